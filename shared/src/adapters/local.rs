@@ -1,0 +1,643 @@
+//! Local adapters: an embedded SQLite database for orders, sends and suppressions; an outbox
+//! folder of `.eml` files as the mailer, with a relay that bounces listed addresses the way
+//! Amazon's relay does; and an in-memory event bus.
+
+use std::collections::{HashSet, VecDeque};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
+use crate::ports::{
+    EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, PortResult, Saved,
+    SendStore, Suppression, SuppressionCause, Suppressions,
+};
+use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS orders (
+    store_id   TEXT NOT NULL,
+    order_id   TEXT NOT NULL,
+    buyer_key  TEXT,
+    placed_at  INTEGER,
+    body       TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (store_id, order_id)
+);
+CREATE INDEX IF NOT EXISTS orders_by_id ON orders (order_id);
+CREATE INDEX IF NOT EXISTS orders_by_buyer ON orders (store_id, buyer_key, placed_at);
+CREATE TABLE IF NOT EXISTS events (
+    store_id   TEXT NOT NULL,
+    event_id   TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (store_id, event_id)
+);
+CREATE TABLE IF NOT EXISTS sends (
+    id           TEXT PRIMARY KEY,
+    store_id     TEXT NOT NULL,
+    order_id     TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    send_at      INTEGER NOT NULL,
+    buyer_key    TEXT,
+    window_group TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    expires_at   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sends_due ON sends (status, send_at) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS sends_by_order ON sends (store_id, order_id);
+CREATE INDEX IF NOT EXISTS sends_by_buyer ON sends (buyer_key) WHERE status = 'pending';
+CREATE TABLE IF NOT EXISTS suppressions (
+    buyer_digest TEXT PRIMARY KEY,
+    cause        TEXT NOT NULL,
+    store_id     TEXT,
+    at           INTEGER NOT NULL
+);
+";
+
+/// SHA-256 of a lower-cased address: suppressions outlive orders, so they keep no address.
+pub fn buyer_digest(buyer: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(buyer.trim().to_ascii_lowercase().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn db_err(e: rusqlite::Error) -> PortError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            PortError::Retryable(e.to_string())
+        }
+        other => PortError::Permanent(format!("embedded store: {other}")),
+    }
+}
+
+fn json_err(e: serde_json::Error) -> PortError {
+    PortError::Permanent(format!("embedded store: corrupt record: {e}"))
+}
+
+fn ts(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+fn from_ts(s: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
+}
+
+/// Orders, sends and suppressions in one SQLite file.
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file.
+    pub fn open(path: &Path) -> PortResult<Self> {
+        let conn = Connection::open(path).map_err(db_err)?;
+        Self::init(conn)
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn in_memory() -> PortResult<Self> {
+        Self::init(Connection::open_in_memory().map_err(db_err)?)
+    }
+
+    fn init(conn: Connection) -> PortResult<Self> {
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
+            .map_err(db_err)?;
+        conn.execute_batch(SCHEMA).map_err(db_err)?;
+        Ok(SqliteStore { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Deletes buyer data past its expiry, the embedded twin of DynamoDB's TTL.
+    pub fn purge_expired(&self, now: DateTime<Utc>) -> PortResult<usize> {
+        let conn = self.conn();
+        let mut n = 0;
+        for table in ["orders", "events", "sends"] {
+            n += conn
+                .execute(&format!("DELETE FROM {table} WHERE expires_at < ?1"), params![ts(now)])
+                .map_err(db_err)?;
+        }
+        Ok(n)
+    }
+
+    /// Every send, optionally of one store, in send-time order (for reports).
+    pub fn all_sends(&self, store: Option<&StoreId>) -> PortResult<Vec<Send>> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare("SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id")
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![store.map(|s| s.as_str())], |r| r.get::<_, String>(0))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
+            .collect()
+    }
+
+    /// Every order, optionally of one store.
+    pub fn all_orders(&self, store: Option<&StoreId>) -> PortResult<Vec<Order>> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare("SELECT body FROM orders WHERE (?1 IS NULL OR store_id = ?1) ORDER BY store_id, order_id")
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![store.map(|s| s.as_str())], |r| r.get::<_, String>(0))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
+            .collect()
+    }
+
+    /// Suppression counts by cause.
+    pub fn suppression_counts(&self) -> PortResult<Vec<(String, u64)>> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare("SELECT cause, COUNT(*) FROM suppressions GROUP BY cause ORDER BY cause")
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64)))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err)).collect()
+    }
+
+    fn read_send(conn: &Connection, id: &SendId) -> PortResult<Option<Send>> {
+        let body: Option<String> = conn
+            .query_row("SELECT body FROM sends WHERE id = ?1", params![id.as_str()], |r| r.get(0))
+            .optional()
+            .map_err(db_err)?;
+        body.map(|b| serde_json::from_str(&b).map_err(json_err)).transpose()
+    }
+
+    fn write_send(conn: &Connection, send: &Send) -> PortResult<()> {
+        let body = serde_json::to_string(send).map_err(json_err)?;
+        conn.execute(
+            "UPDATE sends SET status = ?2, body = ?3 WHERE id = ?1",
+            params![send.id.as_str(), send.status.as_str(), body],
+        )
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Changes a send only if it is in `from`; the SQLite twin of a DynamoDB conditional update.
+    fn transition(
+        &self,
+        id: &SendId,
+        from: SendStatus,
+        change: impl FnOnce(&mut Send),
+    ) -> PortResult<Option<Send>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction().map_err(db_err)?;
+        let Some(mut send) = Self::read_send(&tx, id)? else {
+            return Ok(None);
+        };
+        if send.status != from {
+            return Ok(None);
+        }
+        change(&mut send);
+        Self::write_send(&tx, &send)?;
+        tx.commit().map_err(db_err)?;
+        Ok(Some(send))
+    }
+}
+
+#[async_trait]
+impl OrderStore for SqliteStore {
+    async fn get_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Option<Order>> {
+        let conn = self.conn();
+        let body: Option<String> = conn
+            .query_row(
+                "SELECT body FROM orders WHERE store_id = ?1 AND order_id = ?2",
+                params![store.as_str(), order.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db_err)?;
+        body.map(|b| serde_json::from_str(&b).map_err(json_err)).transpose()
+    }
+
+    async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
+        let body = serde_json::to_string(order).map_err(json_err)?;
+        let expires = order.placed_at().unwrap_or(order.last_event_at) + chrono::Duration::days(RETENTION_DAYS);
+        let expires = expires.max(order.last_event_at + chrono::Duration::days(RETENTION_DAYS));
+        let mut conn = self.conn();
+        let tx = conn.transaction().map_err(db_err)?;
+        let first = tx
+            .execute(
+                "INSERT OR IGNORE INTO events (store_id, event_id, expires_at) VALUES (?1, ?2, ?3)",
+                params![order.store_id.as_str(), event.as_str(), ts(expires)],
+            )
+            .map_err(db_err)?;
+        if first == 0 {
+            return Ok(Saved::DuplicateEvent);
+        }
+        tx.execute(
+            "INSERT INTO orders (store_id, order_id, buyer_key, placed_at, body, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (store_id, order_id) DO UPDATE SET
+               buyer_key = excluded.buyer_key, placed_at = excluded.placed_at,
+               body = excluded.body, expires_at = excluded.expires_at",
+            params![
+                order.store_id.as_str(),
+                order.order_id.as_str(),
+                order.buyer.email.as_ref().map(|e| e.as_str()),
+                order.placed_at().map(ts),
+                body,
+                ts(expires)
+            ],
+        )
+        .map_err(db_err)?;
+        tx.commit().map_err(db_err)?;
+        Ok(Saved::Stored)
+    }
+
+    async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT body FROM orders WHERE order_id = ?1").map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![order.as_str()], |r| r.get::<_, String>(0))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
+            .collect()
+    }
+
+    async fn prior_orders(&self, store: &StoreId, buyer: &BuyerEmail, before: DateTime<Utc>) -> PortResult<u32> {
+        let conn = self.conn();
+        let n: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM orders WHERE store_id = ?1 AND buyer_key = ?2 AND placed_at < ?3",
+                params![store.as_str(), buyer.as_str(), ts(before)],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+}
+
+#[async_trait]
+impl SendStore for SqliteStore {
+    async fn insert_new(&self, sends: &[Send]) -> PortResult<usize> {
+        let mut conn = self.conn();
+        let tx = conn.transaction().map_err(db_err)?;
+        let mut n = 0;
+        for s in sends {
+            let body = serde_json::to_string(s).map_err(json_err)?;
+            n += tx
+                .execute(
+                    "INSERT OR IGNORE INTO sends (id, store_id, order_id, status, send_at, buyer_key, window_group, body, expires_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        s.id.as_str(),
+                        s.store_id.as_str(),
+                        s.order_id.as_str(),
+                        s.status.as_str(),
+                        ts(s.send_at),
+                        s.buyer_key,
+                        s.window_group,
+                        body,
+                        ts(s.expires_at)
+                    ],
+                )
+                .map_err(db_err)?;
+        }
+        tx.commit().map_err(db_err)?;
+        Ok(n)
+    }
+
+    async fn get_send(&self, id: &SendId) -> PortResult<Option<Send>> {
+        Self::read_send(&self.conn(), id)
+    }
+
+    async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare("SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at")
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![store.as_str(), order.as_str()], |r| r.get::<_, String>(0))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
+            .collect()
+    }
+
+    async fn due(&self, group: Option<&str>, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
+                 AND (?2 IS NULL OR window_group = ?2) ORDER BY send_at, id LIMIT ?3",
+            )
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(params![ts(now), group, limit as i64], |r| r.get::<_, String>(0))
+            .map_err(db_err)?;
+        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
+            .collect()
+    }
+
+    async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
+        let claimed = self.transition(id, SendStatus::Pending, |s| {
+            s.status = SendStatus::Claimed;
+            s.updated_at = now;
+        })?;
+        Ok(match claimed {
+            Some(send) => Claim::Claimed(Box::new(send)),
+            None => Claim::AlreadyHandled,
+        })
+    }
+
+    async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()> {
+        let done = self.transition(id, SendStatus::Claimed, |s| {
+            s.updated_at = now;
+            match outcome {
+                Outcome::Sent { message_id } => {
+                    s.status = SendStatus::Sent;
+                    s.message_id = Some(message_id.clone());
+                }
+                Outcome::Skipped(reason) => {
+                    s.status = SendStatus::Skipped;
+                    s.reason = Some(*reason);
+                }
+                Outcome::Failed(_) => s.status = SendStatus::Failed,
+            }
+        })?;
+        match done {
+            Some(_) => Ok(()),
+            None => Err(PortError::Permanent(format!("send {id} is not claimed; outcome not recorded"))),
+        }
+    }
+
+    async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool> {
+        let done = self.transition(id, SendStatus::Pending, |s| {
+            s.status = SendStatus::Cancelled;
+            s.reason = Some(reason);
+            s.updated_at = now;
+        })?;
+        Ok(done.is_some())
+    }
+
+    async fn cancel_for_buyer(&self, buyer: &str, reason: Reason, now: DateTime<Utc>) -> PortResult<usize> {
+        let ids: Vec<String> = {
+            let conn = self.conn();
+            let mut stmt = conn
+                .prepare("SELECT id FROM sends WHERE buyer_key = ?1 AND status = 'pending'")
+                .map_err(db_err)?;
+            let rows = stmt
+                .query_map(params![buyer.trim().to_ascii_lowercase()], |r| r.get::<_, String>(0))
+                .map_err(db_err)?;
+            rows.collect::<Result<_, _>>().map_err(db_err)?
+        };
+        let mut n = 0;
+        for id in ids {
+            if self.cancel(&SendId::from_stored(id), reason, now).await? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    async fn mark_bounced(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<()> {
+        let conn = self.conn();
+        if let Some(mut send) = Self::read_send(&conn, id)? {
+            send.bounced = true;
+            send.updated_at = now;
+            Self::write_send(&conn, &send)?;
+        }
+        Ok(())
+    }
+
+    async fn confirm_sent(&self, id: &SendId, message_id: &str, now: DateTime<Utc>) -> PortResult<bool> {
+        let done = self.transition(id, SendStatus::Claimed, |s| {
+            s.status = SendStatus::Sent;
+            s.message_id = Some(message_id.to_string());
+            s.updated_at = now;
+        })?;
+        Ok(done.is_some())
+    }
+
+    async fn count_sent(&self, store: &StoreId, from: DateTime<Utc>, to: DateTime<Utc>) -> PortResult<u32> {
+        let conn = self.conn();
+        // Claimed sends count too: the mailer may already have them.
+        let n: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM sends WHERE store_id = ?1 AND status IN ('sent', 'claimed')
+                 AND send_at >= ?2 AND send_at < ?3",
+                params![store.as_str(), ts(from), ts(to)],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+}
+
+#[async_trait]
+impl Suppressions for SqliteStore {
+    async fn suppression(&self, buyer: &str) -> PortResult<Option<Suppression>> {
+        let conn = self.conn();
+        conn.query_row(
+            "SELECT cause, store_id, at FROM suppressions WHERE buyer_digest = ?1",
+            params![buyer_digest(buyer)],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?)),
+        )
+        .optional()
+        .map_err(db_err)?
+        .map(|(cause, store, at)| {
+            let cause = match cause.as_str() {
+                "bounce" => SuppressionCause::Bounce,
+                "complaint" => SuppressionCause::Complaint,
+                "blacklist" => SuppressionCause::Blacklist,
+                _ => SuppressionCause::AmazonOptOut,
+            };
+            Ok(Suppression {
+                buyer: buyer.trim().to_ascii_lowercase(),
+                cause,
+                store: store.and_then(|s| StoreId::parse(&s).ok()),
+                at: from_ts(at),
+            })
+        })
+        .transpose()
+    }
+
+    async fn suppress(&self, s: &Suppression) -> PortResult<bool> {
+        let conn = self.conn();
+        let n = conn
+            .execute(
+                "INSERT OR IGNORE INTO suppressions (buyer_digest, cause, store_id, at) VALUES (?1, ?2, ?3, ?4)",
+                params![buyer_digest(&s.buyer), s.cause.as_str(), s.store.as_ref().map(|x| x.as_str()), ts(s.at)],
+            )
+            .map_err(db_err)?;
+        Ok(n == 1)
+    }
+}
+
+// --- mailer -------------------------------------------------------------------------------
+
+/// Writes each email as an `.eml` file (multipart/alternative, attachments as MIME parts).
+/// Addresses in `relay_rejects` are accepted and then bounced, as Amazon's relay does for buyers
+/// who opted out: the bounce is queued as an SES-shaped event for the bounce handler.
+pub struct OutboxMailer {
+    dir: PathBuf,
+    relay_rejects: HashSet<String>,
+    bounces: Mutex<Vec<String>>,
+    sent: std::sync::atomic::AtomicU64,
+}
+
+impl OutboxMailer {
+    pub fn new(dir: &Path, relay_rejects: impl IntoIterator<Item = String>) -> std::io::Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        Ok(OutboxMailer {
+            dir: dir.to_path_buf(),
+            relay_rejects: relay_rejects.into_iter().map(|a| a.trim().to_ascii_lowercase()).collect(),
+            bounces: Mutex::new(Vec::new()),
+            sent: std::sync::atomic::AtomicU64::new(0),
+        })
+    }
+
+    /// Bounce notifications produced since the last call, as SES event JSON.
+    pub fn take_bounces(&self) -> Vec<String> {
+        std::mem::take(&mut *self.bounces.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The file an email for this send is written to.
+    pub fn path_for(&self, id: &SendId) -> PathBuf {
+        let name: String = id
+            .as_str()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .collect();
+        self.dir.join(format!("{name}.eml"))
+    }
+}
+
+/// Splits `Name <addr>` into its parts.
+pub fn split_mailbox(s: &str) -> (Option<String>, String) {
+    match (s.find('<'), s.rfind('>')) {
+        (Some(a), Some(b)) if a < b => {
+            let name = s[..a].trim().trim_matches('"').trim();
+            ((!name.is_empty()).then(|| name.to_string()), s[a + 1..b].trim().to_string())
+        }
+        _ => (None, s.trim().to_string()),
+    }
+}
+
+/// Builds the MIME message for an email: multipart/alternative text + HTML, attachments as
+/// parts, and headers that let replies and bounces be matched back to the send.
+pub fn build_mime(email: &OutgoingEmail, message_id: &str) -> Result<Vec<u8>, MailError> {
+    use mail_builder::headers::text::Text;
+    use mail_builder::MessageBuilder;
+    let (from_name, from_addr) = split_mailbox(&email.from);
+    let from = match from_name {
+        Some(n) => mail_builder::headers::address::Address::new_address(Some(n), from_addr),
+        None => mail_builder::headers::address::Address::new_address(None::<String>, from_addr),
+    };
+    let mut msg = MessageBuilder::new()
+        .from(from)
+        .to(email.to.as_str())
+        .subject(email.subject.as_str())
+        .message_id(message_id)
+        .header("X-Aftercare-Send-Id", Text::new(email.send_id.as_str().to_string()))
+        .text_body(email.text.as_str())
+        .html_body(email.html.as_str());
+    for path in &email.attachments {
+        let bytes = std::fs::read(path)
+            .map_err(|e| MailError::Rejected(format!("attachment {}: {e}", path.display())))?;
+        let name = path.file_name().map_or_else(|| "attachment".to_string(), |n| n.to_string_lossy().into_owned());
+        msg = msg.attachment(content_type(&name), name, bytes);
+    }
+    msg.write_to_vec().map_err(|e| MailError::Rejected(format!("cannot build MIME message: {e}")))
+}
+
+fn content_type(name: &str) -> &'static str {
+    let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "pdf" => "application/pdf",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "txt" => "text/plain",
+        "html" | "htm" => "text/html",
+        _ => "application/octet-stream",
+    }
+}
+
+#[async_trait]
+impl Mailer for OutboxMailer {
+    async fn send(&self, email: &OutgoingEmail) -> Result<String, MailError> {
+        let n = self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let message_id = format!("{:016x}.{n}@outbox.aftercare.local", crate::window::stable_hash(email.send_id.as_str()));
+        let mime = build_mime(email, &message_id)?;
+        std::fs::write(self.path_for(&email.send_id), mime)
+            .map_err(|e| MailError::Retryable(format!("cannot write to outbox {}: {e}", self.dir.display())))?;
+        let to = split_mailbox(&email.to).1.to_ascii_lowercase();
+        if self.relay_rejects.contains(&to) {
+            let parts: Vec<&str> = email.send_id.as_str().splitn(3, '/').collect();
+            let tag = |i: usize| parts.get(i).map(|p| vec![p.to_string()]).unwrap_or_default();
+            let event = serde_json::json!({
+                "version": "0",
+                "source": "aws.ses",
+                "detail-type": "Email Bounced",
+                "detail": {
+                    "eventType": "Bounce",
+                    "bounce": {
+                        "bounceType": "Permanent",
+                        "bounceSubType": "General",
+                        "bouncedRecipients": [{
+                            "emailAddress": to,
+                            "action": "failed",
+                            "status": "5.7.1",
+                            "diagnosticCode": "smtp; 550 5.7.1 the recipient has opted out of unsolicited messages"
+                        }],
+                        "timestamp": Utc::now().to_rfc3339(),
+                        "feedbackId": format!("local-{n}")
+                    },
+                    "mail": {
+                        "timestamp": Utc::now().to_rfc3339(),
+                        "messageId": message_id,
+                        "source": split_mailbox(&email.from).1,
+                        "destination": [to],
+                        "tags": { "store_id": tag(0), "order_id": tag(1), "campaign": tag(2) }
+                    }
+                }
+            });
+            self.bounces.lock().unwrap_or_else(|p| p.into_inner()).push(event.to_string());
+        }
+        Ok(message_id)
+    }
+}
+
+// --- event bus ----------------------------------------------------------------------------
+
+/// An in-process queue standing in for EventBridge.
+#[derive(Default)]
+pub struct MemoryBus {
+    queue: Mutex<VecDeque<OrderChanged>>,
+}
+
+impl MemoryBus {
+    pub fn drain(&self) -> Vec<OrderChanged> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).drain(..).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[async_trait]
+impl EventBus for MemoryBus {
+    async fn publish(&self, event: &OrderChanged) -> PortResult<()> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).push_back(event.clone());
+        Ok(())
+    }
+}

@@ -1,0 +1,739 @@
+//! Campaign configuration as files: `aftercare.toml` (stores and campaigns) plus a `templates/`
+//! folder beside it. Loading validates everything, lints every template a campaign uses, and
+//! reports problems as `file:line:col: message`.
+//!
+//! ```toml
+//! [[store]]
+//! id = "acme-us"
+//! name = "Acme Home"
+//! marketplace = "US"
+//! sender = "Acme Home <care@acme.example>"
+//! test_address = "me@acme.example"
+//!
+//! [[campaign]]
+//! name = "follow-up"
+//! kind = "follow_up"
+//! ```
+//! Every other setting has a default; see README "Configuration reference".
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::lint::{self, LintContext};
+use crate::order::{EventType, Fulfillment, StoreId};
+use crate::template::TemplateSet;
+use crate::window::{self, Window};
+use crate::{CampaignKind, Marketplace};
+
+/// The config file name inside a config folder.
+pub const CONFIG_FILE: &str = "aftercare.toml";
+const DEFAULT_CONFIG: &str = include_str!("../defaults/aftercare.toml");
+/// Largest total size of one campaign's attachments; SES accepts 40 MB messages, but buyers'
+/// mailboxes and Amazon's relay are happier far below that.
+pub const MAX_ATTACHMENT_BYTES: u64 = 10 * 1024 * 1024;
+
+/// One problem found while loading config, located in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigIssue {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: error: {}", self.file, self.line, self.col, self.message)
+    }
+}
+
+/// Every problem found in a config folder; loading fails as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError(pub Vec<ConfigIssue>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, issue) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+// --- the file format ---------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    store: Vec<Spanned<RawStore>>,
+    #[serde(default)]
+    campaign: Vec<Spanned<RawCampaign>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStore {
+    id: Spanned<String>,
+    name: String,
+    marketplace: Marketplace,
+    sender: String,
+    test_address: String,
+    #[serde(default)]
+    seller_zone: Option<Spanned<String>>,
+    #[serde(default)]
+    seller_id: Option<String>,
+    #[serde(default)]
+    logo_url: Option<String>,
+    #[serde(default)]
+    average_daily_orders: Option<u32>,
+    #[serde(default)]
+    max_messages_per_order: Option<Spanned<u8>>,
+    #[serde(default)]
+    window: Option<Spanned<String>>,
+    #[serde(default)]
+    blacklist: Vec<String>,
+    #[serde(default)]
+    webhook_secret: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCampaign {
+    name: Spanned<String>,
+    kind: CampaignKind,
+    #[serde(default)]
+    status: Option<CampaignStatus>,
+    #[serde(default)]
+    stores: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    template: Option<Spanned<String>>,
+    #[serde(default)]
+    sender: Option<String>,
+    #[serde(default)]
+    priority: Option<i32>,
+    #[serde(default)]
+    trigger: Option<Triggers>,
+    #[serde(default)]
+    delay_days: Option<Spanned<u32>>,
+    #[serde(default)]
+    delay_days_fba: Option<Spanned<u32>>,
+    #[serde(default)]
+    delay_days_fbm: Option<Spanned<u32>>,
+    #[serde(default)]
+    window: Option<Spanned<String>>,
+    #[serde(default)]
+    attachments: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude_from_follow_up: Option<bool>,
+    #[serde(default)]
+    filters: Option<Spanned<Filters>>,
+    #[serde(default)]
+    exclusions: Option<RawExclusions>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Triggers {
+    One(EventType),
+    Many(Vec<EventType>),
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExclusions {
+    returned: Option<bool>,
+    refunded: Option<bool>,
+    cancelled: Option<bool>,
+    feedback: Option<bool>,
+    negative_feedback: Option<bool>,
+    #[serde(default)]
+    already_mailed_by: Vec<String>,
+}
+
+// --- the validated model -----------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CampaignStatus {
+    /// Sends to buyers.
+    Active,
+    /// Plans and renders everything but sends to the store's test address.
+    Test,
+    /// Sends nothing.
+    Paused,
+}
+
+/// One seller store.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Store {
+    pub id: StoreId,
+    pub name: String,
+    pub marketplace: Marketplace,
+    pub sender: String,
+    pub test_address: String,
+    /// The seller's own zone for reports (Beijing by default).
+    #[serde(with = "tz_name")]
+    pub seller_zone: Tz,
+    pub seller_id: Option<String>,
+    pub logo_url: Option<String>,
+    /// For the daily cap: 5 × this + 600 messages a day (DESIGN §1.4).
+    pub average_daily_orders: u32,
+    pub max_messages_per_order: u8,
+    pub window: Window,
+    /// Buyer addresses the seller never wants mailed, lower-cased.
+    pub blacklist: BTreeSet<String>,
+    pub webhook_secret: Option<String>,
+}
+
+impl Store {
+    /// Amazon's daily limit on proactive messages for a store of this size.
+    pub fn daily_cap(&self) -> u32 {
+        self.average_daily_orders.saturating_mul(5).saturating_add(600)
+    }
+}
+
+/// Which orders a campaign applies to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    #[serde(default)]
+    pub asins: Vec<String>,
+    #[serde(default)]
+    pub exclude_asins: Vec<String>,
+    #[serde(default)]
+    pub skus: Vec<String>,
+    #[serde(default)]
+    pub exclude_skus: Vec<String>,
+    #[serde(default)]
+    pub fulfillment: Option<Fulfillment>,
+    #[serde(default)]
+    pub marketplaces: Vec<Marketplace>,
+    #[serde(default)]
+    pub min_quantity: Option<u32>,
+    /// Orders this buyer placed with the store before this one.
+    #[serde(default)]
+    pub min_prior_orders: Option<u32>,
+    /// Inclusive star range of the buyer's feedback, e.g. `[1, 3]`.
+    #[serde(default)]
+    pub rating: Option<[u8; 2]>,
+    #[serde(default)]
+    pub skip_promotional: bool,
+}
+
+/// What stops a campaign for an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exclusions {
+    pub returned: bool,
+    pub refunded: bool,
+    pub cancelled: bool,
+    /// Any feedback left on the order stops the campaign.
+    pub feedback: bool,
+    pub negative_feedback: bool,
+    pub already_mailed_by: Vec<String>,
+}
+
+/// When a campaign's send is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Timing {
+    /// As soon as the trigger happens (shipment notices).
+    Immediate,
+    /// `delay` days after the trigger, in the next occurrence of the window.
+    InWindow { window: Window },
+}
+
+/// One validated campaign.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Campaign {
+    pub name: String,
+    pub kind: CampaignKind,
+    pub status: CampaignStatus,
+    /// Stores it runs for; empty means every store.
+    pub stores: Vec<StoreId>,
+    pub template: String,
+    pub sender: Option<String>,
+    /// Higher goes first when the per-order cap leaves room for only some campaigns.
+    pub priority: i32,
+    /// The earliest of these milestones starts the clock.
+    pub triggers: Vec<EventType>,
+    pub delay_days_fba: u32,
+    pub delay_days_fbm: u32,
+    pub timing: Timing,
+    /// Files, resolved against the config folder.
+    pub attachments: Vec<PathBuf>,
+    /// `product_info` only: keep these orders out of `follow_up` campaigns.
+    pub exclude_from_follow_up: bool,
+    pub filters: Filters,
+    pub exclusions: Exclusions,
+}
+
+impl Campaign {
+    pub fn applies_to_store(&self, store: &StoreId) -> bool {
+        self.stores.is_empty() || self.stores.contains(store)
+    }
+
+    pub fn delay_days(&self, fulfillment: Option<Fulfillment>) -> u32 {
+        match fulfillment {
+            Some(Fulfillment::Fbm) => self.delay_days_fbm,
+            _ => self.delay_days_fba,
+        }
+    }
+}
+
+/// Stores, campaigns and templates, validated and linted.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where it came from, for messages (`built-in` or a folder).
+    pub origin: String,
+    pub stores: Vec<Store>,
+    pub campaigns: Vec<Campaign>,
+    pub templates: TemplateSet,
+}
+
+impl Config {
+    /// The built-in default: store `default` on Amazon US with the starter campaigns.
+    pub fn builtin() -> Config {
+        Self::from_toml("built-in:aftercare.toml", DEFAULT_CONFIG, None, TemplateSet::builtin())
+            .expect("the built-in config is valid (checked by tests)")
+    }
+
+    /// Loads `DIR/aftercare.toml` and `DIR/templates/`.
+    pub fn load_dir(dir: &Path) -> Result<Config, ConfigError> {
+        let file = dir.join(CONFIG_FILE);
+        let shown = file.display().to_string();
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            ConfigError(vec![ConfigIssue {
+                file: shown.clone(),
+                line: 1,
+                col: 1,
+                message: format!("cannot read config: {e}"),
+            }])
+        })?;
+        let mut templates = TemplateSet::builtin();
+        let template_dir = dir.join("templates");
+        if template_dir.is_dir() {
+            let own = TemplateSet::load_dir(&template_dir).map_err(|e| {
+                ConfigError(vec![ConfigIssue {
+                    file: template_dir.display().to_string(),
+                    line: 1,
+                    col: 1,
+                    message: e.to_string(),
+                }])
+            })?;
+            templates.merge(own);
+        }
+        Self::from_toml(&shown, &text, Some(dir), templates)
+    }
+
+    /// Parses and validates config text. `base` resolves attachment paths.
+    pub fn from_toml(
+        file: &str,
+        text: &str,
+        base: Option<&Path>,
+        templates: TemplateSet,
+    ) -> Result<Config, ConfigError> {
+        let mut v = Validator {
+            file,
+            text,
+            issues: Vec::new(),
+        };
+        let raw: RawConfig = match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let offset = e.span().map_or(0, |s| s.start);
+                v.push(offset, e.message().to_string());
+                return Err(ConfigError(v.issues));
+            }
+        };
+        let stores = v.stores(raw.store);
+        let campaigns = v.campaigns(raw.campaign, &stores, base, &templates);
+        if v.issues.is_empty() {
+            v.lint_templates(&campaigns, &stores, &templates);
+        }
+        if v.issues.is_empty() {
+            Ok(Config {
+                origin: file.to_string(),
+                stores,
+                campaigns,
+                templates,
+            })
+        } else {
+            Err(ConfigError(v.issues))
+        }
+    }
+
+    pub fn store(&self, id: &StoreId) -> Option<&Store> {
+        self.stores.iter().find(|s| &s.id == id)
+    }
+
+    /// Campaigns for a store, highest priority first.
+    pub fn campaigns_for(&self, store: &StoreId) -> Vec<&Campaign> {
+        let mut list: Vec<&Campaign> = self.campaigns.iter().filter(|c| c.applies_to_store(store)).collect();
+        list.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.name.cmp(&b.name)));
+        list
+    }
+
+    pub fn campaign(&self, name: &str) -> Option<&Campaign> {
+        self.campaigns.iter().find(|c| c.name == name)
+    }
+}
+
+struct Validator<'a> {
+    file: &'a str,
+    text: &'a str,
+    issues: Vec<ConfigIssue>,
+}
+
+impl Validator<'_> {
+    fn push(&mut self, offset: usize, message: String) {
+        let (line, col) = line_col(self.text, offset);
+        self.issues.push(ConfigIssue {
+            file: self.file.to_string(),
+            line,
+            col,
+            message,
+        });
+    }
+
+    fn stores(&mut self, raw: Vec<Spanned<RawStore>>) -> Vec<Store> {
+        if raw.is_empty() {
+            self.push(0, "no [[store]] defined: a config needs at least one store".into());
+        }
+        let mut stores: Vec<Store> = Vec::new();
+        for spanned in raw {
+            let at = spanned.span().start;
+            let s = spanned.into_inner();
+            let id = match StoreId::parse(s.id.get_ref()) {
+                Ok(id) => id,
+                Err(p) => {
+                    self.push(s.id.span().start, format!("store.id: {p}"));
+                    continue;
+                }
+            };
+            if stores.iter().any(|o| o.id == id) {
+                self.push(s.id.span().start, format!("store `{id}` is defined twice"));
+            }
+            let seller_zone = match &s.seller_zone {
+                None => chrono_tz::Asia::Shanghai,
+                Some(z) => match window::parse_zone(z.get_ref()) {
+                    Ok(tz) => tz,
+                    Err(e) => {
+                        self.push(z.span().start, format!("store.seller_zone: {e}"));
+                        continue;
+                    }
+                },
+            };
+            let window = match &s.window {
+                None => Window::default(),
+                Some(w) => match w.get_ref().parse::<Window>() {
+                    Ok(w) => w,
+                    Err(e) => {
+                        self.push(w.span().start, format!("store.window: {e}"));
+                        continue;
+                    }
+                },
+            };
+            let max = match &s.max_messages_per_order {
+                None => 4,
+                Some(m) if (1..=4).contains(m.get_ref()) => *m.get_ref(),
+                Some(m) => {
+                    self.push(
+                        m.span().start,
+                        format!("store.max_messages_per_order: {} is outside 1–4 (Amazon allows at most 4 proactive messages per order)", m.get_ref()),
+                    );
+                    continue;
+                }
+            };
+            for (field, value) in [("sender", &s.sender), ("test_address", &s.test_address)] {
+                if !value.contains('@') {
+                    self.push(at, format!("store `{id}`: {field} `{value}` is not an email address"));
+                }
+            }
+            stores.push(Store {
+                id,
+                name: s.name,
+                marketplace: s.marketplace,
+                sender: s.sender,
+                test_address: s.test_address,
+                seller_zone,
+                seller_id: s.seller_id,
+                logo_url: s.logo_url,
+                average_daily_orders: s.average_daily_orders.unwrap_or(100),
+                max_messages_per_order: max,
+                window,
+                blacklist: s.blacklist.iter().map(|a| a.trim().to_ascii_lowercase()).collect(),
+                webhook_secret: s.webhook_secret,
+            });
+        }
+        stores
+    }
+
+    fn campaigns(
+        &mut self,
+        raw: Vec<Spanned<RawCampaign>>,
+        stores: &[Store],
+        base: Option<&Path>,
+        templates: &TemplateSet,
+    ) -> Vec<Campaign> {
+        let mut out: Vec<Campaign> = Vec::new();
+        for spanned in raw {
+            let at = spanned.span().start;
+            let c = spanned.into_inner();
+            let name = c.name.get_ref().trim().to_string();
+            if name.is_empty() || name.contains(char::is_whitespace) {
+                self.push(c.name.span().start, "campaign.name must be one word (letters, digits, - or _)".into());
+                continue;
+            }
+            if out.iter().any(|o| o.name == name) {
+                self.push(c.name.span().start, format!("campaign `{name}` is defined twice"));
+                continue;
+            }
+            let kind = c.kind;
+            let defaults = KindDefaults::of(kind);
+            let mut campaign_stores = Vec::new();
+            for s in c.stores.iter().flatten() {
+                match StoreId::parse(s.get_ref()) {
+                    Ok(id) if stores.iter().any(|st| st.id == id) => campaign_stores.push(id),
+                    _ => self.push(s.span().start, format!("campaign `{name}`: unknown store `{}`", s.get_ref())),
+                }
+            }
+            let template = c.template.as_ref().map_or(kind.as_str().to_string(), |t| t.get_ref().clone());
+            if templates.names().all(|n| n != template) {
+                let offset = c.template.as_ref().map_or(at, |t| t.span().start);
+                self.push(offset, format!("campaign `{name}`: no template named `{template}` (put `{template}.<locale>.txt` in templates/)"));
+            }
+            let triggers = match c.trigger {
+                None => defaults.triggers.to_vec(),
+                Some(Triggers::One(t)) => vec![t],
+                Some(Triggers::Many(list)) if !list.is_empty() => list,
+                Some(Triggers::Many(_)) => {
+                    self.push(at, format!("campaign `{name}`: trigger list is empty"));
+                    continue;
+                }
+            };
+            let delay = c.delay_days.as_ref().map(|d| *d.get_ref());
+            let delay_fba = c.delay_days_fba.as_ref().map(|d| *d.get_ref()).or(delay).unwrap_or(defaults.delay_fba);
+            let delay_fbm = c.delay_days_fbm.as_ref().map(|d| *d.get_ref()).or(delay).unwrap_or(defaults.delay_fbm);
+            for (d, field) in [(&c.delay_days, "delay_days"), (&c.delay_days_fba, "delay_days_fba"), (&c.delay_days_fbm, "delay_days_fbm")] {
+                if let Some(d) = d {
+                    if *d.get_ref() > 180 {
+                        self.push(d.span().start, format!("campaign `{name}`: {field} {} is past the 180-day limit", d.get_ref()));
+                    }
+                    if kind == CampaignKind::ReviewRequest && !(5..=30).contains(d.get_ref()) {
+                        self.push(
+                            d.span().start,
+                            format!("campaign `{name}`: {field} {} is outside 5–30 days after delivery, the only time Amazon allows a review request", d.get_ref()),
+                        );
+                    }
+                }
+            }
+            let store_window = || {
+                let ids = &campaign_stores;
+                stores.iter().find(|s| ids.is_empty() || ids.contains(&s.id)).map_or_else(Window::default, |s| s.window)
+            };
+            let timing = match &c.window {
+                Some(w) if w.get_ref().trim() == "immediate" => Timing::Immediate,
+                Some(w) => match w.get_ref().parse::<Window>() {
+                    Ok(window) => Timing::InWindow { window },
+                    Err(e) => {
+                        self.push(w.span().start, format!("campaign `{name}`: window: {e}"));
+                        continue;
+                    }
+                },
+                None if kind == CampaignKind::ShipmentNotice => Timing::Immediate,
+                None => Timing::InWindow { window: store_window() },
+            };
+            let mut filters = c.filters.as_ref().map(|f| f.get_ref().clone()).unwrap_or_default();
+            let filters_at = c.filters.as_ref().map_or(at, |f| f.span().start);
+            if let Some([lo, hi]) = filters.rating {
+                if !(1..=5).contains(&lo) || !(1..=5).contains(&hi) || lo > hi {
+                    self.push(filters_at, format!("campaign `{name}`: filters.rating [{lo}, {hi}] is not a range within 1–5"));
+                }
+            }
+            match kind {
+                CampaignKind::ProductInfo | CampaignKind::PreventNegative if filters.asins.is_empty() && filters.skus.is_empty() => {
+                    self.push(at, format!("campaign `{name}`: a {kind} campaign needs filters.asins or filters.skus naming the products it is about"));
+                }
+                CampaignKind::RepeatBuyer if filters.min_prior_orders.is_none() => filters.min_prior_orders = Some(1),
+                CampaignKind::BulkBuyer if filters.min_quantity.is_none() => filters.min_quantity = Some(3),
+                CampaignKind::ShipmentNotice if filters.fulfillment.is_none() => filters.fulfillment = Some(Fulfillment::Fbm),
+                _ => {}
+            }
+            let ex = c.exclusions.unwrap_or_default();
+            let survey = kind == CampaignKind::UpgradeSurvey;
+            let feedback_triggered = triggers.contains(&EventType::Feedback);
+            let exclusions = Exclusions {
+                returned: ex.returned.unwrap_or(!survey),
+                refunded: ex.refunded.unwrap_or(!survey),
+                cancelled: ex.cancelled.unwrap_or(true),
+                feedback: ex.feedback.unwrap_or(!feedback_triggered),
+                negative_feedback: ex.negative_feedback.unwrap_or(!feedback_triggered),
+                already_mailed_by: ex.already_mailed_by,
+            };
+            if kind == CampaignKind::ReviewRequest {
+                // Review gating: a review ask that depends on how happy the buyer is.
+                if filters.rating.is_some() {
+                    self.push(filters_at, format!("campaign `{name}`: review gating: a review_request may not be filtered on the buyer's rating (Amazon forbids asking only satisfied buyers)"));
+                }
+                if feedback_triggered {
+                    self.push(at, format!("campaign `{name}`: review gating: a review_request may not be triggered by the buyer's feedback"));
+                }
+                if !exclusions.feedback && exclusions.negative_feedback {
+                    self.push(at, format!("campaign `{name}`: review gating: skipping only buyers with negative feedback asks only satisfied buyers; set exclusions.feedback = true instead"));
+                }
+                if exclusions.already_mailed_by.iter().any(|n| n.contains("sentiment")) {
+                    self.push(at, format!("campaign `{name}`: review gating: a review_request may not depend on a sentiment check"));
+                }
+            }
+            let mut attachments = Vec::new();
+            let mut total = 0u64;
+            for a in &c.attachments {
+                let path = base.map_or_else(|| PathBuf::from(a.get_ref()), |b| b.join(a.get_ref()));
+                match std::fs::metadata(&path) {
+                    Ok(m) if m.is_file() => {
+                        total += m.len();
+                        attachments.push(path);
+                    }
+                    _ => self.push(a.span().start, format!("campaign `{name}`: attachment `{}` not found (paths are relative to the config folder)", a.get_ref())),
+                }
+            }
+            if total > MAX_ATTACHMENT_BYTES {
+                self.push(at, format!("campaign `{name}`: attachments total {} bytes, over the {} byte limit", total, MAX_ATTACHMENT_BYTES));
+            }
+            out.push(Campaign {
+                name,
+                kind,
+                status: c.status.unwrap_or(CampaignStatus::Active),
+                stores: campaign_stores,
+                template,
+                sender: c.sender,
+                priority: c.priority.unwrap_or(defaults.priority),
+                triggers,
+                delay_days_fba: delay_fba,
+                delay_days_fbm: delay_fbm,
+                timing,
+                attachments,
+                exclude_from_follow_up: c.exclude_from_follow_up.unwrap_or(kind == CampaignKind::ProductInfo),
+                filters,
+                exclusions,
+            });
+        }
+        let names: BTreeSet<String> = out.iter().map(|c| c.name.clone()).collect();
+        let mut unknown = Vec::new();
+        for c in &out {
+            for dep in &c.exclusions.already_mailed_by {
+                if !names.contains(dep) {
+                    unknown.push(format!("campaign `{}`: exclusions.already_mailed_by names unknown campaign `{dep}`", c.name));
+                }
+            }
+        }
+        for message in unknown {
+            self.push(0, message);
+        }
+        out
+    }
+
+    /// Lints every template a campaign uses, in every locale, against the campaign's kind and
+    /// the marketplaces of its stores. Lint errors refuse the config; warnings do not.
+    fn lint_templates(&mut self, campaigns: &[Campaign], stores: &[Store], templates: &TemplateSet) {
+        let mut seen = BTreeMap::new();
+        for c in campaigns {
+            let marketplaces: Vec<Marketplace> = stores
+                .iter()
+                .filter(|s| c.stores.is_empty() || c.stores.contains(&s.id))
+                .map(|s| s.marketplace)
+                .collect();
+            for t in templates.iter().filter(|t| t.name == c.template) {
+                if seen.insert((t.origin.clone(), c.kind), ()).is_some() {
+                    continue;
+                }
+                let ctx = LintContext {
+                    kind: Some(c.kind),
+                    marketplaces: marketplaces.clone(),
+                    extra_allowed_hosts: Vec::new(),
+                };
+                let findings = lint::lint_parts(Some(&t.subject), &t.text, &ctx)
+                    .into_iter()
+                    .chain(t.html.as_deref().map(|h| lint::lint_parts(None, h, &ctx)).unwrap_or_default());
+                for f in findings.filter(|f| f.severity == lint::Severity::Error) {
+                    self.issues.push(ConfigIssue {
+                        file: t.origin.clone(),
+                        line: f.line,
+                        col: f.col,
+                        message: format!("[{}] {} (template of campaign `{}`)", f.rule, f.message, c.name),
+                    });
+                }
+            }
+        }
+    }
+}
+
+struct KindDefaults {
+    triggers: &'static [EventType],
+    delay_fba: u32,
+    delay_fbm: u32,
+    priority: i32,
+}
+
+impl KindDefaults {
+    /// DESIGN §1.1's default timings.
+    fn of(kind: CampaignKind) -> Self {
+        use EventType::*;
+        let (triggers, delay_fba, delay_fbm, priority): (&'static [EventType], u32, u32, i32) = match kind {
+            CampaignKind::ShipmentNotice => (&[Shipped], 0, 0, 90),
+            CampaignKind::ProductInfo => (&[Delivered], 1, 1, 80),
+            CampaignKind::PreventNegative => (&[Delivered], 1, 1, 70),
+            CampaignKind::UpgradeSurvey => (&[Returned, Refunded], 1, 1, 60),
+            CampaignKind::FollowUp => (&[Shipped], 5, 10, 50),
+            CampaignKind::RepeatBuyer => (&[Shipped], 5, 10, 55),
+            CampaignKind::BulkBuyer => (&[Shipped], 5, 10, 54),
+            CampaignKind::SentimentCheck => (&[Delivered], 3, 3, 30),
+            CampaignKind::ReviewRequest => (&[Delivered], 5, 5, 20),
+        };
+        KindDefaults {
+            triggers,
+            delay_fba,
+            delay_fbm,
+            priority,
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary_compat(offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+mod tz_name {
+    use chrono_tz::Tz;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(tz.name())
+    }
+}

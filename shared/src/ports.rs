@@ -1,0 +1,192 @@
+//! Ports: the small capabilities the pipeline needs, shaped by its access patterns rather than
+//! by any SDK. Each has a real local adapter (`adapters::local`) and an AWS one.
+
+use std::path::PathBuf;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use crate::order::{BuyerEmail, EventId, EventType, Order, OrderId, StoreId};
+use crate::send::{Claim, Outcome, Reason, Send, SendId};
+
+/// A storage or service failure. `Retryable` failures may succeed if tried again (throttling,
+/// timeouts); `Permanent` ones will not.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PortError {
+    #[error("temporary failure: {0}")]
+    Retryable(String),
+    #[error("{0}")]
+    Permanent(String),
+}
+
+pub type PortResult<T> = Result<T, PortError>;
+
+/// Result of storing an order event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    /// The order was written and the event id recorded, atomically.
+    Stored,
+    /// This event id was seen before; nothing was written.
+    DuplicateEvent,
+}
+
+#[async_trait]
+pub trait OrderStore: std::marker::Send + Sync {
+    async fn get_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Option<Order>>;
+    /// Writes the merged order and records `event` as processed, both or neither.
+    async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved>;
+    /// Orders with this id in any store (Amazon's opt-out notices name only the order).
+    async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>>;
+    /// How many orders this buyer placed with the store before `before`.
+    async fn prior_orders(&self, store: &StoreId, buyer: &BuyerEmail, before: DateTime<Utc>) -> PortResult<u32>;
+}
+
+#[async_trait]
+pub trait SendStore: std::marker::Send + Sync {
+    /// Stores sends whose id is new; returns how many were new.
+    async fn insert_new(&self, sends: &[Send]) -> PortResult<usize>;
+    async fn get_send(&self, id: &SendId) -> PortResult<Option<Send>>;
+    async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>>;
+    /// Pending sends due at `now`, oldest first. `group` limits them to one window group.
+    async fn due(&self, group: Option<&str>, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>>;
+    /// Moves a pending send to claimed with a conditional write. Only one caller ever gets
+    /// `Claimed` for a send.
+    async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim>;
+    /// Records the outcome of a claimed send.
+    async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()>;
+    /// Cancels one pending send; `false` when it was no longer pending.
+    async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool>;
+    /// Cancels every pending send to this buyer in every store; returns how many.
+    async fn cancel_for_buyer(&self, buyer: &str, reason: Reason, now: DateTime<Utc>) -> PortResult<usize>;
+    /// Flags a sent send as bounced or complained about.
+    async fn mark_bounced(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<()>;
+    /// Reconciles a claimed send the mailer did accept (its final write was lost).
+    async fn confirm_sent(&self, id: &SendId, message_id: &str, now: DateTime<Utc>) -> PortResult<bool>;
+    /// Emails sent by a store in `[from, to)`, for the daily cap.
+    async fn count_sent(&self, store: &StoreId, from: DateTime<Utc>, to: DateTime<Utc>) -> PortResult<u32>;
+}
+
+/// Why a buyer must not be mailed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuppressionCause {
+    Bounce,
+    Complaint,
+    AmazonOptOut,
+    Blacklist,
+}
+
+impl SuppressionCause {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Bounce => "bounce",
+            Self::Complaint => "complaint",
+            Self::AmazonOptOut => "amazon_opt_out",
+            Self::Blacklist => "blacklist",
+        }
+    }
+
+    pub fn reason(self) -> Reason {
+        match self {
+            Self::Blacklist => Reason::Blacklisted,
+            _ => Reason::OptedOut,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// Lower-cased address.
+    pub buyer: String,
+    pub cause: SuppressionCause,
+    pub store: Option<StoreId>,
+    pub at: DateTime<Utc>,
+}
+
+#[async_trait]
+pub trait Suppressions: std::marker::Send + Sync {
+    async fn suppression(&self, buyer: &str) -> PortResult<Option<Suppression>>;
+    /// Records a suppression; `true` when the buyer was not suppressed before.
+    async fn suppress(&self, s: &Suppression) -> PortResult<bool>;
+}
+
+/// A rendered email ready for the mailer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutgoingEmail {
+    pub send_id: SendId,
+    pub store_id: StoreId,
+    pub from: String,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub attachments: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MailError {
+    /// Try again later (throttling, timeouts, 5xx).
+    #[error("mailer temporarily unavailable: {0}")]
+    Retryable(String),
+    /// This message will never be accepted (bad address, message too large, identity not verified).
+    #[error("mailer refused the message: {0}")]
+    Rejected(String),
+}
+
+#[async_trait]
+pub trait Mailer: std::marker::Send + Sync {
+    /// Hands the email over; returns the provider's message id.
+    async fn send(&self, email: &OutgoingEmail) -> Result<String, MailError>;
+}
+
+/// What the ingest side tells the rest of the pipeline.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OrderChanged {
+    pub store_id: StoreId,
+    pub order_id: OrderId,
+    pub event_id: EventId,
+    pub event_type: EventType,
+}
+
+#[async_trait]
+pub trait EventBus: std::marker::Send + Sync {
+    async fn publish(&self, event: &OrderChanged) -> PortResult<()>;
+}
+
+pub trait Clock: std::marker::Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The machine's clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock the simulation moves by hand.
+#[derive(Debug)]
+pub struct SimClock(std::sync::Mutex<DateTime<Utc>>);
+
+impl SimClock {
+    pub fn new(start: DateTime<Utc>) -> Self {
+        SimClock(std::sync::Mutex::new(start))
+    }
+
+    /// Moves the clock to `t` (never backwards).
+    pub fn advance_to(&self, t: DateTime<Utc>) {
+        let mut now = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if t > *now {
+            *now = t;
+        }
+    }
+}
+
+impl Clock for SimClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}

@@ -1,0 +1,225 @@
+//! Sends: one email Aftercare has decided about for one (order, campaign), and its lifecycle.
+//!
+//! ```text
+//! pending ──claim──▶ claimed ──mark──▶ sent | failed | skipped
+//!    │
+//!    └── cancel (order returned, buyer opted out, …) ──▶ cancelled
+//! ```
+//! A send's id is derived from (store, order, campaign), so planning the same order twice can
+//! never create a second send: the store refuses the duplicate id.
+
+use std::fmt;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::order::{OrderId, StoreId};
+use crate::CampaignKind;
+
+/// How long buyer data is kept after the last thing that can happen to it (DESIGN §3.3):
+/// past the 180-day messaging horizon plus a margin for feedback reports.
+pub const RETENTION_DAYS: i64 = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SendId(String);
+
+impl SendId {
+    pub fn new(store: &StoreId, order: &OrderId, campaign: &str) -> Self {
+        SendId(format!("{store}/{order}/{campaign}"))
+    }
+
+    /// Rebuilds an id read back from storage or an SES message tag.
+    pub fn from_stored(s: impl Into<String>) -> Self {
+        SendId(s.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SendId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SendStatus {
+    Pending,
+    /// Taken by a dispatcher; the mailer may or may not have been called.
+    Claimed,
+    Sent,
+    Skipped,
+    Cancelled,
+    Failed,
+}
+
+impl SendStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Claimed => "claimed",
+            Self::Sent => "sent",
+            Self::Skipped => "skipped",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Pending, Self::Claimed, Self::Sent, Self::Skipped, Self::Cancelled, Self::Failed]
+            .into_iter()
+            .find(|st| st.as_str() == s)
+    }
+
+    /// Counts against the per-order cap and blocks a second email in the same window.
+    pub fn is_live(self) -> bool {
+        matches!(self, Self::Pending | Self::Claimed | Self::Sent)
+    }
+}
+
+impl fmt::Display for SendStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a send was skipped or cancelled. Stable strings: they appear in JSON output and metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    CampaignPaused,
+    Returned,
+    Refunded,
+    Cancelled,
+    FeedbackLeft,
+    NegativeFeedback,
+    OptedOut,
+    Blacklisted,
+    AlreadyMailedBy,
+    ProductInfoInstead,
+    OrderCap,
+    DailyCap,
+    ReviewAlreadyRequested,
+    ReviewWindowClosed,
+    Past180Days,
+    NoBuyerAddress,
+    CampaignRemoved,
+    TemplateError,
+    MailerRejected,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CampaignPaused => "campaign_paused",
+            Self::Returned => "returned",
+            Self::Refunded => "refunded",
+            Self::Cancelled => "order_cancelled",
+            Self::FeedbackLeft => "feedback_left",
+            Self::NegativeFeedback => "negative_feedback",
+            Self::OptedOut => "opted_out",
+            Self::Blacklisted => "blacklisted",
+            Self::AlreadyMailedBy => "already_mailed",
+            Self::ProductInfoInstead => "product_info_instead",
+            Self::OrderCap => "order_cap",
+            Self::DailyCap => "daily_cap",
+            Self::ReviewAlreadyRequested => "review_already_requested",
+            Self::ReviewWindowClosed => "review_window_closed",
+            Self::Past180Days => "past_180_days",
+            Self::NoBuyerAddress => "no_buyer_address",
+            Self::CampaignRemoved => "campaign_removed",
+            Self::TemplateError => "template_error",
+            Self::MailerRejected => "mailer_rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        use Reason::*;
+        [
+            CampaignPaused, Returned, Refunded, Cancelled, FeedbackLeft, NegativeFeedback, OptedOut,
+            Blacklisted, AlreadyMailedBy, ProductInfoInstead, OrderCap, DailyCap,
+            ReviewAlreadyRequested, ReviewWindowClosed, Past180Days, NoBuyerAddress,
+            CampaignRemoved, TemplateError, MailerRejected,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One stored send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Send {
+    pub id: SendId,
+    pub store_id: StoreId,
+    pub order_id: OrderId,
+    pub campaign: String,
+    pub kind: CampaignKind,
+    pub status: SendStatus,
+    pub reason: Option<Reason>,
+    /// When the send is due (inside its window).
+    pub send_at: DateTime<Utc>,
+    /// The buyer's zone, for showing buyer-local times.
+    #[serde(with = "tz_name")]
+    pub buyer_zone: Tz,
+    /// The group of schedules that serves this send (`America/Chicago 13:00-15:00`), used by
+    /// the AWS dispatcher's due-send index.
+    pub window_group: String,
+    /// `test` campaigns mail the store's test address instead of the buyer.
+    pub test: bool,
+    /// Lower-cased buyer address, so opt-outs can cancel a buyer's pending sends. `None` when
+    /// Amazon withheld it.
+    pub buyer_key: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub message_id: Option<String>,
+    pub bounced: bool,
+    /// Buyer data expires then (DynamoDB TTL; the embedded store purges on the same rule).
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Send {
+    pub fn expiry_for(send_at: DateTime<Utc>) -> DateTime<Utc> {
+        send_at + Duration::days(RETENTION_DAYS)
+    }
+}
+
+/// The answer to a claim: the caller must handle both.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Claim {
+    /// This caller owns the send now and may mail it.
+    Claimed(Box<Send>),
+    /// Someone else claimed, sent, cancelled or skipped it first.
+    AlreadyHandled,
+}
+
+/// What happened to a claimed send.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Sent { message_id: String },
+    Skipped(Reason),
+    Failed(String),
+}
+
+mod tz_name {
+    use chrono_tz::Tz;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(tz.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
+        let name = String::deserialize(d)?;
+        name.parse().map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
+    }
+}

@@ -1,0 +1,338 @@
+//! Send windows: when, in whose local time, a send may leave (DESIGN §1.5).
+//!
+//! A window is a span of local civil time (default 13:00–15:00) in either the buyer's zone or a
+//! fixed zone. Instants come from the tz database through `chrono-tz`, so DST is handled by the
+//! zone rules: on a day when a clock change removes part of the window, the window is shorter; when
+//! the change repeats an hour, the window is longer. Sends are spread across the window by a
+//! per-send hash, so the same send always lands on the same minute.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+/// Whose clock a window is read on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WindowZone {
+    /// The buyer's own zone, from the shipping address.
+    Buyer,
+    /// A fixed zone, e.g. Asia/Shanghai for "01:00–05:00 Beijing time".
+    Fixed(#[serde(with = "tz_name")] Tz),
+}
+
+/// A daily span of local time in which sends may leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Window {
+    pub zone: WindowZone,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+}
+
+impl Default for Window {
+    /// 13:00–15:00 in the buyer's zone.
+    fn default() -> Self {
+        Window {
+            zone: WindowZone::Buyer,
+            start: NaiveTime::from_hms_opt(13, 0, 0).expect("valid time"),
+            end: NaiveTime::from_hms_opt(15, 0, 0).expect("valid time"),
+        }
+    }
+}
+
+/// One concrete occurrence of a window: `[start, end)` in UTC, on a local date in `zone`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub zone: Tz,
+    pub date: NaiveDate,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+impl Slot {
+    pub fn contains(&self, t: DateTime<Utc>) -> bool {
+        self.start <= t && t < self.end
+    }
+
+    /// A deterministic instant inside the slot for the send identified by `key`, aligned to
+    /// the minute so schedules read cleanly.
+    pub fn spread(&self, key: &str) -> DateTime<Utc> {
+        let minutes = (self.end - self.start).num_minutes().max(1) as u64;
+        let offset = stable_hash(key) % minutes;
+        self.start + Duration::minutes(offset as i64)
+    }
+}
+
+/// FNV-1a: stable across builds and platforms, unlike `std`'s randomised hasher.
+pub fn stable_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WindowError {
+    #[error("window start and end are equal ({0}); a window needs some length")]
+    Empty(NaiveTime),
+    #[error("window `{0}` is not of the form HH:MM-HH:MM")]
+    Syntax(String),
+    #[error("unknown time zone `{0}` (use an IANA name such as America/Chicago or Asia/Shanghai)")]
+    UnknownZone(String),
+}
+
+impl Window {
+    pub fn new(zone: WindowZone, start: NaiveTime, end: NaiveTime) -> Result<Self, WindowError> {
+        if start == end {
+            return Err(WindowError::Empty(start));
+        }
+        Ok(Window { zone, start, end })
+    }
+
+    /// The zone the window is read in for a buyer living in `buyer_zone`.
+    pub fn zone_for(&self, buyer_zone: Tz) -> Tz {
+        match self.zone {
+            WindowZone::Buyer => buyer_zone,
+            WindowZone::Fixed(z) => z,
+        }
+    }
+
+    /// Whether the window wraps past local midnight (e.g. 22:00–02:00).
+    fn wraps(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The occurrence of the window that starts on local `date` in `zone`, or `None` when the
+    /// clock change of that day leaves nothing of it.
+    pub fn slot_on(&self, zone: Tz, date: NaiveDate) -> Option<Slot> {
+        let end_date = if self.wraps() { date.succ_opt()? } else { date };
+        let start = local_to_utc(zone, date.and_time(self.start), Edge::Start)?;
+        let end = local_to_utc(zone, end_date.and_time(self.end), Edge::End)?;
+        (start < end).then_some(Slot {
+            zone,
+            date,
+            start,
+            end,
+        })
+    }
+
+    /// The first slot whose start is not before `not_before`'s local date and that still has
+    /// time left after `not_before`. Looks at most a few days ahead (a window that DST skips
+    /// entirely on one day is back the next).
+    pub fn first_slot_from(&self, zone: Tz, not_before: DateTime<Utc>) -> Slot {
+        let first_date = not_before.with_timezone(&zone).date_naive();
+        let mut date = first_date.pred_opt().unwrap_or(first_date);
+        loop {
+            if let Some(slot) = self.slot_on(zone, date) {
+                if slot.end > not_before {
+                    let clipped = Slot {
+                        start: slot.start.max(not_before),
+                        ..slot
+                    };
+                    if clipped.start < clipped.end && (clipped.end - clipped.start) >= Duration::minutes(1) {
+                        return clipped;
+                    }
+                }
+            }
+            date = date.succ_opt().expect("date in range");
+        }
+    }
+}
+
+enum Edge {
+    Start,
+    End,
+}
+
+/// Local civil time to UTC. A time that does not exist (spring-forward gap) moves to the first
+/// instant after the gap; an ambiguous time (fall-back) takes the earlier instant for a start and
+/// the later for an end, so a window never loses time to the repeat.
+fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<Utc>> {
+    match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, b) => Some(match edge {
+            Edge::Start => a.min(b).with_timezone(&Utc),
+            Edge::End => a.max(b).with_timezone(&Utc),
+        }),
+        LocalResult::None => {
+            // Walk forward minute by minute to the end of the gap (gaps are at most a few hours).
+            (1..=24 * 60).find_map(|m| match zone.from_local_datetime(&(local + Duration::minutes(m))) {
+                LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+                LocalResult::Ambiguous(a, _) => Some(a.with_timezone(&Utc)),
+                LocalResult::None => None,
+            })
+        }
+    }
+}
+
+impl fmt::Display for Window {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{} ", self.start.format("%H:%M"), self.end.format("%H:%M"))?;
+        match self.zone {
+            WindowZone::Buyer => f.write_str("buyer-local"),
+            WindowZone::Fixed(z) => f.write_str(z.name()),
+        }
+    }
+}
+
+/// Parses `HH:MM-HH:MM` with an optional zone after a space: `13:00-15:00`,
+/// `01:00-05:00 Asia/Shanghai`, `13:00-15:00 buyer`.
+impl FromStr for Window {
+    type Err = WindowError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut parts = s.split_whitespace();
+        let span = parts.next().ok_or_else(|| WindowError::Syntax(s.to_string()))?;
+        let zone = match parts.next() {
+            None | Some("buyer") | Some("buyer-local") => WindowZone::Buyer,
+            Some(name) => WindowZone::Fixed(parse_zone(name)?),
+        };
+        if parts.next().is_some() {
+            return Err(WindowError::Syntax(s.to_string()));
+        }
+        let (a, b) = span.split_once('-').ok_or_else(|| WindowError::Syntax(s.to_string()))?;
+        let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| WindowError::Syntax(s.to_string()));
+        Window::new(zone, time(a)?, time(b)?)
+    }
+}
+
+pub fn parse_zone(name: &str) -> Result<Tz, WindowError> {
+    name.parse::<Tz>().map_err(|_| WindowError::UnknownZone(name.to_string()))
+}
+
+mod tz_name {
+    use chrono_tz::Tz;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(tz.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
+        let name = String::deserialize(d)?;
+        name.parse().map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::America::{Chicago, New_York, Phoenix};
+    use chrono_tz::Asia::Shanghai;
+    use proptest::prelude::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn default_window_is_buyer_afternoon() {
+        let w = Window::default();
+        let slot = w.slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
+        assert_eq!(slot.start, utc("2026-07-01T18:00:00Z"));
+        assert_eq!(slot.end, utc("2026-07-01T20:00:00Z"));
+        // Same local window in winter is an hour later in UTC: no fixed offsets.
+        let slot = w.slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()).unwrap();
+        assert_eq!(slot.start, utc("2026-12-01T19:00:00Z"));
+        // Arizona keeps standard time all year.
+        let summer = w.slot_on(Phoenix, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
+        assert_eq!(summer.start, utc("2026-07-01T20:00:00Z"));
+    }
+
+    #[test]
+    fn fixed_beijing_window_parses_and_resolves() {
+        let w: Window = "01:00-05:00 Asia/Shanghai".parse().unwrap();
+        assert_eq!(w.zone_for(New_York), Shanghai);
+        let slot = w.slot_on(w.zone_for(New_York), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
+        assert_eq!(slot.start, utc("2026-11-25T17:00:00Z"));
+        assert_eq!(slot.end, utc("2026-11-25T21:00:00Z"));
+        assert!("13:00-13:00".parse::<Window>().is_err());
+        assert!("13:00-15:00 Mars/Base".parse::<Window>().is_err());
+    }
+
+    #[test]
+    fn spring_forward_shortens_a_window_that_straddles_the_gap() {
+        // 01:30–03:30 on the US spring-forward night: 02:00–03:00 does not exist.
+        let w: Window = "01:30-03:30".parse().unwrap();
+        let slot = w.slot_on(New_York, NaiveDate::from_ymd_opt(2026, 3, 8).unwrap()).unwrap();
+        assert_eq!(slot.end - slot.start, Duration::hours(1));
+        // A window entirely inside the gap has no slot that day and moves to the next.
+        let w: Window = "02:10-02:50".parse().unwrap();
+        let gap_day = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+        let slot = w.first_slot_from(New_York, utc("2026-03-08T05:00:00Z"));
+        assert!(w.slot_on(New_York, gap_day).is_none() || slot.date > gap_day);
+    }
+
+    #[test]
+    fn fall_back_lengthens_a_window_over_the_repeated_hour() {
+        let w: Window = "00:30-02:30".parse().unwrap();
+        let slot = w.slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap();
+        assert_eq!(slot.end - slot.start, Duration::hours(3));
+    }
+
+    #[test]
+    fn first_slot_skips_to_tomorrow_when_today_is_over() {
+        let w = Window::default();
+        let slot = w.first_slot_from(Chicago, utc("2026-07-01T21:00:00Z"));
+        assert_eq!(slot.date, NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
+        // Inside today's window: the slot starts now.
+        let now = utc("2026-07-01T19:00:00Z");
+        let slot = w.first_slot_from(Chicago, now);
+        assert_eq!(slot.start, now);
+    }
+
+    #[test]
+    fn spread_is_deterministic_and_uses_the_whole_window() {
+        let slot = Window::default().slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
+        let times: Vec<_> = (0..500).map(|i| slot.spread(&format!("order-{i}:follow_up"))).collect();
+        assert_eq!(slot.spread("order-1:follow_up"), times[1]);
+        assert!(times.iter().all(|t| slot.contains(*t)));
+        let first_half = times.iter().filter(|t| **t < slot.start + Duration::hours(1)).count();
+        assert!((150..350).contains(&first_half), "{first_half} of 500 in the first hour");
+    }
+
+    fn any_zone() -> impl Strategy<Value = Tz> {
+        prop::sample::select(vec![
+            New_York,
+            Chicago,
+            Phoenix,
+            chrono_tz::America::Denver,
+            chrono_tz::America::Los_Angeles,
+            chrono_tz::America::Anchorage,
+            chrono_tz::Pacific::Honolulu,
+            chrono_tz::Europe::Berlin,
+            chrono_tz::Asia::Tokyo,
+            chrono_tz::Australia::Lord_Howe,
+            chrono_tz::America::Santiago,
+        ])
+    }
+
+    proptest! {
+        /// Whatever the zone, date (DST days included) and window, a spread send time lies inside
+        /// its slot, in local civil time inside the configured window.
+        #[test]
+        fn spread_time_is_always_inside_the_local_window(
+            zone in any_zone(),
+            day in 0i64..(366 * 3),
+            start_min in 0u32..(24 * 60),
+            len_min in 1u32..(12 * 60),
+            key in "[a-z0-9-]{1,20}",
+        ) {
+            let start = NaiveTime::from_num_seconds_from_midnight_opt(start_min * 60, 0).unwrap();
+            let end = start + Duration::minutes(i64::from(len_min));
+            let window = Window::new(WindowZone::Buyer, start, end).unwrap();
+            let from = utc("2026-01-01T00:00:00Z") + Duration::days(day) + Duration::minutes(i64::from(start_min) * 7 % 1440);
+            let slot = window.first_slot_from(zone, from);
+            let t = slot.spread(&key);
+            prop_assert!(slot.contains(t));
+            prop_assert!(t >= from);
+            let local = t.with_timezone(&zone).time();
+            let inside = if window.end > window.start {
+                local >= window.start && local < window.end
+            } else {
+                local >= window.start || local < window.end
+            };
+            // A start inside a DST gap moves to the end of the gap, still before the window end.
+            prop_assert!(inside, "{t} is {local} local in {zone}, window {window}");
+        }
+    }
+}
