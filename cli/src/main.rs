@@ -1,1 +1,661 @@
-fn main() {}
+//! `aftercare`: the whole Aftercare pipeline on one machine (embedded store, outbox folder,
+//! simulated or real clock), plus the seller's tools: zone lookup, template lint and preview.
+
+mod report;
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use aftercare::config::Config;
+use aftercare::demo::{self, DemoSpec};
+use aftercare::lint::{self, LintContext};
+use aftercare::order::{self, StoreId};
+use aftercare::simulate::{self, SimOptions};
+use aftercare::{template, zone, CampaignKind, Marketplace};
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::{DateTime, Duration, Utc};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "aftercare",
+    version,
+    about = "Polite, well-timed after-sales emails for Amazon sellers — run the whole pipeline on this machine."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the whole pipeline on a built-in sample store with generated orders.
+    Demo {
+        /// How many orders to generate.
+        #[arg(long, default_value_t = 500)]
+        orders: usize,
+        /// Folder for the demo's database and outbox (replaced on every run).
+        #[arg(long, default_value = "aftercare-demo")]
+        dir: PathBuf,
+        /// Seed for the generated orders.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Print one JSON object per planned send instead of the summary.
+        #[arg(long)]
+        json: bool,
+        /// Write the generated events (and opted-out addresses) instead of running them:
+        /// FILE.jsonl and FILE.opted-out.txt.
+        #[arg(long, value_name = "FILE")]
+        write_events: Option<PathBuf>,
+    },
+    /// Run your own config and order events through the pipeline on a simulated clock.
+    Simulate {
+        /// Config folder (aftercare.toml + templates/). Default: the built-in store `default`.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Order events, one JSON object per line.
+        #[arg(long)]
+        events: PathBuf,
+        /// Stop the simulated clock here (RFC 3339, e.g. 2026-12-31T00:00:00Z).
+        #[arg(long)]
+        until: String,
+        /// Addresses the local relay bounces like Amazon's relay does for opted-out buyers.
+        #[arg(long, value_name = "FILE")]
+        opted_out: Option<PathBuf>,
+        /// Folder for the database and outbox (the database is recreated).
+        #[arg(long, default_value = "aftercare-state")]
+        state: PathBuf,
+        /// One JSON object per planned send.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the time zone the planner uses for a ZIP code (first word is the zone).
+    Zone {
+        zip: String,
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long, default_value = "US")]
+        marketplace: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check templates and config against Amazon's buyer-messaging rules.
+    Lint {
+        /// Config folders, aftercare.toml files, or template files (.txt, .html, .tera).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Campaign kind for single template files (default: from the file name).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Marketplace whose domain links must stay on (default: any Amazon marketplace).
+        #[arg(long)]
+        marketplace: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Render a template for an order: subject, text and HTML.
+    Preview {
+        /// Template name (e.g. follow_up) or a template file.
+        #[arg(long)]
+        template: String,
+        /// An order event JSON file (native or ORDER_CHANGE shape).
+        #[arg(long)]
+        order: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Locale to render (default: the order's marketplace locale).
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the webhook and the scheduler on this machine with the real clock.
+    Serve {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long, default_value = "aftercare-state")]
+        state: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Seconds between scheduler ticks.
+        #[arg(long, default_value_t = 60)]
+        tick: u64,
+        #[arg(long, value_name = "FILE")]
+        opted_out: Option<PathBuf>,
+    },
+    /// Pending / sent / bounced / opted-out counts and the feedback score.
+    Status {
+        #[arg(long, default_value = "aftercare-state")]
+        state: PathBuf,
+        /// Score the feedback as of this time (default: now).
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Demo {
+            orders,
+            dir,
+            seed,
+            json,
+            write_events,
+        } => demo_cmd(orders, &dir, seed, json, write_events).await,
+        Command::Simulate {
+            config,
+            events,
+            until,
+            opted_out,
+            state,
+            json,
+        } => {
+            simulate_cmd(
+                config.as_deref(),
+                &events,
+                &until,
+                opted_out.as_deref(),
+                &state,
+                json,
+            )
+            .await
+        }
+        Command::Zone {
+            zip,
+            state,
+            marketplace,
+            json,
+        } => zone_cmd(&zip, state.as_deref(), &marketplace, json),
+        Command::Lint {
+            paths,
+            kind,
+            marketplace,
+            json,
+        } => lint_cmd(&paths, kind.as_deref(), marketplace.as_deref(), json),
+        Command::Preview {
+            template,
+            order,
+            config,
+            locale,
+            json,
+        } => preview_cmd(
+            &template,
+            &order,
+            config.as_deref(),
+            locale.as_deref(),
+            json,
+        ),
+        Command::Serve {
+            config,
+            state,
+            listen,
+            tick,
+            opted_out,
+        } => {
+            let config = load_config(config.as_deref())?;
+            let opted_out = read_opted_out(opted_out.as_deref())?;
+            serve::serve(config, &state, &listen, tick, opted_out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status { state, at, json } => {
+            let at = at
+                .as_deref()
+                .map(parse_time)
+                .transpose()?
+                .unwrap_or_else(Utc::now);
+            report::status(&state, at, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn parse_time(s: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| anyhow!("`{s}` is not an RFC 3339 time such as 2026-12-31T00:00:00Z: {e}"))
+}
+
+pub fn load_config(dir: Option<&Path>) -> Result<Config> {
+    match dir {
+        None => Ok(Config::builtin()),
+        Some(dir) => {
+            let dir = if dir.is_file() {
+                dir.parent().unwrap_or(Path::new("."))
+            } else {
+                dir
+            };
+            Config::load_dir(dir).map_err(|e| anyhow!("config is not valid:\n{e}"))
+        }
+    }
+}
+
+fn read_opted_out(path: Option<&Path>) -> Result<Vec<String>> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !line.contains('@') || line.contains(char::is_whitespace) {
+            bail!(
+                "{}:{}: `{line}` is not an email address",
+                path.display(),
+                i + 1
+            );
+        }
+        out.push(line.to_ascii_lowercase());
+    }
+    Ok(out)
+}
+
+async fn demo_cmd(
+    orders: usize,
+    dir: &Path,
+    seed: u64,
+    json: bool,
+    write_events: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let config = Config::builtin();
+    let today = Utc::now()
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+        .and_utc();
+    let spec = DemoSpec {
+        orders,
+        start: today - Duration::days(45),
+        seed,
+        store_id: StoreId::parse("default").expect("valid id"),
+    };
+    let (events, opted_out) = demo::generate(&spec);
+    if let Some(path) = write_events {
+        let lines: Vec<String> = events.iter().map(demo::to_json_line).collect();
+        std::fs::write(&path, lines.join("\n") + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let opt_path = path.with_extension("opted-out.txt");
+        std::fs::write(&opt_path, opted_out.join("\n") + "\n")
+            .with_context(|| format!("cannot write {}", opt_path.display()))?;
+        println!(
+            "wrote {} events for {orders} orders to {} and {} opted-out addresses to {}",
+            events.len(),
+            path.display(),
+            opted_out.len(),
+            opt_path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let outbox = dir.join("outbox");
+    if outbox.is_dir() {
+        std::fs::remove_dir_all(&outbox)
+            .with_context(|| format!("cannot clear {}", outbox.display()))?;
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let opts = SimOptions {
+        db_path: dir.join("aftercare.db"),
+        outbox: outbox.clone(),
+        opted_out,
+        until: today + Duration::days(1),
+    };
+    if !json {
+        println!(
+            "Aftercare demo: store `default` on Amazon US, {} generated orders ({} events), {} starter campaigns.",
+            orders,
+            events.len(),
+            config.campaigns.len()
+        );
+    }
+    let report = run_simulation(&config, events, &opts, json).await?;
+    if json {
+        report::print_sends_json(&report.sends)?;
+    } else {
+        report::print_summary(&config, &report, &opts);
+        println!(
+            "\nTry next:  aftercare status --state {}   ·   open an email in {}",
+            dir.display(),
+            outbox.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_simulation(
+    config: &Config,
+    events: Vec<order::OrderEvent>,
+    opts: &SimOptions,
+    quiet: bool,
+) -> Result<simulate::SimReport> {
+    let bar = indicatif::ProgressBar::new(events.len() as u64);
+    if quiet || events.len() < 2_000 {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} events  {elapsed_precise}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut progress = |done: usize, _total: usize| bar.set_position(done as u64);
+    let report = simulate::run(config, events, opts, &mut progress).await?;
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+async fn simulate_cmd(
+    config: Option<&Path>,
+    events_path: &Path,
+    until: &str,
+    opted_out: Option<&Path>,
+    state: &Path,
+    json: bool,
+) -> Result<ExitCode> {
+    let until = parse_time(until)?;
+    let config = load_config(config)?;
+    let text = std::fs::read_to_string(events_path)
+        .with_context(|| format!("cannot read {}", events_path.display()))?;
+    let events = match order::parse_event_lines(&events_path.display().to_string(), &text) {
+        Ok(events) => events,
+        Err(errors) => {
+            for e in errors.iter().take(50) {
+                eprintln!("{e}");
+            }
+            if errors.len() > 50 {
+                eprintln!("… and {} more", errors.len() - 50);
+            }
+            eprintln!("error: {} bad event line(s); nothing was run", errors.len());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    // An event naming a store the config lacks is bad input too: report its line.
+    let mut line_of = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if !(line.trim().is_empty() || line.trim_start().starts_with('#')) {
+            line_of.push(i + 1);
+        }
+    }
+    for (e, line) in events.iter().zip(&line_of) {
+        if config.store(&e.store_id).is_none() {
+            let known: Vec<String> = config.stores.iter().map(|s| s.id.to_string()).collect();
+            eprintln!(
+                "{}:{line}: store_id: unknown store `{}` (config defines: {})",
+                events_path.display(),
+                e.store_id,
+                known.join(", ")
+            );
+            eprintln!("error: nothing was run");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let opted_out = read_opted_out(opted_out)?;
+    std::fs::create_dir_all(state).with_context(|| format!("cannot create {}", state.display()))?;
+    let opts = SimOptions {
+        db_path: state.join("aftercare.db"),
+        outbox: state.join("outbox"),
+        opted_out,
+        until,
+    };
+    let report = run_simulation(&config, events, &opts, json).await?;
+    if json {
+        report::print_sends_json(&report.sends)?;
+    } else {
+        report::print_summary(&config, &report, &opts);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Result<ExitCode> {
+    let marketplace: Marketplace = marketplace.parse()?;
+    let country = (marketplace == Marketplace::Us).then_some("US");
+    let lookup = zone::zone_for_address(Some(zip), state, country, marketplace);
+    let now = Utc::now().with_timezone(&lookup.zone);
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({ "zip": zip, "zone": lookup.zone.name(), "source": lookup.source, "utc_offset_now": now.format("%:z").to_string() })
+        );
+    } else {
+        println!(
+            "{} (from {}, UTC{} now)",
+            lookup.zone.name(),
+            lookup.source,
+            now.format("%:z")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lint_cmd(
+    paths: &[PathBuf],
+    kind: Option<&str>,
+    marketplace: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
+    let kind: Option<CampaignKind> = kind.map(str::parse).transpose()?;
+    let marketplaces: Vec<Marketplace> = marketplace
+        .map(str::parse)
+        .transpose()?
+        .into_iter()
+        .collect();
+    let mut errors = 0;
+    let mut warnings = 0;
+    let mut all = Vec::new();
+    let mut files = 0;
+    for path in paths {
+        let config_dir = if path.is_dir() && path.join(aftercare::config::CONFIG_FILE).is_file() {
+            Some(path.clone())
+        } else if path
+            .file_name()
+            .is_some_and(|n| n == aftercare::config::CONFIG_FILE)
+        {
+            Some(path.parent().unwrap_or(Path::new(".")).to_path_buf())
+        } else {
+            None
+        };
+        if let Some(dir) = config_dir {
+            files += 1;
+            if let Err(e) = Config::load_dir(&dir) {
+                for issue in &e.0 {
+                    errors += 1;
+                    all.push(serde_json::json!({"file": issue.file, "line": issue.line, "col": issue.col, "severity": "error", "rule": "config", "message": issue.message}));
+                    if !json {
+                        println!("{issue}");
+                    }
+                }
+            }
+            // Config loading reports lint errors; warnings come from linting the files too.
+            let template_dir = dir.join("templates");
+            if template_dir.is_dir() {
+                for file in template_files(&template_dir)? {
+                    files += 1;
+                    lint_one(
+                        &file,
+                        kind,
+                        &marketplaces,
+                        json,
+                        &mut all,
+                        &mut errors,
+                        &mut warnings,
+                        true,
+                    )?;
+                }
+            }
+            continue;
+        }
+        let list = if path.is_dir() {
+            template_files(path)?
+        } else {
+            vec![path.clone()]
+        };
+        if list.is_empty() {
+            bail!(
+                "{}: no template files (.txt, .html, .tera) found",
+                path.display()
+            );
+        }
+        for file in list {
+            files += 1;
+            lint_one(
+                &file,
+                kind,
+                &marketplaces,
+                json,
+                &mut all,
+                &mut errors,
+                &mut warnings,
+                false,
+            )?;
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&all)?);
+    } else {
+        println!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn template_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|x| x == "txt" || x == "html" || x == "tera")
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lint_one(
+    file: &Path,
+    kind: Option<CampaignKind>,
+    marketplaces: &[Marketplace],
+    json: bool,
+    all: &mut Vec<serde_json::Value>,
+    errors: &mut usize,
+    warnings: &mut usize,
+    warnings_only: bool,
+) -> Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ctx = LintContext {
+        kind: kind.or_else(|| lint::kind_from_file_name(&name)),
+        marketplaces: marketplaces.to_vec(),
+        extra_allowed_hosts: Vec::new(),
+    };
+    let shown = file.display().to_string();
+    for f in lint::lint_source(&text, &ctx) {
+        // Errors of a config's templates were already reported by the config check.
+        if warnings_only && f.severity == lint::Severity::Error {
+            continue;
+        }
+        match f.severity {
+            lint::Severity::Error => *errors += 1,
+            lint::Severity::Warning => *warnings += 1,
+        }
+        all.push(serde_json::json!({"file": shown, "line": f.line, "col": f.col, "severity": f.severity, "rule": f.rule, "message": f.message}));
+        if !json {
+            println!("{}", lint::format_finding(&shown, &f));
+        }
+    }
+    Ok(())
+}
+
+fn preview_cmd(
+    template_arg: &str,
+    order_path: &Path,
+    config: Option<&Path>,
+    locale: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
+    let config = load_config(config)?;
+    let text = std::fs::read_to_string(order_path)
+        .with_context(|| format!("cannot read {}", order_path.display()))?;
+    let event = order::parse_event(&text).map_err(|e| anyhow!("{}: {e}", order_path.display()))?;
+    let store = config
+        .store(&event.store_id)
+        .or_else(|| config.stores.first())
+        .ok_or_else(|| anyhow!("config has no store"))?;
+    let order = order::Order::from_event(&event, store.marketplace);
+    let locale = locale.map_or_else(
+        || order.marketplace.default_locale().to_string(),
+        str::to_string,
+    );
+    let as_file = Path::new(template_arg);
+    let owned;
+    let source = if as_file.is_file() {
+        let contents = std::fs::read_to_string(as_file)
+            .with_context(|| format!("cannot read {}", as_file.display()))?;
+        owned =
+            template::TemplateSource::from_file(as_file, &contents).map_err(|e| anyhow!("{e}"))?;
+        &owned
+    } else {
+        config
+            .templates
+            .pick(template_arg, &[locale.as_str()])
+            .ok_or_else(|| {
+                anyhow!(
+                    "no template named `{template_arg}` (known: {})",
+                    config.templates.names().join(", ")
+                )
+            })?
+    };
+    let has_attachments = config
+        .campaigns
+        .iter()
+        .any(|c| c.template == source.name && !c.attachments.is_empty());
+    let vars = aftercare::pipeline::message_vars(store, &order, has_attachments);
+    let rendered = template::render(source, &vars).map_err(|e| anyhow!("{e}"))?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"template": source.name, "locale": source.locale, "subject": rendered.subject, "text": rendered.text, "html": rendered.html})
+            )?
+        );
+    } else {
+        println!(
+            "Template: {} ({})\nSubject: {}\n\n--- text ---\n{}\n--- html ---\n{}",
+            source.name, source.locale, rendered.subject, rendered.text, rendered.html
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

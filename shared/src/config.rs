@@ -48,7 +48,11 @@ pub struct ConfigIssue {
 
 impl fmt::Display for ConfigIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: error: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: error: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -197,7 +201,9 @@ pub struct Store {
 impl Store {
     /// Amazon's daily limit on proactive messages for a store of this size.
     pub fn daily_cap(&self) -> u32 {
-        self.average_daily_orders.saturating_mul(5).saturating_add(600)
+        self.average_daily_orders
+            .saturating_mul(5)
+            .saturating_add(600)
     }
 }
 
@@ -246,8 +252,10 @@ pub struct Exclusions {
 pub enum Timing {
     /// As soon as the trigger happens (shipment notices).
     Immediate,
-    /// `delay` days after the trigger, in the next occurrence of the window.
+    /// `delay` days after the trigger, in the next occurrence of this window.
     InWindow { window: Window },
+    /// Like `InWindow`, with the window of the store the order belongs to.
+    StoreWindow,
 }
 
 /// One validated campaign.
@@ -280,6 +288,15 @@ impl Campaign {
         self.stores.is_empty() || self.stores.contains(store)
     }
 
+    /// The window a send of this campaign for `store` must land in; `None` for immediate sends.
+    pub fn window_for(&self, store: &Store) -> Option<Window> {
+        match self.timing {
+            Timing::Immediate => None,
+            Timing::InWindow { window } => Some(window),
+            Timing::StoreWindow => Some(store.window),
+        }
+    }
+
     pub fn delay_days(&self, fulfillment: Option<Fulfillment>) -> u32 {
         match fulfillment {
             Some(Fulfillment::Fbm) => self.delay_days_fbm,
@@ -301,8 +318,13 @@ pub struct Config {
 impl Config {
     /// The built-in default: store `default` on Amazon US with the starter campaigns.
     pub fn builtin() -> Config {
-        Self::from_toml("built-in:aftercare.toml", DEFAULT_CONFIG, None, TemplateSet::builtin())
-            .expect("the built-in config is valid (checked by tests)")
+        Self::from_toml(
+            "built-in:aftercare.toml",
+            DEFAULT_CONFIG,
+            None,
+            TemplateSet::builtin(),
+        )
+        .expect("the built-in config is valid (checked by tests)")
     }
 
     /// Loads `DIR/aftercare.toml` and `DIR/templates/`.
@@ -376,8 +398,16 @@ impl Config {
 
     /// Campaigns for a store, highest priority first.
     pub fn campaigns_for(&self, store: &StoreId) -> Vec<&Campaign> {
-        let mut list: Vec<&Campaign> = self.campaigns.iter().filter(|c| c.applies_to_store(store)).collect();
-        list.sort_by(|a, b| b.priority.cmp(&a.priority).then_with(|| a.name.cmp(&b.name)));
+        let mut list: Vec<&Campaign> = self
+            .campaigns
+            .iter()
+            .filter(|c| c.applies_to_store(store))
+            .collect();
+        list.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then_with(|| a.name.cmp(&b.name))
+        });
         list
     }
 
@@ -405,7 +435,10 @@ impl Validator<'_> {
 
     fn stores(&mut self, raw: Vec<Spanned<RawStore>>) -> Vec<Store> {
         if raw.is_empty() {
-            self.push(0, "no [[store]] defined: a config needs at least one store".into());
+            self.push(
+                0,
+                "no [[store]] defined: a config needs at least one store".into(),
+            );
         }
         let mut stores: Vec<Store> = Vec::new();
         for spanned in raw {
@@ -454,7 +487,10 @@ impl Validator<'_> {
             };
             for (field, value) in [("sender", &s.sender), ("test_address", &s.test_address)] {
                 if !value.contains('@') {
-                    self.push(at, format!("store `{id}`: {field} `{value}` is not an email address"));
+                    self.push(
+                        at,
+                        format!("store `{id}`: {field} `{value}` is not an email address"),
+                    );
                 }
             }
             stores.push(Store {
@@ -469,7 +505,11 @@ impl Validator<'_> {
                 average_daily_orders: s.average_daily_orders.unwrap_or(100),
                 max_messages_per_order: max,
                 window,
-                blacklist: s.blacklist.iter().map(|a| a.trim().to_ascii_lowercase()).collect(),
+                blacklist: s
+                    .blacklist
+                    .iter()
+                    .map(|a| a.trim().to_ascii_lowercase())
+                    .collect(),
                 webhook_secret: s.webhook_secret,
             });
         }
@@ -489,11 +529,17 @@ impl Validator<'_> {
             let c = spanned.into_inner();
             let name = c.name.get_ref().trim().to_string();
             if name.is_empty() || name.contains(char::is_whitespace) {
-                self.push(c.name.span().start, "campaign.name must be one word (letters, digits, - or _)".into());
+                self.push(
+                    c.name.span().start,
+                    "campaign.name must be one word (letters, digits, - or _)".into(),
+                );
                 continue;
             }
             if out.iter().any(|o| o.name == name) {
-                self.push(c.name.span().start, format!("campaign `{name}` is defined twice"));
+                self.push(
+                    c.name.span().start,
+                    format!("campaign `{name}` is defined twice"),
+                );
                 continue;
             }
             let kind = c.kind;
@@ -502,11 +548,17 @@ impl Validator<'_> {
             for s in c.stores.iter().flatten() {
                 match StoreId::parse(s.get_ref()) {
                     Ok(id) if stores.iter().any(|st| st.id == id) => campaign_stores.push(id),
-                    _ => self.push(s.span().start, format!("campaign `{name}`: unknown store `{}`", s.get_ref())),
+                    _ => self.push(
+                        s.span().start,
+                        format!("campaign `{name}`: unknown store `{}`", s.get_ref()),
+                    ),
                 }
             }
-            let template = c.template.as_ref().map_or(kind.as_str().to_string(), |t| t.get_ref().clone());
-            if templates.names().all(|n| n != template) {
+            let template = c
+                .template
+                .as_ref()
+                .map_or(kind.as_str().to_string(), |t| t.get_ref().clone());
+            if !templates.names().contains(&template.as_str()) {
                 let offset = c.template.as_ref().map_or(at, |t| t.span().start);
                 self.push(offset, format!("campaign `{name}`: no template named `{template}` (put `{template}.<locale>.txt` in templates/)"));
             }
@@ -520,12 +572,32 @@ impl Validator<'_> {
                 }
             };
             let delay = c.delay_days.as_ref().map(|d| *d.get_ref());
-            let delay_fba = c.delay_days_fba.as_ref().map(|d| *d.get_ref()).or(delay).unwrap_or(defaults.delay_fba);
-            let delay_fbm = c.delay_days_fbm.as_ref().map(|d| *d.get_ref()).or(delay).unwrap_or(defaults.delay_fbm);
-            for (d, field) in [(&c.delay_days, "delay_days"), (&c.delay_days_fba, "delay_days_fba"), (&c.delay_days_fbm, "delay_days_fbm")] {
+            let delay_fba = c
+                .delay_days_fba
+                .as_ref()
+                .map(|d| *d.get_ref())
+                .or(delay)
+                .unwrap_or(defaults.delay_fba);
+            let delay_fbm = c
+                .delay_days_fbm
+                .as_ref()
+                .map(|d| *d.get_ref())
+                .or(delay)
+                .unwrap_or(defaults.delay_fbm);
+            for (d, field) in [
+                (&c.delay_days, "delay_days"),
+                (&c.delay_days_fba, "delay_days_fba"),
+                (&c.delay_days_fbm, "delay_days_fbm"),
+            ] {
                 if let Some(d) = d {
                     if *d.get_ref() > 180 {
-                        self.push(d.span().start, format!("campaign `{name}`: {field} {} is past the 180-day limit", d.get_ref()));
+                        self.push(
+                            d.span().start,
+                            format!(
+                                "campaign `{name}`: {field} {} is past the 180-day limit",
+                                d.get_ref()
+                            ),
+                        );
                     }
                     if kind == CampaignKind::ReviewRequest && !(5..=30).contains(d.get_ref()) {
                         self.push(
@@ -535,10 +607,6 @@ impl Validator<'_> {
                     }
                 }
             }
-            let store_window = || {
-                let ids = &campaign_stores;
-                stores.iter().find(|s| ids.is_empty() || ids.contains(&s.id)).map_or_else(Window::default, |s| s.window)
-            };
             let timing = match &c.window {
                 Some(w) if w.get_ref().trim() == "immediate" => Timing::Immediate,
                 Some(w) => match w.get_ref().parse::<Window>() {
@@ -549,9 +617,13 @@ impl Validator<'_> {
                     }
                 },
                 None if kind == CampaignKind::ShipmentNotice => Timing::Immediate,
-                None => Timing::InWindow { window: store_window() },
+                None => Timing::StoreWindow,
             };
-            let mut filters = c.filters.as_ref().map(|f| f.get_ref().clone()).unwrap_or_default();
+            let mut filters = c
+                .filters
+                .as_ref()
+                .map(|f| f.get_ref().clone())
+                .unwrap_or_default();
             let filters_at = c.filters.as_ref().map_or(at, |f| f.span().start);
             if let Some([lo, hi]) = filters.rating {
                 if !(1..=5).contains(&lo) || !(1..=5).contains(&hi) || lo > hi {
@@ -559,12 +631,20 @@ impl Validator<'_> {
                 }
             }
             match kind {
-                CampaignKind::ProductInfo | CampaignKind::PreventNegative if filters.asins.is_empty() && filters.skus.is_empty() => {
+                CampaignKind::ProductInfo | CampaignKind::PreventNegative
+                    if filters.asins.is_empty() && filters.skus.is_empty() =>
+                {
                     self.push(at, format!("campaign `{name}`: a {kind} campaign needs filters.asins or filters.skus naming the products it is about"));
                 }
-                CampaignKind::RepeatBuyer if filters.min_prior_orders.is_none() => filters.min_prior_orders = Some(1),
-                CampaignKind::BulkBuyer if filters.min_quantity.is_none() => filters.min_quantity = Some(3),
-                CampaignKind::ShipmentNotice if filters.fulfillment.is_none() => filters.fulfillment = Some(Fulfillment::Fbm),
+                CampaignKind::RepeatBuyer if filters.min_prior_orders.is_none() => {
+                    filters.min_prior_orders = Some(1)
+                }
+                CampaignKind::BulkBuyer if filters.min_quantity.is_none() => {
+                    filters.min_quantity = Some(3)
+                }
+                CampaignKind::ShipmentNotice if filters.fulfillment.is_none() => {
+                    filters.fulfillment = Some(Fulfillment::Fbm)
+                }
                 _ => {}
             }
             let ex = c.exclusions.unwrap_or_default();
@@ -589,7 +669,11 @@ impl Validator<'_> {
                 if !exclusions.feedback && exclusions.negative_feedback {
                     self.push(at, format!("campaign `{name}`: review gating: skipping only buyers with negative feedback asks only satisfied buyers; set exclusions.feedback = true instead"));
                 }
-                if exclusions.already_mailed_by.iter().any(|n| n.contains("sentiment")) {
+                if exclusions
+                    .already_mailed_by
+                    .iter()
+                    .any(|n| n.contains("sentiment"))
+                {
                     self.push(at, format!("campaign `{name}`: review gating: a review_request may not depend on a sentiment check"));
                 }
             }
@@ -606,7 +690,13 @@ impl Validator<'_> {
                 }
             }
             if total > MAX_ATTACHMENT_BYTES {
-                self.push(at, format!("campaign `{name}`: attachments total {} bytes, over the {} byte limit", total, MAX_ATTACHMENT_BYTES));
+                self.push(
+                    at,
+                    format!(
+                        "campaign `{name}`: attachments total {} bytes, over the {} byte limit",
+                        total, MAX_ATTACHMENT_BYTES
+                    ),
+                );
             }
             out.push(Campaign {
                 name,
@@ -621,7 +711,9 @@ impl Validator<'_> {
                 delay_days_fbm: delay_fbm,
                 timing,
                 attachments,
-                exclude_from_follow_up: c.exclude_from_follow_up.unwrap_or(kind == CampaignKind::ProductInfo),
+                exclude_from_follow_up: c
+                    .exclude_from_follow_up
+                    .unwrap_or(kind == CampaignKind::ProductInfo),
                 filters,
                 exclusions,
             });
@@ -643,7 +735,12 @@ impl Validator<'_> {
 
     /// Lints every template a campaign uses, in every locale, against the campaign's kind and
     /// the marketplaces of its stores. Lint errors refuse the config; warnings do not.
-    fn lint_templates(&mut self, campaigns: &[Campaign], stores: &[Store], templates: &TemplateSet) {
+    fn lint_templates(
+        &mut self,
+        campaigns: &[Campaign],
+        stores: &[Store],
+        templates: &TemplateSet,
+    ) {
         let mut seen = BTreeMap::new();
         for c in campaigns {
             let marketplaces: Vec<Marketplace> = stores
@@ -660,15 +757,35 @@ impl Validator<'_> {
                     marketplaces: marketplaces.clone(),
                     extra_allowed_hosts: Vec::new(),
                 };
-                let findings = lint::lint_parts(Some(&t.subject), &t.text, &ctx)
+                // Body lines are counted from the body; the file has the subject line first.
+                let text_findings = lint::lint_parts(Some(&t.subject), &t.text, &ctx)
                     .into_iter()
-                    .chain(t.html.as_deref().map(|h| lint::lint_parts(None, h, &ctx)).unwrap_or_default());
-                for f in findings.filter(|f| f.severity == lint::Severity::Error) {
+                    .map(|mut f| {
+                        if f.part == lint::Part::Body {
+                            f.line += t.body_line - 1;
+                        }
+                        (t.origin.clone(), f)
+                    });
+                let html_origin = t.html_origin.clone().unwrap_or_else(|| t.origin.clone());
+                let html_findings = t
+                    .html
+                    .as_deref()
+                    .map(|h| lint::lint_parts(None, h, &ctx))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|f| (html_origin.clone(), f));
+                for (file, f) in text_findings
+                    .chain(html_findings)
+                    .filter(|(_, f)| f.severity == lint::Severity::Error)
+                {
                     self.issues.push(ConfigIssue {
-                        file: t.origin.clone(),
+                        file,
                         line: f.line,
                         col: f.col,
-                        message: format!("[{}] {} (template of campaign `{}`)", f.rule, f.message, c.name),
+                        message: format!(
+                            "[{}] {} (template of campaign `{}`)",
+                            f.rule, f.message, c.name
+                        ),
                     });
                 }
             }
@@ -687,17 +804,18 @@ impl KindDefaults {
     /// DESIGN §1.1's default timings.
     fn of(kind: CampaignKind) -> Self {
         use EventType::*;
-        let (triggers, delay_fba, delay_fbm, priority): (&'static [EventType], u32, u32, i32) = match kind {
-            CampaignKind::ShipmentNotice => (&[Shipped], 0, 0, 90),
-            CampaignKind::ProductInfo => (&[Delivered], 1, 1, 80),
-            CampaignKind::PreventNegative => (&[Delivered], 1, 1, 70),
-            CampaignKind::UpgradeSurvey => (&[Returned, Refunded], 1, 1, 60),
-            CampaignKind::FollowUp => (&[Shipped], 5, 10, 50),
-            CampaignKind::RepeatBuyer => (&[Shipped], 5, 10, 55),
-            CampaignKind::BulkBuyer => (&[Shipped], 5, 10, 54),
-            CampaignKind::SentimentCheck => (&[Delivered], 3, 3, 30),
-            CampaignKind::ReviewRequest => (&[Delivered], 5, 5, 20),
-        };
+        let (triggers, delay_fba, delay_fbm, priority): (&'static [EventType], u32, u32, i32) =
+            match kind {
+                CampaignKind::ShipmentNotice => (&[Shipped], 0, 0, 90),
+                CampaignKind::ProductInfo => (&[Delivered], 1, 1, 80),
+                CampaignKind::PreventNegative => (&[Delivered], 1, 1, 70),
+                CampaignKind::UpgradeSurvey => (&[Returned, Refunded], 1, 1, 60),
+                CampaignKind::FollowUp => (&[Shipped], 5, 10, 50),
+                CampaignKind::RepeatBuyer => (&[Shipped], 5, 10, 55),
+                CampaignKind::BulkBuyer => (&[Shipped], 5, 10, 54),
+                CampaignKind::SentimentCheck => (&[Delivered], 3, 3, 30),
+                CampaignKind::ReviewRequest => (&[Delivered], 5, 5, 20),
+            };
         KindDefaults {
             triggers,
             delay_fba,

@@ -2,13 +2,18 @@
 //! plus the ports the decisions need and their local (and, behind a feature, AWS) adapters.
 
 pub mod adapters;
+pub mod config;
+pub mod demo;
 pub mod kind;
 pub mod lint;
 pub mod marketplace;
 pub mod optout;
 pub mod order;
+pub mod pipeline;
+pub mod planner;
 pub mod ports;
 pub mod send;
+pub mod simulate;
 pub mod template;
 pub mod window;
 pub mod zone;

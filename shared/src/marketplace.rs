@@ -70,23 +70,142 @@ impl Marketplace {
             country,
         };
         match self {
-            Self::Us => f("US", "ATVPDKIKX0DER", "amazon.com", America::New_York, "en-US", "US"),
-            Self::Ca => f("CA", "A2EUQ1WTGCTBG2", "amazon.ca", America::Toronto, "en-CA", "CA"),
-            Self::Mx => f("MX", "A1AM78C64UM0Y8", "amazon.com.mx", America::Mexico_City, "es-MX", "MX"),
-            Self::Br => f("BR", "A2Q3Y263D00KWC", "amazon.com.br", America::Sao_Paulo, "pt-BR", "BR"),
-            Self::Uk => f("UK", "A1F83G8C2ARO7P", "amazon.co.uk", Europe::London, "en-GB", "GB"),
-            Self::De => f("DE", "A1PA6795UKMFR9", "amazon.de", Europe::Berlin, "de-DE", "DE"),
-            Self::Fr => f("FR", "A13V1IB3VIYZZH", "amazon.fr", Europe::Paris, "fr-FR", "FR"),
-            Self::It => f("IT", "APJ6JRA9NG5V4", "amazon.it", Europe::Rome, "it-IT", "IT"),
-            Self::Es => f("ES", "A1RKKUPIHCS9HS", "amazon.es", Europe::Madrid, "es-ES", "ES"),
-            Self::Nl => f("NL", "A1805IZSGTT6HS", "amazon.nl", Europe::Amsterdam, "nl-NL", "NL"),
-            Self::Se => f("SE", "A2NODRKZP88ZB9", "amazon.se", Europe::Stockholm, "sv-SE", "SE"),
-            Self::Pl => f("PL", "A1C3SOZRARQ6R3", "amazon.pl", Europe::Warsaw, "pl-PL", "PL"),
-            Self::Jp => f("JP", "A1VC38T7YXB528", "amazon.co.jp", Asia::Tokyo, "ja-JP", "JP"),
-            Self::Au => f("AU", "A39IBJ37TRP1C6", "amazon.com.au", Australia::Sydney, "en-AU", "AU"),
-            Self::Sg => f("SG", "A19VAU5U5O7RUS", "amazon.sg", Asia::Singapore, "en-SG", "SG"),
-            Self::In => f("IN", "A21TJRUUN4KGV", "amazon.in", Asia::Kolkata, "en-IN", "IN"),
-            Self::Ae => f("AE", "A2VIGQ35RCS4UG", "amazon.ae", Asia::Dubai, "en-AE", "AE"),
+            Self::Us => f(
+                "US",
+                "ATVPDKIKX0DER",
+                "amazon.com",
+                America::New_York,
+                "en-US",
+                "US",
+            ),
+            Self::Ca => f(
+                "CA",
+                "A2EUQ1WTGCTBG2",
+                "amazon.ca",
+                America::Toronto,
+                "en-CA",
+                "CA",
+            ),
+            Self::Mx => f(
+                "MX",
+                "A1AM78C64UM0Y8",
+                "amazon.com.mx",
+                America::Mexico_City,
+                "es-MX",
+                "MX",
+            ),
+            Self::Br => f(
+                "BR",
+                "A2Q3Y263D00KWC",
+                "amazon.com.br",
+                America::Sao_Paulo,
+                "pt-BR",
+                "BR",
+            ),
+            Self::Uk => f(
+                "UK",
+                "A1F83G8C2ARO7P",
+                "amazon.co.uk",
+                Europe::London,
+                "en-GB",
+                "GB",
+            ),
+            Self::De => f(
+                "DE",
+                "A1PA6795UKMFR9",
+                "amazon.de",
+                Europe::Berlin,
+                "de-DE",
+                "DE",
+            ),
+            Self::Fr => f(
+                "FR",
+                "A13V1IB3VIYZZH",
+                "amazon.fr",
+                Europe::Paris,
+                "fr-FR",
+                "FR",
+            ),
+            Self::It => f(
+                "IT",
+                "APJ6JRA9NG5V4",
+                "amazon.it",
+                Europe::Rome,
+                "it-IT",
+                "IT",
+            ),
+            Self::Es => f(
+                "ES",
+                "A1RKKUPIHCS9HS",
+                "amazon.es",
+                Europe::Madrid,
+                "es-ES",
+                "ES",
+            ),
+            Self::Nl => f(
+                "NL",
+                "A1805IZSGTT6HS",
+                "amazon.nl",
+                Europe::Amsterdam,
+                "nl-NL",
+                "NL",
+            ),
+            Self::Se => f(
+                "SE",
+                "A2NODRKZP88ZB9",
+                "amazon.se",
+                Europe::Stockholm,
+                "sv-SE",
+                "SE",
+            ),
+            Self::Pl => f(
+                "PL",
+                "A1C3SOZRARQ6R3",
+                "amazon.pl",
+                Europe::Warsaw,
+                "pl-PL",
+                "PL",
+            ),
+            Self::Jp => f(
+                "JP",
+                "A1VC38T7YXB528",
+                "amazon.co.jp",
+                Asia::Tokyo,
+                "ja-JP",
+                "JP",
+            ),
+            Self::Au => f(
+                "AU",
+                "A39IBJ37TRP1C6",
+                "amazon.com.au",
+                Australia::Sydney,
+                "en-AU",
+                "AU",
+            ),
+            Self::Sg => f(
+                "SG",
+                "A19VAU5U5O7RUS",
+                "amazon.sg",
+                Asia::Singapore,
+                "en-SG",
+                "SG",
+            ),
+            Self::In => f(
+                "IN",
+                "A21TJRUUN4KGV",
+                "amazon.in",
+                Asia::Kolkata,
+                "en-IN",
+                "IN",
+            ),
+            Self::Ae => f(
+                "AE",
+                "A2VIGQ35RCS4UG",
+                "amazon.ae",
+                Asia::Dubai,
+                "en-AE",
+                "AE",
+            ),
         }
     }
 
@@ -179,7 +298,10 @@ mod tests {
     fn parses_codes_and_sp_api_ids() {
         assert_eq!("us".parse::<Marketplace>().unwrap(), Marketplace::Us);
         assert_eq!("GB".parse::<Marketplace>().unwrap(), Marketplace::Uk);
-        assert_eq!("A1VC38T7YXB528".parse::<Marketplace>().unwrap(), Marketplace::Jp);
+        assert_eq!(
+            "A1VC38T7YXB528".parse::<Marketplace>().unwrap(),
+            Marketplace::Jp
+        );
         assert!("XX".parse::<Marketplace>().is_err());
     }
 

@@ -23,6 +23,11 @@ use crate::Marketplace;
 pub const TAG_SEND_ID: &str = "send_id";
 /// SES message tag carrying the store id.
 pub const TAG_STORE_ID: &str = "store_id";
+/// SES message tag carrying the order id (SES tag values cannot hold the `/` of a send id, so
+/// the dispatcher tags store, order and campaign separately).
+pub const TAG_ORDER_ID: &str = "order_id";
+/// SES message tag carrying the campaign name.
+pub const TAG_CAMPAIGN: &str = "campaign";
 
 /// Envelopes nest at most SQS → SNS → SES; anything deeper is not a payload AWS produces.
 const MAX_NESTING: u8 = 4;
@@ -34,6 +39,8 @@ const MAX_MAIL_DEPTH: u8 = 3;
 pub struct MailTags {
     pub send_id: Option<String>,
     pub store_id: Option<String>,
+    pub order_id: Option<String>,
+    pub campaign: Option<String>,
 }
 
 /// What SES reports about one email Aftercare sent.
@@ -194,9 +201,11 @@ pub fn parse_ses_events(json: &str) -> Result<Vec<MailEvent>> {
     leaves(json)?
         .into_iter()
         .map(|leaf| match leaf {
-            Leaf::Event { value, path, detail_type } => {
-                mail_event(&value, &path, detail_type.as_deref())
-            }
+            Leaf::Event {
+                value,
+                path,
+                detail_type,
+            } => mail_event(&value, &path, detail_type.as_deref()),
             Leaf::Receipt { path, .. } => Err(SignalError::Unsupported {
                 path,
                 what: "inbound mail (SES receipt), not a sending event; use parse_ses_inbound",
@@ -233,9 +242,11 @@ pub fn parse_signals(json: &str) -> Result<Vec<Signal>> {
     leaves(json)?
         .into_iter()
         .map(|leaf| match leaf {
-            Leaf::Event { value, path, detail_type } => {
-                mail_event(&value, &path, detail_type.as_deref()).map(Signal::Mail)
-            }
+            Leaf::Event {
+                value,
+                path,
+                detail_type,
+            } => mail_event(&value, &path, detail_type.as_deref()).map(Signal::Mail),
             Leaf::Receipt { value, path } => inbound_signal(&value, &path),
         })
         .collect()
@@ -257,8 +268,8 @@ pub fn parse_optout_notice(raw_mail_or_text: &[u8]) -> Result<OptOutNotice> {
     let dsn = mail.dsn || DSN_FIELDS.is_match(&folded);
 
     let reason = if dsn {
-        let failed = PERMANENT_FAILURE.is_match(&folded);
-        if !worded && !(failed && buyer_relay.is_some()) {
+        let relay_failed = buyer_relay.is_some() && PERMANENT_FAILURE.is_match(&folded);
+        if !(worded || relay_failed) {
             return Err(SignalError::NotANotice(
                 "a delivery failure report without opt-out wording and without a permanent \
                  failure for a marketplace relay address"
@@ -290,9 +301,9 @@ pub fn parse_optout_notice(raw_mail_or_text: &[u8]) -> Result<OptOutNotice> {
 }
 
 /// `Permanent` and `Undetermined` bounces opt the recipient out; only `Transient` does not.
-/// Undetermined means the receiving server's bounce gave SES no reason, which is how relays that
-/// refuse opted-out buyers often answer. Treating it as permanent costs at most one follow-up
-/// (acceptable, DESIGN §3.1); retrying it risks SES's 5 % bounce review (§1.6). Unknown future
+/// Undetermined means SES could not classify the receiving server's answer. Treating it as
+/// permanent costs at most one follow-up to that buyer (acceptable, DESIGN §3.1); mailing the
+/// address again risks another bounce against SES's 5 % review rate (§1.6). Unknown future
 /// types follow the same rule: only an explicit transient signal keeps the address mailable.
 pub fn is_permanent_bounce(bounce_type: &str) -> bool {
     !bounce_type.trim().eq_ignore_ascii_case("transient")
@@ -347,7 +358,11 @@ fn collect(value: Value, path: String, depth: u8, out: &mut Vec<Leaf>) -> Result
     }
     let Value::Object(mut obj) = value else {
         return Err(SignalError::Invalid {
-            path: if path.is_empty() { "(payload)".into() } else { path },
+            path: if path.is_empty() {
+                "(payload)".into()
+            } else {
+                path
+            },
             expected: "a JSON object",
             found: kind_of(&value).into(),
         });
@@ -384,7 +399,8 @@ fn collect(value: Value, path: String, depth: u8, out: &mut Vec<Leaf>) -> Result
         return Ok(());
     }
 
-    if obj.contains_key("detail") && (obj.contains_key("detail-type") || obj.contains_key("source")) {
+    if obj.contains_key("detail") && (obj.contains_key("detail-type") || obj.contains_key("source"))
+    {
         let detail_type = obj
             .get("detail-type")
             .and_then(Value::as_str)
@@ -418,7 +434,8 @@ fn collect(value: Value, path: String, depth: u8, out: &mut Vec<Leaf>) -> Result
     }
 
     let notification = obj.get("notificationType").and_then(Value::as_str);
-    if notification == Some("Received") || (obj.contains_key("receipt") && obj.contains_key("mail")) {
+    if notification == Some("Received") || (obj.contains_key("receipt") && obj.contains_key("mail"))
+    {
         out.push(Leaf::Receipt {
             value: Value::Object(obj),
             path,
@@ -453,15 +470,13 @@ fn embedded_json(value: Value, path: &str) -> Result<Value> {
 // ---------------------------------------------------------------------------------------------
 
 fn mail_event(event: &Value, path: &str, detail_type: Option<&str>) -> Result<MailEvent> {
-    let event_type = match event.get("eventType").or_else(|| event.get("notificationType")) {
-        Some(v) if !v.is_null() => {
-            let key = if event.get("eventType").is_some() { "eventType" } else { "notificationType" };
-            as_str(v, &child(path, key))?.to_string()
-        }
-        _ => match detail_type {
-            Some(dt) => event_type_of_detail_type(dt).unwrap_or(dt).to_string(),
-            None => return Err(SignalError::Missing(child(path, "eventType"))),
-        },
+    let named = ["eventType", "notificationType"]
+        .into_iter()
+        .find_map(|key| event.get(key).filter(|v| !v.is_null()).map(|v| (key, v)));
+    let event_type = match (named, detail_type) {
+        (Some((key, v)), _) => as_str(v, &child(path, key))?.to_string(),
+        (None, Some(dt)) => event_type_of_detail_type(dt).unwrap_or(dt).to_string(),
+        (None, None) => return Err(SignalError::Missing(child(path, "eventType"))),
     };
 
     let kind = event_type.to_ascii_lowercase();
@@ -494,7 +509,9 @@ fn mail_event(event: &Value, path: &str, detail_type: Option<&str>) -> Result<Ma
             if bounce_type.trim().is_empty() {
                 return Err(SignalError::Missing(child(&bpath, "bounceType")));
             }
-            let sub_type = opt_str(bounce, "bounceSubType").unwrap_or_default().to_string();
+            let sub_type = opt_str(bounce, "bounceSubType")
+                .unwrap_or_default()
+                .to_string();
             let recipients = recipient_list(bounce, &bpath, "bouncedRecipients")?;
             MailEvent::Bounce {
                 permanent: is_permanent_bounce(bounce_type),
@@ -569,18 +586,30 @@ fn mail_tags(mail: &Value, mail_path: &str) -> Result<MailTags> {
             None | Some(Value::Null) => return Ok(None),
             Some(Value::Array(values)) => values.first(),
             Some(v @ Value::String(_)) => Some(v),
-            Some(other) => return Err(invalid(&child(&tags_path, name), "an array of strings", other)),
+            Some(other) => {
+                return Err(invalid(
+                    &child(&tags_path, name),
+                    "an array of strings",
+                    other,
+                ))
+            }
         };
         match value {
             None => Ok(None),
             Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
-            Some(other) => Err(invalid(&format!("{}[0]", child(&tags_path, name)), "a string", other)),
+            Some(other) => Err(invalid(
+                &format!("{}[0]", child(&tags_path, name)),
+                "a string",
+                other,
+            )),
         }
     };
     Ok(MailTags {
         send_id: first(TAG_SEND_ID)?,
         store_id: first(TAG_STORE_ID)?,
+        order_id: first(TAG_ORDER_ID)?,
+        campaign: first(TAG_CAMPAIGN)?,
     })
 }
 
@@ -645,13 +674,20 @@ fn bare_address(raw: &str) -> Option<String> {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !inner.chars().any(|c| c.is_whitespace() || c == '<' || c == '>');
+        && !inner
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>');
     well_formed.then(|| inner.to_lowercase())
 }
 
 /// The event's own timestamp, else the time SES accepted the mail (losing an opt-out over a
 /// missing timestamp would be worse than dating it a few seconds early).
-fn event_time(event: &Value, event_path: &str, mail: &Value, mail_path: &str) -> Result<DateTime<Utc>> {
+fn event_time(
+    event: &Value,
+    event_path: &str,
+    mail: &Value,
+    mail_path: &str,
+) -> Result<DateTime<Utc>> {
     match event.get("timestamp") {
         Some(v) if !v.is_null() => rfc3339(v, &child(event_path, "timestamp")),
         _ => match mail.get("timestamp") {
@@ -681,14 +717,14 @@ fn rfc3339(v: &Value, path: &str) -> Result<DateTime<Utc>> {
 // Inbound mail
 // ---------------------------------------------------------------------------------------------
 
-fn inbound_signal(receipt: &Value, path: &str) -> Result<Signal> {
-    if !receipt.is_object() {
-        return Err(invalid(path, "an object", receipt));
+fn inbound_signal(notification: &Value, path: &str) -> Result<Signal> {
+    if !notification.is_object() {
+        return Err(invalid(path, "an object", notification));
     }
-    let (mail, mail_path) = field(receipt, path, "mail")?;
+    let (mail, mail_path) = field(notification, path, "mail")?;
     let message_id = opt_str(mail, "messageId").unwrap_or_default().to_string();
-    let raw = match receipt.get("content").filter(|c| !c.is_null()) {
-        Some(content) => inbound_content(content, receipt, &child(path, "content"))?,
+    let raw = match notification.get("content").filter(|c| !c.is_null()) {
+        Some(content) => inbound_content(content, notification, &child(path, "content"))?,
         None => header_block(mail, &mail_path)?,
     };
     Ok(match parse_optout_notice(&raw) {
@@ -698,9 +734,9 @@ fn inbound_signal(receipt: &Value, path: &str) -> Result<Signal> {
 }
 
 /// The SNS action puts the whole mail in `content`, base64 when `receipt.action.encoding` says so.
-fn inbound_content(content: &Value, receipt: &Value, path: &str) -> Result<Vec<u8>> {
+fn inbound_content(content: &Value, notification: &Value, path: &str) -> Result<Vec<u8>> {
     let text = as_str(content, path)?;
-    let encoding = receipt
+    let encoding = notification
         .pointer("/receipt/action/encoding")
         .and_then(Value::as_str)
         .map(str::to_ascii_uppercase);
@@ -787,10 +823,12 @@ fn read_mail(raw: &[u8]) -> MailText {
                 .as_deref()
                 .and_then(|f| f.split('@').next())
                 .is_some_and(|local| matches!(local, "mailer-daemon" | "postmaster"));
-            let report = message
-                .content_type()
-                .is_some_and(|ct| ct.ctype().eq_ignore_ascii_case("multipart")
-                    && ct.subtype().is_some_and(|s| s.eq_ignore_ascii_case("report")));
+            let report = message.content_type().is_some_and(|ct| {
+                ct.ctype().eq_ignore_ascii_case("multipart")
+                    && ct
+                        .subtype()
+                        .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+            });
             let dsn = report || from_role || DSN_SUBJECT.is_match(&subject.to_lowercase());
             let mut text = subject;
             text.push('\n');
@@ -856,9 +894,9 @@ fn push_parts(message: &mail_parser::Message<'_>, text: &mut String, depth: u8) 
             PartType::Html(h) => push_line(text, &html_to_text(h)),
             PartType::Binary(b) | PartType::InlineBinary(b) => {
                 // message/delivery-status and friends are text in all but name.
-                let readable = part
-                    .content_type()
-                    .is_some_and(|ct| matches!(ct.ctype().to_ascii_lowercase().as_str(), "message" | "text"));
+                let readable = part.content_type().is_some_and(|ct| {
+                    matches!(ct.ctype().to_ascii_lowercase().as_str(), "message" | "text")
+                });
                 if readable {
                     push_line(text, &String::from_utf8_lossy(b));
                 }
@@ -885,7 +923,11 @@ fn push_line(text: &mut String, s: &str) {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
     ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table"]
         .iter()
         .any(|tag| head.contains(tag))
@@ -922,8 +964,25 @@ fn html_to_text(html: &str) -> String {
         }
         let block = matches!(
             name.as_str(),
-            "br" | "p" | "div" | "tr" | "td" | "th" | "li" | "ul" | "ol" | "table" | "h1" | "h2"
-                | "h3" | "h4" | "h5" | "h6" | "hr" | "blockquote" | "section" | "article"
+            "br" | "p"
+                | "div"
+                | "tr"
+                | "td"
+                | "th"
+                | "li"
+                | "ul"
+                | "ol"
+                | "table"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "hr"
+                | "blockquote"
+                | "section"
+                | "article"
         );
         if block {
             out.push('\n');
@@ -948,10 +1007,13 @@ fn decode_entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
+        // Entities are short: look for the `;` in the next few characters only, so a text full
+        // of bare `&` stays linear.
         let entity = rest[1..]
-            .find(';')
-            .filter(|&end| end <= 10)
-            .map(|end| &rest[1..end + 1]);
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';')
+            .map(|(end, _)| &rest[1..end + 1]);
         match entity.and_then(entity_char) {
             Some(c) => {
                 out.push(c);
@@ -1034,7 +1096,10 @@ fn find_order_id(folded: &str) -> Option<String> {
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-');
     ORDER_ID
         .find_iter(folded)
-        .find(|m| !glued(folded[..m.start()].chars().next_back()) && !glued(folded[m.end()..].chars().next()))
+        .find(|m| {
+            !glued(folded[..m.start()].chars().next_back())
+                && !glued(folded[m.end()..].chars().next())
+        })
         .map(|m| m.as_str().to_string())
 }
 
@@ -1043,13 +1108,22 @@ fn find_order_id(folded: &str) -> Option<String> {
 fn find_buyer_relay(folded: &str, from: Option<&str>) -> Option<String> {
     let candidate = |addr: &str| -> Option<String> {
         let (local, domain) = addr.rsplit_once('@')?;
-        let relay = RELAY_DOMAINS
-            .iter()
-            .find(|d| domain == d.as_str() || domain.strip_prefix(d.as_str()).is_some_and(|r| r.starts_with('.')))?;
+        let relay = RELAY_DOMAINS.iter().find(|d| {
+            domain == d.as_str()
+                || domain
+                    .strip_prefix(d.as_str())
+                    .is_some_and(|r| r.starts_with('.'))
+        })?;
         let address = format!("{local}@{relay}");
-        let role = ["postmaster", "mailer-daemon", "abuse", "bounce", "notification"]
-            .iter()
-            .any(|r| local.starts_with(r))
+        let role = [
+            "postmaster",
+            "mailer-daemon",
+            "abuse",
+            "bounce",
+            "notification",
+        ]
+        .iter()
+        .any(|r| local.starts_with(r))
             || local.contains("reply");
         (!role && Some(address.as_str()) != from).then_some(address)
     };
@@ -1079,7 +1153,9 @@ static ORDER_ID: LazyLock<Regex> = LazyLock::new(|| regex(r"[0-9]{3}-[0-9]{7}-[0
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| regex(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"));
 static FAILED_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?:final|original)-recipient: ?(?:rfc822 ?; ?)?<?([a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)")
+    regex(
+        r"(?:final|original)-recipient: ?(?:rfc822 ?; ?)?<?([a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)",
+    )
 });
 static DSN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -1182,4 +1258,634 @@ fn req_str<'v>(parent: &'v Value, parent_path: &str, key: &str) -> Result<&'v st
 
 fn opt_str<'v>(parent: &'v Value, key: &str) -> Option<&'v str> {
     parent.get(key).and_then(Value::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    macro_rules! ses {
+        ($name:literal) => {
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/ses/",
+                $name
+            ))
+        };
+    }
+    macro_rules! notice {
+        ($name:literal) => {
+            include_bytes!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/notices/",
+                $name
+            ))
+        };
+    }
+
+    fn utc(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339)
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("bad test timestamp {rfc3339}: {e}"))
+    }
+
+    fn one(json: &str) -> MailEvent {
+        match parse_ses_events(json) {
+            Ok(mut events) if events.len() == 1 => events.remove(0),
+            other => panic!("expected one event, got {other:?}"),
+        }
+    }
+
+    fn tags(send_id: &str, store_id: &str) -> MailTags {
+        MailTags {
+            send_id: Some(send_id.into()),
+            store_id: Some(store_id.into()),
+            ..MailTags::default()
+        }
+    }
+
+    #[test]
+    fn eventbridge_permanent_bounce_opts_the_buyer_out() {
+        let event = one(ses!("eventbridge-bounce-permanent.json"));
+        assert_eq!(
+            event,
+            MailEvent::Bounce {
+                permanent: true,
+                sub_type: "General".into(),
+                recipients: vec!["k7w2mq9dx4rbj1t@marketplace.amazon.com".into()],
+                tags: tags("snd-113-4829163-7730215-follow_up", "acme-us"),
+                message_id: "0100019a4f1e2b3c-5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e-000000".into(),
+                at: utc("2026-11-04T21:14:06.512Z"),
+            }
+        );
+        assert_eq!(
+            event.opted_out_recipients(),
+            ["k7w2mq9dx4rbj1t@marketplace.amazon.com"]
+        );
+    }
+
+    #[test]
+    fn transient_bounce_is_not_an_opt_out() {
+        let event = one(ses!("eventbridge-bounce-transient.json"));
+        assert!(
+            matches!(&event, MailEvent::Bounce { permanent: false, sub_type, .. } if sub_type == "MailboxFull")
+        );
+        assert!(event.opted_out_recipients().is_empty());
+    }
+
+    #[test]
+    fn undetermined_bounce_counts_as_permanent() {
+        let event = one(ses!("bare-bounce-undetermined.json"));
+        assert!(matches!(
+            event,
+            MailEvent::Bounce {
+                permanent: true,
+                ..
+            }
+        ));
+        assert!(is_permanent_bounce("Permanent"));
+        assert!(is_permanent_bounce("Undetermined"));
+        assert!(!is_permanent_bounce("Transient"));
+        assert!(!is_permanent_bounce("TRANSIENT"));
+    }
+
+    #[test]
+    fn eventbridge_complaint() {
+        assert_eq!(
+            one(ses!("eventbridge-complaint.json")),
+            MailEvent::Complaint {
+                recipients: vec!["b6n1x8wq3tz5kcv@marketplace.amazon.com".into()],
+                feedback_type: Some("abuse".into()),
+                tags: tags("snd-114-1020304-0506070-follow_up", "acme-jp"),
+                message_id: "0100019a6b7c0002-12121212-3434-4565-8787-909090909090-000000".into(),
+                at: utc("2026-11-06T02:11:44Z"),
+            }
+        );
+    }
+
+    #[test]
+    fn eventbridge_delivery_and_send_reconcile_by_send_id() {
+        let delivery = one(ses!("eventbridge-delivery.json"));
+        let send = one(ses!("eventbridge-send.json"));
+        let message_id = "0100019a7c8d0003-abababab-cdcd-4efe-8f0f-101010101010-000000";
+        assert_eq!(
+            delivery,
+            MailEvent::Delivery {
+                recipients: vec!["h4k9d2zq7wm1xbn@marketplace.amazon.com".into()],
+                tags: tags("snd-113-7766554-4332211-follow_up", "acme-us"),
+                message_id: message_id.into(),
+                at: utc("2026-11-06T18:05:02.940Z"),
+            }
+        );
+        assert_eq!(
+            send,
+            MailEvent::Send {
+                tags: tags("snd-113-7766554-4332211-follow_up", "acme-us"),
+                message_id: message_id.into(),
+                at: utc("2026-11-06T18:05:01.250Z"),
+            }
+        );
+        assert!(delivery.opted_out_recipients().is_empty());
+    }
+
+    #[test]
+    fn sns_wrapped_event_publishing_bounce() {
+        let event = one(ses!("sns-event-publishing-bounce.json"));
+        assert!(
+            matches!(&event, MailEvent::Bounce { permanent: true, sub_type, .. } if sub_type == "OnAccountSuppressionList")
+        );
+        assert_eq!(
+            event.tags().send_id.as_deref(),
+            Some("snd-113-9988776-6554433-follow_up")
+        );
+        assert_eq!(
+            event.opted_out_recipients(),
+            ["y7t2n5wq9kc3hxd@marketplace.amazon.com"]
+        );
+    }
+
+    #[test]
+    fn sns_identity_notification_bounce_normalises_the_address() {
+        let event = one(ses!("sns-identity-bounce.json"));
+        assert_eq!(
+            event.opted_out_recipients(),
+            ["q3v8xk2lmn5p0ra@marketplace.amazon.com"]
+        );
+        assert_eq!(event.tags(), &MailTags::default());
+        assert_eq!(
+            event.message_id(),
+            "0100019ab1c20007-f0e1d2c3-b4a5-4968-8778-695a4b3c2d1e-000000"
+        );
+    }
+
+    #[test]
+    fn lambda_sns_batch_yields_every_record_in_order() {
+        let events = parse_ses_events(ses!("lambda-sns-two-records.json")).unwrap_or_default();
+        assert_eq!(events.len(), 2);
+        assert!(
+            matches!(&events[0], MailEvent::Complaint { recipients, feedback_type: Some(f), .. }
+            if recipients == &["f5g8h1jk4lm7np0@marketplace.amazon.com"] && f == "not-spam")
+        );
+        assert!(matches!(&events[1], MailEvent::Delivery { .. }));
+        assert_eq!(
+            events[1].tags().send_id.as_deref(),
+            Some("snd-113-6667778-8899900-follow_up")
+        );
+    }
+
+    #[test]
+    fn garbage_is_not_json_with_its_position() {
+        let err = parse_ses_events(ses!("garbage.json")).err();
+        assert!(
+            matches!(&err, Some(SignalError::NotJson { path, line: 1, .. }) if path.is_empty()),
+            "{err:?}"
+        );
+        let err = parse_ses_events("{\"a\" 1}").err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("not JSON at line 1 column 6 (expected `:`)")
+        );
+    }
+
+    #[test]
+    fn missing_bounce_type_is_named() {
+        let err = parse_ses_events(ses!("eventbridge-bounce-missing-type.json")).err();
+        assert_eq!(
+            err,
+            Some(SignalError::Missing("detail.bounce.bounceType".into()))
+        );
+        assert_eq!(
+            err.map(|e| e.to_string()).as_deref(),
+            Some("field detail.bounce.bounceType missing")
+        );
+    }
+
+    #[test]
+    fn errors_inside_envelopes_carry_the_full_path() {
+        let batch = ses!("lambda-sns-two-records.json").replacen(
+            "\\\"messageId\\\"",
+            "\\\"messageID\\\"",
+            1,
+        );
+        assert_eq!(
+            parse_ses_events(&batch).err(),
+            Some(SignalError::Missing(
+                "Records[0].Sns.Message.mail.messageId".into()
+            ))
+        );
+        let bad_message = r#"{"Type":"Notification","TopicArn":"t","Message":"{oops"}"#;
+        assert!(matches!(
+            parse_ses_events(bad_message).err(),
+            Some(SignalError::NotJson { path, .. }) if path == "Message"
+        ));
+        let wrong_type = r#"{"eventType":"Bounce","mail":{"messageId":"m"},"bounce":{"bounceType":7,"bouncedRecipients":[]}}"#;
+        assert_eq!(
+            parse_ses_events(wrong_type)
+                .err()
+                .map(|e| e.to_string())
+                .as_deref(),
+            Some("field bounce.bounceType is a number, expected a string")
+        );
+        let bad_time =
+            r#"{"eventType":"Send","mail":{"messageId":"m","timestamp":"yesterday"},"send":{}}"#;
+        assert!(
+            matches!(parse_ses_events(bad_time).err(), Some(SignalError::Invalid { path, .. }) if path == "mail.timestamp")
+        );
+    }
+
+    #[test]
+    fn error_messages_never_echo_recipient_addresses() {
+        let json = r#"{"eventType":"Complaint","mail":{"messageId":"m","timestamp":"2026-11-06T02:11:44Z"},
+            "complaint":{"complainedRecipients":[{"emailAddress":"secret buyer at home"}]}}"#;
+        let err = parse_ses_events(json)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert_eq!(err, "field complaint.complainedRecipients[0].emailAddress is a string without one, expected an email address");
+        assert!(!err.contains("secret"));
+    }
+
+    #[test]
+    fn other_event_types_pass_through_for_callers_to_ignore() {
+        let open = r#"{"detail-type":"Email Opened","source":"aws.ses","detail":{"eventType":"Open",
+            "mail":{"messageId":"m-1","tags":{"send_id":["s-1"]}},"open":{"timestamp":"2026-11-06T02:11:44Z"}}}"#;
+        assert_eq!(
+            one(open),
+            MailEvent::Other {
+                event_type: "Open".into(),
+                tags: MailTags {
+                    send_id: Some("s-1".into()),
+                    ..MailTags::default()
+                },
+                message_id: "m-1".into(),
+            }
+        );
+        let account = r#"{"detail-type":"Sending Status Disabled","source":"aws.ses","detail":{"reason":"paused"}}"#;
+        assert!(
+            matches!(one(account), MailEvent::Other { event_type, .. } if event_type == "Sending Status Disabled")
+        );
+        let subscribed = r#"{"notificationType":"AmazonSnsSubscriptionSucceeded","message":"ok"}"#;
+        assert!(matches!(one(subscribed), MailEvent::Other { .. }));
+    }
+
+    #[test]
+    fn eventbridge_detail_type_stands_in_for_a_missing_event_type() {
+        let json = ses!("eventbridge-complaint.json").replace("\"eventType\": \"Complaint\",", "");
+        assert!(matches!(one(&json), MailEvent::Complaint { .. }));
+    }
+
+    #[test]
+    fn sqs_wrapped_sns_is_unwrapped() {
+        let sns = ses!("sns-event-publishing-bounce.json");
+        let sqs = serde_json::json!({"Records": [{"messageId": "q-1", "body": sns, "eventSource": "aws:sqs"}]});
+        let events = parse_ses_events(&sqs.to_string()).unwrap_or_default();
+        assert_eq!(events.len(), 1);
+        assert_eq!(
+            events[0].opted_out_recipients(),
+            ["y7t2n5wq9kc3hxd@marketplace.amazon.com"]
+        );
+    }
+
+    #[test]
+    fn unrelated_payloads_are_refused_with_a_reason() {
+        assert!(matches!(
+            parse_ses_events(r#"{"hello":"world"}"#),
+            Err(SignalError::UnknownShape { .. })
+        ));
+        assert!(matches!(
+            parse_ses_events("[1,2]"),
+            Err(SignalError::Invalid { .. })
+        ));
+        let confirm =
+            r#"{"Type":"SubscriptionConfirmation","TopicArn":"t","Message":"confirm me"}"#;
+        assert!(
+            matches!(parse_ses_events(confirm), Err(SignalError::Unsupported { path, .. }) if path == "Type")
+        );
+        assert!(matches!(
+            parse_ses_events(ses!("inbound-lambda-action.json")),
+            Err(SignalError::Unsupported { path, .. }) if path == "Records[0].ses"
+        ));
+        assert!(matches!(
+            parse_ses_inbound(ses!("eventbridge-send.json")),
+            Err(SignalError::Unsupported { path, .. }) if path == "detail"
+        ));
+        assert_eq!(parse_ses_events(r#"{"Records":[]}"#), Ok(vec![]));
+    }
+
+    fn parsed(raw: &[u8]) -> OptOutNotice {
+        parse_optout_notice(raw).unwrap_or_else(|e| panic!("expected a notice: {e}"))
+    }
+
+    fn notice_of(order: &str, relay: &str, reason: NoticeReason) -> OptOutNotice {
+        OptOutNotice {
+            order_id: Some(order.into()),
+            buyer_relay: Some(relay.into()),
+            reason,
+        }
+    }
+
+    #[test]
+    fn english_plain_text_notice() {
+        assert_eq!(
+            parsed(notice!("en-plain.eml")),
+            notice_of(
+                "113-4829163-7730215",
+                "k7w2mq9dx4rbj1t@marketplace.amazon.com",
+                NoticeReason::BuyerOptedOut
+            )
+        );
+    }
+
+    #[test]
+    fn html_only_notice_ignores_script_and_markup() {
+        assert_eq!(
+            parsed(notice!("html-only.eml")),
+            notice_of(
+                "202-6184027-5519348",
+                "zq4m8c2v6ntw0yb@marketplace.amazon.co.uk",
+                NoticeReason::BuyerOptedOut
+            )
+        );
+    }
+
+    #[test]
+    fn quoted_printable_multipart_notice() {
+        assert_eq!(
+            parsed(notice!("qp-multipart.eml")),
+            notice_of(
+                "112-9038476-1029384",
+                "t2hx7v9kq4mz8wr@marketplace.amazon.com",
+                NoticeReason::BuyerOptedOut
+            )
+        );
+    }
+
+    #[test]
+    fn japanese_notice() {
+        assert_eq!(
+            parsed(notice!("ja.eml")),
+            notice_of(
+                "250-3917462-0158834",
+                "8fj3k2nq7vxw1ty@marketplace.amazon.co.jp",
+                NoticeReason::BuyerOptedOut
+            )
+        );
+    }
+
+    #[test]
+    fn german_notice() {
+        assert_eq!(
+            parsed(notice!("de.eml")),
+            notice_of(
+                "302-7751904-3386427",
+                "r5tq9wz2mk8hb3d@marketplace.amazon.de",
+                NoticeReason::BuyerOptedOut
+            )
+        );
+    }
+
+    #[test]
+    fn relay_dsn_names_the_failed_buyer_not_the_postmaster() {
+        assert_eq!(
+            parsed(notice!("relay-dsn.eml")),
+            notice_of(
+                "114-6620381-5297046",
+                "w9p4zc1xk7mq2hn@marketplace.amazon.com",
+                NoticeReason::RelayRejected
+            )
+        );
+    }
+
+    #[test]
+    fn buyer_question_is_not_an_opt_out() {
+        let err = parse_optout_notice(notice!("buyer-question.eml")).err();
+        assert!(
+            matches!(&err, Some(SignalError::NotANotice(why)) if why.contains("no opt-out wording")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn plain_and_html_text_without_headers() {
+        let text =
+            "Order ID: 111-2223334-4455566\nThe buyer has opted out of unsolicited messages.";
+        assert_eq!(
+            parse_optout_notice(text.as_bytes()),
+            Ok(OptOutNotice {
+                order_id: Some("111-2223334-4455566".into()),
+                buyer_relay: None,
+                reason: NoticeReason::BuyerOptedOut,
+            })
+        );
+        let html =
+            "<p>Der K&auml;ufer m&ouml;chte keine<br>unaufgeforderten Nachrichten erhalten: \
+                    <i>Abc123@Marketplace.Amazon.DE</i>.</p>";
+        assert_eq!(
+            parse_optout_notice(html.as_bytes()),
+            Ok(OptOutNotice {
+                order_id: None,
+                buyer_relay: Some("abc123@marketplace.amazon.de".into()),
+                reason: NoticeReason::BuyerOptedOut,
+            })
+        );
+        let full_width = "注文番号：２５０－１２３４５６７－７６５４３２１\n購入者は メッセージの 受信を 希望していません。";
+        assert_eq!(
+            parse_optout_notice(full_width.as_bytes()).map(|n| n.order_id),
+            Ok(Some("250-1234567-7654321".into()))
+        );
+    }
+
+    #[test]
+    fn notice_errors_name_what_is_missing() {
+        let no_ids = parse_optout_notice(b"The buyer has opted out of unsolicited messages.").err();
+        assert!(
+            matches!(&no_ids, Some(SignalError::NotANotice(why)) if why.contains("neither an Amazon order id"))
+        );
+        let no_wording = parse_optout_notice(b"Where is order 111-2223334-4455566?").err();
+        assert!(
+            matches!(&no_wording, Some(SignalError::NotANotice(why)) if why.contains("no opt-out wording"))
+        );
+        assert!(parse_optout_notice(b"").is_err());
+        // An id glued to other digits is not an order id.
+        let glued = parse_optout_notice(
+            b"ref 9111-2223334-4455566: buyer opted out of unsolicited messages",
+        )
+        .err();
+        assert!(matches!(glued, Some(SignalError::NotANotice(_))));
+    }
+
+    #[test]
+    fn dsn_for_a_relay_address_without_wording_still_counts_when_permanent() {
+        let raw = "From: MAILER-DAEMON@mail.example\r\nSubject: Undeliverable\r\n\
+                   Content-Type: text/plain\r\n\r\nFinal-Recipient: rfc822; zz9yy8xx7@marketplace.amazon.fr\r\n\
+                   Action: failed\r\nStatus: 5.1.1\r\n";
+        assert_eq!(
+            parse_optout_notice(raw.as_bytes()),
+            Ok(OptOutNotice {
+                order_id: None,
+                buyer_relay: Some("zz9yy8xx7@marketplace.amazon.fr".into()),
+                reason: NoticeReason::RelayRejected,
+            })
+        );
+        let delayed = raw
+            .replace("Action: failed", "Action: delayed")
+            .replace("5.1.1", "4.4.7");
+        assert!(parse_optout_notice(delayed.as_bytes()).is_err());
+        let other_domain = raw.replace("marketplace.amazon.fr", "example.com");
+        assert!(parse_optout_notice(other_domain.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn ses_inbound_lambda_action_reads_headers_and_skips_buyer_mail() {
+        assert_eq!(
+            parse_ses_inbound(ses!("inbound-lambda-action.json")),
+            Ok(vec![OptOutNotice {
+                order_id: Some("111-6092847-3310572".into()),
+                buyer_relay: None,
+                reason: NoticeReason::BuyerOptedOut,
+            }])
+        );
+        let signals = parse_signals(ses!("inbound-lambda-action.json")).unwrap_or_default();
+        assert!(
+            matches!(&signals[1], Signal::OtherMail { message_id, .. } if message_id == "u8w1y3a5c7e9g2i4k6m8o0q2s4u6w8y0a2c4e6")
+        );
+    }
+
+    #[test]
+    fn ses_inbound_sns_action_decodes_base64_content() {
+        assert_eq!(
+            parse_ses_inbound(ses!("inbound-sns-base64.json")),
+            Ok(vec![notice_of(
+                "113-4829163-7730215",
+                "k7w2mq9dx4rbj1t@marketplace.amazon.com",
+                NoticeReason::BuyerOptedOut
+            )])
+        );
+    }
+
+    #[test]
+    fn ses_inbound_utf8_content_and_bad_base64() {
+        let raw = String::from_utf8_lossy(notice!("de.eml")).into_owned();
+        let received = serde_json::json!({"notificationType": "Received",
+            "mail": {"messageId": "in-1"}, "receipt": {"action": {"type": "SNS", "encoding": "UTF8"}},
+            "content": raw});
+        assert_eq!(
+            parse_ses_inbound(&received.to_string()).map(|n| n.len()),
+            Ok(1)
+        );
+        // Base64 wrapped at 76 columns and no encoding named: still decoded.
+        let envelope: Value =
+            serde_json::from_str(ses!("inbound-sns-base64.json")).unwrap_or_default();
+        let message: Value = envelope["Message"]
+            .as_str()
+            .and_then(|m| serde_json::from_str(m).ok())
+            .unwrap_or_default();
+        let wrapped: Vec<String> = message["content"]
+            .as_str()
+            .unwrap_or_default()
+            .as_bytes()
+            .chunks(76)
+            .map(|line| String::from_utf8_lossy(line).into_owned())
+            .collect();
+        assert!(wrapped.len() > 10);
+        let unnamed = serde_json::json!({"notificationType": "Received",
+            "mail": {"messageId": "in-3"}, "receipt": {}, "content": wrapped.join("\r\n")});
+        assert_eq!(
+            parse_ses_inbound(&unnamed.to_string()).map(|n| n.len()),
+            Ok(1)
+        );
+        let broken = serde_json::json!({"notificationType": "Received",
+            "mail": {"messageId": "in-2"}, "receipt": {"action": {"type": "SNS", "encoding": "BASE64"}},
+            "content": "@@@not base64@@@"});
+        assert!(
+            matches!(parse_ses_inbound(&broken.to_string()), Err(SignalError::Invalid { path, .. }) if path == "content")
+        );
+    }
+
+    #[test]
+    fn parse_signals_mixes_events_and_notices() {
+        let batch = serde_json::json!({"Records": [
+            {"Sns": serde_json::from_str::<Value>(ses!("sns-event-publishing-bounce.json")).unwrap_or_default()},
+            {"Sns": serde_json::from_str::<Value>(ses!("inbound-sns-base64.json")).unwrap_or_default()},
+        ]});
+        let signals = parse_signals(&batch.to_string()).unwrap_or_default();
+        assert!(
+            matches!(
+                &signals[..],
+                [Signal::Mail(MailEvent::Bounce { .. }), Signal::Notice(_)]
+            ),
+            "{signals:?}"
+        );
+    }
+
+    const ALL_SES: [&str; 13] = [
+        ses!("eventbridge-bounce-permanent.json"),
+        ses!("eventbridge-bounce-transient.json"),
+        ses!("eventbridge-complaint.json"),
+        ses!("eventbridge-delivery.json"),
+        ses!("eventbridge-send.json"),
+        ses!("eventbridge-bounce-missing-type.json"),
+        ses!("bare-bounce-undetermined.json"),
+        ses!("sns-event-publishing-bounce.json"),
+        ses!("sns-identity-bounce.json"),
+        ses!("lambda-sns-two-records.json"),
+        ses!("garbage.json"),
+        ses!("inbound-lambda-action.json"),
+        ses!("inbound-sns-base64.json"),
+    ];
+    const ALL_NOTICES: [&[u8]; 7] = [
+        notice!("en-plain.eml"),
+        notice!("html-only.eml"),
+        notice!("qp-multipart.eml"),
+        notice!("ja.eml"),
+        notice!("de.eml"),
+        notice!("relay-dsn.eml"),
+        notice!("buyer-question.eml"),
+    ];
+
+    fn splice(base: &[u8], at: usize, cut: usize, insert: &[u8]) -> Vec<u8> {
+        let at = at % (base.len() + 1);
+        let end = (at + cut).min(base.len());
+        [&base[..at], insert, &base[end..]].concat()
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_strings_never_panic(s in any::<String>()) {
+            let _ = parse_ses_events(&s);
+            let _ = parse_ses_inbound(&s);
+            let _ = parse_signals(&s);
+            let _ = parse_optout_notice(s.as_bytes());
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = parse_optout_notice(&bytes);
+        }
+
+        #[test]
+        fn damaged_fixtures_never_panic(
+            which in 0usize..20,
+            at in any::<usize>(),
+            cut in 0usize..64,
+            insert in proptest::collection::vec(any::<u8>(), 0..16),
+        ) {
+            if which < ALL_SES.len() {
+                let damaged = splice(ALL_SES[which].as_bytes(), at, cut, &insert);
+                let text = String::from_utf8_lossy(&damaged);
+                let _ = parse_ses_events(&text);
+                let _ = parse_signals(&text);
+            } else {
+                let _ = parse_optout_notice(&splice(ALL_NOTICES[which - ALL_SES.len()], at, cut, &insert));
+            }
+        }
+
+        #[test]
+        fn order_ids_are_found_wherever_they_sit(prefix in "([a-zA-Z ]{0,12}[ :#(])?", id in "[0-9]{3}-[0-9]{7}-[0-9]{7}") {
+            let text = format!("{prefix}{id}). The buyer has opted out of unsolicited messages.");
+            let found = parse_optout_notice(text.as_bytes()).ok().and_then(|n| n.order_id);
+            prop_assert_eq!(found, Some(id));
+        }
+    }
 }

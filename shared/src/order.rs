@@ -108,8 +108,7 @@ impl BuyerEmail {
         let (local, domain) = s
             .split_once('@')
             .ok_or_else(|| "email address has no `@`".to_string())?;
-        if local.is_empty() || domain.is_empty() || !domain.contains('.') || domain.contains('@')
-        {
+        if local.is_empty() || domain.is_empty() || !domain.contains('.') || domain.contains('@') {
             return Err("not an email address".to_string());
         }
         if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -409,7 +408,10 @@ impl Order {
             EventType::Cancelled => earliest(&mut self.cancelled_at),
             EventType::Feedback => {
                 if let Some(f) = &event.feedback {
-                    let replace = self.feedback.as_ref().is_none_or(|old| f.left_at >= old.left_at);
+                    let replace = self
+                        .feedback
+                        .as_ref()
+                        .is_none_or(|old| f.left_at >= old.left_at);
                     if replace {
                         self.feedback = Some(f.clone());
                     }
@@ -458,7 +460,11 @@ pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         EventError::new(
             "(body)",
-            format!("not valid JSON: {e} (line {}, column {})", e.line(), e.column()),
+            format!(
+                "not valid JSON: {e} (line {}, column {})",
+                e.line(),
+                e.column()
+            ),
         )
     })?;
     let is_sp_api = value.get("NotificationType").is_some()
@@ -478,7 +484,13 @@ fn from_value<T: serde::de::DeserializeOwned>(
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let field = match (prefix.is_empty(), path.as_str()) {
-            (_, ".") => if prefix.is_empty() { "(body)".to_string() } else { prefix.to_string() },
+            (_, ".") => {
+                if prefix.is_empty() {
+                    "(body)".to_string()
+                } else {
+                    prefix.to_string()
+                }
+            }
             (true, p) => p.to_string(),
             (false, p) => format!("{prefix}.{p}"),
         };
@@ -546,17 +558,19 @@ struct NativeFeedback {
 
 fn parse_native(value: serde_json::Value) -> Result<OrderEvent, EventError> {
     let raw: NativeEvent = from_value(value, "")?;
-    let buyer = raw.order.buyer.map(|b| parse_buyer(b, "order.buyer")).transpose()?;
-    let feedback = raw
-        .feedback
-        .map(|f| Feedback {
-            rating: f.rating,
-            comment: f.comment,
-            arrived_on_time: f.arrived_on_time,
-            item_as_described: f.item_as_described,
-            good_service: f.good_service,
-            left_at: raw.occurred_at,
-        });
+    let buyer = raw
+        .order
+        .buyer
+        .map(|b| parse_buyer(b, "order.buyer"))
+        .transpose()?;
+    let feedback = raw.feedback.map(|f| Feedback {
+        rating: f.rating,
+        comment: f.comment,
+        arrived_on_time: f.arrived_on_time,
+        item_as_described: f.item_as_described,
+        good_service: f.good_service,
+        left_at: raw.occurred_at,
+    });
     let event = OrderEvent {
         store_id: raw.store_id,
         event_id: raw.event_id,
@@ -582,9 +596,14 @@ fn parse_native(value: serde_json::Value) -> Result<OrderEvent, EventError> {
 fn parse_buyer(b: NativeBuyer, field: &str) -> Result<Buyer, EventError> {
     let email = match b.email.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(e) => Some(BuyerEmail::parse(e).map_err(|p| EventError::new(format!("{field}.email"), p))?),
+        Some(e) => {
+            Some(BuyerEmail::parse(e).map_err(|p| EventError::new(format!("{field}.email"), p))?)
+        }
     };
-    let name = b.name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    let name = b
+        .name
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
     Ok(Buyer { email, name })
 }
 
@@ -593,7 +612,10 @@ fn validate(e: &OrderEvent) -> Result<(), EventError> {
     if let Some(items) = &e.order.items {
         for (i, item) in items.iter().enumerate() {
             if item.asin.trim().is_empty() {
-                return Err(EventError::new(format!("order.items[{i}].asin"), "is empty"));
+                return Err(EventError::new(
+                    format!("order.items[{i}].asin"),
+                    "is empty",
+                ));
             }
             if item.quantity == 0 {
                 return Err(EventError::new(
@@ -609,20 +631,37 @@ fn validate(e: &OrderEvent) -> Result<(), EventError> {
             }
         }
     }
-    if let Some(zip) = e.order.ship_to.as_ref().and_then(|s| s.postal_code.as_deref()) {
+    if let Some(zip) = e
+        .order
+        .ship_to
+        .as_ref()
+        .and_then(|s| s.postal_code.as_deref())
+    {
         if zip.len() > 16 {
-            return Err(EventError::new("order.ship_to.postal_code", "is longer than 16 characters"));
+            return Err(EventError::new(
+                "order.ship_to.postal_code",
+                "is longer than 16 characters",
+            ));
         }
     }
     match (e.event_type, &e.feedback) {
         (EventType::Feedback, None) => {
-            return Err(EventError::new("feedback", "is required when type is `feedback`"))
+            return Err(EventError::new(
+                "feedback",
+                "is required when type is `feedback`",
+            ))
         }
         (EventType::Feedback, Some(f)) if !(1..=5).contains(&f.rating) => {
-            return Err(EventError::new("feedback.rating", format!("must be 1 to 5, got {}", f.rating)))
+            return Err(EventError::new(
+                "feedback.rating",
+                format!("must be 1 to 5, got {}", f.rating),
+            ))
         }
         (t, Some(_)) if t != EventType::Feedback => {
-            return Err(EventError::new("feedback", format!("is only allowed when type is `feedback`, not `{t}`")))
+            return Err(EventError::new(
+                "feedback",
+                format!("is only allowed when type is `feedback`, not `{t}`"),
+            ))
         }
         _ => {}
     }
@@ -721,9 +760,20 @@ fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> 
     };
     let envelope: SpEnvelope = from_value(value, "")?;
     let change: SpOrderChange = from_value(change_value, prefix)?;
-    let field = |f: &str| if prefix.is_empty() { f.to_string() } else { format!("{prefix}.{f}") };
-    let marketplace = Marketplace::from_sp_api_id(&change.summary.marketplace_id)
-        .ok_or_else(|| EventError::new(field("Summary.MarketplaceId"), format!("unknown marketplace id `{}`", change.summary.marketplace_id)))?;
+    let field = |f: &str| {
+        if prefix.is_empty() {
+            f.to_string()
+        } else {
+            format!("{prefix}.{f}")
+        }
+    };
+    let marketplace =
+        Marketplace::from_sp_api_id(&change.summary.marketplace_id).ok_or_else(|| {
+            EventError::new(
+                field("Summary.MarketplaceId"),
+                format!("unknown marketplace id `{}`", change.summary.marketplace_id),
+            )
+        })?;
     let status = change.summary.order_status.as_str();
     let event_type = match status {
         "Pending" | "Unshipped" | "PendingAvailability" => EventType::Ordered,
@@ -746,12 +796,26 @@ fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> 
     }
     .or(change.trigger.and_then(|t| t.time_of_order_change))
     .or(envelope.event_time)
-    .ok_or_else(|| EventError::new("EventTime", "missing: needed to know when the change happened"))?;
-    let event_id = match (envelope.event_id, envelope.metadata.and_then(|m| m.notification_id)) {
+    .ok_or_else(|| {
+        EventError::new(
+            "EventTime",
+            "missing: needed to know when the change happened",
+        )
+    })?;
+    let event_id = match (
+        envelope.event_id,
+        envelope.metadata.and_then(|m| m.notification_id),
+    ) {
         (Some(id), _) => id,
-        (None, Some(n)) => EventId::parse(&n).map_err(|p| EventError::new("NotificationMetadata.NotificationId", p))?,
-        (None, None) => EventId::parse(&format!("{}:{}:{}", change.amazon_order_id, status, occurred_at.to_rfc3339()))
-            .map_err(|p| EventError::new("event_id", p))?,
+        (None, Some(n)) => EventId::parse(&n)
+            .map_err(|p| EventError::new("NotificationMetadata.NotificationId", p))?,
+        (None, None) => EventId::parse(&format!(
+            "{}:{}:{}",
+            change.amazon_order_id,
+            status,
+            occurred_at.to_rfc3339()
+        ))
+        .map_err(|p| EventError::new("event_id", p))?,
     };
     let items: Vec<Item> = change
         .summary
@@ -765,12 +829,17 @@ fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> 
             promotion_discount: 0.0,
         })
         .collect();
-    let ship_to = envelope.ship_to.or(change.summary.destination_postal_code.map(|zip| ShipTo {
-        postal_code: Some(zip),
-        state: None,
-        country: Some(marketplace.country().to_string()),
-    }));
-    let buyer = envelope.buyer.map(|b| parse_buyer(b, "buyer")).transpose()?;
+    let ship_to = envelope
+        .ship_to
+        .or(change.summary.destination_postal_code.map(|zip| ShipTo {
+            postal_code: Some(zip),
+            state: None,
+            country: Some(marketplace.country().to_string()),
+        }));
+    let buyer = envelope
+        .buyer
+        .map(|b| parse_buyer(b, "buyer"))
+        .transpose()?;
     let event = OrderEvent {
         store_id: envelope.store_id,
         event_id,
@@ -884,7 +953,11 @@ mod tests {
         .unwrap();
         order.merge(&delivered);
         assert_eq!(order.delivered_at, Some(delivered.occurred_at));
-        assert_eq!(order.items.len(), 1, "fields absent from a later event are kept");
+        assert_eq!(
+            order.items.len(),
+            1,
+            "fields absent from a later event are kept"
+        );
         // A replayed shipped event with a later timestamp does not move the milestone.
         let mut late = shipped.clone();
         late.occurred_at = delivered.occurred_at;
@@ -923,7 +996,11 @@ mod tests {
         let errs = parse_event_lines("events.jsonl", &text).unwrap_err();
         assert_eq!(errs.len(), 1);
         assert_eq!(errs[0].line, 3);
-        assert!(errs[0].to_string().starts_with("events.jsonl:3: store_id"), "{}", errs[0]);
+        assert!(
+            errs[0].to_string().starts_with("events.jsonl:3: store_id"),
+            "{}",
+            errs[0]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::config::{Campaign, CampaignStatus, Store, Timing};
+use crate::config::{Campaign, CampaignStatus, Store};
 use crate::order::{EventType, Order};
 use crate::send::{Reason, Send, SendId, SendStatus};
 use crate::window::Slot;
@@ -51,9 +51,18 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
     let order = input.order;
     let mut out = Plan::default();
     // Sends that will exist after this plan, for caps, windows and exclusions.
-    let mut live: Vec<Send> = input.existing.iter().filter(|s| s.status.is_live()).cloned().collect();
+    let mut live: Vec<Send> = input
+        .existing
+        .iter()
+        .filter(|s| s.status.is_live())
+        .cloned()
+        .collect();
 
-    for pending in input.existing.iter().filter(|s| s.status == SendStatus::Pending) {
+    for pending in input
+        .existing
+        .iter()
+        .filter(|s| s.status == SendStatus::Pending)
+    {
         let stop = match input.campaigns.iter().find(|c| c.name == pending.campaign) {
             Some(c) => recheck(c, order, input.suppressed),
             None => Some(Reason::CampaignRemoved),
@@ -66,14 +75,29 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
 
     let already: BTreeSet<&str> = input.existing.iter().map(|s| s.campaign.as_str()).collect();
     for campaign in input.campaigns {
-        if already.contains(campaign.name.as_str()) || !targets(campaign, order, input.prior_orders) {
+        if already.contains(campaign.name.as_str()) || !targets(campaign, order, input.prior_orders)
+        {
             continue;
         }
-        let Some(trigger_at) = campaign.triggers.iter().filter_map(|t| order.milestone(*t)).min() else {
+        let Some(trigger_at) = campaign
+            .triggers
+            .iter()
+            .filter_map(|t| order.milestone(*t))
+            .min()
+        else {
             continue;
         };
         let id = SendId::new(&order.store_id, &order.order_id, &campaign.name);
-        let skip = |reason: Reason, at: DateTime<Utc>| new_send(input, campaign, id.clone(), SendStatus::Skipped, Some(reason), at);
+        let skip = |reason: Reason, at: DateTime<Utc>| {
+            new_send(
+                input,
+                campaign,
+                id.clone(),
+                SendStatus::Skipped,
+                Some(reason),
+                at,
+            )
+        };
 
         if let Some(reason) = exclusion(campaign, input, &live) {
             out.sends.push(skip(reason, input.now));
@@ -102,17 +126,33 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
 /// target leave no trace.
 pub fn targets(c: &Campaign, order: &Order, prior_orders: u32) -> bool {
     let f = &c.filters;
-    let asin_in = |list: &[String]| order.items.iter().any(|i| list.iter().any(|a| a.eq_ignore_ascii_case(&i.asin)));
+    let asin_in = |list: &[String]| {
+        order
+            .items
+            .iter()
+            .any(|i| list.iter().any(|a| a.eq_ignore_ascii_case(&i.asin)))
+    };
     let sku_in = |list: &[String]| {
-        order.items.iter().any(|i| i.sku.as_deref().is_some_and(|s| list.iter().any(|x| x == s)))
+        order.items.iter().any(|i| {
+            i.sku
+                .as_deref()
+                .is_some_and(|s| list.iter().any(|x| x == s))
+        })
     };
     let listed = f.asins.is_empty() && f.skus.is_empty() || asin_in(&f.asins) || sku_in(&f.skus);
     let excluded = asin_in(&f.exclude_asins) || sku_in(&f.exclude_skus);
-    let fulfillment = f.fulfillment.is_none_or(|want| order.fulfillment == Some(want));
+    let fulfillment = f
+        .fulfillment
+        .is_none_or(|want| order.fulfillment == Some(want));
     let marketplace = f.marketplaces.is_empty() || f.marketplaces.contains(&order.marketplace);
     let quantity = f.min_quantity.is_none_or(|q| order.total_quantity() >= q);
     let prior = f.min_prior_orders.is_none_or(|n| prior_orders >= n);
-    let rating = f.rating.is_none_or(|[lo, hi]| order.feedback.as_ref().is_some_and(|fb| (lo..=hi).contains(&fb.rating)));
+    let rating = f.rating.is_none_or(|[lo, hi]| {
+        order
+            .feedback
+            .as_ref()
+            .is_some_and(|fb| (lo..=hi).contains(&fb.rating))
+    });
     let promo = !(f.skip_promotional && order.is_promotional());
     listed && !excluded && fulfillment && marketplace && quantity && prior && rating && promo
 }
@@ -150,7 +190,10 @@ fn exclusion(c: &Campaign, input: &PlanInput<'_>, live: &[Send]) -> Option<Reaso
     if let Some(reason) = recheck(c, input.order, input.suppressed) {
         return Some(reason);
     }
-    if live.iter().any(|s| c.exclusions.already_mailed_by.contains(&s.campaign)) {
+    if live
+        .iter()
+        .any(|s| c.exclusions.already_mailed_by.contains(&s.campaign))
+    {
         return Some(Reason::AlreadyMailedBy);
     }
     if c.kind == CampaignKind::FollowUp
@@ -162,7 +205,9 @@ fn exclusion(c: &Campaign, input: &PlanInput<'_>, live: &[Send]) -> Option<Reaso
     {
         return Some(Reason::ProductInfoInstead);
     }
-    if c.kind == CampaignKind::ReviewRequest && live.iter().any(|s| s.kind == CampaignKind::ReviewRequest) {
+    if c.kind == CampaignKind::ReviewRequest
+        && live.iter().any(|s| s.kind == CampaignKind::ReviewRequest)
+    {
         return Some(Reason::ReviewAlreadyRequested);
     }
     None
@@ -184,12 +229,12 @@ fn first_free_time(
         .map(|s| s.send_at.with_timezone(&input.buyer_zone).date_naive())
         .collect();
     let key = format!("{}/{}", order.order_id, c.name);
-    match c.timing {
-        Timing::Immediate => {
+    match c.window_for(input.store) {
+        None => {
             let at = (trigger_at + Duration::days(delay)).max(input.now);
             (at <= horizon).then_some(at)
         }
-        Timing::InWindow { window } => {
+        Some(window) => {
             let zone = window.zone_for(input.buyer_zone);
             let target_date = trigger_at.with_timezone(&zone).date_naive() + Duration::days(delay);
             let midnight = local_midnight(zone, target_date);
@@ -213,7 +258,10 @@ fn local_midnight(zone: Tz, date: chrono::NaiveDate) -> DateTime<Utc> {
     let t = date.and_time(NaiveTime::MIN);
     zone.from_local_datetime(&t)
         .earliest()
-        .or_else(|| zone.from_local_datetime(&(t + Duration::hours(1))).earliest())
+        .or_else(|| {
+            zone.from_local_datetime(&(t + Duration::hours(1)))
+                .earliest()
+        })
         .map_or_else(|| Utc.from_utc_datetime(&t), |d| d.with_timezone(&Utc))
 }
 
@@ -237,9 +285,9 @@ fn new_send(
     send_at: DateTime<Utc>,
 ) -> Send {
     let order = input.order;
-    let window_group = match c.timing {
-        Timing::Immediate => "immediate".to_string(),
-        Timing::InWindow { window } => format!(
+    let window_group = match c.window_for(input.store) {
+        None => "immediate".to_string(),
+        Some(window) => format!(
             "{} {}-{}",
             window.zone_for(input.buyer_zone).name(),
             window.start.format("%H:%M"),
@@ -272,4 +320,398 @@ pub fn review_window_closed(order: &Order, at: DateTime<Utc>) -> bool {
     order
         .delivered_at
         .is_some_and(|d| at > d + Duration::days(REVIEW_WINDOW_END_DAYS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::order::{parse_event, Order};
+    use crate::template::TemplateSet;
+    use chrono_tz::America::Chicago;
+    use proptest::prelude::*;
+
+    const CONFIG: &str = r#"
+[[store]]
+id = "acme"
+name = "Acme"
+marketplace = "US"
+sender = "Acme <care@acme.example>"
+test_address = "me@acme.example"
+
+[[campaign]]
+name = "ship"
+kind = "shipment_notice"
+
+[[campaign]]
+name = "follow"
+kind = "follow_up"
+
+[[campaign]]
+name = "tips"
+kind = "product_info"
+filters = { asins = ["B0TIPS"] }
+
+[[campaign]]
+name = "day1"
+kind = "prevent_negative"
+filters = { asins = ["B0LAMP", "B0TIPS"] }
+
+[[campaign]]
+name = "check"
+kind = "sentiment_check"
+
+[[campaign]]
+name = "review"
+kind = "review_request"
+
+[[campaign]]
+name = "survey"
+kind = "upgrade_survey"
+"#;
+
+    fn config(extra: &str) -> Config {
+        Config::from_toml(
+            "test.toml",
+            &format!("{CONFIG}{extra}"),
+            None,
+            TemplateSet::builtin(),
+        )
+        .unwrap()
+    }
+
+    fn event(kind: &str, at: &str, extra: &str) -> crate::order::OrderEvent {
+        parse_event(&format!(
+            r#"{{"store_id":"acme","event_id":"{kind}-{at}","type":"{kind}","occurred_at":"{at}",
+               "order":{{"order_id":"111-0000000-0000001","marketplace":"US","fulfillment":"FBM",
+               "purchase_date":"2026-03-01T02:00:00Z",
+               "buyer":{{"email":"b@marketplace.amazon.com"}},
+               "ship_to":{{"postal_code":"60601","state":"IL","country":"US"}},
+               "items":[{{"asin":"B0LAMP","quantity":1}}]}}{extra}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn order(events: &[crate::order::OrderEvent]) -> Order {
+        let mut o = Order::from_event(&events[0], crate::Marketplace::Us);
+        for e in &events[1..] {
+            o.merge(e);
+        }
+        o
+    }
+
+    fn run(config: &Config, order: &Order, existing: &[Send], now: &str) -> Plan {
+        let store = &config.stores[0];
+        let campaigns = config.campaigns_for(&store.id);
+        plan(&PlanInput {
+            order,
+            store,
+            campaigns: &campaigns,
+            existing,
+            prior_orders: 0,
+            suppressed: None,
+            buyer_zone: Chicago,
+            now: now.parse().unwrap(),
+        })
+    }
+
+    fn by<'a>(plan: &'a Plan, campaign: &str) -> &'a Send {
+        plan.sends
+            .iter()
+            .find(|s| s.campaign == campaign)
+            .unwrap_or_else(|| panic!("no {campaign} in {plan:#?}"))
+    }
+
+    #[test]
+    fn default_timings_follow_the_design() {
+        let c = config("");
+        let shipped = event("shipped", "2026-03-02T15:00:00Z", "");
+        let delivered = event("delivered", "2026-03-04T16:00:00Z", "");
+        let o = order(&[shipped.clone(), delivered]);
+        let p = run(&c, &o, &[], "2026-03-04T16:00:00Z");
+        // FBM follow-up: 10 local days after shipment, in the 13:00–15:00 Chicago window.
+        let f = by(&p, "follow");
+        let local = f.send_at.with_timezone(&Chicago);
+        assert_eq!(local.date_naive().to_string(), "2026-03-12");
+        assert!(
+            (13..15).contains(&chrono::Timelike::hour(&local)),
+            "{local}"
+        );
+        // Day after delivery, 3 days after, 5 days after.
+        let day = |name: &str| {
+            by(&p, name)
+                .send_at
+                .with_timezone(&Chicago)
+                .date_naive()
+                .to_string()
+        };
+        assert_eq!(day("day1"), "2026-03-05");
+        assert_eq!(day("check"), "2026-03-07");
+        assert_eq!(day("review"), "2026-03-09");
+        // Shipment notice at shipment, no window.
+        assert_eq!(
+            by(&p, "ship").send_at,
+            "2026-03-04T16:00:00Z"
+                .parse::<DateTime<Utc>>()
+                .unwrap()
+                .max(shipped.occurred_at)
+        );
+        // No survey: nothing was returned.
+        assert!(p.sends.iter().all(|s| s.campaign != "survey"));
+        // Per-order cap of 4: the lowest-priority campaign that did not fit is recorded as skipped.
+        let pending = p
+            .sends
+            .iter()
+            .filter(|s| s.status == SendStatus::Pending)
+            .count();
+        assert_eq!(pending, 4);
+        assert_eq!(by(&p, "review").status, SendStatus::Skipped);
+        assert_eq!(by(&p, "review").reason, Some(Reason::OrderCap));
+    }
+
+    #[test]
+    fn product_info_orders_are_excluded_from_follow_up() {
+        let c = config("");
+        let mut shipped = event("shipped", "2026-03-02T15:00:00Z", "");
+        shipped.order.items.as_mut().unwrap()[0].asin = "B0TIPS".into();
+        let p = run(&c, &order(&[shipped]), &[], "2026-03-02T15:00:00Z");
+        assert_eq!(by(&p, "follow").reason, Some(Reason::ProductInfoInstead));
+    }
+
+    #[test]
+    fn replanning_creates_nothing_new_and_never_a_second_send() {
+        let c = config("");
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+        ]);
+        let first = run(&c, &o, &[], "2026-03-04T16:00:00Z");
+        let again = run(&c, &o, &first.sends, "2026-03-05T16:00:00Z");
+        assert!(again.sends.is_empty(), "{:#?}", again.sends);
+    }
+
+    #[test]
+    fn return_stops_the_sequence_and_starts_the_survey() {
+        let c = config("");
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+        ]);
+        let first = run(&c, &o, &[], "2026-03-04T16:00:00Z");
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+            event("returned", "2026-03-06T16:00:00Z", ""),
+        ]);
+        let p = run(&c, &o, &first.sends, "2026-03-06T16:00:00Z");
+        let cancelled: BTreeSet<_> = p
+            .cancel
+            .iter()
+            .map(|(id, r)| (id.as_str().rsplit('/').next().unwrap().to_string(), *r))
+            .collect();
+        assert!(
+            cancelled.contains(&("follow".into(), Reason::Returned)),
+            "{cancelled:?}"
+        );
+        assert!(cancelled.contains(&("check".into(), Reason::Returned)));
+        assert_eq!(by(&p, "survey").status, SendStatus::Pending);
+    }
+
+    #[test]
+    fn feedback_stops_everything_and_review_gating_is_refused() {
+        let c = config("");
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+        ]);
+        let first = run(&c, &o, &[], "2026-03-04T16:00:00Z");
+        let fb = event(
+            "feedback",
+            "2026-03-05T01:00:00Z",
+            r#","feedback":{"rating":5}"#,
+        );
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+            fb,
+        ]);
+        let p = run(&c, &o, &first.sends, "2026-03-05T01:00:00Z");
+        let pending = first
+            .sends
+            .iter()
+            .filter(|s| s.status == SendStatus::Pending)
+            .count();
+        assert!(pending > 0);
+        assert_eq!(
+            p.cancel.len(),
+            pending,
+            "every pending send stops once feedback is left"
+        );
+        assert!(p.cancel.iter().all(|(_, r)| *r == Reason::FeedbackLeft));
+        let gated = format!("{CONFIG}\n[[campaign]]\nname = \"happy-review\"\nkind = \"review_request\"\nfilters = {{ rating = [4, 5] }}\n");
+        let err =
+            Config::from_toml("gated.toml", &gated, None, TemplateSet::builtin()).unwrap_err();
+        assert!(err.to_string().contains("review gating"), "{err}");
+        assert!(err.to_string().starts_with("gated.toml:"), "{err}");
+    }
+
+    #[test]
+    fn paused_sends_nothing_and_test_goes_to_the_test_address() {
+        let c = config("");
+        let mut paused = c.clone();
+        paused
+            .campaigns
+            .iter_mut()
+            .for_each(|c| c.status = CampaignStatus::Paused);
+        let o = order(&[event("shipped", "2026-03-02T15:00:00Z", "")]);
+        let p = run(&paused, &o, &[], "2026-03-02T15:00:00Z");
+        assert!(p
+            .sends
+            .iter()
+            .all(|s| s.status == SendStatus::Skipped && s.reason == Some(Reason::CampaignPaused)));
+        let mut test = c.clone();
+        test.campaigns
+            .iter_mut()
+            .for_each(|c| c.status = CampaignStatus::Test);
+        let p = run(&test, &o, &[], "2026-03-02T15:00:00Z");
+        assert!(p
+            .sends
+            .iter()
+            .filter(|s| s.status == SendStatus::Pending)
+            .all(|s| s.test));
+    }
+
+    #[test]
+    fn nothing_past_180_days_and_no_review_after_30_days() {
+        let c = config("");
+        // Delivered long after purchase: everything would land past the horizon.
+        let o = order(&[event("delivered", "2026-08-27T16:00:00Z", "")]);
+        let p = run(&c, &o, &[], "2026-08-27T16:00:00Z");
+        assert!(
+            p.sends.iter().all(|s| s.status == SendStatus::Skipped),
+            "{p:#?}"
+        );
+        // Planned late (events replayed 40 days after delivery): the review window is closed.
+        let o = order(&[event("delivered", "2026-03-04T16:00:00Z", "")]);
+        let p = run(&c, &o, &[], "2026-04-14T16:00:00Z");
+        assert_eq!(by(&p, "review").reason, Some(Reason::ReviewWindowClosed));
+    }
+
+    #[test]
+    fn opted_out_buyers_get_nothing() {
+        let c = config("");
+        let o = order(&[event("shipped", "2026-03-02T15:00:00Z", "")]);
+        let store = &c.stores[0];
+        let campaigns = c.campaigns_for(&store.id);
+        let p = plan(&PlanInput {
+            order: &o,
+            store,
+            campaigns: &campaigns,
+            existing: &[],
+            prior_orders: 0,
+            suppressed: Some(Reason::OptedOut),
+            buyer_zone: Chicago,
+            now: "2026-03-02T15:00:00Z".parse().unwrap(),
+        });
+        assert!(!p.sends.is_empty());
+        assert!(p
+            .sends
+            .iter()
+            .all(|s| s.status == SendStatus::Skipped && s.reason == Some(Reason::OptedOut)));
+    }
+
+    fn zones() -> impl Strategy<Value = Tz> {
+        prop::sample::select(vec![
+            chrono_tz::America::New_York,
+            Chicago,
+            chrono_tz::America::Denver,
+            chrono_tz::America::Phoenix,
+            chrono_tz::America::Los_Angeles,
+            chrono_tz::America::Anchorage,
+            chrono_tz::Pacific::Honolulu,
+            chrono_tz::America::Puerto_Rico,
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Whatever the event order and timing (DST days included): no two live sends for one
+        /// order on the same buyer-local day, every windowed send inside its window, at most
+        /// one review request, at most 4 live sends, nothing after a stop event, and replanning
+        /// in any order never creates a second send for an (order, campaign).
+        #[test]
+        fn planner_invariants(
+            zone in zones(),
+            start in 0i64..365 * 24,
+            ship_after in 1i64..72,
+            deliver_after in 1i64..200,
+            stop in prop::option::of((0usize..4, 1i64..400)),
+            fba in any::<bool>(),
+            shuffle in any::<u64>(),
+        ) {
+            let c = config("");
+            let t0 = "2026-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + Duration::hours(start);
+            let ts = |h: i64| (t0 + Duration::hours(h)).to_rfc3339();
+            let mk = |kind: &str, at: String, extra: &str| {
+                let mut e = event(kind, &at, extra);
+                e.order.fulfillment = Some(if fba { crate::order::Fulfillment::Fba } else { crate::order::Fulfillment::Fbm });
+                e.order.purchase_date = Some(t0);
+                e
+            };
+            let mut events = vec![mk("ordered", ts(0), ""), mk("shipped", ts(ship_after), ""), mk("delivered", ts(ship_after + deliver_after), "")];
+            if let Some((which, after)) = stop {
+                let at = ts(ship_after + after);
+                events.push(match which {
+                    0 => mk("returned", at, ""),
+                    1 => mk("refunded", at, ""),
+                    2 => mk("cancelled", at, ""),
+                    _ => mk("feedback", at, r#","feedback":{"rating":2}"#),
+                });
+            }
+            // Deliver the events in a shuffled order, planning after each, like a real replay.
+            let mut order_idx: Vec<usize> = (0..events.len()).collect();
+            let mut s = shuffle;
+            for i in (1..order_idx.len()).rev() {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                order_idx.swap(i, (s >> 33) as usize % (i + 1));
+            }
+            let mut stored: Vec<Send> = Vec::new();
+            let mut seen = Vec::new();
+            for &i in &order_idx {
+                seen.push(events[i].clone());
+                let o = order(&seen);
+                let now = seen.iter().map(|e| e.occurred_at).max().unwrap();
+                let store = &c.stores[0];
+                let campaigns = c.campaigns_for(&store.id);
+                let p = plan(&PlanInput { order: &o, store, campaigns: &campaigns, existing: &stored, prior_orders: 0, suppressed: None, buyer_zone: zone, now });
+                for (id, reason) in &p.cancel {
+                    let s = stored.iter_mut().find(|s| &s.id == id).unwrap();
+                    prop_assert_eq!(s.status, SendStatus::Pending);
+                    s.status = SendStatus::Cancelled;
+                    s.reason = Some(*reason);
+                }
+                for s in p.sends {
+                    prop_assert!(stored.iter().all(|x| x.id != s.id), "second send for {}", s.id);
+                    stored.push(s);
+                }
+            }
+            let full = order(&events);
+            let live: Vec<&Send> = stored.iter().filter(|s| s.status.is_live()).collect();
+            prop_assert!(live.len() <= 4);
+            prop_assert!(live.iter().filter(|s| s.kind == CampaignKind::ReviewRequest).count() <= 1);
+            let mut days = BTreeSet::new();
+            for s in &live {
+                prop_assert!(days.insert(s.send_at.with_timezone(&zone).date_naive()), "two sends on one day: {:#?}", live);
+                if s.window_group != "immediate" {
+                    let local = s.send_at.with_timezone(&zone).time();
+                    prop_assert!(local >= NaiveTime::from_hms_opt(13, 0, 0).unwrap() && local < NaiveTime::from_hms_opt(15, 0, 0).unwrap(), "{} at {}", s.id, local);
+                }
+                if s.kind != CampaignKind::UpgradeSurvey {
+                    // A live send after a stop event would have been cancelled.
+                    let stop_at = [full.returned_at, full.refunded_at, full.cancelled_at, full.feedback.as_ref().map(|f| f.left_at)].into_iter().flatten().min();
+                    prop_assert!(stop_at.is_none(), "{} still live after a stop event", s.id);
+                }
+            }
+        }
+    }
 }

@@ -38,7 +38,12 @@ pub trait OrderStore: std::marker::Send + Sync {
     /// Orders with this id in any store (Amazon's opt-out notices name only the order).
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>>;
     /// How many orders this buyer placed with the store before `before`.
-    async fn prior_orders(&self, store: &StoreId, buyer: &BuyerEmail, before: DateTime<Utc>) -> PortResult<u32>;
+    async fn prior_orders(
+        &self,
+        store: &StoreId,
+        buyer: &BuyerEmail,
+        before: DateTime<Utc>,
+    ) -> PortResult<u32>;
 }
 
 #[async_trait]
@@ -48,7 +53,12 @@ pub trait SendStore: std::marker::Send + Sync {
     async fn get_send(&self, id: &SendId) -> PortResult<Option<Send>>;
     async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>>;
     /// Pending sends due at `now`, oldest first. `group` limits them to one window group.
-    async fn due(&self, group: Option<&str>, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>>;
+    async fn due(
+        &self,
+        group: Option<&str>,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>>;
     /// Moves a pending send to claimed with a conditional write. Only one caller ever gets
     /// `Claimed` for a send.
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim>;
@@ -57,13 +67,28 @@ pub trait SendStore: std::marker::Send + Sync {
     /// Cancels one pending send; `false` when it was no longer pending.
     async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool>;
     /// Cancels every pending send to this buyer in every store; returns how many.
-    async fn cancel_for_buyer(&self, buyer: &str, reason: Reason, now: DateTime<Utc>) -> PortResult<usize>;
+    async fn cancel_for_buyer(
+        &self,
+        buyer: &str,
+        reason: Reason,
+        now: DateTime<Utc>,
+    ) -> PortResult<usize>;
     /// Flags a sent send as bounced or complained about.
     async fn mark_bounced(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<()>;
     /// Reconciles a claimed send the mailer did accept (its final write was lost).
-    async fn confirm_sent(&self, id: &SendId, message_id: &str, now: DateTime<Utc>) -> PortResult<bool>;
+    async fn confirm_sent(
+        &self,
+        id: &SendId,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
     /// Emails sent by a store in `[from, to)`, for the daily cap.
-    async fn count_sent(&self, store: &StoreId, from: DateTime<Utc>, to: DateTime<Utc>) -> PortResult<u32>;
+    async fn count_sent(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<u32>;
 }
 
 /// Why a buyer must not be mailed.

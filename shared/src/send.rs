@@ -70,9 +70,16 @@ impl SendStatus {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Pending, Self::Claimed, Self::Sent, Self::Skipped, Self::Cancelled, Self::Failed]
-            .into_iter()
-            .find(|st| st.as_str() == s)
+        [
+            Self::Pending,
+            Self::Claimed,
+            Self::Sent,
+            Self::Skipped,
+            Self::Cancelled,
+            Self::Failed,
+        ]
+        .into_iter()
+        .find(|st| st.as_str() == s)
     }
 
     /// Counts against the per-order cap and blocks a second email in the same window.
@@ -140,10 +147,25 @@ impl Reason {
     pub fn parse(s: &str) -> Option<Self> {
         use Reason::*;
         [
-            CampaignPaused, Returned, Refunded, Cancelled, FeedbackLeft, NegativeFeedback, OptedOut,
-            Blacklisted, AlreadyMailedBy, ProductInfoInstead, OrderCap, DailyCap,
-            ReviewAlreadyRequested, ReviewWindowClosed, Past180Days, NoBuyerAddress,
-            CampaignRemoved, TemplateError, MailerRejected,
+            CampaignPaused,
+            Returned,
+            Refunded,
+            Cancelled,
+            FeedbackLeft,
+            NegativeFeedback,
+            OptedOut,
+            Blacklisted,
+            AlreadyMailedBy,
+            ProductInfoInstead,
+            OrderCap,
+            DailyCap,
+            ReviewAlreadyRequested,
+            ReviewWindowClosed,
+            Past180Days,
+            NoBuyerAddress,
+            CampaignRemoved,
+            TemplateError,
+            MailerRejected,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -220,6 +242,7 @@ mod tz_name {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
         let name = String::deserialize(d)?;
-        name.parse().map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
+        name.parse()
+            .map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
     }
 }

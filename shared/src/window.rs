@@ -129,7 +129,9 @@ impl Window {
                         start: slot.start.max(not_before),
                         ..slot
                     };
-                    if clipped.start < clipped.end && (clipped.end - clipped.start) >= Duration::minutes(1) {
+                    if clipped.start < clipped.end
+                        && (clipped.end - clipped.start) >= Duration::minutes(1)
+                    {
                         return clipped;
                     }
                 }
@@ -156,10 +158,12 @@ fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<U
         }),
         LocalResult::None => {
             // Walk forward minute by minute to the end of the gap (gaps are at most a few hours).
-            (1..=24 * 60).find_map(|m| match zone.from_local_datetime(&(local + Duration::minutes(m))) {
-                LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
-                LocalResult::Ambiguous(a, _) => Some(a.with_timezone(&Utc)),
-                LocalResult::None => None,
+            (1..=24 * 60).find_map(|m| {
+                match zone.from_local_datetime(&(local + Duration::minutes(m))) {
+                    LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+                    LocalResult::Ambiguous(a, _) => Some(a.with_timezone(&Utc)),
+                    LocalResult::None => None,
+                }
             })
         }
     }
@@ -167,7 +171,12 @@ fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<U
 
 impl fmt::Display for Window {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{} ", self.start.format("%H:%M"), self.end.format("%H:%M"))?;
+        write!(
+            f,
+            "{}-{} ",
+            self.start.format("%H:%M"),
+            self.end.format("%H:%M")
+        )?;
         match self.zone {
             WindowZone::Buyer => f.write_str("buyer-local"),
             WindowZone::Fixed(z) => f.write_str(z.name()),
@@ -181,7 +190,9 @@ impl FromStr for Window {
     type Err = WindowError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut parts = s.split_whitespace();
-        let span = parts.next().ok_or_else(|| WindowError::Syntax(s.to_string()))?;
+        let span = parts
+            .next()
+            .ok_or_else(|| WindowError::Syntax(s.to_string()))?;
         let zone = match parts.next() {
             None | Some("buyer") | Some("buyer-local") => WindowZone::Buyer,
             Some(name) => WindowZone::Fixed(parse_zone(name)?),
@@ -189,14 +200,19 @@ impl FromStr for Window {
         if parts.next().is_some() {
             return Err(WindowError::Syntax(s.to_string()));
         }
-        let (a, b) = span.split_once('-').ok_or_else(|| WindowError::Syntax(s.to_string()))?;
-        let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| WindowError::Syntax(s.to_string()));
+        let (a, b) = span
+            .split_once('-')
+            .ok_or_else(|| WindowError::Syntax(s.to_string()))?;
+        let time = |t: &str| {
+            NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| WindowError::Syntax(s.to_string()))
+        };
         Window::new(zone, time(a)?, time(b)?)
     }
 }
 
 pub fn parse_zone(name: &str) -> Result<Tz, WindowError> {
-    name.parse::<Tz>().map_err(|_| WindowError::UnknownZone(name.to_string()))
+    name.parse::<Tz>()
+        .map_err(|_| WindowError::UnknownZone(name.to_string()))
 }
 
 mod tz_name {
@@ -209,7 +225,8 @@ mod tz_name {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
         let name = String::deserialize(d)?;
-        name.parse().map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
+        name.parse()
+            .map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
     }
 }
 
@@ -227,14 +244,20 @@ mod tests {
     #[test]
     fn default_window_is_buyer_afternoon() {
         let w = Window::default();
-        let slot = w.slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
+        let slot = w
+            .slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())
+            .unwrap();
         assert_eq!(slot.start, utc("2026-07-01T18:00:00Z"));
         assert_eq!(slot.end, utc("2026-07-01T20:00:00Z"));
         // Same local window in winter is an hour later in UTC: no fixed offsets.
-        let slot = w.slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()).unwrap();
+        let slot = w
+            .slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+            .unwrap();
         assert_eq!(slot.start, utc("2026-12-01T19:00:00Z"));
         // Arizona keeps standard time all year.
-        let summer = w.slot_on(Phoenix, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
+        let summer = w
+            .slot_on(Phoenix, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())
+            .unwrap();
         assert_eq!(summer.start, utc("2026-07-01T20:00:00Z"));
     }
 
@@ -242,7 +265,12 @@ mod tests {
     fn fixed_beijing_window_parses_and_resolves() {
         let w: Window = "01:00-05:00 Asia/Shanghai".parse().unwrap();
         assert_eq!(w.zone_for(New_York), Shanghai);
-        let slot = w.slot_on(w.zone_for(New_York), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).unwrap();
+        let slot = w
+            .slot_on(
+                w.zone_for(New_York),
+                NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            )
+            .unwrap();
         assert_eq!(slot.start, utc("2026-11-25T17:00:00Z"));
         assert_eq!(slot.end, utc("2026-11-25T21:00:00Z"));
         assert!("13:00-13:00".parse::<Window>().is_err());
@@ -253,7 +281,9 @@ mod tests {
     fn spring_forward_shortens_a_window_that_straddles_the_gap() {
         // 01:30–03:30 on the US spring-forward night: 02:00–03:00 does not exist.
         let w: Window = "01:30-03:30".parse().unwrap();
-        let slot = w.slot_on(New_York, NaiveDate::from_ymd_opt(2026, 3, 8).unwrap()).unwrap();
+        let slot = w
+            .slot_on(New_York, NaiveDate::from_ymd_opt(2026, 3, 8).unwrap())
+            .unwrap();
         assert_eq!(slot.end - slot.start, Duration::hours(1));
         // A window entirely inside the gap has no slot that day and moves to the next.
         let w: Window = "02:10-02:50".parse().unwrap();
@@ -265,7 +295,9 @@ mod tests {
     #[test]
     fn fall_back_lengthens_a_window_over_the_repeated_hour() {
         let w: Window = "00:30-02:30".parse().unwrap();
-        let slot = w.slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap();
+        let slot = w
+            .slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
+            .unwrap();
         assert_eq!(slot.end - slot.start, Duration::hours(3));
     }
 
@@ -282,12 +314,22 @@ mod tests {
 
     #[test]
     fn spread_is_deterministic_and_uses_the_whole_window() {
-        let slot = Window::default().slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap()).unwrap();
-        let times: Vec<_> = (0..500).map(|i| slot.spread(&format!("order-{i}:follow_up"))).collect();
+        let slot = Window::default()
+            .slot_on(Chicago, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap())
+            .unwrap();
+        let times: Vec<_> = (0..500)
+            .map(|i| slot.spread(&format!("order-{i}:follow_up")))
+            .collect();
         assert_eq!(slot.spread("order-1:follow_up"), times[1]);
         assert!(times.iter().all(|t| slot.contains(*t)));
-        let first_half = times.iter().filter(|t| **t < slot.start + Duration::hours(1)).count();
-        assert!((150..350).contains(&first_half), "{first_half} of 500 in the first hour");
+        let first_half = times
+            .iter()
+            .filter(|t| **t < slot.start + Duration::hours(1))
+            .count();
+        assert!(
+            (150..350).contains(&first_half),
+            "{first_half} of 500 in the first hour"
+        );
     }
 
     fn any_zone() -> impl Strategy<Value = Tz> {

@@ -12,8 +12,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
-    EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, PortResult, Saved,
-    SendStore, Suppression, SuppressionCause, Suppressions,
+    EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, PortResult,
+    Saved, SendStore, Suppression, SuppressionCause, Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
 
@@ -68,7 +68,12 @@ pub fn buyer_digest(buyer: &str) -> String {
 
 fn db_err(e: rusqlite::Error) -> PortError {
     match e {
-        rusqlite::Error::SqliteFailure(f, _) if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
             PortError::Retryable(e.to_string())
         }
         other => PortError::Permanent(format!("embedded store: {other}")),
@@ -105,10 +110,14 @@ impl SqliteStore {
     }
 
     fn init(conn: Connection) -> PortResult<Self> {
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
-            .map_err(db_err)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
+        )
+        .map_err(db_err)?;
         conn.execute_batch(SCHEMA).map_err(db_err)?;
-        Ok(SqliteStore { conn: Mutex::new(conn) })
+        Ok(SqliteStore {
+            conn: Mutex::new(conn),
+        })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -121,7 +130,10 @@ impl SqliteStore {
         let mut n = 0;
         for table in ["orders", "events", "sends"] {
             n += conn
-                .execute(&format!("DELETE FROM {table} WHERE expires_at < ?1"), params![ts(now)])
+                .execute(
+                    &format!("DELETE FROM {table} WHERE expires_at < ?1"),
+                    params![ts(now)],
+                )
                 .map_err(db_err)?;
         }
         Ok(n)
@@ -131,13 +143,20 @@ impl SqliteStore {
     pub fn all_sends(&self, store: Option<&StoreId>) -> PortResult<Vec<Send>> {
         let conn = self.conn();
         let mut stmt = conn
-            .prepare("SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id")
+            .prepare(
+                "SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id",
+            )
             .map_err(db_err)?;
         let rows = stmt
-            .query_map(params![store.map(|s| s.as_str())], |r| r.get::<_, String>(0))
+            .query_map(params![store.map(|s| s.as_str())], |r| {
+                r.get::<_, String>(0)
+            })
             .map_err(db_err)?;
-        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
-            .collect()
+        rows.map(|r| {
+            r.map_err(db_err)
+                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+        })
+        .collect()
     }
 
     /// Every order, optionally of one store.
@@ -147,10 +166,28 @@ impl SqliteStore {
             .prepare("SELECT body FROM orders WHERE (?1 IS NULL OR store_id = ?1) ORDER BY store_id, order_id")
             .map_err(db_err)?;
         let rows = stmt
-            .query_map(params![store.map(|s| s.as_str())], |r| r.get::<_, String>(0))
+            .query_map(params![store.map(|s| s.as_str())], |r| {
+                r.get::<_, String>(0)
+            })
             .map_err(db_err)?;
-        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
-            .collect()
+        rows.map(|r| {
+            r.map_err(db_err)
+                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+        })
+        .collect()
+    }
+
+    /// When the earliest pending send is due.
+    pub fn next_pending_at(&self) -> PortResult<Option<DateTime<Utc>>> {
+        let conn = self.conn();
+        let t: Option<i64> = conn
+            .query_row(
+                "SELECT MIN(send_at) FROM sends WHERE status = 'pending'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        Ok(t.map(from_ts))
     }
 
     /// Suppression counts by cause.
@@ -160,17 +197,24 @@ impl SqliteStore {
             .prepare("SELECT cause, COUNT(*) FROM suppressions GROUP BY cause ORDER BY cause")
             .map_err(db_err)?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64)))
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64))
+            })
             .map_err(db_err)?;
         rows.map(|r| r.map_err(db_err)).collect()
     }
 
     fn read_send(conn: &Connection, id: &SendId) -> PortResult<Option<Send>> {
         let body: Option<String> = conn
-            .query_row("SELECT body FROM sends WHERE id = ?1", params![id.as_str()], |r| r.get(0))
+            .query_row(
+                "SELECT body FROM sends WHERE id = ?1",
+                params![id.as_str()],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(db_err)?;
-        body.map(|b| serde_json::from_str(&b).map_err(json_err)).transpose()
+        body.map(|b| serde_json::from_str(&b).map_err(json_err))
+            .transpose()
     }
 
     fn write_send(conn: &Connection, send: &Send) -> PortResult<()> {
@@ -217,12 +261,14 @@ impl OrderStore for SqliteStore {
             )
             .optional()
             .map_err(db_err)?;
-        body.map(|b| serde_json::from_str(&b).map_err(json_err)).transpose()
+        body.map(|b| serde_json::from_str(&b).map_err(json_err))
+            .transpose()
     }
 
     async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
         let body = serde_json::to_string(order).map_err(json_err)?;
-        let expires = order.placed_at().unwrap_or(order.last_event_at) + chrono::Duration::days(RETENTION_DAYS);
+        let expires = order.placed_at().unwrap_or(order.last_event_at)
+            + chrono::Duration::days(RETENTION_DAYS);
         let expires = expires.max(order.last_event_at + chrono::Duration::days(RETENTION_DAYS));
         let mut conn = self.conn();
         let tx = conn.transaction().map_err(db_err)?;
@@ -257,15 +303,25 @@ impl OrderStore for SqliteStore {
 
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare("SELECT body FROM orders WHERE order_id = ?1").map_err(db_err)?;
+        let mut stmt = conn
+            .prepare("SELECT body FROM orders WHERE order_id = ?1")
+            .map_err(db_err)?;
         let rows = stmt
             .query_map(params![order.as_str()], |r| r.get::<_, String>(0))
             .map_err(db_err)?;
-        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
-            .collect()
+        rows.map(|r| {
+            r.map_err(db_err)
+                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+        })
+        .collect()
     }
 
-    async fn prior_orders(&self, store: &StoreId, buyer: &BuyerEmail, before: DateTime<Utc>) -> PortResult<u32> {
+    async fn prior_orders(
+        &self,
+        store: &StoreId,
+        buyer: &BuyerEmail,
+        before: DateTime<Utc>,
+    ) -> PortResult<u32> {
         let conn = self.conn();
         let n: i64 = conn
             .query_row(
@@ -315,16 +371,28 @@ impl SendStore for SqliteStore {
     async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>> {
         let conn = self.conn();
         let mut stmt = conn
-            .prepare("SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at")
+            .prepare(
+                "SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at",
+            )
             .map_err(db_err)?;
         let rows = stmt
-            .query_map(params![store.as_str(), order.as_str()], |r| r.get::<_, String>(0))
+            .query_map(params![store.as_str(), order.as_str()], |r| {
+                r.get::<_, String>(0)
+            })
             .map_err(db_err)?;
-        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
-            .collect()
+        rows.map(|r| {
+            r.map_err(db_err)
+                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+        })
+        .collect()
     }
 
-    async fn due(&self, group: Option<&str>, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>> {
+    async fn due(
+        &self,
+        group: Option<&str>,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
         let conn = self.conn();
         let mut stmt = conn
             .prepare(
@@ -333,10 +401,15 @@ impl SendStore for SqliteStore {
             )
             .map_err(db_err)?;
         let rows = stmt
-            .query_map(params![ts(now), group, limit as i64], |r| r.get::<_, String>(0))
+            .query_map(params![ts(now), group, limit as i64], |r| {
+                r.get::<_, String>(0)
+            })
             .map_err(db_err)?;
-        rows.map(|r| r.map_err(db_err).and_then(|b| serde_json::from_str(&b).map_err(json_err)))
-            .collect()
+        rows.map(|r| {
+            r.map_err(db_err)
+                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+        })
+        .collect()
     }
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
@@ -367,7 +440,9 @@ impl SendStore for SqliteStore {
         })?;
         match done {
             Some(_) => Ok(()),
-            None => Err(PortError::Permanent(format!("send {id} is not claimed; outcome not recorded"))),
+            None => Err(PortError::Permanent(format!(
+                "send {id} is not claimed; outcome not recorded"
+            ))),
         }
     }
 
@@ -380,14 +455,21 @@ impl SendStore for SqliteStore {
         Ok(done.is_some())
     }
 
-    async fn cancel_for_buyer(&self, buyer: &str, reason: Reason, now: DateTime<Utc>) -> PortResult<usize> {
+    async fn cancel_for_buyer(
+        &self,
+        buyer: &str,
+        reason: Reason,
+        now: DateTime<Utc>,
+    ) -> PortResult<usize> {
         let ids: Vec<String> = {
             let conn = self.conn();
             let mut stmt = conn
                 .prepare("SELECT id FROM sends WHERE buyer_key = ?1 AND status = 'pending'")
                 .map_err(db_err)?;
             let rows = stmt
-                .query_map(params![buyer.trim().to_ascii_lowercase()], |r| r.get::<_, String>(0))
+                .query_map(params![buyer.trim().to_ascii_lowercase()], |r| {
+                    r.get::<_, String>(0)
+                })
                 .map_err(db_err)?;
             rows.collect::<Result<_, _>>().map_err(db_err)?
         };
@@ -410,7 +492,12 @@ impl SendStore for SqliteStore {
         Ok(())
     }
 
-    async fn confirm_sent(&self, id: &SendId, message_id: &str, now: DateTime<Utc>) -> PortResult<bool> {
+    async fn confirm_sent(
+        &self,
+        id: &SendId,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
         let done = self.transition(id, SendStatus::Claimed, |s| {
             s.status = SendStatus::Sent;
             s.message_id = Some(message_id.to_string());
@@ -419,7 +506,12 @@ impl SendStore for SqliteStore {
         Ok(done.is_some())
     }
 
-    async fn count_sent(&self, store: &StoreId, from: DateTime<Utc>, to: DateTime<Utc>) -> PortResult<u32> {
+    async fn count_sent(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<u32> {
         let conn = self.conn();
         // Claimed sends count too: the mailer may already have them.
         let n: i64 = conn
@@ -441,7 +533,13 @@ impl Suppressions for SqliteStore {
         conn.query_row(
             "SELECT cause, store_id, at FROM suppressions WHERE buyer_digest = ?1",
             params![buyer_digest(buyer)],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, i64>(2)?)),
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
         )
         .optional()
         .map_err(db_err)?
@@ -487,11 +585,17 @@ pub struct OutboxMailer {
 }
 
 impl OutboxMailer {
-    pub fn new(dir: &Path, relay_rejects: impl IntoIterator<Item = String>) -> std::io::Result<Self> {
+    pub fn new(
+        dir: &Path,
+        relay_rejects: impl IntoIterator<Item = String>,
+    ) -> std::io::Result<Self> {
         std::fs::create_dir_all(dir)?;
         Ok(OutboxMailer {
             dir: dir.to_path_buf(),
-            relay_rejects: relay_rejects.into_iter().map(|a| a.trim().to_ascii_lowercase()).collect(),
+            relay_rejects: relay_rejects
+                .into_iter()
+                .map(|a| a.trim().to_ascii_lowercase())
+                .collect(),
             bounces: Mutex::new(Vec::new()),
             sent: std::sync::atomic::AtomicU64::new(0),
         })
@@ -511,7 +615,13 @@ impl OutboxMailer {
         let name: String = id
             .as_str()
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect();
         self.dir.join(format!("{name}.eml"))
     }
@@ -522,7 +632,10 @@ pub fn split_mailbox(s: &str) -> (Option<String>, String) {
     match (s.find('<'), s.rfind('>')) {
         (Some(a), Some(b)) if a < b => {
             let name = s[..a].trim().trim_matches('"').trim();
-            ((!name.is_empty()).then(|| name.to_string()), s[a + 1..b].trim().to_string())
+            (
+                (!name.is_empty()).then(|| name.to_string()),
+                s[a + 1..b].trim().to_string(),
+            )
         }
         _ => (None, s.trim().to_string()),
     }
@@ -543,16 +656,23 @@ pub fn build_mime(email: &OutgoingEmail, message_id: &str) -> Result<Vec<u8>, Ma
         .to(email.to.as_str())
         .subject(email.subject.as_str())
         .message_id(message_id)
-        .header("X-Aftercare-Send-Id", Text::new(email.send_id.as_str().to_string()))
+        .header(
+            "X-Aftercare-Send-Id",
+            Text::new(email.send_id.as_str().to_string()),
+        )
         .text_body(email.text.as_str())
         .html_body(email.html.as_str());
     for path in &email.attachments {
         let bytes = std::fs::read(path)
             .map_err(|e| MailError::Rejected(format!("attachment {}: {e}", path.display())))?;
-        let name = path.file_name().map_or_else(|| "attachment".to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || "attachment".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         msg = msg.attachment(content_type(&name), name, bytes);
     }
-    msg.write_to_vec().map_err(|e| MailError::Rejected(format!("cannot build MIME message: {e}")))
+    msg.write_to_vec()
+        .map_err(|e| MailError::Rejected(format!("cannot build MIME message: {e}")))
 }
 
 fn content_type(name: &str) -> &'static str {
@@ -571,14 +691,26 @@ fn content_type(name: &str) -> &'static str {
 impl Mailer for OutboxMailer {
     async fn send(&self, email: &OutgoingEmail) -> Result<String, MailError> {
         let n = self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let message_id = format!("{:016x}.{n}@outbox.aftercare.local", crate::window::stable_hash(email.send_id.as_str()));
+        let message_id = format!(
+            "{:016x}.{n}@outbox.aftercare.local",
+            crate::window::stable_hash(email.send_id.as_str())
+        );
         let mime = build_mime(email, &message_id)?;
-        std::fs::write(self.path_for(&email.send_id), mime)
-            .map_err(|e| MailError::Retryable(format!("cannot write to outbox {}: {e}", self.dir.display())))?;
+        std::fs::write(self.path_for(&email.send_id), mime).map_err(|e| {
+            MailError::Retryable(format!(
+                "cannot write to outbox {}: {e}",
+                self.dir.display()
+            ))
+        })?;
         let to = split_mailbox(&email.to).1.to_ascii_lowercase();
         if self.relay_rejects.contains(&to) {
             let parts: Vec<&str> = email.send_id.as_str().splitn(3, '/').collect();
-            let tag = |i: usize| parts.get(i).map(|p| vec![p.to_string()]).unwrap_or_default();
+            let tag = |i: usize| {
+                parts
+                    .get(i)
+                    .map(|p| vec![p.to_string()])
+                    .unwrap_or_default()
+            };
             let event = serde_json::json!({
                 "version": "0",
                 "source": "aws.ses",
@@ -606,7 +738,10 @@ impl Mailer for OutboxMailer {
                     }
                 }
             });
-            self.bounces.lock().unwrap_or_else(|p| p.into_inner()).push(event.to_string());
+            self.bounces
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(event.to_string());
         }
         Ok(message_id)
     }
@@ -622,7 +757,11 @@ pub struct MemoryBus {
 
 impl MemoryBus {
     pub fn drain(&self) -> Vec<OrderChanged> {
-        self.queue.lock().unwrap_or_else(|p| p.into_inner()).drain(..).collect()
+        self.queue
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .drain(..)
+            .collect()
     }
 
     pub fn len(&self) -> usize {
@@ -637,7 +776,10 @@ impl MemoryBus {
 #[async_trait]
 impl EventBus for MemoryBus {
     async fn publish(&self, event: &OrderChanged) -> PortResult<()> {
-        self.queue.lock().unwrap_or_else(|p| p.into_inner()).push_back(event.clone());
+        self.queue
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push_back(event.clone());
         Ok(())
     }
 }

@@ -1,0 +1,231 @@
+//! What the CLI prints: per-send JSON lines, the run summary, and `status`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use aftercare::adapters::local::SqliteStore;
+use aftercare::config::Config;
+use aftercare::send::{Send, SendStatus};
+use aftercare::simulate::{SimOptions, SimReport};
+use anyhow::{Context, Result};
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Asia::Shanghai;
+
+/// Status as the CLI contract names it: a send still claimed at the end of a run is pending.
+fn status_word(s: &Send) -> &'static str {
+    match s.status {
+        SendStatus::Claimed => "pending",
+        other => other.as_str(),
+    }
+}
+
+fn fmt_local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    t.with_timezone(&zone)
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
+}
+
+/// One JSON object per planned send, one per line (DESIGN §5).
+pub fn print_sends_json(sends: &[Send]) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for s in sends {
+        let v = serde_json::json!({
+            "store_id": s.store_id.as_str(),
+            "order_id": s.order_id.as_str(),
+            "campaign": s.campaign,
+            "kind": s.kind.as_str(),
+            "status": status_word(s),
+            "reason": s.reason.map(|r| r.as_str()),
+            "send_at_utc": s.send_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            "send_at_local": fmt_local(s.send_at, s.buyer_zone),
+            "zone": s.buyer_zone.name(),
+            "send_at_beijing": fmt_local(s.send_at, Shanghai),
+            "window": s.window_group,
+            "test": s.test,
+            "bounced": s.bounced,
+        });
+        writeln!(out, "{v}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The human summary after `demo` or `simulate`.
+pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
+    let counts = report.counts();
+    let get = |k: &str| counts.get(k).copied().unwrap_or(0);
+    println!(
+        "\nEvents: {} ingested, {} duplicates ignored, {} after --until not run.  Took {:.2}s.",
+        report.events_ingested,
+        report.duplicate_events,
+        report.events_after_until,
+        report.elapsed.as_secs_f64()
+    );
+    println!(
+        "Emails: {} sent, {} pending, {} skipped, {} cancelled, {} failed; {} bounced ({} buyers opted out, {} pending sends cancelled by opt-outs).",
+        get("sent"),
+        get("pending") + get("claimed"),
+        get("skipped"),
+        get("cancelled"),
+        get("failed"),
+        get("bounced"),
+        report.bounces.newly_suppressed,
+        report.bounces.cancelled,
+    );
+    println!("\nBy campaign:");
+    println!(
+        "  {:<20} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
+        "campaign", "sent", "pending", "skipped", "cancelled", "failed", "bounced"
+    );
+    for c in &config.campaigns {
+        let mine: Vec<&Send> = report
+            .sends
+            .iter()
+            .filter(|s| s.campaign == c.name)
+            .collect();
+        let n = |st: SendStatus| mine.iter().filter(|s| s.status == st).count();
+        println!(
+            "  {:<20} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
+            c.name,
+            n(SendStatus::Sent),
+            n(SendStatus::Pending) + n(SendStatus::Claimed),
+            n(SendStatus::Skipped),
+            n(SendStatus::Cancelled),
+            n(SendStatus::Failed),
+            mine.iter().filter(|s| s.bounced).count()
+        );
+    }
+    let reasons: BTreeMap<&String, &usize> =
+        counts.iter().filter(|(k, _)| k.contains(':')).collect();
+    if !reasons.is_empty() {
+        println!("\nWhy not sent:");
+        for (k, v) in reasons {
+            println!("  {k:<40} {v}");
+        }
+    }
+    let sample: Vec<&Send> = report
+        .sends
+        .iter()
+        .filter(|s| s.status == SendStatus::Sent)
+        .take(5)
+        .collect();
+    if !sample.is_empty() {
+        println!("\nFirst emails sent (buyer-local time · Beijing time):");
+        for s in sample {
+            println!(
+                "  {:<28} {:<16} {} {:<20} · {} Beijing",
+                s.order_id.as_str(),
+                s.campaign,
+                s.send_at.with_timezone(&s.buyer_zone).format("%m-%d %H:%M"),
+                s.buyer_zone.name(),
+                s.send_at.with_timezone(&Shanghai).format("%m-%d %H:%M"),
+            );
+        }
+    }
+    println!(
+        "\nOutbox: {} ({} .eml files)   Database: {}",
+        opts.outbox.display(),
+        get("sent"),
+        opts.db_path.display()
+    );
+}
+
+/// `aftercare status`.
+pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
+    let db = state.join("aftercare.db");
+    if !db.is_file() {
+        anyhow::bail!("no database at {} (run `aftercare demo`, `simulate` or `serve` first, or pass --state)", db.display());
+    }
+    let store = SqliteStore::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    let sends = store.all_sends(None)?;
+    let orders = store.all_orders(None)?;
+    let suppressions = store.suppression_counts()?;
+    let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for s in &sends {
+        let m = per_store.entry(s.store_id.to_string()).or_default();
+        *m.entry(status_word(s)).or_default() += 1;
+        if s.bounced {
+            *m.entry("bounced").or_default() += 1;
+        }
+    }
+    let score = |days: i64| {
+        let from = at - Duration::days(days);
+        let mut positive = 0usize;
+        let mut neutral = 0usize;
+        let mut negative = 0usize;
+        for fb in orders
+            .iter()
+            .filter_map(|o| o.feedback.as_ref())
+            .filter(|f| f.left_at > from && f.left_at <= at)
+        {
+            match fb.rating {
+                4..=5 => positive += 1,
+                3 => neutral += 1,
+                _ => negative += 1,
+            }
+        }
+        let total = positive + neutral + negative;
+        let pct = (total > 0).then(|| 100.0 * positive as f64 / total as f64);
+        (positive, neutral, negative, total, pct)
+    };
+    let opted_out: u64 = suppressions
+        .iter()
+        .filter(|(c, _)| c != "blacklist")
+        .map(|(_, n)| n)
+        .sum();
+    if json {
+        let scores: BTreeMap<String, serde_json::Value> = [30, 90, 365]
+            .into_iter()
+            .map(|d| {
+                let (p, nu, ne, t, pct) = score(d);
+                (format!("{d}d"), serde_json::json!({"positive": p, "neutral": nu, "negative": ne, "total": t, "score_percent": pct}))
+            })
+            .collect();
+        let v = serde_json::json!({
+            "at": at.to_rfc3339(),
+            "stores": per_store,
+            "opted_out": opted_out,
+            "suppressions": suppressions.iter().map(|(c, n)| (c.clone(), *n)).collect::<BTreeMap<_, _>>(),
+            "feedback": scores,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
+    println!(
+        "{:<16} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
+        "store", "pending", "sent", "skipped", "cancelled", "failed", "bounced"
+    );
+    for (store, m) in &per_store {
+        let g = |k: &str| m.get(k).copied().unwrap_or(0);
+        println!(
+            "{:<16} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
+            store,
+            g("pending"),
+            g("sent"),
+            g("skipped"),
+            g("cancelled"),
+            g("failed"),
+            g("bounced")
+        );
+    }
+    println!("\nOpted-out buyers: {opted_out}");
+    for (cause, n) in &suppressions {
+        println!("  {cause:<16} {n}");
+    }
+    println!(
+        "\nSeller feedback score as of {} (positive = 4–5★ ÷ all):",
+        at.format("%Y-%m-%d %H:%M UTC")
+    );
+    for d in [30, 90, 365] {
+        let (p, nu, ne, _total, pct) = score(d);
+        match pct {
+            Some(pct) => {
+                println!("  {d:>3} days: {pct:5.1}%  ({p} positive, {nu} neutral, {ne} negative)")
+            }
+            None => println!("  {d:>3} days:   n/a   (no feedback)"),
+        }
+    }
+    Ok(())
+}

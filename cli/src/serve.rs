@@ -1,0 +1,183 @@
+//! `aftercare serve`: the webhook, the bounce endpoints and the scheduler on this machine,
+//! using the same library calls as the Lambdas, with the embedded store and the real clock.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use aftercare::adapters::local::{MemoryBus, OutboxMailer, SqliteStore};
+use aftercare::config::Config;
+use aftercare::optout;
+use aftercare::order;
+use aftercare::pipeline::{self, Dispatcher, IngestError, Ingested};
+use aftercare::ports::{Clock, SystemClock};
+use anyhow::{Context, Result};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Json, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde_json::json;
+
+/// Largest webhook body accepted; order events are a few KB.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+struct App {
+    config: Config,
+    store: SqliteStore,
+    mailer: OutboxMailer,
+    bus: MemoryBus,
+    clock: SystemClock,
+}
+
+pub async fn serve(
+    config: Config,
+    state: &Path,
+    listen: &str,
+    tick_secs: u64,
+    opted_out: Vec<String>,
+) -> Result<()> {
+    std::fs::create_dir_all(state).with_context(|| format!("cannot create {}", state.display()))?;
+    let app = Arc::new(App {
+        store: SqliteStore::open(&state.join("aftercare.db"))?,
+        mailer: OutboxMailer::new(&state.join("outbox"), opted_out)?,
+        bus: MemoryBus::default(),
+        clock: SystemClock,
+        config,
+    });
+    let router = router(app.clone());
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    println!(
+        "aftercare serve: webhook POST http://{listen}/webhook · SES events POST /ses-events · opt-out notices POST /notices\n\
+         state in {} · scheduler tick every {tick_secs}s · Ctrl-C to stop",
+        state.display()
+    );
+    let ticker = tokio::spawn(async move {
+        let mut interval = tokio::time::interval(std::time::Duration::from_secs(tick_secs.max(1)));
+        loop {
+            interval.tick().await;
+            if let Err(e) = tick(&app).await {
+                eprintln!("scheduler: {e}");
+            }
+        }
+    });
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async {
+            let _interrupted = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    ticker.abort();
+    Ok(())
+}
+
+fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/health", get(|| async { "ok" }))
+        .route("/webhook", post(webhook))
+        .route("/ses-events", post(ses_events))
+        .route("/notices", post(notices))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(app)
+}
+
+fn error(status: StatusCode, field: &str, problem: &str) -> Response {
+    (status, Json(json!({ "error": problem, "field": field }))).into_response()
+}
+
+async fn webhook(State(app): State<Arc<App>>, body: Bytes) -> Response {
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return error(StatusCode::BAD_REQUEST, "(body)", "body is not UTF-8");
+    };
+    let event = match order::parse_event(text) {
+        Ok(e) => e,
+        Err(e) => return error(StatusCode::BAD_REQUEST, &e.field, &e.problem),
+    };
+    match pipeline::ingest(&app.config, &app.store, &app.bus, &event).await {
+        Ok(Ingested::Duplicate) => {
+            (StatusCode::OK, Json(json!({ "status": "duplicate" }))).into_response()
+        }
+        Ok(Ingested::Stored) => {
+            let mut planned = 0;
+            for changed in app.bus.drain() {
+                match pipeline::plan_order(
+                    &app.config,
+                    &app.store,
+                    &app.store,
+                    &app.store,
+                    &changed.store_id,
+                    &changed.order_id,
+                    app.clock.now(),
+                )
+                .await
+                {
+                    Ok(report) => planned += report.created.len(),
+                    Err(e) => {
+                        return error(StatusCode::SERVICE_UNAVAILABLE, "(planner)", &e.to_string())
+                    }
+                }
+            }
+            (
+                StatusCode::ACCEPTED,
+                Json(json!({ "status": "stored", "planned": planned })),
+            )
+                .into_response()
+        }
+        Err(IngestError::Invalid { field, problem }) => {
+            error(StatusCode::BAD_REQUEST, &field, &problem)
+        }
+        Err(IngestError::Port(e)) => {
+            error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string())
+        }
+    }
+}
+
+async fn ses_events(State(app): State<Arc<App>>, body: Bytes) -> Response {
+    let text = String::from_utf8_lossy(&body);
+    let events = match optout::parse_ses_events(&text) {
+        Ok(e) => e,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "(body)", &e.to_string()),
+    };
+    match pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await {
+        Ok(r) => Json(json!({ "bounced": r.bounced, "complaints": r.complaints, "cancelled": r.cancelled, "reconciled": r.reconciled })).into_response(),
+        Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string()),
+    }
+}
+
+async fn notices(State(app): State<Arc<App>>, body: Bytes) -> Response {
+    let notice = match optout::parse_optout_notice(&body) {
+        Ok(n) => n,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "(body)", &e.to_string()),
+    };
+    match pipeline::handle_notice(&app.store, &app.store, &app.store, &notice, app.clock.now()).await {
+        Ok(r) => Json(json!({ "opted_out": r.opted_out, "cancelled": r.cancelled, "unmatched": r.unmatched_notices })).into_response(),
+        Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string()),
+    }
+}
+
+async fn tick(app: &App) -> Result<()> {
+    app.store.purge_expired(app.clock.now())?;
+    let dispatcher = Dispatcher {
+        config: &app.config,
+        orders: &app.store,
+        sends: &app.store,
+        suppressions: &app.store,
+        mailer: &app.mailer,
+        clock: &app.clock,
+    };
+    let report = dispatcher.run(None, 1_000).await?;
+    if !report.sent.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
+        println!(
+            "scheduler: {} sent, {} skipped, {} failed",
+            report.sent.len(),
+            report.skipped.len(),
+            report.failed.len()
+        );
+    }
+    for json in app.mailer.take_bounces() {
+        let events = optout::parse_ses_events(&json)?;
+        pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await?;
+    }
+    Ok(())
+}

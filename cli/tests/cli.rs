@@ -1,0 +1,412 @@
+//! Runs the built `aftercare` binary the way a seller would, on the fixture config and events
+//! under `tests/fixtures/`, and checks what it prints.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use chrono::{DateTime, NaiveTime, Timelike, Utc};
+use serde_json::Value;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
+}
+
+fn aftercare() -> Command {
+    Command::cargo_bin("aftercare").expect("binary built")
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+fn simulate_fixture(state: &Path) -> Vec<Value> {
+    let out = aftercare()
+        .args(["simulate", "--json", "--until", "2026-12-31T00:00:00Z"])
+        .arg("--config")
+        .arg(fixtures().join("config-acme"))
+        .arg("--events")
+        .arg(fixtures().join("events/acme.jsonl"))
+        .arg("--opted-out")
+        .arg(fixtures().join("events/acme-opted-out.txt"))
+        .arg("--state")
+        .arg(state)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&out.stdout)
+}
+
+fn find<'a>(sends: &'a [Value], order: &str, campaign: &str) -> &'a Value {
+    sends
+        .iter()
+        .find(|s| s["order_id"] == order && s["campaign"] == campaign)
+        .unwrap_or_else(|| panic!("no send for {order}/{campaign}"))
+}
+
+#[test]
+fn simulate_prints_one_object_per_send_with_all_contract_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let sends = simulate_fixture(dir.path());
+    assert!(sends.len() >= 10, "{sends:#?}");
+    for s in &sends {
+        for field in [
+            "order_id",
+            "campaign",
+            "kind",
+            "status",
+            "reason",
+            "send_at_utc",
+            "send_at_local",
+            "zone",
+            "send_at_beijing",
+        ] {
+            assert!(s.get(field).is_some(), "{field} missing in {s}");
+        }
+        let status = s["status"].as_str().unwrap();
+        assert!(
+            ["sent", "skipped", "cancelled", "pending", "failed"].contains(&status),
+            "{status}"
+        );
+        // The three times are the same instant.
+        let utc: DateTime<Utc> = s["send_at_utc"].as_str().unwrap().parse().unwrap();
+        let local = DateTime::parse_from_rfc3339(s["send_at_local"].as_str().unwrap()).unwrap();
+        let beijing = DateTime::parse_from_rfc3339(s["send_at_beijing"].as_str().unwrap()).unwrap();
+        assert_eq!(local, utc);
+        assert_eq!(beijing, utc);
+        assert_eq!(beijing.offset().local_minus_utc(), 8 * 3600);
+    }
+    // Every (order, campaign) appears once.
+    let keys: BTreeSet<_> = sends
+        .iter()
+        .map(|s| (s["order_id"].to_string(), s["campaign"].to_string()))
+        .collect();
+    assert_eq!(keys.len(), sends.len());
+}
+
+#[test]
+fn simulate_follows_the_campaign_rules_on_the_fixture_orders() {
+    let dir = tempfile::tempdir().unwrap();
+    let sends = simulate_fixture(dir.path());
+
+    // Evansville, Indiana is on Central time; the follow-up goes 5 days after shipment, 13–15 local.
+    let f = find(&sends, "113-0000001-0000001", "follow-up");
+    assert_eq!(f["status"], "sent");
+    assert_eq!(f["zone"], "America/Chicago");
+    let local = DateTime::parse_from_rfc3339(f["send_at_local"].as_str().unwrap()).unwrap();
+    assert!((13..15).contains(&local.hour()), "{local}");
+    assert_eq!(local.date_naive().to_string(), "2026-11-07");
+
+    // The kettle order gets the manual, not the follow-up; Phoenix has no DST.
+    assert_eq!(
+        find(&sends, "113-0000002-0000002", "kettle-manual")["status"],
+        "sent"
+    );
+    assert_eq!(
+        find(&sends, "113-0000002-0000002", "kettle-manual")["zone"],
+        "America/Phoenix"
+    );
+    assert_eq!(
+        find(&sends, "113-0000002-0000002", "follow-up")["reason"],
+        "product_info_instead"
+    );
+
+    // The opted-out buyer's first email bounced; everything after it was cancelled.
+    let opted: Vec<&Value> = sends
+        .iter()
+        .filter(|s| s["order_id"] == "113-0000003-0000003")
+        .collect();
+    let sent: Vec<_> = opted.iter().filter(|s| s["status"] == "sent").collect();
+    assert_eq!(sent.len(), 1, "{opted:#?}");
+    assert_eq!(sent[0]["bounced"], true);
+    assert!(
+        opted
+            .iter()
+            .filter(|s| s["status"] != "sent")
+            .all(|s| s["reason"] == "opted_out"),
+        "{opted:#?}"
+    );
+
+    // Returned: follow-up and review stop, the test-mode survey is sent (to the test address).
+    let f = find(&sends, "113-0000004-0000004", "follow-up");
+    assert_eq!(f["status"], "cancelled");
+    assert_eq!(f["reason"], "returned");
+    let survey = find(&sends, "113-0000004-0000004", "returns");
+    assert_eq!(survey["status"], "sent");
+    assert_eq!(survey["test"], true);
+
+    // Blacklisted buyer: nothing.
+    assert!(sends
+        .iter()
+        .filter(|s| s["order_id"] == "113-0000005-0000005")
+        .all(|s| s["status"] == "skipped" && s["reason"] == "blacklisted"));
+
+    // FBM sentiment check in the fixed Beijing window 01:00–05:00.
+    let b = find(&sends, "113-0000003-0000003", "beijing-night");
+    let bj = DateTime::parse_from_rfc3339(b["send_at_beijing"].as_str().unwrap()).unwrap();
+    assert!(
+        bj.time() >= NaiveTime::from_hms_opt(1, 0, 0).unwrap()
+            && bj.time() < NaiveTime::from_hms_opt(5, 0, 0).unwrap()
+    );
+
+    // The Japanese ORDER_CHANGE order is planned in Tokyo time, in the store's 12:00–14:00 window.
+    let jp = find(&sends, "250-0000006-0000006", "follow-up");
+    assert_eq!(jp["zone"], "Asia/Tokyo");
+    let local = DateTime::parse_from_rfc3339(jp["send_at_local"].as_str().unwrap()).unwrap();
+    assert!((12..14).contains(&local.hour()), "{local}");
+}
+
+#[test]
+fn outbox_holds_proper_mime_with_the_attachment_and_no_raw_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    simulate_fixture(dir.path());
+    let outbox = dir.path().join("outbox");
+    let files: Vec<PathBuf> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(!files.is_empty());
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        assert!(text.contains("multipart/"), "{}", f.display());
+        assert!(
+            !text.contains("{{") && !text.contains("{%"),
+            "raw placeholder in {}",
+            f.display()
+        );
+    }
+    let manual = files
+        .iter()
+        .find(|p| p.to_string_lossy().contains("kettle-manual"))
+        .expect("manual email written");
+    let text = std::fs::read_to_string(manual).unwrap();
+    assert!(text.contains("application/pdf"));
+    assert!(text.contains("kettle-quick-start.pdf"));
+    // The test-mode survey went to the store's test address, not the buyer.
+    let survey = files
+        .iter()
+        .find(|p| p.to_string_lossy().contains("returns"))
+        .unwrap();
+    let text = std::fs::read_to_string(survey).unwrap();
+    assert!(text.contains("qa@acme-home.example"));
+    assert!(!text.contains("rt55aa@"));
+}
+
+#[test]
+fn status_reports_counts_after_a_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let sends = simulate_fixture(dir.path());
+    let out = aftercare()
+        .args([
+            "status",
+            "--json",
+            "--at",
+            "2026-12-31T00:00:00Z",
+            "--state",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sent = sends
+        .iter()
+        .filter(|s| s["status"] == "sent" && s["store_id"] == "acme-us")
+        .count();
+    assert_eq!(v["stores"]["acme-us"]["sent"], sent);
+    assert_eq!(v["opted_out"], 1);
+    assert!(v["feedback"]["30d"].is_object());
+}
+
+#[test]
+fn bad_event_files_name_the_line_and_field_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = aftercare()
+        .args(["simulate", "--until", "2026-12-31T00:00:00Z", "--events"])
+        .arg(fixtures().join("events/bad.jsonl"))
+        .arg("--state")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.jsonl:2: order.items[0].quantity"),
+        "{err}"
+    );
+    assert!(err.contains("bad.jsonl:3: type"), "{err}");
+    assert!(
+        !dir.path().join("aftercare.db").exists(),
+        "nothing may be stored"
+    );
+}
+
+#[test]
+fn unknown_store_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // The built-in config only knows store `default`.
+    let out = aftercare()
+        .args(["simulate", "--until", "2026-12-31T00:00:00Z", "--events"])
+        .arg(fixtures().join("events/acme.jsonl"))
+        .arg("--state")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("acme.jsonl:2: store_id: unknown store `acme-us`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn demo_runs_the_whole_pipeline_and_says_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = aftercare()
+        .args(["demo", "--orders", "150", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Emails:"), "{text}");
+    assert!(text.contains("Beijing"), "{text}");
+    let emails = std::fs::read_dir(dir.path().join("outbox"))
+        .unwrap()
+        .count();
+    assert!(emails > 50, "{emails} emails for 150 orders");
+
+    let out = aftercare()
+        .args(["demo", "--json", "--orders", "150", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let sends = json_lines(&out.stdout);
+    let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &sends {
+        *by_status
+            .entry(s["status"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    assert!(by_status["sent"] > 50, "{by_status:?}");
+    assert!(
+        by_status["skipped"] > 0 && by_status["cancelled"] > 0,
+        "{by_status:?}"
+    );
+    assert!(
+        sends.iter().any(|s| s["bounced"] == true),
+        "opted-out buyers bounce in the demo"
+    );
+}
+
+#[test]
+fn zone_prints_the_zone_first() {
+    let out = aftercare().args(["zone", "47708"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.split_whitespace().next(),
+        Some("America/Chicago"),
+        "{text}"
+    );
+    let out = aftercare().args(["zone", "86515"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next(),
+        Some("America/Denver")
+    );
+    let out = aftercare()
+        .args(["zone", "not-a-zip", "--state", "HI"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next(),
+        Some("Pacific/Honolulu")
+    );
+}
+
+#[test]
+fn lint_reports_file_line_col_and_fails_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("follow_up.en-US.txt");
+    std::fs::write(
+        &bad,
+        "Subject: Re: your order\nHi,\n\nIf you love it, please leave us a 5-star review!\n",
+    )
+    .unwrap();
+    let out = aftercare().arg("lint").arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let shown = bad.display().to_string();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with(&format!("{shown}:1:")) && l.contains("error[")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with(&format!("{shown}:4:")) && l.contains("error[")),
+        "{text}"
+    );
+
+    let out = aftercare()
+        .arg("lint")
+        .arg(fixtures().join("config-acme"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn preview_renders_with_fallbacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let order = dir.path().join("order.json");
+    std::fs::write(
+        &order,
+        r#"{"store_id":"default","event_id":"p1","type":"delivered","occurred_at":"2026-11-03T18:20:00Z","order":{"order_id":"113-1234567-1234567","marketplace":"US","items":[{"asin":"B0EXAMPLE1","quantity":1}]}}"#,
+    )
+    .unwrap();
+    let out = aftercare()
+        .args(["preview", "--json", "--template", "follow_up", "--order"])
+        .arg(&order)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = v["text"].as_str().unwrap();
+    assert!(
+        text.contains("113-1234567-1234567")
+            || v["subject"]
+                .as_str()
+                .unwrap()
+                .contains("Aftercare Demo Store")
+    );
+    assert!(!text.contains("{{"));
+    assert!(v["html"].as_str().unwrap().contains("amazon.com"));
+}

@@ -1,0 +1,335 @@
+//! Generated sample orders for `aftercare demo` and for load runs of `aftercare simulate`:
+//! a deterministic mix of FBA and FBM orders shipped all over the US, with deliveries, some
+//! repeat and bulk buyers, returns, refunds, cancellations, feedback and opted-out buyers.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::order::{
+    Buyer, BuyerEmail, EventId, EventType, Feedback, Fulfillment, Item, OrderEvent, OrderId,
+    OrderPatch, ShipTo, StoreId, Tracking,
+};
+use crate::Marketplace;
+
+/// A small deterministic generator (SplitMix64), so every run of the demo tells the same story.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// True with probability `percent` %.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
+        &list[self.below(list.len() as u64) as usize]
+    }
+}
+
+/// ZIP codes across every US zone group, split states included.
+const ADDRESSES: &[(&str, &str)] = &[
+    ("10001", "NY"),
+    ("02139", "MA"),
+    ("33101", "FL"),
+    ("32501", "FL"),
+    ("30301", "GA"),
+    ("46204", "IN"),
+    ("47708", "IN"),
+    ("40202", "KY"),
+    ("42101", "KY"),
+    ("37203", "TN"),
+    ("38103", "TN"),
+    ("60601", "IL"),
+    ("75201", "TX"),
+    ("79901", "TX"),
+    ("80202", "CO"),
+    ("83702", "ID"),
+    ("83814", "ID"),
+    ("85004", "AZ"),
+    ("86515", "AZ"),
+    ("98101", "WA"),
+    ("94105", "CA"),
+    ("97201", "OR"),
+    ("99501", "AK"),
+    ("96813", "HI"),
+    ("00901", "PR"),
+    ("58102", "ND"),
+    ("49938", "MI"),
+    ("48201", "MI"),
+    ("67801", "KS"),
+    ("69101", "NE"),
+];
+
+const PRODUCTS: &[(&str, &str, &str)] = &[
+    (
+        "B0DEMOLAMP",
+        "LAMP-01",
+        "Dimmable LED Desk Lamp with USB-C Charging Port, Warm to Cool Light",
+    ),
+    ("B0DEMOMUG1", "MUG-12", "Insulated Travel Mug 12 oz"),
+    ("B0DEMOHOOK", "HOOK-6", "Adhesive Wall Hooks, Pack of 6"),
+    ("B0DEMOBAG1", "BAG-01", "Packable Daypack"),
+];
+
+const NAMES: &[&str] = &[
+    "Jane Doe",
+    "Carlos Rivera",
+    "Mei Chen",
+    "Sam",
+    "Priya Patel",
+    "",
+    "Amazon Customer",
+];
+
+/// How the demo's orders are made.
+pub struct DemoSpec {
+    pub orders: usize,
+    pub start: DateTime<Utc>,
+    pub seed: u64,
+    pub store_id: StoreId,
+}
+
+/// Events for `spec.orders` orders, and the buyer addresses that opted out of messages
+/// (for the local relay to bounce).
+pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
+    let mut rng = Rng(spec.seed);
+    let mut events = Vec::new();
+    let mut opted_out = Vec::new();
+    let mut buyers: Vec<(BuyerEmail, Option<String>, usize)> = Vec::new();
+    let span_minutes = (spec.orders as i64 * 30).max(24 * 60);
+    for n in 0..spec.orders {
+        let order_id = OrderId::parse(&format!(
+            "113-{:07}-{:07}",
+            1_000_000 + n,
+            rng.below(10_000_000)
+        ))
+        .expect("generated ids are valid");
+        // One buyer in five comes back.
+        let (email, name, address) = if !buyers.is_empty() && rng.chance(20) {
+            let (e, nm, a) = rng.pick(&buyers).clone();
+            (e, nm, a)
+        } else {
+            let e = BuyerEmail::parse(&format!("{:012x}@marketplace.amazon.com", rng.next() >> 16))
+                .expect("generated addresses are valid");
+            let name = Some(rng.pick(NAMES).to_string()).filter(|s| !s.is_empty());
+            let a = rng.below(ADDRESSES.len() as u64) as usize;
+            // Sellers report 15–30 % of buyers refuse unsolicited messages.
+            if rng.chance(18) {
+                opted_out.push(e.as_str().to_string());
+            }
+            buyers.push((e.clone(), name.clone(), a));
+            (e, name, a)
+        };
+        let (zip, state) = ADDRESSES[address];
+        let fulfillment = if rng.chance(70) {
+            Fulfillment::Fba
+        } else {
+            Fulfillment::Fbm
+        };
+        let item_count = if rng.chance(85) { 1 } else { 2 };
+        let items: Vec<Item> = (0..item_count)
+            .map(|_| {
+                let (asin, sku, title) = *rng.pick(PRODUCTS);
+                Item {
+                    asin: asin.into(),
+                    sku: Some(sku.into()),
+                    title: Some(title.into()),
+                    quantity: if rng.chance(8) {
+                        3 + rng.below(3) as u32
+                    } else {
+                        1
+                    },
+                    promotion_discount: if rng.chance(10) { 2.5 } else { 0.0 },
+                }
+            })
+            .collect();
+        let ordered = spec.start + Duration::minutes(rng.below(span_minutes as u64) as i64);
+        let patch = OrderPatch {
+            order_id: order_id.clone(),
+            marketplace: Some(Marketplace::Us),
+            fulfillment: Some(fulfillment),
+            purchase_date: Some(ordered),
+            buyer: Some(Buyer {
+                email: Some(email),
+                name,
+            }),
+            ship_to: Some(ShipTo {
+                postal_code: Some(zip.into()),
+                state: Some(state.into()),
+                country: Some("US".into()),
+            }),
+            items: Some(items),
+            tracking: None,
+            seller_id: None,
+        };
+        let mut seq = 0;
+        let mut event =
+            |event_type: EventType, at: DateTime<Utc>, full: bool, feedback: Option<Feedback>| {
+                seq += 1;
+                let mut order = if full {
+                    patch.clone()
+                } else {
+                    OrderPatch {
+                        order_id: order_id.clone(),
+                        marketplace: None,
+                        fulfillment: None,
+                        purchase_date: None,
+                        buyer: None,
+                        ship_to: None,
+                        items: None,
+                        tracking: None,
+                        seller_id: None,
+                    }
+                };
+                if event_type == EventType::Shipped {
+                    order.tracking = Some(Tracking {
+                        carrier: if fulfillment == Fulfillment::Fba {
+                            "AMZL".into()
+                        } else {
+                            "UPS".into()
+                        },
+                        number: format!("TRK{:010}", n),
+                    });
+                }
+                events.push(OrderEvent {
+                    store_id: spec.store_id.clone(),
+                    event_id: EventId::parse(&format!("{order_id}-{seq}")).expect("valid id"),
+                    event_type,
+                    occurred_at: at,
+                    order,
+                    feedback,
+                });
+            };
+        event(EventType::Ordered, ordered, true, None);
+        if rng.chance(3) {
+            event(
+                EventType::Cancelled,
+                ordered + Duration::hours(2),
+                false,
+                None,
+            );
+            continue;
+        }
+        let shipped = ordered + Duration::hours(6 + rng.below(42) as i64);
+        event(EventType::Shipped, shipped, false, None);
+        let delivered = shipped + Duration::hours(30 + rng.below(96) as i64);
+        event(EventType::Delivered, delivered, false, None);
+        if rng.chance(6) {
+            let returned = delivered + Duration::days(2 + rng.below(10) as i64);
+            event(EventType::Returned, returned, false, None);
+            event(
+                EventType::Refunded,
+                returned + Duration::days(2),
+                false,
+                None,
+            );
+        } else if rng.chance(7) {
+            let rating = *rng.pick(&[1u8, 2, 3, 4, 5, 5, 5, 4]);
+            let at = delivered + Duration::days(1 + rng.below(12) as i64);
+            event(
+                EventType::Feedback,
+                at,
+                false,
+                Some(Feedback {
+                    rating,
+                    comment: None,
+                    arrived_on_time: Some(rating > 2),
+                    item_as_described: Some(rating > 2),
+                    good_service: Some(rating > 2),
+                    left_at: at,
+                }),
+            );
+        }
+    }
+    (events, opted_out)
+}
+
+/// An event in the native webhook JSON shape (DESIGN §5), one line.
+pub fn to_json_line(e: &OrderEvent) -> String {
+    let mut order = serde_json::Map::new();
+    order.insert("order_id".into(), e.order.order_id.as_str().into());
+    let p = &e.order;
+    if let Some(m) = p.marketplace {
+        order.insert("marketplace".into(), m.code().into());
+    }
+    if let Some(f) = p.fulfillment {
+        order.insert("fulfillment".into(), f.to_string().into());
+    }
+    if let Some(d) = p.purchase_date {
+        order.insert("purchase_date".into(), d.to_rfc3339().into());
+    }
+    if let Some(b) = &p.buyer {
+        order.insert("buyer".into(), serde_json::to_value(b).unwrap_or_default());
+    }
+    if let Some(s) = &p.ship_to {
+        order.insert(
+            "ship_to".into(),
+            serde_json::to_value(s).unwrap_or_default(),
+        );
+    }
+    if let Some(items) = &p.items {
+        order.insert(
+            "items".into(),
+            serde_json::to_value(items).unwrap_or_default(),
+        );
+    }
+    if let Some(t) = &p.tracking {
+        order.insert(
+            "tracking".into(),
+            serde_json::to_value(t).unwrap_or_default(),
+        );
+    }
+    let mut v = serde_json::json!({
+        "store_id": e.store_id.as_str(),
+        "event_id": e.event_id.as_str(),
+        "type": e.event_type.as_str(),
+        "occurred_at": e.occurred_at.to_rfc3339(),
+        "order": order,
+    });
+    if let Some(f) = &e.feedback {
+        v["feedback"] = serde_json::json!({
+            "rating": f.rating,
+            "comment": f.comment,
+            "arrived_on_time": f.arrived_on_time,
+            "item_as_described": f.item_as_described,
+            "good_service": f.good_service,
+        });
+    }
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_events_round_trip_through_the_webhook_parser() {
+        let spec = DemoSpec {
+            orders: 300,
+            start: "2026-11-01T00:00:00Z".parse().unwrap(),
+            seed: 7,
+            store_id: StoreId::parse("default").unwrap(),
+        };
+        let (events, opted_out) = generate(&spec);
+        assert!(events.len() > 600);
+        assert!(!opted_out.is_empty());
+        for e in &events {
+            let line = to_json_line(e);
+            let parsed =
+                crate::order::parse_event(&line).unwrap_or_else(|err| panic!("{err}: {line}"));
+            assert_eq!(&parsed, e);
+        }
+        // Deterministic.
+        assert_eq!(generate(&spec).0, events);
+    }
+}

@@ -1,0 +1,267 @@
+//! The policy lint: checks an email template against Amazon's buyer-messaging rules
+//! (DESIGN §1.4) before it can be sent.
+//!
+//! Each rule has a stable kebab-case id ([`rule`]), a severity and a one-line explanation. Errors
+//! refuse the template; warnings are flagged. The lint reads the buyer-visible text (tera
+//! `{{ … }}`, `{% … %}`, `{# … #}` and HTML tags blanked in place, so columns stay right) for
+//! wording, and the HTML tags and tera expressions for links, images and variables. Variables
+//! are not text: what `{{ product.title }}` renders to is never judged, and `{{ links.* }}`
+//! links are marketplace links by construction.
+//!
+//! Positions are 1-based; columns count chars. [`lint_source`] reports in the file's
+//! coordinates (the `Subject:` line is line 1); [`lint_parts`] reports each part in its own
+//! coordinates and says which part in [`Finding::part`].
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::{CampaignKind, Marketplace};
+
+mod links;
+mod phrases;
+mod scan;
+mod tone;
+
+#[cfg(test)]
+mod tests;
+
+use scan::Scanned;
+
+/// How bad a finding is: errors refuse the template, warnings only flag it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which part of the email a finding is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Subject,
+    Body,
+}
+
+/// One broken rule, at one place in the template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable rule id, one of [`rule`]'s constants.
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub part: Part,
+    /// 1-based line (see the module docs for whose coordinates).
+    pub line: usize,
+    /// 1-based column, in chars.
+    pub col: usize,
+    /// One line: what is wrong, quoting the template, and what to do.
+    pub message: String,
+}
+
+/// What the lint needs to know about where a template will be used.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LintContext {
+    /// The campaign kind, when known; `None` skips the kind-specific checks (or weakens them to
+    /// warnings where noted).
+    pub kind: Option<CampaignKind>,
+    /// Marketplaces the template is sent on; links must stay on their domains. Empty: any
+    /// Amazon marketplace domain is fine.
+    pub marketplaces: Vec<Marketplace>,
+    /// Further hosts needed to complete the order (a carrier's tracking site), e.g. `www.ups.com`.
+    /// A host also allows its subdomains.
+    pub extra_allowed_hosts: Vec<String>,
+}
+
+impl LintContext {
+    pub fn for_kind(kind: CampaignKind) -> Self {
+        Self {
+            kind: Some(kind),
+            ..Self::default()
+        }
+    }
+}
+
+/// Stable rule ids.
+pub mod rule {
+    pub const REVIEW_STEERING: &str = "review-steering";
+    pub const REVIEW_GATING: &str = "review-gating";
+    pub const REVIEW_INCENTIVE: &str = "review-incentive";
+    pub const REVIEW_REQUEST_WRONG_KIND: &str = "review-request-wrong-kind";
+    pub const REVIEW_REQUEST_REPEATED: &str = "review-request-repeated";
+    pub const FEEDBACK_CHANGE_REQUEST: &str = "feedback-change-request";
+    pub const OFF_PLATFORM_LINK: &str = "off-platform-link";
+    pub const OFF_PLATFORM_CONTACT: &str = "off-platform-contact";
+    pub const OFF_PLATFORM_IMAGE: &str = "off-platform-image";
+    pub const OFF_PLATFORM_IMAGE_LINK: &str = "off-platform-image-link";
+    pub const TRACKING_PIXEL: &str = "tracking-pixel";
+    pub const MARKETING: &str = "marketing";
+    pub const SUBJECT_REPLY_PREFIX: &str = "subject-reply-prefix";
+    pub const SUBJECT_IMPORTANT_TAG: &str = "subject-important-tag";
+    pub const SHOUTING_CAPS: &str = "shouting-caps";
+    pub const EXCLAMATION_PILE: &str = "exclamation-pile";
+    pub const SUBJECT_MISSING_STORE_NAME: &str = "subject-missing-store-name";
+}
+
+/// A rule as listed for users (`aftercare lint --rules`, docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    /// The usual severity; see `summary` for the rules that vary.
+    pub severity: Severity,
+    pub summary: &'static str,
+}
+
+/// Every rule the lint knows.
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo { id: rule::REVIEW_STEERING, severity: Severity::Error, summary: "asks for a positive, good or 5-star review/feedback, or steers the rating" },
+    RuleInfo { id: rule::REVIEW_GATING, severity: Severity::Error, summary: "asks for a review only from satisfied buyers, or diverts unhappy buyers away from reviewing" },
+    RuleInfo { id: rule::REVIEW_INCENTIVE, severity: Severity::Error, summary: "offers a refund, gift, discount or other reward for a review or for changing feedback" },
+    RuleInfo { id: rule::REVIEW_REQUEST_WRONG_KIND, severity: Severity::Error, summary: "asks for a review or feedback in a campaign kind other than review_request" },
+    RuleInfo { id: rule::REVIEW_REQUEST_REPEATED, severity: Severity::Error, summary: "asks for a review/feedback more than once, or for both a review and seller feedback" },
+    RuleInfo { id: rule::FEEDBACK_CHANGE_REQUEST, severity: Severity::Error, summary: "asks the buyer to remove or change a review or feedback" },
+    RuleInfo { id: rule::OFF_PLATFORM_LINK, severity: Severity::Error, summary: "links outside the marketplace's domains (warning when the link comes from a non-link variable)" },
+    RuleInfo { id: rule::OFF_PLATFORM_CONTACT, severity: Severity::Error, summary: "shows an email address, phone number, mailto:/tel: link or messenger handle" },
+    RuleInfo { id: rule::OFF_PLATFORM_IMAGE, severity: Severity::Error, summary: "loads an image from a host that is not Amazon's media host and not a template variable" },
+    RuleInfo { id: rule::OFF_PLATFORM_IMAGE_LINK, severity: Severity::Error, summary: "wraps an image in a link that leaves Amazon" },
+    RuleInfo { id: rule::TRACKING_PIXEL, severity: Severity::Error, summary: "contains a 1x1 or hidden image (open tracking)" },
+    RuleInfo { id: rule::MARKETING, severity: Severity::Error, summary: "promotes other products, sales, codes, coupons or social accounts" },
+    RuleInfo { id: rule::SUBJECT_REPLY_PREFIX, severity: Severity::Error, summary: "subject starts with Re:/Fwd:/AW:/WG: or similar, faking a reply" },
+    RuleInfo { id: rule::SUBJECT_IMPORTANT_TAG, severity: Severity::Error, summary: "[Important]/【重要】/[Wichtig] in the subject of a non-critical kind (warning when the kind is unknown)" },
+    RuleInfo { id: rule::SHOUTING_CAPS, severity: Severity::Warning, summary: "three or more ALL-CAPS words in a row" },
+    RuleInfo { id: rule::EXCLAMATION_PILE, severity: Severity::Warning, summary: "three or more exclamation marks in a row" },
+    RuleInfo { id: rule::SUBJECT_MISSING_STORE_NAME, severity: Severity::Warning, summary: "subject does not contain {{ store.name }}" },
+];
+
+/// A finding before its position is turned into line and column.
+struct Hit {
+    rule: &'static str,
+    severity: Severity,
+    /// Char index in the part.
+    at: usize,
+    message: String,
+}
+
+impl Hit {
+    fn error(rule: &'static str, at: usize, message: String) -> Self {
+        Self {
+            rule,
+            severity: Severity::Error,
+            at,
+            message,
+        }
+    }
+
+    fn warning(rule: &'static str, at: usize, message: String) -> Self {
+        Self {
+            rule,
+            severity: Severity::Warning,
+            at,
+            message,
+        }
+    }
+}
+
+/// Lints one whole template file. When its first line is `Subject: …`, that line is the subject
+/// (line 1, columns counted from the file's first char) and the rest is the body.
+pub fn lint_source(source: &str, ctx: &LintContext) -> Vec<Finding> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let first_line = source.split('\n').next().unwrap_or_default();
+    let has_subject = first_line
+        .get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("subject:"));
+    if !has_subject {
+        return run(None, &Scanned::new(source, Part::Body, 1, 1), ctx);
+    }
+    let subject = first_line[8..].trim_end_matches('\r');
+    let body = source.get(first_line.len() + 1..).unwrap_or_default();
+    let subject = Scanned::new(subject, Part::Subject, 1, 9);
+    run(Some(&subject), &Scanned::new(body, Part::Body, 2, 1), ctx)
+}
+
+/// Lints a subject and a body that are stored apart. Subject findings are on line 1 with columns
+/// counted in the subject; body findings are in the body's own lines and columns.
+pub fn lint_parts(subject: Option<&str>, body: &str, ctx: &LintContext) -> Vec<Finding> {
+    let subject = subject.map(|s| Scanned::new(s, Part::Subject, 1, 1));
+    run(subject.as_ref(), &Scanned::new(body, Part::Body, 1, 1), ctx)
+}
+
+/// Whether any finding refuses the template.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}
+
+/// The campaign kind a template file is named for: `review_request.en-US.txt`,
+/// `templates/review_request/ja-JP.html` (hyphens work too: `review-request.de-DE.txt`).
+pub fn kind_from_file_name(name: &str) -> Option<CampaignKind> {
+    name.rsplit(['/', '\\']).find_map(|component| {
+        let stem = component.split('.').next()?;
+        stem.replace('-', "_").to_ascii_lowercase().parse().ok()
+    })
+}
+
+/// `path:line:col: error[rule]: message`, the shape compilers and editors understand.
+pub fn format_finding(path: &str, f: &Finding) -> String {
+    format!(
+        "{path}:{}:{}: {}[{}]: {}",
+        f.line, f.col, f.severity, f.rule, f.message
+    )
+}
+
+fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut parts: Vec<&Scanned> = subject.into_iter().collect();
+    parts.push(body);
+
+    let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
+    for (scan, hits) in parts.iter().zip(hits_per_part.iter_mut()) {
+        phrases::check(scan, hits);
+        links::check(scan, ctx, hits);
+        tone::check(scan, hits);
+    }
+    if let (Some(subject), Some(hits)) = (subject, hits_per_part.first_mut()) {
+        tone::check_subject(subject, ctx, hits);
+    }
+    let (subject_hits, body_hits) = phrases::check_requests(subject, body, ctx);
+    if let Some(hits) = hits_per_part.first_mut().filter(|_| subject.is_some()) {
+        hits.extend(subject_hits);
+    }
+    if let Some(hits) = hits_per_part.last_mut() {
+        hits.extend(body_hits);
+    }
+
+    for (scan, hits) in parts.iter().zip(hits_per_part) {
+        let mut seen = std::collections::HashSet::new();
+        for hit in hits {
+            if !seen.insert((hit.rule, hit.at)) {
+                continue;
+            }
+            let (line, col) = scan.pos(hit.at);
+            findings.push(Finding {
+                rule: hit.rule,
+                severity: hit.severity,
+                part: scan.part,
+                line,
+                col,
+                message: hit.message,
+            });
+        }
+    }
+    findings.sort_by(|a, b| (a.part, a.line, a.col, a.rule).cmp(&(b.part, b.line, b.col, b.rule)));
+    findings
+}

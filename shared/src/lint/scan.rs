@@ -1,0 +1,562 @@
+//! Turns one part of a template (subject or body) into plain text the rules can read.
+//!
+//! Every derived string keeps exactly one char per char of the source, so a char index found in
+//! any of them is a position in the source: tera blocks and HTML tags are blanked (newlines kept),
+//! never removed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Part;
+
+/// Stands in, in [`Scanned::markup`], for every char of a `{{ … }}` expression.
+pub(super) const VAR: char = '\u{E000}';
+
+/// A string whose char indices line up with the source's.
+pub(super) struct Aligned {
+    pub(super) s: String,
+    /// Byte offset of each char, plus `s.len()` at the end.
+    starts: Vec<usize>,
+}
+
+impl Aligned {
+    fn new(chars: &[char]) -> Self {
+        let s: String = chars.iter().collect();
+        let mut starts: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
+        starts.push(s.len());
+        Self { s, starts }
+    }
+
+    /// Char index of a byte offset (regex match offsets always fall on char boundaries).
+    pub(super) fn char_at(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+
+    /// Byte offset of a char index, clamped to the end of the string.
+    pub(super) fn byte_at(&self, ch: usize) -> usize {
+        self.starts[ch.min(self.starts.len() - 1)]
+    }
+
+    /// Char range of every match of `re` (of its group `m` when the pattern names one, so a
+    /// pattern can consume a boundary char without reporting it).
+    pub(super) fn find(&self, re: &Regex) -> Vec<(usize, usize)> {
+        re.captures_iter(&self.s)
+            .filter_map(|c| c.name("m").or_else(|| c.get(0)))
+            .filter(|m| !m.is_empty())
+            .map(|m| (self.char_at(m.start()), self.char_at(m.end())))
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TeraKind {
+    /// `{{ … }}`
+    Expr,
+    /// `{% … %}`
+    Tag,
+    /// `{# … #}`
+    Comment,
+}
+
+/// One tera block, by char range.
+pub(super) struct TeraSpan {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: TeraKind,
+    /// What is between the delimiters, trimmed of whitespace-control dashes.
+    pub(super) inner: String,
+}
+
+impl TeraSpan {
+    /// The variable an expression starts with: `links.product_review` for
+    /// `{{ links.product_review | safe }}`.
+    pub(super) fn path(&self) -> &str {
+        let end = self
+            .inner
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+            .unwrap_or(self.inner.len());
+        &self.inner[..end]
+    }
+
+    /// Whether this is a `{{ links.* }}` expression: a marketplace link built by Aftercare.
+    pub(super) fn is_link_var(&self) -> bool {
+        self.kind == TeraKind::Expr && self.path().starts_with("links.")
+    }
+}
+
+/// One HTML start or end tag, by char range.
+pub(super) struct HtmlTag {
+    pub(super) start: usize,
+    pub(super) name: String,
+    pub(super) closing: bool,
+    pub(super) attrs: Vec<Attr>,
+}
+
+pub(super) struct Attr {
+    pub(super) name: String,
+    /// The value as in [`Scanned::markup`]: `{{ … }}` chars are [`VAR`].
+    pub(super) value: String,
+    pub(super) value_start: usize,
+}
+
+impl HtmlTag {
+    pub(super) fn attr(&self, name: &str) -> Option<&Attr> {
+        self.attrs.iter().find(|a| a.name == name)
+    }
+}
+
+/// One template part, ready for the rules.
+pub(super) struct Scanned {
+    pub(super) part: Part,
+    raw: Vec<char>,
+    /// Char index at which each line of `raw` starts.
+    line_starts: Vec<usize>,
+    base_line: usize,
+    base_col: usize,
+    /// The source, normalised (full-width ASCII to ASCII, dashes to `-`), with `{{ … }}` as
+    /// [`VAR`] chars and `{% … %}` / `{# … #}` as spaces. HTML is still there.
+    pub(super) markup: Aligned,
+    /// What the buyer reads: `markup` with HTML tags, comments, `<style>`/`<script>` and
+    /// variables blanked, entities decoded, block tags turned into paragraph breaks.
+    pub(super) text: Aligned,
+    pub(super) tera: Vec<TeraSpan>,
+    pub(super) tags: Vec<HtmlTag>,
+    /// Char indices at which a new sentence starts, ascending.
+    boundaries: Vec<usize>,
+}
+
+static HTML_HIDDEN: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?s)<!--.*?(?:-->|\z)",
+        r"(?is)<style\b[^>]*>.*?(?:</style\s*>|\z)",
+        r"(?is)<script\b[^>]*>.*?(?:</script\s*>|\z)",
+        r"(?is)<head\b[^>]*>.*?(?:</head\s*>|\z)",
+        r"<![^<>]*>",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("built-in pattern"))
+    .collect()
+});
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>"#)
+        .expect("built-in pattern")
+});
+static HTML_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>`]+)))?"#)
+        .expect("built-in pattern")
+});
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+        .expect("built-in pattern")
+});
+
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "center",
+    "body",
+    "title",
+];
+
+impl Scanned {
+    /// Scans `src`, whose first char sits at `base_line`:`base_col` of the file. Only bodies
+    /// are read as HTML; a subject is plain text.
+    pub(super) fn new(src: &str, part: Part, base_line: usize, base_col: usize) -> Self {
+        let raw: Vec<char> = src.chars().collect();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            raw.iter()
+                .enumerate()
+                .filter(|(_, &c)| c == '\n')
+                .map(|(i, _)| i + 1),
+        );
+
+        let mut chars: Vec<char> = raw.iter().map(|&c| normalize(c)).collect();
+        let tera = find_tera(&chars);
+        for span in &tera {
+            let fill = if span.kind == TeraKind::Expr {
+                VAR
+            } else {
+                ' '
+            };
+            blank(&mut chars, span.start, span.end, fill);
+        }
+        let markup = Aligned::new(&chars);
+
+        let mut tags = Vec::new();
+        if part == Part::Body {
+            tags = strip_html(&markup, &mut chars);
+            decode_entities(&mut chars);
+        }
+        for c in chars.iter_mut() {
+            if *c == VAR {
+                *c = ' ';
+            }
+        }
+        let boundaries = sentence_starts(&chars);
+        let text = Aligned::new(&chars);
+        Self {
+            part,
+            raw,
+            line_starts,
+            base_line,
+            base_col,
+            markup,
+            text,
+            tera,
+            tags,
+            boundaries,
+        }
+    }
+
+    /// Number of chars in the part.
+    pub(super) fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// 1-based line and column (in chars) of a char index, in the file's coordinates.
+    pub(super) fn pos(&self, ci: usize) -> (usize, usize) {
+        let ci = ci.min(self.raw.len());
+        let line = self.line_starts.partition_point(|&s| s <= ci) - 1;
+        let col = ci - self.line_starts[line] + 1;
+        let col = if line == 0 {
+            col + self.base_col - 1
+        } else {
+            col
+        };
+        (self.base_line + line, col)
+    }
+
+    /// Index of the sentence a char belongs to.
+    pub(super) fn sentence_of(&self, ci: usize) -> usize {
+        self.boundaries.partition_point(|&b| b <= ci)
+    }
+
+    /// Non-blank chars of the buyer-visible text between two char indices.
+    pub(super) fn visible_between(&self, from: usize, to: usize) -> usize {
+        if to <= from {
+            return 0;
+        }
+        let (a, b) = (self.text.byte_at(from), self.text.byte_at(to));
+        self.text.s[a..b]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count()
+    }
+
+    /// The source between two char indices, whitespace collapsed, shortened for a message.
+    pub(super) fn excerpt(&self, start: usize, end: usize) -> String {
+        const MAX: usize = 40;
+        let end = end.min(self.raw.len());
+        let start = start.min(end);
+        let mut out = String::new();
+        let mut last_space = false;
+        for &c in &self.raw[start..end] {
+            if c.is_whitespace() {
+                if !last_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(c);
+                last_space = false;
+            }
+        }
+        let trimmed = out.trim_end();
+        if trimmed.chars().count() > MAX {
+            let short: String = trimmed.chars().take(MAX - 1).collect();
+            format!("{short}…")
+        } else {
+            trimmed.to_string()
+        }
+    }
+
+    /// The buyer-visible text between two char indices.
+    pub(super) fn text_between(&self, start: usize, end: usize) -> &str {
+        let (a, b) = (self.text.byte_at(start), self.text.byte_at(end.max(start)));
+        &self.text.s[a..b]
+    }
+}
+
+/// Folds the look-alikes buyers' mail clients show the same way: full-width ASCII (common in
+/// Japanese text), ideographic and no-break spaces, dash and quote variants.
+fn normalize(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2007}' | '\u{202F}' => ' ',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => '-',
+        '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        c => c,
+    }
+}
+
+fn blank(chars: &mut [char], start: usize, end: usize, fill: char) {
+    let end = end.min(chars.len());
+    for c in &mut chars[start.min(end)..end] {
+        if *c != '\n' {
+            *c = fill;
+        }
+    }
+}
+
+fn find_tera(chars: &[char]) -> Vec<TeraSpan> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i + 1 < chars.len() {
+        let kind = match (chars[i], chars[i + 1]) {
+            ('{', '{') => TeraKind::Expr,
+            ('{', '%') => TeraKind::Tag,
+            ('{', '#') => TeraKind::Comment,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let close = match kind {
+            TeraKind::Expr => '}',
+            TeraKind::Tag => '%',
+            TeraKind::Comment => '#',
+        };
+        let close_at = (i + 2..chars.len().saturating_sub(1))
+            .find(|&j| chars[j] == close && chars[j + 1] == '}');
+        let (inner_end, end) = match close_at {
+            Some(j) => (j, j + 2),
+            None => (chars.len(), chars.len()),
+        };
+        let inner: String = chars[i + 2..inner_end].iter().collect();
+        let inner = inner.trim().trim_matches('-').trim().to_string();
+        spans.push(TeraSpan {
+            start: i,
+            end,
+            kind,
+            inner,
+        });
+        i = end;
+    }
+    spans
+}
+
+/// Blanks HTML out of `chars` (aligned with `markup`) and returns the tags found.
+fn strip_html(markup: &Aligned, chars: &mut [char]) -> Vec<HtmlTag> {
+    let mut hidden: Vec<(usize, usize)> = Vec::new();
+    for re in HTML_HIDDEN.iter() {
+        for (s, e) in markup.find(re) {
+            if !hidden.iter().any(|&(hs, he)| s >= hs && s < he) {
+                hidden.push((s, e));
+            }
+        }
+    }
+    for &(s, e) in &hidden {
+        blank(chars, s, e, ' ');
+    }
+
+    let markup_chars: Vec<char> = markup.s.chars().collect();
+    let mut tags = Vec::new();
+    for cap in HTML_TAG.captures_iter(&markup.s) {
+        let (Some(whole), Some(name)) = (cap.get(0), cap.get(2)) else {
+            continue;
+        };
+        let start = markup.char_at(whole.start());
+        let end = markup.char_at(whole.end());
+        if hidden.iter().any(|&(hs, he)| start >= hs && start < he) {
+            continue;
+        }
+        let name = name.as_str().to_ascii_lowercase();
+        blank(chars, start, end, ' ');
+        if BLOCK_TAGS.contains(&name.as_str()) && end - start >= 3 {
+            chars[start] = '\n';
+            chars[start + 1] = '\n';
+        } else if name == "br" {
+            chars[start] = '\n';
+        }
+        let attrs = cap
+            .get(3)
+            .map(|body| parse_attrs(markup, body.start(), body.as_str()))
+            .unwrap_or_default();
+        // Buyers read `alt` (images blocked) and `title` (hover) text: keep it as text.
+        for attr in attrs
+            .iter()
+            .filter(|a| a.name == "alt" || a.name == "title")
+        {
+            let end = (attr.value_start + attr.value.chars().count()).min(chars.len());
+            let start = attr.value_start.min(end);
+            chars[start..end].copy_from_slice(&markup_chars[start..end]);
+        }
+        tags.push(HtmlTag {
+            start,
+            name,
+            closing: cap.get(1).is_some_and(|m| !m.is_empty()),
+            attrs,
+        });
+    }
+    tags
+}
+
+fn parse_attrs(markup: &Aligned, offset: usize, body: &str) -> Vec<Attr> {
+    HTML_ATTR
+        .captures_iter(body)
+        .filter_map(|c| {
+            let name = c.get(1)?.as_str().to_ascii_lowercase();
+            let (value, at) = match c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4)) {
+                Some(v) => (v.as_str().to_string(), v.start()),
+                None => (String::new(), c.get(0)?.end()),
+            };
+            Some(Attr {
+                name,
+                value,
+                value_start: markup.char_at(offset + at),
+            })
+        })
+        .collect()
+}
+
+fn decode_entities(chars: &mut [char]) {
+    let text = Aligned::new(chars);
+    for cap in ENTITY.captures_iter(&text.s) {
+        let Some(whole) = cap.get(0) else { continue };
+        let decoded = if let Some(d) = cap.get(1) {
+            d.as_str().parse::<u32>().ok().and_then(char::from_u32)
+        } else if let Some(h) = cap.get(2) {
+            u32::from_str_radix(h.as_str(), 16)
+                .ok()
+                .and_then(char::from_u32)
+        } else {
+            cap.get(3).and_then(|n| match n.as_str() {
+                "excl" => Some('!'),
+                "starf" | "bigstar" | "star" => Some('★'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" | "rsquo" | "lsquo" => Some('\''),
+                "percnt" => Some('%'),
+                "commat" => Some('@'),
+                "period" => Some('.'),
+                _ => None,
+            })
+        };
+        let (s, e) = (text.char_at(whole.start()), text.char_at(whole.end()));
+        blank(chars, s, e, ' ');
+        if let Some(c) = decoded.map(normalize) {
+            if c != '\n' && !c.is_control() {
+                chars[s] = c;
+            }
+        }
+    }
+}
+
+/// Where sentences start: after `.`/`!`/`?` not followed by a word char (so `amazon.com` and
+/// `1.5` stay whole), after `。`, and at blank lines (plain text) or block tags (HTML).
+fn sentence_starts(chars: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // A boundary only counts after some text, so `</p><p>` or "!!!" is one boundary, not three.
+    let mut seen_text = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let ends = match c {
+            '。' => true,
+            '.' | '!' | '?' => {
+                !next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n))
+            }
+            '\n' => chars[..i]
+                .iter()
+                .rev()
+                .find(|p| !matches!(p, ' ' | '\t' | '\r'))
+                .is_some_and(|&p| p == '\n'),
+            _ => false,
+        };
+        if ends {
+            if seen_text {
+                out.push(i + 1);
+                seen_text = false;
+            }
+        } else if !c.is_whitespace() {
+            seen_text = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_every_char_in_place() {
+        let src = "Hi {{ buyer.first_name }},\n<p>Thanks&nbsp;for <b>ordering</b>!</p>";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        assert_eq!(s.text.s.chars().count(), src.chars().count());
+        assert_eq!(s.markup.s.chars().count(), src.chars().count());
+        assert!(!s.text.s.contains("buyer"));
+        assert!(!s.text.s.contains("<b>"));
+        let at = s.text.s.find("ordering").map(|b| s.text.char_at(b));
+        assert_eq!(at.map(|ci| s.pos(ci)), Some((2, 23)));
+    }
+
+    #[test]
+    fn positions_follow_the_base() {
+        let s = Scanned::new("ab\ncd", Part::Subject, 1, 10);
+        assert_eq!(s.pos(0), (1, 10));
+        assert_eq!(s.pos(4), (2, 2));
+    }
+
+    #[test]
+    fn link_variables_are_known() {
+        let s = Scanned::new(
+            "{{- links.product_review | safe -}} {{ store.name }}",
+            Part::Body,
+            1,
+            1,
+        );
+        assert!(s.tera[0].is_link_var());
+        assert_eq!(s.tera[1].path(), "store.name");
+        assert!(!s.tera[1].is_link_var());
+    }
+
+    #[test]
+    fn unterminated_tera_runs_to_the_end() {
+        let s = Scanned::new("Hello {{ buyer", Part::Body, 1, 1);
+        assert_eq!(s.tera.len(), 1);
+        assert_eq!(s.text.s.trim(), "Hello");
+    }
+
+    #[test]
+    fn sentences_split_on_stops_but_not_on_domains() {
+        let s = Scanned::new("See amazon.com now. Next one。次", Part::Body, 1, 1);
+        assert_eq!(s.sentence_of(0), s.sentence_of(12));
+        assert_ne!(s.sentence_of(0), s.sentence_of(21));
+        assert_ne!(s.sentence_of(21), s.sentence_of(29));
+    }
+
+    #[test]
+    fn entities_decode_stars_and_bangs() {
+        let s = Scanned::new("&#9733;&#9733;&excl;", Part::Body, 1, 1);
+        assert!(s.text.s.starts_with('★'));
+        assert!(s.text.s.contains('!'));
+    }
+
+    #[test]
+    fn full_width_folds_to_ascii() {
+        let s = Scanned::new("ＲＥ：５つ星！", Part::Subject, 1, 1);
+        assert_eq!(s.text.s, "RE:5つ星!");
+    }
+}

@@ -1,0 +1,825 @@
+//! Rule-by-rule tests (each rule caught, and ordinary service wording left alone), the fixture
+//! walk over `tests/fixtures/lint/`, and a property test that nothing panics.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::{CampaignKind, Marketplace};
+
+fn any_kind() -> LintContext {
+    LintContext::default()
+}
+
+fn kind(k: CampaignKind) -> LintContext {
+    LintContext::for_kind(k)
+}
+
+fn rules(src: &str, ctx: &LintContext) -> Vec<&'static str> {
+    lint_source(src, ctx).into_iter().map(|f| f.rule).collect()
+}
+
+#[track_caller]
+fn assert_fires(src: &str, ctx: &LintContext, rule: &str) {
+    let found = lint_source(src, ctx);
+    assert!(
+        found.iter().any(|f| f.rule == rule),
+        "expected {rule} for {src:?}, got {found:#?}"
+    );
+}
+
+#[track_caller]
+fn assert_silent(src: &str, ctx: &LintContext, rule: &str) {
+    let found = lint_source(src, ctx);
+    assert!(
+        !found.iter().any(|f| f.rule == rule),
+        "expected no {rule} for {src:?}, got {found:#?}"
+    );
+}
+
+#[track_caller]
+fn assert_clean(src: &str, ctx: &LintContext) {
+    let found = lint_source(src, ctx);
+    assert!(
+        found.is_empty(),
+        "expected no findings for {src:?}, got {found:#?}"
+    );
+}
+
+// --- review-steering -------------------------------------------------------------------------
+
+#[test]
+fn steering_is_caught_in_many_wordings() {
+    for src in [
+        "Please leave us a 5-star review.",
+        "We hope you'll give us five stars!",
+        "A five star rating would mean the world.",
+        "Please leave positive feedback.",
+        "A good rating helps our small shop.",
+        "Would you rate us 5 stars?",
+        "★★★★★ is what we aim for",
+        "Give us ★5 please",
+        "Anything less than five stars hurts us.",
+        "Please don't leave negative feedback.",
+        "Please do not leave a bad review, contact us.",
+        "星5つのレビューをお願いします。",
+        "★５をつけていただけると嬉しいです。",
+        "高評価をお願いいたします。",
+        "良い評価をお願いします。",
+        "5つ星のレビューをいただけると幸いです。",
+        "Bitte geben Sie uns 5 Sterne.",
+        "Über fünf Sterne würden wir uns freuen.",
+        "Wir freuen uns über eine positive Bewertung.",
+        "Eine gute Bewertung hilft uns sehr.",
+        "Bitte keine negative Bewertung abgeben.",
+    ] {
+        assert_fires(src, &any_kind(), rule::REVIEW_STEERING);
+    }
+}
+
+#[test]
+fn neutral_review_wording_is_not_steering() {
+    for src in [
+        "Your honest review helps other buyers.",
+        "Every review, positive or negative, helps us improve.",
+        "Ihre ehrliche Bewertung hilft anderen Käufern.",
+        "率直なご感想をお聞かせください。",
+        "Thanks for buying {{ product.title }}.",
+        "Thanks for buying {{ product.title | default(value=\"5 Star Pillow\") }}.",
+    ] {
+        assert_silent(
+            src,
+            &kind(CampaignKind::ReviewRequest),
+            rule::REVIEW_STEERING,
+        );
+    }
+}
+
+// --- review-gating ---------------------------------------------------------------------------
+
+#[test]
+fn gating_is_caught() {
+    for src in [
+        "If you are happy with your purchase, please leave a review. If not, contact us first.",
+        "If you love it, we'd appreciate a review on Amazon.",
+        "If everything went well, please rate us.",
+        "Please contact us before leaving a review if anything is wrong.",
+        "Before leaving feedback, please reach out to us.",
+        "ご満足いただけましたら、レビューをお願いいたします。",
+        "評価をされる前に、まずはご連絡ください。",
+        "Wenn Sie mit dem Produkt zufrieden sind, hinterlassen Sie bitte eine Bewertung.",
+        "Bevor Sie eine Bewertung abgeben, kontaktieren Sie uns bitte.",
+        "{% if order.rating >= 4 %}Please leave a review: {{ links.product_review }}{% endif %}",
+    ] {
+        assert_fires(src, &kind(CampaignKind::ReviewRequest), rule::REVIEW_GATING);
+    }
+}
+
+#[test]
+fn offering_help_is_not_gating() {
+    for src in [
+        "If you are not satisfied, please contact us. We would appreciate your honest review: {{ links.product_review }}",
+        "If anything is wrong, reply to this email and we will send a replacement or refund.",
+        "We hope you love it! When you have a moment, an honest review helps other buyers.",
+        "If you have any questions, just reply to this email.",
+        "{% if buyer.first_name %}Hi {{ buyer.first_name }}{% else %}Hi there{% endif %}, please leave a review: {{ links.product_review }}",
+    ] {
+        assert_silent(src, &kind(CampaignKind::ReviewRequest), rule::REVIEW_GATING);
+    }
+}
+
+// --- review-incentive ------------------------------------------------------------------------
+
+#[test]
+fn incentives_for_reviews_are_caught() {
+    for src in [
+        "Leave a review and get a $10 gift card!",
+        "We will refund your order for a review.",
+        "Send us a screenshot of your review and we'll send a free gift.",
+        "Write a review. We'll then send you a coupon for your next order.",
+        "In exchange for your honest review we offer a discount.",
+        "Get your money back when you post a review.",
+        "We'll give you a free product if you change your feedback.",
+        "レビューを書いていただければ返金いたします。",
+        "レビューを投稿いただいた方にクーポンをプレゼント。",
+        "ご評価いただいた方には割引をご用意しています。",
+        "Für eine Bewertung erhalten Sie einen Gutschein.",
+        "Erstattung für eine Bewertung.",
+        "Nach Ihrer Bewertung bekommen Sie das Produkt kostenlos.",
+        "Write a review of the lamp. We will then refund half of your order.",
+    ] {
+        assert_fires(src, &any_kind(), rule::REVIEW_INCENTIVE);
+    }
+}
+
+#[test]
+fn service_refunds_are_not_incentives() {
+    for src in [
+        "If anything is wrong, reply to this email and we will send a replacement or refund.",
+        "We refund you if the item is broken.",
+        "Bei Problemen bieten wir Rückerstattung oder Ersatz an.",
+        "不具合がございましたら、返金または交換いたします。",
+        "The item is free of defects.",
+        "Feel free to contact us, we're free to help.",
+        "If anything is wrong, just reply and we'll send a replacement or refund, and an honest review helps other buyers.",
+        "We will review your refund request within a day.",
+        "Please leave an honest review. Then enjoy your lamp; we refund you if it breaks.",
+        "Your review helps others. Refunds are available for 30 days if anything is wrong.",
+    ] {
+        assert_silent(src, &kind(CampaignKind::ReviewRequest), rule::REVIEW_INCENTIVE);
+    }
+}
+
+// --- review-request-wrong-kind / review-request-repeated --------------------------------------
+
+#[test]
+fn only_review_request_may_ask() {
+    for src in [
+        "Please leave a review when you have time.",
+        "Your review: {{ links.product_review }}",
+        "Please leave seller feedback.",
+        "レビューを書いていただけますと幸いです。",
+        "Bitte hinterlassen Sie eine Bewertung.",
+        "Subject: Please rate the product\nHello",
+    ] {
+        assert_fires(
+            src,
+            &kind(CampaignKind::FollowUp),
+            rule::REVIEW_REQUEST_WRONG_KIND,
+        );
+        assert_silent(
+            src,
+            &kind(CampaignKind::ReviewRequest),
+            rule::REVIEW_REQUEST_WRONG_KIND,
+        );
+        assert_silent(src, &any_kind(), rule::REVIEW_REQUEST_WRONG_KIND);
+    }
+}
+
+#[test]
+fn sentiment_questions_are_not_review_requests() {
+    for src in [
+        "How do you like your new lamp? We welcome your feedback and suggestions: just reply.",
+        "Please review the safety notes before first use.",
+        "We'd love to hear your thoughts on how we can improve.",
+        "ご感想やご要望があれば、このメールにご返信ください。",
+        "Wie gefällt Ihnen die Lampe? Antworten Sie einfach auf diese E-Mail.",
+    ] {
+        assert_silent(
+            src,
+            &kind(CampaignKind::SentimentCheck),
+            rule::REVIEW_REQUEST_WRONG_KIND,
+        );
+    }
+}
+
+#[test]
+fn asking_twice_is_caught() {
+    let twice = "Please leave a review: {{ links.product_review }}\n\nThanks again for your order. We ship fast and pack carefully. Our team checks every lamp.\n\nP.S. Don't forget to write a review!";
+    assert_fires(
+        twice,
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+    let both = "Please leave a review of the product and seller feedback.";
+    assert_fires(
+        both,
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+    let both_links = "Review: {{ links.product_review }} Feedback: {{ links.seller_feedback }}";
+    assert_fires(
+        both_links,
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+}
+
+#[test]
+fn one_ask_with_its_link_is_one_request() {
+    let once = "When you have a moment, we'd appreciate your honest review.\nLeave a review here: {{ links.product_review }}\nYour honest review helps other buyers.";
+    assert_silent(
+        once,
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+    let html = r#"<p>Would you mind writing a review?</p><p><a href="{{ links.product_review }}" style="padding:10px;background:#ff9900">Write a review</a></p>"#;
+    assert_silent(
+        html,
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+}
+
+// --- feedback-change-request -----------------------------------------------------------------
+
+#[test]
+fn feedback_change_requests_are_caught() {
+    for src in [
+        "Could you please remove your negative feedback?",
+        "We'd be grateful if you updated your review.",
+        "Would you consider changing your rating to 5 stars?",
+        "Please get the feedback removed.",
+        "評価を削除していただけないでしょうか。",
+        "レビューの変更をお願いします。",
+        "Könnten Sie Ihre Bewertung ändern?",
+        "Bitte löschen Sie Ihre Bewertung.",
+        "Bitte entfernen Sie das Feedback.",
+    ] {
+        assert_fires(src, &any_kind(), rule::FEEDBACK_CHANGE_REQUEST);
+    }
+    for src in [
+        "Please remove the protective film before use.",
+        "If you change your mind, you can return the item.",
+        "Bitte entfernen Sie die Schutzfolie.",
+    ] {
+        assert_silent(src, &any_kind(), rule::FEEDBACK_CHANGE_REQUEST);
+    }
+}
+
+// --- links, contacts, images -----------------------------------------------------------------
+
+#[test]
+fn off_platform_links_are_caught() {
+    for src in [
+        "Visit https://www.mystore.com/support for help.",
+        "Manual: www.mystore.com/manual",
+        "Manual: mystore.com",
+        "マニュアルはmystore.jpからダウンロードできます。",
+        r#"<a href="https://shop.example.com/x">Help</a>"#,
+        r#"<a href='//tracker.example.net/c'>x</a>"#,
+        r#"<link rel="stylesheet" href="https://fonts.example.com/a.css">"#,
+    ] {
+        assert_fires(src, &any_kind(), rule::OFF_PLATFORM_LINK);
+    }
+}
+
+#[test]
+fn marketplace_links_are_fine() {
+    for src in [
+        "See https://www.amazon.com/dp/B0EXAMPLE1 for details.",
+        "Review: {{ links.product_review }}",
+        r#"<a href="{{ links.product_page }}">your lamp</a>"#,
+        r#"<a href="{{ links.contact_seller }}?ref=mail">contact us</a>"#,
+        "Amazon.co.jp でご購入いただきありがとうございます。",
+        "Model no. 1.5, size 10-20 cm, e.g. for desks.",
+        "Open the file manual.pdf first.",
+    ] {
+        assert_silent(src, &any_kind(), rule::OFF_PLATFORM_LINK);
+    }
+}
+
+#[test]
+fn links_must_match_the_campaign_marketplace() {
+    let ctx = LintContext {
+        marketplaces: vec![Marketplace::De],
+        ..LintContext::default()
+    };
+    assert_fires(
+        "https://www.amazon.com/dp/B0",
+        &ctx,
+        rule::OFF_PLATFORM_LINK,
+    );
+    assert_silent("https://www.amazon.de/dp/B0", &ctx, rule::OFF_PLATFORM_LINK);
+}
+
+#[test]
+fn carrier_hosts_can_be_allowed() {
+    let ctx = LintContext {
+        extra_allowed_hosts: vec!["www.ups.com".into()],
+        ..LintContext::default()
+    };
+    let src = "Track it: https://www.ups.com/track?tracknum=1Z999";
+    assert_silent(src, &ctx, rule::OFF_PLATFORM_LINK);
+    assert_fires(src, &any_kind(), rule::OFF_PLATFORM_LINK);
+}
+
+#[test]
+fn non_link_variables_in_href_warn() {
+    let found = lint_source(r#"<a href="{{ store.website }}">shop</a>"#, &any_kind());
+    let f = found.iter().find(|f| f.rule == rule::OFF_PLATFORM_LINK);
+    assert_eq!(f.map(|f| f.severity), Some(Severity::Warning), "{found:#?}");
+}
+
+#[test]
+fn contacts_are_caught() {
+    for src in [
+        "Write to support@mystore.com any time.",
+        "Mail: support (at) mystore (dot) com",
+        r#"<a href="mailto:{{ store.email }}">email us</a>"#,
+        "Call us at (555) 123-4567.",
+        "Call 1-800-555-0199 today.",
+        "Phone: +1 555 123 4567",
+        "お電話：03-1234-5678",
+        "フリーダイヤル ０１２０－１２３－４５６",
+        "Rufen Sie uns an: 030 12345678",
+        "Telefon: +49 (0)30 1234567",
+        "Add us on WhatsApp for faster help.",
+        "LINE公式アカウントからお問い合わせください。",
+    ] {
+        assert_fires(src, &any_kind(), rule::OFF_PLATFORM_CONTACT);
+    }
+}
+
+#[test]
+fn numbers_that_are_not_phones_pass() {
+    for src in [
+        "Order 113-1234567-1234567 ships on 2026-11-03.",
+        "Fits tables 10-20 cm thick; 120 x 60 x 75 cm.",
+        "Ihre Bestellung vom 03.11.2026, Lieferung 13:00-15:00 Uhr.",
+        "Reply to this email and we will help.",
+        "Tracking: 1Z999AA10123456784",
+        "{{ buyer.email }}",
+    ] {
+        assert_silent(src, &any_kind(), rule::OFF_PLATFORM_CONTACT);
+    }
+}
+
+#[test]
+fn images_must_come_from_amazon_or_variables() {
+    assert_fires(
+        r#"<img src="https://cdn.mystore.com/logo.png">"#,
+        &any_kind(),
+        rule::OFF_PLATFORM_IMAGE,
+    );
+    assert_fires(
+        r#"<td style="background-image:url('https://cdn.mystore.com/bg.png')">x</td>"#,
+        &any_kind(),
+        rule::OFF_PLATFORM_IMAGE,
+    );
+    for src in [
+        r#"<img src="https://m.media-amazon.com/images/I/abc.jpg" alt="">"#,
+        r#"<img src="https://images-na.ssl-images-amazon.com/images/I/x.jpg">"#,
+        r#"<img src="{{ product.image }}" width="200">"#,
+        r#"<img src="cid:logo">"#,
+    ] {
+        assert_clean(src, &any_kind());
+    }
+}
+
+#[test]
+fn tiny_or_hidden_images_are_tracking_pixels() {
+    for src in [
+        r#"<img src="https://m.media-amazon.com/p.gif" width="1" height="1">"#,
+        r#"<img src="{{ product.image }}" width=0>"#,
+        r#"<img src="https://t.example.com/o.gif" style="display:none">"#,
+        r#"<img src="https://t.example.com/o.gif" style="width:1px;height:1px">"#,
+    ] {
+        assert_fires(src, &any_kind(), rule::TRACKING_PIXEL);
+    }
+    assert_silent(
+        r#"<img src="{{ product.image }}" style="width:100px;max-width:100%">"#,
+        &any_kind(),
+        rule::TRACKING_PIXEL,
+    );
+}
+
+#[test]
+fn images_linking_off_amazon_are_caught() {
+    let src = r#"<a href="https://www.mystore.com"><img src="{{ store.logo }}"></a>"#;
+    assert_fires(src, &any_kind(), rule::OFF_PLATFORM_IMAGE_LINK);
+    let ok = r#"<a href="{{ links.product_page }}"><img src="{{ product.image }}"></a><img src="{{ store.logo }}">"#;
+    assert_clean(ok, &any_kind());
+}
+
+// --- marketing -------------------------------------------------------------------------------
+
+#[test]
+fn marketing_is_caught() {
+    for src in [
+        "Check out our other products!",
+        "New arrival: the desk lamp pro.",
+        "Our summer sale starts today.",
+        "Use code SAVE10 on your next order.",
+        "Follow us on Instagram for tips.",
+        "You might also like our lamp shades.",
+        "Here is a free gift for you.",
+        "新商品のご案内です。",
+        "セール開催中です。",
+        "インスタグラムのフォローをお願いします。",
+        "次回使える10%オフクーポンをプレゼントいたします。",
+        "Schauen Sie sich gerne unsere anderen Produkte an.",
+        "Mit dem Code SPAR10 erhalten Sie Rabatt.",
+        "Folgen Sie uns auf Instagram.",
+        "Wir haben ein Geschenk für Sie: ein Gutschein.",
+    ] {
+        assert_fires(src, &any_kind(), rule::MARKETING);
+    }
+}
+
+#[test]
+fn service_wording_is_not_marketing() {
+    for src in [
+        "Our after-sales team is here to help.",
+        "フォローアップのご連絡です。セールスの連絡ではありません。",
+        "Thank you for choosing us again.",
+        "Did you buy it as a gift? We hope they love it.",
+        "ご家族へのプレゼントとしてご購入いただきありがとうございます。",
+        "Wir senden Ihnen kostenlos ein Ersatzteil.",
+        "Falls weitere Artikel fehlen, antworten Sie bitte.",
+        "お得意様へ、いつもありがとうございます。",
+    ] {
+        assert_silent(src, &any_kind(), rule::MARKETING);
+    }
+}
+
+#[test]
+fn a_review_incentive_is_not_also_reported_as_marketing() {
+    let found = rules("Leave a review and get a coupon.", &any_kind());
+    assert!(found.contains(&rule::REVIEW_INCENTIVE), "{found:?}");
+    assert!(!found.contains(&rule::MARKETING), "{found:?}");
+}
+
+// --- subject rules ---------------------------------------------------------------------------
+
+#[test]
+fn reply_prefixes_in_subjects_are_caught() {
+    for subject in [
+        "Re: your order",
+        "RE: {{ store.name }}",
+        "Fwd: tips",
+        "AW: Ihre Bestellung",
+        "WG: Ihre Bestellung",
+        "「Re:」ご注文について",
+        "ＲＥ：ご注文",
+    ] {
+        let src = format!("Subject: {subject}\nHello");
+        assert_fires(&src, &any_kind(), rule::SUBJECT_REPLY_PREFIX);
+    }
+    assert_silent(
+        "Subject: Regarding your {{ store.name }} order\nHi",
+        &any_kind(),
+        rule::SUBJECT_REPLY_PREFIX,
+    );
+    assert_silent(
+        "Re: the body is not the subject",
+        &any_kind(),
+        rule::SUBJECT_REPLY_PREFIX,
+    );
+}
+
+#[test]
+fn important_tag_depends_on_the_kind() {
+    let src = "Subject: [Important] {{ store.name }}: how is your lamp?\nHi";
+    let at = |ctx: &LintContext| {
+        lint_source(src, ctx)
+            .into_iter()
+            .find(|f| f.rule == rule::SUBJECT_IMPORTANT_TAG)
+            .map(|f| f.severity)
+    };
+    assert_eq!(at(&kind(CampaignKind::FollowUp)), Some(Severity::Error));
+    assert_eq!(at(&kind(CampaignKind::ShipmentNotice)), None);
+    assert_eq!(at(&any_kind()), Some(Severity::Warning));
+    for tag in ["【重要】", "[Wichtig]", "[URGENT]", "Important:"] {
+        let src = format!("Subject: {tag} {{{{ store.name }}}}\nHi");
+        assert_fires(
+            &src,
+            &kind(CampaignKind::FollowUp),
+            rule::SUBJECT_IMPORTANT_TAG,
+        );
+    }
+}
+
+#[test]
+fn subject_should_name_the_store() {
+    let found = lint_source("Subject: Your order\nHi", &any_kind());
+    let f = found
+        .iter()
+        .find(|f| f.rule == rule::SUBJECT_MISSING_STORE_NAME);
+    assert_eq!(
+        f.map(|f| (f.severity, f.line, f.col)),
+        Some((Severity::Warning, 1, 9))
+    );
+    assert_silent(
+        "Subject: {{ store.name }}: your order\nHi",
+        &any_kind(),
+        rule::SUBJECT_MISSING_STORE_NAME,
+    );
+    assert_silent(
+        "No subject line here",
+        &any_kind(),
+        rule::SUBJECT_MISSING_STORE_NAME,
+    );
+}
+
+// --- tone ------------------------------------------------------------------------------------
+
+#[test]
+fn shouting_and_exclamations_warn() {
+    let found = lint_source("PLEASE READ THIS CAREFULLY before use", &any_kind());
+    assert_eq!(
+        found.first().map(|f| (f.rule, f.severity)),
+        Some((rule::SHOUTING_CAPS, Severity::Warning))
+    );
+    assert_fires("Thank you!!!", &any_kind(), rule::EXCLAMATION_PILE);
+    assert_fires(
+        "ありがとうございます！！！",
+        &any_kind(),
+        rule::EXCLAMATION_PILE,
+    );
+    assert_silent("Thank you! Enjoy!", &any_kind(), rule::EXCLAMATION_PILE);
+    assert_silent(
+        "Connect the USB LED PDF guide.",
+        &any_kind(),
+        rule::SHOUTING_CAPS,
+    );
+    assert_silent(
+        "Ships via FBA to the US and UK.",
+        &any_kind(),
+        rule::SHOUTING_CAPS,
+    );
+}
+
+// --- what counts as text ----------------------------------------------------------------------
+
+#[test]
+fn markup_and_comments_are_not_text() {
+    for src in [
+        "<style>.five-stars { color: gold } .sale { }</style><p>Hello</p>",
+        "{# TODO: ask for 5 stars? no! #}Hello",
+        "<!-- old copy: leave us 5 stars -->Hello",
+        "{% set label = \"5 stars\" %}Hello",
+        r#"<p class="sale-banner five-star">Hello</p>"#,
+    ] {
+        assert_clean(src, &any_kind());
+    }
+}
+
+#[test]
+fn alt_and_title_text_is_read() {
+    assert_fires(
+        r#"<img src="{{ product.image }}" alt="Please leave us 5 stars">"#,
+        &any_kind(),
+        rule::REVIEW_STEERING,
+    );
+    assert_fires(
+        r#"<a href="{{ links.product_page }}" title="Our summer sale">x</a>"#,
+        &any_kind(),
+        rule::MARKETING,
+    );
+}
+
+// --- API -------------------------------------------------------------------------------------
+
+#[test]
+fn positions_are_file_lines_and_char_columns() {
+    let src = "Subject: Re: 注文 {{ store.name }}\nこんにちは。\n星5つのレビューをお願いします。";
+    let found = lint_source(src, &kind(CampaignKind::ReviewRequest));
+    let prefix = found.iter().find(|f| f.rule == rule::SUBJECT_REPLY_PREFIX);
+    assert_eq!(
+        prefix.map(|f| (f.part, f.line, f.col)),
+        Some((Part::Subject, 1, 10))
+    );
+    let steer = found.iter().find(|f| f.rule == rule::REVIEW_STEERING);
+    assert_eq!(
+        steer.map(|f| (f.part, f.line, f.col)),
+        Some((Part::Body, 3, 1))
+    );
+
+    let html = "<p>Hi {{ buyer.first_name }},</p><p>Leave 5 stars</p>";
+    let f = lint_source(html, &any_kind())
+        .into_iter()
+        .find(|f| f.rule == rule::REVIEW_STEERING);
+    assert_eq!(f.map(|f| (f.line, f.col)), Some((1, 43)));
+}
+
+#[test]
+fn parts_report_in_their_own_coordinates() {
+    let found = lint_parts(
+        Some("Fwd: {{ store.name }}"),
+        "Hi\nLeave 5 stars",
+        &any_kind(),
+    );
+    let subject = found.iter().find(|f| f.rule == rule::SUBJECT_REPLY_PREFIX);
+    assert_eq!(
+        subject.map(|f| (f.part, f.line, f.col)),
+        Some((Part::Subject, 1, 1))
+    );
+    let body = found.iter().find(|f| f.rule == rule::REVIEW_STEERING);
+    assert_eq!(
+        body.map(|f| (f.part, f.line, f.col)),
+        Some((Part::Body, 2, 7))
+    );
+    assert_eq!(lint_parts(None, "Hi", &any_kind()), Vec::new());
+}
+
+#[test]
+fn subject_line_is_case_insensitive_and_crlf_safe() {
+    let found = lint_source("\u{feff}subject: RE: hi\r\nBody\r\n", &any_kind());
+    assert!(
+        found
+            .iter()
+            .any(|f| f.rule == rule::SUBJECT_REPLY_PREFIX && f.col == 10),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn errors_and_formatting() {
+    let found = lint_source("Leave 5 stars", &any_kind());
+    assert!(has_errors(&found));
+    assert!(!has_errors(&lint_source(
+        "THANK YOU SO MUCH FOR ORDERING",
+        &any_kind()
+    )));
+    let line = found
+        .first()
+        .map(|f| format_finding("t/review_request.en-US.txt", f));
+    assert_eq!(
+        line.as_deref(),
+        Some("t/review_request.en-US.txt:1:7: error[review-steering]: steers the rating (\"5 stars\"): ask for an honest review, never a positive or 5-star one")
+    );
+    assert_eq!(Severity::Warning.to_string(), "warning");
+    let json = serde_json::to_string(&found[0]).unwrap_or_default();
+    assert!(
+        json.contains("\"severity\":\"error\"") && json.contains("\"part\":\"body\""),
+        "{json}"
+    );
+}
+
+#[test]
+fn kinds_come_from_file_names() {
+    assert_eq!(
+        kind_from_file_name("review_request.en-US.txt"),
+        Some(CampaignKind::ReviewRequest)
+    );
+    assert_eq!(
+        kind_from_file_name("templates/follow_up/ja-JP.html"),
+        Some(CampaignKind::FollowUp)
+    );
+    assert_eq!(
+        kind_from_file_name("shipment-notice.de-DE.tera"),
+        Some(CampaignKind::ShipmentNotice)
+    );
+    assert_eq!(kind_from_file_name("bad-review-steering-1.txt"), None);
+}
+
+#[test]
+fn every_rule_is_listed_once() {
+    let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), RULES.len());
+}
+
+// --- fixtures --------------------------------------------------------------------------------
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lint")
+}
+
+/// `bad-review-steering-2.txt` -> `review-steering`.
+fn rule_of_fixture(name: &str) -> Option<&str> {
+    let stem = name.strip_prefix("bad-")?.split('.').next()?;
+    let (rule, n) = stem.rsplit_once('-')?;
+    n.parse::<u32>().ok().map(|_| rule)
+}
+
+/// The context a fixture is linted in: the kind is unknown, except where the rule needs one.
+fn fixture_context(rule: Option<&str>) -> LintContext {
+    match rule {
+        Some(rule::REVIEW_REQUEST_WRONG_KIND | rule::SUBJECT_IMPORTANT_TAG) => {
+            kind(CampaignKind::FollowUp)
+        }
+        _ => any_kind(),
+    }
+}
+
+#[test]
+fn fixtures_fire_their_rule_and_clean_ones_pass() {
+    let mut checked = 0;
+    for lang in ["en", "ja", "de"] {
+        let dir = fixture_dir().join(lang);
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        let (mut bad, mut clean) = (0, 0);
+        for path in entries {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let shown = format!("{lang}/{name}");
+            if let Some(rule) = rule_of_fixture(&name) {
+                assert!(
+                    RULES.iter().any(|r| r.id == rule),
+                    "{shown}: unknown rule {rule}"
+                );
+                let found = lint_source(&src, &fixture_context(Some(rule)));
+                assert!(
+                    found
+                        .iter()
+                        .any(|f| f.rule == rule && f.severity == Severity::Error),
+                    "{shown}: expected error {rule}, got:\n{}",
+                    found
+                        .iter()
+                        .map(|f| format_finding(&shown, f))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                );
+                bad += 1;
+            } else if name.starts_with("clean-") {
+                let found = lint_source(&src, &fixture_context(None));
+                assert!(
+                    !has_errors(&found),
+                    "{shown}: expected no errors, got:\n{}",
+                    found
+                        .iter()
+                        .map(|f| format_finding(&shown, f))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                );
+                clean += 1;
+            } else {
+                panic!("{shown}: fixtures are named bad-<rule-id>-N.* or clean-N.*");
+            }
+        }
+        assert!(
+            bad >= 6 && clean >= 3,
+            "{lang}: {bad} violating and {clean} clean fixtures"
+        );
+        checked += bad + clean;
+    }
+    assert!(checked >= 27);
+}
+
+// --- properties ------------------------------------------------------------------------------
+
+fn within(src: &str, f: &Finding) -> bool {
+    let lines: Vec<&str> = src.split('\n').collect();
+    f.line >= 1
+        && f.line <= lines.len()
+        && f.col >= 1
+        && f.col <= lines[f.line - 1].chars().count() + 1
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(src in "\\PC*") {
+        let found = lint_source(&src, &any_kind());
+        for f in &found {
+            prop_assert!(within(&src, f), "{f:?} outside {src:?}");
+        }
+    }
+
+    #[test]
+    fn template_like_text_never_panics_and_stays_in_bounds(
+        src in "(Subject: ?)?([a-zA-Z0-9 \\n.,:;!?'\"<>=/{}%#@&()*★！５＠ー。、レビュー星評価ßäöü-]|\\{\\{ ?[a-z._]{0,12} ?\\}\\}|<a href=\"[^\"]{0,20}\">|<img src=[a-z:/.]{0,20} width=1>|https?://[a-z.]{0,12}){0,60}",
+        k in proptest::option::of(0usize..9),
+    ) {
+        let ctx = LintContext { kind: k.map(|i| CampaignKind::ALL[i]), ..LintContext::default() };
+        for f in lint_source(&src, &ctx) {
+            prop_assert!(within(&src, &f), "{f:?} outside {src:?}");
+        }
+        let (subject, body) = src.split_once('\n').unwrap_or(("", &src));
+        for f in lint_parts(Some(subject), body, &ctx) {
+            let part = if f.part == Part::Subject { subject } else { body };
+            prop_assert!(within(part, &f), "{f:?} outside {part:?}");
+        }
+    }
+}

@@ -1,0 +1,545 @@
+//! The four steps of the pipeline — ingest, plan, dispatch, bounces — as functions over the
+//! ports. The Lambdas and the local runner call exactly these; the decisions themselves live in
+//! `planner`, `window`, `template` and `optout`.
+
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use tracing::{info, warn};
+
+use crate::config::{CampaignStatus, Config, Store};
+use crate::optout::{MailEvent, OptOutNotice};
+use crate::order::{Order, OrderEvent, OrderId, StoreId};
+use crate::planner::{self, PlanInput};
+use crate::ports::{
+    Clock, EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, Saved,
+    SendStore, Suppression, SuppressionCause, Suppressions,
+};
+use crate::send::{Claim, Outcome, Reason, Send, SendId};
+use crate::template::{self, ItemVars, MessageVars};
+use crate::zone;
+
+/// Ingest refused the event, or storage failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestError {
+    /// Bad input: the caller gets a 400 naming the field.
+    #[error("{field}: {problem}")]
+    Invalid { field: String, problem: String },
+    #[error(transparent)]
+    Port(#[from] PortError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ingested {
+    Stored,
+    Duplicate,
+}
+
+/// Stores or merges the order and publishes `order.changed`. Nothing is written or published
+/// for an event whose store is unknown, and a replayed event id changes nothing.
+pub async fn ingest(
+    config: &Config,
+    orders: &dyn OrderStore,
+    bus: &dyn EventBus,
+    event: &OrderEvent,
+) -> Result<Ingested, IngestError> {
+    let store = config
+        .store(&event.store_id)
+        .ok_or_else(|| IngestError::Invalid {
+            field: "store_id".into(),
+            problem: format!("unknown store `{}`", event.store_id),
+        })?;
+    let order = match orders
+        .get_order(&event.store_id, &event.order.order_id)
+        .await?
+    {
+        Some(mut existing) => {
+            existing.merge(event);
+            existing
+        }
+        None => Order::from_event(event, store.marketplace),
+    };
+    match orders.save_order(&order, &event.event_id).await? {
+        Saved::DuplicateEvent => {
+            info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event ignored");
+            Ok(Ingested::Duplicate)
+        }
+        Saved::Stored => {
+            bus.publish(&OrderChanged {
+                store_id: event.store_id.clone(),
+                order_id: event.order.order_id.clone(),
+                event_id: event.event_id.clone(),
+                event_type: event.event_type,
+            })
+            .await?;
+            info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, kind = %event.event_type, "order stored");
+            Ok(Ingested::Stored)
+        }
+    }
+}
+
+/// What planning one order did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PlanReport {
+    pub created: Vec<Send>,
+    pub cancelled: Vec<(SendId, Reason)>,
+}
+
+/// The zone the planner uses for an order's buyer.
+pub fn buyer_zone(order: &Order) -> Tz {
+    let s = &order.ship_to;
+    zone::zone_for_address(
+        s.postal_code.as_deref(),
+        s.state.as_deref(),
+        s.country.as_deref(),
+        order.marketplace,
+    )
+    .zone
+}
+
+/// Whether a buyer may not be mailed, and why: an opt-out record or the store's blacklist.
+pub async fn suppression_of(
+    store: &Store,
+    suppressions: &dyn Suppressions,
+    buyer: Option<&str>,
+) -> Result<Option<Reason>, PortError> {
+    let Some(buyer) = buyer else { return Ok(None) };
+    if store.blacklist.contains(&buyer.to_ascii_lowercase()) {
+        return Ok(Some(Reason::Blacklisted));
+    }
+    Ok(suppressions
+        .suppression(buyer)
+        .await?
+        .map(|s| s.cause.reason()))
+}
+
+/// Runs the planner for one order and stores its decisions.
+pub async fn plan_order(
+    config: &Config,
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    store_id: &StoreId,
+    order_id: &OrderId,
+    now: DateTime<Utc>,
+) -> Result<PlanReport, PortError> {
+    let Some(store) = config.store(store_id) else {
+        return Err(PortError::Permanent(format!("unknown store `{store_id}`")));
+    };
+    let Some(order) = orders.get_order(store_id, order_id).await? else {
+        return Err(PortError::Permanent(format!(
+            "order {order_id} of store {store_id} not found"
+        )));
+    };
+    let existing = sends.sends_for_order(store_id, order_id).await?;
+    let buyer = order.buyer.email.as_ref();
+    let prior_orders = match (buyer, order.placed_at()) {
+        (Some(b), Some(at)) => orders.prior_orders(store_id, b, at).await?,
+        _ => 0,
+    };
+    let suppressed = suppression_of(store, suppressions, buyer.map(|b| b.as_str())).await?;
+    let campaigns = config.campaigns_for(store_id);
+    let plan = planner::plan(&PlanInput {
+        order: &order,
+        store,
+        campaigns: &campaigns,
+        existing: &existing,
+        prior_orders,
+        suppressed,
+        buyer_zone: buyer_zone(&order),
+        now,
+    });
+    sends.insert_new(&plan.sends).await?;
+    let mut report = PlanReport {
+        created: plan.sends,
+        cancelled: Vec::new(),
+    };
+    for (id, reason) in plan.cancel {
+        if sends.cancel(&id, reason, now).await? {
+            info!(send = %id, reason = %reason, "pending send cancelled");
+            report.cancelled.push((id, reason));
+        }
+    }
+    for s in &report.created {
+        info!(send = %s.id, status = %s.status, reason = s.reason.map(|r| r.as_str()), send_at = %s.send_at, "planned");
+    }
+    Ok(report)
+}
+
+/// Counts from one dispatcher run.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct DispatchReport {
+    pub sent: Vec<SendId>,
+    pub skipped: Vec<(SendId, Reason)>,
+    pub failed: Vec<(SendId, String)>,
+    /// Claimed by someone else first.
+    pub raced: usize,
+}
+
+/// Everything the dispatcher needs.
+pub struct Dispatcher<'a> {
+    pub config: &'a Config,
+    pub orders: &'a dyn OrderStore,
+    pub sends: &'a dyn SendStore,
+    pub suppressions: &'a dyn Suppressions,
+    pub mailer: &'a dyn Mailer,
+    pub clock: &'a dyn Clock,
+}
+
+impl Dispatcher<'_> {
+    /// Sends every due send (of `group`, if given), at most `limit`.
+    pub async fn run(
+        &self,
+        group: Option<&str>,
+        limit: usize,
+    ) -> Result<DispatchReport, PortError> {
+        let now = self.clock.now();
+        let due = self.sends.due(group, now, limit).await?;
+        let mut report = DispatchReport::default();
+        for send in due {
+            self.dispatch_one(&send.id, &mut report).await?;
+        }
+        Ok(report)
+    }
+
+    /// Claims, re-checks, renders and mails one send.
+    pub async fn dispatch_one(
+        &self,
+        id: &SendId,
+        report: &mut DispatchReport,
+    ) -> Result<(), PortError> {
+        let now = self.clock.now();
+        let send = match self.sends.claim(id, now).await? {
+            Claim::Claimed(send) => *send,
+            Claim::AlreadyHandled => {
+                report.raced += 1;
+                return Ok(());
+            }
+        };
+        let outcome = match self.decide(&send, now).await? {
+            Err(reason) => Outcome::Skipped(reason),
+            Ok(email) => match self.mailer.send(&email).await {
+                Ok(message_id) => Outcome::Sent { message_id },
+                Err(MailError::Retryable(e)) | Err(MailError::Rejected(e)) => Outcome::Failed(e),
+            },
+        };
+        self.sends.mark(id, &outcome, self.clock.now()).await?;
+        match outcome {
+            Outcome::Sent { .. } => {
+                info!(send = %id, "sent");
+                report.sent.push(id.clone());
+            }
+            Outcome::Skipped(reason) => {
+                info!(send = %id, reason = %reason, "skipped at send time");
+                report.skipped.push((id.clone(), reason));
+            }
+            Outcome::Failed(e) => {
+                warn!(send = %id, error = %e, "send failed");
+                report.failed.push((id.clone(), e));
+            }
+        }
+        Ok(())
+    }
+
+    /// The send-time re-check (DESIGN §3.2), then the rendered email.
+    async fn decide(
+        &self,
+        send: &Send,
+        now: DateTime<Utc>,
+    ) -> Result<Result<OutgoingEmail, Reason>, PortError> {
+        let Some(store) = self.config.store(&send.store_id) else {
+            return Ok(Err(Reason::CampaignRemoved));
+        };
+        let Some(campaign) = self.config.campaign(&send.campaign) else {
+            return Ok(Err(Reason::CampaignRemoved));
+        };
+        let Some(order) = self
+            .orders
+            .get_order(&send.store_id, &send.order_id)
+            .await?
+        else {
+            return Ok(Err(Reason::CampaignRemoved));
+        };
+        let buyer = order.buyer.email.as_ref().map(|b| b.as_str());
+        let suppressed = suppression_of(store, self.suppressions, buyer).await?;
+        if let Some(reason) = planner::recheck(campaign, &order, suppressed) {
+            return Ok(Err(reason));
+        }
+        if send.kind.may_ask_for_review() && planner::review_window_closed(&order, now) {
+            return Ok(Err(Reason::ReviewWindowClosed));
+        }
+        let to = match (campaign.status, buyer) {
+            (CampaignStatus::Test, _) => store.test_address.clone(),
+            (_, Some(b)) => b.to_string(),
+            (_, None) => return Ok(Err(Reason::NoBuyerAddress)),
+        };
+        let (day_start, day_end) = local_day(store.seller_zone, now);
+        if self.sends.count_sent(&store.id, day_start, day_end).await? > store.daily_cap() {
+            return Ok(Err(Reason::DailyCap));
+        }
+        let vars = message_vars(store, &order, !campaign.attachments.is_empty());
+        let preferred = [order.marketplace.default_locale()];
+        let Some(source) = self.config.templates.pick(&campaign.template, &preferred) else {
+            return Ok(Err(Reason::TemplateError));
+        };
+        let rendered = match template::render(source, &vars) {
+            Ok(r) => r,
+            Err(e) => {
+                warn!(send = %send.id, error = %e, "template failed to render");
+                return Ok(Err(Reason::TemplateError));
+            }
+        };
+        Ok(Ok(OutgoingEmail {
+            send_id: send.id.clone(),
+            store_id: store.id.clone(),
+            from: campaign
+                .sender
+                .clone()
+                .unwrap_or_else(|| store.sender.clone()),
+            to,
+            subject: rendered.subject,
+            text: rendered.text,
+            html: rendered.html,
+            attachments: campaign.attachments.clone(),
+        }))
+    }
+}
+
+/// `[start, end)` of the local day containing `now`, in UTC.
+fn local_day(zone: Tz, now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    let date = now.with_timezone(&zone).date_naive();
+    let start_of = |d: chrono::NaiveDate| {
+        zone.from_local_datetime(&d.and_time(NaiveTime::MIN))
+            .earliest()
+            .map_or(now, |t| t.with_timezone(&Utc))
+    };
+    let start = start_of(date);
+    let end = date.succ_opt().map_or(start + Duration::days(1), start_of);
+    (start, end)
+}
+
+/// The template variables for an order, with everything Amazon may withhold left optional.
+pub fn message_vars(store: &Store, order: &Order, has_attachments: bool) -> MessageVars {
+    MessageVars {
+        buyer_name: order.buyer.name.clone(),
+        order_id: order.order_id.to_string(),
+        marketplace: order.marketplace,
+        locale: order.marketplace.default_locale().to_string(),
+        items: order
+            .items
+            .iter()
+            .map(|i| ItemVars {
+                asin: i.asin.clone(),
+                sku: i.sku.clone(),
+                title: i.title.clone(),
+                quantity: i.quantity,
+                image_url: None,
+            })
+            .collect(),
+        store_name: store.name.clone(),
+        store_logo_url: store.logo_url.clone(),
+        seller_id: order.seller_id.clone().or_else(|| store.seller_id.clone()),
+        tracking: order
+            .tracking
+            .as_ref()
+            .map(|t| (t.carrier.clone(), t.number.clone())),
+        purchase_date: order.placed_at().map(|d| d.date_naive()),
+        delivered_date: order.delivered_at.map(|d| d.date_naive()),
+        has_attachments,
+    }
+}
+
+/// What the bounce handler did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct BounceReport {
+    pub bounced: usize,
+    pub complaints: usize,
+    pub opted_out: usize,
+    pub newly_suppressed: usize,
+    pub cancelled: usize,
+    pub reconciled: usize,
+    /// Notices naming an order this deployment does not know and no relay address.
+    pub unmatched_notices: usize,
+}
+
+/// The send an SES event is about, from its message tags.
+fn tagged_send(tags: &crate::optout::MailTags) -> Option<SendId> {
+    match (&tags.store_id, &tags.order_id, &tags.campaign) {
+        (Some(s), Some(o), Some(c)) => {
+            let store = StoreId::parse(s).ok()?;
+            let order = OrderId::parse(o).ok()?;
+            Some(SendId::new(&store, &order, c))
+        }
+        _ => tags.send_id.clone().map(SendId::from_stored),
+    }
+}
+
+async fn opt_out(
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    buyer: &str,
+    cause: SuppressionCause,
+    store: Option<StoreId>,
+    now: DateTime<Utc>,
+    report: &mut BounceReport,
+) -> Result<(), PortError> {
+    let buyer = buyer.trim().to_ascii_lowercase();
+    let new = suppressions
+        .suppress(&Suppression {
+            buyer: buyer.clone(),
+            cause,
+            store,
+            at: now,
+        })
+        .await?;
+    if new {
+        report.newly_suppressed += 1;
+    }
+    report.cancelled += sends.cancel_for_buyer(&buyer, cause.reason(), now).await?;
+    Ok(())
+}
+
+/// Handles SES events: permanent bounces and complaints suppress the buyer and cancel their
+/// pending sends; send/delivery events reconcile a send whose final write was lost.
+pub async fn handle_mail_events(
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    events: &[MailEvent],
+    now: DateTime<Utc>,
+) -> Result<BounceReport, PortError> {
+    let mut report = BounceReport::default();
+    for event in events {
+        match event {
+            MailEvent::Bounce {
+                permanent,
+                recipients,
+                tags,
+                ..
+            } => {
+                let id = tagged_send(tags);
+                if let Some(id) = &id {
+                    sends.mark_bounced(id, now).await?;
+                }
+                if !permanent {
+                    continue;
+                }
+                report.bounced += 1;
+                let store = tags
+                    .store_id
+                    .as_deref()
+                    .and_then(|s| StoreId::parse(s).ok());
+                for r in recipients {
+                    opt_out(
+                        sends,
+                        suppressions,
+                        r,
+                        SuppressionCause::Bounce,
+                        store.clone(),
+                        now,
+                        &mut report,
+                    )
+                    .await?;
+                }
+                info!(
+                    send = id.as_ref().map(|i| i.as_str()),
+                    recipients = recipients.len(),
+                    "permanent bounce: buyer suppressed"
+                );
+            }
+            MailEvent::Complaint {
+                recipients, tags, ..
+            } => {
+                report.complaints += 1;
+                if let Some(id) = tagged_send(tags) {
+                    sends.mark_bounced(&id, now).await?;
+                }
+                let store = tags
+                    .store_id
+                    .as_deref()
+                    .and_then(|s| StoreId::parse(s).ok());
+                for r in recipients {
+                    opt_out(
+                        sends,
+                        suppressions,
+                        r,
+                        SuppressionCause::Complaint,
+                        store.clone(),
+                        now,
+                        &mut report,
+                    )
+                    .await?;
+                }
+                info!(recipients = recipients.len(), "complaint: buyer suppressed");
+            }
+            MailEvent::Delivery {
+                tags, message_id, ..
+            }
+            | MailEvent::Send {
+                tags, message_id, ..
+            } => {
+                if let Some(id) = tagged_send(tags) {
+                    if sends.confirm_sent(&id, message_id, now).await? {
+                        report.reconciled += 1;
+                        info!(send = %id, "claimed send reconciled as sent from an SES event");
+                    }
+                }
+            }
+            MailEvent::Other { .. } => {}
+        }
+    }
+    Ok(report)
+}
+
+/// Handles one of Amazon's opt-out relay notices.
+pub async fn handle_notice(
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    notice: &OptOutNotice,
+    now: DateTime<Utc>,
+) -> Result<BounceReport, PortError> {
+    let mut report = BounceReport::default();
+    let mut buyers: Vec<(String, Option<StoreId>)> = Vec::new();
+    if let Some(order_id) = notice
+        .order_id
+        .as_deref()
+        .and_then(|o| OrderId::parse(o).ok())
+    {
+        for order in orders.find_orders(&order_id).await? {
+            if let Some(email) = &order.buyer.email {
+                buyers.push((email.as_str().to_string(), Some(order.store_id.clone())));
+            }
+        }
+    }
+    if let Some(relay) = &notice.buyer_relay {
+        let relay = relay.to_ascii_lowercase();
+        if !buyers.iter().any(|(b, _)| *b == relay) {
+            buyers.push((relay, None));
+        }
+    }
+    if buyers.is_empty() {
+        report.unmatched_notices += 1;
+        warn!(
+            order = notice.order_id.as_deref(),
+            "opt-out notice names no known order or address"
+        );
+        return Ok(report);
+    }
+    report.opted_out += 1;
+    for (buyer, store) in buyers {
+        opt_out(
+            sends,
+            suppressions,
+            &buyer,
+            SuppressionCause::AmazonOptOut,
+            store,
+            now,
+            &mut report,
+        )
+        .await?;
+    }
+    info!(
+        order = notice.order_id.as_deref(),
+        "Amazon opt-out notice recorded"
+    );
+    Ok(report)
+}
