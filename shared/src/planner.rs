@@ -649,7 +649,8 @@ kind = "upgrade_survey"
             fba in any::<bool>(),
             shuffle in any::<u64>(),
         ) {
-            let c = config("");
+            static CONFIG: std::sync::OnceLock<Config> = std::sync::OnceLock::new();
+            let c = CONFIG.get_or_init(|| config(""));
             let t0 = "2026-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + Duration::hours(start);
             let ts = |h: i64| (t0 + Duration::hours(h)).to_rfc3339();
             let mk = |kind: &str, at: String, extra: &str| {
