@@ -293,7 +293,7 @@ async fn demo_cmd(
         .and_utc();
     let spec = DemoSpec {
         orders,
-        start: today - Duration::days(45),
+        start: today - Duration::days(30),
         seed,
         store_id: StoreId::parse("default").expect("valid id"),
     };
@@ -324,7 +324,7 @@ async fn demo_cmd(
         db_path: dir.join("aftercare.db"),
         outbox: outbox.clone(),
         opted_out,
-        until: today + Duration::days(1),
+        until: today,
     };
     if !json {
         println!(

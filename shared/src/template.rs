@@ -1255,7 +1255,28 @@ impl Part {
 
 const PARTS: [Part; 3] = [Part::Subject, Part::Text, Part::Html];
 
-fn compile(t: &TemplateSource) -> Result<Tera, TemplateError> {
+/// Compiled templates, keyed by everything that makes up the source: a dispatcher renders the same
+/// few templates thousands of times, and compiling is most of the cost of a render.
+fn compile(t: &TemplateSource) -> Result<std::sync::Arc<Tera>, TemplateError> {
+    type Cache =
+        std::sync::Mutex<HashMap<(String, String, String, Option<String>), std::sync::Arc<Tera>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (t.key(), t.subject.clone(), t.text.clone(), t.html.clone());
+    if let Some(tera) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return Ok(tera.clone());
+    }
+    let tera = std::sync::Arc::new(compile_uncached(t)?);
+    let mut guard = cache.lock().unwrap_or_else(|p| p.into_inner());
+    // Bounded: a long-running process that reloads many template versions starts over.
+    if guard.len() > 512 {
+        guard.clear();
+    }
+    guard.insert(key, tera.clone());
+    Ok(tera)
+}
+
+fn compile_uncached(t: &TemplateSource) -> Result<Tera, TemplateError> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_html);
     // Templates are data; they must not read the Lambda's environment (credentials live there).

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use async_trait::async_trait;
 use chrono::{DateTime, TimeZone, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS sends (
 );
 CREATE INDEX IF NOT EXISTS sends_due ON sends (status, send_at) WHERE status = 'pending';
 CREATE INDEX IF NOT EXISTS sends_by_order ON sends (store_id, order_id);
+CREATE INDEX IF NOT EXISTS sends_by_status ON sends (store_id, status, send_at);
 CREATE INDEX IF NOT EXISTS sends_by_buyer ON sends (buyer_key) WHERE status = 'pending';
 CREATE TABLE IF NOT EXISTS suppressions (
     buyer_digest TEXT PRIMARY KEY,
@@ -235,7 +236,9 @@ impl SqliteStore {
         change: impl FnOnce(&mut Send),
     ) -> PortResult<Option<Send>> {
         let mut conn = self.conn();
-        let tx = conn.transaction().map_err(db_err)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
         let Some(mut send) = Self::read_send(&tx, id)? else {
             return Ok(None);
         };
@@ -271,7 +274,9 @@ impl OrderStore for SqliteStore {
             + chrono::Duration::days(RETENTION_DAYS);
         let expires = expires.max(order.last_event_at + chrono::Duration::days(RETENTION_DAYS));
         let mut conn = self.conn();
-        let tx = conn.transaction().map_err(db_err)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
         let first = tx
             .execute(
                 "INSERT OR IGNORE INTO events (store_id, event_id, expires_at) VALUES (?1, ?2, ?3)",
@@ -338,7 +343,9 @@ impl OrderStore for SqliteStore {
 impl SendStore for SqliteStore {
     async fn insert_new(&self, sends: &[Send]) -> PortResult<usize> {
         let mut conn = self.conn();
-        let tx = conn.transaction().map_err(db_err)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
         let mut n = 0;
         for s in sends {
             let body = serde_json::to_string(s).map_err(json_err)?;

@@ -1,0 +1,311 @@
+//! Contract tests every adapter family must pass: the same functions run against the embedded
+//! store here and against the AWS adapters on a local emulator. Each panics with a message
+//! naming the broken promise.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::order::{BuyerEmail, EventId, OrderId, StoreId};
+use crate::ports::{OrderStore, Saved, SendStore, Suppression, SuppressionCause, Suppressions};
+use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus};
+use crate::CampaignKind;
+
+fn t(s: &str) -> DateTime<Utc> {
+    s.parse().expect("test time")
+}
+
+/// A pending send for tests, due at `send_at`.
+pub fn sample_send(
+    store: &str,
+    order: &str,
+    campaign: &str,
+    buyer: Option<&str>,
+    send_at: DateTime<Utc>,
+) -> Send {
+    let store_id = StoreId::parse(store).expect("valid store");
+    let order_id = OrderId::parse(order).expect("valid order");
+    Send {
+        id: SendId::new(&store_id, &order_id, campaign),
+        store_id,
+        order_id,
+        campaign: campaign.into(),
+        kind: CampaignKind::FollowUp,
+        status: SendStatus::Pending,
+        reason: None,
+        send_at,
+        buyer_zone: chrono_tz::America::Chicago,
+        window_group: "America/Chicago 13:00-15:00".into(),
+        test: false,
+        buyer_key: buyer.map(str::to_string),
+        created_at: send_at - Duration::days(3),
+        updated_at: send_at - Duration::days(3),
+        message_id: None,
+        bounced: false,
+        expires_at: Send::expiry_for(send_at),
+    }
+}
+
+/// Insert-if-absent, due ordering, claim exactly once, mark, cancel, reconcile.
+pub async fn send_store_contract(store: &dyn SendStore) {
+    let at = t("2026-11-10T19:00:00Z");
+    let a = sample_send(
+        "s1",
+        "111-0000001-0000001",
+        "follow-up",
+        Some("a@marketplace.amazon.com"),
+        at,
+    );
+    let b = sample_send(
+        "s1",
+        "111-0000001-0000001",
+        "review",
+        Some("a@marketplace.amazon.com"),
+        at + Duration::minutes(5),
+    );
+    let c = sample_send(
+        "s1",
+        "111-0000002-0000002",
+        "follow-up",
+        Some("c@marketplace.amazon.com"),
+        at + Duration::days(1),
+    );
+    assert_eq!(
+        store
+            .insert_new(&[a.clone(), b.clone(), c.clone()])
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        store.insert_new(&[a.clone()]).await.unwrap(),
+        0,
+        "a send id is stored once"
+    );
+
+    let due = store
+        .due(None, at + Duration::minutes(10), 10)
+        .await
+        .unwrap();
+    let ids: Vec<&SendId> = due.iter().map(|s| &s.id).collect();
+    assert_eq!(
+        ids,
+        vec![&a.id, &b.id],
+        "due returns pending sends up to now, oldest first"
+    );
+    let group = store
+        .due(Some("Asia/Tokyo 13:00-15:00"), at + Duration::days(2), 10)
+        .await
+        .unwrap();
+    assert!(group.is_empty(), "due filters by window group");
+
+    assert!(matches!(
+        store.claim(&a.id, at).await.unwrap(),
+        Claim::Claimed(_)
+    ));
+    assert_eq!(
+        store.claim(&a.id, at).await.unwrap(),
+        Claim::AlreadyHandled,
+        "a send is claimed once"
+    );
+    assert!(!store
+        .due(None, at + Duration::minutes(10), 10)
+        .await
+        .unwrap()
+        .iter()
+        .any(|s| s.id == a.id));
+    store
+        .mark(
+            &a.id,
+            &Outcome::Sent {
+                message_id: "m-1".into(),
+            },
+            at,
+        )
+        .await
+        .unwrap();
+    let stored = store.get_send(&a.id).await.unwrap().unwrap();
+    assert_eq!(stored.status, SendStatus::Sent);
+    assert_eq!(stored.message_id.as_deref(), Some("m-1"));
+    assert!(
+        store
+            .mark(&a.id, &Outcome::Failed("again".into()), at)
+            .await
+            .is_err(),
+        "only a claimed send can be marked"
+    );
+
+    assert_eq!(
+        store
+            .count_sent(
+                &a.store_id,
+                at - Duration::hours(1),
+                at + Duration::hours(1)
+            )
+            .await
+            .unwrap(),
+        1
+    );
+
+    // Opt-out: every pending send of the buyer is cancelled, the sent one is untouched.
+    assert_eq!(
+        store
+            .cancel_for_buyer("A@marketplace.amazon.com", Reason::OptedOut, at)
+            .await
+            .unwrap(),
+        1
+    );
+    let b_now = store.get_send(&b.id).await.unwrap().unwrap();
+    assert_eq!(
+        (b_now.status, b_now.reason),
+        (SendStatus::Cancelled, Some(Reason::OptedOut))
+    );
+    assert_eq!(
+        store.claim(&b.id, at).await.unwrap(),
+        Claim::AlreadyHandled,
+        "a cancelled send cannot be claimed"
+    );
+    assert!(!store.cancel(&b.id, Reason::Returned, at).await.unwrap());
+
+    // A claim whose final write was lost is reconciled from the SES event.
+    assert!(matches!(
+        store.claim(&c.id, at + Duration::days(1)).await.unwrap(),
+        Claim::Claimed(_)
+    ));
+    assert!(store
+        .confirm_sent(&c.id, "m-2", at + Duration::days(1))
+        .await
+        .unwrap());
+    assert!(
+        !store
+            .confirm_sent(&c.id, "m-2", at + Duration::days(1))
+            .await
+            .unwrap(),
+        "reconciled once"
+    );
+    store
+        .mark_bounced(&c.id, at + Duration::days(1))
+        .await
+        .unwrap();
+    assert!(store.get_send(&c.id).await.unwrap().unwrap().bounced);
+    let for_order = store
+        .sends_for_order(&a.store_id, &a.order_id)
+        .await
+        .unwrap();
+    assert_eq!(for_order.len(), 2);
+}
+
+/// Order writes are atomic with their event id; a replayed event id writes nothing.
+pub async fn order_store_contract(store: &dyn OrderStore) {
+    let event = crate::order::parse_event(
+        r#"{"store_id":"s1","event_id":"e-1","type":"ordered","occurred_at":"2026-11-01T02:00:00Z",
+            "order":{"order_id":"111-0000009-0000009","marketplace":"US","purchase_date":"2026-11-01T02:00:00Z",
+            "buyer":{"email":"b@marketplace.amazon.com"}}}"#,
+    )
+    .expect("valid event");
+    let order = crate::order::Order::from_event(&event, crate::Marketplace::Us);
+    assert_eq!(
+        store.save_order(&order, &event.event_id).await.unwrap(),
+        Saved::Stored
+    );
+    let mut changed = order.clone();
+    changed.buyer.name = Some("changed".into());
+    assert_eq!(
+        store.save_order(&changed, &event.event_id).await.unwrap(),
+        Saved::DuplicateEvent
+    );
+    let back = store
+        .get_order(&order.store_id, &order.order_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(back, order, "a duplicate event changes nothing");
+    let found = store.find_orders(&order.order_id).await.unwrap();
+    assert_eq!(found.len(), 1);
+    let buyer = BuyerEmail::parse("b@marketplace.amazon.com").unwrap();
+    assert_eq!(
+        store
+            .prior_orders(&order.store_id, &buyer, t("2026-12-01T00:00:00Z"))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .prior_orders(&order.store_id, &buyer, t("2026-11-01T02:00:00Z"))
+            .await
+            .unwrap(),
+        0
+    );
+    let second = EventId::parse("e-2").unwrap();
+    assert_eq!(
+        store.save_order(&changed, &second).await.unwrap(),
+        Saved::Stored
+    );
+}
+
+/// Suppressions are case-insensitive and recorded once.
+pub async fn suppressions_contract(store: &dyn Suppressions) {
+    let s = Suppression {
+        buyer: "x@marketplace.amazon.com".into(),
+        cause: SuppressionCause::Bounce,
+        store: None,
+        at: t("2026-11-01T00:00:00Z"),
+    };
+    assert!(store
+        .suppression("x@marketplace.amazon.com")
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store.suppress(&s).await.unwrap());
+    assert!(!store.suppress(&s).await.unwrap(), "suppressed once");
+    let found = store
+        .suppression("X@Marketplace.Amazon.com")
+        .await
+        .unwrap()
+        .expect("case-insensitive");
+    assert_eq!(found.cause, SuppressionCause::Bounce);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adapters::local::SqliteStore;
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_send_contract() {
+        send_store_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_order_contract() {
+        order_store_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_suppression_contract() {
+        suppressions_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn expired_buyer_data_is_purged() {
+        let store = SqliteStore::in_memory().unwrap();
+        let at = t("2026-11-10T19:00:00Z");
+        store
+            .insert_new(&[sample_send(
+                "s1",
+                "111-0000001-0000001",
+                "f",
+                Some("a@b.example"),
+                at,
+            )])
+            .await
+            .unwrap();
+        assert_eq!(store.purge_expired(at + Duration::days(10)).unwrap(), 0);
+        assert_eq!(
+            store
+                .purge_expired(at + Duration::days(crate::send::RETENTION_DAYS + 1))
+                .unwrap(),
+            1
+        );
+        assert!(store.all_sends(None).unwrap().is_empty());
+    }
+}
