@@ -76,7 +76,7 @@ pub async fn send_store_contract(store: &dyn SendStore) {
         3
     );
     assert_eq!(
-        store.insert_new(&[a.clone()]).await.unwrap(),
+        store.insert_new(std::slice::from_ref(&a)).await.unwrap(),
         0,
         "a send id is stored once"
     );
