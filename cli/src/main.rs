@@ -137,6 +137,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Behave like other command-line tools when piped into `head`: stop quietly.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of a signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

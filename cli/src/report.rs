@@ -105,19 +105,20 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
             println!("  {k:<40} {v}");
         }
     }
+    // The first email of each campaign, to show where the windows put them.
+    let mut seen = std::collections::BTreeSet::new();
     let sample: Vec<&Send> = report
         .sends
         .iter()
-        .filter(|s| s.status == SendStatus::Sent)
-        .take(5)
+        .filter(|s| s.status == SendStatus::Sent && seen.insert(s.campaign.as_str()))
         .collect();
     if !sample.is_empty() {
-        println!("\nFirst emails sent (buyer-local time · Beijing time):");
+        println!("\nFirst email of each campaign (buyer-local time · Beijing time):");
         for s in sample {
             println!(
-                "  {:<28} {:<16} {} {:<20} · {} Beijing",
-                s.order_id.as_str(),
+                "  {:<16} {:<20} {} {:<28} · {} Beijing",
                 s.campaign,
+                s.order_id.as_str(),
                 s.send_at.with_timezone(&s.buyer_zone).format("%m-%d %H:%M"),
                 s.buyer_zone.name(),
                 s.send_at.with_timezone(&Shanghai).format("%m-%d %H:%M"),

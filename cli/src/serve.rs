@@ -49,11 +49,14 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
+    let listen = listener.local_addr()?;
     println!(
         "aftercare serve: webhook POST http://{listen}/webhook · SES events POST /ses-events · opt-out notices POST /notices\n\
          state in {} · scheduler tick every {tick_secs}s · Ctrl-C to stop",
         state.display()
     );
+    // Tests and scripts read the address from the first line; make sure it is out.
+    std::io::Write::flush(&mut std::io::stdout())?;
     let ticker = tokio::spawn(async move {
         let mut interval = tokio::time::interval(std::time::Duration::from_secs(tick_secs.max(1)));
         loop {

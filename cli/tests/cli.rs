@@ -410,3 +410,130 @@ fn preview_renders_with_fallbacks() {
     assert!(!text.contains("{{"));
     assert!(v["html"].as_str().unwrap().contains("amazon.com"));
 }
+
+/// Sends one HTTP/1.1 request and returns (status, body).
+fn http(addr: &str, method: &str, path: &str, body: &[u8]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
+    let _ = stream.write_all(body);
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn serve_takes_webhooks_and_refuses_bad_ones_without_storing_them() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("aftercare"))
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tick",
+            "3600",
+            "--config",
+        ])
+        .arg(fixtures().join("config-acme"))
+        .arg("--state")
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    // Keep the pipe open for the server's lifetime: it logs to stdout.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    stdout.read_line(&mut first).unwrap();
+    let _server = Server(child);
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap()
+        .to_string();
+
+    let events = std::fs::read_to_string(fixtures().join("events/acme.jsonl")).unwrap();
+    let first_event = events.lines().find(|l| l.starts_with('{')).unwrap();
+    let (status, body) = http(&addr, "POST", "/webhook", first_event.as_bytes());
+    assert_eq!(status, 202, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["status"], "stored");
+    // Shipment triggers the follow-up.
+    let shipped = events.lines().find(|l| l.contains("a1-shipped")).unwrap();
+    let (status, body) = http(&addr, "POST", "/webhook", shipped.as_bytes());
+    assert_eq!(status, 202, "{body}");
+    let planned = serde_json::from_str::<Value>(&body).unwrap()["planned"]
+        .as_u64()
+        .unwrap();
+    assert!(planned >= 1, "{body}");
+
+    let (status, body) = http(&addr, "POST", "/webhook", first_event.as_bytes());
+    assert_eq!(status, 200, "a replayed event id is answered 200: {body}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["status"],
+        "duplicate"
+    );
+
+    let bad = first_event
+        .replace("\"quantity\":1", "\"quantity\":-1")
+        .replace("a1-ordered", "a1-bad");
+    let (status, body) = http(&addr, "POST", "/webhook", bad.as_bytes());
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["field"],
+        "order.items[0].quantity"
+    );
+
+    let (status, body) = http(&addr, "POST", "/webhook", b"{not json");
+    assert_eq!(status, 400, "{body}");
+
+    let unknown = first_event
+        .replace("acme-us", "nobody")
+        .replace("a1-ordered", "a1-unknown");
+    let (status, body) = http(&addr, "POST", "/webhook", unknown.as_bytes());
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["field"],
+        "store_id"
+    );
+
+    let huge = vec![b' '; 300 * 1024];
+    let (status, _) = http(&addr, "POST", "/webhook", &huge);
+    assert_eq!(status, 413);
+
+    // Only the one good event reached the store.
+    let out = aftercare()
+        .args(["status", "--json", "--state"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let counts = v["stores"]["acme-us"].as_object().unwrap();
+    let total: u64 = counts
+        .iter()
+        .filter(|(k, _)| *k != "bounced")
+        .map(|(_, n)| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(total, planned, "{v}");
+    drop(stdout);
+}

@@ -855,3 +855,110 @@ mod tz_name {
         s.serialize_str(tz.name())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORE: &str = "[[store]]\nid = \"s\"\nname = \"S\"\nmarketplace = \"US\"\nsender = \"S <s@s.example>\"\ntest_address = \"t@s.example\"\n";
+
+    fn load(text: &str) -> Result<Config, ConfigError> {
+        Config::from_toml("cfg/aftercare.toml", text, None, TemplateSet::builtin())
+    }
+
+    #[test]
+    fn the_builtin_config_is_valid() {
+        let c = Config::builtin();
+        assert_eq!(c.stores[0].id.as_str(), "default");
+        assert_eq!(c.stores[0].marketplace, Marketplace::Us);
+        let kinds: BTreeSet<CampaignKind> = c.campaigns.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds.len(), 9, "the starter campaigns cover every kind");
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let err = load(&format!(
+            "{STORE}\n[[campaign]]\nname = \"x\"\nkind = \"follow_upp\"\n"
+        ))
+        .unwrap_err();
+        let issue = &err.0[0];
+        assert_eq!(
+            (issue.file.as_str(), issue.line),
+            ("cfg/aftercare.toml", 10),
+            "{err}"
+        );
+        assert!(issue.message.contains("follow_upp"), "{err}");
+
+        let err = load(&format!("{STORE}colour = \"red\"\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 7, "{err}");
+
+        let err = load(&format!(
+            "{STORE}\n[[campaign]]\nname = \"r\"\nkind = \"review_request\"\ndelay_days = 45\n"
+        ))
+        .unwrap_err();
+        assert_eq!(err.0[0].line, 11, "{err}");
+        assert!(err.to_string().contains("5–30"), "{err}");
+    }
+
+    #[test]
+    fn review_gating_is_refused_in_every_form() {
+        for extra in [
+            "filters = { rating = [4, 5] }",
+            "trigger = \"feedback\"",
+            "exclusions = { feedback = false, negative_feedback = true }",
+        ] {
+            let text = format!(
+                "{STORE}\n[[campaign]]\nname = \"r\"\nkind = \"review_request\"\n{extra}\n"
+            );
+            let err = load(&text).unwrap_err();
+            assert!(err.to_string().contains("review gating"), "{extra}: {err}");
+        }
+        // A rating filter on a non-review campaign is fine (e.g. a service follow-up to unhappy buyers).
+        let ok = format!("{STORE}\n[[campaign]]\nname = \"c\"\nkind = \"sentiment_check\"\nfilters = {{ rating = [1, 2] }}\ntrigger = \"feedback\"\n");
+        load(&ok).unwrap();
+    }
+
+    #[test]
+    fn a_template_that_breaks_amazon_rules_refuses_the_config_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("templates")).unwrap();
+        std::fs::write(
+            dir.path().join("templates/pushy.en-US.txt"),
+            "Subject: Thanks from {{ store.name }}\n{{ greeting }}\n\nWe hope you love it. Please leave us a 5-star review!\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            format!("{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"review_request\"\ntemplate = \"pushy\"\n"),
+        )
+        .unwrap();
+        let err = Config::load_dir(dir.path()).unwrap_err();
+        let issue = err
+            .0
+            .iter()
+            .find(|i| i.file.ends_with("pushy.en-US.txt"))
+            .unwrap_or_else(|| panic!("{err}"));
+        assert_eq!(issue.line, 4, "{err}");
+        assert!(issue.message.contains("review-steering"), "{err}");
+    }
+
+    #[test]
+    fn campaign_settings_get_the_design_defaults() {
+        let c = load(&format!(
+            "{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"follow_up\"\n\n[[campaign]]\nname = \"p\"\nkind = \"product_info\"\nfilters = {{ asins = [\"B0X\"] }}\n\n[[campaign]]\nname = \"s\"\nkind = \"shipment_notice\"\n"
+        ))
+        .unwrap();
+        let f = c.campaign("f").unwrap();
+        assert_eq!((f.delay_days_fba, f.delay_days_fbm), (5, 10));
+        assert_eq!(f.triggers, vec![EventType::Shipped]);
+        assert!(c.campaign("p").unwrap().exclude_from_follow_up);
+        let s = c.campaign("s").unwrap();
+        assert_eq!(s.timing, Timing::Immediate);
+        assert_eq!(s.filters.fulfillment, Some(Fulfillment::Fbm));
+        let err = load(&format!(
+            "{STORE}\n[[campaign]]\nname = \"p\"\nkind = \"product_info\"\n"
+        ))
+        .unwrap_err();
+        assert!(err.to_string().contains("filters.asins"), "{err}");
+    }
+}

@@ -300,6 +300,7 @@ impl Dispatcher<'_> {
             text: rendered.text,
             html: rendered.html,
             attachments: campaign.attachments.clone(),
+            at: now,
         }))
     }
 }

@@ -146,6 +146,8 @@ pub struct OutgoingEmail {
     pub text: String,
     pub html: String,
     pub attachments: Vec<PathBuf>,
+    /// When the dispatcher hands it over (the simulated time in simulations).
+    pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -663,6 +663,7 @@ pub fn build_mime(email: &OutgoingEmail, message_id: &str) -> Result<Vec<u8>, Ma
         .to(email.to.as_str())
         .subject(email.subject.as_str())
         .message_id(message_id)
+        .date(email.at.timestamp())
         .header(
             "X-Aftercare-Send-Id",
             Text::new(email.send_id.as_str().to_string()),
@@ -733,11 +734,11 @@ impl Mailer for OutboxMailer {
                             "status": "5.7.1",
                             "diagnosticCode": "smtp; 550 5.7.1 the recipient has opted out of unsolicited messages"
                         }],
-                        "timestamp": Utc::now().to_rfc3339(),
+                        "timestamp": email.at.to_rfc3339(),
                         "feedbackId": format!("local-{n}")
                     },
                     "mail": {
-                        "timestamp": Utc::now().to_rfc3339(),
+                        "timestamp": email.at.to_rfc3339(),
                         "messageId": message_id,
                         "source": split_mailbox(&email.from).1,
                         "destination": [to],
