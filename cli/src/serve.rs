@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use aftercare::adapters::local::{MemoryBus, OutboxMailer, SqliteStore};
 use aftercare::config::Config;
+use aftercare::handlers;
 use aftercare::optout;
-use aftercare::order;
-use aftercare::pipeline::{self, Dispatcher, IngestError, Ingested};
+use aftercare::pipeline::{self, Dispatcher};
 use aftercare::ports::{Clock, SystemClock};
 use anyhow::{Context, Result};
 use axum::body::Bytes;
@@ -18,9 +18,6 @@ use axum::response::{IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use serde_json::json;
-
-/// Largest webhook body accepted; order events are a few KB.
-pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 struct App {
     config: Config,
@@ -81,7 +78,7 @@ fn router(app: Arc<App>) -> Router {
         .route("/webhook", post(webhook))
         .route("/ses-events", post(ses_events))
         .route("/notices", post(notices))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(DefaultBodyLimit::max(handlers::MAX_BODY_BYTES))
         .with_state(app)
 }
 
@@ -90,50 +87,30 @@ fn error(status: StatusCode, field: &str, problem: &str) -> Response {
 }
 
 async fn webhook(State(app): State<Arc<App>>, body: Bytes) -> Response {
-    let Ok(text) = std::str::from_utf8(&body) else {
-        return error(StatusCode::BAD_REQUEST, "(body)", "body is not UTF-8");
-    };
-    let event = match order::parse_event(text) {
-        Ok(e) => e,
-        Err(e) => return error(StatusCode::BAD_REQUEST, &e.field, &e.problem),
-    };
-    match pipeline::ingest(&app.config, &app.store, &app.bus, &event).await {
-        Ok(Ingested::Duplicate) => {
-            (StatusCode::OK, Json(json!({ "status": "duplicate" }))).into_response()
-        }
-        Ok(Ingested::Stored) => {
-            let mut planned = 0;
-            for changed in app.bus.drain() {
-                match pipeline::plan_order(
-                    &app.config,
-                    &app.store,
-                    &app.store,
-                    &app.store,
-                    &changed.store_id,
-                    &changed.order_id,
-                    app.clock.now(),
-                )
-                .await
-                {
-                    Ok(report) => planned += report.created.len(),
-                    Err(e) => {
-                        return error(StatusCode::SERVICE_UNAVAILABLE, "(planner)", &e.to_string())
-                    }
-                }
-            }
-            (
-                StatusCode::ACCEPTED,
-                Json(json!({ "status": "stored", "planned": planned })),
-            )
-                .into_response()
-        }
-        Err(IngestError::Invalid { field, problem }) => {
-            error(StatusCode::BAD_REQUEST, &field, &problem)
-        }
-        Err(IngestError::Port(e)) => {
-            error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string())
+    let reply = handlers::webhook(&app.config, &app.store, &app.bus, &body).await;
+    let mut body = reply.body;
+    // The local bus is drained right away: plan what the webhook stored, as the planner Lambda would.
+    let mut planned = 0;
+    for changed in app.bus.drain() {
+        match handlers::plan(
+            &app.config,
+            &app.store,
+            &app.store,
+            &app.store,
+            &changed,
+            app.clock.now(),
+        )
+        .await
+        {
+            Ok(report) => planned += report.created.len(),
+            Err(e) => return error(StatusCode::SERVICE_UNAVAILABLE, "(planner)", &e.to_string()),
         }
     }
+    if reply.status == 202 {
+        body["planned"] = planned.into();
+    }
+    let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, Json(body)).into_response()
 }
 
 async fn ses_events(State(app): State<Arc<App>>, body: Bytes) -> Response {

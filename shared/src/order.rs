@@ -451,6 +451,16 @@ impl Order {
     }
 }
 
+/// SHA-256 (hex) of a lower-cased address: the storage key for suppressions and buyer indexes,
+/// so records that outlive orders keep no address.
+pub fn buyer_digest(buyer: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(buyer.trim().to_ascii_lowercase().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parsing
 

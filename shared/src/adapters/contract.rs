@@ -265,7 +265,7 @@ pub async fn suppressions_contract(store: &dyn Suppressions) {
     assert_eq!(found.cause, SuppressionCause::Bounce);
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "local"))]
 mod tests {
     use super::*;
     use crate::adapters::local::SqliteStore;

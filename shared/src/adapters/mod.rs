@@ -1,2 +1,5 @@
+#[cfg(feature = "aws")]
+pub mod aws;
 pub mod contract;
+#[cfg(feature = "local")]
 pub mod local;

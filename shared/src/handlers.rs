@@ -1,0 +1,262 @@
+//! The glue between an invocation and the pipeline, shared by the Lambdas and `aftercare serve`:
+//! read the event shape (API Gateway v2, EventBridge, Scheduler, SES/SNS), call the pipeline,
+//! shape the answer. No AWS SDK here, so every path is testable with fixture events.
+
+use base64::Engine as _;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Value};
+
+use crate::config::Config;
+use crate::optout::{self, Signal};
+use crate::order;
+use crate::pipeline::{
+    self, BounceReport, DispatchReport, Dispatcher, IngestError, Ingested, PlanReport,
+};
+use crate::ports::{EventBus, OrderChanged, OrderStore, PortError, SendStore, Suppressions};
+
+/// Largest webhook body accepted; an order event is a few KB.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// An HTTP answer: status and JSON body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpReply {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl HttpReply {
+    fn error(status: u16, field: &str, problem: &str) -> Self {
+        HttpReply {
+            status,
+            body: json!({ "error": problem, "field": field }),
+        }
+    }
+
+    /// The API Gateway v2 (HTTP API) response shape.
+    pub fn to_api_gateway_v2(&self) -> Value {
+        json!({
+            "statusCode": self.status,
+            "headers": { "content-type": "application/json" },
+            "body": self.body.to_string(),
+            "isBase64Encoded": false,
+        })
+    }
+}
+
+/// An invocation the handler cannot use; not worth a retry.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BadInvocation(pub String);
+
+/// Takes one webhook body: validates it, stores/merges the order and publishes `order.changed`.
+/// 400 names the bad field, 413 an oversize body, 503 a storage failure worth retrying;
+/// nothing is stored or published for a refused body.
+pub async fn webhook(
+    config: &Config,
+    orders: &dyn OrderStore,
+    bus: &dyn EventBus,
+    body: &[u8],
+) -> HttpReply {
+    if body.len() > MAX_BODY_BYTES {
+        return HttpReply::error(
+            413,
+            "(body)",
+            &format!(
+                "body is {} bytes; the limit is {MAX_BODY_BYTES}",
+                body.len()
+            ),
+        );
+    }
+    let Ok(text) = std::str::from_utf8(body) else {
+        return HttpReply::error(400, "(body)", "body is not UTF-8");
+    };
+    let event = match order::parse_event(text) {
+        Ok(e) => e,
+        Err(e) => return HttpReply::error(400, &e.field, &e.problem),
+    };
+    match pipeline::ingest(config, orders, bus, &event).await {
+        Ok(Ingested::Stored) => HttpReply {
+            status: 202,
+            body: json!({ "status": "stored", "order_id": event.order.order_id.as_str() }),
+        },
+        Ok(Ingested::Duplicate) => HttpReply {
+            status: 200,
+            body: json!({ "status": "duplicate", "order_id": event.order.order_id.as_str() }),
+        },
+        Err(IngestError::Invalid { field, problem }) => HttpReply::error(400, &field, &problem),
+        Err(IngestError::Port(e)) => HttpReply::error(503, "(store)", &e.to_string()),
+    }
+}
+
+/// The body of an API Gateway v2 request, base64-decoded when flagged.
+pub fn api_gateway_v2_body(event: &Value) -> Result<Vec<u8>, HttpReply> {
+    let body = event.get("body").and_then(Value::as_str).unwrap_or("");
+    if event
+        .get("isBase64Encoded")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
+        base64::engine::general_purpose::STANDARD
+            .decode(body)
+            .map_err(|e| {
+                HttpReply::error(
+                    400,
+                    "(body)",
+                    &format!("body is flagged base64 but is not: {e}"),
+                )
+            })
+    } else {
+        Ok(body.as_bytes().to_vec())
+    }
+}
+
+/// The `order.changed` detail of an EventBridge event (or the bare detail).
+pub fn order_changed(event: &Value) -> Result<OrderChanged, BadInvocation> {
+    let detail = event.get("detail").unwrap_or(event);
+    serde_json::from_value(detail.clone())
+        .map_err(|e| BadInvocation(format!("not an order.changed event: {e}")))
+}
+
+/// Plans the order named by an `order.changed` event.
+pub async fn plan(
+    config: &Config,
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    changed: &OrderChanged,
+    now: DateTime<Utc>,
+) -> Result<PlanReport, PortError> {
+    pipeline::plan_order(
+        config,
+        orders,
+        sends,
+        suppressions,
+        &changed.store_id,
+        &changed.order_id,
+        now,
+    )
+    .await
+}
+
+/// The window group a Scheduler invocation serves: `{"window_group": "America/Chicago 13:00-15:00"}`.
+pub fn window_group(event: &Value) -> Result<String, BadInvocation> {
+    event
+        .get("window_group")
+        .and_then(Value::as_str)
+        .filter(|g| !g.trim().is_empty())
+        .map(str::to_string)
+        .ok_or_else(|| BadInvocation("scheduler input needs a `window_group` string, e.g. \"America/Chicago 13:00-15:00\"".into()))
+}
+
+/// Sends what is due in one window group, at most `limit`.
+pub async fn dispatch(
+    dispatcher: &Dispatcher<'_>,
+    group: &str,
+    limit: usize,
+) -> Result<DispatchReport, PortError> {
+    dispatcher.run(Some(group), limit).await
+}
+
+/// Handles any SES payload: bounce/complaint/delivery events (EventBridge, SNS, bare) and
+/// Amazon opt-out notices received by SES.
+pub async fn bounces(
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> Result<BounceReport, HandlerError> {
+    let signals = optout::parse_signals(payload)
+        .map_err(|e| HandlerError::Bad(BadInvocation(e.to_string())))?;
+    let mut report = BounceReport::default();
+    let mut events = Vec::new();
+    for signal in signals {
+        match signal {
+            Signal::Mail(e) => events.push(e),
+            Signal::Notice(n) => add(
+                &mut report,
+                pipeline::handle_notice(orders, sends, suppressions, &n, now).await?,
+            ),
+            Signal::OtherMail { message_id, reason } => {
+                tracing::info!(message_id = %message_id, reason = %reason, "inbound mail is not an opt-out notice");
+            }
+        }
+    }
+    add(
+        &mut report,
+        pipeline::handle_mail_events(sends, suppressions, &events, now).await?,
+    );
+    Ok(report)
+}
+
+fn add(total: &mut BounceReport, r: BounceReport) {
+    total.bounced += r.bounced;
+    total.complaints += r.complaints;
+    total.opted_out += r.opted_out;
+    total.newly_suppressed += r.newly_suppressed;
+    total.cancelled += r.cancelled;
+    total.reconciled += r.reconciled;
+    total.unmatched_notices += r.unmatched_notices;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HandlerError {
+    #[error(transparent)]
+    Bad(#[from] BadInvocation),
+    #[error(transparent)]
+    Port(#[from] PortError),
+}
+
+#[cfg(all(test, feature = "local"))]
+mod tests {
+    use super::*;
+    use crate::adapters::local::{MemoryBus, SqliteStore};
+
+    fn fixture(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/fixtures/lambda")
+            .join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[tokio::test]
+    async fn api_gateway_request_is_ingested_once_and_bad_ones_change_nothing() {
+        let config = Config::builtin();
+        let store = SqliteStore::in_memory().unwrap();
+        let bus = MemoryBus::default();
+        let request: Value = serde_json::from_str(&fixture("apigw-v2-order.json")).unwrap();
+        let body = api_gateway_v2_body(&request).unwrap();
+        let reply = webhook(&config, &store, &bus, &body).await;
+        assert_eq!(reply.status, 202, "{:?}", reply.body);
+        assert_eq!(bus.drain().len(), 1);
+        let again = webhook(&config, &store, &bus, &body).await;
+        assert_eq!(again.status, 200);
+        assert!(bus.is_empty(), "a replay publishes nothing");
+
+        let bad: Value = serde_json::from_str(&fixture("apigw-v2-bad-order.json")).unwrap();
+        let reply = webhook(&config, &store, &bus, &api_gateway_v2_body(&bad).unwrap()).await;
+        assert_eq!(reply.status, 400);
+        assert_eq!(reply.body["field"], "order.fulfillment");
+        assert!(bus.is_empty());
+        let response = reply.to_api_gateway_v2();
+        assert_eq!(response["statusCode"], 400);
+        assert!(response["body"]
+            .as_str()
+            .unwrap()
+            .contains("order.fulfillment"));
+        let huge = vec![b'x'; MAX_BODY_BYTES + 1];
+        assert_eq!(webhook(&config, &store, &bus, &huge).await.status, 413);
+    }
+
+    #[test]
+    fn eventbridge_and_scheduler_inputs_are_read() {
+        let event: Value =
+            serde_json::from_str(&fixture("eventbridge-order-changed.json")).unwrap();
+        let changed = order_changed(&event).unwrap();
+        assert_eq!(changed.order_id.as_str(), "113-0000001-0000001");
+        assert!(order_changed(&json!({"detail": {"nope": 1}})).is_err());
+        let input: Value = serde_json::from_str(&fixture("scheduler-input.json")).unwrap();
+        assert_eq!(window_group(&input).unwrap(), "America/Chicago 13:00-15:00");
+        assert!(window_group(&json!({})).is_err());
+    }
+}
