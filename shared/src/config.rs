@@ -528,7 +528,13 @@ impl Validator<'_> {
             let at = spanned.span().start;
             let c = spanned.into_inner();
             let name = c.name.get_ref().trim().to_string();
-            if name.is_empty() || name.contains(char::is_whitespace) {
+            // The name travels in SES message tags, which allow only these characters.
+            if name.is_empty()
+                || name.len() > 64
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
                 self.push(
                     c.name.span().start,
                     "campaign.name must be one word (letters, digits, - or _)".into(),

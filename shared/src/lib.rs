@@ -8,6 +8,7 @@ pub mod handlers;
 pub mod kind;
 pub mod lint;
 pub mod marketplace;
+pub mod metrics;
 pub mod mime;
 pub mod optout;
 pub mod order;

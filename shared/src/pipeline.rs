@@ -273,7 +273,7 @@ impl Dispatcher<'_> {
             (_, None) => return Ok(Err(Reason::NoBuyerAddress)),
         };
         let (day_start, day_end) = local_day(store.seller_zone, now);
-        if self.sends.count_sent(&store.id, day_start, day_end).await? > store.daily_cap() {
+        if self.sends.count_sent(&store.id, day_start, day_end).await? >= store.daily_cap() {
             return Ok(Err(Reason::DailyCap));
         }
         let vars = message_vars(store, &order, !campaign.attachments.is_empty());

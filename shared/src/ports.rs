@@ -82,7 +82,8 @@ pub trait SendStore: std::marker::Send + Sync {
         message_id: &str,
         now: DateTime<Utc>,
     ) -> PortResult<bool>;
-    /// Emails sent by a store in `[from, to)`, for the daily cap.
+    /// Emails marked sent by a store with a send time in `[from, to)`, for the daily cap. The AWS
+    /// store counts by UTC hour, so `from` and `to` are effectively rounded to whole hours.
     async fn count_sent(
         &self,
         store: &StoreId,

@@ -512,10 +512,9 @@ impl SendStore for SqliteStore {
         to: DateTime<Utc>,
     ) -> PortResult<u32> {
         let conn = self.conn();
-        // Claimed sends count too: the mailer may already have them.
         let n: i64 = conn
             .query_row(
-                "SELECT COUNT(*) FROM sends WHERE store_id = ?1 AND status IN ('sent', 'claimed')
+                "SELECT COUNT(*) FROM sends WHERE store_id = ?1 AND status = 'sent'
                  AND send_at >= ?2 AND send_at < ?3",
                 params![store.as_str(), ts(from), ts(to)],
                 |r| r.get(0),

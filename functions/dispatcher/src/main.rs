@@ -1,0 +1,24 @@
+//! The dispatcher Lambda: Scheduler tick for one window group → due sends mailed through SES. Clients are built once per cold
+//! start; each invocation goes to `aftercare_lambda::dispatcher`.
+
+use aftercare_lambda::{Context, Needs};
+use lambda_runtime::{service_fn, Error, LambdaEvent};
+use serde_json::Value;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    aftercare_lambda::init_tracing();
+    let ctx: &'static Context = Box::leak(Box::new(
+        Context::from_env(Needs {
+            bus: false,
+            mailer: true,
+        })
+        .await?,
+    ));
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        aftercare_lambda::dispatcher(ctx, &event.payload)
+            .await
+            .map_err(Error::from)
+    }))
+    .await
+}

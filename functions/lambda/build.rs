@@ -1,0 +1,55 @@
+//! Packs the seller's config folder into the Lambda binaries, after validating and linting it:
+//! a config with an error (or a template that breaks Amazon's rules) fails the build, so it can
+//! never be deployed. The folder is `$AFTERCARE_CONFIG_DIR`, else `config/` at the workspace root;
+//! without either, the functions run the built-in default config.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=AFTERCARE_CONFIG_DIR");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let dir = std::env::var_os("AFTERCARE_CONFIG_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../../config"));
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files = Vec::new();
+    if dir.join("aftercare.toml").is_file() {
+        if let Err(e) = aftercare::config::Config::load_dir(&dir) {
+            panic!(
+                "\nthe Aftercare config in {} is not valid; fix it before deploying:\n{e}\n",
+                dir.display()
+            );
+        }
+        collect(&dir, &dir, &mut files);
+    }
+    let mut code = String::from("/// Files of the deployed config folder: (path inside the folder, contents).\npub const FILES: &[(&str, &[u8])] = &[\n");
+    for (rel, abs) in &files {
+        println!("cargo:rerun-if-changed={}", abs.display());
+        let _ = writeln!(
+            code,
+            "    ({rel:?}, include_bytes!({:?})),",
+            abs.display().to_string()
+        );
+    }
+    code.push_str("];\n");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_config.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(root, &path, out);
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let abs = path.canonicalize().unwrap_or(path.clone());
+            out.push((rel.to_string_lossy().replace('\\', "/"), abs));
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! What the four Lambdas share: the deployed config (packed at build time), SDK clients built
+//! once per cold start, and one small handler per function that parses the invocation, calls the
+//! library and maps errors to what Lambda should do (answer, retry, or dead-letter).
+//!
+//! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest), `CONFIGURATION_SET` (dispatcher,
+//! optional), `DISPATCH_LIMIT` (dispatcher, default 1000). `AWS_ENDPOINT_URL` points every SDK
+//! client at a local emulator for tests.
+
+use std::path::PathBuf;
+
+use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer};
+use aftercare::config::Config;
+use aftercare::handlers::{self, HandlerError, HttpReply};
+use aftercare::pipeline::Dispatcher;
+use aftercare::ports::{Clock, PortError, SystemClock};
+use serde_json::{json, Value};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
+
+/// Why an invocation failed. Lambda retries these (and then dead-letters them); bad input is
+/// never returned as an error, it is logged and dropped, since a retry cannot fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum InvocationError {
+    #[error("missing environment variable {0}")]
+    MissingEnv(&'static str),
+    #[error("config: {0}")]
+    Config(String),
+    #[error(transparent)]
+    Port(#[from] PortError),
+}
+
+/// The deployed config: the files packed by `build.rs`, or the built-in default.
+pub fn deployed_config() -> Result<Config, InvocationError> {
+    if FILES.is_empty() {
+        return Ok(Config::builtin());
+    }
+    // Attachments are read from disk when mailing, so the folder is unpacked into /tmp once.
+    let dir = std::env::temp_dir().join(format!("aftercare-config-{}", std::process::id()));
+    for (rel, bytes) in FILES {
+        let path: PathBuf = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| InvocationError::Config(format!("{}: {e}", parent.display())))?;
+        }
+        std::fs::write(&path, bytes)
+            .map_err(|e| InvocationError::Config(format!("{}: {e}", path.display())))?;
+    }
+    Config::load_dir(&dir).map_err(|e| InvocationError::Config(e.to_string()))
+}
+
+fn env(name: &'static str) -> Result<String, InvocationError> {
+    std::env::var(name)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .ok_or(InvocationError::MissingEnv(name))
+}
+
+/// JSON logs, one line per decision; buyer addresses never reach them (the library logs ids only).
+pub fn init_tracing() {
+    let _already_set = tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_current_span(false)
+        .without_time()
+        .try_init();
+}
+
+/// Everything a function needs, built once per cold start.
+pub struct Context {
+    pub config: Config,
+    pub store: DynamoStore,
+    pub bus: Option<EventBridgeBus>,
+    pub mailer: Option<SesMailer>,
+    pub dispatch_limit: usize,
+    pub clock: Box<dyn Clock>,
+}
+
+/// Which clients a function needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Needs {
+    pub bus: bool,
+    pub mailer: bool,
+}
+
+/// Where the function's resources are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub table: String,
+    pub event_bus: Option<String>,
+    pub configuration_set: Option<String>,
+    pub dispatch_limit: usize,
+}
+
+impl Settings {
+    /// Reads the environment the SAM template sets for a function with these needs.
+    pub fn from_env(needs: Needs) -> Result<Self, InvocationError> {
+        Ok(Settings {
+            table: env("TABLE_NAME")?,
+            event_bus: if needs.bus {
+                Some(env("EVENT_BUS_NAME")?)
+            } else {
+                None
+            },
+            configuration_set: std::env::var("CONFIGURATION_SET")
+                .ok()
+                .filter(|s| !s.is_empty()),
+            dispatch_limit: std::env::var("DISPATCH_LIMIT")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1000),
+        })
+    }
+}
+
+impl Context {
+    pub async fn from_env(needs: Needs) -> Result<Self, InvocationError> {
+        let settings = Settings::from_env(needs)?;
+        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        Self::new(
+            &sdk,
+            &settings,
+            needs,
+            deployed_config()?,
+            Box::new(SystemClock),
+        )
+    }
+
+    pub fn new(
+        sdk: &aws_config::SdkConfig,
+        settings: &Settings,
+        needs: Needs,
+        config: Config,
+        clock: Box<dyn Clock>,
+    ) -> Result<Self, InvocationError> {
+        let bus = match (&settings.event_bus, needs.bus) {
+            (Some(name), true) => Some(EventBridgeBus::new(
+                aws_sdk_eventbridge::Client::new(sdk),
+                name.clone(),
+            )),
+            (None, true) => return Err(InvocationError::MissingEnv("EVENT_BUS_NAME")),
+            _ => None,
+        };
+        let mailer = needs.mailer.then(|| {
+            SesMailer::new(
+                aws_sdk_sesv2::Client::new(sdk),
+                settings.configuration_set.clone(),
+            )
+        });
+        Ok(Context {
+            config,
+            store: DynamoStore::new(aws_sdk_dynamodb::Client::new(sdk), settings.table.clone()),
+            bus,
+            mailer,
+            dispatch_limit: settings.dispatch_limit,
+            clock,
+        })
+    }
+}
+
+/// ingest: API Gateway v2 request → API Gateway v2 response. Storage failures answer 503 so the
+/// seller's middleware retries; the event id makes the retry harmless.
+pub async fn ingest(ctx: &Context, request: &Value) -> Value {
+    let Some(bus) = &ctx.bus else {
+        return HttpReply {
+            status: 500,
+            body: json!({ "error": "ingest has no event bus" }),
+        }
+        .to_api_gateway_v2();
+    };
+    let reply = match handlers::api_gateway_v2_body(request) {
+        Ok(body) => handlers::webhook(&ctx.config, &ctx.store, bus, &body).await,
+        Err(reply) => reply,
+    };
+    if reply.status >= 400 {
+        tracing::info!(
+            status = reply.status,
+            field = reply.body["field"].as_str(),
+            "webhook refused"
+        );
+    }
+    reply.to_api_gateway_v2()
+}
+
+/// planner: EventBridge `order.changed` → sends in DynamoDB.
+pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
+    let changed = match handlers::order_changed(event) {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!(error = %e, "dropping an event that is not order.changed");
+            return Ok(json!({ "planned": 0, "dropped": true }));
+        }
+    };
+    let report = handlers::plan(
+        &ctx.config,
+        &ctx.store,
+        &ctx.store,
+        &ctx.store,
+        &changed,
+        ctx.clock.now(),
+    )
+    .await?;
+    Ok(json!({ "planned": report.created.len(), "cancelled": report.cancelled.len() }))
+}
+
+/// dispatcher: Scheduler `{"window_group": …}` → due sends claimed, re-checked and mailed.
+pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, InvocationError> {
+    let group = match handlers::window_group(input) {
+        Ok(g) => g,
+        Err(e) => {
+            tracing::error!(error = %e, "scheduler input unusable");
+            return Ok(json!({ "sent": 0, "dropped": true }));
+        }
+    };
+    let Some(mailer) = &ctx.mailer else {
+        return Err(InvocationError::Config("dispatcher has no mailer".into()));
+    };
+    let d = Dispatcher {
+        config: &ctx.config,
+        orders: &ctx.store,
+        sends: &ctx.store,
+        suppressions: &ctx.store,
+        mailer,
+        clock: ctx.clock.as_ref(),
+    };
+    let report = handlers::dispatch(&d, &group, ctx.dispatch_limit).await?;
+    Ok(json!({
+        "window_group": group,
+        "sent": report.sent.len(),
+        "skipped": report.skipped.len(),
+        "failed": report.failed.len(),
+        "raced": report.raced,
+    }))
+}
+
+/// bounces: SES events (EventBridge or SNS) and Amazon opt-out notices (SES receipt → SNS).
+pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
+    let payload = event.to_string();
+    match handlers::bounces(
+        &ctx.store,
+        &ctx.store,
+        &ctx.store,
+        &payload,
+        ctx.clock.now(),
+    )
+    .await
+    {
+        Ok(r) => Ok(json!({
+            "bounced": r.bounced,
+            "complaints": r.complaints,
+            "opted_out": r.opted_out,
+            "cancelled": r.cancelled,
+            "reconciled": r.reconciled,
+        })),
+        Err(HandlerError::Bad(e)) => {
+            tracing::warn!(error = %e, "dropping an event the bounce handler cannot read");
+            Ok(json!({ "dropped": true }))
+        }
+        Err(HandlerError::Port(e)) => Err(e.into()),
+    }
+}

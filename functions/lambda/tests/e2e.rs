@@ -1,0 +1,361 @@
+//! End to end on a local AWS emulator (moto), through the same handler functions the four
+//! Lambdas run: webhook request → order stored + event → planner → sends in DynamoDB with TTL →
+//! dispatcher at the window → message accepted by SES → bounce event → buyer opted out and their
+//! other pending sends cancelled.
+//!
+//! Needs `AFTERCARE_AWS_ENDPOINT` (`eval "$(scripts/moto start)"`); without it the test is
+//! skipped locally and fails under CI.
+
+use std::sync::Arc;
+
+use aftercare::adapters::aws::{create_table, sdk_config};
+use aftercare::config::Config;
+use aftercare::ports::{Clock, SendStore, SimClock, Suppressions};
+use aftercare::send::SendStatus;
+use aftercare_lambda::{Context, Needs, Settings};
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{json, Value};
+
+fn endpoint() -> Option<String> {
+    match std::env::var("AFTERCARE_AWS_ENDPOINT") {
+        Ok(e) if !e.is_empty() => Some(e),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("AFTERCARE_AWS_ENDPOINT is not set: CI must run the emulator tests")
+        }
+        _ => {
+            eprintln!("skipped: set AFTERCARE_AWS_ENDPOINT (eval \"$(scripts/moto start)\") to run the emulator tests");
+            None
+        }
+    }
+}
+
+/// A clock the test moves, shared with the Lambda context.
+struct SharedClock(Arc<SimClock>);
+
+impl Clock for SharedClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.now()
+    }
+}
+
+fn api_request(body: &Value) -> Value {
+    json!({
+        "version": "2.0", "routeKey": "POST /orders", "rawPath": "/orders",
+        "headers": { "content-type": "application/json" },
+        "requestContext": { "http": { "method": "POST", "path": "/orders" } },
+        "body": body.to_string(), "isBase64Encoded": false
+    })
+}
+
+fn order_event(event_id: &str, kind: &str, at: &str, order_id: &str, email: &str) -> Value {
+    json!({
+        "store_id": "default", "event_id": event_id, "type": kind, "occurred_at": at,
+        "order": { "order_id": order_id, "marketplace": "US", "fulfillment": "FBA",
+                   "purchase_date": "2026-11-01T02:00:00Z",
+                   "buyer": { "email": email, "name": "Jane Doe" },
+                   "ship_to": { "postal_code": "60601", "state": "IL", "country": "US" },
+                   "items": [ { "asin": "B0DEMOHOOK", "title": "Wall hooks", "quantity": 1 } ] }
+    })
+}
+
+async fn ses_messages(endpoint: &str) -> Vec<Value> {
+    let url = format!("{endpoint}/moto-api/data.json");
+    let body = tokio::task::spawn_blocking(move || http_get(&url))
+        .await
+        .unwrap();
+    let data: Value = serde_json::from_str(&body).unwrap_or_default();
+    let mut out = Vec::new();
+    for key in ["Message", "RawMessage"] {
+        if let Some(list) = data["ses"][key].as_array() {
+            out.extend(list.iter().cloned());
+        }
+    }
+    out
+}
+
+fn http_get(url: &str) -> String {
+    use std::io::{Read, Write};
+    let rest = url.trim_start_matches("http://");
+    let (host, path) = rest.split_once('/').unwrap();
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    write!(
+        s,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    if text
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(&body)
+    } else {
+        body
+    }
+}
+
+fn dechunk(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some((size, tail)) = rest.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || tail.len() < n {
+            break;
+        }
+        out.push_str(&tail[..n]);
+        rest = tail[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+#[tokio::test]
+async fn webhook_to_ses_to_bounce_on_the_emulator() {
+    let Some(endpoint) = endpoint() else { return };
+    let sdk = sdk_config(Some(&endpoint)).await;
+    let table = format!("aftercare-e2e-{}", std::process::id());
+    let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+    create_table(&dynamo, &table).await.unwrap();
+    let events = aws_sdk_eventbridge::Client::new(&sdk);
+    events
+        .create_event_bus()
+        .name("aftercare-orders-test")
+        .send()
+        .await
+        .unwrap();
+    let ses = aws_sdk_sesv2::Client::new(&sdk);
+    ses.create_email_identity()
+        .email_identity("demo-store.example")
+        .send()
+        .await
+        .unwrap();
+
+    let clock = Arc::new(SimClock::new("2026-11-03T18:20:00Z".parse().unwrap()));
+    let settings = Settings {
+        table: table.clone(),
+        event_bus: Some("aftercare-orders-test".into()),
+        configuration_set: None,
+        dispatch_limit: 100,
+    };
+    let ctx = |needs| {
+        Context::new(
+            &sdk,
+            &settings,
+            needs,
+            Config::builtin(),
+            Box::new(SharedClock(clock.clone())),
+        )
+        .unwrap()
+    };
+    let ingest = ctx(Needs {
+        bus: true,
+        mailer: false,
+    });
+    let planner = ctx(Needs {
+        bus: false,
+        mailer: false,
+    });
+    let dispatcher = ctx(Needs {
+        bus: false,
+        mailer: true,
+    });
+    let bounces = ctx(Needs {
+        bus: false,
+        mailer: false,
+    });
+
+    // 1. Webhook: two orders of one buyer (shipped, then delivered), a replay and a bad body.
+    let buyer = "e2e-buyer@marketplace.amazon.com";
+    let mut planned = 0;
+    for (id, kind, at, order) in [
+        (
+            "o1-shipped",
+            "shipped",
+            "2026-11-03T18:20:00Z",
+            "113-0000001-0000001",
+        ),
+        (
+            "o1-delivered",
+            "delivered",
+            "2026-11-05T18:20:00Z",
+            "113-0000001-0000001",
+        ),
+        (
+            "o2-shipped",
+            "shipped",
+            "2026-11-04T18:20:00Z",
+            "113-0000002-0000002",
+        ),
+    ] {
+        clock.advance_to(at.parse().unwrap());
+        let response = aftercare_lambda::ingest(
+            &ingest,
+            &api_request(&order_event(id, kind, at, order, buyer)),
+        )
+        .await;
+        assert_eq!(response["statusCode"], 202, "{response}");
+        // EventBridge's rule would now invoke the planner with the published detail.
+        let detail =
+            json!({ "store_id": "default", "order_id": order, "event_id": id, "event_type": kind });
+        let out = aftercare_lambda::planner(&planner, &json!({ "detail-type": "order.changed", "source": "aftercare.ingest", "detail": detail })).await.unwrap();
+        planned += out["planned"].as_u64().unwrap();
+    }
+    assert!(planned >= 4, "planned {planned}");
+    let replay = aftercare_lambda::ingest(
+        &ingest,
+        &api_request(&order_event(
+            "o1-shipped",
+            "shipped",
+            "2026-11-03T18:20:00Z",
+            "113-0000001-0000001",
+            buyer,
+        )),
+    )
+    .await;
+    assert_eq!(replay["statusCode"], 200);
+    let mut bad = order_event(
+        "o3",
+        "shipped",
+        "2026-11-04T18:20:00Z",
+        "113-0000003-0000003",
+        buyer,
+    );
+    bad["order"]["items"][0]["quantity"] = json!(0);
+    let refused = aftercare_lambda::ingest(&ingest, &api_request(&bad)).await;
+    assert_eq!(refused["statusCode"], 400);
+    assert!(refused["body"]
+        .as_str()
+        .unwrap()
+        .contains("order.items[0].quantity"));
+    let order3 = planner
+        .store
+        .sends_for_order(
+            &"default".parse_store(),
+            &"113-0000003-0000003".parse_order(),
+        )
+        .await
+        .unwrap();
+    assert!(order3.is_empty(), "nothing stored for a refused request");
+
+    // 2. Sends are in DynamoDB with a TTL.
+    let sends1 = planner
+        .store
+        .sends_for_order(
+            &"default".parse_store(),
+            &"113-0000001-0000001".parse_order(),
+        )
+        .await
+        .unwrap();
+    let first = sends1
+        .iter()
+        .filter(|s| s.status == SendStatus::Pending)
+        .min_by_key(|s| s.send_at)
+        .unwrap()
+        .clone();
+    let item = dynamo
+        .get_item()
+        .table_name(&table)
+        .key(
+            "pk",
+            aws_sdk_dynamodb::types::AttributeValue::S("ORDER#default#113-0000001-0000001".into()),
+        )
+        .key(
+            "sk",
+            aws_sdk_dynamodb::types::AttributeValue::S(format!("SEND#{}", first.campaign)),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        item.item().unwrap().contains_key("expires_at"),
+        "send items carry a TTL"
+    );
+
+    // 3. The scheduler fires for the send's window group at its due time.
+    clock.advance_to(first.send_at + Duration::minutes(1));
+    let before = ses_messages(&endpoint).await.len();
+    let out =
+        aftercare_lambda::dispatcher(&dispatcher, &json!({ "window_group": first.window_group }))
+            .await
+            .unwrap();
+    assert!(out["sent"].as_u64().unwrap() >= 1, "{out}");
+    let messages = ses_messages(&endpoint).await;
+    assert!(messages.len() > before, "SES recorded the email");
+    let sent = planner.store.get_send(&first.id).await.unwrap().unwrap();
+    assert_eq!(sent.status, SendStatus::Sent);
+    // A second tick in the same window sends nothing again.
+    let again =
+        aftercare_lambda::dispatcher(&dispatcher, &json!({ "window_group": first.window_group }))
+            .await
+            .unwrap();
+    assert_eq!(again["sent"].as_u64().unwrap(), 0);
+
+    // 4. The relay bounces it: the buyer is opted out and every other pending send is cancelled.
+    let bounce = json!({
+        "version": "0", "source": "aws.ses", "detail-type": "Email Bounced",
+        "detail": { "eventType": "Bounce",
+            "bounce": { "bounceType": "Permanent", "bounceSubType": "General",
+                        "bouncedRecipients": [ { "emailAddress": buyer } ],
+                        "timestamp": "2026-11-08T19:00:00Z", "feedbackId": "f-1" },
+            "mail": { "timestamp": "2026-11-08T19:00:00Z", "messageId": sent.message_id.clone().unwrap(),
+                      "source": "care@demo-store.example", "destination": [buyer],
+                      "tags": { "store_id": ["default"], "order_id": [first.order_id.as_str()], "campaign": [first.campaign.as_str()] } } }
+    });
+    let out = aftercare_lambda::bounces(&bounces, &bounce).await.unwrap();
+    assert_eq!(out["bounced"], 1, "{out}");
+    assert!(out["cancelled"].as_u64().unwrap() >= 1, "{out}");
+    assert!(bounces.store.suppression(buyer).await.unwrap().is_some());
+    for order in ["113-0000001-0000001", "113-0000002-0000002"] {
+        let sends = planner
+            .store
+            .sends_for_order(&"default".parse_store(), &order.parse_order())
+            .await
+            .unwrap();
+        assert!(
+            sends.iter().all(|s| s.status != SendStatus::Pending),
+            "{order}: {sends:#?}"
+        );
+    }
+    assert!(
+        planner
+            .store
+            .get_send(&first.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .bounced
+    );
+
+    // 5. Nothing is ever due for this buyer again.
+    clock.advance_to("2026-12-31T00:00:00Z".parse().unwrap());
+    let messages_before = ses_messages(&endpoint).await.len();
+    for group in ["America/Chicago 13:00-15:00", "immediate"] {
+        aftercare_lambda::dispatcher(&dispatcher, &json!({ "window_group": group }))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        ses_messages(&endpoint).await.len(),
+        messages_before,
+        "no email after the opt-out"
+    );
+}
+
+trait ParseIds {
+    fn parse_store(&self) -> aftercare::order::StoreId;
+    fn parse_order(&self) -> aftercare::order::OrderId;
+}
+
+impl ParseIds for str {
+    fn parse_store(&self) -> aftercare::order::StoreId {
+        aftercare::order::StoreId::parse(self).unwrap()
+    }
+    fn parse_order(&self) -> aftercare::order::OrderId {
+        aftercare::order::OrderId::parse(self).unwrap()
+    }
+}

@@ -1,0 +1,931 @@
+//! Orders, sends and suppressions in one DynamoDB table (names in `schema`).
+//!
+//! **One table**, because the access patterns are few and known, it keeps IAM to one resource
+//! and one TTL setting, and one transaction can write an order together with its event-id
+//! marker. Items (`pk` / `sk`):
+//!
+//! | item          | `pk`                       | `sk`                  | other attributes |
+//! |---------------|----------------------------|-----------------------|------------------|
+//! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at` |
+//! | event marker  | `EVENT#{store}#{event}`    | `EVENT`               | `expires_at` |
+//! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `due_pk`, `due_sk`, `buyer_pending` |
+//! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
+//! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
+//!
+//! Why it is shaped this way:
+//! - **Event ids are idempotency keys.** `save_order` is one `TransactWriteItems`: put the
+//!   marker if absent, put the order. A replayed event cancels the transaction on the marker's
+//!   condition and writes nothing (`Saved::DuplicateEvent`).
+//! - **Sends live beside their order** (same partition), so `sends_for_order` is one query.
+//!   The send id `{store}/{order}/{campaign}` maps to the key directly.
+//! - **The due index is sparse and write-sharded** (DESIGN §3.5): only pending sends carry
+//!   `due_pk` = `DUE#{window group}#{shard:02}` (shard = FNV hash of the send id mod 16) and
+//!   `due_sk` = `{send_at epoch secs:010}#{send id}`. A busy window spreads its writes over 16
+//!   partitions; `due` queries the 16 shards and merges them by time. Every transition out of
+//!   pending removes `due_pk`, `due_sk` and `buyer_pending` in the same write, so claimed, sent
+//!   and cancelled sends drop out of the index and cost nothing there.
+//! - **Transitions are conditional writes.** Each reads the send, changes it, and writes it back
+//!   on condition that `status` is still the expected one and `body` is unchanged: one writer
+//!   wins, a loser re-reads (and then sees, say, `claimed`: `Claim::AlreadyHandled`).
+//! - **Opt-outs find a buyer's pending sends** through the sparse `pending_by_buyer` index
+//!   (`buyer_pending` = `PENDING#{sha256(buyer)}`), never by the address itself.
+//! - **`prior_orders`** counts the `by_buyer` index (`buyer_pk` = `BUYER#{store}#{sha256}`,
+//!   sorted by `placed_at`) with `Select COUNT`.
+//! - **The daily cap** reads hourly counters: `mark(Sent)` and `confirm_sent` add one to
+//!   `COUNT#{store}` / `HOUR#{UTC hour of the send's send_at}` (the embedded store also counts by
+//!   `send_at`). `count_sent` sums the hours from the hour of `from` up to the hour before `to`
+//!   (or `to`'s own hour when it is not on the hour), so its granularity is one hour: a day
+//!   that starts at half past (India, Nepal) includes the partial hours at both ends.
+//!   Claimed-but-unmarked sends are not counted (the embedded store counts them).
+//! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
+//!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use aws_sdk_dynamodb::error::SdkError;
+use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::types::{AttributeValue, Put, Select, TransactWriteItem};
+use chrono::{DateTime, Duration, DurationRound, TimeZone, Utc};
+use serde::de::DeserializeOwned;
+
+use super::schema::*;
+use super::sdk_error;
+use crate::order::buyer_digest;
+use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
+use crate::ports::{
+    OrderStore, PortError, PortResult, Saved, SendStore, Suppression, SuppressionCause,
+    Suppressions,
+};
+use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
+
+/// One DynamoDB item.
+pub type Item = HashMap<String, AttributeValue>;
+
+/// How often a transition re-reads a send that changed between its read and its write.
+const MAX_TRANSITION_ATTEMPTS: usize = 5;
+
+/// Orders, sends and suppressions in one table.
+#[derive(Debug, Clone)]
+pub struct DynamoStore {
+    client: aws_sdk_dynamodb::Client,
+    table: String,
+}
+
+impl DynamoStore {
+    pub fn new(client: aws_sdk_dynamodb::Client, table: impl Into<String>) -> Self {
+        DynamoStore {
+            client,
+            table: table.into(),
+        }
+    }
+
+    pub fn table(&self) -> &str {
+        &self.table
+    }
+
+    pub fn client(&self) -> &aws_sdk_dynamodb::Client {
+        &self.client
+    }
+
+    async fn get_item(&self, pk: String, sk: &str) -> PortResult<Option<Item>> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .key(PK, s(pk))
+            .key(SK, s(sk))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| sdk_error("GetItem", e))?;
+        Ok(out.item)
+    }
+
+    /// Reads a send with its stored body, the condition of the next write.
+    async fn read_send(&self, key: &SendKey) -> PortResult<Option<(Send, String)>> {
+        let Some(item) = self.get_item(key.pk.clone(), &key.sk).await? else {
+            return Ok(None);
+        };
+        let raw = string(&item, BODY)?.to_string();
+        Ok(Some((Send::try_from(&item)?, raw)))
+    }
+
+    /// Changes a send only if it is in `from` (any status when `None`); the twin of the
+    /// embedded store's transaction. Returns the new send, or `None` when it does not exist or
+    /// is in another status.
+    async fn transition(
+        &self,
+        id: &SendId,
+        from: Option<SendStatus>,
+        mut change: impl FnMut(&mut Send),
+    ) -> PortResult<Option<Send>> {
+        let Some(key) = SendKey::of(id) else {
+            return Ok(None);
+        };
+        for _ in 0..MAX_TRANSITION_ATTEMPTS {
+            let Some((mut send, old_body)) = self.read_send(&key).await? else {
+                return Ok(None);
+            };
+            let old_status = send.status;
+            if from.is_some_and(|f| f != old_status) {
+                return Ok(None);
+            }
+            change(&mut send);
+            let body = to_json(&send)?;
+            // Leaving pending drops the send out of the sparse due and buyer indexes.
+            let update = if send.status == SendStatus::Pending {
+                "SET #status = :status, #body = :body"
+            } else {
+                "SET #status = :status, #body = :body REMOVE #due_pk, #due_sk, #buyer_pending"
+            };
+            let mut request = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .key(PK, s(&key.pk))
+                .key(SK, s(&key.sk))
+                .update_expression(update)
+                .condition_expression("#status = :old_status AND #body = :old_body")
+                .expression_attribute_names("#status", STATUS)
+                .expression_attribute_names("#body", BODY)
+                .expression_attribute_values(":status", s(send.status.as_str()))
+                .expression_attribute_values(":body", s(body))
+                .expression_attribute_values(":old_status", s(old_status.as_str()))
+                .expression_attribute_values(":old_body", s(old_body));
+            if send.status != SendStatus::Pending {
+                request = request
+                    .expression_attribute_names("#due_pk", DUE_PK)
+                    .expression_attribute_names("#due_sk", DUE_SK)
+                    .expression_attribute_names("#buyer_pending", BUYER_PENDING);
+            }
+            match request.send().await {
+                Ok(_) => return Ok(Some(send)),
+                Err(e) if is_condition_failure(&e) => continue,
+                Err(e) => return Err(sdk_error("UpdateItem", e)),
+            }
+        }
+        Err(PortError::Retryable(format!(
+            "send {id} kept changing while being updated"
+        )))
+    }
+
+    /// Adds one to the store's counter for the hour of the send (the daily cap reads these).
+    async fn count_one_sent(&self, send: &Send) -> PortResult<()> {
+        let hour = hour_start(send.send_at);
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key(PK, s(counter_pk(&send.store_id)))
+            .key(SK, s(hour_sk(hour)))
+            .update_expression("ADD #sent :one SET #expires = if_not_exists(#expires, :expires)")
+            .expression_attribute_names("#sent", SENT)
+            .expression_attribute_names("#expires", EXPIRES_AT)
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(
+                ":expires",
+                n((hour + Duration::days(COUNTER_TTL_DAYS)).timestamp()),
+            )
+            .send()
+            .await
+            .map_err(|e| sdk_error("UpdateItem (sent counter)", e))?;
+        Ok(())
+    }
+
+    /// Pending sends of one window group due at `now`: the 16 shards are queried in parallel
+    /// and merged by due time.
+    async fn due_in_group(
+        &self,
+        group: &str,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        let mut shards = tokio::task::JoinSet::new();
+        for shard in 0..DUE_SHARDS {
+            let query = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .index_name(GSI_DUE)
+                .key_condition_expression("#due_pk = :due_pk AND #due_sk < :next")
+                .expression_attribute_names("#due_pk", DUE_PK)
+                .expression_attribute_names("#due_sk", DUE_SK)
+                .expression_attribute_values(":due_pk", s(due_pk(group, shard)))
+                .expression_attribute_values(":next", s(due_bound(now)))
+                .limit(i32::try_from(limit).unwrap_or(i32::MAX).max(1));
+            shards.spawn(query_items(query, "Query (due)", Some(limit)));
+        }
+        let mut due = Vec::new();
+        while let Some(joined) = shards.join_next().await {
+            let items = joined
+                .map_err(|e| PortError::Retryable(format!("due-send query task failed: {e}")))??;
+            for item in &items {
+                due.push(Send::try_from(item)?);
+            }
+        }
+        sort_due(&mut due);
+        due.truncate(limit);
+        Ok(due)
+    }
+
+    /// Every pending send due at `now`, by scanning the due index. For admin and local use
+    /// only: it reads the whole index. The dispatcher always passes a window group.
+    async fn due_anywhere(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>> {
+        let mut due = Vec::new();
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .index_name(GSI_DUE)
+                .filter_expression("#due_sk < :next")
+                .expression_attribute_names("#due_sk", DUE_SK)
+                .expression_attribute_values(":next", s(due_bound(now)))
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(|e| sdk_error("Scan (due)", e))?;
+            for item in page.items() {
+                due.push(Send::try_from(item)?);
+            }
+            start = page.last_evaluated_key;
+            if start.is_none() {
+                break;
+            }
+        }
+        sort_due(&mut due);
+        due.truncate(limit);
+        Ok(due)
+    }
+}
+
+/// Runs a query to the end (or until `limit` items), following `LastEvaluatedKey`.
+async fn query_items(
+    query: QueryFluentBuilder,
+    operation: &'static str,
+    limit: Option<usize>,
+) -> PortResult<Vec<Item>> {
+    let mut items = Vec::new();
+    let mut start = None;
+    loop {
+        let page = query
+            .clone()
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .map_err(|e| sdk_error(operation, e))?;
+        items.extend(page.items().iter().cloned());
+        start = page.last_evaluated_key;
+        if start.is_none() || limit.is_some_and(|l| items.len() >= l) {
+            return Ok(items);
+        }
+    }
+}
+
+/// Oldest first, ties by id: the order of the `due_sk` sort key and of the embedded store.
+fn sort_due(sends: &mut [Send]) {
+    sends.sort_by(|a, b| (a.send_at, &a.id).cmp(&(b.send_at, &b.id)));
+}
+
+// --- keys and conversions -----------------------------------------------------------------
+
+fn s(v: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(v.into())
+}
+
+fn n(v: i64) -> AttributeValue {
+    AttributeValue::N(v.to_string())
+}
+
+fn order_pk(store: &str, order: &str) -> String {
+    format!("ORDER#{store}#{order}")
+}
+
+fn event_pk(store: &StoreId, event: &EventId) -> String {
+    format!("EVENT#{store}#{event}")
+}
+
+fn buyer_pk(store: &StoreId, buyer: &str) -> String {
+    format!("BUYER#{store}#{}", buyer_digest(buyer))
+}
+
+fn pending_key(buyer: &str) -> String {
+    format!("PENDING#{}", buyer_digest(buyer))
+}
+
+fn suppress_pk(buyer: &str) -> String {
+    format!("SUPPRESS#{}", buyer_digest(buyer))
+}
+
+fn counter_pk(store: &StoreId) -> String {
+    format!("COUNT#{store}")
+}
+
+fn hour_sk(hour: DateTime<Utc>) -> String {
+    format!("HOUR#{}", hour.format("%Y-%m-%dT%H"))
+}
+
+fn hour_start(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.duration_trunc(Duration::hours(1)).unwrap_or(t)
+}
+
+/// The due-index partition of one shard of a window group.
+pub fn due_pk(group: &str, shard: u64) -> String {
+    format!("DUE#{group}#{shard:02}")
+}
+
+/// The due-index shard of a send: stable across builds, so a send never moves.
+pub fn due_shard(id: &SendId) -> u64 {
+    crate::window::stable_hash(id.as_str()) % DUE_SHARDS
+}
+
+fn due_sk(send: &Send) -> String {
+    format!("{:010}#{}", send.send_at.timestamp().max(0), send.id)
+}
+
+/// Every `due_sk` of a send due at or before `now` sorts below this (the next second).
+fn due_bound(now: DateTime<Utc>) -> String {
+    format!("{:010}", now.timestamp().max(0) + 1)
+}
+
+/// Where a send lives: beside its order.
+struct SendKey {
+    pk: String,
+    sk: String,
+}
+
+impl SendKey {
+    /// Store and order ids never contain `/`, so the id splits back into its parts.
+    fn of(id: &SendId) -> Option<SendKey> {
+        let mut parts = id.as_str().splitn(3, '/');
+        let (store, order, campaign) = (parts.next()?, parts.next()?, parts.next()?);
+        Some(SendKey {
+            pk: order_pk(store, order),
+            sk: format!("{SEND_PREFIX}{campaign}"),
+        })
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> PortResult<String> {
+    serde_json::to_string(value)
+        .map_err(|e| PortError::Permanent(format!("cannot serialise record: {e}")))
+}
+
+fn string<'a>(item: &'a Item, name: &str) -> PortResult<&'a str> {
+    match item.get(name) {
+        Some(AttributeValue::S(v)) => Ok(v),
+        _ => Err(corrupt(item, &format!("no string attribute `{name}`"))),
+    }
+}
+
+fn number(item: &Item, name: &str) -> PortResult<i64> {
+    match item.get(name) {
+        Some(AttributeValue::N(v)) => v
+            .parse()
+            .map_err(|_| corrupt(item, &format!("`{name}` is not an integer: {v}"))),
+        _ => Err(corrupt(item, &format!("no number attribute `{name}`"))),
+    }
+}
+
+fn corrupt(item: &Item, problem: &str) -> PortError {
+    let key = |name: &str| match item.get(name) {
+        Some(AttributeValue::S(v)) => v.as_str(),
+        _ => "?",
+    };
+    PortError::Permanent(format!("DynamoDB item {}/{}: {problem}", key(PK), key(SK)))
+}
+
+fn body<T: DeserializeOwned>(item: &Item) -> PortResult<T> {
+    serde_json::from_str(string(item, BODY)?)
+        .map_err(|e| corrupt(item, &format!("unreadable `{BODY}`: {e}")))
+}
+
+fn epoch(t: DateTime<Utc>) -> AttributeValue {
+    n(t.timestamp())
+}
+
+fn from_epoch(secs: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(secs, 0).single().unwrap_or_default()
+}
+
+/// Buyer data expires `RETENTION_DAYS` after the later of placement and the last event (the
+/// embedded store's rule).
+fn order_expiry(order: &Order) -> DateTime<Utc> {
+    let keep = Duration::days(RETENTION_DAYS);
+    (order.placed_at().unwrap_or(order.last_event_at) + keep).max(order.last_event_at + keep)
+}
+
+fn order_item(order: &Order) -> PortResult<Item> {
+    let mut item = Item::from([
+        (
+            PK.to_string(),
+            s(order_pk(order.store_id.as_str(), order.order_id.as_str())),
+        ),
+        (SK.to_string(), s(SK_ORDER)),
+        (BODY.to_string(), s(to_json(order)?)),
+        (ORDER_ID.to_string(), s(order.order_id.as_str())),
+        (STORE_ID.to_string(), s(order.store_id.as_str())),
+        (EXPIRES_AT.to_string(), epoch(order_expiry(order))),
+    ]);
+    if let Some(email) = &order.buyer.email {
+        item.insert(
+            BUYER_PK.to_string(),
+            s(buyer_pk(&order.store_id, email.as_str())),
+        );
+    }
+    if let Some(placed) = order.placed_at() {
+        item.insert(PLACED_AT.to_string(), epoch(placed));
+    }
+    Ok(item)
+}
+
+impl TryFrom<&Item> for Order {
+    type Error = PortError;
+    fn try_from(item: &Item) -> PortResult<Order> {
+        body(item)
+    }
+}
+
+fn send_item(send: &Send) -> PortResult<Item> {
+    let key = SendKey::of(&send.id)
+        .ok_or_else(|| PortError::Permanent(format!("malformed send id `{}`", send.id)))?;
+    let mut item = Item::from([
+        (PK.to_string(), s(key.pk)),
+        (SK.to_string(), s(key.sk)),
+        (BODY.to_string(), s(to_json(send)?)),
+        (STATUS.to_string(), s(send.status.as_str())),
+        (SEND_ID.to_string(), s(send.id.as_str())),
+        (EXPIRES_AT.to_string(), epoch(send.expires_at)),
+    ]);
+    if send.status == SendStatus::Pending {
+        item.insert(
+            DUE_PK.to_string(),
+            s(due_pk(&send.window_group, due_shard(&send.id))),
+        );
+        item.insert(DUE_SK.to_string(), s(due_sk(send)));
+        if let Some(buyer) = &send.buyer_key {
+            item.insert(BUYER_PENDING.to_string(), s(pending_key(buyer)));
+        }
+    }
+    Ok(item)
+}
+
+impl TryFrom<&Item> for Send {
+    type Error = PortError;
+    fn try_from(item: &Item) -> PortResult<Send> {
+        body(item)
+    }
+}
+
+fn suppression_item(sup: &Suppression) -> Item {
+    let mut item = Item::from([
+        (PK.to_string(), s(suppress_pk(&sup.buyer))),
+        (SK.to_string(), s(SK_SUPPRESS)),
+        (CAUSE.to_string(), s(sup.cause.as_str())),
+        (AT.to_string(), epoch(sup.at)),
+    ]);
+    if let Some(store) = &sup.store {
+        item.insert(STORE_ID.to_string(), s(store.as_str()));
+    }
+    item
+}
+
+fn suppression_from(item: &Item, buyer: &str) -> PortResult<Suppression> {
+    let cause = string(item, CAUSE)?;
+    let cause = [
+        SuppressionCause::Bounce,
+        SuppressionCause::Complaint,
+        SuppressionCause::AmazonOptOut,
+        SuppressionCause::Blacklist,
+    ]
+    .into_iter()
+    .find(|c| c.as_str() == cause)
+    .ok_or_else(|| corrupt(item, &format!("unknown suppression cause `{cause}`")))?;
+    let store = match item.get(STORE_ID) {
+        Some(AttributeValue::S(v)) => {
+            Some(StoreId::parse(v).map_err(|e| corrupt(item, &format!("`{STORE_ID}`: {e}")))?)
+        }
+        _ => None,
+    };
+    Ok(Suppression {
+        buyer: buyer.trim().to_ascii_lowercase(),
+        cause,
+        store,
+        at: from_epoch(number(item, AT)?),
+    })
+}
+
+fn is_condition_failure<E>(err: &SdkError<E>) -> bool
+where
+    E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
+{
+    err.as_service_error()
+        .and_then(|e| e.code())
+        .is_some_and(|code| code == "ConditionalCheckFailedException")
+}
+
+/// Why a transaction was cancelled, item by item (`None` for items that were fine).
+fn cancellation_codes(err: &SdkError<TransactWriteItemsError>) -> Vec<&str> {
+    match err.as_service_error() {
+        Some(TransactWriteItemsError::TransactionCanceledException(e)) => e
+            .cancellation_reasons()
+            .iter()
+            .map(|r| r.code().unwrap_or("None"))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Cancellation reasons that a retry can cure: a concurrent transaction on the same item, or
+/// throttling.
+const RETRYABLE_CANCELLATIONS: &[&str] = &[
+    "TransactionConflict",
+    "ThrottlingError",
+    "ProvisionedThroughputExceeded",
+];
+
+// --- ports --------------------------------------------------------------------------------
+
+#[async_trait]
+impl OrderStore for DynamoStore {
+    async fn get_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Option<Order>> {
+        self.get_item(order_pk(store.as_str(), order.as_str()), SK_ORDER)
+            .await?
+            .as_ref()
+            .map(Order::try_from)
+            .transpose()
+    }
+
+    async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
+        let marker = Put::builder()
+            .table_name(&self.table)
+            .item(PK, s(event_pk(&order.store_id, event)))
+            .item(SK, s(SK_EVENT))
+            .item(EXPIRES_AT, epoch(order_expiry(order)))
+            .condition_expression("attribute_not_exists(#pk)")
+            .expression_attribute_names("#pk", PK)
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build event marker: {e}")))?;
+        let record = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(order_item(order)?))
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build order item: {e}")))?;
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().put(marker).build())
+            .transact_items(TransactWriteItem::builder().put(record).build())
+            .send()
+            .await;
+        let err = match result {
+            Ok(_) => return Ok(Saved::Stored),
+            Err(err) => err,
+        };
+        let codes = cancellation_codes(&err);
+        // Item 0 is the marker: its condition fails only for an event id seen before.
+        if codes.first() == Some(&"ConditionalCheckFailed") {
+            return Ok(Saved::DuplicateEvent);
+        }
+        let conflict = codes.iter().any(|c| RETRYABLE_CANCELLATIONS.contains(c));
+        match sdk_error("TransactWriteItems (order + event)", err) {
+            PortError::Permanent(text) if conflict => Err(PortError::Retryable(text)),
+            other => Err(other),
+        }
+    }
+
+    async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(GSI_BY_ORDER)
+            .key_condition_expression("#order_id = :order_id")
+            .expression_attribute_names("#order_id", ORDER_ID)
+            .expression_attribute_values(":order_id", s(order.as_str()));
+        query_items(query, "Query (by_order)", None)
+            .await?
+            .iter()
+            .map(Order::try_from)
+            .collect()
+    }
+
+    async fn prior_orders(
+        &self,
+        store: &StoreId,
+        buyer: &BuyerEmail,
+        before: DateTime<Utc>,
+    ) -> PortResult<u32> {
+        let mut count: i64 = 0;
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .index_name(GSI_BY_BUYER)
+                .key_condition_expression("#buyer = :buyer AND #placed < :before")
+                .expression_attribute_names("#buyer", BUYER_PK)
+                .expression_attribute_names("#placed", PLACED_AT)
+                .expression_attribute_values(":buyer", s(buyer_pk(store, buyer.as_str())))
+                .expression_attribute_values(":before", epoch(before))
+                .select(Select::Count)
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(|e| sdk_error("Query (by_buyer)", e))?;
+            count += i64::from(page.count());
+            start = page.last_evaluated_key;
+            if start.is_none() {
+                return Ok(u32::try_from(count).unwrap_or(u32::MAX));
+            }
+        }
+    }
+}
+
+#[async_trait]
+impl SendStore for DynamoStore {
+    async fn insert_new(&self, sends: &[Send]) -> PortResult<usize> {
+        let mut inserted = 0;
+        for send in sends {
+            let result = self
+                .client
+                .put_item()
+                .table_name(&self.table)
+                .set_item(Some(send_item(send)?))
+                .condition_expression("attribute_not_exists(#pk)")
+                .expression_attribute_names("#pk", PK)
+                .send()
+                .await;
+            match result {
+                Ok(_) => inserted += 1,
+                Err(e) if is_condition_failure(&e) => {}
+                Err(e) => return Err(sdk_error("PutItem (send)", e)),
+            }
+        }
+        Ok(inserted)
+    }
+
+    async fn get_send(&self, id: &SendId) -> PortResult<Option<Send>> {
+        let Some(key) = SendKey::of(id) else {
+            return Ok(None);
+        };
+        Ok(self.read_send(&key).await?.map(|(send, _)| send))
+    }
+
+    async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>> {
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("#pk = :pk AND begins_with(#sk, :send)")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#sk", SK)
+            .expression_attribute_values(":pk", s(order_pk(store.as_str(), order.as_str())))
+            .expression_attribute_values(":send", s(SEND_PREFIX))
+            .consistent_read(true);
+        let mut sends = query_items(query, "Query (sends of order)", None)
+            .await?
+            .iter()
+            .map(Send::try_from)
+            .collect::<PortResult<Vec<Send>>>()?;
+        sends.sort_by_key(|s| s.send_at);
+        Ok(sends)
+    }
+
+    async fn due(
+        &self,
+        group: Option<&str>,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        match group {
+            Some(group) => self.due_in_group(group, now, limit).await,
+            None => self.due_anywhere(now, limit).await,
+        }
+    }
+
+    async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
+        let claimed = self
+            .transition(id, Some(SendStatus::Pending), |s| {
+                s.status = SendStatus::Claimed;
+                s.updated_at = now;
+            })
+            .await?;
+        Ok(match claimed {
+            Some(send) => Claim::Claimed(Box::new(send)),
+            None => Claim::AlreadyHandled,
+        })
+    }
+
+    async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()> {
+        let done = self
+            .transition(id, Some(SendStatus::Claimed), |s| {
+                s.updated_at = now;
+                match outcome {
+                    Outcome::Sent { message_id } => {
+                        s.status = SendStatus::Sent;
+                        s.message_id = Some(message_id.clone());
+                    }
+                    Outcome::Skipped(reason) => {
+                        s.status = SendStatus::Skipped;
+                        s.reason = Some(*reason);
+                    }
+                    Outcome::Failed(_) => s.status = SendStatus::Failed,
+                }
+            })
+            .await?;
+        match done {
+            Some(send) if send.status == SendStatus::Sent => self.count_one_sent(&send).await,
+            Some(_) => Ok(()),
+            None => Err(PortError::Permanent(format!(
+                "send {id} is not claimed; outcome not recorded"
+            ))),
+        }
+    }
+
+    async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool> {
+        let done = self
+            .transition(id, Some(SendStatus::Pending), |s| {
+                s.status = SendStatus::Cancelled;
+                s.reason = Some(reason);
+                s.updated_at = now;
+            })
+            .await?;
+        Ok(done.is_some())
+    }
+
+    async fn cancel_for_buyer(
+        &self,
+        buyer: &str,
+        reason: Reason,
+        now: DateTime<Utc>,
+    ) -> PortResult<usize> {
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(GSI_PENDING_BY_BUYER)
+            .key_condition_expression("#buyer = :buyer")
+            .expression_attribute_names("#buyer", BUYER_PENDING)
+            .expression_attribute_values(":buyer", s(pending_key(buyer)));
+        let keys = query_items(query, "Query (pending_by_buyer)", None).await?;
+        let mut cancelled = 0;
+        for key in &keys {
+            // The index is eventually consistent: `cancel` re-checks that the send is pending.
+            let id = SendId::from_stored(string(key, SEND_ID)?);
+            if self.cancel(&id, reason, now).await? {
+                cancelled += 1;
+            }
+        }
+        Ok(cancelled)
+    }
+
+    async fn mark_bounced(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<()> {
+        self.transition(id, None, |s| {
+            s.bounced = true;
+            s.updated_at = now;
+        })
+        .await?;
+        Ok(())
+    }
+
+    async fn confirm_sent(
+        &self,
+        id: &SendId,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let done = self
+            .transition(id, Some(SendStatus::Claimed), |s| {
+                s.status = SendStatus::Sent;
+                s.message_id = Some(message_id.to_string());
+                s.updated_at = now;
+            })
+            .await?;
+        match done {
+            Some(send) => {
+                self.count_one_sent(&send).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    async fn count_sent(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<u32> {
+        if to <= from {
+            return Ok(0);
+        }
+        // The last hour that starts before `to`.
+        let last = hour_start(to - Duration::nanoseconds(1));
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("#pk = :pk AND #sk BETWEEN :first AND :last")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#sk", SK)
+            .expression_attribute_values(":pk", s(counter_pk(store)))
+            .expression_attribute_values(":first", s(hour_sk(hour_start(from))))
+            .expression_attribute_values(":last", s(hour_sk(last)))
+            .consistent_read(true);
+        let mut total: i64 = 0;
+        for item in query_items(query, "Query (sent counters)", None).await? {
+            total += number(&item, SENT)?;
+        }
+        Ok(u32::try_from(total.max(0)).unwrap_or(u32::MAX))
+    }
+}
+
+#[async_trait]
+impl Suppressions for DynamoStore {
+    async fn suppression(&self, buyer: &str) -> PortResult<Option<Suppression>> {
+        self.get_item(suppress_pk(buyer), SK_SUPPRESS)
+            .await?
+            .map(|item| suppression_from(&item, buyer))
+            .transpose()
+    }
+
+    async fn suppress(&self, sup: &Suppression) -> PortResult<bool> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(suppression_item(sup)))
+            .condition_expression("attribute_not_exists(#pk)")
+            .expression_attribute_names("#pk", PK)
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_condition_failure(&e) => Ok(false),
+            Err(e) => Err(sdk_error("PutItem (suppression)", e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adapters::contract::sample_send;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn due_sort_keys_order_by_time_and_stop_at_now() {
+        let at = t("2026-11-10T19:00:00Z");
+        let send = sample_send("s1", "111-1", "f", None, at);
+        let key = due_sk(&send);
+        assert!(key < due_bound(at), "due at `now` is included");
+        assert!(
+            key >= due_bound(at - Duration::seconds(1)),
+            "not due a second earlier"
+        );
+        let later = sample_send("s1", "111-1", "f", None, at + Duration::seconds(1));
+        assert!(due_sk(&later) > key);
+    }
+
+    #[test]
+    fn send_ids_map_to_the_order_partition() {
+        let send = sample_send("s1", "111-1", "follow-up", None, t("2026-11-10T19:00:00Z"));
+        let key = SendKey::of(&send.id).unwrap();
+        assert_eq!(key.pk, "ORDER#s1#111-1");
+        assert_eq!(key.sk, "SEND#follow-up");
+        assert!(SendKey::of(&SendId::from_stored("no-slashes")).is_none());
+    }
+
+    #[test]
+    fn only_pending_sends_are_indexed_as_due() {
+        let mut send = sample_send(
+            "s1",
+            "111-1",
+            "f",
+            Some("a@b.example"),
+            t("2026-11-10T19:00:00Z"),
+        );
+        let pending = send_item(&send).unwrap();
+        assert!(pending.contains_key(DUE_PK) && pending.contains_key(BUYER_PENDING));
+        assert!(matches!(&pending[BUYER_PENDING], AttributeValue::S(v) if !v.contains('@')));
+        send.status = SendStatus::Skipped;
+        let skipped = send_item(&send).unwrap();
+        assert!(!skipped.contains_key(DUE_PK) && !skipped.contains_key(BUYER_PENDING));
+    }
+
+    #[test]
+    fn counters_are_hourly() {
+        let at = t("2026-11-10T19:42:10Z");
+        assert_eq!(hour_sk(hour_start(at)), "HOUR#2026-11-10T19");
+    }
+}

@@ -1,0 +1,601 @@
+//! The AWS adapters against a local AWS emulator (moto): the same contract tests as the embedded
+//! store, plus what only the DynamoDB layout promises (sparse, sharded due index; TTL on buyer
+//! data; one winner among concurrent claims) and SES / EventBridge round trips.
+//!
+//! Run: `eval "$(scripts/moto start)"` then
+//! `cargo test -p aftercare-shared --features aws --test aws_contract`.
+//! Without `AFTERCARE_AWS_ENDPOINT` the tests skip, except under CI (`CI` set), where they fail.
+#![cfg(feature = "aws")]
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+
+use aftercare::adapters::aws::schema::{
+    BUYER_PENDING, DUE_PK, DUE_SK, EXPIRES_AT, GSI_DUE, PK, SK, SK_EVENT,
+};
+use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
+use aftercare::adapters::contract::{
+    order_store_contract, sample_send, send_store_contract, suppressions_contract,
+};
+use aftercare::order::{EventId, OrderId, StoreId};
+use aftercare::ports::{
+    EventBus, Mailer, OrderChanged, OrderStore, OutgoingEmail, SendStore, Suppression,
+    SuppressionCause, Suppressions,
+};
+use aftercare::send::{Claim, SendId};
+use aws_sdk_dynamodb::types::AttributeValue;
+use aws_sdk_sesv2::config::interceptors::BeforeTransmitInterceptorContextRef;
+use aws_sdk_sesv2::config::{ConfigBag, Intercept, RuntimeComponents};
+use aws_sdk_sesv2::error::BoxError;
+use chrono::{DateTime, Duration, Utc};
+
+/// The emulator's URL, or `None` to skip. Under CI a missing emulator is a failure, so the
+/// suite cannot pass by skipping.
+fn endpoint() -> Option<String> {
+    match std::env::var("AFTERCARE_AWS_ENDPOINT") {
+        Ok(url) if !url.trim().is_empty() => Some(url.trim().trim_end_matches('/').to_string()),
+        _ if std::env::var_os("CI").is_some() => panic!(
+            "AFTERCARE_AWS_ENDPOINT is not set under CI: start the emulator with \
+             `eval \"$(scripts/moto start)\"` before these tests"
+        ),
+        _ => {
+            eprintln!(
+                "skipped: AFTERCARE_AWS_ENDPOINT is not set (run `eval \"$(scripts/moto start)\"`)"
+            );
+            None
+        }
+    }
+}
+
+fn unique(prefix: &str) -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "{prefix}-{}-{}-{}",
+        std::process::id(),
+        Utc::now().timestamp_micros(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn t(s: &str) -> DateTime<Utc> {
+    s.parse().expect("test time")
+}
+
+/// A fresh table on the emulator, or `None` when the emulator is not configured.
+async fn store() -> Option<DynamoStore> {
+    let url = endpoint()?;
+    let config = sdk_config(Some(&url)).await;
+    let client = aws_sdk_dynamodb::Client::new(&config);
+    let table = unique("aftercare-test");
+    create_table(&client, &table)
+        .await
+        .unwrap_or_else(|e| panic!("cannot create table {table} on {url}: {e}"));
+    Some(DynamoStore::new(client, table))
+}
+
+async fn item(
+    store: &DynamoStore,
+    pk: &str,
+    sk: &str,
+) -> std::collections::HashMap<String, AttributeValue> {
+    store
+        .client()
+        .get_item()
+        .table_name(store.table())
+        .key(PK, AttributeValue::S(pk.into()))
+        .key(SK, AttributeValue::S(sk.into()))
+        .send()
+        .await
+        .expect("GetItem")
+        .item
+        .unwrap_or_else(|| panic!("no item {pk}/{sk}"))
+}
+
+/// Every item of the sparse due index.
+async fn due_index(store: &DynamoStore) -> Vec<std::collections::HashMap<String, AttributeValue>> {
+    let mut items = Vec::new();
+    let mut start = None;
+    loop {
+        let page = store
+            .client()
+            .scan()
+            .table_name(store.table())
+            .index_name(GSI_DUE)
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .expect("Scan due index");
+        items.extend(page.items().iter().cloned());
+        start = page.last_evaluated_key;
+        if start.is_none() {
+            return items;
+        }
+    }
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_send_contract() {
+    let Some(store) = store().await else { return };
+    send_store_contract(&store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_order_contract() {
+    let Some(store) = store().await else { return };
+    order_store_contract(&store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_suppression_contract() {
+    let Some(store) = store().await else { return };
+    suppressions_contract(&store).await;
+}
+
+#[tokio::test]
+async fn only_pending_sends_are_in_the_due_index() {
+    let Some(store) = store().await else { return };
+    let at = t("2026-11-10T19:00:00Z");
+    let send = sample_send(
+        "s1",
+        "111-0000001-0000001",
+        "follow-up",
+        Some("a@b.example"),
+        at,
+    );
+    store.insert_new(std::slice::from_ref(&send)).await.unwrap();
+    let indexed = due_index(&store).await;
+    assert_eq!(indexed.len(), 1, "a pending send is in the due index");
+
+    assert!(matches!(
+        store.claim(&send.id, at).await.unwrap(),
+        Claim::Claimed(_)
+    ));
+    let stored = item(&store, "ORDER#s1#111-0000001-0000001", "SEND#follow-up").await;
+    for gone in [DUE_PK, DUE_SK, BUYER_PENDING] {
+        assert!(
+            !stored.contains_key(gone),
+            "a claimed send keeps no `{gone}`"
+        );
+    }
+    assert!(
+        due_index(&store).await.is_empty(),
+        "a claimed send leaves the due index"
+    );
+    assert!(store
+        .due(Some(&send.window_group), at, 10)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn one_busy_window_spreads_over_the_due_shards() {
+    let Some(store) = store().await else { return };
+    let at = t("2026-11-10T19:00:00Z");
+    let sends: Vec<_> = (0..200)
+        .map(|i| {
+            sample_send(
+                "s1",
+                &format!("111-0000000-{i:07}"),
+                "follow-up",
+                None,
+                at + Duration::seconds(i),
+            )
+        })
+        .collect();
+    let mut other = sample_send("s1", "222-0000000-0000001", "follow-up", None, at);
+    other.window_group = "Asia/Tokyo 13:00-15:00".into();
+    other.id = SendId::new(&other.store_id, &other.order_id, "other");
+    assert_eq!(store.insert_new(&sends).await.unwrap(), 200);
+    store
+        .insert_new(std::slice::from_ref(&other))
+        .await
+        .unwrap();
+
+    let shards: HashSet<String> = due_index(&store)
+        .await
+        .iter()
+        .filter_map(|i| i.get(DUE_PK).and_then(|v| v.as_s().ok()).cloned())
+        .filter(|pk| pk.starts_with("DUE#America/Chicago"))
+        .collect();
+    assert!(
+        shards.len() >= 10,
+        "200 sends used only {} shards",
+        shards.len()
+    );
+
+    let group = &sends[0].window_group;
+    let due = store
+        .due(Some(group), at + Duration::seconds(99), 30)
+        .await
+        .unwrap();
+    let ids: Vec<&SendId> = due.iter().map(|s| &s.id).collect();
+    let expected: Vec<&SendId> = sends[..30].iter().map(|s| &s.id).collect();
+    assert_eq!(
+        ids, expected,
+        "merged across shards, oldest first, up to the limit"
+    );
+    let all_due = store
+        .due(Some(group), at + Duration::seconds(99), 1000)
+        .await
+        .unwrap();
+    assert_eq!(all_due.len(), 100, "only sends due by now");
+    assert!(all_due.iter().all(|s| s.window_group == *group));
+}
+
+#[tokio::test]
+async fn buyer_data_expires_and_suppressions_do_not() {
+    let Some(store) = store().await else { return };
+    let event = aftercare::order::parse_event(
+        r#"{"store_id":"s1","event_id":"e-ttl","type":"ordered","occurred_at":"2026-11-01T02:00:00Z",
+            "order":{"order_id":"111-0000009-0000009","marketplace":"US","purchase_date":"2026-11-01T02:00:00Z",
+            "buyer":{"email":"b@marketplace.amazon.com"}}}"#,
+    )
+    .unwrap();
+    let order = aftercare::order::Order::from_event(&event, aftercare::Marketplace::Us);
+    store.save_order(&order, &event.event_id).await.unwrap();
+    let send = sample_send(
+        "s1",
+        "111-0000009-0000009",
+        "follow-up",
+        Some("b@marketplace.amazon.com"),
+        t("2026-11-10T19:00:00Z"),
+    );
+    store.insert_new(std::slice::from_ref(&send)).await.unwrap();
+    store
+        .suppress(&Suppression {
+            buyer: "b@marketplace.amazon.com".into(),
+            cause: SuppressionCause::Complaint,
+            store: Some(StoreId::parse("s1").unwrap()),
+            at: t("2026-11-02T00:00:00Z"),
+        })
+        .await
+        .unwrap();
+
+    let order_item = item(&store, "ORDER#s1#111-0000009-0000009", "ORDER").await;
+    let event_item = item(&store, "EVENT#s1#e-ttl", SK_EVENT).await;
+    let send_item = item(&store, "ORDER#s1#111-0000009-0000009", "SEND#follow-up").await;
+    let expected_order_expiry = (t("2026-11-01T02:00:00Z")
+        + Duration::days(aftercare::send::RETENTION_DAYS))
+    .timestamp()
+    .to_string();
+    assert_eq!(
+        order_item.get(EXPIRES_AT).and_then(|v| v.as_n().ok()),
+        Some(&expected_order_expiry)
+    );
+    assert!(event_item.get(EXPIRES_AT).is_some_and(|v| v.as_n().is_ok()));
+    assert_eq!(
+        send_item.get(EXPIRES_AT).and_then(|v| v.as_n().ok()),
+        Some(&send.expires_at.timestamp().to_string())
+    );
+
+    let page = store
+        .client()
+        .scan()
+        .table_name(store.table())
+        .filter_expression("begins_with(#pk, :p)")
+        .expression_attribute_names("#pk", PK)
+        .expression_attribute_values(":p", AttributeValue::S("SUPPRESS#".into()))
+        .send()
+        .await
+        .unwrap();
+    let [suppression] = page.items() else {
+        panic!("expected one suppression item, got {:?}", page.items());
+    };
+    assert!(
+        !suppression.contains_key(EXPIRES_AT),
+        "suppressions never expire"
+    );
+    let text = format!("{suppression:?}");
+    assert!(
+        !text.contains('@'),
+        "a suppression keeps no address: {text}"
+    );
+
+    let ttl = store
+        .client()
+        .describe_time_to_live()
+        .table_name(store.table())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        ttl.time_to_live_description()
+            .and_then(|d| d.attribute_name()),
+        Some(EXPIRES_AT)
+    );
+}
+
+#[tokio::test]
+async fn concurrent_claims_have_exactly_one_winner() {
+    let Some(store) = store().await else { return };
+    let at = t("2026-11-10T19:00:00Z");
+    let sends: Vec<_> = (0..10)
+        .map(|i| sample_send("s1", &format!("111-0000003-{i:07}"), "follow-up", None, at))
+        .collect();
+    store.insert_new(&sends).await.unwrap();
+    for send in &sends {
+        let (a, b) = tokio::join!(store.claim(&send.id, at), store.claim(&send.id, at));
+        let winners = [a.unwrap(), b.unwrap()]
+            .iter()
+            .filter(|c| matches!(c, Claim::Claimed(_)))
+            .count();
+        assert_eq!(winners, 1, "send {} claimed {winners} times", send.id);
+    }
+}
+
+#[tokio::test]
+async fn pending_sends_of_a_buyer_are_cancelled_in_every_store() {
+    let Some(store) = store().await else { return };
+    let at = t("2026-11-10T19:00:00Z");
+    let a = sample_send("s1", "111-0000004-0000001", "f", Some("Z@Example.com"), at);
+    let b = sample_send("s2", "111-0000004-0000002", "f", Some("z@example.com"), at);
+    let c = sample_send(
+        "s2",
+        "111-0000004-0000003",
+        "f",
+        Some("other@example.com"),
+        at,
+    );
+    store
+        .insert_new(&[a.clone(), b.clone(), c.clone()])
+        .await
+        .unwrap();
+    let n = store
+        .cancel_for_buyer("z@example.com", aftercare::send::Reason::OptedOut, at)
+        .await
+        .unwrap();
+    assert_eq!(n, 2);
+    let due = store.due(None, at, 10).await.unwrap();
+    assert_eq!(due.iter().map(|s| &s.id).collect::<Vec<_>>(), vec![&c.id]);
+}
+
+#[tokio::test]
+async fn prior_orders_and_find_orders_span_the_indexes() {
+    let Some(store) = store().await else { return };
+    for (i, (store_id, placed)) in [
+        ("s1", "2026-10-01T00:00:00Z"),
+        ("s1", "2026-10-05T00:00:00Z"),
+        ("s2", "2026-10-06T00:00:00Z"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let event = aftercare::order::parse_event(&format!(
+            r#"{{"store_id":"{store_id}","event_id":"e-{i}","type":"ordered","occurred_at":"{placed}",
+                "order":{{"order_id":"111-0000005-000000{i}","marketplace":"US","purchase_date":"{placed}",
+                "buyer":{{"email":"Repeat@Example.com"}}}}}}"#
+        ))
+        .unwrap();
+        let order = aftercare::order::Order::from_event(&event, aftercare::Marketplace::Us);
+        store.save_order(&order, &event.event_id).await.unwrap();
+    }
+    let buyer = aftercare::order::BuyerEmail::parse("repeat@example.com").unwrap();
+    let s1 = StoreId::parse("s1").unwrap();
+    let before = |s: &str| t(s);
+    assert_eq!(
+        store
+            .prior_orders(&s1, &buyer, before("2026-10-05T00:00:00Z"))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .prior_orders(&s1, &buyer, before("2026-12-01T00:00:00Z"))
+            .await
+            .unwrap(),
+        2
+    );
+    let found = store
+        .find_orders(&OrderId::parse("111-0000005-0000002").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].store_id.as_str(), "s2");
+    let dup = EventId::parse("e-0").unwrap();
+    assert_eq!(
+        store.save_order(&found[0], &dup).await.unwrap(),
+        aftercare::ports::Saved::Stored,
+        "event ids are per store"
+    );
+}
+
+/// `GET {endpoint}{path}` over a plain socket (HTTP/1.0, so the body is not chunked).
+fn http_get(endpoint: &str, path: &str) -> String {
+    let host = endpoint
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .expect("endpoint host");
+    let mut stream = std::net::TcpStream::connect(host).expect("connect to the emulator");
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").expect("an HTTP response");
+    assert!(head.contains(" 200 "), "GET {path}: {head}");
+    body.to_string()
+}
+
+/// Keeps the body of every request the client sends: moto accepts SES message tags and the
+/// configuration set but does not record them, so the test reads them off the wire.
+#[derive(Debug, Clone, Default)]
+struct RequestBodies(Arc<Mutex<Vec<serde_json::Value>>>);
+
+impl Intercept for RequestBodies {
+    fn name(&self) -> &'static str {
+        "RequestBodies"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &BeforeTransmitInterceptorContextRef<'_>,
+        _: &RuntimeComponents,
+        _: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        if let Some(bytes) = context.request().body().bytes() {
+            if let Ok(json) = serde_json::from_slice(bytes) {
+                self.0.lock().unwrap().push(json);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn ses_sends_simple_and_raw_email_with_tags() {
+    let Some(url) = endpoint() else { return };
+    let config = sdk_config(Some(&url)).await;
+    let bodies = RequestBodies::default();
+    let ses = aws_sdk_sesv2::Client::from_conf(
+        aws_sdk_sesv2::config::Builder::from(&config)
+            .interceptor(bodies.clone())
+            .build(),
+    );
+    let sender = format!("{}@shop.example", unique("seller"));
+    ses.create_email_identity()
+        .email_identity(&sender)
+        .send()
+        .await
+        .expect("CreateEmailIdentity");
+    let configuration_set = unique("aftercare-events");
+    ses.create_configuration_set()
+        .configuration_set_name(&configuration_set)
+        .send()
+        .await
+        .expect("CreateConfigurationSet");
+    let mailer = SesMailer::new(ses, Some(configuration_set.clone()));
+    let store_id = StoreId::parse("s1").unwrap();
+    let order_id = OrderId::parse("111-0000006-0000001").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let attachment = dir.path().join("manual.pdf");
+    std::fs::write(&attachment, b"%PDF-1.4 a tiny manual").unwrap();
+    let simple_subject = unique("Thanks for your order");
+    let buyer = format!("{}@marketplace.amazon.com", unique("buyer"));
+    let email = OutgoingEmail {
+        send_id: SendId::new(&store_id, &order_id, "follow.up"),
+        store_id: store_id.clone(),
+        from: format!("Shop <{sender}>"),
+        to: buyer.clone(),
+        subject: simple_subject.clone(),
+        text: "Hello — plain".into(),
+        html: "<p>Hello — html</p>".into(),
+        attachments: Vec::new(),
+        at: t("2026-11-10T19:00:00Z"),
+    };
+    let simple_id = mailer.send(&email).await.expect("simple email accepted");
+    assert!(!simple_id.is_empty());
+    let raw_subject = unique("Your manual");
+    let with_attachment = OutgoingEmail {
+        subject: raw_subject.clone(),
+        attachments: vec![attachment],
+        ..email.clone()
+    };
+    let raw_id = mailer
+        .send(&with_attachment)
+        .await
+        .expect("email with attachment accepted");
+    assert_ne!(simple_id, raw_id);
+
+    // What moto recorded.
+    let data: serde_json::Value =
+        serde_json::from_str(&http_get(&url, "/moto-api/data.json")).expect("moto data.json");
+    let recorded = |kind: &str, subject: &str| -> serde_json::Value {
+        data["ses"][kind]
+            .as_array()
+            .and_then(|list| list.iter().find(|m| m.to_string().contains(subject)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{kind} `{subject}` not recorded by moto"))
+    };
+    let simple = recorded("Message", &simple_subject);
+    assert_eq!(simple["body"], "<p>Hello — html</p>");
+    assert_eq!(
+        simple["destinations"]["ToAddresses"],
+        serde_json::json!([buyer])
+    );
+    let raw = recorded("RawMessage", &raw_subject);
+    assert_eq!(
+        raw["destinations"],
+        serde_json::json!([buyer]),
+        "one recipient, once"
+    );
+    let mime = raw["raw_data"].as_str().expect("raw_data");
+    assert!(
+        mime.contains("filename=\"manual.pdf\""),
+        "attachment part missing: {mime}"
+    );
+    assert!(mime.contains("X-Aftercare-Send-Id: s1/111-0000006-0000001/follow.up"));
+
+    // What was sent: tags (`.` is not allowed in a tag value) and the configuration set.
+    let sent: Vec<serde_json::Value> = bodies
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|b| b.get("Content").is_some())
+        .cloned()
+        .collect();
+    assert_eq!(sent.len(), 2);
+    for body in &sent {
+        assert_eq!(
+            body["EmailTags"],
+            serde_json::json!([
+                {"Name": "store_id", "Value": "s1"},
+                {"Name": "order_id", "Value": "111-0000006-0000001"},
+                {"Name": "campaign", "Value": "follow_up"},
+            ])
+        );
+        assert_eq!(body["ConfigurationSetName"], configuration_set.as_str());
+    }
+    assert_eq!(sent[0]["Content"]["Simple"]["Subject"]["Charset"], "UTF-8");
+    assert!(sent[1]["Content"]["Raw"]["Data"].is_string());
+    assert!(
+        sent[1].get("Destination").is_none(),
+        "a raw email's recipient is its To: header"
+    );
+}
+
+#[tokio::test]
+async fn eventbridge_accepts_order_changes() {
+    let Some(url) = endpoint() else { return };
+    let config = sdk_config(Some(&url)).await;
+    let client = aws_sdk_eventbridge::Client::new(&config);
+    let bus_name = unique("aftercare-orders");
+    client
+        .create_event_bus()
+        .name(&bus_name)
+        .send()
+        .await
+        .expect("CreateEventBus");
+    let bus = EventBridgeBus::new(client, bus_name);
+    bus.publish(&OrderChanged {
+        store_id: StoreId::parse("s1").unwrap(),
+        order_id: OrderId::parse("111-0000007-0000001").unwrap(),
+        event_id: EventId::parse("e-7").unwrap(),
+        event_type: aftercare::order::EventType::Delivered,
+    })
+    .await
+    .expect("PutEvents accepted");
+}
+
+#[tokio::test]
+async fn publishing_to_a_missing_bus_is_an_error() {
+    let Some(url) = endpoint() else { return };
+    let config = sdk_config(Some(&url)).await;
+    let bus = EventBridgeBus::new(
+        aws_sdk_eventbridge::Client::new(&config),
+        unique("no-such-bus"),
+    );
+    let result = bus
+        .publish(&OrderChanged {
+            store_id: StoreId::parse("s1").unwrap(),
+            order_id: OrderId::parse("111-0000007-0000002").unwrap(),
+            event_id: EventId::parse("e-8").unwrap(),
+            event_type: aftercare::order::EventType::Shipped,
+        })
+        .await;
+    let err = result.expect_err("an event nobody can receive is not published");
+    assert!(err.to_string().contains("PutEvents"), "{err}");
+}
