@@ -197,6 +197,7 @@ fn add(total: &mut BounceReport, r: BounceReport) {
     total.cancelled += r.cancelled;
     total.reconciled += r.reconciled;
     total.unmatched_notices += r.unmatched_notices;
+    total.by_store.extend(r.by_store);
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -360,6 +360,15 @@ pub struct BounceReport {
     pub reconciled: usize,
     /// Notices naming an order this deployment does not know and no relay address.
     pub unmatched_notices: usize,
+    /// (store id, metric name) per bounce, complaint and opt-out, for per-store metrics;
+    /// `unknown` when the event carries no store tag.
+    pub by_store: Vec<(String, &'static str)>,
+}
+
+fn store_label(tags: &crate::optout::MailTags) -> String {
+    tags.store_id
+        .clone()
+        .unwrap_or_else(|| "unknown".to_string())
 }
 
 /// The send an SES event is about, from its message tags.
@@ -450,6 +459,9 @@ pub async fn handle_mail_events(
                 recipients, tags, ..
             } => {
                 report.complaints += 1;
+                report
+                    .by_store
+                    .push((store_label(tags), crate::metrics::EMAILS_COMPLAINED));
                 if let Some(id) = tagged_send(tags) {
                     sends.mark_bounced(&id, now).await?;
                 }
@@ -526,6 +538,14 @@ pub async fn handle_notice(
         return Ok(report);
     }
     report.opted_out += 1;
+    for (_, store) in &buyers {
+        let label = store
+            .as_ref()
+            .map_or_else(|| "unknown".to_string(), |s| s.to_string());
+        report
+            .by_store
+            .push((label, crate::metrics::BUYERS_OPTED_OUT));
+    }
     for (buyer, store) in buyers {
         opt_out(
             sends,

@@ -287,12 +287,7 @@ fn new_send(
     let order = input.order;
     let window_group = match c.window_for(input.store) {
         None => "immediate".to_string(),
-        Some(window) => format!(
-            "{} {}-{}",
-            window.zone_for(input.buyer_zone).name(),
-            window.start.format("%H:%M"),
-            window.end.format("%H:%M")
-        ),
+        Some(window) => crate::window::window_group(&window, input.buyer_zone),
     };
     Send {
         id,

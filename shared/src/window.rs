@@ -58,11 +58,16 @@ impl Slot {
     /// A deterministic instant inside the slot for the send identified by `key`, aligned to
     /// the minute so schedules read cleanly.
     pub fn spread(&self, key: &str) -> DateTime<Utc> {
-        let minutes = (self.end - self.start).num_minutes().max(1) as u64;
+        // The last tick of a window's schedule fires TICK_MINUTES before its end; a send due
+        // after it would wait a day, so sends are spread over the part the ticks cover.
+        let minutes = ((self.end - self.start).num_minutes() - TICK_MINUTES).max(1) as u64;
         let offset = stable_hash(key) % minutes;
         self.start + Duration::minutes(offset as i64)
     }
 }
+
+/// Minutes between dispatcher schedule ticks in a window (`cron(0/15 …)` in `template.yaml`).
+pub const TICK_MINUTES: i64 = 15;
 
 /// FNV-1a: stable across builds and platforms, unlike `std`'s randomised hasher.
 pub fn stable_hash(key: &str) -> u64 {
@@ -167,6 +172,79 @@ fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<U
             })
         }
     }
+}
+
+/// Zones the deployment runs dispatcher schedules in (`template.yaml`). A send whose window is
+/// read in another zone is served by the scheduled zone whose clock agrees with it (same UTC
+/// offset at every hour checked over two years), e.g. America/Indiana/Indianapolis by
+/// America/New_York; a zone with no twin here is its own group and needs its own schedule.
+pub const SCHEDULED_ZONES: &[&str] = &[
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+    "America/Anchorage",
+    "America/Adak",
+    "Pacific/Honolulu",
+    "America/Puerto_Rico",
+    "Pacific/Guam",
+    "Pacific/Pago_Pago",
+    "America/Mexico_City",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Berlin",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Pacific/Majuro",
+];
+
+/// The scheduled zone that serves windows read in `zone` (see [`SCHEDULED_ZONES`]).
+pub fn dispatch_zone(zone: Tz) -> Tz {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<Tz, Tz>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(z) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&zone) {
+        return *z;
+    }
+    let found = SCHEDULED_ZONES
+        .iter()
+        .filter_map(|name| name.parse::<Tz>().ok())
+        .find(|candidate| *candidate == zone || same_clock(*candidate, zone))
+        .unwrap_or(zone);
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(zone, found);
+    found
+}
+
+/// Whether two zones show the same UTC offset at every hour of 2026–2027.
+fn same_clock(a: Tz, b: Tz) -> bool {
+    use chrono::Offset;
+    let start = Utc
+        .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+        .single()
+        .expect("valid date");
+    (0..(2 * 365 * 24)).all(|h| {
+        let t = start + Duration::hours(h);
+        t.with_timezone(&a).offset().fix() == t.with_timezone(&b).offset().fix()
+    })
+}
+
+/// The group of dispatcher schedules that serves a window for a buyer in `buyer_zone`:
+/// `America/New_York 13:00-15:00`. The same string is the Scheduler input.
+pub fn window_group(window: &Window, buyer_zone: Tz) -> String {
+    format!(
+        "{} {}-{}",
+        dispatch_zone(window.zone_for(buyer_zone)).name(),
+        window.start.format("%H:%M"),
+        window.end.format("%H:%M")
+    )
 }
 
 impl fmt::Display for Window {
@@ -310,6 +388,86 @@ mod tests {
         let now = utc("2026-07-01T19:00:00Z");
         let slot = w.first_slot_from(Chicago, now);
         assert_eq!(slot.start, now);
+    }
+
+    #[test]
+    fn zones_with_the_same_clock_share_a_dispatch_group() {
+        let w = Window::default();
+        assert_eq!(
+            window_group(&w, chrono_tz::America::Indiana::Indianapolis),
+            "America/New_York 13:00-15:00"
+        );
+        assert_eq!(
+            window_group(&w, chrono_tz::America::Boise),
+            "America/Denver 13:00-15:00"
+        );
+        assert_eq!(
+            window_group(&w, chrono_tz::America::St_Thomas),
+            "America/Puerto_Rico 13:00-15:00"
+        );
+        assert_eq!(
+            window_group(&w, chrono_tz::Europe::Paris),
+            "Europe/Berlin 13:00-15:00"
+        );
+        assert_eq!(window_group(&w, Phoenix), "America/Phoenix 13:00-15:00");
+        // Arizona's clock is not Denver's (no DST), and Mexico City left DST in 2022.
+        assert_ne!(dispatch_zone(Phoenix), chrono_tz::America::Denver);
+        assert_eq!(
+            dispatch_zone(chrono_tz::America::Mexico_City),
+            chrono_tz::America::Mexico_City
+        );
+        let fixed: Window = "01:00-05:00 Asia/Shanghai".parse().unwrap();
+        assert_eq!(window_group(&fixed, Chicago), "Asia/Shanghai 01:00-05:00");
+    }
+
+    #[test]
+    fn every_zone_aftercare_can_pick_has_a_schedule() {
+        let mut zones: Vec<Tz> = crate::Marketplace::ALL
+            .iter()
+            .map(|m| m.default_zone())
+            .collect();
+        for zip in 0..100_000u32 {
+            if let Some(z) = crate::zone::us_zip_zone(&format!("{zip:05}")) {
+                zones.push(z);
+            }
+        }
+        for state in ["AA", "AE", "AP", "AS", "GU", "MP", "PR", "VI", "HI", "AK"] {
+            zones.extend(crate::zone::us_state_zone(state));
+        }
+        zones.sort_by_key(|z| z.name());
+        zones.dedup();
+        let missing: Vec<&str> = zones
+            .iter()
+            .filter(|z| !SCHEDULED_ZONES.contains(&dispatch_zone(**z).name()))
+            .map(|z| z.name())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "zones without a dispatcher schedule: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn the_sam_template_schedules_every_dispatch_group() {
+        let template =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml"))
+                .unwrap();
+        let re = regex::Regex::new(r#""window_group": "([^"]+)""#).unwrap();
+        let scheduled: Vec<&str> = re
+            .captures_iter(&template)
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str())
+            .collect();
+        let default = Window::default();
+        for name in SCHEDULED_ZONES {
+            let group = window_group(&default, name.parse().unwrap());
+            assert!(
+                scheduled.contains(&group.as_str()),
+                "no schedule for {group}"
+            );
+        }
+        assert!(scheduled.contains(&"Asia/Shanghai 01:00-05:00"));
+        assert!(scheduled.contains(&"immediate"));
     }
 
     #[test]

@@ -11,8 +11,10 @@ use std::path::PathBuf;
 use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::config::Config;
 use aftercare::handlers::{self, HandlerError, HttpReply};
+use aftercare::metrics::{self, StoreMetrics};
 use aftercare::pipeline::Dispatcher;
 use aftercare::ports::{Clock, PortError, SystemClock};
+use aftercare::send::SendStatus;
 use serde_json::{json, Value};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
@@ -202,6 +204,24 @@ pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
         ctx.clock.now(),
     )
     .await?;
+    let mut m = StoreMetrics::default();
+    for s in &report.created {
+        match (s.status, s.reason) {
+            (SendStatus::Skipped, Some(r)) => {
+                m.add_with_reason(s.store_id.as_str(), metrics::EMAILS_SKIPPED, r.as_str(), 1)
+            }
+            _ => m.add(s.store_id.as_str(), metrics::EMAILS_PLANNED, 1),
+        }
+    }
+    for (id, reason) in &report.cancelled {
+        m.add_with_reason(
+            store_of(id.as_str()),
+            metrics::EMAILS_SKIPPED,
+            reason.as_str(),
+            1,
+        );
+    }
+    emit(ctx, &m);
     Ok(json!({ "planned": report.created.len(), "cancelled": report.cancelled.len() }))
 }
 
@@ -226,6 +246,22 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
         clock: ctx.clock.as_ref(),
     };
     let report = handlers::dispatch(&d, &group, ctx.dispatch_limit).await?;
+    let mut m = StoreMetrics::default();
+    for id in &report.sent {
+        m.add(store_of(id.as_str()), metrics::EMAILS_SENT, 1);
+    }
+    for (id, reason) in &report.skipped {
+        m.add_with_reason(
+            store_of(id.as_str()),
+            metrics::EMAILS_SKIPPED,
+            reason.as_str(),
+            1,
+        );
+    }
+    for (id, _) in &report.failed {
+        m.add(store_of(id.as_str()), metrics::EMAILS_FAILED, 1);
+    }
+    emit(ctx, &m);
     Ok(json!({
         "window_group": group,
         "sent": report.sent.len(),
@@ -247,17 +283,41 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
     )
     .await
     {
-        Ok(r) => Ok(json!({
+        Ok(r) => {
+            let mut m = StoreMetrics::default();
+            for (store, metric) in &r.by_store {
+                m.add(store, metric, 1);
+            }
+            emit(ctx, &m);
+            Ok(json!({
             "bounced": r.bounced,
             "complaints": r.complaints,
             "opted_out": r.opted_out,
             "cancelled": r.cancelled,
             "reconciled": r.reconciled,
-        })),
+            }))
+        }
         Err(HandlerError::Bad(e)) => {
             tracing::warn!(error = %e, "dropping an event the bounce handler cannot read");
             Ok(json!({ "dropped": true }))
         }
         Err(HandlerError::Port(e)) => Err(e.into()),
+    }
+}
+
+/// The store id at the front of a send id (`store/order/campaign`).
+fn store_of(send_id: &str) -> &str {
+    send_id.split('/').next().unwrap_or("unknown")
+}
+
+/// Writes the metrics as CloudWatch Embedded Metric Format lines on stdout, where the Lambda
+/// log stream turns them into metrics.
+fn emit(ctx: &Context, m: &StoreMetrics) {
+    if m.is_empty() {
+        return;
+    }
+    let namespace = metrics::namespace_from_env();
+    for line in m.emf_lines(&namespace, ctx.clock.now().timestamp_millis()) {
+        println!("{line}");
     }
 }

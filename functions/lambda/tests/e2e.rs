@@ -119,26 +119,23 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     let Some(endpoint) = endpoint() else { return };
     let sdk = sdk_config(Some(&endpoint)).await;
     let table = format!("aftercare-e2e-{}", std::process::id());
+    let bus = format!("aftercare-orders-e2e-{}", std::process::id());
     let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
     create_table(&dynamo, &table).await.unwrap();
     let events = aws_sdk_eventbridge::Client::new(&sdk);
-    events
-        .create_event_bus()
-        .name("aftercare-orders-test")
-        .send()
-        .await
-        .unwrap();
+    events.create_event_bus().name(&bus).send().await.unwrap();
     let ses = aws_sdk_sesv2::Client::new(&sdk);
-    ses.create_email_identity()
+    // The identity may exist from an earlier run on the same emulator.
+    let _existing_is_fine = ses
+        .create_email_identity()
         .email_identity("demo-store.example")
         .send()
-        .await
-        .unwrap();
+        .await;
 
     let clock = Arc::new(SimClock::new("2026-11-03T18:20:00Z".parse().unwrap()));
     let settings = Settings {
         table: table.clone(),
-        event_bus: Some("aftercare-orders-test".into()),
+        event_bus: Some(bus.clone()),
         configuration_set: None,
         dispatch_limit: 100,
     };
