@@ -433,6 +433,9 @@ pub async fn handle_mail_events(
                     continue;
                 }
                 report.bounced += 1;
+                report
+                    .by_store
+                    .push((store_label(tags), crate::metrics::EMAILS_BOUNCED));
                 let store = tags
                     .store_id
                     .as_deref()

@@ -137,28 +137,51 @@ impl Context {
         config: Config,
         clock: Box<dyn Clock>,
     ) -> Result<Self, InvocationError> {
+        Self::with_clients(Clients::new(sdk), settings, needs, config, clock)
+    }
+
+    /// Like [`Context::new`] with clients built by the caller (tests add interceptors).
+    pub fn with_clients(
+        clients: Clients,
+        settings: &Settings,
+        needs: Needs,
+        config: Config,
+        clock: Box<dyn Clock>,
+    ) -> Result<Self, InvocationError> {
         let bus = match (&settings.event_bus, needs.bus) {
-            (Some(name), true) => Some(EventBridgeBus::new(
-                aws_sdk_eventbridge::Client::new(sdk),
-                name.clone(),
-            )),
+            (Some(name), true) => Some(EventBridgeBus::new(clients.eventbridge, name.clone())),
             (None, true) => return Err(InvocationError::MissingEnv("EVENT_BUS_NAME")),
             _ => None,
         };
-        let mailer = needs.mailer.then(|| {
-            SesMailer::new(
-                aws_sdk_sesv2::Client::new(sdk),
-                settings.configuration_set.clone(),
-            )
-        });
+        let mailer = needs
+            .mailer
+            .then(|| SesMailer::new(clients.sesv2, settings.configuration_set.clone()));
         Ok(Context {
             config,
-            store: DynamoStore::new(aws_sdk_dynamodb::Client::new(sdk), settings.table.clone()),
+            store: DynamoStore::new(clients.dynamodb, settings.table.clone()),
             bus,
             mailer,
             dispatch_limit: settings.dispatch_limit,
             clock,
         })
+    }
+}
+
+/// The SDK clients a function uses.
+#[derive(Clone, Debug)]
+pub struct Clients {
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub eventbridge: aws_sdk_eventbridge::Client,
+    pub sesv2: aws_sdk_sesv2::Client,
+}
+
+impl Clients {
+    pub fn new(sdk: &aws_config::SdkConfig) -> Self {
+        Clients {
+            dynamodb: aws_sdk_dynamodb::Client::new(sdk),
+            eventbridge: aws_sdk_eventbridge::Client::new(sdk),
+            sesv2: aws_sdk_sesv2::Client::new(sdk),
+        }
     }
 }
 

@@ -6,15 +6,44 @@
 //! Needs `AFTERCARE_AWS_ENDPOINT` (`eval "$(scripts/moto start)"`); without it the test is
 //! skipped locally and fails under CI.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use aftercare::adapters::aws::{create_table, sdk_config};
 use aftercare::config::Config;
 use aftercare::ports::{Clock, SendStore, SimClock, Suppressions};
 use aftercare::send::SendStatus;
-use aftercare_lambda::{Context, Needs, Settings};
+use aftercare_lambda::{Clients, Context, Needs, Settings};
+use aws_sdk_dynamodb::config::interceptors::BeforeTransmitInterceptorContextRef;
+use aws_sdk_dynamodb::config::{ConfigBag, Intercept, RuntimeComponents};
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{json, Value};
+
+/// Counts the requests one SDK client sends.
+#[derive(Debug, Clone, Default)]
+struct RequestCount(Arc<AtomicUsize>);
+
+impl RequestCount {
+    fn get(&self) -> usize {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+impl Intercept for RequestCount {
+    fn name(&self) -> &'static str {
+        "RequestCount"
+    }
+
+    fn read_before_transmit(
+        &self,
+        _: &BeforeTransmitInterceptorContextRef<'_>,
+        _: &RuntimeComponents,
+        _: &mut ConfigBag,
+    ) -> Result<(), aws_sdk_dynamodb::error::BoxError> {
+        self.0.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+}
 
 fn endpoint() -> Option<String> {
     match std::env::var("AFTERCARE_AWS_ENDPOINT") {
@@ -139,9 +168,31 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         configuration_set: None,
         dispatch_limit: 100,
     };
+    let (dynamo_n, events_n, ses_n) = (
+        RequestCount::default(),
+        RequestCount::default(),
+        RequestCount::default(),
+    );
+    let clients = Clients {
+        dynamodb: aws_sdk_dynamodb::Client::from_conf(
+            aws_sdk_dynamodb::config::Builder::from(&sdk)
+                .interceptor(dynamo_n.clone())
+                .build(),
+        ),
+        eventbridge: aws_sdk_eventbridge::Client::from_conf(
+            aws_sdk_eventbridge::config::Builder::from(&sdk)
+                .interceptor(events_n.clone())
+                .build(),
+        ),
+        sesv2: aws_sdk_sesv2::Client::from_conf(
+            aws_sdk_sesv2::config::Builder::from(&sdk)
+                .interceptor(ses_n.clone())
+                .build(),
+        ),
+    };
     let ctx = |needs| {
-        Context::new(
-            &sdk,
+        Context::with_clients(
+            clients.clone(),
             &settings,
             needs,
             Config::builtin(),
@@ -340,6 +391,21 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         ses_messages(&endpoint).await.len(),
         messages_before,
         "no email after the opt-out"
+    );
+
+    // Requests over the whole flow for the one email it sent (3 stored events, 1 replay,
+    // 1 refused body, 3 planner runs, 4 dispatcher runs, 1 bounce).
+    println!(
+        "requests for 1 email: DynamoDB {}, SES {}, EventBridge {}",
+        dynamo_n.get(),
+        ses_n.get(),
+        events_n.get()
+    );
+    assert_eq!(ses_n.get(), 1, "one SendEmail for one email");
+    assert_eq!(
+        events_n.get(),
+        3,
+        "one PutEvents per stored event; none for the replay or the refused body"
     );
 }
 
