@@ -15,12 +15,14 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files = Vec::new();
     if dir.join("aftercare.toml").is_file() {
-        if let Err(e) = aftercare::config::Config::load_dir(&dir) {
-            panic!(
+        let config = match aftercare::config::Config::load_dir(&dir) {
+            Ok(config) => config,
+            Err(e) => panic!(
                 "\nthe Aftercare config in {} is not valid; fix it before deploying:\n{e}\n",
                 dir.display()
-            );
-        }
+            ),
+        };
+        check_schedules(&config, &manifest.join("../../template.yaml"));
         collect(&dir, &dir, &mut files);
     }
     let mut code = String::from("/// Files of the deployed config folder: (path inside the folder, contents).\npub const FILES: &[(&str, &[u8])] = &[\n");
@@ -51,5 +53,25 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
             let abs = path.canonicalize().unwrap_or(path.clone());
             out.push((rel.to_string_lossy().replace('\\', "/"), abs));
         }
+    }
+}
+
+/// Every window the config uses needs dispatcher schedules in `template.yaml`; a send in a
+/// window group nobody schedules would never leave. Fails the build naming the missing groups.
+fn check_schedules(config: &aftercare::config::Config, template: &Path) {
+    println!("cargo:rerun-if-changed={}", template.display());
+    let Ok(yaml) = std::fs::read_to_string(template) else {
+        return;
+    };
+    let missing: Vec<String> = aftercare::window::required_window_groups(config)
+        .into_iter()
+        .filter(|group| !yaml.contains(&format!("\"window_group\": \"{group}\"")))
+        .collect();
+    if !missing.is_empty() {
+        panic!(
+            "\nthe config uses windows no dispatcher schedule serves; add an AWS::Scheduler::Schedule to {} for each of:\n  {}\n",
+            template.display(),
+            missing.join("\n  ")
+        );
     }
 }

@@ -260,4 +260,77 @@ mod tests {
         assert_eq!(window_group(&input).unwrap(), "America/Chicago 13:00-15:00");
         assert!(window_group(&json!({})).is_err());
     }
+
+    #[tokio::test]
+    async fn ses_fixture_events_opt_buyers_out_only_when_permanent() {
+        use crate::ports::Suppressions as _;
+        let store = SqliteStore::in_memory().unwrap();
+        let now = "2026-11-10T00:00:00Z".parse().unwrap();
+        let ses = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/fixtures/ses")
+                .join(name);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        let transient = bounces(
+            &store,
+            &store,
+            &store,
+            &ses("eventbridge-bounce-transient.json"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!((transient.bounced, transient.newly_suppressed), (0, 0));
+        let permanent = bounces(
+            &store,
+            &store,
+            &store,
+            &ses("eventbridge-bounce-permanent.json"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(permanent.bounced, 1);
+        assert!(permanent.newly_suppressed >= 1);
+        let complaint = bounces(
+            &store,
+            &store,
+            &store,
+            &ses("eventbridge-complaint.json"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(complaint.complaints, 1);
+        let sns = bounces(
+            &store,
+            &store,
+            &store,
+            &ses("lambda-sns-two-records.json"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert!(sns.bounced + sns.complaints >= 1, "{sns:?}");
+        let delivery = bounces(
+            &store,
+            &store,
+            &store,
+            &ses("eventbridge-delivery.json"),
+            now,
+        )
+        .await
+        .unwrap();
+        assert_eq!(delivery.newly_suppressed, 0);
+        assert!(matches!(
+            bounces(&store, &store, &store, &ses("garbage.json"), now).await,
+            Err(HandlerError::Bad(_))
+        ));
+        assert!(store
+            .suppression("nobody@example.com")
+            .await
+            .unwrap()
+            .is_none());
+    }
 }

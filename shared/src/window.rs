@@ -236,6 +236,46 @@ fn same_clock(a: Tz, b: Tz) -> bool {
     })
 }
 
+/// Every window group a config can produce: for each window a store or campaign uses, the
+/// group of every scheduled zone (buyer-local windows) or of its fixed zone.
+pub fn required_window_groups(
+    config: &crate::config::Config,
+) -> std::collections::BTreeSet<String> {
+    let mut windows = Vec::new();
+    for store in &config.stores {
+        for c in config
+            .campaigns
+            .iter()
+            .filter(|c| c.applies_to_store(&store.id))
+        {
+            windows.extend(c.window_for(store));
+        }
+    }
+    let mut groups = std::collections::BTreeSet::new();
+    for w in windows {
+        match w.zone {
+            WindowZone::Fixed(z) => {
+                groups.insert(window_group(&w, z));
+            }
+            WindowZone::Buyer => {
+                for name in SCHEDULED_ZONES {
+                    if let Ok(z) = name.parse::<Tz>() {
+                        groups.insert(window_group(&w, z));
+                    }
+                }
+            }
+        }
+    }
+    if config
+        .campaigns
+        .iter()
+        .any(|c| c.timing == crate::config::Timing::Immediate)
+    {
+        groups.insert("immediate".to_string());
+    }
+    groups
+}
+
 /// The group of dispatcher schedules that serves a window for a buyer in `buyer_zone`:
 /// `America/New_York 13:00-15:00`. The same string is the Scheduler input.
 pub fn window_group(window: &Window, buyer_zone: Tz) -> String {
@@ -468,6 +508,23 @@ mod tests {
         }
         assert!(scheduled.contains(&"Asia/Shanghai 01:00-05:00"));
         assert!(scheduled.contains(&"immediate"));
+        // The built-in config needs nothing more, and the Lambda build checks any other config.
+        let needed = required_window_groups(&crate::config::Config::builtin());
+        assert!(
+            needed.iter().all(|g| scheduled.contains(&g.as_str())),
+            "{needed:?}"
+        );
+        let fixture = crate::config::Config::load_dir(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/config-acme"
+        )))
+        .unwrap();
+        let needed = required_window_groups(&fixture);
+        assert!(
+            needed.contains("America/New_York 12:00-14:00"),
+            "the JP store's own window: {needed:?}"
+        );
+        assert!(!scheduled.contains(&"America/New_York 12:00-14:00"));
     }
 
     #[test]
