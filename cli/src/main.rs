@@ -124,6 +124,12 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         opted_out: Option<PathBuf>,
     },
+    /// Print the dispatcher schedules (SAM YAML) the config needs; scripts/gen-schedules writes
+    /// them into template.yaml.
+    Schedules {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Pending / sent / bounced / opted-out counts and the feedback score.
     Status {
         #[arg(long, default_value = "aftercare-state")]
@@ -226,6 +232,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let config = load_config(config.as_deref())?;
             let opted_out = read_opted_out(opted_out.as_deref())?;
             serve::serve(config, &state, &listen, tick, opted_out).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schedules { config } => {
+            print!(
+                "{}",
+                aftercare::schedule::sam_schedules_yaml(&load_config(config.as_deref())?)
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Status { state, at, json } => {

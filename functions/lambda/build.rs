@@ -69,7 +69,7 @@ fn check_schedules(config: &aftercare::config::Config, template: &Path) {
         .collect();
     if !missing.is_empty() {
         panic!(
-            "\nthe config uses windows no dispatcher schedule serves; add an AWS::Scheduler::Schedule to {} for each of:\n  {}\n",
+            "\nthe config uses windows no dispatcher schedule serves; run scripts/gen-schedules to add them to {}:\n  {}\n",
             template.display(),
             missing.join("\n  ")
         );

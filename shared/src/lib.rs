@@ -15,6 +15,7 @@ pub mod order;
 pub mod pipeline;
 pub mod planner;
 pub mod ports;
+pub mod schedule;
 pub mod send;
 #[cfg(feature = "local")]
 pub mod simulate;
