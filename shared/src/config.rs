@@ -185,7 +185,7 @@ pub struct Store {
     pub sender: String,
     pub test_address: String,
     /// The seller's own zone for reports (Beijing by default).
-    #[serde(with = "tz_name")]
+    #[serde(with = "crate::window::tz_name")]
     pub seller_zone: Tz,
     pub seller_id: Option<String>,
     pub logo_url: Option<String>,
@@ -850,15 +850,6 @@ impl FloorCharBoundary for str {
             i -= 1;
         }
         i
-    }
-}
-
-mod tz_name {
-    use chrono_tz::Tz;
-    use serde::Serializer;
-
-    pub fn serialize<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(tz.name())
     }
 }
 

@@ -191,7 +191,7 @@ pub struct Send {
     /// When the send is due (inside its window).
     pub send_at: DateTime<Utc>,
     /// The buyer's zone, for showing buyer-local times.
-    #[serde(with = "tz_name")]
+    #[serde(with = "crate::window::tz_name")]
     pub buyer_zone: Tz,
     /// The group of schedules that serves this send (`America/Chicago 13:00-15:00`), used by
     /// the AWS dispatcher's due-send index.
@@ -230,19 +230,4 @@ pub enum Outcome {
     Sent { message_id: String },
     Skipped(Reason),
     Failed(String),
-}
-
-mod tz_name {
-    use chrono_tz::Tz;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(tz.name())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
-        let name = String::deserialize(d)?;
-        name.parse()
-            .map_err(|_| serde::de::Error::custom(format!("unknown time zone `{name}`")))
-    }
 }

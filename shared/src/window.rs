@@ -333,7 +333,8 @@ pub fn parse_zone(name: &str) -> Result<Tz, WindowError> {
         .map_err(|_| WindowError::UnknownZone(name.to_string()))
 }
 
-mod tz_name {
+/// Serde for `chrono_tz::Tz` as its IANA name; used wherever a zone is stored.
+pub(crate) mod tz_name {
     use chrono_tz::Tz;
     use serde::{Deserialize, Deserializer, Serializer};
 

@@ -73,6 +73,23 @@ fn db_err(e: rusqlite::Error) -> PortError {
     }
 }
 
+/// Runs a query whose one column is a JSON `body` and decodes every row.
+fn query_bodies<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> PortResult<Vec<T>> {
+    let mut stmt = conn.prepare(sql).map_err(db_err)?;
+    let rows = stmt
+        .query_map(params, |r| r.get::<_, String>(0))
+        .map_err(db_err)?;
+    rows.map(|r| {
+        r.map_err(db_err)
+            .and_then(|b| serde_json::from_str(&b).map_err(json_err))
+    })
+    .collect()
+}
+
 fn json_err(e: serde_json::Error) -> PortError {
     PortError::Permanent(format!("embedded store: corrupt record: {e}"))
 }
@@ -135,39 +152,17 @@ impl SqliteStore {
     /// Every send, optionally of one store, in send-time order (for reports).
     pub fn all_sends(&self, store: Option<&StoreId>) -> PortResult<Vec<Send>> {
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare(
-                "SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id",
-            )
-            .map_err(db_err)?;
-        let rows = stmt
-            .query_map(params![store.map(|s| s.as_str())], |r| {
-                r.get::<_, String>(0)
-            })
-            .map_err(db_err)?;
-        rows.map(|r| {
-            r.map_err(db_err)
-                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
-        })
-        .collect()
+        query_bodies(
+            &conn,
+            "SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id",
+            params![store.map(|s| s.as_str())],
+        )
     }
 
     /// Every order, optionally of one store.
     pub fn all_orders(&self, store: Option<&StoreId>) -> PortResult<Vec<Order>> {
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare("SELECT body FROM orders WHERE (?1 IS NULL OR store_id = ?1) ORDER BY store_id, order_id")
-            .map_err(db_err)?;
-        let rows = stmt
-            .query_map(params![store.map(|s| s.as_str())], |r| {
-                r.get::<_, String>(0)
-            })
-            .map_err(db_err)?;
-        rows.map(|r| {
-            r.map_err(db_err)
-                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
-        })
-        .collect()
+        query_bodies(&conn, "SELECT body FROM orders WHERE (?1 IS NULL OR store_id = ?1) ORDER BY store_id, order_id", params![store.map(|s| s.as_str())])
     }
 
     /// When the earliest pending send is due.
@@ -300,17 +295,11 @@ impl OrderStore for SqliteStore {
 
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare("SELECT body FROM orders WHERE order_id = ?1")
-            .map_err(db_err)?;
-        let rows = stmt
-            .query_map(params![order.as_str()], |r| r.get::<_, String>(0))
-            .map_err(db_err)?;
-        rows.map(|r| {
-            r.map_err(db_err)
-                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
-        })
-        .collect()
+        query_bodies(
+            &conn,
+            "SELECT body FROM orders WHERE order_id = ?1",
+            params![order.as_str()],
+        )
     }
 
     async fn prior_orders(
@@ -369,21 +358,11 @@ impl SendStore for SqliteStore {
 
     async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>> {
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare(
-                "SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at",
-            )
-            .map_err(db_err)?;
-        let rows = stmt
-            .query_map(params![store.as_str(), order.as_str()], |r| {
-                r.get::<_, String>(0)
-            })
-            .map_err(db_err)?;
-        rows.map(|r| {
-            r.map_err(db_err)
-                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
-        })
-        .collect()
+        query_bodies(
+            &conn,
+            "SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at",
+            params![store.as_str(), order.as_str()],
+        )
     }
 
     async fn due(
@@ -393,22 +372,12 @@ impl SendStore for SqliteStore {
         limit: usize,
     ) -> PortResult<Vec<Send>> {
         let conn = self.conn();
-        let mut stmt = conn
-            .prepare(
-                "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
+        query_bodies(
+            &conn,
+            "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
                  AND (?2 IS NULL OR window_group = ?2) ORDER BY send_at, id LIMIT ?3",
-            )
-            .map_err(db_err)?;
-        let rows = stmt
-            .query_map(params![ts(now), group, limit as i64], |r| {
-                r.get::<_, String>(0)
-            })
-            .map_err(db_err)?;
-        rows.map(|r| {
-            r.map_err(db_err)
-                .and_then(|b| serde_json::from_str(&b).map_err(json_err))
-        })
-        .collect()
+            params![ts(now), group, limit as i64],
+        )
     }
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
