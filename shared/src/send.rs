@@ -69,19 +69,6 @@ impl SendStatus {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::Pending,
-            Self::Claimed,
-            Self::Sent,
-            Self::Skipped,
-            Self::Cancelled,
-            Self::Failed,
-        ]
-        .into_iter()
-        .find(|st| st.as_str() == s)
-    }
-
     /// Counts against the per-order cap and blocks a second email in the same window.
     pub fn is_live(self) -> bool {
         matches!(self, Self::Pending | Self::Claimed | Self::Sent)
@@ -143,33 +130,6 @@ impl Reason {
             Self::MailerRejected => "mailer_rejected",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        use Reason::*;
-        [
-            CampaignPaused,
-            Returned,
-            Refunded,
-            Cancelled,
-            FeedbackLeft,
-            NegativeFeedback,
-            OptedOut,
-            Blacklisted,
-            AlreadyMailedBy,
-            ProductInfoInstead,
-            OrderCap,
-            DailyCap,
-            ReviewAlreadyRequested,
-            ReviewWindowClosed,
-            Past180Days,
-            NoBuyerAddress,
-            CampaignRemoved,
-            TemplateError,
-            MailerRejected,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
 }
 
 impl fmt::Display for Reason {
@@ -210,6 +170,22 @@ pub struct Send {
 }
 
 impl Send {
+    /// Records what happened to this (claimed) send; both adapters store the result.
+    pub fn record(&mut self, outcome: &Outcome, now: DateTime<Utc>) {
+        self.updated_at = now;
+        match outcome {
+            Outcome::Sent { message_id } => {
+                self.status = SendStatus::Sent;
+                self.message_id = Some(message_id.clone());
+            }
+            Outcome::Skipped(reason) => {
+                self.status = SendStatus::Skipped;
+                self.reason = Some(*reason);
+            }
+            Outcome::Failed(_) => self.status = SendStatus::Failed,
+        }
+    }
+
     pub fn expiry_for(send_at: DateTime<Utc>) -> DateTime<Utc> {
         send_at + Duration::days(RETENTION_DAYS)
     }

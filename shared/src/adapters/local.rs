@@ -392,20 +392,7 @@ impl SendStore for SqliteStore {
     }
 
     async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()> {
-        let done = self.transition(id, SendStatus::Claimed, |s| {
-            s.updated_at = now;
-            match outcome {
-                Outcome::Sent { message_id } => {
-                    s.status = SendStatus::Sent;
-                    s.message_id = Some(message_id.clone());
-                }
-                Outcome::Skipped(reason) => {
-                    s.status = SendStatus::Skipped;
-                    s.reason = Some(*reason);
-                }
-                Outcome::Failed(_) => s.status = SendStatus::Failed,
-            }
-        })?;
+        let done = self.transition(id, SendStatus::Claimed, |s| s.record(outcome, now))?;
         match done {
             Some(_) => Ok(()),
             None => Err(PortError::Permanent(format!(

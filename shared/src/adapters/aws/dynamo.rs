@@ -725,20 +725,7 @@ impl SendStore for DynamoStore {
 
     async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()> {
         let done = self
-            .transition(id, Some(SendStatus::Claimed), |s| {
-                s.updated_at = now;
-                match outcome {
-                    Outcome::Sent { message_id } => {
-                        s.status = SendStatus::Sent;
-                        s.message_id = Some(message_id.clone());
-                    }
-                    Outcome::Skipped(reason) => {
-                        s.status = SendStatus::Skipped;
-                        s.reason = Some(*reason);
-                    }
-                    Outcome::Failed(_) => s.status = SendStatus::Failed,
-                }
-            })
+            .transition(id, Some(SendStatus::Claimed), |s| s.record(outcome, now))
             .await?;
         match done {
             Some(send) if send.status == SendStatus::Sent => self.count_one_sent(&send).await,
