@@ -107,6 +107,8 @@ struct RawStore {
     blacklist: Vec<String>,
     #[serde(default)]
     webhook_secret: Option<String>,
+    #[serde(default)]
+    staff_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -196,6 +198,8 @@ pub struct Store {
     /// Buyer addresses the seller never wants mailed, lower-cased.
     pub blacklist: BTreeSet<String>,
     pub webhook_secret: Option<String>,
+    /// Full names of the owner and staff, so feedback naming them is flagged as personal data.
+    pub staff_names: Vec<String>,
 }
 
 impl Store {
@@ -511,6 +515,12 @@ impl Validator<'_> {
                     .map(|a| a.trim().to_ascii_lowercase())
                     .collect(),
                 webhook_secret: s.webhook_secret,
+                staff_names: s
+                    .staff_names
+                    .iter()
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty())
+                    .collect(),
             });
         }
         stores

@@ -20,6 +20,7 @@ pub mod send;
 #[cfg(feature = "local")]
 pub mod simulate;
 pub mod template;
+pub mod triage;
 pub mod window;
 pub mod zone;
 

@@ -1,0 +1,232 @@
+use chrono::TimeZone;
+
+use super::*;
+
+fn at(day: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, 12, 0, 0).unwrap()
+}
+
+fn fb(rating: u8, comment: &str, answers: [Option<bool>; 3]) -> Feedback {
+    Feedback {
+        rating,
+        comment: (!comment.is_empty()).then(|| comment.to_string()),
+        arrived_on_time: answers[0],
+        item_as_described: answers[1],
+        good_service: answers[2],
+        left_at: at(1),
+    }
+}
+
+fn ctx(fulfillment: Fulfillment, marketplace: Marketplace) -> Context {
+    Context {
+        fulfillment: Some(fulfillment),
+        marketplace: Some(marketplace),
+        ..Context::default()
+    }
+}
+
+fn grounds(rating: u8, comment: &str, c: &Context) -> Vec<Ground> {
+    triage(&fb(rating, comment, [None; 3]), c)
+        .expect("1-3 stars are triaged")
+        .grounds()
+}
+
+const NONE: [Option<bool>; 3] = [None, None, None];
+const ALL_YES: [Option<bool>; 3] = [Some(true), Some(true), Some(true)];
+
+#[test]
+fn four_and_five_stars_are_not_triaged_three_is() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    assert!(triage(&fb(4, "The handle broke.", NONE), &c).is_none());
+    assert!(triage(&fb(5, "", ALL_YES), &c).is_none());
+    let t = triage(&fb(3, "The handle broke.", NONE), &c).unwrap();
+    assert_eq!(t.grounds(), vec![Ground::ProductReview]);
+}
+
+#[test]
+fn three_yes_answers_contradict_only_a_negative_rating() {
+    let c = ctx(Fulfillment::Fba, Marketplace::Us);
+    let t = triage(&fb(2, "", ALL_YES), &c).unwrap();
+    assert_eq!(t.grounds(), vec![Ground::AnswersContradictRating]);
+    assert!(t.findings[0].evidence.iter().any(|e| e.contains("good service: yes")));
+    assert!(triage(&fb(3, "", ALL_YES), &c).unwrap().findings.is_empty());
+    let one_no = [Some(true), Some(false), Some(true)];
+    assert!(triage(&fb(1, "", one_no), &c).unwrap().findings.is_empty());
+}
+
+#[test]
+fn shipping_complaints_depend_on_the_channel() {
+    let text = "Arrived a week late and the box was crushed.";
+    let fba = grounds(1, text, &ctx(Fulfillment::Fba, Marketplace::Us));
+    assert_eq!(fba, vec![Ground::FbaFulfillment]);
+    let fbm = grounds(1, text, &ctx(Fulfillment::Fbm, Marketplace::Us));
+    assert!(fbm.is_empty(), "on FBM shipping is the seller's service: {fbm:?}");
+}
+
+#[test]
+fn product_plus_service_is_not_product_only() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    assert_eq!(
+        grounds(2, "The strap broke after a week.", &c),
+        vec![Ground::ProductReview]
+    );
+    for text in [
+        "The strap broke after a week and the seller never replied.",
+        "The strap broke and it arrived late.",
+        "They sent me the wrong size and the strap broke.",
+    ] {
+        assert!(grounds(2, text, &c).is_empty(), "{text}");
+    }
+    // A compliment about shipping is no complaint about service.
+    assert_eq!(
+        grounds(2, "Fast shipping, but the strap broke after a week.", &c),
+        vec![Ground::ProductReview]
+    );
+}
+
+#[test]
+fn profanity_matches_whole_words_only() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Uk);
+    let t = triage(&fb(1, "What a pile of shit, it broke.", NONE), &c).unwrap();
+    assert_eq!(t.findings[0].ground, Ground::Obscene);
+    assert_eq!(t.findings[0].evidence, vec!["shit".to_string()]);
+    for innocent in [
+        "The class assessment kit from Scunthorpe was missing a cocktail glass.",
+        "Shitake mushroom growing kit never sprouted.",
+    ] {
+        assert!(!grounds(1, innocent, &c).contains(&Ground::Obscene), "{innocent}");
+    }
+    let ja = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    assert!(grounds(1, "カスタマーサポートが最悪", &ja).is_empty());
+    assert_eq!(grounds(1, "カスみたいな店", &ja)[0], Ground::Obscene);
+}
+
+#[test]
+fn emails_and_phone_numbers_are_personal_data_but_order_ids_are_not() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    let t = triage(&fb(1, "Write to help@acme-home.example or call 555-201-3344, they never answer.", NONE), &c).unwrap();
+    let f = &t.findings[0];
+    assert_eq!(f.ground, Ground::PersonalData);
+    assert_eq!(f.evidence, vec!["help@acme-home.example", "555-201-3344"]);
+    for not_phone in [
+        "Order 113-1234567-1234567 never arrived.",
+        "Tracking 1Z999AA10123456784 never arrived.",
+        "Ordered 2026-11-02, delivered 2026-11-23, way too late.",
+        "Serial no. 4471 0098 2231 stopped working.",
+    ] {
+        assert!(!grounds(1, not_phone, &c).contains(&Ground::PersonalData), "{not_phone}");
+    }
+    let de = ctx(Fulfillment::Fbm, Marketplace::De);
+    assert!(grounds(1, "Unter 030 12345678 erreicht man niemanden, der Verkäufer ist frech.", &de)
+        .contains(&Ground::PersonalData));
+}
+
+#[test]
+fn names_need_a_staff_list_or_an_honorific_and_product_names_are_not_people() {
+    let mut c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    c.staff_names = vec!["Jane Miller".into()];
+    assert_eq!(
+        triage(&fb(1, "jane miller refused to help", NONE), &c).unwrap().findings[0].evidence,
+        vec!["Jane Miller"]
+    );
+    assert!(grounds(1, "Mrs. Okafor in support was rude.", &c).contains(&Ground::PersonalData));
+    // Capitalised words alone are not a name.
+    assert!(!grounds(2, "The Anker PowerCore stopped charging.", &c).contains(&Ground::PersonalData));
+    c.product_words = ["mr", "coffee", "carafe"].map(String::from).into();
+    assert!(!grounds(2, "The Mr. Coffee carafe leaks.", &c).contains(&Ground::PersonalData));
+    let de = ctx(Fulfillment::Fbm, Marketplace::De);
+    assert!(grounds(1, "Frau Becker vom Kundenservice war unfreundlich.", &de).contains(&Ground::PersonalData));
+    assert!(!grounds(3, "Meine Frau Anna mag die Farbe nicht.", &de).contains(&Ground::PersonalData));
+    let ja = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    assert!(grounds(1, "佐藤さんの対応が最悪でした。", &ja).contains(&Ground::PersonalData));
+    assert!(!grounds(1, "お客様への対応が最悪でした。店員さんも無愛想。", &ja).contains(&Ground::PersonalData));
+}
+
+#[test]
+fn an_unknown_language_gives_no_text_ground_but_answers_count() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Fr);
+    let t = triage(&fb(1, "Produit de merde, vendeur@exemple.fr", ALL_YES), &c).unwrap();
+    assert_eq!(t.language, None);
+    assert_eq!(t.grounds(), vec![Ground::AnswersContradictRating]);
+}
+
+#[test]
+fn languages_are_told_apart() {
+    let us = Some(Marketplace::Us);
+    assert_eq!(detect_language("The lid broke after a week", us), Some(Language::En));
+    assert_eq!(detect_language("Der Deckel ist nach einer Woche kaputt", us), Some(Language::De));
+    assert_eq!(detect_language("すぐ壊れた", us), Some(Language::Ja));
+    assert_eq!(detect_language("Le couvercle est cassé après une semaine", us), None);
+    assert_eq!(detect_language("盖子一周就坏了", us), None);
+    assert_eq!(detect_language("Garbage!", us), Some(Language::En));
+    assert_eq!(detect_language("Schrott!", Some(Marketplace::De)), Some(Language::De));
+    assert_eq!(detect_language("Basura", Some(Marketplace::Es)), None);
+}
+
+#[test]
+fn next_step_and_deadlines() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    let removable = triage(&fb(1, "The zipper broke on day one.", NONE), &c).unwrap();
+    assert_eq!(removable.next_step, NextStep::RequestRemoval);
+    assert_eq!(removable.buyer_can_remove_until, at(1) + Duration::days(60));
+    assert_eq!(removable.request_removal_from, Some(at(4)));
+    assert_eq!(removable.request_removal_until, Some(at(1) + Duration::days(90)));
+    assert_eq!(removable.deadline(), at(1) + Duration::days(90));
+    assert_eq!(removable.step_at(at(1) + Duration::days(89)), NextStep::RequestRemoval);
+    assert_eq!(removable.step_at(at(1) + Duration::days(91)), NextStep::NothingToRequest);
+    let advice = removable.advice_at(at(2));
+    assert!(advice.starts_with("Contact the buyer first"), "{advice}");
+
+    let service = triage(&fb(1, "Seller never replied.", NONE), &c).unwrap();
+    assert_eq!(service.next_step, NextStep::ContactBuyer);
+    assert_eq!(service.deadline(), at(1) + Duration::days(60));
+    assert_eq!(service.step_at(at(1) + Duration::days(61)), NextStep::NothingToRequest);
+
+    let fba = ctx(Fulfillment::Fba, Marketplace::Us);
+    let struck = triage(&fb(2, "Took two weeks to arrive.", NONE), &fba).unwrap();
+    assert_eq!(struck.next_step, NextStep::ExpectStrikeThrough);
+    assert!(struck.is_struck_through() && !struck.is_removable());
+}
+
+#[test]
+fn advice_never_suggests_an_incentive() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    for (rating, text) in [(1, "Broke."), (2, "Seller ignored me."), (3, "")] {
+        let t = triage(&fb(rating, text, NONE), &c).unwrap();
+        for day in [1, 20] {
+            let advice = t.advice_at(at(day)).to_lowercase();
+            for word in ["refund", "coupon", "discount", "gift", "free", "voucher", "compensat"] {
+                assert!(!advice.contains(word), "{advice}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_store_config_feeds_staff_names_and_product_titles() {
+    let config = crate::config::Config::from_toml(
+        "t.toml",
+        r#"[[store]]
+id = "s"
+name = "S"
+marketplace = "US"
+sender = "a@b.example"
+test_address = "c@b.example"
+staff_names = ["Priya Nair"]
+"#,
+        None,
+        crate::template::TemplateSet::builtin(),
+    )
+    .unwrap();
+    let event = crate::order::parse_event(
+        r#"{"store_id":"s","event_id":"f1","type":"feedback","occurred_at":"2026-11-01T12:00:00Z",
+            "order":{"order_id":"111-1111111-1111111","fulfillment":"FBM",
+                     "items":[{"asin":"B0X","title":"Sir Walter Desk Lamp","quantity":1}]},
+            "feedback":{"rating":1,"comment":"Priya Nair promised a call back, nothing. Sir Walter lamp flickers."}}"#,
+    )
+    .unwrap();
+    let order = Order::from_event(&event, Marketplace::Us);
+    let t = triage_order(&order, config.stores.first()).unwrap();
+    assert_eq!(t.grounds(), vec![Ground::PersonalData]);
+    assert_eq!(t.findings[0].evidence, vec!["Priya Nair"]);
+}
