@@ -50,6 +50,12 @@ pub const EMAILS_COMPLAINED: &str = "EmailsComplained";
 pub const BUYERS_OPTED_OUT: &str = "BuyersOptedOut";
 /// Sends SES refused or that failed for good.
 pub const EMAILS_FAILED: &str = "EmailsFailed";
+/// 1–2★ feedback received (planner, on `feedback` events).
+pub const NEGATIVE_FEEDBACK: &str = "NegativeFeedback";
+/// 1–2★ feedback that meets one of Amazon's removal grounds.
+pub const NEGATIVE_FEEDBACK_REMOVABLE: &str = "NegativeFeedbackRemovable";
+/// 1–2★ feedback Amazon strikes through (FBA fulfillment) and would not remove.
+pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThrough";
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.
 const MAX_DIMENSION_VALUE: usize = 1024;
@@ -230,6 +236,19 @@ impl StoreMetrics {
                 m.to_emf_line(timestamp_ms)
             })
             .collect()
+    }
+}
+
+/// Counts one new feedback's triage for `store`: neutral (3★) feedback is triaged but not counted.
+pub fn record_triage(m: &mut StoreMetrics, store: &str, triage: &crate::triage::Triage) {
+    if triage.rating > 2 {
+        return;
+    }
+    m.add(store, NEGATIVE_FEEDBACK, 1);
+    if triage.is_removable() {
+        m.add(store, NEGATIVE_FEEDBACK_REMOVABLE, 1);
+    } else if triage.is_struck_through() {
+        m.add(store, NEGATIVE_FEEDBACK_STRUCK_THROUGH, 1);
     }
 }
 
@@ -414,6 +433,44 @@ mod tests {
         assert_eq!(docs[2]["EmailsSkipped"], 2.0);
         assert_eq!(docs[3]["StoreId"], "b-store");
         assert!(StoreMetrics::default().emf_lines(NAMESPACE, T).is_empty());
+    }
+
+    #[test]
+    fn triaged_negatives_are_counted_per_store() {
+        use crate::order::{Feedback, Fulfillment};
+        use crate::triage::{triage, Context};
+        let feedback = |rating: u8, comment: &str| Feedback {
+            rating,
+            comment: Some(comment.to_string()),
+            arrived_on_time: None,
+            item_as_described: None,
+            good_service: None,
+            left_at: chrono::DateTime::from_timestamp(1_764_000_000, 0).unwrap(),
+        };
+        let ctx = Context {
+            fulfillment: Some(Fulfillment::Fba),
+            ..Context::default()
+        };
+        let mut m = StoreMetrics::default();
+        for (store, rating, comment) in [
+            ("a", 1, "The strap broke after two days."),
+            ("a", 2, "Took three weeks to arrive."),
+            ("a", 1, "The seller never answered."),
+            ("a", 3, "The strap broke after two days."),
+            ("b", 2, "Cheap plastic, the lid cracked."),
+        ] {
+            record_triage(&mut m, store, &triage(&feedback(rating, comment), &ctx).unwrap());
+        }
+        let docs: Vec<Value> = m.emf_lines(NAMESPACE, T).iter().map(|l| parse(l)).collect();
+        for d in &docs {
+            assert_valid_emf(d);
+        }
+        assert_eq!(docs[0]["StoreId"], "a");
+        assert_eq!(docs[0][NEGATIVE_FEEDBACK], 3.0);
+        assert_eq!(docs[0][NEGATIVE_FEEDBACK_REMOVABLE], 1.0);
+        assert_eq!(docs[0][NEGATIVE_FEEDBACK_STRUCK_THROUGH], 1.0);
+        assert_eq!(docs[1]["StoreId"], "b");
+        assert_eq!(docs[1][NEGATIVE_FEEDBACK_REMOVABLE], 1.0);
     }
 
     #[test]

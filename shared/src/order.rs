@@ -320,6 +320,9 @@ pub struct Order {
     pub feedback: Option<Feedback>,
     /// `occurred_at` of the newest event merged so far; older events do not overwrite fields.
     pub last_event_at: DateTime<Utc>,
+    /// Removal triage of a 1–3★ feedback, recorded when the order is stored (DESIGN §1.7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<crate::triage::Triage>,
 }
 
 impl Order {
@@ -345,6 +348,7 @@ impl Order {
             cancelled_at: None,
             feedback: None,
             last_event_at: event.occurred_at,
+            triage: None,
         };
         order.merge(event);
         order

@@ -16,6 +16,7 @@ use crate::ports::{
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId};
 use crate::template::{self, ItemVars, MessageVars};
+use crate::triage::{self, Triage};
 use crate::zone;
 
 /// Ingest refused the event, or storage failed.
@@ -48,7 +49,7 @@ pub async fn ingest(
             field: "store_id".into(),
             problem: format!("unknown store `{}`", event.store_id),
         })?;
-    let order = match orders
+    let mut order = match orders
         .get_order(&event.store_id, &event.order.order_id)
         .await?
     {
@@ -58,6 +59,8 @@ pub async fn ingest(
         }
         None => Order::from_event(event, store.marketplace),
     };
+    // Recorded in the same write as the order, so it can never disagree with the feedback.
+    order.triage = triage::triage_order(&order, Some(store));
     match orders.save_order(&order, &event.event_id).await? {
         Saved::DuplicateEvent => {
             info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event ignored");
@@ -82,6 +85,8 @@ pub async fn ingest(
 pub struct PlanReport {
     pub created: Vec<Send>,
     pub cancelled: Vec<(SendId, Reason)>,
+    /// The order's feedback triage, when it has a 1–3★ feedback.
+    pub triage: Option<Triage>,
 }
 
 /// The zone the planner uses for an order's buyer.
@@ -152,7 +157,16 @@ pub async fn plan_order(
     let mut report = PlanReport {
         created: plan.sends,
         cancelled: Vec::new(),
+        // Orders stored before triage existed get it computed here.
+        triage: order
+            .triage
+            .clone()
+            .or_else(|| triage::triage_order(&order, Some(store))),
     };
+    if let Some(t) = &report.triage {
+        let grounds: Vec<&str> = t.grounds().into_iter().map(|g| g.as_str()).collect();
+        info!(store = %store_id, order = %order_id, rating = t.rating, grounds = ?grounds, next_step = %t.next_step, "feedback triaged");
+    }
     for (id, reason) in plan.cancel {
         if sends.cancel(&id, reason, now).await? {
             info!(send = %id, reason = %reason, "pending send cancelled");

@@ -12,6 +12,7 @@ use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::config::Config;
 use aftercare::handlers::{self, HandlerError, HttpReply};
 use aftercare::metrics::{self, StoreMetrics};
+use aftercare::order::EventType;
 use aftercare::pipeline::Dispatcher;
 use aftercare::ports::{Clock, PortError, SystemClock};
 use aftercare::send::SendStatus;
@@ -243,6 +244,10 @@ pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
             reason.as_str(),
             1,
         );
+    }
+    // Counted once per feedback event: replays are dropped at ingest and never reach the planner.
+    if let (EventType::Feedback, Some(t)) = (changed.event_type, &report.triage) {
+        metrics::record_triage(&mut m, changed.store_id.as_str(), t);
     }
     emit(ctx, &m);
     Ok(json!({ "planned": report.created.len(), "cancelled": report.cancelled.len() }))
