@@ -1,6 +1,7 @@
 //! `aftercare`: the whole Aftercare pipeline on one machine (embedded store, outbox folder,
 //! simulated or real clock), plus the seller's tools: zone lookup, template lint and preview.
 
+mod feedback;
 mod report;
 mod serve;
 
@@ -140,6 +141,34 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Negative (1–2★) and neutral (3★) seller feedback with its removal triage: which of
+    /// Amazon's removal grounds apply and the words that show it, what to do next, and by when.
+    ///
+    /// Grounds: obscene (profane words), personal_data (an email, phone number or full name),
+    /// product_review (only about the product), fba_fulfillment (FBA order, only about Amazon's
+    /// delivery: struck through, not removed), answers_contradict_rating (1–2★ but three "yes"
+    /// answers). Next steps: contact_buyer, request_removal (contact the buyer first, ask Amazon
+    /// a few days later, within 90 days), expect_strike_through, nothing_to_request (deadlines
+    /// passed). Buyers can remove their own feedback within 60 days. Never offer anything in
+    /// return for a change.
+    Feedback {
+        /// Folder of the database written by demo, simulate or serve.
+        #[arg(long, default_value = "aftercare-state")]
+        state: PathBuf,
+        /// Re-triage with this config's stores (e.g. after adding staff_names); default: the
+        /// triage recorded when the feedback arrived.
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Apply the deadlines as of this time (RFC 3339; default: now).
+        #[arg(long)]
+        at: Option<String>,
+        /// Only 1–2★ feedback.
+        #[arg(long)]
+        negative: bool,
+        /// A JSON array: order id, rating, grounds with evidence, next step, deadline, advice.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -248,6 +277,22 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 .transpose()?
                 .unwrap_or_else(Utc::now);
             report::status(&state, at, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Feedback {
+            state,
+            config,
+            at,
+            negative,
+            json,
+        } => {
+            let at = at
+                .as_deref()
+                .map(parse_time)
+                .transpose()?
+                .unwrap_or_else(Utc::now);
+            let config = config.map(|c| load_config(Some(&c))).transpose()?;
+            feedback::run(&state, config.as_ref(), at, negative, json)?;
             Ok(ExitCode::SUCCESS)
         }
     }

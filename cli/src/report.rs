@@ -171,6 +171,19 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
         let pct = (total > 0).then(|| 100.0 * positive as f64 / total as f64);
         (positive, neutral, negative, total, pct)
     };
+    let triaged = crate::feedback::triaged(&orders, None);
+    let negatives: Vec<&aftercare::triage::Triage> = triaged
+        .iter()
+        .map(|(_, t)| t)
+        .filter(|t| t.rating <= 2)
+        .collect();
+    let removable = negatives.iter().filter(|t| t.is_removable()).count();
+    let struck = negatives.iter().filter(|t| t.is_struck_through()).count();
+    // Removable feedback whose removal-request deadline is still ahead.
+    let open = negatives
+        .iter()
+        .filter(|t| t.is_removable() && t.step_at(at) != aftercare::triage::NextStep::NothingToRequest)
+        .count();
     let opted_out: u64 = suppressions
         .iter()
         .filter(|(c, _)| c != "blacklist")
@@ -190,6 +203,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "opted_out": opted_out,
             "suppressions": suppressions.iter().map(|(c, n)| (c.clone(), *n)).collect::<BTreeMap<_, _>>(),
             "feedback": scores,
+            "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -228,5 +242,9 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             None => println!("  {d:>3} days:   n/a   (no feedback)"),
         }
     }
+    println!(
+        "\nNegative feedback: {} ({removable} removable on request, {open} of them still before the deadline; {struck} struck through by Amazon). Details: aftercare feedback",
+        negatives.len()
+    );
     Ok(())
 }

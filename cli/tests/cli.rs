@@ -537,3 +537,173 @@ fn serve_takes_webhooks_and_refuses_bad_ones_without_storing_them() {
     assert_eq!(total, planned, "{v}");
     drop(stdout);
 }
+
+fn simulate_feedback_fixture(state: &Path) -> Vec<Value> {
+    let out = aftercare()
+        .args(["simulate", "--json", "--until", "2026-12-31T00:00:00Z"])
+        .arg("--config")
+        .arg(fixtures().join("feedback/config"))
+        .arg("--events")
+        .arg(fixtures().join("feedback/events.jsonl"))
+        .arg("--state")
+        .arg(state)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&out.stdout)
+}
+
+fn feedback_json(state: &Path, extra: &[&str]) -> Vec<Value> {
+    let out = aftercare()
+        .arg("feedback")
+        .args(extra)
+        .arg("--json")
+        .arg("--state")
+        .arg(state)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice::<Vec<Value>>(&out.stdout).expect("a JSON array")
+}
+
+#[test]
+fn feedback_triages_the_stored_negative_and_neutral_feedback() {
+    let dir = tempfile::tempdir().unwrap();
+    let sends = simulate_feedback_fixture(dir.path());
+    let rows = feedback_json(dir.path(), &["--at", "2026-11-20T00:00:00Z"]);
+    let row = |order: &str| {
+        rows.iter()
+            .find(|r| r["order_id"] == order)
+            .unwrap_or_else(|| panic!("no row for {order}: {rows:#?}"))
+    };
+    let grounds = |r: &Value| -> Vec<String> {
+        r["grounds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["ground"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(rows.len(), 7, "1–3★ only, the 5★ is not triaged: {rows:#?}");
+    assert!(rows.iter().all(|r| r["rating"].as_u64().unwrap() <= 3));
+
+    let product = row("113-1000000-0000101");
+    assert_eq!(grounds(product), ["product_review"]);
+    assert_eq!(product["grounds"][0]["evidence"][0], "broke");
+    assert_eq!(product["next_step"], "request_removal");
+    assert_eq!(product["removable"], true);
+    assert_eq!(product["left_at"], "2026-11-06T09:00:00+00:00");
+    assert_eq!(product["deadline"], "2027-02-04T09:00:00+00:00");
+    assert_eq!(product["buyer_can_remove_until"], "2027-01-05T09:00:00+00:00");
+    assert_eq!(product["request_removal_from"], "2026-11-09T09:00:00+00:00");
+
+    let fba = row("113-1000000-0000102");
+    assert_eq!(grounds(fba), ["fba_fulfillment"]);
+    assert_eq!(fba["next_step"], "expect_strike_through");
+    assert_eq!(fba["struck_through"], true);
+
+    let named = row("113-1000000-0000103");
+    assert_eq!(grounds(named), ["personal_data"]);
+    assert_eq!(named["grounds"][0]["evidence"][0], "Priya Nair");
+
+    let service = row("113-1000000-0000104");
+    assert!(grounds(service).is_empty());
+    assert_eq!(service["next_step"], "contact_buyer");
+    assert_eq!(service["deadline"], "2027-01-07T09:00:00+00:00");
+
+    assert_eq!(row("113-1000000-0000105")["rating"], 3);
+    assert_eq!(
+        grounds(row("113-1000000-0000107")),
+        ["answers_contradict_rating"]
+    );
+    let german = row("302-1000000-0000108");
+    assert_eq!(grounds(german), ["obscene", "personal_data"]);
+    assert_eq!(german["language"], "de");
+    for r in &rows {
+        let advice = r["advice"].as_str().unwrap().to_lowercase();
+        assert!(!advice.contains("refund") && !advice.contains("coupon"), "{advice}");
+    }
+
+    // The negative feedback stopped every send still pending for its order.
+    for s in sends
+        .iter()
+        .filter(|s| s["order_id"] == "113-1000000-0000101")
+    {
+        assert_ne!(s["status"], "pending", "{s}");
+        if s["status"] == "cancelled" {
+            assert_eq!(s["reason"], "negative_feedback");
+        }
+    }
+    assert!(sends
+        .iter()
+        .any(|s| s["order_id"] == "113-1000000-0000109" && s["status"] == "sent"));
+
+    // --negative drops the 3★; after the deadlines there is nothing left to request.
+    assert_eq!(feedback_json(dir.path(), &["--negative"]).len(), 6);
+    let late = feedback_json(dir.path(), &["--at", "2027-06-01T00:00:00Z"]);
+    assert!(late.iter().all(|r| r["next_step"] == "nothing_to_request"));
+
+    // The table names the order, the step and the evidence.
+    let out = aftercare()
+        .args(["feedback", "--at", "2026-11-20T00:00:00Z", "--state"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(text.contains("113-1000000-0000103"), "{text}");
+    assert!(text.contains("personal_data (\"Priya Nair\")"), "{text}");
+    assert!(text.contains("expect_strike_through"), "{text}");
+    assert!(text.contains("6 negative, 4 removable, 1 struck through"), "{text}");
+
+    // status counts the removable negatives too.
+    let out = aftercare()
+        .args(["status", "--json", "--at", "2026-11-20T00:00:00Z", "--state"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["negative_feedback"]["total"], 6);
+    assert_eq!(v["negative_feedback"]["removable"], 4);
+    assert_eq!(v["negative_feedback"]["struck_through"], 1);
+}
+
+#[test]
+fn feedback_re_triages_with_a_config_and_refuses_a_missing_state() {
+    let dir = tempfile::tempdir().unwrap();
+    simulate_feedback_fixture(dir.path());
+    // Re-triaged with a config that lists no staff names, the name is no longer a ground.
+    let builtin = tempfile::tempdir().unwrap();
+    std::fs::write(
+        builtin.path().join("aftercare.toml"),
+        "[[store]]\nid = \"lumen-us\"\nname = \"L\"\nmarketplace = \"US\"\nsender = \"a@l.example\"\ntest_address = \"b@l.example\"\n",
+    )
+    .unwrap();
+    let rows = feedback_json(
+        dir.path(),
+        &["--config", builtin.path().to_str().unwrap()],
+    );
+    let named = rows
+        .iter()
+        .find(|r| r["order_id"] == "113-1000000-0000103")
+        .unwrap();
+    assert_eq!(named["grounds"], serde_json::json!([]));
+    assert_eq!(named["next_step"], "contact_buyer");
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = aftercare()
+        .args(["feedback", "--state"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no database at"));
+}
