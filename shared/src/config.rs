@@ -661,6 +661,16 @@ impl Validator<'_> {
                 CampaignKind::ShipmentNotice if filters.fulfillment.is_none() => {
                     filters.fulfillment = Some(Fulfillment::Fbm)
                 }
+                CampaignKind::ServiceRecovery => {
+                    if triggers != [EventType::Feedback] {
+                        self.push(at, format!("campaign `{name}`: a service_recovery campaign answers a negative feedback: its trigger must be `feedback` only"));
+                    }
+                    match filters.rating {
+                        None => filters.rating = Some([1, 2]),
+                        Some([_, hi]) if hi > 3 => self.push(filters_at, format!("campaign `{name}`: filters.rating reaches {hi}★: a service_recovery campaign is for 1–3★ feedback only")),
+                        Some(_) => {}
+                    }
+                }
                 _ => {}
             }
             let ex = c.exclusions.unwrap_or_default();
@@ -831,6 +841,9 @@ impl KindDefaults {
                 CampaignKind::BulkBuyer => (&[Shipped], 5, 10, 54),
                 CampaignKind::SentimentCheck => (&[Delivered], 3, 3, 30),
                 CampaignKind::ReviewRequest => (&[Delivered], 5, 5, 20),
+                // The next window after the feedback; first in line so the per-order cap
+                // never squeezes it out.
+                CampaignKind::ServiceRecovery => (&[Feedback], 0, 0, 100),
             };
         KindDefaults {
             triggers,

@@ -1,4 +1,4 @@
-//! The nine purposes an Aftercare email can have (DESIGN §1.1).
+//! The ten purposes an Aftercare email can have (DESIGN §1.1).
 
 use std::fmt;
 use std::str::FromStr;
@@ -18,10 +18,13 @@ pub enum CampaignKind {
     BulkBuyer,
     ShipmentNotice,
     ReviewRequest,
+    /// Off unless the seller adds it: after a 1–2★ feedback, an offer to fix the problem. Never
+    /// asks to change the feedback and never offers anything for it (DESIGN §1.7).
+    ServiceRecovery,
 }
 
 impl CampaignKind {
-    pub const ALL: [CampaignKind; 9] = [
+    pub const ALL: [CampaignKind; 10] = [
         Self::FollowUp,
         Self::ProductInfo,
         Self::PreventNegative,
@@ -31,6 +34,7 @@ impl CampaignKind {
         Self::BulkBuyer,
         Self::ShipmentNotice,
         Self::ReviewRequest,
+        Self::ServiceRecovery,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -44,6 +48,7 @@ impl CampaignKind {
             Self::BulkBuyer => "bulk_buyer",
             Self::ShipmentNotice => "shipment_notice",
             Self::ReviewRequest => "review_request",
+            Self::ServiceRecovery => "service_recovery",
         }
     }
 
@@ -66,7 +71,7 @@ impl fmt::Display for CampaignKind {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown campaign kind `{0}` (expected one of follow_up, product_info, prevent_negative, sentiment_check, upgrade_survey, repeat_buyer, bulk_buyer, shipment_notice, review_request)")]
+#[error("unknown campaign kind `{0}` (expected one of follow_up, product_info, prevent_negative, sentiment_check, upgrade_survey, repeat_buyer, bulk_buyer, shipment_notice, review_request, service_recovery)")]
 pub struct UnknownKind(pub String);
 
 impl FromStr for CampaignKind {

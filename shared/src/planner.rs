@@ -176,7 +176,9 @@ pub fn recheck(c: &Campaign, order: &Order, suppressed: Option<Reason>) -> Optio
         return Some(Reason::Refunded);
     }
     if let Some(fb) = &order.feedback {
-        if ex.negative_feedback && fb.is_negative() {
+        // After a negative feedback only a service follow-up may still go out (DESIGN §1.7).
+        let recovery = c.kind == CampaignKind::ServiceRecovery;
+        if fb.is_negative() && (ex.negative_feedback || !recovery) {
             return Some(Reason::NegativeFeedback);
         }
         if ex.feedback || c.kind == CampaignKind::ReviewRequest {

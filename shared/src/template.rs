@@ -313,7 +313,7 @@ macro_rules! starter {
 }
 
 /// The starter templates: (name, locale, `.txt` contents).
-const STARTERS: [[(&str, &str, &str); 3]; 9] = [
+const STARTERS: [[(&str, &str, &str); 3]; 10] = [
     starter!("follow_up"),
     starter!("product_info"),
     starter!("prevent_negative"),
@@ -323,6 +323,7 @@ const STARTERS: [[(&str, &str, &str); 3]; 9] = [
     starter!("bulk_buyer"),
     starter!("shipment_notice"),
     starter!("review_request"),
+    starter!("service_recovery"),
 ];
 
 /// The starter template files as (file name, contents), e.g. to copy them into a config folder.
@@ -2334,7 +2335,7 @@ mod tests {
             set.get("follow_up", "ja-JP").map(|t| t.origin.as_str()),
             Some("built-in:follow_up.ja-JP")
         );
-        assert_eq!(set.len(), 27);
+        assert_eq!(set.len(), CampaignKind::ALL.len() * 3);
     }
 
     #[test]
@@ -2417,7 +2418,7 @@ mod tests {
         }
         let files: Vec<String> = starter_files().map(|(f, _)| f).collect();
         assert!(files.contains(&"review_request.de-DE.txt".to_string()));
-        assert_eq!(files.len(), 27);
+        assert_eq!(files.len(), CampaignKind::ALL.len() * 3);
     }
 
     #[test]

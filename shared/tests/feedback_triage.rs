@@ -85,3 +85,93 @@ async fn negative_feedback_is_triaged_stored_and_stops_every_pending_send() {
         .iter()
         .all(|(_, r)| *r == Reason::NegativeFeedback));
 }
+
+const RECOVERY_STORE: &str = r#"
+[[store]]
+id = "default"
+name = "Demo"
+marketplace = "US"
+sender = "Demo <care@demo.example>"
+test_address = "qa@demo.example"
+
+[[campaign]]
+name = "follow-up"
+kind = "follow_up"
+
+[[campaign]]
+name = "review-request"
+kind = "review_request"
+delay_days = 7
+"#;
+
+fn config_with(extra: &str) -> Result<Config, aftercare::config::ConfigError> {
+    Config::from_toml(
+        "t.toml",
+        &format!("{RECOVERY_STORE}{extra}"),
+        None,
+        aftercare::template::TemplateSet::builtin(),
+    )
+}
+
+#[tokio::test]
+async fn with_service_recovery_enabled_a_negative_feedback_schedules_only_that() {
+    let config = config_with("\n[[campaign]]\nname = \"make-it-right\"\nkind = \"service_recovery\"\n").unwrap();
+    let recovery = config.campaign("make-it-right").unwrap();
+    assert_eq!(recovery.filters.rating, Some([1, 2]), "negative feedback only, by default");
+    let t = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+    let run = |rating: u8| {
+        let config = config.clone();
+        async move {
+            let db = SqliteStore::in_memory().unwrap();
+            for (id, kind, at) in [
+                ("e1", "ordered", "2026-11-01T02:00:00Z"),
+                ("e2", "shipped", "2026-11-02T02:00:00Z"),
+            ] {
+                ingest_and_plan(&config, &db, &event(id, kind, at, ""), t(at)).await;
+            }
+            let fb = format!(r#","feedback":{{"rating":{rating},"comment":"Arrived late."}}"#);
+            let report = ingest_and_plan(
+                &config,
+                &db,
+                &event("e3", "feedback", "2026-11-05T10:00:00Z", &fb),
+                t("2026-11-05T10:00:00Z"),
+            )
+            .await;
+            let store = StoreId::parse("default").unwrap();
+            let order = OrderId::parse(ORDER).unwrap();
+            let sends = db.sends_for_order(&store, &order).await.unwrap();
+            (report, sends)
+        }
+    };
+    let (report, sends) = run(1).await;
+    let pending: Vec<&str> = sends
+        .iter()
+        .filter(|s| s.status == SendStatus::Pending)
+        .map(|s| s.campaign.as_str())
+        .collect();
+    assert_eq!(pending, ["make-it-right"], "{sends:#?}");
+    assert_eq!(report.created.len(), 1);
+    assert!(report.created[0].send_at > t("2026-11-05T10:00:00Z"));
+    // A happy buyer gets no service follow-up.
+    let (_, sends) = run(5).await;
+    assert!(sends.iter().all(|s| s.campaign != "make-it-right"), "{sends:#?}");
+}
+
+#[test]
+fn a_service_recovery_campaign_answers_negative_feedback_only() {
+    let err = config_with(
+        "\n[[campaign]]\nname = \"r\"\nkind = \"service_recovery\"\nfilters = { rating = [1, 5] }\n",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("1–3★ feedback only"), "{err}");
+    let err = config_with("\n[[campaign]]\nname = \"r\"\nkind = \"service_recovery\"\ntrigger = \"delivered\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("trigger must be `feedback`"), "{err}");
+    // Without it, nothing is scheduled after negative feedback (the default config has none).
+    assert!(Config::builtin()
+        .campaigns
+        .iter()
+        .all(|c| c.kind != aftercare::CampaignKind::ServiceRecovery));
+}

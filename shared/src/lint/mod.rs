@@ -116,6 +116,8 @@ pub mod rule {
     pub const SHOUTING_CAPS: &str = "shouting-caps";
     pub const EXCLAMATION_PILE: &str = "exclamation-pile";
     pub const SUBJECT_MISSING_STORE_NAME: &str = "subject-missing-store-name";
+    pub const SERVICE_RECOVERY_FEEDBACK: &str = "service-recovery-feedback";
+    pub const SERVICE_RECOVERY_OFFER: &str = "service-recovery-offer";
 }
 
 /// A rule as listed for users (`aftercare lint --rules`, docs).
@@ -145,6 +147,8 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo { id: rule::SUBJECT_IMPORTANT_TAG, severity: Severity::Error, summary: "[Important]/【重要】/[Wichtig] in the subject of a non-critical kind (warning when the kind is unknown)" },
     RuleInfo { id: rule::SHOUTING_CAPS, severity: Severity::Warning, summary: "three or more ALL-CAPS words in a row" },
     RuleInfo { id: rule::EXCLAMATION_PILE, severity: Severity::Warning, summary: "three or more exclamation marks in a row" },
+    RuleInfo { id: rule::SERVICE_RECOVERY_FEEDBACK, severity: Severity::Error, summary: "a service_recovery email (sent after negative feedback) mentions feedback, reviews or ratings at all" },
+    RuleInfo { id: rule::SERVICE_RECOVERY_OFFER, severity: Severity::Error, summary: "a service_recovery email offers a reward anywhere, or a refund/free item in an email that mentions feedback" },
     RuleInfo { id: rule::SUBJECT_MISSING_STORE_NAME, severity: Severity::Warning, summary: "subject does not contain {{ store.name }}" },
 ];
 
@@ -231,6 +235,7 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
     let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
     for (scan, hits) in parts.iter().zip(hits_per_part.iter_mut()) {
         phrases::check(scan, hits);
+        phrases::check_service_recovery(scan, ctx.kind, hits);
         links::check(scan, ctx, hits);
         tone::check(scan, hits);
     }

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::{Scanned, TeraKind};
+use crate::CampaignKind;
 use super::{rule, Hit, LintContext};
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
@@ -390,6 +391,45 @@ pub(super) fn check(scan: &Scanned, hits: &mut Vec<Hit>) {
             s,
             format!(
                 "promotes products or offers (\"{}\"): order messages may not carry marketing",
+                scan.excerpt(s, e)
+            ),
+        ));
+    }
+}
+
+/// The strict rules of a `service_recovery` email, sent after a negative feedback: it is about
+/// the buyer's problem only. Any mention of the feedback or a review reads as pressure to change
+/// it, and any reward reads as payment for changing it, so both are errors wherever they stand.
+pub(super) fn check_service_recovery(
+    scan: &Scanned,
+    kind: Option<CampaignKind>,
+    hits: &mut Vec<Hit>,
+) {
+    if kind != Some(CampaignKind::ServiceRecovery) {
+        return;
+    }
+    let mentions = mentions(scan);
+    for &(s, e) in &mentions {
+        hits.push(Hit::error(
+            rule::SERVICE_RECOVERY_FEEDBACK,
+            s,
+            format!(
+                "mentions feedback or reviews (\"{}\") in a service_recovery email: talk only about solving the buyer's problem, never about their feedback",
+                scan.excerpt(s, e)
+            ),
+        ));
+    }
+    let mut offers = spans(scan, &INCENTIVE_STRONG);
+    if !mentions.is_empty() {
+        offers.extend(spans(scan, &INCENTIVE_WEAK));
+    }
+    offers.sort_unstable();
+    for (s, e) in offers {
+        hits.push(Hit::error(
+            rule::SERVICE_RECOVERY_OFFER,
+            s,
+            format!(
+                "offers something (\"{}\") in a service_recovery email: after negative feedback anything offered reads as payment for changing it",
                 scan.excerpt(s, e)
             ),
         ));
