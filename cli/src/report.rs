@@ -182,7 +182,9 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     // Removable feedback whose removal-request deadline is still ahead.
     let open = negatives
         .iter()
-        .filter(|t| t.is_removable() && t.step_at(at) != aftercare::triage::NextStep::NothingToRequest)
+        .filter(|t| {
+            t.is_removable() && t.step_at(at) != aftercare::triage::NextStep::NothingToRequest
+        })
         .count();
     let opted_out: u64 = suppressions
         .iter()

@@ -602,7 +602,10 @@ fn feedback_triages_the_stored_negative_and_neutral_feedback() {
     assert_eq!(product["removable"], true);
     assert_eq!(product["left_at"], "2026-11-06T09:00:00+00:00");
     assert_eq!(product["deadline"], "2027-02-04T09:00:00+00:00");
-    assert_eq!(product["buyer_can_remove_until"], "2027-01-05T09:00:00+00:00");
+    assert_eq!(
+        product["buyer_can_remove_until"],
+        "2027-01-05T09:00:00+00:00"
+    );
     assert_eq!(product["request_removal_from"], "2026-11-09T09:00:00+00:00");
 
     let fba = row("113-1000000-0000102");
@@ -629,7 +632,10 @@ fn feedback_triages_the_stored_negative_and_neutral_feedback() {
     assert_eq!(german["language"], "de");
     for r in &rows {
         let advice = r["advice"].as_str().unwrap().to_lowercase();
-        assert!(!advice.contains("refund") && !advice.contains("coupon"), "{advice}");
+        assert!(
+            !advice.contains("refund") && !advice.contains("coupon"),
+            "{advice}"
+        );
     }
 
     // The negative feedback stopped every send still pending for its order.
@@ -662,11 +668,20 @@ fn feedback_triages_the_stored_negative_and_neutral_feedback() {
     assert!(text.contains("113-1000000-0000103"), "{text}");
     assert!(text.contains("personal_data (\"Priya Nair\")"), "{text}");
     assert!(text.contains("expect_strike_through"), "{text}");
-    assert!(text.contains("6 negative, 4 removable, 1 struck through"), "{text}");
+    assert!(
+        text.contains("6 negative, 4 removable, 1 struck through"),
+        "{text}"
+    );
 
     // status counts the removable negatives too.
     let out = aftercare()
-        .args(["status", "--json", "--at", "2026-11-20T00:00:00Z", "--state"])
+        .args([
+            "status",
+            "--json",
+            "--at",
+            "2026-11-20T00:00:00Z",
+            "--state",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -687,10 +702,7 @@ fn feedback_re_triages_with_a_config_and_refuses_a_missing_state() {
         "[[store]]\nid = \"lumen-us\"\nname = \"L\"\nmarketplace = \"US\"\nsender = \"a@l.example\"\ntest_address = \"b@l.example\"\n",
     )
     .unwrap();
-    let rows = feedback_json(
-        dir.path(),
-        &["--config", builtin.path().to_str().unwrap()],
-    );
+    let rows = feedback_json(dir.path(), &["--config", builtin.path().to_str().unwrap()]);
     let named = rows
         .iter()
         .find(|r| r["order_id"] == "113-1000000-0000103")

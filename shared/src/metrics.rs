@@ -459,7 +459,11 @@ mod tests {
             ("a", 3, "The strap broke after two days."),
             ("b", 2, "Cheap plastic, the lid cracked."),
         ] {
-            record_triage(&mut m, store, &triage(&feedback(rating, comment), &ctx).unwrap());
+            record_triage(
+                &mut m,
+                store,
+                &triage(&feedback(rating, comment), &ctx).unwrap(),
+            );
         }
         let docs: Vec<Value> = m.emf_lines(NAMESPACE, T).iter().map(|l| parse(l)).collect();
         for d in &docs {

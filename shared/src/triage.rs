@@ -342,26 +342,143 @@ pub fn triage(feedback: &Feedback, ctx: &Context) -> Option<Triage> {
 // --- language -----------------------------------------------------------------------------
 
 const EN_WORDS: &[&str] = &[
-    "the", "and", "is", "was", "it", "not", "to", "of", "very", "but", "with", "for", "my",
-    "this", "i", "after", "never", "they", "you", "have", "had", "did", "didn't", "were", "are",
-    "be", "been", "on", "at", "what", "would", "no", "so", "just", "only", "too", "seller",
-    "item", "product", "received", "arrived", "broke", "when", "one", "from", "all", "will",
+    "the", "and", "is", "was", "it", "not", "to", "of", "very", "but", "with", "for", "my", "this",
+    "i", "after", "never", "they", "you", "have", "had", "did", "didn't", "were", "are", "be",
+    "been", "on", "at", "what", "would", "no", "so", "just", "only", "too", "seller", "item",
+    "product", "received", "arrived", "broke", "when", "one", "from", "all", "will",
 ];
 const DE_WORDS: &[&str] = &[
-    "der", "die", "das", "und", "nicht", "ist", "ich", "mit", "für", "war", "sehr", "aber",
-    "auch", "ein", "eine", "einen", "zu", "nach", "kein", "keine", "hat", "habe", "wurde", "wie",
-    "noch", "nur", "schon", "den", "dem", "des", "es", "auf", "bei", "vom", "zum", "kam",
-    "leider", "artikel", "verkäufer", "wir", "sind", "mir", "mich", "geliefert", "ware", "nie",
+    "der",
+    "die",
+    "das",
+    "und",
+    "nicht",
+    "ist",
+    "ich",
+    "mit",
+    "für",
+    "war",
+    "sehr",
+    "aber",
+    "auch",
+    "ein",
+    "eine",
+    "einen",
+    "zu",
+    "nach",
+    "kein",
+    "keine",
+    "hat",
+    "habe",
+    "wurde",
+    "wie",
+    "noch",
+    "nur",
+    "schon",
+    "den",
+    "dem",
+    "des",
+    "es",
+    "auf",
+    "bei",
+    "vom",
+    "zum",
+    "kam",
+    "leider",
+    "artikel",
+    "verkäufer",
+    "wir",
+    "sind",
+    "mir",
+    "mich",
+    "geliefert",
+    "ware",
+    "nie",
 ];
 /// Words of languages the lists do not cover, so a French comment is not read as English.
 const OTHER_WORDS: &[&str] = &[
-    "le", "les", "et", "est", "très", "pas", "une", "avec", "pour", "je", "mais", "du", "des",
-    "au", "produit", "vendeur", "reçu", "été", "il", "ce", "c'est", "n'est", "el", "los", "las",
-    "y", "es", "muy", "pero", "con", "para", "producto", "vendedor", "llegó", "que", "una",
-    "lo", "se", "por", "del", "è", "molto", "non", "per", "ma", "prodotto", "venditore", "che",
-    "arrivato", "het", "en", "niet", "zeer", "maar", "met", "voor", "een", "ik", "verkoper",
-    "nunca", "jamais", "mai", "nooit", "sono", "ho", "ha", "mi", "ne", "qui", "quel", "nie",
-    "się", "jest", "że", "bardzo", "ale", "jak", "och", "inte", "jag", "det", "att",
+    "le",
+    "les",
+    "et",
+    "est",
+    "très",
+    "pas",
+    "une",
+    "avec",
+    "pour",
+    "je",
+    "mais",
+    "du",
+    "des",
+    "au",
+    "produit",
+    "vendeur",
+    "reçu",
+    "été",
+    "il",
+    "ce",
+    "c'est",
+    "n'est",
+    "el",
+    "los",
+    "las",
+    "y",
+    "es",
+    "muy",
+    "pero",
+    "con",
+    "para",
+    "producto",
+    "vendedor",
+    "llegó",
+    "que",
+    "una",
+    "lo",
+    "se",
+    "por",
+    "del",
+    "è",
+    "molto",
+    "non",
+    "per",
+    "ma",
+    "prodotto",
+    "venditore",
+    "che",
+    "arrivato",
+    "het",
+    "en",
+    "niet",
+    "zeer",
+    "maar",
+    "met",
+    "voor",
+    "een",
+    "ik",
+    "verkoper",
+    "nunca",
+    "jamais",
+    "mai",
+    "nooit",
+    "sono",
+    "ho",
+    "ha",
+    "mi",
+    "ne",
+    "qui",
+    "quel",
+    "nie",
+    "się",
+    "jest",
+    "że",
+    "bardzo",
+    "ale",
+    "jak",
+    "och",
+    "inte",
+    "jag",
+    "det",
+    "att",
 ];
 
 /// The language of a comment, if the word lists cover it. Kana means Japanese; otherwise the
@@ -518,7 +635,9 @@ static DE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
 });
 
 static JA: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    profane: cjk(r"クソ|くそ|糞|死ね|氏ね|殺す|馬鹿|バカ|アホ|カス|クズ|ボケ|ふざけんな|畜生|ちくしょう"),
+    profane: cjk(
+        r"クソ|くそ|糞|死ね|氏ね|殺す|馬鹿|バカ|アホ|カス|クズ|ボケ|ふざけんな|畜生|ちくしょう",
+    ),
     fulfillment: cjk(concat!(
         r"遅延|届かな|届いていな|届きませ|届いてませ|未着|着かな|",
         r"(?:配送|発送|配達|到着|お届け|荷物)(?:が|は|も)?(?:遅|予定より|大幅|かなり遅|一週間|二週間|\d+日)|",
@@ -617,17 +736,20 @@ fn text_findings(comment: &str, lang: Language, ctx: &Context) -> Vec<Finding> {
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| cjk(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"));
 /// A run of digits with the separators phone numbers use.
-static PHONE_CANDIDATE: LazyLock<Regex> =
-    LazyLock::new(|| cjk(r"\+?\(?\d[\d\s().\-/]{6,}\d"));
+static PHONE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| cjk(r"\+?\(?\d[\d\s().\-/]{6,}\d"));
 /// An Amazon order id, which looks like a long phone number.
 static ORDER_ID: LazyLock<Regex> = LazyLock::new(|| cjk(r"^\d{3}-\d{7}-\d{7}$"));
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    cjk(r"(?i)(?:phone|call|tel\b|tel\.|telephone|mobile|cell|whatsapp|telefon|handy|rufnummer|anrufen|angerufen|nummer|電話|携帯|TEL|番号)")
+    cjk(
+        r"(?i)(?:phone|call|tel\b|tel\.|telephone|mobile|cell|whatsapp|telefon|handy|rufnummer|anrufen|angerufen|nummer|電話|携帯|TEL|番号)",
+    )
 });
 
 /// Words that introduce a number which is not a phone number.
 static NOT_PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    cjk(r"(?i)(?:serial|model|order|tracking|sku|asin|invoice|ref(?:erence)?|ean|upc|isbn|imei|part|bestell\w*|sendungs\w*|rechnungs\w*|seriennummer|注文番号|追跡番号|型番|製造番号)[\s:#.\-]*(?:no\.?|nr\.?|number|nummer|番号)?[\s:#.]*$")
+    cjk(
+        r"(?i)(?:serial|model|order|tracking|sku|asin|invoice|ref(?:erence)?|ean|upc|isbn|imei|part|bestell\w*|sendungs\w*|rechnungs\w*|seriennummer|注文番号|追跡番号|型番|製造番号)[\s:#.\-]*(?:no\.?|nr\.?|number|nummer|番号)?[\s:#.]*$",
+    )
 });
 
 fn phones(text: &str) -> Vec<String> {
@@ -670,15 +792,46 @@ fn phones(text: &str) -> Vec<String> {
 
 /// Organisation words that are capitalised but never a person's name.
 const NOT_A_NAME: &[&str] = &[
-    "amazon", "customer", "service", "support", "prime", "seller", "central", "team", "ups",
-    "usps", "fedex", "dhl", "hermes", "dpd", "gls", "store", "shop", "company", "help", "desk",
-    "kundenservice", "support", "the", "a", "an", "this", "my", "i", "it", "he", "she",
+    "amazon",
+    "customer",
+    "service",
+    "support",
+    "prime",
+    "seller",
+    "central",
+    "team",
+    "ups",
+    "usps",
+    "fedex",
+    "dhl",
+    "hermes",
+    "dpd",
+    "gls",
+    "store",
+    "shop",
+    "company",
+    "help",
+    "desk",
+    "kundenservice",
+    "support",
+    "the",
+    "a",
+    "an",
+    "this",
+    "my",
+    "i",
+    "it",
+    "he",
+    "she",
 ];
 
 fn name_like(candidate: &str, ctx: &Context) -> bool {
     let words: Vec<String> = candidate
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty()
@@ -697,10 +850,14 @@ static EN_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static DE_HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
-    cjk(r"(\b\p{L}+\s+)?\b(?:Herrn?|Frau)\s+(?:Dr\.\s*)?([A-ZÄÖÜ][a-zäöüß]+(?:[\-\s][A-ZÄÖÜ][a-zäöüß]+)?)")
+    cjk(
+        r"(\b\p{L}+\s+)?\b(?:Herrn?|Frau)\s+(?:Dr\.\s*)?([A-ZÄÖÜ][a-zäöüß]+(?:[\-\s][A-ZÄÖÜ][a-zäöüß]+)?)",
+    )
 });
 static DE_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    cjk(r"\b(?:namens|Ansprechpartner(?:in)?|Mitarbeiter(?:in)?|Inhaber(?:in)?)\s+([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)")
+    cjk(
+        r"\b(?:namens|Ansprechpartner(?:in)?|Mitarbeiter(?:in)?|Inhaber(?:in)?)\s+([A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)",
+    )
 });
 /// A German possessive or article before "Frau"/"Herr" makes it "wife"/"gentleman", not a title.
 const DE_NOT_TITLE: &[&str] = &[
@@ -712,8 +869,19 @@ static JA_HONORIFIC: LazyLock<Regex> =
 /// A name ending in one of these is a role or a relation (お客様, 店長さん, 配達員さん, 奥様).
 const JA_ROLE_ENDINGS: &str = "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼";
 const JA_ROLE_WORDS: &[&str] = &[
-    "ドライバー", "スタッフ", "メーカー", "ショップ", "セラー", "サポート", "オペレーター",
-    "カスタマー", "センター", "アマゾン", "パートナー", "ストア", "サービス",
+    "ドライバー",
+    "スタッフ",
+    "メーカー",
+    "ショップ",
+    "セラー",
+    "サポート",
+    "オペレーター",
+    "カスタマー",
+    "センター",
+    "アマゾン",
+    "パートナー",
+    "ストア",
+    "サービス",
 ];
 
 fn personal_data(comment: &str, lang: Language, ctx: &Context) -> Vec<String> {
@@ -773,8 +941,8 @@ fn personal_data(comment: &str, lang: Language, ctx: &Context) -> Vec<String> {
                     continue;
                 }
                 let start = c.get(1).map_or(0, |m| m.end());
-                let whole = &comment[start.max(c.get(0).map_or(0, |m| m.start()))
-                    ..c.get(0).map_or(0, |m| m.end())];
+                let whole = &comment
+                    [start.max(c.get(0).map_or(0, |m| m.start()))..c.get(0).map_or(0, |m| m.end())];
                 push(whole.trim().to_string(), &mut out);
             }
             for c in DE_NAME_CUE.captures_iter(comment) {

@@ -60,7 +60,10 @@ async fn negative_feedback_is_triaged_stored_and_stops_every_pending_send() {
             .count()
     };
     let before = db.sends_for_order(&store, &order).await.unwrap();
-    assert!(pending(&before) >= 2, "the order has pending sends: {before:#?}");
+    assert!(
+        pending(&before) >= 2,
+        "the order has pending sends: {before:#?}"
+    );
 
     let feedback = event(
         "e4",
@@ -78,7 +81,10 @@ async fn negative_feedback_is_triaged_stored_and_stops_every_pending_send() {
 
     let after = db.sends_for_order(&store, &order).await.unwrap();
     assert_eq!(pending(&after), 0, "{after:#?}");
-    assert!(report.created.is_empty(), "a negative feedback schedules nothing");
+    assert!(
+        report.created.is_empty(),
+        "a negative feedback schedules nothing"
+    );
     assert_eq!(report.cancelled.len(), pending(&before));
     assert!(report
         .cancelled
@@ -115,9 +121,15 @@ fn config_with(extra: &str) -> Result<Config, aftercare::config::ConfigError> {
 
 #[tokio::test]
 async fn with_service_recovery_enabled_a_negative_feedback_schedules_only_that() {
-    let config = config_with("\n[[campaign]]\nname = \"make-it-right\"\nkind = \"service_recovery\"\n").unwrap();
+    let config =
+        config_with("\n[[campaign]]\nname = \"make-it-right\"\nkind = \"service_recovery\"\n")
+            .unwrap();
     let recovery = config.campaign("make-it-right").unwrap();
-    assert_eq!(recovery.filters.rating, Some([1, 2]), "negative feedback only, by default");
+    assert_eq!(
+        recovery.filters.rating,
+        Some([1, 2]),
+        "negative feedback only, by default"
+    );
     let t = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
     let run = |rating: u8| {
         let config = config.clone();
@@ -154,7 +166,10 @@ async fn with_service_recovery_enabled_a_negative_feedback_schedules_only_that()
     assert!(report.created[0].send_at > t("2026-11-05T10:00:00Z"));
     // A happy buyer gets no service follow-up.
     let (_, sends) = run(5).await;
-    assert!(sends.iter().all(|s| s.campaign != "make-it-right"), "{sends:#?}");
+    assert!(
+        sends.iter().all(|s| s.campaign != "make-it-right"),
+        "{sends:#?}"
+    );
 }
 
 #[test]
@@ -165,9 +180,11 @@ fn a_service_recovery_campaign_answers_negative_feedback_only() {
     .unwrap_err()
     .to_string();
     assert!(err.contains("1–3★ feedback only"), "{err}");
-    let err = config_with("\n[[campaign]]\nname = \"r\"\nkind = \"service_recovery\"\ntrigger = \"delivered\"\n")
-        .unwrap_err()
-        .to_string();
+    let err = config_with(
+        "\n[[campaign]]\nname = \"r\"\nkind = \"service_recovery\"\ntrigger = \"delivered\"\n",
+    )
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("trigger must be `feedback`"), "{err}");
     // Without it, nothing is scheduled after negative feedback (the default config has none).
     assert!(Config::builtin()

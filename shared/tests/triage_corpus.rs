@@ -33,15 +33,14 @@ struct Case {
 }
 
 fn corpus() -> Vec<Case> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/feedback/corpus.jsonl");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/feedback/corpus.jsonl");
     let text = std::fs::read_to_string(&path).expect("corpus file");
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|(i, l)| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
         })
         .collect()
 }
@@ -129,8 +128,15 @@ fn corpus_precision_and_recall_per_ground() {
             misses.push(format!("  {:<6} expected {:?}, got {:?}", c.id, e, g));
         }
     }
-    println!("\nTriage corpus: {} comments, {} classified exactly", cases.len(), exact);
-    println!("{:<27} {:>4} {:>4} {:>4} {:>10} {:>8}", "ground", "tp", "fp", "fn", "precision", "recall");
+    println!(
+        "\nTriage corpus: {} comments, {} classified exactly",
+        cases.len(),
+        exact
+    );
+    println!(
+        "{:<27} {:>4} {:>4} {:>4} {:>10} {:>8}",
+        "ground", "tp", "fp", "fn", "precision", "recall"
+    );
     for (g, t) in &tallies {
         println!(
             "{:<27} {:>4} {:>4} {:>4} {:>9.0}% {:>7.0}%",
@@ -146,7 +152,10 @@ fn corpus_precision_and_recall_per_ground() {
         println!("Differences:\n{}", misses.join("\n"));
     }
     for (g, t) in &tallies {
-        assert!(t.tp + t.fn_ >= 4, "{g}: the corpus needs at least 4 examples");
+        assert!(
+            t.tp + t.fn_ >= 4,
+            "{g}: the corpus needs at least 4 examples"
+        );
         // A wrong removal request wastes the seller's one good shot; precision matters most.
         assert!(t.precision() >= 0.85, "{g}: precision {:.2}", t.precision());
         assert!(t.recall() >= 0.75, "{g}: recall {:.2}", t.recall());

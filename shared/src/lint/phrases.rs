@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::{Scanned, TeraKind};
-use crate::CampaignKind;
 use super::{rule, Hit, LintContext};
+use crate::CampaignKind;
 
 fn compile(patterns: &[&str]) -> Vec<Regex> {
     patterns

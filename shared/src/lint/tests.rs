@@ -829,10 +829,12 @@ proptest! {
 #[test]
 fn service_recovery_refuses_any_feedback_talk_and_any_offer() {
     let sr = kind(CampaignKind::ServiceRecovery);
-    let change = "Subject: {{ store.name }}: sorry\nOnce it is fixed, could you update your feedback?\n";
+    let change =
+        "Subject: {{ store.name }}: sorry\nOnce it is fixed, could you update your feedback?\n";
     assert_fires(change, &sr, rule::FEEDBACK_CHANGE_REQUEST);
     assert_fires(change, &sr, rule::SERVICE_RECOVERY_FEEDBACK);
-    let mention = "Subject: {{ store.name }}: sorry\nWe read your review and we are sorry the lamp broke.\n";
+    let mention =
+        "Subject: {{ store.name }}: sorry\nWe read your review and we are sorry the lamp broke.\n";
     assert_fires(mention, &sr, rule::SERVICE_RECOVERY_FEEDBACK);
     // A reward is an error anywhere in this kind, even where no feedback is mentioned…
     let gift = "Subject: {{ store.name }}: sorry\nWe will add a $10 gift card for the trouble.\n";
@@ -841,7 +843,8 @@ fn service_recovery_refuses_any_feedback_talk_and_any_offer() {
     // …while a plain refund or replacement is service, unless the email talks about feedback.
     let refund = "Subject: {{ store.name }}: sorry\nWe can replace it or refund you in full.\n";
     assert!(rules(refund, &sr).is_empty(), "{:?}", rules(refund, &sr));
-    let refund_and_feedback = "Subject: {{ store.name }}: sorry\nWe saw your feedback. We can refund you in full.\n";
+    let refund_and_feedback =
+        "Subject: {{ store.name }}: sorry\nWe saw your feedback. We can refund you in full.\n";
     assert_fires(refund_and_feedback, &sr, rule::SERVICE_RECOVERY_OFFER);
     for src in [
         "Subject: 【{{ store.name }}】お詫び\n評価を削除していただければ、全額返金いたします。\n",

@@ -48,7 +48,10 @@ fn three_yes_answers_contradict_only_a_negative_rating() {
     let c = ctx(Fulfillment::Fba, Marketplace::Us);
     let t = triage(&fb(2, "", ALL_YES), &c).unwrap();
     assert_eq!(t.grounds(), vec![Ground::AnswersContradictRating]);
-    assert!(t.findings[0].evidence.iter().any(|e| e.contains("good service: yes")));
+    assert!(t.findings[0]
+        .evidence
+        .iter()
+        .any(|e| e.contains("good service: yes")));
     assert!(triage(&fb(3, "", ALL_YES), &c).unwrap().findings.is_empty());
     let one_no = [Some(true), Some(false), Some(true)];
     assert!(triage(&fb(1, "", one_no), &c).unwrap().findings.is_empty());
@@ -60,7 +63,10 @@ fn shipping_complaints_depend_on_the_channel() {
     let fba = grounds(1, text, &ctx(Fulfillment::Fba, Marketplace::Us));
     assert_eq!(fba, vec![Ground::FbaFulfillment]);
     let fbm = grounds(1, text, &ctx(Fulfillment::Fbm, Marketplace::Us));
-    assert!(fbm.is_empty(), "on FBM shipping is the seller's service: {fbm:?}");
+    assert!(
+        fbm.is_empty(),
+        "on FBM shipping is the seller's service: {fbm:?}"
+    );
 }
 
 #[test]
@@ -94,7 +100,10 @@ fn profanity_matches_whole_words_only() {
         "The class assessment kit from Scunthorpe was missing a cocktail glass.",
         "Shitake mushroom growing kit never sprouted.",
     ] {
-        assert!(!grounds(1, innocent, &c).contains(&Ground::Obscene), "{innocent}");
+        assert!(
+            !grounds(1, innocent, &c).contains(&Ground::Obscene),
+            "{innocent}"
+        );
     }
     let ja = ctx(Fulfillment::Fbm, Marketplace::Jp);
     assert!(grounds(1, "カスタマーサポートが最悪", &ja).is_empty());
@@ -104,7 +113,15 @@ fn profanity_matches_whole_words_only() {
 #[test]
 fn emails_and_phone_numbers_are_personal_data_but_order_ids_are_not() {
     let c = ctx(Fulfillment::Fbm, Marketplace::Us);
-    let t = triage(&fb(1, "Write to help@acme-home.example or call 555-201-3344, they never answer.", NONE), &c).unwrap();
+    let t = triage(
+        &fb(
+            1,
+            "Write to help@acme-home.example or call 555-201-3344, they never answer.",
+            NONE,
+        ),
+        &c,
+    )
+    .unwrap();
     let f = &t.findings[0];
     assert_eq!(f.ground, Ground::PersonalData);
     assert_eq!(f.evidence, vec!["help@acme-home.example", "555-201-3344"]);
@@ -114,11 +131,18 @@ fn emails_and_phone_numbers_are_personal_data_but_order_ids_are_not() {
         "Ordered 2026-11-02, delivered 2026-11-23, way too late.",
         "Serial no. 4471 0098 2231 stopped working.",
     ] {
-        assert!(!grounds(1, not_phone, &c).contains(&Ground::PersonalData), "{not_phone}");
+        assert!(
+            !grounds(1, not_phone, &c).contains(&Ground::PersonalData),
+            "{not_phone}"
+        );
     }
     let de = ctx(Fulfillment::Fbm, Marketplace::De);
-    assert!(grounds(1, "Unter 030 12345678 erreicht man niemanden, der Verkäufer ist frech.", &de)
-        .contains(&Ground::PersonalData));
+    assert!(grounds(
+        1,
+        "Unter 030 12345678 erreicht man niemanden, der Verkäufer ist frech.",
+        &de
+    )
+    .contains(&Ground::PersonalData));
 }
 
 #[test]
@@ -126,20 +150,33 @@ fn names_need_a_staff_list_or_an_honorific_and_product_names_are_not_people() {
     let mut c = ctx(Fulfillment::Fbm, Marketplace::Us);
     c.staff_names = vec!["Jane Miller".into()];
     assert_eq!(
-        triage(&fb(1, "jane miller refused to help", NONE), &c).unwrap().findings[0].evidence,
+        triage(&fb(1, "jane miller refused to help", NONE), &c)
+            .unwrap()
+            .findings[0]
+            .evidence,
         vec!["Jane Miller"]
     );
     assert!(grounds(1, "Mrs. Okafor in support was rude.", &c).contains(&Ground::PersonalData));
     // Capitalised words alone are not a name.
-    assert!(!grounds(2, "The Anker PowerCore stopped charging.", &c).contains(&Ground::PersonalData));
+    assert!(
+        !grounds(2, "The Anker PowerCore stopped charging.", &c).contains(&Ground::PersonalData)
+    );
     c.product_words = ["mr", "coffee", "carafe"].map(String::from).into();
     assert!(!grounds(2, "The Mr. Coffee carafe leaks.", &c).contains(&Ground::PersonalData));
     let de = ctx(Fulfillment::Fbm, Marketplace::De);
-    assert!(grounds(1, "Frau Becker vom Kundenservice war unfreundlich.", &de).contains(&Ground::PersonalData));
-    assert!(!grounds(3, "Meine Frau Anna mag die Farbe nicht.", &de).contains(&Ground::PersonalData));
+    assert!(
+        grounds(1, "Frau Becker vom Kundenservice war unfreundlich.", &de)
+            .contains(&Ground::PersonalData)
+    );
+    assert!(
+        !grounds(3, "Meine Frau Anna mag die Farbe nicht.", &de).contains(&Ground::PersonalData)
+    );
     let ja = ctx(Fulfillment::Fbm, Marketplace::Jp);
     assert!(grounds(1, "佐藤さんの対応が最悪でした。", &ja).contains(&Ground::PersonalData));
-    assert!(!grounds(1, "お客様への対応が最悪でした。店員さんも無愛想。", &ja).contains(&Ground::PersonalData));
+    assert!(
+        !grounds(1, "お客様への対応が最悪でした。店員さんも無愛想。", &ja)
+            .contains(&Ground::PersonalData)
+    );
 }
 
 #[test]
@@ -153,13 +190,25 @@ fn an_unknown_language_gives_no_text_ground_but_answers_count() {
 #[test]
 fn languages_are_told_apart() {
     let us = Some(Marketplace::Us);
-    assert_eq!(detect_language("The lid broke after a week", us), Some(Language::En));
-    assert_eq!(detect_language("Der Deckel ist nach einer Woche kaputt", us), Some(Language::De));
+    assert_eq!(
+        detect_language("The lid broke after a week", us),
+        Some(Language::En)
+    );
+    assert_eq!(
+        detect_language("Der Deckel ist nach einer Woche kaputt", us),
+        Some(Language::De)
+    );
     assert_eq!(detect_language("すぐ壊れた", us), Some(Language::Ja));
-    assert_eq!(detect_language("Le couvercle est cassé après une semaine", us), None);
+    assert_eq!(
+        detect_language("Le couvercle est cassé après une semaine", us),
+        None
+    );
     assert_eq!(detect_language("盖子一周就坏了", us), None);
     assert_eq!(detect_language("Garbage!", us), Some(Language::En));
-    assert_eq!(detect_language("Schrott!", Some(Marketplace::De)), Some(Language::De));
+    assert_eq!(
+        detect_language("Schrott!", Some(Marketplace::De)),
+        Some(Language::De)
+    );
     assert_eq!(detect_language("Basura", Some(Marketplace::Es)), None);
 }
 
@@ -170,17 +219,29 @@ fn next_step_and_deadlines() {
     assert_eq!(removable.next_step, NextStep::RequestRemoval);
     assert_eq!(removable.buyer_can_remove_until, at(1) + Duration::days(60));
     assert_eq!(removable.request_removal_from, Some(at(4)));
-    assert_eq!(removable.request_removal_until, Some(at(1) + Duration::days(90)));
+    assert_eq!(
+        removable.request_removal_until,
+        Some(at(1) + Duration::days(90))
+    );
     assert_eq!(removable.deadline(), at(1) + Duration::days(90));
-    assert_eq!(removable.step_at(at(1) + Duration::days(89)), NextStep::RequestRemoval);
-    assert_eq!(removable.step_at(at(1) + Duration::days(91)), NextStep::NothingToRequest);
+    assert_eq!(
+        removable.step_at(at(1) + Duration::days(89)),
+        NextStep::RequestRemoval
+    );
+    assert_eq!(
+        removable.step_at(at(1) + Duration::days(91)),
+        NextStep::NothingToRequest
+    );
     let advice = removable.advice_at(at(2));
     assert!(advice.starts_with("Contact the buyer first"), "{advice}");
 
     let service = triage(&fb(1, "Seller never replied.", NONE), &c).unwrap();
     assert_eq!(service.next_step, NextStep::ContactBuyer);
     assert_eq!(service.deadline(), at(1) + Duration::days(60));
-    assert_eq!(service.step_at(at(1) + Duration::days(61)), NextStep::NothingToRequest);
+    assert_eq!(
+        service.step_at(at(1) + Duration::days(61)),
+        NextStep::NothingToRequest
+    );
 
     let fba = ctx(Fulfillment::Fba, Marketplace::Us);
     let struck = triage(&fb(2, "Took two weeks to arrive.", NONE), &fba).unwrap();
@@ -195,7 +256,15 @@ fn advice_never_suggests_an_incentive() {
         let t = triage(&fb(rating, text, NONE), &c).unwrap();
         for day in [1, 20] {
             let advice = t.advice_at(at(day)).to_lowercase();
-            for word in ["refund", "coupon", "discount", "gift", "free", "voucher", "compensat"] {
+            for word in [
+                "refund",
+                "coupon",
+                "discount",
+                "gift",
+                "free",
+                "voucher",
+                "compensat",
+            ] {
                 assert!(!advice.contains(word), "{advice}");
             }
         }
