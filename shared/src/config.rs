@@ -26,6 +26,7 @@ use toml::Spanned;
 
 use crate::lint::{self, LintContext};
 use crate::order::{EventType, Fulfillment, StoreId};
+use crate::signature::{SecretSource, SecretsUnavailable, WebhookSecret};
 use crate::template::TemplateSet;
 use crate::window::{self, Window};
 use crate::{CampaignKind, Marketplace};
@@ -106,7 +107,15 @@ struct RawStore {
     #[serde(default)]
     blacklist: Vec<String>,
     #[serde(default)]
-    webhook_secret: Option<String>,
+    webhook_secret: Option<Spanned<OneOrMany>>,
+}
+
+/// A string or a list of strings (`webhook_secret = "…"` or `["new…", "old…"]` while rotating).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -195,7 +204,10 @@ pub struct Store {
     pub window: Window,
     /// Buyer addresses the seller never wants mailed, lower-cased.
     pub blacklist: BTreeSet<String>,
-    pub webhook_secret: Option<String>,
+    /// Keys the store's webhook requests may be signed with (several while rotating); used by
+    /// `aftercare serve`. The AWS deployment reads them from Secrets Manager instead.
+    #[serde(skip)]
+    pub webhook_secrets: Vec<WebhookSecret>,
 }
 
 impl Store {
@@ -416,6 +428,17 @@ impl Config {
     }
 }
 
+/// `aftercare serve` checks webhook signatures against the secrets in the config file.
+#[async_trait::async_trait]
+impl SecretSource for Config {
+    async fn secrets_for(&self, store: &StoreId) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+        Ok(self
+            .store(store)
+            .map(|s| s.webhook_secrets.clone())
+            .unwrap_or_default())
+    }
+}
+
 struct Validator<'a> {
     file: &'a str,
     text: &'a str,
@@ -485,6 +508,21 @@ impl Validator<'_> {
                     continue;
                 }
             };
+            let mut webhook_secrets = Vec::new();
+            if let Some(spanned) = &s.webhook_secret {
+                let list = match spanned.get_ref() {
+                    OneOrMany::One(one) => std::slice::from_ref(one),
+                    OneOrMany::Many(many) => many.as_slice(),
+                };
+                for secret in list {
+                    match WebhookSecret::new(secret) {
+                        Ok(secret) => webhook_secrets.push(secret),
+                        Err(e) => {
+                            self.push(spanned.span().start, format!("store.webhook_secret: {e}"))
+                        }
+                    }
+                }
+            }
             for (field, value) in [("sender", &s.sender), ("test_address", &s.test_address)] {
                 if !value.contains('@') {
                     self.push(
@@ -510,7 +548,7 @@ impl Validator<'_> {
                     .iter()
                     .map(|a| a.trim().to_ascii_lowercase())
                     .collect(),
-                webhook_secret: s.webhook_secret,
+                webhook_secrets,
             });
         }
         stores
@@ -895,6 +933,27 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.0[0].line, 11, "{err}");
         assert!(err.to_string().contains("5–30"), "{err}");
+    }
+
+    #[test]
+    fn webhook_secrets_are_one_or_several_long_enough_and_never_serialized() {
+        let one = load(&format!(
+            "{STORE}webhook_secret = \"0123456789abcdef0123\"\n"
+        ))
+        .unwrap();
+        assert_eq!(one.stores[0].webhook_secrets.len(), 1);
+        let two = load(&format!(
+            "{STORE}webhook_secret = [\"new-0123456789abcdef\", \"old-0123456789abcdef\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(two.stores[0].webhook_secrets.len(), 2);
+        let json = serde_json::to_string(&two.stores[0]).unwrap();
+        assert!(!json.contains("0123456789abcdef"), "{json}");
+        assert!(!format!("{:?}", two.stores[0]).contains("0123456789abcdef"));
+        let err = load(&format!("{STORE}webhook_secret = \"short\"\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 7, "{err}");
+        assert!(err.to_string().contains("at least 16 bytes"), "{err}");
+        assert!(!err.to_string().contains("short\""), "{err}");
     }
 
     #[test]
