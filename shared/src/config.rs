@@ -383,7 +383,7 @@ impl Config {
             Ok(raw) => raw,
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
-                v.push(offset, e.message().to_string());
+                v.push(offset, toml_problem(text, offset, e.message()));
                 return Err(ConfigError(v.issues));
             }
         };
@@ -869,6 +869,22 @@ impl KindDefaults {
     }
 }
 
+/// The TOML parser's message, or (it has none for some characters, e.g. a control character in
+/// a comment) what is at the offset.
+fn toml_problem(text: &str, offset: usize, message: &str) -> String {
+    if !message.trim().is_empty() {
+        return message.to_string();
+    }
+    match text.get(offset..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c.is_control() => format!(
+            "control character U+{:04X} is not allowed here (not even in a comment)",
+            c as u32
+        ),
+        Some(c) => format!("invalid TOML at `{c}`"),
+        None => "invalid TOML: the file ends too early".to_string(),
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -954,6 +970,14 @@ mod tests {
         assert_eq!(err.0[0].line, 7, "{err}");
         assert!(err.to_string().contains("at least 16 bytes"), "{err}");
         assert!(!err.to_string().contains("short\""), "{err}");
+    }
+
+    #[test]
+    fn toml_syntax_errors_always_say_something() {
+        // Found by fuzzing: the TOML parser gives no message for a control character in a comment.
+        let err = load(&format!("{STORE}# a comment \u{7f}\n")).unwrap_err();
+        assert_eq!((err.0[0].line, err.0[0].col), (7, 13), "{err}");
+        assert!(err.0[0].message.contains("U+007F"), "{err}");
     }
 
     #[test]
