@@ -10,10 +10,12 @@ use aftercare::handlers;
 use aftercare::optout;
 use aftercare::pipeline::{self, Dispatcher};
 use aftercare::ports::{Clock, SystemClock};
+use aftercare::signature::SignedHeaders;
 use anyhow::{Context, Result};
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -86,8 +88,32 @@ fn error(status: StatusCode, field: &str, problem: &str) -> Response {
     (status, Json(json!({ "error": problem, "field": field }))).into_response()
 }
 
-async fn webhook(State(app): State<Arc<App>>, body: Bytes) -> Response {
-    let reply = handlers::webhook(&app.config, &app.store, &app.bus, &body).await;
+async fn webhook(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    // An oversize body is refused by the body limit before the handler sees it; answer in the
+    // webhook's JSON error shape all the same.
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => return error(rejection.status(), "(body)", &rejection.body_text()),
+    };
+    let signed = SignedHeaders::from_pairs(
+        headers
+            .iter()
+            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))),
+    );
+    let reply = handlers::webhook(
+        &app.config,
+        &app.store,
+        &app.bus,
+        &app.config,
+        &signed,
+        &body,
+        app.clock.now(),
+    )
+    .await;
     let mut body = reply.body;
     // The local bus is drained right away: plan what the webhook stored, as the planner Lambda would.
     let mut planned = 0;

@@ -413,9 +413,55 @@ fn preview_renders_with_fallbacks() {
 
 /// Sends one HTTP/1.1 request and returns (status, body).
 fn http(addr: &str, method: &str, path: &str, body: &[u8]) -> (u16, String) {
+    http_with(addr, method, path, &[], body)
+}
+
+const ACME_US_SECRET: &str = "acme-us-fixture-secret-0001";
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// Posts a webhook body signed for `store` with `secret` at `timestamp`.
+fn post_signed(
+    addr: &str,
+    store: &str,
+    secret: &str,
+    timestamp: i64,
+    body: &[u8],
+) -> (u16, String) {
+    let secret = aftercare::signature::WebhookSecret::new(secret).unwrap();
+    let signature = aftercare::signature::sign(&secret, timestamp, body);
+    let timestamp = timestamp.to_string();
+    let headers = [
+        ("X-Aftercare-Store", store),
+        ("X-Aftercare-Timestamp", timestamp.as_str()),
+        ("X-Aftercare-Signature", signature.as_str()),
+    ];
+    http_with(addr, "POST", "/webhook", &headers, body)
+}
+
+fn post_acme(addr: &str, body: &[u8]) -> (u16, String) {
+    post_signed(addr, "acme-us", ACME_US_SECRET, unix_now(), body)
+}
+
+fn http_with(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
+    let extra: String = headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}\r\n"))
+        .collect();
+    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
     let _ = stream.write_all(body);
     let mut response = Vec::new();
     let _ = stream.read_to_end(&mut response);
@@ -474,20 +520,83 @@ fn serve_takes_webhooks_and_refuses_bad_ones_without_storing_them() {
 
     let events = std::fs::read_to_string(fixtures().join("events/acme.jsonl")).unwrap();
     let first_event = events.lines().find(|l| l.starts_with('{')).unwrap();
-    let (status, body) = http(&addr, "POST", "/webhook", first_event.as_bytes());
+
+    // Refused before the body is read: nothing of these may reach the store.
+    let body = first_event.as_bytes();
+    let now = unix_now();
+    for (label, (status, reply)) in [
+        ("unsigned", http(&addr, "POST", "/webhook", body)),
+        (
+            "forged",
+            post_signed(&addr, "acme-us", "a-guessed-secret-123", now, body),
+        ),
+        (
+            "stale",
+            post_signed(&addr, "acme-us", ACME_US_SECRET, now - 301, body),
+        ),
+        (
+            "early",
+            post_signed(&addr, "acme-us", ACME_US_SECRET, now + 301, body),
+        ),
+        (
+            "unknown store",
+            post_signed(&addr, "nobody", ACME_US_SECRET, now, body),
+        ),
+        (
+            "another store's secret",
+            post_signed(&addr, "acme-jp", ACME_US_SECRET, now, body),
+        ),
+    ] {
+        assert_eq!(status, 401, "{label}: {reply}");
+        let v: Value =
+            serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{label}: {e}: {reply}"));
+        assert!(
+            v["field"].as_str().unwrap().starts_with("X-Aftercare-"),
+            "{label}: {reply}"
+        );
+    }
+    // A tampered body no longer matches its signature.
+    let secret = aftercare::signature::WebhookSecret::new(ACME_US_SECRET).unwrap();
+    let signature = aftercare::signature::sign(&secret, now, body);
+    let tampered = first_event.replace("\"quantity\":1", "\"quantity\":9");
+    assert_ne!(tampered, first_event);
+    let ts = now.to_string();
+    let (status, reply) = http_with(
+        &addr,
+        "POST",
+        "/webhook",
+        &[
+            ("X-Aftercare-Store", "acme-us"),
+            ("X-Aftercare-Timestamp", &ts),
+            ("X-Aftercare-Signature", &signature),
+        ],
+        tampered.as_bytes(),
+    );
+    assert_eq!(status, 401, "{reply}");
+    // Signed with acme-jp's secret (either one while rotating) but carrying acme-us's event.
+    for jp_secret in ["acme-jp-fixture-secret-new", "acme-jp-fixture-secret-old"] {
+        let (status, reply) = post_signed(&addr, "acme-jp", jp_secret, now, body);
+        assert_eq!(status, 401, "{reply}");
+        assert_eq!(
+            serde_json::from_str::<Value>(&reply).unwrap()["field"],
+            "store_id"
+        );
+    }
+
+    let (status, body) = post_acme(&addr, first_event.as_bytes());
     assert_eq!(status, 202, "{body}");
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["status"], "stored");
     // Shipment triggers the follow-up.
     let shipped = events.lines().find(|l| l.contains("a1-shipped")).unwrap();
-    let (status, body) = http(&addr, "POST", "/webhook", shipped.as_bytes());
+    let (status, body) = post_acme(&addr, shipped.as_bytes());
     assert_eq!(status, 202, "{body}");
     let planned = serde_json::from_str::<Value>(&body).unwrap()["planned"]
         .as_u64()
         .unwrap();
     assert!(planned >= 1, "{body}");
 
-    let (status, body) = http(&addr, "POST", "/webhook", first_event.as_bytes());
+    let (status, body) = post_acme(&addr, first_event.as_bytes());
     assert_eq!(status, 200, "a replayed event id is answered 200: {body}");
     assert_eq!(
         serde_json::from_str::<Value>(&body).unwrap()["status"],
@@ -497,29 +606,27 @@ fn serve_takes_webhooks_and_refuses_bad_ones_without_storing_them() {
     let bad = first_event
         .replace("\"quantity\":1", "\"quantity\":-1")
         .replace("a1-ordered", "a1-bad");
-    let (status, body) = http(&addr, "POST", "/webhook", bad.as_bytes());
+    let (status, body) = post_acme(&addr, bad.as_bytes());
     assert_eq!(status, 400, "{body}");
     assert_eq!(
         serde_json::from_str::<Value>(&body).unwrap()["field"],
         "order.items[0].quantity"
     );
 
-    let (status, body) = http(&addr, "POST", "/webhook", b"{not json");
-    assert_eq!(status, 400, "{body}");
-
-    let unknown = first_event
-        .replace("acme-us", "nobody")
-        .replace("a1-ordered", "a1-unknown");
-    let (status, body) = http(&addr, "POST", "/webhook", unknown.as_bytes());
+    let (status, body) = post_acme(&addr, b"{not json");
     assert_eq!(status, 400, "{body}");
     assert_eq!(
         serde_json::from_str::<Value>(&body).unwrap()["field"],
-        "store_id"
+        "(body)"
     );
 
     let huge = vec![b' '; 300 * 1024];
-    let (status, _) = http(&addr, "POST", "/webhook", &huge);
+    let (status, body) = post_acme(&addr, &huge);
     assert_eq!(status, 413);
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap()["field"],
+        "(body)"
+    );
 
     // Only the one good event reached the store.
     let out = aftercare()

@@ -26,6 +26,7 @@ use toml::Spanned;
 
 use crate::lint::{self, LintContext};
 use crate::order::{EventType, Fulfillment, StoreId};
+use crate::signature::{SecretSource, SecretsUnavailable, WebhookSecret};
 use crate::template::TemplateSet;
 use crate::window::{self, Window};
 use crate::{CampaignKind, Marketplace};
@@ -106,9 +107,17 @@ struct RawStore {
     #[serde(default)]
     blacklist: Vec<String>,
     #[serde(default)]
-    webhook_secret: Option<String>,
+    webhook_secret: Option<Spanned<OneOrMany>>,
     #[serde(default)]
     staff_names: Vec<String>,
+}
+
+/// A string or a list of strings (`webhook_secret = "…"` or `["new…", "old…"]` while rotating).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -197,9 +206,12 @@ pub struct Store {
     pub window: Window,
     /// Buyer addresses the seller never wants mailed, lower-cased.
     pub blacklist: BTreeSet<String>,
-    pub webhook_secret: Option<String>,
     /// Full names of the owner and staff, so feedback naming them is flagged as personal data.
     pub staff_names: Vec<String>,
+    /// Keys the store's webhook requests may be signed with (several while rotating); used by
+    /// `aftercare serve`. The AWS deployment reads them from Secrets Manager instead.
+    #[serde(skip)]
+    pub webhook_secrets: Vec<WebhookSecret>,
 }
 
 impl Store {
@@ -375,7 +387,7 @@ impl Config {
             Ok(raw) => raw,
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
-                v.push(offset, e.message().to_string());
+                v.push(offset, toml_problem(text, offset, e.message()));
                 return Err(ConfigError(v.issues));
             }
         };
@@ -417,6 +429,17 @@ impl Config {
 
     pub fn campaign(&self, name: &str) -> Option<&Campaign> {
         self.campaigns.iter().find(|c| c.name == name)
+    }
+}
+
+/// `aftercare serve` checks webhook signatures against the secrets in the config file.
+#[async_trait::async_trait]
+impl SecretSource for Config {
+    async fn secrets_for(&self, store: &StoreId) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+        Ok(self
+            .store(store)
+            .map(|s| s.webhook_secrets.clone())
+            .unwrap_or_default())
     }
 }
 
@@ -489,6 +512,21 @@ impl Validator<'_> {
                     continue;
                 }
             };
+            let mut webhook_secrets = Vec::new();
+            if let Some(spanned) = &s.webhook_secret {
+                let list = match spanned.get_ref() {
+                    OneOrMany::One(one) => std::slice::from_ref(one),
+                    OneOrMany::Many(many) => many.as_slice(),
+                };
+                for secret in list {
+                    match WebhookSecret::new(secret) {
+                        Ok(secret) => webhook_secrets.push(secret),
+                        Err(e) => {
+                            self.push(spanned.span().start, format!("store.webhook_secret: {e}"))
+                        }
+                    }
+                }
+            }
             for (field, value) in [("sender", &s.sender), ("test_address", &s.test_address)] {
                 if !value.contains('@') {
                     self.push(
@@ -514,13 +552,13 @@ impl Validator<'_> {
                     .iter()
                     .map(|a| a.trim().to_ascii_lowercase())
                     .collect(),
-                webhook_secret: s.webhook_secret,
                 staff_names: s
                     .staff_names
                     .iter()
                     .map(|n| n.trim().to_string())
                     .filter(|n| !n.is_empty())
                     .collect(),
+                webhook_secrets,
             });
         }
         stores
@@ -854,6 +892,22 @@ impl KindDefaults {
     }
 }
 
+/// The TOML parser's message, or (it has none for some characters, e.g. a control character in
+/// a comment) what is at the offset.
+fn toml_problem(text: &str, offset: usize, message: &str) -> String {
+    if !message.trim().is_empty() {
+        return message.to_string();
+    }
+    match text.get(offset..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c.is_control() => format!(
+            "control character U+{:04X} is not allowed here (not even in a comment)",
+            c as u32
+        ),
+        Some(c) => format!("invalid TOML at `{c}`"),
+        None => "invalid TOML: the file ends too early".to_string(),
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -918,6 +972,35 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.0[0].line, 11, "{err}");
         assert!(err.to_string().contains("5–30"), "{err}");
+    }
+
+    #[test]
+    fn webhook_secrets_are_one_or_several_long_enough_and_never_serialized() {
+        let one = load(&format!(
+            "{STORE}webhook_secret = \"0123456789abcdef0123\"\n"
+        ))
+        .unwrap();
+        assert_eq!(one.stores[0].webhook_secrets.len(), 1);
+        let two = load(&format!(
+            "{STORE}webhook_secret = [\"new-0123456789abcdef\", \"old-0123456789abcdef\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(two.stores[0].webhook_secrets.len(), 2);
+        let json = serde_json::to_string(&two.stores[0]).unwrap();
+        assert!(!json.contains("0123456789abcdef"), "{json}");
+        assert!(!format!("{:?}", two.stores[0]).contains("0123456789abcdef"));
+        let err = load(&format!("{STORE}webhook_secret = \"short\"\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 7, "{err}");
+        assert!(err.to_string().contains("at least 16 bytes"), "{err}");
+        assert!(!err.to_string().contains("short\""), "{err}");
+    }
+
+    #[test]
+    fn toml_syntax_errors_always_say_something() {
+        // Found by fuzzing: the TOML parser gives no message for a control character in a comment.
+        let err = load(&format!("{STORE}# a comment \u{7f}\n")).unwrap_err();
+        assert_eq!((err.0[0].line, err.0[0].col), (7, 13), "{err}");
+        assert!(err.0[0].message.contains("U+007F"), "{err}");
     }
 
     #[test]

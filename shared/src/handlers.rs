@@ -13,6 +13,7 @@ use crate::pipeline::{
     self, BounceReport, DispatchReport, Dispatcher, IngestError, Ingested, PlanReport,
 };
 use crate::ports::{EventBus, OrderChanged, OrderStore, PortError, SendStore, Suppressions};
+use crate::signature::{self, Refusal, SecretSource, SignedHeaders};
 
 /// Largest webhook body accepted; an order event is a few KB.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -48,14 +49,19 @@ impl HttpReply {
 #[error("{0}")]
 pub struct BadInvocation(pub String);
 
-/// Takes one webhook body: validates it, stores/merges the order and publishes `order.changed`.
-/// 400 names the bad field, 413 an oversize body, 503 a storage failure worth retrying;
-/// nothing is stored or published for a refused body.
+/// Takes one signed webhook request: checks size, signature and age, then validates the body,
+/// stores/merges the order and publishes `order.changed`. 413 an oversize body, 401 a missing or
+/// bad signature, an unknown store or a stale timestamp, 400 names the bad field, 200 a duplicate
+/// event id, 503 a storage or secret failure worth retrying. Nothing is stored or published for
+/// a refused request.
 pub async fn webhook(
     config: &Config,
     orders: &dyn OrderStore,
     bus: &dyn EventBus,
+    secrets: &dyn SecretSource,
+    headers: &SignedHeaders,
     body: &[u8],
+    now: DateTime<Utc>,
 ) -> HttpReply {
     if body.len() > MAX_BODY_BYTES {
         return HttpReply::error(
@@ -67,6 +73,13 @@ pub async fn webhook(
             ),
         );
     }
+    let signed_for = match signature::verify(headers, body, secrets, now).await {
+        Ok(store) => store,
+        Err(Refusal::Unauthorized { field, problem }) => {
+            return HttpReply::error(401, &field, &problem)
+        }
+        Err(Refusal::Unavailable(e)) => return HttpReply::error(503, "(secrets)", &e.to_string()),
+    };
     let Ok(text) = std::str::from_utf8(body) else {
         return HttpReply::error(400, "(body)", "body is not UTF-8");
     };
@@ -74,6 +87,16 @@ pub async fn webhook(
         Ok(e) => e,
         Err(e) => return HttpReply::error(400, &e.field, &e.problem),
     };
+    if event.store_id != signed_for {
+        return HttpReply::error(
+            401,
+            "store_id",
+            &format!(
+                "the request is signed for store `{signed_for}` but the event is for `{}`",
+                event.store_id
+            ),
+        );
+    }
     match pipeline::ingest(config, orders, bus, &event).await {
         Ok(Ingested::Stored) => HttpReply {
             status: 202,
@@ -212,12 +235,65 @@ pub enum HandlerError {
 mod tests {
     use super::*;
     use crate::adapters::local::{MemoryBus, SqliteStore};
+    use crate::signature::{SecretsUnavailable, WebhookSecret};
 
     fn fixture(name: &str) -> String {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../tests/fixtures/lambda")
             .join(name);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// Store `default` signs with one secret; every other store is unknown.
+    struct DefaultSecret;
+
+    #[async_trait::async_trait]
+    impl SecretSource for DefaultSecret {
+        async fn secrets_for(
+            &self,
+            store: &crate::order::StoreId,
+        ) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+            Ok(if store.as_str() == "default" {
+                vec![secret()]
+            } else {
+                Vec::new()
+            })
+        }
+    }
+
+    struct SecretsDown;
+
+    #[async_trait::async_trait]
+    impl SecretSource for SecretsDown {
+        async fn secrets_for(
+            &self,
+            _: &crate::order::StoreId,
+        ) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+            Err(SecretsUnavailable("timed out".into()))
+        }
+    }
+
+    fn secret() -> WebhookSecret {
+        WebhookSecret::new("test-secret-for-default").unwrap()
+    }
+
+    const NOW: i64 = 1_793_730_001;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(NOW, 0).unwrap()
+    }
+
+    async fn nothing_stored(store: &SqliteStore, bus: &MemoryBus, order: &str) {
+        use crate::ports::OrderStore as _;
+        let found = store
+            .get_order(
+                &crate::order::StoreId::parse("default").unwrap(),
+                &crate::order::OrderId::parse(order).unwrap(),
+            )
+            .await
+            .unwrap();
+        assert!(found.is_none(), "a refused request stored {order}");
+        assert!(bus.is_empty(), "a refused request published an event");
     }
 
     #[tokio::test]
@@ -227,15 +303,56 @@ mod tests {
         let bus = MemoryBus::default();
         let request: Value = serde_json::from_str(&fixture("apigw-v2-order.json")).unwrap();
         let body = api_gateway_v2_body(&request).unwrap();
-        let reply = webhook(&config, &store, &bus, &body).await;
+        let order = "113-0000001-0000001";
+
+        // Refused before anything is parsed: unsigned, forged, stale, secrets unreachable.
+        let unsigned = SignedHeaders::from_api_gateway_v2(&request);
+        let forged = SignedHeaders::signed(
+            "default",
+            &WebhookSecret::new("not-the-store-secret").unwrap(),
+            NOW,
+            &body,
+        );
+        let stale = SignedHeaders::signed("default", &secret(), NOW - 301, &body);
+        for (headers, field) in [
+            (&unsigned, "X-Aftercare-Store"),
+            (&forged, "X-Aftercare-Signature"),
+            (&stale, "X-Aftercare-Timestamp"),
+        ] {
+            let reply = webhook(&config, &store, &bus, &DefaultSecret, headers, &body, now()).await;
+            assert_eq!(
+                (reply.status, reply.body["field"].as_str()),
+                (401, Some(field)),
+                "{:?}",
+                reply.body
+            );
+            nothing_stored(&store, &bus, order).await;
+        }
+        let signed = SignedHeaders::signed("default", &secret(), NOW - 10, &body);
+        let down = webhook(&config, &store, &bus, &SecretsDown, &signed, &body, now()).await;
+        assert_eq!(down.status, 503, "{:?}", down.body);
+        nothing_stored(&store, &bus, order).await;
+
+        let reply = webhook(&config, &store, &bus, &DefaultSecret, &signed, &body, now()).await;
         assert_eq!(reply.status, 202, "{:?}", reply.body);
         assert_eq!(bus.drain().len(), 1);
-        let again = webhook(&config, &store, &bus, &body).await;
+        let again = webhook(&config, &store, &bus, &DefaultSecret, &signed, &body, now()).await;
         assert_eq!(again.status, 200);
         assert!(bus.is_empty(), "a replay publishes nothing");
 
         let bad: Value = serde_json::from_str(&fixture("apigw-v2-bad-order.json")).unwrap();
-        let reply = webhook(&config, &store, &bus, &api_gateway_v2_body(&bad).unwrap()).await;
+        let bad_body = api_gateway_v2_body(&bad).unwrap();
+        let headers = SignedHeaders::signed("default", &secret(), NOW, &bad_body);
+        let reply = webhook(
+            &config,
+            &store,
+            &bus,
+            &DefaultSecret,
+            &headers,
+            &bad_body,
+            now(),
+        )
+        .await;
         assert_eq!(reply.status, 400);
         assert_eq!(reply.body["field"], "order.fulfillment");
         assert!(bus.is_empty());
@@ -245,8 +362,43 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("order.fulfillment"));
+
+        // Signed for `default`, but the event names another store.
+        let other = String::from_utf8(body.clone())
+            .unwrap()
+            .replace("\"default\"", "\"other\"");
+        let headers = SignedHeaders::signed("default", &secret(), NOW, other.as_bytes());
+        let reply = webhook(
+            &config,
+            &store,
+            &bus,
+            &DefaultSecret,
+            &headers,
+            other.as_bytes(),
+            now(),
+        )
+        .await;
+        assert_eq!(
+            (reply.status, reply.body["field"].as_str()),
+            (401, Some("store_id")),
+            "{:?}",
+            reply.body
+        );
+
         let huge = vec![b'x'; MAX_BODY_BYTES + 1];
-        assert_eq!(webhook(&config, &store, &bus, &huge).await.status, 413);
+        let headers = SignedHeaders::signed("default", &secret(), NOW, &huge);
+        let reply = webhook(
+            &config,
+            &store,
+            &bus,
+            &DefaultSecret,
+            &headers,
+            &huge,
+            now(),
+        )
+        .await;
+        assert_eq!(reply.status, 413);
+        assert!(bus.is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod planner;
 pub mod ports;
 pub mod schedule;
 pub mod send;
+pub mod signature;
 #[cfg(feature = "local")]
 pub mod simulate;
 pub mod template;

@@ -508,6 +508,12 @@ fn from_value<T: serde::de::DeserializeOwned>(
             (true, p) => p.to_string(),
             (false, p) => format!("{prefix}.{p}"),
         };
+        // An unknown key that is empty leaves an empty last segment: name the object holding it.
+        let field = match field.trim_end_matches('.') {
+            "" if prefix.is_empty() => "(body)".to_string(),
+            "" => prefix.to_string(),
+            trimmed => trimmed.to_string(),
+        };
         EventError::new(field, e.into_inner().to_string())
     })
 }
@@ -913,6 +919,15 @@ pub fn parse_event_lines(path: &str, text: &str) -> Result<Vec<OrderEvent>, Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_unknown_key_is_named_by_its_object() {
+        // Found by fuzzing: `{"": 1}` used to be refused with an empty field name.
+        let e = parse_event(r#"{"": 1}"#).unwrap_err();
+        assert_eq!(e.field, "(body)");
+        let e = parse_event(r#"{"store_id": "s", "event_id": "e", "type": "shipped", "occurred_at": "2026-11-03T18:20:00Z", "order": {"order_id": "o", "": 1}}"#).unwrap_err();
+        assert_eq!(e.field, "order");
+    }
 
     const SHIPPED: &str = r#"{ "store_id": "acme-us", "event_id": "e1", "type": "shipped",
       "occurred_at": "2026-11-03T18:20:00Z",

@@ -1,20 +1,15 @@
-//! The ingest Lambda: HTTP API request → stored order + `order.changed` event. Clients are built once per cold
-//! start; each invocation goes to `aftercare_lambda::ingest`.
+//! The ingest Lambda: signed HTTP API request → stored order + `order.changed` event. Clients are
+//! built once per cold start (the webhook secrets are read on first use and refreshed every five
+//! minutes); each invocation goes to `aftercare_lambda::ingest`.
 
-use aftercare_lambda::{Context, Needs};
+use aftercare_lambda::Context;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use serde_json::Value;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     aftercare_lambda::init_tracing();
-    let ctx: &'static Context = Box::leak(Box::new(
-        Context::from_env(Needs {
-            bus: true,
-            mailer: false,
-        })
-        .await?,
-    ));
+    let ctx: &'static Context = Box::leak(Box::new(Context::ingest_from_env().await?));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
         Ok::<Value, Error>(aftercare_lambda::ingest(ctx, &event.payload).await)
     }))

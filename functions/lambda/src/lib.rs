@@ -2,20 +2,24 @@
 //! once per cold start, and one small handler per function that parses the invocation, calls the
 //! library and maps errors to what Lambda should do (answer, retry, or dead-letter).
 //!
-//! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest), `CONFIGURATION_SET` (dispatcher,
-//! optional), `DISPATCH_LIMIT` (dispatcher, default 1000). `AWS_ENDPOINT_URL` points every SDK
+//! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest), `WEBHOOK_SECRET_ARN` (ingest),
+//! `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_LIMIT` (dispatcher, default 1000). `AWS_ENDPOINT_URL` points every SDK
 //! client at a local emulator for tests.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::config::Config;
 use aftercare::handlers::{self, HandlerError, HttpReply};
 use aftercare::metrics::{self, StoreMetrics};
-use aftercare::order::EventType;
+use aftercare::order::{EventType, StoreId};
 use aftercare::pipeline::Dispatcher;
 use aftercare::ports::{Clock, PortError, SystemClock};
 use aftercare::send::SendStatus;
+use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
 use serde_json::{json, Value};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
@@ -79,6 +83,8 @@ pub struct Context {
     pub mailer: Option<SesMailer>,
     pub dispatch_limit: usize,
     pub clock: Box<dyn Clock>,
+    /// ingest: where the per-store webhook secrets come from; without one every request is refused.
+    pub webhook_secrets: Option<Arc<dyn SecretSource>>,
 }
 
 /// Which clients a function needs.
@@ -164,7 +170,115 @@ impl Context {
             mailer,
             dispatch_limit: settings.dispatch_limit,
             clock,
+            webhook_secrets: None,
         })
+    }
+
+    /// The same context, checking webhook signatures against `source`.
+    pub fn with_webhook_secrets(mut self, source: Arc<dyn SecretSource>) -> Self {
+        self.webhook_secrets = Some(source);
+        self
+    }
+
+    /// The ingest function's context: the usual clients plus the webhook secrets named by
+    /// `WEBHOOK_SECRET_ARN`.
+    pub async fn ingest_from_env() -> Result<Self, InvocationError> {
+        let needs = Needs {
+            bus: true,
+            mailer: false,
+        };
+        let settings = Settings::from_env(needs)?;
+        let secret_id = env("WEBHOOK_SECRET_ARN")?;
+        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        let secrets = SecretsManagerSecrets::new(
+            aws_sdk_secretsmanager::Client::new(&sdk),
+            secret_id,
+            SECRET_REFRESH,
+        );
+        Ok(Self::new(
+            &sdk,
+            &settings,
+            needs,
+            deployed_config()?,
+            Box::new(SystemClock),
+        )?
+        .with_webhook_secrets(Arc::new(secrets)))
+    }
+}
+
+/// How long the ingest function trusts the secrets it read: a rotated secret is picked up
+/// within this time, at one Secrets Manager call per warm instance per period.
+pub const SECRET_REFRESH: Duration = Duration::from_secs(300);
+
+type SecretMap = BTreeMap<StoreId, Vec<WebhookSecret>>;
+
+/// Per-store webhook secrets in one Secrets Manager secret, JSON `{"<store_id>": "<secret>"}`
+/// (or a list of secrets for a store that is rotating). Read on first use and again once
+/// `refresh` has passed; a failed read answers 503 and is retried on the next request. Secret
+/// values never reach the logs.
+pub struct SecretsManagerSecrets {
+    client: aws_sdk_secretsmanager::Client,
+    secret_id: String,
+    refresh: Duration,
+    cached: tokio::sync::Mutex<Option<(Instant, Arc<SecretMap>)>>,
+}
+
+impl SecretsManagerSecrets {
+    pub fn new(
+        client: aws_sdk_secretsmanager::Client,
+        secret_id: String,
+        refresh: Duration,
+    ) -> Self {
+        SecretsManagerSecrets {
+            client,
+            secret_id,
+            refresh,
+            cached: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    async fn current(&self) -> Result<Arc<SecretMap>, SecretsUnavailable> {
+        let mut cached = self.cached.lock().await;
+        if let Some((read_at, map)) = cached.as_ref() {
+            if read_at.elapsed() < self.refresh {
+                return Ok(map.clone());
+            }
+        }
+        let unavailable =
+            || SecretsUnavailable("the webhook secrets cannot be read; try again later".into());
+        let out = self
+            .client
+            .get_secret_value()
+            .secret_id(&self.secret_id)
+            .send()
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %aws_sdk_secretsmanager::error::DisplayErrorContext(&e), "cannot read the webhook secrets");
+                unavailable()
+            })?;
+        let Some(text) = out.secret_string() else {
+            tracing::error!("the webhook secret has no SecretString");
+            return Err(unavailable());
+        };
+        let map = signature::parse_secret_map(text).map_err(|problem| {
+            tracing::error!(%problem, "the webhook secret is not usable");
+            unavailable()
+        })?;
+        let map = Arc::new(map);
+        *cached = Some((Instant::now(), map.clone()));
+        Ok(map)
+    }
+}
+
+#[async_trait::async_trait]
+impl SecretSource for SecretsManagerSecrets {
+    async fn secrets_for(&self, store: &StoreId) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+        Ok(self
+            .current()
+            .await?
+            .get(store)
+            .cloned()
+            .unwrap_or_default())
     }
 }
 
@@ -196,8 +310,27 @@ pub async fn ingest(ctx: &Context, request: &Value) -> Value {
         }
         .to_api_gateway_v2();
     };
+    let Some(secrets) = ctx.webhook_secrets.as_deref() else {
+        return HttpReply {
+            status: 500,
+            body: json!({ "error": "ingest has no webhook secret source" }),
+        }
+        .to_api_gateway_v2();
+    };
+    let headers = SignedHeaders::from_api_gateway_v2(request);
     let reply = match handlers::api_gateway_v2_body(request) {
-        Ok(body) => handlers::webhook(&ctx.config, &ctx.store, bus, &body).await,
+        Ok(body) => {
+            handlers::webhook(
+                &ctx.config,
+                &ctx.store,
+                bus,
+                secrets,
+                &headers,
+                &body,
+                ctx.clock.now(),
+            )
+            .await
+        }
         Err(reply) => reply,
     };
     if reply.status >= 400 {

@@ -11,9 +11,11 @@ use std::sync::Arc;
 
 use aftercare::adapters::aws::{create_table, sdk_config};
 use aftercare::config::Config;
+use aftercare::ports::OrderStore;
 use aftercare::ports::{Clock, SendStore, SimClock, Suppressions};
 use aftercare::send::SendStatus;
-use aftercare_lambda::{Clients, Context, Needs, Settings};
+use aftercare::signature::{SignedHeaders, WebhookSecret};
+use aftercare_lambda::{Clients, Context, Needs, SecretsManagerSecrets, Settings};
 use aws_sdk_dynamodb::config::interceptors::BeforeTransmitInterceptorContextRef;
 use aws_sdk_dynamodb::config::{ConfigBag, Intercept, RuntimeComponents};
 use chrono::{DateTime, Duration, Utc};
@@ -74,6 +76,25 @@ fn api_request(body: &Value) -> Value {
         "requestContext": { "http": { "method": "POST", "path": "/orders" } },
         "body": body.to_string(), "isBase64Encoded": false
     })
+}
+
+const OLD_SECRET: &str = "e2e-webhook-secret-old-0001";
+const NEW_SECRET: &str = "e2e-webhook-secret-new-0002";
+
+/// An API Gateway request carrying `body`, signed for store `default` at `at`.
+fn signed_request(body: &Value, secret: &str, at: DateTime<Utc>) -> Value {
+    let mut request = api_request(body);
+    let raw = request["body"].as_str().unwrap().to_string();
+    let headers = SignedHeaders::signed(
+        "default",
+        &WebhookSecret::new(secret).unwrap(),
+        at.timestamp(),
+        raw.as_bytes(),
+    );
+    request["headers"]["x-aftercare-store"] = json!(headers.store.unwrap());
+    request["headers"]["x-aftercare-timestamp"] = json!(headers.timestamp.unwrap());
+    request["headers"]["x-aftercare-signature"] = json!(headers.signature.unwrap());
+    request
 }
 
 fn order_event(event_id: &str, kind: &str, at: &str, order_id: &str, email: &str) -> Value {
@@ -200,10 +221,27 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         )
         .unwrap()
     };
+    // The webhook secret, read afresh on every request here so the rotation below is seen at once.
+    let secretsmanager = aws_sdk_secretsmanager::Client::new(&sdk);
+    let secret_arn = secretsmanager
+        .create_secret()
+        .name(format!("aftercare-webhook-e2e-{}", std::process::id()))
+        .secret_string(json!({ "default": OLD_SECRET, "other-store": NEW_SECRET }).to_string())
+        .send()
+        .await
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
     let ingest = ctx(Needs {
         bus: true,
         mailer: false,
-    });
+    })
+    .with_webhook_secrets(Arc::new(SecretsManagerSecrets::new(
+        secretsmanager.clone(),
+        secret_arn.clone(),
+        std::time::Duration::ZERO,
+    )));
     let planner = ctx(Needs {
         bus: false,
         mailer: false,
@@ -243,7 +281,11 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         clock.advance_to(at.parse().unwrap());
         let response = aftercare_lambda::ingest(
             &ingest,
-            &api_request(&order_event(id, kind, at, order, buyer)),
+            &signed_request(
+                &order_event(id, kind, at, order, buyer),
+                OLD_SECRET,
+                clock.now(),
+            ),
         )
         .await;
         assert_eq!(response["statusCode"], 202, "{response}");
@@ -254,18 +296,95 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         planned += out["planned"].as_u64().unwrap();
     }
     assert!(planned >= 4, "planned {planned}");
+    let replay_event = order_event(
+        "o1-shipped",
+        "shipped",
+        "2026-11-03T18:20:00Z",
+        "113-0000001-0000001",
+        buyer,
+    );
     let replay = aftercare_lambda::ingest(
         &ingest,
-        &api_request(&order_event(
-            "o1-shipped",
-            "shipped",
-            "2026-11-03T18:20:00Z",
-            "113-0000001-0000001",
-            buyer,
-        )),
+        &signed_request(&replay_event, OLD_SECRET, clock.now()),
     )
     .await;
     assert_eq!(replay["statusCode"], 200);
+
+    // Unsigned, forged, stale and other-store requests are refused before the body is read;
+    // an unreadable secret answers 503. None of them stores the order or publishes an event.
+    let event4 = order_event(
+        "o4-shipped",
+        "shipped",
+        "2026-11-05T18:20:00Z",
+        "113-0000004-0000004",
+        buyer,
+    );
+    let mut other_store = signed_request(&event4, NEW_SECRET, clock.now());
+    other_store["headers"]["x-aftercare-store"] = json!("other-store");
+    let missing_secret = ctx(Needs {
+        bus: true,
+        mailer: false,
+    })
+    .with_webhook_secrets(Arc::new(SecretsManagerSecrets::new(
+        secretsmanager.clone(),
+        format!("{secret_arn}-missing"),
+        std::time::Duration::ZERO,
+    )));
+    for (label, context, request, status) in [
+        ("unsigned", &ingest, api_request(&event4), 401),
+        (
+            "forged",
+            &ingest,
+            signed_request(&event4, "a-guessed-secret-0000", clock.now()),
+            401,
+        ),
+        (
+            "stale",
+            &ingest,
+            signed_request(&event4, OLD_SECRET, clock.now() - Duration::minutes(6)),
+            401,
+        ),
+        ("another store's secret", &ingest, other_store, 401),
+        (
+            "secret unreadable",
+            &missing_secret,
+            signed_request(&event4, OLD_SECRET, clock.now()),
+            503,
+        ),
+    ] {
+        let response = aftercare_lambda::ingest(context, &request).await;
+        assert_eq!(response["statusCode"], status, "{label}: {response}");
+        let stored = ingest
+            .store
+            .get_order(
+                &"default".parse_store(),
+                &"113-0000004-0000004".parse_order(),
+            )
+            .await
+            .unwrap();
+        assert!(stored.is_none(), "{label}: stored the order");
+    }
+
+    // Rotation: once the secret holds only the new key, the old one is refused.
+    secretsmanager
+        .put_secret_value()
+        .secret_id(&secret_arn)
+        .secret_string(json!({ "default": [NEW_SECRET] }).to_string())
+        .send()
+        .await
+        .unwrap();
+    let old = aftercare_lambda::ingest(
+        &ingest,
+        &signed_request(&replay_event, OLD_SECRET, clock.now()),
+    )
+    .await;
+    assert_eq!(old["statusCode"], 401, "{old}");
+    let new = aftercare_lambda::ingest(
+        &ingest,
+        &signed_request(&replay_event, NEW_SECRET, clock.now()),
+    )
+    .await;
+    assert_eq!(new["statusCode"], 200, "{new}");
     let mut bad = order_event(
         "o3",
         "shipped",
@@ -274,7 +393,8 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         buyer,
     );
     bad["order"]["items"][0]["quantity"] = json!(0);
-    let refused = aftercare_lambda::ingest(&ingest, &api_request(&bad)).await;
+    let refused =
+        aftercare_lambda::ingest(&ingest, &signed_request(&bad, NEW_SECRET, clock.now())).await;
     assert_eq!(refused["statusCode"], 400);
     assert!(refused["body"]
         .as_str()
