@@ -320,6 +320,10 @@ pub struct Order {
     pub feedback: Option<Feedback>,
     /// `occurred_at` of the newest event merged so far; older events do not overwrite fields.
     pub last_event_at: DateTime<Utc>,
+    /// The stored record's version this order was read at (0: not stored yet). Stores write
+    /// on condition that it is unchanged, so two concurrent merges cannot lose one another.
+    #[serde(default)]
+    pub version: u64,
 }
 
 impl Order {
@@ -345,6 +349,7 @@ impl Order {
             cancelled_at: None,
             feedback: None,
             last_event_at: event.occurred_at,
+            version: 0,
         };
         order.merge(event);
         order
