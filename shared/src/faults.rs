@@ -736,8 +736,14 @@ struct Agenda {
 }
 
 impl Agenda {
+    /// Ticks land on the scheduler's grid (every `TICK_MINUTES` on the UTC clock, which every
+    /// window start in use also lies on), as the deployed schedules fire.
     fn push(&mut self, at: DateTime<Utc>, action: Action) {
+        let mut at = at;
         if let Action::Tick(group) = &action {
+            let step = TICK_MINUTES * 60;
+            let secs = at.timestamp();
+            at += Duration::seconds((step - secs.rem_euclid(step)) % step);
             if !self.ticks.insert((at, group.clone())) {
                 return;
             }

@@ -19,7 +19,7 @@ fn orders() -> usize {
     std::env::var("AFTERCARE_CHAOS_ORDERS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(2500)
+        .unwrap_or(2000)
 }
 
 #[tokio::test]
