@@ -24,7 +24,8 @@ pub const RETENTION_DAYS: i64 = 200;
 /// How long a claim may stay unmarked before the dispatcher reconciles it: a dispatcher run
 /// (a Lambda timeout is at most 15 minutes) is long over by then, and SES send/delivery events
 /// arrive within seconds. A stale claim is marked failed (`Reason::OutcomeUnknown`) unless an
-/// SES event confirmed it first; it is never sent again.
+/// SES event confirmed it first; it is never sent again. Dispatchers' clocks must agree to well
+/// within the lease (Lambda clocks agree to milliseconds).
 pub const CLAIM_LEASE_MINUTES: i64 = 15;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

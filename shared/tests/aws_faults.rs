@@ -37,7 +37,7 @@ fn orders() -> usize {
     std::env::var("AFTERCARE_CHAOS_AWS_ORDERS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(60)
+        .unwrap_or(25)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -65,9 +65,16 @@ async fn dynamodb_and_ses_keep_the_promises_under_every_fault() {
     let mailer = Arc::new(SesMailer::new(ses, None));
     let config = Config::builtin();
     let mut spec = ChaosSpec::new(orders(), 7);
-    // Small scale: more of every fault per opportunity, so each kind happens.
+    // Small scale (the emulator is slow): more of every fault per opportunity, so each kind
+    // happens.
+    spec.rates.crash_after_claim = 0.08;
+    spec.rates.crash_before_mark = 0.08;
     spec.rates.crash_mid_batch = 0.03;
-    spec.rates.mail_timeout = 0.06;
+    spec.rates.mail_throttle = 0.1;
+    spec.rates.mail_timeout = 0.08;
+    spec.rates.duplicate_event = 0.1;
+    spec.rates.reorder_event = 0.2;
+    spec.rates.concurrent_events = 0.3;
     spec.batch = 50;
     let report = faults::run(&config, store.clone(), mailer, &spec, &mut |_, _| {})
         .await
