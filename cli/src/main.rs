@@ -1,6 +1,7 @@
 //! `aftercare`: the whole Aftercare pipeline on one machine (embedded store, outbox folder,
 //! simulated or real clock), plus the seller's tools: zone lookup, template lint and preview.
 
+mod chaos;
 mod feedback;
 mod report;
 mod serve;
@@ -130,6 +131,21 @@ enum Command {
     Schedules {
         #[arg(long)]
         config: Option<PathBuf>,
+    },
+    /// Drive generated orders through the whole pipeline with injected faults (crashes,
+    /// timeouts, throttling, duplicated and reordered events, racing dispatchers) and check
+    /// that nothing is mailed twice, to an opted-out buyer or outside its window. Exits 1 if not.
+    Chaos {
+        #[arg(long, default_value_t = 2_000)]
+        orders: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// Folder for the run's database and outbox (replaced on every run).
+        #[arg(long, default_value = "aftercare-chaos")]
+        dir: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Pending / sent / bounced / opted-out counts and the feedback score.
     Status {
@@ -270,6 +286,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Chaos {
+            orders,
+            seed,
+            dir,
+            json,
+        } => chaos::chaos_cmd(orders, seed, &dir, json).await,
         Command::Status { state, at, json } => {
             let at = at
                 .as_deref()

@@ -4,6 +4,8 @@
 pub mod adapters;
 pub mod config;
 pub mod demo;
+#[cfg(feature = "local")]
+pub mod faults;
 pub mod handlers;
 pub mod kind;
 pub mod lint;

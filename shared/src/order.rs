@@ -323,6 +323,10 @@ pub struct Order {
     /// Removal triage of a 1–3★ feedback, recorded when the order is stored (DESIGN §1.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triage: Option<crate::triage::Triage>,
+    /// The stored record's version this order was read at (0: not stored yet). Stores write
+    /// on condition that it is unchanged, so two concurrent merges cannot lose one another.
+    #[serde(default)]
+    pub version: u64,
 }
 
 impl Order {
@@ -349,6 +353,7 @@ impl Order {
             feedback: None,
             last_event_at: event.occurred_at,
             triage: None,
+            version: 0,
         };
         order.merge(event);
         order

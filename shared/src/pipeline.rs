@@ -35,8 +35,14 @@ pub enum Ingested {
     Duplicate,
 }
 
+/// How often `ingest` re-reads and merges again when another writer changed the order between
+/// its read and its write.
+const MAX_MERGE_ATTEMPTS: usize = 8;
+
 /// Stores or merges the order and publishes `order.changed`. Nothing is written or published
-/// for an event whose store is unknown, and a replayed event id changes nothing.
+/// for an event whose store is unknown, and a replayed event id changes nothing. Two events for
+/// one order handled at once cannot lose a merge: the store writes on condition that the order's
+/// version is unchanged, and a conflict is merged again from a fresh read.
 pub async fn ingest(
     config: &Config,
     orders: &dyn OrderStore,
@@ -49,24 +55,41 @@ pub async fn ingest(
             field: "store_id".into(),
             problem: format!("unknown store `{}`", event.store_id),
         })?;
-    let mut order = match orders
-        .get_order(&event.store_id, &event.order.order_id)
-        .await?
-    {
-        Some(mut existing) => {
-            existing.merge(event);
-            existing
+    let mut attempts = 0;
+    let stored = loop {
+        let mut order = match orders
+            .get_order(&event.store_id, &event.order.order_id)
+            .await?
+        {
+            Some(mut existing) => {
+                existing.merge(event);
+                existing
+            }
+            None => Order::from_event(event, store.marketplace),
+        };
+        // Recorded in the same write as the order, so it can never disagree with the feedback.
+        order.triage = triage::triage_order(&order, Some(store));
+        match orders.save_order(&order, &event.event_id).await? {
+            Saved::Conflict if attempts + 1 < MAX_MERGE_ATTEMPTS => {
+                attempts += 1;
+                info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, attempt = attempts, "order changed concurrently; merging again");
+            }
+            Saved::Conflict => {
+                return Err(IngestError::Port(PortError::Retryable(format!(
+                    "order {} kept changing while event {} was merged",
+                    event.order.order_id, event.event_id
+                ))))
+            }
+            Saved::Stored => break true,
+            Saved::DuplicateEvent => break false,
         }
-        None => Order::from_event(event, store.marketplace),
     };
-    // Recorded in the same write as the order, so it can never disagree with the feedback.
-    order.triage = triage::triage_order(&order, Some(store));
-    match orders.save_order(&order, &event.event_id).await? {
-        Saved::DuplicateEvent => {
+    match stored {
+        false => {
             info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event ignored");
             Ok(Ingested::Duplicate)
         }
-        Saved::Stored => {
+        true => {
             bus.publish(&OrderChanged {
                 store_id: event.store_id.clone(),
                 order_id: event.order.order_id.clone(),
@@ -187,6 +210,18 @@ pub struct DispatchReport {
     pub failed: Vec<(SendId, String)>,
     /// Claimed by someone else first.
     pub raced: usize,
+    /// The mailer throttled (definitely not accepted): back to pending, due again then.
+    pub released: Vec<(SendId, DateTime<Utc>)>,
+    /// Claimed outside the send's window (a late run): back to pending for the next window.
+    pub deferred: Vec<(SendId, DateTime<Utc>)>,
+    /// The mailer's answer was lost (timeout, 5xx): left claimed for reconciliation by an SES
+    /// event, or for expiry when its lease runs out. Never re-sent.
+    pub in_doubt: Vec<(SendId, String)>,
+    /// Stale claims marked failed (`outcome_unknown`) by this run.
+    pub expired: Vec<SendId>,
+    /// Sends whose storage failed mid-way; the rest of the batch went on. A send left claimed
+    /// here is reconciled or expired later; one left pending is due again at the next tick.
+    pub errors: Vec<(SendId, PortError)>,
 }
 
 /// Everything the dispatcher needs.
@@ -199,20 +234,50 @@ pub struct Dispatcher<'a> {
     pub clock: &'a dyn Clock,
 }
 
+/// How long a throttled send waits before it is due again (the next tick picks it up).
+const THROTTLE_RETRY_MINUTES: i64 = 5;
+
 impl Dispatcher<'_> {
-    /// Sends every due send (of `group`, if given), at most `limit`.
+    /// Expires stale claims, then sends every due send (of `group`, if given), at most
+    /// `limit`. A storage failure on one send is reported in `errors` and the batch goes on;
+    /// only failing to read the batch at all is an error of the run.
     pub async fn run(
         &self,
         group: Option<&str>,
         limit: usize,
     ) -> Result<DispatchReport, PortError> {
         let now = self.clock.now();
-        let due = self.sends.due(group, now, limit).await?;
         let mut report = DispatchReport::default();
+        self.expire_stale_claims(group, now, limit, &mut report)
+            .await?;
+        let due = self.sends.due(group, now, limit).await?;
         for send in due {
-            self.dispatch_one(&send.id, &mut report).await?;
+            if let Err(e) = self.dispatch_one(&send.id, &mut report).await {
+                warn!(send = %send.id, error = %e, "storage failed while dispatching; the batch goes on");
+                report.errors.push((send.id, e));
+            }
         }
         Ok(report)
+    }
+
+    /// Claims older than the lease whose outcome never arrived: marked failed
+    /// (`outcome_unknown`), never re-sent. A claim an SES send/delivery event confirmed is
+    /// already `sent` and not among them.
+    async fn expire_stale_claims(
+        &self,
+        group: Option<&str>,
+        now: DateTime<Utc>,
+        limit: usize,
+        report: &mut DispatchReport,
+    ) -> Result<(), PortError> {
+        let before = now - Duration::minutes(crate::send::CLAIM_LEASE_MINUTES);
+        for send in self.sends.stale_claims(group, before, limit).await? {
+            if self.sends.expire_claim(&send.id, before, now).await? {
+                warn!(send = %send.id, claimed_at = %send.updated_at, "claim expired with no outcome: marked failed (outcome unknown), not re-sent");
+                report.expired.push(send.id);
+            }
+        }
+        Ok(())
     }
 
     /// Claims, re-checks, renders and mails one send.
@@ -229,11 +294,29 @@ impl Dispatcher<'_> {
                 return Ok(());
             }
         };
+        if let Some(next) = self.outside_window(&send, now) {
+            self.sends.release(id, next, now).await?;
+            info!(send = %id, due = %next, "claimed outside its window: deferred to the next one");
+            report.deferred.push((id.clone(), next));
+            return Ok(());
+        }
         let outcome = match self.decide(&send, now).await? {
             Err(reason) => Outcome::Skipped(reason),
             Ok(email) => match self.mailer.send(&email).await {
                 Ok(message_id) => Outcome::Sent { message_id },
-                Err(MailError::Retryable(e)) | Err(MailError::Rejected(e)) => Outcome::Failed(e),
+                Err(MailError::Retryable(e)) => {
+                    let retry_at = self.retry_time(&send, now);
+                    self.sends.release(id, retry_at, now).await?;
+                    info!(send = %id, error = %e, due = %retry_at, "mailer throttled: send released for a later tick");
+                    report.released.push((id.clone(), retry_at));
+                    return Ok(());
+                }
+                Err(MailError::Unknown(e)) => {
+                    warn!(send = %id, error = %e, "mailer outcome unknown: left claimed for reconciliation");
+                    report.in_doubt.push((id.clone(), e));
+                    return Ok(());
+                }
+                Err(MailError::Rejected(e)) => Outcome::Failed(e),
             },
         };
         self.sends.mark(id, &outcome, self.clock.now()).await?;
@@ -252,6 +335,32 @@ impl Dispatcher<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The send's window, read in the buyer's (or the window's fixed) zone; `None` for
+    /// immediate sends and sends whose store or campaign is gone (`decide` skips those).
+    fn window_of(&self, send: &Send) -> Option<(crate::window::Window, Tz)> {
+        let store = self.config.store(&send.store_id)?;
+        let window = self.config.campaign(&send.campaign)?.window_for(store)?;
+        Some((window, window.zone_for(send.buyer_zone)))
+    }
+
+    /// When a send claimed at `now` outside its window is due instead: the start of the next
+    /// occurrence of the window. `None` when `now` is inside it (or it has none).
+    fn outside_window(&self, send: &Send, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let (window, zone) = self.window_of(send)?;
+        let slot = window.first_slot_from(zone, now);
+        (!slot.contains(now)).then_some(slot.start)
+    }
+
+    /// When a throttled send is due again: a few minutes on, inside its window (else at the
+    /// start of the next occurrence).
+    fn retry_time(&self, send: &Send, now: DateTime<Utc>) -> DateTime<Utc> {
+        let later = now + Duration::minutes(THROTTLE_RETRY_MINUTES);
+        match self.window_of(send) {
+            Some((window, zone)) => window.first_slot_from(zone, later).start,
+            None => later,
+        }
     }
 
     /// The send-time re-check (DESIGN §3.2), then the rendered email.
@@ -422,6 +531,22 @@ async fn opt_out(
     Ok(())
 }
 
+/// An SES event about a send proves SES accepted it: a send still claimed (its final write
+/// was lost, or the mailer's answer was) becomes `sent`.
+async fn reconcile(
+    sends: &dyn SendStore,
+    id: &SendId,
+    message_id: &str,
+    now: DateTime<Utc>,
+    report: &mut BounceReport,
+) -> Result<(), PortError> {
+    if !message_id.is_empty() && sends.confirm_sent(id, message_id, now).await? {
+        report.reconciled += 1;
+        info!(send = %id, "claimed send reconciled as sent from an SES event");
+    }
+    Ok(())
+}
+
 /// Handles SES events: permanent bounces and complaints suppress the buyer and cancel their
 /// pending sends; send/delivery events reconcile a send whose final write was lost.
 pub async fn handle_mail_events(
@@ -441,6 +566,7 @@ pub async fn handle_mail_events(
             } => {
                 let id = tagged_send(tags);
                 if let Some(id) = &id {
+                    reconcile(sends, id, event.message_id(), now, &mut report).await?;
                     sends.mark_bounced(id, now).await?;
                 }
                 if !permanent {
@@ -480,6 +606,7 @@ pub async fn handle_mail_events(
                     .by_store
                     .push((store_label(tags), crate::metrics::EMAILS_COMPLAINED));
                 if let Some(id) = tagged_send(tags) {
+                    reconcile(sends, &id, event.message_id(), now, &mut report).await?;
                     sends.mark_bounced(&id, now).await?;
                 }
                 let store = tags
@@ -507,10 +634,7 @@ pub async fn handle_mail_events(
                 tags, message_id, ..
             } => {
                 if let Some(id) = tagged_send(tags) {
-                    if sends.confirm_sent(&id, message_id, now).await? {
-                        report.reconciled += 1;
-                        info!(send = %id, "claimed send reconciled as sent from an SES event");
-                    }
+                    reconcile(sends, &id, message_id, now, &mut report).await?;
                 }
             }
             MailEvent::Other { .. } => {}

@@ -28,12 +28,17 @@ pub enum Saved {
     Stored,
     /// This event id was seen before; nothing was written.
     DuplicateEvent,
+    /// The stored order changed since it was read (its `version` moved on); nothing was
+    /// written. The caller re-reads, merges again and retries.
+    Conflict,
 }
 
 #[async_trait]
 pub trait OrderStore: std::marker::Send + Sync {
     async fn get_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Option<Order>>;
-    /// Writes the merged order and records `event` as processed, both or neither.
+    /// Writes the merged order and records `event` as processed, both or neither, on condition
+    /// that the stored order is still at `order.version` (absent when it is 0); the stored
+    /// order gets `order.version + 1`.
     async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved>;
     /// Orders with this id in any store (Amazon's opt-out notices name only the order).
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>>;
@@ -64,6 +69,30 @@ pub trait SendStore: std::marker::Send + Sync {
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim>;
     /// Records the outcome of a claimed send.
     async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()>;
+    /// Puts a claimed send the mailer definitely did not accept (throttled) back to pending,
+    /// due at `retry_at`; `false` when it was no longer claimed.
+    async fn release(
+        &self,
+        id: &SendId,
+        retry_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
+    /// Claimed sends (of `group`, if given) whose claim is older than `claimed_before`: their
+    /// dispatcher died or the mailer's answer was lost. At most `limit`, oldest claim first.
+    async fn stale_claims(
+        &self,
+        group: Option<&str>,
+        claimed_before: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>>;
+    /// Marks a claimed send whose claim is older than `claimed_before` as failed with
+    /// `Reason::OutcomeUnknown`; `false` when it was reconciled, re-claimed or is gone.
+    async fn expire_claim(
+        &self,
+        id: &SendId,
+        claimed_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
     /// Cancels one pending send; `false` when it was no longer pending.
     async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool>;
     /// Cancels every pending send to this buyer in every store; returns how many.
@@ -151,11 +180,19 @@ pub struct OutgoingEmail {
     pub at: DateTime<Utc>,
 }
 
+/// Why the mailer did not return a message id. The dispatcher treats the three differently:
+/// only a definite "not accepted" may be retried, since an email is never sent twice.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MailError {
-    /// Try again later (throttling, timeouts, 5xx).
+    /// Definitely not accepted, try again later (throttling, sending quota): the send goes back
+    /// to pending for a later tick of its window.
     #[error("mailer temporarily unavailable: {0}")]
     Retryable(String),
+    /// The email may or may not have been accepted (timeout, lost connection, 5xx): the send
+    /// stays claimed until an SES send/delivery event confirms it or its lease runs out and it
+    /// is marked failed (`Reason::OutcomeUnknown`). It is never sent again.
+    #[error("mailer outcome unknown: {0}")]
+    Unknown(String),
     /// This message will never be accepted (bad address, message too large, identity not verified).
     #[error("mailer refused the message: {0}")]
     Rejected(String),

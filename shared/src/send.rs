@@ -21,6 +21,13 @@ use crate::CampaignKind;
 /// past the 180-day messaging horizon plus a margin for feedback reports.
 pub const RETENTION_DAYS: i64 = 200;
 
+/// How long a claim may stay unmarked before the dispatcher reconciles it: a dispatcher run
+/// (a Lambda timeout is at most 15 minutes) is long over by then, and SES send/delivery events
+/// arrive within seconds. A stale claim is marked failed (`Reason::OutcomeUnknown`) unless an
+/// SES event confirmed it first; it is never sent again. Dispatchers' clocks must agree to well
+/// within the lease (Lambda clocks agree to milliseconds).
+pub const CLAIM_LEASE_MINUTES: i64 = 15;
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SendId(String);
 
@@ -104,6 +111,9 @@ pub enum Reason {
     CampaignRemoved,
     TemplateError,
     MailerRejected,
+    /// Claimed, then neither marked nor confirmed by SES within the claim lease (the dispatcher
+    /// crashed or the mailer timed out): reported as failed, never re-sent.
+    OutcomeUnknown,
 }
 
 impl Reason {
@@ -128,6 +138,7 @@ impl Reason {
             Self::CampaignRemoved => "campaign_removed",
             Self::TemplateError => "template_error",
             Self::MailerRejected => "mailer_rejected",
+            Self::OutcomeUnknown => "outcome_unknown",
         }
     }
 }
@@ -184,6 +195,20 @@ impl Send {
             }
             Outcome::Failed(_) => self.status = SendStatus::Failed,
         }
+    }
+
+    /// Whether this send already holds `outcome`: a `Sent` outcome that an SES event
+    /// reconciled before the dispatcher's own write, with the same message id.
+    pub fn already_recorded(&self, outcome: &Outcome) -> bool {
+        matches!(outcome, Outcome::Sent { message_id }
+            if self.status == SendStatus::Sent && self.message_id.as_deref() == Some(message_id))
+    }
+
+    /// A claim whose lease ran out with no outcome: failed, `outcome_unknown`.
+    pub fn expire_claim(&mut self, now: DateTime<Utc>) {
+        self.status = SendStatus::Failed;
+        self.reason = Some(Reason::OutcomeUnknown);
+        self.updated_at = now;
     }
 
     pub fn expiry_for(send_at: DateTime<Utc>) -> DateTime<Utc> {

@@ -134,7 +134,7 @@ async fn dynamo_keeps_the_suppression_contract() {
 }
 
 #[tokio::test]
-async fn only_pending_sends_are_in_the_due_index() {
+async fn only_pending_and_claimed_sends_are_in_the_due_index() {
     let Some(store) = store().await else { return };
     let at = t("2026-11-10T19:00:00Z");
     let send = sample_send(
@@ -153,21 +153,49 @@ async fn only_pending_sends_are_in_the_due_index() {
         Claim::Claimed(_)
     ));
     let stored = item(&store, "ORDER#s1#111-0000001-0000001", "SEND#follow-up").await;
+    assert!(
+        !stored.contains_key(BUYER_PENDING),
+        "a claimed send cannot be cancelled by an opt-out"
+    );
+    let claimed_key = |stored: &std::collections::HashMap<String, AttributeValue>| {
+        stored.get(DUE_PK).and_then(|v| v.as_s().ok()).cloned()
+    };
+    assert!(
+        claimed_key(&stored).is_some_and(|k| k.starts_with("CLAIMED#America/Chicago 13:00-15:00#")),
+        "a claimed send moves to the claim partitions: {stored:?}"
+    );
+    assert_eq!(
+        due_index(&store).await.len(),
+        1,
+        "only its claim entry is indexed"
+    );
+    assert!(
+        store
+            .due(Some(&send.window_group), at, 10)
+            .await
+            .unwrap()
+            .is_empty()
+            && store.due(None, at, 10).await.unwrap().is_empty(),
+        "a claimed send is not due"
+    );
+    store
+        .mark(
+            &send.id,
+            &aftercare::send::Outcome::Sent {
+                message_id: "m".into(),
+            },
+            at,
+        )
+        .await
+        .unwrap();
+    let stored = item(&store, "ORDER#s1#111-0000001-0000001", "SEND#follow-up").await;
     for gone in [DUE_PK, DUE_SK, BUYER_PENDING] {
-        assert!(
-            !stored.contains_key(gone),
-            "a claimed send keeps no `{gone}`"
-        );
+        assert!(!stored.contains_key(gone), "a sent send keeps no `{gone}`");
     }
     assert!(
         due_index(&store).await.is_empty(),
-        "a claimed send leaves the due index"
+        "a finished send leaves the index"
     );
-    assert!(store
-        .due(Some(&send.window_group), at, 10)
-        .await
-        .unwrap()
-        .is_empty());
 }
 
 #[tokio::test]

@@ -149,35 +149,43 @@ async fn two_dispatchers_racing_on_one_database_never_mail_twice() {
         .await
         .unwrap();
     }
-    let pending = store
+    let due_times: BTreeSet<DateTime<Utc>> = store
         .all_sends(None)
         .unwrap()
         .iter()
         .filter(|s| s.status == SendStatus::Pending)
-        .count();
-    assert!(pending > 100);
+        .map(|s| s.send_at)
+        .collect();
+    assert!(due_times.len() > 100);
     let mailer = Arc::new(CountingMailer::default());
-    let mut tasks = Vec::new();
-    for _ in 0..3 {
-        let (config, mailer, db) = (config.clone(), mailer.clone(), db.clone());
-        tasks.push(tokio::spawn(async move {
-            // Each dispatcher has its own connection, like separate Lambda invocations.
-            let store = SqliteStore::open(&db).unwrap();
-            let clock = SimClock::new(late);
-            let d = Dispatcher {
-                config: &config,
-                orders: &store,
-                sends: &store,
-                suppressions: &store,
-                mailer: mailer.as_ref(),
-                clock: &clock,
-            };
-            d.run(None, 10_000).await.unwrap()
-        }));
-    }
+    // Each dispatcher has its own connection, like separate Lambda invocations; at every due
+    // time (inside the sends' windows), then once late, three of them run at once.
+    let clock = Arc::new(SimClock::new(events[0].occurred_at));
     let mut raced = 0;
-    for t in tasks {
-        raced += t.await.unwrap().raced;
+    for t in due_times.iter().copied().chain([late]) {
+        clock.advance_to(t);
+        let mut tasks = Vec::new();
+        for _ in 0..3 {
+            let (config, mailer, db, clock) =
+                (config.clone(), mailer.clone(), db.clone(), clock.clone());
+            tasks.push(tokio::spawn(async move {
+                let store = SqliteStore::open(&db).unwrap();
+                let d = Dispatcher {
+                    config: &config,
+                    orders: &store,
+                    sends: &store,
+                    suppressions: &store,
+                    mailer: mailer.as_ref(),
+                    clock: clock.as_ref(),
+                };
+                d.run(None, 10_000).await.unwrap()
+            }));
+        }
+        for task in tasks {
+            let r = task.await.unwrap();
+            assert!(r.errors.is_empty(), "{:?}", r.errors);
+            raced += r.raced;
+        }
     }
     let sent = mailer.0.lock().unwrap().clone();
     let unique: BTreeSet<&String> = sent.iter().collect();
@@ -186,6 +194,7 @@ async fn two_dispatchers_racing_on_one_database_never_mail_twice() {
         sent.len(),
         "an email was handed to the mailer twice"
     );
+    assert!(sent.len() > 100, "the dispatchers mailed ({})", sent.len());
     assert!(raced > 0, "the dispatchers really raced");
     let stored_sent = store
         .all_sends(None)

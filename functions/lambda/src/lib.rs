@@ -422,6 +422,10 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
     for (id, _) in &report.failed {
         m.add(store_of(id.as_str()), metrics::EMAILS_FAILED, 1);
     }
+    // Stale claims expired with no outcome are failures too (`outcome_unknown`).
+    for id in &report.expired {
+        m.add(store_of(id.as_str()), metrics::EMAILS_FAILED, 1);
+    }
     emit(ctx, &m);
     Ok(json!({
         "window_group": group,
@@ -429,6 +433,11 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
         "skipped": report.skipped.len(),
         "failed": report.failed.len(),
         "raced": report.raced,
+        "released": report.released.len(),
+        "deferred": report.deferred.len(),
+        "in_doubt": report.in_doubt.len(),
+        "expired": report.expired.len(),
+        "errors": report.errors.len(),
     }))
 }
 

@@ -191,6 +191,115 @@ pub async fn send_store_contract(store: &dyn SendStore) {
         .await
         .unwrap();
     assert_eq!(for_order.len(), 2);
+    claim_lease_contract(store).await;
+}
+
+/// Throttled sends go back to pending; stale claims are found and expired exactly once, never
+/// a fresh one; a mark after an SES event reconciled the send is accepted.
+async fn claim_lease_contract(store: &dyn SendStore) {
+    let at = t("2026-11-12T19:00:00Z");
+    let group = "America/Chicago 13:00-15:00";
+    let make = |order: &str| {
+        sample_send(
+            "s2",
+            order,
+            "follow-up",
+            Some("l@marketplace.amazon.com"),
+            at,
+        )
+    };
+    let (throttled, stale, fresh, confirmed) = (
+        make("111-0000011-0000011"),
+        make("111-0000012-0000012"),
+        make("111-0000013-0000013"),
+        make("111-0000014-0000014"),
+    );
+    let all = [&throttled, &stale, &fresh, &confirmed].map(|s| (*s).clone());
+    assert_eq!(store.insert_new(&all).await.unwrap(), 4);
+    for s in [&throttled, &stale, &confirmed] {
+        assert!(matches!(
+            store.claim(&s.id, at).await.unwrap(),
+            Claim::Claimed(_)
+        ));
+    }
+    let later = at + Duration::minutes(20);
+    assert!(matches!(
+        store.claim(&fresh.id, later).await.unwrap(),
+        Claim::Claimed(_)
+    ));
+
+    // Throttled: back to pending, due at the retry time and not before.
+    let retry_at = at + Duration::minutes(5);
+    assert!(store.release(&throttled.id, retry_at, at).await.unwrap());
+    assert!(
+        !store.release(&throttled.id, retry_at, at).await.unwrap(),
+        "only a claimed send is released"
+    );
+    let back = store.get_send(&throttled.id).await.unwrap().unwrap();
+    assert_eq!((back.status, back.send_at), (SendStatus::Pending, retry_at));
+    let due_ids = |due: Vec<Send>| due.into_iter().map(|s| s.id).collect::<Vec<_>>();
+    assert!(!due_ids(
+        store
+            .due(Some(group), retry_at - Duration::seconds(1), 10)
+            .await
+            .unwrap()
+    )
+    .contains(&throttled.id));
+    assert!(due_ids(store.due(Some(group), retry_at, 10).await.unwrap()).contains(&throttled.id));
+    assert!(due_ids(store.due(None, retry_at, 10).await.unwrap()).contains(&throttled.id));
+
+    // An SES event confirms one claim; the dispatcher's late mark of the same outcome is fine.
+    assert!(store.confirm_sent(&confirmed.id, "m-9", at).await.unwrap());
+    let sent = Outcome::Sent {
+        message_id: "m-9".into(),
+    };
+    store.mark(&confirmed.id, &sent, at).await.unwrap();
+    assert!(
+        store
+            .mark(&confirmed.id, &Outcome::Failed("late".into()), at)
+            .await
+            .is_err(),
+        "a different outcome for a reconciled send is refused"
+    );
+
+    // Stale claims: only the old, unconfirmed one, in its group only.
+    let before = later - Duration::minutes(1);
+    let stale_ids = due_ids(store.stale_claims(Some(group), before, 10).await.unwrap());
+    assert_eq!(stale_ids, vec![stale.id.clone()], "claims older than the lease");
+    assert_eq!(
+        due_ids(store.stale_claims(None, before, 10).await.unwrap()),
+        vec![stale.id.clone()]
+    );
+    assert!(store
+        .stale_claims(Some("Asia/Tokyo 13:00-15:00"), before, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(
+        !store.expire_claim(&fresh.id, before, later).await.unwrap(),
+        "a fresh claim is not expired"
+    );
+    assert!(store.expire_claim(&stale.id, before, later).await.unwrap());
+    assert!(
+        !store.expire_claim(&stale.id, before, later).await.unwrap(),
+        "expired once"
+    );
+    let failed = store.get_send(&stale.id).await.unwrap().unwrap();
+    assert_eq!(
+        (failed.status, failed.reason),
+        (SendStatus::Failed, Some(Reason::OutcomeUnknown))
+    );
+    assert!(store
+        .stale_claims(Some(group), later + Duration::hours(1), 10)
+        .await
+        .unwrap()
+        .iter()
+        .all(|s| s.id == fresh.id));
+    assert_eq!(
+        store.claim(&stale.id, later).await.unwrap(),
+        Claim::AlreadyHandled,
+        "an expired claim is never sent again"
+    );
 }
 
 /// Order writes are atomic with their event id; a replayed event id writes nothing.
@@ -217,7 +326,14 @@ pub async fn order_store_contract(store: &dyn OrderStore) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(back, order, "a duplicate event changes nothing");
+    assert_eq!(
+        back,
+        crate::order::Order {
+            version: 1,
+            ..order.clone()
+        },
+        "a duplicate event changes nothing; the stored order is at version 1"
+    );
     let found = store.find_orders(&order.order_id).await.unwrap();
     assert_eq!(found.len(), 1);
     let buyer = BuyerEmail::parse("b@marketplace.amazon.com").unwrap();
@@ -235,11 +351,33 @@ pub async fn order_store_contract(store: &dyn OrderStore) {
             .unwrap(),
         0
     );
+    // Optimistic concurrency: a write from a stale read is refused and records nothing.
     let second = EventId::parse("e-2").unwrap();
     assert_eq!(
         store.save_order(&changed, &second).await.unwrap(),
-        Saved::Stored
+        Saved::Conflict,
+        "an order read at version 0 cannot overwrite version 1"
     );
+    let mut current = back.clone();
+    current.buyer.name = Some("changed".into());
+    assert_eq!(
+        store.save_order(&current, &second).await.unwrap(),
+        Saved::Stored,
+        "the refused write left no event marker behind"
+    );
+    let third = EventId::parse("e-3").unwrap();
+    assert_eq!(
+        store.save_order(&current, &third).await.unwrap(),
+        Saved::Conflict,
+        "two writers from the same read: only the first wins"
+    );
+    let latest = store
+        .get_order(&order.store_id, &order.order_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(latest.version, 2);
+    assert_eq!(latest.buyer.name.as_deref(), Some("changed"));
 }
 
 /// Suppressions are case-insensitive and recorded once.

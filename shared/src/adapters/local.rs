@@ -51,6 +51,7 @@ CREATE INDEX IF NOT EXISTS sends_due ON sends (status, send_at) WHERE status = '
 CREATE INDEX IF NOT EXISTS sends_by_order ON sends (store_id, order_id);
 CREATE INDEX IF NOT EXISTS sends_by_status ON sends (store_id, status, send_at);
 CREATE INDEX IF NOT EXISTS sends_by_buyer ON sends (buyer_key) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS sends_claimed ON sends (window_group) WHERE status = 'claimed';
 CREATE TABLE IF NOT EXISTS suppressions (
     buyer_digest TEXT PRIMARY KEY,
     cause        TEXT NOT NULL,
@@ -208,8 +209,13 @@ impl SqliteStore {
     fn write_send(conn: &Connection, send: &Send) -> PortResult<()> {
         let body = serde_json::to_string(send).map_err(json_err)?;
         conn.execute(
-            "UPDATE sends SET status = ?2, body = ?3 WHERE id = ?1",
-            params![send.id.as_str(), send.status.as_str(), body],
+            "UPDATE sends SET status = ?2, body = ?3, send_at = ?4 WHERE id = ?1",
+            params![
+                send.id.as_str(),
+                send.status.as_str(),
+                body,
+                ts(send.send_at)
+            ],
         )
         .map_err(db_err)?;
         Ok(())
@@ -222,6 +228,16 @@ impl SqliteStore {
         from: SendStatus,
         change: impl FnOnce(&mut Send),
     ) -> PortResult<Option<Send>> {
+        self.transition_if(id, |s| s.status == from, change)
+    }
+
+    /// Changes a send only if `accept` holds for it, in one transaction.
+    fn transition_if(
+        &self,
+        id: &SendId,
+        accept: impl FnOnce(&Send) -> bool,
+        change: impl FnOnce(&mut Send),
+    ) -> PortResult<Option<Send>> {
         let mut conn = self.conn();
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -229,7 +245,7 @@ impl SqliteStore {
         let Some(mut send) = Self::read_send(&tx, id)? else {
             return Ok(None);
         };
-        if send.status != from {
+        if !accept(&send) {
             return Ok(None);
         }
         change(&mut send);
@@ -256,7 +272,6 @@ impl OrderStore for SqliteStore {
     }
 
     async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
-        let body = serde_json::to_string(order).map_err(json_err)?;
         let expires = order.placed_at().unwrap_or(order.last_event_at)
             + chrono::Duration::days(RETENTION_DAYS);
         let expires = expires.max(order.last_event_at + chrono::Duration::days(RETENTION_DAYS));
@@ -273,6 +288,25 @@ impl OrderStore for SqliteStore {
         if first == 0 {
             return Ok(Saved::DuplicateEvent);
         }
+        // Optimistic concurrency: the stored version must be the one the order was read at
+        // (records written before versions existed count as 0). Returning drops `tx`, which
+        // rolls the event marker back.
+        let stored: Option<i64> = tx
+            .query_row(
+                "SELECT COALESCE(json_extract(body, '$.version'), 0) FROM orders
+                 WHERE store_id = ?1 AND order_id = ?2",
+                params![order.store_id.as_str(), order.order_id.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db_err)?;
+        let expected = i64::try_from(order.version).unwrap_or(i64::MAX);
+        if stored.unwrap_or(0) != expected || (stored.is_none() && order.version != 0) {
+            return Ok(Saved::Conflict);
+        }
+        let mut next = order.clone();
+        next.version = order.version + 1;
+        let body = serde_json::to_string(&next).map_err(json_err)?;
         tx.execute(
             "INSERT INTO orders (store_id, order_id, buyer_key, placed_at, body, expires_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -395,10 +429,62 @@ impl SendStore for SqliteStore {
         let done = self.transition(id, SendStatus::Claimed, |s| s.record(outcome, now))?;
         match done {
             Some(_) => Ok(()),
+            // An SES event reconciled it first (a bounce can beat the final write).
+            None if self.get_send(id).await?.is_some_and(|s| s.already_recorded(outcome)) => {
+                Ok(())
+            }
             None => Err(PortError::Permanent(format!(
                 "send {id} is not claimed; outcome not recorded"
             ))),
         }
+    }
+
+    async fn release(
+        &self,
+        id: &SendId,
+        retry_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let done = self.transition(id, SendStatus::Claimed, |s| {
+            s.status = SendStatus::Pending;
+            s.send_at = retry_at;
+            s.updated_at = now;
+        })?;
+        Ok(done.is_some())
+    }
+
+    async fn stale_claims(
+        &self,
+        group: Option<&str>,
+        claimed_before: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        // Claimed sends are few at any time (in flight or in doubt): the partial index finds
+        // them and the claim time (`updated_at`) is read from the body.
+        let conn = self.conn();
+        let mut stale: Vec<Send> = query_bodies(
+            &conn,
+            "SELECT body FROM sends WHERE status = 'claimed' AND (?1 IS NULL OR window_group = ?1)",
+            params![group],
+        )?;
+        stale.retain(|s| s.updated_at < claimed_before);
+        stale.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
+        stale.truncate(limit);
+        Ok(stale)
+    }
+
+    async fn expire_claim(
+        &self,
+        id: &SendId,
+        claimed_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let done = self.transition_if(
+            id,
+            |s| s.status == SendStatus::Claimed && s.updated_at < claimed_before,
+            |s| s.expire_claim(now),
+        )?;
+        Ok(done.is_some())
     }
 
     async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool> {

@@ -6,9 +6,9 @@
 //!
 //! | item          | `pk`                       | `sk`                  | other attributes |
 //! |---------------|----------------------------|-----------------------|------------------|
-//! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at` |
+//! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `version`, `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at` |
 //! | event marker  | `EVENT#{store}#{event}`    | `EVENT`               | `expires_at` |
-//! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `due_pk`, `due_sk`, `buyer_pending` |
+//! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `due_pk`, `due_sk`, `buyer_pending`; while claimed `due_pk`, `due_sk` (claim index) |
 //! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
 //!
@@ -16,14 +16,28 @@
 //! - **Event ids are idempotency keys.** `save_order` is one `TransactWriteItems`: put the
 //!   marker if absent, put the order. A replayed event cancels the transaction on the marker's
 //!   condition and writes nothing (`Saved::DuplicateEvent`).
+//! - **Orders are written with optimistic concurrency.** The order put carries the condition
+//!   `attribute_not_exists(pk)` (a new order) or `version = :read_version` (plus
+//!   `attribute_not_exists(version)` for records written before versions existed) and stores
+//!   `version + 1`. Two events for one order merged concurrently cannot lose one another: the
+//!   second transaction is cancelled on the order's condition (`Saved::Conflict`) and
+//!   `pipeline::ingest` re-reads and merges again.
 //! - **Sends live beside their order** (same partition), so `sends_for_order` is one query.
 //!   The send id `{store}/{order}/{campaign}` maps to the key directly.
 //! - **The due index is sparse and write-sharded** (DESIGN §3.5): only pending sends carry
 //!   `due_pk` = `DUE#{window group}#{shard:02}` (shard = FNV hash of the send id mod 16) and
 //!   `due_sk` = `{send_at epoch secs:010}#{send id}`. A busy window spreads its writes over 16
 //!   partitions; `due` queries the 16 shards and merges them by time. Every transition out of
-//!   pending removes `due_pk`, `due_sk` and `buyer_pending` in the same write, so claimed, sent
-//!   and cancelled sends drop out of the index and cost nothing there.
+//!   pending removes `due_pk`, `due_sk` and `buyer_pending` in the same write, so sent, skipped,
+//!   failed and cancelled sends drop out of the index and cost nothing there.
+//! - **Claimed sends sit in the same sparse index under another prefix**, so stale claims are
+//!   found without a scan: a claim sets `due_pk` = `CLAIMED#{window group}#{shard:02}` and
+//!   `due_sk` = `{claim time epoch secs:010}#{send id}` (the claim time is the send's
+//!   `updated_at`). The dispatcher queries the 16 `CLAIMED#` shards of its group for claims older
+//!   than the lease (`send::CLAIM_LEASE_MINUTES`) and expires them (`expire_claim`, conditional
+//!   on the body being unchanged). Marking, confirming or expiring a claim removes the keys;
+//!   releasing a throttled send puts it back under `DUE#` with its new due time. Claimed sends
+//!   are few (in flight or in doubt), so the extra partitions stay small.
 //! - **Transitions are conditional writes.** Each reads the send, changes it, and writes it back
 //!   on condition that `status` is still the expected one and `body` is unchanged: one writer
 //!   wins, a loser re-reads (and then sees, say, `claimed`: `Claim::AlreadyHandled`).
@@ -119,6 +133,19 @@ impl DynamoStore {
         &self,
         id: &SendId,
         from: Option<SendStatus>,
+        change: impl FnMut(&mut Send),
+    ) -> PortResult<Option<Send>> {
+        self.transition_if(id, |s| from.is_none_or(|f| f == s.status), change)
+            .await
+    }
+
+    /// Changes a send only if `accept` holds for the stored send, with a conditional write on
+    /// its status and body; a concurrent change makes it re-read and decide again. The sparse
+    /// index attributes follow the new status (`index_attributes`).
+    async fn transition_if(
+        &self,
+        id: &SendId,
+        accept: impl Fn(&Send) -> bool,
         mut change: impl FnMut(&mut Send),
     ) -> PortResult<Option<Send>> {
         let Some(key) = SendKey::of(id) else {
@@ -129,24 +156,19 @@ impl DynamoStore {
                 return Ok(None);
             };
             let old_status = send.status;
-            if from.is_some_and(|f| f != old_status) {
+            if !accept(&send) {
                 return Ok(None);
             }
             change(&mut send);
             let body = to_json(&send)?;
-            // Leaving pending drops the send out of the sparse due and buyer indexes.
-            let update = if send.status == SendStatus::Pending {
-                "SET #status = :status, #body = :body"
-            } else {
-                "SET #status = :status, #body = :body REMOVE #due_pk, #due_sk, #buyer_pending"
-            };
+            let mut set = vec!["#status = :status".to_string(), "#body = :body".to_string()];
+            let mut remove = Vec::new();
             let mut request = self
                 .client
                 .update_item()
                 .table_name(&self.table)
                 .key(PK, s(&key.pk))
                 .key(SK, s(&key.sk))
-                .update_expression(update)
                 .condition_expression("#status = :old_status AND #body = :old_body")
                 .expression_attribute_names("#status", STATUS)
                 .expression_attribute_names("#body", BODY)
@@ -154,13 +176,21 @@ impl DynamoStore {
                 .expression_attribute_values(":body", s(body))
                 .expression_attribute_values(":old_status", s(old_status.as_str()))
                 .expression_attribute_values(":old_body", s(old_body));
-            if send.status != SendStatus::Pending {
-                request = request
-                    .expression_attribute_names("#due_pk", DUE_PK)
-                    .expression_attribute_names("#due_sk", DUE_SK)
-                    .expression_attribute_names("#buyer_pending", BUYER_PENDING);
+            for (name, value) in index_attributes(&send) {
+                request = request.expression_attribute_names(format!("#{name}"), name);
+                match value {
+                    Some(v) => {
+                        set.push(format!("#{name} = :{name}"));
+                        request = request.expression_attribute_values(format!(":{name}"), v);
+                    }
+                    None => remove.push(format!("#{name}")),
+                }
             }
-            match request.send().await {
+            let mut update = format!("SET {}", set.join(", "));
+            if !remove.is_empty() {
+                update.push_str(&format!(" REMOVE {}", remove.join(", ")));
+            }
+            match request.update_expression(update).send().await {
                 Ok(_) => return Ok(Some(send)),
                 Err(e) if is_condition_failure(&e) => continue,
                 Err(e) => return Err(sdk_error("UpdateItem", e)),
@@ -201,6 +231,22 @@ impl DynamoStore {
         now: DateTime<Utc>,
         limit: usize,
     ) -> PortResult<Vec<Send>> {
+        let mut due = self
+            .query_shards(|shard| due_pk(group, shard), due_bound(now), limit)
+            .await?;
+        sort_due(&mut due);
+        due.truncate(limit);
+        Ok(due)
+    }
+
+    /// The 16 shards of one partition family of the `due` index, in parallel: items whose
+    /// `due_sk` sorts below `bound`.
+    async fn query_shards(
+        &self,
+        partition: impl Fn(u64) -> String,
+        bound: String,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
         let mut shards = tokio::task::JoinSet::new();
         for shard in 0..DUE_SHARDS {
             let query = self
@@ -211,8 +257,8 @@ impl DynamoStore {
                 .key_condition_expression("#due_pk = :due_pk AND #due_sk < :next")
                 .expression_attribute_names("#due_pk", DUE_PK)
                 .expression_attribute_names("#due_sk", DUE_SK)
-                .expression_attribute_values(":due_pk", s(due_pk(group, shard)))
-                .expression_attribute_values(":next", s(due_bound(now)))
+                .expression_attribute_values(":due_pk", s(partition(shard)))
+                .expression_attribute_values(":next", s(bound.clone()))
                 .limit(i32::try_from(limit).unwrap_or(i32::MAX).max(1));
             shards.spawn(query_items(query, "Query (due)", Some(limit)));
         }
@@ -224,14 +270,21 @@ impl DynamoStore {
                 due.push(Send::try_from(item)?);
             }
         }
-        sort_due(&mut due);
-        due.truncate(limit);
         Ok(due)
     }
 
     /// Every pending send due at `now`, by scanning the due index. For admin and local use
     /// only: it reads the whole index. The dispatcher always passes a window group.
     async fn due_anywhere(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>> {
+        let mut due = self.scan_index(DUE_PREFIX, due_bound(now)).await?;
+        sort_due(&mut due);
+        due.truncate(limit);
+        Ok(due)
+    }
+
+    /// Every item of one partition family (`DUE#` or `CLAIMED#`) of the `due` index whose
+    /// `due_sk` sorts below `bound`, by scanning the index (admin and local use).
+    async fn scan_index(&self, prefix: &str, bound: String) -> PortResult<Vec<Send>> {
         let mut due = Vec::new();
         let mut start = None;
         loop {
@@ -240,9 +293,11 @@ impl DynamoStore {
                 .scan()
                 .table_name(&self.table)
                 .index_name(GSI_DUE)
-                .filter_expression("#due_sk < :next")
+                .filter_expression("begins_with(#due_pk, :prefix) AND #due_sk < :next")
+                .expression_attribute_names("#due_pk", DUE_PK)
                 .expression_attribute_names("#due_sk", DUE_SK)
-                .expression_attribute_values(":next", s(due_bound(now)))
+                .expression_attribute_values(":prefix", s(prefix))
+                .expression_attribute_values(":next", s(bound.clone()))
                 .set_exclusive_start_key(start)
                 .send()
                 .await
@@ -255,8 +310,6 @@ impl DynamoStore {
                 break;
             }
         }
-        sort_due(&mut due);
-        due.truncate(limit);
         Ok(due)
     }
 }
@@ -331,9 +384,49 @@ fn hour_start(t: DateTime<Utc>) -> DateTime<Utc> {
     t.duration_trunc(Duration::hours(1)).unwrap_or(t)
 }
 
+const DUE_PREFIX: &str = "DUE#";
+const CLAIMED_PREFIX: &str = "CLAIMED#";
+
 /// The due-index partition of one shard of a window group.
 pub fn due_pk(group: &str, shard: u64) -> String {
-    format!("DUE#{group}#{shard:02}")
+    format!("{DUE_PREFIX}{group}#{shard:02}")
+}
+
+/// The partition of one shard of a window group's claimed sends (same index, own prefix).
+pub fn claimed_pk(group: &str, shard: u64) -> String {
+    format!("{CLAIMED_PREFIX}{group}#{shard:02}")
+}
+
+/// Sort key of a claimed send: its claim time, so stale claims sort first.
+fn claimed_sk(send: &Send) -> String {
+    format!("{:010}#{}", send.updated_at.timestamp().max(0), send.id)
+}
+
+/// Every claimed sort key of a claim made before `t` sorts below this.
+fn claimed_bound(t: DateTime<Utc>) -> String {
+    format!("{:010}", t.timestamp().max(0))
+}
+
+/// The sparse index attributes a send carries in its status (`None`: absent): pending sends
+/// are due and findable by buyer, claimed sends are findable by claim time, others neither.
+fn index_attributes(send: &Send) -> [(&'static str, Option<AttributeValue>); 3] {
+    let shard = due_shard(&send.id);
+    match send.status {
+        SendStatus::Pending => [
+            (DUE_PK, Some(s(due_pk(&send.window_group, shard)))),
+            (DUE_SK, Some(s(due_sk(send)))),
+            (
+                BUYER_PENDING,
+                send.buyer_key.as_deref().map(|b| s(pending_key(b))),
+            ),
+        ],
+        SendStatus::Claimed => [
+            (DUE_PK, Some(s(claimed_pk(&send.window_group, shard)))),
+            (DUE_SK, Some(s(claimed_sk(send)))),
+            (BUYER_PENDING, None),
+        ],
+        _ => [(DUE_PK, None), (DUE_SK, None), (BUYER_PENDING, None)],
+    }
 }
 
 /// The due-index shard of a send: stable across builds, so a send never moves.
@@ -425,6 +518,7 @@ fn order_item(order: &Order) -> PortResult<Item> {
         ),
         (SK.to_string(), s(SK_ORDER)),
         (BODY.to_string(), s(to_json(order)?)),
+        (VERSION.to_string(), n(i64::try_from(order.version).unwrap_or(i64::MAX))),
         (ORDER_ID.to_string(), s(order.order_id.as_str())),
         (STORE_ID.to_string(), s(order.store_id.as_str())),
         (EXPIRES_AT.to_string(), epoch(order_expiry(order))),
@@ -459,14 +553,9 @@ fn send_item(send: &Send) -> PortResult<Item> {
         (SEND_ID.to_string(), s(send.id.as_str())),
         (EXPIRES_AT.to_string(), epoch(send.expires_at)),
     ]);
-    if send.status == SendStatus::Pending {
-        item.insert(
-            DUE_PK.to_string(),
-            s(due_pk(&send.window_group, due_shard(&send.id))),
-        );
-        item.insert(DUE_SK.to_string(), s(due_sk(send)));
-        if let Some(buyer) = &send.buyer_key {
-            item.insert(BUYER_PENDING.to_string(), s(pending_key(buyer)));
+    for (name, value) in index_attributes(send) {
+        if let Some(v) = value {
+            item.insert(name.to_string(), v);
         }
     }
     Ok(item)
@@ -568,9 +657,26 @@ impl OrderStore for DynamoStore {
             .expression_attribute_names("#pk", PK)
             .build()
             .map_err(|e| PortError::Permanent(format!("cannot build event marker: {e}")))?;
+        let mut next = order.clone();
+        next.version = order.version + 1;
         let record = Put::builder()
             .table_name(&self.table)
-            .set_item(Some(order_item(order)?))
+            .set_item(Some(order_item(&next)?));
+        let record = if order.version == 0 {
+            record
+                .condition_expression("attribute_not_exists(#pk) OR attribute_not_exists(#version)")
+                .expression_attribute_names("#pk", PK)
+                .expression_attribute_names("#version", VERSION)
+        } else {
+            record
+                .condition_expression("#version = :version")
+                .expression_attribute_names("#version", VERSION)
+                .expression_attribute_values(
+                    ":version",
+                    n(i64::try_from(order.version).unwrap_or(i64::MAX)),
+                )
+        };
+        let record = record
             .build()
             .map_err(|e| PortError::Permanent(format!("cannot build order item: {e}")))?;
         let result = self
@@ -588,6 +694,10 @@ impl OrderStore for DynamoStore {
         // Item 0 is the marker: its condition fails only for an event id seen before.
         if codes.first() == Some(&"ConditionalCheckFailed") {
             return Ok(Saved::DuplicateEvent);
+        }
+        // Item 1 is the order: its condition fails when another writer got there first.
+        if codes.get(1) == Some(&"ConditionalCheckFailed") {
+            return Ok(Saved::Conflict);
         }
         let conflict = codes.iter().any(|c| RETRYABLE_CANCELLATIONS.contains(c));
         match sdk_error("TransactWriteItems (order + event)", err) {
@@ -730,10 +840,71 @@ impl SendStore for DynamoStore {
         match done {
             Some(send) if send.status == SendStatus::Sent => self.count_one_sent(&send).await,
             Some(_) => Ok(()),
+            // An SES event reconciled it first (a bounce can beat the final write).
+            None if self.get_send(id).await?.is_some_and(|s| s.already_recorded(outcome)) => {
+                Ok(())
+            }
             None => Err(PortError::Permanent(format!(
                 "send {id} is not claimed; outcome not recorded"
             ))),
         }
+    }
+
+    async fn release(
+        &self,
+        id: &SendId,
+        retry_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let done = self
+            .transition(id, Some(SendStatus::Claimed), |s| {
+                s.status = SendStatus::Pending;
+                s.send_at = retry_at;
+                s.updated_at = now;
+            })
+            .await?;
+        Ok(done.is_some())
+    }
+
+    async fn stale_claims(
+        &self,
+        group: Option<&str>,
+        claimed_before: DateTime<Utc>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let bound = claimed_bound(claimed_before);
+        let mut stale = match group {
+            Some(group) => {
+                self.query_shards(|shard| claimed_pk(group, shard), bound, limit)
+                    .await?
+            }
+            None => self.scan_index(CLAIMED_PREFIX, bound).await?,
+        };
+        // The index is eventually consistent: keep what the bodies say is still a stale claim
+        // (`expire_claim` checks again with a conditional write).
+        stale.retain(|s| s.status == SendStatus::Claimed && s.updated_at < claimed_before);
+        stale.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
+        stale.truncate(limit);
+        Ok(stale)
+    }
+
+    async fn expire_claim(
+        &self,
+        id: &SendId,
+        claimed_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let done = self
+            .transition_if(
+                id,
+                |s| s.status == SendStatus::Claimed && s.updated_at < claimed_before,
+                |s| s.expire_claim(now),
+            )
+            .await?;
+        Ok(done.is_some())
     }
 
     async fn cancel(&self, id: &SendId, reason: Reason, now: DateTime<Utc>) -> PortResult<bool> {

@@ -46,10 +46,14 @@ pub const PLACED_AT: &str = "placed_at";
 pub const STATUS: &str = "status";
 /// Send items: the send id (S), sort key of `pending_by_buyer`.
 pub const SEND_ID: &str = "send_id";
-/// Pending send items only: `DUE#{window group}#{shard:02}` (S), partition key of `due`.
+/// Pending send items: `DUE#{window group}#{shard:02}`; claimed send items:
+/// `CLAIMED#{window group}#{shard:02}` (S), partition key of `due`.
 pub const DUE_PK: &str = "due_pk";
-/// Pending send items only: `{send_at:010}#{send id}` (S), sort key of `due`.
+/// Pending send items: `{send_at:010}#{send id}`; claimed send items:
+/// `{claimed at:010}#{send id}` (S), sort key of `due`.
 pub const DUE_SK: &str = "due_sk";
+/// Order items: the record's version (N), the condition of the next write.
+pub const VERSION: &str = "version";
 /// Pending send items with a buyer only: `PENDING#{sha256(buyer)}` (S), partition key of
 /// `pending_by_buyer`.
 pub const BUYER_PENDING: &str = "buyer_pending";

@@ -5,7 +5,7 @@
 //! SES events to it.
 
 use async_trait::async_trait;
-use aws_sdk_sesv2::error::SdkError;
+use aws_sdk_sesv2::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_sesv2::operation::send_email::SendEmailError;
 use aws_sdk_sesv2::primitives::Blob;
 use aws_sdk_sesv2::types::{
@@ -112,22 +112,41 @@ fn content(email: &OutgoingEmail) -> Result<EmailContent, MailError> {
     Ok(EmailContent::builder().raw(raw).build())
 }
 
-/// Throttling, quotas, 5xx and network trouble may pass; everything else SES says about this
-/// message (rejected, unverified identity, paused or suspended account, bad request) will not.
-/// `LimitExceededException` (a sending quota) resets, so it counts as retryable.
+/// Sorts an SES failure by what it says about the email, since the dispatcher never sends twice:
+/// - throttling and sending quotas (`TooManyRequestsException`, `LimitExceededException`, a
+///   throttling code): SES refused it, so it was **not** accepted and may be retried;
+/// - timeouts, dispatch failures, unreadable responses and 5xx: SES may have accepted it, so
+///   the outcome is **unknown** (the send stays claimed for reconciliation);
+/// - everything else (rejected, unverified identity, paused or suspended account, bad request):
+///   it never will be accepted.
 fn mail_error(err: SdkError<SendEmailError>) -> MailError {
     let text = format!("SES SendEmail: {}", DisplayErrorContext(&err));
-    let quota = matches!(
+    let throttled = matches!(
         err.as_service_error(),
         Some(SendEmailError::TooManyRequestsException(_))
             | Some(SendEmailError::LimitExceededException(_))
     );
-    if quota || is_retryable(&err) {
+    let throttling_code = err
+        .as_service_error()
+        .and_then(|e| e.code())
+        .is_some_and(|c| THROTTLING_CODES.contains(&c));
+    let server_error = matches!(&err, SdkError::ServiceError(e) if e.raw().status().is_server_error());
+    if server_error
+        || matches!(
+            err,
+            SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) | SdkError::ResponseError(_)
+        )
+    {
+        MailError::Unknown(text)
+    } else if throttled || throttling_code || is_retryable(&err) {
         MailError::Retryable(text)
     } else {
         MailError::Rejected(text)
     }
 }
+
+/// Error codes with which SES refuses a request for its rate: nothing was sent.
+const THROTTLING_CODES: &[&str] = &["Throttling", "ThrottlingException", "TooManyRequestsException"];
 
 #[async_trait]
 impl Mailer for SesMailer {
@@ -169,7 +188,7 @@ mod tests {
     };
 
     #[test]
-    fn ses_errors_split_into_retryable_and_rejected() {
+    fn ses_errors_split_into_throttled_unknown_and_rejected() {
         let rate = SendEmailError::TooManyRequestsException(
             TooManyRequestsException::builder()
                 .meta(meta("TooManyRequestsException"))
@@ -188,7 +207,17 @@ mod tests {
             mail_error(service(quota, 400)),
             MailError::Retryable(_)
         ));
-        assert!(matches!(mail_error(timeout()), MailError::Retryable(_)));
+        assert!(matches!(mail_error(timeout()), MailError::Unknown(_)));
+        let unavailable = SendEmailError::generic(meta("ServiceUnavailable"));
+        assert!(matches!(
+            mail_error(service(unavailable, 503)),
+            MailError::Unknown(_)
+        ));
+        let throttled = SendEmailError::generic(meta("Throttling"));
+        assert!(matches!(
+            mail_error(service(throttled, 400)),
+            MailError::Retryable(_)
+        ));
         let rejected = SendEmailError::MessageRejected(
             MessageRejected::builder()
                 .meta(meta("MessageRejected"))
