@@ -50,6 +50,8 @@ pub const EMAILS_COMPLAINED: &str = "EmailsComplained";
 pub const BUYERS_OPTED_OUT: &str = "BuyersOptedOut";
 /// Sends SES refused or that failed for good.
 pub const EMAILS_FAILED: &str = "EmailsFailed";
+/// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
+pub const STORE_PAUSED: &str = "StorePaused";
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.
 const MAX_DIMENSION_VALUE: usize = 1024;
