@@ -119,8 +119,8 @@ async fn ses_events(State(app): State<Arc<App>>, body: Bytes) -> Response {
         Ok(e) => e,
         Err(e) => return error(StatusCode::BAD_REQUEST, "(body)", &e.to_string()),
     };
-    match pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await {
-        Ok(r) => Json(json!({ "bounced": r.bounced, "complaints": r.complaints, "cancelled": r.cancelled, "reconciled": r.reconciled })).into_response(),
+    match aftercare::breaker::handle_mail_events(&app.config, &app.store, &app.store, &app.store, &events, app.clock.now()).await {
+        Ok((r, paused)) => Json(json!({ "bounced": r.bounced, "complaints": r.complaints, "cancelled": r.cancelled, "reconciled": r.reconciled, "paused_stores": paused.iter().map(|p| p.store_id.to_string()).collect::<Vec<_>>() })).into_response(),
         Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string()),
     }
 }
@@ -157,7 +157,15 @@ async fn tick(app: &App) -> Result<()> {
     }
     for json in app.mailer.take_bounces() {
         let events = optout::parse_ses_events(&json)?;
-        pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await?;
+        aftercare::breaker::handle_mail_events(
+            &app.config,
+            &app.store,
+            &app.store,
+            &app.store,
+            &events,
+            app.clock.now(),
+        )
+        .await?;
     }
     Ok(())
 }

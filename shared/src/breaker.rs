@@ -20,9 +20,10 @@ use tracing::{info, warn};
 
 use crate::config::{BreakerLimits, Config};
 use crate::metrics;
+use crate::optout::MailEvent;
 use crate::order::StoreId;
-use crate::pipeline::BounceReport;
-use crate::ports::{BreakerStore, Feedback, Health, Pause, PortError};
+use crate::pipeline::{self, BounceReport};
+use crate::ports::{BreakerStore, Feedback, Health, Pause, PortError, SendStore, Suppressions};
 use crate::send::Send;
 use crate::window::Window;
 
@@ -94,6 +95,21 @@ pub async fn observe(
         }
     }
     Ok(paused)
+}
+
+/// The bounce path with the breaker: [`pipeline::handle_mail_events`], then the counters and
+/// the check. Returns the report and the stores newly paused.
+pub async fn handle_mail_events(
+    config: &Config,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    breaker: &dyn BreakerStore,
+    events: &[MailEvent],
+    now: DateTime<Utc>,
+) -> Result<(BounceReport, Vec<Pause>), PortError> {
+    let report = pipeline::handle_mail_events(sends, suppressions, events, now).await?;
+    let paused = observe(config, breaker, &report, now).await?;
+    Ok((report, paused))
 }
 
 /// Evaluates one store and pauses it when it is over its limit; the new pause, if any.
@@ -240,4 +256,68 @@ fn day_start(zone: Tz, date: NaiveDate) -> DateTime<Utc> {
         .earliest()
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn health(sent: u32, bounced: u32, complained: u32) -> Health {
+        Health {
+            sent,
+            bounced,
+            complained,
+        }
+    }
+
+    #[test]
+    fn trips_only_over_a_limit_with_enough_sends() {
+        let l = BreakerLimits::default();
+        assert_eq!(verdict(&l, &health(199, 100, 10)), None, "below min_sends");
+        assert_eq!(verdict(&l, &health(200, 8, 0)), None, "4 % is not over 4 %");
+        assert_eq!(
+            verdict(&l, &health(200, 9, 0)).map(|v| v.0),
+            Some("bounce_rate")
+        );
+        assert_eq!(
+            verdict(&l, &health(1250, 0, 1)),
+            None,
+            "0.08 % is not over 0.08 %"
+        );
+        assert_eq!(
+            verdict(&l, &health(1249, 0, 1)).map(|v| v.0),
+            Some("complaint_rate")
+        );
+        assert_eq!(verdict(&l, &health(0, 0, 0)), None);
+        let any = BreakerLimits { min_sends: 1, ..l };
+        assert_eq!(
+            verdict(&any, &health(0, 3, 0)),
+            None,
+            "nothing sent, no rate"
+        );
+    }
+
+    #[test]
+    fn after_a_resume_the_window_starts_at_the_next_full_hour() {
+        let now = t("2026-11-10T12:30:00Z");
+        assert_eq!(window_start(now, None), t("2026-11-09T12:30:00Z"));
+        let pause = Pause {
+            store_id: StoreId::parse("s").unwrap(),
+            at: t("2026-11-10T08:00:00Z"),
+            reason: "bounce_rate".into(),
+            health: Health::default(),
+            limit_percent: 4.0,
+            resumed_at: Some(t("2026-11-10T10:15:00Z")),
+        };
+        assert_eq!(window_start(now, Some(&pause)), t("2026-11-10T11:00:00Z"));
+        let old = Pause {
+            resumed_at: Some(t("2026-11-01T10:15:00Z")),
+            ..pause
+        };
+        assert_eq!(window_start(now, Some(&old)), t("2026-11-09T12:30:00Z"));
+    }
 }

@@ -1067,13 +1067,21 @@ mod tests {
         let c = load(&text).unwrap();
         let own = c.stores[0].breaker;
         assert_eq!(
-            (own.max_bounce_percent, own.max_complaint_percent, own.min_sends),
+            (
+                own.max_bounce_percent,
+                own.max_complaint_percent,
+                own.min_sends
+            ),
             (3.0, 0.05, 50),
             "a store's table overrides the global one field by field"
         );
         let other = c.stores[1].breaker;
         assert_eq!(
-            (other.max_bounce_percent, other.max_complaint_percent, other.min_sends),
+            (
+                other.max_bounce_percent,
+                other.max_complaint_percent,
+                other.min_sends
+            ),
             (3.0, 0.08, 50)
         );
     }
@@ -1082,7 +1090,10 @@ mod tests {
     fn bad_breaker_limits_are_refused_with_their_line() {
         let err = load(&format!("[breaker]\nmax_bounce_percent = 5\n\n{STORE}")).unwrap_err();
         assert_eq!(err.0[0].line, 2, "{err}");
-        assert!(err.to_string().contains("breaker.max_bounce_percent"), "{err}");
+        assert!(
+            err.to_string().contains("breaker.max_bounce_percent"),
+            "{err}"
+        );
 
         let err = load(&format!("{STORE}[store.breaker]\nmin_sends = 0\n")).unwrap_err();
         assert_eq!(err.0[0].line, 8, "{err}");

@@ -189,6 +189,38 @@ pub async fn bounces(
     Ok(report)
 }
 
+/// [`bounces`] with the circuit breaker: counts the permanent bounces and complaints per store
+/// and pauses a store over its limit. Returns the report and the stores newly paused.
+#[allow(clippy::too_many_arguments)]
+pub async fn bounces_with_breaker(
+    config: &Config,
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    breaker: &dyn crate::ports::BreakerStore,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> Result<(BounceReport, Vec<crate::ports::Pause>), HandlerError> {
+    let report = bounces(orders, sends, suppressions, payload, now).await?;
+    let paused = crate::breaker::observe(config, breaker, &report, now).await?;
+    Ok((report, paused))
+}
+
+/// A deliberate resume sent to the bounces function: `{"resume_store": "ID"}`. `None` when
+/// the event is something else; an error when the field is there but unusable.
+pub fn resume_request(event: &Value) -> Option<Result<crate::order::StoreId, BadInvocation>> {
+    let field = event.as_object()?.get("resume_store")?;
+    Some(
+        field
+            .as_str()
+            .ok_or_else(|| BadInvocation("resume_store: expected a store id string".into()))
+            .and_then(|s| {
+                crate::order::StoreId::parse(s)
+                    .map_err(|e| BadInvocation(format!("resume_store: {e}")))
+            }),
+    )
+}
+
 fn add(total: &mut BounceReport, r: BounceReport) {
     total.bounced += r.bounced;
     total.complaints += r.complaints;

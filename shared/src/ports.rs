@@ -255,8 +255,12 @@ pub struct Pause {
 #[async_trait]
 pub trait BreakerStore: std::marker::Send + Sync {
     /// Adds one bounce or complaint to the store's counter for the hour of `at`.
-    async fn count_feedback(&self, store: &StoreId, kind: Feedback, at: DateTime<Utc>)
-        -> PortResult<()>;
+    async fn count_feedback(
+        &self,
+        store: &StoreId,
+        kind: Feedback,
+        at: DateTime<Utc>,
+    ) -> PortResult<()>;
     /// Sends, bounces and complaints of the store in `[from, to)`; like `count_sent`, the AWS
     /// store counts by UTC hour.
     async fn health(

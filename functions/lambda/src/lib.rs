@@ -294,10 +294,17 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
     }))
 }
 
-/// bounces: SES events (EventBridge or SNS) and Amazon opt-out notices (SES receipt → SNS).
+/// bounces: SES events (EventBridge or SNS) and Amazon opt-out notices (SES receipt → SNS);
+/// permanent bounces and complaints feed the circuit breaker. A deliberate
+/// `{"resume_store": "ID"}` (`aws lambda invoke`) lifts a store's pause.
 pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
+    if let Some(request) = handlers::resume_request(event) {
+        return resume_store(ctx, request).await;
+    }
     let payload = event.to_string();
-    match handlers::bounces(
+    match handlers::bounces_with_breaker(
+        &ctx.config,
+        &ctx.store,
         &ctx.store,
         &ctx.store,
         &ctx.store,
@@ -306,10 +313,13 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
     )
     .await
     {
-        Ok(r) => {
+        Ok((r, paused)) => {
             let mut m = StoreMetrics::default();
             for (store, metric) in &r.by_store {
                 m.add(store, metric, 1);
+            }
+            for p in &paused {
+                m.add_with_reason(p.store_id.as_str(), metrics::STORE_PAUSED, &p.reason, 1);
             }
             emit(ctx, &m);
             Ok(json!({
@@ -318,6 +328,7 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
             "opted_out": r.opted_out,
             "cancelled": r.cancelled,
             "reconciled": r.reconciled,
+            "paused_stores": paused.iter().map(|p| p.store_id.as_str()).collect::<Vec<_>>(),
             }))
         }
         Err(HandlerError::Bad(e)) => {
@@ -326,6 +337,30 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
         }
         Err(HandlerError::Port(e)) => Err(e.into()),
     }
+}
+
+async fn resume_store(
+    ctx: &Context,
+    request: Result<aftercare::order::StoreId, handlers::BadInvocation>,
+) -> Result<Value, InvocationError> {
+    let id = match request {
+        Ok(id) => id,
+        Err(e) => return Ok(json!({ "resumed": false, "error": e.to_string() })),
+    };
+    if ctx.config.store(&id).is_none() {
+        return Ok(
+            json!({ "resumed": false, "error": format!("resume_store: unknown store `{id}`") }),
+        );
+    }
+    let r = aftercare::breaker::resume(&ctx.config, &ctx.store, &id, ctx.clock.now()).await?;
+    Ok(json!({
+        "store_id": id.as_str(),
+        "resumed": r.pause.is_some(),
+        "paused_at": r.pause.as_ref().map(|p| p.at.to_rfc3339()),
+        "reason": r.pause.as_ref().map(|p| p.reason.clone()),
+        "rescheduled": r.rescheduled,
+        "kept": r.kept,
+    }))
 }
 
 /// The store id at the front of a send id (`store/order/campaign`).

@@ -284,9 +284,18 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         .await
         .unwrap();
     for s in [&sent_a, &sent_b] {
-        assert!(matches!(sends.claim(&s.id, at).await.unwrap(), Claim::Claimed(_)));
+        assert!(matches!(
+            sends.claim(&s.id, at).await.unwrap(),
+            Claim::Claimed(_)
+        ));
         sends
-            .mark(&s.id, &Outcome::Sent { message_id: format!("m-{}", s.id) }, at)
+            .mark(
+                &s.id,
+                &Outcome::Sent {
+                    message_id: format!("m-{}", s.id),
+                },
+                at,
+            )
             .await
             .unwrap();
     }
@@ -305,7 +314,11 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
             .health(&s1, hour, hour + Duration::hours(2))
             .await
             .unwrap(),
-        Health { sent: 2, bounced: 3, complained: 1 },
+        Health {
+            sent: 2,
+            bounced: 3,
+            complained: 1
+        },
         "counts add up per store"
     );
     assert_eq!(
@@ -318,21 +331,35 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         "counts are kept per hour"
     );
     assert_eq!(
-        breaker.health(&s2, hour, hour + Duration::hours(2)).await.unwrap(),
-        Health { sent: 0, bounced: 1, complained: 0 }
+        breaker
+            .health(&s2, hour, hour + Duration::hours(2))
+            .await
+            .unwrap(),
+        Health {
+            sent: 0,
+            bounced: 1,
+            complained: 0
+        }
     );
 
     let pause = Pause {
         store_id: s1.clone(),
         at,
         reason: "bounce_rate".into(),
-        health: Health { sent: 2, bounced: 3, complained: 1 },
+        health: Health {
+            sent: 2,
+            bounced: 3,
+            complained: 1,
+        },
         limit_percent: 4.0,
         resumed_at: None,
     };
     assert!(breaker.last_pause(&s1).await.unwrap().is_none());
     assert!(breaker.pause(&pause).await.unwrap());
-    assert!(!breaker.pause(&pause).await.unwrap(), "a pause in force is kept");
+    assert!(
+        !breaker.pause(&pause).await.unwrap(),
+        "a pause in force is kept"
+    );
     assert_eq!(breaker.paused().await.unwrap(), vec![pause.clone()]);
 
     let later = at + Duration::days(2);
@@ -343,7 +370,11 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         .into_iter()
         .map(|s| s.id)
         .collect();
-    assert_eq!(due, vec![other.id.clone()], "a paused store's sends are not due");
+    assert_eq!(
+        due,
+        vec![other.id.clone()],
+        "a paused store's sends are not due"
+    );
     let due_in_group = sends
         .due(Some(held.window_group.as_str()), later, 1)
         .await
@@ -381,7 +412,10 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
 
     let lifted = breaker.resume(&s1, later).await.unwrap();
     assert_eq!(lifted, Some(pause.clone()));
-    assert!(breaker.resume(&s1, later).await.unwrap().is_none(), "resumed once");
+    assert!(
+        breaker.resume(&s1, later).await.unwrap().is_none(),
+        "resumed once"
+    );
     assert!(breaker.paused().await.unwrap().is_empty());
     assert_eq!(
         breaker.last_pause(&s1).await.unwrap().unwrap().resumed_at,
@@ -389,7 +423,12 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         "the record of the pause is kept"
     );
     assert!(
-        sends.due(None, later, 10).await.unwrap().iter().all(|s| s.id != held.id),
+        sends
+            .due(None, later, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.id != held.id),
         "a re-slotted send is due at its new time"
     );
     assert!(sends
@@ -398,7 +437,10 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         .unwrap()
         .iter()
         .any(|s| s.id == held.id));
-    assert!(breaker.pause(&pause).await.unwrap(), "a resumed store can trip again");
+    assert!(
+        breaker.pause(&pause).await.unwrap(),
+        "a resumed store can trip again"
+    );
 }
 
 #[cfg(all(test, feature = "local"))]

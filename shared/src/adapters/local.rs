@@ -194,12 +194,24 @@ impl SqliteStore {
         let conn = self.conn();
         let t: Option<i64> = conn
             .query_row(
-                &format!("SELECT MIN(send_at) FROM sends WHERE status = 'pending' AND {NOT_PAUSED}"),
+                &format!(
+                    "SELECT MIN(send_at) FROM sends WHERE status = 'pending' AND {NOT_PAUSED}"
+                ),
                 [],
                 |r| r.get(0),
             )
             .map_err(db_err)?;
         Ok(t.map(from_ts))
+    }
+
+    /// Stores the circuit breaker has paused, with why (for reports).
+    pub fn paused_stores(&self) -> PortResult<Vec<Pause>> {
+        let conn = self.conn();
+        query_bodies(
+            &conn,
+            "SELECT body FROM pauses WHERE active = 1 ORDER BY store_id",
+            [],
+        )
     }
 
     /// Suppression counts by cause.
@@ -598,7 +610,11 @@ impl BreakerStore for SqliteStore {
             .query_row(
                 "SELECT COALESCE(SUM(bounced), 0), COALESCE(SUM(complained), 0) FROM feedback
                  WHERE store_id = ?1 AND hour >= ?2 AND hour <= ?3",
-                params![store.as_str(), hour_of(from), hour_of(to - chrono::Duration::seconds(1))],
+                params![
+                    store.as_str(),
+                    hour_of(from),
+                    hour_of(to - chrono::Duration::seconds(1))
+                ],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .map_err(db_err)?;
@@ -635,12 +651,7 @@ impl BreakerStore for SqliteStore {
     }
 
     async fn paused(&self) -> PortResult<Vec<Pause>> {
-        let conn = self.conn();
-        query_bodies(
-            &conn,
-            "SELECT body FROM pauses WHERE active = 1 ORDER BY store_id",
-            [],
-        )
+        self.paused_stores()
     }
 
     async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>> {

@@ -713,7 +713,12 @@ impl SendStore for DynamoStore {
         }
         // Sends of paused stores stay pending but are not due; with a pause in force, read the
         // whole due range so held sends cannot crowd out the other stores' sends.
-        let paused: Vec<StoreId> = self.paused().await?.into_iter().map(|p| p.store_id).collect();
+        let paused: Vec<StoreId> = self
+            .paused()
+            .await?
+            .into_iter()
+            .map(|p| p.store_id)
+            .collect();
         let fetch = if paused.is_empty() { limit } else { usize::MAX };
         let mut due = match group {
             Some(group) => self.due_in_group(group, now, fetch).await?,
@@ -892,7 +897,10 @@ fn pause_item(pause: &Pause) -> PortResult<Item> {
         (PK.to_string(), s(PK_PAUSES)),
         (SK.to_string(), s(pause.store_id.as_str())),
         (BODY.to_string(), s(to_json(pause)?)),
-        (ACTIVE.to_string(), AttributeValue::Bool(pause.resumed_at.is_none())),
+        (
+            ACTIVE.to_string(),
+            AttributeValue::Bool(pause.resumed_at.is_none()),
+        ),
     ]))
 }
 
