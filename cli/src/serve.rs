@@ -138,6 +138,12 @@ async fn notices(State(app): State<Arc<App>>, body: Bytes) -> Response {
 
 async fn tick(app: &App) -> Result<()> {
     app.store.purge_expired(app.clock.now())?;
+    let retention = std::time::Duration::from_secs(
+        u64::try_from(aftercare::send::RETENTION_DAYS).unwrap_or(200) * 86_400,
+    );
+    if let Some(cutoff) = std::time::SystemTime::now().checked_sub(retention) {
+        app.mailer.purge_older_than(cutoff)?;
+    }
     let dispatcher = Dispatcher {
         config: &app.config,
         orders: &app.store,

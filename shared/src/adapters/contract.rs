@@ -470,6 +470,57 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn every_table_with_buyer_data_is_purged_at_expiry() {
+        let store = SqliteStore::in_memory().unwrap();
+        let event = crate::order::parse_event(
+            r#"{"store_id":"s1","event_id":"e-1","type":"ordered","occurred_at":"2026-11-01T02:00:00Z",
+                "order":{"order_id":"111-0000009-0000009","marketplace":"US","purchase_date":"2026-11-01T02:00:00Z",
+                "buyer":{"email":"b@marketplace.amazon.com","name":"B Buyer"}}}"#,
+        )
+        .unwrap();
+        let order = crate::order::Order::from_event(&event, crate::Marketplace::Us);
+        store.save_order(&order, &event.event_id).await.unwrap();
+        let at = t("2026-11-10T19:00:00Z");
+        store
+            .insert_new(&[sample_send(
+                "s1",
+                "111-0000009-0000009",
+                "f",
+                Some("b@marketplace.amazon.com"),
+                at,
+            )])
+            .await
+            .unwrap();
+        let day_after = at + Duration::days(crate::send::RETENTION_DAYS + 1);
+        assert_eq!(
+            store.purge_expired(day_after).unwrap(),
+            3,
+            "order, event marker, send"
+        );
+        assert!(store.all_orders(None).unwrap().is_empty());
+        assert!(store.all_sends(None).unwrap().is_empty());
+        assert_eq!(
+            store.save_order(&order, &event.event_id).await.unwrap(),
+            Saved::Stored,
+            "the event marker is gone too"
+        );
+    }
+
+    #[test]
+    fn outbox_files_expire() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = crate::adapters::local::OutboxMailer::new(dir.path(), Vec::new()).unwrap();
+        std::fs::write(dir.path().join("a.eml"), "To: b@marketplace.amazon.com\r\n").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "kept").unwrap();
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        assert_eq!(mailer.purge_older_than(past).unwrap(), 0);
+        let future = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+        assert_eq!(mailer.purge_older_than(future).unwrap(), 1);
+        assert!(!dir.path().join("a.eml").exists());
+        assert!(dir.path().join("notes.txt").exists());
+    }
+
+    #[tokio::test]
     async fn expired_buyer_data_is_purged() {
         let store = SqliteStore::in_memory().unwrap();
         let at = t("2026-11-10T19:00:00Z");

@@ -758,6 +758,24 @@ impl OutboxMailer {
         &self.dir
     }
 
+    /// Deletes `.eml` files last written before `cutoff`: they hold buyer addresses and names,
+    /// so they expire like the rest of the buyer data. Returns how many were deleted.
+    pub fn purge_older_than(&self, cutoff: std::time::SystemTime) -> std::io::Result<usize> {
+        let mut n = 0;
+        for entry in std::fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("eml") {
+                continue;
+            }
+            if entry.metadata()?.modified()? < cutoff {
+                std::fs::remove_file(&path)?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
     /// The file an email for this send is written to.
     pub fn path_for(&self, id: &SendId) -> PathBuf {
         let name: String = id
