@@ -147,6 +147,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Lift the bounce circuit breaker's pause of a store; its held sends are re-slotted into
+    /// their windows (never two emails to one buyer on one local day).
+    Resume {
+        /// The store to resume.
+        #[arg(long)]
+        store: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long, default_value = "aftercare-state")]
+        state: PathBuf,
+        /// Resume as of this time (default: now; for simulated states).
+        #[arg(long)]
+        at: Option<String>,
+    },
     /// Pending / sent / bounced / opted-out counts and the feedback score.
     Status {
         #[arg(long, default_value = "aftercare-state")]
@@ -292,6 +306,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             dir,
             json,
         } => chaos::chaos_cmd(orders, seed, &dir, json).await,
+        Command::Resume {
+            store,
+            config,
+            state,
+            at,
+        } => resume_cmd(&store, config.as_deref(), &state, at.as_deref()).await,
         Command::Status { state, at, json } => {
             let at = at
                 .as_deref()
@@ -318,6 +338,45 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+async fn resume_cmd(
+    store: &str,
+    config: Option<&Path>,
+    state: &Path,
+    at: Option<&str>,
+) -> Result<ExitCode> {
+    let config = load_config(config)?;
+    let id = aftercare::order::StoreId::parse(store).map_err(|e| anyhow!("--store: {e}"))?;
+    if config.store(&id).is_none() {
+        anyhow::bail!(
+            "--store: unknown store `{id}` (the config defines: {})",
+            config
+                .stores
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let now = at.map(parse_time).transpose()?.unwrap_or_else(Utc::now);
+    let db = state.join("aftercare.db");
+    if !db.is_file() {
+        anyhow::bail!("no database at {} (pass --state)", db.display());
+    }
+    let sqlite = aftercare::adapters::local::SqliteStore::open(&db)?;
+    let r = aftercare::breaker::resume(&config, &sqlite, &id, now).await?;
+    match &r.pause {
+        None => println!("store {id} is not paused; nothing to do"),
+        Some(p) => println!(
+            "store {id} resumed (paused since {} for its {}); {} held sends re-slotted, {} pending sends kept",
+            p.at.format("%Y-%m-%d %H:%M UTC"),
+            p.reason.replace('_', " "),
+            r.rescheduled,
+            r.kept
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn parse_time(s: &str) -> Result<DateTime<Utc>> {

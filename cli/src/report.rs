@@ -143,6 +143,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     let sends = store.all_sends(None)?;
     let orders = store.all_orders(None)?;
     let suppressions = store.suppression_counts()?;
+    let paused = store.paused_stores()?;
     let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     for s in &sends {
         let m = per_store.entry(s.store_id.to_string()).or_default();
@@ -206,6 +207,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "suppressions": suppressions.iter().map(|(c, n)| (c.clone(), *n)).collect::<BTreeMap<_, _>>(),
             "feedback": scores,
             "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
+            "paused": paused,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -226,6 +228,14 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             g("failed"),
             g("bounced")
         );
+    }
+    if !paused.is_empty() {
+        println!(
+            "\nPaused by the bounce circuit breaker (resume with `aftercare resume --store ID`):"
+        );
+        for p in &paused {
+            println!("{}", pause_line(p));
+        }
     }
     println!("\nOpted-out buyers: {opted_out}");
     for (cause, n) in &suppressions {
@@ -249,4 +259,22 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
         negatives.len()
     );
     Ok(())
+}
+
+/// One paused store: since when, which limit, the 24 h record that tripped it.
+pub fn pause_line(p: &aftercare::ports::Pause) -> String {
+    let h = &p.health;
+    let rate = |n: u32| 100.0 * f64::from(n) / f64::from(h.sent.max(1));
+    format!(
+        "  {:<16} since {}: {} over {}% ({} sent, {} bounced = {:.2}%, {} complaints = {:.3}%)",
+        p.store_id.as_str(),
+        p.at.format("%Y-%m-%d %H:%M UTC"),
+        p.reason.replace('_', " "),
+        p.limit_percent,
+        h.sent,
+        h.bounced,
+        rate(h.bounced),
+        h.complained,
+        rate(h.complained)
+    )
 }

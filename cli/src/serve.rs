@@ -145,8 +145,8 @@ async fn ses_events(State(app): State<Arc<App>>, body: Bytes) -> Response {
         Ok(e) => e,
         Err(e) => return error(StatusCode::BAD_REQUEST, "(body)", &e.to_string()),
     };
-    match pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await {
-        Ok(r) => Json(json!({ "bounced": r.bounced, "complaints": r.complaints, "cancelled": r.cancelled, "reconciled": r.reconciled })).into_response(),
+    match aftercare::breaker::handle_mail_events(&app.config, &app.store, &app.store, &app.store, &events, app.clock.now()).await {
+        Ok((r, paused)) => Json(json!({ "bounced": r.bounced, "complaints": r.complaints, "cancelled": r.cancelled, "reconciled": r.reconciled, "paused_stores": paused.iter().map(|p| p.store_id.to_string()).collect::<Vec<_>>() })).into_response(),
         Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "(store)", &e.to_string()),
     }
 }
@@ -164,6 +164,12 @@ async fn notices(State(app): State<Arc<App>>, body: Bytes) -> Response {
 
 async fn tick(app: &App) -> Result<()> {
     app.store.purge_expired(app.clock.now())?;
+    let retention = std::time::Duration::from_secs(
+        u64::try_from(aftercare::send::RETENTION_DAYS).unwrap_or(200) * 86_400,
+    );
+    if let Some(cutoff) = std::time::SystemTime::now().checked_sub(retention) {
+        app.mailer.purge_older_than(cutoff)?;
+    }
     let dispatcher = Dispatcher {
         config: &app.config,
         orders: &app.store,
@@ -183,7 +189,15 @@ async fn tick(app: &App) -> Result<()> {
     }
     for json in app.mailer.take_bounces() {
         let events = optout::parse_ses_events(&json)?;
-        pipeline::handle_mail_events(&app.store, &app.store, &events, app.clock.now()).await?;
+        aftercare::breaker::handle_mail_events(
+            &app.config,
+            &app.store,
+            &app.store,
+            &app.store,
+            &events,
+            app.clock.now(),
+        )
+        .await?;
     }
     Ok(())
 }

@@ -826,3 +826,97 @@ fn feedback_re_triages_with_a_config_and_refuses_a_missing_state() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database at"));
 }
+
+#[test]
+fn status_shows_a_paused_store_and_resume_lifts_it() {
+    use aftercare::ports::{BreakerStore, Health, Pause, SendStore};
+    let dir = tempfile::tempdir().unwrap();
+    let at: DateTime<Utc> = "2026-11-10T19:00:00Z".parse().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let store = aftercare::adapters::local::SqliteStore::open(&dir.path().join("aftercare.db"))
+            .unwrap();
+        let send = aftercare::adapters::contract::sample_send(
+            "default",
+            "113-0000001-0000001",
+            "follow-up",
+            Some("a@marketplace.amazon.com"),
+            at,
+        );
+        store.insert_new(&[send]).await.unwrap();
+        store
+            .pause(&Pause {
+                store_id: aftercare::order::StoreId::parse("default").unwrap(),
+                at,
+                reason: "bounce_rate".into(),
+                health: Health {
+                    sent: 250,
+                    bounced: 20,
+                    complained: 0,
+                },
+                limit_percent: 4.0,
+                resumed_at: None,
+            })
+            .await
+            .unwrap();
+    });
+    let status = |json: bool| {
+        let mut cmd = aftercare();
+        cmd.args(["status", "--state"]).arg(dir.path());
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = status(false);
+    assert!(
+        text.contains("Paused by the bounce circuit breaker"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bounce rate over 4%") && text.contains("8.00%"),
+        "{text}"
+    );
+    let v: Value = serde_json::from_str(&status(true)).unwrap();
+    assert_eq!(v["paused"][0]["store_id"], "default", "{v}");
+
+    let out = aftercare()
+        .args(["resume", "--store", "nope", "--state"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--store: unknown store `nope`"));
+
+    let out = aftercare()
+        .args([
+            "resume",
+            "--store",
+            "default",
+            "--at",
+            "2026-11-20T00:00:00Z",
+            "--state",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("store default resumed") && text.contains("1 held sends re-slotted"),
+        "{text}"
+    );
+    assert!(!status(false).contains("Paused"));
+}

@@ -82,6 +82,20 @@ struct RawConfig {
     store: Vec<Spanned<RawStore>>,
     #[serde(default)]
     campaign: Vec<Spanned<RawCampaign>>,
+    #[serde(default)]
+    breaker: Option<RawBreaker>,
+}
+
+/// `[breaker]` (all stores) or `[store.breaker]` (one store): the bounce circuit breaker.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBreaker {
+    #[serde(default)]
+    max_bounce_percent: Option<Spanned<f64>>,
+    #[serde(default)]
+    max_complaint_percent: Option<Spanned<f64>>,
+    #[serde(default)]
+    min_sends: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,6 +124,8 @@ struct RawStore {
     webhook_secret: Option<Spanned<OneOrMany>>,
     #[serde(default)]
     staff_names: Vec<String>,
+    #[serde(default)]
+    breaker: Option<RawBreaker>,
 }
 
 /// A string or a list of strings (`webhook_secret = "…"` or `["new…", "old…"]` while rotating).
@@ -212,6 +228,35 @@ pub struct Store {
     /// `aftercare serve`. The AWS deployment reads them from Secrets Manager instead.
     #[serde(skip)]
     pub webhook_secrets: Vec<WebhookSecret>,
+    /// When the bounce circuit breaker pauses the store.
+    pub breaker: BreakerLimits,
+}
+
+/// SES puts an account under review at a 5 % bounce rate and a 0.1 % complaint rate.
+pub const SES_REVIEW_BOUNCE_PERCENT: f64 = 5.0;
+pub const SES_REVIEW_COMPLAINT_PERCENT: f64 = 0.1;
+
+/// The circuit breaker's limits: a store whose rolling 24 h bounce or complaint rate is over its
+/// limit, with at least `min_sends` emails sent in those 24 h, is paused until the seller
+/// resumes it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct BreakerLimits {
+    pub max_bounce_percent: f64,
+    pub max_complaint_percent: f64,
+    pub min_sends: u32,
+}
+
+impl Default for BreakerLimits {
+    /// 4 % and 0.08 %: a fifth below SES's review thresholds, so the store stops before the
+    /// account is reviewed. 200 sends: below that one bounce moves the rate by more than half a
+    /// point, and a couple of stray bounces on a quiet day would pause a small store for noise.
+    fn default() -> Self {
+        BreakerLimits {
+            max_bounce_percent: 4.0,
+            max_complaint_percent: 0.08,
+            min_sends: 200,
+        }
+    }
 }
 
 impl Store {
@@ -391,7 +436,8 @@ impl Config {
                 return Err(ConfigError(v.issues));
             }
         };
-        let stores = v.stores(raw.store);
+        let breaker = v.breaker(raw.breaker.as_ref(), BreakerLimits::default(), "breaker");
+        let stores = v.stores(raw.store, breaker);
         let campaigns = v.campaigns(raw.campaign, &stores, base, &templates);
         if v.issues.is_empty() {
             v.lint_templates(&campaigns, &stores, &templates);
@@ -460,7 +506,54 @@ impl Validator<'_> {
         });
     }
 
-    fn stores(&mut self, raw: Vec<Spanned<RawStore>>) -> Vec<Store> {
+    /// Resolves a `[breaker]` table over `base`; bad values are reported and `base` kept.
+    fn breaker(
+        &mut self,
+        raw: Option<&RawBreaker>,
+        base: BreakerLimits,
+        table: &str,
+    ) -> BreakerLimits {
+        let Some(raw) = raw else { return base };
+        let mut limits = base;
+        for (field, value, ses, target) in [
+            (
+                "max_bounce_percent",
+                &raw.max_bounce_percent,
+                SES_REVIEW_BOUNCE_PERCENT,
+                &mut limits.max_bounce_percent,
+            ),
+            (
+                "max_complaint_percent",
+                &raw.max_complaint_percent,
+                SES_REVIEW_COMPLAINT_PERCENT,
+                &mut limits.max_complaint_percent,
+            ),
+        ] {
+            let Some(v) = value else { continue };
+            let x = *v.get_ref();
+            if !(x.is_finite() && x > 0.0 && x < ses) {
+                self.push(
+                    v.span().start,
+                    format!("{table}.{field}: {x} must be above 0 and below SES's review threshold of {ses} %"),
+                );
+            } else {
+                *target = x;
+            }
+        }
+        if let Some(m) = &raw.min_sends {
+            if *m.get_ref() == 0 {
+                self.push(
+                    m.span().start,
+                    format!("{table}.min_sends: must be at least 1"),
+                );
+            } else {
+                limits.min_sends = *m.get_ref();
+            }
+        }
+        limits
+    }
+
+    fn stores(&mut self, raw: Vec<Spanned<RawStore>>, breaker: BreakerLimits) -> Vec<Store> {
         if raw.is_empty() {
             self.push(
                 0,
@@ -559,6 +652,7 @@ impl Validator<'_> {
                     .filter(|n| !n.is_empty())
                     .collect(),
                 webhook_secrets,
+                breaker: self.breaker(s.breaker.as_ref(), breaker, "store.breaker"),
             });
         }
         stores
@@ -1063,5 +1157,62 @@ mod tests {
         ))
         .unwrap_err();
         assert!(err.to_string().contains("filters.asins"), "{err}");
+    }
+
+    #[test]
+    fn breaker_limits_default_below_ses_and_override_per_store() {
+        let c = load(STORE).unwrap();
+        assert_eq!(c.stores[0].breaker, BreakerLimits::default());
+        assert!(c.stores[0].breaker.max_bounce_percent < SES_REVIEW_BOUNCE_PERCENT);
+        assert!(c.stores[0].breaker.max_complaint_percent < SES_REVIEW_COMPLAINT_PERCENT);
+
+        let text = format!(
+            "[breaker]\nmax_bounce_percent = 3\nmin_sends = 50\n\n{STORE}[store.breaker]\nmax_complaint_percent = 0.05\n\n{}",
+            STORE.replace("\"s\"", "\"t\"")
+        );
+        let c = load(&text).unwrap();
+        let own = c.stores[0].breaker;
+        assert_eq!(
+            (
+                own.max_bounce_percent,
+                own.max_complaint_percent,
+                own.min_sends
+            ),
+            (3.0, 0.05, 50),
+            "a store's table overrides the global one field by field"
+        );
+        let other = c.stores[1].breaker;
+        assert_eq!(
+            (
+                other.max_bounce_percent,
+                other.max_complaint_percent,
+                other.min_sends
+            ),
+            (3.0, 0.08, 50)
+        );
+    }
+
+    #[test]
+    fn bad_breaker_limits_are_refused_with_their_line() {
+        let err = load(&format!("[breaker]\nmax_bounce_percent = 5\n\n{STORE}")).unwrap_err();
+        assert_eq!(err.0[0].line, 2, "{err}");
+        assert!(
+            err.to_string().contains("breaker.max_bounce_percent"),
+            "{err}"
+        );
+
+        let err = load(&format!("{STORE}[store.breaker]\nmin_sends = 0\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 8, "{err}");
+        assert!(err.to_string().contains("store.breaker.min_sends"), "{err}");
+
+        let err = load(&format!(
+            "{STORE}[store.breaker]\nmax_complaint_percent = -0.1\n"
+        ))
+        .unwrap_err();
+        assert_eq!(err.0[0].line, 8, "{err}");
+
+        let err = load(&format!("{STORE}[store.breaker]\nmax_bounce = 3\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 8, "{err}");
+        assert!(err.to_string().contains("max_bounce"), "{err}");
     }
 }

@@ -212,6 +212,105 @@ pub async fn bounces(
     Ok(report)
 }
 
+/// [`bounces`] with the circuit breaker: counts the permanent bounces and complaints per store
+/// and pauses a store over its limit. Returns the report and the stores newly paused.
+#[allow(clippy::too_many_arguments)]
+pub async fn bounces_with_breaker(
+    config: &Config,
+    orders: &dyn OrderStore,
+    sends: &dyn SendStore,
+    suppressions: &dyn Suppressions,
+    breaker: &dyn crate::ports::BreakerStore,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> Result<(BounceReport, Vec<crate::ports::Pause>), HandlerError> {
+    let report = bounces(orders, sends, suppressions, payload, now).await?;
+    let paused = crate::breaker::observe(config, breaker, &report, now).await?;
+    Ok((report, paused))
+}
+
+/// A deliberate resume sent to the bounces function: `{"resume_store": "ID"}`. `None` when
+/// the event is something else; an error when the field is there but unusable.
+pub fn resume_request(event: &Value) -> Option<Result<crate::order::StoreId, BadInvocation>> {
+    let field = event.as_object()?.get("resume_store")?;
+    Some(
+        field
+            .as_str()
+            .ok_or_else(|| BadInvocation("resume_store: expected a store id string".into()))
+            .and_then(|s| {
+                crate::order::StoreId::parse(s)
+                    .map_err(|e| BadInvocation(format!("resume_store: {e}")))
+            }),
+    )
+}
+
+/// One message of an SQS batch delivered to a Lambda.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SqsMessage {
+    pub message_id: String,
+    /// The message body as JSON: the original event. A body that is a Lambda on-failure
+    /// destination record (moved back from a dead-letter queue for replay) is unwrapped to the
+    /// event it carries. `Err` holds why the body is unusable.
+    pub body: Result<Value, BadInvocation>,
+}
+
+/// The messages of an SQS batch event (`{"Records": [{"eventSource": "aws:sqs", …}]}`), or
+/// `None` when the event is not one. A record without a `messageId` cannot be reported back, so
+/// it is an unusable record with an empty id.
+pub fn sqs_messages(event: &Value) -> Option<Vec<SqsMessage>> {
+    let records = event.get("Records")?.as_array()?;
+    if records.is_empty()
+        || !records
+            .iter()
+            .all(|r| r.get("eventSource").and_then(Value::as_str) == Some("aws:sqs"))
+    {
+        return None;
+    }
+    Some(
+        records
+            .iter()
+            .map(|r| {
+                let message_id = r
+                    .get("messageId")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                let body = match r.get("body").and_then(Value::as_str) {
+                    None => Err(BadInvocation("SQS record: body missing".into())),
+                    Some(text) => serde_json::from_str::<Value>(text)
+                        .map_err(|e| BadInvocation(format!("SQS record body: {e}")))
+                        .map(unwrap_replayed),
+                };
+                SqsMessage { message_id, body }
+            })
+            .collect(),
+    )
+}
+
+/// A Lambda on-failure destination record carries the original event as `requestPayload`.
+fn unwrap_replayed(body: Value) -> Value {
+    match body {
+        Value::Object(mut m)
+            if m.contains_key("requestContext") && m.contains_key("requestPayload") =>
+        {
+            m.remove("requestPayload").unwrap_or(Value::Null)
+        }
+        other => other,
+    }
+}
+
+/// The answer to an SQS batch with `ReportBatchItemFailures`: the listed messages return to
+/// the queue (and, after the redrive policy's receive count, go to its dead-letter queue); the
+/// others are deleted.
+pub fn batch_response(failed: &[String]) -> Value {
+    json!({
+        "batchItemFailures": failed
+            .iter()
+            .map(|id| json!({ "itemIdentifier": id }))
+            .collect::<Vec<_>>()
+    })
+}
+
 fn add(total: &mut BounceReport, r: BounceReport) {
     total.bounced += r.bounced;
     total.complaints += r.complaints;
@@ -484,5 +583,45 @@ mod tests {
             .await
             .unwrap()
             .is_none());
+    }
+
+    #[test]
+    fn sqs_batches_are_read_record_by_record() {
+        let order_changed = fixture("eventbridge-order-changed.json");
+        let replayed = json!({
+            "version": "1.0",
+            "requestContext": { "condition": "RetriesExhausted" },
+            "requestPayload": serde_json::from_str::<Value>(&order_changed).unwrap(),
+        });
+        let event = json!({ "Records": [
+            { "eventSource": "aws:sqs", "messageId": "m-1", "body": order_changed },
+            { "eventSource": "aws:sqs", "messageId": "m-2", "body": "{not json" },
+            { "eventSource": "aws:sqs", "messageId": "m-3", "body": replayed.to_string() },
+            { "eventSource": "aws:sqs", "messageId": "m-4" },
+        ]});
+        let messages = sqs_messages(&event).unwrap();
+        assert_eq!(messages.len(), 4);
+        let first = messages[0].body.as_ref().unwrap();
+        assert!(order_changed_from(first).is_ok(), "{first}");
+        assert!(messages[1].body.is_err());
+        assert_eq!(
+            messages[2].body.as_ref().unwrap(),
+            first,
+            "a replayed on-failure record is the original event"
+        );
+        assert!(messages[3].body.is_err());
+
+        assert!(sqs_messages(&json!({ "Records": [{ "EventSource": "aws:sns" }] })).is_none());
+        assert!(sqs_messages(&json!({ "detail": {} })).is_none());
+        assert!(sqs_messages(&json!({ "Records": [] })).is_none());
+        assert_eq!(
+            batch_response(&["m-2".into()]),
+            json!({ "batchItemFailures": [{ "itemIdentifier": "m-2" }] })
+        );
+        assert_eq!(batch_response(&[]), json!({ "batchItemFailures": [] }));
+    }
+
+    fn order_changed_from(v: &Value) -> Result<crate::ports::OrderChanged, BadInvocation> {
+        order_changed(v)
     }
 }

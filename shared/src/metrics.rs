@@ -56,6 +56,8 @@ pub const NEGATIVE_FEEDBACK: &str = "NegativeFeedback";
 pub const NEGATIVE_FEEDBACK_REMOVABLE: &str = "NegativeFeedbackRemovable";
 /// 1–2★ feedback Amazon strikes through (FBA fulfillment) and would not remove.
 pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThrough";
+/// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
+pub const STORE_PAUSED: &str = "StorePaused";
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.
 const MAX_DIMENSION_VALUE: usize = 1024;

@@ -255,3 +255,72 @@ impl Clock for SimClock {
         *self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
+
+/// What the circuit breaker counts per store and hour: permanent bounces and complaints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feedback {
+    Bounce,
+    Complaint,
+}
+
+/// A store's sending record over a span of time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Health {
+    pub sent: u32,
+    pub bounced: u32,
+    pub complained: u32,
+}
+
+/// Why and when the circuit breaker paused a store.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Pause {
+    pub store_id: StoreId,
+    pub at: DateTime<Utc>,
+    /// `bounce_rate` or `complaint_rate`.
+    pub reason: String,
+    /// The 24 h record that tripped the breaker.
+    pub health: Health,
+    /// The limit it crossed, in percent.
+    pub limit_percent: f64,
+    /// Set when the seller resumed the store; the breaker counts afresh from then on.
+    #[serde(default)]
+    pub resumed_at: Option<DateTime<Utc>>,
+}
+
+/// Per-store counters and the paused flag of the bounce circuit breaker (DESIGN §1.6).
+/// Nothing here holds buyer data.
+#[async_trait]
+pub trait BreakerStore: std::marker::Send + Sync {
+    /// Adds one bounce or complaint to the store's counter for the hour of `at`.
+    async fn count_feedback(
+        &self,
+        store: &StoreId,
+        kind: Feedback,
+        at: DateTime<Utc>,
+    ) -> PortResult<()>;
+    /// Sends, bounces and complaints of the store in `[from, to)`; like `count_sent`, the AWS
+    /// store counts by UTC hour.
+    async fn health(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<Health>;
+    /// Pauses the store; `true` when it was not paused before (a pause in force is kept).
+    async fn pause(&self, pause: &Pause) -> PortResult<bool>;
+    /// The store's latest pause, in force or resumed.
+    async fn last_pause(&self, store: &StoreId) -> PortResult<Option<Pause>>;
+    /// Every pause in force.
+    async fn paused(&self) -> PortResult<Vec<Pause>>;
+    /// Lifts the pause in force; returns it, or `None` when the store was not paused.
+    async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>>;
+    /// Every pending send of the store (the sends a pause holds).
+    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>>;
+    /// Moves a pending send to a new send time; `false` when it is no longer pending.
+    async fn reschedule(
+        &self,
+        id: &SendId,
+        send_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
+}

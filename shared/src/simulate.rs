@@ -208,9 +208,15 @@ impl Sim<'_> {
             for json in self.mailer.take_bounces() {
                 let events =
                     optout::parse_ses_events(&json).map_err(|e| SimError::Bounce(e.to_string()))?;
-                let r =
-                    pipeline::handle_mail_events(self.store, self.store, &events, self.clock.now())
-                        .await?;
+                let (r, _paused) = crate::breaker::handle_mail_events(
+                    self.config,
+                    self.store,
+                    self.store,
+                    self.store,
+                    &events,
+                    self.clock.now(),
+                )
+                .await?;
                 bounces.bounced += r.bounced;
                 bounces.complaints += r.complaints;
                 bounces.newly_suppressed += r.newly_suppressed;

@@ -17,7 +17,8 @@ use aftercare::adapters::aws::schema::{
 };
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
-    order_store_contract, sample_send, send_store_contract, suppressions_contract,
+    breaker_store_contract, order_store_contract, sample_send, send_store_contract,
+    suppressions_contract,
 };
 use aftercare::order::{EventId, OrderId, StoreId};
 use aftercare::ports::{
@@ -131,6 +132,12 @@ async fn dynamo_keeps_the_order_contract() {
 async fn dynamo_keeps_the_suppression_contract() {
     let Some(store) = store().await else { return };
     suppressions_contract(&store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_breaker_contract() {
+    let Some(store) = store().await else { return };
+    breaker_store_contract(&store, &store).await;
 }
 
 #[tokio::test]

@@ -291,13 +291,43 @@ pub struct Clients {
 }
 
 impl Clients {
+    /// Clients with explicit retries. DynamoDB and EventBridge: the SDK's standard mode
+    /// (exponential backoff with jitter on throttling, 5xx and timeouts, `RETRY_ATTEMPTS`
+    /// attempts): every DynamoDB write here is conditional or a counter, and a repeated
+    /// `order.changed` is absorbed by the planner, so a repeat is harmless (a counter may
+    /// over-count, which only makes the daily cap and the breaker stricter). SES: one attempt:
+    /// a timed-out SendEmail may have been accepted, and a blind retry could mail twice; the
+    /// dispatcher decides what a failed send means.
     pub fn new(sdk: &aws_config::SdkConfig) -> Self {
         Clients {
-            dynamodb: aws_sdk_dynamodb::Client::new(sdk),
-            eventbridge: aws_sdk_eventbridge::Client::new(sdk),
-            sesv2: aws_sdk_sesv2::Client::new(sdk),
+            dynamodb: aws_sdk_dynamodb::Client::from_conf(
+                aws_sdk_dynamodb::config::Builder::from(sdk)
+                    .retry_config(standard_retries())
+                    .build(),
+            ),
+            eventbridge: aws_sdk_eventbridge::Client::from_conf(
+                aws_sdk_eventbridge::config::Builder::from(sdk)
+                    .retry_config(standard_retries())
+                    .build(),
+            ),
+            sesv2: aws_sdk_sesv2::Client::from_conf(
+                aws_sdk_sesv2::config::Builder::from(sdk)
+                    .retry_config(aws_config::retry::RetryConfig::standard().with_max_attempts(1))
+                    .build(),
+            ),
         }
     }
+}
+
+/// Attempts per DynamoDB / EventBridge call (the first and three retries).
+pub const RETRY_ATTEMPTS: u32 = 4;
+
+/// Standard retries: backoff from 100 ms, at most 5 s between attempts.
+pub fn standard_retries() -> aws_config::retry::RetryConfig {
+    aws_config::retry::RetryConfig::standard()
+        .with_max_attempts(RETRY_ATTEMPTS)
+        .with_initial_backoff(std::time::Duration::from_millis(100))
+        .with_max_backoff(std::time::Duration::from_secs(5))
 }
 
 /// ingest: API Gateway v2 request → API Gateway v2 response. Storage failures answer 503 so the
@@ -343,8 +373,32 @@ pub async fn ingest(ctx: &Context, request: &Value) -> Value {
     reply.to_api_gateway_v2()
 }
 
-/// planner: EventBridge `order.changed` → sends in DynamoDB.
+/// planner: an SQS batch of EventBridge `order.changed` events (or one event, invoked
+/// directly) → sends in DynamoDB. In a batch, a record whose planning failed on storage is
+/// reported in `batchItemFailures` (SQS retries it, then dead-letters it with the original
+/// event); a record that can never be planned is logged and dropped.
 pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
+    let Some(messages) = handlers::sqs_messages(event) else {
+        return plan_one(ctx, event).await;
+    };
+    let mut failed = Vec::new();
+    for m in messages {
+        let body = match m.body {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::warn!(message = %m.message_id, error = %e, "dropping an unreadable queue message");
+                continue;
+            }
+        };
+        if let Err(e) = plan_one(ctx, &body).await {
+            tracing::warn!(message = %m.message_id, error = %e, "planning failed; the message goes back to the queue");
+            failed.push(m.message_id);
+        }
+    }
+    Ok(handlers::batch_response(&failed))
+}
+
+async fn plan_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
     let changed = match handlers::order_changed(event) {
         Ok(c) => c,
         Err(e) => {
@@ -441,10 +495,40 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
     }))
 }
 
-/// bounces: SES events (EventBridge or SNS) and Amazon opt-out notices (SES receipt → SNS).
+/// bounces: SES events (EventBridge or SNS) and Amazon opt-out notices (SES receipt → SNS);
+/// permanent bounces and complaints feed the circuit breaker. A deliberate
+/// `{"resume_store": "ID"}` (`aws lambda invoke`) lifts a store's pause.
 pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
+    if let Some(request) = handlers::resume_request(event) {
+        return resume_store(ctx, request).await;
+    }
+    let Some(messages) = handlers::sqs_messages(event) else {
+        return bounces_one(ctx, event).await;
+    };
+    // A batch: each SES event on its own, so one storage failure returns only its message to
+    // the queue.
+    let mut failed = Vec::new();
+    for m in messages {
+        let body = match m.body {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::warn!(message = %m.message_id, error = %e, "dropping an unreadable queue message");
+                continue;
+            }
+        };
+        if let Err(e) = bounces_one(ctx, &body).await {
+            tracing::warn!(message = %m.message_id, error = %e, "bounce handling failed; the message goes back to the queue");
+            failed.push(m.message_id);
+        }
+    }
+    Ok(handlers::batch_response(&failed))
+}
+
+async fn bounces_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
     let payload = event.to_string();
-    match handlers::bounces(
+    match handlers::bounces_with_breaker(
+        &ctx.config,
+        &ctx.store,
         &ctx.store,
         &ctx.store,
         &ctx.store,
@@ -453,10 +537,13 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
     )
     .await
     {
-        Ok(r) => {
+        Ok((r, paused)) => {
             let mut m = StoreMetrics::default();
             for (store, metric) in &r.by_store {
                 m.add(store, metric, 1);
+            }
+            for p in &paused {
+                m.add_with_reason(p.store_id.as_str(), metrics::STORE_PAUSED, &p.reason, 1);
             }
             emit(ctx, &m);
             Ok(json!({
@@ -465,6 +552,7 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
             "opted_out": r.opted_out,
             "cancelled": r.cancelled,
             "reconciled": r.reconciled,
+            "paused_stores": paused.iter().map(|p| p.store_id.as_str()).collect::<Vec<_>>(),
             }))
         }
         Err(HandlerError::Bad(e)) => {
@@ -473,6 +561,30 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
         }
         Err(HandlerError::Port(e)) => Err(e.into()),
     }
+}
+
+async fn resume_store(
+    ctx: &Context,
+    request: Result<aftercare::order::StoreId, handlers::BadInvocation>,
+) -> Result<Value, InvocationError> {
+    let id = match request {
+        Ok(id) => id,
+        Err(e) => return Ok(json!({ "resumed": false, "error": e.to_string() })),
+    };
+    if ctx.config.store(&id).is_none() {
+        return Ok(
+            json!({ "resumed": false, "error": format!("resume_store: unknown store `{id}`") }),
+        );
+    }
+    let r = aftercare::breaker::resume(&ctx.config, &ctx.store, &id, ctx.clock.now()).await?;
+    Ok(json!({
+        "store_id": id.as_str(),
+        "resumed": r.pause.is_some(),
+        "paused_at": r.pause.as_ref().map(|p| p.at.to_rfc3339()),
+        "reason": r.pause.as_ref().map(|p| p.reason.clone()),
+        "rescheduled": r.rescheduled,
+        "kept": r.kept,
+    }))
 }
 
 /// The store id at the front of a send id (`store/order/campaign`).

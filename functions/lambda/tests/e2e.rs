@@ -542,3 +542,157 @@ impl ParseIds for str {
         aftercare::order::OrderId::parse(self).unwrap()
     }
 }
+
+/// An SQS batch as Lambda delivers it, one record per body.
+fn sqs_batch(bodies: &[(&str, String)]) -> Value {
+    json!({ "Records": bodies.iter().map(|(id, body)| json!({
+        "messageId": id, "receiptHandle": format!("rh-{id}"), "body": body,
+        "attributes": { "ApproximateReceiveCount": "1" }, "messageAttributes": {},
+        "eventSource": "aws:sqs", "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:planner",
+        "awsRegion": "us-east-1",
+    })).collect::<Vec<_>>() })
+}
+
+fn failures(out: &Value) -> Vec<String> {
+    out["batchItemFailures"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a batch response: {out}"))
+        .iter()
+        .map(|f| f["itemIdentifier"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
+    use aftercare::ports::{BreakerStore, Health, OrderStore, Pause};
+    let Some(endpoint) = endpoint() else { return };
+    let sdk = sdk_config(Some(&endpoint)).await;
+    let table = format!("aftercare-e2e-sqs-{}", std::process::id());
+    create_table(&aws_sdk_dynamodb::Client::new(&sdk), &table)
+        .await
+        .unwrap();
+    let clock = Arc::new(SimClock::new("2026-11-03T18:20:00Z".parse().unwrap()));
+    let needs = Needs {
+        bus: false,
+        mailer: false,
+    };
+    let ctx_for = |table: &str| {
+        Context::with_clients(
+            Clients::new(&sdk),
+            &Settings {
+                table: table.to_string(),
+                event_bus: None,
+                configuration_set: None,
+                dispatch_limit: 100,
+            },
+            needs,
+            Config::builtin(),
+            Box::new(SharedClock(clock.clone())),
+        )
+        .unwrap()
+    };
+    let ctx = ctx_for(&table);
+    let event = aftercare::order::parse_event(
+        &order_event(
+            "q-1",
+            "shipped",
+            "2026-11-03T18:20:00Z",
+            "113-0000009-0000009",
+            "sqs-buyer@marketplace.amazon.com",
+        )
+        .to_string(),
+    )
+    .unwrap();
+    let order = aftercare::order::Order::from_event(&event, aftercare::Marketplace::Us);
+    ctx.store.save_order(&order, &event.event_id).await.unwrap();
+    let changed = |store: &str, order: &str| {
+        json!({ "source": "aftercare.ingest", "detail-type": "order.changed",
+                "detail": { "store_id": store, "order_id": order, "event_id": "q-1", "event_type": "shipped" } })
+        .to_string()
+    };
+
+    // Planner: one good record, one unreadable (dropped), two that fail (reported).
+    let batch = sqs_batch(&[
+        ("m-ok", changed("default", "113-0000009-0000009")),
+        ("m-garbage", "{not json".to_string()),
+        ("m-unknown-store", changed("nowhere", "113-0000009-0000009")),
+        ("m-missing-order", changed("default", "113-0000008-0000008")),
+    ]);
+    let out = aftercare_lambda::planner(&ctx, &batch).await.unwrap();
+    assert_eq!(
+        failures(&out),
+        vec!["m-unknown-store", "m-missing-order"],
+        "{out}"
+    );
+    let sends = ctx
+        .store
+        .sends_for_order(
+            &"default".parse_store(),
+            &"113-0000009-0000009".parse_order(),
+        )
+        .await
+        .unwrap();
+    assert!(!sends.is_empty(), "the good record was planned");
+
+    // With storage down every readable record is reported, none is lost, the batch still answers.
+    let broken = ctx_for("no-such-table");
+    let out = aftercare_lambda::planner(&broken, &batch).await.unwrap();
+    assert_eq!(
+        failures(&out),
+        vec!["m-ok", "m-unknown-store", "m-missing-order"]
+    );
+    let bounce = json!({
+        "version": "0", "source": "aws.ses", "detail-type": "Email Bounced",
+        "detail": { "eventType": "Bounce",
+            "bounce": { "bounceType": "Permanent", "bounceSubType": "General",
+                        "bouncedRecipients": [ { "emailAddress": "sqs-buyer@marketplace.amazon.com" } ],
+                        "timestamp": "2026-11-08T19:00:00Z", "feedbackId": "f-9" },
+            "mail": { "timestamp": "2026-11-08T19:00:00Z", "messageId": "m-9",
+                      "source": "care@demo-store.example", "destination": ["sqs-buyer@marketplace.amazon.com"],
+                      "tags": { "store_id": ["default"], "order_id": ["113-0000009-0000009"], "campaign": ["follow-up"] } } }
+    })
+    .to_string();
+    let batch = sqs_batch(&[("b-1", bounce.clone()), ("b-garbage", "[]".to_string())]);
+    let out = aftercare_lambda::bounces(&broken, &batch).await.unwrap();
+    assert_eq!(failures(&out), vec!["b-1"], "{out}");
+    let out = aftercare_lambda::bounces(&ctx, &batch).await.unwrap();
+    assert!(failures(&out).is_empty(), "{out}");
+    assert!(ctx
+        .store
+        .suppression("sqs-buyer@marketplace.amazon.com")
+        .await
+        .unwrap()
+        .is_some());
+
+    // A deliberate resume through the bounces function.
+    let store = "default".parse_store();
+    let pause = Pause {
+        store_id: store.clone(),
+        at: clock.now(),
+        reason: "bounce_rate".into(),
+        health: Health {
+            sent: 300,
+            bounced: 30,
+            complained: 0,
+        },
+        limit_percent: 4.0,
+        resumed_at: None,
+    };
+    assert!(ctx.store.pause(&pause).await.unwrap());
+    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": "default" }))
+        .await
+        .unwrap();
+    assert_eq!(out["resumed"], true, "{out}");
+    assert!(ctx.store.paused().await.unwrap().is_empty());
+    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": "default" }))
+        .await
+        .unwrap();
+    assert_eq!(out["resumed"], false, "{out}");
+    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": 7 }))
+        .await
+        .unwrap();
+    assert!(
+        out["error"].as_str().unwrap().contains("resume_store"),
+        "{out}"
+    );
+}

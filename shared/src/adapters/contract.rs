@@ -5,7 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::order::{BuyerEmail, EventId, OrderId, StoreId};
-use crate::ports::{OrderStore, Saved, SendStore, Suppression, SuppressionCause, Suppressions};
+use crate::ports::{
+    BreakerStore, Feedback, Health, OrderStore, Pause, Saved, SendStore, Suppression,
+    SuppressionCause, Suppressions,
+};
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus};
 use crate::CampaignKind;
 
@@ -403,6 +406,181 @@ pub async fn suppressions_contract(store: &dyn Suppressions) {
     assert_eq!(found.cause, SuppressionCause::Bounce);
 }
 
+/// Breaker counters add up per store and hour; a paused store's sends stay pending but are not
+/// due; a held send can be re-slotted; a resume lifts the pause once and keeps its record.
+/// `sends` and `breaker` are the same store.
+pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn BreakerStore) {
+    let at = t("2026-11-10T10:20:00Z");
+    let s1 = StoreId::parse("s1").unwrap();
+    let s2 = StoreId::parse("s2").unwrap();
+    let sent_a = sample_send("s1", "111-0000001-0000001", "f", Some("a@b.example"), at);
+    let sent_b = sample_send("s1", "111-0000002-0000002", "f", Some("b@b.example"), at);
+    let held = sample_send("s1", "111-0000003-0000003", "f", Some("c@b.example"), at);
+    let other = sample_send("s2", "111-0000004-0000004", "f", Some("d@b.example"), at);
+    sends
+        .insert_new(&[sent_a.clone(), sent_b.clone(), held.clone(), other.clone()])
+        .await
+        .unwrap();
+    for s in [&sent_a, &sent_b] {
+        assert!(matches!(
+            sends.claim(&s.id, at).await.unwrap(),
+            Claim::Claimed(_)
+        ));
+        sends
+            .mark(
+                &s.id,
+                &Outcome::Sent {
+                    message_id: format!("m-{}", s.id),
+                },
+                at,
+            )
+            .await
+            .unwrap();
+    }
+    for (store, kind, when) in [
+        (&s1, Feedback::Bounce, at),
+        (&s1, Feedback::Bounce, at + Duration::minutes(5)),
+        (&s1, Feedback::Complaint, at),
+        (&s1, Feedback::Bounce, at + Duration::hours(1)),
+        (&s2, Feedback::Bounce, at),
+    ] {
+        breaker.count_feedback(store, kind, when).await.unwrap();
+    }
+    let hour = t("2026-11-10T10:00:00Z");
+    assert_eq!(
+        breaker
+            .health(&s1, hour, hour + Duration::hours(2))
+            .await
+            .unwrap(),
+        Health {
+            sent: 2,
+            bounced: 3,
+            complained: 1
+        },
+        "counts add up per store"
+    );
+    assert_eq!(
+        breaker
+            .health(&s1, hour, hour + Duration::hours(1))
+            .await
+            .unwrap()
+            .bounced,
+        2,
+        "counts are kept per hour"
+    );
+    assert_eq!(
+        breaker
+            .health(&s2, hour, hour + Duration::hours(2))
+            .await
+            .unwrap(),
+        Health {
+            sent: 0,
+            bounced: 1,
+            complained: 0
+        }
+    );
+
+    let pause = Pause {
+        store_id: s1.clone(),
+        at,
+        reason: "bounce_rate".into(),
+        health: Health {
+            sent: 2,
+            bounced: 3,
+            complained: 1,
+        },
+        limit_percent: 4.0,
+        resumed_at: None,
+    };
+    assert!(breaker.last_pause(&s1).await.unwrap().is_none());
+    assert!(breaker.pause(&pause).await.unwrap());
+    assert!(
+        !breaker.pause(&pause).await.unwrap(),
+        "a pause in force is kept"
+    );
+    assert_eq!(breaker.paused().await.unwrap(), vec![pause.clone()]);
+
+    let later = at + Duration::days(2);
+    let due: Vec<SendId> = sends
+        .due(None, later, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        due,
+        vec![other.id.clone()],
+        "a paused store's sends are not due"
+    );
+    let due_in_group = sends
+        .due(Some(held.window_group.as_str()), later, 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        due_in_group.len(),
+        1,
+        "held sends do not crowd out other stores' sends"
+    );
+    assert_eq!(due_in_group[0].id, other.id);
+    assert_eq!(
+        sends.get_send(&held.id).await.unwrap().unwrap().status,
+        SendStatus::Pending,
+        "held, not dropped"
+    );
+    let pending: Vec<SendId> = breaker
+        .pending_for_store(&s1)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(pending, vec![held.id.clone()]);
+
+    let new_at = later + Duration::days(1);
+    assert!(breaker.reschedule(&held.id, new_at, later).await.unwrap());
+    assert!(
+        !breaker.reschedule(&sent_a.id, new_at, later).await.unwrap(),
+        "only a pending send is re-slotted"
+    );
+    assert_eq!(
+        sends.get_send(&held.id).await.unwrap().unwrap().send_at,
+        new_at
+    );
+
+    let lifted = breaker.resume(&s1, later).await.unwrap();
+    assert_eq!(lifted, Some(pause.clone()));
+    assert!(
+        breaker.resume(&s1, later).await.unwrap().is_none(),
+        "resumed once"
+    );
+    assert!(breaker.paused().await.unwrap().is_empty());
+    assert_eq!(
+        breaker.last_pause(&s1).await.unwrap().unwrap().resumed_at,
+        Some(later),
+        "the record of the pause is kept"
+    );
+    assert!(
+        sends
+            .due(None, later, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.id != held.id),
+        "a re-slotted send is due at its new time"
+    );
+    assert!(sends
+        .due(None, new_at, 10)
+        .await
+        .unwrap()
+        .iter()
+        .any(|s| s.id == held.id));
+    assert!(
+        breaker.pause(&pause).await.unwrap(),
+        "a resumed store can trip again"
+    );
+}
+
 #[cfg(all(test, feature = "local"))]
 mod tests {
     use super::*;
@@ -421,6 +599,63 @@ mod tests {
     #[tokio::test]
     async fn sqlite_store_keeps_the_suppression_contract() {
         suppressions_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_breaker_contract() {
+        let store = SqliteStore::in_memory().unwrap();
+        breaker_store_contract(&store, &store).await;
+    }
+
+    #[tokio::test]
+    async fn every_table_with_buyer_data_is_purged_at_expiry() {
+        let store = SqliteStore::in_memory().unwrap();
+        let event = crate::order::parse_event(
+            r#"{"store_id":"s1","event_id":"e-1","type":"ordered","occurred_at":"2026-11-01T02:00:00Z",
+                "order":{"order_id":"111-0000009-0000009","marketplace":"US","purchase_date":"2026-11-01T02:00:00Z",
+                "buyer":{"email":"b@marketplace.amazon.com","name":"B Buyer"}}}"#,
+        )
+        .unwrap();
+        let order = crate::order::Order::from_event(&event, crate::Marketplace::Us);
+        store.save_order(&order, &event.event_id).await.unwrap();
+        let at = t("2026-11-10T19:00:00Z");
+        store
+            .insert_new(&[sample_send(
+                "s1",
+                "111-0000009-0000009",
+                "f",
+                Some("b@marketplace.amazon.com"),
+                at,
+            )])
+            .await
+            .unwrap();
+        let day_after = at + Duration::days(crate::send::RETENTION_DAYS + 1);
+        assert_eq!(
+            store.purge_expired(day_after).unwrap(),
+            3,
+            "order, event marker, send"
+        );
+        assert!(store.all_orders(None).unwrap().is_empty());
+        assert!(store.all_sends(None).unwrap().is_empty());
+        assert_eq!(
+            store.save_order(&order, &event.event_id).await.unwrap(),
+            Saved::Stored,
+            "the event marker is gone too"
+        );
+    }
+
+    #[test]
+    fn outbox_files_expire() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = crate::adapters::local::OutboxMailer::new(dir.path(), Vec::new()).unwrap();
+        std::fs::write(dir.path().join("a.eml"), "To: b@marketplace.amazon.com\r\n").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "kept").unwrap();
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        assert_eq!(mailer.purge_older_than(past).unwrap(), 0);
+        let future = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+        assert_eq!(mailer.purge_older_than(future).unwrap(), 1);
+        assert!(!dir.path().join("a.eml").exists());
+        assert!(dir.path().join("notes.txt").exists());
     }
 
     #[tokio::test]

@@ -13,8 +13,9 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::mime::{build_mime, split_mailbox};
 use crate::order::{buyer_digest, BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
-    EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, PortResult,
-    Saved, SendStore, Suppression, SuppressionCause, Suppressions,
+    BreakerStore, EventBus, Feedback, Health, MailError, Mailer, OrderChanged, OrderStore,
+    OutgoingEmail, Pause, PortError, PortResult, Saved, SendStore, Suppression, SuppressionCause,
+    Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
 
@@ -58,7 +59,30 @@ CREATE TABLE IF NOT EXISTS suppressions (
     store_id     TEXT,
     at           INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS feedback (
+    store_id   TEXT NOT NULL,
+    hour       INTEGER NOT NULL,
+    bounced    INTEGER NOT NULL DEFAULT 0,
+    complained INTEGER NOT NULL DEFAULT 0,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (store_id, hour)
+);
+CREATE TABLE IF NOT EXISTS pauses (
+    store_id TEXT PRIMARY KEY,
+    active   INTEGER NOT NULL,
+    body     TEXT NOT NULL
+);
 ";
+
+/// Leaves out the sends of stores the circuit breaker paused.
+const NOT_PAUSED: &str = "store_id NOT IN (SELECT store_id FROM pauses WHERE active = 1)";
+
+/// Hourly breaker counters outlive the 24 h they are read for by this much, as in DynamoDB.
+const FEEDBACK_KEEP_DAYS: i64 = 3;
+
+fn hour_of(t: DateTime<Utc>) -> i64 {
+    t.timestamp().div_euclid(3600) * 3600
+}
 
 fn db_err(e: rusqlite::Error) -> PortError {
     match e {
@@ -139,7 +163,7 @@ impl SqliteStore {
     pub fn purge_expired(&self, now: DateTime<Utc>) -> PortResult<usize> {
         let conn = self.conn();
         let mut n = 0;
-        for table in ["orders", "events", "sends"] {
+        for table in ["orders", "events", "sends", "feedback"] {
             n += conn
                 .execute(
                     &format!("DELETE FROM {table} WHERE expires_at < ?1"),
@@ -171,12 +195,24 @@ impl SqliteStore {
         let conn = self.conn();
         let t: Option<i64> = conn
             .query_row(
-                "SELECT MIN(send_at) FROM sends WHERE status = 'pending'",
+                &format!(
+                    "SELECT MIN(send_at) FROM sends WHERE status = 'pending' AND {NOT_PAUSED}"
+                ),
                 [],
                 |r| r.get(0),
             )
             .map_err(db_err)?;
         Ok(t.map(from_ts))
+    }
+
+    /// Stores the circuit breaker has paused, with why (for reports).
+    pub fn paused_stores(&self) -> PortResult<Vec<Pause>> {
+        let conn = self.conn();
+        query_bodies(
+            &conn,
+            "SELECT body FROM pauses WHERE active = 1 ORDER BY store_id",
+            [],
+        )
     }
 
     /// Suppression counts by cause.
@@ -408,8 +444,10 @@ impl SendStore for SqliteStore {
         let conn = self.conn();
         query_bodies(
             &conn,
-            "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
-                 AND (?2 IS NULL OR window_group = ?2) ORDER BY send_at, id LIMIT ?3",
+            &format!(
+                "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
+                 AND (?2 IS NULL OR window_group = ?2) AND {NOT_PAUSED} ORDER BY send_at, id LIMIT ?3"
+            ),
             params![ts(now), group, limit as i64],
         )
     }
@@ -612,6 +650,162 @@ impl Suppressions for SqliteStore {
     }
 }
 
+#[async_trait]
+impl BreakerStore for SqliteStore {
+    async fn count_feedback(
+        &self,
+        store: &StoreId,
+        kind: Feedback,
+        at: DateTime<Utc>,
+    ) -> PortResult<()> {
+        let hour = hour_of(at);
+        let (b, c) = match kind {
+            Feedback::Bounce => (1, 0),
+            Feedback::Complaint => (0, 1),
+        };
+        self.conn()
+            .execute(
+                "INSERT INTO feedback (store_id, hour, bounced, complained, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (store_id, hour) DO UPDATE SET
+                   bounced = bounced + excluded.bounced, complained = complained + excluded.complained",
+                params![
+                    store.as_str(),
+                    hour,
+                    b,
+                    c,
+                    hour + FEEDBACK_KEEP_DAYS * 86_400
+                ],
+            )
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn health(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<Health> {
+        if to <= from {
+            return Ok(Health::default());
+        }
+        let sent = self.count_sent(store, from, to).await?;
+        let conn = self.conn();
+        let (bounced, complained): (i64, i64) = conn
+            .query_row(
+                "SELECT COALESCE(SUM(bounced), 0), COALESCE(SUM(complained), 0) FROM feedback
+                 WHERE store_id = ?1 AND hour >= ?2 AND hour <= ?3",
+                params![
+                    store.as_str(),
+                    hour_of(from),
+                    hour_of(to - chrono::Duration::seconds(1))
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(db_err)?;
+        let count = |n: i64| u32::try_from(n.max(0)).unwrap_or(u32::MAX);
+        Ok(Health {
+            sent,
+            bounced: count(bounced),
+            complained: count(complained),
+        })
+    }
+
+    async fn pause(&self, pause: &Pause) -> PortResult<bool> {
+        let body = serde_json::to_string(pause).map_err(json_err)?;
+        let n = self
+            .conn()
+            .execute(
+                "INSERT INTO pauses (store_id, active, body) VALUES (?1, 1, ?2)
+                 ON CONFLICT (store_id) DO UPDATE SET active = 1, body = excluded.body
+                 WHERE active = 0",
+                params![pause.store_id.as_str(), body],
+            )
+            .map_err(db_err)?;
+        Ok(n == 1)
+    }
+
+    async fn last_pause(&self, store: &StoreId) -> PortResult<Option<Pause>> {
+        let conn = self.conn();
+        Ok(query_bodies(
+            &conn,
+            "SELECT body FROM pauses WHERE store_id = ?1",
+            params![store.as_str()],
+        )?
+        .pop())
+    }
+
+    async fn paused(&self) -> PortResult<Vec<Pause>> {
+        self.paused_stores()
+    }
+
+    async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>> {
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
+        let Some(mut pause) = query_bodies::<Pause>(
+            &tx,
+            "SELECT body FROM pauses WHERE store_id = ?1 AND active = 1",
+            params![store.as_str()],
+        )?
+        .pop() else {
+            return Ok(None);
+        };
+        let held = pause.clone();
+        pause.resumed_at = Some(now);
+        tx.execute(
+            "UPDATE pauses SET active = 0, body = ?2 WHERE store_id = ?1",
+            params![
+                store.as_str(),
+                serde_json::to_string(&pause).map_err(json_err)?
+            ],
+        )
+        .map_err(db_err)?;
+        tx.commit().map_err(db_err)?;
+        Ok(Some(held))
+    }
+
+    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>> {
+        let conn = self.conn();
+        query_bodies(
+            &conn,
+            "SELECT body FROM sends WHERE store_id = ?1 AND status = 'pending' ORDER BY send_at, id",
+            params![store.as_str()],
+        )
+    }
+
+    async fn reschedule(
+        &self,
+        id: &SendId,
+        send_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(db_err)?;
+        let Some(mut send) = Self::read_send(&tx, id)? else {
+            return Ok(false);
+        };
+        if send.status != SendStatus::Pending {
+            return Ok(false);
+        }
+        send.send_at = send_at;
+        send.expires_at = send.expires_at.max(Send::expiry_for(send_at));
+        send.updated_at = now;
+        Self::write_send(&tx, &send)?;
+        tx.execute(
+            "UPDATE sends SET send_at = ?2, expires_at = ?3 WHERE id = ?1",
+            params![id.as_str(), ts(send.send_at), ts(send.expires_at)],
+        )
+        .map_err(db_err)?;
+        tx.commit().map_err(db_err)?;
+        Ok(true)
+    }
+}
+
 // --- mailer -------------------------------------------------------------------------------
 
 /// Writes each email as an `.eml` file (multipart/alternative, attachments as MIME parts).
@@ -648,6 +842,24 @@ impl OutboxMailer {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Deletes `.eml` files last written before `cutoff`: they hold buyer addresses and names,
+    /// so they expire like the rest of the buyer data. Returns how many were deleted.
+    pub fn purge_older_than(&self, cutoff: std::time::SystemTime) -> std::io::Result<usize> {
+        let mut n = 0;
+        for entry in std::fs::read_dir(&self.dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("eml") {
+                continue;
+            }
+            if entry.metadata()?.modified()? < cutoff {
+                std::fs::remove_file(&path)?;
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 
     /// The file an email for this send is written to.

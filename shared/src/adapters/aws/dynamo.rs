@@ -11,6 +11,8 @@
 //! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `due_pk`, `due_sk`, `buyer_pending`; while claimed `due_pk`, `due_sk` (claim index) |
 //! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
+//! | breaker count | `COUNT#{store}`            | `FEEDBACK#{yyyy-mm-ddThh}` | `bounced`, `complained`, `expires_at` (3 days) |
+//! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //!
 //! Why it is shaped this way:
 //! - **Event ids are idempotency keys.** `save_order` is one `TransactWriteItems`: put the
@@ -51,6 +53,11 @@
 //!   (or `to`'s own hour when it is not on the hour), so its granularity is one hour: a day
 //!   that starts at half past (India, Nepal) includes the partial hours at both ends.
 //!   Claimed-but-unmarked sends are not counted (the embedded store counts them).
+//! - **The circuit breaker** adds permanent bounces and complaints to hourly `FEEDBACK#` items
+//!   of the store's counter partition and reads 24 of them plus the `HOUR#` sent counters. Pause
+//!   items share one partition so `due` can read every pause in force with one query and leave
+//!   out the paused stores' sends (they stay pending). A send re-slotted on resume gets a new
+//!   `due_sk` in the same conditional write as its body.
 //! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
 //!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
 
@@ -69,8 +76,8 @@ use super::sdk_error;
 use crate::order::buyer_digest;
 use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
-    OrderStore, PortError, PortResult, Saved, SendStore, Suppression, SuppressionCause,
-    Suppressions,
+    BreakerStore, Feedback, Health, OrderStore, Pause, PortError, PortResult, Saved, SendStore,
+    Suppression, SuppressionCause, Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
 
@@ -814,10 +821,22 @@ impl SendStore for DynamoStore {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        match group {
-            Some(group) => self.due_in_group(group, now, limit).await,
-            None => self.due_anywhere(now, limit).await,
-        }
+        // Sends of paused stores stay pending but are not due; with a pause in force, read the
+        // whole due range so held sends cannot crowd out the other stores' sends.
+        let paused: Vec<StoreId> = self
+            .paused()
+            .await?
+            .into_iter()
+            .map(|p| p.store_id)
+            .collect();
+        let fetch = if paused.is_empty() { limit } else { usize::MAX };
+        let mut due = match group {
+            Some(group) => self.due_in_group(group, now, fetch).await?,
+            None => self.due_anywhere(now, fetch).await?,
+        };
+        due.retain(|s| !paused.contains(&s.store_id));
+        due.truncate(limit);
+        Ok(due)
     }
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
@@ -1029,6 +1048,261 @@ impl Suppressions for DynamoStore {
             Err(e) if is_condition_failure(&e) => Ok(false),
             Err(e) => Err(sdk_error("PutItem (suppression)", e)),
         }
+    }
+}
+
+fn feedback_sk(hour: DateTime<Utc>) -> String {
+    format!("{FEEDBACK_PREFIX}{}", hour.format("%Y-%m-%dT%H"))
+}
+
+fn optional_count(item: &Item, name: &str) -> PortResult<i64> {
+    if item.contains_key(name) {
+        number(item, name)
+    } else {
+        Ok(0)
+    }
+}
+
+fn pause_item(pause: &Pause) -> PortResult<Item> {
+    Ok(Item::from([
+        (PK.to_string(), s(PK_PAUSES)),
+        (SK.to_string(), s(pause.store_id.as_str())),
+        (BODY.to_string(), s(to_json(pause)?)),
+        (
+            ACTIVE.to_string(),
+            AttributeValue::Bool(pause.resumed_at.is_none()),
+        ),
+    ]))
+}
+
+#[async_trait]
+impl BreakerStore for DynamoStore {
+    async fn count_feedback(
+        &self,
+        store: &StoreId,
+        kind: Feedback,
+        at: DateTime<Utc>,
+    ) -> PortResult<()> {
+        let hour = hour_start(at);
+        let attr = match kind {
+            Feedback::Bounce => BOUNCED,
+            Feedback::Complaint => COMPLAINED,
+        };
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key(PK, s(counter_pk(store)))
+            .key(SK, s(feedback_sk(hour)))
+            .update_expression("ADD #n :one SET #expires = if_not_exists(#expires, :expires)")
+            .expression_attribute_names("#n", attr)
+            .expression_attribute_names("#expires", EXPIRES_AT)
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(
+                ":expires",
+                n((hour + Duration::days(COUNTER_TTL_DAYS)).timestamp()),
+            )
+            .send()
+            .await
+            .map_err(|e| sdk_error("UpdateItem (breaker counter)", e))?;
+        Ok(())
+    }
+
+    async fn health(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> PortResult<Health> {
+        if to <= from {
+            return Ok(Health::default());
+        }
+        let sent = self.count_sent(store, from, to).await?;
+        let last = hour_start(to - Duration::nanoseconds(1));
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("#pk = :pk AND #sk BETWEEN :first AND :last")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#sk", SK)
+            .expression_attribute_values(":pk", s(counter_pk(store)))
+            .expression_attribute_values(":first", s(feedback_sk(hour_start(from))))
+            .expression_attribute_values(":last", s(feedback_sk(last)))
+            .consistent_read(true);
+        let (mut bounced, mut complained) = (0i64, 0i64);
+        for item in query_items(query, "Query (breaker counters)", None).await? {
+            bounced += optional_count(&item, BOUNCED)?;
+            complained += optional_count(&item, COMPLAINED)?;
+        }
+        let count = |v: i64| u32::try_from(v.max(0)).unwrap_or(u32::MAX);
+        Ok(Health {
+            sent,
+            bounced: count(bounced),
+            complained: count(complained),
+        })
+    }
+
+    async fn pause(&self, pause: &Pause) -> PortResult<bool> {
+        let mut active = pause.clone();
+        active.resumed_at = None;
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(pause_item(&active)?))
+            .condition_expression("attribute_not_exists(#pk) OR #active = :false")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#active", ACTIVE)
+            .expression_attribute_values(":false", AttributeValue::Bool(false))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_condition_failure(&e) => Ok(false),
+            Err(e) => Err(sdk_error("PutItem (pause)", e)),
+        }
+    }
+
+    async fn last_pause(&self, store: &StoreId) -> PortResult<Option<Pause>> {
+        self.get_item(PK_PAUSES.to_string(), store.as_str())
+            .await?
+            .map(|item| body(&item))
+            .transpose()
+    }
+
+    async fn paused(&self) -> PortResult<Vec<Pause>> {
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("#pk = :pk")
+            .filter_expression("#active = :true")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#active", ACTIVE)
+            .expression_attribute_values(":pk", s(PK_PAUSES))
+            .expression_attribute_values(":true", AttributeValue::Bool(true))
+            .consistent_read(true);
+        query_items(query, "Query (pauses)", None)
+            .await?
+            .iter()
+            .map(body)
+            .collect()
+    }
+
+    async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>> {
+        for _ in 0..MAX_TRANSITION_ATTEMPTS {
+            let Some(item) = self.get_item(PK_PAUSES.to_string(), store.as_str()).await? else {
+                return Ok(None);
+            };
+            let held: Pause = body(&item)?;
+            if held.resumed_at.is_some() {
+                return Ok(None);
+            }
+            let mut lifted = held.clone();
+            lifted.resumed_at = Some(now);
+            let result = self
+                .client
+                .put_item()
+                .table_name(&self.table)
+                .set_item(Some(pause_item(&lifted)?))
+                .condition_expression("#active = :true AND #body = :old")
+                .expression_attribute_names("#active", ACTIVE)
+                .expression_attribute_names("#body", BODY)
+                .expression_attribute_values(":true", AttributeValue::Bool(true))
+                .expression_attribute_values(":old", s(string(&item, BODY)?))
+                .send()
+                .await;
+            match result {
+                Ok(_) => return Ok(Some(held)),
+                Err(e) if is_condition_failure(&e) => continue,
+                Err(e) => return Err(sdk_error("PutItem (resume)", e)),
+            }
+        }
+        Err(PortError::Retryable(format!(
+            "the pause of store {store} kept changing while being lifted"
+        )))
+    }
+
+    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>> {
+        // Rare and deliberate (a resume): a scan of the sparse due index, which holds only
+        // pending sends.
+        let mut sends = Vec::new();
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .scan()
+                .table_name(&self.table)
+                .index_name(GSI_DUE)
+                .filter_expression("begins_with(#id, :prefix)")
+                .expression_attribute_names("#id", SEND_ID)
+                .expression_attribute_values(":prefix", s(format!("{store}/")))
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(|e| sdk_error("Scan (pending of a store)", e))?;
+            for item in page.items() {
+                let send = Send::try_from(item)?;
+                if send.store_id == *store && send.status == SendStatus::Pending {
+                    sends.push(send);
+                }
+            }
+            start = page.last_evaluated_key;
+            if start.is_none() {
+                break;
+            }
+        }
+        sort_due(&mut sends);
+        Ok(sends)
+    }
+
+    async fn reschedule(
+        &self,
+        id: &SendId,
+        send_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let Some(key) = SendKey::of(id) else {
+            return Ok(false);
+        };
+        for _ in 0..MAX_TRANSITION_ATTEMPTS {
+            let Some((mut send, old_body)) = self.read_send(&key).await? else {
+                return Ok(false);
+            };
+            if send.status != SendStatus::Pending {
+                return Ok(false);
+            }
+            send.send_at = send_at;
+            send.expires_at = send.expires_at.max(Send::expiry_for(send_at));
+            send.updated_at = now;
+            let result = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .key(PK, s(&key.pk))
+                .key(SK, s(&key.sk))
+                .update_expression("SET #body = :body, #due_sk = :due_sk, #expires = :expires")
+                .condition_expression("#status = :pending AND #body = :old_body")
+                .expression_attribute_names("#body", BODY)
+                .expression_attribute_names("#due_sk", DUE_SK)
+                .expression_attribute_names("#expires", EXPIRES_AT)
+                .expression_attribute_names("#status", STATUS)
+                .expression_attribute_values(":body", s(to_json(&send)?))
+                .expression_attribute_values(":due_sk", s(due_sk(&send)))
+                .expression_attribute_values(":expires", epoch(send.expires_at))
+                .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
+                .expression_attribute_values(":old_body", s(old_body))
+                .send()
+                .await;
+            match result {
+                Ok(_) => return Ok(true),
+                Err(e) if is_condition_failure(&e) => continue,
+                Err(e) => return Err(sdk_error("UpdateItem (reschedule)", e)),
+            }
+        }
+        Err(PortError::Retryable(format!(
+            "send {id} kept changing while being re-slotted"
+        )))
     }
 }
 

@@ -89,6 +89,17 @@ pub const SEND_PREFIX: &str = "SEND#";
 pub const DUE_SHARDS: u64 = 16;
 /// Counter items keep three days: long enough for any seller-local day.
 pub const COUNTER_TTL_DAYS: i64 = 3;
+/// Sort-key prefix of the breaker's hourly counters in a store's counter partition
+/// (`FEEDBACK#{yyyy-mm-ddThh}`), beside the `HOUR#` sent counters.
+pub const FEEDBACK_PREFIX: &str = "FEEDBACK#";
+/// Breaker counter items: permanent bounces in that hour (N).
+pub const BOUNCED: &str = "bounced";
+/// Breaker counter items: complaints in that hour (N).
+pub const COMPLAINED: &str = "complained";
+/// Partition of the breaker's pause items, one per store (`sk` = store id): one query lists them.
+pub const PK_PAUSES: &str = "PAUSES";
+/// Pause items: whether the pause is in force (BOOL).
+pub const ACTIVE: &str = "active";
 
 /// Creates the table with its four indexes and enables TTL, then waits until it is active.
 pub async fn create_table(client: &aws_sdk_dynamodb::Client, table: &str) -> PortResult<()> {
