@@ -851,7 +851,7 @@ static EN_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DE_HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     cjk(
-        r"(\b\p{L}+\s+)?\b(?:Herrn?|Frau)\s+(?:Dr\.\s*)?([A-ZÄÖÜ][a-zäöüß]+(?:[\-\s][A-ZÄÖÜ][a-zäöüß]+)?)",
+        r"(?:\b(?P<before>\p{L}+)\s+)?(?P<title>\b(?:Herrn?|Frau)\s+(?:Dr\.\s*)?(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[\-\s][A-ZÄÖÜ][a-zäöüß]+)?))",
     )
 });
 static DE_NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -933,17 +933,13 @@ fn personal_data(comment: &str, lang: Language, ctx: &Context) -> Vec<String> {
         }
         Language::De => {
             for c in DE_HONORIFIC.captures_iter(comment) {
-                let before = c
-                    .get(1)
-                    .map(|m| m.as_str().trim().to_lowercase())
-                    .unwrap_or_default();
-                if DE_NOT_TITLE.contains(&before.as_str()) || !name_like(&c[2], ctx) {
+                let before = c.name("before").map(|m| m.as_str().to_lowercase());
+                if before.is_some_and(|b| DE_NOT_TITLE.contains(&b.as_str()))
+                    || !name_like(&c["name"], ctx)
+                {
                     continue;
                 }
-                let start = c.get(1).map_or(0, |m| m.end());
-                let whole = &comment
-                    [start.max(c.get(0).map_or(0, |m| m.start()))..c.get(0).map_or(0, |m| m.end())];
-                push(whole.trim().to_string(), &mut out);
+                push(c["title"].to_string(), &mut out);
             }
             for c in DE_NAME_CUE.captures_iter(comment) {
                 if name_like(&c[1], ctx) {

@@ -299,3 +299,22 @@ staff_names = ["Priya Nair"]
     assert_eq!(t.grounds(), vec![Ground::PersonalData]);
     assert_eq!(t.findings[0].evidence, vec!["Priya Nair"]);
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_comment_is_triaged_without_panicking_and_evidence_is_quoted_from_it(
+        comment in "[a-zA-Z0-9 .,!?@+()/\\-'äöüßÄÖÜ*#]{0,80}|[ぁ-んァ-ヶ一-龯。、 0-9-]{0,40}",
+        rating in 1u8..=3,
+        fba in proptest::bool::ANY,
+    ) {
+        let channel = if fba { Fulfillment::Fba } else { Fulfillment::Fbm };
+        for marketplace in [Marketplace::Us, Marketplace::De, Marketplace::Jp, Marketplace::Fr] {
+            let t = triage(&fb(rating, &comment, NONE), &ctx(channel, marketplace)).unwrap();
+            for f in &t.findings {
+                for e in &f.evidence {
+                    proptest::prop_assert!(comment.contains(e.as_str()), "{e:?} not in {comment:?}");
+                }
+            }
+        }
+    }
+}
