@@ -64,7 +64,11 @@ pub async fn chaos_cmd(orders: usize, seed: u64, dir: &Path, json: bool) -> Resu
 
 fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     let inv = &r.invariants;
-    println!("Fault-injection run: {} orders, seed {seed}, state in {}", r.orders, dir.display());
+    println!(
+        "Fault-injection run: {} orders, seed {seed}, state in {}",
+        r.orders,
+        dir.display()
+    );
     println!();
     println!("  order events          {:>9}", r.events);
     println!(
@@ -107,9 +111,16 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     println!();
     println!("Invariants");
     let line = |name: &str, value: usize, ok: bool| {
-        println!("  {name:<32}{value:>9}  {}", if ok { "ok" } else { "BROKEN" });
+        println!(
+            "  {name:<32}{value:>9}  {}",
+            if ok { "ok" } else { "BROKEN" }
+        );
     };
-    line("duplicate emails", inv.duplicate_emails, inv.duplicate_emails == 0);
+    line(
+        "duplicate emails",
+        inv.duplicate_emails,
+        inv.duplicate_emails == 0,
+    );
     line(
         "emails to opted-out/blacklisted",
         inv.opted_out_emails,
@@ -130,7 +141,11 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
         inv.unrecorded_emails,
         inv.unrecorded_emails == 0,
     );
-    line("orders that lost a merge", inv.lost_merges, inv.lost_merges == 0);
+    line(
+        "orders that lost a merge",
+        inv.lost_merges,
+        inv.lost_merges == 0,
+    );
     println!(
         "  {:<32}{:>9}  {} (≤ {} crashes and timeouts injected)",
         "lost sends",
