@@ -140,7 +140,7 @@ enum Command {
         orders: usize,
         #[arg(long, default_value_t = 42)]
         seed: u64,
-        /// Folder for the run's database and outbox (replaced on every run).
+        /// Folder for the run's outbox, one .eml per email (replaced on every run).
         #[arg(long, default_value = "aftercare-chaos")]
         dir: PathBuf,
         /// Print the report as JSON.

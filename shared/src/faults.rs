@@ -280,7 +280,8 @@ impl SendStore for FaultySendStore {
             return Err(self.crash(Fault::CrashMidBatch, id, "part-way through its batch"));
         }
         let claim = self.inner.claim(id, now).await?;
-        if matches!(claim, Claim::Claimed(_)) && self.faults.roll(self.faults.rates.crash_after_claim)
+        if matches!(claim, Claim::Claimed(_))
+            && self.faults.roll(self.faults.rates.crash_after_claim)
         {
             return Err(self.crash(Fault::CrashAfterClaim, id, "after a claim"));
         }
@@ -490,7 +491,9 @@ impl Mailer for FaultyMailer {
         let id = &email.send_id;
         if self.faults.roll(self.faults.rates.mail_throttle) {
             self.faults.record(Fault::MailThrottled, Some(id));
-            return Err(MailError::Retryable("429 Too Many Requests (injected)".into()));
+            return Err(MailError::Retryable(
+                "429 Too Many Requests (injected)".into(),
+            ));
         }
         let timeout = self.faults.roll(self.faults.rates.mail_timeout);
         let accepted_anyway = timeout && self.faults.roll(self.faults.rates.timeout_accepted);
@@ -637,7 +640,10 @@ impl ChaosSpec {
 #[derive(Debug, thiserror::Error)]
 pub enum ChaosError {
     #[error("event {event_id}: {error}")]
-    Ingest { event_id: String, error: IngestError },
+    Ingest {
+        event_id: String,
+        error: IngestError,
+    },
     #[error("{0}")]
     Port(#[from] PortError),
     #[error("config: store `{0}` missing")]
@@ -810,7 +816,10 @@ where
     report.deliveries = deliveries;
     let mut by_order: BTreeMap<OrderId, Vec<&OrderEvent>> = BTreeMap::new();
     for e in &events {
-        by_order.entry(e.order.order_id.clone()).or_default().push(e);
+        by_order
+            .entry(e.order.order_id.clone())
+            .or_default()
+            .push(e);
     }
     for (order_id, list) in &by_order {
         if faults.roll(spec.rates.opt_out_notice) {
@@ -896,7 +905,11 @@ where
     }
     progress(deliveries, deliveries);
 
-    let mut early = mailer.early.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let mut early = mailer
+        .early
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
     add_bounces(&mut early, &world.bounces);
     report.bounced = early.bounced;
     report.newly_suppressed = early.newly_suppressed;
@@ -930,7 +943,14 @@ where
         }
     }
     report.emails = records.len();
-    let check = check_invariants(&config, &records, &final_sends, &log, &by_order, &final_orders);
+    let check = check_invariants(
+        &config,
+        &records,
+        &final_sends,
+        &log,
+        &by_order,
+        &final_orders,
+    );
     report.invariants = check.0;
     report.lost = check.1;
     report.records = records;
@@ -985,7 +1005,9 @@ fn schedule_events(events: &[OrderEvent], faults: &Faults, agenda: &mut Agenda) 
         let mut previous: Option<usize> = None;
         for (i, e) in list.iter().enumerate() {
             let primary = match previous {
-                Some(p) if i > 0 && planned[p].1.len() == 1 && faults.roll(rates.concurrent_events) => {
+                Some(p)
+                    if i > 0 && planned[p].1.len() == 1 && faults.roll(rates.concurrent_events) =>
+                {
                     // The previous event was held up and arrives together with this one.
                     faults.record(Fault::ConcurrentEvents, None);
                     planned[p].0 = planned[p].0.max(e.occurred_at);
@@ -1138,7 +1160,10 @@ where
                     // The run could not even read its batch: the next tick tries again.
                     tracing::warn!(group, error = %e, "dispatcher run failed");
                     report.dispatch_errors += 1;
-                    agenda.push(now + Duration::minutes(TICK_MINUTES), Action::Tick(group.into()));
+                    agenda.push(
+                        now + Duration::minutes(TICK_MINUTES),
+                        Action::Tick(group.into()),
+                    );
                 }
             }
         }
@@ -1176,7 +1201,10 @@ where
         if !r.in_doubt.is_empty() || !r.errors.is_empty() {
             // Claims left behind expire after the lease; sends left pending go at the next tick.
             agenda.push(now + lease_and_a_minute(), Action::Tick(group.into()));
-            agenda.push(now + Duration::minutes(TICK_MINUTES), Action::Tick(group.into()));
+            agenda.push(
+                now + Duration::minutes(TICK_MINUTES),
+                Action::Tick(group.into()),
+            );
         }
         let handled = r.sent.len()
             + r.skipped.len()
@@ -1252,7 +1280,13 @@ fn check_invariants(
     for r in records {
         if let Some(why) = &r.suppressed {
             inv.opted_out_emails += 1;
-            note(&mut inv, format!("{}: mailed at {} to a buyer suppressed ({why})", r.send_id, r.at));
+            note(
+                &mut inv,
+                format!(
+                    "{}: mailed at {} to a buyer suppressed ({why})",
+                    r.send_id, r.at
+                ),
+            );
         }
         let Some(send) = by_id.get(&r.send_id) else {
             note(&mut inv, format!("{}: mailed but no such send", r.send_id));
@@ -1296,7 +1330,13 @@ fn check_invariants(
                 let on = faults_on.get(&s.id).cloned().unwrap_or_default();
                 if !on.iter().any(|f| f.is_ambiguous()) {
                     inv.unaccounted_lost_sends += 1;
-                    note(&mut inv, format!("{}: failed ({:?}) with no fault injected on it", s.id, s.reason));
+                    note(
+                        &mut inv,
+                        format!(
+                            "{}: failed ({:?}) with no fault injected on it",
+                            s.id, s.reason
+                        ),
+                    );
                 }
                 lost.push((s.id.clone(), on));
             }
@@ -1311,7 +1351,10 @@ fn check_invariants(
             }
             _ if mailed > 0 => {
                 inv.unrecorded_emails += 1;
-                note(&mut inv, format!("{}: mailed but recorded {}", s.id, s.status));
+                note(
+                    &mut inv,
+                    format!("{}: mailed but recorded {}", s.id, s.status),
+                );
             }
             _ => {}
         }
@@ -1338,7 +1381,10 @@ fn check_invariants(
             Some(stored) if milestones(stored) == milestones(&expected) => {}
             _ => {
                 inv.lost_merges += 1;
-                note(&mut inv, format!("order {order_id}: a merged event is missing"));
+                note(
+                    &mut inv,
+                    format!("order {order_id}: a merged event is missing"),
+                );
             }
         }
     }

@@ -96,15 +96,26 @@ async fn dynamodb_and_ses_keep_the_promises_under_every_fault() {
         let n = report.faults.get(fault.as_str()).copied().unwrap_or(0);
         assert!(n > 0, "{} never injected", fault.as_str());
     }
-    assert!(report.expired > 0, "stale claims were found in the claim index");
+    assert!(
+        report.expired > 0,
+        "stale claims were found in the claim index"
+    );
 
     let mut mailed: HashMap<&SendId, usize> = HashMap::new();
     for r in &report.records {
         *mailed.entry(&r.send_id).or_default() += 1;
-        assert!(r.suppressed.is_none(), "{} mailed a suppressed buyer", r.send_id);
+        assert!(
+            r.suppressed.is_none(),
+            "{} mailed a suppressed buyer",
+            r.send_id
+        );
     }
     assert!(mailed.values().all(|n| *n == 1), "an email went twice");
-    assert!(mailed.len() > orders() / 2, "the run mailed ({})", mailed.len());
+    assert!(
+        mailed.len() > orders() / 2,
+        "the run mailed ({})",
+        mailed.len()
+    );
     for s in &report.final_sends {
         let n = mailed.get(&s.id).copied().unwrap_or(0);
         match s.status {

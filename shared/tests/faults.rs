@@ -29,9 +29,15 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
     let store = Arc::new(SqliteStore::open(&dir.path().join("chaos.db")).unwrap());
     let outbox = Arc::new(OutboxMailer::new(&dir.path().join("outbox"), Vec::new()).unwrap());
     let spec = ChaosSpec::new(orders(), 42);
-    let report = faults::run(&config, store.clone(), outbox.clone(), &spec, &mut |_, _| {})
-        .await
-        .unwrap();
+    let report = faults::run(
+        &config,
+        store.clone(),
+        outbox.clone(),
+        &spec,
+        &mut |_, _| {},
+    )
+    .await
+    .unwrap();
     eprintln!(
         "{}",
         serde_json::to_string_pretty(&report).unwrap_or_default()
@@ -69,7 +75,11 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
     assert!(twice.is_empty(), "mailed more than once: {twice:?}");
     let files = std::fs::read_dir(outbox.dir()).unwrap().count();
     assert_eq!(files, mailed.len(), "one outbox file per email");
-    assert!(mailed.len() > orders(), "the run mailed plenty ({})", mailed.len());
+    assert!(
+        mailed.len() > orders(),
+        "the run mailed plenty ({})",
+        mailed.len()
+    );
 
     // Every send finished; every email is a sent send and every sent send was mailed once.
     let sends = store.all_sends(None).unwrap();
@@ -116,7 +126,11 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
     // none on the blacklist (the mailer checked both live, at the moment it accepted).
     let mut suppressed_after = 0;
     for r in &report.records {
-        assert!(r.suppressed.is_none(), "{} mailed a suppressed buyer", r.send_id);
+        assert!(
+            r.suppressed.is_none(),
+            "{} mailed a suppressed buyer",
+            r.send_id
+        );
         if let Some(s) = store.suppression(&r.to).await.unwrap() {
             if r.at > s.at {
                 suppressed_after += 1;
@@ -151,7 +165,11 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
         } else {
             local >= window.start || local < window.end
         };
-        assert!(inside, "{} handed over at {local} local, outside {window}", r.send_id);
+        assert!(
+            inside,
+            "{} handed over at {local} local, outside {window}",
+            r.send_id
+        );
         windowed += 1;
     }
     assert!(windowed > 0);

@@ -268,7 +268,11 @@ async fn claim_lease_contract(store: &dyn SendStore) {
     // Stale claims: only the old, unconfirmed one, in its group only.
     let before = later - Duration::minutes(1);
     let stale_ids = due_ids(store.stale_claims(Some(group), before, 10).await.unwrap());
-    assert_eq!(stale_ids, vec![stale.id.clone()], "claims older than the lease");
+    assert_eq!(
+        stale_ids,
+        vec![stale.id.clone()],
+        "claims older than the lease"
+    );
     assert_eq!(
         due_ids(store.stale_claims(None, before, 10).await.unwrap()),
         vec![stale.id.clone()]

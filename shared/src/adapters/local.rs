@@ -468,7 +468,11 @@ impl SendStore for SqliteStore {
         match done {
             Some(_) => Ok(()),
             // An SES event reconciled it first (a bounce can beat the final write).
-            None if self.get_send(id).await?.is_some_and(|s| s.already_recorded(outcome)) => {
+            None if self
+                .get_send(id)
+                .await?
+                .is_some_and(|s| s.already_recorded(outcome)) =>
+            {
                 Ok(())
             }
             None => Err(PortError::Permanent(format!(

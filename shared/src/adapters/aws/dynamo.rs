@@ -525,7 +525,10 @@ fn order_item(order: &Order) -> PortResult<Item> {
         ),
         (SK.to_string(), s(SK_ORDER)),
         (BODY.to_string(), s(to_json(order)?)),
-        (VERSION.to_string(), n(i64::try_from(order.version).unwrap_or(i64::MAX))),
+        (
+            VERSION.to_string(),
+            n(i64::try_from(order.version).unwrap_or(i64::MAX)),
+        ),
         (ORDER_ID.to_string(), s(order.order_id.as_str())),
         (STORE_ID.to_string(), s(order.store_id.as_str())),
         (EXPIRES_AT.to_string(), epoch(order_expiry(order))),
@@ -860,7 +863,11 @@ impl SendStore for DynamoStore {
             Some(send) if send.status == SendStatus::Sent => self.count_one_sent(&send).await,
             Some(_) => Ok(()),
             // An SES event reconciled it first (a bounce can beat the final write).
-            None if self.get_send(id).await?.is_some_and(|s| s.already_recorded(outcome)) => {
+            None if self
+                .get_send(id)
+                .await?
+                .is_some_and(|s| s.already_recorded(outcome)) =>
+            {
                 Ok(())
             }
             None => Err(PortError::Permanent(format!(

@@ -130,7 +130,8 @@ fn mail_error(err: SdkError<SendEmailError>) -> MailError {
         .as_service_error()
         .and_then(|e| e.code())
         .is_some_and(|c| THROTTLING_CODES.contains(&c));
-    let server_error = matches!(&err, SdkError::ServiceError(e) if e.raw().status().is_server_error());
+    let server_error =
+        matches!(&err, SdkError::ServiceError(e) if e.raw().status().is_server_error());
     if server_error
         || matches!(
             err,
@@ -146,7 +147,11 @@ fn mail_error(err: SdkError<SendEmailError>) -> MailError {
 }
 
 /// Error codes with which SES refuses a request for its rate: nothing was sent.
-const THROTTLING_CODES: &[&str] = &["Throttling", "ThrottlingException", "TooManyRequestsException"];
+const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "TooManyRequestsException",
+];
 
 #[async_trait]
 impl Mailer for SesMailer {
