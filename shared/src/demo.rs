@@ -237,22 +237,54 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
         } else if rng.chance(7) {
             let rating = *rng.pick(&[1u8, 2, 3, 4, 5, 5, 5, 4]);
             let at = delivered + Duration::days(1 + rng.below(12) as i64);
+            let (comment, answers) = feedback_comment(&mut rng, rating);
             event(
                 EventType::Feedback,
                 at,
                 false,
                 Some(Feedback {
                     rating,
-                    comment: None,
-                    arrived_on_time: Some(rating > 2),
-                    item_as_described: Some(rating > 2),
-                    good_service: Some(rating > 2),
+                    comment: comment.map(str::to_string),
+                    arrived_on_time: Some(answers),
+                    item_as_described: Some(answers),
+                    good_service: Some(answers),
                     left_at: at,
                 }),
             );
         }
     }
     (events, opted_out)
+}
+
+/// A buyer's comment for a generated feedback and their answer to the three questions, so
+/// `aftercare feedback` has the usual mix to triage: complaints about the seller's service,
+/// product-only reviews, delivery complaints and ratings the answers contradict.
+fn feedback_comment(rng: &mut Rng, rating: u8) -> (Option<&'static str>, bool) {
+    const GOOD: [&str; 4] = [
+        "Fast shipping and exactly as described.",
+        "Seller answered my question within hours. Great service.",
+        "Well packed, arrived early.",
+        "Works great, thank you!",
+    ];
+    const NEUTRAL: [&str; 3] = [
+        "The item is fine but smaller than I expected.",
+        "Arrived a few days late, otherwise OK.",
+        "Okay product, the instructions could be clearer.",
+    ];
+    const BAD: [&str; 6] = [
+        "Stopped working after two weeks. Poor quality.",
+        "Arrived late and the seller never answered my emails.",
+        "Wrong color sent and the seller took a week to reply.",
+        "The package was left in the rain by the courier and arrived soaked.",
+        "Cheap plastic, the switch broke on day one.",
+        "Not what I hoped for.",
+    ];
+    match rating {
+        4..=5 => (rng.chance(50).then(|| *rng.pick(&GOOD)), true),
+        3 => (Some(*rng.pick(&NEUTRAL)), true),
+        // Some buyers pick a low rating and still answer yes to every question.
+        _ => (Some(*rng.pick(&BAD)), rng.chance(20)),
+    }
 }
 
 /// An event in the native webhook JSON shape (DESIGN §5), one line.
