@@ -378,9 +378,28 @@ pub async fn ingest(ctx: &Context, request: &Value) -> Value {
 /// reported in `batchItemFailures` (SQS retries it, then dead-letters it with the original
 /// event); a record that can never be planned is logged and dropped.
 pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
-    let Some(messages) = handlers::sqs_messages(event) else {
-        return plan_one(ctx, event).await;
-    };
+    match handlers::sqs_messages(event) {
+        Some(messages) => Ok(each_message(messages, "planning", |body| async move {
+            plan_one(ctx, &body).await
+        })
+        .await),
+        None => plan_one(ctx, event).await,
+    }
+}
+
+/// Runs `handle` on every message of an SQS batch and returns the `batchItemFailures` answer:
+/// a message whose handling failed goes back to the queue (and, after the redrive limit, to the
+/// dead-letter queue with the original event); an unreadable one is logged and dropped, since
+/// no retry can fix it.
+async fn each_message<F, Fut>(
+    messages: Vec<handlers::SqsMessage>,
+    what: &str,
+    mut handle: F,
+) -> Value
+where
+    F: FnMut(Value) -> Fut,
+    Fut: std::future::Future<Output = Result<Value, InvocationError>>,
+{
     let mut failed = Vec::new();
     for m in messages {
         let body = match m.body {
@@ -390,12 +409,12 @@ pub async fn planner(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
                 continue;
             }
         };
-        if let Err(e) = plan_one(ctx, &body).await {
-            tracing::warn!(message = %m.message_id, error = %e, "planning failed; the message goes back to the queue");
+        if let Err(e) = handle(body).await {
+            tracing::warn!(message = %m.message_id, error = %e, "{what} failed; the message goes back to the queue");
             failed.push(m.message_id);
         }
     }
-    Ok(handlers::batch_response(&failed))
+    handlers::batch_response(&failed)
 }
 
 async fn plan_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {
@@ -502,26 +521,16 @@ pub async fn bounces(ctx: &Context, event: &Value) -> Result<Value, InvocationEr
     if let Some(request) = handlers::resume_request(event) {
         return resume_store(ctx, request).await;
     }
-    let Some(messages) = handlers::sqs_messages(event) else {
-        return bounces_one(ctx, event).await;
-    };
-    // A batch: each SES event on its own, so one storage failure returns only its message to
-    // the queue.
-    let mut failed = Vec::new();
-    for m in messages {
-        let body = match m.body {
-            Ok(b) => b,
-            Err(e) => {
-                tracing::warn!(message = %m.message_id, error = %e, "dropping an unreadable queue message");
-                continue;
-            }
-        };
-        if let Err(e) = bounces_one(ctx, &body).await {
-            tracing::warn!(message = %m.message_id, error = %e, "bounce handling failed; the message goes back to the queue");
-            failed.push(m.message_id);
-        }
+    match handlers::sqs_messages(event) {
+        // Each SES event on its own, so one storage failure returns only its message.
+        Some(messages) => Ok(
+            each_message(messages, "bounce handling", |body| async move {
+                bounces_one(ctx, &body).await
+            })
+            .await,
+        ),
+        None => bounces_one(ctx, event).await,
     }
-    Ok(handlers::batch_response(&failed))
 }
 
 async fn bounces_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError> {

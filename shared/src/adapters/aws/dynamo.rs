@@ -211,13 +211,33 @@ impl DynamoStore {
     /// Adds one to the store's counter for the hour of the send (the daily cap reads these).
     async fn count_one_sent(&self, send: &Send) -> PortResult<()> {
         let hour = hour_start(send.send_at);
+        self.add_one(
+            counter_pk(&send.store_id),
+            hour_sk(hour),
+            SENT,
+            hour,
+            "sent counter",
+        )
+        .await
+    }
+
+    /// Adds one to attribute `attr` of an hourly counter item, which expires
+    /// `COUNTER_TTL_DAYS` after its hour.
+    async fn add_one(
+        &self,
+        pk: String,
+        sk: String,
+        attr: &str,
+        hour: DateTime<Utc>,
+        what: &str,
+    ) -> PortResult<()> {
         self.client
             .update_item()
             .table_name(&self.table)
-            .key(PK, s(counter_pk(&send.store_id)))
-            .key(SK, s(hour_sk(hour)))
-            .update_expression("ADD #sent :one SET #expires = if_not_exists(#expires, :expires)")
-            .expression_attribute_names("#sent", SENT)
+            .key(PK, s(pk))
+            .key(SK, s(sk))
+            .update_expression("ADD #n :one SET #expires = if_not_exists(#expires, :expires)")
+            .expression_attribute_names("#n", attr)
             .expression_attribute_names("#expires", EXPIRES_AT)
             .expression_attribute_values(":one", n(1))
             .expression_attribute_values(
@@ -226,7 +246,7 @@ impl DynamoStore {
             )
             .send()
             .await
-            .map_err(|e| sdk_error("UpdateItem (sent counter)", e))?;
+            .map_err(|e| sdk_error(&format!("UpdateItem ({what})"), e))?;
         Ok(())
     }
 
@@ -1095,23 +1115,14 @@ impl BreakerStore for DynamoStore {
             Feedback::Bounce => BOUNCED,
             Feedback::Complaint => COMPLAINED,
         };
-        self.client
-            .update_item()
-            .table_name(&self.table)
-            .key(PK, s(counter_pk(store)))
-            .key(SK, s(feedback_sk(hour)))
-            .update_expression("ADD #n :one SET #expires = if_not_exists(#expires, :expires)")
-            .expression_attribute_names("#n", attr)
-            .expression_attribute_names("#expires", EXPIRES_AT)
-            .expression_attribute_values(":one", n(1))
-            .expression_attribute_values(
-                ":expires",
-                n((hour + Duration::days(COUNTER_TTL_DAYS)).timestamp()),
-            )
-            .send()
-            .await
-            .map_err(|e| sdk_error("UpdateItem (breaker counter)", e))?;
-        Ok(())
+        self.add_one(
+            counter_pk(store),
+            feedback_sk(hour),
+            attr,
+            hour,
+            "breaker counter",
+        )
+        .await
     }
 
     async fn health(
