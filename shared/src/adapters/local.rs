@@ -278,10 +278,14 @@ impl SqliteStore {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db_err)?;
+        // Nothing written yet: commit rather than roll back (a rollback of an in-memory
+        // database walks its whole page cache).
         let Some(mut send) = Self::read_send(&tx, id)? else {
+            tx.commit().map_err(db_err)?;
             return Ok(None);
         };
         if !accept(&send) {
+            tx.commit().map_err(db_err)?;
             return Ok(None);
         }
         change(&mut send);
@@ -315,18 +319,21 @@ impl OrderStore for SqliteStore {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db_err)?;
-        let first = tx
-            .execute(
-                "INSERT OR IGNORE INTO events (store_id, event_id, expires_at) VALUES (?1, ?2, ?3)",
-                params![order.store_id.as_str(), event.as_str(), ts(expires)],
+        // Checks first, writes after, so a refused write leaves nothing to roll back.
+        let seen: Option<i64> = tx
+            .query_row(
+                "SELECT 1 FROM events WHERE store_id = ?1 AND event_id = ?2",
+                params![order.store_id.as_str(), event.as_str()],
+                |r| r.get(0),
             )
+            .optional()
             .map_err(db_err)?;
-        if first == 0 {
+        if seen.is_some() {
+            tx.commit().map_err(db_err)?;
             return Ok(Saved::DuplicateEvent);
         }
         // Optimistic concurrency: the stored version must be the one the order was read at
-        // (records written before versions existed count as 0). Returning drops `tx`, which
-        // rolls the event marker back.
+        // (records written before versions existed count as 0).
         let stored: Option<i64> = tx
             .query_row(
                 "SELECT COALESCE(json_extract(body, '$.version'), 0) FROM orders
@@ -338,8 +345,14 @@ impl OrderStore for SqliteStore {
             .map_err(db_err)?;
         let expected = i64::try_from(order.version).unwrap_or(i64::MAX);
         if stored.unwrap_or(0) != expected || (stored.is_none() && order.version != 0) {
+            tx.commit().map_err(db_err)?;
             return Ok(Saved::Conflict);
         }
+        tx.execute(
+            "INSERT INTO events (store_id, event_id, expires_at) VALUES (?1, ?2, ?3)",
+            params![order.store_id.as_str(), event.as_str(), ts(expires)],
+        )
+        .map_err(db_err)?;
         let mut next = order.clone();
         next.version = order.version + 1;
         let body = serde_json::to_string(&next).map_err(json_err)?;
