@@ -36,7 +36,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::config::Config;
@@ -355,6 +355,18 @@ impl SendStore for FaultySendStore {
     ) -> PortResult<u32> {
         self.alive()?;
         self.inner.count_sent(store, from, to).await
+    }
+    async fn reserve_buyer_day(
+        &self,
+        buyer: &str,
+        day: NaiveDate,
+        send: &SendId,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        self.alive()?;
+        // Let a racing dispatcher run between the send-time checks and this reservation.
+        tokio::task::yield_now().await;
+        self.inner.reserve_buyer_day(buyer, day, send, now).await
     }
 }
 

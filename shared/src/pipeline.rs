@@ -212,7 +212,8 @@ pub struct DispatchReport {
     pub raced: usize,
     /// The mailer throttled (definitely not accepted): back to pending, due again then.
     pub released: Vec<(SendId, DateTime<Utc>)>,
-    /// Claimed outside the send's window (a late run): back to pending for the next window.
+    /// Claimed outside the send's window (a late run), or the buyer already has an email that
+    /// buyer-local day: back to pending for the next window (on the buyer's next day).
     pub deferred: Vec<(SendId, DateTime<Utc>)>,
     /// The mailer's answer was lost (timeout, 5xx): left claimed for reconciliation by an SES
     /// event, or for expiry when its lease runs out. Never re-sent.
@@ -302,22 +303,30 @@ impl Dispatcher<'_> {
         }
         let outcome = match self.decide(&send, now).await? {
             Err(reason) => Outcome::Skipped(reason),
-            Ok(email) => match self.mailer.send(&email).await {
-                Ok(message_id) => Outcome::Sent { message_id },
-                Err(MailError::Retryable(e)) => {
-                    let retry_at = self.retry_time(&send, now);
-                    self.sends.release(id, retry_at, now).await?;
-                    info!(send = %id, error = %e, due = %retry_at, "mailer throttled: send released for a later tick");
-                    report.released.push((id.clone(), retry_at));
+            Ok(email) => {
+                if let Some(next) = self.buyer_day_taken(&send, &email, now).await? {
+                    self.sends.release(id, next, now).await?;
+                    info!(send = %id, due = %next, "buyer already has an email this buyer-local day: deferred to the next day");
+                    report.deferred.push((id.clone(), next));
                     return Ok(());
                 }
-                Err(MailError::Unknown(e)) => {
-                    warn!(send = %id, error = %e, "mailer outcome unknown: left claimed for reconciliation");
-                    report.in_doubt.push((id.clone(), e));
-                    return Ok(());
+                match self.mailer.send(&email).await {
+                    Ok(message_id) => Outcome::Sent { message_id },
+                    Err(MailError::Retryable(e)) => {
+                        let retry_at = self.retry_time(&send, now);
+                        self.sends.release(id, retry_at, now).await?;
+                        info!(send = %id, error = %e, due = %retry_at, "mailer throttled: send released for a later tick");
+                        report.released.push((id.clone(), retry_at));
+                        return Ok(());
+                    }
+                    Err(MailError::Unknown(e)) => {
+                        warn!(send = %id, error = %e, "mailer outcome unknown: left claimed for reconciliation");
+                        report.in_doubt.push((id.clone(), e));
+                        return Ok(());
+                    }
+                    Err(MailError::Rejected(e)) => Outcome::Failed(e),
                 }
-                Err(MailError::Rejected(e)) => Outcome::Failed(e),
-            },
+            }
         };
         self.sends.mark(id, &outcome, self.clock.now()).await?;
         match outcome {
@@ -335,6 +344,38 @@ impl Dispatcher<'_> {
             }
         }
         Ok(())
+    }
+
+    /// At most one email per buyer per buyer-local day, across orders and campaigns: holds the
+    /// day for this send with a conditional write. A send-time check cannot be atomic against
+    /// the bounce of another email in flight, so a buyer never has two close together. When
+    /// another send holds the day, returns when this one is due instead: the next opening of
+    /// its window on the following buyer-local day. `None` when this send may go (it holds the
+    /// day, or it mails a test campaign's test address rather than the buyer).
+    async fn buyer_day_taken(
+        &self,
+        send: &Send,
+        email: &OutgoingEmail,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, PortError> {
+        // As in `decide`: a test campaign mails the store's test address, not the buyer.
+        let status = self.config.campaign(&send.campaign).map(|c| c.status);
+        if matches!(status, None | Some(CampaignStatus::Test)) {
+            return Ok(None);
+        }
+        let day = now.with_timezone(&send.buyer_zone).date_naive();
+        if self
+            .sends
+            .reserve_buyer_day(&email.to, day, &send.id, now)
+            .await?
+        {
+            return Ok(None);
+        }
+        let (_, tomorrow) = local_day(send.buyer_zone, now);
+        Ok(Some(match self.window_of(send) {
+            Some((window, zone)) => window.first_slot_from(zone, tomorrow).start.max(tomorrow),
+            None => tomorrow,
+        }))
     }
 
     /// The send's window, read in the buyer's (or the window's fixed) zone; `None` for

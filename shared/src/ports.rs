@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::order::{BuyerEmail, EventId, EventType, Order, OrderId, StoreId};
 use crate::send::{Claim, Outcome, Reason, Send, SendId};
@@ -119,6 +119,17 @@ pub trait SendStore: std::marker::Send + Sync {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> PortResult<u32>;
+    /// Holds the buyer's local `day` for `send` with a conditional write, so a buyer gets at
+    /// most one email a day across orders and campaigns. `true` when this send holds the day
+    /// (again, for the same send id); `false` when another send already holds it. The buyer is
+    /// keyed by a digest of the lower-cased address, never stored in clear.
+    async fn reserve_buyer_day(
+        &self,
+        buyer: &str,
+        day: NaiveDate,
+        send: &SendId,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
 }
 
 /// Why a buyer must not be mailed.

@@ -17,7 +17,7 @@ use aftercare::adapters::aws::schema::{
 };
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
-    breaker_store_contract, order_store_contract, sample_send, send_store_contract,
+    breaker_store_contract, buyer_day_contract, order_store_contract, sample_send, send_store_contract,
     suppressions_contract,
 };
 use aftercare::order::{EventId, OrderId, StoreId};
@@ -120,6 +120,12 @@ async fn due_index(store: &DynamoStore) -> Vec<std::collections::HashMap<String,
 async fn dynamo_keeps_the_send_contract() {
     let Some(store) = store().await else { return };
     send_store_contract(&store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_buyer_day_contract() {
+    let Some(store) = store().await else { return };
+    buyer_day_contract(&store).await;
 }
 
 #[tokio::test]

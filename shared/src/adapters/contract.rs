@@ -585,6 +585,65 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
     );
 }
 
+/// One send holds a buyer's day: idempotent for that send, refused to every other send of the
+/// buyer that day, independent per buyer and per day, and keyed case-insensitively.
+pub async fn buyer_day_contract(store: &dyn SendStore) {
+    let now = t("2026-11-10T19:00:00Z");
+    let day = now.date_naive();
+    let first = SendId::from_stored("s1/111-0000001-0000001/follow-up".to_string());
+    let second = SendId::from_stored("s1/111-0000002-0000002/review".to_string());
+    let buyer = "d@marketplace.amazon.com";
+    assert!(
+        store
+            .reserve_buyer_day(buyer, day, &first, now)
+            .await
+            .unwrap(),
+        "the first send holds a free day"
+    );
+    assert!(
+        store
+            .reserve_buyer_day(buyer, day, &first, now + Duration::minutes(5))
+            .await
+            .unwrap(),
+        "the same send keeps its day when it retries"
+    );
+    assert!(
+        !store
+            .reserve_buyer_day(buyer, day, &second, now)
+            .await
+            .unwrap(),
+        "another send of the buyer is refused that day"
+    );
+    assert!(
+        !store
+            .reserve_buyer_day(" D@Marketplace.Amazon.com ", day, &second, now)
+            .await
+            .unwrap(),
+        "the buyer is the lower-cased address"
+    );
+    assert!(
+        store
+            .reserve_buyer_day(buyer, day.succ_opt().unwrap(), &second, now)
+            .await
+            .unwrap(),
+        "the next day is free again"
+    );
+    assert!(
+        store
+            .reserve_buyer_day("e@marketplace.amazon.com", day, &second, now)
+            .await
+            .unwrap(),
+        "another buyer's day is separate"
+    );
+    assert!(
+        store
+            .reserve_buyer_day(buyer, day, &first, now + Duration::hours(1))
+            .await
+            .unwrap(),
+        "a refused send does not take the day over"
+    );
+}
+
 #[cfg(all(test, feature = "local"))]
 mod tests {
     use super::*;
@@ -593,6 +652,11 @@ mod tests {
     #[tokio::test]
     async fn sqlite_store_keeps_the_send_contract() {
         send_store_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_buyer_day_contract() {
+        buyer_day_contract(&SqliteStore::in_memory().unwrap()).await;
     }
 
     #[tokio::test]
@@ -633,11 +697,24 @@ mod tests {
             )])
             .await
             .unwrap();
+        let held = SendId::from_stored("s1/111-0000009-0000009/f".to_string());
+        let other = SendId::from_stored("s1/111-0000008-0000008/f".to_string());
+        assert!(store
+            .reserve_buyer_day("b@marketplace.amazon.com", at.date_naive(), &held, at)
+            .await
+            .unwrap());
         let day_after = at + Duration::days(crate::send::RETENTION_DAYS + 1);
         assert_eq!(
             store.purge_expired(day_after).unwrap(),
-            3,
-            "order, event marker, send"
+            4,
+            "order, event marker, send, buyer day"
+        );
+        assert!(
+            store
+                .reserve_buyer_day("b@marketplace.amazon.com", at.date_naive(), &other, at)
+                .await
+                .unwrap(),
+            "the buyer day is gone too"
         );
         assert!(store.all_orders(None).unwrap().is_empty());
         assert!(store.all_sends(None).unwrap().is_empty());

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use async_trait::async_trait;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use crate::mime::{build_mime, split_mailbox};
@@ -59,6 +59,13 @@ CREATE TABLE IF NOT EXISTS suppressions (
     store_id     TEXT,
     at           INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS buyer_days (
+    buyer_digest TEXT NOT NULL,
+    day          TEXT NOT NULL,
+    send_id      TEXT NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    PRIMARY KEY (buyer_digest, day)
+);
 CREATE TABLE IF NOT EXISTS feedback (
     store_id   TEXT NOT NULL,
     hour       INTEGER NOT NULL,
@@ -76,6 +83,9 @@ CREATE TABLE IF NOT EXISTS pauses (
 
 /// Leaves out the sends of stores the circuit breaker paused.
 const NOT_PAUSED: &str = "store_id NOT IN (SELECT store_id FROM pauses WHERE active = 1)";
+
+/// A buyer's day reservation outlives the day by this much (any zone's day is over by then).
+const BUYER_DAY_KEEP_DAYS: i64 = 3;
 
 /// Hourly breaker counters outlive the 24 h they are read for by this much, as in DynamoDB.
 const FEEDBACK_KEEP_DAYS: i64 = 3;
@@ -163,7 +173,7 @@ impl SqliteStore {
     pub fn purge_expired(&self, now: DateTime<Utc>) -> PortResult<usize> {
         let conn = self.conn();
         let mut n = 0;
-        for table in ["orders", "events", "sends", "feedback"] {
+        for table in ["orders", "events", "sends", "feedback", "buyer_days"] {
             n += conn
                 .execute(
                     &format!("DELETE FROM {table} WHERE expires_at < ?1"),
@@ -618,6 +628,38 @@ impl SendStore for SqliteStore {
             )
             .map_err(db_err)?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    async fn reserve_buyer_day(
+        &self,
+        buyer: &str,
+        day: NaiveDate,
+        send: &SendId,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let conn = self.conn();
+        let digest = buyer_digest(buyer);
+        let day = day.to_string();
+        // The first insert wins; a row is never changed afterwards, only purged days later.
+        conn.execute(
+            "INSERT OR IGNORE INTO buyer_days (buyer_digest, day, send_id, expires_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                digest,
+                day,
+                send.as_str(),
+                ts(now + chrono::Duration::days(BUYER_DAY_KEEP_DAYS))
+            ],
+        )
+        .map_err(db_err)?;
+        let holder: String = conn
+            .query_row(
+                "SELECT send_id FROM buyer_days WHERE buyer_digest = ?1 AND day = ?2",
+                params![digest, day],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        Ok(holder == send.as_str())
     }
 }
 

@@ -12,6 +12,7 @@
 //! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
 //! | breaker count | `COUNT#{store}`            | `FEEDBACK#{yyyy-mm-ddThh}` | `bounced`, `complained`, `expires_at` (3 days) |
+//! | buyer day     | `BUYERDAY#{sha256(buyer)}` | `DAY#{yyyy-mm-dd}`    | `send_id`, `expires_at` (3 days) |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //!
 //! Why it is shaped this way:
@@ -58,6 +59,10 @@
 //!   items share one partition so `due` can read every pause in force with one query and leave
 //!   out the paused stores' sends (they stay pending). A send re-slotted on resume gets a new
 //!   `due_sk` in the same conditional write as its body.
+//! - **One email per buyer per buyer-local day.** Right before mailing, the dispatcher puts
+//!   a buyer-day item on condition `attribute_not_exists(pk) OR send_id = :id`: the first send
+//!   holds the day, the same send retrying (throttled) keeps it, any other send of that buyer is
+//!   refused and deferred to the next day. Keyed by the address's SHA-256, never the address.
 //! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
 //!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
 
@@ -68,7 +73,7 @@ use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, Select, TransactWriteItem};
-use chrono::{DateTime, Duration, DurationRound, TimeZone, Utc};
+use chrono::{DateTime, Duration, DurationRound, NaiveDate, TimeZone, Utc};
 use serde::de::DeserializeOwned;
 
 use super::schema::*;
@@ -398,6 +403,17 @@ fn pending_key(buyer: &str) -> String {
 fn suppress_pk(buyer: &str) -> String {
     format!("SUPPRESS#{}", buyer_digest(buyer))
 }
+
+fn buyer_day_pk(buyer: &str) -> String {
+    format!("BUYERDAY#{}", buyer_digest(buyer))
+}
+
+fn buyer_day_sk(day: NaiveDate) -> String {
+    format!("DAY#{}", day.format("%Y-%m-%d"))
+}
+
+/// Buyer-day items keep three days: long enough for any buyer-local day.
+const BUYER_DAY_TTL_DAYS: i64 = 3;
 
 fn counter_pk(store: &StoreId) -> String {
     format!("COUNT#{store}")
@@ -1048,6 +1064,34 @@ impl SendStore for DynamoStore {
             total += number(&item, SENT)?;
         }
         Ok(u32::try_from(total.max(0)).unwrap_or(u32::MAX))
+    }
+
+    async fn reserve_buyer_day(
+        &self,
+        buyer: &str,
+        day: NaiveDate,
+        send: &SendId,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .item(PK, s(buyer_day_pk(buyer)))
+            .item(SK, s(buyer_day_sk(day)))
+            .item(SEND_ID, s(send.as_str()))
+            .item(EXPIRES_AT, epoch(now + Duration::days(BUYER_DAY_TTL_DAYS)))
+            .condition_expression("attribute_not_exists(#pk) OR #send_id = :id")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#send_id", SEND_ID)
+            .expression_attribute_values(":id", s(send.as_str()))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_condition_failure(&e) => Ok(false),
+            Err(e) => Err(sdk_error("PutItem (buyer day)", e)),
+        }
     }
 }
 
