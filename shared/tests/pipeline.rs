@@ -80,6 +80,7 @@ async fn opted_out_buyers_get_at_most_the_one_email_that_bounced_and_windows_hol
         NaiveTime::from_hms_opt(15, 0, 0).unwrap(),
     );
     let mut per_order_day = BTreeSet::new();
+    let mut per_buyer_day = BTreeSet::new();
     for s in report.sends.iter().filter(|s| s.status == SendStatus::Sent) {
         if s.window_group != "immediate" {
             let local = s.send_at.with_timezone(&s.buyer_zone).time();
@@ -95,6 +96,13 @@ async fn opted_out_buyers_get_at_most_the_one_email_that_bounced_and_windows_hol
             "two emails for {} on {day}",
             s.order_id
         );
+        if let (false, Some(buyer)) = (s.test, &s.buyer_key) {
+            assert!(
+                per_buyer_day.insert((buyer.clone(), day)),
+                "two emails to one buyer on {day} ({})",
+                s.id
+            );
+        }
     }
     // Every email written to the outbox belongs to exactly one sent send.
     let files = std::fs::read_dir(dir.path().join("outbox"))
@@ -236,4 +244,68 @@ async fn replaying_every_event_twice_changes_nothing() {
             .collect::<Vec<_>>()
     };
     assert_eq!(key(&once), key(&twice));
+}
+
+/// Two orders of one buyer due in the same tick, dispatched by two racing dispatchers: the
+/// buyer gets one email that buyer-local day, the other send waits for the next day's window
+/// and goes then.
+#[tokio::test]
+async fn a_buyer_gets_at_most_one_email_per_local_day_across_orders() {
+    use aftercare::adapters::contract::sample_send;
+    use aftercare::ports::SendStore;
+
+    let config = Config::builtin();
+    let store = SqliteStore::in_memory().unwrap();
+    let bus = aftercare::adapters::local::MemoryBus::default();
+    let buyer = "repeat@marketplace.amazon.com";
+    let orders = ["111-0000001-0000001", "111-0000002-0000002"];
+    for (i, order) in orders.iter().enumerate() {
+        let event = aftercare::order::parse_event(&format!(
+            r#"{{"store_id":"default","event_id":"e-{i}","type":"ordered","occurred_at":"2026-11-05T02:00:00Z",
+                "order":{{"order_id":"{order}","marketplace":"US","purchase_date":"2026-11-05T02:00:00Z",
+                "buyer":{{"email":"{buyer}","name":"R Buyer"}}}}}}"#
+        ))
+        .unwrap();
+        pipeline::ingest(&config, &store, &bus, &event).await.unwrap();
+    }
+    // 13:00 in Chicago: inside both sends' window.
+    let at: DateTime<Utc> = "2026-11-10T19:00:00Z".parse().unwrap();
+    let sends: Vec<_> = orders
+        .iter()
+        .map(|o| sample_send("default", o, "follow-up", Some(buyer), at))
+        .collect();
+    assert_eq!(store.insert_new(&sends).await.unwrap(), 2);
+    let mailer = CountingMailer::default();
+    let clock = SimClock::new(at);
+    let dispatcher = || Dispatcher {
+        config: &config,
+        orders: &store,
+        sends: &store,
+        suppressions: &store,
+        mailer: &mailer,
+        clock: &clock,
+    };
+    let (a, b) = (dispatcher(), dispatcher());
+    let (x, y) = tokio::join!(a.run(None, 10), b.run(None, 10));
+    let (x, y) = (x.unwrap(), y.unwrap());
+    assert_eq!(x.sent.len() + y.sent.len(), 1, "one email that day");
+    // Both dispatchers may meet the other send (one re-claims it after the other released it).
+    let deferred: BTreeSet<_> = x.deferred.iter().chain(&y.deferred).cloned().collect();
+    let deferred: Vec<_> = deferred.into_iter().collect();
+    assert_eq!(deferred.len(), 1, "the other send is deferred: {deferred:?}");
+    let next_window: DateTime<Utc> = "2026-11-11T19:00:00Z".parse().unwrap();
+    assert_eq!(deferred[0].1, next_window, "to the next day's window");
+    let later = store.get_send(&deferred[0].0).await.unwrap().unwrap();
+    assert_eq!(
+        (later.status, later.send_at),
+        (SendStatus::Pending, next_window)
+    );
+
+    // Later that day nothing more goes; the next day the deferred send goes.
+    clock.advance_to(at + chrono::Duration::minutes(30));
+    assert!(dispatcher().run(None, 10).await.unwrap().sent.is_empty());
+    clock.advance_to(next_window);
+    let r = dispatcher().run(None, 10).await.unwrap();
+    assert_eq!(r.sent, vec![deferred[0].0.clone()]);
+    assert_eq!(mailer.0.lock().unwrap().len(), 2);
 }
