@@ -17,8 +17,8 @@ use aftercare::adapters::aws::schema::{
 };
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
-    breaker_store_contract, buyer_day_contract, order_store_contract, sample_send, send_store_contract,
-    suppressions_contract,
+    breaker_store_contract, buyer_day_contract, order_store_contract, sample_send,
+    send_store_contract, suppressions_contract,
 };
 use aftercare::order::{EventId, OrderId, StoreId};
 use aftercare::ports::{

@@ -266,7 +266,9 @@ async fn a_buyer_gets_at_most_one_email_per_local_day_across_orders() {
                 "buyer":{{"email":"{buyer}","name":"R Buyer"}}}}}}"#
         ))
         .unwrap();
-        pipeline::ingest(&config, &store, &bus, &event).await.unwrap();
+        pipeline::ingest(&config, &store, &bus, &event)
+            .await
+            .unwrap();
     }
     // 13:00 in Chicago: inside both sends' window.
     let at: DateTime<Utc> = "2026-11-10T19:00:00Z".parse().unwrap();
@@ -292,7 +294,11 @@ async fn a_buyer_gets_at_most_one_email_per_local_day_across_orders() {
     // Both dispatchers may meet the other send (one re-claims it after the other released it).
     let deferred: BTreeSet<_> = x.deferred.iter().chain(&y.deferred).cloned().collect();
     let deferred: Vec<_> = deferred.into_iter().collect();
-    assert_eq!(deferred.len(), 1, "the other send is deferred: {deferred:?}");
+    assert_eq!(
+        deferred.len(),
+        1,
+        "the other send is deferred: {deferred:?}"
+    );
     let next_window: DateTime<Utc> = "2026-11-11T19:00:00Z".parse().unwrap();
     assert_eq!(deferred[0].1, next_window, "to the next day's window");
     let later = store.get_send(&deferred[0].0).await.unwrap().unwrap();
