@@ -96,6 +96,7 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     println!("What the dispatcher did about them");
     println!("  released (throttled)  {:>9}", r.released);
     println!("  deferred (window/day) {:>9}", r.deferred);
+    println!("    (buyer's day taken) {:>9}", r.buyer_day_deferred);
     println!("  left in doubt         {:>9}", r.in_doubt);
     println!("  claims expired        {:>9}", r.expired);
     println!("  storage errors        {:>9}", r.dispatch_errors);

@@ -721,6 +721,8 @@ pub struct ChaosReport {
     pub faults: BTreeMap<String, usize>,
     pub released: usize,
     pub deferred: usize,
+    /// Of `deferred`: the buyer already had an email that buyer-local day.
+    pub buyer_day_deferred: usize,
     pub in_doubt: usize,
     pub expired: usize,
     pub dispatch_errors: usize,
@@ -1204,6 +1206,7 @@ where
     ) {
         report.released += r.released.len();
         report.deferred += r.deferred.len();
+        report.buyer_day_deferred += r.buyer_day_deferred;
         report.in_doubt += r.in_doubt.len();
         report.expired += r.expired.len();
         report.dispatch_errors += r.errors.len();

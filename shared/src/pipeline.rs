@@ -215,6 +215,8 @@ pub struct DispatchReport {
     /// Claimed outside the send's window (a late run), or the buyer already has an email that
     /// buyer-local day: back to pending for the next window (on the buyer's next day).
     pub deferred: Vec<(SendId, DateTime<Utc>)>,
+    /// Of `deferred`: how many because the buyer already had an email that buyer-local day.
+    pub buyer_day_deferred: usize,
     /// The mailer's answer was lost (timeout, 5xx): left claimed for reconciliation by an SES
     /// event, or for expiry when its lease runs out. Never re-sent.
     pub in_doubt: Vec<(SendId, String)>,
@@ -308,6 +310,7 @@ impl Dispatcher<'_> {
                     self.sends.release(id, next, now).await?;
                     info!(send = %id, due = %next, "buyer already has an email this buyer-local day: deferred to the next day");
                     report.deferred.push((id.clone(), next));
+                    report.buyer_day_deferred += 1;
                     return Ok(());
                 }
                 match self.mailer.send(&email).await {
