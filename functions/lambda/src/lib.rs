@@ -508,6 +508,7 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
         "raced": report.raced,
         "released": report.released.len(),
         "deferred": report.deferred.len(),
+        "buyer_day_deferred": report.buyer_day_deferred,
         "in_doubt": report.in_doubt.len(),
         "expired": report.expired.len(),
         "errors": report.errors.len(),
