@@ -73,8 +73,8 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     println!("  SES events delivered  {:>9}", r.mail_events);
     println!("  opt-out notices       {:>9}", r.notices);
     println!(
-        "  dispatcher ticks      {:>9}  ({} runs)",
-        r.ticks, r.dispatcher_runs
+        "  dispatcher ticks      {:>9}  (+{} Lambda retries of a crashed run; {} runs in all)",
+        r.ticks, r.lambda_retries, r.dispatcher_runs
     );
     println!("  sends                 {:>9}", r.sends);
     for (k, n) in &r.send_counts {
@@ -94,6 +94,10 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     }
     println!();
     println!("What the dispatcher did about them");
+    println!(
+        "  crashed runs          {:>9}  ({} sends of their batches left for a later run)",
+        r.crashed_runs, r.abandoned
+    );
     println!("  released (throttled)  {:>9}", r.released);
     println!("  deferred (window/day) {:>9}", r.deferred);
     println!("    (buyer's day taken) {:>9}", r.buyer_day_deferred);

@@ -31,7 +31,7 @@
 //! The run is deterministic for a seed on a single-threaded runtime with the embedded store.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -49,7 +49,7 @@ use crate::ports::{
     PortResult, Saved, SendStore, SimClock, Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, CLAIM_LEASE_MINUTES};
-use crate::window::TICK_MINUTES;
+use crate::window::{Window, TICK_MINUTES};
 
 /// Probabilities (0.0–1.0) of each fault, per opportunity.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -221,6 +221,9 @@ pub struct FaultySendStore {
     inner: Arc<dyn SendStore>,
     faults: Arc<Faults>,
     dead: AtomicBool,
+    /// Calls refused because the process had already crashed: the rest of its batch, which a
+    /// dead process never reaches.
+    refused: AtomicUsize,
 }
 
 impl FaultySendStore {
@@ -229,11 +232,23 @@ impl FaultySendStore {
             inner,
             faults,
             dead: AtomicBool::new(false),
+            refused: AtomicUsize::new(0),
         }
+    }
+
+    /// Whether this process crashed during its run.
+    pub fn crashed(&self) -> bool {
+        self.dead.load(Ordering::SeqCst)
+    }
+
+    /// How many calls came after the crash (sends of the batch the process never reached).
+    pub fn refused(&self) -> usize {
+        self.refused.load(Ordering::SeqCst)
     }
 
     fn alive(&self) -> PortResult<()> {
         if self.dead.load(Ordering::SeqCst) {
+            self.refused.fetch_add(1, Ordering::SeqCst);
             Err(PortError::Retryable(
                 "dispatcher process is gone (crashed earlier in this run)".into(),
             ))
@@ -712,8 +727,16 @@ pub struct ChaosReport {
     pub duplicate_events_ignored: usize,
     pub mail_events: usize,
     pub notices: usize,
+    /// Scheduled dispatcher ticks (one or two racing runs each).
     pub ticks: usize,
+    /// Dispatcher runs, Lambda's retries of crashed runs included.
     pub dispatcher_runs: usize,
+    /// Lambda's retries of a tick whose run crashed (one or two racing runs each).
+    pub lambda_retries: usize,
+    /// Runs whose process crashed at a step boundary.
+    pub crashed_runs: usize,
+    /// Sends left in a crashed run's batch (due again at a later run).
+    pub abandoned: usize,
     pub sends: usize,
     /// Final sends by `status` and `status:reason`.
     pub send_counts: BTreeMap<String, usize>,
@@ -742,7 +765,10 @@ pub struct ChaosReport {
 /// Something the simulated world does at a time.
 enum Action {
     Deliver(Vec<OrderEvent>),
+    /// A scheduled dispatcher run of a window group.
     Tick(String),
+    /// Lambda's retry of a crashed dispatcher run (the function allows one, a minute later).
+    Retry(String),
     Mail(Vec<MailEvent>),
     Notice(OrderId),
 }
@@ -751,20 +777,20 @@ enum Action {
 #[derive(Default)]
 struct Agenda {
     queue: BTreeMap<(DateTime<Utc>, u64), Action>,
-    ticks: HashSet<(DateTime<Utc>, String)>,
+    runs: HashSet<(DateTime<Utc>, String)>,
     seq: u64,
 }
 
 impl Agenda {
-    /// Ticks land on the scheduler's grid (every `TICK_MINUTES` on the UTC clock, which every
-    /// window start in use also lies on), as the deployed schedules fire.
+    /// Ticks fire as the deployed schedules do: every `TICK_MINUTES` on the clock, only inside
+    /// the group's window, so a tick asked for at `at` lands on the first such time from then.
     fn push(&mut self, at: DateTime<Utc>, action: Action) {
-        let mut at = at;
-        if let Action::Tick(group) = &action {
-            let step = TICK_MINUTES * 60;
-            let secs = at.timestamp();
-            at += Duration::seconds((step - secs.rem_euclid(step)) % step);
-            if !self.ticks.insert((at, group.clone())) {
+        let at = match &action {
+            Action::Tick(group) => next_tick(group, at),
+            _ => at,
+        };
+        if let Action::Tick(group) | Action::Retry(group) = &action {
+            if !self.runs.insert((at, group.clone())) {
                 return;
             }
         }
@@ -774,10 +800,42 @@ impl Agenda {
 
     fn pop(&mut self) -> Option<(DateTime<Utc>, Action)> {
         let ((at, _), action) = self.queue.pop_first()?;
-        if let Action::Tick(group) = &action {
-            self.ticks.remove(&(at, group.clone()));
+        if let Action::Tick(group) | Action::Retry(group) = &action {
+            self.runs.remove(&(at, group.clone()));
         }
         Some((at, action))
+    }
+}
+
+/// `at` rounded up to the scheduler's grid (every `TICK_MINUTES` on the UTC clock; every zone
+/// in use is offset from UTC by a multiple of it).
+fn on_grid(at: DateTime<Utc>) -> DateTime<Utc> {
+    let step = TICK_MINUTES * 60;
+    at + Duration::seconds((step - at.timestamp().rem_euclid(step)) % step)
+}
+
+/// The window a group's schedule fires in (`America/Chicago 13:00-15:00`), read in the group's
+/// zone; `None` for a group scheduled around the clock (`immediate`).
+fn group_window(group: &str) -> Option<(Window, chrono_tz::Tz)> {
+    let (zone, span) = group.split_once(' ')?;
+    let window: Window = format!("{span} {zone}").parse().ok()?;
+    let zone = window.zone_for(chrono_tz::UTC);
+    Some((window, zone))
+}
+
+/// The first time from `at` at which the group's schedule fires.
+fn next_tick(group: &str, at: DateTime<Utc>) -> DateTime<Utc> {
+    let mut at = on_grid(at);
+    let Some((window, zone)) = group_window(group) else {
+        return at;
+    };
+    loop {
+        let slot = window.first_slot_from(zone, at);
+        let first = on_grid(slot.start);
+        if slot.contains(first) {
+            return first;
+        }
+        at = slot.end;
     }
 }
 
@@ -865,7 +923,8 @@ where
                         progress(delivered, deliveries);
                     }
                 }
-                Action::Tick(group) => world.tick(&group, &mut agenda, &mut report).await?,
+                Action::Tick(group) => world.tick(&group, false, &mut agenda, &mut report).await?,
+                Action::Retry(group) => world.tick(&group, true, &mut agenda, &mut report).await?,
                 Action::Mail(list) => {
                     report.mail_events += list.len();
                     let r = pipeline::handle_mail_events(
@@ -1142,14 +1201,19 @@ where
         Ok(())
     }
 
-    /// One scheduler tick of a window group: one dispatcher, or two racing.
+    /// One scheduler tick of a window group: one dispatcher, or two racing. A run that crashed
+    /// is retried once a minute later, as Lambda retries a failed asynchronous invocation
+    /// (`MaximumRetryAttempts: 1` in `template.yaml`); a retry that crashes waits for the next
+    /// tick.
     async fn tick(
         &mut self,
         group: &str,
+        retry: bool,
         agenda: &mut Agenda,
         report: &mut ChaosReport,
     ) -> Result<(), ChaosError> {
-        report.ticks += 1;
+        report.ticks += usize::from(!retry);
+        report.lambda_retries += usize::from(retry);
         let inner: Arc<dyn SendStore> = self.store.clone();
         let first = FaultySendStore::new(inner.clone(), self.faults.clone());
         let second = FaultySendStore::new(inner, self.faults.clone());
@@ -1161,15 +1225,25 @@ where
                 a.run(Some(group), self.batch),
                 b.run(Some(group), self.batch)
             );
-            vec![x, y]
+            vec![(x, &first), (y, &second)]
         } else {
-            vec![self.dispatcher(&first).run(Some(group), self.batch).await]
+            vec![(
+                self.dispatcher(&first).run(Some(group), self.batch).await,
+                &first,
+            )]
         };
         let now = self.clock.now();
-        for result in results {
+        for (result, process) in results {
             report.dispatcher_runs += 1;
+            if process.crashed() {
+                report.crashed_runs += 1;
+                report.abandoned += process.refused();
+                if !retry {
+                    agenda.push(now + Duration::minutes(1), Action::Retry(group.into()));
+                }
+            }
             match result {
-                Ok(r) => self.after_run(group, &r, now, agenda, report),
+                Ok(r) => self.after_run(group, &r, process, now, agenda, report),
                 Err(e) => {
                     // The run could not even read its batch: the next tick tries again.
                     tracing::warn!(group, error = %e, "dispatcher run failed");
@@ -1195,11 +1269,12 @@ where
         }
     }
 
-    /// Puts what a run left for later on the agenda.
+    /// Counts what a run did and puts what it left for later on the agenda.
     fn after_run(
         &self,
         group: &str,
         r: &DispatchReport,
+        process: &FaultySendStore,
         now: DateTime<Utc>,
         agenda: &mut Agenda,
         report: &mut ChaosReport,
@@ -1209,12 +1284,18 @@ where
         report.buyer_day_deferred += r.buyer_day_deferred;
         report.in_doubt += r.in_doubt.len();
         report.expired += r.expired.len();
-        report.dispatch_errors += r.errors.len();
+        // The send the process died on, and the rest of its batch it never reached, are the
+        // crash, not storage errors.
+        report.dispatch_errors += r
+            .errors
+            .len()
+            .saturating_sub(process.refused() + usize::from(process.crashed()));
         for (_, at) in r.released.iter().chain(&r.deferred) {
             agenda.push(*at, Action::Tick(group.into()));
         }
         if !r.in_doubt.is_empty() || !r.errors.is_empty() {
-            // Claims left behind expire after the lease; sends left pending go at the next tick.
+            // Sends left pending go at the next tick; claims left behind expire at the first
+            // tick after their lease.
             agenda.push(now + lease_and_a_minute(), Action::Tick(group.into()));
             agenda.push(
                 now + Duration::minutes(TICK_MINUTES),
@@ -1230,6 +1311,7 @@ where
             + r.in_doubt.len()
             + r.errors.len();
         if handled >= self.batch {
+            // A full batch: the next tick takes the rest.
             agenda.push(now + Duration::minutes(1), Action::Tick(group.into()));
         }
     }
@@ -1404,4 +1486,60 @@ fn check_invariants(
         }
     }
     (inv, lost)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn ticks_fire_on_the_grid_inside_the_group_window_only() {
+        let group = "America/Chicago 13:00-15:00";
+        // 13:07 CST → 13:15 CST.
+        assert_eq!(
+            next_tick(group, at("2026-02-20T19:07:00Z")),
+            at("2026-02-20T19:15:00Z")
+        );
+        // After the last tick (14:45) → the next day's 13:00.
+        assert_eq!(
+            next_tick(group, at("2026-02-20T20:50:00Z")),
+            at("2026-02-21T19:00:00Z")
+        );
+        // Before the window → its start; across the spring-forward weekend the UTC time moves.
+        assert_eq!(
+            next_tick(group, at("2026-03-08T03:00:00Z")),
+            at("2026-03-08T18:00:00Z")
+        );
+        // A group around the clock only snaps to the grid.
+        assert_eq!(
+            next_tick("immediate", at("2026-02-20T03:01:00Z")),
+            at("2026-02-20T03:15:00Z")
+        );
+        // A half-hour zone keeps the 15-minute grid.
+        assert_eq!(
+            next_tick("Asia/Kolkata 13:00-15:00", at("2026-02-20T00:00:00Z")),
+            at("2026-02-20T07:30:00Z")
+        );
+    }
+
+    #[test]
+    fn a_retry_is_not_moved_to_the_grid_but_a_tick_is() {
+        let mut agenda = Agenda::default();
+        let group = "America/New_York 13:00-15:00";
+        let now = at("2026-02-20T18:31:00Z");
+        agenda.push(now, Action::Retry(group.into()));
+        agenda.push(now, Action::Tick(group.into()));
+        agenda.push(now, Action::Tick(group.into()));
+        let (first, action) = agenda.pop().unwrap();
+        assert_eq!(first, now);
+        assert!(matches!(action, Action::Retry(_)));
+        let (second, action) = agenda.pop().unwrap();
+        assert_eq!(second, at("2026-02-20T18:45:00Z"));
+        assert!(matches!(action, Action::Tick(_)));
+        assert!(agenda.pop().is_none(), "the same tick is queued once");
+    }
 }

@@ -64,6 +64,10 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
         assert!(n >= 5, "{} injected only {n} times", fault.as_str());
     }
     assert!(report.released > 0 && report.in_doubt > 0 && report.expired > 0);
+    // Crashed runs are retried as Lambda retries them; a crash is not a storage error.
+    assert!(report.crashed_runs > 0 && report.lambda_retries > 0);
+    assert!(report.lambda_retries <= report.crashed_runs);
+    assert_eq!(report.dispatch_errors, 0, "no storage fault was injected");
     assert!(report.duplicate_events_ignored > 0 && report.notices > 0);
 
     // Never twice: the mailer's log, per (order, campaign) = per send id.
