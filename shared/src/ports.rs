@@ -64,8 +64,9 @@ pub trait SendStore: std::marker::Send + Sync {
         now: DateTime<Utc>,
         limit: usize,
     ) -> PortResult<Vec<Send>>;
-    /// Moves a pending send to claimed with a conditional write. Only one caller ever gets
-    /// `Claimed` for a send.
+    /// Moves a pending send that is due (`send_at` ≤ `now`) to claimed with a conditional
+    /// write. Only one caller ever gets `Claimed` for a send; a send another run released or
+    /// deferred to a later time is `AlreadyHandled` until then.
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim>;
     /// Records the outcome of a claimed send.
     async fn mark(&self, id: &SendId, outcome: &Outcome, now: DateTime<Utc>) -> PortResult<()>;

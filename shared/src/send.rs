@@ -181,6 +181,11 @@ pub struct Send {
 }
 
 impl Send {
+    /// Pending and due by `now`: what a dispatcher may claim.
+    pub fn is_due(&self, now: DateTime<Utc>) -> bool {
+        self.status == SendStatus::Pending && self.send_at <= now
+    }
+
     /// Records what happened to this (claimed) send; both adapters store the result.
     pub fn record(&mut self, outcome: &Outcome, now: DateTime<Utc>) {
         self.updated_at = now;

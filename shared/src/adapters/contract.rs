@@ -250,6 +250,14 @@ async fn claim_lease_contract(store: &dyn SendStore) {
     .contains(&throttled.id));
     assert!(due_ids(store.due(Some(group), retry_at, 10).await.unwrap()).contains(&throttled.id));
     assert!(due_ids(store.due(None, retry_at, 10).await.unwrap()).contains(&throttled.id));
+    assert_eq!(
+        store
+            .claim(&throttled.id, retry_at - Duration::seconds(1))
+            .await
+            .unwrap(),
+        Claim::AlreadyHandled,
+        "a released send is not claimed before it is due again (by a run whose batch still lists it)"
+    );
 
     // An SES event confirms one claim; the dispatcher's late mark of the same outcome is fine.
     assert!(store.confirm_sent(&confirmed.id, "m-9", at).await.unwrap());

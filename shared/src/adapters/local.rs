@@ -476,10 +476,14 @@ impl SendStore for SqliteStore {
     }
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
-        let claimed = self.transition(id, SendStatus::Pending, |s| {
-            s.status = SendStatus::Claimed;
-            s.updated_at = now;
-        })?;
+        let claimed = self.transition_if(
+            id,
+            |s| s.is_due(now),
+            |s| {
+                s.status = SendStatus::Claimed;
+                s.updated_at = now;
+            },
+        )?;
         Ok(match claimed {
             Some(send) => Claim::Claimed(Box::new(send)),
             None => Claim::AlreadyHandled,

@@ -880,10 +880,14 @@ impl SendStore for DynamoStore {
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
         let claimed = self
-            .transition(id, Some(SendStatus::Pending), |s| {
-                s.status = SendStatus::Claimed;
-                s.updated_at = now;
-            })
+            .transition_if(
+                id,
+                |s| s.is_due(now),
+                |s| {
+                    s.status = SendStatus::Claimed;
+                    s.updated_at = now;
+                },
+            )
             .await?;
         Ok(match claimed {
             Some(send) => Claim::Claimed(Box::new(send)),
