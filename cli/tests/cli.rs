@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::process::Output;
 
 use assert_cmd::Command;
 use chrono::{DateTime, NaiveTime, Timelike, Utc};
@@ -14,6 +15,17 @@ fn fixtures() -> PathBuf {
 
 fn aftercare() -> Command {
     Command::cargo_bin("aftercare").expect("binary built")
+}
+
+/// Runs a command that must succeed (a failure shows the command, its status and output).
+trait Succeeds {
+    fn succeeds(&mut self) -> Output;
+}
+
+impl Succeeds for Command {
+    fn succeeds(&mut self) -> Output {
+        self.assert().success().get_output().clone()
+    }
 }
 
 fn json_lines(stdout: &[u8]) -> Vec<Value> {
@@ -34,13 +46,7 @@ fn simulate_fixture(state: &Path) -> Vec<Value> {
         .arg(fixtures().join("events/acme-opted-out.txt"))
         .arg("--state")
         .arg(state)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     json_lines(&out.stdout)
 }
 
@@ -212,13 +218,7 @@ fn status_reports_counts_after_a_run() {
             "--state",
         ])
         .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let sent = sends
         .iter()
@@ -277,13 +277,7 @@ fn demo_runs_the_whole_pipeline_and_says_what_happened() {
     let out = aftercare()
         .args(["demo", "--orders", "150", "--dir"])
         .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Emails:"), "{text}");
     assert!(text.contains("Beijing"), "{text}");
@@ -391,13 +385,7 @@ fn preview_renders_with_fallbacks() {
     let out = aftercare()
         .args(["preview", "--json", "--template", "follow_up", "--order"])
         .arg(&order)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let text = v["text"].as_str().unwrap();
     assert!(
@@ -654,13 +642,7 @@ fn simulate_feedback_fixture(state: &Path) -> Vec<Value> {
         .arg(fixtures().join("feedback/events.jsonl"))
         .arg("--state")
         .arg(state)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     json_lines(&out.stdout)
 }
 
@@ -671,13 +653,7 @@ fn feedback_json(state: &Path, extra: &[&str]) -> Vec<Value> {
         .arg("--json")
         .arg("--state")
         .arg(state)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     serde_json::from_slice::<Vec<Value>>(&out.stdout).expect("a JSON array")
 }
 
@@ -906,13 +882,7 @@ fn status_shows_a_paused_store_and_resume_lifts_it() {
             "--state",
         ])
         .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .succeeds();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("store default resumed") && text.contains("1 held sends re-slotted"),

@@ -382,6 +382,17 @@ mod tests {
         DateTime::from_timestamp(NOW, 0).unwrap()
     }
 
+    /// The webhook with the `default` store's secret available, at `NOW`.
+    async fn post(
+        config: &Config,
+        store: &SqliteStore,
+        bus: &MemoryBus,
+        headers: &SignedHeaders,
+        body: &[u8],
+    ) -> HttpReply {
+        webhook(config, store, bus, &DefaultSecret, headers, body, now()).await
+    }
+
     async fn nothing_stored(store: &SqliteStore, bus: &MemoryBus, order: &str) {
         use crate::ports::OrderStore as _;
         let found = store
@@ -418,7 +429,7 @@ mod tests {
             (&forged, "X-Aftercare-Signature"),
             (&stale, "X-Aftercare-Timestamp"),
         ] {
-            let reply = webhook(&config, &store, &bus, &DefaultSecret, headers, &body, now()).await;
+            let reply = post(&config, &store, &bus, headers, &body).await;
             assert_eq!(
                 (reply.status, reply.body["field"].as_str()),
                 (401, Some(field)),
@@ -432,26 +443,17 @@ mod tests {
         assert_eq!(down.status, 503, "{:?}", down.body);
         nothing_stored(&store, &bus, order).await;
 
-        let reply = webhook(&config, &store, &bus, &DefaultSecret, &signed, &body, now()).await;
+        let reply = post(&config, &store, &bus, &signed, &body).await;
         assert_eq!(reply.status, 202, "{:?}", reply.body);
         assert_eq!(bus.drain().len(), 1);
-        let again = webhook(&config, &store, &bus, &DefaultSecret, &signed, &body, now()).await;
+        let again = post(&config, &store, &bus, &signed, &body).await;
         assert_eq!(again.status, 200);
         assert!(bus.is_empty(), "a replay publishes nothing");
 
         let bad: Value = serde_json::from_str(&fixture("apigw-v2-bad-order.json")).unwrap();
         let bad_body = api_gateway_v2_body(&bad).unwrap();
         let headers = SignedHeaders::signed("default", &secret(), NOW, &bad_body);
-        let reply = webhook(
-            &config,
-            &store,
-            &bus,
-            &DefaultSecret,
-            &headers,
-            &bad_body,
-            now(),
-        )
-        .await;
+        let reply = post(&config, &store, &bus, &headers, &bad_body).await;
         assert_eq!(reply.status, 400);
         assert_eq!(reply.body["field"], "order.fulfillment");
         assert!(bus.is_empty());
@@ -467,16 +469,7 @@ mod tests {
             .unwrap()
             .replace("\"default\"", "\"other\"");
         let headers = SignedHeaders::signed("default", &secret(), NOW, other.as_bytes());
-        let reply = webhook(
-            &config,
-            &store,
-            &bus,
-            &DefaultSecret,
-            &headers,
-            other.as_bytes(),
-            now(),
-        )
-        .await;
+        let reply = post(&config, &store, &bus, &headers, other.as_bytes()).await;
         assert_eq!(
             (reply.status, reply.body["field"].as_str()),
             (401, Some("store_id")),
@@ -486,16 +479,7 @@ mod tests {
 
         let huge = vec![b'x'; MAX_BODY_BYTES + 1];
         let headers = SignedHeaders::signed("default", &secret(), NOW, &huge);
-        let reply = webhook(
-            &config,
-            &store,
-            &bus,
-            &DefaultSecret,
-            &headers,
-            &huge,
-            now(),
-        )
-        .await;
+        let reply = post(&config, &store, &bus, &headers, &huge).await;
         assert_eq!(reply.status, 413);
         assert!(bus.is_empty());
     }
