@@ -181,6 +181,11 @@ pub struct Send {
 }
 
 impl Send {
+    /// Claimed before `claimed_before` with no outcome since: a claim whose lease ran out.
+    pub fn is_stale_claim(&self, claimed_before: DateTime<Utc>) -> bool {
+        self.status == SendStatus::Claimed && self.updated_at < claimed_before
+    }
+
     /// Pending and due by `now`: what a dispatcher may claim.
     pub fn is_due(&self, now: DateTime<Utc>) -> bool {
         self.status == SendStatus::Pending && self.send_at <= now
@@ -236,4 +241,47 @@ pub enum Outcome {
     Sent { message_id: String },
     Skipped(Reason),
     Failed(String),
+}
+
+/// The stale claims among `candidates` (which may hold fresh or finished sends, e.g. from an
+/// eventually consistent index), oldest claim first, at most `limit`.
+pub fn oldest_stale_claims(
+    mut candidates: Vec<Send>,
+    claimed_before: DateTime<Utc>,
+    limit: usize,
+) -> Vec<Send> {
+    candidates.retain(|s| s.is_stale_claim(claimed_before));
+    candidates.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
+    candidates.truncate(limit);
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adapters::contract::sample_send;
+
+    #[test]
+    fn stale_claims_are_the_old_claimed_ones_oldest_first() {
+        let at: DateTime<Utc> = "2026-11-10T19:00:00Z".parse().unwrap();
+        let claimed = |order: &str, minutes_ago: i64| {
+            let mut s = sample_send("s1", order, "follow-up", None, at);
+            s.status = SendStatus::Claimed;
+            s.updated_at = at - chrono::Duration::minutes(minutes_ago);
+            s
+        };
+        let newest_stale = claimed("111-0000001-0000001", 20);
+        let oldest = claimed("111-0000002-0000002", 90);
+        let fresh = claimed("111-0000003-0000003", 5);
+        let mut sent = claimed("111-0000004-0000004", 120);
+        sent.status = SendStatus::Sent;
+        let before = at - chrono::Duration::minutes(15);
+        let all = vec![newest_stale.clone(), fresh, sent, oldest.clone()];
+        let ids = |v: Vec<Send>| v.into_iter().map(|s| s.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(oldest_stale_claims(all.clone(), before, 10)),
+            vec![oldest.id.clone(), newest_stale.id]
+        );
+        assert_eq!(ids(oldest_stale_claims(all, before, 1)), vec![oldest.id]);
+    }
 }

@@ -17,7 +17,9 @@ use crate::ports::{
     OutgoingEmail, Pause, PortError, PortResult, Saved, SendStore, Suppression, SuppressionCause,
     Suppressions,
 };
-use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
+use crate::send::{
+    oldest_stale_claims, Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS,
+};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS orders (
@@ -531,15 +533,12 @@ impl SendStore for SqliteStore {
         // Claimed sends are few at any time (in flight or in doubt): the partial index finds
         // them and the claim time (`updated_at`) is read from the body.
         let conn = self.conn();
-        let mut stale: Vec<Send> = query_bodies(
+        let claimed: Vec<Send> = query_bodies(
             &conn,
             "SELECT body FROM sends WHERE status = 'claimed' AND (?1 IS NULL OR window_group = ?1)",
             params![group],
         )?;
-        stale.retain(|s| s.updated_at < claimed_before);
-        stale.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
-        stale.truncate(limit);
-        Ok(stale)
+        Ok(oldest_stale_claims(claimed, claimed_before, limit))
     }
 
     async fn expire_claim(
@@ -550,7 +549,7 @@ impl SendStore for SqliteStore {
     ) -> PortResult<bool> {
         let done = self.transition_if(
             id,
-            |s| s.status == SendStatus::Claimed && s.updated_at < claimed_before,
+            |s| s.is_stale_claim(claimed_before),
             |s| s.expire_claim(now),
         )?;
         Ok(done.is_some())

@@ -84,7 +84,9 @@ use crate::ports::{
     BreakerStore, Feedback, Health, OrderStore, Pause, PortError, PortResult, Saved, SendStore,
     Suppression, SuppressionCause, Suppressions,
 };
-use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS};
+use crate::send::{
+    oldest_stale_claims, Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS,
+};
 
 /// One DynamoDB item.
 pub type Item = HashMap<String, AttributeValue>;
@@ -942,7 +944,7 @@ impl SendStore for DynamoStore {
             return Ok(Vec::new());
         }
         let bound = claimed_bound(claimed_before);
-        let mut stale = match group {
+        let candidates = match group {
             Some(group) => {
                 self.query_shards(|shard| claimed_pk(group, shard), bound, limit)
                     .await?
@@ -951,10 +953,7 @@ impl SendStore for DynamoStore {
         };
         // The index is eventually consistent: keep what the bodies say is still a stale claim
         // (`expire_claim` checks again with a conditional write).
-        stale.retain(|s| s.status == SendStatus::Claimed && s.updated_at < claimed_before);
-        stale.sort_by(|a, b| (a.updated_at, &a.id).cmp(&(b.updated_at, &b.id)));
-        stale.truncate(limit);
-        Ok(stale)
+        Ok(oldest_stale_claims(candidates, claimed_before, limit))
     }
 
     async fn expire_claim(
@@ -966,7 +965,7 @@ impl SendStore for DynamoStore {
         let done = self
             .transition_if(
                 id,
-                |s| s.status == SendStatus::Claimed && s.updated_at < claimed_before,
+                |s| s.is_stale_claim(claimed_before),
                 |s| s.expire_claim(now),
             )
             .await?;
