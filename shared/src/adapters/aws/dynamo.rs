@@ -143,6 +143,32 @@ impl DynamoStore {
     /// Changes a send only if it is in `from` (any status when `None`); the twin of the
     /// embedded store's transaction. Returns the new send, or `None` when it does not exist or
     /// is in another status.
+    /// The store's hourly counter items (sort keys made by `sk` from the hour) for the hours
+    /// that overlap `[from, to)`, read consistently.
+    async fn hourly_counters(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        sk: fn(DateTime<Utc>) -> String,
+        operation: &'static str,
+    ) -> PortResult<Vec<Item>> {
+        // The last hour that starts before `to`.
+        let last = hour_start(to - Duration::nanoseconds(1));
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("#pk = :pk AND #sk BETWEEN :first AND :last")
+            .expression_attribute_names("#pk", PK)
+            .expression_attribute_names("#sk", SK)
+            .expression_attribute_values(":pk", s(counter_pk(store)))
+            .expression_attribute_values(":first", s(sk(hour_start(from))))
+            .expression_attribute_values(":last", s(sk(last)))
+            .consistent_read(true);
+        query_items(query, operation, None).await
+    }
+
     async fn transition(
         &self,
         id: &SendId,
@@ -1049,21 +1075,11 @@ impl SendStore for DynamoStore {
         if to <= from {
             return Ok(0);
         }
-        // The last hour that starts before `to`.
-        let last = hour_start(to - Duration::nanoseconds(1));
-        let query = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .key_condition_expression("#pk = :pk AND #sk BETWEEN :first AND :last")
-            .expression_attribute_names("#pk", PK)
-            .expression_attribute_names("#sk", SK)
-            .expression_attribute_values(":pk", s(counter_pk(store)))
-            .expression_attribute_values(":first", s(hour_sk(hour_start(from))))
-            .expression_attribute_values(":last", s(hour_sk(last)))
-            .consistent_read(true);
         let mut total: i64 = 0;
-        for item in query_items(query, "Query (sent counters)", None).await? {
+        for item in self
+            .hourly_counters(store, from, to, hour_sk, "Query (sent counters)")
+            .await?
+        {
             total += number(&item, SENT)?;
         }
         Ok(u32::try_from(total.max(0)).unwrap_or(u32::MAX))
@@ -1182,20 +1198,11 @@ impl BreakerStore for DynamoStore {
             return Ok(Health::default());
         }
         let sent = self.count_sent(store, from, to).await?;
-        let last = hour_start(to - Duration::nanoseconds(1));
-        let query = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .key_condition_expression("#pk = :pk AND #sk BETWEEN :first AND :last")
-            .expression_attribute_names("#pk", PK)
-            .expression_attribute_names("#sk", SK)
-            .expression_attribute_values(":pk", s(counter_pk(store)))
-            .expression_attribute_values(":first", s(feedback_sk(hour_start(from))))
-            .expression_attribute_values(":last", s(feedback_sk(last)))
-            .consistent_read(true);
         let (mut bounced, mut complained) = (0i64, 0i64);
-        for item in query_items(query, "Query (breaker counters)", None).await? {
+        for item in self
+            .hourly_counters(store, from, to, feedback_sk, "Query (breaker counters)")
+            .await?
+        {
             bounced += optional_count(&item, BOUNCED)?;
             complained += optional_count(&item, COMPLAINED)?;
         }
