@@ -59,6 +59,21 @@ pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThroug
 /// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
 pub const STORE_PAUSED: &str = "StorePaused";
 
+/// Every metric the functions publish; the template's dashboard shows each of them.
+pub const ALL_METRICS: [&str; 11] = [
+    EMAILS_PLANNED,
+    EMAILS_SENT,
+    EMAILS_SKIPPED,
+    EMAILS_BOUNCED,
+    EMAILS_COMPLAINED,
+    BUYERS_OPTED_OUT,
+    EMAILS_FAILED,
+    NEGATIVE_FEEDBACK,
+    NEGATIVE_FEEDBACK_REMOVABLE,
+    NEGATIVE_FEEDBACK_STRUCK_THROUGH,
+    STORE_PAUSED,
+];
+
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.
 const MAX_DIMENSION_VALUE: usize = 1024;
 
@@ -279,6 +294,60 @@ mod tests {
     use super::*;
 
     const T: i64 = 1_764_072_000_123;
+
+    /// The dashboard body of `template.yaml` (the `!Sub` block), and the names of the metrics
+    /// of our namespace it and the alarms read.
+    fn template_dashboard() -> (String, std::collections::BTreeSet<String>) {
+        let template =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml"))
+                .expect("template.yaml");
+        let start = template
+            .find("DashboardBody: !Sub |")
+            .expect("the template has a dashboard");
+        let body: String = template[start..]
+            .lines()
+            .skip(1)
+            .take_while(|l| l.is_empty() || l.starts_with("        "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let ours = [
+            r#"MetricName=\\"(\w+)\\""#,
+            r#""\$\{MetricsNamespace\}", "(\w+)""#,
+            r"Namespace: !Ref MetricsNamespace, MetricName: (\w+)",
+            r"MetricName: (\w+)\n\s+Namespace: !Ref MetricsNamespace",
+        ];
+        let mut names = std::collections::BTreeSet::new();
+        for pattern in ours {
+            let re = regex::Regex::new(pattern).unwrap();
+            names.extend(re.captures_iter(&template).map(|c| c[1].to_string()));
+        }
+        (body, names)
+    }
+
+    #[test]
+    fn the_dashboard_is_valid_json_and_reads_exactly_the_metrics_published() {
+        let (body, read) = template_dashboard();
+        let substituted = regex::Regex::new(r"\$\{[^}]+\}")
+            .unwrap()
+            .replace_all(&body, "x");
+        let doc: Value = serde_json::from_str(&substituted)
+            .unwrap_or_else(|e| panic!("dashboard body is not JSON: {e}"));
+        assert!(doc["widgets"].as_array().is_some_and(|w| w.len() > 10));
+        let published: std::collections::BTreeSet<String> =
+            ALL_METRICS.iter().map(|m| m.to_string()).collect();
+        let unknown: Vec<_> = read.difference(&published).collect();
+        assert!(
+            unknown.is_empty(),
+            "the template reads metrics nobody publishes: {unknown:?}"
+        );
+        for metric in ALL_METRICS {
+            assert!(
+                body.contains(&format!(r#"MetricName=\"{metric}\""#))
+                    || body.contains(&format!(r#""${{MetricsNamespace}}", "{metric}""#)),
+                "{metric} is published but not on the dashboard"
+            );
+        }
+    }
 
     fn parse(line: &str) -> Value {
         assert!(!line.contains('\n'), "an EMF document is one log line");
