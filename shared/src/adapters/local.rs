@@ -157,8 +157,12 @@ impl SqliteStore {
     }
 
     fn init(conn: Connection) -> PortResult<Self> {
+        // 16 KiB pages (set before WAL, and only taking effect on a new database): with the
+        // default 4 KiB, a store of a few hundred MB in memory spent a third of its time in
+        // SQLite's page-cache truncation at each commit (scanning the cache slots between the
+        // database's last page and a far higher page number a B-tree balance had used).
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
+            "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
         )
         .map_err(db_err)?;
         conn.execute_batch(SCHEMA).map_err(db_err)?;
