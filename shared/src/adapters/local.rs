@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS sends (
     expires_at   INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sends_due ON sends (status, send_at) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS sends_due_by_group ON sends (window_group, send_at) WHERE status = 'pending';
 CREATE INDEX IF NOT EXISTS sends_by_order ON sends (store_id, order_id);
 CREATE INDEX IF NOT EXISTS sends_by_status ON sends (store_id, status, send_at);
 CREATE INDEX IF NOT EXISTS sends_by_buyer ON sends (buyer_key) WHERE status = 'pending';
@@ -471,11 +472,18 @@ impl SendStore for SqliteStore {
         limit: usize,
     ) -> PortResult<Vec<Send>> {
         let conn = self.conn();
+        // One statement per case, so a group's run reads its own index in due order and stops
+        // at `limit`, however many sends of other groups are overdue.
+        let in_group = if group.is_some() {
+            "window_group = ?2"
+        } else {
+            "?2 IS NULL"
+        };
         query_bodies(
             &conn,
             &format!(
                 "SELECT body FROM sends WHERE status = 'pending' AND send_at <= ?1
-                 AND (?2 IS NULL OR window_group = ?2) AND {NOT_PAUSED} ORDER BY send_at, id LIMIT ?3"
+                 AND {in_group} AND {NOT_PAUSED} ORDER BY send_at, id LIMIT ?3"
             ),
             params![ts(now), group, limit as i64],
         )
