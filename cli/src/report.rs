@@ -125,6 +125,14 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
             );
         }
     }
+    if !report.paused.is_empty() {
+        println!(
+            "\nPaused by the bounce circuit breaker: their sends are held (pending), not dropped; resume with `aftercare resume --store ID --state DIR` once the cause is fixed:"
+        );
+        for p in &report.paused {
+            println!("{}", pause_line(p));
+        }
+    }
     println!(
         "\nOutbox: {} ({} .eml files)   Database: {}",
         opts.outbox.display(),

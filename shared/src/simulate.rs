@@ -51,6 +51,8 @@ pub struct SimReport {
     /// Every send decided, in send-time order.
     pub sends: Vec<Send>,
     pub bounces: BounceReport,
+    /// Stores the bounce circuit breaker left paused (their sends held, still pending).
+    pub paused: Vec<crate::ports::Pause>,
     pub elapsed: StdDuration,
 }
 
@@ -164,6 +166,7 @@ pub async fn run(
     sim.dispatch_until(opts.until, &mut report.bounces).await?;
     clock.advance_to(opts.until);
     report.sends = store.all_sends(None)?;
+    report.paused = store.paused_stores()?;
     report.elapsed = started.elapsed();
     Ok(report)
 }

@@ -684,6 +684,50 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_next_pending_time_skips_a_paused_store() {
+        use crate::ports::{BreakerStore, Health, Pause};
+        let store = SqliteStore::in_memory().unwrap();
+        let at = t("2026-11-10T19:00:00Z");
+        let held = sample_send("s1", "111-0000001-0000001", "f", None, at);
+        let later = sample_send(
+            "s2",
+            "111-0000002-0000002",
+            "f",
+            None,
+            at + Duration::hours(5),
+        );
+        let third = sample_send(
+            "s3",
+            "111-0000003-0000003",
+            "f",
+            None,
+            at + Duration::hours(2),
+        );
+        store
+            .insert_new(&[held.clone(), later, third.clone()])
+            .await
+            .unwrap();
+        assert_eq!(store.next_pending_at().unwrap(), Some(at));
+        let pause = Pause {
+            store_id: held.store_id.clone(),
+            at,
+            reason: "bounce_rate".into(),
+            health: Health::default(),
+            limit_percent: 4.0,
+            resumed_at: None,
+        };
+        assert!(store.pause(&pause).await.unwrap());
+        assert_eq!(store.next_pending_at().unwrap(), Some(third.send_at));
+        let due = store.due(None, at + Duration::days(1), 10).await.unwrap();
+        let stores: Vec<&str> = due.iter().map(|s| s.store_id.as_str()).collect();
+        assert_eq!(
+            stores,
+            vec!["s3", "s2"],
+            "other stores' sends, in due order"
+        );
+    }
+
+    #[tokio::test]
     async fn every_table_with_buyer_data_is_purged_at_expiry() {
         let store = SqliteStore::in_memory().unwrap();
         let event = crate::order::parse_event(
