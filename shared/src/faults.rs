@@ -823,20 +823,23 @@ fn group_window(group: &str) -> Option<(Window, chrono_tz::Tz)> {
     Some((window, zone))
 }
 
-/// The first time from `at` at which the group's schedule fires.
+/// The first time from `at` at which the group's schedule fires (the grid time itself for a
+/// window no grid time falls in, which the schedules would never serve).
 fn next_tick(group: &str, at: DateTime<Utc>) -> DateTime<Utc> {
-    let mut at = on_grid(at);
+    let grid = on_grid(at);
     let Some((window, zone)) = group_window(group) else {
-        return at;
+        return grid;
     };
-    loop {
-        let slot = window.first_slot_from(zone, at);
+    let mut from = grid;
+    for _ in 0..8 {
+        let slot = window.first_slot_from(zone, from);
         let first = on_grid(slot.start);
         if slot.contains(first) {
             return first;
         }
-        at = slot.end;
+        from = slot.end;
     }
+    grid
 }
 
 /// Progress callback: (deliveries done, deliveries total).
@@ -1518,6 +1521,11 @@ mod tests {
         assert_eq!(
             next_tick("immediate", at("2026-02-20T03:01:00Z")),
             at("2026-02-20T03:15:00Z")
+        );
+        // A window no tick falls in does not loop for ever.
+        assert_eq!(
+            next_tick("America/Chicago 13:05-13:10", at("2026-02-20T19:07:00Z")),
+            at("2026-02-20T19:15:00Z")
         );
         // A half-hour zone keeps the 15-minute grid.
         assert_eq!(

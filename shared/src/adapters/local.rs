@@ -84,7 +84,6 @@ CREATE TABLE IF NOT EXISTS pauses (
 );
 ";
 
-/// Leaves out the sends of stores the circuit breaker paused.
 /// The stores that have sends and are not paused by the circuit breaker, or `None` when no
 /// store is paused (the common case: every pending send may go). The store ids are read from
 /// the `(store_id, …)` index one seek per store, so a paused store's held sends are never
