@@ -49,7 +49,7 @@ use crate::ports::{
     PortResult, Saved, SendStore, SimClock, Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId, SendStatus, CLAIM_LEASE_MINUTES};
-use crate::window::{Window, TICK_MINUTES};
+use crate::window::{group_window, TICK_MINUTES};
 
 /// Probabilities (0.0–1.0) of each fault, per opportunity.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -382,6 +382,20 @@ impl SendStore for FaultySendStore {
         // Let a racing dispatcher run between the send-time checks and this reservation.
         tokio::task::yield_now().await;
         self.inner.reserve_buyer_day(buyer, day, send, now).await
+    }
+    async fn take_daily_slot(
+        &self,
+        store: &StoreId,
+        day: NaiveDate,
+        cap: u32,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        self.alive()?;
+        self.inner.take_daily_slot(store, day, cap, now).await
+    }
+    async fn return_daily_slot(&self, store: &StoreId, day: NaiveDate) -> PortResult<()> {
+        self.alive()?;
+        self.inner.return_daily_slot(store, day).await
     }
 }
 
@@ -812,15 +826,6 @@ impl Agenda {
 fn on_grid(at: DateTime<Utc>) -> DateTime<Utc> {
     let step = TICK_MINUTES * 60;
     at + Duration::seconds((step - at.timestamp().rem_euclid(step)) % step)
-}
-
-/// The window a group's schedule fires in (`America/Chicago 13:00-15:00`), read in the group's
-/// zone; `None` for a group scheduled around the clock (`immediate`).
-fn group_window(group: &str) -> Option<(Window, chrono_tz::Tz)> {
-    let (zone, span) = group.split_once(' ')?;
-    let window: Window = format!("{span} {zone}").parse().ok()?;
-    let zone = window.zone_for(chrono_tz::UTC);
-    Some((window, zone))
 }
 
 /// The first time from `at` at which the group's schedule fires (the grid time itself for a

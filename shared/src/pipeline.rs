@@ -12,7 +12,7 @@ use crate::order::{Order, OrderEvent, OrderId, StoreId};
 use crate::planner::{self, PlanInput};
 use crate::ports::{
     Clock, EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, Saved,
-    SendStore, Suppression, SuppressionCause, Suppressions,
+    SendPace, SendStore, Suppression, SuppressionCause, Suppressions,
 };
 use crate::send::{Claim, Outcome, Reason, Send, SendId};
 use crate::template::{self, ItemVars, MessageVars};
@@ -40,7 +40,9 @@ pub enum Ingested {
 const MAX_MERGE_ATTEMPTS: usize = 8;
 
 /// Stores or merges the order and publishes `order.changed`. Nothing is written or published
-/// for an event whose store is unknown, and a replayed event id changes nothing. Two events for
+/// for an event whose store is unknown; a replayed event id changes no data but is published
+/// again, so publication is at least once even when a first attempt stored and then failed to
+/// publish. Two events for
 /// one order handled at once cannot lose a merge: the store writes on condition that the order's
 /// version is unchanged, and a conflict is merged again from a fresh read.
 pub async fn ingest(
@@ -84,22 +86,22 @@ pub async fn ingest(
             Saved::DuplicateEvent => break false,
         }
     };
-    match stored {
-        false => {
-            info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event ignored");
-            Ok(Ingested::Duplicate)
-        }
-        true => {
-            bus.publish(&OrderChanged {
-                store_id: event.store_id.clone(),
-                order_id: event.order.order_id.clone(),
-                event_id: event.event_id.clone(),
-                event_type: event.event_type,
-            })
-            .await?;
-            info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, kind = %event.event_type, "order stored");
-            Ok(Ingested::Stored)
-        }
+    // Published for a duplicate too: the first delivery may have been stored and then failed to
+    // publish (the caller saw an error and retried), and planning is idempotent, so a repeated
+    // `order.changed` costs one planner run while a lost one would lose the change for good.
+    bus.publish(&OrderChanged {
+        store_id: event.store_id.clone(),
+        order_id: event.order.order_id.clone(),
+        event_id: event.event_id.clone(),
+        event_type: event.event_type,
+    })
+    .await?;
+    if stored {
+        info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, kind = %event.event_type, "order stored");
+        Ok(Ingested::Stored)
+    } else {
+        info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event: order unchanged, order.changed published again");
+        Ok(Ingested::Duplicate)
     }
 }
 
@@ -225,7 +227,49 @@ pub struct DispatchReport {
     /// Sends whose storage failed mid-way; the rest of the batch went on. A send left claimed
     /// here is reconciled or expired later; one left pending is due again at the next tick.
     pub errors: Vec<(SendId, PortError)>,
+    /// Of `deferred`: how many because the store's daily cap was reached (to its next day).
+    pub cap_deferred: usize,
+    /// The mailer cannot send from this account at all (see [`MailError::Account`]): the run
+    /// stopped at the first such answer and left its sends pending.
+    pub halted: Option<String>,
+    /// The run ended with sends still due (out of time, the account's 24-hour quota, or the
+    /// page limit); the next tick takes them.
+    pub unfinished: bool,
+    /// Sends still due when the run ended unfinished at its window's last tick: they wait for
+    /// the window's next opening.
+    pub left_at_close: Vec<SendId>,
 }
+
+/// How a dispatcher run is bounded and paced.
+#[derive(Clone, Copy)]
+pub struct RunLimits<'a> {
+    /// Sends read per due query: a page is read, dispatched, and the next one read.
+    pub page: usize,
+    /// Pages read at most; `None` reads until nothing is due.
+    pub max_pages: Option<usize>,
+    /// No send is started after this instant (the invocation's deadline less a margin).
+    pub stop_at: Option<std::time::Instant>,
+    /// Emails handed to the mailer at most (what is left of the account's 24-hour quota).
+    pub max_emails: Option<usize>,
+    /// The account's sending rate, shared with concurrent runs.
+    pub pace: Option<&'a dyn SendPace>,
+}
+
+impl RunLimits<'_> {
+    /// One page of at most `limit` sends, unpaced: the local runner's tick.
+    pub fn one_page(limit: usize) -> Self {
+        RunLimits {
+            page: limit,
+            max_pages: Some(1),
+            stop_at: None,
+            max_emails: None,
+            pace: None,
+        }
+    }
+}
+
+/// How many sends still due at a window's close are counted at most (one query's worth).
+const LEFT_AT_CLOSE_COUNTED: usize = 1_000;
 
 /// Everything the dispatcher needs.
 pub struct Dispatcher<'a> {
@@ -241,23 +285,97 @@ pub struct Dispatcher<'a> {
 const THROTTLE_RETRY_MINUTES: i64 = 5;
 
 impl Dispatcher<'_> {
-    /// Expires stale claims, then sends every due send (of `group`, if given), at most
-    /// `limit`. A storage failure on one send is reported in `errors` and the batch goes on;
-    /// only failing to read the batch at all is an error of the run.
+    /// Expires stale claims, then sends the due sends (of `group`, if given), one page of at
+    /// most `limit`. A storage failure on one send is reported in `errors` and the batch goes
+    /// on; only failing to read the batch at all is an error of the run.
     pub async fn run(
         &self,
         group: Option<&str>,
         limit: usize,
     ) -> Result<DispatchReport, PortError> {
+        self.run_with(group, &RunLimits::one_page(limit)).await
+    }
+
+    /// Like [`Dispatcher::run`], reading page after page until nothing is due or `limits`
+    /// stop it; a run that stops with sends still due says so (`unfinished`), and at its
+    /// window's last tick counts what is left (`left_at_close`). An account-level mailer error
+    /// stops the run at once (`halted`).
+    pub async fn run_with(
+        &self,
+        group: Option<&str>,
+        limits: &RunLimits<'_>,
+    ) -> Result<DispatchReport, PortError> {
         let now = self.clock.now();
+        let page = limits.page.max(1);
         let mut report = DispatchReport::default();
-        self.expire_stale_claims(group, now, limit, &mut report)
+        self.expire_stale_claims(group, now, page, &mut report)
             .await?;
-        let due = self.sends.due(group, now, limit).await?;
-        for send in due {
-            if let Err(e) = self.dispatch_one(&send.id, &mut report).await {
-                warn!(send = %send.id, error = %e, "storage failed while dispatching; the batch goes on");
-                report.errors.push((send.id, e));
+        let mut seen = std::collections::HashSet::new();
+        let mut pages = 0;
+        'pages: loop {
+            if limits.max_pages.is_some_and(|m| pages >= m) {
+                report.unfinished = pages > 0 && self.sends.due(group, now, 1).await?.len() == 1;
+                break;
+            }
+            let due = self.sends.due(group, now, page).await?;
+            pages += 1;
+            let full = due.len() >= page;
+            // A send this run already handled and left due (its storage failed) is not tried
+            // twice in one run.
+            let fresh: Vec<Send> = due
+                .into_iter()
+                .filter(|s| seen.insert(s.id.clone()))
+                .collect();
+            if fresh.is_empty() {
+                report.unfinished = full;
+                break;
+            }
+            let mut left = fresh.len();
+            for send in fresh {
+                let out_of_time = limits
+                    .stop_at
+                    .is_some_and(|t| std::time::Instant::now() >= t);
+                let out_of_quota = limits.max_emails.is_some_and(|m| report.sent.len() >= m);
+                if out_of_time || out_of_quota {
+                    report.unfinished = true;
+                    info!(
+                        reason = if out_of_time { "time" } else { "daily quota" },
+                        "dispatcher run stops with sends still due"
+                    );
+                    break 'pages;
+                }
+                if let Err(e) = self
+                    .dispatch_paced(&send.id, &mut report, limits.pace, left)
+                    .await
+                {
+                    warn!(send = %send.id, error = %e, "storage failed while dispatching; the batch goes on");
+                    report.errors.push((send.id, e));
+                }
+                left -= 1;
+                if report.halted.is_some() {
+                    report.unfinished = true;
+                    break 'pages;
+                }
+            }
+            if limits.max_pages == Some(1) {
+                report.unfinished = full;
+                break;
+            }
+        }
+        if report.unfinished {
+            if let Some(group) = group.filter(|g| closes_before_next_tick(g, now)) {
+                report.left_at_close = self
+                    .sends
+                    .due(Some(group), now, LEFT_AT_CLOSE_COUNTED)
+                    .await?
+                    .into_iter()
+                    .map(|s| s.id)
+                    .collect();
+                warn!(
+                    group,
+                    left = report.left_at_close.len(),
+                    "window closes with sends still due; they wait for its next opening"
+                );
             }
         }
         Ok(report)
@@ -289,6 +407,18 @@ impl Dispatcher<'_> {
         id: &SendId,
         report: &mut DispatchReport,
     ) -> Result<(), PortError> {
+        self.dispatch_paced(id, report, None, 1).await
+    }
+
+    /// [`Dispatcher::dispatch_one`], waiting for the account's sending rate before the mailer
+    /// is called; `more` is how many sends this run still has in hand.
+    async fn dispatch_paced(
+        &self,
+        id: &SendId,
+        report: &mut DispatchReport,
+        pace: Option<&dyn SendPace>,
+        more: usize,
+    ) -> Result<(), PortError> {
         let now = self.clock.now();
         let send = match self.sends.claim(id, now).await? {
             Claim::Claimed(send) => *send,
@@ -313,7 +443,26 @@ impl Dispatcher<'_> {
                     report.buyer_day_deferred += 1;
                     return Ok(());
                 }
-                match self.mailer.send(&email).await {
+                let Some((store, cap_day)) = self.daily_slot(&send, now).await? else {
+                    let next = self.next_seller_day(&send, now);
+                    self.sends.release(id, next, now).await?;
+                    info!(send = %id, due = %next, "store's daily cap reached: deferred to its next day");
+                    report.deferred.push((id.clone(), next));
+                    report.cap_deferred += 1;
+                    return Ok(());
+                };
+                if let Some(pace) = pace {
+                    pace.turn(more).await?;
+                }
+                let result = self.mailer.send(&email).await;
+                if matches!(
+                    result,
+                    Err(MailError::Retryable(_) | MailError::Rejected(_) | MailError::Account(_))
+                ) {
+                    // Definitely not accepted: the slot goes back to the day.
+                    self.sends.return_daily_slot(&store, cap_day).await?;
+                }
+                match result {
                     Ok(message_id) => Outcome::Sent { message_id },
                     Err(MailError::Retryable(e)) => {
                         let retry_at = self.retry_time(&send, now);
@@ -325,6 +474,13 @@ impl Dispatcher<'_> {
                     Err(MailError::Unknown(e)) => {
                         warn!(send = %id, error = %e, "mailer outcome unknown: left claimed for reconciliation");
                         report.in_doubt.push((id.clone(), e));
+                        return Ok(());
+                    }
+                    Err(MailError::Account(e)) => {
+                        // Due again at once, so the first tick after the account is fixed sends it.
+                        self.sends.release(id, now, now).await?;
+                        tracing::error!(send = %id, error = %e, "the mailer cannot send from this account: run stopped, sends left pending");
+                        report.halted = Some(e);
                         return Ok(());
                     }
                     Err(MailError::Rejected(e)) => Outcome::Failed(e),
@@ -353,8 +509,9 @@ impl Dispatcher<'_> {
     /// day for this send with a conditional write. A send-time check cannot be atomic against
     /// the bounce of another email in flight, so a buyer never has two close together. When
     /// another send holds the day, returns when this one is due instead: the next opening of
-    /// its window on the following buyer-local day. `None` when this send may go (it holds the
-    /// day, or it mails a test campaign's test address rather than the buyer).
+    /// its window on the following buyer-local day. `None` when this send holds the day.
+    /// A test campaign takes the same step on a day of its own (`test:` before the buyer), so
+    /// a test send proves the live path without using up the buyer's day.
     async fn buyer_day_taken(
         &self,
         send: &Send,
@@ -362,14 +519,17 @@ impl Dispatcher<'_> {
         now: DateTime<Utc>,
     ) -> Result<Option<DateTime<Utc>>, PortError> {
         // As in `decide`: a test campaign mails the store's test address, not the buyer.
-        let status = self.config.campaign(&send.campaign).map(|c| c.status);
-        if matches!(status, None | Some(CampaignStatus::Test)) {
-            return Ok(None);
-        }
+        let holder = match self.config.campaign(&send.campaign).map(|c| c.status) {
+            Some(CampaignStatus::Test) | None => {
+                let buyer = send.buyer_key.as_deref().unwrap_or(send.order_id.as_str());
+                format!("test:{buyer}")
+            }
+            Some(_) => email.to.clone(),
+        };
         let day = now.with_timezone(&send.buyer_zone).date_naive();
         if self
             .sends
-            .reserve_buyer_day(&email.to, day, &send.id, now)
+            .reserve_buyer_day(&holder, day, &send.id, now)
             .await?
         {
             return Ok(None);
@@ -379,6 +539,42 @@ impl Dispatcher<'_> {
             Some((window, zone)) => window.first_slot_from(zone, tomorrow).start.max(tomorrow),
             None => tomorrow,
         }))
+    }
+
+    /// Takes one of the store's emails for its seller-local day (the daily cap, DESIGN §1.4);
+    /// `None` when the day's are all taken. Taken before the mailer is called, so sends that
+    /// concurrent runs claimed but have not marked yet count too.
+    async fn daily_slot(
+        &self,
+        send: &Send,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(StoreId, chrono::NaiveDate)>, PortError> {
+        let Some(store) = self.config.store(&send.store_id) else {
+            return Ok(None);
+        };
+        let day = now.with_timezone(&store.seller_zone).date_naive();
+        Ok(self
+            .sends
+            .take_daily_slot(&store.id, day, store.daily_cap(), now)
+            .await?
+            .then(|| (store.id.clone(), day)))
+    }
+
+    /// When a send refused by the daily cap is due instead: in its window, from the start of
+    /// the store's next seller-local day.
+    fn next_seller_day(&self, send: &Send, now: DateTime<Utc>) -> DateTime<Utc> {
+        let zone = self
+            .config
+            .store(&send.store_id)
+            .map_or(send.buyer_zone, |s| s.seller_zone);
+        let (_, tomorrow) = local_day(zone, now);
+        match self.window_of(send) {
+            Some((window, zone)) => {
+                let slot = window.first_slot_from(zone, tomorrow);
+                slot.spread(send.id.as_str()).max(slot.start).max(tomorrow)
+            }
+            None => tomorrow,
+        }
     }
 
     /// The send's window, read in the buyer's (or the window's fixed) zone; `None` for
@@ -439,10 +635,6 @@ impl Dispatcher<'_> {
             (_, Some(b)) => b.to_string(),
             (_, None) => return Ok(Err(Reason::NoBuyerAddress)),
         };
-        let (day_start, day_end) = local_day(store.seller_zone, now);
-        if self.sends.count_sent(&store.id, day_start, day_end).await? >= store.daily_cap() {
-            return Ok(Err(Reason::DailyCap));
-        }
         let vars = message_vars(store, &order, !campaign.attachments.is_empty());
         let preferred = [order.marketplace.default_locale()];
         let Some(source) = self.config.templates.pick(&campaign.template, &preferred) else {
@@ -470,6 +662,16 @@ impl Dispatcher<'_> {
             at: now,
         }))
     }
+}
+
+/// Whether the window of `group` (`America/Chicago 13:00-15:00`) closes before its schedule's
+/// next tick after `now`: then a run that ends with sends due leaves them for another day.
+fn closes_before_next_tick(group: &str, now: DateTime<Utc>) -> bool {
+    let Some((window, zone)) = crate::window::group_window(group) else {
+        return false;
+    };
+    let slot = window.first_slot_from(zone, now);
+    !slot.contains(now + Duration::minutes(crate::window::TICK_MINUTES))
 }
 
 /// `[start, end)` of the local day containing `now`, in UTC.

@@ -131,6 +131,26 @@ pub trait SendStore: std::marker::Send + Sync {
         send: &SendId,
         now: DateTime<Utc>,
     ) -> PortResult<bool>;
+    /// Takes one of the store's `cap` emails for the seller-local `day` with a conditional
+    /// write, before the mailer is called, so sends claimed by concurrent runs but not yet
+    /// marked count too. `false` when the day's emails are all taken.
+    async fn take_daily_slot(
+        &self,
+        store: &StoreId,
+        day: NaiveDate,
+        cap: u32,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool>;
+    /// Gives back a slot taken for an email the mailer definitely did not accept.
+    async fn return_daily_slot(&self, store: &StoreId, day: NaiveDate) -> PortResult<()>;
+}
+
+/// The account's sending rate, shared by every dispatcher run at once.
+#[async_trait]
+pub trait SendPace: std::marker::Send + Sync {
+    /// Waits until the rate allows one more email. `more` is how many this run still expects
+    /// to mail, so a pacer may take several of a second's emails at once.
+    async fn turn(&self, more: usize) -> PortResult<()>;
 }
 
 /// Why a buyer must not be mailed.
@@ -205,9 +225,15 @@ pub enum MailError {
     /// is marked failed (`Reason::OutcomeUnknown`). It is never sent again.
     #[error("mailer outcome unknown: {0}")]
     Unknown(String),
-    /// This message will never be accepted (bad address, message too large, identity not verified).
+    /// This message will never be accepted (bad address, message too large, content refused).
     #[error("mailer refused the message: {0}")]
     Rejected(String),
+    /// Nothing can be sent from this account now, whatever the message: the sender is not
+    /// allowed or not verified, sending is paused, the account is suspended or still in the
+    /// sandbox, the daily quota is used up, the configuration set is missing. Nothing was
+    /// accepted; the run stops and leaves its sends pending for a later tick.
+    #[error("mailer cannot send from this account: {0}")]
+    Account(String),
 }
 
 #[async_trait]

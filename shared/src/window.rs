@@ -349,6 +349,15 @@ pub(crate) mod tz_name {
     }
 }
 
+/// The window a group's schedule fires in (`America/Chicago 13:00-15:00`), read in the group's
+/// zone; `None` for a group scheduled around the clock (`immediate`).
+pub fn group_window(group: &str) -> Option<(Window, Tz)> {
+    let (zone, span) = group.split_once(' ')?;
+    let window: Window = format!("{span} {zone}").parse().ok()?;
+    let zone = window.zone_for(chrono_tz::UTC);
+    Some((window, zone))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

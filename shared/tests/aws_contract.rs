@@ -17,8 +17,8 @@ use aftercare::adapters::aws::schema::{
 };
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
-    breaker_store_contract, buyer_day_contract, order_store_contract, sample_send,
-    send_store_contract, suppressions_contract,
+    breaker_store_contract, buyer_day_contract, daily_slot_contract, order_store_contract,
+    sample_send, send_store_contract, suppressions_contract,
 };
 use aftercare::order::{EventId, OrderId, StoreId};
 use aftercare::ports::{
@@ -126,6 +126,31 @@ async fn dynamo_keeps_the_send_contract() {
 async fn dynamo_keeps_the_buyer_day_contract() {
     let Some(store) = store().await else { return };
     buyer_day_contract(&store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_daily_slot_contract() {
+    let Some(store) = store().await else { return };
+    daily_slot_contract(&store).await;
+}
+
+/// The sending rate is shared: what one run takes of a second, another cannot.
+#[tokio::test]
+async fn dynamo_shares_the_sending_rate_between_runs() {
+    let Some(store) = store().await else { return };
+    let second = 1_800_000_000;
+    assert_eq!(store.take_rate(second, 3, 2).await.unwrap(), 2);
+    assert_eq!(
+        store.take_rate(second, 3, 2).await.unwrap(),
+        1,
+        "only what is left of the second"
+    );
+    assert_eq!(store.take_rate(second, 3, 1).await.unwrap(), 0);
+    assert_eq!(
+        store.take_rate(second + 1, 3, 5).await.unwrap(),
+        3,
+        "at most a second's worth"
+    );
 }
 
 #[tokio::test]

@@ -652,6 +652,48 @@ pub async fn buyer_day_contract(store: &dyn SendStore) {
     );
 }
 
+/// The daily cap's slots: at most `cap` taken per store and day, whoever takes them; a slot
+/// given back can be taken again; other stores and days are independent.
+pub async fn daily_slot_contract(store: &dyn SendStore) {
+    let now = t("2026-11-10T19:00:00Z");
+    let day = now.date_naive();
+    let (s1, s2) = (
+        StoreId::parse("slots-1").unwrap(),
+        StoreId::parse("slots-2").unwrap(),
+    );
+    for n in 0..3 {
+        assert!(
+            store.take_daily_slot(&s1, day, 3, now).await.unwrap(),
+            "slot {n} of 3 is free"
+        );
+    }
+    assert!(
+        !store.take_daily_slot(&s1, day, 3, now).await.unwrap(),
+        "a fourth email that day is refused"
+    );
+    store.return_daily_slot(&s1, day).await.unwrap();
+    assert!(
+        store.take_daily_slot(&s1, day, 3, now).await.unwrap(),
+        "a slot given back is free again"
+    );
+    assert!(!store.take_daily_slot(&s1, day, 3, now).await.unwrap());
+    assert!(
+        store.take_daily_slot(&s2, day, 3, now).await.unwrap(),
+        "another store has its own day"
+    );
+    assert!(
+        store
+            .take_daily_slot(&s1, day.succ_opt().unwrap(), 3, now)
+            .await
+            .unwrap(),
+        "the next day starts afresh"
+    );
+    assert!(
+        !store.take_daily_slot(&s2, day, 0, now).await.unwrap(),
+        "a cap of 0 allows nothing"
+    );
+}
+
 #[cfg(all(test, feature = "local"))]
 mod tests {
     use super::*;
@@ -665,6 +707,11 @@ mod tests {
     #[tokio::test]
     async fn sqlite_store_keeps_the_buyer_day_contract() {
         buyer_day_contract(&SqliteStore::in_memory().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_daily_slot_contract() {
+        daily_slot_contract(&SqliteStore::in_memory().unwrap()).await;
     }
 
     #[tokio::test]

@@ -69,6 +69,13 @@ CREATE TABLE IF NOT EXISTS buyer_days (
     expires_at   INTEGER NOT NULL,
     PRIMARY KEY (buyer_digest, day)
 );
+CREATE TABLE IF NOT EXISTS daily_slots (
+    store_id   TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    taken      INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (store_id, day)
+);
 CREATE TABLE IF NOT EXISTS feedback (
     store_id   TEXT NOT NULL,
     hour       INTEGER NOT NULL,
@@ -115,6 +122,9 @@ fn unpaused_stores(conn: &Connection) -> PortResult<Option<Vec<String>>> {
 
 /// A buyer's day reservation outlives the day by this much (any zone's day is over by then).
 const BUYER_DAY_KEEP_DAYS: i64 = 3;
+
+/// Days a store's daily-cap count is kept (the day itself, plus a margin for late runs).
+const DAILY_SLOT_KEEP_DAYS: i64 = 3;
 
 /// Hourly breaker counters outlive the 24 h they are read for by this much, as in DynamoDB.
 const FEEDBACK_KEEP_DAYS: i64 = 3;
@@ -206,7 +216,14 @@ impl SqliteStore {
     pub fn purge_expired(&self, now: DateTime<Utc>) -> PortResult<usize> {
         let conn = self.conn();
         let mut n = 0;
-        for table in ["orders", "events", "sends", "feedback", "buyer_days"] {
+        for table in [
+            "orders",
+            "events",
+            "sends",
+            "feedback",
+            "buyer_days",
+            "daily_slots",
+        ] {
             n += conn
                 .execute(
                     &format!("DELETE FROM {table} WHERE expires_at < ?1"),
@@ -729,6 +746,39 @@ impl SendStore for SqliteStore {
             )
             .map_err(db_err)?;
         Ok(holder == send.as_str())
+    }
+
+    async fn take_daily_slot(
+        &self,
+        store: &StoreId,
+        day: NaiveDate,
+        cap: u32,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        let conn = self.conn();
+        let expires = ts(now + chrono::Duration::days(DAILY_SLOT_KEEP_DAYS));
+        // One statement, so two connections cannot both take the last slot.
+        let changed = conn
+            .execute(
+                "INSERT INTO daily_slots (store_id, day, taken, expires_at)
+                 SELECT ?1, ?2, 1, ?4 WHERE ?3 > 0
+                 ON CONFLICT (store_id, day) DO UPDATE SET taken = taken + 1
+                 WHERE daily_slots.taken < ?3",
+                params![store.as_str(), day.to_string(), cap, expires],
+            )
+            .map_err(db_err)?;
+        Ok(changed == 1)
+    }
+
+    async fn return_daily_slot(&self, store: &StoreId, day: NaiveDate) -> PortResult<()> {
+        self.conn()
+            .execute(
+                "UPDATE daily_slots SET taken = taken - 1
+                 WHERE store_id = ?1 AND day = ?2 AND taken > 0",
+                params![store.as_str(), day.to_string()],
+            )
+            .map_err(db_err)?;
+        Ok(())
     }
 }
 

@@ -13,6 +13,8 @@
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
 //! | breaker count | `COUNT#{store}`            | `FEEDBACK#{yyyy-mm-ddThh}` | `bounced`, `complained`, `expires_at` (3 days) |
 //! | buyer day     | `BUYERDAY#{sha256(buyer)}` | `DAY#{yyyy-mm-dd}`    | `send_id`, `expires_at` (3 days) |
+//! | daily cap     | `COUNT#{store}`            | `DAY#{yyyy-mm-dd}` (seller-local) | `taken`, `expires_at` (3 days) |
+//! | sending rate  | `RATE#ses`                 | `SECOND#{epoch secs}` | `taken`, `expires_at` (1 day) |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //!
 //! Why it is shaped this way:
@@ -442,6 +444,19 @@ fn buyer_day_sk(day: NaiveDate) -> String {
 
 /// Buyer-day items keep three days: long enough for any buyer-local day.
 const BUYER_DAY_TTL_DAYS: i64 = 3;
+
+/// How many of a counter item's allowance are taken (daily cap, sending rate).
+const TAKEN: &str = "taken";
+
+fn daily_slot_sk(day: NaiveDate) -> String {
+    format!("DAY#{}", day.format("%Y-%m-%d"))
+}
+
+const RATE_PK: &str = "RATE#ses";
+
+fn rate_sk(second: i64) -> String {
+    format!("SECOND#{second}")
+}
 
 fn counter_pk(store: &StoreId) -> String {
     format!("COUNT#{store}")
@@ -1111,6 +1126,130 @@ impl SendStore for DynamoStore {
             Err(e) if is_condition_failure(&e) => Ok(false),
             Err(e) => Err(sdk_error("PutItem (buyer day)", e)),
         }
+    }
+
+    async fn take_daily_slot(
+        &self,
+        store: &StoreId,
+        day: NaiveDate,
+        cap: u32,
+        now: DateTime<Utc>,
+    ) -> PortResult<bool> {
+        if cap == 0 {
+            return Ok(false);
+        }
+        let result = self
+            .add_taken(
+                counter_pk(store),
+                daily_slot_sk(day),
+                1,
+                Some(i64::from(cap) - 1),
+                now + Duration::days(COUNTER_TTL_DAYS),
+            )
+            .await;
+        match result {
+            Ok(()) => Ok(true),
+            Err(e) if is_condition_failure(&e) => Ok(false),
+            Err(e) => Err(sdk_error("UpdateItem (daily cap)", e)),
+        }
+    }
+
+    async fn return_daily_slot(&self, store: &StoreId, day: NaiveDate) -> PortResult<()> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key(PK, s(counter_pk(store)))
+            .key(SK, s(daily_slot_sk(day)))
+            .update_expression("ADD #taken :minus_one")
+            .condition_expression("#taken > :zero")
+            .expression_attribute_names("#taken", TAKEN)
+            .expression_attribute_values(":minus_one", n(-1))
+            .expression_attribute_values(":zero", n(0))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if is_condition_failure(&e) => Ok(()),
+            Err(e) => Err(sdk_error("UpdateItem (daily cap)", e)),
+        }
+    }
+}
+
+impl DynamoStore {
+    /// Adds `amount` to a counter item's `taken`, on condition that it was at most `at_most`
+    /// before (absent counts as 0); the item expires at `expires`.
+    async fn add_taken(
+        &self,
+        pk: String,
+        sk: String,
+        amount: i64,
+        at_most: Option<i64>,
+        expires: DateTime<Utc>,
+    ) -> Result<(), SdkError<aws_sdk_dynamodb::operation::update_item::UpdateItemError>> {
+        let mut request = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key(PK, s(pk))
+            .key(SK, s(sk))
+            .update_expression(
+                "ADD #taken :amount SET #expires = if_not_exists(#expires, :expires)",
+            )
+            .expression_attribute_names("#taken", TAKEN)
+            .expression_attribute_names("#expires", EXPIRES_AT)
+            .expression_attribute_values(":amount", n(amount))
+            .expression_attribute_values(":expires", epoch(expires));
+        if let Some(limit) = at_most {
+            request = request
+                .condition_expression("attribute_not_exists(#taken) OR #taken <= :at_most")
+                .expression_attribute_values(":at_most", n(limit));
+        }
+        request.send().await.map(|_| ())
+    }
+}
+
+impl DynamoStore {
+    /// Takes up to `want` of the `per_second` emails of the UTC second `second` (Unix time)
+    /// from the account's sending-rate counter (one item per second, shared by every run);
+    /// returns how many were granted, 0 when that second is used up.
+    pub async fn take_rate(&self, second: i64, per_second: u32, want: u32) -> PortResult<u32> {
+        let expires = Utc
+            .timestamp_opt(second, 0)
+            .single()
+            .unwrap_or_else(Utc::now)
+            + Duration::days(1);
+        let mut want = want.min(per_second);
+        for _ in 0..MAX_TRANSITION_ATTEMPTS {
+            if want == 0 {
+                return Ok(0);
+            }
+            let room = i64::from(per_second) - i64::from(want);
+            match self
+                .add_taken(
+                    RATE_PK.to_string(),
+                    rate_sk(second),
+                    i64::from(want),
+                    Some(room),
+                    expires,
+                )
+                .await
+            {
+                Ok(()) => return Ok(want),
+                Err(e) if is_condition_failure(&e) => {
+                    // Less is left than asked for: read what is and ask for that.
+                    let taken = match self.get_item(RATE_PK.to_string(), &rate_sk(second)).await? {
+                        Some(item) => optional_count(&item, TAKEN)?,
+                        None => 0,
+                    };
+                    want = u32::try_from((i64::from(per_second) - taken).max(0))
+                        .unwrap_or(0)
+                        .min(want);
+                }
+                Err(e) => return Err(sdk_error("UpdateItem (sending rate)", e)),
+            }
+        }
+        Ok(0)
     }
 }
 

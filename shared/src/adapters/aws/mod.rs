@@ -1,17 +1,20 @@
 //! AWS adapters, built only with the `aws` feature: DynamoDB for orders, sends and suppressions
 //! (`dynamo`, table layout in `schema`), SES v2 as the mailer (`ses`) and EventBridge as the
-//! event bus (`eventbridge`). They keep the same contracts as the embedded twins in
+//! event bus (`eventbridge`), the account's sending rate shared by concurrent runs (`pace`).
+//! They keep the same contracts as the embedded twins in
 //! `adapters::local`; `adapters::contract` runs against both.
 
 pub mod dynamo;
 pub mod eventbridge;
+pub mod pace;
 pub mod schema;
 pub mod ses;
 
 pub use dynamo::DynamoStore;
 pub use eventbridge::EventBridgeBus;
+pub use pace::SesPace;
 pub use schema::create_table;
-pub use ses::SesMailer;
+pub use ses::{SendQuota, SesMailer};
 
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_sdk_dynamodb::config::http::HttpResponse;

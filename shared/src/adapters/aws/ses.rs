@@ -39,6 +39,41 @@ impl SesMailer {
     }
 }
 
+/// What the SES account may send now, from `GetAccount`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SendQuota {
+    /// Emails per second across the account (at least 1).
+    pub per_second: u32,
+    /// Emails left of the rolling 24-hour quota.
+    pub left_today: u64,
+}
+
+impl SesMailer {
+    /// The account's sending rate and what is left of its 24-hour quota.
+    pub async fn send_quota(&self) -> Result<SendQuota, String> {
+        let out = self
+            .client
+            .get_account()
+            .send()
+            .await
+            .map_err(|e| format!("SES GetAccount: {}", DisplayErrorContext(&e)))?;
+        let quota = out
+            .send_quota()
+            .ok_or("SES GetAccount returned no SendQuota")?;
+        // Whole emails per second, never 0: a fractional rate still allows one a second.
+        let per_second = quota
+            .max_send_rate()
+            .floor()
+            .max(1.0)
+            .min(f64::from(u32::MAX)) as u32;
+        let left = (quota.max24_hour_send() - quota.sent_last24_hours()).max(0.0);
+        Ok(SendQuota {
+            per_second,
+            left_today: left as u64,
+        })
+    }
+}
+
 /// SES tag values allow only ASCII letters, digits, `_` and `-`; anything else becomes `_`.
 pub fn tag_value(raw: &str) -> String {
     let clean: String = raw
@@ -113,23 +148,35 @@ fn content(email: &OutgoingEmail) -> Result<EmailContent, MailError> {
 }
 
 /// Sorts an SES failure by what it says about the email, since the dispatcher never sends twice:
-/// - throttling and sending quotas (`TooManyRequestsException`, `LimitExceededException`, a
-///   throttling code): SES refused it, so it was **not** accepted and may be retried;
+/// - throttling (`TooManyRequestsException`, a throttling code): SES refused it for its rate,
+///   so it was **not** accepted and may be retried a few minutes later;
 /// - timeouts, dispatch failures, unreadable responses and 5xx: SES may have accepted it, so
 ///   the outcome is **unknown** (the send stays claimed for reconciliation);
-/// - everything else (rejected, unverified identity, paused or suspended account, bad request):
-///   it never will be accepted.
+/// - the account cannot send at all (access denied, sender or recipient not verified, which in
+///   the sandbox is every buyer, sending paused, account suspended, daily quota used up,
+///   configuration set missing): **account**-level, nothing was sent and the run stops;
+/// - everything else (this message refused, bad request): it never will be accepted.
+///
+/// SES error text can list recipient addresses, so addresses are redacted before the text is
+/// kept or logged.
 fn mail_error(err: SdkError<SendEmailError>) -> MailError {
-    let text = format!("SES SendEmail: {}", DisplayErrorContext(&err));
-    let throttled = matches!(
-        err.as_service_error(),
-        Some(SendEmailError::TooManyRequestsException(_))
-            | Some(SendEmailError::LimitExceededException(_))
-    );
-    let throttling_code = err
-        .as_service_error()
-        .and_then(|e| e.code())
-        .is_some_and(|c| THROTTLING_CODES.contains(&c));
+    let text = redact_addresses(&format!("SES SendEmail: {}", DisplayErrorContext(&err)));
+    let service = err.as_service_error();
+    let code = service.and_then(|e| e.code());
+    let throttled = matches!(service, Some(SendEmailError::TooManyRequestsException(_)))
+        || code.is_some_and(|c| THROTTLING_CODES.contains(&c));
+    let account = matches!(
+        service,
+        Some(
+            SendEmailError::AccountSuspendedException(_)
+                | SendEmailError::SendingPausedException(_)
+                | SendEmailError::MailFromDomainNotVerifiedException(_)
+                | SendEmailError::LimitExceededException(_)
+                | SendEmailError::NotFoundException(_)
+        )
+    ) || code.is_some_and(|c| ACCOUNT_CODES.contains(&c))
+        || matches!(service, Some(SendEmailError::MessageRejected(e))
+            if e.message().is_some_and(|m| m.to_ascii_lowercase().contains("not verified")));
     let server_error =
         matches!(&err, SdkError::ServiceError(e) if e.raw().status().is_server_error());
     if server_error
@@ -139,11 +186,50 @@ fn mail_error(err: SdkError<SendEmailError>) -> MailError {
         )
     {
         MailError::Unknown(text)
-    } else if throttled || throttling_code || is_retryable(&err) {
+    } else if throttled || is_retryable(&err) {
         MailError::Retryable(text)
+    } else if account {
+        MailError::Account(text)
     } else {
         MailError::Rejected(text)
     }
+}
+
+/// Error codes that say the account or its identity cannot send, whatever the message.
+const ACCOUNT_CODES: &[&str] = &[
+    "AccessDenied",
+    "AccessDeniedException",
+    "AccountSendingPausedException",
+    "ConfigurationSetDoesNotExist",
+    "ConfigurationSetSendingPausedException",
+    "InvalidClientTokenId",
+    "UnrecognizedClientException",
+];
+
+/// Replaces every e-mail address in `text` with `<address>`: SES error messages can name the
+/// recipients (a sandbox rejection lists them), and buyer addresses never reach the logs.
+pub fn redact_addresses(text: &str) -> String {
+    let is_part = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '@' {
+            let local = out.chars().rev().take_while(|c| is_part(*c)).count();
+            let domain = chars[i + 1..].iter().take_while(|c| is_part(**c)).count();
+            if local > 0 && domain > 0 {
+                for _ in 0..local {
+                    out.pop();
+                }
+                out.push_str("<address>");
+                i += 1 + domain;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Error codes with which SES refuses a request for its rate: nothing was sent.
@@ -188,8 +274,8 @@ mod tests {
     use super::super::test_errors::*;
     use super::*;
     use aws_sdk_sesv2::types::error::{
-        AccountSuspendedException, LimitExceededException, MessageRejected,
-        TooManyRequestsException,
+        AccountSuspendedException, BadRequestException, LimitExceededException, MessageRejected,
+        NotFoundException, SendingPausedException, TooManyRequestsException,
     };
 
     #[test]
@@ -201,15 +287,6 @@ mod tests {
         );
         assert!(matches!(
             mail_error(service(rate, 429)),
-            MailError::Retryable(_)
-        ));
-        let quota = SendEmailError::LimitExceededException(
-            LimitExceededException::builder()
-                .meta(meta("LimitExceededException"))
-                .build(),
-        );
-        assert!(matches!(
-            mail_error(service(quota, 400)),
             MailError::Retryable(_)
         ));
         assert!(matches!(mail_error(timeout()), MailError::Unknown(_)));
@@ -232,15 +309,73 @@ mod tests {
             MailError::Rejected(text) => assert!(text.contains("MessageRejected"), "{text}"),
             other => panic!("expected a rejection, got {other:?}"),
         }
+        let bad_address = SendEmailError::BadRequestException(
+            BadRequestException::builder()
+                .meta(meta("BadRequestException"))
+                .build(),
+        );
+        assert!(matches!(
+            mail_error(service(bad_address, 400)),
+            MailError::Rejected(_)
+        ));
+    }
+
+    #[test]
+    fn account_level_errors_are_told_apart_from_one_refused_message() {
         let suspended = SendEmailError::AccountSuspendedException(
             AccountSuspendedException::builder()
                 .meta(meta("AccountSuspendedException"))
                 .build(),
         );
-        assert!(matches!(
-            mail_error(service(suspended, 400)),
-            MailError::Rejected(_)
-        ));
+        let paused = SendEmailError::SendingPausedException(
+            SendingPausedException::builder()
+                .meta(meta("SendingPausedException"))
+                .build(),
+        );
+        let quota = SendEmailError::LimitExceededException(
+            LimitExceededException::builder()
+                .meta(meta("LimitExceededException"))
+                .build(),
+        );
+        let no_configuration_set = SendEmailError::NotFoundException(
+            NotFoundException::builder()
+                .meta(meta("NotFoundException"))
+                .build(),
+        );
+        let denied = SendEmailError::generic(meta("AccessDeniedException"));
+        let sandbox = SendEmailError::MessageRejected(
+            MessageRejected::builder()
+                .message("Email address is not verified. The following identities failed the check in region US-EAST-1: abc123@marketplace.amazon.com")
+                .meta(meta("MessageRejected"))
+                .build(),
+        );
+        for (label, error, status) in [
+            ("suspended", suspended, 400),
+            ("paused", paused, 400),
+            ("daily quota", quota, 400),
+            ("no configuration set", no_configuration_set, 404),
+            ("access denied", denied, 403),
+            ("sandbox", sandbox, 400),
+        ] {
+            match mail_error(service(error, status)) {
+                MailError::Account(text) => {
+                    assert!(!text.contains("abc123"), "{label}: {text}")
+                }
+                other => panic!("{label}: expected an account-level error, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn addresses_are_redacted_from_error_text() {
+        assert_eq!(
+            redact_addresses(
+                "failed the check: abc123@marketplace.amazon.com, Jane.Doe+x@mail.example.co.jp."
+            ),
+            "failed the check: <address>, <address>."
+        );
+        assert_eq!(redact_addresses("no address @ here"), "no address @ here");
+        assert_eq!(redact_addresses("東京 a@b.c 様"), "東京 <address> 様");
     }
 
     #[test]
