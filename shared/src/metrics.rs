@@ -59,8 +59,12 @@ pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThroug
 /// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
 pub const STORE_PAUSED: &str = "StorePaused";
 
+/// Sends still due when a dispatcher run ended at its window's last tick (out of time, or the
+/// account's 24-hour quota): they wait for the window's next opening.
+pub const SENDS_LEFT_AT_WINDOW_CLOSE: &str = "SendsLeftAtWindowClose";
+
 /// Every metric the functions publish; the template's dashboard shows each of them.
-pub const ALL_METRICS: [&str; 11] = [
+pub const ALL_METRICS: [&str; 12] = [
     EMAILS_PLANNED,
     EMAILS_SENT,
     EMAILS_SKIPPED,
@@ -72,6 +76,7 @@ pub const ALL_METRICS: [&str; 11] = [
     NEGATIVE_FEEDBACK_REMOVABLE,
     NEGATIVE_FEEDBACK_STRUCK_THROUGH,
     STORE_PAUSED,
+    SENDS_LEFT_AT_WINDOW_CLOSE,
 ];
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.

@@ -153,6 +153,50 @@ async fn dynamo_shares_the_sending_rate_between_runs() {
     );
 }
 
+/// Two runs pacing against one account rate never take more than the rate of any second,
+/// and each turn is one of those taken.
+#[tokio::test]
+async fn concurrent_runs_keep_to_the_account_sending_rate() {
+    use aftercare::adapters::aws::SesPace;
+    use aftercare::ports::SendPace;
+    let Some(store) = store().await else { return };
+    let mut runs = Vec::new();
+    for _ in 0..2 {
+        let pace = SesPace::new(store.clone(), 2);
+        runs.push(tokio::spawn(async move {
+            for left in (1..=4).rev() {
+                pace.turn(left).await.unwrap();
+            }
+        }));
+    }
+    for run in runs {
+        run.await.unwrap();
+    }
+    let seconds = store
+        .client()
+        .query()
+        .table_name(store.table())
+        .key_condition_expression("pk = :pk")
+        .expression_attribute_values(":pk", AttributeValue::S("RATE#ses".into()))
+        .send()
+        .await
+        .unwrap();
+    let taken: Vec<i64> = seconds
+        .items()
+        .iter()
+        .map(|i| i["taken"].as_n().unwrap().parse().unwrap())
+        .collect();
+    assert!(taken.iter().all(|n| *n <= 2), "{taken:?}");
+    assert!(
+        taken.iter().sum::<i64>() >= 8,
+        "every turn was taken: {taken:?}"
+    );
+    assert!(
+        taken.len() >= 4,
+        "8 emails at 2 a second take 4 seconds: {taken:?}"
+    );
+}
+
 #[tokio::test]
 async fn dynamo_keeps_the_order_contract() {
     let Some(store) = store().await else { return };
@@ -508,6 +552,73 @@ impl Intercept for RequestBodies {
         }
         Ok(())
     }
+}
+
+/// Adds up the `Count` of every DynamoDB Query answer: the items a caller paid to read.
+#[derive(Debug, Clone, Default)]
+struct ItemsRead(Arc<AtomicU32>);
+
+impl Intercept for ItemsRead {
+    fn name(&self) -> &'static str {
+        "ItemsRead"
+    }
+
+    fn read_before_deserialization(
+        &self,
+        context: &aws_sdk_dynamodb::config::interceptors::BeforeDeserializationInterceptorContextRef<'_>,
+        _: &RuntimeComponents,
+        _: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        if let Some(bytes) = context.response().body().bytes() {
+            if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
+                let count = json["Count"].as_u64().unwrap_or(0);
+                self.0
+                    .fetch_add(u32::try_from(count).unwrap_or(u32::MAX), Ordering::SeqCst);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A tick reads about what it asks for from the due index, not a full page from each of the
+/// 16 shards.
+#[tokio::test]
+async fn a_due_query_reads_about_its_limit_from_the_sharded_index() {
+    let Some(url) = endpoint() else { return };
+    let config = sdk_config(Some(&url)).await;
+    let read = ItemsRead::default();
+    let client = aws_sdk_dynamodb::Client::from_conf(
+        aws_sdk_dynamodb::config::Builder::from(&config)
+            .interceptor(read.clone())
+            .build(),
+    );
+    let table = unique("aftercare-reads");
+    create_table(&client, &table).await.unwrap();
+    let store = DynamoStore::new(client, table);
+    let at = t("2026-11-10T19:00:00Z");
+    let sends: Vec<_> = (0..200)
+        .map(|n| {
+            sample_send(
+                "reads",
+                &format!("113-{n:07}-0000001"),
+                "follow-up",
+                None,
+                at - Duration::minutes(n),
+            )
+        })
+        .collect();
+    store.insert_new(&sends).await.unwrap();
+    read.0.store(0, Ordering::SeqCst);
+    let due = store
+        .due(Some("America/Chicago 13:00-15:00"), at, 10)
+        .await
+        .unwrap();
+    assert_eq!(due.len(), 10);
+    let items = read.0.load(Ordering::SeqCst);
+    assert!(
+        items <= 2 * 16,
+        "a query for 10 due sends read {items} items from the index"
+    );
 }
 
 #[tokio::test]

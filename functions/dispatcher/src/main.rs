@@ -16,7 +16,8 @@ async fn main() -> Result<(), Error> {
         .await?,
     ));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        aftercare_lambda::dispatcher(ctx, &event.payload)
+        let stop_at = aftercare_lambda::stop_before(event.context.deadline);
+        aftercare_lambda::dispatcher_until(ctx, &event.payload, stop_at)
             .await
             .map_err(Error::from)
     }))

@@ -3,20 +3,22 @@
 //! library and maps errors to what Lambda should do (answer, retry, or dead-letter).
 //!
 //! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest), `WEBHOOK_SECRET_ARN` (ingest),
-//! `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_LIMIT` (dispatcher, default 1000). `AWS_ENDPOINT_URL` points every SDK
-//! client at a local emulator for tests.
+//! `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_PAGE` (dispatcher: sends read per due
+//! query, default 100), `MAX_SEND_RATE` (dispatcher: emails per second for the whole account;
+//! unset, it is read from SES with each run). `AWS_ENDPOINT_URL` points every SDK client at a
+//! local emulator for tests.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer};
+use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer, SesPace};
 use aftercare::config::Config;
 use aftercare::handlers::{self, HandlerError, HttpReply};
 use aftercare::metrics::{self, StoreMetrics};
 use aftercare::order::{EventType, StoreId};
-use aftercare::pipeline::Dispatcher;
+use aftercare::pipeline::{Dispatcher, RunLimits};
 use aftercare::ports::{Clock, PortError, SystemClock};
 use aftercare::send::SendStatus;
 use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
@@ -34,6 +36,9 @@ pub enum InvocationError {
     Config(String),
     #[error(transparent)]
     Port(#[from] PortError),
+    /// SES cannot send from this account now (see `MailError::Account`); the sends stay pending.
+    #[error("the dispatcher stopped: {0}")]
+    MailerHalted(String),
 }
 
 /// The deployed config: the files packed by `build.rs`, or the built-in default.
@@ -81,7 +86,10 @@ pub struct Context {
     pub store: DynamoStore,
     pub bus: Option<EventBridgeBus>,
     pub mailer: Option<SesMailer>,
+    /// dispatcher: sends read per due query; a run reads pages until nothing is due.
     pub dispatch_limit: usize,
+    /// dispatcher: the account's emails per second, when configured rather than read from SES.
+    pub max_send_rate: Option<u32>,
     pub clock: Box<dyn Clock>,
     /// ingest: where the per-store webhook secrets come from; without one every request is refused.
     pub webhook_secrets: Option<Arc<dyn SecretSource>>,
@@ -101,7 +109,17 @@ pub struct Settings {
     pub event_bus: Option<String>,
     pub configuration_set: Option<String>,
     pub dispatch_limit: usize,
+    pub max_send_rate: Option<u32>,
 }
+
+/// Sends read per due query unless `DISPATCH_PAGE` says otherwise.
+pub const DEFAULT_DISPATCH_PAGE: usize = 100;
+
+/// Emails per second when neither `MAX_SEND_RATE` nor SES says: the SES sandbox's rate.
+pub const FALLBACK_SEND_RATE: u32 = 1;
+
+/// A run starts no new send this close to the invocation's deadline.
+pub const DEADLINE_MARGIN: Duration = Duration::from_secs(20);
 
 impl Settings {
     /// Reads the environment the SAM template sets for a function with these needs.
@@ -116,10 +134,15 @@ impl Settings {
             configuration_set: std::env::var("CONFIGURATION_SET")
                 .ok()
                 .filter(|s| !s.is_empty()),
-            dispatch_limit: std::env::var("DISPATCH_LIMIT")
+            dispatch_limit: std::env::var("DISPATCH_PAGE")
                 .ok()
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(1000),
+                .filter(|n| *n > 0)
+                .unwrap_or(DEFAULT_DISPATCH_PAGE),
+            max_send_rate: std::env::var("MAX_SEND_RATE")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .filter(|n| *n > 0),
         })
     }
 }
@@ -169,6 +192,7 @@ impl Context {
             bus,
             mailer,
             dispatch_limit: settings.dispatch_limit,
+            max_send_rate: settings.max_send_rate,
             clock,
             webhook_secrets: None,
         })
@@ -459,8 +483,34 @@ async fn plan_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError
     Ok(json!({ "planned": report.created.len(), "cancelled": report.cancelled.len() }))
 }
 
+/// When a run with Lambda's `deadline` (Unix milliseconds) must stop starting sends:
+/// [`DEADLINE_MARGIN`] before it, on this process's monotonic clock. `None` without a deadline.
+pub fn stop_before(deadline_ms: u64) -> Option<Instant> {
+    if deadline_ms == 0 {
+        return None;
+    }
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+    let left = Duration::from_millis(deadline_ms.saturating_sub(now_ms));
+    Some(Instant::now() + left.saturating_sub(DEADLINE_MARGIN))
+}
+
 /// dispatcher: Scheduler `{"window_group": …}` → due sends claimed, re-checked and mailed.
 pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, InvocationError> {
+    dispatcher_until(ctx, input, None).await
+}
+
+/// [`dispatcher`], starting no send after `stop_at` (the invocation's deadline less a margin).
+/// The run reads page after page until nothing is due, at the account's sending rate (shared
+/// with the other groups' runs) and within what is left of its 24-hour quota. When SES cannot
+/// send from the account at all, the run stops, its sends stay pending and the invocation
+/// fails, so the errors alarm fires.
+pub async fn dispatcher_until(
+    ctx: &Context,
+    input: &Value,
+    stop_at: Option<Instant>,
+) -> Result<Value, InvocationError> {
     let group = match handlers::window_group(input) {
         Ok(g) => g,
         Err(e) => {
@@ -471,6 +521,20 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
     let Some(mailer) = &ctx.mailer else {
         return Err(InvocationError::Config("dispatcher has no mailer".into()));
     };
+    let (per_second, left_today) = match ctx.max_send_rate {
+        Some(rate) => (rate, None),
+        None => match mailer.send_quota().await {
+            Ok(q) => (
+                q.per_second,
+                Some(usize::try_from(q.left_today).unwrap_or(usize::MAX)),
+            ),
+            Err(e) => {
+                tracing::warn!(error = %e, rate = FALLBACK_SEND_RATE, "cannot read the SES sending quota; sending at the sandbox rate (set MAX_SEND_RATE to choose)");
+                (FALLBACK_SEND_RATE, None)
+            }
+        },
+    };
+    let pace = SesPace::new(ctx.store.clone(), per_second);
     let d = Dispatcher {
         config: &ctx.config,
         orders: &ctx.store,
@@ -479,7 +543,14 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
         mailer,
         clock: ctx.clock.as_ref(),
     };
-    let report = handlers::dispatch(&d, &group, ctx.dispatch_limit).await?;
+    let limits = RunLimits {
+        page: ctx.dispatch_limit,
+        max_pages: None,
+        stop_at,
+        max_emails: left_today,
+        pace: Some(&pace),
+    };
+    let report = d.run_with(Some(&group), &limits).await?;
     let mut m = StoreMetrics::default();
     for id in &report.sent {
         m.add(store_of(id.as_str()), metrics::EMAILS_SENT, 1);
@@ -499,7 +570,17 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
     for id in &report.expired {
         m.add(store_of(id.as_str()), metrics::EMAILS_FAILED, 1);
     }
+    for id in &report.left_at_close {
+        m.add(
+            store_of(id.as_str()),
+            metrics::SENDS_LEFT_AT_WINDOW_CLOSE,
+            1,
+        );
+    }
     emit(ctx, &m);
+    if let Some(reason) = report.halted {
+        return Err(InvocationError::MailerHalted(reason));
+    }
     Ok(json!({
         "window_group": group,
         "sent": report.sent.len(),
@@ -509,9 +590,13 @@ pub async fn dispatcher(ctx: &Context, input: &Value) -> Result<Value, Invocatio
         "released": report.released.len(),
         "deferred": report.deferred.len(),
         "buyer_day_deferred": report.buyer_day_deferred,
+        "cap_deferred": report.cap_deferred,
         "in_doubt": report.in_doubt.len(),
         "expired": report.expired.len(),
         "errors": report.errors.len(),
+        "unfinished": report.unfinished,
+        "left_at_close": report.left_at_close.len(),
+        "per_second": per_second,
     }))
 }
 

@@ -188,6 +188,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         event_bus: Some(bus.clone()),
         configuration_set: None,
         dispatch_limit: 100,
+        max_send_rate: None,
     };
     let (dynamo_n, events_n, ses_n) = (
         RequestCount::default(),
@@ -584,6 +585,7 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
                 event_bus: None,
                 configuration_set: None,
                 dispatch_limit: 100,
+                max_send_rate: None,
             },
             needs,
             Config::builtin(),

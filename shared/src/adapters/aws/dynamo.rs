@@ -301,38 +301,89 @@ impl DynamoStore {
         Ok(due)
     }
 
-    /// The 16 shards of one partition family of the `due` index, in parallel: items whose
-    /// `due_sk` sorts below `bound`.
+    /// The 16 shards of one partition family of the `due` index: the `limit` items whose
+    /// `due_sk` sorts lowest below `bound`, across all shards, reading about `limit` items
+    /// rather than `limit` from each shard. Each shard is read a page of `limit / 16` (rounded
+    /// up) at a time, in parallel; a shard is read further only while its last item sorts
+    /// below the `limit`-th lowest found so far, so the answer is exact.
     async fn query_shards(
         &self,
         partition: impl Fn(u64) -> String,
         bound: String,
         limit: usize,
     ) -> PortResult<Vec<Send>> {
-        let mut shards = tokio::task::JoinSet::new();
-        for shard in 0..DUE_SHARDS {
-            let query = self
-                .client
-                .query()
-                .table_name(&self.table)
-                .index_name(GSI_DUE)
-                .key_condition_expression("#due_pk = :due_pk AND #due_sk < :next")
-                .expression_attribute_names("#due_pk", DUE_PK)
-                .expression_attribute_names("#due_sk", DUE_SK)
-                .expression_attribute_values(":due_pk", s(partition(shard)))
-                .expression_attribute_values(":next", s(bound.clone()))
-                .limit(i32::try_from(limit).unwrap_or(i32::MAX).max(1));
-            shards.spawn(query_items(query, "Query (due)", Some(limit)));
-        }
-        let mut due = Vec::new();
-        while let Some(joined) = shards.join_next().await {
-            let items = joined
-                .map_err(|e| PortError::Retryable(format!("due-send query task failed: {e}")))??;
-            for item in &items {
-                due.push(Send::try_from(item)?);
+        let per_shard =
+            i32::try_from(limit.div_ceil(DUE_SHARDS as usize).max(1)).unwrap_or(i32::MAX);
+        // Per shard: the sort key of the last item read, and where its next page starts.
+        let mut cursors: Vec<(u64, Option<String>, Option<Item>)> =
+            (0..DUE_SHARDS).map(|shard| (shard, None, None)).collect();
+        let mut found: Vec<(String, Item)> = Vec::new();
+        let mut first_round = true;
+        loop {
+            let cutoff = if found.len() >= limit {
+                found.select_nth_unstable_by(limit - 1, |a, b| a.0.cmp(&b.0));
+                Some(found[limit - 1].0.clone())
+            } else {
+                None
+            };
+            let wanted: Vec<(u64, Option<Item>)> = cursors
+                .iter()
+                .filter(|(_, last, start)| {
+                    first_round
+                        || (start.is_some()
+                            && match (&cutoff, last) {
+                                (Some(cut), Some(last)) => last < cut,
+                                _ => true,
+                            })
+                })
+                .map(|(shard, _, start)| (*shard, start.clone()))
+                .collect();
+            if wanted.is_empty() {
+                break;
+            }
+            first_round = false;
+            let mut pages = tokio::task::JoinSet::new();
+            for (shard, start) in wanted {
+                let query = self
+                    .client
+                    .query()
+                    .table_name(&self.table)
+                    .index_name(GSI_DUE)
+                    .key_condition_expression("#due_pk = :due_pk AND #due_sk < :next")
+                    .expression_attribute_names("#due_pk", DUE_PK)
+                    .expression_attribute_names("#due_sk", DUE_SK)
+                    .expression_attribute_values(":due_pk", s(partition(shard)))
+                    .expression_attribute_values(":next", s(bound.clone()))
+                    .limit(per_shard)
+                    .set_exclusive_start_key(start);
+                pages.spawn(async move {
+                    let page = query
+                        .send()
+                        .await
+                        .map_err(|e| sdk_error("Query (due)", e))?;
+                    Ok::<_, PortError>((
+                        shard,
+                        page.items.unwrap_or_default(),
+                        page.last_evaluated_key,
+                    ))
+                });
+            }
+            while let Some(joined) = pages.join_next().await {
+                let (shard, items, next) = joined.map_err(|e| {
+                    PortError::Retryable(format!("due-send query task failed: {e}"))
+                })??;
+                let cursor = &mut cursors[usize::try_from(shard).unwrap_or(0)];
+                for item in items {
+                    let key = string(&item, DUE_SK)?.to_string();
+                    cursor.1 = Some(key.clone());
+                    found.push((key, item));
+                }
+                cursor.2 = next;
             }
         }
-        Ok(due)
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found.truncate(limit);
+        found.iter().map(|(_, item)| Send::try_from(item)).collect()
     }
 
     /// Every pending send due at `now`, by scanning the due index. For admin and local use
@@ -796,6 +847,8 @@ impl OrderStore for DynamoStore {
     }
 
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
+        // The index holds keys only (opt-out notices are rare, order writes are not): the
+        // orders themselves are read from the table.
         let query = self
             .client
             .query()
@@ -804,11 +857,14 @@ impl OrderStore for DynamoStore {
             .key_condition_expression("#order_id = :order_id")
             .expression_attribute_names("#order_id", ORDER_ID)
             .expression_attribute_values(":order_id", s(order.as_str()));
-        query_items(query, "Query (by_order)", None)
-            .await?
-            .iter()
-            .map(Order::try_from)
-            .collect()
+        let mut orders = Vec::new();
+        for key in query_items(query, "Query (by_order)", None).await? {
+            let pk = string(&key, PK)?.to_string();
+            if let Some(item) = self.get_item(pk, SK_ORDER).await? {
+                orders.push(Order::try_from(&item)?);
+            }
+        }
+        Ok(orders)
     }
 
     async fn prior_orders(

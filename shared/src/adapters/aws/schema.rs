@@ -5,7 +5,7 @@
 //! | index              | partition key        | sort key        | projection |
 //! |--------------------|----------------------|-----------------|------------|
 //! | table              | `pk` S               | `sk` S          | —          |
-//! | `by_order`         | `order_id` S         | `store_id` S    | ALL        |
+//! | `by_order`         | `order_id` S         | `store_id` S    | KEYS_ONLY  |
 //! | `by_buyer`         | `buyer_pk` S         | `placed_at` N   | KEYS_ONLY  |
 //! | `due`              | `due_pk` S           | `due_sk` S      | ALL        |
 //! | `pending_by_buyer` | `buyer_pending` S    | `send_id` S     | KEYS_ONLY  |
@@ -133,7 +133,12 @@ pub async fn create_table(client: &aws_sdk_dynamodb::Client, table: &str) -> Por
         .billing_mode(BillingMode::PayPerRequest)
         .key_schema(key(PK, KeyType::Hash)?)
         .key_schema(key(SK, KeyType::Range)?)
-        .global_secondary_indexes(gsi(GSI_BY_ORDER, ORDER_ID, STORE_ID, ProjectionType::All)?)
+        .global_secondary_indexes(gsi(
+            GSI_BY_ORDER,
+            ORDER_ID,
+            STORE_ID,
+            ProjectionType::KeysOnly,
+        )?)
         .global_secondary_indexes(gsi(
             GSI_BY_BUYER,
             BUYER_PK,

@@ -216,7 +216,11 @@ pub fn redact_addresses(text: &str) -> String {
     while i < chars.len() {
         if chars[i] == '@' {
             let local = out.chars().rev().take_while(|c| is_part(*c)).count();
-            let domain = chars[i + 1..].iter().take_while(|c| is_part(**c)).count();
+            let mut domain = chars[i + 1..].iter().take_while(|c| is_part(**c)).count();
+            // A full stop after the address ends the sentence, not the domain.
+            while domain > 0 && chars[i + domain] == '.' {
+                domain -= 1;
+            }
             if local > 0 && domain > 0 {
                 for _ in 0..local {
                     out.pop();
