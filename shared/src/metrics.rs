@@ -59,8 +59,12 @@ pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThroug
 /// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
 pub const STORE_PAUSED: &str = "StorePaused";
 
+/// Pending sends the planner put into a window group no dispatcher schedule of the deployed
+/// template serves (a template not regenerated after a config change): they would never leave.
+pub const UNSCHEDULED_SENDS: &str = "UnscheduledSends";
+
 /// Every metric the functions publish; the template's dashboard shows each of them.
-pub const ALL_METRICS: [&str; 11] = [
+pub const ALL_METRICS: [&str; 12] = [
     EMAILS_PLANNED,
     EMAILS_SENT,
     EMAILS_SKIPPED,
@@ -72,6 +76,7 @@ pub const ALL_METRICS: [&str; 11] = [
     NEGATIVE_FEEDBACK_REMOVABLE,
     NEGATIVE_FEEDBACK_STRUCK_THROUGH,
     STORE_PAUSED,
+    UNSCHEDULED_SENDS,
 ];
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.

@@ -535,10 +535,7 @@ mod tests {
             .iter()
             .map(|z| z.name())
             .collect();
-        assert!(
-            unnamed.is_empty(),
-            "add to SCHEDULED_ZONES: {unnamed:?}"
-        );
+        assert!(unnamed.is_empty(), "add to SCHEDULED_ZONES: {unnamed:?}");
         for (i, z) in named.iter().enumerate() {
             assert!(
                 !named[..i].iter().any(|earlier| same_clock(*earlier, *z)),
@@ -577,7 +574,10 @@ mod tests {
             }
         }
         // A sample across the whole ZIP range, split states and territories included.
-        for n in (0..100_000u32).step_by(37).chain([46204, 49938, 58601, 96950, 96940]) {
+        for n in (0..100_000u32)
+            .step_by(37)
+            .chain([46204, 49938, 58601, 96950, 96940])
+        {
             let zip = format!("{n:05}");
             let z = zone_for_address(Some(&zip), None, None, Marketplace::Us).zone;
             assert_scheduled(&config, z, &format!("ZIP {zip}"));
@@ -617,7 +617,10 @@ mod tests {
         )
         .unwrap();
         let required = required_window_groups(&config);
-        assert!(required.contains("Asia/Kathmandu 09:00-11:00"), "{required:?}");
+        assert!(
+            required.contains("Asia/Kathmandu 09:00-11:00"),
+            "{required:?}"
+        );
         for zone in crate::zone::every_zone() {
             assert_scheduled(&config, *zone, "fixed window");
         }
