@@ -1,7 +1,8 @@
 //! Packs the seller's config folder into the Lambda binaries, after validating and linting it:
 //! a config with an error (or a template that breaks Amazon's rules) fails the build, so it can
 //! never be deployed. The folder is `$AFTERCARE_CONFIG_DIR`, else `config/` at the workspace root;
-//! without either, the functions run the built-in default config.
+//! without either, the functions run the built-in default config. The window groups `template.yaml`
+//! schedules are packed too, so the planner can tell a send no schedule will ever pick up.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,11 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("../../config"));
     println!("cargo:rerun-if-changed={}", dir.display());
+    let template = manifest.join("../../template.yaml");
+    println!("cargo:rerun-if-changed={}", template.display());
+    let scheduled = std::fs::read_to_string(&template)
+        .ok()
+        .map(|yaml| aftercare::schedule::scheduled_groups(&yaml));
     let mut files = Vec::new();
     if dir.join("aftercare.toml").is_file() {
         let config = match aftercare::config::Config::load_dir(&dir) {
@@ -22,7 +28,9 @@ fn main() {
                 dir.display()
             ),
         };
-        check_schedules(&config, &manifest.join("../../template.yaml"));
+        if let Some(scheduled) = &scheduled {
+            check_schedules(&config, scheduled, &template);
+        }
         collect(&dir, &dir, &mut files);
     }
     let mut code = String::from("/// Files of the deployed config folder: (path inside the folder, contents).\npub const FILES: &[(&str, &[u8])] = &[\n");
@@ -35,6 +43,17 @@ fn main() {
         );
     }
     code.push_str("];\n");
+    code.push_str("/// The window groups `template.yaml` schedules (`None`: built without the template).\npub const SCHEDULED_GROUPS: Option<&[&str]> = ");
+    match &scheduled {
+        Some(groups) => {
+            code.push_str("Some(&[\n");
+            for group in groups {
+                let _ = writeln!(code, "    {group:?},");
+            }
+            code.push_str("]);\n");
+        }
+        None => code.push_str("None;\n"),
+    }
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_config.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
@@ -58,14 +77,14 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 /// Every window the config uses needs dispatcher schedules in `template.yaml`; a send in a
 /// window group nobody schedules would never leave. Fails the build naming the missing groups.
-fn check_schedules(config: &aftercare::config::Config, template: &Path) {
-    println!("cargo:rerun-if-changed={}", template.display());
-    let Ok(yaml) = std::fs::read_to_string(template) else {
-        return;
-    };
+fn check_schedules(
+    config: &aftercare::config::Config,
+    scheduled: &std::collections::BTreeSet<String>,
+    template: &Path,
+) {
     let missing: Vec<String> = aftercare::window::required_window_groups(config)
         .into_iter()
-        .filter(|group| !yaml.contains(&format!("\"window_group\": \"{group}\"")))
+        .filter(|group| !scheduled.contains(group))
         .collect();
     if !missing.is_empty() {
         panic!(

@@ -63,8 +63,12 @@ pub const STORE_PAUSED: &str = "StorePaused";
 /// account's 24-hour quota): they wait for the window's next opening.
 pub const SENDS_LEFT_AT_WINDOW_CLOSE: &str = "SendsLeftAtWindowClose";
 
+/// Pending sends the planner put into a window group no dispatcher schedule of the deployed
+/// template serves (a template not regenerated after a config change): they would never leave.
+pub const UNSCHEDULED_SENDS: &str = "UnscheduledSends";
+
 /// Every metric the functions publish; the template's dashboard shows each of them.
-pub const ALL_METRICS: [&str; 12] = [
+pub const ALL_METRICS: [&str; 13] = [
     EMAILS_PLANNED,
     EMAILS_SENT,
     EMAILS_SKIPPED,
@@ -77,6 +81,7 @@ pub const ALL_METRICS: [&str; 12] = [
     NEGATIVE_FEEDBACK_STRUCK_THROUGH,
     STORE_PAUSED,
     SENDS_LEFT_AT_WINDOW_CLOSE,
+    UNSCHEDULED_SENDS,
 ];
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.

@@ -107,9 +107,42 @@ pub fn sam_schedules_yaml(config: &Config) -> String {
     out
 }
 
+/// The window groups `template_yaml` schedules: the `window_group` of every `Input:` line of the
+/// form `Input: '{"window_group": "…"}'` (generated or written by hand).
+pub fn scheduled_groups(template_yaml: &str) -> std::collections::BTreeSet<String> {
+    template_yaml
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("Input:"))
+        .filter_map(|input| {
+            let json = input.trim().trim_matches('\'');
+            let value: serde_json::Value = serde_json::from_str(json).ok()?;
+            Some(value.get("window_group")?.as_str()?.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scheduled_groups_are_read_from_the_schedule_inputs() {
+        let yaml = "  A:\n      Target:\n        Input: '{\"window_group\": \"Europe/Helsinki 13:00-15:00\"}'\n\
+                    \x20       Input:   '{\"window_group\":\"immediate\"}'  \n\
+                    \x20       Input: '{\"other\": 1}'\n\
+                    \x20       Description: '{\"window_group\": \"not an input\"}'\n";
+        let groups: Vec<String> = scheduled_groups(yaml).into_iter().collect();
+        assert_eq!(groups, ["Europe/Helsinki 13:00-15:00", "immediate"]);
+        let template =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml"))
+                .unwrap();
+        let scheduled = scheduled_groups(&template);
+        assert_eq!(
+            scheduled.len(),
+            template.matches("Type: AWS::Scheduler::Schedule\n").count()
+        );
+        assert!(scheduled.contains(BEIJING_NIGHT));
+    }
 
     #[test]
     fn cron_covers_the_window_up_to_its_last_tick() {

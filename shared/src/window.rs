@@ -174,10 +174,11 @@ fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<U
     }
 }
 
-/// Zones the deployment runs dispatcher schedules in (`template.yaml`). A send whose window is
-/// read in another zone is served by the scheduled zone whose clock agrees with it (same UTC
-/// offset at every hour checked over two years), e.g. America/Indiana/Indianapolis by
-/// America/New_York; a zone with no twin here is its own group and needs its own schedule.
+/// The names of the dispatcher schedule zones (`template.yaml`), in the order they are matched.
+/// A send whose window is read in another zone is served by the first of these whose clock
+/// agrees with it (same UTC offset at every hour checked over two years), e.g.
+/// America/Indiana/Indianapolis by America/New_York, Asia/Singapore by Asia/Shanghai. New zones
+/// go at the end, so the groups of sends already stored keep their names.
 pub const SCHEDULED_ZONES: &[&str] = &[
     "America/New_York",
     "America/Chicago",
@@ -200,7 +201,30 @@ pub const SCHEDULED_ZONES: &[&str] = &[
     "Asia/Tokyo",
     "Australia/Sydney",
     "Pacific/Majuro",
+    "Europe/Helsinki",
+    // Also Asia/Riyadh: UTC+3 all year.
+    "Europe/Istanbul",
+    "Pacific/Auckland",
 ];
+
+/// The zones dispatcher schedules run in: [`SCHEDULED_ZONES`], then any zone the address lookup
+/// can return ([`crate::zone::every_zone`]) whose clock none of them shows, so every buyer zone
+/// has a group a schedule serves even before someone names it above.
+pub fn scheduled_zones() -> &'static [Tz] {
+    static ZONES: std::sync::OnceLock<Vec<Tz>> = std::sync::OnceLock::new();
+    ZONES.get_or_init(|| {
+        let mut zones: Vec<Tz> = SCHEDULED_ZONES
+            .iter()
+            .filter_map(|name| name.parse().ok())
+            .collect();
+        for zone in crate::zone::every_zone() {
+            if !zones.iter().any(|z| z == zone || same_clock(*z, *zone)) {
+                zones.push(*zone);
+            }
+        }
+        zones
+    })
+}
 
 /// The scheduled zone that serves windows read in `zone` (see [`SCHEDULED_ZONES`]).
 pub fn dispatch_zone(zone: Tz) -> Tz {
@@ -211,9 +235,9 @@ pub fn dispatch_zone(zone: Tz) -> Tz {
     if let Some(z) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&zone) {
         return *z;
     }
-    let found = SCHEDULED_ZONES
+    let found = scheduled_zones()
         .iter()
-        .filter_map(|name| name.parse::<Tz>().ok())
+        .copied()
         .find(|candidate| *candidate == zone || same_clock(*candidate, zone))
         .unwrap_or(zone);
     cache
@@ -258,10 +282,8 @@ pub fn required_window_groups(
                 groups.insert(window_group(&w, z));
             }
             WindowZone::Buyer => {
-                for name in SCHEDULED_ZONES {
-                    if let Ok(z) = name.parse::<Tz>() {
-                        groups.insert(window_group(&w, z));
-                    }
+                for z in scheduled_zones() {
+                    groups.insert(window_group(&w, *z));
                 }
             }
         }
@@ -470,31 +492,156 @@ mod tests {
         assert_eq!(window_group(&fixed, Chicago), "Asia/Shanghai 01:00-05:00");
     }
 
-    #[test]
-    fn every_zone_aftercare_can_pick_has_a_schedule() {
-        let mut zones: Vec<Tz> = crate::Marketplace::ALL
-            .iter()
-            .map(|m| m.default_zone())
-            .collect();
-        for zip in 0..100_000u32 {
-            if let Some(z) = crate::zone::us_zip_zone(&format!("{zip:05}")) {
-                zones.push(z);
+    /// Every window a config's stores and campaigns use.
+    fn windows_of(config: &crate::config::Config) -> Vec<Window> {
+        let mut windows = Vec::new();
+        for store in &config.stores {
+            for c in &config.campaigns {
+                if c.applies_to_store(&store.id) {
+                    windows.extend(c.window_for(store));
+                }
             }
         }
-        for state in ["AA", "AE", "AP", "AS", "GU", "MP", "PR", "VI", "HI", "AK"] {
-            zones.extend(crate::zone::us_state_zone(state));
+        windows
+    }
+
+    /// The groups a buyer in `zone` can be planned into under `config`, none of them unscheduled.
+    fn assert_scheduled(config: &crate::config::Config, zone: Tz, what: &str) {
+        let required = required_window_groups(config);
+        for w in windows_of(config) {
+            let group = window_group(&w, zone);
+            assert!(
+                required.contains(&group),
+                "{what} ({}): group {group:?} has no schedule",
+                zone.name()
+            );
         }
-        zones.sort_by_key(|z| z.name());
-        zones.dedup();
-        let missing: Vec<&str> = zones
+    }
+
+    #[test]
+    fn every_zone_the_lookup_returns_is_served_by_a_scheduled_zone_with_its_clock() {
+        let config = crate::config::Config::builtin();
+        assert!(!windows_of(&config).is_empty());
+        for zone in crate::zone::every_zone() {
+            let served_by = dispatch_zone(*zone);
+            assert!(
+                scheduled_zones().contains(&served_by),
+                "{} is served by unscheduled {}",
+                zone.name(),
+                served_by.name()
+            );
+            // Same UTC offset at every hour of two years: the schedule ticks on the buyer's clock.
+            assert!(same_clock(served_by, *zone), "{}", zone.name());
+            assert_scheduled(&config, *zone, "every_zone");
+        }
+    }
+
+    #[test]
+    fn the_named_schedule_zones_are_each_needed_and_cover_every_clock() {
+        let named: Vec<Tz> = SCHEDULED_ZONES.iter().map(|n| n.parse().unwrap()).collect();
+        // Zones the lookup gained since the list was written are scheduled anyway, but name them.
+        let unnamed: Vec<&str> = scheduled_zones()[named.len()..]
             .iter()
-            .filter(|z| !SCHEDULED_ZONES.contains(&dispatch_zone(**z).name()))
             .map(|z| z.name())
             .collect();
-        assert!(
-            missing.is_empty(),
-            "zones without a dispatcher schedule: {missing:?}"
+        assert!(unnamed.is_empty(), "add to SCHEDULED_ZONES: {unnamed:?}");
+        for (i, z) in named.iter().enumerate() {
+            assert!(
+                !named[..i].iter().any(|earlier| same_clock(*earlier, *z)),
+                "{} shares its clock with an earlier zone and would never be used",
+                z.name()
+            );
+            assert!(
+                crate::zone::every_zone()
+                    .iter()
+                    .any(|buyer| dispatch_zone(*buyer) == *z),
+                "{} serves no buyer zone",
+                z.name()
+            );
+        }
+        assert_eq!(scheduled_zones().len(), 24);
+    }
+
+    #[test]
+    fn every_country_on_every_marketplace_lands_in_a_scheduled_group() {
+        use crate::zone::{country_codes, us_state_codes, zone_for_address};
+        use crate::Marketplace;
+        let config = crate::config::Config::builtin();
+        for m in Marketplace::ALL {
+            for code in country_codes().chain(["ZZ"]) {
+                let z = zone_for_address(None, None, Some(code), m).zone;
+                assert_scheduled(&config, z, &format!("{code} on {m:?}"));
+            }
+            for state in us_state_codes() {
+                let z = zone_for_address(None, Some(state), Some("US"), m).zone;
+                assert_scheduled(&config, z, &format!("state {state} on {m:?}"));
+            }
+            // APO/FPO/DPO ZIPs with no state: Europe, Americas, Pacific.
+            for zip in ["09001", "09180-1234", "34090", "96201", "96349"] {
+                let z = zone_for_address(Some(zip), None, Some("US"), m).zone;
+                assert_scheduled(&config, z, &format!("military ZIP {zip} on {m:?}"));
+            }
+        }
+        // A sample across the whole ZIP range, split states and territories included.
+        for n in (0..100_000u32)
+            .step_by(37)
+            .chain([46204, 49938, 58601, 96950, 96940])
+        {
+            let zip = format!("{n:05}");
+            let z = zone_for_address(Some(&zip), None, None, Marketplace::Us).zone;
+            assert_scheduled(&config, z, &format!("ZIP {zip}"));
+        }
+    }
+
+    #[test]
+    fn the_cross_border_destinations_of_the_report_have_groups_of_their_own_clock() {
+        use crate::zone::zone_for_address;
+        use crate::Marketplace;
+        let w = Window::default();
+        let required = required_window_groups(&crate::config::Config::builtin());
+        for (country, marketplace, group) in [
+            ("FI", Marketplace::Se, "Europe/Helsinki 13:00-15:00"),
+            ("TR", Marketplace::De, "Europe/Istanbul 13:00-15:00"),
+            ("SA", Marketplace::Ae, "Europe/Istanbul 13:00-15:00"),
+            ("NZ", Marketplace::Au, "Pacific/Auckland 13:00-15:00"),
+            ("SG", Marketplace::Au, "Asia/Shanghai 13:00-15:00"),
+        ] {
+            let zone = zone_for_address(None, None, Some(country), marketplace).zone;
+            assert_eq!(window_group(&w, zone), group, "{country}");
+            assert!(required.contains(group), "{group}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_zone_window_is_its_own_group_for_every_buyer() {
+        let text = include_str!("../defaults/aftercare.toml").replace(
+            "window = \"13:00-15:00\"",
+            "window = \"09:00-11:00 Asia/Kathmandu\"",
         );
+        let config = crate::config::Config::from_toml(
+            "fixed.toml",
+            &text,
+            None,
+            crate::template::TemplateSet::builtin(),
+        )
+        .unwrap();
+        let required = required_window_groups(&config);
+        assert!(
+            required.contains("Asia/Kathmandu 09:00-11:00"),
+            "{required:?}"
+        );
+        for zone in crate::zone::every_zone() {
+            assert_scheduled(&config, *zone, "fixed window");
+        }
+        // The acme fixture mixes a store window of its own with a Beijing-time campaign.
+        let acme = crate::config::Config::load_dir(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/config-acme"
+        )))
+        .unwrap();
+        for zone in crate::zone::every_zone() {
+            assert_scheduled(&acme, *zone, "acme");
+        }
     }
 
     #[test]

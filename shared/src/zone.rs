@@ -170,52 +170,82 @@ fn canonical_country(code: &str) -> &str {
     }
 }
 
-/// The zone for a non-US country: the marketplace countries plus a few common cross-border
-/// destinations; for multi-zone countries, the zone of the largest population.
+/// The zone for a non-US country (see [`COUNTRIES`]).
 fn country_zone(code: &str) -> Option<Tz> {
-    use chrono_tz::{America, Asia, Australia, Europe, Pacific};
-    Some(match code {
-        "US" => America::New_York,
-        "PR" => America::Puerto_Rico,
-        "VI" => America::St_Thomas,
-        "GU" => Pacific::Guam,
-        "AS" => Pacific::Pago_Pago,
-        "MP" => Pacific::Saipan,
-        "FM" => Pacific::Chuuk,
-        "PW" => Pacific::Palau,
-        "MH" => Pacific::Majuro,
-        "CA" => America::Toronto,
-        "MX" => America::Mexico_City,
-        "BR" => America::Sao_Paulo,
-        "GB" => Europe::London,
-        "IE" => Europe::Dublin,
-        "DE" => Europe::Berlin,
-        "AT" => Europe::Vienna,
-        "CH" => Europe::Zurich,
-        "FR" => Europe::Paris,
-        "BE" => Europe::Brussels,
-        "LU" => Europe::Luxembourg,
-        "IT" => Europe::Rome,
-        "ES" => Europe::Madrid,
-        "PT" => Europe::Lisbon,
-        "NL" => Europe::Amsterdam,
-        "SE" => Europe::Stockholm,
-        "DK" => Europe::Copenhagen,
-        "NO" => Europe::Oslo,
-        "FI" => Europe::Helsinki,
-        "PL" => Europe::Warsaw,
-        "CZ" => Europe::Prague,
-        "TR" => Europe::Istanbul,
-        "JP" => Asia::Tokyo,
-        "SG" => Asia::Singapore,
-        "IN" => Asia::Kolkata,
-        "AE" => Asia::Dubai,
-        "SA" => Asia::Riyadh,
-        "AU" => Australia::Sydney,
-        "NZ" => Pacific::Auckland,
-        _ => return None,
+    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, z)| *z)
+}
+
+/// The country codes [`zone_for_address`] knows a zone for (ISO 3166-1 alpha-2).
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.iter().map(|(code, _)| *code)
+}
+
+/// The USPS state and territory codes [`us_state_zone`] knows, military AA/AE/AP included.
+pub fn us_state_codes() -> impl Iterator<Item = &'static str> {
+    STATES.iter().map(|s| s.code)
+}
+
+/// Every zone [`zone_for_address`] can return, sorted by name: the ZIP table's, the states'
+/// (military included), the countries' and every marketplace's default. Dispatcher schedules are
+/// derived from this list, so a zone added to any of those tables cannot go unscheduled.
+pub fn every_zone() -> &'static [Tz] {
+    static ZONES: OnceLock<Vec<Tz>> = OnceLock::new();
+    ZONES.get_or_init(|| {
+        let mut zones: Vec<Tz> = zip_ranges().iter().filter_map(|r| r.zone).collect();
+        zones.extend(STATES.iter().map(|s| s.zone));
+        zones.extend(COUNTRIES.iter().map(|(_, z)| *z));
+        zones.extend(Marketplace::ALL.iter().map(|m| m.default_zone()));
+        zones.sort_by_key(|z| z.name());
+        zones.dedup();
+        zones
     })
 }
+
+/// Zones by country: the marketplace countries plus common cross-border destinations; for
+/// multi-zone countries, the zone of the largest population.
+const COUNTRIES: &[(&str, Tz)] = {
+    use chrono_tz::{America, Asia, Australia, Europe, Pacific};
+    &[
+        ("US", America::New_York),
+        ("PR", America::Puerto_Rico),
+        ("VI", America::St_Thomas),
+        ("GU", Pacific::Guam),
+        ("AS", Pacific::Pago_Pago),
+        ("MP", Pacific::Saipan),
+        ("FM", Pacific::Chuuk),
+        ("PW", Pacific::Palau),
+        ("MH", Pacific::Majuro),
+        ("CA", America::Toronto),
+        ("MX", America::Mexico_City),
+        ("BR", America::Sao_Paulo),
+        ("GB", Europe::London),
+        ("IE", Europe::Dublin),
+        ("DE", Europe::Berlin),
+        ("AT", Europe::Vienna),
+        ("CH", Europe::Zurich),
+        ("FR", Europe::Paris),
+        ("BE", Europe::Brussels),
+        ("LU", Europe::Luxembourg),
+        ("IT", Europe::Rome),
+        ("ES", Europe::Madrid),
+        ("PT", Europe::Lisbon),
+        ("NL", Europe::Amsterdam),
+        ("SE", Europe::Stockholm),
+        ("DK", Europe::Copenhagen),
+        ("NO", Europe::Oslo),
+        ("FI", Europe::Helsinki),
+        ("PL", Europe::Warsaw),
+        ("CZ", Europe::Prague),
+        ("TR", Europe::Istanbul),
+        ("JP", Asia::Tokyo),
+        ("SG", Asia::Singapore),
+        ("IN", Asia::Kolkata),
+        ("AE", Asia::Dubai),
+        ("SA", Asia::Riyadh),
+        ("AU", Australia::Sydney),
+        ("NZ", Pacific::Auckland),
+    ]
+};
 
 struct State {
     code: &'static str,
@@ -694,6 +724,52 @@ mod tests {
         }
     }
 
+    /// `every_zone` is what the schedules are derived from: whatever the lookup can answer, from
+    /// any table, must be in it.
+    #[test]
+    fn every_zone_holds_every_zone_the_lookup_can_return() {
+        let known = every_zone();
+        let missing = |z: Tz| !known.contains(&z);
+        let mut names: Vec<&str> = known.iter().map(|z| z.name()).collect();
+        names.dedup();
+        assert_eq!(names.len(), known.len(), "no zone twice");
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted by name");
+        for n in 0..100_000u32 {
+            let zip = format!("{n:05}");
+            if let Some(z) = us_zip_zone(&zip) {
+                assert!(!missing(z), "ZIP {zip}: {}", z.name());
+            }
+            let z = us(Some(&zip), None).zone;
+            assert!(!missing(z), "ZIP {zip} as an address: {}", z.name());
+        }
+        for s in STATES {
+            assert!(!missing(s.zone), "state {}: {}", s.code, s.zone.name());
+        }
+        for m in Marketplace::ALL {
+            assert!(!missing(m.default_zone()), "{m:?}");
+            for code in country_codes().chain(["ZZ", ""]) {
+                let z = zone_for_address(None, None, Some(code), m).zone;
+                assert!(!missing(z), "{code} on {m:?}: {}", z.name());
+            }
+            for state in us_state_codes() {
+                let z = zone_for_address(None, Some(state), None, m).zone;
+                assert!(!missing(z), "{state} on {m:?}: {}", z.name());
+            }
+        }
+        for (code, zone) in COUNTRIES {
+            assert_eq!(country_zone(code), Some(*zone));
+        }
+        // The cross-border destinations behind the production report are there.
+        for name in [
+            "Europe/Helsinki",
+            "Europe/Istanbul",
+            "Asia/Riyadh",
+            "Pacific/Auckland",
+        ] {
+            assert!(names.contains(&name), "{name}");
+        }
+    }
+
     #[test]
     fn source_names() {
         let lookup = us(Some("47708"), None);
@@ -770,6 +846,7 @@ mod tests {
                 prop_assert_eq!(us, ZoneLookup { zone, source: ZoneSource::State });
             }
             let lookup = zone_for_address(postal.as_deref(), state.as_deref(), country.as_deref(), m);
+            prop_assert!(every_zone().contains(&lookup.zone), "{} not in every_zone", lookup.zone.name());
             if lookup.source == ZoneSource::Marketplace {
                 prop_assert_eq!(lookup.zone, m.default_zone());
             }

@@ -20,7 +20,7 @@ use aftercare::metrics::{self, StoreMetrics};
 use aftercare::order::{EventType, StoreId};
 use aftercare::pipeline::{Dispatcher, RunLimits};
 use aftercare::ports::{Clock, PortError, SystemClock};
-use aftercare::send::SendStatus;
+use aftercare::send::{Send, SendStatus};
 use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
 use serde_json::{json, Value};
 
@@ -479,8 +479,40 @@ async fn plan_one(ctx: &Context, event: &Value) -> Result<Value, InvocationError
     if let (EventType::Feedback, Some(t)) = (changed.event_type, &report.triage) {
         metrics::record_triage(&mut m, changed.store_id.as_str(), t);
     }
+    let unscheduled = record_unscheduled(&mut m, &report.created, SCHEDULED_GROUPS);
     emit(ctx, &m);
-    Ok(json!({ "planned": report.created.len(), "cancelled": report.cancelled.len() }))
+    Ok(json!({
+        "planned": report.created.len(),
+        "cancelled": report.cancelled.len(),
+        "unscheduled": unscheduled,
+    }))
+}
+
+/// Counts (as `UnscheduledSends`, per store) and logs every created pending send whose window
+/// group is not one of `scheduled`, the groups the deployed template schedules: no dispatcher
+/// tick would ever pick it up. Logs the send id and group only, never buyer data. `None` (built
+/// without the template) checks nothing. Returns how many there were.
+pub fn record_unscheduled(
+    m: &mut StoreMetrics,
+    created: &[Send],
+    scheduled: Option<&[&str]>,
+) -> usize {
+    let Some(scheduled) = scheduled else {
+        return 0;
+    };
+    let mut count = 0;
+    for s in created.iter().filter(|s| s.status == SendStatus::Pending) {
+        if !scheduled.contains(&s.window_group.as_str()) {
+            tracing::warn!(
+                send = %s.id,
+                window_group = %s.window_group,
+                "planned into a window group no dispatcher schedule serves; run scripts/gen-schedules and redeploy"
+            );
+            m.add(s.store_id.as_str(), metrics::UNSCHEDULED_SENDS, 1);
+            count += 1;
+        }
+    }
+    count
 }
 
 /// When a run with Lambda's `deadline` (Unix milliseconds) must stop starting sends:
@@ -696,5 +728,109 @@ fn emit(ctx: &Context, m: &StoreMetrics) {
     let namespace = metrics::namespace_from_env();
     for line in m.emf_lines(&namespace, ctx.clock.now().timestamp_millis()) {
         println!("{line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aftercare::order::OrderId;
+    use aftercare::CampaignKind;
+
+    fn send(store: &str, order: &str, status: SendStatus, group: &str) -> Send {
+        let at = chrono::DateTime::from_timestamp(1_785_000_000, 0).unwrap();
+        let (store, order) = (
+            StoreId::parse(store).unwrap(),
+            OrderId::parse(order).unwrap(),
+        );
+        Send {
+            id: aftercare::send::SendId::new(&store, &order, "follow-up"),
+            store_id: store,
+            order_id: order,
+            campaign: "follow-up".into(),
+            kind: CampaignKind::FollowUp,
+            status,
+            reason: None,
+            send_at: at,
+            buyer_zone: aftercare::window::parse_zone("Europe/Helsinki").unwrap(),
+            window_group: group.into(),
+            test: false,
+            buyer_key: Some("buyer@marketplace.amazon.com".into()),
+            created_at: at,
+            updated_at: at,
+            message_id: None,
+            bounced: false,
+            expires_at: at,
+        }
+    }
+
+    #[test]
+    fn pending_sends_in_a_group_no_schedule_serves_are_counted_per_store() {
+        let scheduled = ["America/New_York 13:00-15:00", "immediate"];
+        let created = [
+            send(
+                "acme-eu",
+                "1",
+                SendStatus::Pending,
+                "Europe/Helsinki 13:00-15:00",
+            ),
+            send(
+                "acme-eu",
+                "2",
+                SendStatus::Pending,
+                "Europe/Helsinki 13:00-15:00",
+            ),
+            send(
+                "acme-us",
+                "3",
+                SendStatus::Pending,
+                "America/New_York 13:00-15:00",
+            ),
+            send("acme-us", "4", SendStatus::Pending, "immediate"),
+            send(
+                "acme-us",
+                "5",
+                SendStatus::Skipped,
+                "Pacific/Auckland 13:00-15:00",
+            ),
+            send(
+                "acme-jp",
+                "6",
+                SendStatus::Pending,
+                "Asia/Riyadh 13:00-15:00",
+            ),
+        ];
+        let mut m = StoreMetrics::default();
+        assert_eq!(record_unscheduled(&mut m, &created, Some(&scheduled)), 3);
+        let lines = m.emf_lines(metrics::NAMESPACE, 0);
+        let docs: Vec<Value> = lines
+            .iter()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(docs.len(), 2, "{lines:#?}");
+        assert_eq!(docs[0]["StoreId"], "acme-eu");
+        assert_eq!(docs[0][metrics::UNSCHEDULED_SENDS], 2.0);
+        assert_eq!(docs[1]["StoreId"], "acme-jp");
+        assert_eq!(docs[1][metrics::UNSCHEDULED_SENDS], 1.0);
+        // Built without the template: nothing to compare with, nothing counted.
+        let mut none = StoreMetrics::default();
+        assert_eq!(record_unscheduled(&mut none, &created, None), 0);
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn the_build_packs_the_groups_the_template_schedules() {
+        let packed = SCHEDULED_GROUPS.expect("built with template.yaml");
+        let template =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml"))
+                .unwrap();
+        let scheduled = aftercare::schedule::scheduled_groups(&template);
+        assert_eq!(packed.len(), scheduled.len());
+        assert!(packed.iter().all(|g| scheduled.contains(*g)));
+        // Every group the deployed config can plan into is there.
+        let config = deployed_config().unwrap();
+        for group in aftercare::window::required_window_groups(&config) {
+            assert!(packed.contains(&group.as_str()), "{group}");
+        }
     }
 }
