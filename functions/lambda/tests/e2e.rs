@@ -5,12 +5,18 @@
 //!
 //! Needs `AFTERCARE_AWS_ENDPOINT` (`eval "$(scripts/moto start)"`); without it the test is
 //! skipped locally and fails under CI.
+//!
+//! The emulator enforces no IAM, so each function's clients record the IAM actions they perform
+//! (`support::iam`), and each test ends by checking them against the function's policy in
+//! template.yaml.
+
+mod support;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use aftercare::adapters::aws::{create_table, sdk_config};
-use aftercare::config::Config;
+use aftercare::config::{CampaignStatus, Config};
 use aftercare::ports::OrderStore;
 use aftercare::ports::{Clock, SendStore, SimClock, Suppressions};
 use aftercare::send::SendStatus;
@@ -20,6 +26,7 @@ use aws_sdk_dynamodb::config::interceptors::BeforeTransmitInterceptorContextRef;
 use aws_sdk_dynamodb::config::{ConfigBag, Intercept, RuntimeComponents};
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{json, Value};
+use support::iam;
 
 /// Counts the requests one SDK client sends.
 #[derive(Debug, Clone, Default)]
@@ -46,6 +53,49 @@ impl Intercept for RequestCount {
         Ok(())
     }
 }
+
+/// Request counters shared by every client of one test.
+#[derive(Debug, Clone, Default)]
+struct Counts {
+    dynamodb: RequestCount,
+    eventbridge: RequestCount,
+    sesv2: RequestCount,
+}
+
+/// Clients (and a Secrets Manager client) that count their requests and, for a function under
+/// test, record the IAM actions of each request under the function's name.
+fn clients(
+    sdk: &aws_config::SdkConfig,
+    counts: &Counts,
+    recorder: Option<iam::Recorder>,
+) -> (Clients, aws_sdk_secretsmanager::Client) {
+    let mut dynamodb =
+        aws_sdk_dynamodb::config::Builder::from(sdk).interceptor(counts.dynamodb.clone());
+    let mut eventbridge =
+        aws_sdk_eventbridge::config::Builder::from(sdk).interceptor(counts.eventbridge.clone());
+    let mut sesv2 = aws_sdk_sesv2::config::Builder::from(sdk).interceptor(counts.sesv2.clone());
+    let mut secrets = aws_sdk_secretsmanager::config::Builder::from(sdk);
+    if let Some(r) = recorder {
+        dynamodb = dynamodb.interceptor(r.clone());
+        eventbridge = eventbridge.interceptor(r.clone());
+        sesv2 = sesv2.interceptor(r.clone());
+        secrets = secrets.interceptor(r);
+    }
+    (
+        Clients {
+            dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb.build()),
+            eventbridge: aws_sdk_eventbridge::Client::from_conf(eventbridge.build()),
+            sesv2: aws_sdk_sesv2::Client::from_conf(sesv2.build()),
+        },
+        aws_sdk_secretsmanager::Client::from_conf(secrets.build()),
+    )
+}
+
+/// The SES configuration set the dispatcher sends through (the stack's `ConfigurationSet`).
+const CONFIGURATION_SET: &str = "aftercare-e2e";
+
+/// The verified SES identity the built-in store's sender is on (the `SenderIdentity` parameter).
+const SENDER_IDENTITY: &str = "demo-store.example";
 
 fn endpoint() -> Option<String> {
     match std::env::var("AFTERCARE_AWS_ENDPOINT") {
@@ -178,7 +228,12 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     // The identity may exist from an earlier run on the same emulator.
     let _existing_is_fine = ses
         .create_email_identity()
-        .email_identity("demo-store.example")
+        .email_identity(SENDER_IDENTITY)
+        .send()
+        .await;
+    let _existing_is_fine = ses
+        .create_configuration_set()
+        .configuration_set_name(CONFIGURATION_SET)
         .send()
         .await;
 
@@ -186,35 +241,16 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     let settings = Settings {
         table: table.clone(),
         event_bus: Some(bus.clone()),
-        configuration_set: None,
+        configuration_set: Some(CONFIGURATION_SET.to_string()),
         dispatch_limit: 100,
         max_send_rate: None,
     };
-    let (dynamo_n, events_n, ses_n) = (
-        RequestCount::default(),
-        RequestCount::default(),
-        RequestCount::default(),
-    );
-    let clients = Clients {
-        dynamodb: aws_sdk_dynamodb::Client::from_conf(
-            aws_sdk_dynamodb::config::Builder::from(&sdk)
-                .interceptor(dynamo_n.clone())
-                .build(),
-        ),
-        eventbridge: aws_sdk_eventbridge::Client::from_conf(
-            aws_sdk_eventbridge::config::Builder::from(&sdk)
-                .interceptor(events_n.clone())
-                .build(),
-        ),
-        sesv2: aws_sdk_sesv2::Client::from_conf(
-            aws_sdk_sesv2::config::Builder::from(&sdk)
-                .interceptor(ses_n.clone())
-                .build(),
-        ),
-    };
-    let ctx = |needs| {
+    let counts = Counts::default();
+    let access = iam::AccessLog::default();
+    // `None`: the test's own reads and deliberate misconfigurations, which no policy covers.
+    let ctx = |function: Option<&str>, needs| {
         Context::with_clients(
-            clients.clone(),
+            clients(&sdk, &counts, function.map(|f| access.recorder(f))).0,
             &settings,
             needs,
             Config::builtin(),
@@ -234,27 +270,46 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         .arn()
         .unwrap()
         .to_string();
-    let ingest = ctx(Needs {
-        bus: true,
-        mailer: false,
-    })
+    let ingest = ctx(
+        Some("ingest"),
+        Needs {
+            bus: true,
+            mailer: false,
+        },
+    )
     .with_webhook_secrets(Arc::new(SecretsManagerSecrets::new(
-        secretsmanager.clone(),
+        clients(&sdk, &counts, Some(access.recorder("ingest"))).1,
         secret_arn.clone(),
         std::time::Duration::ZERO,
     )));
-    let planner = ctx(Needs {
-        bus: false,
-        mailer: false,
-    });
-    let dispatcher = ctx(Needs {
-        bus: false,
-        mailer: true,
-    });
-    let bounces = ctx(Needs {
-        bus: false,
-        mailer: false,
-    });
+    let planner = ctx(
+        Some("planner"),
+        Needs {
+            bus: false,
+            mailer: false,
+        },
+    );
+    let dispatcher = ctx(
+        Some("dispatcher"),
+        Needs {
+            bus: false,
+            mailer: true,
+        },
+    );
+    let bounces = ctx(
+        Some("bounces"),
+        Needs {
+            bus: false,
+            mailer: false,
+        },
+    );
+    let probe = ctx(
+        None,
+        Needs {
+            bus: false,
+            mailer: false,
+        },
+    );
 
     // 1. Webhook: two orders of one buyer (shipped, then delivered), a replay and a bad body.
     let buyer = "e2e-buyer@marketplace.amazon.com";
@@ -297,6 +352,29 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         planned += out["planned"].as_u64().unwrap();
     }
     assert!(planned >= 4, "planned {planned}");
+    // Another buyer's order is cancelled after shipping: the planner cancels its pending sends.
+    let mut cancelled = 0;
+    for (id, kind, at) in [
+        ("o5-shipped", "shipped", "2026-11-04T18:30:00Z"),
+        ("o5-cancelled", "cancelled", "2026-11-04T19:00:00Z"),
+    ] {
+        clock.advance_to(at.parse().unwrap());
+        let event = order_event(
+            id,
+            kind,
+            at,
+            "113-0000005-0000005",
+            "e2e-canceller@marketplace.amazon.com",
+        );
+        let response =
+            aftercare_lambda::ingest(&ingest, &signed_request(&event, OLD_SECRET, clock.now()))
+                .await;
+        assert_eq!(response["statusCode"], 202, "{response}");
+        let detail = json!({ "store_id": "default", "order_id": "113-0000005-0000005", "event_id": id, "event_type": kind });
+        let out = aftercare_lambda::planner(&planner, &json!({ "detail-type": "order.changed", "source": "aftercare.ingest", "detail": detail })).await.unwrap();
+        cancelled += out["cancelled"].as_u64().unwrap();
+    }
+    assert!(cancelled >= 1, "the cancelled order's sends were cancelled");
     let replay_event = order_event(
         "o1-shipped",
         "shipped",
@@ -322,10 +400,14 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     );
     let mut other_store = signed_request(&event4, NEW_SECRET, clock.now());
     other_store["headers"]["x-aftercare-store"] = json!("other-store");
-    let missing_secret = ctx(Needs {
-        bus: true,
-        mailer: false,
-    })
+    // Points at a secret outside the stack on purpose, so it is not checked against the policy.
+    let missing_secret = ctx(
+        None,
+        Needs {
+            bus: true,
+            mailer: false,
+        },
+    )
     .with_webhook_secrets(Arc::new(SecretsManagerSecrets::new(
         secretsmanager.clone(),
         format!("{secret_arn}-missing"),
@@ -355,7 +437,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     ] {
         let response = aftercare_lambda::ingest(context, &request).await;
         assert_eq!(response["statusCode"], status, "{label}: {response}");
-        let stored = ingest
+        let stored = probe
             .store
             .get_order(
                 &"default".parse_store(),
@@ -401,7 +483,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         .as_str()
         .unwrap()
         .contains("order.items[0].quantity"));
-    let order3 = planner
+    let order3 = probe
         .store
         .sends_for_order(
             &"default".parse_store(),
@@ -412,7 +494,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     assert!(order3.is_empty(), "nothing stored for a refused request");
 
     // 2. Sends are in DynamoDB with a TTL.
-    let sends1 = planner
+    let sends1 = probe
         .store
         .sends_for_order(
             &"default".parse_store(),
@@ -445,7 +527,16 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         "send items carry a TTL"
     );
 
-    // 3. The scheduler fires for the send's window group at its due time.
+    // 3. The scheduler fires for the send's window group at its due time. The campaign is live,
+    // so the buyer-day reservation runs before the email, as in a deployed stack.
+    assert_eq!(
+        Config::builtin()
+            .campaign(&first.campaign)
+            .map(|c| c.status),
+        Some(CampaignStatus::Active),
+        "{}",
+        first.campaign
+    );
     clock.advance_to(first.send_at + Duration::minutes(1));
     let before = ses_messages(&endpoint).await.len();
     let out =
@@ -455,7 +546,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     assert!(out["sent"].as_u64().unwrap() >= 1, "{out}");
     let messages = ses_messages(&endpoint).await;
     assert!(messages.len() > before, "SES recorded the email");
-    let sent = planner.store.get_send(&first.id).await.unwrap().unwrap();
+    let sent = probe.store.get_send(&first.id).await.unwrap().unwrap();
     assert_eq!(sent.status, SendStatus::Sent);
     // A second tick in the same window sends nothing again.
     let again =
@@ -478,9 +569,9 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     let out = aftercare_lambda::bounces(&bounces, &bounce).await.unwrap();
     assert_eq!(out["bounced"], 1, "{out}");
     assert!(out["cancelled"].as_u64().unwrap() >= 1, "{out}");
-    assert!(bounces.store.suppression(buyer).await.unwrap().is_some());
+    assert!(probe.store.suppression(buyer).await.unwrap().is_some());
     for order in ["113-0000001-0000001", "113-0000002-0000002"] {
-        let sends = planner
+        let sends = probe
             .store
             .sends_for_order(&"default".parse_store(), &order.parse_order())
             .await
@@ -491,7 +582,7 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         );
     }
     assert!(
-        planner
+        probe
             .store
             .get_send(&first.id)
             .await
@@ -514,20 +605,49 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         "no email after the opt-out"
     );
 
-    // Requests over the whole flow for the one email it sent (3 stored events, 1 replay,
-    // 1 refused body, 3 planner runs, 4 dispatcher runs, 1 bounce).
+    // Requests over the whole flow for the one email it sent (5 stored events, 1 replay,
+    // 1 refused body, 5 planner runs, 4 dispatcher runs, 1 bounce).
     println!(
         "requests for 1 email: DynamoDB {}, SES {}, EventBridge {}",
-        dynamo_n.get(),
-        ses_n.get(),
-        events_n.get()
+        counts.dynamodb.get(),
+        counts.sesv2.get(),
+        counts.eventbridge.get()
     );
-    assert_eq!(ses_n.get(), 1, "one SendEmail for one email");
+    assert_eq!(counts.sesv2.get(), 1, "one SendEmail for one email");
     assert_eq!(
-        events_n.get(),
-        3,
+        counts.eventbridge.get(),
+        5,
         "one PutEvents per stored event; none for the replay or the refused body"
     );
+
+    // 6. Every AWS action each function performed is allowed by its policy in template.yaml.
+    let calls = access.calls();
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.function == "dispatcher" && c.action == "dynamodb:PutItem"),
+        "the dispatcher reserved the buyer's day: {calls:#?}"
+    );
+    let template = iam::Template::deployed();
+    let stack = iam::Stack::emulated()
+        .resource("AftercareTable", &table)
+        .resource("OrdersBus", &bus)
+        .resource("ConfigurationSet", CONFIGURATION_SET)
+        .parameter("SenderIdentity", SENDER_IDENTITY);
+    let created = iam::check(
+        &template,
+        &stack.clone().resource("WebhookSecret", &secret_arn),
+        &calls,
+    );
+    created.print();
+    created.assert_allowed();
+    // The seller's own secret (WebhookSecretArn) instead of the stack's.
+    iam::check(
+        &template,
+        &stack.parameter("WebhookSecretArn", &secret_arn),
+        &calls,
+    )
+    .assert_allowed();
 }
 
 trait ParseIds {
@@ -577,9 +697,12 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         bus: false,
         mailer: false,
     };
-    let ctx_for = |table: &str| {
+    let access = iam::AccessLog::default();
+    let counts = Counts::default();
+    // `None`: the test's own setup and reads, which no policy covers.
+    let ctx_for = |table: &str, function: Option<&str>| {
         Context::with_clients(
-            Clients::new(&sdk),
+            clients(&sdk, &counts, function.map(|f| access.recorder(f))).0,
             &Settings {
                 table: table.to_string(),
                 event_bus: None,
@@ -593,7 +716,9 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         )
         .unwrap()
     };
-    let ctx = ctx_for(&table);
+    let planner = ctx_for(&table, Some("planner"));
+    let bounces = ctx_for(&table, Some("bounces"));
+    let probe = ctx_for(&table, None);
     let event = aftercare::order::parse_event(
         &order_event(
             "q-1",
@@ -606,7 +731,11 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
     )
     .unwrap();
     let order = aftercare::order::Order::from_event(&event, aftercare::Marketplace::Us);
-    ctx.store.save_order(&order, &event.event_id).await.unwrap();
+    probe
+        .store
+        .save_order(&order, &event.event_id)
+        .await
+        .unwrap();
     let changed = |store: &str, order: &str| {
         json!({ "source": "aftercare.ingest", "detail-type": "order.changed",
                 "detail": { "store_id": store, "order_id": order, "event_id": "q-1", "event_type": "shipped" } })
@@ -620,13 +749,13 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         ("m-unknown-store", changed("nowhere", "113-0000009-0000009")),
         ("m-missing-order", changed("default", "113-0000008-0000008")),
     ]);
-    let out = aftercare_lambda::planner(&ctx, &batch).await.unwrap();
+    let out = aftercare_lambda::planner(&planner, &batch).await.unwrap();
     assert_eq!(
         failures(&out),
         vec!["m-unknown-store", "m-missing-order"],
         "{out}"
     );
-    let sends = ctx
+    let sends = probe
         .store
         .sends_for_order(
             &"default".parse_store(),
@@ -637,7 +766,8 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
     assert!(!sends.is_empty(), "the good record was planned");
 
     // With storage down every readable record is reported, none is lost, the batch still answers.
-    let broken = ctx_for("no-such-table");
+    // A table outside the stack on purpose: not checked against the policy.
+    let broken = ctx_for("no-such-table", None);
     let out = aftercare_lambda::planner(&broken, &batch).await.unwrap();
     assert_eq!(
         failures(&out),
@@ -657,9 +787,9 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
     let batch = sqs_batch(&[("b-1", bounce.clone()), ("b-garbage", "[]".to_string())]);
     let out = aftercare_lambda::bounces(&broken, &batch).await.unwrap();
     assert_eq!(failures(&out), vec!["b-1"], "{out}");
-    let out = aftercare_lambda::bounces(&ctx, &batch).await.unwrap();
+    let out = aftercare_lambda::bounces(&bounces, &batch).await.unwrap();
     assert!(failures(&out).is_empty(), "{out}");
-    assert!(ctx
+    assert!(probe
         .store
         .suppression("sqs-buyer@marketplace.amazon.com")
         .await
@@ -680,21 +810,27 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         limit_percent: 4.0,
         resumed_at: None,
     };
-    assert!(ctx.store.pause(&pause).await.unwrap());
-    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": "default" }))
+    assert!(probe.store.pause(&pause).await.unwrap());
+    let out = aftercare_lambda::bounces(&bounces, &json!({ "resume_store": "default" }))
         .await
         .unwrap();
     assert_eq!(out["resumed"], true, "{out}");
-    assert!(ctx.store.paused().await.unwrap().is_empty());
-    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": "default" }))
+    assert!(probe.store.paused().await.unwrap().is_empty());
+    let out = aftercare_lambda::bounces(&bounces, &json!({ "resume_store": "default" }))
         .await
         .unwrap();
     assert_eq!(out["resumed"], false, "{out}");
-    let out = aftercare_lambda::bounces(&ctx, &json!({ "resume_store": 7 }))
+    let out = aftercare_lambda::bounces(&bounces, &json!({ "resume_store": 7 }))
         .await
         .unwrap();
     assert!(
         out["error"].as_str().unwrap().contains("resume_store"),
         "{out}"
     );
+
+    // Every AWS action the planner and the bounce handler performed is allowed by their policies.
+    let stack = iam::Stack::emulated().resource("AftercareTable", &table);
+    let verdict = iam::check(&iam::Template::deployed(), &stack, &access.calls());
+    verdict.print();
+    verdict.assert_allowed();
 }

@@ -1,0 +1,3 @@
+//! Helpers the Lambda tests share.
+
+pub mod iam;
