@@ -357,7 +357,8 @@ impl Dispatcher<'_> {
                     break 'pages;
                 }
             }
-            if limits.max_pages == Some(1) {
+            // A page short of the limit held every send that was due: no need to ask again.
+            if limits.max_pages == Some(1) || !full {
                 report.unfinished = full;
                 break;
             }

@@ -605,19 +605,23 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
         "no email after the opt-out"
     );
 
-    // Requests over the whole flow for the one email it sent (5 stored events, 1 replay,
-    // 1 refused body, 5 planner runs, 4 dispatcher runs, 1 bounce).
+    // Requests over the whole flow for the one email it sent (5 stored events, 2 accepted
+    // replays, 1 refused body, 5 planner runs, 4 dispatcher runs, 1 bounce).
     println!(
         "requests for 1 email: DynamoDB {}, SES {}, EventBridge {}",
         counts.dynamodb.get(),
         counts.sesv2.get(),
         counts.eventbridge.get()
     );
-    assert_eq!(counts.sesv2.get(), 1, "one SendEmail for one email");
+    assert_eq!(
+        counts.sesv2.get(),
+        1 + 4,
+        "one SendEmail for one email, and one GetAccount (the sending quota) per dispatcher run"
+    );
     assert_eq!(
         counts.eventbridge.get(),
-        5,
-        "one PutEvents per stored event; none for the replay or the refused body"
+        5 + 2,
+        "one PutEvents per stored event and per accepted replay (at least once); none for a refused body"
     );
 
     // 6. Every AWS action each function performed is allowed by its policy in template.yaml.

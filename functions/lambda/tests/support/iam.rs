@@ -28,6 +28,9 @@ pub enum Target {
     /// The From address of an email: SES authorises the verified identity it belongs to.
     Sender(String),
     ConfigurationSet(String),
+    /// An action that names no resource, which IAM grants only with `Resource: "*"` (SES
+    /// `GetAccount`).
+    AccountWide,
     /// A request whose resource the recorder cannot tell: never allowed.
     Unknown(String),
 }
@@ -140,6 +143,9 @@ pub fn authorised(service: &str, operation: &str, body: &Json) -> Vec<(String, T
             ),
         )],
         "SESv2" if operation == "SendEmail" => ses_send(body),
+        "SESv2" if operation == "GetAccount" => {
+            vec![("ses:GetAccount".to_string(), Target::AccountWide)]
+        }
         "EventBridge" => vec![(format!("events:{operation}"), unknown("not read"))],
         "SESv2" => vec![(format!("ses:{operation}"), unknown("not read"))],
         other => vec![(
@@ -747,6 +753,10 @@ impl Eval<'_> {
                     ),
                 }
             }
+            Target::AccountWide => (
+                Ok("*".to_string()),
+                "the account (Resource \"*\")".to_string(),
+            ),
             Target::Unknown(what) => (
                 Err("the recorder cannot tell its resource".to_string()),
                 format!("an unknown resource ({what})"),
