@@ -368,12 +368,16 @@ async fn resume_cmd(
     let r = aftercare::breaker::resume(&config, &sqlite, &id, now).await?;
     match &r.pause {
         None => println!("store {id} is not paused; nothing to do"),
-        Some(p) => println!(
-            "store {id} resumed (paused since {} for its {}); {} held sends re-slotted, {} pending sends kept",
+        Some(p) if r.lifted => println!(
+            "store {id} resumed (paused since {} for its {}); {} held sends re-slotted",
             p.at.format("%Y-%m-%d %H:%M UTC"),
             p.reason.replace('_', " "),
+            r.rescheduled
+        ),
+        Some(p) => println!(
+            "store {id} was already resumed; {} sends its pause (since {}) still held re-slotted",
             r.rescheduled,
-            r.kept
+            p.at.format("%Y-%m-%d %H:%M UTC")
         ),
     }
     Ok(ExitCode::SUCCESS)

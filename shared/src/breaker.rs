@@ -7,10 +7,15 @@
 //! seller resumes it deliberately.
 //!
 //! On resume the held sends are re-slotted: each overdue send moves to the first opening of its
-//! own window that is on a buyer-local day with no other email to that buyer (from this store):
-//! not the day of the pause (something may have gone out that day), and not a day another
-//! pending send of the same buyer already holds. A send never leaves its window, and a buyer
-//! never gets two emails on one local day, however long the pause was.
+//! own window that is on a buyer-local day with no other email to that buyer: not the day of
+//! the pause (something may have gone out that day), and not a day another pending send of the
+//! same buyer already holds. A send never leaves its window, and a buyer never gets two emails
+//! on one local day, however long the pause was.
+//!
+//! A resume re-slots first and lifts the pause last, paging through the store's own held sends
+//! (never the whole due index), then takes one more pass for a send a racing dispatcher tick
+//! held just before the lift. A call cut off part-way (a Lambda timeout) leaves the pause in
+//! force or sends held, and calling again finishes the job.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,12 +23,14 @@ use chrono::{DateTime, Duration, DurationRound, NaiveDate, NaiveTime, TimeZone, 
 use chrono_tz::Tz;
 use tracing::{info, warn};
 
-use crate::config::{BreakerLimits, Config};
+use crate::config::{BreakerLimits, Config, Store};
 use crate::metrics;
 use crate::optout::MailEvent;
 use crate::order::StoreId;
 use crate::pipeline::{self, BounceReport};
-use crate::ports::{BreakerStore, Feedback, Health, Pause, PortError, SendStore, Suppressions};
+use crate::ports::{
+    BreakerStore, Feedback, Health, HeldCursor, Pause, PortError, SendStore, Suppressions,
+};
 use crate::send::Send;
 use crate::window::Window;
 
@@ -158,15 +165,22 @@ pub async fn check(
 /// What resuming a store did.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Resumed {
-    /// The pause that was lifted; `None` when the store was not paused.
+    /// The pause whose held sends this call dealt with: the pause in force, or one an earlier
+    /// call lifted without re-slotting everything; `None` when there was nothing to do.
     pub pause: Option<Pause>,
+    /// Whether this call lifted the pause (an earlier, interrupted call may have).
+    pub lifted: bool,
     /// Held sends moved to a new slot.
     pub rescheduled: usize,
-    /// Pending sends left where they were (still in the future and on a free day).
-    pub kept: usize,
 }
 
-/// Lifts a store's pause and re-slots its held sends (see the module notes).
+/// Held sends are re-slotted a page at a time, so a resume of any size moves on in bounded
+/// steps and a call cut off part-way leaves the rest for the next call.
+pub const RESUME_PAGE: usize = 100;
+
+/// Re-slots a store's held sends, then lifts its pause (see the module notes). Safe to call
+/// again: a call cut off part-way left the pause in force or sends held, and the next call
+/// finishes the job; a call with nothing left to do returns `Resumed::default()`.
 pub async fn resume(
     config: &Config,
     breaker: &dyn BreakerStore,
@@ -176,52 +190,97 @@ pub async fn resume(
     let Some(store) = config.store(id) else {
         return Err(PortError::Permanent(format!("unknown store `{id}`")));
     };
-    let Some(pause) = breaker.resume(id, now).await? else {
+    let Some(pause) = breaker.last_pause(id).await? else {
         return Ok(Resumed::default());
     };
-    let mut report = Resumed {
-        pause: Some(pause.clone()),
-        ..Resumed::default()
-    };
-    // One buyer's pending sends together; a send without an address stands alone.
-    let mut by_buyer: BTreeMap<String, Vec<Send>> = BTreeMap::new();
-    for s in breaker.pending_for_store(id).await? {
-        let key = s
-            .buyer_key
-            .clone()
-            .unwrap_or_else(|| format!("send:{}", s.id));
-        by_buyer.entry(key).or_default().push(s);
+    let mut report = Resumed::default();
+    report.rescheduled += reslot_held(config, store, breaker, &pause, now).await?;
+    if pause.resumed_at.is_none() {
+        report.lifted = breaker.resume(id, now).await?.is_some();
+        // A tick that read the pause before the lift may have held a send since the pass above.
+        report.rescheduled += reslot_held(config, store, breaker, &pause, now).await?;
     }
-    for (_, mut sends) in by_buyer {
-        sends.sort_by(|a, b| a.send_at.cmp(&b.send_at).then_with(|| a.id.cmp(&b.id)));
-        let (held, future): (Vec<Send>, Vec<Send>) =
-            sends.into_iter().partition(|s| s.send_at < now);
-        let mut taken: BTreeSet<NaiveDate> = future
-            .iter()
-            .map(|s| s.send_at.with_timezone(&s.buyer_zone).date_naive())
-            .collect();
-        report.kept += future.len();
-        for s in held {
-            let window = config
-                .campaign(&s.campaign)
-                .and_then(|c| c.window_for(store))
-                .unwrap_or(store.window);
-            let at = reslot(&window, &s, pause.at, now, &taken);
-            taken.insert(at.with_timezone(&s.buyer_zone).date_naive());
-            if breaker.reschedule(&s.id, at, now).await? {
-                report.rescheduled += 1;
-            }
-        }
+    if !report.lifted && report.rescheduled == 0 && pause.resumed_at.is_some() {
+        return Ok(Resumed::default());
     }
+    report.pause = Some(pause.clone());
     info!(
         store = %id,
         paused_at = %pause.at,
         reason = %pause.reason,
+        lifted = report.lifted,
         rescheduled = report.rescheduled,
-        kept = report.kept,
         "store resumed; held sends re-slotted"
     );
     Ok(report)
+}
+
+/// One pass over the store's held sends, page by page: each moves to its new slot. Returns how
+/// many moved.
+async fn reslot_held(
+    config: &Config,
+    store: &Store,
+    breaker: &dyn BreakerStore,
+    pause: &Pause,
+    now: DateTime<Utc>,
+) -> Result<usize, PortError> {
+    let mut moved = 0;
+    let mut after: Option<HeldCursor> = None;
+    loop {
+        let page = breaker
+            .held_sends(&pause.store_id, now, after.as_ref(), RESUME_PAGE)
+            .await?;
+        let Some(last) = page.last() else {
+            return Ok(moved);
+        };
+        after = Some(HeldCursor::after(last));
+        let full = page.len() >= RESUME_PAGE;
+        // One buyer's held sends of the page together; a send without an address stands alone.
+        let mut by_buyer: BTreeMap<Option<String>, Vec<Send>> = BTreeMap::new();
+        for s in page {
+            by_buyer.entry(s.buyer_key.clone()).or_default().push(s);
+        }
+        for (buyer, sends) in by_buyer {
+            let mut taken = match &buyer {
+                Some(b) => taken_days(breaker, b, &pause.store_id, now).await?,
+                None => BTreeSet::new(),
+            };
+            for s in sends {
+                let window = config
+                    .campaign(&s.campaign)
+                    .and_then(|c| c.window_for(store))
+                    .unwrap_or(store.window);
+                let at = reslot(&window, &s, pause.at, now, &taken);
+                if buyer.is_some() {
+                    taken.insert(at.with_timezone(&s.buyer_zone).date_naive());
+                }
+                if breaker.reschedule(&s, at, now).await? {
+                    moved += 1;
+                }
+            }
+        }
+        if !full {
+            return Ok(moved);
+        }
+    }
+}
+
+/// The buyer-local days another pending send of the buyer already holds: any store's, except
+/// this store's overdue ones (held, and about to move themselves). Read afresh for each page,
+/// so sends re-slotted by an earlier page or an earlier call count.
+async fn taken_days(
+    breaker: &dyn BreakerStore,
+    buyer: &str,
+    store: &StoreId,
+    now: DateTime<Utc>,
+) -> Result<BTreeSet<NaiveDate>, PortError> {
+    Ok(breaker
+        .pending_for_buyer(buyer)
+        .await?
+        .iter()
+        .filter(|s| !(s.store_id == *store && s.send_at < now))
+        .map(|s| s.send_at.with_timezone(&s.buyer_zone).date_naive())
+        .collect())
 }
 
 /// The first instant in the send's window, at or after `now`, on a buyer-local day after the

@@ -325,8 +325,25 @@ pub struct Pause {
     pub resumed_at: Option<DateTime<Utc>>,
 }
 
+/// Where a page of held sends ended: the last send's due time and id (their listing order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldCursor {
+    pub send_at: DateTime<Utc>,
+    pub id: SendId,
+}
+
+impl HeldCursor {
+    /// The cursor just past `send`.
+    pub fn after(send: &Send) -> Self {
+        HeldCursor {
+            send_at: send.send_at,
+            id: send.id.clone(),
+        }
+    }
+}
+
 /// Per-store counters and the paused flag of the bounce circuit breaker (DESIGN §1.6).
-/// Nothing here holds buyer data.
+/// Its counters and pauses hold no buyer data.
 #[async_trait]
 pub trait BreakerStore: std::marker::Send + Sync {
     /// Adds one bounce or complaint to the store's counter for the hour of `at`.
@@ -352,12 +369,25 @@ pub trait BreakerStore: std::marker::Send + Sync {
     async fn paused(&self) -> PortResult<Vec<Pause>>;
     /// Lifts the pause in force; returns it, or `None` when the store was not paused.
     async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>>;
-    /// Every pending send of the store (the sends a pause holds).
-    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>>;
-    /// Moves a pending send to a new send time; `false` when it is no longer pending.
+    /// The store's held sends after `after`, oldest first, at most `limit`: pending sends its
+    /// pause kept from going out. The embedded store holds a paused store's pending sends due
+    /// before `now`; the AWS store holds each due send a dispatcher tick met while the store
+    /// was paused, and keeps it held, even after the pause is lifted, until it is re-slotted.
+    async fn held_sends(
+        &self,
+        store: &StoreId,
+        now: DateTime<Utc>,
+        after: Option<&HeldCursor>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>>;
+    /// Every pending send to this buyer, in any store (a re-slot keeps the buyer's other days).
+    async fn pending_for_buyer(&self, buyer: &str) -> PortResult<Vec<Send>>;
+    /// Moves a held send (as `held_sends` listed it) back among the due sends at `send_at`;
+    /// `false` when it is no longer held (re-slotted already, claimed, cancelled or gone), so
+    /// a repeated or racing resume never moves a send twice.
     async fn reschedule(
         &self,
-        id: &SendId,
+        held: &Send,
         send_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> PortResult<bool>;

@@ -18,7 +18,8 @@ use aftercare::adapters::aws::schema::{
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
     breaker_store_contract, buyer_day_contract, daily_slot_contract, order_store_contract,
-    sample_send, send_store_contract, suppressions_contract,
+    paused_backlog_contract, resume_contract, sample_send, send_store_contract,
+    suppressions_contract,
 };
 use aftercare::order::{EventId, OrderId, StoreId};
 use aftercare::ports::{
@@ -213,6 +214,160 @@ async fn dynamo_keeps_the_suppression_contract() {
 async fn dynamo_keeps_the_breaker_contract() {
     let Some(store) = store().await else { return };
     breaker_store_contract(&store, &store).await;
+}
+
+#[tokio::test]
+async fn dynamo_keeps_the_resume_contract() {
+    let Some(store) = store().await else { return };
+    resume_contract(&store, &store).await;
+}
+
+/// The send id of every item a Query or Scan returned, read off the client's responses.
+#[derive(Debug, Clone, Default)]
+struct ItemsRead(Arc<Mutex<Vec<String>>>);
+
+impl ItemsRead {
+    fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+}
+
+impl aws_sdk_dynamodb::config::Intercept for ItemsRead {
+    fn name(&self) -> &'static str {
+        "ItemsRead"
+    }
+
+    fn read_after_deserialization(
+        &self,
+        context: &aws_sdk_dynamodb::config::interceptors::AfterDeserializationInterceptorContextRef<
+            '_,
+        >,
+        _: &aws_sdk_dynamodb::config::RuntimeComponents,
+        _: &mut aws_sdk_dynamodb::config::ConfigBag,
+    ) -> Result<(), aws_sdk_dynamodb::error::BoxError> {
+        use aws_sdk_dynamodb::operation::{query::QueryOutput, scan::ScanOutput};
+        let Ok(output) = context.output_or_error() else {
+            return Ok(());
+        };
+        let items = if let Some(q) = output.downcast_ref::<QueryOutput>() {
+            q.items()
+        } else if let Some(s) = output.downcast_ref::<ScanOutput>() {
+            s.items()
+        } else {
+            return Ok(());
+        };
+        let mut read = self.0.lock().unwrap();
+        for item in items {
+            if let Some(AttributeValue::S(id)) = item.get("send_id") {
+                read.push(id.clone());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_paused_stores_backlog_is_read_once_not_every_tick() {
+    let Some(url) = endpoint() else { return };
+    let config = sdk_config(Some(&url)).await;
+    let read = ItemsRead::default();
+    let client = aws_sdk_dynamodb::Client::from_conf(
+        aws_sdk_dynamodb::config::Builder::from(&config)
+            .interceptor(read.clone())
+            .build(),
+    );
+    let table = unique("aftercare-test");
+    create_table(&client, &table).await.unwrap();
+    let store = DynamoStore::new(client, table);
+    let (paused, group, now) = paused_backlog_contract(&store, &store).await;
+    let prefix = format!("{paused}/");
+    assert!(
+        read.take().iter().any(|id| id.starts_with(&prefix)),
+        "the first tick met the paused store's sends"
+    );
+    for tick in 0..3 {
+        let due = store.due(Some(&group), now, 2).await.unwrap();
+        assert_eq!(due.len(), 2);
+        let again: Vec<String> = read
+            .take()
+            .into_iter()
+            .filter(|id| id.starts_with(&prefix))
+            .collect();
+        assert!(
+            again.is_empty(),
+            "tick {tick} read {} held sends of the paused store again",
+            again.len()
+        );
+    }
+    assert!(
+        due_index(&store).await.iter().all(|i| {
+            !matches!(i.get("send_id"), Some(AttributeValue::S(id)) if id.starts_with(&prefix))
+                || !matches!(i.get(DUE_PK), Some(AttributeValue::S(pk)) if pk.starts_with("DUE#"))
+        }),
+        "the held sends left the due partitions"
+    );
+}
+
+#[tokio::test]
+async fn a_resume_cut_off_after_the_lift_is_finished_by_the_next_call() {
+    use aftercare::ports::{BreakerStore, Health, Pause};
+    let Some(store) = store().await else { return };
+    let config = aftercare::config::Config::builtin();
+    let id = StoreId::parse("default").unwrap();
+    let at = t("2026-11-10T19:10:00Z");
+    let sends: Vec<_> = (1..=3)
+        .map(|i| {
+            sample_send(
+                "default",
+                &format!("444-0000000-{i:07}"),
+                "f",
+                Some(&format!("c{i}@b.example")),
+                at + Duration::minutes(i),
+            )
+        })
+        .collect();
+    store.insert_new(&sends).await.unwrap();
+    let pause = Pause {
+        store_id: id.clone(),
+        at,
+        reason: "bounce_rate".into(),
+        health: Health::default(),
+        limit_percent: 4.0,
+        resumed_at: None,
+    };
+    assert!(store.pause(&pause).await.unwrap());
+    let now = at + Duration::days(1);
+    assert!(store
+        .due(Some(&sends[0].window_group), now, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    // An earlier call lifted the pause and died before its last pass.
+    assert!(store.resume(&id, now).await.unwrap().is_some());
+    assert!(
+        store
+            .due(Some(&sends[0].window_group), now, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "held sends stay held until they are re-slotted"
+    );
+    let next = aftercare::breaker::resume(&config, &store, &id, now)
+        .await
+        .unwrap();
+    assert_eq!(
+        next.pause.as_ref().map(|p| p.at),
+        Some(at),
+        "not 'not paused' while sends are held: {next:?}"
+    );
+    assert_eq!(next.rescheduled, 3, "{next:?}");
+    for s in &sends {
+        assert!(store.get_send(&s.id).await.unwrap().unwrap().send_at >= now);
+    }
+    let last = aftercare::breaker::resume(&config, &store, &id, now)
+        .await
+        .unwrap();
+    assert_eq!((last.pause, last.rescheduled), (None, 0));
 }
 
 #[tokio::test]
@@ -554,32 +709,6 @@ impl Intercept for RequestBodies {
     }
 }
 
-/// Adds up the `Count` of every DynamoDB Query answer: the items a caller paid to read.
-#[derive(Debug, Clone, Default)]
-struct ItemsRead(Arc<AtomicU32>);
-
-impl Intercept for ItemsRead {
-    fn name(&self) -> &'static str {
-        "ItemsRead"
-    }
-
-    fn read_before_deserialization(
-        &self,
-        context: &aws_sdk_dynamodb::config::interceptors::BeforeDeserializationInterceptorContextRef<'_>,
-        _: &RuntimeComponents,
-        _: &mut ConfigBag,
-    ) -> Result<(), BoxError> {
-        if let Some(bytes) = context.response().body().bytes() {
-            if let Ok(json) = serde_json::from_slice::<serde_json::Value>(bytes) {
-                let count = json["Count"].as_u64().unwrap_or(0);
-                self.0
-                    .fetch_add(u32::try_from(count).unwrap_or(u32::MAX), Ordering::SeqCst);
-            }
-        }
-        Ok(())
-    }
-}
-
 /// A tick reads about what it asks for from the due index, not a full page from each of the
 /// 16 shards.
 #[tokio::test]
@@ -608,13 +737,13 @@ async fn a_due_query_reads_about_its_limit_from_the_sharded_index() {
         })
         .collect();
     store.insert_new(&sends).await.unwrap();
-    read.0.store(0, Ordering::SeqCst);
+    read.take();
     let due = store
         .due(Some("America/Chicago 13:00-15:00"), at, 10)
         .await
         .unwrap();
     assert_eq!(due.len(), 10);
-    let items = read.0.load(Ordering::SeqCst);
+    let items = read.take().len();
     assert!(
         items <= 2 * 16,
         "a query for 10 due sends read {items} items from the index"

@@ -707,10 +707,10 @@ async fn resume_store(
     Ok(json!({
         "store_id": id.as_str(),
         "resumed": r.pause.is_some(),
+        "lifted": r.lifted,
         "paused_at": r.pause.as_ref().map(|p| p.at.to_rfc3339()),
         "reason": r.pause.as_ref().map(|p| p.reason.clone()),
         "rescheduled": r.rescheduled,
-        "kept": r.kept,
     }))
 }
 

@@ -540,24 +540,45 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
         SendStatus::Pending,
         "held, not dropped"
     );
-    let pending: Vec<SendId> = breaker
-        .pending_for_store(&s1)
+    let listed = breaker.held_sends(&s1, later, None, 10).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|s| &s.id).collect::<Vec<_>>(),
+        vec![&held.id],
+        "the paused store's held sends, and only those"
+    );
+    assert!(breaker
+        .held_sends(&s2, later, None, 10)
         .await
         .unwrap()
-        .into_iter()
-        .map(|s| s.id)
-        .collect();
-    assert_eq!(pending, vec![held.id.clone()]);
+        .is_empty());
 
     let new_at = later + Duration::days(1);
-    assert!(breaker.reschedule(&held.id, new_at, later).await.unwrap());
+    assert!(breaker.reschedule(&listed[0], new_at, later).await.unwrap());
     assert!(
-        !breaker.reschedule(&sent_a.id, new_at, later).await.unwrap(),
-        "only a pending send is re-slotted"
+        !breaker.reschedule(&listed[0], new_at, later).await.unwrap(),
+        "a held send is re-slotted once"
+    );
+    assert!(
+        !breaker.reschedule(&sent_a, new_at, later).await.unwrap(),
+        "only a held send is re-slotted"
     );
     assert_eq!(
         sends.get_send(&held.id).await.unwrap().unwrap().send_at,
         new_at
+    );
+    assert!(
+        breaker
+            .held_sends(&s1, later, None, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "a re-slotted send is no longer held"
+    );
+    let for_buyer = breaker.pending_for_buyer("C@b.example").await.unwrap();
+    assert_eq!(
+        for_buyer.iter().map(|s| &s.id).collect::<Vec<_>>(),
+        vec![&held.id],
+        "a buyer's pending sends, by case-insensitive address"
     );
 
     let lifted = breaker.resume(&s1, later).await.unwrap();
@@ -590,6 +611,351 @@ pub async fn breaker_store_contract(sends: &dyn SendStore, breaker: &dyn Breaker
     assert!(
         breaker.pause(&pause).await.unwrap(),
         "a resumed store can trip again"
+    );
+}
+
+/// A paused store's backlog, however long, never crowds out other stores: a tick still gets
+/// `limit` sends of other stores and none of the paused store's. Returns the paused store, the
+/// window group and the tick time, for adapters that also check what a second tick reads.
+pub async fn paused_backlog_contract(
+    sends: &dyn SendStore,
+    breaker: &dyn BreakerStore,
+) -> (StoreId, String, DateTime<Utc>) {
+    let at = t("2026-11-10T19:00:00Z");
+    let paused = StoreId::parse("p1").unwrap();
+    let backlog: Vec<Send> = (0..20)
+        .map(|i| {
+            sample_send(
+                "p1",
+                &format!("111-0000000-{i:07}"),
+                "f",
+                Some(&format!("p{i}@b.example")),
+                at + Duration::seconds(i),
+            )
+        })
+        .collect();
+    let others: Vec<Send> = (0..3)
+        .map(|i| {
+            sample_send(
+                "o1",
+                &format!("222-0000000-{i:07}"),
+                "f",
+                Some(&format!("o{i}@b.example")),
+                at + Duration::minutes(30) + Duration::seconds(i),
+            )
+        })
+        .collect();
+    assert_eq!(sends.insert_new(&backlog).await.unwrap(), 20);
+    assert_eq!(sends.insert_new(&others).await.unwrap(), 3);
+    assert!(breaker
+        .pause(&Pause {
+            store_id: paused.clone(),
+            at,
+            reason: "bounce_rate".into(),
+            health: Health::default(),
+            limit_percent: 4.0,
+            resumed_at: None,
+        })
+        .await
+        .unwrap());
+    let group = backlog[0].window_group.clone();
+    let now = at + Duration::hours(1);
+    let expected: Vec<SendId> = others[..2].iter().map(|s| s.id.clone()).collect();
+    for tick in 0..2 {
+        let due: Vec<SendId> = sends
+            .due(Some(&group), now, 2)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            due, expected,
+            "tick {tick}: other stores' sends up to the limit, none of the paused store's 20"
+        );
+    }
+    let anywhere: Vec<SendId> = sends
+        .due(None, now, 2)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(anywhere, expected, "without a group too");
+    for s in &backlog {
+        assert_eq!(
+            sends.get_send(&s.id).await.unwrap().unwrap().status,
+            SendStatus::Pending,
+            "held, not dropped"
+        );
+    }
+    let mut listed = Vec::new();
+    let mut after = None;
+    loop {
+        let page = breaker
+            .held_sends(&paused, now, after.as_ref(), 7)
+            .await
+            .unwrap();
+        assert!(page.len() <= 7, "a page is at most `limit` long");
+        let Some(last) = page.last() else { break };
+        after = Some(crate::ports::HeldCursor::after(last));
+        listed.extend(page.into_iter().map(|s| s.id));
+    }
+    assert_eq!(
+        listed,
+        backlog.iter().map(|s| s.id.clone()).collect::<Vec<_>>(),
+        "held sends page through in due order, each once"
+    );
+    (paused, group, now)
+}
+
+/// What [`ResumeProbe`] saw and does, shared by every call it wraps.
+#[derive(Default)]
+pub struct ResumeLog {
+    /// Successful re-slots per send id.
+    pub reslotted: std::sync::Mutex<std::collections::BTreeMap<SendId, usize>>,
+    /// Re-slot calls allowed before the probe fails one (the caller "times out").
+    pub fail_after: std::sync::Mutex<Option<usize>>,
+    /// Whether the pause was still in force at each re-slot.
+    pub reslotted_while_paused: std::sync::Mutex<Vec<bool>>,
+}
+
+/// A breaker store that counts re-slots, can fail part-way through a resume, and can run a
+/// dispatcher tick (`due`) right before the pause is lifted, as a racing tick would.
+pub struct ResumeProbe<'a> {
+    pub inner: &'a dyn BreakerStore,
+    pub sends: &'a dyn SendStore,
+    pub log: &'a ResumeLog,
+    /// The window group a racing tick reads right before the lift.
+    pub tick_before_lift: Option<(String, DateTime<Utc>)>,
+}
+
+#[async_trait::async_trait]
+impl BreakerStore for ResumeProbe<'_> {
+    async fn count_feedback(
+        &self,
+        store: &StoreId,
+        kind: Feedback,
+        at: DateTime<Utc>,
+    ) -> crate::ports::PortResult<()> {
+        self.inner.count_feedback(store, kind, at).await
+    }
+    async fn health(
+        &self,
+        store: &StoreId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> crate::ports::PortResult<Health> {
+        self.inner.health(store, from, to).await
+    }
+    async fn pause(&self, pause: &Pause) -> crate::ports::PortResult<bool> {
+        self.inner.pause(pause).await
+    }
+    async fn last_pause(&self, store: &StoreId) -> crate::ports::PortResult<Option<Pause>> {
+        self.inner.last_pause(store).await
+    }
+    async fn paused(&self) -> crate::ports::PortResult<Vec<Pause>> {
+        self.inner.paused().await
+    }
+    async fn resume(
+        &self,
+        store: &StoreId,
+        now: DateTime<Utc>,
+    ) -> crate::ports::PortResult<Option<Pause>> {
+        if let Some((group, at)) = &self.tick_before_lift {
+            let due = self.sends.due(Some(group), *at, 50).await?;
+            assert!(
+                due.iter().all(|s| s.store_id != *store),
+                "a racing tick got a send of the paused store"
+            );
+        }
+        self.inner.resume(store, now).await
+    }
+    async fn held_sends(
+        &self,
+        store: &StoreId,
+        now: DateTime<Utc>,
+        after: Option<&crate::ports::HeldCursor>,
+        limit: usize,
+    ) -> crate::ports::PortResult<Vec<Send>> {
+        self.inner.held_sends(store, now, after, limit).await
+    }
+    async fn pending_for_buyer(&self, buyer: &str) -> crate::ports::PortResult<Vec<Send>> {
+        self.inner.pending_for_buyer(buyer).await
+    }
+    async fn reschedule(
+        &self,
+        held: &Send,
+        send_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> crate::ports::PortResult<bool> {
+        let id = &held.id;
+        {
+            let mut left = self.log.fail_after.lock().unwrap();
+            match left.as_mut() {
+                Some(0) => {
+                    return Err(crate::ports::PortError::Retryable(
+                        "resume timed out (injected)".into(),
+                    ))
+                }
+                Some(n) => *n -= 1,
+                None => {}
+            }
+        }
+        let paused = !self.inner.paused().await?.is_empty();
+        let moved = self.inner.reschedule(held, send_at, now).await?;
+        if moved {
+            *self
+                .log
+                .reslotted
+                .lock()
+                .unwrap()
+                .entry(id.clone())
+                .or_default() += 1;
+            self.log.reslotted_while_paused.lock().unwrap().push(paused);
+        }
+        Ok(moved)
+    }
+}
+
+/// A resume that dies part-way is finished by the next call: the pause is lifted only once
+/// every held send is re-slotted, every held send is re-slotted exactly once (also one a racing
+/// tick held during the resume), each into its window on a buyer-local day after the pause's
+/// day with no other email to its buyer, and a call with nothing left to do says so.
+/// `sends` and `breaker` are the same store.
+pub async fn resume_contract(sends: &dyn SendStore, breaker: &dyn BreakerStore) {
+    let config = crate::config::Config::builtin();
+    let store = StoreId::parse("default").unwrap();
+    // 13:10 in Chicago, inside the built-in 13:00-15:00 window.
+    let at = t("2026-11-10T19:10:00Z");
+    let buyer = |i: usize| format!("r{i}@b.example");
+    let mut held: Vec<Send> = (1..=3)
+        .map(|i| {
+            sample_send(
+                "default",
+                &format!("333-0000000-{i:07}"),
+                "f",
+                Some(&buyer(i)),
+                at + Duration::minutes(i as i64),
+            )
+        })
+        .collect();
+    // Two held sends of one buyer must land on different days.
+    held[1].buyer_key = Some(buyer(1));
+    sends.insert_new(&held).await.unwrap();
+    let pause = Pause {
+        store_id: store.clone(),
+        at,
+        reason: "bounce_rate".into(),
+        health: Health::default(),
+        limit_percent: 4.0,
+        resumed_at: None,
+    };
+    assert!(breaker.pause(&pause).await.unwrap());
+    let group = held[0].window_group.clone();
+    let now = at + Duration::days(1);
+    assert!(
+        sends.due(Some(&group), now, 10).await.unwrap().is_empty(),
+        "a tick meets the held sends and leaves them"
+    );
+    // Due while paused, but no tick has met it yet.
+    let late = sample_send(
+        "default",
+        "333-0000000-0000009",
+        "f",
+        Some(&buyer(9)),
+        at + Duration::hours(1),
+    );
+    sends.insert_new(std::slice::from_ref(&late)).await.unwrap();
+
+    let log = ResumeLog::default();
+    *log.fail_after.lock().unwrap() = Some(1);
+    let dying = ResumeProbe {
+        inner: breaker,
+        sends,
+        log: &log,
+        tick_before_lift: None,
+    };
+    assert!(
+        crate::breaker::resume(&config, &dying, &store, now)
+            .await
+            .is_err(),
+        "the injected failure surfaces"
+    );
+    assert_eq!(
+        breaker.paused().await.unwrap().len(),
+        1,
+        "a resume that died part-way has not lifted the pause"
+    );
+
+    *log.fail_after.lock().unwrap() = None;
+    let racing = ResumeProbe {
+        inner: breaker,
+        sends,
+        log: &log,
+        tick_before_lift: Some((group.clone(), now)),
+    };
+    let second = crate::breaker::resume(&config, &racing, &store, now)
+        .await
+        .unwrap();
+    assert_eq!(
+        second.pause.as_ref().map(|p| p.at),
+        Some(at),
+        "the second call finishes the resume, it does not answer 'not paused': {second:?}"
+    );
+    assert!(breaker.paused().await.unwrap().is_empty(), "lifted at last");
+    let counts = log.reslotted.lock().unwrap().clone();
+    let all: Vec<&Send> = held.iter().chain(std::iter::once(&late)).collect();
+    for s in &all {
+        assert_eq!(
+            counts.get(&s.id).copied(),
+            Some(1),
+            "{} re-slotted exactly once: {counts:?}",
+            s.id
+        );
+    }
+    assert_eq!(counts.len(), all.len(), "{counts:?}");
+    assert!(
+        log.reslotted_while_paused
+            .lock()
+            .unwrap()
+            .iter()
+            .take(all.len() - 1)
+            .all(|p| *p),
+        "re-slotted before the pause is lifted"
+    );
+    let window = config.store(&store).unwrap().window;
+    let pause_day = at.with_timezone(&late.buyer_zone).date_naive();
+    let mut days = std::collections::BTreeSet::new();
+    for s in &all {
+        let now_s = sends.get_send(&s.id).await.unwrap().unwrap();
+        assert_eq!(now_s.status, SendStatus::Pending);
+        assert!(now_s.send_at >= now, "no longer overdue: {now_s:?}");
+        let zone = window.zone_for(now_s.buyer_zone);
+        let day = now_s.send_at.with_timezone(&now_s.buyer_zone).date_naive();
+        assert!(day > pause_day, "not on the pause's day: {now_s:?}");
+        assert!(
+            window
+                .slot_on(zone, now_s.send_at.with_timezone(&zone).date_naive())
+                .is_some_and(|slot| slot.contains(now_s.send_at)),
+            "inside its window: {now_s:?}"
+        );
+        assert!(
+            days.insert((now_s.buyer_key.clone(), day)),
+            "one email per buyer-local day: {now_s:?}"
+        );
+    }
+    assert!(
+        sends.due(Some(&group), now, 10).await.unwrap().is_empty(),
+        "nothing goes out as a burst"
+    );
+    let third = crate::breaker::resume(&config, breaker, &store, now)
+        .await
+        .unwrap();
+    assert_eq!(
+        (third.pause, third.rescheduled),
+        (None, 0),
+        "nothing left to do"
     );
 }
 
@@ -728,6 +1094,18 @@ mod tests {
     async fn sqlite_store_keeps_the_breaker_contract() {
         let store = SqliteStore::in_memory().unwrap();
         breaker_store_contract(&store, &store).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_paused_backlog_contract() {
+        let store = SqliteStore::in_memory().unwrap();
+        paused_backlog_contract(&store, &store).await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_store_keeps_the_resume_contract() {
+        let store = SqliteStore::in_memory().unwrap();
+        resume_contract(&store, &store).await;
     }
 
     #[tokio::test]

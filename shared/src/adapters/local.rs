@@ -13,9 +13,9 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::mime::{build_mime, split_mailbox};
 use crate::order::{buyer_digest, BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
-    BreakerStore, EventBus, Feedback, Health, MailError, Mailer, OrderChanged, OrderStore,
-    OutgoingEmail, Pause, PortError, PortResult, Saved, SendStore, Suppression, SuppressionCause,
-    Suppressions,
+    BreakerStore, EventBus, Feedback, Health, HeldCursor, MailError, Mailer, OrderChanged,
+    OrderStore, OutgoingEmail, Pause, PortError, PortResult, Saved, SendStore, Suppression,
+    SuppressionCause, Suppressions,
 };
 use crate::send::{
     oldest_stale_claims, Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS,
@@ -118,6 +118,13 @@ fn unpaused_stores(conn: &Connection) -> PortResult<Option<Vec<String>>> {
     Ok(Some(
         stores.into_iter().filter(|s| !paused.contains(s)).collect(),
     ))
+}
+
+/// Whether the circuit breaker's pause of this store is in force.
+fn is_paused(conn: &Connection, store: &str) -> PortResult<bool> {
+    conn.prepare_cached("SELECT 1 FROM pauses WHERE store_id = ?1 AND active = 1")
+        .and_then(|mut stmt| stmt.exists(params![store]))
+        .map_err(db_err)
 }
 
 /// A buyer's day reservation outlives the day by this much (any zone's day is over by then).
@@ -945,18 +952,48 @@ impl BreakerStore for SqliteStore {
         Ok(Some(held))
     }
 
-    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>> {
+    async fn held_sends(
+        &self,
+        store: &StoreId,
+        now: DateTime<Utc>,
+        after: Option<&HeldCursor>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        let conn = self.conn();
+        if !is_paused(&conn, store.as_str())? {
+            return Ok(Vec::new());
+        }
+        let (after_at, after_id) = after
+            .map(|c| (ts(c.send_at), c.id.as_str().to_string()))
+            .unwrap_or((i64::MIN, String::new()));
+        query_bodies(
+            &conn,
+            "SELECT body FROM sends INDEXED BY sends_by_status
+             WHERE store_id = ?1 AND status = 'pending' AND send_at < ?2
+             AND (send_at > ?3 OR (send_at = ?3 AND id > ?4))
+             ORDER BY send_at, id LIMIT ?5",
+            params![
+                store.as_str(),
+                ts(now),
+                after_at,
+                after_id,
+                i64::try_from(limit).unwrap_or(i64::MAX)
+            ],
+        )
+    }
+
+    async fn pending_for_buyer(&self, buyer: &str) -> PortResult<Vec<Send>> {
         let conn = self.conn();
         query_bodies(
             &conn,
-            "SELECT body FROM sends WHERE store_id = ?1 AND status = 'pending' ORDER BY send_at, id",
-            params![store.as_str()],
+            "SELECT body FROM sends WHERE buyer_key = ?1 AND status = 'pending'",
+            params![buyer.trim().to_ascii_lowercase()],
         )
     }
 
     async fn reschedule(
         &self,
-        id: &SendId,
+        held: &Send,
         send_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> PortResult<bool> {
@@ -964,10 +1001,16 @@ impl BreakerStore for SqliteStore {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(db_err)?;
-        let Some(mut send) = Self::read_send(&tx, id)? else {
+        let Some(mut send) = Self::read_send(&tx, &held.id)? else {
+            tx.commit().map_err(db_err)?;
             return Ok(false);
         };
-        if send.status != SendStatus::Pending {
+        // Held: pending, overdue, and its store still paused.
+        if send.status != SendStatus::Pending
+            || send.send_at >= now
+            || !is_paused(&tx, send.store_id.as_str())?
+        {
+            tx.commit().map_err(db_err)?;
             return Ok(false);
         }
         send.send_at = send_at;
@@ -975,8 +1018,8 @@ impl BreakerStore for SqliteStore {
         send.updated_at = now;
         Self::write_send(&tx, &send)?;
         tx.execute(
-            "UPDATE sends SET send_at = ?2, expires_at = ?3 WHERE id = ?1",
-            params![id.as_str(), ts(send.send_at), ts(send.expires_at)],
+            "UPDATE sends SET expires_at = ?2 WHERE id = ?1",
+            params![held.id.as_str(), ts(send.expires_at)],
         )
         .map_err(db_err)?;
         tx.commit().map_err(db_err)?;

@@ -8,7 +8,7 @@
 //! |---------------|----------------------------|-----------------------|------------------|
 //! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `version`, `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at` |
 //! | event marker  | `EVENT#{store}#{event}`    | `EVENT`               | `expires_at` |
-//! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `due_pk`, `due_sk`, `buyer_pending`; while claimed `due_pk`, `due_sk` (claim index) |
+//! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `buyer_pending` and, unless held, `due_pk`, `due_sk`; while claimed `due_pk`, `due_sk` (claim index) |
 //! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
 //! | breaker count | `COUNT#{store}`            | `FEEDBACK#{yyyy-mm-ddThh}` | `bounced`, `complained`, `expires_at` (3 days) |
@@ -16,6 +16,7 @@
 //! | daily cap     | `COUNT#{store}`            | `DAY#{yyyy-mm-dd}` (seller-local) | `taken`, `expires_at` (3 days) |
 //! | sending rate  | `RATE#ses`                 | `SECOND#{epoch secs}` | `taken`, `expires_at` (1 day) |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
+//! | held entry    | `HELD#{store}`             | `{send_at:010}#{send id}` | `send_id`, `body` (Send JSON as held), `expires_at` (the send's) |
 //!
 //! Why it is shaped this way:
 //! - **Event ids are idempotency keys.** `save_order` is one `TransactWriteItems`: put the
@@ -58,9 +59,15 @@
 //!   Claimed-but-unmarked sends are not counted (the embedded store counts them).
 //! - **The circuit breaker** adds permanent bounces and complaints to hourly `FEEDBACK#` items
 //!   of the store's counter partition and reads 24 of them plus the `HOUR#` sent counters. Pause
-//!   items share one partition so `due` can read every pause in force with one query and leave
-//!   out the paused stores' sends (they stay pending). A send re-slotted on resume gets a new
-//!   `due_sk` in the same conditional write as its body.
+//!   items share one partition so `due` reads every pause in force with one query. With a pause
+//!   in force, `due` pages through the group's shards in due order until it has `limit` sends of
+//!   other stores, and moves each due send of a paused store it meets out of the due index into
+//!   the store's held list (`HELD#{store}`), in one transaction with a `ConditionCheck` that the
+//!   pause is still in force: a held send is read once, not by every tick, and no send is held
+//!   after a resume lifted the pause. The held list is a table partition, not an index, so a
+//!   resume reads it consistently and sees every send held before its lift. A re-slot puts the
+//!   send back into its due shard at its new time and deletes the held entry in one transaction,
+//!   on condition that the send is still pending, held and unchanged.
 //! - **One email per buyer per buyer-local day.** Right before mailing, the dispatcher puts
 //!   a buyer-day item on condition `attribute_not_exists(pk) OR send_id = :id`: the first send
 //!   holds the day, the same send retrying (throttled) keeps it, any other send of that buyer is
@@ -68,13 +75,15 @@
 //! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
 //!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use async_trait::async_trait;
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, Select, TransactWriteItem};
+use aws_sdk_dynamodb::types::{
+    AttributeValue, ConditionCheck, Delete, Put, Select, TransactWriteItem, Update,
+};
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, TimeZone, Utc};
 use serde::de::DeserializeOwned;
 
@@ -83,8 +92,8 @@ use super::sdk_error;
 use crate::order::buyer_digest;
 use crate::order::{BuyerEmail, EventId, Order, OrderId, StoreId};
 use crate::ports::{
-    BreakerStore, Feedback, Health, OrderStore, Pause, PortError, PortResult, Saved, SendStore,
-    Suppression, SuppressionCause, Suppressions,
+    BreakerStore, Feedback, Health, HeldCursor, OrderStore, Pause, PortError, PortResult, Saved,
+    SendStore, Suppression, SuppressionCause, Suppressions,
 };
 use crate::send::{
     oldest_stale_claims, Claim, Outcome, Reason, Send, SendId, SendStatus, RETENTION_DAYS,
@@ -95,6 +104,21 @@ pub type Item = HashMap<String, AttributeValue>;
 
 /// How often a transition re-reads a send that changed between its read and its write.
 const MAX_TRANSITION_ATTEMPTS: usize = 5;
+
+/// At most this many sends of paused stores are held by one `due` call, so a long backlog is
+/// worked off over a few ticks without holding up the first.
+const HOLDS_PER_TICK: usize = 500;
+
+/// Holds run this many at a time.
+const HOLD_CONCURRENCY: usize = 16;
+
+/// One shard of the due index, read a page at a time.
+struct ShardPages {
+    pk: String,
+    items: VecDeque<Item>,
+    start: Option<Item>,
+    done: bool,
+}
 
 /// Orders, sends and suppressions in one table.
 #[derive(Debug, Clone)]
@@ -218,7 +242,12 @@ impl DynamoStore {
                 .expression_attribute_values(":body", s(body))
                 .expression_attribute_values(":old_status", s(old_status.as_str()))
                 .expression_attribute_values(":old_body", s(old_body));
+            // A pending send stays where it is, due or held.
+            let stays = old_status == SendStatus::Pending && send.status == SendStatus::Pending;
             for (name, value) in index_attributes(&send) {
+                if stays && (name == DUE_PK || name == DUE_SK) {
+                    continue;
+                }
                 request = request.expression_attribute_names(format!("#{name}"), name);
                 match value {
                     Some(v) => {
@@ -386,6 +415,163 @@ impl DynamoStore {
         found.iter().map(|(_, item)| Send::try_from(item)).collect()
     }
 
+    /// Due sends of one window group while a pause is in force: the 16 shards are read a page
+    /// at a time and merged in due order until `limit` sends of other stores are found, the
+    /// range ends, or `HOLDS_PER_TICK` sends of paused stores were met. The paused stores' sends
+    /// met on the way come back apart, as stored, for `hold`.
+    async fn due_past_pauses(
+        &self,
+        group: &str,
+        now: DateTime<Utc>,
+        limit: usize,
+        paused: &[StoreId],
+    ) -> PortResult<(Vec<Send>, Vec<Item>)> {
+        let page = i32::try_from(limit.div_ceil(DUE_SHARDS as usize).clamp(8, 1000)).unwrap_or(8);
+        let bound = due_bound(now);
+        let mut shards: Vec<ShardPages> = (0..DUE_SHARDS)
+            .map(|shard| ShardPages {
+                pk: due_pk(group, shard),
+                items: VecDeque::new(),
+                start: None,
+                done: false,
+            })
+            .collect();
+        let (mut due, mut met) = (Vec::new(), Vec::new());
+        while due.len() < limit && met.len() < HOLDS_PER_TICK {
+            let empty: Vec<usize> = (0..shards.len())
+                .filter(|&i| shards[i].items.is_empty() && !shards[i].done)
+                .collect();
+            if !empty.is_empty() {
+                // A shard's next item may sort first, so every open shard needs one at hand.
+                let mut reads = tokio::task::JoinSet::new();
+                for i in empty {
+                    let query = self
+                        .client
+                        .query()
+                        .table_name(&self.table)
+                        .index_name(GSI_DUE)
+                        .key_condition_expression("#due_pk = :due_pk AND #due_sk < :next")
+                        .expression_attribute_names("#due_pk", DUE_PK)
+                        .expression_attribute_names("#due_sk", DUE_SK)
+                        .expression_attribute_values(":due_pk", s(&shards[i].pk))
+                        .expression_attribute_values(":next", s(&bound))
+                        .limit(page)
+                        .set_exclusive_start_key(shards[i].start.take());
+                    reads.spawn(async move { (i, query.send().await) });
+                }
+                while let Some(joined) = reads.join_next().await {
+                    let (i, result) = joined.map_err(|e| {
+                        PortError::Retryable(format!("due-send query task failed: {e}"))
+                    })?;
+                    let out = result.map_err(|e| sdk_error("Query (due)", e))?;
+                    let shard = &mut shards[i];
+                    shard.items.extend(out.items.unwrap_or_default());
+                    shard.start = out.last_evaluated_key;
+                    shard.done = shard.start.is_none();
+                }
+                continue;
+            }
+            let next = (0..shards.len())
+                .filter_map(|i| shards[i].items.front().map(|item| (sort_key(item), i)))
+                .min()
+                .map(|(_, i)| i);
+            let Some(item) = next.and_then(|i| shards[i].items.pop_front()) else {
+                break;
+            };
+            let send = Send::try_from(&item)?;
+            if paused.contains(&send.store_id) {
+                met.push(item);
+            } else {
+                due.push(send);
+            }
+        }
+        Ok((due, met))
+    }
+
+    /// Moves due sends of paused stores (as the due index listed them) to their stores' held
+    /// lists, a few at a time; returns how many moved.
+    async fn hold(&self, items: Vec<Item>) -> PortResult<usize> {
+        let mut held = 0;
+        for chunk in items.chunks(HOLD_CONCURRENCY) {
+            let mut holds = tokio::task::JoinSet::new();
+            for item in chunk {
+                let (store, item) = (self.clone(), item.clone());
+                holds.spawn(async move { store.hold_one(&item).await });
+            }
+            while let Some(joined) = holds.join_next().await {
+                let moved = joined
+                    .map_err(|e| PortError::Retryable(format!("hold task failed: {e}")))??;
+                held += usize::from(moved);
+            }
+        }
+        Ok(held)
+    }
+
+    /// One send out of the due index into its store's held list, in one transaction that
+    /// checks the store's pause is still in force (so no send is held after a resume lifted it)
+    /// and that the send is unchanged since the index listed it. `false` when either moved on.
+    async fn hold_one(&self, listed: &Item) -> PortResult<bool> {
+        let send = Send::try_from(listed)?;
+        let key = SendKey::of(&send.id)
+            .ok_or_else(|| PortError::Permanent(format!("malformed send id `{}`", send.id)))?;
+        let (body, from, sk) = (
+            string(listed, BODY)?,
+            string(listed, DUE_PK)?,
+            string(listed, DUE_SK)?,
+        );
+        let pause = ConditionCheck::builder()
+            .table_name(&self.table)
+            .key(PK, s(PK_PAUSES))
+            .key(SK, s(send.store_id.as_str()))
+            .condition_expression("#active = :true")
+            .expression_attribute_names("#active", ACTIVE)
+            .expression_attribute_values(":true", AttributeValue::Bool(true))
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build pause check: {e}")))?;
+        let out_of_due = Update::builder()
+            .table_name(&self.table)
+            .key(PK, s(&key.pk))
+            .key(SK, s(&key.sk))
+            .update_expression("REMOVE #due_pk, #due_sk")
+            .condition_expression("#status = :pending AND #body = :body AND #due_pk = :from")
+            .expression_attribute_names("#due_pk", DUE_PK)
+            .expression_attribute_names("#due_sk", DUE_SK)
+            .expression_attribute_names("#status", STATUS)
+            .expression_attribute_names("#body", BODY)
+            .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
+            .expression_attribute_values(":body", s(body))
+            .expression_attribute_values(":from", s(from))
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build hold update: {e}")))?;
+        let entry = Update::builder()
+            .table_name(&self.table)
+            .key(PK, s(held_pk(&send.store_id)))
+            .key(SK, s(sk))
+            .update_expression("SET #send_id = :id, #body = :body, #expires = :expires")
+            .expression_attribute_names("#send_id", SEND_ID)
+            .expression_attribute_names("#body", BODY)
+            .expression_attribute_names("#expires", EXPIRES_AT)
+            .expression_attribute_values(":id", s(send.id.as_str()))
+            .expression_attribute_values(":body", s(body))
+            .expression_attribute_values(":expires", epoch(send.expires_at))
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build held entry: {e}")))?;
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().condition_check(pause).build())
+            .transact_items(TransactWriteItem::builder().update(out_of_due).build())
+            .transact_items(TransactWriteItem::builder().update(entry).build())
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            // Resumed, changed, or contended: the next tick decides again.
+            Err(e) if !cancellation_codes(&e).is_empty() => Ok(false),
+            Err(e) => Err(sdk_error("TransactWriteItems (hold)", e)),
+        }
+    }
+
     /// Every pending send due at `now`, by scanning the due index. For admin and local use
     /// only: it reads the whole index. The dispatcher always passes a window group.
     async fn due_anywhere(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<Send>> {
@@ -522,6 +708,25 @@ fn hour_start(t: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 const DUE_PREFIX: &str = "DUE#";
+const HELD_PREFIX: &str = "HELD#";
+
+/// The partition of a store's held list (table, not index: read consistently).
+fn held_pk(store: &StoreId) -> String {
+    format!("{HELD_PREFIX}{store}")
+}
+
+/// Sort key of a held entry: the send's due sort key, so the list pages in due order.
+fn held_sk(send_at: DateTime<Utc>, id: &SendId) -> String {
+    format!("{:010}#{id}", send_at.timestamp().max(0))
+}
+
+/// The due index's sort key of a listed item (merges shards in due order).
+fn sort_key(item: &Item) -> &str {
+    match item.get(DUE_SK) {
+        Some(AttributeValue::S(v)) => v,
+        _ => "",
+    }
+}
 const CLAIMED_PREFIX: &str = "CLAIMED#";
 
 /// The due-index partition of one shard of a window group.
@@ -572,7 +777,7 @@ pub fn due_shard(id: &SendId) -> u64 {
 }
 
 fn due_sk(send: &Send) -> String {
-    format!("{:010}#{}", send.send_at.timestamp().max(0), send.id)
+    held_sk(send.send_at, &send.id)
 }
 
 /// Every `due_sk` of a send due at or before `now` sorts below this (the next second).
@@ -959,22 +1164,29 @@ impl SendStore for DynamoStore {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        // Sends of paused stores stay pending but are not due; with a pause in force, read the
-        // whole due range so held sends cannot crowd out the other stores' sends.
+        // Sends of paused stores stay pending but are not due.
         let paused: Vec<StoreId> = self
             .paused()
             .await?
             .into_iter()
             .map(|p| p.store_id)
             .collect();
-        let fetch = if paused.is_empty() { limit } else { usize::MAX };
-        let mut due = match group {
-            Some(group) => self.due_in_group(group, now, fetch).await?,
-            None => self.due_anywhere(now, fetch).await?,
-        };
-        due.retain(|s| !paused.contains(&s.store_id));
-        due.truncate(limit);
-        Ok(due)
+        match group {
+            Some(group) if paused.is_empty() => self.due_in_group(group, now, limit).await,
+            Some(group) => {
+                let (due, met) = self.due_past_pauses(group, now, limit, &paused).await?;
+                self.hold(met).await?;
+                Ok(due)
+            }
+            None if paused.is_empty() => self.due_anywhere(now, limit).await,
+            None => {
+                // The admin scan reads the whole index anyway; it only leaves paused stores out.
+                let mut due = self.due_anywhere(now, usize::MAX).await?;
+                due.retain(|s| !paused.contains(&s.store_id));
+                due.truncate(limit);
+                Ok(due)
+            }
+        }
     }
 
     async fn claim(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<Claim> {
@@ -1490,85 +1702,148 @@ impl BreakerStore for DynamoStore {
         )))
     }
 
-    async fn pending_for_store(&self, store: &StoreId) -> PortResult<Vec<Send>> {
-        // Rare and deliberate (a resume): a scan of the sparse due index, which holds only
-        // pending sends.
+    async fn held_sends(
+        &self,
+        store: &StoreId,
+        _now: DateTime<Utc>,
+        after: Option<&HeldCursor>,
+        limit: usize,
+    ) -> PortResult<Vec<Send>> {
+        let pk = held_pk(store);
+        let mut start = after.map(|c| {
+            Item::from([
+                (PK.to_string(), s(&pk)),
+                (SK.to_string(), s(held_sk(c.send_at, &c.id))),
+            ])
+        });
         let mut sends = Vec::new();
-        let mut start = None;
-        loop {
+        while sends.len() < limit {
+            // Consistent reads: a send held right before the pause was lifted is listed.
             let page = self
                 .client
-                .scan()
+                .query()
                 .table_name(&self.table)
-                .index_name(GSI_DUE)
-                .filter_expression("begins_with(#id, :prefix)")
-                .expression_attribute_names("#id", SEND_ID)
-                .expression_attribute_values(":prefix", s(format!("{store}/")))
+                .key_condition_expression("#pk = :pk")
+                .expression_attribute_names("#pk", PK)
+                .expression_attribute_values(":pk", s(&pk))
+                .consistent_read(true)
+                .limit(i32::try_from(limit - sends.len()).unwrap_or(i32::MAX))
                 .set_exclusive_start_key(start)
                 .send()
                 .await
-                .map_err(|e| sdk_error("Scan (pending of a store)", e))?;
+                .map_err(|e| sdk_error("Query (held sends)", e))?;
             for item in page.items() {
-                let send = Send::try_from(item)?;
-                if send.store_id == *store && send.status == SendStatus::Pending {
-                    sends.push(send);
-                }
+                sends.push(body(item)?);
             }
             start = page.last_evaluated_key;
             if start.is_none() {
                 break;
             }
         }
-        sort_due(&mut sends);
+        Ok(sends)
+    }
+
+    async fn pending_for_buyer(&self, buyer: &str) -> PortResult<Vec<Send>> {
+        let query = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name(GSI_PENDING_BY_BUYER)
+            .key_condition_expression("#buyer = :buyer")
+            .expression_attribute_names("#buyer", BUYER_PENDING)
+            .expression_attribute_values(":buyer", s(pending_key(buyer)));
+        let mut sends = Vec::new();
+        for key in query_items(query, "Query (pending_by_buyer)", None).await? {
+            // The index is eventually consistent: the send itself says whether it is pending.
+            let id = SendId::from_stored(string(&key, SEND_ID)?);
+            if let Some(send) = self.get_send(&id).await? {
+                if send.status == SendStatus::Pending {
+                    sends.push(send);
+                }
+            }
+        }
         Ok(sends)
     }
 
     async fn reschedule(
         &self,
-        id: &SendId,
+        held: &Send,
         send_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> PortResult<bool> {
-        let Some(key) = SendKey::of(id) else {
+        let Some(key) = SendKey::of(&held.id) else {
             return Ok(false);
         };
+        let entry = Delete::builder()
+            .table_name(&self.table)
+            .key(PK, s(held_pk(&held.store_id)))
+            .key(SK, s(held_sk(held.send_at, &held.id)))
+            .build()
+            .map_err(|e| PortError::Permanent(format!("cannot build held entry delete: {e}")))?;
         for _ in 0..MAX_TRANSITION_ATTEMPTS {
-            let Some((mut send, old_body)) = self.read_send(&key).await? else {
+            let Some(item) = self.get_item(key.pk.clone(), &key.sk).await? else {
                 return Ok(false);
             };
-            if send.status != SendStatus::Pending {
+            let mut send: Send = body(&item)?;
+            if send.status != SendStatus::Pending || item.contains_key(DUE_PK) {
+                // Claimed, cancelled or re-slotted since it was held: only the entry is left.
+                self.client
+                    .delete_item()
+                    .table_name(&self.table)
+                    .key(PK, s(held_pk(&held.store_id)))
+                    .key(SK, s(held_sk(held.send_at, &held.id)))
+                    .send()
+                    .await
+                    .map_err(|e| sdk_error("DeleteItem (held entry)", e))?;
                 return Ok(false);
             }
+            let old_body = string(&item, BODY)?.to_string();
             send.send_at = send_at;
             send.expires_at = send.expires_at.max(Send::expiry_for(send_at));
             send.updated_at = now;
-            let result = self
-                .client
-                .update_item()
+            let back = Update::builder()
                 .table_name(&self.table)
                 .key(PK, s(&key.pk))
                 .key(SK, s(&key.sk))
-                .update_expression("SET #body = :body, #due_sk = :due_sk, #expires = :expires")
-                .condition_expression("#status = :pending AND #body = :old_body")
+                .update_expression(
+                    "SET #body = :body, #due_pk = :due_pk, #due_sk = :due_sk, #expires = :expires",
+                )
+                .condition_expression(
+                    "#status = :pending AND #body = :old_body AND attribute_not_exists(#due_pk)",
+                )
                 .expression_attribute_names("#body", BODY)
+                .expression_attribute_names("#due_pk", DUE_PK)
                 .expression_attribute_names("#due_sk", DUE_SK)
                 .expression_attribute_names("#expires", EXPIRES_AT)
                 .expression_attribute_names("#status", STATUS)
                 .expression_attribute_values(":body", s(to_json(&send)?))
+                .expression_attribute_values(
+                    ":due_pk",
+                    s(due_pk(&send.window_group, due_shard(&send.id))),
+                )
                 .expression_attribute_values(":due_sk", s(due_sk(&send)))
                 .expression_attribute_values(":expires", epoch(send.expires_at))
                 .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
                 .expression_attribute_values(":old_body", s(old_body))
+                .build()
+                .map_err(|e| PortError::Permanent(format!("cannot build re-slot: {e}")))?;
+            let result = self
+                .client
+                .transact_write_items()
+                .transact_items(TransactWriteItem::builder().update(back).build())
+                .transact_items(TransactWriteItem::builder().delete(entry.clone()).build())
                 .send()
                 .await;
             match result {
                 Ok(_) => return Ok(true),
-                Err(e) if is_condition_failure(&e) => continue,
-                Err(e) => return Err(sdk_error("UpdateItem (reschedule)", e)),
+                // Changed since it was read: read it again and decide again.
+                Err(e) if !cancellation_codes(&e).is_empty() => continue,
+                Err(e) => return Err(sdk_error("TransactWriteItems (re-slot)", e)),
             }
         }
         Err(PortError::Retryable(format!(
-            "send {id} kept changing while being re-slotted"
+            "send {} kept changing while being re-slotted",
+            held.id
         )))
     }
 }
