@@ -800,7 +800,48 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         .unwrap()
         .is_some());
 
-    // A deliberate resume through the bounces function.
+    // Another buyer's order, planned; its first send falls due while the store is paused.
+    let other = aftercare::order::parse_event(
+        &order_event(
+            "q-2",
+            "shipped",
+            "2026-11-03T18:20:00Z",
+            "113-0000010-0000010",
+            "held-buyer@marketplace.amazon.com",
+        )
+        .to_string(),
+    )
+    .unwrap();
+    let order = aftercare::order::Order::from_event(&other, aftercare::Marketplace::Us);
+    probe
+        .store
+        .save_order(&order, &other.event_id)
+        .await
+        .unwrap();
+    let out = aftercare_lambda::planner(
+        &planner,
+        &sqs_batch(&[("m-held", changed("default", "113-0000010-0000010"))]),
+    )
+    .await
+    .unwrap();
+    assert!(failures(&out).is_empty(), "{out}");
+    let held = probe
+        .store
+        .sends_for_order(
+            &"default".parse_store(),
+            &"113-0000010-0000010".parse_order(),
+        )
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.status == aftercare::send::SendStatus::Pending)
+        .min_by_key(|s| s.send_at)
+        .unwrap();
+    clock.advance_to(held.send_at + Duration::minutes(1));
+
+    // A deliberate resume through the bounces function, after a tick held the paused store's
+    // due send (the dispatcher's hold transaction and the resume's re-slot are on the policy
+    // check below).
     let store = "default".parse_store();
     let pause = Pause {
         store_id: store.clone(),
@@ -815,10 +856,45 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         resumed_at: None,
     };
     assert!(probe.store.pause(&pause).await.unwrap());
+    let dispatcher = Context::with_clients(
+        clients(&sdk, &counts, Some(access.recorder("dispatcher"))).0,
+        &Settings {
+            table: table.to_string(),
+            event_bus: None,
+            configuration_set: None,
+            dispatch_limit: 100,
+            max_send_rate: Some(5),
+        },
+        Needs {
+            bus: false,
+            mailer: true,
+        },
+        Config::builtin(),
+        Box::new(SharedClock(clock.clone())),
+    )
+    .unwrap();
+    let tick = aftercare_lambda::dispatcher(
+        &dispatcher,
+        &json!({ "window_group": held.window_group.clone() }),
+    )
+    .await
+    .unwrap();
+    assert_eq!(tick["sent"], 0, "a paused store's send is held: {tick}");
+    assert!(
+        access
+            .calls()
+            .iter()
+            .any(|c| c.function == "dispatcher" && c.action == "dynamodb:ConditionCheckItem"),
+        "the tick held the send with its pause check"
+    );
     let out = aftercare_lambda::bounces(&bounces, &json!({ "resume_store": "default" }))
         .await
         .unwrap();
     assert_eq!(out["resumed"], true, "{out}");
+    assert_eq!(out["rescheduled"], 1, "the held send is re-slotted: {out}");
+    let reslotted = probe.store.get_send(&held.id).await.unwrap().unwrap();
+    assert_eq!(reslotted.status, aftercare::send::SendStatus::Pending);
+    assert!(reslotted.send_at > clock.now(), "{reslotted:?}");
     assert!(probe.store.paused().await.unwrap().is_empty());
     let out = aftercare_lambda::bounces(&bounces, &json!({ "resume_store": "default" }))
         .await
@@ -832,8 +908,12 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
         "{out}"
     );
 
-    // Every AWS action the planner and the bounce handler performed is allowed by their policies.
-    let stack = iam::Stack::emulated().resource("AftercareTable", &table);
+    // Every AWS action the planner, the dispatcher and the bounce handler performed is allowed
+    // by their policies.
+    let stack = iam::Stack::emulated()
+        .resource("AftercareTable", &table)
+        .resource("ConfigurationSet", CONFIGURATION_SET)
+        .parameter("SenderIdentity", SENDER_IDENTITY);
     let verdict = iam::check(&iam::Template::deployed(), &stack, &access.calls());
     verdict.print();
     verdict.assert_allowed();
