@@ -134,6 +134,19 @@ fn dispatcher<'a>(
     }
 }
 
+/// One dispatcher tick over every due send.
+async fn tick(
+    config: &Config,
+    store: &SqliteStore,
+    mailer: &dyn Mailer,
+    clock: &SimClock,
+) -> pipeline::DispatchReport {
+    dispatcher(config, store, mailer, clock)
+        .run(None, 10)
+        .await
+        .unwrap()
+}
+
 fn statuses(store: &SqliteStore) -> Vec<SendStatus> {
     store
         .all_sends(None)
@@ -204,10 +217,7 @@ async fn test_campaigns_take_the_buyer_day_step_like_live_ones() {
     .await;
     let clock = SimClock::new(last_tick(&sends));
     let mailer = Recorder::default();
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(report.sent.len(), 1, "{report:?}");
     assert_eq!(
         report.buyer_day_deferred, 1,
@@ -232,10 +242,7 @@ async fn test_campaigns_take_the_buyer_day_step_like_live_ones() {
     let sends = planned(&live, &store, 2, |_| "buyer@marketplace.amazon.com".into()).await;
     let clock = SimClock::new(last_tick(&sends));
     let mailer = Recorder::default();
-    let report = dispatcher(&live, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&live, &store, &mailer, &clock).await;
     assert_eq!(report.sent.len(), 2, "{report:?}");
     let mut to: Vec<String> = mailer
         .sent
@@ -287,10 +294,7 @@ async fn an_account_that_cannot_send_stops_the_run_and_leaves_every_send_pending
         )),
         ..Recorder::default()
     };
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(
         mailer.calls.load(Ordering::SeqCst),
         1,
@@ -304,10 +308,7 @@ async fn an_account_that_cannot_send_stops_the_run_and_leaves_every_send_pending
     assert!(statuses(&store).iter().all(|s| *s == SendStatus::Pending));
     // Once the account can send again, the next tick sends them all, daily slots included.
     let mailer = Recorder::default();
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(report.sent.len(), 5, "{report:?}");
 
     // A rejection of one message fails that send only; the run goes on.
@@ -320,10 +321,7 @@ async fn an_account_that_cannot_send_stops_the_run_and_leaves_every_send_pending
         answer: Some(MailError::Rejected("MessageRejected".into())),
         ..Recorder::default()
     };
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(report.failed.len(), 3);
     assert!(report.halted.is_none());
 }
@@ -348,10 +346,7 @@ async fn the_daily_cap_defers_to_the_store_s_next_day_and_counts_claimed_sends()
     }
     let clock = SimClock::new(at);
     let mailer = Recorder::default();
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(report.sent.len(), 1, "{report:?}");
     assert_eq!(report.cap_deferred, 2, "{report:?}");
     assert!(report.skipped.is_empty(), "the cap never skips: {report:?}");
@@ -372,10 +367,7 @@ async fn the_daily_cap_defers_to_the_store_s_next_day_and_counts_claimed_sends()
     }
     // On the store's next day they go.
     clock.advance_to(held.iter().map(|s| s.send_at).max().unwrap());
-    let report = dispatcher(&config, &store, &mailer, &clock)
-        .run(None, 10)
-        .await
-        .unwrap();
+    let report = tick(&config, &store, &mailer, &clock).await;
     assert_eq!(report.sent.len(), 2, "{report:?}");
 }
 

@@ -143,6 +143,17 @@ impl DynamoStore {
         &self.client
     }
 
+    /// The keys of a buyer's pending sends, from the sparse `pending_by_buyer` index.
+    fn pending_by_buyer(&self, buyer: &str) -> QueryFluentBuilder {
+        self.client
+            .query()
+            .table_name(&self.table)
+            .index_name(GSI_PENDING_BY_BUYER)
+            .key_condition_expression("#buyer = :buyer")
+            .expression_attribute_names("#buyer", BUYER_PENDING)
+            .expression_attribute_values(":buyer", s(pending_key(buyer)))
+    }
+
     async fn get_item(&self, pk: String, sk: &str) -> PortResult<Option<Item>> {
         let out = self
             .client
@@ -1298,14 +1309,7 @@ impl SendStore for DynamoStore {
         reason: Reason,
         now: DateTime<Utc>,
     ) -> PortResult<usize> {
-        let query = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .index_name(GSI_PENDING_BY_BUYER)
-            .key_condition_expression("#buyer = :buyer")
-            .expression_attribute_names("#buyer", BUYER_PENDING)
-            .expression_attribute_values(":buyer", s(pending_key(buyer)));
+        let query = self.pending_by_buyer(buyer);
         let keys = query_items(query, "Query (pending_by_buyer)", None).await?;
         let mut cancelled = 0;
         for key in &keys {
@@ -1744,14 +1748,7 @@ impl BreakerStore for DynamoStore {
     }
 
     async fn pending_for_buyer(&self, buyer: &str) -> PortResult<Vec<Send>> {
-        let query = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .index_name(GSI_PENDING_BY_BUYER)
-            .key_condition_expression("#buyer = :buyer")
-            .expression_attribute_names("#buyer", BUYER_PENDING)
-            .expression_attribute_values(":buyer", s(pending_key(buyer)));
+        let query = self.pending_by_buyer(buyer);
         let mut sends = Vec::new();
         for key in query_items(query, "Query (pending_by_buyer)", None).await? {
             // The index is eventually consistent: the send itself says whether it is pending.
