@@ -58,12 +58,16 @@ pub async fn ingest(
             problem: format!("unknown store `{}`", event.store_id),
         })?;
     let mut attempts = 0;
+    // Whether the order was stored before this event: a duplicate event id is published again
+    // only for an order that exists (an id reused for another order has nothing to plan).
+    let mut existed = false;
     let stored = loop {
         let mut order = match orders
             .get_order(&event.store_id, &event.order.order_id)
             .await?
         {
             Some(mut existing) => {
+                existed = true;
                 existing.merge(event);
                 existing
             }
@@ -89,18 +93,20 @@ pub async fn ingest(
     // Published for a duplicate too: the first delivery may have been stored and then failed to
     // publish (the caller saw an error and retried), and planning is idempotent, so a repeated
     // `order.changed` costs one planner run while a lost one would lose the change for good.
-    bus.publish(&OrderChanged {
-        store_id: event.store_id.clone(),
-        order_id: event.order.order_id.clone(),
-        event_id: event.event_id.clone(),
-        event_type: event.event_type,
-    })
-    .await?;
+    if stored || existed {
+        bus.publish(&OrderChanged {
+            store_id: event.store_id.clone(),
+            order_id: event.order.order_id.clone(),
+            event_id: event.event_id.clone(),
+            event_type: event.event_type,
+        })
+        .await?;
+    }
     if stored {
         info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, kind = %event.event_type, "order stored");
         Ok(Ingested::Stored)
     } else {
-        info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, "duplicate event: order unchanged, order.changed published again");
+        info!(store = %event.store_id, order = %event.order.order_id, event = %event.event_id, republished = existed, "duplicate event: order unchanged");
         Ok(Ingested::Duplicate)
     }
 }

@@ -204,6 +204,19 @@ async fn an_event_stored_but_not_published_is_published_when_the_caller_retries(
     .await
     .unwrap();
     assert_eq!(report.created.len(), 1, "the delivery was planned");
+
+    // An event id reused for an order never stored has nothing to plan: not published.
+    let mut reused = delivered(2, "other@marketplace.amazon.com");
+    reused.event_id = event.event_id.clone();
+    let out = pipeline::ingest(&config, &store, &bus, &reused)
+        .await
+        .unwrap();
+    assert_eq!(out, Ingested::Duplicate);
+    assert_eq!(
+        bus.published.lock().unwrap().len(),
+        1,
+        "nothing more published"
+    );
 }
 
 #[tokio::test]
