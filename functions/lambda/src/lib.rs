@@ -558,7 +558,8 @@ pub async fn dispatcher_until(
         None => match mailer.send_quota().await {
             Ok(q) => (
                 q.per_second,
-                Some(usize::try_from(q.left_today).unwrap_or(usize::MAX)),
+                q.left_today
+                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             ),
             Err(e) => {
                 tracing::warn!(error = %e, rate = FALLBACK_SEND_RATE, "cannot read the SES sending quota; sending at the sandbox rate (set MAX_SEND_RATE to choose)");

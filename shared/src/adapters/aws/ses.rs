@@ -44,8 +44,8 @@ impl SesMailer {
 pub struct SendQuota {
     /// Emails per second across the account (at least 1).
     pub per_second: u32,
-    /// Emails left of the rolling 24-hour quota.
-    pub left_today: u64,
+    /// Emails left of the rolling 24-hour quota; `None` when the quota is unlimited.
+    pub left_today: Option<u64>,
 }
 
 impl SesMailer {
@@ -60,17 +60,29 @@ impl SesMailer {
         let quota = out
             .send_quota()
             .ok_or("SES GetAccount returned no SendQuota")?;
+        Ok(SendQuota::from_account(
+            quota.max_send_rate(),
+            quota.max24_hour_send(),
+            quota.sent_last24_hours(),
+        ))
+    }
+}
+
+impl SendQuota {
+    /// From SES's figures: a 24-hour maximum of -1 means no daily limit.
+    pub fn from_account(
+        max_send_rate: f64,
+        max_24_hour_send: f64,
+        sent_last_24_hours: f64,
+    ) -> Self {
         // Whole emails per second, never 0: a fractional rate still allows one a second.
-        let per_second = quota
-            .max_send_rate()
-            .floor()
-            .max(1.0)
-            .min(f64::from(u32::MAX)) as u32;
-        let left = (quota.max24_hour_send() - quota.sent_last24_hours()).max(0.0);
-        Ok(SendQuota {
+        let per_second = max_send_rate.floor().clamp(1.0, f64::from(u32::MAX)) as u32;
+        let left_today = (max_24_hour_send >= 0.0)
+            .then(|| (max_24_hour_send - sent_last_24_hours).max(0.0) as u64);
+        SendQuota {
             per_second,
-            left_today: left as u64,
-        })
+            left_today,
+        }
     }
 }
 
@@ -368,6 +380,34 @@ mod tests {
                 other => panic!("{label}: expected an account-level error, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn the_quota_reads_an_unlimited_day_and_fractional_rates() {
+        let sandbox = SendQuota::from_account(1.0, 200.0, 150.0);
+        assert_eq!(
+            sandbox,
+            SendQuota {
+                per_second: 1,
+                left_today: Some(50)
+            }
+        );
+        let unlimited = SendQuota::from_account(14.5, -1.0, 90_000.0);
+        assert_eq!(
+            unlimited,
+            SendQuota {
+                per_second: 14,
+                left_today: None
+            }
+        );
+        let used_up = SendQuota::from_account(0.5, 50_000.0, 50_010.0);
+        assert_eq!(
+            used_up,
+            SendQuota {
+                per_second: 1,
+                left_today: Some(0)
+            }
+        );
     }
 
     #[test]
