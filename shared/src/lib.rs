@@ -2,6 +2,7 @@
 //! plus the ports the decisions need and their local (and, behind a feature, AWS) adapters.
 
 pub mod adapters;
+pub mod amazon;
 pub mod breaker;
 pub mod config;
 pub mod demo;
