@@ -177,6 +177,7 @@ async fn tick(app: &App) -> Result<()> {
         suppressions: &app.store,
         mailer: &app.mailer,
         clock: &app.clock,
+        solicitations: None,
     };
     let report = dispatcher.run(None, 1_000).await?;
     if !report.sent.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {

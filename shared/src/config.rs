@@ -26,6 +26,7 @@ use toml::Spanned;
 
 use crate::lint::{self, LintContext};
 use crate::order::{EventType, Fulfillment, StoreId};
+use crate::send::Channel;
 use crate::signature::{SecretSource, SecretsUnavailable, WebhookSecret};
 use crate::template::TemplateSet;
 use crate::window::{self, Window};
@@ -126,6 +127,8 @@ struct RawStore {
     staff_names: Vec<String>,
     #[serde(default)]
     breaker: Option<RawBreaker>,
+    #[serde(default)]
+    transit_days: Option<Spanned<u32>>,
 }
 
 /// A string or a list of strings (`webhook_secret = "…"` or `["new…", "old…"]` while rotating).
@@ -169,6 +172,8 @@ struct RawCampaign {
     filters: Option<Spanned<Filters>>,
     #[serde(default)]
     exclusions: Option<RawExclusions>,
+    #[serde(default)]
+    channel: Option<Spanned<Channel>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,7 +235,13 @@ pub struct Store {
     pub webhook_secrets: Vec<WebhookSecret>,
     /// When the bounce circuit breaker pauses the store.
     pub breaker: BreakerLimits,
+    /// Days an order fulfilled by Amazon takes from shipped to delivered, for orders whose
+    /// delivery nobody reports (Amazon's order notifications carry none): 3 unless set.
+    pub transit_days: u32,
 }
+
+/// Transit days assumed for an order fulfilled by Amazon when the store does not say.
+pub const DEFAULT_TRANSIT_DAYS: u32 = 3;
 
 /// SES puts an account under review at a 5 % bounce rate and a 0.1 % complaint rate.
 pub const SES_REVIEW_BOUNCE_PERCENT: f64 = 5.0;
@@ -342,6 +353,9 @@ pub struct Campaign {
     pub exclude_from_follow_up: bool,
     pub filters: Filters,
     pub exclusions: Exclusions,
+    /// How its sends reach the buyer: `solicitation` (the default for review requests) or
+    /// `email`; every other kind is email only.
+    pub channel: Channel,
 }
 
 impl Campaign {
@@ -605,6 +619,17 @@ impl Validator<'_> {
                     continue;
                 }
             };
+            let transit_days = match &s.transit_days {
+                None => DEFAULT_TRANSIT_DAYS,
+                Some(d) if (1..=30).contains(d.get_ref()) => *d.get_ref(),
+                Some(d) => {
+                    self.push(
+                        d.span().start,
+                        format!("store.transit_days: {} is outside 1–30 days", d.get_ref()),
+                    );
+                    continue;
+                }
+            };
             let mut webhook_secrets = Vec::new();
             if let Some(spanned) = &s.webhook_secret {
                 let list = match spanned.get_ref() {
@@ -653,6 +678,7 @@ impl Validator<'_> {
                     .collect(),
                 webhook_secrets,
                 breaker: self.breaker(s.breaker.as_ref(), breaker, "store.breaker"),
+                transit_days,
             });
         }
         stores
@@ -702,11 +728,25 @@ impl Validator<'_> {
                     ),
                 }
             }
+            let channel = match &c.channel {
+                None if kind == CampaignKind::ReviewRequest => Channel::Solicitation,
+                None => Channel::Email,
+                Some(ch)
+                    if *ch.get_ref() == Channel::Solicitation
+                        && kind != CampaignKind::ReviewRequest =>
+                {
+                    self.push(ch.span().start, format!("campaign `{name}`: channel `solicitation` is only for review_request campaigns (Amazon's solicitation is its review request); a {kind} campaign is sent by email"));
+                    continue;
+                }
+                Some(ch) => *ch.get_ref(),
+            };
             let template = c
                 .template
                 .as_ref()
                 .map_or(kind.as_str().to_string(), |t| t.get_ref().clone());
-            if !templates.names().contains(&template.as_str()) {
+            // Amazon writes the solicitation itself: a template is needed only for email.
+            let needs_template = channel == Channel::Email || c.template.is_some();
+            if needs_template && !templates.names().contains(&template.as_str()) {
                 let offset = c.template.as_ref().map_or(at, |t| t.span().start);
                 self.push(offset, format!("campaign `{name}`: no template named `{template}` (put `{template}.<locale>.txt` in templates/)"));
             }
@@ -874,6 +914,7 @@ impl Validator<'_> {
                     .unwrap_or(kind == CampaignKind::ProductInfo),
                 filters,
                 exclusions,
+                channel,
             });
         }
         let names: BTreeSet<String> = out.iter().map(|c| c.name.clone()).collect();

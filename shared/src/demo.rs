@@ -172,6 +172,7 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
             items: Some(items),
             tracking: None,
             seller_id: None,
+            delivery: Default::default(),
         };
         let mut seq = 0;
         let mut event =
@@ -190,6 +191,7 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
                         items: None,
                         tracking: None,
                         seller_id: None,
+                        delivery: Default::default(),
                     }
                 };
                 if event_type == EventType::Shipped {

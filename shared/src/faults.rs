@@ -1274,6 +1274,7 @@ where
             suppressions: self.store.as_ref(),
             mailer: self.mailer,
             clock: self.clock,
+            solicitations: None,
         }
     }
 

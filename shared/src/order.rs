@@ -7,6 +7,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::amazon::DeliverySource;
 use crate::Marketplace;
 
 /// Why an order event was refused. `field` is a dotted path into the JSON (`order.items[0].quantity`).
@@ -285,6 +286,27 @@ pub struct OrderPatch {
     pub tracking: Option<Tracking>,
     /// Seller id from an SP-API notification, used for storefront links.
     pub seller_id: Option<String>,
+    /// What the event says about delivery besides its own time.
+    #[serde(default)]
+    pub delivery: DeliveryPatch,
+}
+
+/// Delivery facts an event may carry. Amazon's order notifications report no delivery, so an
+/// order that comes from Amazon gets its delivery time estimated until one is reported.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryPatch {
+    /// The delivery window Amazon promised the buyer (merchant-fulfilled orders).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<DateTime<Utc>>,
+    /// For a `delivered` event: who reported it (a plain event when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<DeliverySource>,
+    /// The event came from Amazon's order notifications, so nobody else will report delivery:
+    /// estimate it from the promised window or the store's transit days.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_amazon: bool,
 }
 
 /// One validated order event.
@@ -327,6 +349,18 @@ pub struct Order {
     /// on condition that it is unchanged, so two concurrent merges cannot lose one another.
     #[serde(default)]
     pub version: u64,
+    /// Where `delivered_at` came from; estimates are replaced when a delivery is reported.
+    /// Absent on orders stored before sources were recorded (their delivery was an event).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_source: Option<DeliverySource>,
+    /// The delivery window Amazon promised (merchant-fulfilled orders from Amazon).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earliest_delivery: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_delivery: Option<DateTime<Utc>>,
+    /// The order came from Amazon's notifications: its delivery is estimated until reported.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimates_delivery: bool,
 }
 
 impl Order {
@@ -354,6 +388,10 @@ impl Order {
             last_event_at: event.occurred_at,
             triage: None,
             version: 0,
+            delivery_source: None,
+            earliest_delivery: None,
+            latest_delivery: None,
+            estimates_delivery: false,
         };
         order.merge(event);
         order
@@ -404,6 +442,14 @@ impl Order {
         if let Some(s) = &p.seller_id {
             self.seller_id = Some(s.clone());
         }
+        let d = &p.delivery;
+        if d.earliest.is_some() && take(self.earliest_delivery.is_none()) {
+            self.earliest_delivery = d.earliest;
+        }
+        if d.latest.is_some() && take(self.latest_delivery.is_none()) {
+            self.latest_delivery = d.latest;
+        }
+        self.estimates_delivery |= d.from_amazon;
         let at = event.occurred_at;
         let earliest = |slot: &mut Option<DateTime<Utc>>| {
             *slot = Some(slot.map_or(at, |old| old.min(at)));
@@ -411,7 +457,12 @@ impl Order {
         match event.event_type {
             EventType::Ordered => earliest(&mut self.ordered_at),
             EventType::Shipped => earliest(&mut self.shipped_at),
-            EventType::Delivered => earliest(&mut self.delivered_at),
+            EventType::Delivered if self.delivery_confirmed() => earliest(&mut self.delivered_at),
+            EventType::Delivered => {
+                // A reported delivery replaces an estimate, earlier or later.
+                self.delivered_at = Some(at);
+                self.delivery_source = Some(d.source.unwrap_or(DeliverySource::Event));
+            }
             EventType::Returned => earliest(&mut self.returned_at),
             EventType::Refunded => earliest(&mut self.refunded_at),
             EventType::Cancelled => earliest(&mut self.cancelled_at),
@@ -430,6 +481,40 @@ impl Order {
         if newest {
             self.last_event_at = at;
         }
+    }
+
+    /// Whether `delivered_at` was reported rather than estimated.
+    pub fn delivery_confirmed(&self) -> bool {
+        self.delivered_at.is_some()
+            && self
+                .delivery_source
+                .is_none_or(DeliverySource::is_confirmed)
+    }
+
+    /// For an order from Amazon's notifications whose delivery nobody reported: sets
+    /// `delivered_at` to the best estimate, which is the latest promised delivery date for a
+    /// merchant-fulfilled order, or shipped plus `transit_days` for one fulfilled by Amazon. Called
+    /// after every merge, so a later promise or shipment moves the estimate; a reported delivery is
+    /// never touched.
+    pub fn estimate_delivery(&mut self, transit_days: u32) {
+        if !self.estimates_delivery || self.delivery_confirmed() {
+            return;
+        }
+        let estimate = match self.fulfillment {
+            Some(Fulfillment::Fbm) => self
+                .latest_delivery
+                .filter(|_| self.shipped_at.is_some())
+                .map(|at| (at, DeliverySource::LatestDeliveryDate)),
+            Some(Fulfillment::Fba) => self.shipped_at.map(|at| {
+                (
+                    at + chrono::Duration::days(i64::from(transit_days)),
+                    DeliverySource::TransitDays,
+                )
+            }),
+            None => None,
+        };
+        self.delivered_at = estimate.map(|(at, _)| at);
+        self.delivery_source = estimate.map(|(_, source)| source);
     }
 
     /// When the order was placed: the purchase date, else the `ordered` event.
@@ -490,7 +575,7 @@ pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
         || value.get("Payload").is_some()
         || value.get("AmazonOrderId").is_some();
     if is_sp_api {
-        parse_sp_api(value)
+        parse_sp_api(value, None)
     } else {
         parse_native(value)
     }
@@ -611,6 +696,7 @@ fn parse_native(value: serde_json::Value) -> Result<OrderEvent, EventError> {
             items: raw.order.items,
             tracking: raw.order.tracking,
             seller_id: raw.order.seller_id,
+            delivery: DeliveryPatch::default(),
         },
         feedback,
     };
@@ -697,7 +783,10 @@ fn validate(e: &OrderEvent) -> Result<(), EventError> {
 
 #[derive(Deserialize)]
 struct SpEnvelope {
-    store_id: StoreId,
+    /// Set by relays; a notification straight from Amazon has none and its store is found from
+    /// its seller and marketplace.
+    #[serde(default)]
+    store_id: Option<StoreId>,
     #[serde(default)]
     event_id: Option<EventId>,
     #[serde(rename = "EventTime", default)]
@@ -752,6 +841,11 @@ struct SpSummary {
     /// carrier or `getOrder`) adds it, and the status then counts as delivered.
     #[serde(rename = "DeliveryDate", default)]
     delivery_date: Option<DateTime<Utc>>,
+    /// The promised delivery window (merchant-fulfilled orders only).
+    #[serde(rename = "EarliestDeliveryDate", default)]
+    earliest_delivery_date: Option<DateTime<Utc>>,
+    #[serde(rename = "LatestDeliveryDate", default)]
+    latest_delivery_date: Option<DateTime<Utc>>,
 }
 
 #[derive(Deserialize)]
@@ -766,7 +860,28 @@ struct SpItem {
     quantity: u32,
 }
 
-fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> {
+/// Finds the store of a notification that names none, from its seller id and marketplace.
+pub type StoreResolver<'a> = &'a dyn Fn(Option<&str>, Marketplace) -> Option<StoreId>;
+
+/// Parses an `ORDER_CHANGE` notification as Amazon delivers it to the seller's queue: it names
+/// no store, so `resolve` finds it from `SellerId` and `MarketplaceId` (an error on field
+/// `Payload.OrderChangeNotification.SellerId` when no store matches).
+pub fn parse_notification(
+    json: &str,
+    resolve: StoreResolver<'_>,
+) -> Result<OrderEvent, EventError> {
+    let value: serde_json::Value = serde_json::from_str(json)
+        .map_err(|e| EventError::new("(body)", format!("not valid JSON: {e}")))?;
+    parse_sp_api(value, Some(resolve))
+}
+
+/// The field an unknown seller is reported on by [`parse_notification`].
+pub const SELLER_FIELD: &str = "Payload.OrderChangeNotification.SellerId";
+
+fn parse_sp_api(
+    mut value: serde_json::Value,
+    resolve: Option<StoreResolver<'_>>,
+) -> Result<OrderEvent, EventError> {
     // The change itself sits under Payload.OrderChangeNotification in Amazon's envelope; relays
     // that flatten it put AmazonOrderId at the top level.
     let flattened = value.get("AmazonOrderId").is_some();
@@ -865,8 +980,29 @@ fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> 
         .buyer
         .map(|b| parse_buyer(b, "buyer"))
         .transpose()?;
+    let store_id = match (envelope.store_id, resolve) {
+        (Some(id), _) => id,
+        (None, Some(resolve)) => {
+            resolve(change.seller_id.as_deref(), marketplace).ok_or_else(|| {
+                EventError::new(
+                    field("SellerId"),
+                    format!(
+                        "no store in the config has seller_id `{}` on Amazon {}",
+                        change.seller_id.as_deref().unwrap_or("(none)"),
+                        marketplace.code()
+                    ),
+                )
+            })?
+        }
+        (None, None) => {
+            return Err(EventError::new(
+                "store_id",
+                "missing: a relayed notification names the store it belongs to",
+            ))
+        }
+    };
     let event = OrderEvent {
-        store_id: envelope.store_id,
+        store_id,
         event_id,
         event_type,
         occurred_at,
@@ -880,6 +1016,12 @@ fn parse_sp_api(mut value: serde_json::Value) -> Result<OrderEvent, EventError> 
             items: (!items.is_empty()).then_some(items),
             tracking: None,
             seller_id: change.seller_id,
+            delivery: DeliveryPatch {
+                earliest: change.summary.earliest_delivery_date,
+                latest: change.summary.latest_delivery_date,
+                source: None,
+                from_amazon: true,
+            },
         },
         feedback: None,
     };

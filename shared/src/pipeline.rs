@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use tracing::{info, warn};
 
+use crate::amazon::{Seller, Solicitations, SpApiError};
 use crate::config::{CampaignStatus, Config, Store};
 use crate::optout::{MailEvent, OptOutNotice};
 use crate::order::{Order, OrderEvent, OrderId, StoreId};
@@ -14,7 +15,7 @@ use crate::ports::{
     Clock, EventBus, MailError, Mailer, OrderChanged, OrderStore, OutgoingEmail, PortError, Saved,
     SendPace, SendStore, Suppression, SuppressionCause, Suppressions,
 };
-use crate::send::{Claim, Outcome, Reason, Send, SendId};
+use crate::send::{Channel, Claim, Outcome, Reason, Send, SendId};
 use crate::template::{self, ItemVars, MessageVars};
 use crate::triage::{self, Triage};
 use crate::zone;
@@ -73,6 +74,7 @@ pub async fn ingest(
             }
             None => Order::from_event(event, store.marketplace),
         };
+        order.estimate_delivery(store.transit_days);
         // Recorded in the same write as the order, so it can never disagree with the feedback.
         order.triage = triage::triage_order(&order, Some(store));
         match orders.save_order(&order, &event.event_id).await? {
@@ -213,7 +215,11 @@ pub async fn plan_order(
 /// Counts from one dispatcher run.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct DispatchReport {
+    /// Emails the mailer accepted.
     pub sent: Vec<SendId>,
+    /// Review requests Amazon accepted through its Solicitations API (not emails: they use
+    /// neither the daily cap nor the mailer).
+    pub solicited: Vec<SendId>,
     pub skipped: Vec<(SendId, Reason)>,
     pub failed: Vec<(SendId, String)>,
     /// Claimed by someone else first.
@@ -285,6 +291,9 @@ pub struct Dispatcher<'a> {
     pub suppressions: &'a dyn Suppressions,
     pub mailer: &'a dyn Mailer,
     pub clock: &'a dyn Clock,
+    /// Amazon's review request, for sends on the `solicitation` channel; without it such sends
+    /// are skipped (`solicitation_unavailable`).
+    pub solicitations: Option<&'a dyn Solicitations>,
 }
 
 /// How long a throttled send waits before it is due again (the next tick picks it up).
@@ -440,9 +449,18 @@ impl Dispatcher<'_> {
             report.deferred.push((id.clone(), next));
             return Ok(());
         }
-        let outcome = match self.decide(&send, now).await? {
-            Err(reason) => Outcome::Skipped(reason),
-            Ok(email) => {
+        let decided = if send.channel == Channel::Solicitation {
+            match self.solicit(&send, now, report).await? {
+                Some(outcome) => Err(outcome),
+                None => return Ok(()),
+            }
+        } else {
+            Ok(self.decide(&send, now).await?)
+        };
+        let outcome = match decided {
+            Err(outcome) => outcome,
+            Ok(Err(reason)) => Outcome::Skipped(reason),
+            Ok(Ok(email)) => {
                 if let Some(next) = self.buyer_day_taken(&send, &email, now).await? {
                     self.sends.release(id, next, now).await?;
                     info!(send = %id, due = %next, "buyer already has an email this buyer-local day: deferred to the next day");
@@ -496,6 +514,10 @@ impl Dispatcher<'_> {
         };
         self.sends.mark(id, &outcome, self.clock.now()).await?;
         match outcome {
+            Outcome::Sent { .. } if send.channel == Channel::Solicitation => {
+                info!(send = %id, "review requested through Amazon");
+                report.solicited.push(id.clone());
+            }
             Outcome::Sent { .. } => {
                 info!(send = %id, "sent");
                 report.sent.push(id.clone());
@@ -533,10 +555,21 @@ impl Dispatcher<'_> {
             }
             Some(_) => email.to.clone(),
         };
+        self.buyer_day_held(send, &holder, now).await
+    }
+
+    /// Holds the buyer-local day for `holder`; when another send holds it, when this one is due
+    /// instead (the next opening of its window on the following day).
+    async fn buyer_day_held(
+        &self,
+        send: &Send,
+        holder: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, PortError> {
         let day = now.with_timezone(&send.buyer_zone).date_naive();
         if self
             .sends
-            .reserve_buyer_day(&holder, day, &send.id, now)
+            .reserve_buyer_day(holder, day, &send.id, now)
             .await?
         {
             return Ok(None);
@@ -610,12 +643,140 @@ impl Dispatcher<'_> {
         }
     }
 
-    /// The send-time re-check (DESIGN §3.2), then the rendered email.
-    async fn decide(
+    /// Amazon's review request for one claimed send: the send-time re-check, then whether Amazon
+    /// offers the request now, then the request. At most once, as for email: the send is
+    /// claimed before Amazon is called, and an answer lost in transit is resolved by asking
+    /// whether the request is still offered (no longer offered means it went out), never by
+    /// asking twice. `None` when the send was released for later or left in doubt (reported).
+    async fn solicit(
         &self,
         send: &Send,
         now: DateTime<Utc>,
-    ) -> Result<Result<OutgoingEmail, Reason>, PortError> {
+        report: &mut DispatchReport,
+    ) -> Result<Option<Outcome>, PortError> {
+        let (store, order) = match self.recheck(send, now).await? {
+            Ok(found) => found,
+            Err(reason) => return Ok(Some(Outcome::Skipped(reason))),
+        };
+        let unavailable = Some(Outcome::Skipped(Reason::SolicitationUnavailable));
+        let Some(api) = self.solicitations else {
+            warn!(send = %send.id, "no Amazon SP-API connection: the review request cannot be sent");
+            return Ok(unavailable);
+        };
+        let seller = Seller {
+            store_id: store.id.clone(),
+            // The call budget is per seller; a store that does not name its seller has its own.
+            seller_id: store
+                .seller_id
+                .clone()
+                .unwrap_or_else(|| store.id.to_string()),
+            marketplace: order.marketplace,
+        };
+        match api.review_offered(&seller, &send.order_id).await {
+            Ok(true) => {}
+            Ok(false) | Err(SpApiError::NotFound | SpApiError::Unavailable(_)) => {
+                // Amazon offers it from 5 days after delivery: ask again on the next window day,
+                // until the review window closes.
+                let next = self.next_window_day(send, now);
+                let closes = order
+                    .delivered_at
+                    .map(|d| d + Duration::days(planner::REVIEW_WINDOW_END_DAYS));
+                if closes.is_none_or(|c| next > c) {
+                    info!(send = %send.id, "Amazon did not offer its review request before the review window closed");
+                    return Ok(unavailable);
+                }
+                self.sends.release(&send.id, next, now).await?;
+                info!(send = %send.id, due = %next, "Amazon does not offer its review request yet: asked again on the next window day");
+                report.deferred.push((send.id.clone(), next));
+                return Ok(None);
+            }
+            Err(e) => return self.solicitation_failed(send, e, now, report).await,
+        }
+        // Amazon's review request is a message to the buyer too: it takes the buyer's day.
+        let holder = send
+            .buyer_key
+            .clone()
+            .unwrap_or_else(|| format!("order:{}", send.order_id));
+        if let Some(next) = self.buyer_day_held(send, &holder, now).await? {
+            self.sends.release(&send.id, next, now).await?;
+            info!(send = %send.id, due = %next, "buyer already has a message this buyer-local day: deferred to the next day");
+            report.deferred.push((send.id.clone(), next));
+            report.buyer_day_deferred += 1;
+            return Ok(None);
+        }
+        match api.request_review(&seller, &send.order_id).await {
+            Ok(()) => Ok(Some(Outcome::Sent {
+                message_id: format!("solicitation:{}", send.order_id),
+            })),
+            Err(SpApiError::Unavailable(why)) => {
+                info!(send = %send.id, answer = %why, "Amazon refused the review request: recorded, not retried");
+                Ok(Some(Outcome::Skipped(Reason::SolicitationRefused)))
+            }
+            Err(SpApiError::Unknown(why)) => {
+                match api.review_offered(&seller, &send.order_id).await {
+                    Ok(false) => {
+                        info!(send = %send.id, "the review request's answer was lost, and Amazon no longer offers it: it went out");
+                        Ok(Some(Outcome::Sent {
+                            message_id: format!("solicitation:{}", send.order_id),
+                        }))
+                    }
+                    _ => {
+                        warn!(send = %send.id, error = %why, "review request outcome unknown: left claimed, never asked twice");
+                        report.in_doubt.push((send.id.clone(), why));
+                        Ok(None)
+                    }
+                }
+            }
+            Err(e) => self.solicitation_failed(send, e, now, report).await,
+        }
+    }
+
+    /// An SP-API failure before Amazon accepted anything: throttling and outages release the
+    /// send for a later tick, a refused connection for the next window day (the seller must fix
+    /// the credentials; nothing is lost meanwhile); anything else fails the send.
+    async fn solicitation_failed(
+        &self,
+        send: &Send,
+        error: SpApiError,
+        now: DateTime<Utc>,
+        report: &mut DispatchReport,
+    ) -> Result<Option<Outcome>, PortError> {
+        let next = match &error {
+            SpApiError::Throttled { .. } | SpApiError::Retryable(_) | SpApiError::Unknown(_) => {
+                self.retry_time(send, now)
+            }
+            SpApiError::Denied(_) => {
+                tracing::error!(send = %send.id, error = %error, "Amazon refused the SP-API credentials: the review request waits for the next window day");
+                self.next_window_day(send, now)
+            }
+            _ => {
+                warn!(send = %send.id, error = %error, "review request failed");
+                return Ok(Some(Outcome::Failed(error.to_string())));
+            }
+        };
+        self.sends.release(&send.id, next, now).await?;
+        info!(send = %send.id, error = %error, due = %next, "review request not sent: released for later");
+        report.released.push((send.id.clone(), next));
+        Ok(None)
+    }
+
+    /// The next opening of the send's window on the following buyer-local day.
+    fn next_window_day(&self, send: &Send, now: DateTime<Utc>) -> DateTime<Utc> {
+        let (_, tomorrow) = local_day(send.buyer_zone, now);
+        match self.window_of(send) {
+            Some((window, zone)) => window.first_slot_from(zone, tomorrow).start.max(tomorrow),
+            None => tomorrow,
+        }
+    }
+
+    /// The send-time re-check (DESIGN §3.2) shared by both channels: the store, campaign and
+    /// order still exist, nothing since planning stops the campaign, and a review request is
+    /// still inside Amazon's window.
+    async fn recheck(
+        &self,
+        send: &Send,
+        now: DateTime<Utc>,
+    ) -> Result<Result<(&Store, Order), Reason>, PortError> {
         let Some(store) = self.config.store(&send.store_id) else {
             return Ok(Err(Reason::CampaignRemoved));
         };
@@ -637,10 +798,27 @@ impl Dispatcher<'_> {
         if send.kind.may_ask_for_review() && planner::review_window_closed(&order, now) {
             return Ok(Err(Reason::ReviewWindowClosed));
         }
+        Ok(Ok((store, order)))
+    }
+
+    /// The send-time re-check (DESIGN §3.2), then the rendered email.
+    async fn decide(
+        &self,
+        send: &Send,
+        now: DateTime<Utc>,
+    ) -> Result<Result<OutgoingEmail, Reason>, PortError> {
+        let (store, order) = match self.recheck(send, now).await? {
+            Ok(found) => found,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        let Some(campaign) = self.config.campaign(&send.campaign) else {
+            return Ok(Err(Reason::CampaignRemoved));
+        };
+        let buyer = order.buyer.email.as_ref().map(|b| b.as_str());
         let to = match (campaign.status, buyer) {
             (CampaignStatus::Test, _) => store.test_address.clone(),
             (_, Some(b)) => b.to_string(),
-            (_, None) => return Ok(Err(Reason::NoBuyerAddress)),
+            (_, None) => return Ok(Err(Reason::NoBuyerEmail)),
         };
         let vars = message_vars(store, &order, !campaign.attachments.is_empty());
         let preferred = [order.marketplace.default_locale()];

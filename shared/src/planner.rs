@@ -11,8 +11,8 @@ use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::config::{Campaign, CampaignStatus, Store};
-use crate::order::{EventType, Order};
-use crate::send::{Reason, Send, SendId, SendStatus};
+use crate::order::{EventType, Fulfillment, Order};
+use crate::send::{Channel, Reason, Send, SendId, SendStatus};
 use crate::window::Slot;
 use crate::CampaignKind;
 
@@ -212,7 +212,22 @@ fn exclusion(c: &Campaign, input: &PlanInput<'_>, live: &[Send]) -> Option<Reaso
     {
         return Some(Reason::ReviewAlreadyRequested);
     }
+    if no_address_coming(c, input.order) {
+        return Some(Reason::NoBuyerEmail);
+    }
     None
+}
+
+/// An email campaign for an order that has no buyer address and will not get one: Amazon gives
+/// none for orders it fulfils, and none after a merchant-fulfilled order shipped without one.
+/// (An order still waiting to ship may get its address later: the send-time check decides.)
+fn no_address_coming(c: &Campaign, order: &Order) -> bool {
+    c.channel == Channel::Email
+        && c.status != CampaignStatus::Test
+        && order.buyer.email.is_none()
+        && (order.fulfillment == Some(Fulfillment::Fba)
+            || order.shipped_at.is_some()
+            || order.delivered_at.is_some())
 }
 
 /// The send time: `delay` local days after the trigger, in the first slot of the window that no
@@ -297,6 +312,7 @@ fn new_send(
         order_id: order.order_id.clone(),
         campaign: c.name.clone(),
         kind: c.kind,
+        channel: c.channel,
         status,
         reason,
         send_at,

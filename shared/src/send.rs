@@ -107,7 +107,16 @@ pub enum Reason {
     ReviewAlreadyRequested,
     ReviewWindowClosed,
     Past180Days,
-    NoBuyerAddress,
+    /// An email campaign for an order Amazon gave no relay address for (fulfilled by Amazon,
+    /// or not yet shippable).
+    #[serde(alias = "no_buyer_address")]
+    NoBuyerEmail,
+    /// Amazon did not offer its review request for the order before the review window closed
+    /// (30 days after delivery).
+    SolicitationUnavailable,
+    /// Amazon refused the review request when it was posted (already requested, or outside
+    /// its window): recorded, never retried.
+    SolicitationRefused,
     CampaignRemoved,
     TemplateError,
     MailerRejected,
@@ -134,7 +143,9 @@ impl Reason {
             Self::ReviewAlreadyRequested => "review_already_requested",
             Self::ReviewWindowClosed => "review_window_closed",
             Self::Past180Days => "past_180_days",
-            Self::NoBuyerAddress => "no_buyer_address",
+            Self::NoBuyerEmail => "no_buyer_email",
+            Self::SolicitationUnavailable => "solicitation_unavailable",
+            Self::SolicitationRefused => "solicitation_refused",
             Self::CampaignRemoved => "campaign_removed",
             Self::TemplateError => "template_error",
             Self::MailerRejected => "mailer_rejected",
@@ -149,6 +160,35 @@ impl fmt::Display for Reason {
     }
 }
 
+/// How a send reaches the buyer.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// An email through SES to the buyer's relay address.
+    #[default]
+    Email,
+    /// Amazon's own "Request a Review" message, asked for through the Solicitations API; it
+    /// needs no buyer address, so it reaches buyers of orders fulfilled by Amazon too.
+    Solicitation,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Solicitation => "solicitation",
+        }
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One stored send.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Send {
@@ -157,6 +197,9 @@ pub struct Send {
     pub order_id: OrderId,
     pub campaign: String,
     pub kind: CampaignKind,
+    /// Stored sends from before channels existed are emails.
+    #[serde(default)]
+    pub channel: Channel,
     pub status: SendStatus,
     pub reason: Option<Reason>,
     /// When the send is due (inside its window).

@@ -9,6 +9,7 @@ use std::time::{Duration as StdDuration, Instant};
 use chrono::{DateTime, Utc};
 
 use crate::adapters::local::{MemoryBus, OutboxMailer, SqliteStore};
+use crate::adapters::simulated::SimulatedSolicitations;
 use crate::config::Config;
 use crate::optout;
 use crate::order::OrderEvent;
@@ -121,11 +122,17 @@ pub async fn run(
     let start = events.first().map_or(opts.until, |e| e.occurred_at);
     let clock = SimClock::new(start);
     let mut report = SimReport::default();
+    let solicitations = SimulatedSolicitations::new(
+        &store,
+        &clock,
+        Some(opts.outbox.join("solicitations.jsonl")),
+    );
     let sim = Sim {
         config,
         store: &store,
         mailer: &mailer,
         clock: &clock,
+        solicitations: &solicitations,
     };
     let total = events.len();
     for (i, event) in events.iter().enumerate() {
@@ -185,6 +192,7 @@ struct Sim<'a> {
     store: &'a SqliteStore,
     mailer: &'a OutboxMailer,
     clock: &'a SimClock,
+    solicitations: &'a SimulatedSolicitations<'a>,
 }
 
 impl Sim<'_> {
@@ -206,6 +214,7 @@ impl Sim<'_> {
                 suppressions: self.store,
                 mailer: self.mailer,
                 clock: self.clock,
+                solicitations: Some(self.solicitations),
             };
             dispatcher.run(None, 500).await?;
             for json in self.mailer.take_bounces() {

@@ -123,6 +123,7 @@ async fn dispatch_until(
             suppressions: store,
             mailer,
             clock,
+            solicitations: None,
         };
         d.run(None, 500).await.unwrap();
         for json in mailer.take_bounces() {

@@ -131,6 +131,7 @@ fn dispatcher<'a>(
         suppressions: store,
         mailer,
         clock,
+        solicitations: None,
     }
 }
 

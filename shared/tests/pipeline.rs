@@ -10,7 +10,7 @@ use aftercare::demo::{self, DemoSpec};
 use aftercare::order::StoreId;
 use aftercare::pipeline::{self, Dispatcher};
 use aftercare::ports::{MailError, Mailer, OutgoingEmail, SimClock};
-use aftercare::send::{Reason, SendStatus};
+use aftercare::send::{Channel, Reason, SendStatus};
 use aftercare::simulate::{self, SimOptions};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveTime, Utc};
@@ -104,17 +104,33 @@ async fn opted_out_buyers_get_at_most_the_one_email_that_bounced_and_windows_hol
             );
         }
     }
-    // Every email written to the outbox belongs to exactly one sent send.
-    let files = std::fs::read_dir(dir.path().join("outbox"))
+    // Every email written to the outbox belongs to exactly one sent email send, and every
+    // review request Amazon accepted to exactly one sent solicitation.
+    let outbox = dir.path().join("outbox");
+    let emails = std::fs::read_dir(&outbox)
         .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "eml")
+        })
         .count();
-    assert_eq!(
-        files,
+    let sent = |channel: Channel| {
         report
             .sends
             .iter()
-            .filter(|s| s.status == SendStatus::Sent)
+            .filter(|s| s.status == SendStatus::Sent && s.channel == channel)
             .count()
+    };
+    assert_eq!(emails, sent(Channel::Email));
+    let solicited = std::fs::read_to_string(outbox.join("solicitations.jsonl")).unwrap_or_default();
+    let solicited: BTreeSet<&str> = solicited.lines().collect();
+    assert_eq!(solicited.len(), sent(Channel::Solicitation));
+    assert!(
+        !solicited.is_empty(),
+        "the run requested reviews through Amazon"
     );
 }
 
@@ -185,6 +201,7 @@ async fn two_dispatchers_racing_on_one_database_never_mail_twice() {
                     suppressions: &store,
                     mailer: mailer.as_ref(),
                     clock: clock.as_ref(),
+                    solicitations: None,
                 };
                 d.run(None, 10_000).await.unwrap()
             }));
@@ -286,6 +303,7 @@ async fn a_buyer_gets_at_most_one_email_per_local_day_across_orders() {
         suppressions: &store,
         mailer: &mailer,
         clock: &clock,
+        solicitations: None,
     };
     let (a, b) = (dispatcher(), dispatcher());
     let (x, y) = tokio::join!(a.run(None, 10), b.run(None, 10));

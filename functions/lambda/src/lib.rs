@@ -575,6 +575,7 @@ pub async fn dispatcher_until(
         suppressions: &ctx.store,
         mailer,
         clock: ctx.clock.as_ref(),
+        solicitations: None,
     };
     let limits = RunLimits {
         page: ctx.dispatch_limit,
@@ -745,6 +746,7 @@ mod tests {
             OrderId::parse(order).unwrap(),
         );
         Send {
+            channel: aftercare::send::Channel::Email,
             id: aftercare::send::SendId::new(&store, &order, "follow-up"),
             store_id: store,
             order_id: order,

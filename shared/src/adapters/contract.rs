@@ -27,6 +27,7 @@ pub fn sample_send(
     let store_id = StoreId::parse(store).expect("valid store");
     let order_id = OrderId::parse(order).expect("valid order");
     Send {
+        channel: crate::send::Channel::Email,
         id: SendId::new(&store_id, &order_id, campaign),
         store_id,
         order_id,

@@ -3,3 +3,4 @@ pub mod aws;
 pub mod contract;
 #[cfg(feature = "local")]
 pub mod local;
+pub mod simulated;

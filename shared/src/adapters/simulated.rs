@@ -1,0 +1,99 @@
+//! Amazon's Solicitations API as the local runner sees it: the review request is offered from 5
+//! days to 30 days after delivery, once per order, as Amazon documents. Requests are recorded
+//! (and written to the outbox as `solicitations.jsonl`, one line per order) instead of sent.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use chrono::Duration;
+
+use crate::amazon::{Seller, Solicitations, SpApiError, SpApiResult};
+use crate::order::OrderId;
+use crate::planner::REVIEW_WINDOW_END_DAYS;
+use crate::ports::{Clock, OrderStore};
+
+/// Amazon offers its review request from this many days after delivery.
+pub const REVIEW_OFFERED_FROM_DAYS: i64 = 5;
+
+pub struct SimulatedSolicitations<'a> {
+    orders: &'a dyn OrderStore,
+    clock: &'a dyn Clock,
+    requested: Mutex<BTreeSet<(String, OrderId)>>,
+    log: Option<PathBuf>,
+}
+
+impl<'a> SimulatedSolicitations<'a> {
+    /// `log`: a file each accepted request is appended to as one JSON line.
+    pub fn new(orders: &'a dyn OrderStore, clock: &'a dyn Clock, log: Option<PathBuf>) -> Self {
+        Self {
+            orders,
+            clock,
+            requested: Mutex::new(BTreeSet::new()),
+            log,
+        }
+    }
+
+    /// Orders whose review request was accepted, in order id order.
+    pub fn requested(&self) -> Vec<OrderId> {
+        self.lock().iter().map(|(_, o)| o.clone()).collect()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<(String, OrderId)>> {
+        self.requested.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    async fn offered(&self, seller: &Seller, order: &OrderId) -> SpApiResult<bool> {
+        if self
+            .lock()
+            .contains(&(seller.store_id.to_string(), order.clone()))
+        {
+            return Ok(false);
+        }
+        let stored = self
+            .orders
+            .get_order(&seller.store_id, order)
+            .await
+            .map_err(|e| SpApiError::Retryable(e.to_string()))?
+            .ok_or(SpApiError::NotFound)?;
+        let now = self.clock.now();
+        Ok(stored.delivered_at.is_some_and(|d| {
+            now >= d + Duration::days(REVIEW_OFFERED_FROM_DAYS)
+                && now <= d + Duration::days(REVIEW_WINDOW_END_DAYS)
+        }))
+    }
+}
+
+#[async_trait]
+impl Solicitations for SimulatedSolicitations<'_> {
+    async fn review_offered(&self, seller: &Seller, order: &OrderId) -> SpApiResult<bool> {
+        self.offered(seller, order).await
+    }
+
+    async fn request_review(&self, seller: &Seller, order: &OrderId) -> SpApiResult<()> {
+        if !self.offered(seller, order).await? {
+            return Err(SpApiError::Unavailable(
+                "the review request is not available for this order".into(),
+            ));
+        }
+        self.lock()
+            .insert((seller.store_id.to_string(), order.clone()));
+        if let Some(path) = &self.log {
+            let line = serde_json::json!({
+                "store_id": seller.store_id.as_str(),
+                "order_id": order.as_str(),
+                "solicitation": crate::amazon::REVIEW_SOLICITATION,
+                "at": self.clock.now().to_rfc3339(),
+            });
+            let written = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .and_then(|mut f| writeln!(f, "{line}"));
+            written.map_err(|e| SpApiError::Permanent(format!("{}: {e}", path.display())))?;
+        }
+        Ok(())
+    }
+}
