@@ -3,3 +3,5 @@ pub mod aws;
 pub mod contract;
 #[cfg(feature = "local")]
 pub mod local;
+#[cfg(feature = "spapi")]
+pub mod spapi;
