@@ -285,8 +285,10 @@ impl SpApiClient {
         let mut failures: u32 = 0;
         let mut renewed_token = false;
         loop {
-            self.take_budget(&call, deadline).await?;
+            // The token first: a token request does not count against the SP-API limits, and
+            // the call should leave right after it is taken from the budget.
             let token = self.tokens.token(&call.grant).await?;
+            self.take_budget(&call, deadline).await?;
             let mut token_header =
                 reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
                     SpApiError::Permanent(
