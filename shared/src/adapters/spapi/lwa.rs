@@ -23,8 +23,10 @@ pub const NOTIFICATIONS_SCOPE: &str = "sellingpartnerapi::notifications";
 /// How long before its announced expiry a cached token is replaced.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(60);
 
-/// A value that must never reach a log: `Debug` and `Display` print `***`.
-#[derive(Clone, PartialEq, Eq)]
+/// A value that must never reach a log: `Debug` and `Display` print `***`. It can be read from
+/// configuration (a plain string) but is never serialised.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
 pub struct Secret(String);
 
 impl Secret {
