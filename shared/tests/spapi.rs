@@ -478,6 +478,60 @@ async fn a_refused_connection_is_retryable() {
 }
 
 #[tokio::test]
+async fn amazons_own_429s_are_absorbed_by_backoff() {
+    // No shared budget: the server's token bucket answers 429 and the client backs off,
+    // guided by `x-amzn-RateLimit-Limit`.
+    let stub = SpApiStub::start(stub_config().limits(RateLimit {
+        per_second: 5.0,
+        burst: 2,
+    }))
+    .await;
+    let client = client_for(&stub, quick_limits());
+    stub.put(StubOrder::fbm("111-0000000-0000001", Marketplace::Us));
+    let id = order_id("111-0000000-0000001");
+    for _ in 0..5 {
+        assert!(client.get_order(&seller(), &id).await.unwrap().is_some());
+    }
+    assert!(stub.rejected_429() >= 1);
+    assert_eq!(stub.count("getOrder"), 5 + stub.rejected_429());
+}
+
+#[tokio::test]
+async fn the_stub_refuses_calls_without_a_valid_token() {
+    let stub = SpApiStub::start(stub_config()).await;
+    let http = reqwest::Client::new();
+    let answer = http
+        .get(format!(
+            "{}/orders/2026-01-01/orders/111-0000000-0000001",
+            stub.base_url()
+        ))
+        .header("x-amz-access-token", "Atza|made-up")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 403);
+    let body: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(body["errors"][0]["code"], "Unauthorized");
+
+    let refused = http
+        .post(stub.endpoints().lwa)
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("scope", "sellingpartnerapi::notifications"),
+            ("client_id", CLIENT_ID),
+            ("client_secret", "wrong"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 401);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["error"], "invalid_client");
+    assert_eq!(stub.count("getOrder"), 1);
+    assert_eq!(stub.lwa_calls(), 1);
+}
+
+#[tokio::test]
 async fn the_shared_budget_paces_calls_below_amazons_limit() {
     let limit = RateLimit {
         per_second: 10.0,
