@@ -4,3 +4,5 @@ pub mod contract;
 #[cfg(feature = "local")]
 pub mod local;
 pub mod simulated;
+#[cfg(feature = "spapi")]
+pub mod spapi;
