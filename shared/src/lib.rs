@@ -5,6 +5,7 @@ pub mod adapters;
 pub mod amazon;
 pub mod breaker;
 pub mod config;
+pub mod connector;
 pub mod demo;
 #[cfg(feature = "local")]
 pub mod faults;

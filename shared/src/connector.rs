@@ -1,0 +1,240 @@
+//! Amazon's order notifications in: one `ORDER_CHANGE` notification as Amazon delivers it to the
+//! seller's queue becomes the native order event (status Pending / Unshipped → `ordered`,
+//! Shipped / PartiallyShipped → `shipped`, Canceled → `cancelled`; AFN / MFN → FBA / FBM), is
+//! completed by an Orders API lookup for a new or shipped order (the buyer's relay address for
+//! merchant-fulfilled orders, the ship-to postal code and state, the items with their titles,
+//! the promised delivery window, a delivered package), and is ingested like any other event.
+//!
+//! The notification's `NotificationId` is the event id, so a redelivered notification changes
+//! nothing. A notification that cannot be used (malformed, another notification type, a status
+//! Aftercare has nothing to do with, a seller no store names) is dropped with a reason the
+//! caller counts: retrying it would never succeed, so it must not hold the queue. A lookup that
+//! Amazon throttled or could not answer fails the message, nothing is stored, and the queue
+//! delivers it again later.
+
+use tracing::{info, warn};
+
+use crate::amazon::{DeliverySource, OrderDetails, OrderLookup, Seller, SpApiError};
+use crate::config::Config;
+use crate::order::{
+    parse_notification, Buyer, EventId, EventType, OrderEvent, StoreId, SELLER_FIELD,
+};
+use crate::pipeline::{self, IngestError, Ingested};
+use crate::ports::{EventBus, OrderStore, PortError};
+use crate::Marketplace;
+
+/// Why a notification was dropped. Stable strings: they are metric dimensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dropped {
+    /// Not JSON, or a field missing or of the wrong type.
+    Malformed,
+    /// A notification type other than `ORDER_CHANGE`.
+    OtherType,
+    /// An order status Aftercare has nothing to do with (Unfulfillable, …).
+    IgnoredStatus,
+    /// No store in the config has this seller id on this marketplace.
+    UnknownSeller,
+}
+
+impl Dropped {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Malformed => "malformed",
+            Self::OtherType => "other_type",
+            Self::IgnoredStatus => "ignored_status",
+            Self::UnknownSeller => "unknown_seller",
+        }
+    }
+}
+
+/// What became of one notification.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handled {
+    /// Stored (merged) and published; `looked_up` when the Orders API was asked.
+    Stored { store: StoreId, looked_up: bool },
+    /// Its id was seen before: nothing changed.
+    Duplicate,
+    /// Dropped, with the reason and a description that names the field (never buyer data).
+    Dropped { reason: Dropped, detail: String },
+}
+
+/// A notification that should be delivered again later: nothing was stored.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RetryLater {
+    #[error("Amazon: {0}")]
+    Amazon(SpApiError),
+    #[error(transparent)]
+    Port(PortError),
+}
+
+/// Everything a notification needs.
+pub struct Connector<'a> {
+    pub config: &'a Config,
+    pub orders: &'a dyn OrderStore,
+    pub bus: &'a dyn EventBus,
+    /// The Orders API; without it orders carry only what the notification says (no buyer
+    /// address: email campaigns are skipped, review requests go through Amazon).
+    pub lookup: Option<&'a dyn OrderLookup>,
+}
+
+impl Connector<'_> {
+    /// Handles one notification body (an SQS message).
+    pub async fn handle(&self, body: &str) -> Result<Handled, RetryLater> {
+        let mut event = match self.parse(body) {
+            Ok(event) => event,
+            Err((reason, detail)) => {
+                warn!(reason = reason.as_str(), problem = %detail, "notification dropped");
+                return Ok(Handled::Dropped { reason, detail });
+            }
+        };
+        let Some(store) = self.config.store(&event.store_id) else {
+            // The resolver only names stores of this config.
+            return Ok(Handled::Dropped {
+                reason: Dropped::UnknownSeller,
+                detail: format!("store `{}` is not configured", event.store_id),
+            });
+        };
+        let mut looked_up = false;
+        let mut delivered = None;
+        if let (Some(lookup), EventType::Ordered | EventType::Shipped) =
+            (self.lookup, event.event_type)
+        {
+            let seller = Seller {
+                store_id: store.id.clone(),
+                seller_id: store
+                    .seller_id
+                    .clone()
+                    .unwrap_or_else(|| store.id.to_string()),
+                marketplace: event.order.marketplace.unwrap_or(store.marketplace),
+            };
+            match lookup.get_order(&seller, &event.order.order_id).await {
+                Ok(Some(details)) => {
+                    looked_up = true;
+                    delivered = details.delivered_at;
+                    complete(&mut event, details);
+                }
+                Ok(None) | Err(SpApiError::NotFound) => {
+                    warn!(store = %store.id, order = %event.order.order_id, "Amazon does not know the order: stored as the notification has it");
+                }
+                Err(SpApiError::Permanent(e)) => {
+                    warn!(store = %store.id, order = %event.order.order_id, error = %e, "order lookup answer unusable: stored as the notification has it");
+                }
+                Err(e) => {
+                    warn!(store = %store.id, order = %event.order.order_id, error = %e, "order lookup failed: the notification is tried again later");
+                    return Err(RetryLater::Amazon(e));
+                }
+            }
+        }
+        let outcome = self.ingest(&event).await?;
+        if let Some(at) = delivered {
+            // Amazon reported the merchant-fulfilled package delivered: a delivery of its own,
+            // with an id derived from the notification's so a redelivery repeats nothing.
+            let id = format!("{}:delivered", event.event_id);
+            let delivery = OrderEvent {
+                event_id: EventId::parse(&id).map_err(|p| {
+                    RetryLater::Port(PortError::Permanent(format!("event id `{id}`: {p}")))
+                })?,
+                event_type: EventType::Delivered,
+                occurred_at: at,
+                order: crate::order::OrderPatch {
+                    order_id: event.order.order_id.clone(),
+                    marketplace: None,
+                    fulfillment: None,
+                    purchase_date: None,
+                    buyer: None,
+                    ship_to: None,
+                    items: None,
+                    tracking: None,
+                    seller_id: None,
+                    delivery: crate::order::DeliveryPatch {
+                        source: Some(DeliverySource::PackageStatus),
+                        ..Default::default()
+                    },
+                },
+                feedback: None,
+                store_id: event.store_id.clone(),
+            };
+            self.ingest(&delivery).await?;
+        }
+        Ok(match outcome {
+            Ingested::Stored => {
+                info!(store = %event.store_id, order = %event.order.order_id, kind = %event.event_type, looked_up, "notification stored");
+                Handled::Stored {
+                    store: event.store_id,
+                    looked_up,
+                }
+            }
+            Ingested::Duplicate => Handled::Duplicate,
+        })
+    }
+
+    fn parse(&self, body: &str) -> Result<OrderEvent, (Dropped, String)> {
+        let value: serde_json::Value = serde_json::from_str(body)
+            .map_err(|e| (Dropped::Malformed, format!("not valid JSON: {e}")))?;
+        match value.get("NotificationType").and_then(|t| t.as_str()) {
+            Some("ORDER_CHANGE") => {}
+            Some(other) => {
+                return Err((
+                    Dropped::OtherType,
+                    format!("NotificationType `{other}` is not ORDER_CHANGE"),
+                ))
+            }
+            None => return Err((Dropped::Malformed, "NotificationType: missing".to_string())),
+        }
+        let resolve =
+            |seller: Option<&str>, marketplace: Marketplace| self.store_for(seller?, marketplace);
+        parse_notification(body, &resolve).map_err(|e| {
+            let reason = if e.field == SELLER_FIELD {
+                Dropped::UnknownSeller
+            } else if e.field.ends_with("Summary.OrderStatus") {
+                Dropped::IgnoredStatus
+            } else {
+                Dropped::Malformed
+            };
+            (reason, e.to_string())
+        })
+    }
+
+    /// The store with this seller id on this marketplace.
+    fn store_for(&self, seller: &str, marketplace: Marketplace) -> Option<StoreId> {
+        self.config
+            .stores
+            .iter()
+            .find(|s| s.seller_id.as_deref() == Some(seller) && s.marketplace == marketplace)
+            .map(|s| s.id.clone())
+    }
+
+    async fn ingest(&self, event: &OrderEvent) -> Result<Ingested, RetryLater> {
+        match pipeline::ingest(self.config, self.orders, self.bus, event).await {
+            Ok(outcome) => Ok(outcome),
+            Err(IngestError::Port(e)) => Err(RetryLater::Port(e)),
+            // The store was checked and the event validated when it was parsed; an invalid
+            // event here is a bug, and retrying will not fix it.
+            Err(IngestError::Invalid { field, problem }) => Err(RetryLater::Port(
+                PortError::Permanent(format!("{field}: {problem}")),
+            )),
+        }
+    }
+}
+
+/// Completes a notification's event with what the Orders API said; the lookup wins where both
+/// have a value (it is the newer and fuller view).
+fn complete(event: &mut OrderEvent, details: OrderDetails) {
+    let p = &mut event.order;
+    if details.buyer_email.is_some() || details.buyer_name.is_some() {
+        p.buyer = Some(Buyer {
+            email: details.buyer_email,
+            name: details.buyer_name,
+        });
+    }
+    if let Some(ship_to) = details.ship_to {
+        p.ship_to = Some(ship_to);
+    }
+    if !details.items.is_empty() {
+        p.items = Some(details.items);
+    }
+    p.fulfillment = details.fulfillment.or(p.fulfillment);
+    p.purchase_date = details.purchase_date.or(p.purchase_date);
+    p.delivery.earliest = details.earliest_delivery.or(p.delivery.earliest);
+    p.delivery.latest = details.latest_delivery.or(p.delivery.latest);
+}
