@@ -67,8 +67,19 @@ pub const SENDS_LEFT_AT_WINDOW_CLOSE: &str = "SendsLeftAtWindowClose";
 /// template serves (a template not regenerated after a config change): they would never leave.
 pub const UNSCHEDULED_SENDS: &str = "UnscheduledSends";
 
+/// Amazon order notifications stored as order events (notifications function, per store).
+pub const NOTIFICATIONS_STORED: &str = "NotificationsStored";
+/// Amazon order notifications dropped without a retry, by [`REASON`] (`Dropped::as_str`:
+/// `malformed`, `other_type`, `ignored_status`, `unknown_seller`). Published without a store:
+/// a dropped notification often names none this deployment knows.
+pub const NOTIFICATIONS_DROPPED: &str = "NotificationsDropped";
+/// Orders API `getOrder` lookups that completed a stored notification (per store).
+pub const ORDER_LOOKUPS: &str = "OrderLookups";
+/// Review requests Amazon accepted through its Solicitations API (dispatcher, per store).
+pub const REVIEW_REQUESTS_SOLICITED: &str = "ReviewRequestsSolicited";
+
 /// Every metric the functions publish; the template's dashboard shows each of them.
-pub const ALL_METRICS: [&str; 13] = [
+pub const ALL_METRICS: [&str; 17] = [
     EMAILS_PLANNED,
     EMAILS_SENT,
     EMAILS_SKIPPED,
@@ -82,6 +93,10 @@ pub const ALL_METRICS: [&str; 13] = [
     STORE_PAUSED,
     SENDS_LEFT_AT_WINDOW_CLOSE,
     UNSCHEDULED_SENDS,
+    NOTIFICATIONS_STORED,
+    NOTIFICATIONS_DROPPED,
+    ORDER_LOOKUPS,
+    REVIEW_REQUESTS_SOLICITED,
 ];
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.

@@ -1,5 +1,7 @@
-//! The dispatcher Lambda: Scheduler tick for one window group → due sends mailed through SES. Clients are built once per cold
-//! start; each invocation goes to `aftercare_lambda::dispatcher`.
+//! The dispatcher Lambda: Scheduler tick for one window group → due sends mailed through SES,
+//! and review requests sent through Amazon's Solicitations API when `SPAPI_SECRET_ARN` names
+//! the SP-API credentials. Clients are built once per cold start; each invocation goes to
+//! `aftercare_lambda::dispatcher`.
 
 use aftercare_lambda::{Context, Needs};
 use lambda_runtime::{service_fn, Error, LambdaEvent};
@@ -9,7 +11,7 @@ use serde_json::Value;
 async fn main() -> Result<(), Error> {
     aftercare_lambda::init_tracing();
     let ctx: &'static Context = Box::leak(Box::new(
-        Context::from_env(Needs {
+        Context::with_spapi_from_env(Needs {
             bus: false,
             mailer: true,
         })

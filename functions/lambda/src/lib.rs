@@ -1,12 +1,16 @@
-//! What the four Lambdas share: the deployed config (packed at build time), SDK clients built
+//! What the five Lambdas share: the deployed config (packed at build time), SDK clients built
 //! once per cold start, and one small handler per function that parses the invocation, calls the
 //! library and maps errors to what Lambda should do (answer, retry, or dead-letter).
 //!
-//! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest), `WEBHOOK_SECRET_ARN` (ingest),
-//! `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_PAGE` (dispatcher: sends read per due
-//! query, default 100), `MAX_SEND_RATE` (dispatcher: emails per second for the whole account;
-//! unset, it is read from SES with each run). `AWS_ENDPOINT_URL` points every SDK client at a
-//! local emulator for tests.
+//! Environment: `TABLE_NAME` (all), `EVENT_BUS_NAME` (ingest, notifications),
+//! `WEBHOOK_SECRET_ARN` (ingest), `SPAPI_SECRET_ARN` (notifications and dispatcher, optional:
+//! the Selling Partner API credentials, see [`parse_spapi_credentials`]; unset, notifications
+//! are stored as Amazon sent them and review requests through Amazon are skipped),
+//! `SPAPI_ENDPOINT` (tests only: one local server standing in for Login with Amazon and every
+//! SP-API region), `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_PAGE` (dispatcher:
+//! sends read per due query, default 100), `MAX_SEND_RATE` (dispatcher: emails per second for
+//! the whole account; unset, it is read from SES with each run). `AWS_ENDPOINT_URL` points every
+//! SDK client at a local emulator for tests.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -14,7 +18,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer, SesPace};
+use aftercare::adapters::spapi::{ClientLimits, Credentials, Endpoints, Secret, SpApiClient};
+use aftercare::amazon::{OrderLookup, RateBudget, Solicitations};
 use aftercare::config::Config;
+use aftercare::connector::{Connector, Handled};
 use aftercare::handlers::{self, HandlerError, HttpReply};
 use aftercare::metrics::{self, StoreMetrics};
 use aftercare::order::{EventType, StoreId};
@@ -39,6 +46,13 @@ pub enum InvocationError {
     /// SES cannot send from this account now (see `MailError::Account`); the sends stay pending.
     #[error("the dispatcher stopped: {0}")]
     MailerHalted(String),
+    /// The SP-API credentials secret cannot be read or is not usable. Names the secret and the
+    /// field, never a value.
+    #[error("SP-API credentials: {0}")]
+    SpApiCredentials(String),
+    /// The notifications function was invoked with something other than an SQS batch.
+    #[error("not an SQS event: {0}")]
+    NotSqs(String),
 }
 
 /// The deployed config: the files packed by `build.rs`, or the built-in default.
@@ -93,6 +107,9 @@ pub struct Context {
     pub clock: Box<dyn Clock>,
     /// ingest: where the per-store webhook secrets come from; without one every request is refused.
     pub webhook_secrets: Option<Arc<dyn SecretSource>>,
+    /// notifications and dispatcher: the Selling Partner API (order lookups, Amazon's review
+    /// request), when `SPAPI_SECRET_ARN` names credentials.
+    pub spapi: Option<Arc<SpApiClient>>,
 }
 
 /// Which clients a function needs.
@@ -195,6 +212,51 @@ impl Context {
             max_send_rate: settings.max_send_rate,
             clock,
             webhook_secrets: None,
+            spapi: None,
+        })
+    }
+
+    /// The same context, calling the Selling Partner API through `client`.
+    pub fn with_spapi(mut self, client: Arc<SpApiClient>) -> Self {
+        self.spapi = Some(client);
+        self
+    }
+
+    /// A function's context with the SP-API client `SPAPI_SECRET_ARN` asks for (notifications
+    /// and dispatcher): the credentials are read once per cold start, and calls draw on the call
+    /// budget in the table, shared by every invocation of both functions.
+    pub async fn with_spapi_from_env(needs: Needs) -> Result<Self, InvocationError> {
+        let settings = Settings::from_env(needs)?;
+        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        let clients = Clients::new(&sdk);
+        let spapi = match spapi_secret_from_env() {
+            None => {
+                tracing::info!("SPAPI_SECRET_ARN is not set: no Selling Partner API calls");
+                None
+            }
+            Some(secret_id) => {
+                let budget = shared_budget(&clients, &settings.table);
+                spapi_client(
+                    &aws_sdk_secretsmanager::Client::new(&sdk),
+                    &secret_id,
+                    spapi_endpoints_from_env(),
+                    budget,
+                    ClientLimits::default(),
+                )
+                .await?
+                .map(Arc::new)
+            }
+        };
+        let ctx = Self::with_clients(
+            clients,
+            &settings,
+            needs,
+            deployed_config()?,
+            Box::new(SystemClock),
+        )?;
+        Ok(match spapi {
+            Some(client) => ctx.with_spapi(client),
+            None => ctx,
         })
     }
 
@@ -304,6 +366,124 @@ impl SecretSource for SecretsManagerSecrets {
             .cloned()
             .unwrap_or_default())
     }
+}
+
+/// The secret named by `SPAPI_SECRET_ARN`, when set.
+pub fn spapi_secret_from_env() -> Option<String> {
+    std::env::var("SPAPI_SECRET_ARN")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Amazon's endpoints, or `SPAPI_ENDPOINT` (tests: a local stand-in for all of them).
+pub fn spapi_endpoints_from_env() -> Endpoints {
+    match std::env::var("SPAPI_ENDPOINT") {
+        Ok(url) if !url.trim().is_empty() => Endpoints::local(url.trim()),
+        _ => Endpoints::amazon(),
+    }
+}
+
+/// The SP-API call budget every invocation shares: token buckets in the table.
+pub fn shared_budget(clients: &Clients, table: &str) -> Option<Arc<dyn RateBudget>> {
+    Some(Arc::new(aftercare::adapters::aws::DynamoBudget::new(
+        clients.dynamodb.clone(),
+        table,
+    )))
+}
+
+/// Reads the SP-API credentials from Secrets Manager and builds the client. `Ok(None)` when
+/// the secret is still the empty object the stack creates (`{}`): the seller has not connected
+/// Amazon yet, and the functions run without it. Anything else that is not usable is an error
+/// naming the secret and the field, never a value.
+pub async fn spapi_client(
+    secrets: &aws_sdk_secretsmanager::Client,
+    secret_id: &str,
+    endpoints: Endpoints,
+    budget: Option<Arc<dyn RateBudget>>,
+    limits: ClientLimits,
+) -> Result<Option<SpApiClient>, InvocationError> {
+    let out = secrets
+        .get_secret_value()
+        .secret_id(secret_id)
+        .send()
+        .await
+        .map_err(|e| {
+            InvocationError::SpApiCredentials(format!(
+                "cannot read secret {secret_id}: {}",
+                aws_sdk_secretsmanager::error::DisplayErrorContext(&e)
+            ))
+        })?;
+    let text = out.secret_string().ok_or_else(|| {
+        InvocationError::SpApiCredentials(format!("secret {secret_id} has no SecretString"))
+    })?;
+    let Some(credentials) = parse_spapi_credentials(text)
+        .map_err(|e| InvocationError::SpApiCredentials(format!("secret {secret_id}: {e}")))?
+    else {
+        tracing::warn!(secret = secret_id, "the SP-API credentials secret is empty ({{}}): no Selling Partner API calls until it is filled");
+        return Ok(None);
+    };
+    tracing::info!(
+        stores = credentials.refresh_tokens.len(),
+        "SP-API credentials read"
+    );
+    SpApiClient::new(credentials, endpoints, budget, limits)
+        .map(Some)
+        .map_err(|e| InvocationError::SpApiCredentials(e.to_string()))
+}
+
+/// The SP-API credentials secret: JSON
+/// `{"client_id": "...", "client_secret": "...", "refresh_tokens": {"<store id>": "Atzr|..."}}`.
+/// `Ok(None)` for the empty object (not connected yet). Errors name the field and what is wrong
+/// with it, never its value (nor the JSON text around a syntax error).
+pub fn parse_spapi_credentials(text: &str) -> Result<Option<Credentials>, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "not a JSON object (syntax error at line {}, column {})",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let Some(fields) = value.as_object() else {
+        return Err("not a JSON object".into());
+    };
+    if fields.is_empty() {
+        return Ok(None);
+    }
+    let text_field = |name: &str| -> Result<String, String> {
+        match fields.get(name) {
+            None => Err(format!("{name}: missing")),
+            Some(Value::String(s)) if s.trim().is_empty() => Err(format!("{name}: empty")),
+            Some(Value::String(s)) => Ok(s.trim().to_string()),
+            Some(_) => Err(format!("{name}: not a string")),
+        }
+    };
+    let client_id = text_field("client_id")?;
+    let client_secret = text_field("client_secret")?;
+    let tokens = match fields.get("refresh_tokens") {
+        None => return Err("refresh_tokens: missing".into()),
+        Some(Value::Object(m)) => m,
+        Some(_) => return Err("refresh_tokens: not an object of store id to refresh token".into()),
+    };
+    if tokens.is_empty() {
+        return Err("refresh_tokens: no store".into());
+    }
+    let mut refresh_tokens = BTreeMap::new();
+    for (store, token) in tokens {
+        let id = StoreId::parse(store)
+            .map_err(|e| format!("refresh_tokens: `{store}` is not a store id: {e}"))?;
+        match token {
+            Value::String(t) if !t.trim().is_empty() => {
+                refresh_tokens.insert(id, Secret::new(t.trim()));
+            }
+            Value::String(_) => return Err(format!("refresh_tokens.{store}: empty")),
+            _ => return Err(format!("refresh_tokens.{store}: not a string")),
+        }
+    }
+    Ok(Some(Credentials {
+        client_id,
+        client_secret: Secret::new(client_secret),
+        refresh_tokens,
+    }))
 }
 
 /// The SDK clients a function uses.
@@ -515,9 +695,128 @@ pub fn record_unscheduled(
     count
 }
 
-/// When a run with Lambda's `deadline` (Unix milliseconds) must stop starting sends:
-/// [`DEADLINE_MARGIN`] before it, on this process's monotonic clock. `None` without a deadline.
-pub fn stop_before(deadline_ms: u64) -> Option<Instant> {
+/// notifications: an SQS batch of Amazon's `ORDER_CHANGE` notifications → order events stored
+/// and published, each completed by an Orders API lookup when the SP-API is connected. A
+/// notification that can never be used is dropped (logged by reason and field, counted as
+/// `NotificationsDropped`); one whose lookup was throttled or whose storage failed is reported
+/// in `batchItemFailures`, so SQS delivers it again (and dead-letters it after five receives).
+/// No record is started after `stop_at`: the rest go back to the queue untouched. Anything but
+/// an SQS batch is an error.
+pub async fn notifications(
+    ctx: &Context,
+    event: &Value,
+    stop_at: Option<Instant>,
+) -> Result<Value, InvocationError> {
+    let records = match notification_records(event) {
+        Ok(r) => r,
+        Err(why) => {
+            tracing::error!(problem = %why, "the notifications function was not invoked with an SQS batch");
+            return Err(InvocationError::NotSqs(why));
+        }
+    };
+    let Some(bus) = &ctx.bus else {
+        return Err(InvocationError::Config(
+            "the notifications function has no event bus".into(),
+        ));
+    };
+    let connector = Connector {
+        config: &ctx.config,
+        orders: &ctx.store,
+        bus,
+        lookup: ctx.spapi.as_deref().map(|c| c as &dyn OrderLookup),
+    };
+    let mut failed = Vec::new();
+    let mut m = StoreMetrics::default();
+    let mut dropped: BTreeMap<&'static str, u64> = BTreeMap::new();
+    let (mut stored, mut duplicates) = (0usize, 0usize);
+    for (i, (message_id, body)) in records.iter().enumerate() {
+        if stop_at.is_some_and(|t| Instant::now() >= t) {
+            let returned: Vec<String> = records[i..].iter().map(|(id, _)| id.clone()).collect();
+            tracing::info!(
+                returned = returned.len(),
+                "close to the invocation's deadline: the remaining notifications go back to the queue"
+            );
+            failed.extend(returned);
+            break;
+        }
+        match connector.handle(body).await {
+            Ok(Handled::Stored { store, looked_up }) => {
+                stored += 1;
+                m.add(store.as_str(), metrics::NOTIFICATIONS_STORED, 1);
+                if looked_up {
+                    m.add(store.as_str(), metrics::ORDER_LOOKUPS, 1);
+                }
+            }
+            Ok(Handled::Duplicate) => {
+                duplicates += 1;
+                tracing::info!(message = %message_id, "notification seen before: nothing changed");
+            }
+            Ok(Handled::Dropped { reason, detail }) => {
+                // The detail names the field and the problem, never buyer data.
+                tracing::warn!(message = %message_id, reason = reason.as_str(), problem = %detail, "notification dropped");
+                *dropped.entry(reason.as_str()).or_default() += 1;
+            }
+            Err(e) => {
+                tracing::warn!(message = %message_id, error = %e, "notification not stored: it goes back to the queue");
+                failed.push(message_id.clone());
+            }
+        }
+    }
+    emit(ctx, &m);
+    emit_dropped(ctx, &dropped);
+    let mut out = handlers::batch_response(&failed);
+    out["stored"] = json!(stored);
+    out["duplicates"] = json!(duplicates);
+    out["dropped"] = json!(dropped.values().sum::<u64>());
+    Ok(out)
+}
+
+/// The (messageId, body) of every record of an SQS batch, or why the event is not one. A
+/// record without a body is kept with an empty one: the connector drops it as malformed.
+fn notification_records(event: &Value) -> Result<Vec<(String, String)>, String> {
+    let records = event
+        .get("Records")
+        .and_then(Value::as_array)
+        .ok_or("no Records list")?;
+    if records.is_empty() {
+        return Err("Records is empty".into());
+    }
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if r.get("eventSource").and_then(Value::as_str) != Some("aws:sqs") {
+                return Err(format!("Records[{i}].eventSource is not aws:sqs"));
+            }
+            let id = r
+                .get("messageId")
+                .and_then(Value::as_str)
+                .ok_or(format!("Records[{i}].messageId: missing"))?;
+            let body = r.get("body").and_then(Value::as_str).unwrap_or_default();
+            Ok((id.to_string(), body.to_string()))
+        })
+        .collect()
+}
+
+/// `NotificationsDropped` by `Reason`, with the store-less aggregate the alarm reads.
+fn emit_dropped(ctx: &Context, dropped: &BTreeMap<&'static str, u64>) {
+    let namespace = metrics::namespace_from_env();
+    let now = ctx.clock.now().timestamp_millis();
+    for (reason, n) in dropped {
+        let mut line = metrics::Metrics::new(namespace.as_str())
+            .dimension(metrics::REASON, reason)
+            .with_aggregate(true);
+        line.count(metrics::NOTIFICATIONS_DROPPED, *n);
+        println!("{}", line.to_emf_line(now));
+    }
+}
+
+/// How long before its deadline the notifications function stops starting records: one
+/// lookup's longest wait for the call budget and Amazon's answer, plus storing the order.
+pub const NOTIFICATION_MARGIN: Duration = Duration::from_secs(35);
+
+/// Like [`stop_before`] with another margin.
+pub fn stop_before_with(deadline_ms: u64, margin: Duration) -> Option<Instant> {
     if deadline_ms == 0 {
         return None;
     }
@@ -525,7 +824,13 @@ pub fn stop_before(deadline_ms: u64) -> Option<Instant> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
     let left = Duration::from_millis(deadline_ms.saturating_sub(now_ms));
-    Some(Instant::now() + left.saturating_sub(DEADLINE_MARGIN))
+    Some(Instant::now() + left.saturating_sub(margin))
+}
+
+/// When a run with Lambda's `deadline` (Unix milliseconds) must stop starting sends:
+/// [`DEADLINE_MARGIN`] before it, on this process's monotonic clock. `None` without a deadline.
+pub fn stop_before(deadline_ms: u64) -> Option<Instant> {
+    stop_before_with(deadline_ms, DEADLINE_MARGIN)
 }
 
 /// dispatcher: Scheduler `{"window_group": …}` → due sends claimed, re-checked and mailed.
@@ -575,7 +880,7 @@ pub async fn dispatcher_until(
         suppressions: &ctx.store,
         mailer,
         clock: ctx.clock.as_ref(),
-        solicitations: None,
+        solicitations: ctx.spapi.as_deref().map(|c| c as &dyn Solicitations),
     };
     let limits = RunLimits {
         page: ctx.dispatch_limit,
@@ -588,6 +893,13 @@ pub async fn dispatcher_until(
     let mut m = StoreMetrics::default();
     for id in &report.sent {
         m.add(store_of(id.as_str()), metrics::EMAILS_SENT, 1);
+    }
+    for id in &report.solicited {
+        m.add(
+            store_of(id.as_str()),
+            metrics::REVIEW_REQUESTS_SOLICITED,
+            1,
+        );
     }
     for (id, reason) in &report.skipped {
         m.add_with_reason(
@@ -618,6 +930,7 @@ pub async fn dispatcher_until(
     Ok(json!({
         "window_group": group,
         "sent": report.sent.len(),
+        "solicited": report.solicited.len(),
         "skipped": report.skipped.len(),
         "failed": report.failed.len(),
         "raced": report.raced,
