@@ -740,6 +740,11 @@ impl Validator<'_> {
                 }
                 Some(ch) => *ch.get_ref(),
             };
+            if channel == Channel::Solicitation && c.status == Some(CampaignStatus::Test) {
+                let offset = c.channel.as_ref().map_or(at, |ch| ch.span().start);
+                self.push(offset, format!("campaign `{name}`: a test campaign mails the store's test address, but Amazon's review request (channel `solicitation`) always goes to the buyer; set channel = \"email\" to test the wording"));
+                continue;
+            }
             let template = c
                 .template
                 .as_ref()
@@ -1255,5 +1260,47 @@ mod tests {
         let err = load(&format!("{STORE}[store.breaker]\nmax_bounce = 3\n")).unwrap_err();
         assert_eq!(err.0[0].line, 8, "{err}");
         assert!(err.to_string().contains("max_bounce"), "{err}");
+    }
+
+    #[test]
+    fn review_requests_go_through_amazon_unless_told_otherwise_and_only_they_can() {
+        let campaign = |kind: &str, extra: &str| {
+            format!("{STORE}\n[[campaign]]\nname = \"c\"\nkind = \"{kind}\"\n{extra}\n")
+        };
+        let channel = |text: &str| load(text).unwrap().campaigns[0].channel;
+        assert_eq!(
+            channel(&campaign("review_request", "")),
+            Channel::Solicitation
+        );
+        assert_eq!(
+            channel(&campaign("review_request", "channel = \"email\"")),
+            Channel::Email
+        );
+        assert_eq!(channel(&campaign("follow_up", "")), Channel::Email);
+        let err = load(&campaign("follow_up", "channel = \"solicitation\"")).unwrap_err();
+        assert_eq!(err.0[0].line, 11, "{err}");
+        assert!(err.to_string().contains("only for review_request"), "{err}");
+        let err = load(&campaign("review_request", "status = \"test\"")).unwrap_err();
+        assert!(err.to_string().contains("channel = \"email\""), "{err}");
+        load(&campaign(
+            "review_request",
+            "status = \"test\"\nchannel = \"email\"",
+        ))
+        .unwrap();
+        let err = load(&campaign("review_request", "channel = \"sms\"")).unwrap_err();
+        assert!(err.to_string().contains("sms"), "{err}");
+    }
+
+    #[test]
+    fn transit_days_default_to_three_and_stay_within_a_month() {
+        let store = |extra: &str| format!("{STORE}{extra}\n");
+        assert_eq!(load(&store("")).unwrap().stores[0].transit_days, 3);
+        assert_eq!(
+            load(&store("transit_days = 5")).unwrap().stores[0].transit_days,
+            5
+        );
+        let err = load(&store("transit_days = 0")).unwrap_err();
+        assert!(err.to_string().contains("store.transit_days"), "{err}");
+        assert_eq!(err.0[0].line, 7, "{err}");
     }
 }

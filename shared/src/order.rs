@@ -1184,4 +1184,106 @@ mod tests {
         let e = BuyerEmail::parse("Jane@Example.com").unwrap();
         assert!(!format!("{e:?}").contains("jane"));
     }
+
+    fn native(kind: &str, at: &str, order: &str) -> OrderEvent {
+        parse_event(&format!(
+            r#"{{"store_id":"s","event_id":"{kind}-{at}","type":"{kind}","occurred_at":"{at}",
+               "order":{{"order_id":"111-0000000-0000001"{order}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn amazon(status: &str, at: &str, channel: &str, extra: &str) -> OrderEvent {
+        parse_event(&format!(
+            r#"{{"store_id":"s","NotificationMetadata":{{"NotificationId":"n-{status}-{at}"}},
+               "Payload":{{"OrderChangeNotification":{{"AmazonOrderId":"111-0000000-0000001",
+               "OrderChangeTrigger":{{"TimeOfOrderChange":"{at}"}},
+               "Summary":{{"MarketplaceId":"ATVPDKIKX0DER","OrderStatus":"{status}",
+               "FulfillmentType":"{channel}"{extra}}}}}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn merged(events: &[OrderEvent], transit_days: u32) -> Order {
+        let mut order = Order::from_event(&events[0], Marketplace::Us);
+        order.estimate_delivery(transit_days);
+        for e in &events[1..] {
+            order.merge(e);
+            order.estimate_delivery(transit_days);
+        }
+        order
+    }
+
+    #[test]
+    fn fba_orders_from_amazon_are_delivered_transit_days_after_shipping() {
+        let o = merged(
+            &[
+                amazon("Unshipped", "2026-11-01T10:00:00Z", "AFN", ""),
+                amazon("Shipped", "2026-11-02T10:00:00Z", "AFN", ""),
+            ],
+            3,
+        );
+        assert_eq!(o.delivered_at, Some(t("2026-11-05T10:00:00Z")));
+        assert_eq!(o.delivery_source, Some(DeliverySource::TransitDays));
+        assert!(!o.delivery_confirmed());
+        // Not shipped yet: no estimate at all.
+        let o = merged(&[amazon("Unshipped", "2026-11-01T10:00:00Z", "AFN", "")], 3);
+        assert_eq!((o.delivered_at, o.delivery_source), (None, None));
+    }
+
+    #[test]
+    fn fbm_orders_from_amazon_use_the_latest_promised_date_until_a_delivery_is_reported() {
+        let promise = r#","EarliestDeliveryDate":"2026-11-04T07:00:00Z","LatestDeliveryDate":"2026-11-08T07:00:00Z""#;
+        let shipped = amazon("Shipped", "2026-11-02T10:00:00Z", "MFN", promise);
+        let o = merged(
+            &[
+                amazon("Unshipped", "2026-11-01T10:00:00Z", "MFN", promise),
+                shipped.clone(),
+            ],
+            3,
+        );
+        assert_eq!(o.earliest_delivery, Some(t("2026-11-04T07:00:00Z")));
+        assert_eq!(o.delivered_at, Some(t("2026-11-08T07:00:00Z")));
+        assert_eq!(o.delivery_source, Some(DeliverySource::LatestDeliveryDate));
+        // A reported delivery wins, even earlier than the estimate, and later estimates never
+        // move it again.
+        let delivered = native("delivered", "2026-11-05T16:00:00Z", "");
+        let o = merged(
+            &[
+                amazon("Unshipped", "2026-11-01T10:00:00Z", "MFN", promise),
+                shipped,
+                delivered,
+                amazon("Shipped", "2026-11-06T10:00:00Z", "MFN", promise),
+            ],
+            3,
+        );
+        assert_eq!(o.delivered_at, Some(t("2026-11-05T16:00:00Z")));
+        assert_eq!(o.delivery_source, Some(DeliverySource::Event));
+        assert!(o.delivery_confirmed());
+    }
+
+    #[test]
+    fn orders_from_the_sellers_own_system_are_never_estimated() {
+        let o = merged(
+            &[
+                native("ordered", "2026-11-01T10:00:00Z", r#","fulfillment":"FBA""#),
+                native("shipped", "2026-11-02T10:00:00Z", ""),
+            ],
+            3,
+        );
+        assert_eq!((o.delivered_at, o.delivery_source), (None, None));
+        let o = merged(
+            &[
+                native("shipped", "2026-11-02T10:00:00Z", r#","fulfillment":"FBA""#),
+                native("delivered", "2026-11-04T10:00:00Z", ""),
+            ],
+            3,
+        );
+        assert_eq!(o.delivered_at, Some(t("2026-11-04T10:00:00Z")));
+        assert!(o.delivery_confirmed());
+    }
 }
