@@ -110,7 +110,12 @@ pub struct Context {
     /// notifications and dispatcher: the Selling Partner API (order lookups, Amazon's review
     /// request), when `SPAPI_SECRET_ARN` names credentials.
     pub spapi: Option<Arc<SpApiClient>>,
+    /// Tests: every EMF line the handlers print is also kept here.
+    pub metrics_sink: Option<MetricsSink>,
 }
+
+/// EMF lines kept for a test to read.
+pub type MetricsSink = Arc<std::sync::Mutex<Vec<String>>>;
 
 /// Which clients a function needs.
 #[derive(Debug, Clone, Copy)]
@@ -213,12 +218,19 @@ impl Context {
             clock,
             webhook_secrets: None,
             spapi: None,
+            metrics_sink: None,
         })
     }
 
     /// The same context, calling the Selling Partner API through `client`.
     pub fn with_spapi(mut self, client: Arc<SpApiClient>) -> Self {
         self.spapi = Some(client);
+        self
+    }
+
+    /// The same context, keeping every EMF line it prints in `sink` too.
+    pub fn with_metrics_sink(mut self, sink: MetricsSink) -> Self {
+        self.metrics_sink = Some(sink);
         self
     }
 
@@ -806,7 +818,7 @@ fn emit_dropped(ctx: &Context, dropped: &BTreeMap<&'static str, u64>) {
             .dimension(metrics::REASON, reason)
             .with_aggregate(true);
         line.count(metrics::NOTIFICATIONS_DROPPED, *n);
-        println!("{}", line.to_emf_line(now));
+        print_metric(ctx, line.to_emf_line(now));
     }
 }
 
@@ -894,11 +906,7 @@ pub async fn dispatcher_until(
         m.add(store_of(id.as_str()), metrics::EMAILS_SENT, 1);
     }
     for id in &report.solicited {
-        m.add(
-            store_of(id.as_str()),
-            metrics::REVIEW_REQUESTS_SOLICITED,
-            1,
-        );
+        m.add(store_of(id.as_str()), metrics::REVIEW_REQUESTS_SOLICITED, 1);
     }
     for (id, reason) in &report.skipped {
         m.add_with_reason(
@@ -1041,7 +1049,14 @@ fn emit(ctx: &Context, m: &StoreMetrics) {
     }
     let namespace = metrics::namespace_from_env();
     for line in m.emf_lines(&namespace, ctx.clock.now().timestamp_millis()) {
-        println!("{line}");
+        print_metric(ctx, line);
+    }
+}
+
+fn print_metric(ctx: &Context, line: String) {
+    println!("{line}");
+    if let Some(sink) = &ctx.metrics_sink {
+        sink.lock().unwrap_or_else(|e| e.into_inner()).push(line);
     }
 }
 
