@@ -79,7 +79,11 @@ pub type SpApiResult<T> = Result<T, SpApiError>;
 #[async_trait]
 pub trait OrderLookup: Send + Sync {
     /// The order as Amazon has it now; `None` when Amazon does not know it.
-    async fn get_order(&self, seller: &Seller, order: &OrderId) -> SpApiResult<Option<OrderDetails>>;
+    async fn get_order(
+        &self,
+        seller: &Seller,
+        order: &OrderId,
+    ) -> SpApiResult<Option<OrderDetails>>;
 }
 
 /// The solicitation Aftercare uses: Amazon's "Request a Review" (product review and seller

@@ -7,11 +7,16 @@
 //!
 //! A take reads the item (`GetItem`, strongly consistent), refills it with `rate::Bucket` and
 //! writes it back with a conditional `PutItem`: `attribute_not_exists(pk)` for a bucket never
-//! seen (it starts full), `at = :old_at AND tokens = :old_tokens` for one that exists. A writer
-//! that lost the race (`ConditionalCheckFailed`) re-reads and tries again after a short,
-//! jittered pause, at most `MAX_ATTEMPTS` times, then gives up with `PortError::Retryable`.
-//! An empty bucket is one `GetItem` and writes nothing; a successful take is a `GetItem` and a
-//! `PutItem`, plus one of each per lost race.
+//! seen (it starts full), `at = :old_at AND tokens = :old_tokens` for one that exists. The put
+//! asks for the item back when its condition fails (`ReturnValuesOnConditionCheckFailure`
+//! `ALL_OLD`), so a writer that lost the race first tries again at once from what is there now;
+//! losing again means several takers are racing in step, and it pauses a random, growing while
+//! (up to `MAX_BACKOFF`) and re-reads. After `MAX_ATTEMPTS` writes it gives up with
+//! `PortError::Retryable` and nothing taken.
+//!
+//! Requests: an empty bucket is one `GetItem` and writes nothing; an uncontended take is one
+//! `GetItem` and one `PutItem`; each lost race adds a `PutItem` (and, from the second, a
+//! `GetItem`).
 //!
 //! IAM: `dynamodb:GetItem` and `dynamodb:PutItem` on the table, nothing else.
 //!
@@ -31,11 +36,14 @@ use std::hash::{BuildHasher, Hasher};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use aws_sdk_dynamodb::types::AttributeValue;
+use aws_sdk_dynamodb::operation::put_item::PutItemError;
+use aws_sdk_dynamodb::types::{AttributeValue, ReturnValuesOnConditionCheckFailure};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 
 use super::dynamo::{is_condition_failure, Item};
-use super::schema::{AT, BUCKET_TTL_DAYS, EXPIRES_AT, PK, SK, SK_BUCKET, SPAPI_BUDGET_PREFIX, TOKENS};
+use super::schema::{
+    AT, BUCKET_TTL_DAYS, EXPIRES_AT, PK, SK, SK_BUCKET, SPAPI_BUDGET_PREFIX, TOKENS,
+};
 use super::sdk_error;
 use crate::amazon::{RateBudget, RateLimit};
 use crate::ports::{PortError, PortResult};
@@ -44,14 +52,24 @@ use crate::rate::Bucket;
 /// How many times a take re-reads a bucket another invocation changed under it.
 const MAX_ATTEMPTS: u32 = 8;
 
+/// The first pause after a second lost race, before jitter; each further one doubles.
+const BACKOFF_STEP: Duration = Duration::from_millis(20);
+
 /// The longest pause between two attempts, before jitter.
-const MAX_BACKOFF: Duration = Duration::from_millis(50);
+const MAX_BACKOFF: Duration = Duration::from_millis(400);
 
 /// SP-API call budgets shared across processes.
 #[derive(Debug, Clone)]
 pub struct DynamoBudget {
     client: aws_sdk_dynamodb::Client,
     table: String,
+}
+
+/// How a conditional write went.
+enum Written {
+    Done,
+    /// Another writer got there first; the item as it is now, when the answer held one.
+    Lost(Option<Stored>),
 }
 
 /// A bucket as read, with the stored numbers exactly as written: the condition of the next
@@ -92,9 +110,8 @@ impl DynamoBudget {
         out.item.map(|item| stored(pk, &item)).transpose()
     }
 
-    /// Writes `next` on condition that the item is still `old` (absent when `None`); `false`
-    /// when another writer got there first.
-    async fn write(&self, pk: &str, old: Option<&Stored>, next: Bucket) -> PortResult<bool> {
+    /// Writes `next` on condition that the item is still `old` (absent when `None`).
+    async fn write(&self, pk: &str, old: Option<&Stored>, next: Bucket) -> PortResult<Written> {
         let expires = next.at + TimeDelta::days(BUCKET_TTL_DAYS);
         let mut request = self
             .client
@@ -103,8 +120,15 @@ impl DynamoBudget {
             .item(PK, AttributeValue::S(pk.to_string()))
             .item(SK, AttributeValue::S(SK_BUCKET.to_string()))
             .item(TOKENS, AttributeValue::N(tokens_text(next.tokens)))
-            .item(AT, AttributeValue::N(next.at.timestamp_millis().to_string()))
-            .item(EXPIRES_AT, AttributeValue::N(expires.timestamp().to_string()));
+            .item(
+                AT,
+                AttributeValue::N(next.at.timestamp_millis().to_string()),
+            )
+            .item(
+                EXPIRES_AT,
+                AttributeValue::N(expires.timestamp().to_string()),
+            )
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld);
         request = match old {
             None => request
                 .condition_expression("attribute_not_exists(#pk)")
@@ -117,8 +141,17 @@ impl DynamoBudget {
                 .expression_attribute_values(":old_tokens", AttributeValue::N(old.tokens.clone())),
         };
         match request.send().await {
-            Ok(_) => Ok(true),
-            Err(e) if is_condition_failure(&e) => Ok(false),
+            Ok(_) => Ok(Written::Done),
+            Err(e) if is_condition_failure(&e) => {
+                let found = match e.as_service_error() {
+                    Some(PutItemError::ConditionalCheckFailedException(failed)) => failed.item(),
+                    _ => None,
+                };
+                match found {
+                    Some(item) => Ok(Written::Lost(Some(stored(pk, item)?))),
+                    None => Ok(Written::Lost(None)),
+                }
+            }
             Err(e) => Err(sdk_error("PutItem (SP-API budget)", e)),
         }
     }
@@ -136,11 +169,13 @@ impl RateBudget for DynamoBudget {
         // counting the dropped fraction of a millisecond twice.
         let now = whole_millis(now);
         let pk = format!("{SPAPI_BUDGET_PREFIX}{key}");
+        // The bucket as last seen: read first, then as the lost race returned it.
+        let mut seen = None;
         for attempt in 0..MAX_ATTEMPTS {
-            if attempt > 0 {
-                tokio::time::sleep(backoff(attempt)).await;
-            }
-            let old = self.read(&pk).await?;
+            let old = match seen.take() {
+                Some(found) => found,
+                None => self.read(&pk).await?,
+            };
             let bucket = old
                 .as_ref()
                 .map_or_else(|| Bucket::full(limit, now), |s| s.bucket);
@@ -148,10 +183,21 @@ impl RateBudget for DynamoBudget {
                 Ok(next) => next,
                 Err(wait) => return Ok(Err(wait)),
             };
-            if self.write(&pk, old.as_ref(), next).await? {
-                return Ok(Ok(()));
+            match self.write(&pk, old.as_ref(), next).await? {
+                Written::Done => return Ok(Ok(())),
+                // Another take changed the item. The first time, try again at once from the
+                // item the answer returned (two takers that met once rarely meet again). After
+                // that many takers are racing in step: pause a jittered, growing while so they
+                // fall out of step, and read afresh. (No item in the answer: it expired.)
+                Written::Lost(found) => {
+                    tracing::debug!(key, attempt, "SP-API budget changed under this take");
+                    if attempt == 0 && found.is_some() {
+                        seen = Some(found);
+                    } else {
+                        tokio::time::sleep(backoff(attempt)).await;
+                    }
+                }
             }
-            tracing::debug!(key, attempt, "SP-API budget changed under this take; retrying");
         }
         Err(PortError::Retryable(format!(
             "SP-API budget {key}: still contended after {MAX_ATTEMPTS} attempts"
@@ -169,7 +215,9 @@ fn stored(pk: &str, item: &Item) -> PortResult<Stored> {
     let tokens = number(TOKENS)?;
     let at = number(AT)?;
     let corrupt = |what: &str| {
-        PortError::Permanent(format!("DynamoDB item {pk}/{SK_BUCKET}: unreadable `{what}`"))
+        PortError::Permanent(format!(
+            "DynamoDB item {pk}/{SK_BUCKET}: unreadable `{what}`"
+        ))
     };
     let bucket = Bucket {
         tokens: tokens.parse().map_err(|_| corrupt(TOKENS))?,
@@ -195,14 +243,16 @@ fn whole_millis(t: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(t)
 }
 
-/// The pause before attempt `attempt` (from 1): up to 2, 4, 8 … ms, at most `MAX_BACKOFF`,
-/// with full jitter so that writers that collided do not collide again in step.
-fn backoff(attempt: u32) -> Duration {
-    let ceiling = Duration::from_millis(1u64 << attempt.min(16)).min(MAX_BACKOFF);
+/// The pause after the `lost`-th lost race (from 1): a random time up to 20, 40, 80 … ms, at
+/// most `MAX_BACKOFF` ("full jitter"), so takers that raced in step spread out.
+fn backoff(lost: u32) -> Duration {
+    let ceiling = BACKOFF_STEP
+        .saturating_mul(1 << lost.saturating_sub(1).min(16))
+        .min(MAX_BACKOFF);
     let mut hasher = RandomState::new().build_hasher();
-    hasher.write_u32(attempt);
+    hasher.write_u32(lost);
     let fraction = (hasher.finish() % 1024) as f64 / 1024.0;
-    ceiling.mul_f64(0.5 + fraction / 2.0)
+    ceiling.mul_f64(fraction)
 }
 
 #[cfg(test)]
@@ -226,7 +276,10 @@ mod tests {
         let read = stored("RATE#spapi#A1:getOrder", &item).unwrap();
         assert_eq!(read.bucket.tokens, 12.5);
         assert_eq!(read.bucket.at.timestamp_millis(), 1_772_366_400_123);
-        assert_eq!((read.tokens.as_str(), read.at.as_str()), ("12.5", "1772366400123"));
+        assert_eq!(
+            (read.tokens.as_str(), read.at.as_str()),
+            ("12.5", "1772366400123")
+        );
 
         item.insert(AT.into(), AttributeValue::S("yesterday".into()));
         assert!(matches!(
@@ -236,11 +289,18 @@ mod tests {
     }
 
     #[test]
-    fn pauses_grow_and_stay_short() {
-        for attempt in 1..MAX_ATTEMPTS {
-            let pause = backoff(attempt);
-            assert!(pause <= MAX_BACKOFF, "{pause:?}");
-            assert!(pause >= Duration::from_millis(1) / 2, "{pause:?}");
+    fn pauses_are_jittered_and_bounded() {
+        for lost in 1..MAX_ATTEMPTS {
+            let ceiling = BACKOFF_STEP * (1 << (lost - 1));
+            let pauses: Vec<Duration> = (0..20).map(|_| backoff(lost)).collect();
+            assert!(
+                pauses.iter().all(|p| *p <= ceiling.min(MAX_BACKOFF)),
+                "{pauses:?}"
+            );
+            assert!(
+                pauses.iter().any(|p| *p != pauses[0]),
+                "not all alike: {pauses:?}"
+            );
         }
     }
 }
