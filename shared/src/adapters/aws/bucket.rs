@@ -52,7 +52,7 @@ use crate::rate::Bucket;
 /// How many times a take re-reads a bucket another invocation changed under it.
 const MAX_ATTEMPTS: u32 = 8;
 
-/// The first pause after a second lost race, before jitter; each further one doubles.
+/// The longest first pause (after a second lost race); each further one may be twice as long.
 const BACKOFF_STEP: Duration = Duration::from_millis(20);
 
 /// The longest pause between two attempts, before jitter.
@@ -191,8 +191,8 @@ impl RateBudget for DynamoBudget {
                 // fall out of step, and read afresh. (No item in the answer: it expired.)
                 Written::Lost(found) => {
                     tracing::debug!(key, attempt, "SP-API budget changed under this take");
-                    if attempt == 0 && found.is_some() {
-                        seen = Some(found);
+                    if attempt == 0 {
+                        seen = found.map(Some);
                     } else {
                         tokio::time::sleep(backoff(attempt)).await;
                     }
@@ -243,14 +243,14 @@ fn whole_millis(t: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(t)
 }
 
-/// The pause after the `lost`-th lost race (from 1): a random time up to 20, 40, 80 … ms, at
-/// most `MAX_BACKOFF` ("full jitter"), so takers that raced in step spread out.
-fn backoff(lost: u32) -> Duration {
+/// The pause after write `attempt` (from 1, the second) lost its race too: a random time up to
+/// 20, 40, 80 … ms, at most `MAX_BACKOFF` ("full jitter"), so takers racing in step spread out.
+fn backoff(attempt: u32) -> Duration {
     let ceiling = BACKOFF_STEP
-        .saturating_mul(1 << lost.saturating_sub(1).min(16))
+        .saturating_mul(1 << attempt.saturating_sub(1).min(16))
         .min(MAX_BACKOFF);
     let mut hasher = RandomState::new().build_hasher();
-    hasher.write_u32(lost);
+    hasher.write_u32(attempt);
     let fraction = (hasher.finish() % 1024) as f64 / 1024.0;
     ceiling.mul_f64(fraction)
 }
@@ -290,9 +290,9 @@ mod tests {
 
     #[test]
     fn pauses_are_jittered_and_bounded() {
-        for lost in 1..MAX_ATTEMPTS {
-            let ceiling = BACKOFF_STEP * (1 << (lost - 1));
-            let pauses: Vec<Duration> = (0..20).map(|_| backoff(lost)).collect();
+        for attempt in 1..MAX_ATTEMPTS {
+            let ceiling = BACKOFF_STEP * (1 << (attempt - 1));
+            let pauses: Vec<Duration> = (0..20).map(|_| backoff(attempt)).collect();
             assert!(
                 pauses.iter().all(|p| *p <= ceiling.min(MAX_BACKOFF)),
                 "{pauses:?}"
