@@ -15,6 +15,7 @@
 //! | buyer day     | `BUYERDAY#{sha256(buyer)}` | `DAY#{yyyy-mm-dd}`    | `send_id`, `expires_at` (3 days) |
 //! | daily cap     | `COUNT#{store}`            | `DAY#{yyyy-mm-dd}` (seller-local) | `taken`, `expires_at` (3 days) |
 //! | sending rate  | `RATE#ses`                 | `SECOND#{epoch secs}` | `taken`, `expires_at` (1 day) |
+//! | SP-API budget | `RATE#spapi#{seller}:{operation}` | `BUCKET`   | `tokens`, `at` (epoch ms), `expires_at` (1 day); written by `bucket::DynamoBudget` |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //! | held entry    | `HELD#{store}`             | `{send_at:010}#{send id}` | `send_id`, `body` (Send JSON as held), `expires_at` (the send's) |
 //!
@@ -962,7 +963,7 @@ fn suppression_from(item: &Item, buyer: &str) -> PortResult<Suppression> {
     })
 }
 
-fn is_condition_failure<E>(err: &SdkError<E>) -> bool
+pub(super) fn is_condition_failure<E>(err: &SdkError<E>) -> bool
 where
     E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
 {
