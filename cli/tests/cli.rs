@@ -174,9 +174,11 @@ fn outbox_holds_proper_mime_with_the_attachment_and_no_raw_placeholders() {
     let dir = tempfile::tempdir().unwrap();
     simulate_fixture(dir.path());
     let outbox = dir.path().join("outbox");
+    // Emails are the .eml files; Amazon's review requests are logged in solicitations.jsonl.
     let files: Vec<PathBuf> = std::fs::read_dir(&outbox)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect();
     assert!(!files.is_empty());
     for f in &files {
