@@ -5,6 +5,7 @@ mod chaos;
 mod feedback;
 mod report;
 mod serve;
+mod spapi;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -199,6 +200,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Connect stores to Amazon's Selling Partner API: order notifications to the deployed
+    /// stack's queue (`connect`), and what is connected (`status`).
+    #[command(subcommand)]
+    Spapi(spapi::SpApiCommand),
 }
 
 fn main() -> ExitCode {
@@ -321,6 +326,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             report::status(&state, at, json)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Spapi(cmd) => spapi::run(cmd).await,
         Command::Feedback {
             state,
             config,

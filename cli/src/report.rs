@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use aftercare::adapters::local::SqliteStore;
-use aftercare::config::Config;
 use aftercare::amazon::DeliverySource;
+use aftercare::config::Config;
 use aftercare::send::{Channel, Send, SendStatus};
 use aftercare::simulate::{SimOptions, SimReport};
 use anyhow::{Context, Result};

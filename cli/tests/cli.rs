@@ -892,3 +892,111 @@ fn status_shows_a_paused_store_and_resume_lifts_it() {
     );
     assert!(!status(false).contains("Paused"));
 }
+
+/// `spapi connect` and `spapi status` against a stub of Amazon's API: a connect is idempotent,
+/// status names connected and unconnected stores, and the credentials never reach the output.
+#[test]
+fn spapi_connect_is_idempotent_and_status_shows_it_without_secrets() {
+    use aftercare::adapters::spapi::stub::{SpApiStub, StubConfig};
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let stub = rt.block_on(SpApiStub::start(
+        StubConfig::new("amzn1.application-oa2-client.cli", "cli-client-secret-xyz")
+            .refresh_token("us", "Atzr|cli-refresh-us"),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cfg");
+    std::fs::create_dir_all(&config).unwrap();
+    let store = |id: &str, market: &str, seller: &str| {
+        format!("[[store]]\nid = \"{id}\"\nname = \"S\"\nmarketplace = \"{market}\"\nsender = \"care@s.example\"\ntest_address = \"t@s.example\"\n{seller}\n")
+    };
+    std::fs::write(
+        config.join("aftercare.toml"),
+        format!(
+            "{}{}{}",
+            store("us", "US", "seller_id = \"A1CLI\""),
+            store("ca", "CA", "seller_id = \"A1CLI\""),
+            store("de", "DE", "")
+        ),
+    )
+    .unwrap();
+    let creds = dir.path().join("creds.json");
+    std::fs::write(
+        &creds,
+        r#"{"client_id":"amzn1.application-oa2-client.cli","client_secret":"cli-client-secret-xyz","refresh_tokens":{"us":"Atzr|cli-refresh-us"}}"#,
+    )
+    .unwrap();
+    let arn = "arn:aws:sqs:us-east-1:123456789012:aftercare-order-notifications";
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("aftercare")
+            .unwrap()
+            .arg("spapi")
+            .args(args)
+            .arg("--config")
+            .arg(&config)
+            .arg("--credentials")
+            .arg(&creds)
+            .env("AFTERCARE_SPAPI_ENDPOINT", stub.base_url())
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for secret in ["cli-client-secret-xyz", "Atzr|cli-refresh-us"] {
+            assert!(!text.contains(secret), "secret in output: {text}");
+        }
+        (out.status.code(), text)
+    };
+    let (code, first) = run(&["connect", "--store", "us", "--queue-arn", arn]);
+    assert_eq!(code, Some(0), "{first}");
+    assert!(first.contains("(created)"), "{first}");
+    assert!(
+        first.contains("US, CA"),
+        "one subscription for the seller's NA stores: {first}"
+    );
+    let (code, again) = run(&["connect", "--store", "us", "--queue-arn", arn]);
+    assert_eq!(code, Some(0), "{again}");
+    assert!(!again.contains("(created)"), "{again}");
+    assert_eq!(stub.destinations().len(), 1);
+    assert_eq!(stub.subscription_count(), 1);
+
+    let (code, status) = run(&["status"]);
+    assert_eq!(
+        code,
+        Some(1),
+        "a store without a token is a problem: {status}"
+    );
+    assert!(status.contains(arn), "{status}");
+    let line = |id: &str| {
+        status
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no line for {id}: {status}"))
+            .to_string()
+    };
+    assert!(line("us").contains("connected: ORDER_CHANGE"), "{status}");
+    assert!(line("de").contains("no refresh token"), "{status}");
+
+    // Clear refusals: a store without a seller id, a queue that is not an ARN, no credentials.
+    let (code, text) = run(&["connect", "--store", "de", "--queue-arn", arn]);
+    assert_eq!(code, Some(2));
+    assert!(text.contains("no seller_id"), "{text}");
+    let (code, text) = run(&["connect", "--store", "us", "--queue-arn", "my-queue"]);
+    assert_eq!(code, Some(2));
+    assert!(text.contains("--queue-arn"), "{text}");
+    let out = Command::cargo_bin("aftercare")
+        .unwrap()
+        .args(["spapi", "status", "--config"])
+        .arg(&config)
+        .env_remove("AFTERCARE_SPAPI_CREDENTIALS")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no SP-API credentials"));
+    drop(stub);
+}
