@@ -186,3 +186,24 @@ impl fmt::Display for DeliverySource {
         f.write_str(self.as_str())
     }
 }
+
+/// A merchant-fulfilled order whose delivery Amazon is asked about at `due_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DeliveryCheck {
+    pub due_at: DateTime<Utc>,
+    pub store_id: StoreId,
+    pub order_id: OrderId,
+}
+
+/// When to ask Amazon again whether merchant-fulfilled packages were delivered. Amazon's order
+/// notifications report no delivery, so shipped FBM orders are looked up again from their
+/// earliest promised delivery date, in small batches within the call budget.
+#[async_trait]
+pub trait DeliveryChecks: Send + Sync {
+    /// Adds a check; adding the same (order, time) twice keeps one.
+    async fn schedule_check(&self, check: &DeliveryCheck) -> PortResult<()>;
+    /// Checks due at `now`, earliest first, at most `limit`.
+    async fn due_checks(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<DeliveryCheck>>;
+    /// Removes a check that was handled (or replaced by a later one).
+    async fn finish_check(&self, check: &DeliveryCheck) -> PortResult<()>;
+}

@@ -307,6 +307,10 @@ pub struct DeliveryPatch {
     /// estimate it from the promised window or the store's transit days.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub from_amazon: bool,
+    /// Amazon will be asked about the delivery later (a delivery check is scheduled), so the
+    /// promised date is not taken as the delivery in the meantime.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub checked: bool,
 }
 
 /// One validated order event.
@@ -361,6 +365,10 @@ pub struct Order {
     /// The order came from Amazon's notifications: its delivery is estimated until reported.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub estimates_delivery: bool,
+    /// A delivery check asks Amazon about this merchant-fulfilled order's package, and reports
+    /// the latest promised date itself when the package never shows as delivered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub delivery_checked: bool,
 }
 
 impl Order {
@@ -392,6 +400,7 @@ impl Order {
             earliest_delivery: None,
             latest_delivery: None,
             estimates_delivery: false,
+            delivery_checked: false,
         };
         order.merge(event);
         order
@@ -450,6 +459,7 @@ impl Order {
             self.latest_delivery = d.latest;
         }
         self.estimates_delivery |= d.from_amazon;
+        self.delivery_checked |= d.checked;
         let at = event.occurred_at;
         let earliest = |slot: &mut Option<DateTime<Utc>>| {
             *slot = Some(slot.map_or(at, |old| old.min(at)));
@@ -457,11 +467,16 @@ impl Order {
         match event.event_type {
             EventType::Ordered => earliest(&mut self.ordered_at),
             EventType::Shipped => earliest(&mut self.shipped_at),
-            EventType::Delivered if self.delivery_confirmed() => earliest(&mut self.delivered_at),
             EventType::Delivered => {
-                // A reported delivery replaces an estimate, earlier or later.
-                self.delivered_at = Some(at);
-                self.delivery_source = Some(d.source.unwrap_or(DeliverySource::Event));
+                let source = d.source.unwrap_or(DeliverySource::Event);
+                if !self.delivery_confirmed() {
+                    // A reported delivery replaces an estimate, earlier or later.
+                    self.delivered_at = Some(at);
+                    self.delivery_source = Some(source);
+                } else if source.is_confirmed() {
+                    earliest(&mut self.delivered_at);
+                }
+                // An estimate never moves a reported delivery.
             }
             EventType::Returned => earliest(&mut self.returned_at),
             EventType::Refunded => earliest(&mut self.refunded_at),
@@ -493,7 +508,8 @@ impl Order {
 
     /// For an order from Amazon's notifications whose delivery nobody reported: sets
     /// `delivered_at` to the best estimate, which is the latest promised delivery date for a
-    /// merchant-fulfilled order, or shipped plus `transit_days` for one fulfilled by Amazon. Called
+    /// merchant-fulfilled order (unless a delivery check will report it), or shipped plus
+    /// `transit_days` for one fulfilled by Amazon. Called
     /// after every merge, so a later promise or shipment moves the estimate; a reported delivery is
     /// never touched.
     pub fn estimate_delivery(&mut self, transit_days: u32) {
@@ -501,6 +517,8 @@ impl Order {
             return;
         }
         let estimate = match self.fulfillment {
+            // The delivery check reports it (delivered, or the latest date once it has passed).
+            Some(Fulfillment::Fbm) if self.delivery_checked => return,
             Some(Fulfillment::Fbm) => self
                 .latest_delivery
                 .filter(|_| self.shipped_at.is_some())
@@ -1021,6 +1039,7 @@ fn parse_sp_api(
                 latest: change.summary.latest_delivery_date,
                 source: None,
                 from_amazon: true,
+                checked: false,
             },
         },
         feedback: None,

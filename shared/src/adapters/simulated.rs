@@ -10,10 +10,14 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use chrono::Duration;
 
-use crate::amazon::{Seller, Solicitations, SpApiError, SpApiResult};
+use chrono::{DateTime, Utc};
+
+use crate::amazon::{
+    DeliveryCheck, DeliveryChecks, Seller, Solicitations, SpApiError, SpApiResult,
+};
 use crate::order::OrderId;
 use crate::planner::REVIEW_WINDOW_END_DAYS;
-use crate::ports::{Clock, OrderStore};
+use crate::ports::{Clock, OrderStore, PortResult};
 
 /// Amazon offers its review request from this many days after delivery.
 pub const REVIEW_OFFERED_FROM_DAYS: i64 = 5;
@@ -94,6 +98,45 @@ impl Solicitations for SimulatedSolicitations<'_> {
                 .and_then(|mut f| writeln!(f, "{line}"));
             written.map_err(|e| SpApiError::Permanent(format!("{}: {e}", path.display())))?;
         }
+        Ok(())
+    }
+}
+
+/// Delivery checks kept in memory, for the local runner and tests.
+#[derive(Default)]
+pub struct MemoryDeliveryChecks {
+    checks: Mutex<BTreeSet<DeliveryCheck>>,
+}
+
+impl MemoryDeliveryChecks {
+    pub fn all(&self) -> Vec<DeliveryCheck> {
+        self.lock().iter().cloned().collect()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<DeliveryCheck>> {
+        self.checks.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[async_trait]
+impl DeliveryChecks for MemoryDeliveryChecks {
+    async fn schedule_check(&self, check: &DeliveryCheck) -> PortResult<()> {
+        self.lock().insert(check.clone());
+        Ok(())
+    }
+
+    async fn due_checks(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<DeliveryCheck>> {
+        Ok(self
+            .lock()
+            .iter()
+            .take_while(|c| c.due_at <= now)
+            .take(limit)
+            .cloned()
+            .collect())
+    }
+
+    async fn finish_check(&self, check: &DeliveryCheck) -> PortResult<()> {
+        self.lock().remove(check);
         Ok(())
     }
 }

@@ -16,6 +16,7 @@
 //! | daily cap     | `COUNT#{store}`            | `DAY#{yyyy-mm-dd}` (seller-local) | `taken`, `expires_at` (3 days) |
 //! | sending rate  | `RATE#ses`                 | `SECOND#{epoch secs}` | `taken`, `expires_at` (1 day) |
 //! | SP-API budget | `RATE#spapi#{seller}:{operation}` | `BUCKET`   | `tokens`, `at` (epoch ms), `expires_at` (1 day); written by `bucket::DynamoBudget` |
+//! | delivery check | `DCHECK#{shard}`          | `{due epoch ms:013}#{store}#{order}` | `store_id`, `order_id`, `expires_at` (60 days); written by `checks::DynamoDeliveryChecks` |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //! | held entry    | `HELD#{store}`             | `{send_at:010}#{send id}` | `send_id`, `body` (Send JSON as held), `expires_at` (the send's) |
 //!

@@ -6,6 +6,7 @@
 //! `adapters::local`; `adapters::contract` runs against both.
 
 pub mod bucket;
+pub mod checks;
 pub mod dynamo;
 pub mod eventbridge;
 pub mod pace;
@@ -13,6 +14,7 @@ pub mod schema;
 pub mod ses;
 
 pub use bucket::DynamoBudget;
+pub use checks::DynamoDeliveryChecks;
 pub use dynamo::DynamoStore;
 pub use eventbridge::EventBridgeBus;
 pub use pace::SesPace;

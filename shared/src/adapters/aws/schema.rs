@@ -101,6 +101,10 @@ pub const BOUNCED: &str = "bounced";
 pub const COMPLAINED: &str = "complained";
 /// Partition-key prefix of the SP-API call budgets (`RATE#spapi#{seller}:{operation}`).
 pub const SPAPI_BUDGET_PREFIX: &str = "RATE#spapi#";
+/// Partition prefix of the delivery checks (`DCHECK#{shard}`).
+pub const DELIVERY_CHECK_PREFIX: &str = "DCHECK#";
+/// Delivery checks are spread over this many partitions.
+pub const DELIVERY_CHECK_SHARDS: u64 = 8;
 /// Sort key of SP-API budget items.
 pub const SK_BUCKET: &str = "BUCKET";
 /// SP-API budget items keep a day after their last take; a bucket idle that long is full.
