@@ -535,7 +535,13 @@ async fn simulate_cmd(
     let config = load_config(config)?;
     let text = std::fs::read_to_string(events_path)
         .with_context(|| format!("cannot read {}", events_path.display()))?;
-    let events = match order::parse_event_lines(&events_path.display().to_string(), &text) {
+    let resolve =
+        |seller: Option<&str>, marketplace| config.store_for_notification(seller, marketplace);
+    let events = match order::parse_event_lines_with(
+        &events_path.display().to_string(),
+        &text,
+        Some(&resolve),
+    ) {
         Ok(events) => events,
         Err(errors) => {
             for e in errors.iter().take(50) {

@@ -1000,3 +1000,97 @@ fn spapi_connect_is_idempotent_and_status_shows_it_without_secrets() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no SP-API credentials"));
     drop(stub);
 }
+
+/// Raw ORDER_CHANGE notifications as Amazon delivers them to the queue (no store id, no buyer
+/// address), mixed with a native event: the store is found by marketplace, email campaigns are
+/// skipped for want of an address, and the FBA order's review request goes through Amazon after
+/// the estimated delivery.
+#[test]
+fn simulate_takes_raw_amazon_notifications_and_routes_review_requests_through_amazon() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = |id: &str, order: &str, status: &str, channel: &str, at: &str| {
+        serde_json::json!({
+            "NotificationVersion": "1.0", "NotificationType": "ORDER_CHANGE", "PayloadVersion": "1.0",
+            "EventTime": at, "NotificationMetadata": { "NotificationId": id },
+            "Payload": { "OrderChangeNotification": {
+                "SellerId": "A3SIM", "AmazonOrderId": order, "OrderChangeType": "OrderStatusChange",
+                "OrderChangeTrigger": { "TimeOfOrderChange": at },
+                "Summary": { "MarketplaceId": "ATVPDKIKX0DER", "OrderStatus": status,
+                    "PurchaseDate": "2026-11-01T02:00:00Z", "DestinationPostalCode": "85004",
+                    "FulfillmentType": channel,
+                    "OrderItems": [ { "SellerSKU": "MUG-01", "Quantity": 1 } ] } } }
+        })
+        .to_string()
+    };
+    let native = r#"{"store_id":"default","event_id":"n-1","type":"delivered","occurred_at":"2026-11-04T20:00:00Z","order":{"order_id":"113-0000009-0000009","marketplace":"US","fulfillment":"FBM","buyer":{"email":"zq81@marketplace.amazon.com"},"ship_to":{"postal_code":"60601","state":"IL"},"items":[{"asin":"B0MUG","title":"Mug","quantity":1}]}}"#;
+    let events = dir.path().join("events.jsonl");
+    std::fs::write(
+        &events,
+        [
+            note(
+                "a-1",
+                "113-0000001-0000001",
+                "Unshipped",
+                "AFN",
+                "2026-11-01T03:00:00Z",
+            ),
+            note(
+                "a-2",
+                "113-0000001-0000001",
+                "Shipped",
+                "AFN",
+                "2026-11-02T03:00:00Z",
+            ),
+            native.to_string(),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let out = aftercare()
+        .args([
+            "simulate",
+            "--json",
+            "--until",
+            "2026-12-20T00:00:00Z",
+            "--events",
+        ])
+        .arg(&events)
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .succeeds();
+    let rows = json_lines(&out.stdout);
+    let fba: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["order_id"] == "113-0000001-0000001")
+        .collect();
+    assert!(!fba.is_empty());
+    for r in &fba {
+        assert_eq!(r["store_id"], "default", "{r}");
+        assert_eq!(
+            r["zone"], "America/Phoenix",
+            "zone from DestinationPostalCode: {r}"
+        );
+        if r["channel"] == "email" {
+            assert_eq!(r["reason"], "no_buyer_email", "{r}");
+        }
+    }
+    let review = fba
+        .iter()
+        .find(|r| r["kind"] == "review_request")
+        .expect("a review request is planned off the estimated delivery");
+    assert_eq!(review["channel"], "solicitation");
+    assert_eq!(review["status"], "sent", "{review}");
+    // The native order with an address gets email; its review also goes through Amazon.
+    let mine: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["order_id"] == "113-0000009-0000009")
+        .collect();
+    assert!(
+        mine.iter()
+            .any(|r| r["channel"] == "email" && r["status"] == "sent"),
+        "{mine:?}"
+    );
+    let log = std::fs::read_to_string(dir.path().join("state/outbox/solicitations.jsonl"))
+        .unwrap_or_default();
+    assert!(log.contains("113-0000001-0000001"), "{log}");
+}

@@ -468,6 +468,39 @@ impl Config {
         }
     }
 
+    /// The store an Amazon notification belongs to: the one with this seller id on this
+    /// marketplace.
+    pub fn store_for_seller(
+        &self,
+        seller: Option<&str>,
+        marketplace: Marketplace,
+    ) -> Option<StoreId> {
+        let seller = seller?;
+        self.stores
+            .iter()
+            .find(|s| s.seller_id.as_deref() == Some(seller) && s.marketplace == marketplace)
+            .map(|s| s.id.clone())
+    }
+
+    /// Like [`Config::store_for_seller`], and for trying notifications locally: else the one
+    /// store on that marketplace that names no seller id.
+    pub fn store_for_notification(
+        &self,
+        seller: Option<&str>,
+        marketplace: Marketplace,
+    ) -> Option<StoreId> {
+        self.store_for_seller(seller, marketplace).or_else(|| {
+            let mut open = self
+                .stores
+                .iter()
+                .filter(|s| s.seller_id.is_none() && s.marketplace == marketplace);
+            match (open.next(), open.next()) {
+                (Some(only), None) => Some(only.id.clone()),
+                _ => None,
+            }
+        })
+    }
+
     pub fn store(&self, id: &StoreId) -> Option<&Store> {
         self.stores.iter().find(|s| &s.id == id)
     }

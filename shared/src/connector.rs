@@ -310,8 +310,9 @@ impl Connector<'_> {
             }
             None => return Err((Dropped::Malformed, "NotificationType: missing".to_string())),
         }
-        let resolve =
-            |seller: Option<&str>, marketplace: Marketplace| self.store_for(seller?, marketplace);
+        let resolve = |seller: Option<&str>, marketplace: Marketplace| {
+            self.config.store_for_seller(seller, marketplace)
+        };
         parse_notification(body, &resolve).map_err(|e| {
             let reason = if e.field == SELLER_FIELD {
                 Dropped::UnknownSeller
@@ -322,15 +323,6 @@ impl Connector<'_> {
             };
             (reason, e.to_string())
         })
-    }
-
-    /// The store with this seller id on this marketplace.
-    fn store_for(&self, seller: &str, marketplace: Marketplace) -> Option<StoreId> {
-        self.config
-            .stores
-            .iter()
-            .find(|s| s.seller_id.as_deref() == Some(seller) && s.marketplace == marketplace)
-            .map(|s| s.id.clone())
     }
 
     async fn ingest(&self, event: &OrderEvent) -> Result<Ingested, RetryLater> {

@@ -579,6 +579,15 @@ pub fn buyer_digest(buyer: &str) -> String {
 /// Parses one webhook body or `.jsonl` line: the native shape or a relayed SP-API
 /// `ORDER_CHANGE` notification.
 pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
+    parse_event_with(json, None)
+}
+
+/// [`parse_event`], finding the store of an `ORDER_CHANGE` notification that names none (as
+/// Amazon delivers it to a queue) with `resolve`.
+pub fn parse_event_with(
+    json: &str,
+    resolve: Option<StoreResolver<'_>>,
+) -> Result<OrderEvent, EventError> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         EventError::new(
             "(body)",
@@ -593,7 +602,7 @@ pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
         || value.get("Payload").is_some()
         || value.get("AmazonOrderId").is_some();
     if is_sp_api {
-        parse_sp_api(value, None)
+        parse_sp_api(value, resolve)
     } else {
         parse_native(value)
     }
@@ -1060,13 +1069,22 @@ pub struct EventFileError {
 /// Parses every non-blank line of a `.jsonl` file. Any bad line fails the whole file, so a
 /// caller never applies half a file.
 pub fn parse_event_lines(path: &str, text: &str) -> Result<Vec<OrderEvent>, Vec<EventFileError>> {
+    parse_event_lines_with(path, text, None)
+}
+
+/// [`parse_event_lines`] with a store resolver for notifications that name no store.
+pub fn parse_event_lines_with(
+    path: &str,
+    text: &str,
+    resolve: Option<StoreResolver<'_>>,
+) -> Result<Vec<OrderEvent>, Vec<EventFileError>> {
     let mut events = Vec::new();
     let mut errors = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        match parse_event(line) {
+        match parse_event_with(line, resolve) {
             Ok(e) => events.push(e),
             Err(error) => errors.push(EventFileError {
                 path: path.to_string(),
