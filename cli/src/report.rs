@@ -27,7 +27,7 @@ fn fmt_local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
         .to_string()
 }
 
-/// One JSON object per planned send, one per line (DESIGN §5).
+/// One JSON object per planned send, one per line.
 pub fn print_sends_json(sends: &[Send]) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

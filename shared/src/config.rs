@@ -221,7 +221,7 @@ pub struct Store {
     pub seller_zone: Tz,
     pub seller_id: Option<String>,
     pub logo_url: Option<String>,
-    /// For the daily cap: 5 × this + 600 messages a day (DESIGN §1.4).
+    /// For the daily cap: 5 × this + 600 messages a day.
     pub average_daily_orders: u32,
     pub max_messages_per_order: u8,
     pub window: Window,
@@ -1038,7 +1038,7 @@ struct KindDefaults {
 }
 
 impl KindDefaults {
-    /// DESIGN §1.1's default timings.
+    /// The default timings of each kind.
     fn of(kind: CampaignKind) -> Self {
         use EventType::*;
         let (triggers, delay_fba, delay_fbm, priority): (&'static [EventType], u32, u32, i32) =

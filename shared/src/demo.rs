@@ -289,7 +289,7 @@ fn feedback_comment(rng: &mut Rng, rating: u8) -> (Option<&'static str>, bool) {
     }
 }
 
-/// An event in the native webhook JSON shape (DESIGN §5), one line.
+/// An event in the native webhook JSON shape, one line.
 pub fn to_json_line(e: &OrderEvent) -> String {
     let mut order = serde_json::Map::new();
     order.insert("order_id".into(), e.order.order_id.as_str().into());

@@ -1,5 +1,5 @@
 //! Orders and order events: the native event shape and the relayed SP-API `ORDER_CHANGE`
-//! notification (DESIGN §5), parsed once into domain types, and the merge of later events into
+//! notification, parsed once into domain types, and the merge of later events into
 //! the stored order.
 
 use std::fmt;
@@ -346,7 +346,7 @@ pub struct Order {
     pub feedback: Option<Feedback>,
     /// `occurred_at` of the newest event merged so far; older events do not overwrite fields.
     pub last_event_at: DateTime<Utc>,
-    /// Removal triage of a 1–3★ feedback, recorded when the order is stored (DESIGN §1.7).
+    /// Removal triage of a 1–3★ feedback, recorded when the order is stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triage: Option<crate::triage::Triage>,
     /// The stored record's version this order was read at (0: not stored yet). Stores write

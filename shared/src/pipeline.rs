@@ -581,7 +581,7 @@ impl Dispatcher<'_> {
         }))
     }
 
-    /// Takes one of the store's emails for its seller-local day (the daily cap, DESIGN §1.4);
+    /// Takes one of the store's emails for its seller-local day (the daily cap);
     /// `None` when the day's are all taken. Taken before the mailer is called, so sends that
     /// concurrent runs claimed but have not marked yet count too.
     async fn daily_slot(
@@ -769,7 +769,7 @@ impl Dispatcher<'_> {
         }
     }
 
-    /// The send-time re-check (DESIGN §3.2) shared by both channels: the store, campaign and
+    /// The send-time re-check shared by both channels: the store, campaign and
     /// order still exist, nothing since planning stops the campaign, and a review request is
     /// still inside Amazon's window.
     async fn recheck(
@@ -801,7 +801,7 @@ impl Dispatcher<'_> {
         Ok(Ok((store, order)))
     }
 
-    /// The send-time re-check (DESIGN §3.2), then the rendered email.
+    /// The send-time re-check, then the rendered email.
     async fn decide(
         &self,
         send: &Send,

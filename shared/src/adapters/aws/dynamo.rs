@@ -32,7 +32,7 @@
 //!   `pipeline::ingest` re-reads and merges again.
 //! - **Sends live beside their order** (same partition), so `sends_for_order` is one query.
 //!   The send id `{store}/{order}/{campaign}` maps to the key directly.
-//! - **The due index is sparse and write-sharded** (DESIGN §3.5): only pending sends carry
+//! - **The due index is sparse and write-sharded**: only pending sends carry
 //!   `due_pk` = `DUE#{window group}#{shard:02}` (shard = FNV hash of the send id mod 16) and
 //!   `due_sk` = `{send_at epoch secs:010}#{send id}`. A busy window spreads its writes over 16
 //!   partitions; `due` queries the 16 shards and merges them by time. Every transition out of
@@ -74,7 +74,7 @@
 //!   a buyer-day item on condition `attribute_not_exists(pk) OR send_id = :id`: the first send
 //!   holds the day, the same send retrying (throttled) keeps it, any other send of that buyer is
 //!   refused and deferred to the next day. Keyed by the address's SHA-256, never the address.
-//! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
+//! - **Everything with buyer data expires** (`expires_at`). Suppressions keep no
 //!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
 
 use std::collections::{HashMap, VecDeque};
