@@ -2,7 +2,7 @@
 //! days to 30 days after delivery, once per order, as Amazon documents. Requests are recorded
 //! (and written to the outbox as `solicitations.jsonl`, one line per order) instead of sent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -26,6 +26,8 @@ pub struct SimulatedSolicitations<'a> {
     orders: &'a dyn OrderStore,
     clock: &'a dyn Clock,
     requested: Mutex<BTreeSet<(String, OrderId)>>,
+    /// Every `request_review` call per order, refused ones included.
+    calls: Mutex<BTreeMap<OrderId, usize>>,
     log: Option<PathBuf>,
 }
 
@@ -36,6 +38,7 @@ impl<'a> SimulatedSolicitations<'a> {
             orders,
             clock,
             requested: Mutex::new(BTreeSet::new()),
+            calls: Mutex::new(BTreeMap::new()),
             log,
         }
     }
@@ -43,6 +46,11 @@ impl<'a> SimulatedSolicitations<'a> {
     /// Orders whose review request was accepted, in order id order.
     pub fn requested(&self) -> Vec<OrderId> {
         self.lock().iter().map(|(_, o)| o.clone()).collect()
+    }
+
+    /// How many times the review request was asked for, per order (refusals included).
+    pub fn request_calls(&self) -> BTreeMap<OrderId, usize> {
+        self.calls.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<(String, OrderId)>> {
@@ -77,6 +85,12 @@ impl Solicitations for SimulatedSolicitations<'_> {
     }
 
     async fn request_review(&self, seller: &Seller, order: &OrderId) -> SpApiResult<()> {
+        *self
+            .calls
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(order.clone())
+            .or_default() += 1;
         if !self.offered(seller, order).await? {
             return Err(SpApiError::Unavailable(
                 "the review request is not available for this order".into(),
