@@ -25,6 +25,21 @@ pub struct Seller {
     pub marketplace: Marketplace,
 }
 
+impl Seller {
+    /// The account behind `store` for an order on `marketplace`. The call budget is per seller;
+    /// a store that does not name its seller id gets a budget of its own.
+    pub fn of(store: &crate::config::Store, marketplace: Marketplace) -> Seller {
+        Seller {
+            store_id: store.id.clone(),
+            seller_id: store
+                .seller_id
+                .clone()
+                .unwrap_or_else(|| store.id.to_string()),
+            marketplace,
+        }
+    }
+}
+
 /// What `getOrder` says about an order, reduced to what Aftercare uses. Every field is optional:
 /// Amazon withholds the buyer for FBA orders and for orders not yet shippable.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -131,14 +131,7 @@ impl Connector<'_> {
         if let (Some(lookup), EventType::Ordered | EventType::Shipped) =
             (self.lookup, event.event_type)
         {
-            let seller = Seller {
-                store_id: store.id.clone(),
-                seller_id: store
-                    .seller_id
-                    .clone()
-                    .unwrap_or_else(|| store.id.to_string()),
-                marketplace: event.order.marketplace.unwrap_or(store.marketplace),
-            };
+            let seller = Seller::of(store, event.order.marketplace.unwrap_or(store.marketplace));
             match lookup.get_order(&seller, &event.order.order_id).await {
                 Ok(Some(details)) => {
                     looked_up = true;
@@ -226,14 +219,7 @@ impl Connector<'_> {
                 report.dropped += 1;
                 continue;
             }
-            let seller = Seller {
-                store_id: store.id.clone(),
-                seller_id: store
-                    .seller_id
-                    .clone()
-                    .unwrap_or_else(|| store.id.to_string()),
-                marketplace: order.marketplace,
-            };
+            let seller = Seller::of(store, order.marketplace);
             let details = match lookup.get_order(&seller, &order.order_id).await {
                 Ok(details) => details,
                 Err(e) if e.is_retryable() || matches!(e, SpApiError::Unknown(_)) => {

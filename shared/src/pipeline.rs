@@ -409,12 +409,38 @@ impl Dispatcher<'_> {
     ) -> Result<(), PortError> {
         let before = now - Duration::minutes(crate::send::CLAIM_LEASE_MINUTES);
         for send in self.sends.stale_claims(group, before, limit).await? {
+            if self.solicited_meanwhile(&send).await {
+                let message_id = format!("solicitation:{}", send.order_id);
+                if self.sends.confirm_sent(&send.id, &message_id, now).await? {
+                    info!(send = %send.id, "stale claim: Amazon no longer offers the review request, so it went out; recorded as sent");
+                    report.solicited.push(send.id);
+                }
+                continue;
+            }
             if self.sends.expire_claim(&send.id, before, now).await? {
                 warn!(send = %send.id, claimed_at = %send.updated_at, "claim expired with no outcome: marked failed (outcome unknown), not re-sent");
                 report.expired.push(send.id);
             }
         }
         Ok(())
+    }
+
+    /// For a stale claim on the solicitation channel: whether Amazon no longer offers the
+    /// review request, which means the request the claimant made went out (the claim's window
+    /// of a few minutes cannot be mistaken for the 30-day review window closing). Any doubt
+    /// (no connection, an error, still offered) leaves the claim to expire as usual.
+    async fn solicited_meanwhile(&self, send: &Send) -> bool {
+        let (Channel::Solicitation, Some(api)) = (send.channel, self.solicitations) else {
+            return false;
+        };
+        let Some(store) = self.config.store(&send.store_id) else {
+            return false;
+        };
+        let Ok(Some(order)) = self.orders.get_order(&send.store_id, &send.order_id).await else {
+            return false;
+        };
+        let seller = Seller::of(store, order.marketplace);
+        matches!(api.review_offered(&seller, &send.order_id).await, Ok(false))
     }
 
     /// Claims, re-checks, renders and mails one send.
@@ -663,15 +689,7 @@ impl Dispatcher<'_> {
             warn!(send = %send.id, "no Amazon SP-API connection: the review request cannot be sent");
             return Ok(unavailable);
         };
-        let seller = Seller {
-            store_id: store.id.clone(),
-            // The call budget is per seller; a store that does not name its seller has its own.
-            seller_id: store
-                .seller_id
-                .clone()
-                .unwrap_or_else(|| store.id.to_string()),
-            marketplace: order.marketplace,
-        };
+        let seller = Seller::of(store, order.marketplace);
         match api.review_offered(&seller, &send.order_id).await {
             Ok(true) => {}
             Ok(false) | Err(SpApiError::NotFound | SpApiError::Unavailable(_)) => {

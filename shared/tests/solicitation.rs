@@ -327,3 +327,59 @@ async fn without_an_amazon_connection_the_request_is_skipped_not_mailed() {
         .unwrap()
         .is_empty());
 }
+
+#[tokio::test]
+async fn a_stale_claim_is_settled_by_asking_amazon_not_by_requesting_again() {
+    // The dispatcher died after asking (or its answer was lost and Amazon still showed the
+    // request as offered for a moment): the claim goes stale.
+    let w = World::new(REVIEW).await;
+    let amazon = FakeAmazon::offering(vec![Ok(true), Ok(true)], true)
+        .posting(vec![Err(SpApiError::Unknown("timed out".into()))]);
+    w.tick(&amazon).await;
+    assert_eq!(w.review().status, SendStatus::Claimed);
+    // Past the claim lease Amazon no longer offers it: it went out, recorded as sent.
+    *amazon.offered_after.lock().unwrap() = false;
+    let later = w.clock_now() + Duration::minutes(20);
+    w.clock.advance_to(later);
+    let report = Dispatcher {
+        config: &w.config,
+        orders: &w.store,
+        sends: &w.store,
+        suppressions: &w.store,
+        mailer: &NoMail,
+        clock: &w.clock,
+        solicitations: Some(&amazon),
+    }
+    .run(None, 10)
+    .await
+    .unwrap();
+    assert_eq!(report.solicited.len(), 1, "{report:?}");
+    assert!(report.expired.is_empty());
+    assert_eq!(w.review().status, SendStatus::Sent);
+    assert_eq!(amazon.posts(), 1);
+
+    // Still offered past the lease: nobody knows, so the claim expires (never asked twice).
+    let w = World::new(REVIEW).await;
+    let amazon = FakeAmazon::offering(vec![], true)
+        .posting(vec![Err(SpApiError::Unknown("timed out".into()))]);
+    w.tick(&amazon).await;
+    w.clock.advance_to(w.clock_now() + Duration::minutes(20));
+    let report = Dispatcher {
+        config: &w.config,
+        orders: &w.store,
+        sends: &w.store,
+        suppressions: &w.store,
+        mailer: &NoMail,
+        clock: &w.clock,
+        solicitations: Some(&amazon),
+    }
+    .run(None, 10)
+    .await
+    .unwrap();
+    assert_eq!(report.expired.len(), 1, "{report:?}");
+    assert_eq!(
+        (w.review().status, w.review().reason),
+        (SendStatus::Failed, Some(Reason::OutcomeUnknown))
+    );
+    assert_eq!(amazon.posts(), 1);
+}
