@@ -357,12 +357,7 @@ async fn resume_cmd(
     if config.store(&id).is_none() {
         anyhow::bail!(
             "--store: unknown store `{id}` (the config defines: {})",
-            config
-                .stores
-                .iter()
-                .map(|s| s.id.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            config.store_list()
         );
     }
     let now = at.map(parse_time).transpose()?.unwrap_or_else(Utc::now);

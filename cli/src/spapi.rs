@@ -144,7 +144,7 @@ async fn connect(store: &str, queue_arn: &str, common: &Common) -> Result<ExitCo
     let store = s.config.store(&id).ok_or_else(|| {
         anyhow!(
             "--store: unknown store `{id}` (the config defines: {})",
-            store_list(&s.config)
+            s.config.store_list()
         )
     })?;
     let seller = seller_of(store)?;
@@ -284,13 +284,4 @@ async fn status(common: &Common, json: bool) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-fn store_list(config: &Config) -> String {
-    config
-        .stores
-        .iter()
-        .map(|s| s.id.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

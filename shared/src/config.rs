@@ -501,6 +501,15 @@ impl Config {
         })
     }
 
+    /// The store ids, comma-separated, for messages.
+    pub fn store_list(&self) -> String {
+        self.stores
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn store(&self, id: &StoreId) -> Option<&Store> {
         self.stores.iter().find(|s| &s.id == id)
     }

@@ -354,19 +354,11 @@ fn delivery_event(
         event_type: EventType::Delivered,
         occurred_at: at,
         order: OrderPatch {
-            order_id: order.clone(),
-            marketplace: None,
-            fulfillment: None,
-            purchase_date: None,
-            buyer: None,
-            ship_to: None,
-            items: None,
-            tracking: None,
-            seller_id: None,
             delivery: DeliveryPatch {
                 source: Some(source),
                 ..Default::default()
             },
+            ..OrderPatch::of(order.clone())
         },
         feedback: None,
     })

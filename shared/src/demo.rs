@@ -181,18 +181,7 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
                 let mut order = if full {
                     patch.clone()
                 } else {
-                    OrderPatch {
-                        order_id: order_id.clone(),
-                        marketplace: None,
-                        fulfillment: None,
-                        purchase_date: None,
-                        buyer: None,
-                        ship_to: None,
-                        items: None,
-                        tracking: None,
-                        seller_id: None,
-                        delivery: Default::default(),
-                    }
+                    OrderPatch::of(order_id.clone())
                 };
                 if event_type == EventType::Shipped {
                     order.tracking = Some(Tracking {

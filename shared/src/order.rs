@@ -291,6 +291,24 @@ pub struct OrderPatch {
     pub delivery: DeliveryPatch,
 }
 
+impl OrderPatch {
+    /// A patch that names the order and changes nothing else.
+    pub fn of(order_id: OrderId) -> Self {
+        OrderPatch {
+            order_id,
+            marketplace: None,
+            fulfillment: None,
+            purchase_date: None,
+            buyer: None,
+            ship_to: None,
+            items: None,
+            tracking: None,
+            seller_id: None,
+            delivery: DeliveryPatch::default(),
+        }
+    }
+}
+
 /// Delivery facts an event may carry. Amazon's order notifications report no delivery, so an
 /// order that comes from Amazon gets its delivery time estimated until one is reported.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
