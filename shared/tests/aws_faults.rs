@@ -14,23 +14,9 @@ use aftercare::config::Config;
 use aftercare::faults::{self, ChaosSpec, Fault};
 use aftercare::send::{Channel, Reason, SendId, SendStatus};
 
-/// The emulator's URL, or `None` to skip. Under CI a missing emulator is a failure, so the
-/// suite cannot pass by skipping.
-fn endpoint() -> Option<String> {
-    match std::env::var("AFTERCARE_AWS_ENDPOINT") {
-        Ok(url) if !url.trim().is_empty() => Some(url.trim().trim_end_matches('/').to_string()),
-        _ if std::env::var_os("CI").is_some() => panic!(
-            "AFTERCARE_AWS_ENDPOINT is not set under CI: start the emulator with \
-             `eval \"$(scripts/moto start)\"` before these tests"
-        ),
-        _ => {
-            eprintln!(
-                "skipped: AFTERCARE_AWS_ENDPOINT is not set (run `eval \"$(scripts/moto start)\"`)"
-            );
-            None
-        }
-    }
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::endpoint;
 
 /// Orders in the run; `AFTERCARE_CHAOS_AWS_ORDERS` overrides it.
 fn orders() -> usize {

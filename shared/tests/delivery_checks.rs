@@ -69,20 +69,17 @@ async fn memory_checks_keep_the_contract() {
 }
 
 #[cfg(feature = "aws")]
+#[path = "support/emulator.rs"]
+mod emulator;
+
+#[cfg(feature = "aws")]
 #[tokio::test]
 async fn dynamodb_checks_keep_the_contract() {
     use aftercare::adapters::aws::{create_table, sdk_config, DynamoDeliveryChecks};
-    let url = match std::env::var("AFTERCARE_AWS_ENDPOINT") {
-        Ok(url) if !url.trim().is_empty() => url,
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("AFTERCARE_AWS_ENDPOINT is not set under CI: start the emulator first")
-        }
-        _ => {
-            eprintln!("skipped: AFTERCARE_AWS_ENDPOINT is not set");
-            return;
-        }
+    let Some(url) = emulator::endpoint() else {
+        return;
     };
-    let client = aws_sdk_dynamodb::Client::new(&sdk_config(Some(url.trim())).await);
+    let client = aws_sdk_dynamodb::Client::new(&sdk_config(Some(&url)).await);
     let table = format!(
         "aftercare-checks-{}-{}",
         std::process::id(),
