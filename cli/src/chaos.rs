@@ -122,6 +122,11 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
         inv.duplicate_emails == 0,
     );
     line(
+        "review requests asked twice",
+        inv.duplicate_review_requests,
+        inv.duplicate_review_requests == 0,
+    );
+    line(
         "emails to opted-out/blacklisted",
         inv.opted_out_emails,
         inv.opted_out_emails == 0,

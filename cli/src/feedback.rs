@@ -1,4 +1,4 @@
-//! `aftercare feedback`: every stored 1–3★ feedback with its removal triage (DESIGN §1.7).
+//! `aftercare feedback`: every stored 1–3★ feedback with its removal triage.
 
 use std::path::Path;
 

@@ -5,6 +5,7 @@ mod chaos;
 mod feedback;
 mod report;
 mod serve;
+mod spapi;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -199,6 +200,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Connect stores to Amazon's Selling Partner API: order notifications to the deployed
+    /// stack's queue (`connect`), and what is connected (`status`).
+    #[command(subcommand)]
+    Spapi(spapi::SpApiCommand),
 }
 
 fn main() -> ExitCode {
@@ -321,6 +326,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             report::status(&state, at, json)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Spapi(cmd) => spapi::run(cmd).await,
         Command::Feedback {
             state,
             config,
@@ -351,12 +357,7 @@ async fn resume_cmd(
     if config.store(&id).is_none() {
         anyhow::bail!(
             "--store: unknown store `{id}` (the config defines: {})",
-            config
-                .stores
-                .iter()
-                .map(|s| s.id.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            config.store_list()
         );
     }
     let now = at.map(parse_time).transpose()?.unwrap_or_else(Utc::now);
@@ -529,7 +530,13 @@ async fn simulate_cmd(
     let config = load_config(config)?;
     let text = std::fs::read_to_string(events_path)
         .with_context(|| format!("cannot read {}", events_path.display()))?;
-    let events = match order::parse_event_lines(&events_path.display().to_string(), &text) {
+    let resolve =
+        |seller: Option<&str>, marketplace| config.store_for_notification(seller, marketplace);
+    let events = match order::parse_event_lines_with(
+        &events_path.display().to_string(),
+        &text,
+        Some(&resolve),
+    ) {
         Ok(events) => events,
         Err(errors) => {
             for e in errors.iter().take(50) {

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use aftercare::adapters::local::SqliteStore;
+use aftercare::amazon::DeliverySource;
 use aftercare::config::Config;
-use aftercare::send::{Send, SendStatus};
+use aftercare::send::{Channel, Send, SendStatus};
 use aftercare::simulate::{SimOptions, SimReport};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, Utc};
@@ -26,7 +27,7 @@ fn fmt_local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
         .to_string()
 }
 
-/// One JSON object per planned send, one per line (DESIGN §5).
+/// One JSON object per planned send, one per line.
 pub fn print_sends_json(sends: &[Send]) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -36,6 +37,7 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
             "order_id": s.order_id.as_str(),
             "campaign": s.campaign,
             "kind": s.kind.as_str(),
+            "channel": s.channel.as_str(),
             "status": status_word(s),
             "reason": s.reason.map(|r| r.as_str()),
             "send_at_utc": s.send_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
@@ -56,6 +58,12 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
 pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
     let counts = report.counts();
     let get = |k: &str| counts.get(k).copied().unwrap_or(0);
+    let solicited = report
+        .sends
+        .iter()
+        .filter(|s| s.status == SendStatus::Sent && s.channel == Channel::Solicitation)
+        .count();
+    let emailed = get("sent") - solicited;
     println!(
         "\nEvents: {} ingested, {} duplicates ignored, {} after --until not run.  Took {:.2}s.",
         report.events_ingested,
@@ -64,8 +72,9 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
         report.elapsed.as_secs_f64()
     );
     println!(
-        "Emails: {} sent, {} pending, {} skipped, {} cancelled, {} failed; {} bounced ({} buyers opted out, {} pending sends cancelled by opt-outs).",
-        get("sent"),
+        "Emails: {} sent, {} review requests through Amazon, {} pending, {} skipped, {} cancelled, {} failed; {} bounced ({} buyers opted out, {} pending sends cancelled by opt-outs).",
+        emailed,
+        solicited,
         get("pending") + get("claimed"),
         get("skipped"),
         get("cancelled"),
@@ -76,8 +85,8 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
     );
     println!("\nBy campaign:");
     println!(
-        "  {:<20} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
-        "campaign", "sent", "pending", "skipped", "cancelled", "failed", "bounced"
+        "  {:<20} {:<13} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
+        "campaign", "channel", "sent", "pending", "skipped", "cancelled", "failed", "bounced"
     );
     for c in &config.campaigns {
         let mine: Vec<&Send> = report
@@ -87,8 +96,9 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
             .collect();
         let n = |st: SendStatus| mine.iter().filter(|s| s.status == st).count();
         println!(
-            "  {:<20} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
+            "  {:<20} {:<13} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
             c.name,
+            c.channel.as_str(),
             n(SendStatus::Sent),
             n(SendStatus::Pending) + n(SendStatus::Claimed),
             n(SendStatus::Skipped),
@@ -134,9 +144,14 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
         }
     }
     println!(
-        "\nOutbox: {} ({} .eml files)   Database: {}",
+        "\nOutbox: {} ({} .eml files{})   Database: {}",
         opts.outbox.display(),
-        get("sent"),
+        emailed,
+        if solicited > 0 {
+            format!(", {solicited} review requests in solicitations.jsonl")
+        } else {
+            String::new()
+        },
         opts.db_path.display()
     );
 }
@@ -153,12 +168,29 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     let suppressions = store.suppression_counts()?;
     let paused = store.paused_stores()?;
     let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut skipped: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &sends {
         let m = per_store.entry(s.store_id.to_string()).or_default();
         *m.entry(status_word(s)).or_default() += 1;
         if s.bounced {
             *m.entry("bounced").or_default() += 1;
         }
+        if s.status == SendStatus::Sent && s.channel == Channel::Solicitation {
+            *m.entry("solicited").or_default() += 1;
+        }
+        if let (SendStatus::Skipped | SendStatus::Cancelled, Some(reason)) = (s.status, s.reason) {
+            *skipped.entry(reason.as_str()).or_default() += 1;
+        }
+    }
+    // Where each order's delivery time came from: reported, estimated, or not known yet.
+    let mut deliveries: BTreeMap<&str, usize> = BTreeMap::new();
+    for o in &orders {
+        let source = match (o.delivered_at, o.delivery_source) {
+            (None, _) => "not_delivered",
+            (Some(_), None) => DeliverySource::Event.as_str(),
+            (Some(_), Some(source)) => source.as_str(),
+        };
+        *deliveries.entry(source).or_default() += 1;
     }
     let score = |days: i64| {
         let from = at - Duration::days(days);
@@ -216,21 +248,24 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "feedback": scores,
             "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
             "paused": paused,
+            "delivery_sources": deliveries,
+            "not_sent_reasons": skipped,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
     }
     println!(
-        "{:<16} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
-        "store", "pending", "sent", "skipped", "cancelled", "failed", "bounced"
+        "{:<16} {:>8} {:>8} {:>9} {:>8} {:>10} {:>8} {:>8}",
+        "store", "pending", "emailed", "solicited", "skipped", "cancelled", "failed", "bounced"
     );
     for (store, m) in &per_store {
         let g = |k: &str| m.get(k).copied().unwrap_or(0);
         println!(
-            "{:<16} {:>8} {:>8} {:>8} {:>10} {:>8} {:>8}",
+            "{:<16} {:>8} {:>8} {:>9} {:>8} {:>10} {:>8} {:>8}",
             store,
             g("pending"),
-            g("sent"),
+            g("sent") - g("solicited"),
+            g("solicited"),
             g("skipped"),
             g("cancelled"),
             g("failed"),
@@ -244,6 +279,23 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
         for p in &paused {
             println!("{}", pause_line(p));
         }
+    }
+    if !skipped.is_empty() {
+        println!("\nNot sent (skipped or cancelled), by reason:");
+        for (reason, n) in &skipped {
+            println!("  {reason:<28} {n}");
+        }
+    }
+    println!("\nDelivery times of {} orders:", orders.len());
+    for (source, n) in &deliveries {
+        let meaning = match *source {
+            "event" => "reported by a delivered event",
+            "package_status" => "reported by Amazon (package delivered)",
+            "latest_delivery_date" => "estimated: latest promised delivery date (FBM)",
+            "transit_days" => "estimated: shipped + the store's transit_days (FBA)",
+            _ => "not delivered yet",
+        };
+        println!("  {source:<22} {n:>7}  {meaning}");
     }
     println!("\nOpted-out buyers: {opted_out}");
     for (cause, n) in &suppressions {

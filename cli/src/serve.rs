@@ -5,6 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use aftercare::adapters::local::{MemoryBus, OutboxMailer, SqliteStore};
+use aftercare::adapters::simulated::SimulatedSolicitations;
 use aftercare::config::Config;
 use aftercare::handlers;
 use aftercare::optout;
@@ -170,6 +171,12 @@ async fn tick(app: &App) -> Result<()> {
     if let Some(cutoff) = std::time::SystemTime::now().checked_sub(retention) {
         app.mailer.purge_older_than(cutoff)?;
     }
+    // Amazon's review request is recorded in the outbox (solicitations.jsonl), not sent.
+    let solicitations = SimulatedSolicitations::new(
+        &app.store,
+        &app.clock,
+        Some(app.mailer.dir().join("solicitations.jsonl")),
+    );
     let dispatcher = Dispatcher {
         config: &app.config,
         orders: &app.store,
@@ -177,13 +184,18 @@ async fn tick(app: &App) -> Result<()> {
         suppressions: &app.store,
         mailer: &app.mailer,
         clock: &app.clock,
-        solicitations: None,
+        solicitations: Some(&solicitations),
     };
     let report = dispatcher.run(None, 1_000).await?;
-    if !report.sent.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
+    if !report.sent.is_empty()
+        || !report.solicited.is_empty()
+        || !report.skipped.is_empty()
+        || !report.failed.is_empty()
+    {
         println!(
-            "scheduler: {} sent, {} skipped, {} failed",
+            "scheduler: {} sent, {} review requests through Amazon (simulated), {} skipped, {} failed",
             report.sent.len(),
+            report.solicited.len(),
             report.skipped.len(),
             report.failed.len()
         );

@@ -174,9 +174,11 @@ fn outbox_holds_proper_mime_with_the_attachment_and_no_raw_placeholders() {
     let dir = tempfile::tempdir().unwrap();
     simulate_fixture(dir.path());
     let outbox = dir.path().join("outbox");
+    // Emails are the .eml files; Amazon's review requests are logged in solicitations.jsonl.
     let files: Vec<PathBuf> = std::fs::read_dir(&outbox)
         .unwrap()
         .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect();
     assert!(!files.is_empty());
     for f in &files {
@@ -889,4 +891,206 @@ fn status_shows_a_paused_store_and_resume_lifts_it() {
         "{text}"
     );
     assert!(!status(false).contains("Paused"));
+}
+
+/// `spapi connect` and `spapi status` against a stub of Amazon's API: a connect is idempotent,
+/// status names connected and unconnected stores, and the credentials never reach the output.
+#[test]
+fn spapi_connect_is_idempotent_and_status_shows_it_without_secrets() {
+    use aftercare::adapters::spapi::stub::{SpApiStub, StubConfig};
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let stub = rt.block_on(SpApiStub::start(
+        StubConfig::new("amzn1.application-oa2-client.cli", "cli-client-secret-xyz")
+            .refresh_token("us", "Atzr|cli-refresh-us"),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cfg");
+    std::fs::create_dir_all(&config).unwrap();
+    let store = |id: &str, market: &str, seller: &str| {
+        format!("[[store]]\nid = \"{id}\"\nname = \"S\"\nmarketplace = \"{market}\"\nsender = \"care@s.example\"\ntest_address = \"t@s.example\"\n{seller}\n")
+    };
+    std::fs::write(
+        config.join("aftercare.toml"),
+        format!(
+            "{}{}{}",
+            store("us", "US", "seller_id = \"A1CLI\""),
+            store("ca", "CA", "seller_id = \"A1CLI\""),
+            store("de", "DE", "")
+        ),
+    )
+    .unwrap();
+    let creds = dir.path().join("creds.json");
+    std::fs::write(
+        &creds,
+        r#"{"client_id":"amzn1.application-oa2-client.cli","client_secret":"cli-client-secret-xyz","refresh_tokens":{"us":"Atzr|cli-refresh-us"}}"#,
+    )
+    .unwrap();
+    let arn = "arn:aws:sqs:us-east-1:123456789012:aftercare-order-notifications";
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("aftercare")
+            .unwrap()
+            .arg("spapi")
+            .args(args)
+            .arg("--config")
+            .arg(&config)
+            .arg("--credentials")
+            .arg(&creds)
+            .env("AFTERCARE_SPAPI_ENDPOINT", stub.base_url())
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for secret in ["cli-client-secret-xyz", "Atzr|cli-refresh-us"] {
+            assert!(!text.contains(secret), "secret in output: {text}");
+        }
+        (out.status.code(), text)
+    };
+    let (code, first) = run(&["connect", "--store", "us", "--queue-arn", arn]);
+    assert_eq!(code, Some(0), "{first}");
+    assert!(first.contains("(created)"), "{first}");
+    assert!(
+        first.contains("US, CA"),
+        "one subscription for the seller's NA stores: {first}"
+    );
+    let (code, again) = run(&["connect", "--store", "us", "--queue-arn", arn]);
+    assert_eq!(code, Some(0), "{again}");
+    assert!(!again.contains("(created)"), "{again}");
+    assert_eq!(stub.destinations().len(), 1);
+    assert_eq!(stub.subscription_count(), 1);
+
+    let (code, status) = run(&["status"]);
+    assert_eq!(
+        code,
+        Some(1),
+        "a store without a token is a problem: {status}"
+    );
+    assert!(status.contains(arn), "{status}");
+    let line = |id: &str| {
+        status
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("no line for {id}: {status}"))
+            .to_string()
+    };
+    assert!(line("us").contains("connected: ORDER_CHANGE"), "{status}");
+    assert!(line("de").contains("no refresh token"), "{status}");
+
+    // Clear refusals: a store without a seller id, a queue that is not an ARN, no credentials.
+    let (code, text) = run(&["connect", "--store", "de", "--queue-arn", arn]);
+    assert_eq!(code, Some(2));
+    assert!(text.contains("no seller_id"), "{text}");
+    let (code, text) = run(&["connect", "--store", "us", "--queue-arn", "my-queue"]);
+    assert_eq!(code, Some(2));
+    assert!(text.contains("--queue-arn"), "{text}");
+    let out = Command::cargo_bin("aftercare")
+        .unwrap()
+        .args(["spapi", "status", "--config"])
+        .arg(&config)
+        .env_remove("AFTERCARE_SPAPI_CREDENTIALS")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no SP-API credentials"));
+    drop(stub);
+}
+
+/// Raw ORDER_CHANGE notifications as Amazon delivers them to the queue (no store id, no buyer
+/// address), mixed with a native event: the store is found by marketplace, email campaigns are
+/// skipped for want of an address, and the FBA order's review request goes through Amazon after
+/// the estimated delivery.
+#[test]
+fn simulate_takes_raw_amazon_notifications_and_routes_review_requests_through_amazon() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = |id: &str, order: &str, status: &str, channel: &str, at: &str| {
+        serde_json::json!({
+            "NotificationVersion": "1.0", "NotificationType": "ORDER_CHANGE", "PayloadVersion": "1.0",
+            "EventTime": at, "NotificationMetadata": { "NotificationId": id },
+            "Payload": { "OrderChangeNotification": {
+                "SellerId": "A3SIM", "AmazonOrderId": order, "OrderChangeType": "OrderStatusChange",
+                "OrderChangeTrigger": { "TimeOfOrderChange": at },
+                "Summary": { "MarketplaceId": "ATVPDKIKX0DER", "OrderStatus": status,
+                    "PurchaseDate": "2026-11-01T02:00:00Z", "DestinationPostalCode": "85004",
+                    "FulfillmentType": channel,
+                    "OrderItems": [ { "SellerSKU": "MUG-01", "Quantity": 1 } ] } } }
+        })
+        .to_string()
+    };
+    let native = r#"{"store_id":"default","event_id":"n-1","type":"delivered","occurred_at":"2026-11-04T20:00:00Z","order":{"order_id":"113-0000009-0000009","marketplace":"US","fulfillment":"FBM","buyer":{"email":"zq81@marketplace.amazon.com"},"ship_to":{"postal_code":"60601","state":"IL"},"items":[{"asin":"B0MUG","title":"Mug","quantity":1}]}}"#;
+    let events = dir.path().join("events.jsonl");
+    std::fs::write(
+        &events,
+        [
+            note(
+                "a-1",
+                "113-0000001-0000001",
+                "Unshipped",
+                "AFN",
+                "2026-11-01T03:00:00Z",
+            ),
+            note(
+                "a-2",
+                "113-0000001-0000001",
+                "Shipped",
+                "AFN",
+                "2026-11-02T03:00:00Z",
+            ),
+            native.to_string(),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let out = aftercare()
+        .args([
+            "simulate",
+            "--json",
+            "--until",
+            "2026-12-20T00:00:00Z",
+            "--events",
+        ])
+        .arg(&events)
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .succeeds();
+    let rows = json_lines(&out.stdout);
+    let fba: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["order_id"] == "113-0000001-0000001")
+        .collect();
+    assert!(!fba.is_empty());
+    for r in &fba {
+        assert_eq!(r["store_id"], "default", "{r}");
+        assert_eq!(
+            r["zone"], "America/Phoenix",
+            "zone from DestinationPostalCode: {r}"
+        );
+        if r["channel"] == "email" {
+            assert_eq!(r["reason"], "no_buyer_email", "{r}");
+        }
+    }
+    let review = fba
+        .iter()
+        .find(|r| r["kind"] == "review_request")
+        .expect("a review request is planned off the estimated delivery");
+    assert_eq!(review["channel"], "solicitation");
+    assert_eq!(review["status"], "sent", "{review}");
+    // The native order with an address gets email; its review also goes through Amazon.
+    let mine: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["order_id"] == "113-0000009-0000009")
+        .collect();
+    assert!(
+        mine.iter()
+            .any(|r| r["channel"] == "email" && r["status"] == "sent"),
+        "{mine:?}"
+    );
+    let log = std::fs::read_to_string(dir.path().join("state/outbox/solicitations.jsonl"))
+        .unwrap_or_default();
+    assert!(log.contains("113-0000001-0000001"), "{log}");
 }

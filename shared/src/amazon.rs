@@ -25,6 +25,21 @@ pub struct Seller {
     pub marketplace: Marketplace,
 }
 
+impl Seller {
+    /// The account behind `store` for an order on `marketplace`. The call budget is per seller;
+    /// a store that does not name its seller id gets a budget of its own.
+    pub fn of(store: &crate::config::Store, marketplace: Marketplace) -> Seller {
+        Seller {
+            store_id: store.id.clone(),
+            seller_id: store
+                .seller_id
+                .clone()
+                .unwrap_or_else(|| store.id.to_string()),
+            marketplace,
+        }
+    }
+}
+
 /// What `getOrder` says about an order, reduced to what Aftercare uses. Every field is optional:
 /// Amazon withholds the buyer for FBA orders and for orders not yet shippable.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -185,4 +200,25 @@ impl fmt::Display for DeliverySource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// A merchant-fulfilled order whose delivery Amazon is asked about at `due_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DeliveryCheck {
+    pub due_at: DateTime<Utc>,
+    pub store_id: StoreId,
+    pub order_id: OrderId,
+}
+
+/// When to ask Amazon again whether merchant-fulfilled packages were delivered. Amazon's order
+/// notifications report no delivery, so shipped FBM orders are looked up again from their
+/// earliest promised delivery date, in small batches within the call budget.
+#[async_trait]
+pub trait DeliveryChecks: Send + Sync {
+    /// Adds a check; adding the same (order, time) twice keeps one.
+    async fn schedule_check(&self, check: &DeliveryCheck) -> PortResult<()>;
+    /// Checks due at `now`, earliest first, at most `limit`.
+    async fn due_checks(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<DeliveryCheck>>;
+    /// Removes a check that was handled (or replaced by a later one).
+    async fn finish_check(&self, check: &DeliveryCheck) -> PortResult<()>;
 }

@@ -1,4 +1,4 @@
-//! The bounce circuit breaker (DESIGN §1.6). SES reviews a whole account at a 5 % bounce rate
+//! The bounce circuit breaker. SES reviews a whole account at a 5 % bounce rate
 //! or a 0.1 % complaint rate, so one store sending to stale or opted-out buyers can endanger
 //! every store on the account. The bounce handler counts each store's permanent bounces and
 //! complaints per hour; when a store's rolling 24 h rate (bounces or complaints ÷ emails sent in

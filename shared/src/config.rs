@@ -221,7 +221,7 @@ pub struct Store {
     pub seller_zone: Tz,
     pub seller_id: Option<String>,
     pub logo_url: Option<String>,
-    /// For the daily cap: 5 × this + 600 messages a day (DESIGN §1.4).
+    /// For the daily cap: 5 × this + 600 messages a day.
     pub average_daily_orders: u32,
     pub max_messages_per_order: u8,
     pub window: Window,
@@ -466,6 +466,48 @@ impl Config {
         } else {
             Err(ConfigError(v.issues))
         }
+    }
+
+    /// The store an Amazon notification belongs to: the one with this seller id on this
+    /// marketplace.
+    pub fn store_for_seller(
+        &self,
+        seller: Option<&str>,
+        marketplace: Marketplace,
+    ) -> Option<StoreId> {
+        let seller = seller?;
+        self.stores
+            .iter()
+            .find(|s| s.seller_id.as_deref() == Some(seller) && s.marketplace == marketplace)
+            .map(|s| s.id.clone())
+    }
+
+    /// Like [`Config::store_for_seller`], and for trying notifications locally: else the one
+    /// store on that marketplace that names no seller id.
+    pub fn store_for_notification(
+        &self,
+        seller: Option<&str>,
+        marketplace: Marketplace,
+    ) -> Option<StoreId> {
+        self.store_for_seller(seller, marketplace).or_else(|| {
+            let mut open = self
+                .stores
+                .iter()
+                .filter(|s| s.seller_id.is_none() && s.marketplace == marketplace);
+            match (open.next(), open.next()) {
+                (Some(only), None) => Some(only.id.clone()),
+                _ => None,
+            }
+        })
+    }
+
+    /// The store ids, comma-separated, for messages.
+    pub fn store_list(&self) -> String {
+        self.stores
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     pub fn store(&self, id: &StoreId) -> Option<&Store> {
@@ -1005,7 +1047,7 @@ struct KindDefaults {
 }
 
 impl KindDefaults {
-    /// DESIGN §1.1's default timings.
+    /// The default timings of each kind.
     fn of(kind: CampaignKind) -> Self {
         use EventType::*;
         let (triggers, delay_fba, delay_fbm, priority): (&'static [EventType], u32, u32, i32) =

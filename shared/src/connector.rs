@@ -14,10 +14,15 @@
 
 use tracing::{info, warn};
 
-use crate::amazon::{DeliverySource, OrderDetails, OrderLookup, Seller, SpApiError};
+use chrono::{DateTime, Duration, Utc};
+
+use crate::amazon::{
+    DeliveryCheck, DeliveryChecks, DeliverySource, OrderDetails, OrderLookup, Seller, SpApiError,
+};
 use crate::config::Config;
 use crate::order::{
-    parse_notification, Buyer, EventId, EventType, OrderEvent, StoreId, SELLER_FIELD,
+    parse_notification, Buyer, DeliveryPatch, EventId, EventType, Fulfillment, OrderEvent, OrderId,
+    OrderPatch, StoreId, SELLER_FIELD,
 };
 use crate::pipeline::{self, IngestError, Ingested};
 use crate::ports::{EventBus, OrderStore, PortError};
@@ -75,6 +80,33 @@ pub struct Connector<'a> {
     /// The Orders API; without it orders carry only what the notification says (no buyer
     /// address: email campaigns are skipped, review requests go through Amazon).
     pub lookup: Option<&'a dyn OrderLookup>,
+    /// Where shipped merchant-fulfilled orders wait to be asked about again (with `lookup`);
+    /// without it their delivery is the latest promised date.
+    pub checks: Option<&'a dyn DeliveryChecks>,
+}
+
+/// A shipped FBM order with no promised delivery window is first checked this long after it
+/// shipped.
+pub const FIRST_CHECK_AFTER_SHIPPING_DAYS: i64 = 2;
+/// Without a promised latest date, a package never reported delivered is taken as delivered
+/// this long after it shipped.
+pub const ASSUMED_DELIVERY_DAYS: i64 = 7;
+/// How often an undelivered package is asked about again.
+pub const CHECK_EVERY_HOURS: i64 = 24;
+
+/// What one run of [`Connector::check_deliveries`] did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    /// Amazon reported the package delivered.
+    pub delivered: usize,
+    /// The latest promised date passed with no delivery reported: that date stands in.
+    pub estimated: usize,
+    /// Asked again later.
+    pub rescheduled: usize,
+    /// Nothing to ask any more (delivered meanwhile, cancelled, or gone).
+    pub dropped: usize,
+    /// The run stopped early because Amazon throttled or failed; the rest stay due.
+    pub stopped: Option<String>,
 }
 
 impl Connector<'_> {
@@ -99,14 +131,7 @@ impl Connector<'_> {
         if let (Some(lookup), EventType::Ordered | EventType::Shipped) =
             (self.lookup, event.event_type)
         {
-            let seller = Seller {
-                store_id: store.id.clone(),
-                seller_id: store
-                    .seller_id
-                    .clone()
-                    .unwrap_or_else(|| store.id.to_string()),
-                marketplace: event.order.marketplace.unwrap_or(store.marketplace),
-            };
+            let seller = Seller::of(store, event.order.marketplace.unwrap_or(store.marketplace));
             match lookup.get_order(&seller, &event.order.order_id).await {
                 Ok(Some(details)) => {
                     looked_up = true;
@@ -125,35 +150,31 @@ impl Connector<'_> {
                 }
             }
         }
+        let check = match (self.checks, looked_up, delivered) {
+            (Some(_), true, None) => first_check(&event),
+            _ => None,
+        };
+        if check.is_some() {
+            event.order.delivery.checked = true;
+        }
         let outcome = self.ingest(&event).await?;
+        if let (Some(checks), Some(check)) = (self.checks, &check) {
+            // After the order is stored: a check that finds no order drops itself.
+            checks
+                .schedule_check(check)
+                .await
+                .map_err(RetryLater::Port)?;
+        }
         if let Some(at) = delivered {
             // Amazon reported the merchant-fulfilled package delivered: a delivery of its own,
             // with an id derived from the notification's so a redelivery repeats nothing.
-            let id = format!("{}:delivered", event.event_id);
-            let delivery = OrderEvent {
-                event_id: EventId::parse(&id).map_err(|p| {
-                    RetryLater::Port(PortError::Permanent(format!("event id `{id}`: {p}")))
-                })?,
-                event_type: EventType::Delivered,
-                occurred_at: at,
-                order: crate::order::OrderPatch {
-                    order_id: event.order.order_id.clone(),
-                    marketplace: None,
-                    fulfillment: None,
-                    purchase_date: None,
-                    buyer: None,
-                    ship_to: None,
-                    items: None,
-                    tracking: None,
-                    seller_id: None,
-                    delivery: crate::order::DeliveryPatch {
-                        source: Some(DeliverySource::PackageStatus),
-                        ..Default::default()
-                    },
-                },
-                feedback: None,
-                store_id: event.store_id.clone(),
-            };
+            let delivery = delivery_event(
+                &event.store_id,
+                &event.order.order_id,
+                &format!("{}:delivered", event.event_id),
+                at,
+                DeliverySource::PackageStatus,
+            )?;
             self.ingest(&delivery).await?;
         }
         Ok(match outcome {
@@ -166,6 +187,100 @@ impl Connector<'_> {
             }
             Ingested::Duplicate => Handled::Duplicate,
         })
+    }
+
+    /// Asks Amazon about the shipped merchant-fulfilled orders whose check is due, at most
+    /// `limit` (each is one `getOrder` from the seller's budget). A delivered package becomes a
+    /// `delivered` event; past the latest promised date with none reported, that date becomes
+    /// the delivery (an estimate); otherwise the order is asked about again a day later.
+    /// Throttling or an outage stops the run and leaves the rest due for the next.
+    pub async fn check_deliveries(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<CheckReport, PortError> {
+        let mut report = CheckReport::default();
+        let (Some(checks), Some(lookup)) = (self.checks, self.lookup) else {
+            return Ok(report);
+        };
+        for check in checks.due_checks(now, limit).await? {
+            let order = self
+                .orders
+                .get_order(&check.store_id, &check.order_id)
+                .await?;
+            let store = self.config.store(&check.store_id);
+            let (Some(order), Some(store)) = (order, store) else {
+                checks.finish_check(&check).await?;
+                report.dropped += 1;
+                continue;
+            };
+            if order.delivery_confirmed() || order.cancelled_at.is_some() {
+                checks.finish_check(&check).await?;
+                report.dropped += 1;
+                continue;
+            }
+            let seller = Seller::of(store, order.marketplace);
+            let details = match lookup.get_order(&seller, &order.order_id).await {
+                Ok(details) => details,
+                Err(e) if e.is_retryable() || matches!(e, SpApiError::Unknown(_)) => {
+                    info!(error = %e, "delivery checks stop for now: Amazon throttled or failed");
+                    report.stopped = Some(e.to_string());
+                    break;
+                }
+                Err(e) => {
+                    warn!(store = %store.id, order = %order.order_id, error = %e, "delivery check failed");
+                    None
+                }
+            };
+            let shipped = order.shipped_at.unwrap_or(check.due_at);
+            let latest = order
+                .latest_delivery
+                .unwrap_or(shipped + Duration::days(ASSUMED_DELIVERY_DAYS));
+            let found = details.and_then(|d| d.delivered_at);
+            let (id, at, source) = match found {
+                Some(at) => ("delivered", at, DeliverySource::PackageStatus),
+                None if now >= latest => (
+                    "delivery-estimated",
+                    latest,
+                    DeliverySource::LatestDeliveryDate,
+                ),
+                None => {
+                    let next = DeliveryCheck {
+                        due_at: (now + Duration::hours(CHECK_EVERY_HOURS)).min(latest),
+                        ..check.clone()
+                    };
+                    checks.schedule_check(&next).await?;
+                    checks.finish_check(&check).await?;
+                    report.rescheduled += 1;
+                    continue;
+                }
+            };
+            let event = delivery_event(
+                &order.store_id,
+                &order.order_id,
+                &format!("check:{}:{id}", order.order_id),
+                at,
+                source,
+            )
+            .map_err(|e| match e {
+                RetryLater::Port(p) => p,
+                RetryLater::Amazon(a) => PortError::Retryable(a.to_string()),
+            })?;
+            match pipeline::ingest(self.config, self.orders, self.bus, &event).await {
+                Ok(_) => {}
+                Err(IngestError::Port(e)) => return Err(e),
+                Err(IngestError::Invalid { field, problem }) => {
+                    return Err(PortError::Permanent(format!("{field}: {problem}")))
+                }
+            }
+            checks.finish_check(&check).await?;
+            if source.is_confirmed() {
+                report.delivered += 1;
+            } else {
+                report.estimated += 1;
+            }
+        }
+        Ok(report)
     }
 
     fn parse(&self, body: &str) -> Result<OrderEvent, (Dropped, String)> {
@@ -181,8 +296,9 @@ impl Connector<'_> {
             }
             None => return Err((Dropped::Malformed, "NotificationType: missing".to_string())),
         }
-        let resolve =
-            |seller: Option<&str>, marketplace: Marketplace| self.store_for(seller?, marketplace);
+        let resolve = |seller: Option<&str>, marketplace: Marketplace| {
+            self.config.store_for_seller(seller, marketplace)
+        };
         parse_notification(body, &resolve).map_err(|e| {
             let reason = if e.field == SELLER_FIELD {
                 Dropped::UnknownSeller
@@ -193,15 +309,6 @@ impl Connector<'_> {
             };
             (reason, e.to_string())
         })
-    }
-
-    /// The store with this seller id on this marketplace.
-    fn store_for(&self, seller: &str, marketplace: Marketplace) -> Option<StoreId> {
-        self.config
-            .stores
-            .iter()
-            .find(|s| s.seller_id.as_deref() == Some(seller) && s.marketplace == marketplace)
-            .map(|s| s.id.clone())
     }
 
     async fn ingest(&self, event: &OrderEvent) -> Result<Ingested, RetryLater> {
@@ -215,6 +322,46 @@ impl Connector<'_> {
             )),
         }
     }
+}
+
+/// The first delivery check of a shipped merchant-fulfilled order Amazon has not reported
+/// delivered: at its earliest promised delivery date, else a couple of days after shipping.
+fn first_check(event: &OrderEvent) -> Option<DeliveryCheck> {
+    let fbm = event.order.fulfillment == Some(Fulfillment::Fbm);
+    (fbm && event.event_type == EventType::Shipped).then(|| DeliveryCheck {
+        due_at: event
+            .order
+            .delivery
+            .earliest
+            .unwrap_or(event.occurred_at + Duration::days(FIRST_CHECK_AFTER_SHIPPING_DAYS)),
+        store_id: event.store_id.clone(),
+        order_id: event.order.order_id.clone(),
+    })
+}
+
+/// A `delivered` event reported by Amazon (or standing in for it).
+fn delivery_event(
+    store: &StoreId,
+    order: &OrderId,
+    id: &str,
+    at: DateTime<Utc>,
+    source: DeliverySource,
+) -> Result<OrderEvent, RetryLater> {
+    Ok(OrderEvent {
+        store_id: store.clone(),
+        event_id: EventId::parse(id)
+            .map_err(|p| RetryLater::Port(PortError::Permanent(format!("event id `{id}`: {p}"))))?,
+        event_type: EventType::Delivered,
+        occurred_at: at,
+        order: OrderPatch {
+            delivery: DeliveryPatch {
+                source: Some(source),
+                ..Default::default()
+            },
+            ..OrderPatch::of(order.clone())
+        },
+        feedback: None,
+    })
 }
 
 /// Completes a notification's event with what the Orders API said; the lookup wins where both

@@ -181,18 +181,7 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
                 let mut order = if full {
                     patch.clone()
                 } else {
-                    OrderPatch {
-                        order_id: order_id.clone(),
-                        marketplace: None,
-                        fulfillment: None,
-                        purchase_date: None,
-                        buyer: None,
-                        ship_to: None,
-                        items: None,
-                        tracking: None,
-                        seller_id: None,
-                        delivery: Default::default(),
-                    }
+                    OrderPatch::of(order_id.clone())
                 };
                 if event_type == EventType::Shipped {
                     order.tracking = Some(Tracking {
@@ -289,7 +278,7 @@ fn feedback_comment(rng: &mut Rng, rating: u8) -> (Option<&'static str>, bool) {
     }
 }
 
-/// An event in the native webhook JSON shape (DESIGN §5), one line.
+/// An event in the native webhook JSON shape, one line.
 pub fn to_json_line(e: &OrderEvent) -> String {
     let mut order = serde_json::Map::new();
     order.insert("order_id".into(), e.order.order_id.as_str().into());

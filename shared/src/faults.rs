@@ -39,6 +39,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::adapters::simulated::SimulatedSolicitations;
 use crate::config::Config;
 use crate::demo::{self, DemoSpec, Rng};
 use crate::optout::{MailEvent, MailTags, NoticeReason, OptOutNotice};
@@ -696,6 +697,8 @@ pub enum ChaosError {
 pub struct Invariants {
     /// Emails beyond the first for one send (one (order, campaign)).
     pub duplicate_emails: usize,
+    /// Requests for Amazon's review request beyond the first for one order.
+    pub duplicate_review_requests: usize,
     /// Emails to a buyer suppressed or blacklisted when the mailer accepted them.
     pub opted_out_emails: usize,
     pub outside_window_emails: usize,
@@ -721,6 +724,7 @@ pub struct Invariants {
 impl Invariants {
     pub fn hold(&self) -> bool {
         self.duplicate_emails == 0
+            && self.duplicate_review_requests == 0
             && self.opted_out_emails == 0
             && self.outside_window_emails == 0
             && self.unfinished_sends == 0
@@ -885,6 +889,8 @@ where
         relay_rejects,
     );
     let clock = SimClock::new(spec.start);
+    // Amazon's review request, as the local runner has it: the invariants count every request.
+    let solicitations = SimulatedSolicitations::new(orders.as_ref(), &clock, None);
     let mut report = ChaosReport {
         orders: spec.orders,
         events: events.len(),
@@ -915,6 +921,7 @@ where
         mailer: &mailer,
         faults: &faults,
         clock: &clock,
+        solicitations: &solicitations,
         batch: spec.batch,
         send_ids: BTreeSet::new(),
         bounces: BounceReport::default(),
@@ -1033,6 +1040,16 @@ where
         &final_orders,
     );
     report.invariants = check.0;
+    for (order, calls) in solicitations.request_calls() {
+        if calls > 1 {
+            report.invariants.duplicate_review_requests += calls - 1;
+            if report.invariants.violations.len() < 50 {
+                report.invariants.violations.push(format!(
+                    "order {order}: Amazon's review request asked for {calls} times"
+                ));
+            }
+        }
+    }
     report.lost = check.1;
     report.records = records;
     report.final_sends = final_sends;
@@ -1133,6 +1150,7 @@ struct World<'a, S> {
     mailer: &'a FaultyMailer,
     faults: &'a Arc<Faults>,
     clock: &'a SimClock,
+    solicitations: &'a SimulatedSolicitations<'a>,
     batch: usize,
     send_ids: BTreeSet<SendId>,
     bounces: BounceReport,
@@ -1274,7 +1292,7 @@ where
             suppressions: self.store.as_ref(),
             mailer: self.mailer,
             clock: self.clock,
-            solicitations: None,
+            solicitations: Some(self.solicitations),
         }
     }
 

@@ -83,7 +83,9 @@ pub async fn webhook(
     let Ok(text) = std::str::from_utf8(body) else {
         return HttpReply::error(400, "(body)", "body is not UTF-8");
     };
-    let event = match order::parse_event(text) {
+    let resolve =
+        |seller: Option<&str>, marketplace| config.store_for_notification(seller, marketplace);
+    let event = match order::parse_event_with(text, Some(&resolve)) {
         Ok(e) => e,
         Err(e) => return HttpReply::error(400, &e.field, &e.problem),
     };

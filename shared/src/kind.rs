@@ -1,4 +1,4 @@
-//! The ten purposes an Aftercare email can have (DESIGN §1.1).
+//! The ten purposes an Aftercare email can have.
 
 use std::fmt;
 use std::str::FromStr;
@@ -19,7 +19,7 @@ pub enum CampaignKind {
     ShipmentNotice,
     ReviewRequest,
     /// Off unless the seller adds it: after a 1–2★ feedback, an offer to fix the problem. Never
-    /// asks to change the feedback and never offers anything for it (DESIGN §1.7).
+    /// asks to change the feedback and never offers anything for it.
     ServiceRecovery,
 }
 

@@ -20,6 +20,7 @@ pub mod order;
 pub mod pipeline;
 pub mod planner;
 pub mod ports;
+pub mod rate;
 pub mod schedule;
 pub mod send;
 pub mod signature;

@@ -1,4 +1,4 @@
-//! Signals that a buyer opted out or that an email's fate changed (DESIGN §1.6): SES sending events
+//! Signals that a buyer opted out or that an email's fate changed: SES sending events
 //! (bounce, complaint, delivery, send) in every envelope SES uses, and Amazon's buyer opt-out relay
 //! notices received through SES inbound. Pure parsing: no I/O, no clock, never panics on any input.
 //!
@@ -302,7 +302,7 @@ pub fn parse_optout_notice(raw_mail_or_text: &[u8]) -> Result<OptOutNotice> {
 
 /// `Permanent` and `Undetermined` bounces opt the recipient out; only `Transient` does not.
 /// Undetermined means SES could not classify the receiving server's answer. Treating it as
-/// permanent costs at most one follow-up to that buyer (acceptable, DESIGN §3.1); mailing the
+/// permanent costs at most one follow-up to that buyer (acceptable); mailing the
 /// address again risks another bounce against SES's 5 % review rate (§1.6). Unknown future
 /// types follow the same rule: only an explicit transient signal keeps the address mailable.
 pub fn is_permanent_bounce(bounce_type: &str) -> bool {

@@ -1,5 +1,5 @@
 //! Orders and order events: the native event shape and the relayed SP-API `ORDER_CHANGE`
-//! notification (DESIGN §5), parsed once into domain types, and the merge of later events into
+//! notification, parsed once into domain types, and the merge of later events into
 //! the stored order.
 
 use std::fmt;
@@ -291,6 +291,24 @@ pub struct OrderPatch {
     pub delivery: DeliveryPatch,
 }
 
+impl OrderPatch {
+    /// A patch that names the order and changes nothing else.
+    pub fn of(order_id: OrderId) -> Self {
+        OrderPatch {
+            order_id,
+            marketplace: None,
+            fulfillment: None,
+            purchase_date: None,
+            buyer: None,
+            ship_to: None,
+            items: None,
+            tracking: None,
+            seller_id: None,
+            delivery: DeliveryPatch::default(),
+        }
+    }
+}
+
 /// Delivery facts an event may carry. Amazon's order notifications report no delivery, so an
 /// order that comes from Amazon gets its delivery time estimated until one is reported.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -307,6 +325,10 @@ pub struct DeliveryPatch {
     /// estimate it from the promised window or the store's transit days.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub from_amazon: bool,
+    /// Amazon will be asked about the delivery later (a delivery check is scheduled), so the
+    /// promised date is not taken as the delivery in the meantime.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub checked: bool,
 }
 
 /// One validated order event.
@@ -342,7 +364,7 @@ pub struct Order {
     pub feedback: Option<Feedback>,
     /// `occurred_at` of the newest event merged so far; older events do not overwrite fields.
     pub last_event_at: DateTime<Utc>,
-    /// Removal triage of a 1–3★ feedback, recorded when the order is stored (DESIGN §1.7).
+    /// Removal triage of a 1–3★ feedback, recorded when the order is stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triage: Option<crate::triage::Triage>,
     /// The stored record's version this order was read at (0: not stored yet). Stores write
@@ -361,6 +383,10 @@ pub struct Order {
     /// The order came from Amazon's notifications: its delivery is estimated until reported.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub estimates_delivery: bool,
+    /// A delivery check asks Amazon about this merchant-fulfilled order's package, and reports
+    /// the latest promised date itself when the package never shows as delivered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub delivery_checked: bool,
 }
 
 impl Order {
@@ -392,6 +418,7 @@ impl Order {
             earliest_delivery: None,
             latest_delivery: None,
             estimates_delivery: false,
+            delivery_checked: false,
         };
         order.merge(event);
         order
@@ -450,6 +477,7 @@ impl Order {
             self.latest_delivery = d.latest;
         }
         self.estimates_delivery |= d.from_amazon;
+        self.delivery_checked |= d.checked;
         let at = event.occurred_at;
         let earliest = |slot: &mut Option<DateTime<Utc>>| {
             *slot = Some(slot.map_or(at, |old| old.min(at)));
@@ -457,11 +485,16 @@ impl Order {
         match event.event_type {
             EventType::Ordered => earliest(&mut self.ordered_at),
             EventType::Shipped => earliest(&mut self.shipped_at),
-            EventType::Delivered if self.delivery_confirmed() => earliest(&mut self.delivered_at),
             EventType::Delivered => {
-                // A reported delivery replaces an estimate, earlier or later.
-                self.delivered_at = Some(at);
-                self.delivery_source = Some(d.source.unwrap_or(DeliverySource::Event));
+                let source = d.source.unwrap_or(DeliverySource::Event);
+                if !self.delivery_confirmed() {
+                    // A reported delivery replaces an estimate, earlier or later.
+                    self.delivered_at = Some(at);
+                    self.delivery_source = Some(source);
+                } else if source.is_confirmed() {
+                    earliest(&mut self.delivered_at);
+                }
+                // An estimate never moves a reported delivery.
             }
             EventType::Returned => earliest(&mut self.returned_at),
             EventType::Refunded => earliest(&mut self.refunded_at),
@@ -493,7 +526,8 @@ impl Order {
 
     /// For an order from Amazon's notifications whose delivery nobody reported: sets
     /// `delivered_at` to the best estimate, which is the latest promised delivery date for a
-    /// merchant-fulfilled order, or shipped plus `transit_days` for one fulfilled by Amazon. Called
+    /// merchant-fulfilled order (unless a delivery check will report it), or shipped plus
+    /// `transit_days` for one fulfilled by Amazon. Called
     /// after every merge, so a later promise or shipment moves the estimate; a reported delivery is
     /// never touched.
     pub fn estimate_delivery(&mut self, transit_days: u32) {
@@ -501,6 +535,8 @@ impl Order {
             return;
         }
         let estimate = match self.fulfillment {
+            // The delivery check reports it (delivered, or the latest date once it has passed).
+            Some(Fulfillment::Fbm) if self.delivery_checked => return,
             Some(Fulfillment::Fbm) => self
                 .latest_delivery
                 .filter(|_| self.shipped_at.is_some())
@@ -561,6 +597,15 @@ pub fn buyer_digest(buyer: &str) -> String {
 /// Parses one webhook body or `.jsonl` line: the native shape or a relayed SP-API
 /// `ORDER_CHANGE` notification.
 pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
+    parse_event_with(json, None)
+}
+
+/// [`parse_event`], finding the store of an `ORDER_CHANGE` notification that names none (as
+/// Amazon delivers it to a queue) with `resolve`.
+pub fn parse_event_with(
+    json: &str,
+    resolve: Option<StoreResolver<'_>>,
+) -> Result<OrderEvent, EventError> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
         EventError::new(
             "(body)",
@@ -575,7 +620,7 @@ pub fn parse_event(json: &str) -> Result<OrderEvent, EventError> {
         || value.get("Payload").is_some()
         || value.get("AmazonOrderId").is_some();
     if is_sp_api {
-        parse_sp_api(value, None)
+        parse_sp_api(value, resolve)
     } else {
         parse_native(value)
     }
@@ -1021,6 +1066,7 @@ fn parse_sp_api(
                 latest: change.summary.latest_delivery_date,
                 source: None,
                 from_amazon: true,
+                checked: false,
             },
         },
         feedback: None,
@@ -1041,13 +1087,22 @@ pub struct EventFileError {
 /// Parses every non-blank line of a `.jsonl` file. Any bad line fails the whole file, so a
 /// caller never applies half a file.
 pub fn parse_event_lines(path: &str, text: &str) -> Result<Vec<OrderEvent>, Vec<EventFileError>> {
+    parse_event_lines_with(path, text, None)
+}
+
+/// [`parse_event_lines`] with a store resolver for notifications that name no store.
+pub fn parse_event_lines_with(
+    path: &str,
+    text: &str,
+    resolve: Option<StoreResolver<'_>>,
+) -> Result<Vec<OrderEvent>, Vec<EventFileError>> {
     let mut events = Vec::new();
     let mut errors = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        match parse_event(line) {
+        match parse_event_with(line, resolve) {
             Ok(e) => events.push(e),
             Err(error) => errors.push(EventFileError {
                 path: path.to_string(),

@@ -409,12 +409,38 @@ impl Dispatcher<'_> {
     ) -> Result<(), PortError> {
         let before = now - Duration::minutes(crate::send::CLAIM_LEASE_MINUTES);
         for send in self.sends.stale_claims(group, before, limit).await? {
+            if self.solicited_meanwhile(&send).await {
+                let message_id = format!("solicitation:{}", send.order_id);
+                if self.sends.confirm_sent(&send.id, &message_id, now).await? {
+                    info!(send = %send.id, "stale claim: Amazon no longer offers the review request, so it went out; recorded as sent");
+                    report.solicited.push(send.id);
+                }
+                continue;
+            }
             if self.sends.expire_claim(&send.id, before, now).await? {
                 warn!(send = %send.id, claimed_at = %send.updated_at, "claim expired with no outcome: marked failed (outcome unknown), not re-sent");
                 report.expired.push(send.id);
             }
         }
         Ok(())
+    }
+
+    /// For a stale claim on the solicitation channel: whether Amazon no longer offers the
+    /// review request, which means the request the claimant made went out (the claim's window
+    /// of a few minutes cannot be mistaken for the 30-day review window closing). Any doubt
+    /// (no connection, an error, still offered) leaves the claim to expire as usual.
+    async fn solicited_meanwhile(&self, send: &Send) -> bool {
+        let (Channel::Solicitation, Some(api)) = (send.channel, self.solicitations) else {
+            return false;
+        };
+        let Some(store) = self.config.store(&send.store_id) else {
+            return false;
+        };
+        let Ok(Some(order)) = self.orders.get_order(&send.store_id, &send.order_id).await else {
+            return false;
+        };
+        let seller = Seller::of(store, order.marketplace);
+        matches!(api.review_offered(&seller, &send.order_id).await, Ok(false))
     }
 
     /// Claims, re-checks, renders and mails one send.
@@ -581,7 +607,7 @@ impl Dispatcher<'_> {
         }))
     }
 
-    /// Takes one of the store's emails for its seller-local day (the daily cap, DESIGN §1.4);
+    /// Takes one of the store's emails for its seller-local day (the daily cap);
     /// `None` when the day's are all taken. Taken before the mailer is called, so sends that
     /// concurrent runs claimed but have not marked yet count too.
     async fn daily_slot(
@@ -663,15 +689,7 @@ impl Dispatcher<'_> {
             warn!(send = %send.id, "no Amazon SP-API connection: the review request cannot be sent");
             return Ok(unavailable);
         };
-        let seller = Seller {
-            store_id: store.id.clone(),
-            // The call budget is per seller; a store that does not name its seller has its own.
-            seller_id: store
-                .seller_id
-                .clone()
-                .unwrap_or_else(|| store.id.to_string()),
-            marketplace: order.marketplace,
-        };
+        let seller = Seller::of(store, order.marketplace);
         match api.review_offered(&seller, &send.order_id).await {
             Ok(true) => {}
             Ok(false) | Err(SpApiError::NotFound | SpApiError::Unavailable(_)) => {
@@ -769,7 +787,7 @@ impl Dispatcher<'_> {
         }
     }
 
-    /// The send-time re-check (DESIGN §3.2) shared by both channels: the store, campaign and
+    /// The send-time re-check shared by both channels: the store, campaign and
     /// order still exist, nothing since planning stops the campaign, and a review request is
     /// still inside Amazon's window.
     async fn recheck(
@@ -801,7 +819,7 @@ impl Dispatcher<'_> {
         Ok(Ok((store, order)))
     }
 
-    /// The send-time re-check (DESIGN §3.2), then the rendered email.
+    /// The send-time re-check, then the rendered email.
     async fn decide(
         &self,
         send: &Send,

@@ -3,7 +3,7 @@
 //! pending sends to cancel. A pure function: no storage, no clock but the `now` passed in.
 //!
 //! The same checks run again at send time ([`recheck`]), because the order or the buyer may have
-//! changed between planning and sending (DESIGN §3.2).
+//! changed between planning and sending.
 
 use std::collections::BTreeSet;
 
@@ -16,7 +16,7 @@ use crate::send::{Channel, Reason, Send, SendId, SendStatus};
 use crate::window::Slot;
 use crate::CampaignKind;
 
-/// Nothing is sent later than this after the order (DESIGN §1.4).
+/// Nothing is sent later than this after the order.
 pub const HORIZON_DAYS: i64 = 180;
 /// Amazon allows review requests up to 30 days after delivery.
 pub const REVIEW_WINDOW_END_DAYS: i64 = 30;
@@ -176,7 +176,7 @@ pub fn recheck(c: &Campaign, order: &Order, suppressed: Option<Reason>) -> Optio
         return Some(Reason::Refunded);
     }
     if let Some(fb) = &order.feedback {
-        // After a negative feedback only a service follow-up may still go out (DESIGN §1.7).
+        // After a negative feedback only a service follow-up may still go out.
         let recovery = c.kind == CampaignKind::ServiceRecovery;
         if fb.is_negative() && (ex.negative_feedback || !recovery) {
             return Some(Reason::NegativeFeedback);

@@ -342,7 +342,7 @@ impl HeldCursor {
     }
 }
 
-/// Per-store counters and the paused flag of the bounce circuit breaker (DESIGN §1.6).
+/// Per-store counters and the paused flag of the bounce circuit breaker.
 /// Its counters and pauses hold no buyer data.
 #[async_trait]
 pub trait BreakerStore: std::marker::Send + Sync {

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::order::{OrderId, StoreId};
 use crate::CampaignKind;
 
-/// How long buyer data is kept after the last thing that can happen to it (DESIGN §3.3):
+/// How long buyer data is kept after the last thing that can happen to it:
 /// past the 180-day messaging horizon plus a margin for feedback reports.
 pub const RETENTION_DAYS: i64 = 200;
 

@@ -96,7 +96,7 @@ pub async fn run(
                     problem: format!(
                         "unknown store `{}` (config defines: {})",
                         e.store_id,
-                        store_list(config)
+                        config.store_list()
                     ),
                 },
             });
@@ -176,15 +176,6 @@ pub async fn run(
     report.paused = store.paused_stores()?;
     report.elapsed = started.elapsed();
     Ok(report)
-}
-
-fn store_list(config: &Config) -> String {
-    config
-        .stores
-        .iter()
-        .map(|s| s.id.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 struct Sim<'a> {

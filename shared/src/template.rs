@@ -1,5 +1,5 @@
 //! Email templates: the file format, loading and overriding, the variables a template sees, rendering
-//! to subject + text + HTML, and the built-in starter templates (DESIGN §1.3).
+//! to subject + text + HTML, and the built-in starter templates.
 //!
 //! # Files
 //! One file per template and locale: `<name>.<locale>.txt` (e.g. `follow_up.en-US.txt`). Its first

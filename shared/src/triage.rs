@@ -1,4 +1,4 @@
-//! Negative-feedback triage (DESIGN §1.7): which of Amazon's removal grounds a 1–3★ seller
+//! Negative-feedback triage: which of Amazon's removal grounds a 1–3★ seller
 //! feedback meets, the words or answers that show it, what the seller should do next and by when.
 //!
 //! Only the buyer or Amazon can remove seller feedback. Amazon removes a comment that is obscene,

@@ -1,4 +1,4 @@
-//! Send windows: when, in whose local time, a send may leave (DESIGN §1.5).
+//! Send windows: when, in whose local time, a send may leave.
 //!
 //! A window is a span of local civil time (default 13:00–15:00) in either the buyer's zone or a
 //! fixed zone. Instants come from the tz database through `chrono-tz`, so DST is handled by the

@@ -33,23 +33,9 @@ use aws_sdk_sesv2::config::{ConfigBag, Intercept, RuntimeComponents};
 use aws_sdk_sesv2::error::BoxError;
 use chrono::{DateTime, Duration, Utc};
 
-/// The emulator's URL, or `None` to skip. Under CI a missing emulator is a failure, so the
-/// suite cannot pass by skipping.
-fn endpoint() -> Option<String> {
-    match std::env::var("AFTERCARE_AWS_ENDPOINT") {
-        Ok(url) if !url.trim().is_empty() => Some(url.trim().trim_end_matches('/').to_string()),
-        _ if std::env::var_os("CI").is_some() => panic!(
-            "AFTERCARE_AWS_ENDPOINT is not set under CI: start the emulator with \
-             `eval \"$(scripts/moto start)\"` before these tests"
-        ),
-        _ => {
-            eprintln!(
-                "skipped: AFTERCARE_AWS_ENDPOINT is not set (run `eval \"$(scripts/moto start)\"`)"
-            );
-            None
-        }
-    }
-}
+#[path = "support/emulator.rs"]
+mod emulator;
+use emulator::endpoint;
 
 fn unique(prefix: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);

@@ -5,11 +5,12 @@
 use std::sync::Mutex;
 
 use aftercare::adapters::local::{MemoryBus, SqliteStore};
+use aftercare::adapters::simulated::MemoryDeliveryChecks;
 use aftercare::amazon::{
     DeliverySource, OrderDetails, OrderLookup, Seller, SpApiError, SpApiResult,
 };
 use aftercare::config::Config;
-use aftercare::connector::{Connector, Dropped, Handled, RetryLater};
+use aftercare::connector::{CheckReport, Connector, Dropped, Handled, RetryLater};
 use aftercare::order::{BuyerEmail, Fulfillment, Item, OrderId, ShipTo, StoreId};
 use aftercare::ports::OrderStore;
 use aftercare::send::{Channel, Reason, SendStatus};
@@ -151,6 +152,7 @@ struct World {
     config: Config,
     store: SqliteStore,
     bus: MemoryBus,
+    checks: MemoryDeliveryChecks,
 }
 
 impl World {
@@ -159,6 +161,18 @@ impl World {
             config: config(),
             store: SqliteStore::in_memory().unwrap(),
             bus: MemoryBus::default(),
+            checks: MemoryDeliveryChecks::default(),
+        }
+    }
+
+    /// A connector that also schedules and runs delivery checks.
+    fn checking<'a>(&'a self, lookup: &'a FakeLookup) -> Connector<'a> {
+        Connector {
+            config: &self.config,
+            orders: &self.store,
+            bus: &self.bus,
+            lookup: Some(lookup),
+            checks: Some(&self.checks),
         }
     }
 
@@ -168,6 +182,7 @@ impl World {
             orders: &self.store,
             bus: &self.bus,
             lookup: lookup.map(|l| l as &dyn OrderLookup),
+            checks: None,
         }
         .handle(body)
         .await
@@ -397,4 +412,101 @@ async fn unusable_notifications_are_dropped_with_a_reason_and_store_nothing() {
     assert_eq!(lookup.calls(), 0, "nothing dropped was looked up");
     assert!(w.order("acme-us", "111-0000000-0000005").await.is_none());
     assert!(w.bus.drain().is_empty());
+}
+
+#[tokio::test]
+async fn shipped_fbm_orders_are_checked_until_amazon_reports_the_package_delivered() {
+    let w = World::new();
+    let lookup = FakeLookup::new(Ok(Some(fbm_details())));
+    let connector = w.checking(&lookup);
+    let order = "111-0000000-0000006";
+    connector
+        .handle(&notification("n-1", order, "Shipped", "MFN", US))
+        .await
+        .unwrap();
+    // No estimate while a check will ask: nothing is planned off the promised date yet.
+    let o = w.order("acme-us", order).await.unwrap();
+    assert_eq!((o.delivered_at, o.delivery_source), (None, None));
+    let checks = w.checks.all();
+    assert_eq!(checks.len(), 1);
+    assert_eq!(
+        checks[0].due_at,
+        at("2026-11-07T00:00:00Z"),
+        "the earliest promised date"
+    );
+    w.bus.drain();
+
+    let before = connector
+        .check_deliveries(at("2026-11-06T12:00:00Z"), 10)
+        .await
+        .unwrap();
+    assert_eq!(before, CheckReport::default());
+    assert_eq!(lookup.calls(), 1);
+
+    // Not delivered yet: asked again a day later.
+    let r = connector
+        .check_deliveries(at("2026-11-07T01:00:00Z"), 10)
+        .await
+        .unwrap();
+    assert_eq!(r.rescheduled, 1, "{r:?}");
+    assert_eq!(w.checks.all()[0].due_at, at("2026-11-08T01:00:00Z"));
+
+    // Throttled: the run stops, the check stays due, nothing changes.
+    *lookup.answer.lock().unwrap() = Err(SpApiError::Throttled { retry_after: None });
+    let r = connector
+        .check_deliveries(at("2026-11-08T02:00:00Z"), 10)
+        .await
+        .unwrap();
+    assert!(r.stopped.is_some(), "{r:?}");
+    assert_eq!(w.checks.all().len(), 1);
+
+    let mut delivered = fbm_details();
+    delivered.delivered_at = Some(at("2026-11-07T18:00:00Z"));
+    *lookup.answer.lock().unwrap() = Ok(Some(delivered));
+    let r = connector
+        .check_deliveries(at("2026-11-08T02:00:00Z"), 10)
+        .await
+        .unwrap();
+    assert_eq!(r.delivered, 1, "{r:?}");
+    assert!(w.checks.all().is_empty());
+    let o = w.order("acme-us", order).await.unwrap();
+    assert_eq!(o.delivered_at, Some(at("2026-11-07T18:00:00Z")));
+    assert_eq!(o.delivery_source, Some(DeliverySource::PackageStatus));
+    let published = w.bus.drain();
+    assert_eq!(published.len(), 1, "the planner hears of the delivery");
+    assert_eq!(published[0].event_type.as_str(), "delivered");
+}
+
+#[tokio::test]
+async fn a_package_never_reported_delivered_is_taken_as_delivered_on_the_latest_date() {
+    let w = World::new();
+    let lookup = FakeLookup::new(Ok(Some(fbm_details())));
+    let connector = w.checking(&lookup);
+    let order = "111-0000000-0000007";
+    connector
+        .handle(&notification("n-1", order, "Shipped", "MFN", US))
+        .await
+        .unwrap();
+    let mut now = at("2026-11-07T00:00:00Z");
+    let mut report = CheckReport::default();
+    while report.estimated == 0 && now < at("2026-11-20T00:00:00Z") {
+        report = connector.check_deliveries(now, 10).await.unwrap();
+        now += Duration::hours(6);
+    }
+    assert_eq!(report.estimated, 1);
+    let o = w.order("acme-us", order).await.unwrap();
+    assert_eq!(o.delivered_at, Some(at("2026-11-09T00:00:00Z")));
+    assert_eq!(o.delivery_source, Some(DeliverySource::LatestDeliveryDate));
+    assert!(w.checks.all().is_empty());
+    // A later report from the seller's carrier still wins over the estimate.
+    let event = aftercare::order::parse_event(&format!(
+        r#"{{"store_id":"acme-us","event_id":"carrier-1","type":"delivered","occurred_at":"2026-11-08T15:00:00Z","order":{{"order_id":"{order}"}}}}"#
+    ))
+    .unwrap();
+    aftercare::pipeline::ingest(&w.config, &w.store, &w.bus, &event)
+        .await
+        .unwrap();
+    let o = w.order("acme-us", order).await.unwrap();
+    assert_eq!(o.delivered_at, Some(at("2026-11-08T15:00:00Z")));
+    assert!(o.delivery_confirmed());
 }

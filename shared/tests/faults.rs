@@ -12,7 +12,7 @@ use aftercare::faults::{self, ChaosSpec, Fault, FaultyOrderStore};
 use aftercare::order::{parse_event, OrderId, StoreId};
 use aftercare::pipeline;
 use aftercare::ports::{OrderStore, SendStore, Suppressions};
-use aftercare::send::{Reason, SendId, SendStatus};
+use aftercare::send::{Channel, Reason, SendId, SendStatus};
 
 /// Orders in the CI run; `AFTERCARE_CHAOS_ORDERS` overrides it.
 fn orders() -> usize {
@@ -85,6 +85,11 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
         mailed.len()
     );
 
+    assert_eq!(report.invariants.duplicate_review_requests, 0);
+    assert!(
+        sends_through_amazon(&report) > 0,
+        "the run asked Amazon for review requests"
+    );
     // Every send finished; every email is a sent send and every sent send was mailed once.
     let sends = store.all_sends(None).unwrap();
     assert_eq!(sends.len(), report.sends);
@@ -93,6 +98,14 @@ async fn the_pipeline_keeps_its_promises_under_every_fault() {
         let n = mailed.get(&s.id).copied().unwrap_or(0);
         match s.status {
             SendStatus::Pending | SendStatus::Claimed => panic!("{} left {}", s.id, s.status),
+            // Amazon sends its own review request: nothing goes through the mailer for it.
+            SendStatus::Sent if s.channel == Channel::Solicitation => {
+                assert_eq!(
+                    n, 0,
+                    "{} went through Amazon but was mailed {n} times",
+                    s.id
+                )
+            }
             SendStatus::Sent => assert_eq!(n, 1, "{} is sent but was mailed {n} times", s.id),
             SendStatus::Failed => {
                 assert_eq!(n, 0, "{} was mailed but is recorded failed", s.id);
@@ -231,4 +244,12 @@ async fn concurrent_events_for_one_order_both_land() {
         .await
         .unwrap()
         .is_empty());
+}
+
+fn sends_through_amazon(report: &aftercare::faults::ChaosReport) -> usize {
+    report
+        .final_sends
+        .iter()
+        .filter(|s| s.channel == Channel::Solicitation && s.status == SendStatus::Sent)
+        .count()
 }

@@ -155,18 +155,7 @@ impl World {
     /// Runs the dispatcher at the review's due time.
     async fn tick(&self, amazon: &dyn Solicitations) -> DispatchReport {
         self.clock.advance_to(self.review().send_at);
-        Dispatcher {
-            config: &self.config,
-            orders: &self.store,
-            sends: &self.store,
-            suppressions: &self.store,
-            mailer: &NoMail,
-            clock: &self.clock,
-            solicitations: Some(amazon),
-        }
-        .run(None, 10)
-        .await
-        .unwrap()
+        self.run(Some(amazon)).await
     }
 }
 
@@ -227,6 +216,22 @@ async fn a_request_never_offered_is_skipped_when_the_review_window_closes() {
 }
 
 impl World {
+    /// One dispatcher run at the current time.
+    async fn run(&self, amazon: Option<&dyn Solicitations>) -> DispatchReport {
+        Dispatcher {
+            config: &self.config,
+            orders: &self.store,
+            sends: &self.store,
+            suppressions: &self.store,
+            mailer: &NoMail,
+            clock: &self.clock,
+            solicitations: amazon,
+        }
+        .run(None, 10)
+        .await
+        .unwrap()
+    }
+
     fn clock_now(&self) -> DateTime<Utc> {
         use aftercare::ports::Clock;
         self.clock.now()
@@ -307,18 +312,7 @@ async fn one_review_request_per_order_across_both_channels() {
 async fn without_an_amazon_connection_the_request_is_skipped_not_mailed() {
     let w = World::new(REVIEW).await;
     w.clock.advance_to(w.review().send_at);
-    let report = Dispatcher {
-        config: &w.config,
-        orders: &w.store,
-        sends: &w.store,
-        suppressions: &w.store,
-        mailer: &NoMail,
-        clock: &w.clock,
-        solicitations: None,
-    }
-    .run(None, 10)
-    .await
-    .unwrap();
+    let report = w.run(None).await;
     assert_eq!(report.skipped[0].1, Reason::SolicitationUnavailable);
     assert!(w
         .store
@@ -326,4 +320,38 @@ async fn without_an_amazon_connection_the_request_is_skipped_not_mailed() {
         .await
         .unwrap()
         .is_empty());
+}
+
+#[tokio::test]
+async fn a_stale_claim_is_settled_by_asking_amazon_not_by_requesting_again() {
+    // The dispatcher died after asking (or its answer was lost and Amazon still showed the
+    // request as offered for a moment): the claim goes stale.
+    let w = World::new(REVIEW).await;
+    let amazon = FakeAmazon::offering(vec![Ok(true), Ok(true)], true)
+        .posting(vec![Err(SpApiError::Unknown("timed out".into()))]);
+    w.tick(&amazon).await;
+    assert_eq!(w.review().status, SendStatus::Claimed);
+    // Past the claim lease Amazon no longer offers it: it went out, recorded as sent.
+    *amazon.offered_after.lock().unwrap() = false;
+    let later = w.clock_now() + Duration::minutes(20);
+    w.clock.advance_to(later);
+    let report = w.run(Some(&amazon)).await;
+    assert_eq!(report.solicited.len(), 1, "{report:?}");
+    assert!(report.expired.is_empty());
+    assert_eq!(w.review().status, SendStatus::Sent);
+    assert_eq!(amazon.posts(), 1);
+
+    // Still offered past the lease: nobody knows, so the claim expires (never asked twice).
+    let w = World::new(REVIEW).await;
+    let amazon = FakeAmazon::offering(vec![], true)
+        .posting(vec![Err(SpApiError::Unknown("timed out".into()))]);
+    w.tick(&amazon).await;
+    w.clock.advance_to(w.clock_now() + Duration::minutes(20));
+    let report = w.run(Some(&amazon)).await;
+    assert_eq!(report.expired.len(), 1, "{report:?}");
+    assert_eq!(
+        (w.review().status, w.review().reason),
+        (SendStatus::Failed, Some(Reason::OutcomeUnknown))
+    );
+    assert_eq!(amazon.posts(), 1);
 }

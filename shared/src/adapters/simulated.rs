@@ -2,7 +2,7 @@
 //! days to 30 days after delivery, once per order, as Amazon documents. Requests are recorded
 //! (and written to the outbox as `solicitations.jsonl`, one line per order) instead of sent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -10,10 +10,14 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use chrono::Duration;
 
-use crate::amazon::{Seller, Solicitations, SpApiError, SpApiResult};
+use chrono::{DateTime, Utc};
+
+use crate::amazon::{
+    DeliveryCheck, DeliveryChecks, Seller, Solicitations, SpApiError, SpApiResult,
+};
 use crate::order::OrderId;
 use crate::planner::REVIEW_WINDOW_END_DAYS;
-use crate::ports::{Clock, OrderStore};
+use crate::ports::{Clock, OrderStore, PortResult};
 
 /// Amazon offers its review request from this many days after delivery.
 pub const REVIEW_OFFERED_FROM_DAYS: i64 = 5;
@@ -22,6 +26,8 @@ pub struct SimulatedSolicitations<'a> {
     orders: &'a dyn OrderStore,
     clock: &'a dyn Clock,
     requested: Mutex<BTreeSet<(String, OrderId)>>,
+    /// Every `request_review` call per order, refused ones included.
+    calls: Mutex<BTreeMap<OrderId, usize>>,
     log: Option<PathBuf>,
 }
 
@@ -32,6 +38,7 @@ impl<'a> SimulatedSolicitations<'a> {
             orders,
             clock,
             requested: Mutex::new(BTreeSet::new()),
+            calls: Mutex::new(BTreeMap::new()),
             log,
         }
     }
@@ -39,6 +46,11 @@ impl<'a> SimulatedSolicitations<'a> {
     /// Orders whose review request was accepted, in order id order.
     pub fn requested(&self) -> Vec<OrderId> {
         self.lock().iter().map(|(_, o)| o.clone()).collect()
+    }
+
+    /// How many times the review request was asked for, per order (refusals included).
+    pub fn request_calls(&self) -> BTreeMap<OrderId, usize> {
+        self.calls.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<(String, OrderId)>> {
@@ -73,6 +85,12 @@ impl Solicitations for SimulatedSolicitations<'_> {
     }
 
     async fn request_review(&self, seller: &Seller, order: &OrderId) -> SpApiResult<()> {
+        *self
+            .calls
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(order.clone())
+            .or_default() += 1;
         if !self.offered(seller, order).await? {
             return Err(SpApiError::Unavailable(
                 "the review request is not available for this order".into(),
@@ -94,6 +112,45 @@ impl Solicitations for SimulatedSolicitations<'_> {
                 .and_then(|mut f| writeln!(f, "{line}"));
             written.map_err(|e| SpApiError::Permanent(format!("{}: {e}", path.display())))?;
         }
+        Ok(())
+    }
+}
+
+/// Delivery checks kept in memory, for the local runner and tests.
+#[derive(Default)]
+pub struct MemoryDeliveryChecks {
+    checks: Mutex<BTreeSet<DeliveryCheck>>,
+}
+
+impl MemoryDeliveryChecks {
+    pub fn all(&self) -> Vec<DeliveryCheck> {
+        self.lock().iter().cloned().collect()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<DeliveryCheck>> {
+        self.checks.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[async_trait]
+impl DeliveryChecks for MemoryDeliveryChecks {
+    async fn schedule_check(&self, check: &DeliveryCheck) -> PortResult<()> {
+        self.lock().insert(check.clone());
+        Ok(())
+    }
+
+    async fn due_checks(&self, now: DateTime<Utc>, limit: usize) -> PortResult<Vec<DeliveryCheck>> {
+        Ok(self
+            .lock()
+            .iter()
+            .take_while(|c| c.due_at <= now)
+            .take(limit)
+            .cloned()
+            .collect())
+    }
+
+    async fn finish_check(&self, check: &DeliveryCheck) -> PortResult<()> {
+        self.lock().remove(check);
         Ok(())
     }
 }

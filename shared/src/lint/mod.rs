@@ -1,5 +1,5 @@
 //! The policy lint: checks an email template against Amazon's buyer-messaging rules
-//! (DESIGN §1.4) before it can be sent.
+//! before it can be sent.
 //!
 //! Each rule has a stable kebab-case id ([`rule`]), a severity and a one-line explanation. Errors
 //! refuse the template; warnings are flagged. The lint reads the buyer-visible text (tera

@@ -15,6 +15,8 @@
 //! | buyer day     | `BUYERDAY#{sha256(buyer)}` | `DAY#{yyyy-mm-dd}`    | `send_id`, `expires_at` (3 days) |
 //! | daily cap     | `COUNT#{store}`            | `DAY#{yyyy-mm-dd}` (seller-local) | `taken`, `expires_at` (3 days) |
 //! | sending rate  | `RATE#ses`                 | `SECOND#{epoch secs}` | `taken`, `expires_at` (1 day) |
+//! | SP-API budget | `RATE#spapi#{seller}:{operation}` | `BUCKET`   | `tokens`, `at` (epoch ms), `expires_at` (1 day); written by `bucket::DynamoBudget` |
+//! | delivery check | `DCHECK#{shard}`          | `{due epoch ms:013}#{store}#{order}` | `store_id`, `order_id`, `expires_at` (60 days); written by `checks::DynamoDeliveryChecks` |
 //! | pause         | `PAUSES`                   | `{store}`             | `body` (Pause JSON), `active` (no buyer data, no TTL) |
 //! | held entry    | `HELD#{store}`             | `{send_at:010}#{send id}` | `send_id`, `body` (Send JSON as held), `expires_at` (the send's) |
 //!
@@ -30,7 +32,7 @@
 //!   `pipeline::ingest` re-reads and merges again.
 //! - **Sends live beside their order** (same partition), so `sends_for_order` is one query.
 //!   The send id `{store}/{order}/{campaign}` maps to the key directly.
-//! - **The due index is sparse and write-sharded** (DESIGN §3.5): only pending sends carry
+//! - **The due index is sparse and write-sharded**: only pending sends carry
 //!   `due_pk` = `DUE#{window group}#{shard:02}` (shard = FNV hash of the send id mod 16) and
 //!   `due_sk` = `{send_at epoch secs:010}#{send id}`. A busy window spreads its writes over 16
 //!   partitions; `due` queries the 16 shards and merges them by time. Every transition out of
@@ -72,7 +74,7 @@
 //!   a buyer-day item on condition `attribute_not_exists(pk) OR send_id = :id`: the first send
 //!   holds the day, the same send retrying (throttled) keeps it, any other send of that buyer is
 //!   refused and deferred to the next day. Keyed by the address's SHA-256, never the address.
-//! - **Everything with buyer data expires** (`expires_at`, DESIGN §3.3). Suppressions keep no
+//! - **Everything with buyer data expires** (`expires_at`). Suppressions keep no
 //!   address, only its SHA-256, and must outlive the orders, so they have no TTL.
 
 use std::collections::{HashMap, VecDeque};
@@ -962,7 +964,7 @@ fn suppression_from(item: &Item, buyer: &str) -> PortResult<Suppression> {
     })
 }
 
-fn is_condition_failure<E>(err: &SdkError<E>) -> bool
+pub(super) fn is_condition_failure<E>(err: &SdkError<E>) -> bool
 where
     E: aws_sdk_dynamodb::error::ProvideErrorMetadata,
 {

@@ -1,15 +1,20 @@
 //! AWS adapters, built only with the `aws` feature: DynamoDB for orders, sends and suppressions
 //! (`dynamo`, table layout in `schema`), SES v2 as the mailer (`ses`) and EventBridge as the
-//! event bus (`eventbridge`), the account's sending rate shared by concurrent runs (`pace`).
+//! event bus (`eventbridge`), the account's sending rate shared by concurrent runs (`pace`),
+//! and the SP-API call budgets shared by concurrent invocations (`bucket`).
 //! They keep the same contracts as the embedded twins in
 //! `adapters::local`; `adapters::contract` runs against both.
 
+pub mod bucket;
+pub mod checks;
 pub mod dynamo;
 pub mod eventbridge;
 pub mod pace;
 pub mod schema;
 pub mod ses;
 
+pub use bucket::DynamoBudget;
+pub use checks::DynamoDeliveryChecks;
 pub use dynamo::DynamoStore;
 pub use eventbridge::EventBridgeBus;
 pub use pace::SesPace;

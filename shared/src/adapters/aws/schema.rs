@@ -61,8 +61,11 @@ pub const BUYER_PENDING: &str = "buyer_pending";
 pub const SENT: &str = "sent";
 /// Suppression items: why (S, `SuppressionCause::as_str`).
 pub const CAUSE: &str = "cause";
-/// Suppression items: when (N, epoch seconds).
+/// Suppression items: when (N, epoch seconds). SP-API budget items: when the bucket was last
+/// taken from (N, epoch milliseconds).
 pub const AT: &str = "at";
+/// SP-API budget items: tokens left as of `at` (N, may be fractional).
+pub const TOKENS: &str = "tokens";
 
 // --- indexes ------------------------------------------------------------------------------
 
@@ -96,6 +99,16 @@ pub const FEEDBACK_PREFIX: &str = "FEEDBACK#";
 pub const BOUNCED: &str = "bounced";
 /// Breaker counter items: complaints in that hour (N).
 pub const COMPLAINED: &str = "complained";
+/// Partition-key prefix of the SP-API call budgets (`RATE#spapi#{seller}:{operation}`).
+pub const SPAPI_BUDGET_PREFIX: &str = "RATE#spapi#";
+/// Partition prefix of the delivery checks (`DCHECK#{shard}`).
+pub const DELIVERY_CHECK_PREFIX: &str = "DCHECK#";
+/// Delivery checks are spread over this many partitions.
+pub const DELIVERY_CHECK_SHARDS: u64 = 8;
+/// Sort key of SP-API budget items.
+pub const SK_BUCKET: &str = "BUCKET";
+/// SP-API budget items keep a day after their last take; a bucket idle that long is full.
+pub const BUCKET_TTL_DAYS: i64 = 1;
 /// Partition of the breaker's pause items, one per store (`sk` = store id): one query lists them.
 pub const PK_PAUSES: &str = "PAUSES";
 /// Pause items: whether the pause is in force (BOOL).

@@ -76,6 +76,65 @@ pub struct Credentials {
     pub refresh_tokens: BTreeMap<StoreId, Secret>,
 }
 
+impl Credentials {
+    /// Reads credentials stored as JSON (the deployed secret, or a file for the command line):
+    /// `{"client_id": "...", "client_secret": "...", "refresh_tokens": {"<store id>": "Atzr|..."}}`.
+    /// Errors name the field, never a value: the text may hold secrets.
+    pub fn from_json(text: &str) -> Result<Credentials, String> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            client_id: String,
+            client_secret: Secret,
+            #[serde(default)]
+            refresh_tokens: BTreeMap<String, Secret>,
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let raw: Raw = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let what = if inner.is_syntax() || inner.is_eof() {
+                format!(
+                    "not valid JSON (line {}, column {})",
+                    inner.line(),
+                    inner.column()
+                )
+            } else if inner.to_string().starts_with("missing field") {
+                // The message names the field; it holds no value.
+                inner.to_string()
+            } else if inner.to_string().starts_with("unknown field") {
+                "unknown field (expected client_id, client_secret, refresh_tokens)".to_string()
+            } else {
+                "wrong type (expected a string, or an object of store id → token)".to_string()
+            };
+            if path == "." {
+                what
+            } else {
+                format!("{path}: {what}")
+            }
+        })?;
+        if raw.client_id.trim().is_empty() {
+            return Err("client_id: empty".into());
+        }
+        if raw.client_secret.is_empty() {
+            return Err("client_secret: empty".into());
+        }
+        let mut refresh_tokens = BTreeMap::new();
+        for (store, token) in raw.refresh_tokens {
+            let id = StoreId::parse(&store).map_err(|p| format!("refresh_tokens: {p}"))?;
+            if token.is_empty() {
+                return Err(format!("refresh_tokens.{id}: empty"));
+            }
+            refresh_tokens.insert(id, token);
+        }
+        Ok(Credentials {
+            client_id: raw.client_id.trim().to_string(),
+            client_secret: raw.client_secret,
+            refresh_tokens,
+        })
+    }
+}
+
 /// Which token a call needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Grant {
@@ -288,6 +347,43 @@ fn refusal_error(grant: &Grant, status: u16, code: &str) -> SpApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_read_from_json_name_fields_never_values() {
+        let ok = Credentials::from_json(
+            r#"{"client_id":"amzn1.app","client_secret":"s3cret-value","refresh_tokens":{"acme-us":"Atzr|tok"}}"#,
+        )
+        .unwrap();
+        assert_eq!(ok.refresh_tokens.len(), 1);
+        assert!(!format!("{ok:?}").contains("s3cret-value"));
+        for (text, field) in [
+            (r#"{"client_secret":"s3cret-value"}"#, "client_id"),
+            (
+                r#"{"client_id":"a","client_secret":"s3cret-value","refresh_tokens":"Atzr|tok"}"#,
+                "refresh_tokens",
+            ),
+            (
+                r#"{"client_id":"a","client_secret":"s3cret-value","refresh_tokens":{"bad store":"Atzr|tok"}}"#,
+                "refresh_tokens",
+            ),
+            (
+                r#"{"client_id":"a","client_secret":"","refresh_tokens":{}}"#,
+                "client_secret",
+            ),
+            (
+                r#"{"client_id":"a","client_secret":"s3cret-value","extra":"Atzr|tok"}"#,
+                "unknown field",
+            ),
+            (
+                r#"{"client_id":"a","client_secret":"s3cret-value""#,
+                "not valid JSON",
+            ),
+        ] {
+            let err = Credentials::from_json(text).unwrap_err();
+            assert!(err.contains(field), "{text}: {err}");
+            assert!(!err.contains("s3cret") && !err.contains("Atzr"), "{err}");
+        }
+    }
 
     #[test]
     fn secrets_never_print() {
