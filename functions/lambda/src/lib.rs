@@ -397,9 +397,10 @@ pub fn spapi_endpoints_from_env() -> Endpoints {
 
 /// The SP-API call budget every invocation shares: token buckets in the table.
 pub fn shared_budget(clients: &Clients, table: &str) -> Option<Arc<dyn RateBudget>> {
-    // PENDING-BUDGET: the DynamoDB budget
-    let _ = (clients, table);
-    None
+    Some(Arc::new(aftercare::adapters::aws::DynamoBudget::new(
+        clients.dynamodb.clone(),
+        table,
+    )))
 }
 
 /// Reads the SP-API credentials from Secrets Manager and builds the client. `Ok(None)` when
@@ -735,6 +736,9 @@ pub async fn notifications(
         orders: &ctx.store,
         bus,
         lookup: ctx.spapi.as_deref().map(|c| c as &dyn OrderLookup),
+        // Re-asking Amazon about undelivered merchant-fulfilled packages needs a scheduled run
+        // of its own; until one is deployed, their delivery is the latest promised date.
+        checks: None,
     };
     let mut failed = Vec::new();
     let mut m = StoreMetrics::default();
