@@ -3,8 +3,9 @@
 //! notifications function (getOrder on the stub, call budget in DynamoDB) → order stored and
 //! published → planner → dispatcher at the send's time → SES for a merchant-fulfilled order with
 //! a relay address, Amazon's Solicitations API for an Amazon-fulfilled order's review request.
-//! Also: a redelivered notification changes nothing; a burst of 1,000 orders for one seller
-//! stays inside Amazon's getOrder limit with several invocations sharing the budget; unusable
+//! Also: a redelivered notification changes nothing; a burst of orders for one seller (250 in
+//! CI, `AFTERCARE_BURST_ORDERS=1000` for the full burst) stays inside Amazon's getOrder limit
+//! with several invocations sharing the call budget in DynamoDB; unusable
 //! notifications are dropped and counted; a throttled lookup goes back to the queue; and no
 //! credential or access token reaches the logs.
 //!
@@ -767,17 +768,22 @@ async fn worker(
 }
 
 #[tokio::test]
-async fn a_burst_of_a_thousand_orders_stays_inside_amazons_get_order_limit() {
+async fn a_burst_for_one_seller_stays_inside_amazons_get_order_limit() {
     let Some(endpoint) = endpoint() else { return };
     let (logs, _guard) = capture_logs();
-    // Amazon's getOrder limit sped up 200 times; the client keeps to 80 % of it, since
-    // request timing jitters on the way to the server.
-    let limit = RateLimit::GET_ORDER.scaled(200.0);
-    let client_limit = RateLimit::GET_ORDER.scaled(160.0);
+    // Amazon's getOrder limit sped up 20 times (10 calls/s, burst 30), so a burst outruns it
+    // on the emulator; the client keeps to 80 % of it, since request timing jitters on the way
+    // to the server. At that pace 1,000 orders take two minutes, so CI runs 250 (about 30 s);
+    // AFTERCARE_BURST_orders=1000 runs the full burst.
+    let limit = RateLimit::GET_ORDER.scaled(20.0);
+    let client_limit = RateLimit::GET_ORDER.scaled(16.0);
     let w = World::new(&endpoint, "burst", stub_config().limits(limit)).await;
-    const ORDERS: usize = 1_000;
+    let orders: usize = std::env::var("AFTERCARE_BURST_orders")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(250);
     let now = w.clock.now();
-    let ids: Vec<String> = (0..ORDERS)
+    let ids: Vec<String> = (0..orders)
         .map(|i| format!("114-{:07}-{:07}", 5_000_000 + i, i))
         .collect();
     for id in &ids {
@@ -851,13 +857,13 @@ async fn a_burst_of_a_thousand_orders_stays_inside_amazons_get_order_limit() {
         .max_calls_of_in("getOrder", StdDuration::from_secs(1));
     let allowed = limit.per_second + f64::from(limit.burst);
     println!(
-        "burst: {ORDERS} orders for one seller, 4 concurrent invocations x batches of 10: {:.1} s ({:.0} notifications/s)",
+        "burst: {orders} orders for one seller, 4 concurrent invocations x batches of 10: {:.1} s ({:.0} notifications/s)",
         elapsed.as_secs_f64(),
-        ORDERS as f64 / elapsed.as_secs_f64()
+        orders as f64 / elapsed.as_secs_f64()
     );
     println!(
         "burst: SP-API calls by operation {by_operation:?} = {:.3} getOrder per order; {} answered 429; {} records redelivered",
-        get_orders as f64 / ORDERS as f64,
+        get_orders as f64 / orders as f64,
         w.stub.rejected_429(),
         redelivered.lock().unwrap()
     );
@@ -865,8 +871,19 @@ async fn a_burst_of_a_thousand_orders_stays_inside_amazons_get_order_limit() {
         "burst: highest getOrder calls in any 1 s: {max_rate}; stub limit {}/s + burst {} = {allowed}; client budget {}/s",
         limit.per_second, limit.burst, client_limit.per_second
     );
+    let mut why_redelivered: BTreeMap<String, usize> = BTreeMap::new();
+    for line in logs.text().lines() {
+        if line.contains("it goes back to the queue") {
+            let doc: Value = serde_json::from_str(line).unwrap_or_default();
+            let error = doc["fields"]["error"].as_str().unwrap_or("?");
+            // The kind of failure, without the wait it names.
+            let kind = error.split(" (").next().unwrap_or(error).to_string();
+            *why_redelivered.entry(kind).or_default() += 1;
+        }
+    }
+    println!("burst: redelivered because {why_redelivered:?}");
     assert_eq!(missing, 0, "every sampled order is stored");
-    assert_eq!(stored, ORDERS as f64, "every notification was stored once");
+    assert_eq!(stored, orders as f64, "every notification was stored once");
     assert_eq!(
         w.stub.count(LWA_OPERATION),
         4,
@@ -877,7 +894,7 @@ async fn a_burst_of_a_thousand_orders_stays_inside_amazons_get_order_limit() {
         "{max_rate} getOrder calls in one second, more than {allowed}"
     );
     // A 429 is retried by the client or the queue; either way nothing is lost (checked above).
-    assert!(get_orders >= ORDERS);
+    assert!(get_orders >= orders);
     w.assert_iam();
     assert_no_secrets(&logs.text());
 }
