@@ -774,11 +774,11 @@ async fn a_burst_for_one_seller_stays_inside_amazons_get_order_limit() {
     // Amazon's getOrder limit sped up 20 times (10 calls/s, burst 30), so a burst outruns it
     // on the emulator; the client keeps to 80 % of it, since request timing jitters on the way
     // to the server. At that pace 1,000 orders take two minutes, so CI runs 250 (about 30 s);
-    // AFTERCARE_BURST_orders=1000 runs the full burst.
+    // AFTERCARE_BURST_ORDERS=1000 runs the full burst.
     let limit = RateLimit::GET_ORDER.scaled(20.0);
     let client_limit = RateLimit::GET_ORDER.scaled(16.0);
     let w = World::new(&endpoint, "burst", stub_config().limits(limit)).await;
-    let orders: usize = std::env::var("AFTERCARE_BURST_orders")
+    let orders: usize = std::env::var("AFTERCARE_BURST_ORDERS")
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(250);

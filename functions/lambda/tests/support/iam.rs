@@ -1124,7 +1124,13 @@ Resources:
             template: &template,
             stack: &stack,
         };
-        for function in ["ingest", "planner", "dispatcher", "bounces"] {
+        for function in [
+            "ingest",
+            "notifications",
+            "planner",
+            "dispatcher",
+            "bounces",
+        ] {
             let statements = eval.statements(&function_id(function)).unwrap();
             assert!(statements.iter().any(|s| s.allow), "{function}");
         }
