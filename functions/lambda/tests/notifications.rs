@@ -325,6 +325,17 @@ impl World {
         iam::check(&iam::Template::deployed(), &own, &calls).assert_allowed();
     }
 
+    /// Deletes the test's table, so later tests on the same emulator do not pay for its items
+    /// (the emulator copies a whole table on every transaction and state dump).
+    async fn cleanup(&self) {
+        aws_sdk_dynamodb::Client::new(&self.sdk)
+            .delete_table()
+            .table_name(&self.table)
+            .send()
+            .await
+            .unwrap();
+    }
+
     /// The EMF documents printed so far.
     fn emf(&self) -> Vec<Value> {
         self.metrics
@@ -730,6 +741,7 @@ async fn notifications_from_the_queue_become_emails_and_amazon_review_requests()
         "the notifications function read its credentials"
     );
     assert_no_secrets(&logs.text());
+    w.cleanup().await;
 }
 
 fn count_by_operation(stub: &SpApiStub) -> BTreeMap<String, usize> {
@@ -897,6 +909,7 @@ async fn a_burst_for_one_seller_stays_inside_amazons_get_order_limit() {
     assert!(get_orders >= orders);
     w.assert_iam();
     assert_no_secrets(&logs.text());
+    w.cleanup().await;
 }
 
 // --- (d) + (e): dropped and throttled notifications --------------------------------------------
@@ -1041,6 +1054,7 @@ async fn unusable_notifications_are_dropped_and_counted_and_a_throttled_lookup_i
         "drops are logged with their reason"
     );
     assert_no_secrets(&text);
+    w.cleanup().await;
 }
 
 // --- the credentials secret --------------------------------------------------------------------
