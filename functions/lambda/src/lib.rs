@@ -17,9 +17,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use aftercare::adapters::aws::{DynamoStore, EventBridgeBus, SesMailer, SesPace};
+use aftercare::adapters::aws::{
+    DynamoDeliveryChecks, DynamoStore, EventBridgeBus, SesMailer, SesPace,
+};
 use aftercare::adapters::spapi::{ClientLimits, Credentials, Endpoints, Secret, SpApiClient};
-use aftercare::amazon::{OrderLookup, RateBudget, Solicitations};
+use aftercare::amazon::{DeliveryChecks, OrderLookup, RateBudget, Solicitations};
 use aftercare::config::Config;
 use aftercare::connector::{Connector, Handled};
 use aftercare::handlers::{self, HandlerError, HttpReply};
@@ -719,6 +721,9 @@ pub async fn notifications(
     event: &Value,
     stop_at: Option<Instant>,
 ) -> Result<Value, InvocationError> {
+    if event.get("check_deliveries").is_some() {
+        return check_deliveries(ctx, stop_at).await;
+    }
     let records = match notification_records(event) {
         Ok(r) => r,
         Err(why) => {
@@ -731,14 +736,14 @@ pub async fn notifications(
             "the notifications function has no event bus".into(),
         ));
     };
+    let checks = delivery_checks(ctx);
     let connector = Connector {
         config: &ctx.config,
         orders: &ctx.store,
         bus,
         lookup: ctx.spapi.as_deref().map(|c| c as &dyn OrderLookup),
-        // Re-asking Amazon about undelivered merchant-fulfilled packages needs a scheduled run
-        // of its own; until one is deployed, their delivery is the latest promised date.
-        checks: None,
+        // Shipped merchant-fulfilled orders wait here for the scheduled delivery checks.
+        checks: checks.as_ref().map(|c| c as &dyn DeliveryChecks),
     };
     let mut failed = Vec::new();
     let mut m = StoreMetrics::default();
@@ -784,6 +789,75 @@ pub async fn notifications(
     out["duplicates"] = json!(duplicates);
     out["dropped"] = json!(dropped.values().sum::<u64>());
     Ok(out)
+}
+
+/// Delivery checks in the table, when the function can ask Amazon (an SP-API connection).
+fn delivery_checks(ctx: &Context) -> Option<DynamoDeliveryChecks> {
+    ctx.spapi.as_ref()?;
+    Some(DynamoDeliveryChecks::new(
+        ctx.store.client().clone(),
+        ctx.store.table(),
+    ))
+}
+
+/// Delivery checks taken per round of [`check_deliveries`].
+const DELIVERY_CHECK_ROUND: usize = 10;
+/// Rounds per scheduled run at most: with the schedule every 10 minutes, up to 7,200 checks a
+/// day fit, inside getOrder's budget next to the notifications' own lookups.
+const DELIVERY_CHECK_ROUNDS: usize = 5;
+
+/// The scheduled run (`{"check_deliveries": true}`): asks Amazon about the shipped
+/// merchant-fulfilled orders whose delivery check is due, a round of ten at a time, until none
+/// is due, Amazon throttles, or the invocation nears its deadline.
+pub async fn check_deliveries(
+    ctx: &Context,
+    stop_at: Option<Instant>,
+) -> Result<Value, InvocationError> {
+    let (Some(bus), Some(checks)) = (&ctx.bus, delivery_checks(ctx)) else {
+        tracing::info!("no SP-API connection: no delivery checks to run");
+        return Ok(json!({ "checked": 0 }));
+    };
+    let connector = Connector {
+        config: &ctx.config,
+        orders: &ctx.store,
+        bus,
+        lookup: ctx.spapi.as_deref().map(|c| c as &dyn OrderLookup),
+        checks: Some(&checks),
+    };
+    let mut total = aftercare::connector::CheckReport::default();
+    for _ in 0..DELIVERY_CHECK_ROUNDS {
+        if stop_at.is_some_and(|t| Instant::now() >= t) {
+            break;
+        }
+        let r = connector
+            .check_deliveries(ctx.clock.now(), DELIVERY_CHECK_ROUND)
+            .await?;
+        let done = r.delivered + r.estimated + r.rescheduled + r.dropped;
+        total.delivered += r.delivered;
+        total.estimated += r.estimated;
+        total.rescheduled += r.rescheduled;
+        total.dropped += r.dropped;
+        total.stopped = r.stopped;
+        if total.stopped.is_some() || done < DELIVERY_CHECK_ROUND {
+            break;
+        }
+    }
+    tracing::info!(
+        delivered = total.delivered,
+        estimated = total.estimated,
+        rescheduled = total.rescheduled,
+        dropped = total.dropped,
+        stopped = total.stopped.as_deref(),
+        "delivery checks"
+    );
+    Ok(json!({
+        "checked": total.delivered + total.estimated + total.rescheduled + total.dropped,
+        "delivered": total.delivered,
+        "estimated": total.estimated,
+        "rescheduled": total.rescheduled,
+        "dropped": total.dropped,
+        "stopped": total.stopped,
+    }))
 }
 
 /// The (messageId, body) of every record of an SQS batch, or why the event is not one. A

@@ -1126,3 +1126,90 @@ async fn a_missing_credentials_secret_is_an_error_naming_it() {
     assert!(e.contains("refresh_tokens"), "{e}");
     assert!(!e.contains(CLIENT_SECRET), "{e}");
 }
+
+// --- delivery checks: the scheduled run of the notifications function ------------------------
+#[tokio::test]
+async fn shipped_fbm_orders_are_checked_on_schedule_until_amazon_reports_the_delivery() {
+    let Some(endpoint) = endpoint() else { return };
+    let (logs, _guard) = capture_logs();
+    let w = World::new(&endpoint, "checks", stub_config()).await;
+    let now = w.clock.now();
+    let order = "113-4000009-0000009";
+    let (earliest, latest) = (now + Duration::days(2), now + Duration::days(4));
+    let base = || {
+        StubOrder::fbm(order, Marketplace::Us)
+            .buyer(Some("e2e-check-buyer@marketplace.amazon.com"), None)
+            .ship_to("60601", "IL", "US")
+            .item("B0DEMOLAMP", "LAMP-01", "Desk lamp", 1)
+            .created(now - Duration::days(2))
+            .deliver_by(earliest, latest)
+    };
+    w.stub.put(base().package("IN_TRANSIT", now));
+    let ctx = w.notifications(ClientLimits::default()).await;
+    let shipped = notification("n-check-1", SELLER_ID, order, "Shipped", "MFN", now);
+    let out = aftercare_lambda::notifications(&ctx, &sqs_event(&[("m-1".into(), shipped)]), None)
+        .await
+        .unwrap();
+    assert_eq!(out["stored"], 1, "{out}");
+    let probe = w.probe().await;
+    let stored = || async {
+        probe
+            .store
+            .get_order(&store(), &order_id(order))
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(
+        stored().await.delivered_at,
+        None,
+        "no estimate while a check will ask Amazon"
+    );
+
+    let run = json!({ "check_deliveries": true });
+    let out = aftercare_lambda::notifications(&ctx, &run, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        out["checked"], 0,
+        "nothing due before the earliest promised date: {out}"
+    );
+    // From the earliest promised date: still in transit, so asked again later.
+    w.clock.advance_to(earliest + Duration::hours(1));
+    let out = aftercare_lambda::notifications(&ctx, &run, None)
+        .await
+        .unwrap();
+    assert_eq!(out["rescheduled"], 1, "{out}");
+    // A day later Amazon reports the package delivered: that is the order's delivery.
+    let delivered_at = earliest + Duration::hours(3);
+    w.stub
+        .put(base().package("DELIVERED", now).updated(delivered_at));
+    w.clock
+        .advance_to(earliest + Duration::days(1) + Duration::hours(2));
+    let out = aftercare_lambda::notifications(&ctx, &run, None)
+        .await
+        .unwrap();
+    assert_eq!(out["delivered"], 1, "{out}");
+    let o = stored().await;
+    // Amazon's answer carries whole seconds.
+    assert_eq!(
+        o.delivered_at.map(|t| t.timestamp()),
+        Some(delivered_at.timestamp())
+    );
+    assert_eq!(
+        o.delivery_source,
+        Some(aftercare::amazon::DeliverySource::PackageStatus)
+    );
+    let out = aftercare_lambda::notifications(&ctx, &run, None)
+        .await
+        .unwrap();
+    assert_eq!(out["checked"], 0, "the check is done: {out}");
+    assert_eq!(
+        w.stub.count("getOrder"),
+        3,
+        "one lookup per notification and check"
+    );
+    w.assert_iam();
+    assert_no_secrets(&logs.text());
+    w.cleanup().await;
+}
