@@ -488,14 +488,29 @@ async fn demo_cmd(
     if json {
         report::print_sends_json(&report.sends)?;
     } else {
-        report::print_summary(&config, &report, &opts);
+        report::print_summary(&config, &report, &opts, "dated after today");
         println!(
-            "\nTry next:  aftercare status --state {}   ·   open an email in {}",
+            "\nTry next:  {} status --state {}   ·   open an email in {}",
+            self_command(),
             dir.display(),
             outbox.display()
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How to run this binary again from here: `aftercare` when it was found on the PATH, else the
+/// path it was started by (`target/release/aftercare` after `cargo run`), relative when it can be.
+fn self_command() -> String {
+    let arg0 = std::env::args().next().unwrap_or_default();
+    if !arg0.contains(std::path::MAIN_SEPARATOR) {
+        return "aftercare".to_string();
+    }
+    let path = PathBuf::from(&arg0);
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf));
+    relative.unwrap_or(path).display().to_string()
 }
 
 async fn run_simulation(
@@ -581,7 +596,7 @@ async fn simulate_cmd(
     if json {
         report::print_sends_json(&report.sends)?;
     } else {
-        report::print_summary(&config, &report, &opts);
+        report::print_summary(&config, &report, &opts, "after --until");
     }
     Ok(ExitCode::SUCCESS)
 }

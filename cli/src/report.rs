@@ -54,8 +54,9 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
     Ok(())
 }
 
-/// The human summary after `demo` or `simulate`.
-pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
+/// The human summary after `demo` or `simulate`; `later` says what the events after the run's
+/// end are (`after --until`, or dated after today for the demo).
+pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, later: &str) {
     let counts = report.counts();
     let get = |k: &str| counts.get(k).copied().unwrap_or(0);
     let solicited = report
@@ -65,7 +66,7 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions) {
         .count();
     let emailed = get("sent") - solicited;
     println!(
-        "\nEvents: {} ingested, {} duplicates ignored, {} after --until not run.  Took {:.2}s.",
+        "\nEvents: {} ingested, {} duplicates ignored, {} {later}, not run.  Took {:.2}s.",
         report.events_ingested,
         report.duplicate_events,
         report.events_after_until,

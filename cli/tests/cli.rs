@@ -1094,3 +1094,34 @@ fn simulate_takes_raw_amazon_notifications_and_routes_review_requests_through_am
         .unwrap_or_default();
     assert!(log.contains("113-0000001-0000001"), "{log}");
 }
+
+/// The demo's "Try next" names a command that runs from where the demo ran, even when the
+/// binary is not on the PATH, and it says nothing of an `--until` it does not have.
+#[test]
+fn the_demo_suggests_a_command_that_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = aftercare()
+        .current_dir(dir.path())
+        .args(["demo", "--orders", "30"])
+        .succeeds();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("--until"), "{text}");
+    assert!(text.contains("dated after today, not run"), "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Try next:"))
+        .unwrap_or_else(|| panic!("no Try next: {text}"));
+    let words: Vec<&str> = line["Try next:".len()..]
+        .split('·')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    let status = std::process::Command::new(words[0])
+        .args(&words[1..])
+        .current_dir(dir.path())
+        .output()
+        .unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
+    assert!(status.status.success(), "{line}: {status:?}");
+    assert!(String::from_utf8_lossy(&status.stdout).contains("Delivery times"));
+}
