@@ -568,9 +568,14 @@ fn webhook_answers_2xx_or_4xx_and_stores_nothing_it_refuses() {
                 };
                 let (headers, sent) = headers_for(&signing, &body);
                 // The order the body names, if it names one: it must not change unless accepted.
+                // The order the body names, found as the webhook finds it (a notification as
+                // Amazon sends it names no store: the seller and marketplace do).
+                let resolve = |seller: Option<&str>, marketplace| {
+                    config.store_for_notification(seller, marketplace)
+                };
                 let named = std::str::from_utf8(&sent)
                     .ok()
-                    .and_then(|t| order::parse_event(t).ok())
+                    .and_then(|t| order::parse_event_with(t, Some(&resolve)).ok())
                     .map(|e| (e.store_id, e.order.order_id));
                 let lookup = |named: &Option<(order::StoreId, order::OrderId)>| {
                     named
