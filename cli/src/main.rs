@@ -654,7 +654,7 @@ fn lint_cmd(
             if let Err(e) = Config::load_dir(&dir) {
                 for issue in &e.0 {
                     errors += 1;
-                    all.push(serde_json::json!({"file": issue.file, "line": issue.line, "col": issue.col, "severity": "error", "rule": "config", "message": issue.message}));
+                    all.push(serde_json::json!({"file": issue.file, "line": issue.line, "col": issue.col, "severity": "error", "rule": issue.rule.unwrap_or("config"), "message": issue.message}));
                     if !json {
                         println!("{issue}");
                     }

@@ -45,15 +45,23 @@ pub struct ConfigIssue {
     pub file: String,
     pub line: usize,
     pub col: usize,
+    /// The lint rule a template finding broke; `None` for the config's own checks.
+    pub rule: Option<&'static str>,
     pub message: String,
 }
 
 impl fmt::Display for ConfigIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The same shape as `aftercare lint` on a single file, so a finding reads the same
+        // whichever way it was found.
         write!(
             f,
-            "{}:{}:{}: error: {}",
-            self.file, self.line, self.col, self.message
+            "{}:{}:{}: error[{}]: {}",
+            self.file,
+            self.line,
+            self.col,
+            self.rule.unwrap_or("config"),
+            self.message
         )
     }
 }
@@ -104,7 +112,8 @@ struct RawBreaker {
 struct RawStore {
     id: Spanned<String>,
     name: String,
-    marketplace: Marketplace,
+    /// Checked by the validator (not serde) so a typo is one problem among the others.
+    marketplace: Spanned<String>,
     sender: String,
     test_address: String,
     #[serde(default)]
@@ -143,7 +152,8 @@ enum OneOrMany {
 #[serde(deny_unknown_fields)]
 struct RawCampaign {
     name: Spanned<String>,
-    kind: CampaignKind,
+    /// Checked by the validator (not serde) so a typo is one problem among the others.
+    kind: Spanned<String>,
     #[serde(default)]
     status: Option<CampaignStatus>,
     #[serde(default)]
@@ -411,6 +421,7 @@ impl Config {
                 file: shown.clone(),
                 line: 1,
                 col: 1,
+                rule: None,
                 message: format!("cannot read config: {e}"),
             }])
         })?;
@@ -422,6 +433,7 @@ impl Config {
                     file: template_dir.display().to_string(),
                     line: 1,
                     col: 1,
+                    rule: None,
                     message: e.to_string(),
                 }])
             })?;
@@ -453,9 +465,9 @@ impl Config {
         let breaker = v.breaker(raw.breaker.as_ref(), BreakerLimits::default(), "breaker");
         let stores = v.stores(raw.store, breaker);
         let campaigns = v.campaigns(raw.campaign, &stores, base, &templates);
-        if v.issues.is_empty() {
-            v.lint_templates(&campaigns, &stores, &templates);
-        }
+        // The campaigns that were valid are linted even when others were not, so one run
+        // reports every problem.
+        v.lint_templates(&campaigns, &stores, &templates);
         if v.issues.is_empty() {
             Ok(Config {
                 origin: file.to_string(),
@@ -558,6 +570,7 @@ impl Validator<'_> {
             file: self.file.to_string(),
             line,
             col,
+            rule: None,
             message,
         });
     }
@@ -630,6 +643,13 @@ impl Validator<'_> {
             if stores.iter().any(|o| o.id == id) {
                 self.push(s.id.span().start, format!("store `{id}` is defined twice"));
             }
+            let marketplace = match s.marketplace.get_ref().parse::<Marketplace>() {
+                Ok(m) => m,
+                Err(e) => {
+                    self.push(s.marketplace.span().start, format!("store `{id}`: {e}"));
+                    continue;
+                }
+            };
             let seller_zone = match &s.seller_zone {
                 None => chrono_tz::Asia::Shanghai,
                 Some(z) => match window::parse_zone(z.get_ref()) {
@@ -698,7 +718,7 @@ impl Validator<'_> {
             stores.push(Store {
                 id,
                 name: s.name,
-                marketplace: s.marketplace,
+                marketplace,
                 sender: s.sender,
                 test_address: s.test_address,
                 seller_zone,
@@ -758,7 +778,13 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            let kind = c.kind;
+            let kind = match c.kind.get_ref().parse::<CampaignKind>() {
+                Ok(kind) => kind,
+                Err(e) => {
+                    self.push(c.kind.span().start, format!("campaign `{name}`: {e}"));
+                    continue;
+                }
+            };
             let defaults = KindDefaults::of(kind);
             let mut campaign_stores = Vec::new();
             for s in c.stores.iter().flatten() {
@@ -1007,8 +1033,13 @@ impl Validator<'_> {
                 let text_findings = lint::lint_parts(Some(&t.subject), &t.text, &ctx)
                     .into_iter()
                     .map(|mut f| {
-                        if f.part == lint::Part::Body {
-                            f.line += t.body_line - 1;
+                        // Lines and columns as in the file, where the subject follows its label.
+                        match f.part {
+                            lint::Part::Body => f.line += t.body_line - 1,
+                            lint::Part::Subject => {
+                                f.line = t.subject_line;
+                                f.col += t.subject_col - 1;
+                            }
                         }
                         (t.origin.clone(), f)
                     });
@@ -1028,10 +1059,8 @@ impl Validator<'_> {
                         file,
                         line: f.line,
                         col: f.col,
-                        message: format!(
-                            "[{}] {} (template of campaign `{}`)",
-                            f.rule, f.message, c.name
-                        ),
+                        rule: Some(f.rule),
+                        message: f.message,
                     });
                 }
             }
@@ -1224,7 +1253,7 @@ mod tests {
             .find(|i| i.file.ends_with("pushy.en-US.txt"))
             .unwrap_or_else(|| panic!("{err}"));
         assert_eq!(issue.line, 4, "{err}");
-        assert!(issue.message.contains("review-steering"), "{err}");
+        assert_eq!(issue.rule, Some("review-steering"), "{err}");
     }
 
     #[test]

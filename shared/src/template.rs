@@ -204,6 +204,8 @@ pub struct TemplateSource {
     pub html_origin: Option<String>,
     /// Line of the subject in `origin` (1).
     pub subject_line: usize,
+    /// Column (in chars) of `subject_line` at which the subject's text starts, after the label.
+    pub subject_col: usize,
     /// Line of `origin` on which `text` starts (2).
     pub body_line: usize,
 }
@@ -218,6 +220,12 @@ impl TemplateSource {
         html: Option<(&str, &str)>,
     ) -> Result<Self, TemplateError> {
         let (subject, text) = parse_template_file(origin, txt)?;
+        let label_and_gap = txt
+            .trim_start_matches('\u{feff}')
+            .get(8..)
+            .map_or(8, |rest| {
+                8 + rest.chars().take_while(|c| c.is_whitespace()).count()
+            });
         Ok(Self {
             name: name.to_string(),
             locale: normalize_locale(locale),
@@ -227,6 +235,7 @@ impl TemplateSource {
             origin: origin.to_string(),
             html_origin: html.map(|(origin, _)| origin.to_string()),
             subject_line: 1,
+            subject_col: label_and_gap + 1,
             body_line: 2,
         })
     }
