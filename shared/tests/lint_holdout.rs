@@ -1,0 +1,225 @@
+//! The policy lint over a holdout corpus written apart from the rules (`tests/fixtures/lint/holdout/`):
+//! whole email templates per language, each labelled review-gating, review-incentive or clean.
+//! Prints a table per language (`--nocapture`) and holds recall and clean-mail errors to floors.
+
+use std::path::{Path, PathBuf};
+
+use aftercare::lint::{self, lint_source, LintContext, Severity};
+use aftercare::CampaignKind;
+use serde::Deserialize;
+
+const LANGUAGES: [&str; 6] = ["en", "de", "ja", "fr", "it", "es"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    id: String,
+    kind: CampaignKind,
+    expect: Expect,
+    #[allow(dead_code)]
+    note: String,
+    text: String,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    #[serde(rename = "review-gating")]
+    Gating,
+    #[serde(rename = "review-incentive")]
+    Incentive,
+    #[serde(rename = "clean")]
+    Clean,
+}
+
+impl Expect {
+    fn rule(self) -> Option<&'static str> {
+        match self {
+            Self::Gating => Some(lint::rule::REVIEW_GATING),
+            Self::Incentive => Some(lint::rule::REVIEW_INCENTIVE),
+            Self::Clean => None,
+        }
+    }
+}
+
+fn holdout_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lint/holdout")
+}
+
+fn load(path: &Path) -> Vec<Case> {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
+    let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    file.case
+}
+
+#[derive(Default)]
+struct Row {
+    /// Per expected rule: (cases, caught by that rule).
+    gating: (usize, usize),
+    incentive: (usize, usize),
+    violations: usize,
+    caught: usize,
+    caught_other: usize,
+    missed: Vec<String>,
+    clean: usize,
+    clean_flagged: Vec<String>,
+    /// Clean cases with warnings only: reported, not held to a floor.
+    clean_warned: Vec<String>,
+}
+
+#[test]
+fn holdout_files_parse_and_are_big_enough() {
+    for lang in LANGUAGES {
+        let path = holdout_dir().join(format!("{lang}.toml"));
+        let cases = load(&path);
+        let count = |e: Expect| cases.iter().filter(|c| c.expect == e).count();
+        let (gating, incentive, clean) = (
+            count(Expect::Gating),
+            count(Expect::Incentive),
+            count(Expect::Clean),
+        );
+        assert!(
+            gating + incentive >= 30 && gating >= 12 && incentive >= 12,
+            "{lang}: {gating} gating and {incentive} incentive cases"
+        );
+        assert!(clean >= 15, "{lang}: {clean} clean cases");
+        let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(before, ids.len(), "{lang}: duplicate case ids");
+        for c in &cases {
+            assert!(
+                c.text.starts_with("Subject: "),
+                "{lang}/{}: the text starts with a Subject line",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "the holdout measures the reworked review-gating and review-incentive rules; unignore once they land"]
+fn holdout_recall_and_clean_mail() {
+    let mut rows: Vec<(&str, Row)> = Vec::new();
+    for lang in LANGUAGES {
+        let mut row = Row::default();
+        for c in load(&holdout_dir().join(format!("{lang}.toml"))) {
+            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            match c.expect.rule() {
+                Some(rule) => {
+                    row.violations += 1;
+                    let hit = errors.iter().any(|f| f.rule == rule);
+                    let per_rule = if c.expect == Expect::Gating {
+                        &mut row.gating
+                    } else {
+                        &mut row.incentive
+                    };
+                    per_rule.0 += 1;
+                    per_rule.1 += usize::from(hit);
+                    if hit {
+                        row.caught += 1;
+                    } else if !errors.is_empty() {
+                        row.caught_other += 1;
+                        row.missed.push(c.id.clone());
+                    } else {
+                        row.missed.push(c.id.clone());
+                    }
+                }
+                None => {
+                    row.clean += 1;
+                    if lint::has_errors(&findings) {
+                        let rules: Vec<_> = errors.iter().map(|f| f.rule).collect();
+                        row.clean_flagged
+                            .push(format!("{} {}", c.id, rules.join(",")));
+                    } else if !findings.is_empty() {
+                        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
+                        row.clean_warned
+                            .push(format!("{} {}", c.id, rules.join(",")));
+                    }
+                }
+            }
+        }
+        rows.push((lang, row));
+    }
+
+    println!(
+        "\nLint holdout\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+        "lang",
+        "gating",
+        "incentive",
+        "violations",
+        "caught",
+        "other-error",
+        "missed",
+        "clean",
+        "clean-flagged"
+    );
+    let mut total = Row::default();
+    for (lang, r) in &rows {
+        println!(
+            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+            lang,
+            format!("{}/{}", r.gating.1, r.gating.0),
+            format!("{}/{}", r.incentive.1, r.incentive.0),
+            r.violations,
+            r.caught,
+            r.caught_other,
+            r.missed.len(),
+            r.clean,
+            r.clean_flagged.len()
+        );
+        total.gating.0 += r.gating.0;
+        total.gating.1 += r.gating.1;
+        total.incentive.0 += r.incentive.0;
+        total.incentive.1 += r.incentive.1;
+        total.violations += r.violations;
+        total.caught += r.caught;
+        total.caught_other += r.caught_other;
+        total.clean += r.clean;
+        total.missed.extend(r.missed.iter().cloned());
+        total.clean_flagged.extend(r.clean_flagged.iter().cloned());
+    }
+    println!(
+        "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+        "all",
+        format!("{}/{}", total.gating.1, total.gating.0),
+        format!("{}/{}", total.incentive.1, total.incentive.0),
+        total.violations,
+        total.caught,
+        total.caught_other,
+        total.missed.len(),
+        total.clean,
+        total.clean_flagged.len()
+    );
+    for (lang, r) in &rows {
+        if !r.missed.is_empty() {
+            println!("{lang} missed: {}", r.missed.join(" "));
+        }
+        if !r.clean_flagged.is_empty() {
+            println!(
+                "{lang} clean mail with errors: {}",
+                r.clean_flagged.join("; ")
+            );
+        }
+    }
+
+    let recall = total.caught as f64 / total.violations.max(1) as f64;
+    println!("Recall by the expected rule: {:.1}%", 100.0 * recall);
+    assert!(recall >= 0.95, "recall {recall:.3} is below 0.95");
+    assert!(
+        total.clean_flagged.is_empty(),
+        "{} clean emails have errors",
+        total.clean_flagged.len()
+    );
+}
