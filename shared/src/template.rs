@@ -534,7 +534,8 @@ fn normalize_locale(locale: &str) -> String {
         .join("-")
 }
 
-fn language(locale: &str) -> &str {
+/// The language part of a locale (`es-MX` → `es`).
+pub fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or(locale)
 }
 
