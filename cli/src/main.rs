@@ -543,6 +543,7 @@ async fn simulate_cmd(
 ) -> Result<ExitCode> {
     let until = parse_time(until)?;
     let config = load_config(config)?;
+    note_language_gaps(&aftercare::languages::language_gaps(&config), json);
     let text = std::fs::read_to_string(events_path)
         .with_context(|| format!("cannot read {}", events_path.display()))?;
     let resolve =
@@ -601,6 +602,18 @@ async fn simulate_cmd(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Tells the seller which stores' buyers get emails in another language; with `--json` on stderr,
+/// so the JSON stays whole.
+fn note_language_gaps(gaps: &[aftercare::languages::LanguageGap], json: bool) {
+    for gap in gaps {
+        if json {
+            eprintln!("note: {gap}");
+        } else {
+            println!("note: {gap}");
+        }
+    }
+}
+
 fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Result<ExitCode> {
     let marketplace: Marketplace = marketplace.parse()?;
     let country = (marketplace == Marketplace::Us).then_some("US");
@@ -651,7 +664,11 @@ fn lint_cmd(
         };
         if let Some(dir) = config_dir {
             files += 1;
-            if let Err(e) = Config::load_dir(&dir) {
+            let loaded = Config::load_dir(&dir);
+            if let Ok(config) = &loaded {
+                note_language_gaps(&aftercare::languages::language_gaps(config), json);
+            }
+            if let Err(e) = loaded {
                 for issue in &e.0 {
                     errors += 1;
                     all.push(serde_json::json!({"file": issue.file, "line": issue.line, "col": issue.col, "severity": "error", "rule": issue.rule.unwrap_or("config"), "message": issue.message}));
@@ -786,6 +803,8 @@ fn preview_cmd(
         .or_else(|| config.stores.first())
         .ok_or_else(|| anyhow!("config has no store"))?;
     let order = order::Order::from_event(&event, store.marketplace);
+    let gap = aftercare::languages::store_language_gap(&config, store);
+    note_language_gaps(gap.as_slice(), json);
     let locale = locale.map_or_else(
         || order.marketplace.default_locale().to_string(),
         str::to_string,

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod faults;
 pub mod handlers;
 pub mod kind;
+pub mod languages;
 pub mod lint;
 pub mod marketplace;
 pub mod metrics;

@@ -229,7 +229,9 @@ impl Marketplace {
         self.facts().zone
     }
 
-    /// Template locale picked for this marketplace when a campaign has no better match.
+    /// Template locale picked for this marketplace when a campaign has no better match. One per
+    /// marketplace: a storefront that also offers other languages (CA French, US Spanish, AE
+    /// Arabic) gets its main one, since an order does not say which language its buyer browsed in.
     pub fn default_locale(self) -> &'static str {
         self.facts().locale
     }
@@ -303,6 +305,26 @@ mod tests {
             Marketplace::Jp
         );
         assert!("XX".parse::<Marketplace>().is_err());
+    }
+
+    #[test]
+    fn each_marketplace_asks_for_its_own_language() {
+        let locales: Vec<(&str, &str)> = Marketplace::ALL
+            .iter()
+            .map(|m| (m.code(), m.default_locale()))
+            .collect();
+        for expected in [
+            ("FR", "fr-FR"),
+            ("IT", "it-IT"),
+            ("ES", "es-ES"),
+            ("MX", "es-MX"),
+            ("DE", "de-DE"),
+            ("JP", "ja-JP"),
+            ("SE", "sv-SE"),
+            ("BR", "pt-BR"),
+        ] {
+            assert!(locales.contains(&expected), "{expected:?} in {locales:?}");
+        }
     }
 
     #[test]

@@ -32,7 +32,7 @@
 //! | `buyer.first_name` | words | first word of the name; ja: full name + ` 様`; CJK names are never split | `there` / `お客様` / `liebe Kundin, lieber Kunde` |
 //! | `buyer.has_name` | data | `true` when a real name is known | `false` |
 //! | `order.id` | data | Amazon order id (always known) | — |
-//! | `order.purchase_date`, `order.delivered_date` | data | `November 1, 2026` / `2026年11月1日` / `1. November 2026` | `""` |
+//! | `order.purchase_date`, `order.delivered_date` | data | `November 1, 2026` / `2026年11月1日` / `1. November 2026` (fr `1er novembre 2026`, it `1 novembre 2026`, es `1 de noviembre de 2026`) | `""` |
 //! | `product.title` | words | title of the first item | `your order` / `ご注文の商品` / `Ihre Bestellung` |
 //! | `product.short_title` | words | title cut to about 60 columns at a word boundary, with `…` | as `product.title` |
 //! | `product.asin` | data | ASIN of the first item | `""` only for an order without items |
@@ -102,7 +102,9 @@ pub const VARIABLES: &[&str] = &[
 ];
 
 /// Locales every built-in starter template exists in.
-pub const STARTER_LOCALES: [&str; 3] = ["en-US", "ja-JP", "de-DE"];
+pub const STARTER_LOCALES: [&str; 7] = [
+    "en-US", "ja-JP", "de-DE", "fr-FR", "it-IT", "es-ES", "es-MX",
+];
 
 const BAD_FILE_NAME: &str = "a template file must be named `<name>.<locale>.txt` or \
     `<name>.<locale>.html`, e.g. `follow_up.en-US.txt` (name: letters, digits, `_`, `-`)";
@@ -299,30 +301,22 @@ pub struct TemplateSet {
     templates: BTreeMap<(String, String), TemplateSource>,
 }
 
+/// One kind's starter in every locale of [`STARTER_LOCALES`], in that order.
 macro_rules! starter {
     ($kind:literal) => {
-        [
-            (
-                $kind,
-                "en-US",
-                include_str!(concat!("../templates/", $kind, ".en-US.txt")),
-            ),
-            (
-                $kind,
-                "ja-JP",
-                include_str!(concat!("../templates/", $kind, ".ja-JP.txt")),
-            ),
-            (
-                $kind,
-                "de-DE",
-                include_str!(concat!("../templates/", $kind, ".de-DE.txt")),
-            ),
-        ]
+        starter!($kind: "en-US", "ja-JP", "de-DE", "fr-FR", "it-IT", "es-ES", "es-MX")
+    };
+    ($kind:literal: $($locale:literal),+) => {
+        [$((
+            $kind,
+            $locale,
+            include_str!(concat!("../templates/", $kind, ".", $locale, ".txt")),
+        )),+]
     };
 }
 
 /// The starter templates: (name, locale, `.txt` contents).
-const STARTERS: [[(&str, &str, &str); 3]; 10] = [
+const STARTERS: [[(&str, &str, &str); STARTER_LOCALES.len()]; 10] = [
     starter!("follow_up"),
     starter!("product_info"),
     starter!("prevent_negative"),
@@ -348,7 +342,7 @@ impl TemplateSet {
         Self::default()
     }
 
-    /// The built-in starter templates: every campaign kind in en-US, ja-JP and de-DE.
+    /// The built-in starter templates: every campaign kind in every [`STARTER_LOCALES`] locale.
     pub fn builtin() -> Self {
         let mut set = Self::new();
         for (name, locale, txt) in STARTERS.iter().flatten() {
@@ -549,7 +543,8 @@ fn normalize_locale(locale: &str) -> String {
         .join("-")
 }
 
-fn language(locale: &str) -> &str {
+/// The language part of a locale (`es-MX` → `es`).
+pub fn language(locale: &str) -> &str {
     locale.split(['-', '_']).next().unwrap_or(locale)
 }
 
@@ -891,6 +886,48 @@ const EN_MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const IT_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+const ES_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
 const DE_MONTHS: [&str; 12] = [
     "Januar",
     "Februar",
@@ -915,6 +952,11 @@ fn format_date(date: NaiveDate, locale: &str) -> String {
         ("en", _) => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
         ("ja", _) => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         ("de", _) => format!("{}. {} {}", date.day(), DE_MONTHS[month], date.year()),
+        // French writes the first of the month as an ordinal: « le 1er novembre ».
+        ("fr", _) if date.day() == 1 => format!("1er {} {}", FR_MONTHS[month], date.year()),
+        ("fr", _) => format!("{} {} {}", date.day(), FR_MONTHS[month], date.year()),
+        ("it", _) => format!("{} {} {}", date.day(), IT_MONTHS[month], date.year()),
+        ("es", _) => format!("{} de {} de {}", date.day(), ES_MONTHS[month], date.year()),
         _ => date.format("%Y-%m-%d").to_string(),
     }
 }
@@ -1933,7 +1975,15 @@ mod tests {
         assert_eq!(format_date(d, "en-GB"), "1 November 2026");
         assert_eq!(format_date(d, "ja-JP"), "2026年11月1日");
         assert_eq!(format_date(d, "de-DE"), "1. November 2026");
-        assert_eq!(format_date(d, "fr-FR"), "2026-11-01");
+        assert_eq!(format_date(d, "fr-FR"), "1er novembre 2026");
+        assert_eq!(
+            format_date(NaiveDate::from_ymd_opt(2026, 8, 15).unwrap(), "fr-FR"),
+            "15 août 2026"
+        );
+        assert_eq!(format_date(d, "it-IT"), "1 novembre 2026");
+        assert_eq!(format_date(d, "es-ES"), "1 de noviembre de 2026");
+        assert_eq!(format_date(d, "es-MX"), "1 de noviembre de 2026");
+        assert_eq!(format_date(d, "nl-NL"), "2026-11-01");
     }
 
     #[test]
@@ -2344,7 +2394,7 @@ mod tests {
             set.get("follow_up", "ja-JP").map(|t| t.origin.as_str()),
             Some("built-in:follow_up.ja-JP")
         );
-        assert_eq!(set.len(), CampaignKind::ALL.len() * 3);
+        assert_eq!(set.len(), CampaignKind::ALL.len() * STARTER_LOCALES.len());
     }
 
     #[test]
@@ -2352,10 +2402,13 @@ mod tests {
         let set = TemplateSet::builtin();
         let pick = |prefs: &[&str]| set.pick("follow_up", prefs).map(|t| t.locale.clone());
         assert_eq!(pick(&["ja-JP"]).as_deref(), Some("ja-JP"));
-        assert_eq!(pick(&["fr-FR", "de-DE"]).as_deref(), Some("de-DE"));
+        assert_eq!(pick(&["sv-SE", "de-DE"]).as_deref(), Some("de-DE"));
         assert_eq!(pick(&["de-AT"]).as_deref(), Some("de-DE"));
         assert_eq!(pick(&["en-GB"]).as_deref(), Some("en-US"));
-        assert_eq!(pick(&["fr-FR"]).as_deref(), Some("en-US"));
+        assert_eq!(pick(&["sv-SE"]).as_deref(), Some("en-US"));
+        assert_eq!(pick(&["fr-BE"]).as_deref(), Some("fr-FR"));
+        assert_eq!(pick(&["es-MX"]).as_deref(), Some("es-MX"));
+        assert_eq!(pick(&["es-US"]).as_deref(), Some("es-ES"));
         assert_eq!(pick(&[]).as_deref(), Some("en-US"));
         assert!(set.pick("nope", &["en-US"]).is_none());
 
@@ -2397,6 +2450,24 @@ mod tests {
             set.pick_for("follow_up", &vars).map(|t| t.locale.as_str()),
             Some("ja-JP")
         );
+        // Every marketplace whose language has starters gets them, without any setting.
+        for (marketplace, locale) in [
+            (Marketplace::Fr, "fr-FR"),
+            (Marketplace::It, "it-IT"),
+            (Marketplace::Es, "es-ES"),
+            (Marketplace::Mx, "es-MX"),
+            (Marketplace::De, "de-DE"),
+            (Marketplace::Uk, "en-US"),
+            (Marketplace::Se, "en-US"),
+        ] {
+            let vars = MessageVars::example(marketplace);
+            assert_eq!(
+                set.pick_for("review_request", &vars)
+                    .map(|t| t.locale.as_str()),
+                Some(locale),
+                "{marketplace}"
+            );
+        }
     }
 
     #[test]
@@ -2427,7 +2498,7 @@ mod tests {
         }
         let files: Vec<String> = starter_files().map(|(f, _)| f).collect();
         assert!(files.contains(&"review_request.de-DE.txt".to_string()));
-        assert_eq!(files.len(), CampaignKind::ALL.len() * 3);
+        assert_eq!(files.len(), CampaignKind::ALL.len() * STARTER_LOCALES.len());
     }
 
     #[test]
@@ -2465,6 +2536,10 @@ mod tests {
         match locale {
             "ja-JP" => Marketplace::Jp,
             "de-DE" => Marketplace::De,
+            "fr-FR" => Marketplace::Fr,
+            "it-IT" => Marketplace::It,
+            "es-ES" => Marketplace::Es,
+            "es-MX" => Marketplace::Mx,
             _ => Marketplace::Us,
         }
     }
@@ -2474,6 +2549,10 @@ mod tests {
         let (name, title, carrier) = match marketplace {
             Marketplace::Jp => ("佐藤 太郎", "Northwind 折りたたみ式 ノートパソコンスタンド アルミ製 高さ6段階調節 放熱設計 13〜17インチ対応", "佐川急便"),
             Marketplace::De => ("Lena Fischer", "Northwind Laptopständer aus Aluminium, höhenverstellbar in 6 Stufen, faltbar, für 13 bis 17 Zoll", "DHL"),
+            Marketplace::Fr => ("Camille Durand", "Northwind Support pour ordinateur portable en aluminium, pliable, 6 hauteurs réglables, 13 à 17 pouces", "Colissimo"),
+            Marketplace::It => ("Giulia Romano", "Northwind Supporto per laptop in alluminio, pieghevole, regolabile in 6 altezze, da 13 a 17 pollici", "BRT"),
+            Marketplace::Es => ("Lucía Martín", "Northwind Soporte para portátil de aluminio, plegable, 6 alturas regulables, de 13 a 17 pulgadas", "SEUR"),
+            Marketplace::Mx => ("Alejandro Hernández", "Northwind Base para laptop de aluminio, plegable, 6 alturas ajustables, de 13 a 17 pulgadas", "Estafeta"),
             _ => ("Sam Rivera", "Northwind Foldable Aluminum Laptop Stand, 6 Height Levels, Ventilated, for 13 to 17 Inch Laptops", "USPS"),
         };
         MessageVars {
@@ -2536,7 +2615,7 @@ mod tests {
             [
                 r"\{\{|\}\}|\{%|%\}|\{#|#\}",
                 r"(?-u:\b)(None|null|undefined|NaN|nil)(?-u:\b)",
-                r"(?mi)\b(Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber)[ \t]*[,:]|^[ \t]*様| ,|\(\s*\)|（\s*）",
+                r"(?mi)\b(Hi|Hello|Hey|Dear|Hallo|Liebe|Lieber)[ \t]*[,:]|^[ \t]*様| ,|,[ \t]*:|\(\s*\)|（\s*）",
                 r"https?://[^\s<>)]+",
                 r"\S {2,}\S",
             ]
@@ -2565,8 +2644,11 @@ mod tests {
         }
         let lines: Vec<&str> = m.text.lines().collect();
         for (i, line) in lines.iter().enumerate() {
-            // "Tracking number:" with nothing after it; a sentence introducing a list is fine.
-            let short = line.split_whitespace().count() <= 4 && line.chars().count() <= 30;
+            // "Tracking number:" with nothing after it; a sentence introducing a list is fine,
+            // and so is a Spanish salutation ("Hola, Lucía:") on the first line.
+            let salutation = i == 0 && line.starts_with("Hola");
+            let short =
+                !salutation && line.split_whitespace().count() <= 4 && line.chars().count() <= 30;
             let label_only = short && (line.ends_with(':') || line.ends_with('：'));
             if label_only && lines.get(i + 1).is_none_or(|next| next.trim().is_empty()) {
                 found.push(format!("text: label without value `{line}`"));
@@ -2589,7 +2671,7 @@ mod tests {
             found.push(format!("store name missing from subject `{}`", m.subject));
         }
         let review_words =
-            Regex::new(r"(?i)review|feedback|rezension|bewertung|レビュー|評価").unwrap();
+            Regex::new(r"(?i)review|feedback|rezension|bewertung|レビュー|評価|avis|évaluation|commentaire|recension|valutazion|reseña|opini[oó]n|valoraci[oó]n").unwrap();
         let asks_review = review_words.is_match(&m.text) || review_words.is_match(&m.subject);
         if asks_review != kind.may_ask_for_review() {
             found.push(format!("review wording present: {asks_review}"));
