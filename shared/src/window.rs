@@ -102,6 +102,26 @@ impl Window {
         }
     }
 
+    /// The first dispatcher tick inside the window: schedules fire every [`TICK_MINUTES`] from
+    /// the hour (:00, :15, :30, :45) on the window's clock, and a send leaves only on a tick.
+    /// `None` when no tick falls inside, e.g. `13:05-13:12`: nothing in it could ever be sent.
+    pub fn first_tick(&self) -> Option<NaiveTime> {
+        use chrono::Timelike;
+        const DAY: u32 = 24 * 60 * 60;
+        let tick = TICK_MINUTES as u32 * 60;
+        let start = self.start.num_seconds_from_midnight();
+        let end = self.end.num_seconds_from_midnight();
+        let length = if self.wraps() {
+            end + DAY - start
+        } else {
+            end - start
+        };
+        let first = start.div_ceil(tick) * tick;
+        (first - start < length)
+            .then(|| NaiveTime::from_num_seconds_from_midnight_opt(first % DAY, 0))
+            .flatten()
+    }
+
     /// Whether the window wraps past local midnight (e.g. 22:00–02:00).
     fn wraps(&self) -> bool {
         self.end <= self.start
@@ -449,6 +469,26 @@ mod tests {
             .slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
             .unwrap();
         assert_eq!(slot.end - slot.start, Duration::hours(3));
+    }
+
+    #[test]
+    fn a_window_is_reachable_only_when_a_tick_falls_inside_it() {
+        let tick = |w: &str| {
+            w.parse::<Window>()
+                .unwrap()
+                .first_tick()
+                .map(|t| t.format("%H:%M").to_string())
+        };
+        assert_eq!(tick("13:00-15:00").as_deref(), Some("13:00"));
+        assert_eq!(tick("13:05-13:12"), None);
+        assert_eq!(tick("13:05-13:15"), None, "the end is not in the window");
+        assert_eq!(tick("13:05-13:16").as_deref(), Some("13:15"));
+        assert_eq!(tick("13:15-13:16").as_deref(), Some("13:15"));
+        assert_eq!(tick("23:50-23:59"), None);
+        // Wrapping past midnight: the midnight tick counts.
+        assert_eq!(tick("23:50-00:05").as_deref(), Some("00:00"));
+        assert_eq!(tick("23:50-00:00"), None);
+        assert_eq!(tick("22:00-02:00").as_deref(), Some("22:00"));
     }
 
     #[test]
