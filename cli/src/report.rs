@@ -177,7 +177,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     let suppressions = store.suppression_counts()?;
     let paused = store.paused_stores()?;
     let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    let mut skipped: BTreeMap<Reason, usize> = BTreeMap::new();
+    let mut skipped: BTreeMap<&str, (Reason, usize)> = BTreeMap::new();
     for s in &sends {
         let m = per_store.entry(s.store_id.to_string()).or_default();
         *m.entry(status_word(s)).or_default() += 1;
@@ -188,7 +188,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             *m.entry("solicited").or_default() += 1;
         }
         if let (SendStatus::Skipped | SendStatus::Cancelled, Some(reason)) = (s.status, s.reason) {
-            *skipped.entry(reason).or_default() += 1;
+            skipped.entry(reason.as_str()).or_insert((reason, 0)).1 += 1;
         }
     }
     // Where each order's delivery time came from: reported, estimated, or not known yet.
@@ -258,7 +258,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
             "paused": paused,
             "delivery_sources": deliveries,
-            "not_sent_reasons": skipped.iter().map(|(r, n)| (r.as_str(), *n)).collect::<BTreeMap<_, _>>(),
+            "not_sent_reasons": skipped.iter().map(|(r, (_, n))| (*r, *n)).collect::<BTreeMap<_, _>>(),
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -291,8 +291,8 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     }
     if !skipped.is_empty() {
         println!("\nNot sent (skipped or cancelled), by reason:");
-        for (reason, n) in &skipped {
-            println!("  {reason:<28} {n:>7}  {}", reason.label());
+        for (name, (reason, n)) in &skipped {
+            println!("  {name:<28} {n:>7}  {}", reason.label());
         }
     }
     println!("\nDelivery times of {} orders:", orders.len());

@@ -700,7 +700,7 @@ kind = "upgrade_survey"
     fn shipment_notices_wait_for_the_window_unless_sent_immediately() {
         // Shipped at 01:30 in Chicago.
         let shipped = event("shipped", "2026-03-02T07:30:00Z", "");
-        let o = order(&[shipped.clone()]);
+        let o = order(std::slice::from_ref(&shipped));
         let p = run(&config(""), &o, &[], "2026-03-02T07:30:00Z");
         let local = by(&p, "ship").send_at.with_timezone(&Chicago);
         assert_eq!(local.date_naive().to_string(), "2026-03-02");
@@ -758,7 +758,7 @@ kind = "upgrade_survey"
         let c = config(late);
         let shipped = event("shipped", "2026-03-02T15:00:00Z", "");
         // Nothing says when it arrives: shipped + 3 transit days (the store's default).
-        let o = order(&[shipped.clone()]);
+        let o = order(std::slice::from_ref(&shipped));
         assert_eq!(
             completed_at(&o, 3),
             Some(shipped.occurred_at + Duration::days(3))
