@@ -266,6 +266,14 @@ fn first_free_time(
             let mut from = midnight.max(trigger_at).max(input.now);
             loop {
                 let slot: Slot = window.first_slot_from(zone, from);
+                if slot.start > horizon {
+                    return None;
+                }
+                if !window.ticks_in(&slot) {
+                    // Planned after the window's last tick today: the next opening.
+                    from = slot.end;
+                    continue;
+                }
                 let at = slot.spread(&key);
                 if at > horizon {
                     return None;
@@ -704,6 +712,16 @@ kind = "upgrade_survey"
         let p = run(&config(""), &o, &[], "2026-03-02T07:30:00Z");
         let local = by(&p, "ship").send_at.with_timezone(&Chicago);
         assert_eq!(local.date_naive().to_string(), "2026-03-02");
+        assert!(
+            (13..15).contains(&chrono::Timelike::hour(&local)),
+            "{local}"
+        );
+        // Shipped at 14:50 in Chicago, after the window's last dispatcher run (14:45): the
+        // next day's window, not a time no run reaches.
+        let late = order(&[event("shipped", "2026-03-02T20:50:00Z", "")]);
+        let p = run(&config(""), &late, &[], "2026-03-02T20:50:00Z");
+        let local = by(&p, "ship").send_at.with_timezone(&Chicago);
+        assert_eq!(local.date_naive().to_string(), "2026-03-03");
         assert!(
             (13..15).contains(&chrono::Timelike::hour(&local)),
             "{local}"

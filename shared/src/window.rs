@@ -122,6 +122,14 @@ impl Window {
             .flatten()
     }
 
+    /// Whether a dispatcher tick falls in what is left of `slot` (an occurrence of this
+    /// window, perhaps clipped to start later): a send due after the window's last tick would
+    /// wait for another day.
+    pub fn ticks_in(&self, slot: &Slot) -> bool {
+        let start = slot.start.with_timezone(&slot.zone).time();
+        start != self.end && Window { start, ..*self }.first_tick().is_some()
+    }
+
     /// Whether the window wraps past local midnight (e.g. 22:00–02:00).
     fn wraps(&self) -> bool {
         self.end <= self.start
@@ -489,6 +497,19 @@ mod tests {
         assert_eq!(tick("23:50-00:05").as_deref(), Some("00:00"));
         assert_eq!(tick("23:50-00:00"), None);
         assert_eq!(tick("22:00-02:00").as_deref(), Some("22:00"));
+    }
+
+    #[test]
+    fn a_slot_clipped_after_the_last_tick_has_no_tick_left() {
+        let w = Window::default();
+        let slot = |from: &str| w.first_slot_from(Chicago, utc(from));
+        // 14:44 and 14:45 Chicago: the 14:45 run is still ahead (or now).
+        assert!(w.ticks_in(&slot("2026-07-01T19:44:00Z")));
+        assert!(w.ticks_in(&slot("2026-07-01T19:45:00Z")));
+        // 14:46: no run before 15:00.
+        assert!(!w.ticks_in(&slot("2026-07-01T19:46:00Z")));
+        // A whole slot always has one (the config refuses windows without).
+        assert!(w.ticks_in(&slot("2026-07-01T05:00:00Z")));
     }
 
     #[test]
