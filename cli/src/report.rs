@@ -7,7 +7,7 @@ use std::path::Path;
 use aftercare::adapters::local::SqliteStore;
 use aftercare::amazon::DeliverySource;
 use aftercare::config::Config;
-use aftercare::send::{Channel, Send, SendStatus};
+use aftercare::send::{Channel, Reason, Send, SendStatus};
 use aftercare::simulate::{SimOptions, SimReport};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, Utc};
@@ -32,6 +32,13 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for s in sends {
+        // A skipped send never had a time to leave: its time is when it was decided, shown as
+        // `decided_at_utc`, and its send times are null (they would read as outside any window).
+        let (send_at, decided_at) = match s.status {
+            SendStatus::Skipped => (None, Some(s.updated_at)),
+            _ => (Some(s.send_at), None),
+        };
+        let utc = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let v = serde_json::json!({
             "store_id": s.store_id.as_str(),
             "order_id": s.order_id.as_str(),
@@ -40,10 +47,11 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
             "channel": s.channel.as_str(),
             "status": status_word(s),
             "reason": s.reason.map(|r| r.as_str()),
-            "send_at_utc": s.send_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-            "send_at_local": fmt_local(s.send_at, s.buyer_zone),
+            "send_at_utc": send_at.map(utc),
+            "send_at_local": send_at.map(|t| fmt_local(t, s.buyer_zone)),
             "zone": s.buyer_zone.name(),
-            "send_at_beijing": fmt_local(s.send_at, Shanghai),
+            "send_at_beijing": send_at.map(|t| fmt_local(t, Shanghai)),
+            "decided_at_utc": decided_at.map(utc),
             "window": s.window_group,
             "test": s.test,
             "bounced": s.bounced,
@@ -169,7 +177,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     let suppressions = store.suppression_counts()?;
     let paused = store.paused_stores()?;
     let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    let mut skipped: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut skipped: BTreeMap<&str, (Reason, usize)> = BTreeMap::new();
     for s in &sends {
         let m = per_store.entry(s.store_id.to_string()).or_default();
         *m.entry(status_word(s)).or_default() += 1;
@@ -180,7 +188,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             *m.entry("solicited").or_default() += 1;
         }
         if let (SendStatus::Skipped | SendStatus::Cancelled, Some(reason)) = (s.status, s.reason) {
-            *skipped.entry(reason.as_str()).or_default() += 1;
+            skipped.entry(reason.as_str()).or_insert((reason, 0)).1 += 1;
         }
     }
     // Where each order's delivery time came from: reported, estimated, or not known yet.
@@ -250,7 +258,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
             "paused": paused,
             "delivery_sources": deliveries,
-            "not_sent_reasons": skipped,
+            "not_sent_reasons": skipped.iter().map(|(r, (_, n))| (*r, *n)).collect::<BTreeMap<_, _>>(),
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -283,8 +291,8 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     }
     if !skipped.is_empty() {
         println!("\nNot sent (skipped or cancelled), by reason:");
-        for (reason, n) in &skipped {
-            println!("  {reason:<28} {n}");
+        for (name, (reason, n)) in &skipped {
+            println!("  {name:<28} {n:>7}  {}", reason.label());
         }
     }
     println!("\nDelivery times of {} orders:", orders.len());

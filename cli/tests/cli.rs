@@ -73,6 +73,7 @@ fn simulate_prints_one_object_per_send_with_all_contract_fields() {
             "send_at_local",
             "zone",
             "send_at_beijing",
+            "decided_at_utc",
         ] {
             assert!(s.get(field).is_some(), "{field} missing in {s}");
         }
@@ -81,6 +82,18 @@ fn simulate_prints_one_object_per_send_with_all_contract_fields() {
             ["sent", "skipped", "cancelled", "pending", "failed"].contains(&status),
             "{status}"
         );
+        // A skipped send never had a time to leave: only when it was decided.
+        if status == "skipped" {
+            for field in ["send_at_utc", "send_at_local", "send_at_beijing"] {
+                assert!(s[field].is_null(), "{field} of a skipped send: {s}");
+            }
+            let decided = s["decided_at_utc"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{s}"));
+            decided.parse::<DateTime<Utc>>().unwrap();
+            continue;
+        }
+        assert!(s["decided_at_utc"].is_null(), "{s}");
         // The three times are the same instant.
         let utc: DateTime<Utc> = s["send_at_utc"].as_str().unwrap().parse().unwrap();
         let local = DateTime::parse_from_rfc3339(s["send_at_local"].as_str().unwrap()).unwrap();

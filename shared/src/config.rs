@@ -575,6 +575,28 @@ impl Validator<'_> {
         });
     }
 
+    /// A send window: it must parse, and a dispatcher tick must fall inside it (else its sends
+    /// could never leave). `None`, reported, when it is unusable.
+    fn window(&mut self, raw: &Spanned<String>, field: &str) -> Option<Window> {
+        let text = raw.get_ref();
+        let window = match text.parse::<Window>() {
+            Ok(w) => w,
+            Err(e) => {
+                self.push(raw.span().start, format!("{field}: {e}"));
+                return None;
+            }
+        };
+        if window.first_tick().is_none() {
+            let tick = window::TICK_MINUTES;
+            self.push(
+                raw.span().start,
+                format!("{field}: no dispatcher run falls inside `{text}`, so nothing in it could ever be sent (the dispatcher runs every {tick} minutes from the hour: :00, :15, :30, :45); make the window contain one of those minutes"),
+            );
+            return None;
+        }
+        Some(window)
+    }
+
     /// Resolves a `[breaker]` table over `base`; bad values are reported and `base` kept.
     fn breaker(
         &mut self,
@@ -643,11 +665,13 @@ impl Validator<'_> {
             if stores.iter().any(|o| o.id == id) {
                 self.push(s.id.span().start, format!("store `{id}` is defined twice"));
             }
+            // A bad value is reported and the default kept, so the store's other fields and the
+            // campaigns naming it are still checked: one load reports every problem.
             let marketplace = match s.marketplace.get_ref().parse::<Marketplace>() {
                 Ok(m) => m,
                 Err(e) => {
                     self.push(s.marketplace.span().start, format!("store `{id}`: {e}"));
-                    continue;
+                    Marketplace::Us
                 }
             };
             let seller_zone = match &s.seller_zone {
@@ -656,19 +680,13 @@ impl Validator<'_> {
                     Ok(tz) => tz,
                     Err(e) => {
                         self.push(z.span().start, format!("store.seller_zone: {e}"));
-                        continue;
+                        chrono_tz::Asia::Shanghai
                     }
                 },
             };
             let window = match &s.window {
                 None => Window::default(),
-                Some(w) => match w.get_ref().parse::<Window>() {
-                    Ok(w) => w,
-                    Err(e) => {
-                        self.push(w.span().start, format!("store.window: {e}"));
-                        continue;
-                    }
-                },
+                Some(w) => self.window(w, "store.window").unwrap_or_default(),
             };
             let max = match &s.max_messages_per_order {
                 None => 4,
@@ -678,7 +696,7 @@ impl Validator<'_> {
                         m.span().start,
                         format!("store.max_messages_per_order: {} is outside 1–4 (Amazon allows at most 4 proactive messages per order)", m.get_ref()),
                     );
-                    continue;
+                    4
                 }
             };
             let transit_days = match &s.transit_days {
@@ -689,7 +707,7 @@ impl Validator<'_> {
                         d.span().start,
                         format!("store.transit_days: {} is outside 1–30 days", d.get_ref()),
                     );
-                    continue;
+                    DEFAULT_TRANSIT_DAYS
                 }
             };
             let mut webhook_secrets = Vec::new();
@@ -868,16 +886,13 @@ impl Validator<'_> {
                     }
                 }
             }
+            // Shipment notices too go in the buyer's window unless told `immediate`: a notice
+            // at 01:30 buyer-local wakes nobody kindly.
             let timing = match &c.window {
                 Some(w) if w.get_ref().trim() == "immediate" => Timing::Immediate,
-                Some(w) => match w.get_ref().parse::<Window>() {
-                    Ok(window) => Timing::InWindow { window },
-                    Err(e) => {
-                        self.push(w.span().start, format!("campaign `{name}`: window: {e}"));
-                        continue;
-                    }
-                },
-                None if kind == CampaignKind::ShipmentNotice => Timing::Immediate,
+                Some(w) => self
+                    .window(w, &format!("campaign `{name}`: window"))
+                    .map_or(Timing::StoreWindow, |window| Timing::InWindow { window }),
                 None => Timing::StoreWindow,
             };
             let mut filters = c
@@ -1267,7 +1282,11 @@ mod tests {
         assert_eq!(f.triggers, vec![EventType::Shipped]);
         assert!(c.campaign("p").unwrap().exclude_from_follow_up);
         let s = c.campaign("s").unwrap();
-        assert_eq!(s.timing, Timing::Immediate);
+        assert_eq!(
+            s.timing,
+            Timing::StoreWindow,
+            "in the buyer's window by default"
+        );
         assert_eq!(s.filters.fulfillment, Some(Fulfillment::Fbm));
         let err = load(&format!(
             "{STORE}\n[[campaign]]\nname = \"p\"\nkind = \"product_info\"\n"
@@ -1360,6 +1379,78 @@ mod tests {
         .unwrap();
         let err = load(&campaign("review_request", "channel = \"sms\"")).unwrap_err();
         assert!(err.to_string().contains("sms"), "{err}");
+    }
+
+    #[test]
+    fn a_window_no_dispatcher_run_reaches_is_refused_with_its_line() {
+        let err = load(&format!(
+            "{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"follow_up\"\nwindow = \"13:05-13:12\"\n"
+        ))
+        .unwrap_err();
+        assert_eq!(err.0.len(), 1, "{err}");
+        assert_eq!((err.0[0].line, err.0[0].col), (11, 10), "{err}");
+        assert!(err.0[0].message.contains("campaign `f`: window"), "{err}");
+        assert!(err.0[0].message.contains("13:05-13:12"), "{err}");
+        assert!(err.0[0].message.contains(":00, :15, :30, :45"), "{err}");
+        let err = load(&format!("{STORE}window = \"09:50-09:59 Asia/Shanghai\"\n")).unwrap_err();
+        assert_eq!(err.0[0].line, 7, "{err}");
+        assert!(err.0[0].message.starts_with("store.window"), "{err}");
+        // One tick inside is enough.
+        let ok = load(&format!(
+            "{STORE}window = \"09:50-10:05\"\n\n[[campaign]]\nname = \"f\"\nkind = \"follow_up\"\nwindow = \"13:15-13:20\"\n"
+        ))
+        .unwrap();
+        assert_eq!(ok.stores[0].window, "09:50-10:05".parse().unwrap());
+    }
+
+    #[test]
+    fn every_problem_of_a_config_is_reported_at_once() {
+        let text = format!(
+            "{STORE}seller_zone = \"Mars/Base\"\nwindow = \"13:05-13:12\"\ntransit_days = 0\n\
+             \n[[campaign]]\nname = \"a\"\nkind = \"follow_up\"\nstores = [\"s\"]\nwindow = \"25:00-26:00\"\ndelay_days = 200\n\
+             \n[[campaign]]\nname = \"b\"\nkind = \"sentiment_check\"\nwindow = \"14:01-14:14\"\n\
+             \n[[campaign]]\nname = \"c\"\nkind = \"review_request\"\ndelay_days = 40\n"
+        );
+        let err = load(&text).unwrap_err();
+        let mut found: Vec<(usize, &str)> = err
+            .0
+            .iter()
+            .map(|i| {
+                let field = i.message.split(':').next().unwrap_or_default();
+                (i.line, field)
+            })
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                (7, "store.seller_zone"),
+                (8, "store.window"),
+                (9, "store.transit_days"),
+                (15, "campaign `a`"),
+                (16, "campaign `a`"),
+                (21, "campaign `b`"),
+                (26, "campaign `c`"),
+            ],
+            "{err}"
+        );
+        let on_line = |line: usize| {
+            err.0
+                .iter()
+                .filter(|i| i.line == line)
+                .map(|i| i.message.as_str())
+                .collect::<String>()
+        };
+        assert!(on_line(15).contains("25:00-26:00"), "{err}");
+        assert!(on_line(16).contains("delay_days 200"), "{err}");
+        assert!(on_line(21).contains("no dispatcher run"), "{err}");
+        assert!(on_line(26).contains("5–30"), "{err}");
+        // All of them, one per line, in the printed error.
+        assert_eq!(err.to_string().lines().count(), 7, "{err}");
+        assert!(err
+            .to_string()
+            .lines()
+            .all(|l| l.starts_with("cfg/aftercare.toml:")));
     }
 
     #[test]

@@ -696,8 +696,7 @@ impl Dispatcher<'_> {
                 // Amazon offers it from 5 days after delivery: ask again on the next window day,
                 // until the review window closes.
                 let next = self.next_window_day(send, now);
-                let closes = order
-                    .delivered_at
+                let closes = planner::completed_at(&order, store.transit_days)
                     .map(|d| d + Duration::days(planner::REVIEW_WINDOW_END_DAYS));
                 if closes.is_none_or(|c| next > c) {
                     info!(send = %send.id, "Amazon did not offer its review request before the review window closed");
@@ -788,8 +787,9 @@ impl Dispatcher<'_> {
     }
 
     /// The send-time re-check shared by both channels: the store, campaign and
-    /// order still exist, nothing since planning stops the campaign, and a review request is
-    /// still inside Amazon's window.
+    /// order still exist, nothing since planning stops the campaign, and a proactive message is
+    /// still within 30 days of the order's completion (the delivery may have moved since
+    /// planning).
     async fn recheck(
         &self,
         send: &Send,
@@ -813,8 +813,8 @@ impl Dispatcher<'_> {
         if let Some(reason) = planner::recheck(campaign, &order, suppressed) {
             return Ok(Err(reason));
         }
-        if send.kind.may_ask_for_review() && planner::review_window_closed(&order, now) {
-            return Ok(Err(Reason::ReviewWindowClosed));
+        if let Some(reason) = planner::past_completion(send.kind, &order, store.transit_days, now) {
+            return Ok(Err(reason));
         }
         Ok(Ok((store, order)))
     }
@@ -838,7 +838,9 @@ impl Dispatcher<'_> {
             (_, Some(b)) => b.to_string(),
             (_, None) => return Ok(Err(Reason::NoBuyerEmail)),
         };
-        let vars = message_vars(store, &order, !campaign.attachments.is_empty());
+        let mut vars = message_vars(store, &order, !campaign.attachments.is_empty());
+        // A campaign about one product shows the item it matched, not the order's first.
+        vars.product.clone_from(&send.item);
         let preferred = [order.marketplace.default_locale()];
         let Some(source) = self.config.templates.pick(&campaign.template, &preferred) else {
             return Ok(Err(Reason::TemplateError));
@@ -918,6 +920,7 @@ pub fn message_vars(store: &Store, order: &Order, has_attachments: bool) -> Mess
         purchase_date: order.placed_at().map(|d| d.date_naive()),
         delivered_date: order.delivered_at.map(|d| d.date_naive()),
         has_attachments,
+        product: None,
     }
 }
 

@@ -11,15 +11,18 @@ use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::config::{Campaign, CampaignStatus, Store};
-use crate::order::{EventType, Fulfillment, Order};
+use crate::order::{Fulfillment, Order};
 use crate::send::{Channel, Reason, Send, SendId, SendStatus};
 use crate::window::Slot;
 use crate::CampaignKind;
 
 /// Nothing is sent later than this after the order.
 pub const HORIZON_DAYS: i64 = 180;
-/// Amazon allows review requests up to 30 days after delivery.
-pub const REVIEW_WINDOW_END_DAYS: i64 = 30;
+/// Amazon allows proactive messages (review requests included) up to 30 days after the order
+/// was completed; see [`completed_at`].
+pub const AFTER_COMPLETION_DAYS: i64 = 30;
+/// Amazon allows review requests up to 30 days after delivery: the same limit.
+pub const REVIEW_WINDOW_END_DAYS: i64 = AFTER_COMPLETION_DAYS;
 
 /// What the planner knows besides the order itself.
 pub struct PlanInput<'a> {
@@ -64,7 +67,10 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
         .filter(|s| s.status == SendStatus::Pending)
     {
         let stop = match input.campaigns.iter().find(|c| c.name == pending.campaign) {
-            Some(c) => recheck(c, order, input.suppressed),
+            // The delivery may have moved since the send was planned.
+            Some(c) => recheck(c, order, input.suppressed).or_else(|| {
+                past_completion(c.kind, order, input.store.transit_days, pending.send_at)
+            }),
             None => Some(Reason::CampaignRemoved),
         };
         if let Some(reason) = stop {
@@ -107,7 +113,9 @@ pub fn plan(input: &PlanInput<'_>) -> Plan {
             out.sends.push(skip(Reason::Past180Days, input.now));
             continue;
         };
-        if let Some(reason) = timing_violation(campaign, order, send_at) {
+        if let Some(reason) =
+            past_completion(campaign.kind, order, input.store.transit_days, send_at)
+        {
             out.sends.push(skip(reason, send_at));
             continue;
         }
@@ -258,6 +266,14 @@ fn first_free_time(
             let mut from = midnight.max(trigger_at).max(input.now);
             loop {
                 let slot: Slot = window.first_slot_from(zone, from);
+                if slot.start > horizon {
+                    return None;
+                }
+                if !window.ticks_in(&slot) {
+                    // Planned after the window's last tick today: the next opening.
+                    from = slot.end;
+                    continue;
+                }
                 let at = slot.spread(&key);
                 if at > horizon {
                     return None;
@@ -282,15 +298,61 @@ fn local_midnight(zone: Tz, date: chrono::NaiveDate) -> DateTime<Utc> {
         .map_or_else(|| Utc.from_utc_datetime(&t), |d| d.with_timezone(&Utc))
 }
 
-/// Timing rules checked against the chosen send time.
-fn timing_violation(c: &Campaign, order: &Order, send_at: DateTime<Utc>) -> Option<Reason> {
-    if c.kind == CampaignKind::ReviewRequest {
-        let delivered = order.milestone(EventType::Delivered)?;
-        if send_at > delivered + Duration::days(REVIEW_WINDOW_END_DAYS) {
-            return Some(Reason::ReviewWindowClosed);
-        }
+/// When Amazon counts the order as completed, for its 30-day limit on proactive messages: the
+/// delivery, reported or estimated (`Order::estimate_delivery`: the latest promised date of a
+/// merchant-fulfilled order, shipment plus `transit_days` for one fulfilled by Amazon); else,
+/// before anything says when it arrives, the latest delivery date Amazon promised; else the
+/// shipment plus `transit_days`. `None` while the order has not shipped: nothing is completed
+/// yet, and the send-time check looks again.
+pub fn completed_at(order: &Order, transit_days: u32) -> Option<DateTime<Utc>> {
+    order.delivered_at.or(order.latest_delivery).or_else(|| {
+        order
+            .shipped_at
+            .map(|s| s + Duration::days(i64::from(transit_days)))
+    })
+}
+
+/// Amazon's 30-day rule at `at`, for a message of `kind`: every proactive message must go
+/// within 30 days of the order's completion; only the shipment notice (a message needed to
+/// complete the order) is exempt. Review requests keep their own reason
+/// (`review_window_closed`) for the same limit.
+pub fn past_completion(
+    kind: CampaignKind,
+    order: &Order,
+    transit_days: u32,
+    at: DateTime<Utc>,
+) -> Option<Reason> {
+    if kind.is_order_critical() {
+        return None;
     }
-    None
+    let completed = completed_at(order, transit_days)?;
+    (at > completed + Duration::days(AFTER_COMPLETION_DAYS)).then_some(
+        if kind == CampaignKind::ReviewRequest {
+            Reason::ReviewWindowClosed
+        } else {
+            Reason::Past30DaysAfterDelivery
+        },
+    )
+}
+
+/// The item a campaign filtered on products is about: the first of the order's items its
+/// `filters.asins` names (its ASIN), else the first its `filters.skus` names (its SKU). `None`
+/// for campaigns about the whole order.
+pub fn matched_item(c: &Campaign, order: &Order) -> Option<String> {
+    let f = &c.filters;
+    let by_asin = order
+        .items
+        .iter()
+        .find(|i| f.asins.iter().any(|a| a.eq_ignore_ascii_case(&i.asin)))
+        .map(|i| i.asin.clone());
+    by_asin.or_else(|| {
+        order.items.iter().find_map(|i| {
+            i.sku
+                .as_ref()
+                .filter(|s| f.skus.iter().any(|x| x == *s))
+                .cloned()
+        })
+    })
 }
 
 fn new_send(
@@ -318,6 +380,7 @@ fn new_send(
         send_at,
         buyer_zone: input.buyer_zone,
         window_group,
+        item: matched_item(c, order),
         test: c.status == CampaignStatus::Test,
         buyer_key: order.buyer.email.as_ref().map(|e| e.as_str().to_string()),
         created_at: input.now,
@@ -326,13 +389,6 @@ fn new_send(
         bounced: false,
         expires_at: Send::expiry_for(send_at.max(input.now)),
     }
-}
-
-/// Whether Amazon's review window (30 days after delivery) has closed at `at`.
-pub fn review_window_closed(order: &Order, at: DateTime<Utc>) -> bool {
-    order
-        .delivered_at
-        .is_some_and(|d| at > d + Duration::days(REVIEW_WINDOW_END_DAYS))
 }
 
 #[cfg(test)]
@@ -461,14 +517,17 @@ kind = "upgrade_survey"
         assert_eq!(day("day1"), "2026-03-05");
         assert_eq!(day("check"), "2026-03-07");
         assert_eq!(day("review"), "2026-03-09");
-        // Shipment notice at shipment, no window.
-        assert_eq!(
-            by(&p, "ship").send_at,
-            "2026-03-04T16:00:00Z"
-                .parse::<DateTime<Utc>>()
-                .unwrap()
-                .max(shipped.occurred_at)
+        // Shipment notice in the buyer's next window after shipment (planned late here, on
+        // delivery day: that day's window is still ahead), not at whatever hour it shipped.
+        let ship = by(&p, "ship");
+        assert_eq!(ship.window_group, "America/Chicago 13:00-15:00");
+        let local = ship.send_at.with_timezone(&Chicago);
+        assert_eq!(local.date_naive().to_string(), "2026-03-04");
+        assert!(
+            (13..15).contains(&chrono::Timelike::hour(&local)),
+            "{local}"
         );
+        assert!(ship.send_at >= shipped.occurred_at);
         // No survey: nothing was returned.
         assert!(p.sends.iter().all(|s| s.campaign != "survey"));
         // Per-order cap of 4: the lowest-priority campaign that did not fit is recorded as skipped.
@@ -608,6 +667,154 @@ kind = "upgrade_survey"
         let o = order(&[event("delivered", "2026-03-04T16:00:00Z", "")]);
         let p = run(&c, &o, &[], "2026-04-14T16:00:00Z");
         assert_eq!(by(&p, "review").reason, Some(Reason::ReviewWindowClosed));
+    }
+
+    fn item(asin: &str, sku: &str, title: &str) -> crate::order::Item {
+        crate::order::Item {
+            asin: asin.into(),
+            sku: Some(sku.into()),
+            title: Some(title.into()),
+            quantity: 1,
+            promotion_discount: 0.0,
+        }
+    }
+
+    #[test]
+    fn product_campaigns_remember_the_item_they_matched() {
+        let c = config(
+            "\n[[campaign]]\nname = \"mug-care\"\nkind = \"product_info\"\nfilters = { skus = [\"MUG-12\"] }\n",
+        );
+        let mut delivered = event("delivered", "2026-03-04T16:00:00Z", "");
+        // The lamp is the second item: the campaign about it must not show the mug.
+        delivered.order.items = Some(vec![
+            item("B0MUG", "MUG-12", "Travel Mug"),
+            item("B0LAMP", "LAMP-01", "Desk Lamp"),
+        ]);
+        let o = order(&[event("shipped", "2026-03-02T15:00:00Z", ""), delivered]);
+        let p = run(&c, &o, &[], "2026-03-04T16:00:00Z");
+        assert_eq!(by(&p, "day1").item.as_deref(), Some("B0LAMP"));
+        assert_eq!(by(&p, "mug-care").item.as_deref(), Some("MUG-12"));
+        // Campaigns about the whole order name no item.
+        assert_eq!(by(&p, "ship").item, None);
+        assert_eq!(by(&p, "check").item, None);
+        // Stored sends from before items were recorded still load.
+        let mut json = serde_json::to_value(by(&p, "day1")).unwrap();
+        json.as_object_mut().unwrap().remove("item");
+        let old: Send = serde_json::from_value(json).unwrap();
+        assert_eq!(old.item, None);
+    }
+
+    #[test]
+    fn shipment_notices_wait_for_the_window_unless_sent_immediately() {
+        // Shipped at 01:30 in Chicago.
+        let shipped = event("shipped", "2026-03-02T07:30:00Z", "");
+        let o = order(std::slice::from_ref(&shipped));
+        let p = run(&config(""), &o, &[], "2026-03-02T07:30:00Z");
+        let local = by(&p, "ship").send_at.with_timezone(&Chicago);
+        assert_eq!(local.date_naive().to_string(), "2026-03-02");
+        assert!(
+            (13..15).contains(&chrono::Timelike::hour(&local)),
+            "{local}"
+        );
+        // Shipped at 14:50 in Chicago, after the window's last dispatcher run (14:45): the
+        // next day's window, not a time no run reaches.
+        let late = order(&[event("shipped", "2026-03-02T20:50:00Z", "")]);
+        let p = run(&config(""), &late, &[], "2026-03-02T20:50:00Z");
+        let local = by(&p, "ship").send_at.with_timezone(&Chicago);
+        assert_eq!(local.date_naive().to_string(), "2026-03-03");
+        assert!(
+            (13..15).contains(&chrono::Timelike::hour(&local)),
+            "{local}"
+        );
+        let immediate = CONFIG.replace(
+            "kind = \"shipment_notice\"",
+            "kind = \"shipment_notice\"\nwindow = \"immediate\"",
+        );
+        let c = Config::from_toml("t.toml", &immediate, None, TemplateSet::builtin()).unwrap();
+        let p = run(&c, &o, &[], "2026-03-02T07:30:00Z");
+        assert_eq!(by(&p, "ship").send_at, shipped.occurred_at);
+        assert_eq!(by(&p, "ship").window_group, "immediate");
+    }
+
+    #[test]
+    fn nothing_proactive_goes_more_than_30_days_after_completion() {
+        let c = config("");
+        let o = order(&[
+            event("shipped", "2026-03-02T15:00:00Z", ""),
+            event("delivered", "2026-03-04T16:00:00Z", ""),
+        ]);
+        // Events replayed 41 days after delivery: the shipment notice (needed to complete the
+        // order) still goes, nothing proactive does.
+        let p = run(&c, &o, &[], "2026-04-14T16:00:00Z");
+        assert_eq!(by(&p, "ship").status, SendStatus::Pending);
+        for name in ["follow", "day1", "check"] {
+            assert_eq!(
+                by(&p, name).reason,
+                Some(Reason::Past30DaysAfterDelivery),
+                "{name}"
+            );
+        }
+        // Review requests: the same limit, their own reason.
+        assert_eq!(by(&p, "review").reason, Some(Reason::ReviewWindowClosed));
+        // Planned 28 days after delivery: one email a day, so the first proactive ones still
+        // fit before day 30 and the next ones do not.
+        let p = run(&c, &o, &[], "2026-04-01T16:00:00Z");
+        let limit = o.delivered_at.unwrap() + Duration::days(30);
+        assert_eq!(by(&p, "day1").status, SendStatus::Pending);
+        assert!(by(&p, "day1").send_at <= limit);
+        assert!(by(&p, "follow").send_at > limit);
+        assert_eq!(
+            by(&p, "follow").reason,
+            Some(Reason::Past30DaysAfterDelivery)
+        );
+    }
+
+    #[test]
+    fn completion_is_the_delivery_else_the_promise_else_shipment_plus_transit() {
+        let late = "\n[[campaign]]\nname = \"late\"\nkind = \"follow_up\"\ndelay_days = 35\n\
+                    \n[[campaign]]\nname = \"month\"\nkind = \"follow_up\"\ndelay_days = 30\n";
+        let c = config(late);
+        let shipped = event("shipped", "2026-03-02T15:00:00Z", "");
+        // Nothing says when it arrives: shipped + 3 transit days (the store's default).
+        let o = order(std::slice::from_ref(&shipped));
+        assert_eq!(
+            completed_at(&o, 3),
+            Some(shipped.occurred_at + Duration::days(3))
+        );
+        let p = run(&c, &o, &[], "2026-03-02T15:00:00Z");
+        assert_eq!(by(&p, "late").reason, Some(Reason::Past30DaysAfterDelivery));
+        assert_eq!(by(&p, "month").status, SendStatus::Pending);
+        // Amazon promised it by March 20: that counts until a delivery is known.
+        let mut promised = o.clone();
+        promised.latest_delivery = Some("2026-03-20T07:00:00Z".parse().unwrap());
+        let first = run(&c, &promised, &[], "2026-03-02T15:00:00Z");
+        assert_eq!(by(&first, "late").status, SendStatus::Pending);
+        // Then it is reported delivered on March 3: the pending send is past the limit now,
+        // and re-planning cancels it.
+        let mut delivered = promised.clone();
+        delivered.merge(&event("delivered", "2026-03-03T16:00:00Z", ""));
+        assert_eq!(completed_at(&delivered, 3), delivered.delivered_at);
+        let again = run(&c, &delivered, &first.sends, "2026-03-03T16:00:00Z");
+        assert!(
+            again.cancel.contains(&(
+                by(&first, "late").id.clone(),
+                Reason::Past30DaysAfterDelivery
+            )),
+            "{:?}",
+            again.cancel
+        );
+        // Not shipped yet: nothing is completed, nothing is limited yet.
+        let ordered = order(&[event("ordered", "2026-03-01T02:00:00Z", "")]);
+        assert_eq!(completed_at(&ordered, 3), None);
+        assert_eq!(
+            past_completion(
+                CampaignKind::FollowUp,
+                &ordered,
+                3,
+                "2026-09-01T00:00:00Z".parse().unwrap()
+            ),
+            None
+        );
     }
 
     #[test]

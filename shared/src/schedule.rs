@@ -17,6 +17,9 @@ pub const END_MARKER: &str = "  # END dispatcher schedules";
 /// Always scheduled: 01:00–05:00 Beijing time, the framing many sellers think in.
 pub const BEIJING_NIGHT: &str = "Asia/Shanghai 01:00-05:00";
 
+/// Always scheduled: the group of sends that go at once, every few minutes around the clock.
+pub const IMMEDIATE: &str = "immediate";
+
 /// `cron(…)` firing every tick from the window's start through its last tick before the end.
 pub fn cron_for(window: &Window) -> String {
     let first = window.start.hour();
@@ -62,15 +65,18 @@ fn schedule_name(group: &str) -> String {
 }
 
 /// The SAM resources (YAML, indented for `Resources:`) for every window group of `config`,
-/// including the `immediate` group when a campaign sends at once.
+/// plus the `immediate` group.
 pub fn sam_schedules_yaml(config: &Config) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{BEGIN_MARKER}");
     let mut groups = window::required_window_groups(config);
     // The Beijing-night framing stays available to every deployment without regenerating.
     groups.insert(BEIJING_NIGHT.to_string());
+    // So does `immediate`: sends stored while a campaign sent at once still need it after the
+    // config moves them into a window, and turning `window = "immediate"` on needs no redeploy.
+    groups.insert(IMMEDIATE.to_string());
     for group in groups {
-        let (expression, zone) = if group == "immediate" {
+        let (expression, zone) = if group == IMMEDIATE {
             ("rate(5 minutes)".to_string(), "UTC".to_string())
         } else {
             let Some((zone, span)) = group.split_once(' ') else {

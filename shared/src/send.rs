@@ -107,6 +107,9 @@ pub enum Reason {
     ReviewAlreadyRequested,
     ReviewWindowClosed,
     Past180Days,
+    /// A proactive message whose send time is more than 30 days after the order was completed
+    /// (delivered, see [`crate::planner::completed_at`]): Amazon allows none then.
+    Past30DaysAfterDelivery,
     /// An email campaign for an order Amazon gave no relay address for (fulfilled by Amazon,
     /// or not yet shippable).
     #[serde(alias = "no_buyer_address")]
@@ -143,6 +146,7 @@ impl Reason {
             Self::ReviewAlreadyRequested => "review_already_requested",
             Self::ReviewWindowClosed => "review_window_closed",
             Self::Past180Days => "past_180_days",
+            Self::Past30DaysAfterDelivery => "past_30_days_after_delivery",
             Self::NoBuyerEmail => "no_buyer_email",
             Self::SolicitationUnavailable => "solicitation_unavailable",
             Self::SolicitationRefused => "solicitation_refused",
@@ -150,6 +154,39 @@ impl Reason {
             Self::TemplateError => "template_error",
             Self::MailerRejected => "mailer_rejected",
             Self::OutcomeUnknown => "outcome_unknown",
+        }
+    }
+}
+
+impl Reason {
+    /// What the reason means, for people reading a report.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::CampaignPaused => "the campaign is paused",
+            Self::Returned => "the order was returned",
+            Self::Refunded => "the order was refunded",
+            Self::Cancelled => "the order was cancelled",
+            Self::FeedbackLeft => "the buyer left feedback",
+            Self::NegativeFeedback => "the buyer left negative feedback",
+            Self::OptedOut => "the buyer opted out",
+            Self::Blacklisted => "the buyer is on the store's blacklist",
+            Self::AlreadyMailedBy => "another campaign already mailed the order",
+            Self::ProductInfoInstead => "a product_info campaign covers the order",
+            Self::OrderCap => "the order's message limit was reached",
+            Self::DailyCap => "the store's daily limit was reached",
+            Self::ReviewAlreadyRequested => "a review was already requested",
+            Self::ReviewWindowClosed => "past Amazon's review window (30 days after delivery)",
+            Self::Past180Days => "more than 180 days after the order",
+            Self::Past30DaysAfterDelivery => {
+                "more than 30 days after delivery (Amazon allows no proactive message then)"
+            }
+            Self::NoBuyerEmail => "Amazon gave no buyer address",
+            Self::SolicitationUnavailable => "Amazon did not offer its review request in time",
+            Self::SolicitationRefused => "Amazon refused the review request",
+            Self::CampaignRemoved => "the campaign, store or order is gone",
+            Self::TemplateError => "the template failed to render",
+            Self::MailerRejected => "the mailer rejected the email",
+            Self::OutcomeUnknown => "claimed, then no outcome (never re-sent)",
         }
     }
 }
@@ -210,6 +247,11 @@ pub struct Send {
     /// The group of schedules that serves this send (`America/Chicago 13:00-15:00`), used by
     /// the AWS dispatcher's due-send index.
     pub window_group: String,
+    /// The ASIN (or, when the campaign filters on SKUs, the SKU) of the item the campaign
+    /// matched, which its email is about; `None` for campaigns about the whole order (their
+    /// email shows the first item) and for sends stored before items were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     /// `test` campaigns mail the store's test address instead of the buyer.
     pub test: bool,
     /// Lower-cased buyer address, so opt-outs can cancel a buyer's pending sends. `None` when

@@ -33,11 +33,11 @@
 //! | `buyer.has_name` | data | `true` when a real name is known | `false` |
 //! | `order.id` | data | Amazon order id (always known) | — |
 //! | `order.purchase_date`, `order.delivered_date` | data | `November 1, 2026` / `2026年11月1日` / `1. November 2026` (fr `1er novembre 2026`, it `1 novembre 2026`, es `1 de noviembre de 2026`) | `""` |
-//! | `product.title` | words | title of the first item | `your order` / `ご注文の商品` / `Ihre Bestellung` |
-//! | `product.short_title` | words | title cut to about 60 columns at a word boundary, with `…` | as `product.title` |
-//! | `product.asin` | data | ASIN of the first item | `""` only for an order without items |
+//! | `product.title` | words | title of the item a campaign filtered on ASINs or SKUs matched, else of the first item | `your order` / `ご注文の商品` / `Ihre Bestellung` |
+//! | `product.short_title` | words | title cut to about 60 columns at the end of a phrase or word (never on punctuation or a joining word), with `…` | as `product.title` |
+//! | `product.asin` | data | ASIN of that item | `""` only for an order without items |
 //! | `product.sku`, `product.image_url` | data | seller SKU, image URL | `""` |
-//! | `product.quantity` | data | quantity of the first item | — |
+//! | `product.quantity` | data | quantity of that item | — |
 //! | `product.links.product_page`, `product.links.product_review` | words | as `links.*` for this item | |
 //! | `items` | data | every item, each with the fields of `product` (`{% for item in items %}`) | |
 //! | `item_count` | data | total quantity over all items | — |
@@ -593,6 +593,10 @@ pub struct MessageVars {
     /// Whether the campaign attaches files (e.g. a manual), so a template can mention them.
     #[serde(default)]
     pub has_attachments: bool,
+    /// The ASIN or SKU of the item `product` shows: the one a campaign filtered on products
+    /// matched. `None` (or no such item) shows the first item.
+    #[serde(default)]
+    pub product: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -660,6 +664,7 @@ impl MessageVars {
             purchase_date: NaiveDate::from_ymd_opt(2026, 11, 1),
             delivered_date: NaiveDate::from_ymd_opt(2026, 11, 5),
             has_attachments: true,
+            product: None,
         }
     }
 
@@ -685,6 +690,7 @@ impl MessageVars {
             purchase_date: None,
             delivered_date: None,
             has_attachments: false,
+            product: None,
         }
     }
 }
@@ -1051,8 +1057,10 @@ fn display_width(s: &str) -> usize {
     s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }
 
-/// Cuts a long product title to about 60 columns, at a word boundary when there is one in the
-/// second half, dropping trailing separators, and adds "…".
+/// Cuts a long product title to about 60 columns and adds "…": at the end of a phrase (a comma,
+/// a dash, a bracket) when one ends in the second half, else at a word boundary there. Trailing
+/// separators and English joining words go too, so the cut never reads "Port, Warm to…" or
+/// "Lamp with…" ("Port…" instead).
 pub fn short_title(title: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if display_width(&title) <= SHORT_TITLE_WIDTH {
@@ -1068,16 +1076,34 @@ pub fn short_title(title: &str) -> String {
         cut = i + c.len_utf8();
     }
     let mut head = &title[..cut];
-    let at_word_end = title[cut..].starts_with(' ');
-    if !at_word_end {
-        if let Some(space) = head.rfind(' ') {
-            if display_width(&head[..space]) >= SHORT_TITLE_WIDTH / 2 {
-                head = &head[..space];
-            }
+    let long_enough = |h: &str| display_width(h) >= SHORT_TITLE_WIDTH / 2;
+    let phrase_end = [
+        ", ", "; ", " - ", " – ", " — ", " | ", " (", " /", "、", "，", "（",
+    ]
+    .iter()
+    .filter_map(|sep| head.rfind(sep))
+    .filter(|at| long_enough(&head[..*at]))
+    .max();
+    if let Some(at) = phrase_end {
+        head = &head[..at];
+    } else if !title[cut..].starts_with(' ') {
+        if let Some(space) = head.rfind(' ').filter(|s| long_enough(&head[..*s])) {
+            head = &head[..space];
         }
     }
-    let separators = |c: char| c.is_whitespace() || ",;:-–—|/([{（【「『、。・&+".contains(c);
-    let trimmed = head.trim_end_matches(separators);
+    let separators = |c: char| c.is_whitespace() || ",;:-–—|/\\([{（【「『、。・&+".contains(c);
+    // Words that only join what follows; a title never ends on one.
+    const JOINING: [&str; 16] = [
+        "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+        "w/", "&",
+    ];
+    let mut trimmed = head.trim_end_matches(separators);
+    while let Some((before, last)) = trimmed.rsplit_once(' ') {
+        if !JOINING.iter().any(|w| w.eq_ignore_ascii_case(last)) || !long_enough(before) {
+            break;
+        }
+        trimmed = before.trim_end_matches(separators);
+    }
     let head = if trimmed.is_empty() { head } else { trimmed };
     format!("{head}…")
 }
@@ -1189,7 +1215,19 @@ pub fn template_context(vars: &MessageVars, locale: &str) -> serde_json::Value {
         }
     };
     let items: Vec<ItemContext> = vars.items.iter().map(item).collect();
-    let product = items.first().cloned().unwrap_or_else(|| {
+    // The item the campaign matched (by ASIN, else SKU); else the first.
+    let chosen = vars.product.as_deref().map(str::trim).and_then(|key| {
+        let by_asin = vars
+            .items
+            .iter()
+            .position(|i| i.asin.trim().eq_ignore_ascii_case(key));
+        by_asin.or_else(|| {
+            vars.items
+                .iter()
+                .position(|i| i.sku.as_deref().map(str::trim) == Some(key))
+        })
+    });
+    let product = items.get(chosen.unwrap_or(0)).cloned().unwrap_or_else(|| {
         let l = links(vars.marketplace, &vars.order_id, None, None);
         ItemContext {
             asin: String::new(),
@@ -1242,7 +1280,7 @@ pub fn template_context(vars: &MessageVars, locale: &str) -> serde_json::Value {
         links: links(
             vars.marketplace,
             &vars.order_id,
-            vars.items.first().map(|i| i.asin.as_str()),
+            vars.items.get(chosen.unwrap_or(0)).map(|i| i.asin.as_str()),
             vars.seller_id.as_deref(),
         ),
     };
@@ -2007,6 +2045,36 @@ mod tests {
         assert_eq!(short_title(&no_spaces), format!("{}…", "あ".repeat(29)));
     }
 
+    #[test]
+    fn short_titles_end_on_a_word_never_on_punctuation_or_a_joining_word() {
+        // The demo's lamp: cut mid-phrase it read "…Charging Port, Warm to…".
+        assert_eq!(
+            short_title("Dimmable LED Desk Lamp with USB-C Charging Port, Warm to Cool Light"),
+            "Dimmable LED Desk Lamp with USB-C Charging Port…"
+        );
+        for title in [
+            "Dimmable LED Desk Lamp with USB-C Charging Port, Warm to Cool Light",
+            "Stainless Steel Insulated Travel Mug for Coffee and Tea with Leak-Proof Lid, 12 oz",
+            "Adhesive Wall Hooks Heavy Duty Waterproof Self Adhesive Hangers for Kitchen & Bath (Pack of 6)",
+            "Packable Daypack Lightweight Foldable Hiking Backpack / Travel Bag - Water Resistant - Black",
+            "Heavy-Duty Outdoor Extension Cord 50 ft - 3 Prong Grounded Plug; Weatherproof; Orange",
+            "Wireless Ergonomic Mouse Rechargeable Silent Click With Adjustable DPI And USB Receiver",
+        ] {
+            let short = short_title(title);
+            let head = short.strip_suffix('…').unwrap_or_else(|| panic!("{short}"));
+            assert!(display_width(&short) <= SHORT_TITLE_WIDTH, "{short}");
+            assert!(title.starts_with(head), "{short}");
+            let last_char = head.chars().last().unwrap();
+            assert!(last_char.is_alphanumeric(), "ends on {last_char:?}: {short}");
+            let last_word = head.rsplit(' ').next().unwrap().to_ascii_lowercase();
+            assert!(
+                !["to", "with", "and", "for", "of", "the", "&"].contains(&last_word.as_str()),
+                "ends on a joining word: {short}"
+            );
+            assert!(display_width(head) >= SHORT_TITLE_WIDTH / 2, "{short}");
+        }
+    }
+
     // --- links ---------------------------------------------------------------------------------
 
     #[test]
@@ -2585,6 +2653,7 @@ mod tests {
             purchase_date: NaiveDate::from_ymd_opt(2026, 10, 28),
             delivered_date: NaiveDate::from_ymd_opt(2026, 11, 2),
             has_attachments: true,
+            product: None,
         }
     }
 

@@ -102,6 +102,34 @@ impl Window {
         }
     }
 
+    /// The first dispatcher tick inside the window: schedules fire every [`TICK_MINUTES`] from
+    /// the hour (:00, :15, :30, :45) on the window's clock, and a send leaves only on a tick.
+    /// `None` when no tick falls inside, e.g. `13:05-13:12`: nothing in it could ever be sent.
+    pub fn first_tick(&self) -> Option<NaiveTime> {
+        use chrono::Timelike;
+        const DAY: u32 = 24 * 60 * 60;
+        let tick = TICK_MINUTES as u32 * 60;
+        let start = self.start.num_seconds_from_midnight();
+        let end = self.end.num_seconds_from_midnight();
+        let length = if self.wraps() {
+            end + DAY - start
+        } else {
+            end - start
+        };
+        let first = start.div_ceil(tick) * tick;
+        (first - start < length)
+            .then(|| NaiveTime::from_num_seconds_from_midnight_opt(first % DAY, 0))
+            .flatten()
+    }
+
+    /// Whether a dispatcher tick falls in what is left of `slot` (an occurrence of this
+    /// window, perhaps clipped to start later): a send due after the window's last tick would
+    /// wait for another day.
+    pub fn ticks_in(&self, slot: &Slot) -> bool {
+        let start = slot.start.with_timezone(&slot.zone).time();
+        start != self.end && Window { start, ..*self }.first_tick().is_some()
+    }
+
     /// Whether the window wraps past local midnight (e.g. 22:00–02:00).
     fn wraps(&self) -> bool {
         self.end <= self.start
@@ -449,6 +477,39 @@ mod tests {
             .slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
             .unwrap();
         assert_eq!(slot.end - slot.start, Duration::hours(3));
+    }
+
+    #[test]
+    fn a_window_is_reachable_only_when_a_tick_falls_inside_it() {
+        let tick = |w: &str| {
+            w.parse::<Window>()
+                .unwrap()
+                .first_tick()
+                .map(|t| t.format("%H:%M").to_string())
+        };
+        assert_eq!(tick("13:00-15:00").as_deref(), Some("13:00"));
+        assert_eq!(tick("13:05-13:12"), None);
+        assert_eq!(tick("13:05-13:15"), None, "the end is not in the window");
+        assert_eq!(tick("13:05-13:16").as_deref(), Some("13:15"));
+        assert_eq!(tick("13:15-13:16").as_deref(), Some("13:15"));
+        assert_eq!(tick("23:50-23:59"), None);
+        // Wrapping past midnight: the midnight tick counts.
+        assert_eq!(tick("23:50-00:05").as_deref(), Some("00:00"));
+        assert_eq!(tick("23:50-00:00"), None);
+        assert_eq!(tick("22:00-02:00").as_deref(), Some("22:00"));
+    }
+
+    #[test]
+    fn a_slot_clipped_after_the_last_tick_has_no_tick_left() {
+        let w = Window::default();
+        let slot = |from: &str| w.first_slot_from(Chicago, utc(from));
+        // 14:44 and 14:45 Chicago: the 14:45 run is still ahead (or now).
+        assert!(w.ticks_in(&slot("2026-07-01T19:44:00Z")));
+        assert!(w.ticks_in(&slot("2026-07-01T19:45:00Z")));
+        // 14:46: no run before 15:00.
+        assert!(!w.ticks_in(&slot("2026-07-01T19:46:00Z")));
+        // A whole slot always has one (the config refuses windows without).
+        assert!(w.ticks_in(&slot("2026-07-01T05:00:00Z")));
     }
 
     #[test]

@@ -465,3 +465,132 @@ async fn a_run_that_stops_before_the_last_tick_leaves_the_rest_to_the_next_one()
 fn clock_now(clock: &SimClock) -> DateTime<Utc> {
     aftercare::ports::Clock::now(clock)
 }
+
+/// A follow-up 35 days after shipment, and a product note about the lamp.
+fn late_config() -> Config {
+    let text = r#"
+[[store]]
+id = "shop"
+name = "Shop"
+marketplace = "US"
+sender = "Shop <care@shop.example>"
+test_address = "qa@shop.example"
+
+[[campaign]]
+name = "late-note"
+kind = "follow_up"
+delay_days = 35
+"#;
+    Config::from_toml("late.toml", text, None, TemplateSet::builtin()).unwrap()
+}
+
+fn order_event(kind: &str, id: &str, at: &str) -> aftercare::order::OrderEvent {
+    let body = json!({
+        "store_id": "shop", "event_id": id, "type": kind, "occurred_at": at,
+        "order": { "order_id": "113-0000009-0000001", "marketplace": "US", "fulfillment": "FBM",
+                   "purchase_date": "2026-10-30T02:00:00Z",
+                   "buyer": { "email": "late@marketplace.amazon.com", "name": "Jane Doe" },
+                   "ship_to": { "postal_code": "60601", "state": "IL", "country": "US" },
+                   "items": [ { "asin": "B0LAMP", "title": "Desk lamp", "quantity": 1 } ] }
+    });
+    parse_event(&body.to_string()).unwrap()
+}
+
+#[tokio::test]
+async fn a_send_whose_delivery_moved_more_than_30_days_back_is_skipped_at_send_time() {
+    let config = late_config();
+    let store = SqliteStore::in_memory().unwrap();
+    let bus = MemoryBus::default();
+    let now: DateTime<Utc> = "2026-11-20T18:00:00Z".parse().unwrap();
+    for e in [
+        order_event("shipped", "shipped", "2026-11-01T18:00:00Z"),
+        // Reported delivered late: the follow-up on December 6 is within 30 days.
+        order_event("delivered", "delivered", "2026-11-20T18:00:00Z"),
+    ] {
+        pipeline::ingest(&config, &store, &bus, &e).await.unwrap();
+    }
+    let order_id = aftercare::order::OrderId::parse("113-0000009-0000001").unwrap();
+    let shop = StoreId::parse("shop").unwrap();
+    pipeline::plan_order(&config, &store, &store, &store, &shop, &order_id, now)
+        .await
+        .unwrap();
+    let sends = store.all_sends(None).unwrap();
+    assert_eq!(sends.len(), 1);
+    assert_eq!(sends[0].status, SendStatus::Pending, "{sends:?}");
+    let due = sends[0].send_at;
+    assert_eq!(
+        due.with_timezone(&Chicago).date_naive().to_string(),
+        "2026-12-06"
+    );
+    // A corrected report says it arrived on November 3: December 6 is past the 30 days. The
+    // planner has not run again (its run is separate); the dispatcher must still refuse.
+    pipeline::ingest(
+        &config,
+        &store,
+        &bus,
+        &order_event("delivered", "delivered-again", "2026-11-03T18:00:00Z"),
+    )
+    .await
+    .unwrap();
+    let clock = SimClock::new(due);
+    let mailer = Recorder::default();
+    let report = tick(&config, &store, &mailer, &clock).await;
+    assert_eq!(mailer.calls.load(Ordering::SeqCst), 0, "{report:?}");
+    assert_eq!(
+        report.skipped,
+        vec![(
+            sends[0].id.clone(),
+            aftercare::send::Reason::Past30DaysAfterDelivery
+        )]
+    );
+    assert_eq!(statuses(&store), vec![SendStatus::Skipped]);
+}
+
+#[tokio::test]
+async fn a_product_campaign_renders_the_item_it_matched() {
+    let text = r#"
+[[store]]
+id = "shop"
+name = "Shop"
+marketplace = "US"
+sender = "Shop <care@shop.example>"
+test_address = "qa@shop.example"
+
+[[campaign]]
+name = "lamp-tips"
+kind = "product_info"
+filters = { asins = ["B0LAMP"] }
+"#;
+    let config = Config::from_toml("lamp.toml", text, None, TemplateSet::builtin()).unwrap();
+    let store = SqliteStore::in_memory().unwrap();
+    let bus = MemoryBus::default();
+    let mut e = order_event("delivered", "delivered", "2026-11-03T18:00:00Z");
+    e.order.items = Some(vec![
+        serde_json::from_value(json!({"asin": "B0MUG", "title": "Travel Mug", "quantity": 1}))
+            .unwrap(),
+        serde_json::from_value(json!({"asin": "B0LAMP", "title": "Desk Lamp", "quantity": 1}))
+            .unwrap(),
+    ]);
+    pipeline::ingest(&config, &store, &bus, &e).await.unwrap();
+    let shop = StoreId::parse("shop").unwrap();
+    pipeline::plan_order(
+        &config,
+        &store,
+        &store,
+        &store,
+        &shop,
+        &e.order.order_id,
+        e.occurred_at,
+    )
+    .await
+    .unwrap();
+    let sends = store.all_sends(None).unwrap();
+    assert_eq!(sends[0].item.as_deref(), Some("B0LAMP"));
+    let clock = SimClock::new(sends[0].send_at);
+    let mailer = Recorder::default();
+    let report = tick(&config, &store, &mailer, &clock).await;
+    assert_eq!(report.sent.len(), 1, "{report:?}");
+    let text = mailer.sent.lock().unwrap()[0].text.clone();
+    assert!(text.contains("Desk Lamp"), "{text}");
+    assert!(!text.contains("Travel Mug"), "{text}");
+}

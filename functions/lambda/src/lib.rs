@@ -1162,6 +1162,7 @@ mod tests {
             send_at: at,
             buyer_zone: aftercare::window::parse_zone("Europe/Helsinki").unwrap(),
             window_group: group.into(),
+            item: None,
             test: false,
             buyer_key: Some("buyer@marketplace.amazon.com".into()),
             created_at: at,

@@ -38,6 +38,7 @@ pub fn sample_send(
         send_at,
         buyer_zone: chrono_tz::America::Chicago,
         window_group: "America/Chicago 13:00-15:00".into(),
+        item: None,
         test: false,
         buyer_key: buyer.map(str::to_string),
         created_at: send_at - Duration::days(3),
