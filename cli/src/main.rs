@@ -604,12 +604,18 @@ async fn simulate_cmd(
 fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Result<ExitCode> {
     let marketplace: Marketplace = marketplace.parse()?;
     let country = (marketplace == Marketplace::Us).then_some("US");
+    // On amazon.com the ZIP must be written as one; other marketplaces' postcodes are not read.
+    let status = match marketplace {
+        Marketplace::Us => Some(zone::check_us_zip(zip)?),
+        _ => None,
+    };
     let lookup = zone::zone_for_address(Some(zip), state, country, marketplace);
     let now = Utc::now().with_timezone(&lookup.zone);
+    let note = zip_fallback_note(zip, status, lookup.source, marketplace);
     if json {
         println!(
             "{}",
-            serde_json::json!({ "zip": zip, "zone": lookup.zone.name(), "source": lookup.source, "utc_offset_now": now.format("%:z").to_string() })
+            serde_json::json!({ "zip": zip, "zone": lookup.zone.name(), "source": lookup.source, "utc_offset_now": now.format("%:z").to_string(), "note": note })
         );
     } else {
         println!(
@@ -618,8 +624,37 @@ fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Re
             lookup.source,
             now.format("%:z")
         );
+        if let Some(note) = note {
+            println!("note: {note}");
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why a US ZIP did not decide the zone, and what did instead.
+fn zip_fallback_note(
+    zip: &str,
+    status: Option<zone::ZipStatus>,
+    source: zone::ZoneSource,
+    marketplace: Marketplace,
+) -> Option<String> {
+    let why = match status? {
+        zone::ZipStatus::Known => return None,
+        zone::ZipStatus::Military => "is a military APO/FPO/DPO ZIP".to_string(),
+        zone::ZipStatus::UnknownZip => "is not a known US ZIP code".to_string(),
+        zone::ZipStatus::UnknownPrefix => format!(
+            "is not a US ZIP code (no US ZIP starts with {})",
+            zip.trim().get(..3).unwrap_or(zip)
+        ),
+    };
+    let fallback = match source {
+        zone::ZoneSource::State => "fell back to the state's zone".to_string(),
+        _ => format!(
+            "fell back to the {} marketplace's default zone (pass --state XX for a better one)",
+            marketplace.country()
+        ),
+    };
+    Some(format!("{} {why}; {fallback}", zip.trim()))
 }
 
 fn lint_cmd(
