@@ -458,7 +458,9 @@ mod tests {
 
     #[test]
     fn check_us_zip_tells_malformed_from_unknown() {
-        for bad in ["ABCDE", "SW1A 1AA", "1234", "123456", "12345-67", "", "4750A"] {
+        for bad in [
+            "ABCDE", "SW1A 1AA", "1234", "123456", "12345-67", "", "4750A",
+        ] {
             assert_eq!(
                 check_us_zip(bad),
                 Err(ZipError::Malformed(bad.trim().to_string())),
@@ -471,7 +473,10 @@ mod tests {
         assert_eq!(check_us_zip("00000"), Ok(ZipStatus::UnknownPrefix));
         assert_eq!(check_us_zip("99999"), Ok(ZipStatus::UnknownZip));
         let message = check_us_zip("ABCDE").unwrap_err().to_string();
-        assert!(message.contains("`ABCDE`") && message.contains("5 digits"), "{message}");
+        assert!(
+            message.contains("`ABCDE`") && message.contains("5 digits"),
+            "{message}"
+        );
     }
 
     fn zip(z: &str) -> Option<&'static str> {
