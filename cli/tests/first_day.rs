@@ -1,0 +1,189 @@
+//! Faults a seller meets on the first day: a mistyped ZIP, a broken event line, a silent server,
+//! summaries that do not add up, a demo that bounces too much, and starting a config from nothing.
+
+mod support;
+
+use assert_cmd::Command;
+use support::{fixtures, Served};
+
+fn aftercare() -> Command {
+    Command::cargo_bin("aftercare").expect("binary built")
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_malformed_zip_is_an_error() {
+    for zip in ["ABCDE", "SW1A 1AA", "1234", "123456", "12345-67"] {
+        let out = aftercare().args(["zone", zip]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{zip}: {}", stdout(&out));
+        assert!(stdout(&out).is_empty(), "{zip}: no zone is printed");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("`{zip}` is not a US ZIP code")) && err.contains("5 digits"),
+            "{zip}: {err}"
+        );
+    }
+    // ZIP+4 and a postcode on another marketplace are fine.
+    let out = aftercare().args(["zone", "47708-1234"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("America/Chicago (from postal_code"));
+    let out = aftercare()
+        .args(["zone", "SW1A 1AA", "--marketplace", "UK"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Europe/London "));
+}
+
+#[test]
+fn an_unknown_zip_prints_the_zone_and_the_fallback_it_used() {
+    let out = aftercare().args(["zone", "99999"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert_eq!(text.split_whitespace().next(), Some("America/New_York"));
+    assert!(
+        text.contains("99999 is not a known US ZIP code")
+            && text.contains("fell back to the US marketplace's default zone"),
+        "{text}"
+    );
+    let out = aftercare()
+        .args(["zone", "00000", "--state", "AZ", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["zone"], "America/Phoenix");
+    assert_eq!(v["source"], "state");
+    let note = v["note"].as_str().unwrap();
+    assert!(
+        note.contains("no US ZIP starts with 000") && note.contains("the state's zone"),
+        "{note}"
+    );
+    // A known ZIP has no note.
+    let out = aftercare()
+        .args(["zone", "47708", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["note"].is_null(), "{v}");
+}
+
+#[test]
+fn a_broken_event_line_is_reported_once_with_its_file_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = dir.path().join("events.jsonl");
+    let good = r#"{"store_id":"default","event_id":"e1","type":"ordered","occurred_at":"2026-11-01T10:00:00Z","order":{"order_id":"113-0000001-0000001"}}"#;
+    let bad_time = good
+        .replace("e1", "e2")
+        .replace("2026-11-01T10:00:00Z", "2026-13-01 10:00");
+    std::fs::write(
+        &events,
+        format!("{good}\n\n{{\"store_id\": \"default\", \"event_id\": oops}}\n{bad_time}\n"),
+    )
+    .unwrap();
+    let out = aftercare()
+        .args(["simulate", "--until", "2026-12-01T00:00:00Z", "--events"])
+        .arg(&events)
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let shown = events.display().to_string();
+    let line3 = err
+        .lines()
+        .find(|l| l.starts_with(&format!("{shown}:3: ")))
+        .unwrap_or_else(|| panic!("no line 3 error: {err}"));
+    assert!(line3.contains("at column 37"), "{line3}");
+    assert!(!line3.contains("line 1"), "{line3}");
+    assert_eq!(line3.matches("column").count(), 1, "{line3}");
+    assert!(
+        err.contains(&format!(
+            "{shown}:4: occurred_at: time `2026-13-01 10:00` is not an RFC 3339 timestamp, e.g. 2026-11-02T10:00:00Z"
+        )),
+        "{err}"
+    );
+    assert!(
+        !dir.path().join("state/aftercare.db").exists(),
+        "nothing ran"
+    );
+}
+
+#[test]
+fn serve_logs_one_line_per_request_and_tick_without_buyer_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Served::start(&fixtures().join("config-acme"), dir.path(), 1);
+    let events = std::fs::read_to_string(fixtures().join("events/acme.jsonl")).unwrap();
+    let ordered = events.lines().find(|l| l.contains("a1-ordered")).unwrap();
+    let shipped = events.lines().find(|l| l.contains("a1-shipped")).unwrap();
+    let secret = "acme-us-fixture-secret-0001";
+    for body in [ordered, shipped] {
+        let (status, reply) = server.post_signed("acme-us", secret, body.as_bytes());
+        assert_eq!(status, 202, "{reply}");
+    }
+    let (status, _) = support::http(&server.addr, "POST", "/webhook", &[], ordered.as_bytes());
+    assert_eq!(status, 401);
+    let request = server
+        .wait_for_stderr(|l| l.contains(" POST /webhook 401 "))
+        .expect("a line for the refused request");
+    let parts: Vec<&str> = request.split_whitespace().collect();
+    assert_eq!(
+        parts.len(),
+        5,
+        "time method path status duration: {request}"
+    );
+    assert!(parts[4].ends_with("ms"), "{request}");
+    let tick = server
+        .wait_for_stderr(|l| l.contains(" tick: "))
+        .expect("a line per scheduler tick");
+    check_tick_line(&tick);
+    let log = server.stderr();
+    let accepted = log
+        .iter()
+        .filter(|l| l.contains(" POST /webhook 202 "))
+        .count();
+    assert_eq!(accepted, 2, "{log:#?}");
+    for line in &log {
+        for private in [
+            "kx7d2m",
+            "Jane",
+            "Doe",
+            "113-0000001",
+            "47708",
+            "marketplace.amazon",
+        ] {
+            assert!(
+                !line.contains(private),
+                "buyer data `{private}` in the log: {line}"
+            );
+        }
+    }
+}
+
+/// Parses `N things due: a x, b y, …` and checks the parts add up.
+fn check_tick_line(line: &str) {
+    let (head, rest) = line.split_once("sends due:").expect("sends due");
+    let due: usize = head
+        .split_whitespace()
+        .last()
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    let parts: usize = rest
+        .split(',')
+        .map(|p| {
+            p.split_whitespace()
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(due, parts, "{line}");
+}
