@@ -187,3 +187,77 @@ fn check_tick_line(line: &str) {
         .sum();
     assert_eq!(due, parts, "{line}");
 }
+
+/// The number of a summary line (its first whole-number word) and its indentation.
+fn summary_number(line: &str) -> Option<(usize, usize)> {
+    let indent = line.len() - line.trim_start().len();
+    let value = line
+        .split_whitespace()
+        .find_map(|w| w.parse::<usize>().ok())?;
+    Some((indent, value))
+}
+
+/// Checks that every summary line followed by more deeply indented lines equals their sum;
+/// returns how many totals were checked.
+fn check_summary_sums(text: &str) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut checked = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let Some((indent, total)) = summary_number(line) else {
+            continue;
+        };
+        let mut parts = Vec::new();
+        for next in &lines[i + 1..] {
+            let next_indent = next.len() - next.trim_start().len();
+            if next.trim().is_empty() || next_indent <= indent {
+                break;
+            }
+            if next_indent == indent + 2 {
+                let (_, n) = summary_number(next)
+                    .unwrap_or_else(|| panic!("a part without a number: {next:?}"));
+                parts.push(n);
+            }
+        }
+        if !parts.is_empty() {
+            assert_eq!(
+                parts.iter().sum::<usize>(),
+                total,
+                "`{}` does not add up: parts {parts:?}\n{text}",
+                line.trim()
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn every_chaos_summary_total_is_the_sum_of_its_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    for seed in ["7", "42"] {
+        let out = aftercare()
+            .args(["chaos", "--orders", "300", "--seed", seed, "--dir"])
+            .arg(dir.path().join(seed))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        // runs, sends, crashed runs, deferred, lost sends (when any)
+        let checked = check_summary_sums(&text);
+        assert!(checked >= 4, "only {checked} totals with parts in:\n{text}");
+        for total in ["dispatcher runs", "sends", "crashed runs", "deferred"] {
+            let line = text
+                .lines()
+                .find(|l| l.trim_start().starts_with(total))
+                .unwrap_or_else(|| panic!("no `{total}` line:\n{text}"));
+            assert!(line.starts_with("  ") && !line.starts_with("   "), "{line}");
+        }
+    }
+    // The checker itself catches a line that does not add up.
+    let broken = "  runs  10\n    ticks  7\n    retries  2\n";
+    assert!(std::panic::catch_unwind(|| check_summary_sums(broken)).is_err());
+    assert_eq!(
+        check_summary_sums("  runs  9\n    ticks  7\n    retries  2\n"),
+        1
+    );
+}
