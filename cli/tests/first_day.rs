@@ -261,3 +261,78 @@ fn every_chaos_summary_total_is_the_sum_of_its_parts() {
         1
     );
 }
+
+#[test]
+fn the_demo_bounces_like_a_real_store_and_status_warns_over_the_ses_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    let out = aftercare()
+        .args(["demo", "--orders", "500", "--dir"])
+        .arg(&demo)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(!text.contains("warning:"), "{text}");
+    let out = aftercare()
+        .args(["status", "--json", "--state"])
+        .arg(&demo)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let store = &v["stores"]["default"];
+    let emailed = store["sent"].as_u64().unwrap() - store["solicited"].as_u64().unwrap_or(0);
+    let bounced = store["bounced"].as_u64().unwrap_or(0);
+    assert!(emailed > 300, "{v}");
+    assert!(
+        (bounced as f64) < 0.02 * emailed as f64,
+        "{bounced} of {emailed} bounced"
+    );
+    assert_eq!(v["bounce_warnings"].as_array().unwrap().len(), 0, "{v}");
+
+    // Every buyer of a small store bounces: far over 5 %, far under the breaker's volume.
+    let events = dir.path().join("small.jsonl");
+    aftercare()
+        .args(["demo", "--orders", "40", "--write-events"])
+        .arg(&events)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&events).unwrap();
+    let mut buyers: Vec<String> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|e| e["order"]["buyer"]["email"].as_str().map(str::to_string))
+        .collect();
+    buyers.sort();
+    buyers.dedup();
+    let bouncing = dir.path().join("bouncing.txt");
+    std::fs::write(&bouncing, buyers.join("\n")).unwrap();
+    let state = dir.path().join("small");
+    let out = aftercare()
+        .args(["simulate", "--until", "2099-01-01T00:00:00Z", "--events"])
+        .arg(&events)
+        .arg("--opted-out")
+        .arg(&bouncing)
+        .arg("--state")
+        .arg(&state)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let warning = "warning: store `default` bounced";
+    assert!(stdout(&out).contains(warning), "{}", stdout(&out));
+    let out = aftercare()
+        .args(["status", "--state"])
+        .arg(&state)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(warning))
+        .unwrap_or_else(|| panic!("no warning in:\n{text}"));
+    assert!(line.contains("over SES's 5 % review line"), "{line}");
+    assert!(
+        !text.contains("Paused by"),
+        "below the breaker's volume: {text}"
+    );
+}

@@ -887,12 +887,16 @@ where
     let started = Instant::now();
     let faults = Arc::new(Faults::new(spec.rates, spec.seed));
     let store_id = StoreId::parse("default").map_err(|e| ChaosError::Config(e.to_string()))?;
-    let (events, relay_rejects) = demo::generate(&DemoSpec {
-        orders: spec.orders,
-        start: spec.start,
-        seed: spec.seed,
-        store_id: store_id.clone(),
-    });
+    // A stale list: many bounces, so bounce handling races everything else.
+    let (events, relay_rejects) = demo::generate_with_bounces(
+        &DemoSpec {
+            orders: spec.orders,
+            start: spec.start,
+            seed: spec.seed,
+            store_id: store_id.clone(),
+        },
+        demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE,
+    );
     let config = Arc::new(chaos_config(config, &store_id, &events, spec, &faults)?);
     let sends: Arc<dyn SendStore> = store.clone();
     let suppressions: Arc<dyn Suppressions> = store.clone();
