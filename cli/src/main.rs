@@ -3,6 +3,7 @@
 
 mod chaos;
 mod feedback;
+mod init;
 mod report;
 mod serve;
 mod spapi;
@@ -204,6 +205,27 @@ enum Command {
     /// stack's queue (`connect`), and what is connected (`status`).
     #[command(subcommand)]
     Spapi(spapi::SpApiCommand),
+    /// Write a commented starter config folder for one store (asks for what the flags leave
+    /// out when run on a terminal). Refuses a folder that is not empty.
+    Init {
+        /// The new config folder (created; an existing one must be empty).
+        dir: PathBuf,
+        /// Store id (letters, digits, - and _).
+        #[arg(long)]
+        store: Option<String>,
+        /// Store name, shown in every subject.
+        #[arg(long)]
+        name: Option<String>,
+        /// Amazon marketplace: US, UK, DE, JP, ….
+        #[arg(long)]
+        marketplace: Option<String>,
+        /// Sender, a verified SES identity: "Name <address>".
+        #[arg(long)]
+        sender: Option<String>,
+        /// The seller's own IANA time zone, for reports (e.g. Asia/Shanghai).
+        #[arg(long)]
+        zone: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -327,6 +349,24 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Spapi(cmd) => spapi::run(cmd).await,
+        Command::Init {
+            dir,
+            store,
+            name,
+            marketplace,
+            sender,
+            zone,
+        } => {
+            let answers = init::InitAnswers {
+                store,
+                name,
+                marketplace,
+                sender,
+                zone,
+            };
+            init::run(&dir, answers)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Feedback {
             state,
             config,

@@ -336,3 +336,153 @@ fn the_demo_bounces_like_a_real_store_and_status_warns_over_the_ses_line() {
         "below the breaker's volume: {text}"
     );
 }
+
+fn init_flags(store: &str) -> [&str; 10] {
+    [
+        "--store",
+        store,
+        "--name",
+        "Lumen \"Home\" Goods",
+        "--marketplace",
+        "US",
+        "--sender",
+        "Lumen Home <care@lumen.example>",
+        "--zone",
+        "Asia/Shanghai",
+    ]
+}
+
+#[test]
+fn init_writes_a_config_that_lints_clean_and_simulates() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("my-config");
+    let out = aftercare()
+        .arg("init")
+        .arg(&config)
+        .args(init_flags("lumen-us"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(config.join("aftercare.toml")).unwrap();
+    assert!(text.contains("id = \"lumen-us\""), "{text}");
+    assert!(text.contains("seller_zone = \"Asia/Shanghai\""), "{text}");
+    assert!(
+        text.lines().filter(|l| l.starts_with('#')).count() > 10,
+        "commented"
+    );
+
+    let out = aftercare().arg("lint").arg(&config).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("0 error(s), 0 warning(s)"),
+        "{}",
+        stdout(&out)
+    );
+
+    // The demo's generated orders, for this store.
+    let events = dir.path().join("orders.jsonl");
+    aftercare()
+        .args(["demo", "--orders", "60", "--write-events"])
+        .arg(&events)
+        .assert()
+        .success();
+    let lines = std::fs::read_to_string(&events)
+        .unwrap()
+        .replace("\"store_id\":\"default\"", "\"store_id\":\"lumen-us\"");
+    assert!(lines.contains("lumen-us"));
+    std::fs::write(&events, lines).unwrap();
+    let out = aftercare()
+        .args([
+            "simulate",
+            "--json",
+            "--until",
+            "2099-01-01T00:00:00Z",
+            "--config",
+        ])
+        .arg(&config)
+        .arg("--events")
+        .arg(&events)
+        .arg("--state")
+        .arg(dir.path().join("state"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sends: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        sends
+            .iter()
+            .any(|s| s["status"] == "sent" && s["store_id"] == "lumen-us"),
+        "{} sends, none sent",
+        sends.len()
+    );
+}
+
+#[test]
+fn init_refuses_a_non_empty_folder_and_missing_flags_without_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = dir.path().join("taken");
+    std::fs::create_dir(&taken).unwrap();
+    std::fs::write(taken.join("aftercare.toml"), "# mine\n").unwrap();
+    let out = aftercare()
+        .arg("init")
+        .arg(&taken)
+        .args(init_flags("lumen-us"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is not empty"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(taken.join("aftercare.toml")).unwrap(),
+        "# mine\n"
+    );
+
+    // stdin is not a terminal here: nothing to ask on.
+    let fresh = dir.path().join("fresh");
+    let out = aftercare()
+        .arg("init")
+        .arg(&fresh)
+        .args(["--store", "lumen-us", "--zone", "Asia/Shanghai"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("missing --name, --marketplace, --sender"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("missing --store") && !err.contains("--zone (no"),
+        "{err}"
+    );
+    assert!(!fresh.exists(), "nothing written");
+
+    // A bad value names its flag; nothing is written.
+    let mut flags = init_flags("lumen-us");
+    flags[9] = "Mars/Olympus";
+    let out = aftercare()
+        .arg("init")
+        .arg(&fresh)
+        .args(flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--zone: `Mars/Olympus`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!fresh.exists(), "nothing written");
+    // An empty folder is fine.
+    std::fs::create_dir(&fresh).unwrap();
+    aftercare()
+        .arg("init")
+        .arg(&fresh)
+        .args(init_flags("lumen-us"))
+        .assert()
+        .success();
+    assert!(fresh.join("aftercare.toml").is_file());
+}

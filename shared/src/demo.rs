@@ -33,7 +33,7 @@ impl Rng {
 
     /// True with probability `per_mille` ‰ (whole percents draw exactly as [`Rng::chance`]).
     fn chance_per_mille(&mut self, per_mille: u64) -> bool {
-        if per_mille % 10 == 0 {
+        if per_mille.is_multiple_of(10) {
             self.chance(per_mille / 10)
         } else {
             self.below(1000) < per_mille
