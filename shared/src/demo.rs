@@ -31,15 +31,6 @@ impl Rng {
         self.below(100) < percent
     }
 
-    /// True with probability `per_mille` ‰ (whole percents draw exactly as [`Rng::chance`]).
-    fn chance_per_mille(&mut self, per_mille: u64) -> bool {
-        if per_mille.is_multiple_of(10) {
-            self.chance(per_mille / 10)
-        } else {
-            self.below(1000) < per_mille
-        }
-    }
-
     fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
         &list[self.below(list.len() as u64) as usize]
     }
@@ -122,9 +113,12 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
     generate_with_bounces(spec, REALISTIC_BOUNCING_BUYERS_PER_MILLE)
 }
 
-/// [`generate`] with `per_mille` ‰ of new buyers on the bouncing list.
+/// [`generate`] with `per_mille` ‰ of new buyers on the bouncing list. A share in whole
+/// percents picks buyers at random; a finer one is spread evenly over the new buyers (every
+/// 67th at 15 ‰, the first among the first 34), so even a small demo shows a bounce.
 pub fn generate_with_bounces(spec: &DemoSpec, per_mille: u64) -> (Vec<OrderEvent>, Vec<String>) {
     let mut rng = Rng(spec.seed);
+    let mut bounce_share = 500;
     let mut events = Vec::new();
     let mut opted_out = Vec::new();
     let mut buyers: Vec<(BuyerEmail, Option<String>, usize)> = Vec::new();
@@ -146,7 +140,16 @@ pub fn generate_with_bounces(spec: &DemoSpec, per_mille: u64) -> (Vec<OrderEvent
                 .expect("generated addresses are valid");
             let name = Some(rng.pick(NAMES).to_string()).filter(|s| !s.is_empty());
             let a = rng.below(ADDRESSES.len() as u64) as usize;
-            if rng.chance_per_mille(per_mille) {
+            let bounces = if per_mille.is_multiple_of(10) {
+                rng.chance(per_mille / 10)
+            } else {
+                bounce_share += per_mille;
+                bounce_share >= 1000 && {
+                    bounce_share -= 1000;
+                    true
+                }
+            };
+            if bounces {
                 opted_out.push(e.as_str().to_string());
             }
             buyers.push((e.clone(), name.clone(), a));
