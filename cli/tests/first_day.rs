@@ -486,3 +486,56 @@ fn init_refuses_a_non_empty_folder_and_missing_flags_without_a_terminal() {
         .success();
     assert!(fresh.join("aftercare.toml").is_file());
 }
+
+#[test]
+fn init_asks_on_a_terminal_for_what_the_flags_leave_out() {
+    // `script` gives the command a terminal; without it this path cannot be driven here.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` command to provide a terminal");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("asked");
+    let command = format!(
+        "{} init {} --store lumen-us --zone Asia/Shanghai",
+        support::bin().display(),
+        config.display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"Lumen Home\nUS\nLumen Home <care@lumen.example>\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let shown = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    // Only the three missing values were asked for.
+    assert!(
+        shown.contains("Store name") && shown.contains("Sender"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("Store id") && !shown.contains("time zone"),
+        "{shown}"
+    );
+    let text = std::fs::read_to_string(config.join("aftercare.toml")).unwrap();
+    assert!(text.contains("name = \"Lumen Home\""), "{text}");
+    assert!(
+        text.contains("sender = \"Lumen Home <care@lumen.example>\""),
+        "{text}"
+    );
+    assert!(text.contains("seller_zone = \"Asia/Shanghai\""), "{text}");
+}
