@@ -91,7 +91,11 @@ fn router(app: Arc<App>) -> Router {
 async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let started = std::time::Instant::now();
     let method = request.method().clone();
-    let path = request.uri().path().to_string();
+    // Only the routes' own paths: a stray request's path could carry anything.
+    let path = match request.uri().path() {
+        known @ ("/health" | "/webhook" | "/ses-events" | "/notices") => known.to_string(),
+        _ => "(other path)".to_string(),
+    };
     let response = next.run(request).await;
     eprintln!(
         "{} {method} {path} {} {:.1}ms",

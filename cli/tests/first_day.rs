@@ -130,6 +130,17 @@ fn serve_logs_one_line_per_request_and_tick_without_buyer_data() {
     }
     let (status, _) = support::http(&server.addr, "POST", "/webhook", &[], ordered.as_bytes());
     assert_eq!(status, 401);
+    let (status, _) = support::http(
+        &server.addr,
+        "GET",
+        "/orders/jane.doe@example.com",
+        &[],
+        b"",
+    );
+    assert_eq!(status, 404);
+    server
+        .wait_for_stderr(|l| l.contains(" GET (other path) 404 "))
+        .expect("a line for the stray request, without its path");
     let request = server
         .wait_for_stderr(|l| l.contains(" POST /webhook 401 "))
         .expect("a line for the refused request");
