@@ -72,9 +72,16 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
     );
     println!("  SES events delivered  {:>9}", r.mail_events);
     println!("  opt-out notices       {:>9}", r.notices);
+    // Every total below is followed by its parts, indented: they add up to it.
+    println!("  dispatcher runs       {:>9}", r.dispatcher_runs);
+    println!("    scheduled ticks     {:>9}", r.ticks);
     println!(
-        "  dispatcher ticks      {:>9}  (+{} Lambda retries of a crashed run; {} runs in all)",
-        r.ticks, r.lambda_retries, r.dispatcher_runs
+        "    Lambda retries      {:>9}  (of a crashed run)",
+        r.lambda_retries
+    );
+    println!(
+        "    racing second runs  {:>9}  (two dispatchers on one tick)",
+        r.racing_runs
     );
     println!("  sends                 {:>9}", r.sends);
     for (k, n) in &r.send_counts {
@@ -83,9 +90,15 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
         }
     }
     println!("  emails handed over    {:>9}", r.emails);
+    println!("  bounces               {:>9}", r.bounced);
+    println!("  complaints            {:>9}", r.complaints);
     println!(
-        "  bounces               {:>9}  ({} buyers newly suppressed, {} pending sends cancelled)",
-        r.bounced, r.newly_suppressed, r.cancelled_by_opt_out
+        "  buyers newly opted out{:>9}  (by bounces, complaints and opt-out notices)",
+        r.newly_suppressed
+    );
+    println!(
+        "  sends cancelled by opt-outs {:>4}",
+        r.cancelled_by_opt_out
     );
     println!();
     println!("Injected faults");
@@ -98,9 +111,19 @@ fn print_report(r: &ChaosReport, seed: u64, dir: &Path) {
         "  crashed runs          {:>9}  ({} sends of their batches left for a later run)",
         r.crashed_runs, r.abandoned
     );
+    for (fault, n) in &r.crashed_runs_by {
+        println!("    {fault:<20}{n:>9}");
+    }
     println!("  released (throttled)  {:>9}", r.released);
-    println!("  deferred (window/day) {:>9}", r.deferred);
-    println!("    (buyer's day taken) {:>9}", r.buyer_day_deferred);
+    println!("  deferred              {:>9}", r.deferred);
+    println!("    buyer's day taken   {:>9}", r.buyer_day_deferred);
+    println!("    daily cap reached   {:>9}", r.cap_deferred);
+    println!(
+        "    late or not offered {:>9}  (claimed by a late run outside its window, or Amazon's review request not offered yet)",
+        r.deferred
+            .saturating_sub(r.buyer_day_deferred)
+            .saturating_sub(r.cap_deferred)
+    );
     println!("  left in doubt         {:>9}", r.in_doubt);
     println!("  claims expired        {:>9}", r.expired);
     println!("  storage errors        {:>9}", r.dispatch_errors);

@@ -3,6 +3,7 @@
 
 mod chaos;
 mod feedback;
+mod init;
 mod report;
 mod serve;
 mod spapi;
@@ -204,6 +205,27 @@ enum Command {
     /// stack's queue (`connect`), and what is connected (`status`).
     #[command(subcommand)]
     Spapi(spapi::SpApiCommand),
+    /// Write a commented starter config folder for one store (asks for what the flags leave
+    /// out when run on a terminal). Refuses a folder that is not empty.
+    Init {
+        /// The new config folder (created; an existing one must be empty).
+        dir: PathBuf,
+        /// Store id (letters, digits, - and _).
+        #[arg(long)]
+        store: Option<String>,
+        /// Store name, shown in every subject.
+        #[arg(long)]
+        name: Option<String>,
+        /// Amazon marketplace: US, UK, DE, JP, ….
+        #[arg(long)]
+        marketplace: Option<String>,
+        /// Sender, a verified SES identity: "Name <address>".
+        #[arg(long)]
+        sender: Option<String>,
+        /// The seller's own IANA time zone, for reports (e.g. Asia/Shanghai).
+        #[arg(long)]
+        zone: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -327,6 +349,24 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Spapi(cmd) => spapi::run(cmd).await,
+        Command::Init {
+            dir,
+            store,
+            name,
+            marketplace,
+            sender,
+            zone,
+        } => {
+            let answers = init::InitAnswers {
+                store,
+                name,
+                marketplace,
+                sender,
+                zone,
+            };
+            init::run(&dir, answers)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Feedback {
             state,
             config,
@@ -617,12 +657,18 @@ fn note_language_gaps(gaps: &[aftercare::languages::LanguageGap], json: bool) {
 fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Result<ExitCode> {
     let marketplace: Marketplace = marketplace.parse()?;
     let country = (marketplace == Marketplace::Us).then_some("US");
+    // On amazon.com the ZIP must be written as one; other marketplaces' postcodes are not read.
+    let status = match marketplace {
+        Marketplace::Us => Some(zone::check_us_zip(zip)?),
+        _ => None,
+    };
     let lookup = zone::zone_for_address(Some(zip), state, country, marketplace);
     let now = Utc::now().with_timezone(&lookup.zone);
+    let note = zip_fallback_note(zip, status, lookup.source, marketplace);
     if json {
         println!(
             "{}",
-            serde_json::json!({ "zip": zip, "zone": lookup.zone.name(), "source": lookup.source, "utc_offset_now": now.format("%:z").to_string() })
+            serde_json::json!({ "zip": zip, "zone": lookup.zone.name(), "source": lookup.source, "utc_offset_now": now.format("%:z").to_string(), "note": note })
         );
     } else {
         println!(
@@ -631,8 +677,37 @@ fn zone_cmd(zip: &str, state: Option<&str>, marketplace: &str, json: bool) -> Re
             lookup.source,
             now.format("%:z")
         );
+        if let Some(note) = note {
+            println!("note: {note}");
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why a US ZIP did not decide the zone, and what did instead.
+fn zip_fallback_note(
+    zip: &str,
+    status: Option<zone::ZipStatus>,
+    source: zone::ZoneSource,
+    marketplace: Marketplace,
+) -> Option<String> {
+    let why = match status? {
+        zone::ZipStatus::Known => return None,
+        zone::ZipStatus::Military => "is a military APO/FPO/DPO ZIP".to_string(),
+        zone::ZipStatus::UnknownZip => "is not a known US ZIP code".to_string(),
+        zone::ZipStatus::UnknownPrefix => format!(
+            "is not a US ZIP code (no US ZIP starts with {})",
+            zip.trim().get(..3).unwrap_or(zip)
+        ),
+    };
+    let fallback = match source {
+        zone::ZoneSource::State => "fell back to the state's zone".to_string(),
+        _ => format!(
+            "fell back to the {} marketplace's default zone (pass --state XX for a better one)",
+            marketplace.country()
+        ),
+    };
+    Some(format!("{} {why}; {fallback}", zip.trim()))
 }
 
 fn lint_cmd(

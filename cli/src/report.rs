@@ -144,6 +144,11 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, lat
             );
         }
     }
+    for rate in aftercare::simulate::bounce_rates(&report.sends) {
+        if rate.over_ses_review_line() {
+            println!("\n{}", rate.warning());
+        }
+    }
     if !report.paused.is_empty() {
         println!(
             "\nPaused by the bounce circuit breaker: their sends are held (pending), not dropped; resume with `aftercare resume --store ID --state DIR` once the cause is fixed:"
@@ -176,6 +181,11 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
     let orders = store.all_orders(None)?;
     let suppressions = store.suppression_counts()?;
     let paused = store.paused_stores()?;
+    let bounce_warnings: Vec<String> = aftercare::simulate::bounce_rates(&sends)
+        .iter()
+        .filter(|r| r.over_ses_review_line())
+        .map(|r| r.warning())
+        .collect();
     let mut per_store: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut skipped: BTreeMap<&str, (Reason, usize)> = BTreeMap::new();
     for s in &sends {
@@ -257,6 +267,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "feedback": scores,
             "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
             "paused": paused,
+            "bounce_warnings": bounce_warnings,
             "delivery_sources": deliveries,
             "not_sent_reasons": skipped.iter().map(|(r, (_, n))| (*r, *n)).collect::<BTreeMap<_, _>>(),
         });
@@ -280,6 +291,9 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             g("failed"),
             g("bounced")
         );
+    }
+    for warning in &bounce_warnings {
+        println!("\n{warning}");
     }
     if !paused.is_empty() {
         println!(

@@ -82,7 +82,28 @@ fn router(app: Arc<App>) -> Router {
         .route("/ses-events", post(ses_events))
         .route("/notices", post(notices))
         .layer(DefaultBodyLimit::max(handlers::MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(log_request))
         .with_state(app)
+}
+
+/// One line per request on stderr: method, path, status, duration. Never the body, headers or
+/// query: buyer data stays out of the log.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    // Only the routes' own paths: a stray request's path could carry anything.
+    let path = match request.uri().path() {
+        known @ ("/health" | "/webhook" | "/ses-events" | "/notices") => known.to_string(),
+        _ => "(other path)".to_string(),
+    };
+    let response = next.run(request).await;
+    eprintln!(
+        "{} {method} {path} {} {:.1}ms",
+        chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ"),
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    response
 }
 
 fn error(status: StatusCode, field: &str, problem: &str) -> Response {
@@ -164,6 +185,7 @@ async fn notices(State(app): State<Arc<App>>, body: Bytes) -> Response {
 }
 
 async fn tick(app: &App) -> Result<()> {
+    let started = std::time::Instant::now();
     app.store.purge_expired(app.clock.now())?;
     let retention = std::time::Duration::from_secs(
         u64::try_from(aftercare::send::RETENTION_DAYS).unwrap_or(200) * 86_400,
@@ -187,6 +209,7 @@ async fn tick(app: &App) -> Result<()> {
         solicitations: Some(&solicitations),
     };
     let report = dispatcher.run(None, 1_000).await?;
+    eprintln!("{}", tick_line(app.clock.now(), &report, started.elapsed()));
     if !report.sent.is_empty()
         || !report.solicited.is_empty()
         || !report.skipped.is_empty()
@@ -213,4 +236,24 @@ async fn tick(app: &App) -> Result<()> {
         .await?;
     }
     Ok(())
+}
+
+/// The scheduler's line for one tick: counts only, no order, buyer or address. `due` is every
+/// send the dispatcher took up; each one ends as exactly one of the parts after it.
+fn tick_line(
+    now: chrono::DateTime<chrono::Utc>,
+    r: &pipeline::DispatchReport,
+    took: std::time::Duration,
+) -> String {
+    let later = r.raced + r.released.len() + r.deferred.len() + r.in_doubt.len() + r.errors.len();
+    let due = r.sent.len() + r.solicited.len() + r.skipped.len() + r.failed.len() + later;
+    format!(
+        "{} tick: {due} sends due: {} sent, {} review requests, {} skipped, {} failed, {later} left for later ({:.1}ms)",
+        now.format("%Y-%m-%dT%H:%M:%SZ"),
+        r.sent.len(),
+        r.solicited.len(),
+        r.skipped.len(),
+        r.failed.len(),
+        took.as_secs_f64() * 1000.0
+    )
 }

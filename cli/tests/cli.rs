@@ -341,7 +341,7 @@ fn zone_prints_the_zone_first() {
         Some("America/Denver")
     );
     let out = aftercare()
-        .args(["zone", "not-a-zip", "--state", "HI"])
+        .args(["zone", "00000", "--state", "HI"])
         .output()
         .unwrap();
     assert_eq!(

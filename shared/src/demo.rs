@@ -99,10 +99,26 @@ pub struct DemoSpec {
     pub store_id: StoreId,
 }
 
-/// Events for `spec.orders` orders, and the buyer addresses that opted out of messages
-/// (for the local relay to bounce).
+/// The share of new buyers whose relay address bounces in [`generate`], per mille: 1.5 %, so
+/// a demo store's bounce rate stays well under SES's 5 % review line, as a real store's does.
+pub const REALISTIC_BOUNCING_BUYERS_PER_MILLE: u64 = 15;
+
+/// A share that trips the bounce circuit breaker (18 %, as many buyers as refuse unsolicited
+/// messages when a seller mails a stale list): for breaker and fault-injection runs.
+pub const STALE_LIST_BOUNCING_BUYERS_PER_MILLE: u64 = 180;
+
+/// Events for `spec.orders` orders, and the buyer addresses whose relay bounces (for the local
+/// relay to bounce): [`REALISTIC_BOUNCING_BUYERS_PER_MILLE`] of new buyers.
 pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
+    generate_with_bounces(spec, REALISTIC_BOUNCING_BUYERS_PER_MILLE)
+}
+
+/// [`generate`] with `per_mille` ‰ of new buyers on the bouncing list. A share in whole
+/// percents picks buyers at random; a finer one is spread evenly over the new buyers (every
+/// 67th at 15 ‰, the first among the first 34), so even a small demo shows a bounce.
+pub fn generate_with_bounces(spec: &DemoSpec, per_mille: u64) -> (Vec<OrderEvent>, Vec<String>) {
     let mut rng = Rng(spec.seed);
+    let mut bounce_share = 500;
     let mut events = Vec::new();
     let mut opted_out = Vec::new();
     let mut buyers: Vec<(BuyerEmail, Option<String>, usize)> = Vec::new();
@@ -124,8 +140,16 @@ pub fn generate(spec: &DemoSpec) -> (Vec<OrderEvent>, Vec<String>) {
                 .expect("generated addresses are valid");
             let name = Some(rng.pick(NAMES).to_string()).filter(|s| !s.is_empty());
             let a = rng.below(ADDRESSES.len() as u64) as usize;
-            // Sellers report 15–30 % of buyers refuse unsolicited messages.
-            if rng.chance(18) {
+            let bounces = if per_mille.is_multiple_of(10) {
+                rng.chance(per_mille / 10)
+            } else {
+                bounce_share += per_mille;
+                bounce_share >= 1000 && {
+                    bounce_share -= 1000;
+                    true
+                }
+            };
+            if bounces {
                 opted_out.push(e.as_str().to_string());
             }
             buyers.push((e.clone(), name.clone(), a));
@@ -347,6 +371,21 @@ mod tests {
         let (events, opted_out) = generate(&spec);
         assert!(events.len() > 600);
         assert!(!opted_out.is_empty());
+        // 1–2 % of the buyers bounce, not a stale list's 18 %.
+        let buyers: std::collections::BTreeSet<&str> = events
+            .iter()
+            .filter_map(|e| e.order.buyer.as_ref()?.email.as_ref())
+            .map(|e| e.as_str())
+            .collect();
+        let share = opted_out.len() as f64 / buyers.len() as f64;
+        assert!((0.005..=0.025).contains(&share), "{share}");
+        let (_, stale) = generate_with_bounces(&spec, STALE_LIST_BOUNCING_BUYERS_PER_MILLE);
+        assert!(
+            stale.len() > 5 * opted_out.len(),
+            "{} vs {}",
+            stale.len(),
+            opted_out.len()
+        );
         for e in &events {
             let line = to_json_line(e);
             let parsed =

@@ -225,6 +225,8 @@ pub struct FaultySendStore {
     /// Calls refused because the process had already crashed: the rest of its batch, which a
     /// dead process never reaches.
     refused: AtomicUsize,
+    /// The fault that killed the process, once it has.
+    crash_fault: std::sync::Mutex<Option<Fault>>,
 }
 
 impl FaultySendStore {
@@ -234,12 +236,18 @@ impl FaultySendStore {
             faults,
             dead: AtomicBool::new(false),
             refused: AtomicUsize::new(0),
+            crash_fault: std::sync::Mutex::new(None),
         }
     }
 
     /// Whether this process crashed during its run.
     pub fn crashed(&self) -> bool {
         self.dead.load(Ordering::SeqCst)
+    }
+
+    /// The crash fault this process died of, if it did.
+    pub fn crash_fault(&self) -> Option<Fault> {
+        *self.crash_fault.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// How many calls came after the crash (sends of the batch the process never reached).
@@ -260,6 +268,7 @@ impl FaultySendStore {
 
     fn crash(&self, fault: Fault, id: &SendId, what: &str) -> PortError {
         self.dead.store(true, Ordering::SeqCst);
+        *self.crash_fault.lock().unwrap_or_else(|p| p.into_inner()) = Some(fault);
         self.faults.record(fault, Some(id));
         crashed(what)
     }
@@ -751,8 +760,13 @@ pub struct ChaosReport {
     pub dispatcher_runs: usize,
     /// Lambda's retries of a tick whose run crashed (one or two racing runs each).
     pub lambda_retries: usize,
+    /// Second dispatcher runs of ticks and retries where two raced: `dispatcher_runs` is
+    /// `ticks + lambda_retries + racing_runs`.
+    pub racing_runs: usize,
     /// Runs whose process crashed at a step boundary.
     pub crashed_runs: usize,
+    /// `crashed_runs` by the crash fault that ended them (`crash_after_claim`, …).
+    pub crashed_runs_by: BTreeMap<String, usize>,
     /// Sends left in a crashed run's batch (due again at a later run).
     pub abandoned: usize,
     pub sends: usize,
@@ -764,10 +778,14 @@ pub struct ChaosReport {
     pub deferred: usize,
     /// Of `deferred`: the buyer already had an email that buyer-local day.
     pub buyer_day_deferred: usize,
+    /// Of `deferred`: the store's daily cap was reached (to its next day). The rest of
+    /// `deferred` were claimed by a late run outside their window.
+    pub cap_deferred: usize,
     pub in_doubt: usize,
     pub expired: usize,
     pub dispatch_errors: usize,
     pub bounced: usize,
+    pub complaints: usize,
     pub newly_suppressed: usize,
     pub cancelled_by_opt_out: usize,
     pub invariants: Invariants,
@@ -869,12 +887,16 @@ where
     let started = Instant::now();
     let faults = Arc::new(Faults::new(spec.rates, spec.seed));
     let store_id = StoreId::parse("default").map_err(|e| ChaosError::Config(e.to_string()))?;
-    let (events, relay_rejects) = demo::generate(&DemoSpec {
-        orders: spec.orders,
-        start: spec.start,
-        seed: spec.seed,
-        store_id: store_id.clone(),
-    });
+    // A stale list: many bounces, so bounce handling races everything else.
+    let (events, relay_rejects) = demo::generate_with_bounces(
+        &DemoSpec {
+            orders: spec.orders,
+            start: spec.start,
+            seed: spec.seed,
+            store_id: store_id.clone(),
+        },
+        demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE,
+    );
     let config = Arc::new(chaos_config(config, &store_id, &events, spec, &faults)?);
     let sends: Arc<dyn SendStore> = store.clone();
     let suppressions: Arc<dyn Suppressions> = store.clone();
@@ -1000,6 +1022,7 @@ where
         .clone();
     add_bounces(&mut early, &world.bounces);
     report.bounced = early.bounced;
+    report.complaints = early.complaints;
     report.newly_suppressed = early.newly_suppressed;
     report.cancelled_by_opt_out = early.cancelled;
 
@@ -1246,6 +1269,7 @@ where
         let racing = self.faults.roll(self.faults.rates.racing_dispatchers);
         let results = if racing {
             self.faults.record(Fault::RacingDispatchers, None);
+            report.racing_runs += 1;
             let (a, b) = (self.dispatcher(&first), self.dispatcher(&second));
             let (x, y) = tokio::join!(
                 a.run(Some(group), self.batch),
@@ -1263,6 +1287,8 @@ where
             report.dispatcher_runs += 1;
             if process.crashed() {
                 report.crashed_runs += 1;
+                let fault = process.crash_fault().map_or("unknown", Fault::as_str);
+                *report.crashed_runs_by.entry(fault.to_string()).or_default() += 1;
                 report.abandoned += process.refused();
                 if !retry {
                     agenda.push(now + Duration::minutes(1), Action::Retry(group.into()));
@@ -1309,6 +1335,7 @@ where
         report.released += r.released.len();
         report.deferred += r.deferred.len();
         report.buyer_day_deferred += r.buyer_day_deferred;
+        report.cap_deferred += r.cap_deferred;
         report.in_doubt += r.in_doubt.len();
         report.expired += r.expired.len();
         // The send the process died on, and the rest of its batch it never reached, are the

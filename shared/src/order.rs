@@ -606,16 +606,8 @@ pub fn parse_event_with(
     json: &str,
     resolve: Option<StoreResolver<'_>>,
 ) -> Result<OrderEvent, EventError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
-        EventError::new(
-            "(body)",
-            format!(
-                "not valid JSON: {e} (line {}, column {})",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
+    let value: serde_json::Value = serde_json::from_str(json)
+        .map_err(|e| EventError::new("(body)", format!("not valid JSON: {}", json_problem(&e))))?;
     let is_sp_api = value.get("NotificationType").is_some()
         || value.get("Payload").is_some()
         || value.get("AmazonOrderId").is_some();
@@ -626,12 +618,48 @@ pub fn parse_event_with(
     }
 }
 
+/// serde_json's message and where it happened, said once: `expected value at column 37` for a
+/// one-line body (a `.jsonl` line: the file's line number is given by the caller), `… at line 2,
+/// column 5` for a longer one.
+fn json_problem(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = text.strip_suffix(&suffix).unwrap_or(&text);
+    match (e.line(), e.column()) {
+        (0, _) => message.to_string(),
+        (1, column) => format!("{message} at column {column}"),
+        (line, column) => format!("{message} at line {line}, column {column}"),
+    }
+}
+
+/// The JSON value a serde path leads to, if it is there.
+fn value_at<'a>(
+    value: &'a serde_json::Value,
+    path: &serde_path_to_error::Path,
+) -> Option<&'a serde_json::Value> {
+    use serde_path_to_error::Segment;
+    path.iter().try_fold(value, |v, segment| match segment {
+        Segment::Map { key } => v.get(key.as_str()),
+        Segment::Seq { index } => v.get(*index),
+        _ => None,
+    })
+}
+
+/// chrono's bare "input is out of range" for a time field, said as what it is.
+fn time_problem(value: Option<&serde_json::Value>, problem: &str) -> Option<String> {
+    let text = value?.as_str()?;
+    let chrono_error = text.parse::<DateTime<Utc>>().err()?;
+    (chrono_error.to_string() == problem)
+        .then(|| format!("time `{text}` is not an RFC 3339 timestamp, e.g. 2026-11-02T10:00:00Z"))
+}
+
 fn from_value<T: serde::de::DeserializeOwned>(
     value: serde_json::Value,
     prefix: &str,
 ) -> Result<T, EventError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
+        let at = value_at(&value, e.path());
         let field = match (prefix.is_empty(), path.as_str()) {
             (_, ".") => {
                 if prefix.is_empty() {
@@ -649,7 +677,9 @@ fn from_value<T: serde::de::DeserializeOwned>(
             "" => prefix.to_string(),
             trimmed => trimmed.to_string(),
         };
-        EventError::new(field, e.into_inner().to_string())
+        let problem = e.into_inner().to_string();
+        let problem = time_problem(at, &problem).unwrap_or(problem);
+        EventError::new(field, problem)
     })
 }
 
@@ -916,7 +946,7 @@ pub fn parse_notification(
     resolve: StoreResolver<'_>,
 ) -> Result<OrderEvent, EventError> {
     let value: serde_json::Value = serde_json::from_str(json)
-        .map_err(|e| EventError::new("(body)", format!("not valid JSON: {e}")))?;
+        .map_err(|e| EventError::new("(body)", format!("not valid JSON: {}", json_problem(&e))))?;
     parse_sp_api(value, Some(resolve))
 }
 
@@ -1121,6 +1151,41 @@ pub fn parse_event_lines_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_broken_line_names_its_position_once() {
+        let text = "\n\n{\"store_id\": \"s\", \"event_id\": oops}\n";
+        let errors = parse_event_lines("events.jsonl", text).unwrap_err();
+        let shown = errors[0].to_string();
+        assert!(shown.starts_with("events.jsonl:3: "), "{shown}");
+        assert!(shown.contains("expected value at column 31"), "{shown}");
+        assert!(!shown.contains("line 1"), "{shown}");
+        // A multi-line webhook body still says which of its lines.
+        let e = parse_event("{\n  \"store_id\": ]\n}").unwrap_err();
+        assert!(e.problem.ends_with("at line 2, column 15"), "{e}");
+    }
+
+    #[test]
+    fn a_time_that_is_not_rfc3339_says_so() {
+        let line = r#"{"store_id": "s", "event_id": "e", "type": "ordered", "occurred_at": "2026-13-01 10:00", "order": {"order_id": "o"}}"#;
+        let e = parse_event(line).unwrap_err();
+        assert_eq!(e.field, "occurred_at");
+        assert_eq!(
+            e.problem,
+            "time `2026-13-01 10:00` is not an RFC 3339 timestamp, e.g. 2026-11-02T10:00:00Z"
+        );
+        let line = r#"{"store_id": "s", "event_id": "e", "type": "ordered", "occurred_at": "2026-11-01T10:00:00Z", "order": {"order_id": "o", "purchase_date": "yesterday"}}"#;
+        let e = parse_event(line).unwrap_err();
+        assert_eq!(e.field, "order.purchase_date");
+        assert!(
+            e.problem.starts_with("time `yesterday` is not an RFC 3339"),
+            "{e}"
+        );
+        // Other bad values keep serde's own words.
+        let line = r#"{"store_id": "s", "event_id": "e", "type": "ordered", "occurred_at": 5, "order": {"order_id": "o"}}"#;
+        let e = parse_event(line).unwrap_err();
+        assert!(e.problem.starts_with("invalid type: integer `5`"), "{e}");
+    }
 
     #[test]
     fn an_empty_unknown_key_is_named_by_its_object() {

@@ -230,3 +230,63 @@ impl Sim<'_> {
         Ok(())
     }
 }
+
+/// A store's bounce rate over the emails it sent (test emails and Amazon's review requests,
+/// which are not emails, left out).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoreBounceRate {
+    pub store_id: crate::order::StoreId,
+    pub emailed: usize,
+    pub bounced: usize,
+}
+
+impl StoreBounceRate {
+    pub fn percent(&self) -> f64 {
+        if self.emailed == 0 {
+            0.0
+        } else {
+            100.0 * self.bounced as f64 / self.emailed as f64
+        }
+    }
+
+    /// Over the bounce rate at which SES puts the whole account under review, whatever the
+    /// volume: the circuit breaker waits for its minimum volume, SES's reviewers may not.
+    pub fn over_ses_review_line(&self) -> bool {
+        self.percent() > crate::config::SES_REVIEW_BOUNCE_PERCENT
+    }
+
+    /// The warning for a store over SES's review line.
+    pub fn warning(&self) -> String {
+        format!(
+            "warning: store `{}` bounced {} of {} emails ({:.1} %), over SES's {} % review line; \
+             the circuit breaker pauses a store only once it sends its minimum volume in 24 h \
+             (min_sends, 200 by default), so check where its buyer addresses come from",
+            self.store_id,
+            self.bounced,
+            self.emailed,
+            self.percent(),
+            crate::config::SES_REVIEW_BOUNCE_PERCENT
+        )
+    }
+}
+
+/// Every store's bounce rate over `sends`, by store id.
+pub fn bounce_rates(sends: &[Send]) -> Vec<StoreBounceRate> {
+    let mut by_store: BTreeMap<&crate::order::StoreId, StoreBounceRate> = BTreeMap::new();
+    for s in sends.iter().filter(|s| {
+        s.channel == crate::send::Channel::Email
+            && !s.test
+            && (s.status == crate::send::SendStatus::Sent || s.bounced)
+    }) {
+        let rate = by_store
+            .entry(&s.store_id)
+            .or_insert_with(|| StoreBounceRate {
+                store_id: s.store_id.clone(),
+                emailed: 0,
+                bounced: 0,
+            });
+        rate.emailed += 1;
+        rate.bounced += usize::from(s.bounced);
+    }
+    by_store.into_values().collect()
+}

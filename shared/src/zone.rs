@@ -122,6 +122,47 @@ pub fn zone_for_address(
     }
 }
 
+/// A ZIP code that is not written as one: not 5 digits, nor ZIP+4.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ZipError {
+    #[error("`{0}` is not a US ZIP code: expected 5 digits (e.g. 47501) or ZIP+4 (47501-1234)")]
+    Malformed(String),
+}
+
+/// What the ZIP table knows about a well-formed US ZIP code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZipStatus {
+    /// The table gives it a zone.
+    Known,
+    /// A military APO/FPO/DPO ZIP: its zone comes from its AA/AE/AP "state".
+    Military,
+    /// Its 3-digit prefix is a US one, but the table has no zone for this ZIP.
+    UnknownZip,
+    /// No US ZIP code starts with its first three digits.
+    UnknownPrefix,
+}
+
+/// Checks that `input` is written as a US ZIP code (`47501`, `47501-1234`, `47501 1234`,
+/// `475011234`) and says whether the ZIP table knows it.
+pub fn check_us_zip(input: &str) -> Result<ZipStatus, ZipError> {
+    let zip = parse_zip(input).ok_or_else(|| ZipError::Malformed(input.trim().to_string()))?;
+    if us_zip_zone(input).is_some() {
+        return Ok(ZipStatus::Known);
+    }
+    if military_state(input).is_some() {
+        return Ok(ZipStatus::Military);
+    }
+    let (low, high) = (zip / 100 * 100, zip / 100 * 100 + 99);
+    let prefix_known = zip_ranges()
+        .iter()
+        .any(|r| r.zone.is_some() && r.first <= high && r.last >= low);
+    Ok(if prefix_known {
+        ZipStatus::UnknownZip
+    } else {
+        ZipStatus::UnknownPrefix
+    })
+}
+
 /// Countries whose addresses use US ZIP codes and USPS state codes.
 const US_LIKE: [&str; 9] = ["US", "PR", "GU", "VI", "AS", "MP", "FM", "PW", "MH"];
 
@@ -414,6 +455,29 @@ mod tests {
     use super::*;
     use chrono::{NaiveDate, Offset, TimeZone};
     use proptest::prelude::*;
+
+    #[test]
+    fn check_us_zip_tells_malformed_from_unknown() {
+        for bad in [
+            "ABCDE", "SW1A 1AA", "1234", "123456", "12345-67", "", "4750A",
+        ] {
+            assert_eq!(
+                check_us_zip(bad),
+                Err(ZipError::Malformed(bad.trim().to_string())),
+                "{bad}"
+            );
+        }
+        assert_eq!(check_us_zip("47501"), Ok(ZipStatus::Known));
+        assert_eq!(check_us_zip("12345-6789"), Ok(ZipStatus::Known));
+        assert_eq!(check_us_zip("09001"), Ok(ZipStatus::Military));
+        assert_eq!(check_us_zip("00000"), Ok(ZipStatus::UnknownPrefix));
+        assert_eq!(check_us_zip("99999"), Ok(ZipStatus::UnknownZip));
+        let message = check_us_zip("ABCDE").unwrap_err().to_string();
+        assert!(
+            message.contains("`ABCDE`") && message.contains("5 digits"),
+            "{message}"
+        );
+    }
 
     fn zip(z: &str) -> Option<&'static str> {
         us_zip_zone(z).map(|tz| tz.name())

@@ -138,15 +138,18 @@ async fn dispatch_until(
 
 #[tokio::test]
 async fn a_bouncing_store_is_paused_its_sends_held_and_resumed_within_the_rules() {
-    // The demo's buyers opt out at about 18 %: far over a 4 % bounce limit.
+    // A stale list: about 18 % of the buyers bounce, far over a 4 % bounce limit.
     let config = config("[breaker]\nmin_sends = 20\n");
     let store_id = StoreId::parse("default").unwrap();
-    let (events, opted_out) = demo::generate(&DemoSpec {
-        orders: 900,
-        start: t("2026-02-20T00:00:00Z"),
-        seed: 5,
-        store_id: store_id.clone(),
-    });
+    let (events, opted_out) = demo::generate_with_bounces(
+        &DemoSpec {
+            orders: 900,
+            start: t("2026-02-20T00:00:00Z"),
+            seed: 5,
+            store_id: store_id.clone(),
+        },
+        demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE,
+    );
     let dir = tempfile::tempdir().unwrap();
     let opts = SimOptions {
         db_path: dir.path().join("a.db"),
@@ -234,12 +237,15 @@ async fn a_bouncing_store_is_paused_its_sends_held_and_resumed_within_the_rules(
 async fn below_the_minimum_volume_the_breaker_stays_closed() {
     // Same buyers, the default 200-send minimum: the demo store sends ~30 a day.
     let config = config("");
-    let (events, opted_out) = demo::generate(&DemoSpec {
-        orders: 900,
-        start: t("2026-02-20T00:00:00Z"),
-        seed: 5,
-        store_id: StoreId::parse("default").unwrap(),
-    });
+    let (events, opted_out) = demo::generate_with_bounces(
+        &DemoSpec {
+            orders: 900,
+            start: t("2026-02-20T00:00:00Z"),
+            seed: 5,
+            store_id: StoreId::parse("default").unwrap(),
+        },
+        demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE,
+    );
     let dir = tempfile::tempdir().unwrap();
     let opts = SimOptions {
         db_path: dir.path().join("a.db"),

@@ -107,12 +107,15 @@ async fn a_full_simulated_run_logs_no_buyer_address_or_name() {
     )
     .unwrap();
     let store_id = StoreId::parse("default").unwrap();
-    let (events, opted_out) = demo::generate(&DemoSpec {
-        orders: 500,
-        start: t("2026-02-20T00:00:00Z"),
-        seed: 21,
-        store_id: store_id.clone(),
-    });
+    let (events, opted_out) = demo::generate_with_bounces(
+        &DemoSpec {
+            orders: 500,
+            start: t("2026-02-20T00:00:00Z"),
+            seed: 21,
+            store_id: store_id.clone(),
+        },
+        demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE,
+    );
     let mut needles: BTreeSet<String> = BTreeSet::new();
     for e in &events {
         let Some(buyer) = &e.order.buyer else {

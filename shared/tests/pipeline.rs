@@ -28,7 +28,8 @@ fn spec(orders: usize, seed: u64) -> DemoSpec {
 async fn opted_out_buyers_get_at_most_the_one_email_that_bounced_and_windows_hold() {
     let config = Config::builtin();
     // Spans the US spring-forward weekend (2026-03-08).
-    let (events, opted_out) = demo::generate(&spec(600, 11));
+    let (events, opted_out) =
+        demo::generate_with_bounces(&spec(600, 11), demo::STALE_LIST_BOUNCING_BUYERS_PER_MILLE);
     let dir = tempfile::tempdir().unwrap();
     let opts = SimOptions {
         db_path: dir.path().join("a.db"),
