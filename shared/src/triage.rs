@@ -451,8 +451,9 @@ pub fn detect_language(text: &str, marketplace: Option<Marketplace>) -> Option<L
 /// A detected language and how sure the detection is.
 struct Detected {
     language: Language,
-    /// The marketplace's own language, or at least two telling words or letters: sure enough to
-    /// read the *absence* of service words as meaningful. One stray "de" is not.
+    /// The marketplace's own language, or at least two telling words or letters (one when the
+    /// marketplace is unknown): sure enough to read the *absence* of service words as meaningful.
+    /// One stray "de" in a comment on another marketplace is not.
     sure: bool,
 }
 
@@ -460,7 +461,7 @@ fn detect(text: &str, marketplace: Option<Marketplace>) -> Option<Detected> {
     let market = marketplace.and_then(marketplace_language);
     let found = |language: Language, score: usize| Detected {
         language,
-        sure: score >= 2 || market == Some(language),
+        sure: score >= 2 || market.map_or(score >= 1, |m| m == language),
     };
     let kana = text
         .chars()

@@ -129,7 +129,9 @@ const EN: Table = Table {
         r"(?:call|called|calling|phoned|rang) (?:them|me|back|the|him|her|again|twice|several|many)|nobody (?:called|answered|replied)",
         r"ignor(?:e|ed|es|ing)|rude|unhelpful|unprofessional|communicat\w*",
         r"refund\w*|return(?:s|ed|ing)?|send (?:it |them )?back|sent (?:it |them )?back|(?:take|took|taking) (?:it |them )?back|exchang(?:e|ed|es)",
-        r"(?:a|the|another|no|new|free) replacement|replacement (?:never|was|is|that|which|came|arrived|request)|replac(?:e|ed|ing) (?:it|them|mine)",
+        // "replacement" alone is often part of a product name ("replacement carafe").
+        r"(?:promised|sent|send|get|got|asked for|requested|offered|wanted|needed|received|for) (?:me )?(?:a |another |the )?replacement",
+        r"no replacement|replacement (?:never|was|is|that|which|came|arrived|request)|replac(?:e|ed|ing) (?:it|them|mine)",
         r"warrant(?:y|ies)|guarantee|money back|cancel(?:l?ed|s|lation)?|invoice|receipt",
         r"charged (?:me|twice|double|extra|again|for)|double charged|overcharg\w*|billed|billing|payment|(?:hidden|extra) fees|customs|import (?:fees|charges|duty)",
         r"(?:sent|shipped|received|got|gave) (?:me )?(?:a |an |the )?(?:wrong|used|different|old|refurbished|second-?hand)",
