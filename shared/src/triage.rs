@@ -113,14 +113,7 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 6] = [
-        Self::En,
-        Self::De,
-        Self::Ja,
-        Self::Fr,
-        Self::It,
-        Self::Es,
-    ];
+    pub const ALL: [Language; 6] = [Self::En, Self::De, Self::Ja, Self::Fr, Self::It, Self::Es];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -489,7 +482,11 @@ fn detect(text: &str, marketplace: Option<Marketplace>) -> Option<Detected> {
             .iter()
             .filter(|w| common.contains(&w.as_str()))
             .count()
-            + lower.chars().filter(|c| accents.contains(*c)).count().min(2)
+            + lower
+                .chars()
+                .filter(|c| accents.contains(*c))
+                .count()
+                .min(2)
     };
     let scores: Vec<(Language, usize)> = TABLES
         .iter()
@@ -733,8 +730,9 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
 
 // --- personal data ------------------------------------------------------------------------
 
-static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+});
 /// A run of digits with the separators phone numbers use.
 static PHONE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| compile(r"\+?\(?\d[\d\s().\-/]{6,}\d"));
 /// An Amazon order id, which looks like a long phone number.
@@ -742,7 +740,10 @@ static ORDER_ID: LazyLock<Regex> = LazyLock::new(|| compile(r"^\d{3}-\d{7}-\d{7}
 /// Words that announce a phone number, in any covered language (a French comment on the German
 /// marketplace still says "téléphone").
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let cues: Vec<&str> = TABLES.iter().flat_map(|t| t.phone_cues.iter().copied()).collect();
+    let cues: Vec<&str> = TABLES
+        .iter()
+        .flat_map(|t| t.phone_cues.iter().copied())
+        .collect();
     compile(&format!("(?i)(?:{})", cues.join("|")))
 });
 /// Words that introduce a number which is not a phone number, in any covered language.
@@ -797,12 +798,56 @@ fn phones(text: &str) -> Vec<String> {
 
 /// Organisation words that are capitalised but never a person's name.
 const NOT_A_NAME: &[&str] = &[
-    "amazon", "customer", "service", "support", "prime", "seller", "central", "team", "ups",
-    "usps", "fedex", "dhl", "hermes", "dpd", "gls", "store", "shop", "company", "help", "desk",
-    "kundenservice", "the", "a", "an", "this", "my", "i", "it", "he", "she", "client",
-    "clientèle", "vendeur", "boutique", "magasin", "sav", "clienti", "servizio", "negozio",
-    "venditore", "assistenza", "cliente", "vendedor", "tienda", "atención", "soporte", "le",
-    "la", "el", "il",
+    "amazon",
+    "customer",
+    "service",
+    "support",
+    "prime",
+    "seller",
+    "central",
+    "team",
+    "ups",
+    "usps",
+    "fedex",
+    "dhl",
+    "hermes",
+    "dpd",
+    "gls",
+    "store",
+    "shop",
+    "company",
+    "help",
+    "desk",
+    "kundenservice",
+    "the",
+    "a",
+    "an",
+    "this",
+    "my",
+    "i",
+    "it",
+    "he",
+    "she",
+    "client",
+    "clientèle",
+    "vendeur",
+    "boutique",
+    "magasin",
+    "sav",
+    "clienti",
+    "servizio",
+    "negozio",
+    "venditore",
+    "assistenza",
+    "cliente",
+    "vendedor",
+    "tienda",
+    "atención",
+    "soporte",
+    "le",
+    "la",
+    "el",
+    "il",
 ];
 
 fn name_like(candidate: &str, ctx: &Context) -> bool {
@@ -885,8 +930,7 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
                 for c in re.captures_iter(comment) {
                     let name = &c["name"];
                     let last = name.chars().next_back().unwrap_or(' ');
-                    if role_endings.contains(last) || role_words.iter().any(|r| name.ends_with(r))
-                    {
+                    if role_endings.contains(last) || role_words.iter().any(|r| name.ends_with(r)) {
                         continue;
                     }
                     push(c["title"].to_string(), &mut out);

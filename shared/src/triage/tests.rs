@@ -302,7 +302,10 @@ fn the_seller_the_delivery_or_saying_nothing_is_no_product_review() {
     }
     // On FBA, damage in transit is Amazon's: struck through, still not a product review.
     let fba = ctx(Fulfillment::Fba, Marketplace::Us);
-    assert_eq!(grounds(1, "Arrived broken.", &fba), vec![Ground::FbaFulfillment]);
+    assert_eq!(
+        grounds(1, "Arrived broken.", &fba),
+        vec![Ground::FbaFulfillment]
+    );
     // A seller mention keeps an FBA delivery complaint from being Amazon's alone.
     assert!(grounds(1, "Arrived late and the seller never answered.", &fba).is_empty());
 }
@@ -376,11 +379,19 @@ fn each_language_reads_its_own_service_delivery_and_product_comments() {
     for (m, product, service, delivery) in cases {
         let fbm = ctx(Fulfillment::Fbm, m);
         let fba = ctx(Fulfillment::Fba, m);
-        assert_eq!(grounds(2, product, &fbm), vec![Ground::ProductReview], "{m}: {product}");
+        assert_eq!(
+            grounds(2, product, &fbm),
+            vec![Ground::ProductReview],
+            "{m}: {product}"
+        );
         assert!(grounds(2, service, &fbm).is_empty(), "{m}: {service}");
         assert!(grounds(2, service, &fba).is_empty(), "{m}: {service}");
         assert!(grounds(2, delivery, &fbm).is_empty(), "{m}: {delivery}");
-        assert_eq!(grounds(2, delivery, &fba), vec![Ground::FbaFulfillment], "{m}: {delivery}");
+        assert_eq!(
+            grounds(2, delivery, &fba),
+            vec![Ground::FbaFulfillment],
+            "{m}: {delivery}"
+        );
     }
 }
 
@@ -399,10 +410,22 @@ fn obscenity_and_names_in_the_new_languages() {
         );
     }
     for (m, text) in [
-        (Marketplace::Fr, "Mme Lefèvre du service client a raccroché."),
-        (Marketplace::It, "La Sig.ra Bianchi dell'assistenza è stata maleducata."),
-        (Marketplace::Es, "La Sra. Gómez de atención al cliente fue grosera."),
-        (Marketplace::Fr, "Appelez le 06 12 34 56 78, personne ne décroche."),
+        (
+            Marketplace::Fr,
+            "Mme Lefèvre du service client a raccroché.",
+        ),
+        (
+            Marketplace::It,
+            "La Sig.ra Bianchi dell'assistenza è stata maleducata.",
+        ),
+        (
+            Marketplace::Es,
+            "La Sra. Gómez de atención al cliente fue grosera.",
+        ),
+        (
+            Marketplace::Fr,
+            "Appelez le 06 12 34 56 78, personne ne décroche.",
+        ),
     ] {
         assert_eq!(
             grounds(1, text, &ctx(Fulfillment::Fbm, m)),
@@ -412,12 +435,15 @@ fn obscenity_and_names_in_the_new_languages() {
     }
     // A possessive makes the title a relation: "mi señora Ana" is the buyer's wife.
     let es = ctx(Fulfillment::Fbm, Marketplace::Es);
-    assert!(!grounds(3, "A mi señora Ana no le gusta el color.", &es)
-        .contains(&Ground::PersonalData));
+    assert!(
+        !grounds(3, "A mi señora Ana no le gusta el color.", &es).contains(&Ground::PersonalData)
+    );
     // An order number is not a phone number in any language.
     let fr = ctx(Fulfillment::Fbm, Marketplace::Fr);
-    assert!(!grounds(1, "Commande n° 171-1234567 toujours pas livrée.", &fr)
-        .contains(&Ground::PersonalData));
+    assert!(
+        !grounds(1, "Commande n° 171-1234567 toujours pas livrée.", &fr)
+            .contains(&Ground::PersonalData)
+    );
 }
 
 #[test]
