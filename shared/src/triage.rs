@@ -659,10 +659,12 @@ fn content_words<'a>(comment: &'a str, lex: &Lexicon) -> Vec<&'a str> {
         .into_iter()
         .filter(|w| {
             let lower = w.to_lowercase().replace('’', "'");
-            !(t.common.contains(&lower.as_str())
-                || lex.generic.is_match(&lower)
-                || lex.profane.is_match(&lower)
-                || lower.chars().all(|c| c.is_ascii_digit()))
+            // A product word is content even when it is also an everyday word ("it broke").
+            lex.product_hints.is_match(&lower)
+                || !(t.common.contains(&lower.as_str())
+                    || lex.generic.is_match(&lower)
+                    || lex.profane.is_match(&lower)
+                    || lower.chars().all(|c| c.is_ascii_digit()))
         })
         .collect()
 }

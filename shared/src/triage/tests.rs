@@ -262,6 +262,9 @@ fn a_product_only_comment_is_a_product_review_whatever_its_words() {
             "Dead on arrival, would not turn on at all.",
             // Praise of the product alone is still only about the product.
             "Love the colour, great price.",
+            // Everyday words that are about the product still make a product review.
+            "It broke.",
+            "Bad product.",
         ] {
             assert_eq!(
                 grounds(2, text, &c),
@@ -568,7 +571,16 @@ proptest::proptest! {
         fba in proptest::bool::ANY,
     ) {
         let channel = if fba { Fulfillment::Fba } else { Fulfillment::Fbm };
-        for marketplace in [Marketplace::Us, Marketplace::De, Marketplace::Jp, Marketplace::Fr] {
+        for marketplace in [
+            Marketplace::Us,
+            Marketplace::De,
+            Marketplace::Jp,
+            Marketplace::Fr,
+            Marketplace::It,
+            Marketplace::Es,
+            Marketplace::Mx,
+            Marketplace::Nl,
+        ] {
             let t = triage(&fb(rating, &comment, NONE), &ctx(channel, marketplace)).unwrap();
             for f in &t.findings {
                 for e in &f.evidence {

@@ -171,7 +171,7 @@ const EN: Table = Table {
         r"(?:doesn't|does not|didn't|did not|won't|wont|don't|do not) (?:\w+ )?(?:work|fit|charge|turn on|hold|stay|stick|last)",
         r"material|fabric|plastic|too (?:small|big|large|tight|loose|short|long|thin|heavy|weak|dim|bright)|runs? (?:small|large|big)",
         r"size|fits?|colou?rs?|faded|smell\w*|stinks?|stench|odou?r|batter(?:y|ies)|charg(?:e|er|ing)|screen|sound|nois\w*|loud|leak\w*",
-        r"tastes?|tasted|design|uncomfortable|instructions|assembl\w*|durab\w*|junk|garbage|useless|waste of money",
+        r"tastes?|tasted|design|uncomfortable|instructions|assembl\w*|durab\w*|junk|garbage|useless|waste of money|products?",
         r"poorly made|badly made|fell apart|falls apart|peel\w*|rust\w*|crack(?:ed|s)?|scratch\w*|squeak\w*|stiff|zipper|strap|lid|handle",
     ],
     phone_cues: &[r"phone|call|tel\b|tel\.|telephone|mobile|cell|whatsapp"],
