@@ -68,7 +68,10 @@ pub fn run(
 ) -> Result<()> {
     let store = open_state(state)?;
     let orders = store.all_orders(None)?;
-    let rows: Vec<(&Order, Triage)> = triaged(&orders, config)
+    let all = triaged(&orders, config);
+    // The summary counts every negative feedback, as `status` does, whatever rows are shown.
+    let counts = triage::NegativeCounts::of(all.iter().map(|(_, t)| t), at);
+    let rows: Vec<(&Order, Triage)> = all
         .into_iter()
         .filter(|(_, t)| !negative_only || t.rating <= 2)
         .collect();
@@ -120,19 +123,13 @@ pub fn run(
         );
         println!("{:<22} {}", "", t.advice_at(at));
     }
-    let negative = rows.iter().filter(|(_, t)| t.rating <= 2).count();
-    let removable = rows
-        .iter()
-        .filter(|(_, t)| t.rating <= 2 && t.is_removable())
-        .count();
-    let struck = rows
-        .iter()
-        .filter(|(_, t)| t.rating <= 2 && t.is_struck_through())
-        .count();
     println!(
-        "\n{} feedback triaged as of {}: {negative} negative, {removable} removable, {struck} struck through.",
+        "\n{} feedback shown as of {}; negative feedback (1–3★): {} negative, {} removable, {} struck through.",
         rows.len(),
-        at.format("%Y-%m-%d %H:%M UTC")
+        at.format("%Y-%m-%d %H:%M UTC"),
+        counts.total,
+        counts.removable,
+        counts.struck_through
     );
     Ok(())
 }

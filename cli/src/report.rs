@@ -231,21 +231,14 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
         let pct = (total > 0).then(|| 100.0 * positive as f64 / total as f64);
         (positive, neutral, negative, total, pct)
     };
+    // Counted as `aftercare feedback` counts them: 1–3★, as triage defines negative feedback.
     let triaged = crate::feedback::triaged(&orders, None);
-    let negatives: Vec<&aftercare::triage::Triage> = triaged
-        .iter()
-        .map(|(_, t)| t)
-        .filter(|t| t.rating <= 2)
-        .collect();
-    let removable = negatives.iter().filter(|t| t.is_removable()).count();
-    let struck = negatives.iter().filter(|t| t.is_struck_through()).count();
-    // Removable feedback whose removal-request deadline is still ahead.
-    let open = negatives
-        .iter()
-        .filter(|t| {
-            t.is_removable() && t.step_at(at) != aftercare::triage::NextStep::NothingToRequest
-        })
-        .count();
+    let negatives = aftercare::triage::NegativeCounts::of(triaged.iter().map(|(_, t)| t), at);
+    let (removable, struck, open) = (
+        negatives.removable,
+        negatives.struck_through,
+        negatives.removable_before_deadline,
+    );
     let opted_out: u64 = suppressions
         .iter()
         .filter(|(c, _)| c != "blacklist")
@@ -265,7 +258,7 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
             "opted_out": opted_out,
             "suppressions": suppressions.iter().map(|(c, n)| (c.clone(), *n)).collect::<BTreeMap<_, _>>(),
             "feedback": scores,
-            "negative_feedback": {"total": negatives.len(), "removable": removable, "struck_through": struck, "removable_before_deadline": open},
+            "negative_feedback": {"total": negatives.total, "removable": removable, "struck_through": struck, "removable_before_deadline": open},
             "paused": paused,
             "bounce_warnings": bounce_warnings,
             "delivery_sources": deliveries,
@@ -338,8 +331,8 @@ pub fn status(state: &Path, at: DateTime<Utc>, json: bool) -> Result<()> {
         }
     }
     println!(
-        "\nNegative feedback: {} ({removable} removable on request, {open} of them still before the deadline; {struck} struck through by Amazon). Details: aftercare feedback",
-        negatives.len()
+        "\nNegative feedback (1–3★): {} ({removable} removable on request, {open} of them still before the deadline; {struck} struck through by Amazon). Details: aftercare feedback",
+        negatives.total
     );
     Ok(())
 }

@@ -767,11 +767,11 @@ fn feedback_triages_the_stored_negative_and_neutral_feedback() {
     assert!(text.contains("personal_data (\"Priya Nair\")"), "{text}");
     assert!(text.contains("expect_strike_through"), "{text}");
     assert!(
-        text.contains("6 negative, 4 removable, 1 struck through"),
+        text.contains("7 negative, 5 removable, 1 struck through"),
         "{text}"
     );
 
-    // status counts the removable negatives too.
+    // status counts the removable negatives too, 3★ included as `feedback` counts them.
     let out = aftercare()
         .args([
             "status",
@@ -784,8 +784,8 @@ fn feedback_triages_the_stored_negative_and_neutral_feedback() {
         .output()
         .unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["negative_feedback"]["total"], 6);
-    assert_eq!(v["negative_feedback"]["removable"], 4);
+    assert_eq!(v["negative_feedback"]["total"], 7);
+    assert_eq!(v["negative_feedback"]["removable"], 5);
     assert_eq!(v["negative_feedback"]["struck_through"], 1);
 }
 

@@ -1,5 +1,7 @@
 //! The triage rules over a labelled corpus of buyer comments (`tests/fixtures/feedback/`):
-//! per-ground precision and recall, printed as a table (`--nocapture`) and held above floors.
+//! per-ground precision and recall, printed as a table (`--nocapture`) and held above floors;
+//! a second table splits them by the comment's language (the id's prefix: en, de, ja, fr, it,
+//! es; xx for languages no word table covers).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -100,6 +102,8 @@ fn corpus_precision_and_recall_per_ground() {
     let cases = corpus();
     assert!(cases.len() >= 40, "the corpus has {} comments", cases.len());
     let mut tallies: BTreeMap<Ground, Tally> = Ground::ALL.map(|g| (g, Tally::default())).into();
+    let mut by_language: BTreeMap<(String, Ground), Tally> = BTreeMap::new();
+    let mut per_language: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut exact = 0;
     for c in &cases {
@@ -109,12 +113,23 @@ fn corpus_precision_and_recall_per_ground() {
             .map(|g| g.parse().unwrap_or_else(|e| panic!("{}: {e}", c.id)))
             .collect();
         let got = classify(c);
+        let language = c.id.split('-').next().unwrap_or("?").to_string();
         for g in Ground::ALL {
             let t = tallies.get_mut(&g).expect("every ground tallied");
+            let l = by_language.entry((language.clone(), g)).or_default();
             match (expected.contains(&g), got.contains(&g)) {
-                (true, true) => t.tp += 1,
-                (false, true) => t.fp += 1,
-                (true, false) => t.fn_ += 1,
+                (true, true) => {
+                    t.tp += 1;
+                    l.tp += 1;
+                }
+                (false, true) => {
+                    t.fp += 1;
+                    l.fp += 1;
+                }
+                (true, false) => {
+                    t.fn_ += 1;
+                    l.fn_ += 1;
+                }
                 (false, false) => {}
             }
         }
@@ -122,7 +137,10 @@ fn corpus_precision_and_recall_per_ground() {
         let mut g = got.clone();
         e.sort();
         g.sort();
+        let counts = per_language.entry(language).or_default();
+        counts.0 += 1;
         if e == g {
+            counts.1 += 1;
             exact += 1;
         } else {
             misses.push(format!("  {:<6} expected {:?}, got {:?}", c.id, e, g));
@@ -147,6 +165,28 @@ fn corpus_precision_and_recall_per_ground() {
             100.0 * t.precision(),
             100.0 * t.recall()
         );
+    }
+    println!(
+        "\n{:<5} {:<27} {:>4} {:>4} {:>4} {:>10} {:>8}",
+        "lang", "ground", "tp", "fp", "fn", "precision", "recall"
+    );
+    for ((lang, g), t) in &by_language {
+        if t.tp + t.fp + t.fn_ == 0 {
+            continue;
+        }
+        println!(
+            "{:<5} {:<27} {:>4} {:>4} {:>4} {:>9.0}% {:>7.0}%",
+            lang,
+            g.as_str(),
+            t.tp,
+            t.fp,
+            t.fn_,
+            100.0 * t.precision(),
+            100.0 * t.recall()
+        );
+    }
+    for (lang, (n, ok)) in &per_language {
+        println!("{lang:<5} {ok} of {n} comments classified exactly");
     }
     if !misses.is_empty() {
         println!("Differences:\n{}", misses.join("\n"));

@@ -181,8 +181,12 @@ fn names_need_a_staff_list_or_an_honorific_and_product_names_are_not_people() {
 
 #[test]
 fn an_unknown_language_gives_no_text_ground_but_answers_count() {
-    let c = ctx(Fulfillment::Fbm, Marketplace::Fr);
-    let t = triage(&fb(1, "Produit de merde, vendeur@exemple.fr", ALL_YES), &c).unwrap();
+    let c = ctx(Fulfillment::Fbm, Marketplace::Pl);
+    let t = triage(
+        &fb(1, "Produkt nie działa, sprzedawca@przyklad.pl", ALL_YES),
+        &c,
+    )
+    .unwrap();
     assert_eq!(t.language, None);
     assert_eq!(t.grounds(), vec![Ground::AnswersContradictRating]);
 }
@@ -190,26 +194,285 @@ fn an_unknown_language_gives_no_text_ground_but_answers_count() {
 #[test]
 fn languages_are_told_apart() {
     let us = Some(Marketplace::Us);
-    assert_eq!(
-        detect_language("The lid broke after a week", us),
-        Some(Language::En)
-    );
-    assert_eq!(
-        detect_language("Der Deckel ist nach einer Woche kaputt", us),
-        Some(Language::De)
-    );
-    assert_eq!(detect_language("すぐ壊れた", us), Some(Language::Ja));
-    assert_eq!(
-        detect_language("Le couvercle est cassé après une semaine", us),
-        None
-    );
+    for (text, lang) in [
+        ("The lid broke after a week", Language::En),
+        ("Der Deckel ist nach einer Woche kaputt", Language::De),
+        ("すぐ壊れた", Language::Ja),
+        ("Le couvercle est cassé après une semaine", Language::Fr),
+        ("Il coperchio si è rotto dopo una settimana", Language::It),
+        ("La tapa se rompió después de una semana", Language::Es),
+    ] {
+        assert_eq!(detect_language(text, us), Some(lang), "{text}");
+    }
+    assert_eq!(detect_language("Het product werkt niet", us), None);
     assert_eq!(detect_language("盖子一周就坏了", us), None);
     assert_eq!(detect_language("Garbage!", us), Some(Language::En));
     assert_eq!(
         detect_language("Schrott!", Some(Marketplace::De)),
         Some(Language::De)
     );
-    assert_eq!(detect_language("Basura", Some(Marketplace::Es)), None);
+    // A word shared by two languages goes to the marketplace's.
+    assert_eq!(
+        detect_language("Basura", Some(Marketplace::Es)),
+        Some(Language::Es)
+    );
+    assert_eq!(
+        detect_language("Todo bien", Some(Marketplace::Mx)),
+        Some(Language::Es)
+    );
+}
+
+#[test]
+fn every_language_has_a_table_and_marketplaces_map_to_their_language() {
+    for lang in Language::ALL {
+        assert!(
+            words::TABLES.iter().filter(|t| t.language == lang).count() == 1,
+            "{lang} needs exactly one word table"
+        );
+    }
+    for (m, lang) in [
+        (Marketplace::Us, Some(Language::En)),
+        (Marketplace::Uk, Some(Language::En)),
+        (Marketplace::De, Some(Language::De)),
+        (Marketplace::Jp, Some(Language::Ja)),
+        (Marketplace::Fr, Some(Language::Fr)),
+        (Marketplace::It, Some(Language::It)),
+        (Marketplace::Es, Some(Language::Es)),
+        (Marketplace::Mx, Some(Language::Es)),
+        (Marketplace::Nl, None),
+        (Marketplace::Br, None),
+    ] {
+        assert_eq!(marketplace_language(m), lang, "{m}");
+    }
+}
+
+#[test]
+fn a_product_only_comment_is_a_product_review_whatever_its_words() {
+    for channel in [Fulfillment::Fbm, Fulfillment::Fba] {
+        let c = ctx(channel, Marketplace::Us);
+        for text in [
+            "The table wobbles no matter how I level it.",
+            "Smells of chemicals even after airing it out.",
+            "Stopped charging on day three.",
+            "The strap snapped the second time I wore it.",
+            "Runs small, order a size up.",
+            "Colour faded after one wash.",
+            "Tastes odd, nothing like the old recipe.",
+            // "Dead on arrival" is a defect, not damage in transit.
+            "Dead on arrival, would not turn on at all.",
+            // Praise of the product alone is still only about the product.
+            "Love the colour, great price.",
+            // Everyday words that are about the product still make a product review.
+            "It broke.",
+            "Bad product.",
+        ] {
+            assert_eq!(
+                grounds(2, text, &c),
+                vec![Ground::ProductReview],
+                "{channel:?}: {text}"
+            );
+        }
+    }
+    // The evidence is the product words when there are some, else what the comment is about.
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    let t = triage(&fb(2, "The drawer sticks halfway.", NONE), &c).unwrap();
+    assert_eq!(t.findings[0].evidence, vec!["drawer", "sticks", "halfway"]);
+}
+
+#[test]
+fn the_seller_the_delivery_or_saying_nothing_is_no_product_review() {
+    let fbm = ctx(Fulfillment::Fbm, Marketplace::Us);
+    for text in [
+        "Seller never replied.",
+        "They sent me a used one, scratches all over.",
+        "Wrong item sent.",
+        // Missing parts are the seller's packing, not the product's design.
+        "Missing parts in the box, can't assemble it.",
+        "Returned it, the blades were dull.",
+        "Great seller, but the kettle leaks.",
+        "Did not match the picture at all.",
+        "Expired, the date was last year.",
+        // Broken on arrival is damage in transit: the seller's delivery on FBM.
+        "Arrived broken.",
+        "Item came with a cracked screen.",
+        // Nothing concrete: one word, or only generic words.
+        "Junk.",
+        "Terrible, never again.",
+        "Everything was fine I guess.",
+        "Not happy at all.",
+    ] {
+        assert!(grounds(2, text, &fbm).is_empty(), "{text}");
+    }
+    // On FBA, damage in transit is Amazon's: struck through, still not a product review.
+    let fba = ctx(Fulfillment::Fba, Marketplace::Us);
+    assert_eq!(
+        grounds(1, "Arrived broken.", &fba),
+        vec![Ground::FbaFulfillment]
+    );
+    // A seller mention keeps an FBA delivery complaint from being Amazon's alone.
+    assert!(grounds(1, "Arrived late and the seller never answered.", &fba).is_empty());
+}
+
+#[test]
+fn product_words_that_look_like_service_words_do_not_hide_a_product_review() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    for text in [
+        "The lumbar support is far too firm.",
+        "Fake leather started peeling within a month.",
+        "The replacement carafe leaks from the handle.",
+        "Contact lenses case cracked in a week.",
+    ] {
+        assert_eq!(grounds(2, text, &c), vec![Ground::ProductReview], "{text}");
+    }
+}
+
+#[test]
+fn an_unsure_language_guess_gives_no_product_review() {
+    // One English word on the German marketplace is too little to read the absence of
+    // service words in it.
+    let de = ctx(Fulfillment::Fbm, Marketplace::De);
+    assert!(grounds(2, "Terrible product quality", &de).is_empty());
+    let us = ctx(Fulfillment::Fbm, Marketplace::Us);
+    assert_eq!(
+        grounds(2, "Terrible product quality", &us),
+        vec![Ground::ProductReview]
+    );
+}
+
+#[test]
+fn each_language_reads_its_own_service_delivery_and_product_comments() {
+    let cases: [(Marketplace, &str, &str, &str); 6] = [
+        (
+            Marketplace::De,
+            "Der Tisch wackelt, egal wie man ihn aufstellt.",
+            "Der Händler hat nie geantwortet.",
+            "Kam kaputt an.",
+        ),
+        (
+            Marketplace::Jp,
+            "テーブルがぐらついて使い物になりません。",
+            "出品者から返信がありません。",
+            "届いた時点で壊れていました。",
+        ),
+        (
+            Marketplace::Fr,
+            "La table est bancale, elle bouge dès qu'on pose un verre.",
+            "Le vendeur ne répond pas à mes messages.",
+            "Arrivé cassé, mal emballé.",
+        ),
+        (
+            Marketplace::It,
+            "Il tavolino traballa e il piano si è graffiato.",
+            "Il venditore non risponde ai messaggi.",
+            "Arrivato rotto, imballato male.",
+        ),
+        (
+            Marketplace::Es,
+            "La mesa cojea y se mueve muchísimo.",
+            "El vendedor no contesta a mis mensajes.",
+            "Llegó roto, mal embalado.",
+        ),
+        (
+            Marketplace::Mx,
+            "Está bien chafa, se descompuso a los tres días.",
+            "El vendedor nunca me regresó mi dinero.",
+            "Nunca llegó mi pedido y la paquetería no da razón.",
+        ),
+    ];
+    for (m, product, service, delivery) in cases {
+        let fbm = ctx(Fulfillment::Fbm, m);
+        let fba = ctx(Fulfillment::Fba, m);
+        assert_eq!(
+            grounds(2, product, &fbm),
+            vec![Ground::ProductReview],
+            "{m}: {product}"
+        );
+        assert!(grounds(2, service, &fbm).is_empty(), "{m}: {service}");
+        assert!(grounds(2, service, &fba).is_empty(), "{m}: {service}");
+        assert!(grounds(2, delivery, &fbm).is_empty(), "{m}: {delivery}");
+        assert_eq!(
+            grounds(2, delivery, &fba),
+            vec![Ground::FbaFulfillment],
+            "{m}: {delivery}"
+        );
+    }
+}
+
+#[test]
+fn obscenity_and_names_in_the_new_languages() {
+    for (m, text) in [
+        (Marketplace::Fr, "Produit de merde, cassé en deux jours."),
+        (Marketplace::It, "Che cazzo di prodotto, si è rotto subito."),
+        (Marketplace::Es, "Qué mierda de auriculares, se oyen fatal."),
+        (Marketplace::Mx, "Pinche producto, no sirve para nada."),
+    ] {
+        assert_eq!(
+            grounds(1, text, &ctx(Fulfillment::Fbm, m)),
+            vec![Ground::Obscene, Ground::ProductReview],
+            "{text}"
+        );
+    }
+    for (m, text) in [
+        (
+            Marketplace::Fr,
+            "Mme Lefèvre du service client a raccroché.",
+        ),
+        (
+            Marketplace::It,
+            "La Sig.ra Bianchi dell'assistenza è stata maleducata.",
+        ),
+        (
+            Marketplace::Es,
+            "La Sra. Gómez de atención al cliente fue grosera.",
+        ),
+        (
+            Marketplace::Fr,
+            "Appelez le 06 12 34 56 78, personne ne décroche.",
+        ),
+    ] {
+        assert_eq!(
+            grounds(1, text, &ctx(Fulfillment::Fbm, m)),
+            vec![Ground::PersonalData],
+            "{text}"
+        );
+    }
+    // A possessive makes the title a relation: "mi señora Ana" is the buyer's wife.
+    let es = ctx(Fulfillment::Fbm, Marketplace::Es);
+    assert!(
+        !grounds(3, "A mi señora Ana no le gusta el color.", &es).contains(&Ground::PersonalData)
+    );
+    // An order number is not a phone number in any language.
+    let fr = ctx(Fulfillment::Fbm, Marketplace::Fr);
+    assert!(
+        !grounds(1, "Commande n° 171-1234567 toujours pas livrée.", &fr)
+            .contains(&Ground::PersonalData)
+    );
+}
+
+#[test]
+fn negative_counts_include_three_stars() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Us);
+    let triages: Vec<Triage> = [
+        (1, "Seller never replied."),
+        (2, "The strap snapped after a week."),
+        (3, "The clip is too weak to hold a thick book."),
+    ]
+    .into_iter()
+    .map(|(r, text)| triage(&fb(r, text, NONE), &c).unwrap())
+    .collect();
+    let counts = NegativeCounts::of(&triages, at(2));
+    assert_eq!(
+        counts,
+        NegativeCounts {
+            total: 3,
+            removable: 2,
+            struck_through: 0,
+            removable_before_deadline: 2
+        }
+    );
+    let late = NegativeCounts::of(&triages, at(1) + Duration::days(91));
+    assert_eq!(late.removable_before_deadline, 0);
+    assert!(is_negative_rating(3) && !is_negative_rating(4) && !is_negative_rating(0));
 }
 
 #[test]
@@ -308,7 +571,16 @@ proptest::proptest! {
         fba in proptest::bool::ANY,
     ) {
         let channel = if fba { Fulfillment::Fba } else { Fulfillment::Fbm };
-        for marketplace in [Marketplace::Us, Marketplace::De, Marketplace::Jp, Marketplace::Fr] {
+        for marketplace in [
+            Marketplace::Us,
+            Marketplace::De,
+            Marketplace::Jp,
+            Marketplace::Fr,
+            Marketplace::It,
+            Marketplace::Es,
+            Marketplace::Mx,
+            Marketplace::Nl,
+        ] {
             let t = triage(&fb(rating, &comment, NONE), &ctx(channel, marketplace)).unwrap();
             for f in &t.findings {
                 for e in &f.evidence {
