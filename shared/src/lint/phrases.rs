@@ -171,6 +171,10 @@ impl Reading {
         for s in &mut sentences {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
+            // "If anything is not right, …": a condition on something going wrong.
+            if s.condition && negations.iter().any(|&(ns, _)| ns >= s.from && ns < s.to) {
+                s.problem = true;
+            }
         }
         Self {
             sentences,
@@ -242,14 +246,15 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         let k = i as isize;
         let mut found: Option<(usize, usize, &str)> = None;
         if let Some(&(ps, pe)) = s.positive.first() {
+            // The ask that follows, unless it invites unhappy buyers too ("…, or if anything
+            // went wrong, we'd love your feedback").
+            let ask_after = |j: isize| reading.any(j, j, |n| n.mention && !n.problem);
             // "If you are happy, please leave a review." / "Please review. Only if you love it."
             let conditional = s.condition
-                && (reading.any(k, k + 1, |n| n.mention)
-                    || reading.any(k - 1, k - 1, |n| n.request));
+                && (s.mention || ask_after(k + 1) || reading.any(k - 1, k - 1, |n| n.request));
             // "Happy with it? Then we'd love a review." / "Everything perfect? Great! Review us."
-            let asked = s.question
-                && (reading.any(k, k + 1, |n| n.mention)
-                    || (short(i + 1) && reading.any(k + 2, k + 2, |n| n.mention)));
+            let asked =
+                s.question && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
             if conditional || asked {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             }

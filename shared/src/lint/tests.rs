@@ -1087,3 +1087,32 @@ fn locales_come_from_file_names() {
     assert_eq!(locale_from_file_name("review_request.txt"), None);
     assert_eq!(locale_from_file_name("notes.md"), None);
 }
+
+#[test]
+fn more_wordings_of_gating_and_incentives() {
+    for src in [
+        "If you're enjoying the lamp, a quick review would help a small business like ours.",
+        "Only happy customers should leave a review; everyone else, please email us.",
+        "Loved it? Leave a review! Didn't love it? Talk to us instead.",
+    ] {
+        assert_fires(src, &in_locale("en-US"), rule::REVIEW_GATING);
+    }
+    for src in [
+        "Reviewers get early access to our new products.",
+        "Leave a review and be entered into our monthly prize draw.",
+        "Post a review with photos and we will send you an extra set of bulbs.",
+    ] {
+        assert_fires(src, &in_locale("en-US"), rule::REVIEW_INCENTIVE);
+    }
+    // An ask that also invites unhappy buyers, or help offered before first use, is no gating.
+    for (locale, src) in [
+        ("fr-FR", "Tout fonctionne-t-il bien ? Si vous avez une idée pour l'améliorer, ou si quelque chose n'a pas été à la hauteur, nous aimerions connaître votre avis."),
+        ("es-ES", "¿Todo funciona bien? Si tiene alguna idea para mejorarlo, o si algo no ha estado a la altura, nos encantaría conocer su opinión."),
+        ("it-IT", "Se ha problemi, ci contatti e legga le istruzioni prima dell'uso. Lasci una recensione: {{ links.product_review }}"),
+        ("en-US", "Before first use, contact us if anything is missing. Please leave a review: {{ links.product_review }}"),
+        ("en-US", "How do you like your new lamp? We'd appreciate an honest review."),
+    ] {
+        assert_silent(src, &in_locale(locale), rule::REVIEW_GATING);
+        assert_silent(src, &any_kind(), rule::REVIEW_GATING);
+    }
+}

@@ -50,7 +50,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?review\s+(?:would|will|could)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|make|be\s+(?:much\s+|greatly\s+|very\s+|really\s+)?appreciated)\b",
     ],
     mention: &[
-        r"\b(?:reviews?|feedback|ratings?|testimonials?)\b",
+        r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
     ],
@@ -59,7 +59,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
-        r"\byou\s+(?:really\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?|lik(?:e|ed|ing))\s+(?:it|the|your|our|this|them|using)\b",
+        r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
+        r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
+        r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?)\b",
         r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
         r"\b(?:everything|all)\s+(?:(?:is|was|went|looks?|arrived|works?|worked|working|turned\s+out|came|fit|fits)\s+)?(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|right|smoothly|alright|as\s+expected|in\s+order)\b",
         r"\bit\s+(?:is|was|went|looks|arrived|works|worked|is\s+working|turned\s+out|fits)\s+(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|smoothly|as\s+expected)\b",
@@ -74,7 +76,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
     ],
     condition: &[
-        r"\b(?:if|when|whenever|once|should|as\s+long\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as)\b",
+        r"\b(?:if|when|whenever|once|should|as\s+long\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
     ],
     question: &[],
     contact: &[
@@ -83,7 +85,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     before_review: &[
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
     ],
-    first: &[r"\b(?:first|firstly|beforehand|instead|rather)\b"],
+    first: &[
+        r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
+    ],
     reward: &[
         r"\bgift[\s-]*(?:cards?|certificates?|vouchers?|codes?)\b",
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
@@ -91,7 +95,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfree\s+(?:gifts?|samples?|bonus(?:es)?|products?|items?|units?|accessor(?:y|ies)|stuff|goods|upgrades?|shipping\s+on)\b",
         r"\b(?:a|an)\s+(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
-        r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b",
+        r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
+        r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b",
     ],
     value: &[
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",

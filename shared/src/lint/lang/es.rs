@@ -59,7 +59,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|comentarios?|feedback)\b",
     ],
     first: &[
-        r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar|mejor)\b",
+        r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
     ],
     reward: &[
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",

@@ -58,7 +58,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     before_review: &[
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b",
     ],
-    first: &[r"\b(?:prima|innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b"],
+    first: &[
+        r"\bprima(?:\s*[,.!;:]|\s+(?:e|così|per|di\s+tutto)\b|\s*$)|\b(?:innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b",
+    ],
     reward: &[
         r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bomaggi[oi]?\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
     ],
