@@ -96,6 +96,8 @@ struct Sentence {
     /// Something wrong, or a positive turned around ("not happy").
     problem: bool,
     condition: bool,
+    /// "If so, …": a condition on what the sentence before said.
+    if_so: bool,
     question: bool,
     contact: Vec<(usize, usize)>,
     first: bool,
@@ -135,6 +137,7 @@ impl Reading {
                 }
             };
             mark(Concept::Condition, |s, _| s.condition = true);
+            mark(Concept::IfSo, |s, _| s.if_so = true);
             mark(Concept::Problem, |s, _| s.problem = true);
             mark(Concept::Contact, |s, span| s.contact.push(span));
             mark(Concept::First, |s, _| s.first = true);
@@ -256,6 +259,13 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             let asked =
                 s.question && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
             if conditional || asked {
+                found = Some((ps, pe, "makes the review depend on the buyer being happy"));
+            }
+        }
+        if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
+            // "We hope you love it! If so, please leave a review."
+            let before = reading.sentences.get(i.wrapping_sub(1));
+            if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             }
         }

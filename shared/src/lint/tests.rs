@@ -1101,8 +1101,35 @@ fn more_wordings_of_gating_and_incentives() {
         "Reviewers get early access to our new products.",
         "Leave a review and be entered into our monthly prize draw.",
         "Post a review with photos and we will send you an extra set of bulbs.",
+        "To thank you for your feedback, your next order ships free.",
+        "Reply with a link to your review and get 15% back.",
     ] {
         assert_fires(src, &in_locale("en-US"), rule::REVIEW_INCENTIVE);
+    }
+    for (locale, src) in [
+        ("en-US", "We hope you're thrilled with your purchase! If so, please consider leaving us a review."),
+        ("en-US", "If you would recommend it to a friend, please share your thoughts in a review."),
+        ("de-DE", "Hat alles geklappt? Dann würden wir uns über Ihre Bewertung freuen."),
+        ("de-DE", "Wir hoffen, Sie sind zufrieden. Wenn ja, hinterlassen Sie bitte eine Rezension."),
+        ("fr-FR", "Nous espérons que vous êtes ravi de votre lampe. Si c'est le cas, laissez-nous un avis."),
+        ("it-IT", "Speriamo che sia soddisfatto. In caso affermativo, ci lasci una recensione."),
+        ("es-ES", "Esperamos que esté satisfecho. De ser así, déjenos una reseña."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    // "In cambio della sua recensione" is an incentive, not a request to change the review.
+    for (locale, src) in [
+        (
+            "it-IT",
+            "In cambio della sua recensione le invieremo un omaggio.",
+        ),
+        (
+            "es-ES",
+            "A cambio de su reseña le regalamos un cupón de descuento.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+        assert_silent(src, &in_locale(locale), rule::FEEDBACK_CHANGE_REQUEST);
     }
     // An ask that also invites unhappy buyers, or help offered before first use, is no gating.
     for (locale, src) in [

@@ -41,6 +41,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?:;]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben|mögen)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
         r"\bes\s+(?:[\w-]+\s+){0,2}?(?:in\s+Ordnung|perfekt|einwandfrei|wie\s+erwartet)\b",
+        r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
         r"\b(?:gut|heil|unversehrt|wohlbehalten|einwandfrei)\s+(?:bei\s+Ihnen\s+)?angekommen\b",
         r"\b(?:Erwartungen|Wünsche)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
         r"\b(?:gute|positive|tolle|schöne)[nr]?\s+(?:Erfahrung|Einkaufserlebnis)\w*",
@@ -51,6 +52,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
     ],
     condition: &[r"\b(?:wenn|falls|sofern|sollten?|solange|vorausgesetzt)\b"],
+    if_so: &[
+        r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
+    ],
     question: &[],
     contact: &[
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",

@@ -69,6 +69,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations\b",
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
+        r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
         r"\b(?:perfect|great|excellent|flawless)\s*\?",
     ],
     negation: &[r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b"],
@@ -77,6 +78,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:if|when|whenever|once|should|as\s+long\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
+    ],
+    if_so: &[
+        r"\bif\s+(?:so|yes|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
     ],
     question: &[],
     contact: &[
@@ -97,6 +101,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b",
+        r"\bships?\s+(?:for\s+)?free\b|\bfree\s+(?:shipping|delivery)\b|\b\d+\s*%\s*(?:back|cash\s*back)\b|[$€£]\s*\d+(?:[.,]\d+)?\s+back\b",
     ],
     value: &[
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",

@@ -11,8 +11,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no\s+(?:deje|dejes|dejen|escriba|escribas|ponga|pongas|publique)|evite\s+(?:dejar|escribir)|en\s+lugar\s+de)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
     ],
     feedback_change: &[
-        r"\b(?:elimin\w*|borr\w*|quit\w*|retir\w*|modific\w*|cambi\w*|actualiz\w*|revis(?:e|es|en|ar)|edit\w*|corrig\w*|sub(?:a|ir|ir\s+la)|reconsider\w*|mejorar)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)\b",
-        r"\b(?:eliminación|modificación|retirada|cambio|actualización)\s+(?:de\s+)?(?:la\s+|el\s+|su\s+|tu\s+)?(?:reseña|opinión|valoración|calificación|comentario|feedback)\b",
+        r"\b(?:elimin\w*|borr\w*|quit\w*|retir\w*|modific\w*|cambi(?:ar|e|en|es|arla|arlo)|actualiz\w*|revis(?:e|es|en|ar)|edit\w*|corrig\w*|sub(?:a|ir|ir\s+la)|reconsider\w*|mejorar)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)\b",
+        r"\b(?:eliminación|modificación|retirada|actualización)\s+(?:de\s+)?(?:la\s+|el\s+|su\s+|tu\s+)?(?:reseña|opinión|valoración|calificación|comentario|feedback)\b",
     ],
     marketing: &[
         r"\b(?:descubr\w+|visit\w+|echa|eche|echen|consult\w+|explor\w+)\s+(?:también\s+)?(?:un\s+vistazo\s+a\s+)?(?:todos\s+)?(?:los\s+|la\s+|el\s+|las\s+)?(?:nuestr[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:productos|artículos|colecci(?:ón|ones)|tienda|catálogo|escaparate|selección)\b",
@@ -50,6 +50,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
+    ],
+    if_so: &[
+        r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
     ],
     question: &[],
     contact: &[

@@ -80,6 +80,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     condition: &[
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
     ],
+    if_so: &[
+        r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
+    ],
     question: &[],
     contact: &[
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",

@@ -11,7 +11,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non\s+(?:lasci|lasciate|lasciare|scriva|scrivete|scrivere|dia|date|mettere)|evit(?:i|ate|are)\s+di\s+(?:lasciare|scrivere)|invece\s+di)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
     ],
     feedback_change: &[
-        r"\b(?:rimuov\w*|rimoss\w*|elimin\w*|cancell\w*|modific\w*|cambi\w*|aggiorn\w*|rived\w*|rivist\w*|ritir\w*|correg\w*|alz\w*|migliorare)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi[oi]?|stelle)\b",
+        r"\b(?:rimuov\w*|rimoss\w*|elimin\w*|cancell\w*|modific\w*|cambi(?:are|ate|i|arla|arle)|aggiorn\w*|rived\w*|rivist\w*|ritir\w*|correg\w*|alz\w*|migliorare)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi[oi]?|stelle)\b",
         r"\b(?:rimozione|modifica|cancellazione|eliminazione|revisione)\s+(?:della\s+|del\s+|dei\s+|delle\s+|di\s+)?(?:sua\s+|tua\s+|vostra\s+)?(?:recension[ei]|valutazion[ei]|feedback|commenti?)\b",
     ],
     marketing: &[
@@ -50,6 +50,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
+    ],
+    if_so: &[
+        r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
     ],
     question: &[],
     contact: &[

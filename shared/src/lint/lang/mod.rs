@@ -42,6 +42,8 @@ pub(super) enum Concept {
     Problem,
     /// A condition marker: "if", "as long as", "wenn", 「たら」.
     Condition,
+    /// A condition that points back to the sentence before: "if so", "wenn ja", 「そうであれば」.
+    IfSo,
     /// A question without a question mark (Japanese 「でしょうか。」); matched on the trimmed
     /// sentence, so anchor with `$`.
     Question,
@@ -60,7 +62,7 @@ pub(super) enum Concept {
     Link,
 }
 
-const CONCEPTS: usize = 17;
+const CONCEPTS: usize = 18;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -74,6 +76,7 @@ impl Concept {
         Self::Negation,
         Self::Problem,
         Self::Condition,
+        Self::IfSo,
         Self::Question,
         Self::Contact,
         Self::BeforeReview,
@@ -98,6 +101,7 @@ pub(super) struct Lexicon {
     pub negation: &'static [&'static str],
     pub problem: &'static [&'static str],
     pub condition: &'static [&'static str],
+    pub if_so: &'static [&'static str],
     pub question: &'static [&'static str],
     pub contact: &'static [&'static str],
     pub before_review: &'static [&'static str],
@@ -128,6 +132,7 @@ impl Lexicon {
             Concept::Negation => self.negation,
             Concept::Problem => self.problem,
             Concept::Condition => self.condition,
+            Concept::IfSo => self.if_so,
             Concept::Question => self.question,
             Concept::Contact => self.contact,
             Concept::BeforeReview => self.before_review,
