@@ -1143,3 +1143,59 @@ fn more_wordings_of_gating_and_incentives() {
         assert_silent(src, &any_kind(), rule::REVIEW_GATING);
     }
 }
+
+#[test]
+fn audiences_needs_and_offers_to_fix_are_read_too() {
+    for (locale, src) in [
+        (
+            "en-US",
+            "Satisfied customers: please share your experience in a review.",
+        ),
+        (
+            "en-US",
+            "If our product met your needs, a review would be appreciated.",
+        ),
+        (
+            "en-US",
+            "When everything works as it should, please take a second to rate the product.",
+        ),
+        (
+            "en-US",
+            "If you had any issue, we'd like to hear from you directly rather than in a review.",
+        ),
+        (
+            "en-US",
+            "Please give us the opportunity to resolve any problem before posting feedback.",
+        ),
+        (
+            "de-DE",
+            "Ist alles zu Ihrer Zufriedenheit? Wir freuen uns über Ihr Feedback auf Amazon.",
+        ),
+        (
+            "ja-JP",
+            "商品に満足された方は、ぜひレビューをお願いします。",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    for (locale, src) in [
+        (
+            "en-US",
+            "Leave a review and we'll extend your warranty by a year.",
+        ),
+        (
+            "fr-FR",
+            "Pour chaque avis laissé, nous offrons un accessoire gratuit.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+    for src in [
+        "If the lamp doesn't work as it should, reply and we will fix it. An honest review helps other buyers: {{ links.product_review }}",
+        "Our team only ships tested lamps. If you have a moment, please leave an honest review: {{ links.product_review }}",
+        "ご購入いただいたお客様には、取扱説明書のPDFをお送りしています。率直なレビューをお寄せいただけますと幸いです。",
+    ] {
+        let found = lint_source(src, &kind(CampaignKind::ReviewRequest));
+        assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+    }
+}

@@ -50,6 +50,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
+        r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
     ],
     if_so: &[
         r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",

@@ -55,7 +55,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
     ],
     mention: &[
-        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
+        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -79,6 +79,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
+        r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
     ],
     if_so: &[
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
