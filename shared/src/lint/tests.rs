@@ -1199,3 +1199,22 @@ fn audiences_needs_and_offers_to_fix_are_read_too() {
         assert!(!has_errors(&found), "{src:?} gave {found:#?}");
     }
 }
+
+#[test]
+#[ignore]
+fn probe() {
+    let text = std::fs::read_to_string("/tmp/probe.txt").unwrap_or_default();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (locale, src) = line.split_once('|').unwrap_or(("", line));
+        let ctx = LintContext {
+            locale: (!locale.is_empty()).then(|| locale.to_string()),
+            ..LintContext::default()
+        };
+        let src = src.replace("\\n", "\n");
+        let found: Vec<String> = lint_source(&src, &ctx)
+            .iter()
+            .map(|f| format!("{}@{}", f.rule, f.col))
+            .collect();
+        println!("{locale}|{src:?} => {found:?}");
+    }
+}

@@ -70,6 +70,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
         r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
+        r"\b(?:everything|all|just\s+what)\s+you\s+(?:hoped|wanted|expected|wished|were\s+hoping|were\s+looking)\b",
         r"\b(?:meets?|met|suits?|suited|fits?|fitted|matched|matches)\s+(?:all\s+)?your\s+(?:needs|requirements|expectations)\b|\bworks?\s+(?:well\s+|great\s+)?for\s+you\b|\bworked\s+(?:well\s+|great\s+|out\s+)?for\s+you\b|\bas\s+(?:it|they)\s+should\b",
         r"\b(?:perfect|great|excellent|flawless)\s*\?",
     ],
