@@ -843,6 +843,7 @@ fn lint_one(
         kind: kind.or_else(|| lint::kind_from_file_name(&name)),
         marketplaces: marketplaces.to_vec(),
         extra_allowed_hosts: Vec::new(),
+        locale: lint::locale_from_file_name(&name),
     };
     let shown = file.display().to_string();
     for f in lint::lint_source(&text, &ctx) {

@@ -1043,6 +1043,7 @@ impl Validator<'_> {
                     kind: Some(c.kind),
                     marketplaces: marketplaces.clone(),
                     extra_allowed_hosts: Vec::new(),
+                    locale: Some(t.locale.clone()),
                 };
                 // Body lines are counted from the body; the file has the subject line first.
                 let text_findings = lint::lint_parts(Some(&t.subject), &t.text, &ctx)

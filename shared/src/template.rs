@@ -2578,6 +2578,7 @@ mod tests {
             let locale = file.split('.').nth(1).unwrap();
             let ctx = LintContext {
                 marketplaces: vec![marketplace_for(locale)],
+                locale: Some(locale.to_string()),
                 ..LintContext::for_kind(kind)
             };
             for f in lint::lint_source(contents, &ctx) {

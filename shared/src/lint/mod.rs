@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::{CampaignKind, Marketplace};
 
+mod lang;
 mod links;
 mod phrases;
 mod scan;
@@ -86,6 +87,10 @@ pub struct LintContext {
     /// Further hosts needed to complete the order (a carrier's tracking site), e.g. `www.ups.com`.
     /// A host also allows its subdomains.
     pub extra_allowed_hosts: Vec<String>,
+    /// The template's locale (`fr-FR`, `ja-JP`), when known: its language's word table is used,
+    /// with English beside it since sellers mix English in. `None` reads the text with every
+    /// table; a locale whose language has no table gets an `unchecked-language` warning.
+    pub locale: Option<String>,
 }
 
 impl LintContext {
@@ -94,6 +99,12 @@ impl LintContext {
             kind: Some(kind),
             ..Self::default()
         }
+    }
+
+    /// The same context for a template in `locale`.
+    pub fn with_locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
     }
 }
 
@@ -118,6 +129,7 @@ pub mod rule {
     pub const SUBJECT_MISSING_STORE_NAME: &str = "subject-missing-store-name";
     pub const SERVICE_RECOVERY_FEEDBACK: &str = "service-recovery-feedback";
     pub const SERVICE_RECOVERY_OFFER: &str = "service-recovery-offer";
+    pub const UNCHECKED_LANGUAGE: &str = "unchecked-language";
 }
 
 /// A rule as listed for users (`aftercare lint --rules`, docs).
@@ -132,8 +144,8 @@ pub struct RuleInfo {
 /// Every rule the lint knows.
 pub const RULES: &[RuleInfo] = &[
     RuleInfo { id: rule::REVIEW_STEERING, severity: Severity::Error, summary: "asks for a positive, good or 5-star review/feedback, or steers the rating" },
-    RuleInfo { id: rule::REVIEW_GATING, severity: Severity::Error, summary: "asks for a review only from satisfied buyers, or diverts unhappy buyers away from reviewing" },
-    RuleInfo { id: rule::REVIEW_INCENTIVE, severity: Severity::Error, summary: "offers a refund, gift, discount or other reward for a review or for changing feedback" },
+    RuleInfo { id: rule::REVIEW_GATING, severity: Severity::Error, summary: "makes a review or feedback ask depend on the buyer's experience (a condition, or a question then the ask), or sends unhappy buyers to the seller before or instead of reviewing" },
+    RuleInfo { id: rule::REVIEW_INCENTIVE, severity: Severity::Error, summary: "links anything of value (refund, gift, discount, free or replacement item, cashback, \"a little something\") to a review or feedback, in one sentence or across neighbouring ones" },
     RuleInfo { id: rule::REVIEW_REQUEST_WRONG_KIND, severity: Severity::Error, summary: "asks for a review or feedback in a campaign kind other than review_request" },
     RuleInfo { id: rule::REVIEW_REQUEST_REPEATED, severity: Severity::Error, summary: "asks for a review/feedback more than once, or for both a review and seller feedback" },
     RuleInfo { id: rule::FEEDBACK_CHANGE_REQUEST, severity: Severity::Error, summary: "asks the buyer to remove or change a review or feedback" },
@@ -144,12 +156,13 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo { id: rule::TRACKING_PIXEL, severity: Severity::Error, summary: "contains a 1x1 or hidden image (open tracking)" },
     RuleInfo { id: rule::MARKETING, severity: Severity::Error, summary: "promotes other products, sales, codes, coupons or social accounts" },
     RuleInfo { id: rule::SUBJECT_REPLY_PREFIX, severity: Severity::Error, summary: "subject starts with Re:/Fwd:/AW:/WG: or similar, faking a reply" },
-    RuleInfo { id: rule::SUBJECT_IMPORTANT_TAG, severity: Severity::Error, summary: "[Important]/【重要】/[Wichtig] in the subject of a non-critical kind (warning when the kind is unknown)" },
+    RuleInfo { id: rule::SUBJECT_IMPORTANT_TAG, severity: Severity::Error, summary: "[Important]/【重要】/[Wichtig]/[Urgent]/[Importante] (any bracket) in the subject of a kind that is not order-critical, or of unknown kind" },
     RuleInfo { id: rule::SHOUTING_CAPS, severity: Severity::Warning, summary: "three or more ALL-CAPS words in a row" },
     RuleInfo { id: rule::EXCLAMATION_PILE, severity: Severity::Warning, summary: "three or more exclamation marks in a row" },
     RuleInfo { id: rule::SERVICE_RECOVERY_FEEDBACK, severity: Severity::Error, summary: "a service_recovery email (sent after negative feedback) mentions feedback, reviews or ratings at all" },
     RuleInfo { id: rule::SERVICE_RECOVERY_OFFER, severity: Severity::Error, summary: "a service_recovery email offers a reward anywhere, or a refund/free item in an email that mentions feedback" },
     RuleInfo { id: rule::SUBJECT_MISSING_STORE_NAME, severity: Severity::Warning, summary: "subject does not contain {{ store.name }}" },
+    RuleInfo { id: rule::UNCHECKED_LANGUAGE, severity: Severity::Warning, summary: "the template's language has no word table (en, de, ja, fr, it, es have one): its wording was only checked with the other languages' tables" },
 ];
 
 /// A finding before its position is turned into line and column.
@@ -219,6 +232,34 @@ pub fn kind_from_file_name(name: &str) -> Option<CampaignKind> {
     })
 }
 
+/// The locale a template file is named for: `review_request.en-US.txt`,
+/// `templates/review_request/ja-JP.html`, `follow_up.fr.txt`.
+pub fn locale_from_file_name(name: &str) -> Option<String> {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let mut parts: Vec<&str> = file.split('.').collect();
+    if parts.len() > 1 {
+        parts.pop();
+    }
+    let looks_like_locale = |p: &&str| {
+        let mut pieces = p.split(['-', '_']);
+        let lang = pieces.next().unwrap_or_default();
+        (2..=3).contains(&lang.len())
+            && lang.chars().all(|c| c.is_ascii_alphabetic())
+            && pieces
+                .all(|r| (2..=4).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    parts
+        .into_iter()
+        .rev()
+        .find(looks_like_locale)
+        .map(str::to_string)
+}
+
+/// Whether the lint has a word table for a locale's language.
+pub fn is_checked_locale(locale: &str) -> bool {
+    lang::is_checked_locale(locale)
+}
+
 /// `path:line:col: error[rule]: message`, the shape compilers and editors understand.
 pub fn format_finding(path: &str, f: &Finding) -> String {
     format!(
@@ -232,17 +273,26 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
     let mut parts: Vec<&Scanned> = subject.into_iter().collect();
     parts.push(body);
 
+    let tables = lang::select(ctx.locale.as_deref());
+    let langs = &tables.langs;
     let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
+    if let (Some(locale), Some(hits)) = (&tables.unchecked, hits_per_part.first_mut()) {
+        hits.push(Hit::warning(
+            rule::UNCHECKED_LANGUAGE,
+            0,
+            format!("no word table for the language of {locale}: review gating, incentives and the other wording rules were only checked with the en, de, ja, fr, it and es tables, so review its wording by hand"),
+        ));
+    }
     for (scan, hits) in parts.iter().zip(hits_per_part.iter_mut()) {
-        phrases::check(scan, hits);
-        phrases::check_service_recovery(scan, ctx.kind, hits);
+        phrases::check(scan, langs, hits);
+        phrases::check_service_recovery(scan, ctx.kind, langs, hits);
         links::check(scan, ctx, hits);
         tone::check(scan, hits);
     }
     if let (Some(subject), Some(hits)) = (subject, hits_per_part.first_mut()) {
         tone::check_subject(subject, ctx, hits);
     }
-    let (subject_hits, body_hits) = phrases::check_requests(subject, body, ctx);
+    let (subject_hits, body_hits) = phrases::check_requests(subject, body, ctx, langs);
     if let Some(hits) = hits_per_part.first_mut().filter(|_| subject.is_some()) {
         hits.extend(subject_hits);
     }

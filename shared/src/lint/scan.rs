@@ -252,6 +252,22 @@ impl Scanned {
         self.boundaries.partition_point(|&b| b <= ci)
     }
 
+    /// Number of sentences (the last may be empty).
+    pub(super) fn sentence_count(&self) -> usize {
+        self.boundaries.len() + 1
+    }
+
+    /// Char range of sentence `i`.
+    pub(super) fn sentence_range(&self, i: usize) -> (usize, usize) {
+        let from = if i == 0 {
+            0
+        } else {
+            self.boundaries[(i - 1).min(self.boundaries.len() - 1)]
+        };
+        let to = self.boundaries.get(i).copied().unwrap_or(self.raw.len());
+        (from.min(self.raw.len()), to.min(self.raw.len()))
+    }
+
     /// Non-blank chars of the buyer-visible text between two char indices.
     pub(super) fn visible_between(&self, from: usize, to: usize) -> usize {
         if to <= from {

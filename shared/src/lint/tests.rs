@@ -510,8 +510,22 @@ fn important_tag_depends_on_the_kind() {
     };
     assert_eq!(at(&kind(CampaignKind::FollowUp)), Some(Severity::Error));
     assert_eq!(at(&kind(CampaignKind::ShipmentNotice)), None);
-    assert_eq!(at(&any_kind()), Some(Severity::Warning));
-    for tag in ["【重要】", "[Wichtig]", "[URGENT]", "Important:"] {
+    // Unknown kind (a single file linted without --kind): the tag is refused until the kind
+    // says the message is needed for the order.
+    assert_eq!(at(&any_kind()), Some(Severity::Error));
+    for tag in [
+        "【重要】",
+        "[Wichtig]",
+        "[URGENT]",
+        "Important:",
+        "(Important)",
+        "【Urgent】",
+        "[Importante]",
+        "[Urgente]",
+        "<<Wichtig>>",
+        "「至急」",
+        "*Important*",
+    ] {
         let src = format!("Subject: {tag} {{{{ store.name }}}}\nHi");
         assert_fires(
             &src,
@@ -716,41 +730,61 @@ fn rule_of_fixture(name: &str) -> Option<&str> {
     n.parse::<u32>().ok().map(|_| rule)
 }
 
+/// `clean-shipment_notice-1.txt` -> the kind a clean fixture is written for, if it names one.
+fn kind_of_clean_fixture(name: &str) -> Option<CampaignKind> {
+    let stem = name.strip_prefix("clean-")?.split('.').next()?;
+    let (kind, _) = stem.rsplit_once('-')?;
+    kind.parse().ok()
+}
+
 /// The context a fixture is linted in: the kind is unknown, except where the rule needs one.
 fn fixture_context(rule: Option<&str>) -> LintContext {
     match rule {
-        Some(rule::REVIEW_REQUEST_WRONG_KIND | rule::SUBJECT_IMPORTANT_TAG) => {
-            kind(CampaignKind::FollowUp)
-        }
+        Some(rule::REVIEW_REQUEST_WRONG_KIND) => kind(CampaignKind::FollowUp),
         _ => any_kind(),
     }
 }
 
-#[test]
-fn fixtures_fire_their_rule_and_clean_ones_pass() {
-    let mut checked = 0;
-    for lang in ["en", "ja", "de"] {
-        let dir = fixture_dir().join(lang);
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        entries.sort();
-        let (mut bad, mut clean) = (0, 0);
-        for path in entries {
+const FIXTURE_LANGS: [&str; 6] = ["en", "ja", "de", "fr", "it", "es"];
+
+/// Every fixture of one language folder: (file name, contents).
+fn fixtures_of(lang: &str) -> Vec<(String, String)> {
+    let dir = fixture_dir().join(lang);
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    entries
+        .into_iter()
+        .map(|path| {
             let name = path
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_string();
             let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, src)
+        })
+        .collect()
+}
+
+#[test]
+fn fixtures_fire_their_rule_and_clean_ones_pass() {
+    let mut checked = 0;
+    for lang in FIXTURE_LANGS {
+        let (mut bad, mut clean) = (0, 0);
+        for (name, src) in fixtures_of(lang) {
             let shown = format!("{lang}/{name}");
             if let Some(rule) = rule_of_fixture(&name) {
                 assert!(
                     RULES.iter().any(|r| r.id == rule),
                     "{shown}: unknown rule {rule}"
                 );
-                let found = lint_source(&src, &fixture_context(Some(rule)));
+                // Read with the language's own table and with every table.
+                let own = fixture_context(Some(rule)).with_locale(lang);
+                let mut found = lint_source(&src, &own);
+                found.extend(lint_source(&src, &fixture_context(Some(rule))));
                 assert!(
                     found
                         .iter()
@@ -764,7 +798,12 @@ fn fixtures_fire_their_rule_and_clean_ones_pass() {
                 );
                 bad += 1;
             } else if name.starts_with("clean-") {
-                let found = lint_source(&src, &fixture_context(None));
+                let ctx = LintContext {
+                    kind: kind_of_clean_fixture(&name),
+                    ..LintContext::default()
+                };
+                let mut found = lint_source(&src, &ctx.clone().with_locale(lang));
+                found.extend(lint_source(&src, &ctx));
                 assert!(
                     !has_errors(&found),
                     "{shown}: expected no errors, got:\n{}",
@@ -776,7 +815,9 @@ fn fixtures_fire_their_rule_and_clean_ones_pass() {
                 );
                 clean += 1;
             } else {
-                panic!("{shown}: fixtures are named bad-<rule-id>-N.* or clean-N.*");
+                panic!(
+                    "{shown}: fixtures are named bad-<rule-id>-N.*, clean-N.* or clean-<kind>-N.*"
+                );
             }
         }
         assert!(
@@ -785,7 +826,52 @@ fn fixtures_fire_their_rule_and_clean_ones_pass() {
         );
         checked += bad + clean;
     }
-    assert!(checked >= 27);
+    assert!(checked >= 100);
+}
+
+/// Prints, per language, how many of the violating fixtures are caught with the language's own
+/// table (`locale` set) and how many clean ones stay clean, so coverage is visible in
+/// `cargo test -- --nocapture`. Fails when a language has no fixtures or a rate drops.
+#[test]
+fn fixture_coverage_per_language() {
+    let mut lines = Vec::new();
+    let (mut all_bad, mut all_caught) = (0usize, 0usize);
+    for lang in FIXTURE_LANGS {
+        let (mut bad, mut caught, mut clean, mut kept) = (0usize, 0usize, 0usize, 0usize);
+        let mut missed = Vec::new();
+        for (name, src) in fixtures_of(lang) {
+            if let Some(rule) = rule_of_fixture(&name) {
+                bad += 1;
+                let ctx = fixture_context(Some(rule)).with_locale(lang);
+                if lint_source(&src, &ctx).iter().any(|f| f.rule == rule) {
+                    caught += 1;
+                } else {
+                    missed.push(name);
+                }
+            } else {
+                clean += 1;
+                let ctx = LintContext {
+                    kind: kind_of_clean_fixture(&name),
+                    locale: Some(lang.to_string()),
+                    ..LintContext::default()
+                };
+                kept += usize::from(!has_errors(&lint_source(&src, &ctx)));
+            }
+        }
+        lines.push(format!(
+            "{lang}: {caught}/{bad} violations caught, {kept}/{clean} clean kept clean{}",
+            if missed.is_empty() {
+                String::new()
+            } else {
+                format!(" (missed: {})", missed.join(", "))
+            }
+        ));
+        assert!(bad > 0 && clean > 0, "{lang}: no fixtures");
+        all_bad += bad;
+        all_caught += caught;
+    }
+    println!("lint fixture coverage:\n{}", lines.join("\n"));
+    assert_eq!(all_caught, all_bad, "{}", lines.join("\n"));
 }
 
 // --- properties ------------------------------------------------------------------------------
@@ -857,4 +943,267 @@ fn service_recovery_refuses_any_feedback_talk_and_any_offer() {
         kind_from_file_name("service_recovery.en-US.txt"),
         Some(CampaignKind::ServiceRecovery)
     );
+}
+
+// --- meaning across sentences and languages --------------------------------------------------
+
+fn in_locale(locale: &str) -> LintContext {
+    LintContext::for_kind(CampaignKind::ReviewRequest).with_locale(locale)
+}
+
+#[test]
+fn gating_is_read_from_what_the_sentences_do() {
+    for (locale, src) in [
+        ("en-US", "Happy with your purchase? Then we'd love a review! Not happy? Contact us first and we'll make it right."),
+        ("en-US", "Satisfied? Then please leave a review."),
+        ("en-US", "Everything perfect? Great! Please review it on Amazon."),
+        ("en-GB", "If everything arrived in good shape, we'd appreciate a review."),
+        ("en-US", "Please leave a review: {{ links.product_review }}\n\nNot happy? Please contact us first."),
+        ("en-US", "When you are happy with the lamp, a rating would help us."),
+        ("de-DE", "Alles in Ordnung? Dann freuen wir uns über eine Rezension."),
+        ("de-DE", "Bevor Sie bewerten, kontaktieren Sie uns."),
+        ("ja-JP", "レビューの前に、まずはご連絡ください。"),
+        ("ja-JP", "お気に召しましたら、ぜひレビューをお願いします。"),
+        ("fr-FR", "Avant de laisser un avis, contactez-nous."),
+        ("fr-FR", "Si le produit vous a plu, laissez-nous un avis."),
+        ("it-IT", "Prima di lasciare una recensione, ci contatti."),
+        ("it-IT", "Se è soddisfatto, lasci una recensione."),
+        ("es-ES", "Antes de dejar una reseña, contáctenos."),
+        ("es-MX", "Si está satisfecho, déjenos una reseña."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_GATING);
+        assert_fires(src, &any_kind(), rule::REVIEW_GATING);
+    }
+}
+
+#[test]
+fn incentives_are_read_from_what_the_sentences_do() {
+    for (locale, src) in [
+        (
+            "en-US",
+            "As thanks for your review we'll send you a gift card.",
+        ),
+        (
+            "en-US",
+            "Once your review is up, we will mail you a gift card.",
+        ),
+        (
+            "en-US",
+            "Post your review. We'll send you a little something.",
+        ),
+        (
+            "en-US",
+            "We will send you a free replacement. In return, please write a review.",
+        ),
+        ("en-US", "Leave a review and we'll refund the shipping."),
+        (
+            "de-DE",
+            "Als Dank für Ihre Rezension erhalten Sie eine kleine Aufmerksamkeit.",
+        ),
+        (
+            "ja-JP",
+            "レビューのお礼として、ギフトカードをお送りします。",
+        ),
+        (
+            "fr-FR",
+            "En remerciement de votre avis, nous vous offrons une réduction.",
+        ),
+        ("it-IT", "Per la sua recensione riceverà uno sconto."),
+        ("es-ES", "Por su reseña le enviaremos un regalo."),
+        ("es-MX", "Deje su reseña y le daremos un reembolso."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+}
+
+#[test]
+fn look_alikes_stay_clean() {
+    for (locale, src) in [
+        ("en-US", "If you have a moment, an honest review helps other buyers: {{ links.product_review }}\n\nIf a part is missing or damaged, reply and we will send a replacement."),
+        ("en-US", "We will review your request and refund the broken lamp."),
+        ("en-US", "If you have any questions, we are happy to help. An honest review helps others: {{ links.product_review }}"),
+        ("en-US", "How do you like your new lamp? We welcome your thoughts: just reply."),
+        ("de-DE", "Wenn Sie Fragen haben, helfen wir gern. Eine ehrliche Rezension hilft anderen: {{ links.product_review }}"),
+        ("ja-JP", "ご不明な点がございましたら、お気軽にご連絡ください。率直なレビューをお寄せいただけますと幸いです。"),
+        ("fr-FR", "Si vous avez des questions, nous serons ravis de vous aider. Un avis honnête aide les autres clients : {{ links.product_review }}"),
+        ("fr-FR", "Merci de lire la notice, s'il vous plaît. Veuillez noter que le remboursement prend 3 jours."),
+        ("it-IT", "Se ha domande, saremo lieti di aiutarla. Una recensione sincera aiuta gli altri: {{ links.product_review }}"),
+        ("es-ES", "Si tiene alguna pregunta, estaremos encantados de ayudarle. Una reseña sincera ayuda a otros: {{ links.product_review }}"),
+        ("es-MX", "Revisaremos su solicitud y le enviaremos un reemplazo si el producto llegó dañado."),
+    ] {
+        let found = lint_source(src, &in_locale(locale));
+        assert!(!has_errors(&found), "{locale}: {src:?} gave {found:#?}");
+        let found = lint_source(src, &any_kind());
+        assert!(!has_errors(&found), "all tables: {src:?} gave {found:#?}");
+    }
+}
+
+#[test]
+fn languages_without_a_table_are_flagged_as_unchecked() {
+    let src = "Subject: {{ store.name }}: din beställning\nTack för din beställning.";
+    for locale in ["sv-SE", "nl-NL", "zh-CN", "pt-BR"] {
+        let found = lint_source(src, &any_kind().with_locale(locale));
+        let f = found.iter().find(|f| f.rule == rule::UNCHECKED_LANGUAGE);
+        assert_eq!(f.map(|f| f.severity), Some(Severity::Warning), "{locale}");
+    }
+    for locale in [
+        "en-US", "de-DE", "ja-JP", "fr-FR", "it-IT", "es-ES", "es-MX",
+    ] {
+        assert_silent(
+            src,
+            &any_kind().with_locale(locale),
+            rule::UNCHECKED_LANGUAGE,
+        );
+        assert!(is_checked_locale(locale));
+    }
+    assert_silent(src, &any_kind(), rule::UNCHECKED_LANGUAGE);
+    // Without a table of its own, a template is still read with every other table.
+    let en_in_sv = "Please leave a 5-star review.";
+    assert_fires(
+        en_in_sv,
+        &any_kind().with_locale("sv-SE"),
+        rule::REVIEW_STEERING,
+    );
+}
+
+#[test]
+fn locales_come_from_file_names() {
+    assert_eq!(
+        locale_from_file_name("review_request.en-US.txt").as_deref(),
+        Some("en-US")
+    );
+    assert_eq!(
+        locale_from_file_name("templates/review_request/ja-JP.html").as_deref(),
+        Some("ja-JP")
+    );
+    assert_eq!(
+        locale_from_file_name("follow_up.fr.txt").as_deref(),
+        Some("fr")
+    );
+    assert_eq!(
+        locale_from_file_name("c:\\t\\follow_up.es-MX.tera").as_deref(),
+        Some("es-MX")
+    );
+    assert_eq!(locale_from_file_name("review_request.txt"), None);
+    assert_eq!(locale_from_file_name("notes.md"), None);
+}
+
+#[test]
+fn more_wordings_of_gating_and_incentives() {
+    for src in [
+        "If you're enjoying the lamp, a quick review would help a small business like ours.",
+        "Only happy customers should leave a review; everyone else, please email us.",
+        "Loved it? Leave a review! Didn't love it? Talk to us instead.",
+    ] {
+        assert_fires(src, &in_locale("en-US"), rule::REVIEW_GATING);
+    }
+    for src in [
+        "Reviewers get early access to our new products.",
+        "Leave a review and be entered into our monthly prize draw.",
+        "Post a review with photos and we will send you an extra set of bulbs.",
+        "To thank you for your feedback, your next order ships free.",
+        "Reply with a link to your review and get 15% back.",
+    ] {
+        assert_fires(src, &in_locale("en-US"), rule::REVIEW_INCENTIVE);
+    }
+    for (locale, src) in [
+        ("en-US", "We hope you're thrilled with your purchase! If so, please consider leaving us a review."),
+        ("en-US", "If you would recommend it to a friend, please share your thoughts in a review."),
+        ("de-DE", "Hat alles geklappt? Dann würden wir uns über Ihre Bewertung freuen."),
+        ("de-DE", "Wir hoffen, Sie sind zufrieden. Wenn ja, hinterlassen Sie bitte eine Rezension."),
+        ("fr-FR", "Nous espérons que vous êtes ravi de votre lampe. Si c'est le cas, laissez-nous un avis."),
+        ("it-IT", "Speriamo che sia soddisfatto. In caso affermativo, ci lasci una recensione."),
+        ("es-ES", "Esperamos que esté satisfecho. De ser así, déjenos una reseña."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    // "In cambio della sua recensione" is an incentive, not a request to change the review.
+    for (locale, src) in [
+        (
+            "it-IT",
+            "In cambio della sua recensione le invieremo un omaggio.",
+        ),
+        (
+            "es-ES",
+            "A cambio de su reseña le regalamos un cupón de descuento.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+        assert_silent(src, &in_locale(locale), rule::FEEDBACK_CHANGE_REQUEST);
+    }
+    // An ask that also invites unhappy buyers, or help offered before first use, is no gating.
+    for (locale, src) in [
+        ("fr-FR", "Tout fonctionne-t-il bien ? Si vous avez une idée pour l'améliorer, ou si quelque chose n'a pas été à la hauteur, nous aimerions connaître votre avis."),
+        ("es-ES", "¿Todo funciona bien? Si tiene alguna idea para mejorarlo, o si algo no ha estado a la altura, nos encantaría conocer su opinión."),
+        ("it-IT", "Se ha problemi, ci contatti e legga le istruzioni prima dell'uso. Lasci una recensione: {{ links.product_review }}"),
+        ("en-US", "Before first use, contact us if anything is missing. Please leave a review: {{ links.product_review }}"),
+        ("en-US", "How do you like your new lamp? We'd appreciate an honest review."),
+    ] {
+        assert_silent(src, &in_locale(locale), rule::REVIEW_GATING);
+        assert_silent(src, &any_kind(), rule::REVIEW_GATING);
+    }
+}
+
+#[test]
+fn audiences_needs_and_offers_to_fix_are_read_too() {
+    for (locale, src) in [
+        (
+            "en-US",
+            "Satisfied customers: please share your experience in a review.",
+        ),
+        (
+            "en-US",
+            "If our product met your needs, a review would be appreciated.",
+        ),
+        (
+            "en-US",
+            "When everything works as it should, please take a second to rate the product.",
+        ),
+        (
+            "en-US",
+            "If you had any issue, we'd like to hear from you directly rather than in a review.",
+        ),
+        (
+            "en-US",
+            "Please give us the opportunity to resolve any problem before posting feedback.",
+        ),
+        (
+            "de-DE",
+            "Ist alles zu Ihrer Zufriedenheit? Wir freuen uns über Ihr Feedback auf Amazon.",
+        ),
+        (
+            "ja-JP",
+            "商品に満足された方は、ぜひレビューをお願いします。",
+        ),
+        (
+            "ja-JP",
+            "ご満足いただけた際には、レビューにてご感想をお聞かせください。",
+        ),
+        (
+            "en-US",
+            "Is it everything you hoped for? A short review would help us a lot.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    for (locale, src) in [
+        (
+            "en-US",
+            "Leave a review and we'll extend your warranty by a year.",
+        ),
+        (
+            "fr-FR",
+            "Pour chaque avis laissé, nous offrons un accessoire gratuit.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+    for src in [
+        "If the lamp doesn't work as it should, reply and we will fix it. An honest review helps other buyers: {{ links.product_review }}",
+        "Our team only ships tested lamps. If you have a moment, please leave an honest review: {{ links.product_review }}",
+        "ご購入いただいたお客様には、取扱説明書のPDFをお送りしています。率直なレビューをお寄せいただけますと幸いです。",
+    ] {
+        let found = lint_source(src, &kind(CampaignKind::ReviewRequest));
+        assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+    }
 }

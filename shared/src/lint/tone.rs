@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::{Scanned, TeraKind};
-use super::{rule, Hit, LintContext};
+use super::{lang, rule, Hit, LintContext};
 
 /// All-caps words that are names, not shouting.
 const ACRONYMS: &[&str] = &[
@@ -20,13 +20,22 @@ const ACRONYMS: &[&str] = &[
 static EXCLAMATIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[!❗❕]\s?){3,}|‼\s?[!‼❗❕]|[!❗❕]\s?‼").expect("built-in pattern")
 });
+/// Reply prefixes of languages without a table of their own (Nordic "SV:"/"VS:").
+const OTHER_REPLY_PREFIXES: &str = "sv|vs";
+
 static REPLY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?P<m>(?:[\[(【「『〔]\s*)?(?:re|fwd?|fw|aw|wg|antw|sv|vs|tr|rv|res|enc|答复|回复|转发|返信|転送)\s*(?:\[\d+\]|\(\d+\))?\s*(?::|[\])】」』〕]))")
+    let words = lang::subject_words(|l| l.reply_prefixes);
+    Regex::new(&format!(r"(?i)^\s*(?P<m>(?:[\[(【「『〔]\s*)?(?:{words}|{OTHER_REPLY_PREFIXES})\s*(?:\[\d+\]|\(\d+\))?\s*(?::|[\])】」』〕]))"))
         .expect("built-in pattern")
 });
+/// An urgency tag in any bracket ("[Important]", "【重要】", "(Urgente)"), or one leading the
+/// subject with a colon ("Wichtig: …").
 static IMPORTANT_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\[(【「『〔<《]\s*(?:important|wichtig|重要|urgent|dringend|緊急|至急|要対応|action\s+required|handlung\s+erforderlich|achtung|attention)\s*!?\s*[\])】」』〕>》]|^\s*(?:important|wichtig|重要|urgent|dringend|緊急|至急)\s*[:!]")
-        .expect("built-in pattern")
+    let words = lang::subject_words(|l| l.important_tags);
+    Regex::new(&format!(
+        r"(?i)[\[(【「『〔<《{{*]\s*(?:{words})\s*!?\s*[\])】」』〕>》}}*]|^\s*(?:{words})\s*[:!]"
+    ))
+    .expect("built-in pattern")
 });
 
 pub(super) fn check(scan: &Scanned, hits: &mut Vec<Hit>) {
@@ -118,10 +127,10 @@ pub(super) fn check_subject(subject: &Scanned, ctx: &LintContext, hits: &mut Vec
                 *s,
                 format!("\"{tag}\" in the subject of a {kind} email: only messages needed to complete the order may use it"),
             )),
-            None => hits.push(Hit::warning(
+            None => hits.push(Hit::error(
                 rule::SUBJECT_IMPORTANT_TAG,
                 *s,
-                format!("\"{tag}\" in the subject: allowed only for messages needed to complete the order (kind unknown)"),
+                format!("\"{tag}\" in the subject of an email of unknown kind: only messages needed to complete the order may use it (name the kind to lint it as one)"),
             )),
         }
     }

@@ -1,0 +1,91 @@
+//! German.
+
+use super::Lexicon;
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    code: "de",
+    steering: &[
+        r"\b(?:5|fünf|volle[nrms]?|höchste[nrms]?|maximale[nrms]?)[\s-]*stern(?:e|en)?\w*",
+        r"\b(?:höchstbewertung|bestbewertung|bestnote)\w*|\bvolle\s+punktzahl\b",
+        r"\b(?:positiv|gut|toll|ausgezeichnet|hervorragend|super|best|hoh|exzellent|glänzend|schön|wohlwollend|großartig|spitzen)(?:e|en|em|er|es)?\s+(?:\w*bewertung(?:en)?|rezension(?:en)?|feedback|beurteilung(?:en)?|sternen?)\b",
+        r"\b(?:keine|nicht|statt|anstatt|ohne)\s+(?:[\w-]+\s+){0,2}?(?:negative|schlechte|neutrale|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*",
+    ],
+    feedback_change: &[
+        r"\b(?:\w*bewertung|rezension|feedback)(?:en)?\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:ändern|abändern|löschen|entfernen|zurückziehen|zurückzuziehen|anpassen|überarbeiten|aktualisieren|korrigieren|revidieren)\b",
+        r"\b(?:ändern|löschen|entfernen|aktualisieren|anpassen|überarbeiten)\s+Sie\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension|feedback)\w*",
+        r"\b(?:änderung|löschung|entfernung|anpassung)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension|feedback)\w*",
+    ],
+    marketing: &[
+        r"\bunsere[nrm]?\s+(?:anderen|weiteren|neuen|neuesten|übrigen)\s+(?:Produkte|Artikel|Kollektion\w*|Angebote|Modelle)\b",
+        r"\b(?:schauen|stöbern|entdecken|besuchen|werfen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:unsere[nmrs]?|in\s+unsere[nmrs]?)\s+(?:[\w-]+\s+){0,2}?(?:Shop|Store|Markenshop|Sortiment|Produkte|Kollektion|Storefront)\b",
+        r"\bNeuheiten\b|\bneu\s+eingetroffen\b|\bNeuerscheinung\w*|\bbrandneue[nrs]?\b",
+        r"\bSonderangebot\w*|\bAngebot\s+der\s+Woche\b|\bzeitlich\s+begrenzt\w*\s+(?:Angebot|Aktion|Rabatt)\w*|\bAktions(?:preis|code|angebot)\w*|\bSchnäppchen\w*|\bSchlussverkauf\b|\bAusverkauf\b|\bRäumungsverkauf\b",
+        r"\b(?:Sommer|Winter|Oster|Weihnachts|Black[\s-]*Friday|Cyber[\s-]*Monday|Prime[\s-]*Day|Mega|Räumungs)[\s-]*Sale\b|\bim\s+Sale\b",
+        r"\w*gutschein\w*|\w*rabatt\w*|\b\d+\s*%\s*(?:Nachlass|günstiger|sparen)|\bsparen\s+Sie\b",
+        r"\bmit\s+dem\s+Code\b|\bCode\s+\S+\s+(?:verwenden|einlösen|nutzen|eingeben)\b",
+        r"\bfolgen\s+Sie\s+uns\b|\b(?:auf|bei)\s+(?:Instagram|Facebook|TikTok|YouTube|Pinterest|Twitter)\s+(?:folgen|abonnieren|liken)\b|\bNewsletter\b",
+        r"\bGratis[\s-]*Geschenk\w*|\bkostenlose[snm]?\s+Geschenk\w*|\bein\s+Geschenk\s+für\s+Sie\b|\b(?:erhalten|bekommen)\s+Sie\s+(?:[\w-]+\s+){0,2}?Geschenk\w*",
+    ],
+    request: &[
+        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b",
+        r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|schreiben|verfassen|abgeben|abzugeben|geben|posten|teilen)\b",
+        r"\b(?:hinterlassen|posten)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?feedback\b|\bfeedback\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|posten)\b",
+        r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
+        r"\bbewerten\s+Sie\b|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
+        r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
+    ],
+    mention: &[r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b"],
+    seller_reviews: &[],
+    positive: &[
+        r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
+        r"(?:(?m:^)|[.!?:;]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben|mögen)\b",
+        r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
+        r"\bes\s+(?:[\w-]+\s+){0,2}?(?:in\s+Ordnung|perfekt|einwandfrei|wie\s+erwartet)\b",
+        r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
+        r"\b(?:gut|heil|unversehrt|wohlbehalten|einwandfrei)\s+(?:bei\s+Ihnen\s+)?angekommen\b",
+        r"\b(?:Erwartungen|Wünsche)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
+        r"\b(?:gute|positive|tolle|schöne)[nr]?\s+(?:Erfahrung|Einkaufserlebnis)\w*",
+        r"\bzu\s+Ihrer\s+(?:vollsten\s+|vollen\s+|größten\s+)?Zufriedenheit\b",
+        r"\b(?:alles\s+)?(?:perfekt|super|bestens|prima)\s*\?",
+    ],
+    negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
+    problem: &[
+        r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
+    ],
+    condition: &[
+        r"\b(?:wenn|falls|sofern|sollten?|solange|vorausgesetzt)\b",
+        r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+(?:Kunde|Kundin|Käufer)\w*",
+    ],
+    if_so: &[
+        r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
+    ],
+    question: &[],
+    contact: &[
+        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
+    ],
+    before_review: &[
+        r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
+    ],
+    first: &[
+        r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|stattdessen|lieber|als\s+erstes)\b",
+    ],
+    reward: &[
+        r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\bentschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
+    ],
+    value: &[
+        r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
+    ],
+    link: &[
+        r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
+    ],
+    feedback_words: &["feedback", "verkäufer"],
+    review_words: &["rezension", "produkt"],
+    important_tags: &[
+        r"wichtig",
+        r"dringend",
+        r"handlung\s+erforderlich",
+        r"achtung",
+        r"eilt",
+    ],
+    reply_prefixes: &[r"aw", r"wg", r"antw"],
+};

@@ -1,0 +1,86 @@
+//! Spanish (Spain and Latin America).
+
+use super::Lexicon;
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    code: "es",
+    steering: &[
+        r"\b(?:5|cinco)\s*estrellas\b|\b(?:puntuación|calificación|valoración|nota)\s+(?:máxima|perfecta|más\s+alta)\b|\bla\s+máxima\s+(?:puntuación|calificación|valoración|nota)\b",
+        r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|puntuación)\s+(?:muy\s+)?(?:positiv[ao]s?|favorables?|excelentes?|buen[ao]s?|alt[ao]s?|perfect[ao]s?|estupend[ao]s?)\b",
+        r"\b(?:buen[ao]s?|excelentes?|gran(?:des)?|mejor(?:es)?|alt[ao]s?)\s+(?:reseñas?|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|puntuación|opinion(?:es)?|opinión|comentarios?)\b",
+        r"\b(?:no\s+(?:deje|dejes|dejen|escriba|escribas|ponga|pongas|publique)|evite\s+(?:dejar|escribir)|en\s+lugar\s+de)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
+    ],
+    feedback_change: &[
+        r"\b(?:elimin\w*|borr\w*|quit\w*|retir\w*|modific\w*|cambi(?:ar|e|en|es|arla|arlo)|actualiz\w*|revis(?:e|es|en|ar)|edit\w*|corrig\w*|sub(?:a|ir|ir\s+la)|reconsider\w*|mejorar)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)\b",
+        r"\b(?:eliminación|modificación|retirada|actualización)\s+(?:de\s+)?(?:la\s+|el\s+|su\s+|tu\s+)?(?:reseña|opinión|valoración|calificación|comentario|feedback)\b",
+    ],
+    marketing: &[
+        r"\b(?:descubr\w+|visit\w+|echa|eche|echen|consult\w+|explor\w+)\s+(?:también\s+)?(?:un\s+vistazo\s+a\s+)?(?:todos\s+)?(?:los\s+|la\s+|el\s+|las\s+)?(?:nuestr[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:productos|artículos|colecci(?:ón|ones)|tienda|catálogo|escaparate|selección)\b",
+        r"\b(?:otros|nuevos)\s+(?:productos|artículos|modelos)\s+(?:nuestros|de\s+nuestra)\b|\bnuestros\s+(?:otros|nuevos)\s+(?:productos|artículos)\b|\btambién\s+(?:le|te|les)\s+(?:podría|puede)n?\s+gustar\b",
+        r"\bnovedad(?:es)?\b|\bnueva\s+colección\b|\brecién\s+llegad[oa]s?\b",
+        r"\b(?:rebajas|ofertas?\s+(?:especial(?:es)?|exclusivas?|limitadas?|relámpago)|promoci(?:ón|ones)|black\s+friday|liquidación|descuentos?)\b",
+        r"\b(?:códigos?\s+(?:promo\w*|de\s+descuento)|cupón|cupones|vales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjetas?\s+(?:de\s+)?regalo|gift\s*card)\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
+        r"\bsíg(?:uenos|anos)\b|\bsuscr[ií]b(?:ete|ase)\s+a\s+(?:nuestro|nuestra)\b|\bnewsletter\b|\bboletín\b|\bnuestr[ao]\s+(?:página\s+de\s+|cuenta\s+de\s+)?(?:instagram|facebook|tiktok|youtube)\b",
+        r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
+    ],
+    request: &[
+        r"\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
+        r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
+        r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
+        r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
+        r"\b(?:tomarse|dedicar)\s+(?:unos|un)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:dejar|escribir|valorar|calificar)\b",
+    ],
+    mention: &[
+        r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+    ],
+    seller_reviews: &[],
+    positive: &[
+        r"\bsatisfech[ao]s?\b",
+        r"\b(?:está|estás|están|esté|estés|estuvo|quedó|quedaste|queda|ha\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
+        r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
+        r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
+        r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b",
+        r"\b(?:cumpl\w+|super\w+|estuvo\s+a\s+la\s+altura\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:sus\s+|tus\s+)?expectativas\b",
+        r"\b(?:buena|excelente|gran|agradable|positiva)\s+experiencia\b",
+        r"\b(?:perfecto|todo\s+bien|todo\s+ok)\s*\?",
+    ],
+    negation: &[r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*"],
+    problem: &[
+        r"\b(?:problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
+    ],
+    condition: &[
+        r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
+        r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
+    ],
+    if_so: &[
+        r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
+    ],
+    question: &[],
+    contact: &[
+        r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|respond\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
+    ],
+    before_review: &[
+        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|comentarios?|feedback)\b",
+    ],
+    first: &[
+        r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
+    ],
+    reward: &[
+        r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
+    ],
+    value: &[
+        r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo)\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
+    ],
+    link: &[
+        r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
+    ],
+    feedback_words: &["vendedor", "tienda", "feedback"],
+    review_words: &["reseña", "producto", "artículo"],
+    important_tags: &[
+        r"importante",
+        r"urgente",
+        r"acción\s+requerida",
+        r"atención",
+    ],
+    reply_prefixes: &[r"rv", r"res", r"rta", r"enc"],
+};

@@ -1,0 +1,114 @@
+//! French.
+
+use super::Lexicon;
+
+/// What a review or a rating is called.
+macro_rules! fr_review {
+    () => {
+        r"(?:avis|commentaires?|évaluations?|notes?|notations?|critiques?|témoignages?|feedback|étoiles?)"
+    };
+}
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    code: "fr",
+    steering: &[
+        r"\b(?:5|cinq)\s*étoiles\b|\b(?:note|notation|évaluation)\s+maximale\b|\bla\s+note\s+maximale\b|\btoutes\s+les\s+étoiles\b",
+        r"\b(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:très\s+|bien\s+)?(?:positi(?:f|ve|fs|ves)|favorables?|excellente?s?|élogieu(?:x|se|ses)|parfaite?s?|bonne?s?)\b",
+        r"\b(?:bonne|excellente|meilleure|haute|très\s+bonne|belle)s?\s+(?:note|évaluation|critique)s?\b|\b(?:bon|excellent|super|bel)s?\s+(?:avis|commentaires?)\b",
+        r"\b(?:ne\s+(?:laissez|mettez|donnez|publiez)\s+pas|évitez(?:\s+de\s+(?:laisser|mettre|publier))?|pas\s+d['e]|plutôt\s+qu['e])\s*(?:[\w'-]+\s+){0,2}?(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)\b",
+        r"\b(?:mauvais|négatif)s?\s+(?:avis|commentaires?)\b[^.!?\n]{0,40}?\b(?:évitez|pas|plutôt)\b",
+    ],
+    feedback_change: &[
+        concat!(
+            r"\b(?:supprim\w+|retir\w+|modifi\w+|chang\w+|mett(?:re|ez|iez)\s+à\s+jour|révis\w+|corrig\w+|ajust\w+|rehauss\w+|amélior\w+|reconsidér\w+|effac\w+)\s+(?:[\w'-]+\s+){0,3}?",
+            fr_review!(),
+            r"\b"
+        ),
+        concat!(
+            r"\b(?:suppression|modification|retrait|révision|mise\s+à\s+jour)\s+(?:de\s+|d')?(?:votre\s+|vos\s+|l'|la\s+|le\s+)?",
+            fr_review!(),
+            r"\b"
+        ),
+        concat!(
+            fr_review!(),
+            r"\s+(?:[\w'-]+\s+){0,2}?(?:supprimée?s?|modifiée?s?|retirée?s?|mise?s?\s+à\s+jour|révisée?s?)\b"
+        ),
+    ],
+    marketing: &[
+        r"\b(?:découvrez|visitez|consultez|parcourez|jetez\s+un\s+(?:coup\s+d'œil|œil)\s+(?:à|sur))\s+(?:aussi\s+|également\s+)?(?:tous\s+)?(?:nos|notre)\s+(?:[\w'-]+\s+){0,2}?(?:produits|articles|collections?|gammes?|boutique|magasin|catalogue|sélection|vitrine)\b",
+        r"\bnos\s+autres\s+(?:produits|articles|modèles|marques)\b|\b(?:vous\s+aimerez\s+aussi|vous\s+pourriez\s+aussi\s+aimer)\b",
+        r"\bnouveautés?\b|\bnouvelle\s+collection\b|\bnouveaux?\s+produits?\b|\bvient\s+de\s+sortir\b",
+        r"\b(?:soldes?|promotions?|promos?|ventes?\s+flash|offres?\s+(?:spéciales?|exclusives?|limitées?)|black\s+friday|bons\s+plans?|déstockage)\b",
+        r"\b(?:codes?\s+(?:promo(?:tionnel)?|de\s+réduction)|coupons?|bons?\s+d'achat|bons?\s+de\s+réduction|cartes?[\s-]+cadeaux?|réductions?|remises?)\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise|rabais)\b|-\s*\d+\s*%",
+        r"\bsuivez[\s-]nous\b|\b(?:abonnez[\s-]vous|inscrivez[\s-]vous)\s+(?:à|sur)\s+(?:notre|nos)\b|\bnewsletter\b|\bnotre\s+(?:page\s+)?(?:instagram|facebook|tiktok|youtube)\b",
+        r"\bcadeau\s+(?:gratuit|offert)\b|\béchantillons?\s+gratuits?\b",
+    ],
+    request: &[
+        concat!(
+            r"\b(?:laiss\w*|écri\w*|rédig\w*|publi\w*|post\w*|partag\w*|donn\w*|dépos\w*|mett(?:re|ez|iez)|ajout\w*)\s+(?:[\w'-]+\s+){0,4}?",
+            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|témoignages?)\b"
+        ),
+        r"\b(?:évalu(?:er|ez|iez)|not(?:er|ez|iez))\s+(?:le\s+produit|l'article|votre\s+achat|notre\s+(?:boutique|service|magasin)|le\s+vendeur|nous|ce\s+produit|cet\s+article)\b",
+        r"\b(?:votre|un)\s+avis\s+(?:sur\s+(?:Amazon|le\s+produit|l'article|votre\s+achat|ce\s+produit)|client|produit)\b|\bavis\s+(?:sur|à\s+propos\s+d)\w*\s+(?:[\w'-]+\s+){0,2}?(?:produit|article|achat)\b",
+        r"\b(?:évaluation|commentaire|feedback)\s+(?:du|sur\s+le|pour\s+le)\s+vendeur\b",
+        r"\b(?:serions|sommes|serons)\s+(?:très\s+|vraiment\s+)?(?:reconnaissants?|ravis|heureux)\s+(?:si\s+vous|de\s+(?:lire|recevoir|connaître))\s+(?:[\w'-]+\s+){0,4}?(?:avis|évaluation|commentaire)\b",
+        r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
+    ],
+    mention: &[
+        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
+    ],
+    seller_reviews: &[],
+    positive: &[
+        r"\bsatisfaite?s?\b",
+        r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?)\b",
+        r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
+        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|convient|convenu|satisfait)\b|\bvous\s+a\s+plu\b",
+        r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b",
+        r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
+        r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
+        r"\b(?:arrivée?s?|reçue?s?|livrée?s?)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:bon|parfait)\s+état|intacte?s?|sans\s+(?:souci|problème|encombre))\b|\ben\s+(?:bon|parfait)\s+état\b",
+        r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b",
+        r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
+        r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
+    ],
+    negation: &[
+        r"\b(?:ne|n'|pas|plus|jamais|aucune?|moins|guère)\b|\bn'|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
+    ],
+    problem: &[
+        r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
+    ],
+    condition: &[
+        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
+        r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
+    ],
+    if_so: &[
+        r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
+    ],
+    question: &[],
+    contact: &[
+        r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
+    ],
+    before_review: &[
+        concat!(
+            r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
+            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|évaluer|noter)\b"
+        ),
+        r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note)\b",
+    ],
+    first: &[
+        r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
+    ],
+    reward: &[
+        r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
+    ],
+    value: &[
+        r"\brembours\w*|\bgratuit\w*|\boffert\w*|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
+    ],
+    link: &[
+        r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
+    ],
+    feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
+    review_words: &["produit", "article", "achat", "commentaire"],
+    important_tags: &[r"important", r"urgent", r"action\s+requise", r"à\s+lire"],
+    reply_prefixes: &[r"tr", r"réf", r"rép"],
+};

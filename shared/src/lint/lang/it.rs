@@ -1,0 +1,86 @@
+//! Italian.
+
+use super::Lexicon;
+
+pub(super) const LEXICON: Lexicon = Lexicon {
+    code: "it",
+    steering: &[
+        r"\b(?:5|cinque)\s*stelle\b|\b(?:punteggio|voto|valutazione)\s+(?:massim[oa]|pien[oa])\b|\bil\s+massimo\s+dei\s+voti\b",
+        r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:molto\s+)?(?:positiv[aeio]|favorevol[ei]|ottim[aeio]|eccellent[ei]|entusiast[aeio]|perfett[aeio]|buon[aeio]?|alt[aeio]|massim[aeio])\b",
+        r"\b(?:buon[aeo]?|ottim[aeo]|bell[aeo]|splendid[aeo]|alt[aeo])\s+(?:recension[ei]|valutazion[ei]|feedback|voti?|giudizi[oi]?)\b",
+        r"\b(?:non\s+(?:lasci|lasciate|lasciare|scriva|scrivete|scrivere|dia|date|mettere)|evit(?:i|ate|are)\s+di\s+(?:lasciare|scrivere)|invece\s+di)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
+    ],
+    feedback_change: &[
+        r"\b(?:rimuov\w*|rimoss\w*|elimin\w*|cancell\w*|modific\w*|cambi(?:are|ate|i|arla|arle)|aggiorn\w*|rived\w*|rivist\w*|ritir\w*|correg\w*|alz\w*|migliorare)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi[oi]?|stelle)\b",
+        r"\b(?:rimozione|modifica|cancellazione|eliminazione|revisione)\s+(?:della\s+|del\s+|dei\s+|delle\s+|di\s+)?(?:sua\s+|tua\s+|vostra\s+)?(?:recension[ei]|valutazion[ei]|feedback|commenti?)\b",
+    ],
+    marketing: &[
+        r"\b(?:scopr\w+|visit\w+|dai|date|dia)\s+(?:anche\s+)?(?:un'occhiata\s+(?:a|ai|agli|alla|al)\s+)?(?:tutti\s+)?(?:i\s+|il\s+|la\s+|le\s+|gli\s+)?(?:nostr[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:prodotti|articoli|collezion[ei]|negozio|store|catalogo|vetrina|selezione)\b",
+        r"\b(?:altri|nuovi)\s+(?:nostri\s+)?(?:prodotti|articoli|modelli)\b|\bpotrebbe(?:ro)?\s+(?:anche\s+)?piacer(?:le|ti|vi)\b",
+        r"\bnovità\b|\bnuova\s+collezione\b|\bappena\s+arrivat[io]\b",
+        r"\b(?:saldi|promozion[ei]|promo|offert[ae]\s+(?:speciali?|esclusiv[ae]|limitat[ae]|lampo)|black\s+friday|svendita|sconti?)\b",
+        r"\b(?:codic[ei]\s+(?:promo\w*|sconto)|coupon|buon[oi]\s+(?:sconto|regalo|acquisto)|carta\s+regalo|gift\s*card)\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\bseguic[ih]\b|\bseguiteci\b|\biscriv(?:iti|etevi|ersi)\s+alla\s+(?:nostra\s+)?newsletter\b|\bnewsletter\b|\bnostr[ao]\s+(?:pagina\s+)?(?:instagram|facebook|tiktok|youtube)\b",
+        r"\bregalo\s+(?:gratuito|omaggio)\b|\bomaggio\b|\bcampion[ei]\s+gratuit[io]\b",
+    ],
+    request: &[
+        r"\b(?:lasci\w*|scriv\w*|pubblic\w*|condivid\w*|d(?:ia|ate|are)|inser\w*|rilasci\w*|mett\w*)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|opinion[ei]|giudizi[oi]?|stelle)\b",
+        r"\b(?:valut(?:are|i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?",
+        r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
+        r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
+        r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
+    ],
+    mention: &[
+        r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
+    ],
+    seller_reviews: &[],
+    positive: &[
+        r"\bsoddisfatt[aeio]\b",
+        r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
+        r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
+        r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio)\b",
+        r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
+        r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b",
+        r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
+        r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
+    ],
+    negation: &[r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*"],
+    problem: &[
+        r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b",
+    ],
+    condition: &[
+        r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
+        r"\bclienti\s+(?:soddisfatti|contenti|felici)\b",
+    ],
+    if_so: &[
+        r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
+    ],
+    question: &[],
+    contact: &[
+        r"\b(?:contatt\w*|scriv(?:eteci|aci|ici|erci)|rispond\w*|ci\s+(?:scriva|scrivete|faccia\s+sapere|fate\s+sapere|avvisi|avvisate|informi)|ci\s+(?:contatti|contattate)|faccia(?:teci)?\s+sapere|ci\s+dia\s+modo|messaggio)\b",
+    ],
+    before_review: &[
+        r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b",
+    ],
+    first: &[
+        r"\bprima(?:\s*[,.!;:]|\s+(?:e|così|per|di\s+tutto)\b|\s*$)|\b(?:innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b",
+    ],
+    reward: &[
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bomaggi[oi]?\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+    ],
+    value: &[
+        r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
+    ],
+    link: &[
+        r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
+    ],
+    feedback_words: &["venditore", "negozio", "feedback"],
+    review_words: &["recension", "prodotto", "articolo"],
+    important_tags: &[
+        r"importante",
+        r"urgente",
+        r"azione\s+richiesta",
+        r"attenzione",
+    ],
+    reply_prefixes: &[r"r", r"rif", r"i", r"inoltro"],
+};

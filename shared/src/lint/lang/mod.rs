@@ -1,0 +1,297 @@
+//! Per-language word tables. The rules in [`super::phrases`] never name a word: they ask a
+//! table for the concepts a sentence holds (a review mention, a condition, a positive
+//! experience, a reward…) and decide from how those combine. Adding a language is adding one
+//! file with a [`Lexicon`] and one line in [`LANGUAGES`].
+//!
+//! Patterns are regex source; every one is compiled case-insensitive. A language's patterns are
+//! compiled the first time a template in that language is linted.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod ja;
+
+/// What a sentence can hold, as far as the rules care. Each is a list of patterns in a
+/// [`Lexicon`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Concept {
+    /// Asks for a positive or 5-star rating, or against a negative one (a rule on its own).
+    Steering,
+    /// Asks to remove or change a review or feedback (a rule on its own).
+    FeedbackChange,
+    /// Promotes products, sales, codes or social accounts (a rule on its own).
+    Marketing,
+    /// Asks for a review or seller feedback.
+    Request,
+    /// Names a review, rating or feedback at all.
+    Mention,
+    /// Matched against the text right before a mention (anchor with `$`): the seller reviewing
+    /// something ("we will review your request"), which is no review.
+    SellerReviews,
+    /// The buyer being happy, satisfied, or everything being fine.
+    Positive,
+    /// A word that turns a positive experience around ("not", "nicht", 「ない」).
+    Negation,
+    /// Something wrong: broken, missing, a problem, an unhappy buyer.
+    Problem,
+    /// A condition marker: "if", "as long as", "wenn", 「たら」.
+    Condition,
+    /// A condition that points back to the sentence before: "if so", "wenn ja", 「そうであれば」.
+    IfSo,
+    /// A question without a question mark (Japanese 「でしょうか。」); matched on the trimmed
+    /// sentence, so anchor with `$`.
+    Question,
+    /// Contacting the seller: "contact us", "reply", "let us know".
+    Contact,
+    /// Ordering before or instead of a review: "before leaving a review", 「レビューの前に」.
+    BeforeReview,
+    /// Doing something first or instead: "first", "instead", "zuerst", 「まずは」.
+    First,
+    /// A reward that service mail never offers: gift cards, coupons, cashback, "a little
+    /// something", screenshots of reviews.
+    Reward,
+    /// Value that service mail offers too: refunds, free items, replacements.
+    Value,
+    /// Words that tie a value to an act: "in return", "as thanks", "once", "then".
+    Link,
+}
+
+const CONCEPTS: usize = 18;
+
+impl Concept {
+    const ALL: [Concept; CONCEPTS] = [
+        Self::Steering,
+        Self::FeedbackChange,
+        Self::Marketing,
+        Self::Request,
+        Self::Mention,
+        Self::SellerReviews,
+        Self::Positive,
+        Self::Negation,
+        Self::Problem,
+        Self::Condition,
+        Self::IfSo,
+        Self::Question,
+        Self::Contact,
+        Self::BeforeReview,
+        Self::First,
+        Self::Reward,
+        Self::Value,
+        Self::Link,
+    ];
+}
+
+/// One language's words and patterns.
+pub(super) struct Lexicon {
+    /// Primary language subtag, lowercase: `en` (matches `en-US`, `en_GB`…).
+    pub code: &'static str,
+    pub steering: &'static [&'static str],
+    pub feedback_change: &'static [&'static str],
+    pub marketing: &'static [&'static str],
+    pub request: &'static [&'static str],
+    pub mention: &'static [&'static str],
+    pub seller_reviews: &'static [&'static str],
+    pub positive: &'static [&'static str],
+    pub negation: &'static [&'static str],
+    pub problem: &'static [&'static str],
+    pub condition: &'static [&'static str],
+    pub if_so: &'static [&'static str],
+    pub question: &'static [&'static str],
+    pub contact: &'static [&'static str],
+    pub before_review: &'static [&'static str],
+    pub first: &'static [&'static str],
+    pub reward: &'static [&'static str],
+    pub value: &'static [&'static str],
+    pub link: &'static [&'static str],
+    /// Lowercase substrings of a request that make it a seller-feedback request.
+    pub feedback_words: &'static [&'static str],
+    /// Lowercase substrings of a request that make it a product-review request.
+    pub review_words: &'static [&'static str],
+    /// Subject tags that claim urgency, as regex fragments ("important", "wichtig").
+    pub important_tags: &'static [&'static str],
+    /// Reply and forward prefixes, as regex fragments ("re", "fwd?", "aw").
+    pub reply_prefixes: &'static [&'static str],
+}
+
+impl Lexicon {
+    fn patterns(&self, concept: Concept) -> &'static [&'static str] {
+        match concept {
+            Concept::Steering => self.steering,
+            Concept::FeedbackChange => self.feedback_change,
+            Concept::Marketing => self.marketing,
+            Concept::Request => self.request,
+            Concept::Mention => self.mention,
+            Concept::SellerReviews => self.seller_reviews,
+            Concept::Positive => self.positive,
+            Concept::Negation => self.negation,
+            Concept::Problem => self.problem,
+            Concept::Condition => self.condition,
+            Concept::IfSo => self.if_so,
+            Concept::Question => self.question,
+            Concept::Contact => self.contact,
+            Concept::BeforeReview => self.before_review,
+            Concept::First => self.first,
+            Concept::Reward => self.reward,
+            Concept::Value => self.value,
+            Concept::Link => self.link,
+        }
+    }
+}
+
+/// A lexicon and its patterns, compiled on first use.
+pub(super) struct Language {
+    pub lexicon: &'static Lexicon,
+    compiled: OnceLock<Vec<Vec<Regex>>>,
+}
+
+impl Language {
+    const fn new(lexicon: &'static Lexicon) -> Self {
+        Self {
+            lexicon,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    pub(super) fn regexes(&self, concept: Concept) -> &[Regex] {
+        let all = self.compiled.get_or_init(|| {
+            Concept::ALL
+                .iter()
+                .map(|&c| compile(self.lexicon.code, self.lexicon.patterns(c)))
+                .collect()
+        });
+        &all[concept as usize]
+    }
+}
+
+fn compile(code: &str, patterns: &[&str]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .map(|p| {
+            Regex::new(&format!("(?i){p}"))
+                .unwrap_or_else(|e| panic!("built-in {code} lint pattern {p:?}: {e}"))
+        })
+        .collect()
+}
+
+/// Every language with a table. English stays first: it is the fallback for mixed wording.
+pub(super) static LANGUAGES: [Language; 6] = [
+    Language::new(&en::LEXICON),
+    Language::new(&de::LEXICON),
+    Language::new(&ja::LEXICON),
+    Language::new(&fr::LEXICON),
+    Language::new(&it::LEXICON),
+    Language::new(&es::LEXICON),
+];
+
+/// The tables a template is read with.
+pub(super) struct Selection {
+    pub langs: Vec<&'static Language>,
+    /// The template's locale when no table covers its language.
+    pub unchecked: Option<String>,
+}
+
+/// The primary language subtag of a locale: `pt` for `pt-BR`, `en` for `en_GB`.
+pub(super) fn primary(locale: &str) -> String {
+    locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// Picks the tables for a locale: its own plus English (sellers mix English into every
+/// language); every table when the locale is unknown or has no table of its own.
+pub(super) fn select(locale: Option<&str>) -> Selection {
+    let all = || LANGUAGES.iter().collect::<Vec<_>>();
+    let Some(locale) = locale.filter(|l| !l.trim().is_empty()) else {
+        return Selection {
+            langs: all(),
+            unchecked: None,
+        };
+    };
+    let code = primary(locale);
+    match LANGUAGES.iter().find(|l| l.lexicon.code == code) {
+        Some(own) => {
+            let mut langs = vec![own];
+            if own.lexicon.code != "en" {
+                langs.push(&LANGUAGES[0]);
+            }
+            Selection {
+                langs,
+                unchecked: None,
+            }
+        }
+        None => Selection {
+            langs: all(),
+            unchecked: Some(locale.trim().to_string()),
+        },
+    }
+}
+
+/// Whether a table exists for a locale's language.
+pub(super) fn is_checked_locale(locale: &str) -> bool {
+    let code = primary(locale);
+    LANGUAGES.iter().any(|l| l.lexicon.code == code)
+}
+
+/// Regex fragments of one subject list, from every table.
+pub(super) fn subject_words(pick: fn(&Lexicon) -> &'static [&'static str]) -> String {
+    let mut words: Vec<&str> = LANGUAGES
+        .iter()
+        .flat_map(|l| pick(l.lexicon))
+        .copied()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_compiles_and_has_every_rule() {
+        for lang in &LANGUAGES {
+            for c in Concept::ALL {
+                let res = lang.regexes(c);
+                let optional = matches!(c, Concept::SellerReviews | Concept::Question);
+                assert!(
+                    optional || !res.is_empty(),
+                    "{}: no patterns for {c:?}",
+                    lang.lexicon.code
+                );
+            }
+            let l = lang.lexicon;
+            assert!(!l.feedback_words.is_empty() && !l.review_words.is_empty());
+            assert!(!l.important_tags.is_empty() && !l.reply_prefixes.is_empty());
+        }
+        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.lexicon.code).collect();
+        assert_eq!(codes.first(), Some(&"en"));
+        let mut unique = codes.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len());
+    }
+
+    #[test]
+    fn locales_pick_their_table_and_english() {
+        let codes = |s: &Selection| s.langs.iter().map(|l| l.lexicon.code).collect::<Vec<_>>();
+        assert_eq!(codes(&select(Some("fr-FR"))), ["fr", "en"]);
+        assert_eq!(codes(&select(Some("es_MX"))), ["es", "en"]);
+        assert_eq!(codes(&select(Some("en-GB"))), ["en"]);
+        let sv = select(Some("sv-SE"));
+        assert_eq!(sv.unchecked.as_deref(), Some("sv-SE"));
+        assert_eq!(sv.langs.len(), LANGUAGES.len());
+        assert_eq!(select(None).langs.len(), LANGUAGES.len());
+        assert!(select(None).unchecked.is_none());
+        assert!(is_checked_locale("it-IT") && !is_checked_locale("nl-NL"));
+    }
+}
