@@ -194,7 +194,7 @@ enum Command {
         /// Apply the deadlines as of this time (RFC 3339; default: now).
         #[arg(long)]
         at: Option<String>,
-        /// Only 1–2★ feedback.
+        /// Only 1–2★ feedback (Amazon's "negative"; the summary counts 1–3★ like `status`).
         #[arg(long)]
         negative: bool,
         /// A JSON array: order id, rating, grounds with evidence, next step, deadline, advice.

@@ -50,11 +50,11 @@ pub const EMAILS_COMPLAINED: &str = "EmailsComplained";
 pub const BUYERS_OPTED_OUT: &str = "BuyersOptedOut";
 /// Sends SES refused or that failed for good.
 pub const EMAILS_FAILED: &str = "EmailsFailed";
-/// 1–2★ feedback received (planner, on `feedback` events).
+/// 1–3★ feedback received (planner, on `feedback` events), counted as `status` counts it.
 pub const NEGATIVE_FEEDBACK: &str = "NegativeFeedback";
-/// 1–2★ feedback that meets one of Amazon's removal grounds.
+/// 1–3★ feedback that meets one of Amazon's removal grounds.
 pub const NEGATIVE_FEEDBACK_REMOVABLE: &str = "NegativeFeedbackRemovable";
-/// 1–2★ feedback Amazon strikes through (FBA fulfillment) and would not remove.
+/// 1–3★ feedback Amazon strikes through (FBA fulfillment) and would not remove.
 pub const NEGATIVE_FEEDBACK_STRUCK_THROUGH: &str = "NegativeFeedbackStruckThrough";
 /// Stores the bounce circuit breaker paused, by [`REASON`] (`bounce_rate` / `complaint_rate`).
 pub const STORE_PAUSED: &str = "StorePaused";
@@ -283,7 +283,7 @@ impl StoreMetrics {
 
 /// Counts one new feedback's triage for `store`: neutral (3★) feedback is triaged but not counted.
 pub fn record_triage(m: &mut StoreMetrics, store: &str, triage: &crate::triage::Triage) {
-    if triage.rating > 2 {
+    if !crate::triage::is_negative_rating(triage.rating) {
         return;
     }
     m.add(store, NEGATIVE_FEEDBACK, 1);
@@ -566,8 +566,9 @@ mod tests {
             assert_valid_emf(d);
         }
         assert_eq!(docs[0]["StoreId"], "a");
-        assert_eq!(docs[0][NEGATIVE_FEEDBACK], 3.0);
-        assert_eq!(docs[0][NEGATIVE_FEEDBACK_REMOVABLE], 1.0);
+        // The 3★ counts too, as `aftercare status` counts it.
+        assert_eq!(docs[0][NEGATIVE_FEEDBACK], 4.0);
+        assert_eq!(docs[0][NEGATIVE_FEEDBACK_REMOVABLE], 2.0);
         assert_eq!(docs[0][NEGATIVE_FEEDBACK_STRUCK_THROUGH], 1.0);
         assert_eq!(docs[1]["StoreId"], "b");
         assert_eq!(docs[1][NEGATIVE_FEEDBACK_REMOVABLE], 1.0);
