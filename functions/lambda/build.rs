@@ -1,37 +1,76 @@
 //! Packs the seller's config folder into the Lambda binaries, after validating and linting it:
 //! a config with an error (or a template that breaks Amazon's rules) fails the build, so it can
-//! never be deployed. The folder is `$AFTERCARE_CONFIG_DIR`, else `config/` at the workspace root;
-//! without either, the functions run the built-in default config. The window groups `template.yaml`
-//! schedules are packed too, so the planner can tell a send no schedule will ever pick up.
+//! never be deployed. The folder is `$AFTERCARE_CONFIG_DIR`, else `config/` at the workspace root.
+//! Without one, a debug build (tests, local runs) packs nothing and the functions run the
+//! built-in demo store; a release build (`sam build`, `cargo lambda build --release`) fails and
+//! says how to make a config, unless `AFTERCARE_ALLOW_DEMO_CONFIG=1` asks for the demo on purpose
+//! (the test suite does). The rules are in `src/deploy.rs`, shared with the functions' start.
+//!
+//! When the build knows the stack's `SenderIdentity` (`$SENDER_IDENTITY`, else the
+//! `parameter_overrides` `sam deploy --guided` saved in `samconfig.toml`), every sender of the
+//! config must be on it. The window groups `template.yaml` schedules are packed too, so the
+//! planner can tell a send no schedule will ever pick up.
+//!
+//! Cargo re-runs a build script whose watched path is missing on every build (and then rebuilds
+//! the crate and relinks all five functions), so only paths that exist are watched. A debug
+//! build that packed the demo store therefore does not notice a `config/` created afterwards;
+//! `touch functions/lambda/build.rs` or any release build does (a release build without a config
+//! fails, and a failed build script always runs again).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[allow(dead_code)]
+#[path = "src/deploy.rs"]
+mod deploy;
+
+use deploy::{BuildKind, ConfigChoice};
+
 fn main() {
-    println!("cargo:rerun-if-env-changed=AFTERCARE_CONFIG_DIR");
+    for var in [
+        deploy::CONFIG_DIR_ENV,
+        deploy::ALLOW_DEMO_ENV,
+        "SENDER_IDENTITY",
+    ] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let dir = std::env::var_os("AFTERCARE_CONFIG_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest.join("../../config"));
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let template = manifest.join("../../template.yaml");
-    println!("cargo:rerun-if-changed={}", template.display());
+    let root = manifest.join("../..");
+    let explicit = std::env::var_os(deploy::CONFIG_DIR_ENV)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let kind = BuildKind {
+        release: std::env::var("PROFILE").is_ok_and(|p| p == "release"),
+        allow_demo: std::env::var(deploy::ALLOW_DEMO_ENV).is_ok_and(|v| v.trim() == "1"),
+    };
+    let default_dir = root.join("config");
+    watch_if_present(&default_dir);
+    if let Some(dir) = &explicit {
+        watch_if_present(dir);
+    }
+    let choice = match deploy::choose_config(explicit.as_deref(), &default_dir, kind) {
+        Ok(choice) => choice,
+        Err(message) => fail(&message),
+    };
+    let template = root.join("template.yaml");
+    watch_if_present(&template);
     let scheduled = std::fs::read_to_string(&template)
         .ok()
         .map(|yaml| aftercare::schedule::scheduled_groups(&yaml));
     let mut files = Vec::new();
-    if dir.join("aftercare.toml").is_file() {
-        let config = match aftercare::config::Config::load_dir(&dir) {
+    if let ConfigChoice::Seller(dir) = &choice {
+        let config = match aftercare::config::Config::load_dir(dir) {
             Ok(config) => config,
-            Err(e) => panic!(
-                "\nthe Aftercare config in {} is not valid; fix it before deploying:\n{e}\n",
+            Err(e) => fail(&format!(
+                "the Aftercare config in {} is not valid; fix it before deploying:\n{e}",
                 dir.display()
-            ),
+            )),
         };
         if let Some(scheduled) = &scheduled {
             check_schedules(&config, scheduled, &template);
         }
-        collect(&dir, &dir, &mut files);
+        check_senders(&config, &root);
+        collect(dir, dir, &mut files);
     }
     let mut code = String::from("/// Files of the deployed config folder: (path inside the folder, contents).\npub const FILES: &[(&str, &[u8])] = &[\n");
     for (rel, abs) in &files {
@@ -57,6 +96,70 @@ fn main() {
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_config.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Watches `path` only when it exists: cargo treats a missing watched path as changed on every
+/// build.
+fn watch_if_present(path: &Path) {
+    if path.exists() {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
+}
+
+/// Stops the build with `message` (cargo shows a build script's stderr when it fails).
+fn fail(message: &str) -> ! {
+    eprintln!("\n{message}\n");
+    std::process::exit(1);
+}
+
+/// The stack's `SenderIdentity`, when the build can know it: `$SENDER_IDENTITY`, else the
+/// `parameter_overrides` of `[default.deploy.parameters]` in `samconfig.toml`.
+fn sender_identity(root: &Path) -> Option<(String, String)> {
+    if let Some(v) = std::env::var("SENDER_IDENTITY")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+    {
+        return Some((v.trim().to_string(), "SENDER_IDENTITY".into()));
+    }
+    let samconfig = root.join("samconfig.toml");
+    watch_if_present(&samconfig);
+    let text = std::fs::read_to_string(&samconfig).ok()?;
+    let doc: toml::Table = text.parse().ok()?;
+    let overrides = doc
+        .get("default")?
+        .get("deploy")?
+        .get("parameters")?
+        .get("parameter_overrides")?;
+    let overrides = match overrides {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Array(items) => items
+            .iter()
+            .filter_map(|i| i.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => return None,
+    };
+    let identity = deploy::parameter_override(&overrides, "SenderIdentity")?;
+    let identity = identity.trim();
+    (!identity.is_empty()).then(|| (identity.to_string(), "samconfig.toml".into()))
+}
+
+/// Every sender must be on the stack's SES identity when the build knows it (the dispatcher
+/// checks again when it starts, against the identity actually deployed).
+fn check_senders(config: &aftercare::config::Config, root: &Path) {
+    let Some((identity, from)) = sender_identity(root) else {
+        println!(
+            "cargo:warning=SenderIdentity unknown at build time (set SENDER_IDENTITY or deploy once with sam deploy --guided): the dispatcher checks the senders when it starts"
+        );
+        return;
+    };
+    let off = deploy::senders_off_identity(config, &identity);
+    if !off.is_empty() {
+        fail(&format!(
+            "{} (SenderIdentity from {from})",
+            deploy::off_identity_message(&off, &identity)
+        ));
+    }
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
@@ -87,10 +190,10 @@ fn check_schedules(
         .filter(|group| !scheduled.contains(group))
         .collect();
     if !missing.is_empty() {
-        panic!(
-            "\nthe config uses windows no dispatcher schedule serves; run scripts/gen-schedules to add them to {}:\n  {}\n",
+        fail(&format!(
+            "the config uses windows no dispatcher schedule serves; run scripts/gen-schedules to add them to {}:\n  {}",
             template.display(),
             missing.join("\n  ")
-        );
+        ));
     }
 }

@@ -115,7 +115,8 @@ struct RawStore {
     /// Checked by the validator (not serde) so a typo is one problem among the others.
     marketplace: Spanned<String>,
     sender: String,
-    test_address: String,
+    #[serde(default)]
+    test_address: Option<String>,
     #[serde(default)]
     seller_zone: Option<Spanned<String>>,
     #[serde(default)]
@@ -225,6 +226,8 @@ pub struct Store {
     pub name: String,
     pub marketplace: Marketplace,
     pub sender: String,
+    /// Where campaigns in `test` status send; empty when the file gives none (the AWS
+    /// dispatcher then uses the stack's `TestAddress`, or refuses to start).
     pub test_address: String,
     /// The seller's own zone for reports (Beijing by default).
     #[serde(with = "crate::window::tz_name")]
@@ -725,7 +728,11 @@ impl Validator<'_> {
                     }
                 }
             }
-            for (field, value) in [("sender", &s.sender), ("test_address", &s.test_address)] {
+            let mut addresses = vec![("sender", &s.sender)];
+            if let Some(test_address) = &s.test_address {
+                addresses.push(("test_address", test_address));
+            }
+            for (field, value) in addresses {
                 if !value.contains('@') {
                     self.push(
                         at,
@@ -738,7 +745,7 @@ impl Validator<'_> {
                 name: s.name,
                 marketplace,
                 sender: s.sender,
-                test_address: s.test_address,
+                test_address: s.test_address.unwrap_or_default(),
                 seller_zone,
                 seller_id: s.seller_id,
                 logo_url: s.logo_url,

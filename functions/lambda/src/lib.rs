@@ -9,8 +9,10 @@
 //! `SPAPI_ENDPOINT` (tests only: one local server standing in for Login with Amazon and every
 //! SP-API region), `CONFIGURATION_SET` (dispatcher, optional), `DISPATCH_PAGE` (dispatcher:
 //! sends read per due query, default 100), `MAX_SEND_RATE` (dispatcher: emails per second for
-//! the whole account; unset, it is read from SES with each run). `AWS_ENDPOINT_URL` points every
-//! SDK client at a local emulator for tests.
+//! the whole account; unset, it is read from SES with each run), `SENDER_IDENTITY` and
+//! `TEST_ADDRESS` (dispatcher: the stack's SES identity every sender must be on, and the test
+//! address of stores without one; checked when it starts, see [`check_dispatcher_start`]).
+//! `AWS_ENDPOINT_URL` points every SDK client at a local emulator for tests.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -32,6 +34,8 @@ use aftercare::ports::{Clock, PortError, SystemClock};
 use aftercare::send::{Send, SendStatus};
 use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
 use serde_json::{json, Value};
+
+pub mod deploy;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
 
@@ -55,6 +59,10 @@ pub enum InvocationError {
     /// The notifications function was invoked with something other than an SQS batch.
     #[error("not an SQS event: {0}")]
     NotSqs(String),
+    /// The deployed config does not fit the stack (a sender off the SES identity, a store with
+    /// no test address): the function does not start, so it sends nothing.
+    #[error("the deployed config does not fit this stack: {0}")]
+    Startup(String),
 }
 
 /// The deployed config: the files packed by `build.rs`, or the built-in default.
@@ -74,6 +82,46 @@ pub fn deployed_config() -> Result<Config, InvocationError> {
             .map_err(|e| InvocationError::Config(format!("{}: {e}", path.display())))?;
     }
     Config::load_dir(&dir).map_err(|e| InvocationError::Config(e.to_string()))
+}
+
+/// The dispatcher's start checks: every store and campaign sender must be on `sender_identity`
+/// (`SENDER_IDENTITY`, the stack's `SenderIdentity`; unset, as in tests, nothing is checked),
+/// and every store without a `test_address` gets `test_address` (`TEST_ADDRESS`, the stack's
+/// `TestAddress`). Each problem is logged naming the store and the sender; the error stops the
+/// cold start, so the function sends nothing until the config or the stack is fixed.
+pub fn check_dispatcher_start(
+    config: &mut Config,
+    sender_identity: Option<&str>,
+    test_address: Option<&str>,
+) -> Result<(), InvocationError> {
+    let mut problems = Vec::new();
+    match sender_identity.map(str::trim).filter(|i| !i.is_empty()) {
+        None => tracing::warn!("SENDER_IDENTITY is not set: the senders are not checked"),
+        Some(identity) => {
+            let off = deploy::senders_off_identity(config, identity);
+            for o in &off {
+                tracing::error!(
+                    store = %o.store,
+                    campaign = o.campaign.as_deref().unwrap_or(""),
+                    sender = %o.sender,
+                    identity,
+                    "sender is not on the SES identity this stack may send from; refusing to send"
+                );
+            }
+            if !off.is_empty() {
+                problems.push(deploy::off_identity_message(&off, identity));
+            }
+        }
+    }
+    if let Err(problem) = deploy::fill_test_addresses(config, test_address) {
+        tracing::error!(%problem, "refusing to send");
+        problems.push(problem);
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(InvocationError::Startup(problems.join("\n")))
+    }
 }
 
 fn env(name: &'static str) -> Result<String, InvocationError> {
@@ -175,13 +223,15 @@ impl Context {
     pub async fn from_env(needs: Needs) -> Result<Self, InvocationError> {
         let settings = Settings::from_env(needs)?;
         let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-        Self::new(
-            &sdk,
-            &settings,
-            needs,
-            deployed_config()?,
-            Box::new(SystemClock),
-        )
+        let mut config = deployed_config()?;
+        if needs.mailer {
+            check_dispatcher_start(
+                &mut config,
+                std::env::var("SENDER_IDENTITY").ok().as_deref(),
+                std::env::var("TEST_ADDRESS").ok().as_deref(),
+            )?;
+        }
+        Self::new(&sdk, &settings, needs, config, Box::new(SystemClock))
     }
 
     pub fn new(
@@ -261,13 +311,15 @@ impl Context {
                 .map(Arc::new)
             }
         };
-        let ctx = Self::with_clients(
-            clients,
-            &settings,
-            needs,
-            deployed_config()?,
-            Box::new(SystemClock),
-        )?;
+        let mut config = deployed_config()?;
+        if needs.mailer {
+            check_dispatcher_start(
+                &mut config,
+                std::env::var("SENDER_IDENTITY").ok().as_deref(),
+                std::env::var("TEST_ADDRESS").ok().as_deref(),
+            )?;
+        }
+        let ctx = Self::with_clients(clients, &settings, needs, config, Box::new(SystemClock))?;
         Ok(match spapi {
             Some(client) => ctx.with_spapi(client),
             None => ctx,
@@ -1143,6 +1195,57 @@ mod tests {
     use super::*;
     use aftercare::order::OrderId;
     use aftercare::CampaignKind;
+
+    fn two_stores() -> Config {
+        Config::from_toml(
+            "aftercare.toml",
+            "[[store]]\nid = \"acme-us\"\nname = \"Acme\"\nmarketplace = \"US\"\nsender = \"Acme <care@acme.example>\"\ntest_address = \"qa@acme.example\"\n\
+             [[store]]\nid = \"beta-de\"\nname = \"Beta\"\nmarketplace = \"DE\"\nsender = \"Beta <hallo@beta.example>\"\n",
+            None,
+            aftercare::template::TemplateSet::builtin(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_dispatcher_refuses_to_start_with_a_sender_off_the_stacks_identity() {
+        let mut config = two_stores();
+        let err =
+            check_dispatcher_start(&mut config, Some("acme.example"), Some("ops@acme.example"))
+                .unwrap_err();
+        let InvocationError::Startup(text) = &err else {
+            panic!("{err:?}");
+        };
+        assert!(
+            text.contains("store `beta-de`: sender `Beta <hallo@beta.example>`"),
+            "{text}"
+        );
+        assert!(
+            text.contains("`acme.example`") && !text.contains("acme-us"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_dispatcher_starts_when_the_identity_covers_every_sender_and_fills_test_addresses() {
+        let mut config = two_stores();
+        config.stores[1].sender = "Beta <hallo@eu.acme.example>".into();
+        check_dispatcher_start(&mut config, Some("acme.example"), Some("ops@acme.example"))
+            .unwrap();
+        assert_eq!(config.stores[0].test_address, "qa@acme.example");
+        assert_eq!(config.stores[1].test_address, "ops@acme.example");
+    }
+
+    #[test]
+    fn a_store_with_no_test_address_anywhere_stops_the_start_naming_it() {
+        let mut config = two_stores();
+        let err = check_dispatcher_start(&mut config, None, Some("")).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("store `beta-de` has no test_address"),
+            "{err}"
+        );
+    }
 
     fn send(store: &str, order: &str, status: SendStatus, group: &str) -> Send {
         let at = chrono::DateTime::from_timestamp(1_785_000_000, 0).unwrap();
