@@ -492,12 +492,15 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
             '。' => true,
             '.' | '!' | '?' => {
                 !next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n))
+                    && !(c == '.' && is_list_number(&chars[..i]))
             }
+            // A blank line, or a line that ends on a colon or a closing bracket rather than
+            // a word or a comma (a line that ended with a link or a button: "Review us here:").
             '\n' => chars[..i]
                 .iter()
                 .rev()
                 .find(|p| !matches!(p, ' ' | '\t' | '\r'))
-                .is_some_and(|&p| p == '\n'),
+                .is_some_and(|&p| matches!(p, '\n' | ':' | '：' | ')' | '）' | '」')),
             _ => false,
         };
         if ends {
@@ -510,6 +513,17 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the line so far is a list number ("2" before "2. Send us…"), whose dot ends nothing.
+fn is_list_number(line: &[char]) -> bool {
+    let start = line.iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let tail: Vec<char> = line[start..]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    !tail.is_empty() && tail.len() <= 2 && tail.iter().all(char::is_ascii_digit)
 }
 
 #[cfg(test)]
