@@ -147,7 +147,7 @@ fn holdout_is_well_formed() {
 }
 
 #[test]
-#[ignore = "the holdout measures the reworked product-review ground; unignore once it lands"]
+
 fn holdout_precision_and_recall_per_language() {
     let cases = holdout();
     let mut tallies: BTreeMap<(&str, Ground), Tally> = BTreeMap::new();

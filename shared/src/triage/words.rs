@@ -119,6 +119,9 @@ const EN: Table = Table {
         r"tracking (?:number )?(?:never|didn't|did not|not|wasn't|was not|doesn't|does not)|no tracking",
         r"courier|carrier|driver|ups|usps|fedex|dhl|royal mail|canada post|australia post|evri|yodel|mailman|postman",
         r"left (?:it )?(?:in the rain|outside|on the porch)|marked (?:as )?delivered|says (?:it was )?delivered",
+        r"(?:days?|weeks?) (?:after|later than) (?:the )?(?:promised|expected|estimated|scheduled|delivery) (?:date|day|delivery)|later than (?:promised|expected|estimated|scheduled)|past the (?:delivery|promised|estimated) date",
+        r"(?:left|delivered|given|handed) (?:\w+ ){0,2}(?:with|to|at) (?:a |the |my |some )?neighbou?rs?|no (?:delivery )?(?:notice|card|note) (?:was )?(?:left)?|without (?:any )?(?:notice|a card|a note|notification)",
+        r"(?:marked|showed|shown|listed|said|tracking said) (?:as )?delivered",
     ],
     service: &[
         r"sellers?|vendors?|merchants?|(?:this|the|that|their|online) (?:store|shop|company|business)|(?:store|shop) owner",
@@ -146,7 +149,7 @@ const EN: Table = Table {
         r"(?:already|been|was|were) opened|seal (?:\w+ ){0,5}(?:broken|opened|missing|cut|torn)|(?:broken|opened|missing|no) (?:safety )?seal|tamper\w*|(?:not|wasn't|isn't|was not|is not) new",
         r"(?:box|package|parcel|envelope|bag) (?:was |were |came |arrived )?(?:completely |totally )?empty|paid for (?:two|three|four|\d+|a pair|a set|a pack)",
         r"only (?:one|1|two|2|half|part) (?:came|arrived|was (?:in|included)|in the)|ordered (?:[\w,]+ ){0,5}(?:and |but )?(?:got|received|they sent|was sent)",
-        r"listing|listed|advertised|described|promised|chas(?:e|ed|ing) (?:them|him|her|the seller)",
+        r"listing|listed|advertised|described|as promised|chas(?:e|ed|ing) (?:them|him|her|the seller)",
         r"(?:my|your|their) replacement|no word|heard nothing|(?:hear|heard) (?:nothing|back)",
         r"expired|out of date|past (?:the |its )?(?:expiry|expiration|best before)|empty (?:box|package|parcel)",
         r"(?:is|was|are|were|a|an|it's|obviously|clearly|totally|complete|total|100%|cheap) fakes?|fake (?:product|item|one|brand|copy|version|goods)|counterfeit|knock-?off|not (?:genuine|original|authentic)",
@@ -157,6 +160,7 @@ const EN: Table = Table {
     ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
+        r"(?:shipped|sent|packed|came|arrived|delivered) in (?:a |an |the )?(?:[\w'-]+,? ){0,3}(?:box|bag|envelope|carton)|(?:used|dirty|reused|old|torn|filthy) (?:\w+ )?(?:box|bag|envelope|carton)|someone else's (?:label|address|name|order)|(?:shipping|address) labels?",
     ],
     generic: &[
         r"ok|okay|fine|good|great|nice|perfect|excellent|awesome|alright|right|everything|anything|nothing",
@@ -263,6 +267,8 @@ const DE: Table = Table {
         r"kam (?:\w+ )?(?:beschädigt|kaputt|zerbrochen|zerkratzt|nass|offen|verspätet|zu spät) an",
         r"(?:beschädigt|kaputt|zerbrochen|defekt) (?:angekommen|geliefert|zugestellt)|transportschaden|beim transport",
         r"zusteller\w*|paketbote\w*|bote|kurier\w*|dhl|hermes|dpd|gls|ups|sendungsverfolgung|sendungsnummer|falsche adresse",
+        r"später als (?:angekündigt|versprochen|angegeben|erwartet|geplant|vorhergesagt)|(?:tage|wochen) (?:zu )?später|ewig gedauert|(?:versand|lieferung|zustellung) (?:hat |dauerte )?(?:ewig|ewigkeiten|eine ewigkeit)",
+        r"nachbarn?|benachrichtigung\w*|als zugestellt (?:markiert|angezeigt|gemeldet)|angeblich zugestellt",
     ],
     service: &[
         r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
@@ -278,6 +284,7 @@ const DE: Table = Table {
     ],
     delivery_mention: &[
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
+        r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
     ],
     generic: &[
         r"alles|ok|okay|gut|super|toll|prima|perfekt|schlecht|schlimm|furchtbar|schrecklich|enttäuscht|enttäuschend|enttäuschung",
@@ -318,6 +325,8 @@ const JA: Table = Table {
         r"梱包|段ボール|箱(?:が|は|も)?(?:潰|つぶ|破|凹|へこ|濡|ボロ)|破損した状態で|輸送中|配送中",
         r"(?:届|到着)(?:いた|した)(?:時|とき)(?:点で|から|に)?(?:は)?(?:既に|すでに)?(?:壊|破損|割)",
         r"配達員|ドライバー|ヤマト|佐川|日本郵便|郵便局|置き配|追跡",
+        r"予定日(?:より|を過ぎ)|遅れて(?:届|到着)|\d+日遅れ|(?:発送|配送|到着)(?:が|も|は)?(?:とても|非常に|かなり)?遅かった",
+        r"配達完了|配達済み|届いたのは\d+日後|\d+日後に(?:届|到着)|近所|隣の(?:家|方|部屋)|不在票",
     ],
     service: &[
         r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|業者|セラー|カスタマー|サポート|サービス|店員",
@@ -331,6 +340,7 @@ const JA: Table = Table {
         r"特に|問題(?:は|が)?(?:ありません(?:でした)?|ない|なし|なかった)|良い|よい|良かった|普通|まあまあ|満足|不満|最悪|残念",
         r"ひどい|酷い|星\d?つ|星ひとつ|評価|ありがとう|でした|です|ました|ます|だった|ですね|かな|と思います",
         r"二度と買わない|二度と買いません|おすすめしません|オススメしません|買わない|がっかり",
+        r"使い回し|中古の(?:箱|段ボール)|汚れた(?:箱|段ボール)|他人の(?:伝票|ラベル)",
     ],
     product_hints: &[
         r"品質|壊れ|故障|動かな|作動し|不良|安っぽ|チープ|素材|生地|サイズ|小さ|大き|きつ|ゆる|色が|匂い|臭い|におい",
@@ -451,6 +461,7 @@ const FR: Table = Table {
         r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|ouverte?s?|en morceaux|écrasée?s?)",
         r"(?:cassée?s?|abîmée?s?|endommagée?s?) (?:pendant|lors) (?:du |de la )?(?:transport|livraison)",
         r"livreur\w*|transporteur|colissimo|chronopost|la poste|mondial relay|dpd|ups|dhl|gls|mauvaise adresse",
+        r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
     ],
     service: &[
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
@@ -466,6 +477,7 @@ const FR: Table = Table {
     ],
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
+        r"(?:carton|boîte|colis) (?:usagée?|sale|réutilisée?)|étiquette d'un autre",
     ],
     generic: &[
         r"ok|bien|bon|bonne|super|parfait|nul|nulle|mauvais|mauvaise|horrible|déçu\w*|décevant\w*|déception|tout|rien",
@@ -546,6 +558,15 @@ const IT: Table = Table {
         "nessun",
         "nessuno",
         "subito",
+        "una",
+        "due",
+        "tre",
+        "arrivati",
+        "arrivate",
+        "rotto",
+        "rotti",
+        "sempre",
+        "tutto",
         "però",
         "quindi",
         "cosa",
@@ -566,10 +587,11 @@ const IT: Table = Table {
         r"(?:arrivat|consegnat|ricevut)[oaie] (?:\w+ ){0,3}(?:rott|danneggiat|ammaccat|apert|crepat|schiacciat)[oaie]|(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}a pezzi",
         r"(?:rott|danneggiat)[oaie] (?:durante il|nel) (?:trasporto|viaggio)",
         r"corriere|brt|bartolini|gls|sda|poste italiane|ups|dhl|tnt|indirizzo sbagliato",
+        r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
     ],
     service: &[
         r"venditor[ei]|negozio|azienda|ditta|servizio clienti|assistenza",
-        r"rispost\w*|rispond\w*|contatt\w*|messagg\w*|e-?mail|mail|chiamat\w*|telefon\w*|richiamat\w*",
+        r"rispost\w*|rispond(?:ono|ere|erà|ermi|erci|ete)|(?:venditore|nessuno|assistenza|negozio) (?:\w+ ){0,2}rispond\w*|rispond\w* (?:ai|alle|al|alla|a) (?:\w+ )?(?:messagg\w*|mail|email|domand\w*|richiest\w*)|contatt\w*|messagg\w*|e-?mail|mail|chiamat\w*|telefonat\w*|telefonicamente|(?:al|per|via) telefono|richiamat\w*",
         r"ignorat\w*|maleducat\w*|scortes\w*|gentil\w*|comunicazione",
         r"rimbors\w*|reso|resi|restitu\w*|rimandat\w*|rispedit\w*|sostituzion\w*|sostituit\w*|sostituir\w*|cambio (?:merce|prodotto|articolo|taglia)|chiesto (?:il )?cambio|garanzia|dogana|annullat\w*|annullament\w*|fattura|addebit\w*|pagato due volte",
         r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è )?quello (?:che )?(?:ho )?ordinato|invece d\w*|al posto d\w*",
@@ -582,6 +604,7 @@ const IT: Table = Table {
     ],
     delivery_mention: &[
         r"pacco|pacchi|scatola|imballaggio|imballo|imballat\w*|busta|vicin[oiae]|cassetta postale|punto di ritiro|locker|tracciamento|tracking",
+        r"(?:arrivat|spedit|consegnat)[oaie] in (?:un|uno|una) (?:\w+ ){0,3}(?:scatol\w*|pacco|busta)|scatol\w* (?:usat|sporc|vecchi)\w*|etichetta (?:di|con il nome di) (?:un|un')\s*altr[oa]|imballat\w* (?:male|malissimo|malamente)",
     ],
     generic: &[
         r"ok|bene|buono|buona|ottimo|ottima|perfetto|tutto|niente|nulla|problema|problemi|pessimo|pessima|orribile|terribile",
@@ -630,8 +653,10 @@ const ES: Table = Table {
         r"mal (?:embalad|empacad|empaquetad)[oa]s?|(?:sin|pésimo|mal) (?:embalaje|empaque)",
         r"(?:llegó|llegaron|vino|vinieron|entregaron) (?:\w+ ){0,3}(?:rot|dañad|golpead|abiert|quebrad|estrellad|aplastad)[oa]s?|(?:llegó|vino) (?:\w+ ){0,2}en pedazos",
         r"(?:rot|dañad)[oa]s? (?:en|durante) (?:el )?(?:envío|transporte|traslado)",
-        r"sigo esperando|todavía espero|aún espero|se perdió|paquete perdido|dirección equivocada|dirección incorrecta",
+        r"sigo esperando|todavía espero|aún espero|(?:paquete|pedido|envío) se perdió|se perdió (?:el|mi) (?:paquete|pedido|envío)|paquete perdido|dirección equivocada|dirección incorrecta",
         r"repartidor\w*|transportista|mensajer\w*|paqueterías?|correos|seur|mrw|nacex|dhl|ups|fedex|estafeta|gls",
+        r"(?:llegó|llegaron|llega|entregaron|vino) (?:\w+ ){0,4}?(?:tarde|más tarde)|más tarde de lo (?:previsto|esperado|indicado|prometido)|(?:días|semanas) (?:tarde|después|de retraso)",
+        r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
     ],
     service: &[
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico",
@@ -650,6 +675,7 @@ const ES: Table = Table {
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
+        r"(?:caja|paquete) (?:usad[oa]|suci[oa]|reutilizad[oa])|etiqueta de otro",
     ],
     generic: &[
         r"ok|bien|bueno|buena|excelente|perfecto|todo|problema|problemas|malo|mala|pésimo|pésima|horrible|terrible",
