@@ -178,7 +178,18 @@ impl Reading {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
             // "If anything is not right, …": a condition on something going wrong.
-            if s.condition && negations.iter().any(|&(ns, _)| ns >= s.from && ns < s.to) {
+            // A negation inside an offer ("at no cost", "sin costo") negates nothing.
+            let in_offer = |ns: usize| {
+                s.value
+                    .iter()
+                    .chain(&s.reward)
+                    .any(|&(vs, ve)| ns >= vs && ns < ve)
+            };
+            if s.condition
+                && negations
+                    .iter()
+                    .any(|&(ns, _)| ns >= s.from && ns < s.to && !in_offer(ns))
+            {
                 s.problem = true;
             }
         }

@@ -128,7 +128,7 @@ const EN: Table = Table {
         r"customer (?:service|support|care|experience)|(?:tech|technical|seller|their|no) support|support (?:team|staff|agent|department|ticket)",
         r"(?:the|their|poor|bad|terrible|awful|horrible|great|good|excellent|fast|quick|no) service|service (?:was|is|team|department)",
         r"(?:buy|bought|order|ordered|ordering|purchase|purchased) (?:\w+ )?from (?:this|them|him|her|these|here|that)",
-        r"respon(?:d|ded|ds|se|ses|sive)|unresponsive|repl(?:y|ied|ies|ying)|no answer|answer(?:s|ed|ing)?",
+        r"(?:seller|vendor|they|he|she|nobody|no one|company|support|store|shop|anyone|anybody|never)\s+(?:\w+\s+){0,2}?respon(?:d|ded|ds|se|sive)|respon(?:d|ded|ds|ding)\s+to\s+(?:my|our|the|any|me|us)|(?:no|any|a|their|quick|fast|slow|prompt|late|rapid|automated|generic)\s+responses?|(?:un)?responsive\s+(?:seller|vendor|company|support|service|staff)|repl(?:y|ied|ies|ying)|no answer|answer(?:s|ed|ing)?",
         r"contacted|contacting|(?:no|any) contact|contact (?:the|them|him|her|seller|support|customer|you|us|me)|messag(?:e|ed|es|ing)|e-?mail(?:ed|s|ing)?|reach(?:ed)? out|(?:get|got|getting) back to me|hear(?:d)? back",
         r"(?:call|called|calling|phoned|rang) (?:them|me|back|the|him|her|again|twice|several|many)|nobody (?:called|answered|replied)",
         r"ignor(?:e|ed|es|ing)|rude|unhelpful|unprofessional|communicat\w*",
@@ -272,7 +272,7 @@ const DE: Table = Table {
     ],
     service: &[
         r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
-        r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|reagiert\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
+        r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
         r"erstattung|erstattet|rückerstattung|geld zurück|rücksendung|retoure\w*|zurückgeschickt|zurückgesendet|rückgabe|umtausch\w*|umgetauscht|ersatz|ersatzlieferung|ersatzgerät|garantie|gewährleistung|reklamation|reklamiert",
         r"falsche[nrs]? (?:artikel|produkt|ware|modell|teil|größe|farbe)|(?:geliefert|geschickt|bekommen|erhalten) (?:\w+ ){0,3}falsch\w*",
         r"(?:geliefert|geschickt|bekommen|erhalten|kam) (?:\w+ ){0,4}(?:statt|anstatt|anstelle)|(?:statt|anstatt|anstelle) (?:de[sr]|dem|den) (?:bestellten|gewünschten)",
@@ -465,7 +465,7 @@ const FR: Table = Table {
     ],
     service: &[
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
-        r"répon\w*|répond\w*|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
+        r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
         r"ignor\w*|impoli\w*|désagréable|malpoli|aimable|communication",
         r"rembours\w*|retour\w*|renvoy\w*|échang\w*|remplac\w*|garantie|annul\w*|factur\w*|débité\w*|prélev\w*|payé deux fois|douane|frais",
         r"(?:mauvais|mauvaise|autre) (?:article|produit|modèle|taille|couleur|référence)|pas (?:celui|ce) que j'ai commandé|au lieu d(?:e|u|es|')|à la place d(?:e|u|es|')",
@@ -660,7 +660,7 @@ const ES: Table = Table {
     ],
     service: &[
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico",
-        r"respond\w*|respuestas?|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
+        r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
         r"cambio de producto|me lo cambiaron|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
