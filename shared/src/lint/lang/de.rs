@@ -37,6 +37,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     mention: &[
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
+        r"\brezensent\w*",
     ],
     seller_reviews: &[],
     positive: &[
