@@ -280,7 +280,7 @@ const DE: Table = Table {
         r"abgelaufen\w*|mhd|nicht (?:mehr )?neu|(?:bereits|schon) (?:geöffnet|benutzt|ausgepackt)|siegel|leere[rs]? (?:paket|karton|packung)|zollgebühr\w*|einfuhr\w*|gebühren",
         r"nicht wie beschrieben|artikelbeschreibung|beschreibung|beschrieben|abgebildet|abbildung|gebraucht\w*|benutzt|b-ware",
         r"storniert\w*|stornierung|rechnung|abgebucht|doppelt bezahlt|unfreundlich|ignoriert\w*|unverschämt|betrug\w*|betrüger\w*|fälschung|gefälscht",
-        r"fehl(?:t|en|ten|te|end\w*)|unvollständig|versprochen|bewertung (?:ändern|löschen|entfernen)",
+        r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
     ],
     delivery_mention: &[
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
@@ -473,7 +473,7 @@ const FR: Table = Table {
         r"(?:non|pas) conforme\w*|description|descriptif|annonce|sur (?:la|les) photos?|(?:la|les) photos? (?:\w+ ){0,2}(?:trompeuses?|mensongères?)|ne correspond pas",
         r"périmée?s?|date (?:limite )?dépassée|pas neu(?:f|ve)|déjà (?:ouvert|déballé)e?|boîte vide|colis vide",
         r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usagée?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
-        r"il manque|manquante?s?|manquai\w*|incomplète?|promis\w*|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
+        r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
     ],
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
@@ -671,7 +671,7 @@ const ES: Table = Table {
         r"caducad[oa]s?|vencid[oa]s?|no (?:es|era) nuev[oa]|ya (?:venía|estaba|vino) abiert[oa]|caja vacía|paquete vacío|aduana",
         r"(?:ya|estaba|venía|vino|llegó|es|habían|había|han|sido) (?:lo |la )?(?:habían |había |han )?usad[oa]s?|(?:producto|artículo) usado|de segunda mano|reacondicionad\w*",
         r"falsificad\w*|imitación|pirata|estafa\w*|fraude|ladr[oó]n\w*|robo",
-        r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|promet\w*|prometi\w*|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
+        r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
