@@ -105,7 +105,6 @@ fn holdout_files_parse_and_are_big_enough() {
 }
 
 #[test]
-
 fn holdout_recall_and_clean_mail() {
     let mut rows: Vec<(&str, Row)> = Vec::new();
     for lang in LANGUAGES {

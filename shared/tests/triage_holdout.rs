@@ -147,7 +147,6 @@ fn holdout_is_well_formed() {
 }
 
 #[test]
-
 fn holdout_precision_and_recall_per_language() {
     let cases = holdout();
     let mut tallies: BTreeMap<(&str, Ground), Tally> = BTreeMap::new();

@@ -491,8 +491,9 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         let ends = match c {
             '。' => true,
             '.' | '!' | '?' => {
-                !next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n))
-                    && !(c == '.' && is_list_number(&chars[..i]))
+                let inside = next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n));
+                let list_number = c == '.' && is_list_number(&chars[..i]);
+                !inside && !list_number
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:").
@@ -575,6 +576,23 @@ mod tests {
         assert_eq!(s.sentence_of(0), s.sentence_of(12));
         assert_ne!(s.sentence_of(0), s.sentence_of(21));
         assert_ne!(s.sentence_of(21), s.sentence_of(29));
+    }
+
+    #[test]
+    fn a_line_ending_on_a_link_ends_its_sentence_but_a_wrapped_line_does_not() {
+        let src = "Review here: {{ links.product_review }}\nIf not, write to us,\nany time.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_ne!(s.sentence_of(at("Review")), s.sentence_of(at("If not")));
+        assert_eq!(s.sentence_of(at("If not")), s.sentence_of(at("any time")));
+    }
+
+    #[test]
+    fn a_list_number_is_no_sentence() {
+        let s = Scanned::new("Steps:\n1. Rate it\n2. Send us a note.", Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_eq!(s.sentence_of(at("1.")), s.sentence_of(at("Rate")));
+        assert_ne!(s.sentence_of(at("Rate")), s.sentence_of(at("Steps")));
     }
 
     #[test]
