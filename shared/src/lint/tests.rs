@@ -1246,6 +1246,13 @@ fn gating_shapes_are_caught_in_every_language() {
         "Siempre que su experiencia haya sido buena, déjenos una reseña.".to_string(),
         "お役に立てましたら、レビューをお願いします。".to_string(),
         "ご納得いただけた場合は、レビューをお願いします。".to_string(),
+        // Waiting with the review until the seller has helped.
+        "Bei Problemen melden Sie sich bitte und warten mit der Bewertung noch.".to_string(),
+        "En cas de souci, contactez-nous et attendez avant de noter.".to_string(),
+        "Se c'è un problema, ci contatti e aspetti prima di recensire.".to_string(),
+        "Si hay un problema, contáctenos y espere antes de valorar.".to_string(),
+        // Yes/no branches.
+        format!("Does it work well for you?\nYes: please review it here {link}\nNo: reply and we fix it."),
     ] {
         let src = format!("Hi,\n\n{body}\n\n{link}\n");
         assert_fires(&src, &rr, rule::REVIEW_GATING);

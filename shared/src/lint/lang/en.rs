@@ -125,6 +125,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     otherwise: &[
         r"\b(?:otherwise|if\s+not|if\s+it\s+(?:did|does)n'?t|if\s+you\s+(?:are|were)\s+not)\b",
+        r"(?m:^)\s*no\s*[-–—:,]",
     ],
     feedback_words: &[
         "feedback",
