@@ -227,4 +227,15 @@ fn holdout_precision_and_recall_per_language() {
         "product_review recall {:.3}",
         product.recall()
     );
+    // Delivery-only comments on FBA orders: a regression floor at what the rules reach.
+    let fba = overall
+        .get(&Ground::FbaFulfillment)
+        .copied()
+        .unwrap_or_default();
+    assert!(
+        fba.precision() >= 0.95 && fba.recall() >= 0.95,
+        "fba_fulfillment precision {:.3}, recall {:.3}",
+        fba.precision(),
+        fba.recall()
+    );
 }

@@ -1287,6 +1287,11 @@ fn more_incentive_shapes_are_caught() {
     for body in [
         "If you have a free moment, we'd appreciate a review.",
         "We can send a new one at no cost if it arrived damaged.",
+        "Every honest review helps us win the trust of new customers.",
+        "Jede Bewertung hilft uns, das Vertrauen neuer Kunden zu gewinnen.",
+        "Chaque avis nous aide à gagner la confiance de nouveaux clients.",
+        "Ogni recensione ci aiuta a vincere la diffidenza dei nuovi clienti.",
+        "Cada reseña nos ayuda a ganar la confianza de nuevos clientes.",
     ] {
         assert_silent(body, &rr, rule::REVIEW_INCENTIVE);
     }

@@ -113,7 +113,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
         r"\bships?\s+(?:for\s+)?free\b|\bfree\s+(?:shipping|delivery)\b|\b\d+\s*%\s*(?:back|cash\s*back)\b|[$€£]\s*\d+(?:[.,]\d+)?\s+back\b",
-        r"\b(?:to\s+)?win\s+(?:a|an|one|the|free|our|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
+        r"\b(?:to\s+)?win\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
     ],
     value: &[
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",

@@ -75,7 +75,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     reward: &[
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
-        r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\b|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
+        r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
     ],
     value: &[
         r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo)\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",

@@ -105,7 +105,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     reward: &[
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
-        r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
+        r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
     ],
     value: &[
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
