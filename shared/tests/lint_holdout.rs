@@ -105,7 +105,6 @@ fn holdout_files_parse_and_are_big_enough() {
 }
 
 #[test]
-#[ignore = "the holdout measures the reworked review-gating and review-incentive rules; unignore once they land"]
 fn holdout_recall_and_clean_mail() {
     let mut rows: Vec<(&str, Row)> = Vec::new();
     for lang in LANGUAGES {

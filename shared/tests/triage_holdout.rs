@@ -147,7 +147,6 @@ fn holdout_is_well_formed() {
 }
 
 #[test]
-#[ignore = "the holdout measures the reworked product-review ground; unignore once it lands"]
 fn holdout_precision_and_recall_per_language() {
     let cases = holdout();
     let mut tallies: BTreeMap<(&str, Ground), Tally> = BTreeMap::new();
@@ -227,6 +226,17 @@ fn holdout_precision_and_recall_per_language() {
         product.recall() >= 0.95,
         "product_review recall {:.3}",
         product.recall()
+    );
+    // Delivery-only comments on FBA orders: a regression floor at what the rules reach.
+    let fba = overall
+        .get(&Ground::FbaFulfillment)
+        .copied()
+        .unwrap_or_default();
+    assert!(
+        fba.precision() >= 0.95 && fba.recall() >= 0.95,
+        "fba_fulfillment precision {:.3}, recall {:.3}",
+        fba.precision(),
+        fba.recall()
     );
 }
 

@@ -103,6 +103,8 @@ struct Sentence {
     first: bool,
     before_review: Vec<(usize, usize)>,
     link: bool,
+    /// "Otherwise, …" / "If not, …": a condition on the opposite of what came before.
+    otherwise: bool,
     reward: Vec<(usize, usize)>,
     value: Vec<(usize, usize)>,
 }
@@ -143,6 +145,7 @@ impl Reading {
             mark(Concept::First, |s, _| s.first = true);
             mark(Concept::BeforeReview, |s, span| s.before_review.push(span));
             mark(Concept::Link, |s, _| s.link = true);
+            mark(Concept::Otherwise, |s, _| s.otherwise = true);
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
         }
@@ -175,7 +178,18 @@ impl Reading {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
             // "If anything is not right, …": a condition on something going wrong.
-            if s.condition && negations.iter().any(|&(ns, _)| ns >= s.from && ns < s.to) {
+            // A negation inside an offer ("at no cost", "sin costo") negates nothing.
+            let in_offer = |ns: usize| {
+                s.value
+                    .iter()
+                    .chain(&s.reward)
+                    .any(|&(vs, ve)| ns >= vs && ns < ve)
+            };
+            if s.condition
+                && negations
+                    .iter()
+                    .any(|&(ns, _)| ns >= s.from && ns < s.to && !in_offer(ns))
+            {
                 s.problem = true;
             }
         }
@@ -267,6 +281,22 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             let before = reading.sentences.get(i.wrapping_sub(1));
             if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
+            }
+        }
+        if found.is_none() && s.otherwise {
+            // Two branches on the buyer's experience: "Any problem? Contact us. Otherwise,
+            // please leave a review." / "Happy? Review us here. If not, contact us."
+            let helped_first = reading.any(k - 2, k - 1, |p| p.problem && !p.contact.is_empty());
+            let asks_here = s.mention || reading.any(k + 1, k + 1, |n| n.mention);
+            let happy_asked = reading.any(k - 2, k - 1, |p| !p.positive.is_empty())
+                && reading.any(k - 1, k - 1, |p| p.mention);
+            if (helped_first && asks_here) || (happy_asked && !s.contact.is_empty()) {
+                let at = s.contact.first().copied().unwrap_or((s.from, s.to));
+                found = Some((
+                    at.0,
+                    at.1,
+                    "asks for the review only when nothing went wrong",
+                ));
             }
         }
         if found.is_none() {

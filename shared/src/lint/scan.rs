@@ -491,13 +491,17 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         let ends = match c {
             '。' => true,
             '.' | '!' | '?' => {
-                !next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n))
+                let inside = next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n));
+                let list_number = c == '.' && is_list_number(&chars[..i]);
+                !inside && !list_number
             }
+            // A blank line, or a line that ends on a colon or a closing bracket rather than
+            // a word or a comma (a line that ended with a link or a button: "Review us here:").
             '\n' => chars[..i]
                 .iter()
                 .rev()
                 .find(|p| !matches!(p, ' ' | '\t' | '\r'))
-                .is_some_and(|&p| p == '\n'),
+                .is_some_and(|&p| matches!(p, '\n' | ':' | '：' | ')' | '）' | '」')),
             _ => false,
         };
         if ends {
@@ -510,6 +514,17 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the line so far is a list number ("2" before "2. Send us…"), whose dot ends nothing.
+fn is_list_number(line: &[char]) -> bool {
+    let start = line.iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let tail: Vec<char> = line[start..]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    !tail.is_empty() && tail.len() <= 2 && tail.iter().all(char::is_ascii_digit)
 }
 
 #[cfg(test)]
@@ -561,6 +576,23 @@ mod tests {
         assert_eq!(s.sentence_of(0), s.sentence_of(12));
         assert_ne!(s.sentence_of(0), s.sentence_of(21));
         assert_ne!(s.sentence_of(21), s.sentence_of(29));
+    }
+
+    #[test]
+    fn a_line_ending_on_a_link_ends_its_sentence_but_a_wrapped_line_does_not() {
+        let src = "Review here: {{ links.product_review }}\nIf not, write to us,\nany time.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_ne!(s.sentence_of(at("Review")), s.sentence_of(at("If not")));
+        assert_eq!(s.sentence_of(at("If not")), s.sentence_of(at("any time")));
+    }
+
+    #[test]
+    fn a_list_number_is_no_sentence() {
+        let s = Scanned::new("Steps:\n1. Rate it\n2. Send us a note.", Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_eq!(s.sentence_of(at("1.")), s.sentence_of(at("Rate")));
+        assert_ne!(s.sentence_of(at("Rate")), s.sentence_of(at("Steps")));
     }
 
     #[test]

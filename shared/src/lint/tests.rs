@@ -1207,3 +1207,92 @@ fn audiences_needs_and_offers_to_fix_are_read_too() {
         assert!(!has_errors(&found), "{src:?} gave {found:#?}");
     }
 }
+
+/// Review gating in shapes beyond a plain "if happy, review": two branches joined by
+/// "otherwise", routing away from negative reviews, asking before anything is posted, and
+/// conditions on other words for a good experience. Wordings differ from the holdout corpus.
+#[test]
+fn gating_shapes_are_caught_in_every_language() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    let link = "{{ links.product_review }}";
+    for body in [
+        // Two branches: trouble goes to the seller, "otherwise" to the review.
+        "If something isn't right, please contact us so we can fix it. If not, a review would help us a lot.".to_string(),
+        "Falls etwas nicht stimmt, kontaktieren Sie uns bitte. Andernfalls freuen wir uns über eine Rezension.".to_string(),
+        "En cas de problème, contactez-nous. Dans le cas contraire, laissez-nous un avis.".to_string(),
+        "Se qualcosa non va, ci contatti. In caso contrario, lasci una recensione.".to_string(),
+        "Si algo no está bien, contáctenos. En caso contrario, déjenos una reseña.".to_string(),
+        "不具合がございましたらご連絡ください。問題がなければ、レビューをお願いいたします。".to_string(),
+        format!("Love it? Leave a review here: {link}\nIf not, reply to this email."),
+        // Keeping negative reviews away.
+        "We want to avoid bad feedback, so please message us about any problem.".to_string(),
+        "Um schlechte Bewertungen zu verhindern, schreiben Sie uns bitte bei Problemen.".to_string(),
+        "Afin d'éviter les avis négatifs, contactez-nous en cas de souci.".to_string(),
+        "Per evitare cattive recensioni, ci contatti in caso di problemi.".to_string(),
+        "Para evitar malas reseñas, contáctenos si tiene algún problema.".to_string(),
+        "悪い評価を避けるため、問題があればご連絡ください。".to_string(),
+        // Before anything is posted.
+        "Unhappy? Talk to us before you write anything online.".to_string(),
+        "Unzufrieden? Kontaktieren Sie uns, bevor Sie etwas posten.".to_string(),
+        "Pas satisfait ? Écrivez-nous avant de publier.".to_string(),
+        "Non soddisfatto? Ci contatti prima di pubblicare.".to_string(),
+        "¿No está satisfecho? Escríbanos antes de publicar.".to_string(),
+        // Other words for a good experience.
+        "If your experience has been good, please leave a review.".to_string(),
+        "Wenn Sie Freude mit dem Gerät haben, hinterlassen Sie gern eine Bewertung.".to_string(),
+        "Gefällt Ihnen der Artikel, würden wir uns über eine Bewertung freuen.".to_string(),
+        "Si tu es ravi de ton achat, laisse-nous un avis.".to_string(),
+        "Qualora il prodotto le piacesse, ci lasci una recensione.".to_string(),
+        "Siempre que su experiencia haya sido buena, déjenos una reseña.".to_string(),
+        "お役に立てましたら、レビューをお願いします。".to_string(),
+        "ご納得いただけた場合は、レビューをお願いします。".to_string(),
+        // Waiting with the review until the seller has helped.
+        "Bei Problemen melden Sie sich bitte und warten mit der Bewertung noch.".to_string(),
+        "En cas de souci, contactez-nous et attendez avant de noter.".to_string(),
+        "Se c'è un problema, ci contatti e aspetti prima di recensire.".to_string(),
+        "Si hay un problema, contáctenos y espere antes de valorar.".to_string(),
+        // Yes/no branches.
+        format!("Does it work well for you?\nYes: please review it here {link}\nNo: reply and we fix it."),
+    ] {
+        let src = format!("Hi,\n\n{body}\n\n{link}\n");
+        assert_fires(&src, &rr, rule::REVIEW_GATING);
+    }
+    for body in [
+        "If anything is wrong, please contact us. Otherwise, enjoy your new lamp!",
+        "Falls etwas nicht stimmt, melden Sie sich. Ansonsten viel Freude mit dem Gerät!",
+        "En cas de problème, contactez-nous. Sinon, profitez bien de votre achat !",
+    ] {
+        assert_silent(body, &kind(CampaignKind::FollowUp), rule::REVIEW_GATING);
+    }
+}
+
+/// Rewards beyond gift cards: prize draws, a free item, the price paid back, money.
+#[test]
+fn more_incentive_shapes_are_caught() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for body in [
+        "Everyone who posts a review this month can win an espresso machine.",
+        "For your review, we will send you a free phone stand.",
+        "Post a video review and we pay back the full price.",
+        "Unter allen Rezensenten verlosen wir jeden Monat eine Kaffeemühle.",
+        "Für Ihre Rezension vergüten wir Ihnen den Kaufpreis.",
+        "Chaque avis publié vous fait participer au tirage au sort d'une tablette.",
+        "Chi lascia una recensione partecipa all'estrazione di un buono da 20 euro.",
+        "Por dejar una reseña participa en el sorteo de una tableta.",
+        "Por su reseña le enviamos un vale de 200 pesos.",
+        "レビューを投稿いただいた方の中から抽選で贈り物を差し上げます。",
+    ] {
+        assert_fires(body, &rr, rule::REVIEW_INCENTIVE);
+    }
+    for body in [
+        "If you have a free moment, we'd appreciate a review.",
+        "We can send a new one at no cost if it arrived damaged.",
+        "Every honest review helps us win the trust of new customers.",
+        "Jede Bewertung hilft uns, das Vertrauen neuer Kunden zu gewinnen.",
+        "Chaque avis nous aide à gagner la confiance de nouveaux clients.",
+        "Ogni recensione ci aiuta a vincere la diffidenza dei nuovi clienti.",
+        "Cada reseña nos ayuda a ganar la confianza de nuevos clientes.",
+    ] {
+        assert_silent(body, &rr, rule::REVIEW_INCENTIVE);
+    }
+}

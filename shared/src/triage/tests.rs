@@ -590,3 +590,96 @@ proptest::proptest! {
         }
     }
 }
+
+/// Delivery-only comments on FBA orders in every language: later than promised, left with a
+/// neighbour, marked delivered before it came. Wordings differ from the holdout corpus.
+#[test]
+fn delivery_only_comments_are_fba_fulfillment_in_every_language() {
+    for (market, comment) in [
+        (Marketplace::Us, "Showed up a week later than promised."),
+        (
+            Marketplace::Us,
+            "Driver left it with a neighbor, no card, nothing.",
+        ),
+        (
+            Marketplace::Us,
+            "Tracking said delivered on Monday, it came on Thursday.",
+        ),
+        (
+            Marketplace::De,
+            "Die Lieferung kam fünf Tage später als versprochen.",
+        ),
+        (
+            Marketplace::De,
+            "Paket wurde beim Nachbarn abgegeben, keine Info.",
+        ),
+        (Marketplace::Jp, "予定日より3日遅れて到着しました。"),
+        (
+            Marketplace::Jp,
+            "配達完了になっていたのに、届いたのは翌々日でした。",
+        ),
+        (Marketplace::Fr, "Colis laissé chez le voisin d'en face."),
+        (Marketplace::Fr, "Indiqué livré alors que rien n'était là."),
+        (
+            Marketplace::It,
+            "Pacco lasciato al vicino senza dirmi niente.",
+        ),
+        (Marketplace::It, "Risultava consegnato ma non c'era niente."),
+        (
+            Marketplace::Es,
+            "El pedido llegó bastante más tarde de lo prometido.",
+        ),
+        (
+            Marketplace::Es,
+            "Lo dejaron con un vecino sin avisar a nadie.",
+        ),
+    ] {
+        let c = ctx(Fulfillment::Fba, market);
+        assert_eq!(
+            grounds(2, comment, &c),
+            [Ground::FbaFulfillment],
+            "{comment}"
+        );
+    }
+}
+
+/// Devices that do not respond, phones as products and lost edges are product words; reused
+/// boxes are about the packing, not the product.
+#[test]
+fn product_words_and_packing_are_told_apart() {
+    for (market, comment) in [
+        (
+            Marketplace::Us,
+            "The touch screen barely responds after a week.",
+        ),
+        (
+            Marketplace::It,
+            "Lo schermo non risponde ai tocchi dopo due giorni.",
+        ),
+        (Marketplace::It, "Il telefono si scalda mentre carica."),
+        (
+            Marketplace::Es,
+            "La hoja se perdió el filo muy rápido, ya está oxidada.",
+        ),
+    ] {
+        let c = ctx(Fulfillment::Fbm, market);
+        assert_eq!(
+            grounds(2, comment, &c),
+            [Ground::ProductReview],
+            "{comment}"
+        );
+    }
+    for (market, comment) in [
+        (
+            Marketplace::Us,
+            "Nice towel, but it came in a dirty reused box.",
+        ),
+        (
+            Marketplace::It,
+            "Bello, ma arrivato in una scatola usata e sporca.",
+        ),
+    ] {
+        let c = ctx(Fulfillment::Fbm, market);
+        assert!(grounds(3, comment, &c).is_empty(), "{comment}");
+    }
+}

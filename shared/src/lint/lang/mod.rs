@@ -60,9 +60,11 @@ pub(super) enum Concept {
     Value,
     /// Words that tie a value to an act: "in return", "as thanks", "once", "then".
     Link,
+    /// "Otherwise" or "if not": a condition on the opposite of the sentence before.
+    Otherwise,
 }
 
-const CONCEPTS: usize = 18;
+const CONCEPTS: usize = 19;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -84,6 +86,7 @@ impl Concept {
         Self::Reward,
         Self::Value,
         Self::Link,
+        Self::Otherwise,
     ];
 }
 
@@ -109,6 +112,7 @@ pub(super) struct Lexicon {
     pub reward: &'static [&'static str],
     pub value: &'static [&'static str],
     pub link: &'static [&'static str],
+    pub otherwise: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -140,6 +144,7 @@ impl Lexicon {
             Concept::Reward => self.reward,
             Concept::Value => self.value,
             Concept::Link => self.link,
+            Concept::Otherwise => self.otherwise,
         }
     }
 }
