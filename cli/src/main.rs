@@ -439,7 +439,16 @@ pub fn load_config(dir: Option<&Path>) -> Result<Config> {
             } else {
                 dir
             };
-            Config::load_dir(dir).map_err(|e| anyhow!("config is not valid:\n{e}"))
+            let config = Config::load_dir(dir).map_err(|e| anyhow!("config is not valid:\n{e}"))?;
+            // In AWS the stack's TestAddress stands in for a missing one; here nothing does.
+            if let Some(store) = config.stores_without_test_address().first() {
+                bail!(
+                    "{}: store `{store}` has no test_address, and a campaign in `test` status \
+                     would mail it: add `test_address = \"you@example.com\"` to the store",
+                    dir.join(aftercare::config::CONFIG_FILE).display()
+                );
+            }
+            Ok(config)
         }
     }
 }

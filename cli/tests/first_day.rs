@@ -550,3 +550,42 @@ fn init_asks_on_a_terminal_for_what_the_flags_leave_out() {
     );
     assert!(text.contains("seller_zone = \"Asia/Shanghai\""), "{text}");
 }
+
+#[test]
+fn a_test_campaign_without_a_test_address_is_refused_locally() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = "[[store]]\nid = \"acme-us\"\nname = \"Acme\"\nmarketplace = \"US\"\nsender = \"Acme <care@acme.example>\"\n";
+    let campaign = "\n[[campaign]]\nname = \"trial\"\nkind = \"follow_up\"\nstatus = \"test\"\n";
+    let simulate = |state: &std::path::Path| {
+        aftercare()
+            .args(["simulate", "--until", "2099-01-01T00:00:00Z", "--config"])
+            .arg(dir.path())
+            .arg("--events")
+            .arg(fixtures().join("events/acme.jsonl"))
+            .arg("--state")
+            .arg(state)
+            .output()
+            .unwrap()
+    };
+    std::fs::write(
+        dir.path().join("aftercare.toml"),
+        format!("{store}{campaign}"),
+    )
+    .unwrap();
+    let out = simulate(&dir.path().join("state-1"));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("store `acme-us` has no test_address") && err.contains("aftercare.toml"),
+        "{err}"
+    );
+
+    // With the address the same config runs.
+    std::fs::write(
+        dir.path().join("aftercare.toml"),
+        format!("{store}test_address = \"qa@acme.example\"\n{campaign}"),
+    )
+    .unwrap();
+    let out = simulate(&dir.path().join("state-2"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}

@@ -404,6 +404,21 @@ pub struct Config {
 }
 
 impl Config {
+    /// Stores with no `test_address` that a campaign in `test` status would mail: in AWS the
+    /// stack's `TestAddress` stands in; run locally, nothing does.
+    pub fn stores_without_test_address(&self) -> Vec<&StoreId> {
+        self.stores
+            .iter()
+            .filter(|s| s.test_address.trim().is_empty())
+            .filter(|s| {
+                self.campaigns
+                    .iter()
+                    .any(|c| c.status == CampaignStatus::Test && c.applies_to_store(&s.id))
+            })
+            .map(|s| &s.id)
+            .collect()
+    }
+
     /// The built-in default: store `default` on Amazon US with the starter campaigns.
     pub fn builtin() -> Config {
         Self::from_toml(
