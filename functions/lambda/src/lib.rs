@@ -57,10 +57,12 @@ pub enum InvocationError {
     NotSqs(String),
 }
 
-/// The deployed config: the files packed by `build.rs`, or the built-in default.
+/// The deployed config: the files packed by `build.rs`, or the built-in default. `build.rs`
+/// refuses a config that does not validate or lint, so a cold start validates it again but does
+/// not lint it again (compiling the lint's patterns was most of a cold start).
 pub fn deployed_config() -> Result<Config, InvocationError> {
     if FILES.is_empty() {
-        return Ok(Config::builtin());
+        return Ok(Config::builtin_prelinted());
     }
     // Attachments are read from disk when mailing, so the folder is unpacked into /tmp once.
     let dir = std::env::temp_dir().join(format!("aftercare-config-{}", std::process::id()));
@@ -73,7 +75,7 @@ pub fn deployed_config() -> Result<Config, InvocationError> {
         std::fs::write(&path, bytes)
             .map_err(|e| InvocationError::Config(format!("{}: {e}", path.display())))?;
     }
-    Config::load_dir(&dir).map_err(|e| InvocationError::Config(e.to_string()))
+    Config::load_dir_prelinted(&dir).map_err(|e| InvocationError::Config(e.to_string()))
 }
 
 fn env(name: &'static str) -> Result<String, InvocationError> {
