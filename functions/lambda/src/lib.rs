@@ -292,11 +292,19 @@ impl Context {
         let settings = Settings::from_env(needs)?;
         let secret_id = env("WEBHOOK_SECRET_ARN")?;
         let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-        let secrets = SecretsManagerSecrets::new(
+        let secrets = Arc::new(SecretsManagerSecrets::new(
             aws_sdk_secretsmanager::Client::new(&sdk),
             secret_id,
             SECRET_REFRESH,
-        );
+        ));
+        // The first request needs the secrets: read them while the runtime asks for it, so the
+        // round trip overlaps the start instead of adding to that request's latency.
+        let prefetch = secrets.clone();
+        tokio::spawn(async move {
+            if prefetch.current().await.is_err() {
+                tracing::warn!("the webhook secrets were not read at start; the first request reads them again");
+            }
+        });
         Ok(Self::new(
             &sdk,
             &settings,
@@ -304,7 +312,7 @@ impl Context {
             deployed_config()?,
             Box::new(SystemClock),
         )?
-        .with_webhook_secrets(Arc::new(secrets)))
+        .with_webhook_secrets(secrets))
     }
 }
 
