@@ -393,6 +393,13 @@ impl Campaign {
     }
 }
 
+/// Whether loading lints the templates the campaigns use, or trusts that a build already did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lint {
+    Templates,
+    AlreadyDone,
+}
+
 /// Stores, campaigns and templates, validated and linted.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -430,8 +437,32 @@ impl Config {
         .expect("the built-in config is valid (checked by tests)")
     }
 
+    /// The built-in default without linting its templates again (tests lint them): what a
+    /// Lambda loads at cold start, where compiling the lint's patterns cost most of the start.
+    pub fn builtin_prelinted() -> Config {
+        Self::from_toml_checked(
+            "built-in:aftercare.toml",
+            DEFAULT_CONFIG,
+            None,
+            TemplateSet::builtin(),
+            Lint::AlreadyDone,
+        )
+        .expect("the built-in config is valid (checked by tests)")
+    }
+
+    /// Like [`Config::load_dir`] for a folder that was linted when it was packed (the Lambdas'
+    /// config, checked by their build): every check but the lint of its templates, so a cold
+    /// start does not compile the lint's patterns. Never for a folder a user just edited.
+    pub fn load_dir_prelinted(dir: &Path) -> Result<Config, ConfigError> {
+        Self::load_dir_checked(dir, Lint::AlreadyDone)
+    }
+
     /// Loads `DIR/aftercare.toml` and `DIR/templates/`.
     pub fn load_dir(dir: &Path) -> Result<Config, ConfigError> {
+        Self::load_dir_checked(dir, Lint::Templates)
+    }
+
+    fn load_dir_checked(dir: &Path, lint: Lint) -> Result<Config, ConfigError> {
         let file = dir.join(CONFIG_FILE);
         let shown = file.display().to_string();
         let text = std::fs::read_to_string(&file).map_err(|e| {
@@ -457,7 +488,7 @@ impl Config {
             })?;
             templates.merge(own);
         }
-        Self::from_toml(&shown, &text, Some(dir), templates)
+        Self::from_toml_checked(&shown, &text, Some(dir), templates, lint)
     }
 
     /// Parses and validates config text. `base` resolves attachment paths.
@@ -466,6 +497,16 @@ impl Config {
         text: &str,
         base: Option<&Path>,
         templates: TemplateSet,
+    ) -> Result<Config, ConfigError> {
+        Self::from_toml_checked(file, text, base, templates, Lint::Templates)
+    }
+
+    fn from_toml_checked(
+        file: &str,
+        text: &str,
+        base: Option<&Path>,
+        templates: TemplateSet,
+        lint: Lint,
     ) -> Result<Config, ConfigError> {
         let mut v = Validator {
             file,
@@ -485,7 +526,9 @@ impl Config {
         let campaigns = v.campaigns(raw.campaign, &stores, base, &templates);
         // The campaigns that were valid are linted even when others were not, so one run
         // reports every problem.
-        v.lint_templates(&campaigns, &stores, &templates);
+        if lint == Lint::Templates {
+            v.lint_templates(&campaigns, &stores, &templates);
+        }
         if v.issues.is_empty() {
             Ok(Config {
                 origin: file.to_string(),
@@ -1487,5 +1530,45 @@ mod tests {
         let err = load(&store("transit_days = 0")).unwrap_err();
         assert!(err.to_string().contains("store.transit_days"), "{err}");
         assert_eq!(err.0[0].line, 7, "{err}");
+    }
+
+    #[test]
+    fn a_prelinted_load_reads_the_same_config_and_skips_only_the_lint() {
+        assert_eq!(
+            format!("{:?}", Config::builtin_prelinted()),
+            format!("{:?}", Config::builtin())
+        );
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("templates")).unwrap();
+        std::fs::write(
+            dir.path().join("templates/pushy.en-US.txt"),
+            "Subject: Thanks from {{ store.name }}\n{{ greeting }}\n\nPlease leave us a 5-star review!\n",
+        )
+        .unwrap();
+        let config = |campaign: &str| {
+            std::fs::write(
+                dir.path().join(CONFIG_FILE),
+                format!(
+                    "{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"review_request\"\n{campaign}\n"
+                ),
+            )
+            .unwrap();
+        };
+        // Linted when packed; at start the lint is trusted, not repeated.
+        config("template = \"pushy\"");
+        assert!(Config::load_dir(dir.path()).is_err());
+        let loaded = Config::load_dir_prelinted(dir.path()).unwrap();
+        assert_eq!(loaded.campaigns[0].template, "pushy");
+        // Every other check still runs.
+        config("template = \"missing\"");
+        let err = Config::load_dir_prelinted(dir.path()).unwrap_err();
+        assert!(
+            err.to_string().contains("no template named `missing`"),
+            "{err}"
+        );
+        config("filters = { rating = [4, 5] }");
+        let err = Config::load_dir_prelinted(dir.path()).unwrap_err();
+        assert!(err.to_string().contains("review gating"), "{err}");
     }
 }
