@@ -1,6 +1,7 @@
 //! The ingest Lambda: signed HTTP API request → stored order + `order.changed` event. Clients are
-//! built once per cold start (the webhook secrets are read on first use and refreshed every five
-//! minutes); each invocation goes to `aftercare_lambda::ingest`.
+//! built once per cold start; the webhook secrets are read in the background from start, so the
+//! first request finds them read or on the way, and refreshed every five minutes. Each
+//! invocation goes to `aftercare_lambda::ingest`.
 
 use aftercare_lambda::Context;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
