@@ -555,7 +555,7 @@ fn init_asks_on_a_terminal_for_what_the_flags_leave_out() {
 fn a_test_campaign_without_a_test_address_is_refused_locally() {
     let dir = tempfile::tempdir().unwrap();
     let store = "[[store]]\nid = \"acme-us\"\nname = \"Acme\"\nmarketplace = \"US\"\nsender = \"Acme <care@acme.example>\"\n";
-    let campaign = "\n[[campaign]]\nname = \"trial\"\nkind = \"follow_up\"\nstatus = \"test\"\n";
+    let campaign = "\n[[store]]\nid = \"acme-jp\"\nname = \"Acme JP\"\nmarketplace = \"JP\"\nsender = \"Acme <care@acme.example>\"\ntest_address = \"qa@acme.example\"\n\n[[campaign]]\nname = \"trial\"\nkind = \"follow_up\"\nstatus = \"test\"\n";
     let simulate = |state: &std::path::Path| {
         aftercare()
             .args(["simulate", "--until", "2099-01-01T00:00:00Z", "--config"])
@@ -573,7 +573,7 @@ fn a_test_campaign_without_a_test_address_is_refused_locally() {
     )
     .unwrap();
     let out = simulate(&dir.path().join("state-1"));
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
         err.contains("store `acme-us` has no test_address") && err.contains("aftercare.toml"),

@@ -8,7 +8,7 @@
 //!   `send_at_utc`) must have exactly the fields `simulate --json` prints.
 //! - ```` ```sh ````, ```` ```bash ````, ```` ```shell ```` and ```` ```console ```` blocks must pass
 //!   `bash -n` (in `console` blocks only the `$ ` lines are commands). Every command starting
-//!   with `aftercare ` or `cargo run` is run, in README order, in one scratch folder with the
+//!   with `aftercare ` or `cargo run` is run, in README order, in a scratch folder (one for the English part, one for the 简体中文 part) with the
 //!   built binary as `aftercare`, and must exit 0. Commands that need AWS, Amazon, the network or
 //!   run until stopped are only syntax-checked: those starting with `aws `, `sam `, `curl `,
 //!   `aftercare spapi` or `aftercare serve`, and any with a `<Placeholder>` to fill in.
@@ -479,18 +479,35 @@ fn check_shell_blocks(readme: &str, scratch: &Path) -> (Vec<String>, usize) {
             }
         }
     }
-    prepare_scratch(scratch, readme, &runs);
+    // The English part and the 简体中文 part are each a complete walk-through a reader follows
+    // from the start, so each runs in a folder of its own.
+    let chinese_from = readme
+        .lines()
+        .position(|l| l.trim() == "## 简体中文")
+        .map_or(usize::MAX, |i| i + 1);
+    let (english, chinese): (Vec<_>, Vec<_>) = runs
+        .iter()
+        .cloned()
+        .partition(|(line, _)| *line < chinese_from);
+    let parts = [(scratch.join("en"), english), (scratch.join("zh"), chinese)];
+    for (dir, runs) in &parts {
+        std::fs::create_dir_all(dir).unwrap();
+        prepare_scratch(dir, readme, runs);
+    }
     let bin_dir = bin().parent().unwrap().to_path_buf();
     let path = format!(
         "{}:{}",
         bin_dir.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    for (line, run) in &runs {
+    for (line, run, dir) in parts
+        .iter()
+        .flat_map(|(dir, runs)| runs.iter().map(move |(line, run)| (line, run, dir)))
+    {
         let out = Command::new("bash")
             .arg("-c")
             .arg(run)
-            .current_dir(scratch)
+            .current_dir(dir)
             .env("PATH", &path)
             .output()
             .unwrap();
