@@ -96,6 +96,14 @@ struct Sentence {
     /// Something wrong, or a positive turned around ("not happy").
     problem: bool,
     condition: bool,
+    /// Where the conditions stand that are not only about the buyer's time or wish.
+    hard_conditions: Vec<usize>,
+    /// Where the review or feedback requests start.
+    requests: Vec<usize>,
+    /// Names a bad or negative review.
+    negative_review: bool,
+    /// A question about something else than the buyer's experience ("Did you know…?").
+    aside: bool,
     /// "If so, …": a condition on what the sentence before said.
     if_so: bool,
     question: bool,
@@ -139,6 +147,8 @@ impl Reading {
                 }
             };
             mark(Concept::Condition, |s, _| s.condition = true);
+            mark(Concept::NegativeReview, |s, _| s.negative_review = true);
+            mark(Concept::Aside, |s, _| s.aside = true);
             mark(Concept::IfSo, |s, _| s.if_so = true);
             mark(Concept::Problem, |s, _| s.problem = true);
             mark(Concept::Contact, |s, span| s.contact.push(span));
@@ -149,10 +159,18 @@ impl Reading {
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
         }
+        let benign = spans(scan, langs, Concept::Benign);
+        for (cs, ce) in spans(scan, langs, Concept::Condition) {
+            let harmless = benign.iter().any(|&(bs, be)| cs < be && bs < ce);
+            if let Some(s) = sentences.get_mut(at(cs)).filter(|_| !harmless) {
+                s.hard_conditions.push(cs);
+            }
+        }
         let requests = requests(scan, langs);
         for r in &requests {
             if let Some(s) = sentences.get_mut(at(r.start)) {
                 s.request = true;
+                s.requests.push(r.start);
                 s.mention = true;
             }
         }
@@ -276,6 +294,59 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             }
         }
+        if found.is_none() && s.request {
+            // Amazon wants the ask unconditional: "If it did the job, review it here: …" /
+            // "Se ti ha convinto, lascia una recensione." A condition on the buyer's time or
+            // wish only ("if you have a moment") leaves it unconditional.
+            // A blank line ends the thought: a condition across one belongs to something else.
+            let apart = |a: usize, b: usize| scan.text_between(a.min(b), a.max(b)).contains("\n\n");
+            let here = s
+                .hard_conditions
+                .iter()
+                .any(|&c| s.requests.iter().any(|&r| !apart(c, r)));
+            // The sentence before conditions the ask when it is about the buyer's experience
+            // ("If the mixer made baking easier.") rather than an offer of help.
+            let before = reading.sentences.get(i.wrapping_sub(1)).is_some_and(|b| {
+                b.contact.is_empty()
+                    && !b.positive.is_empty()
+                    && !b.request
+                    && b.hard_conditions
+                        .iter()
+                        .any(|&c| s.requests.iter().any(|&r| !apart(c, r)))
+            });
+            // An ask that invites the unhappy buyer too ("…, or if something fell short, we'd
+            // love your opinion") asks everyone.
+            let invites_all =
+                s.problem && s.contact.is_empty() && s.before_review.is_empty() && !s.first;
+            let conditioned = (here || before) && !invites_all;
+            if conditioned {
+                found = Some((s.from, s.to, "asks for the review only under a condition"));
+            }
+        }
+        if found.is_none() && s.question && !s.aside && !s.request && short(i) {
+            // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr."
+            let asked = reading.sentences.get(i + 1).is_some_and(|n| {
+                !n.problem
+                    && n.requests
+                        .iter()
+                        .any(|&r| !scan.text_between(s.to.min(r), r).contains("\n\n"))
+            });
+            if asked {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "asks a question on the buyer's experience before the review",
+                ));
+            }
+        }
+        if found.is_none() && s.negative_review {
+            // "Please don't write a bad review without talking to us first."
+            let pleads =
+                s.first || reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reading.asks;
+            if pleads {
+                found = Some((s.from, s.to, "pleads against a negative review"));
+            }
+        }
         if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
             // "We hope you love it! If so, please leave a review."
             let before = reading.sentences.get(i.wrapping_sub(1));
@@ -314,7 +385,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Not happy? Contact us first." in an email that asks for a review.
             let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem);
             if let Some(&(cs, ce)) = s.contact.first() {
-                if s.mention || (unhappy && reading.asks) {
+                // Any "contact us first" in an email that asks for a review steers the unhappy
+                // buyer away from it.
+                if s.mention || unhappy || reading.asks {
                     found = Some((
                         cs,
                         ce,
