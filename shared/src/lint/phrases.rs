@@ -305,10 +305,11 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 .iter()
                 .any(|&c| s.requests.iter().any(|&r| !apart(c, r)));
             // The sentence before conditions the ask when it is about the buyer's experience
-            // ("If the mixer made baking easier.") rather than an offer of help.
+            // or the review itself ("If the mixer made baking easier, a review helps.") rather
+            // than an offer of help.
             let before = reading.sentences.get(i.wrapping_sub(1)).is_some_and(|b| {
                 b.contact.is_empty()
-                    && !b.positive.is_empty()
+                    && (!b.positive.is_empty() || b.mention)
                     && !b.request
                     && b.hard_conditions
                         .iter()
@@ -345,6 +346,20 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 s.first || reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reading.asks;
             if pleads {
                 found = Some((s.from, s.to, "pleads against a negative review"));
+            }
+        }
+        if found.is_none() && s.otherwise {
+            // "Only if you loved it, we'd welcome a review. Otherwise, our team is here."
+            let conditional_ask = reading
+                .sentences
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.mention && !p.hard_conditions.is_empty());
+            if conditional_ask {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "asks for the review only when nothing went wrong",
+                ));
             }
         }
         if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
