@@ -240,6 +240,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 
     let reading = Reading::new(scan, langs);
     gating(scan, &reading, hits);
+    branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
 
     for (s, e) in spans(scan, langs, Concept::FeedbackChange) {
@@ -270,6 +271,68 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 
 /// Review gating: a review that depends on the buyer's experience (a condition or a question
 /// on it, then the ask), or unhappy buyers steered to the seller before or instead of reviewing.
+/// Char ranges of the lines that open one of several options: a bullet or a label
+/// ("Option A").
+fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let text = scan.text_between(0, scan.len());
+    let count = text.chars().count();
+    for (i, c) in text.chars().chain(std::iter::once('\n')).enumerate() {
+        if c != '\n' {
+            continue;
+        }
+        let line = scan.text_between(start, i.min(count)).trim();
+        let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
+        if bullet || matches(line, langs, Concept::Branch) {
+            out.push((start, i));
+        }
+        start = i + 1;
+    }
+    out
+}
+
+/// Options side by side, one for the review and one for help: "- Love it: review here …" /
+/// "- Not quite: reply to us".
+fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits: &mut Vec<Hit>) {
+    let lines = option_lines(scan, langs);
+    let within = |(from, to): (usize, usize), at: usize| at >= from && at < to;
+    let requests: Vec<usize> = reading
+        .sentences
+        .iter()
+        .flat_map(|s| s.requests.iter().copied())
+        .collect();
+    let contacts: Vec<usize> = reading
+        .sentences
+        .iter()
+        .flat_map(|s| s.contact.iter().map(|c| c.0))
+        .collect();
+    for (n, &line) in lines.iter().enumerate() {
+        let Some(&ask) = requests.iter().find(|&&r| within(line, r)) else {
+            continue;
+        };
+        let helps = |other: Option<&(usize, usize)>| {
+            other.is_some_and(|&o| {
+                !requests.iter().any(|&r| within(o, r))
+                    && contacts.iter().any(|&c| within(o, c))
+                    && !scan
+                        .text_between(line.0.min(o.0), line.1.max(o.1))
+                        .contains("\n\n")
+            })
+        };
+        if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {
+            hits.push(Hit::error(
+                rule::REVIEW_GATING,
+                ask,
+                format!(
+                    "offers the review as one option and help as another (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
+                    scan.excerpt(line.0, line.1)
+                ),
+            ));
+        }
+    }
+}
+
 fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
     let short = |i: usize| {
         reading

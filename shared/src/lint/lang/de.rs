@@ -114,6 +114,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     aside: &[
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
     ],
+    branch: &[r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b"],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],
     important_tags: &[

@@ -143,6 +143,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     aside: &[
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
     ],
+    branch: &[r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b"],
     feedback_words: &[
         "feedback",
         "seller",

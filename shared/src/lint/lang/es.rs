@@ -103,6 +103,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     aside: &[
         r"\bsab(?:ía|ías)\s+(?:usted\s+)?que\b|\b¿?busca(?:s)?\s+(?:un|una|más)\b|\bqué\s+le\s+parece\b|\bqué\s+te\s+parece\b|\bqué\s+opina\w*",
     ],
+    branch: &[r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b"],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],
     important_tags: &[

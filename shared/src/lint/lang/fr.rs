@@ -132,6 +132,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     aside: &[
         r"\bsaviez[\s-]vous\b|\bsavais[\s-]tu\b|\bvous\s+cherchez\b|\bque\s+pensez[\s-]vous\b|\bcomment\s+trouvez[\s-]vous\b",
     ],
+    branch: &[r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b"],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],
     important_tags: &[r"important", r"urgent", r"action\s+requise", r"à\s+lire"],

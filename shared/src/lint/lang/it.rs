@@ -105,6 +105,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     aside: &[
         r"\bsapevi\b|\bsapeva\b|\b(?:cerchi|cerca)\s+(?:un|una|altri)\b|\bcosa\s+ne\s+pens\w*|\bche\s+ne\s+pens\w*",
     ],
+    branch: &[r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b"],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
     important_tags: &[

@@ -70,9 +70,12 @@ pub(super) enum Concept {
     NegativeReview,
     /// A question about something other than the buyer's experience ("Did you know…?").
     Aside,
+    /// A label that opens one of several options, at the start of a sentence ("Option A",
+    /// "Variante B"); bullets are read without a table.
+    Branch,
 }
 
-const CONCEPTS: usize = 22;
+const CONCEPTS: usize = 23;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -98,6 +101,7 @@ impl Concept {
         Self::Benign,
         Self::NegativeReview,
         Self::Aside,
+        Self::Branch,
     ];
 }
 
@@ -127,6 +131,7 @@ pub(super) struct Lexicon {
     pub benign: &'static [&'static str],
     pub negative_review: &'static [&'static str],
     pub aside: &'static [&'static str],
+    pub branch: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -162,6 +167,7 @@ impl Lexicon {
             Concept::Benign => self.benign,
             Concept::NegativeReview => self.negative_review,
             Concept::Aside => self.aside,
+            Concept::Branch => self.branch,
         }
     }
 }
