@@ -363,9 +363,8 @@ fn holdout2_precision_and_recall_per_language() {
         .get(&Ground::ProductReview)
         .copied()
         .unwrap_or_default();
-    // Precision: goal 0.95; this is a regression floor at the value reached so far.
     assert!(
-        product.precision() >= 0.89,
+        product.precision() >= 0.95,
         "product_review precision {:.3}",
         product.precision()
     );
