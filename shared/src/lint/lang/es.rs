@@ -60,7 +60,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
-        r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|respond\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
+        r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|resp[oó]nd\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
     ],
     before_review: &[
