@@ -267,7 +267,6 @@ fn holdout2_files_parse_and_are_big_enough() {
 }
 
 #[test]
-#[ignore = "final measurement: run with --ignored"]
 fn holdout2_recall_and_clean_mail() {
     let mut rows: Vec<(&str, Row)> = Vec::new();
     for lang in LANGUAGES {
@@ -299,7 +298,10 @@ fn holdout2_recall_and_clean_mail() {
                 None => {
                     row.clean += 1;
                     if lint::has_errors(&findings) {
-                        let rules: Vec<_> = errors.iter().map(|f| f.rule).collect();
+                        let rules: Vec<_> = errors
+                            .iter()
+                            .map(|f| format!("{} ({})", f.rule, f.message))
+                            .collect();
                         row.clean_flagged
                             .push(format!("{} {}", c.id, rules.join(",")));
                     } else if !findings.is_empty() {

@@ -298,7 +298,6 @@ fn holdout2_is_well_formed() {
 }
 
 #[test]
-#[ignore = "final measurement: run with --ignored"]
 fn holdout2_precision_and_recall_per_language() {
     let cases = holdout2();
     let mut tallies: BTreeMap<(&str, Ground), Tally> = BTreeMap::new();

@@ -96,6 +96,14 @@ struct Sentence {
     /// Something wrong, or a positive turned around ("not happy").
     problem: bool,
     condition: bool,
+    /// Where the conditions stand that are not only about the buyer's time or wish.
+    hard_conditions: Vec<usize>,
+    /// Where the review or feedback requests start.
+    requests: Vec<usize>,
+    /// Names a bad or negative review.
+    negative_review: bool,
+    /// A question about something else than the buyer's experience ("Did you know…?").
+    aside: bool,
     /// "If so, …": a condition on what the sentence before said.
     if_so: bool,
     question: bool,
@@ -139,6 +147,8 @@ impl Reading {
                 }
             };
             mark(Concept::Condition, |s, _| s.condition = true);
+            mark(Concept::NegativeReview, |s, _| s.negative_review = true);
+            mark(Concept::Aside, |s, _| s.aside = true);
             mark(Concept::IfSo, |s, _| s.if_so = true);
             mark(Concept::Problem, |s, _| s.problem = true);
             mark(Concept::Contact, |s, span| s.contact.push(span));
@@ -149,10 +159,18 @@ impl Reading {
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
         }
+        let benign = spans(scan, langs, Concept::Benign);
+        for (cs, ce) in spans(scan, langs, Concept::Condition) {
+            let harmless = benign.iter().any(|&(bs, be)| cs < be && bs < ce);
+            if let Some(s) = sentences.get_mut(at(cs)).filter(|_| !harmless) {
+                s.hard_conditions.push(cs);
+            }
+        }
         let requests = requests(scan, langs);
         for r in &requests {
             if let Some(s) = sentences.get_mut(at(r.start)) {
                 s.request = true;
+                s.requests.push(r.start);
                 s.mention = true;
             }
         }
@@ -222,6 +240,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 
     let reading = Reading::new(scan, langs);
     gating(scan, &reading, hits);
+    branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
 
     for (s, e) in spans(scan, langs, Concept::FeedbackChange) {
@@ -252,6 +271,68 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 
 /// Review gating: a review that depends on the buyer's experience (a condition or a question
 /// on it, then the ask), or unhappy buyers steered to the seller before or instead of reviewing.
+/// Char ranges of the lines that open one of several options: a bullet or a label
+/// ("Option A").
+fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let text = scan.text_between(0, scan.len());
+    let count = text.chars().count();
+    for (i, c) in text.chars().chain(std::iter::once('\n')).enumerate() {
+        if c != '\n' {
+            continue;
+        }
+        let line = scan.text_between(start, i.min(count)).trim();
+        let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
+        if bullet || matches(line, langs, Concept::Branch) {
+            out.push((start, i));
+        }
+        start = i + 1;
+    }
+    out
+}
+
+/// Options side by side, one for the review and one for help: "- Love it: review here …" /
+/// "- Not quite: reply to us".
+fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits: &mut Vec<Hit>) {
+    let lines = option_lines(scan, langs);
+    let within = |(from, to): (usize, usize), at: usize| at >= from && at < to;
+    let requests: Vec<usize> = reading
+        .sentences
+        .iter()
+        .flat_map(|s| s.requests.iter().copied())
+        .collect();
+    let contacts: Vec<usize> = reading
+        .sentences
+        .iter()
+        .flat_map(|s| s.contact.iter().map(|c| c.0))
+        .collect();
+    for (n, &line) in lines.iter().enumerate() {
+        let Some(&ask) = requests.iter().find(|&&r| within(line, r)) else {
+            continue;
+        };
+        let helps = |other: Option<&(usize, usize)>| {
+            other.is_some_and(|&o| {
+                !requests.iter().any(|&r| within(o, r))
+                    && contacts.iter().any(|&c| within(o, c))
+                    && !scan
+                        .text_between(line.0.min(o.0), line.1.max(o.1))
+                        .contains("\n\n")
+            })
+        };
+        if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {
+            hits.push(Hit::error(
+                rule::REVIEW_GATING,
+                ask,
+                format!(
+                    "offers the review as one option and help as another (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
+                    scan.excerpt(line.0, line.1)
+                ),
+            ));
+        }
+    }
+}
+
 fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
     let short = |i: usize| {
         reading
@@ -274,6 +355,74 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 s.question && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
             if conditional || asked {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
+            }
+        }
+        if found.is_none() && s.request {
+            // Amazon wants the ask unconditional: "If it did the job, review it here: …" /
+            // "Se ti ha convinto, lascia una recensione." A condition on the buyer's time or
+            // wish only ("if you have a moment") leaves it unconditional.
+            // A blank line ends the thought: a condition across one belongs to something else.
+            let apart = |a: usize, b: usize| scan.text_between(a.min(b), a.max(b)).contains("\n\n");
+            let here = s
+                .hard_conditions
+                .iter()
+                .any(|&c| s.requests.iter().any(|&r| !apart(c, r)));
+            // The sentence before conditions the ask when it is about the buyer's experience
+            // or the review itself ("If the mixer made baking easier, a review helps.") rather
+            // than an offer of help.
+            let before = reading.sentences.get(i.wrapping_sub(1)).is_some_and(|b| {
+                b.contact.is_empty()
+                    && (!b.positive.is_empty() || b.mention)
+                    && !b.request
+                    && b.hard_conditions
+                        .iter()
+                        .any(|&c| s.requests.iter().any(|&r| !apart(c, r)))
+            });
+            // An ask that invites the unhappy buyer too ("…, or if something fell short, we'd
+            // love your opinion") asks everyone.
+            let invites_all =
+                s.problem && s.contact.is_empty() && s.before_review.is_empty() && !s.first;
+            let conditioned = (here || before) && !invites_all;
+            if conditioned {
+                found = Some((s.from, s.to, "asks for the review only under a condition"));
+            }
+        }
+        if found.is_none() && s.question && !s.aside && !s.request && short(i) {
+            // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr."
+            let asked = reading.sentences.get(i + 1).is_some_and(|n| {
+                !n.problem
+                    && n.requests
+                        .iter()
+                        .any(|&r| !scan.text_between(s.to.min(r), r).contains("\n\n"))
+            });
+            if asked {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "asks a question on the buyer's experience before the review",
+                ));
+            }
+        }
+        if found.is_none() && s.negative_review {
+            // "Please don't write a bad review without talking to us first."
+            let pleads =
+                s.first || reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reading.asks;
+            if pleads {
+                found = Some((s.from, s.to, "pleads against a negative review"));
+            }
+        }
+        if found.is_none() && s.otherwise {
+            // "Only if you loved it, we'd welcome a review. Otherwise, our team is here."
+            let conditional_ask = reading
+                .sentences
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.mention && !p.hard_conditions.is_empty());
+            if conditional_ask {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "asks for the review only when nothing went wrong",
+                ));
             }
         }
         if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
@@ -314,7 +463,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Not happy? Contact us first." in an email that asks for a review.
             let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem);
             if let Some(&(cs, ce)) = s.contact.first() {
-                if s.mention || (unhappy && reading.asks) {
+                // Any "contact us first" in an email that asks for a review steers the unhappy
+                // buyer away from it.
+                if s.mention || unhappy || reading.asks {
                     found = Some((
                         cs,
                         ce,

@@ -1296,3 +1296,126 @@ fn more_incentive_shapes_are_caught() {
         assert_silent(body, &rr, rule::REVIEW_INCENTIVE);
     }
 }
+
+#[test]
+fn a_review_ask_under_any_condition_is_gating() {
+    let link = "{{ links.product_review }}";
+    for (locale, src) in [
+        (
+            "en-US",
+            format!("If it made cooking easier, tell other buyers here: {link}"),
+        ),
+        (
+            "de-DE",
+            format!("Sofern der Mixer Sie überzeugt hat, schreiben Sie eine Rezension: {link}"),
+        ),
+        (
+            "fr-FR",
+            format!("Lorsque l'appareil vous rend service, laissez un avis : {link}"),
+        ),
+        (
+            "it-IT",
+            format!("Se la lampada ti ha convinto, lascia una recensione: {link}"),
+        ),
+        (
+            "es-ES",
+            format!("Cuando la cafetera cumpla su función, deje una reseña: {link}"),
+        ),
+        (
+            "ja-JP",
+            format!("お役に立てたなら、レビューをお願いします。{link}"),
+        ),
+        (
+            "de-DE",
+            format!("Bei 4 oder 5 Sternen freuen wir uns über Ihre Rezension: {link}"),
+        ),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    // Conditions on the buyer's time or wish, or on help, leave the ask unconditional.
+    for (locale, src) in [
+        (
+            "en-US",
+            format!("If you have a moment, an honest review helps: {link}"),
+        ),
+        (
+            "en-US",
+            format!("If you haven't already, you can leave a review: {link}"),
+        ),
+        (
+            "de-DE",
+            format!("Wenn Sie Zeit haben, schreiben Sie gern eine Rezension: {link}"),
+        ),
+        (
+            "fr-FR",
+            format!("Si vous le souhaitez, laissez un avis : {link}"),
+        ),
+        (
+            "it-IT",
+            format!("Se ha tempo, lasci una recensione: {link}"),
+        ),
+        ("es-ES", format!("Si lo desea, deje una reseña: {link}")),
+        (
+            "ja-JP",
+            format!("お時間があれば、レビューをお願いします。{link}"),
+        ),
+    ] {
+        assert_silent(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+#[test]
+fn experience_questions_options_and_pleas_before_an_ask_are_gating() {
+    let link = "{{ links.product_review }}";
+    for (locale, src) in [
+        ("en-US", format!("Love it? Share a review: {link}")),
+        ("de-DE", format!("Passt alles? Eine kurze Rezension hilft uns: {link}")),
+        ("es-ES", format!("¿Todo bien? Deje una reseña: {link}")),
+        ("en-US", format!("Options:\n- All good: leave a review at {link}\n- Not quite: reply to this email and we fix it")),
+        ("en-US", format!("Please leave a review: {link}\n\nPlease don't post a negative review without talking to us.")),
+        ("it-IT", "Ogni recensione negativa ci ferisce. Se qualcosa non va, scrivici.".to_string()),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+    for (locale, src) in [
+        (
+            "en-US",
+            format!("Did you know the lid is dishwasher safe? Reviews help other buyers: {link}"),
+        ),
+        (
+            "en-US",
+            format!("Tips:\n- Charge it fully first\n- Reviews help others: {link}"),
+        ),
+    ] {
+        assert_silent(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+#[test]
+fn points_draws_warranties_and_gifted_items_for_reviews_are_incentives() {
+    for (locale, src) in [
+        (
+            "en-US",
+            "Write a review and your warranty is extended to 3 years.",
+        ),
+        (
+            "en-US",
+            "Every review earns you 200 bonus points for your next order.",
+        ),
+        (
+            "de-DE",
+            "Für jede Rezension schreiben wir Ihnen 200 Punkte gut.",
+        ),
+        (
+            "fr-FR",
+            "Chaque avis publié participe au tirage d'un week-end.",
+        ),
+        ("it-IT", "Con la tua recensione ti regaliamo la custodia."),
+        (
+            "es-ES",
+            "Los clientes que dejan su reseña obtienen el doble de garantía.",
+        ),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+}

@@ -97,6 +97,8 @@ const EN: Table = Table {
         r"damn(?:ed|it)?|goddamn\w*|dickheads?|cunts?|twats?|wankers?|pissed|wtf|stfu",
     ],
     fulfillment: &[
+        r"wrong (?:house|door|building|apartment|flat|street)|amazon (?:delivery|driver|logistics|locker)|pickup point|parcel locker",
+        r"prime|(?:\d+|one|two|next|same)[\s-]day (?:delivery|shipping)|(?:\d+|\w+) (?:days|weeks) instead of",
         r"late|(?:arrived|came|delivered|shipped) (?:a )?(?:\w+ )?(?:days?|weeks?) (?:late|after)",
         r"delay(?:ed|s)?|slow (?:shipping|delivery|shipment)",
         r"(?:shipping|delivery|shipment) (?:was |is )?(?:very |so |extremely )?(?:slow|late|terrible|awful|horrible|bad)",
@@ -124,6 +126,7 @@ const EN: Table = Table {
         r"(?:marked|showed|shown|listed|said|tracking said) (?:as )?delivered",
     ],
     service: &[
+        r"change (?:my |the )?(?:review|rating|feedback)|(?:remove|delete|update) (?:my |the )?(?:review|rating|feedback)",
         r"sellers?|vendors?|merchants?|(?:this|the|that|their|online) (?:store|shop|company|business)|(?:store|shop) owner",
         r"customer (?:service|support|care|experience)|(?:tech|technical|seller|their|no) support|support (?:team|staff|agent|department|ticket)",
         r"(?:the|their|poor|bad|terrible|awful|horrible|great|good|excellent|fast|quick|no) service|service (?:was|is|team|department)",
@@ -257,6 +260,7 @@ const DE: Table = Table {
         r"kack\w*|verdammt\w*|fotze\w*|miststück\w*|pisse?",
     ],
     fulfillment: &[
+        r"prime|(?:zugesagt|versprochen|angekündigt|garantiert)\w* (?:termin|liefertermin|datum|lieferdatum)|liefertermin\w*|packstation|abholstation|paketshop|falsche[nms]? (?:haus|tür|nachbar)",
         r"zu spät|verspät\w*|verzögert|verzögerung|lieferzeit|gewartet|wochenlang|warten",
         r"(?:nie|nicht|noch nicht|immer noch nicht|bis heute nicht) (?:angekommen|geliefert|erhalten|zugestellt|verschickt|versendet|da|bekommen)",
         r"(?:versand|lieferung) (?:war |ist |dauerte )?(?:sehr |extrem |viel zu )?(?:langsam|spät|schlecht|katastrophal|lang)",
@@ -271,6 +275,7 @@ const DE: Table = Table {
         r"nachbarn?|benachrichtigung\w*|als zugestellt (?:markiert|angezeigt|gemeldet)|angeblich zugestellt",
     ],
     service: &[
+        r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
         r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
         r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
         r"erstattung|erstattet|rückerstattung|geld zurück|rücksendung|retoure\w*|zurückgeschickt|zurückgesendet|rückgabe|umtausch\w*|umgetauscht|ersatz|ersatzlieferung|ersatzgerät|garantie|gewährleistung|reklamation|reklamiert",
@@ -320,6 +325,7 @@ const JA: Table = Table {
         r"クソ|くそ|糞|死ね|氏ね|殺す|馬鹿|バカ|アホ|カス|クズ|ボケ|ふざけんな|畜生|ちくしょう",
     ],
     fulfillment: &[
+        r"置き配指定|持ち帰|受け取り(?:が|は)?[^。]{0,6}遅れ|お届け予定日|プライム",
         r"遅延|待たされ|待ちました|待っても|発送され(?:な|ませ)|まだ届|届くのが遅|届かな|届いていな|届きませ|届いてませ|未着|着かな|受け取れ(?:な|ませ)",
         r"(?:配送|発送|配達|到着|お届け|荷物)(?:が|は|も)?(?:遅|予定より|大幅|かなり遅|一週間|二週間|\d+日)",
         r"梱包|段ボール|箱(?:が|は|も)?(?:潰|つぶ|破|凹|へこ|濡|ボロ)|破損した状態で|輸送中|配送中",
@@ -329,6 +335,7 @@ const JA: Table = Table {
         r"配達完了|配達済み|届いたのは\d+日後|\d+日後に(?:届|到着)|近所|隣の(?:家|方|部屋)|不在票",
     ],
     service: &[
+        r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
         r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|業者|セラー|カスタマー|サポート|サービス|店員",
         r"店長|店員|態度|接客|担当|(?:の|な|い|が)対応|対応(?:が|も|は)(?:悪|遅|最悪|ひど|酷|不誠実|な|良)|返信|返答|返事|連絡|問い合わせ|問合せ|電話|メール",
         r"注文(?:と|した(?:もの|商品)と)(?:違|異)|返金|返品|交換(?:品|対応|してもら|してくれ|に応じ|を(?:依頼|お願い|求め|断))|保証|再送|違う商品|別の商品|間違った商品|違う(?:色|サイズ|もの|物)|別物",
@@ -450,6 +457,7 @@ const FR: Table = Table {
         r"con|conne|connerie\w*|pute\w*|nique\w*|enfoiré\w*|bâtard\w*|chier|chié",
     ],
     fulfillment: &[
+        r"prime|point relais|date de livraison (?:\w+ ){0,2}(?:dépassée|repoussée|changée|reportée)|mauvaise (?:maison|porte)",
         r"retards?|retardée?s?|en retard|trop tard|tardive?|j'ai attendu|attendu (?:\w+ ){0,2}(?:jours|semaines)|d'attente|j'attends",
         r"(?:livr\w+|arriv\w+|reçu\w*) (?:\w+ ){0,3}(?:semaines?|jours) (?:de retard|après|plus tard)",
         r"(?:livraison|expédition|envoi) (?:\w+ ){0,2}(?:lente|longue|catastrophique|interminable|en retard)",
@@ -464,6 +472,7 @@ const FR: Table = Table {
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
     ],
     service: &[
+        r"(?:modifier|changer|retirer|supprimer) (?:mon |ma |l')?(?:avis|note|évaluation)",
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
         r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
         r"ignor\w*|impoli\w*|désagréable|malpoli|aimable|communication",
@@ -577,6 +586,7 @@ const IT: Table = Table {
         r"cagat\w*|incazz\w*|fottut\w*|bastard\w*",
     ],
     fulfillment: &[
+        r"prime|doveva arrivare|data di consegna|punto di ritiro|locker|casa sbagliata",
         r"ritard\w*|in ritardo|ho aspettato|aspettato (?:\w+ ){0,2}(?:giorni|settimane)|in attesa|(?:giorni|settimane) di attesa",
         r"(?:mai|non (?:è )?ancora|non) (?:mi )?(?:è )?(?:arrivat|consegnat|ricevut|spedit)[oaie]",
         r"(?:consegna|spedizione) (?:\w+ ){0,2}(?:lenta|lentissima|in ritardo|pessima|tardiva|lunghissima)",
@@ -590,6 +600,7 @@ const IT: Table = Table {
         r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
     ],
     service: &[
+        r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
         r"venditor[ei]|negozio|azienda|ditta|servizio clienti|assistenza",
         r"rispost\w*|rispond(?:ono|ere|erà|ermi|erci|ete)|(?:venditore|nessuno|assistenza|negozio) (?:\w+ ){0,2}rispond\w*|rispond\w* (?:ai|alle|al|alla|a) (?:\w+ )?(?:messagg\w*|mail|email|domand\w*|richiest\w*)|contatt\w*|messagg\w*|e-?mail|mail|chiamat\w*|telefonat\w*|telefonicamente|(?:al|per|via) telefono|richiamat\w*",
         r"ignorat\w*|maleducat\w*|scortes\w*|gentil\w*|comunicazione",
@@ -646,6 +657,7 @@ const ES: Table = Table {
         r"hij[oa]s? de (?:puta|su madre)|pendej\w*|chingad\w*|chingar\w*|verga|pinche\w*|culer[oa]s?|mamadas?|valió madres",
     ],
     fulfillment: &[
+        r"prime|fecha de entrega|(?:una|dos|tres|\d+) semanas? después|(?:\d+|varios|cuatro|cinco) días después|punto de recogida|casa equivocada",
         r"retras\w*|demor\w*|esperé|esperando|tard(?:ó|aron|a|e|ando) (?:\w+ ){0,3}(?:días|semanas|mucho|una eternidad|en llegar)",
         r"(?:nunca|no|todavía no|aún no|jamás) (?:me )?(?:ha |han )?(?:llegó|llegado|llega|llegaron|recibí|recibido|entregad\w*|enviad\w*)",
         r"(?:envío|entrega|paquetería) (?:\w+ ){0,2}(?:lent\w*|tard\w*|pésim\w*|malísim\w*|retrasad\w*|fatal)",
@@ -659,6 +671,7 @@ const ES: Table = Table {
         r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
     ],
     service: &[
+        r"(?:cambi|modific|quit|borr|elimin)\w* (?:mi |la )?(?:calificación|reseña|opinión|valoración)",
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico",
         r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",

@@ -62,9 +62,20 @@ pub(super) enum Concept {
     Link,
     /// "Otherwise" or "if not": a condition on the opposite of the sentence before.
     Otherwise,
+    /// A condition only on the buyer's time or wish, or on a review not yet written ("if you
+    /// have a moment", "wenn Sie möchten", 「お時間があれば」): it leaves a review ask
+    /// unconditional. A condition inside one of these spans is ignored.
+    Benign,
+    /// A bad, negative or angry review, named at all.
+    NegativeReview,
+    /// A question about something other than the buyer's experience ("Did you know…?").
+    Aside,
+    /// A label that opens one of several options, at the start of a sentence ("Option A",
+    /// "Variante B"); bullets are read without a table.
+    Branch,
 }
 
-const CONCEPTS: usize = 19;
+const CONCEPTS: usize = 23;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -87,6 +98,10 @@ impl Concept {
         Self::Value,
         Self::Link,
         Self::Otherwise,
+        Self::Benign,
+        Self::NegativeReview,
+        Self::Aside,
+        Self::Branch,
     ];
 }
 
@@ -113,6 +128,10 @@ pub(super) struct Lexicon {
     pub value: &'static [&'static str],
     pub link: &'static [&'static str],
     pub otherwise: &'static [&'static str],
+    pub benign: &'static [&'static str],
+    pub negative_review: &'static [&'static str],
+    pub aside: &'static [&'static str],
+    pub branch: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -145,6 +164,10 @@ impl Lexicon {
             Concept::Value => self.value,
             Concept::Link => self.link,
             Concept::Otherwise => self.otherwise,
+            Concept::Benign => self.benign,
+            Concept::NegativeReview => self.negative_review,
+            Concept::Aside => self.aside,
+            Concept::Branch => self.branch,
         }
     }
 }
