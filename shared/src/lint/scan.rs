@@ -493,7 +493,15 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
             '.' | '!' | '?' => {
                 let inside = next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n));
                 let list_number = c == '.' && is_list_number(&chars[..i]);
-                !inside && !list_number
+                // A date or ordinal carries on in lower case ("bis zum 31.12. eine …").
+                let date = c == '.'
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars[i + 1..]
+                        .iter()
+                        .find(|n| !n.is_whitespace())
+                        .is_some_and(|n| n.is_lowercase());
+                !inside && !list_number && !date
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:").
