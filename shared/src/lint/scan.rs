@@ -596,6 +596,15 @@ mod tests {
     }
 
     #[test]
+    fn a_date_before_a_lower_case_word_ends_no_sentence() {
+        let src = "Alle, die bis zum 31.12. eine Rezension schreiben. Danke.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_eq!(s.sentence_of(at("Alle")), s.sentence_of(at("eine")));
+        assert_ne!(s.sentence_of(at("eine")), s.sentence_of(at("Danke")));
+    }
+
+    #[test]
     fn a_list_number_is_no_sentence() {
         let s = Scanned::new("Steps:\n1. Rate it\n2. Send us a note.", Part::Body, 1, 1);
         let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
