@@ -493,7 +493,15 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
             '.' | '!' | '?' => {
                 let inside = next.is_some_and(|n| n.is_ascii_alphanumeric() || "=&/_-".contains(n));
                 let list_number = c == '.' && is_list_number(&chars[..i]);
-                !inside && !list_number
+                // A date or ordinal carries on in lower case ("bis zum 31.12. eine …").
+                let date = c == '.'
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars[i + 1..]
+                        .iter()
+                        .find(|n| !n.is_whitespace())
+                        .is_some_and(|n| n.is_lowercase());
+                !inside && !list_number && !date
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:").
@@ -585,6 +593,15 @@ mod tests {
         let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
         assert_ne!(s.sentence_of(at("Review")), s.sentence_of(at("If not")));
         assert_eq!(s.sentence_of(at("If not")), s.sentence_of(at("any time")));
+    }
+
+    #[test]
+    fn a_date_before_a_lower_case_word_ends_no_sentence() {
+        let src = "Alle, die bis zum 31.12. eine Rezension schreiben. Danke.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_eq!(s.sentence_of(at("Alle")), s.sentence_of(at("eine")));
+        assert_ne!(s.sentence_of(at("eine")), s.sentence_of(at("Danke")));
     }
 
     #[test]

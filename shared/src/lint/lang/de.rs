@@ -70,7 +70,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
-        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
+        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
     ],
     before_review: &[
