@@ -452,7 +452,6 @@ fn holdout3_is_well_formed() {
 }
 
 #[test]
-#[ignore = "final measurement: run with --ignored"]
 fn holdout3_precision_and_recall_per_language() {
     let cases = holdout3();
     let mut tallies: BTreeMap<(&str, Ground), Tally> = BTreeMap::new();

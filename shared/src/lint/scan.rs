@@ -208,12 +208,14 @@ impl Scanned {
             tags = strip_html(&markup, &mut chars);
             decode_entities(&mut chars);
         }
+        // Sentences are found while `{{ … }}` still shows, so a line that ends on a link ends
+        // its sentence.
+        let boundaries = sentence_starts(&chars);
         for c in chars.iter_mut() {
             if *c == VAR {
                 *c = ' ';
             }
         }
-        let boundaries = sentence_starts(&chars);
         let text = Aligned::new(&chars);
         Self {
             part,
@@ -504,12 +506,21 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                 !inside && !list_number && !date
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
-            // a word or a comma (a line that ended with a link or a button: "Review us here:").
-            '\n' => chars[..i]
-                .iter()
-                .rev()
-                .find(|p| !matches!(p, ' ' | '\t' | '\r'))
-                .is_some_and(|&p| matches!(p, '\n' | ':' | '：' | ')' | '）' | '」')),
+            // a word or a comma (a line that ended with a link or a button: "Review us here:"),
+            // or on a variable set after a finished sentence ("… on Amazon? {{ links.… }}").
+            '\n' => {
+                let mut before = chars[..i]
+                    .iter()
+                    .rev()
+                    .filter(|p| !matches!(p, ' ' | '\t' | '\r'));
+                match before.next() {
+                    Some(&VAR) => before.find(|&&p| p != VAR).is_some_and(|&p| {
+                        matches!(p, '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：')
+                    }),
+                    Some(&p) => matches!(p, '\n' | ':' | '：' | ')' | '）' | '」'),
+                    None => false,
+                }
+            }
             _ => false,
         };
         if ends {
@@ -593,6 +604,11 @@ mod tests {
         let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
         assert_ne!(s.sentence_of(at("Review")), s.sentence_of(at("If not")));
         assert_eq!(s.sentence_of(at("If not")), s.sentence_of(at("any time")));
+
+        let src = "Would you review it? {{ links.product_review }}\nIf a part is missing, tell us.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_ne!(s.sentence_of(at("Would")), s.sentence_of(at("If a part")));
     }
 
     #[test]

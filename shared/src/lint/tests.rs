@@ -1419,3 +1419,34 @@ fn points_draws_warranties_and_gifted_items_for_reviews_are_incentives() {
         assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
     }
 }
+
+#[test]
+fn a_help_offer_on_the_line_after_a_link_is_not_a_condition_on_the_ask() {
+    let ctx = kind(CampaignKind::ReviewRequest);
+    for src in [
+        "Could you review the lamp on Amazon? {{ links.product_review }}\nIf a screw is missing from the box, tell us and we post one.\n",
+        "¿Podría valorar la lámpara en Amazon? {{ links.product_review }}\nSi falta un tornillo en la caja, escríbanos y se lo enviamos.\n",
+        "ランプのレビューをお願いできますか。{{ links.product_review }}\nネジが足りない場合はご連絡ください。すぐにお送りします。\n",
+    ] {
+        assert_silent(src, &ctx, rule::REVIEW_GATING);
+    }
+    // A link inside a sentence still carries on to the next line.
+    assert_fires(
+        "Open {{ links.product_review }}\nand review it if you love it.\n",
+        &ctx,
+        rule::REVIEW_GATING,
+    );
+}
+
+#[test]
+fn a_politely_worded_ask_is_not_a_condition() {
+    let ctx = kind(CampaignKind::ReviewRequest);
+    for src in [
+        "We would appreciate if you share your thoughts on the kettle: {{ links.product_review }}\n",
+        "It would be helpful if you wrote a few words about the kettle: {{ links.product_review }}\n",
+        "ケトルの使い心地はいかがでしょうか。良い点も改善点も、率直なレビューをいただけると助かります：{{ links.product_review }}\n",
+        "Quando hai un minuto, una recensione sul bollitore aiuta altri clienti: {{ links.product_review }}\n",
+    ] {
+        assert_silent(src, &ctx, rule::REVIEW_GATING);
+    }
+}

@@ -134,7 +134,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
         r"\b(?:if|when|whenever|once)\s+(?:you\s+)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:spare\s+|free\s+|quick\s+)?(?:moment|minute|second|time|chance|sec)\b",
         r"\bif\s+you\s+(?:(?:would|'d)\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
-        r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|love|like|glad|grateful|happy)\s+(?:it\s+)?if\s+you\s+(?:could|would|can|did)\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
+        r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|appreciated|love|like|glad|grateful|thankful|happy|helpful|nice|great|wonderful|kind)\s+(?:it\s+)?if\s+you\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
     ],
     negative_review: &[
