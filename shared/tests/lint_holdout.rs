@@ -1,6 +1,8 @@
-//! The policy lint over a holdout corpus written apart from the rules (`tests/fixtures/lint/holdout/`):
-//! whole email templates per language, each labelled review-gating, review-incentive or clean.
-//! Prints a table per language (`--nocapture`) and holds recall and clean-mail errors to floors.
+//! The policy lint over three corpora written apart from the rules, one after the other
+//! (`tests/fixtures/lint/holdout{,2,3}/`): whole email templates per language, each labelled
+//! review-gating, review-incentive or clean. Each corpus was first run unseen; the rules were then
+//! improved on it, by kind of wording, before the next one was written. Prints a table per
+//! language (`--nocapture`) and holds recall and clean-mail errors to floors.
 
 use std::path::{Path, PathBuf};
 
@@ -47,8 +49,187 @@ impl Expect {
     }
 }
 
-fn holdout_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lint/holdout")
+/// One corpus: where it is, how its ids start, how big it must be, and its recall floor.
+struct Corpus {
+    name: &'static str,
+    dir: &'static str,
+    /// Ids start with this, then the language (`b-en-g01`); empty for the first corpus.
+    id_prefix: &'static str,
+    min_violations: usize,
+    min_each_rule: usize,
+    min_clean: usize,
+    /// Clean mail must name the store in its subject and ask for a review at most once.
+    strict_clean: bool,
+    recall_floor: f64,
+}
+
+const FIRST: Corpus = Corpus {
+    name: "Lint holdout",
+    dir: "holdout",
+    id_prefix: "",
+    min_violations: 30,
+    min_each_rule: 12,
+    min_clean: 15,
+    strict_clean: false,
+    recall_floor: 0.95,
+};
+
+const SECOND: Corpus = Corpus {
+    name: "Lint holdout 2",
+    dir: "holdout2",
+    id_prefix: "b-",
+    min_violations: 20,
+    min_each_rule: 8,
+    min_clean: 12,
+    strict_clean: false,
+    recall_floor: 0.95,
+};
+
+/// The goal is 0.95. The third corpus was measured once, unseen, after the second round of
+/// rules: 91 of 96 (94.8 %), with 6 of 60 clean emails wrongly flagged; the four kinds of wording
+/// behind those false errors were then fixed in general (see the lint tests), so this corpus is
+/// no longer unseen and its floor only guards against going back.
+const THIRD: Corpus = Corpus {
+    name: "Lint holdout 3",
+    dir: "holdout3",
+    id_prefix: "c-",
+    min_violations: 16,
+    min_each_rule: 8,
+    min_clean: 10,
+    strict_clean: true,
+    recall_floor: 0.94,
+};
+
+impl Corpus {
+    fn cases(&self, lang: &str) -> Vec<Case> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/fixtures/lint")
+            .join(self.dir)
+            .join(format!("{lang}.toml"));
+        load(&path)
+    }
+
+    fn check_files(&self) {
+        for lang in LANGUAGES {
+            let cases = self.cases(lang);
+            let count = |e: Expect| cases.iter().filter(|c| c.expect == e).count();
+            let (gating, incentive, clean) = (
+                count(Expect::Gating),
+                count(Expect::Incentive),
+                count(Expect::Clean),
+            );
+            assert!(
+                gating + incentive >= self.min_violations
+                    && gating >= self.min_each_rule
+                    && incentive >= self.min_each_rule,
+                "{}/{lang}: {gating} gating and {incentive} incentive cases",
+                self.dir
+            );
+            assert!(
+                clean >= self.min_clean,
+                "{}/{lang}: {clean} clean cases",
+                self.dir
+            );
+            let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
+            ids.sort_unstable();
+            let before = ids.len();
+            ids.dedup();
+            assert_eq!(before, ids.len(), "{}/{lang}: duplicate case ids", self.dir);
+            let prefix = if self.id_prefix.is_empty() {
+                String::new()
+            } else {
+                format!("{}{lang}-", self.id_prefix)
+            };
+            for c in &cases {
+                assert!(
+                    c.id.starts_with(&prefix),
+                    "{}/{}: ids start with {prefix}",
+                    self.dir,
+                    c.id
+                );
+                let subject = c.text.lines().next().unwrap_or_default();
+                assert!(
+                    subject.starts_with("Subject: "),
+                    "{}/{}: the text starts with a Subject line",
+                    self.dir,
+                    c.id
+                );
+                if self.strict_clean && c.expect == Expect::Clean {
+                    assert!(
+                        subject.contains("{{ store.name }}"),
+                        "{}/{}: a clean mail names the store in its subject",
+                        self.dir,
+                        c.id
+                    );
+                    let asks = c.text.matches("{{ links.product_review }}").count();
+                    assert!(
+                        asks <= 1 && (asks == 0 || c.kind == CampaignKind::ReviewRequest),
+                        "{}/{}: a clean mail asks for a review at most once, and only as review_request",
+                        self.dir,
+                        c.id
+                    );
+                }
+            }
+        }
+    }
+
+    /// Lints every case, prints the table and holds the floors.
+    fn measure(&self) {
+        let rows: Vec<(&str, Row)> = LANGUAGES
+            .iter()
+            .map(|&lang| (lang, Row::of(&self.cases(lang))))
+            .collect();
+        let mut total = Row::default();
+        println!(
+            "\n{}\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+            self.name,
+            "lang",
+            "gating",
+            "incentive",
+            "violations",
+            "caught",
+            "other-error",
+            "missed",
+            "clean",
+            "clean-flagged"
+        );
+        for (lang, r) in &rows {
+            r.print(lang);
+            total.add(r);
+        }
+        total.print("all");
+        for (lang, r) in &rows {
+            if !r.missed.is_empty() {
+                println!("{lang} missed: {}", r.missed.join(" "));
+            }
+            if !r.clean_flagged.is_empty() {
+                println!(
+                    "{lang} clean mail with errors: {}",
+                    r.clean_flagged.join("; ")
+                );
+            }
+        }
+        if !total.clean_warned.is_empty() {
+            println!(
+                "clean mail with warnings only: {}",
+                total.clean_warned.join("; ")
+            );
+        }
+        let recall = total.caught as f64 / total.violations.max(1) as f64;
+        println!("Recall by the expected rule: {:.1}%", 100.0 * recall);
+        assert!(
+            recall >= self.recall_floor,
+            "{}: recall {recall:.3} is below {}",
+            self.name,
+            self.recall_floor
+        );
+        assert!(
+            total.clean_flagged.is_empty(),
+            "{}: {} clean emails have errors",
+            self.name,
+            total.clean_flagged.len()
+        );
+    }
 }
 
 fn load(path: &Path) -> Vec<Case> {
@@ -73,491 +254,105 @@ struct Row {
     clean_warned: Vec<String>,
 }
 
+impl Row {
+    fn of(cases: &[Case]) -> Row {
+        let mut row = Row::default();
+        for c in cases {
+            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .collect();
+            match c.expect.rule() {
+                Some(rule) => {
+                    row.violations += 1;
+                    let hit = errors.iter().any(|f| f.rule == rule);
+                    let per_rule = if c.expect == Expect::Gating {
+                        &mut row.gating
+                    } else {
+                        &mut row.incentive
+                    };
+                    per_rule.0 += 1;
+                    per_rule.1 += usize::from(hit);
+                    if hit {
+                        row.caught += 1;
+                    } else {
+                        row.caught_other += usize::from(!errors.is_empty());
+                        row.missed.push(c.id.clone());
+                    }
+                }
+                None => {
+                    row.clean += 1;
+                    let rules = |fs: &mut dyn Iterator<Item = &lint::Finding>| {
+                        fs.map(|f| f.rule).collect::<Vec<_>>().join(",")
+                    };
+                    if lint::has_errors(&findings) {
+                        let messages: Vec<&str> =
+                            errors.iter().map(|f| f.message.as_str()).collect();
+                        row.clean_flagged.push(format!(
+                            "{} {} ({})",
+                            c.id,
+                            rules(&mut errors.iter().copied()),
+                            messages.join(" / ")
+                        ));
+                    } else if !findings.is_empty() {
+                        row.clean_warned
+                            .push(format!("{} {}", c.id, rules(&mut findings.iter())));
+                    }
+                }
+            }
+        }
+        row
+    }
+
+    fn add(&mut self, r: &Row) {
+        self.gating.0 += r.gating.0;
+        self.gating.1 += r.gating.1;
+        self.incentive.0 += r.incentive.0;
+        self.incentive.1 += r.incentive.1;
+        self.violations += r.violations;
+        self.caught += r.caught;
+        self.caught_other += r.caught_other;
+        self.clean += r.clean;
+        self.missed.extend(r.missed.iter().cloned());
+        self.clean_flagged.extend(r.clean_flagged.iter().cloned());
+        self.clean_warned.extend(r.clean_warned.iter().cloned());
+    }
+
+    fn print(&self, lang: &str) {
+        println!(
+            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+            lang,
+            format!("{}/{}", self.gating.1, self.gating.0),
+            format!("{}/{}", self.incentive.1, self.incentive.0),
+            self.violations,
+            self.caught,
+            self.caught_other,
+            self.missed.len(),
+            self.clean,
+            self.clean_flagged.len()
+        );
+    }
+}
+
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for lang in LANGUAGES {
-        let path = holdout_dir().join(format!("{lang}.toml"));
-        let cases = load(&path);
-        let count = |e: Expect| cases.iter().filter(|c| c.expect == e).count();
-        let (gating, incentive, clean) = (
-            count(Expect::Gating),
-            count(Expect::Incentive),
-            count(Expect::Clean),
-        );
-        assert!(
-            gating + incentive >= 30 && gating >= 12 && incentive >= 12,
-            "{lang}: {gating} gating and {incentive} incentive cases"
-        );
-        assert!(clean >= 15, "{lang}: {clean} clean cases");
-        let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
-        ids.sort_unstable();
-        let before = ids.len();
-        ids.dedup();
-        assert_eq!(before, ids.len(), "{lang}: duplicate case ids");
-        for c in &cases {
-            assert!(
-                c.text.starts_with("Subject: "),
-                "{lang}/{}: the text starts with a Subject line",
-                c.id
-            );
-        }
+    for corpus in [FIRST, SECOND, THIRD] {
+        corpus.check_files();
     }
 }
 
 #[test]
 fn holdout_recall_and_clean_mail() {
-    let mut rows: Vec<(&str, Row)> = Vec::new();
-    for lang in LANGUAGES {
-        let mut row = Row::default();
-        for c in load(&holdout_dir().join(format!("{lang}.toml"))) {
-            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
-            let errors: Vec<_> = findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .collect();
-            match c.expect.rule() {
-                Some(rule) => {
-                    row.violations += 1;
-                    let hit = errors.iter().any(|f| f.rule == rule);
-                    let per_rule = if c.expect == Expect::Gating {
-                        &mut row.gating
-                    } else {
-                        &mut row.incentive
-                    };
-                    per_rule.0 += 1;
-                    per_rule.1 += usize::from(hit);
-                    if hit {
-                        row.caught += 1;
-                    } else if !errors.is_empty() {
-                        row.caught_other += 1;
-                        row.missed.push(c.id.clone());
-                    } else {
-                        row.missed.push(c.id.clone());
-                    }
-                }
-                None => {
-                    row.clean += 1;
-                    if lint::has_errors(&findings) {
-                        let rules: Vec<_> = errors.iter().map(|f| f.rule).collect();
-                        row.clean_flagged
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    } else if !findings.is_empty() {
-                        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
-                        row.clean_warned
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    }
-                }
-            }
-        }
-        rows.push((lang, row));
-    }
-
-    println!(
-        "\nLint holdout\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-        "lang",
-        "gating",
-        "incentive",
-        "violations",
-        "caught",
-        "other-error",
-        "missed",
-        "clean",
-        "clean-flagged"
-    );
-    let mut total = Row::default();
-    for (lang, r) in &rows {
-        println!(
-            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-            lang,
-            format!("{}/{}", r.gating.1, r.gating.0),
-            format!("{}/{}", r.incentive.1, r.incentive.0),
-            r.violations,
-            r.caught,
-            r.caught_other,
-            r.missed.len(),
-            r.clean,
-            r.clean_flagged.len()
-        );
-        total.gating.0 += r.gating.0;
-        total.gating.1 += r.gating.1;
-        total.incentive.0 += r.incentive.0;
-        total.incentive.1 += r.incentive.1;
-        total.violations += r.violations;
-        total.caught += r.caught;
-        total.caught_other += r.caught_other;
-        total.clean += r.clean;
-        total.missed.extend(r.missed.iter().cloned());
-        total.clean_flagged.extend(r.clean_flagged.iter().cloned());
-    }
-    println!(
-        "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-        "all",
-        format!("{}/{}", total.gating.1, total.gating.0),
-        format!("{}/{}", total.incentive.1, total.incentive.0),
-        total.violations,
-        total.caught,
-        total.caught_other,
-        total.missed.len(),
-        total.clean,
-        total.clean_flagged.len()
-    );
-    for (lang, r) in &rows {
-        if !r.missed.is_empty() {
-            println!("{lang} missed: {}", r.missed.join(" "));
-        }
-        if !r.clean_flagged.is_empty() {
-            println!(
-                "{lang} clean mail with errors: {}",
-                r.clean_flagged.join("; ")
-            );
-        }
-    }
-
-    let recall = total.caught as f64 / total.violations.max(1) as f64;
-    println!("Recall by the expected rule: {:.1}%", 100.0 * recall);
-    assert!(recall >= 0.95, "recall {recall:.3} is below 0.95");
-    assert!(
-        total.clean_flagged.is_empty(),
-        "{} clean emails have errors",
-        total.clean_flagged.len()
-    );
-}
-
-// ---------------------------------------------------------------- second holdout
-// `tests/fixtures/lint/holdout2/`: written later and apart from both the rules and the first
-// holdout, kept for the final measurement. Same case format; ids start with `b-`.
-
-fn holdout2_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lint/holdout2")
-}
-
-#[test]
-fn holdout2_files_parse_and_are_big_enough() {
-    for lang in LANGUAGES {
-        let cases = load(&holdout2_dir().join(format!("{lang}.toml")));
-        let count = |e: Expect| cases.iter().filter(|c| c.expect == e).count();
-        let (gating, incentive, clean) = (
-            count(Expect::Gating),
-            count(Expect::Incentive),
-            count(Expect::Clean),
-        );
-        assert!(
-            gating + incentive >= 20 && gating >= 8 && incentive >= 8,
-            "{lang}: {gating} gating and {incentive} incentive cases"
-        );
-        assert!(clean >= 12, "{lang}: {clean} clean cases");
-        let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
-        ids.sort_unstable();
-        let before = ids.len();
-        ids.dedup();
-        assert_eq!(before, ids.len(), "{lang}: duplicate case ids");
-        for c in &cases {
-            assert!(
-                c.id.starts_with(&format!("b-{lang}-")),
-                "{lang}/{}: ids start with b-{lang}-",
-                c.id
-            );
-            assert!(
-                c.text.starts_with("Subject: "),
-                "{lang}/{}: the text starts with a Subject line",
-                c.id
-            );
-        }
-    }
+    FIRST.measure();
 }
 
 #[test]
 fn holdout2_recall_and_clean_mail() {
-    let mut rows: Vec<(&str, Row)> = Vec::new();
-    for lang in LANGUAGES {
-        let mut row = Row::default();
-        for c in load(&holdout2_dir().join(format!("{lang}.toml"))) {
-            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
-            let errors: Vec<_> = findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .collect();
-            match c.expect.rule() {
-                Some(rule) => {
-                    row.violations += 1;
-                    let hit = errors.iter().any(|f| f.rule == rule);
-                    let per_rule = if c.expect == Expect::Gating {
-                        &mut row.gating
-                    } else {
-                        &mut row.incentive
-                    };
-                    per_rule.0 += 1;
-                    per_rule.1 += usize::from(hit);
-                    if hit {
-                        row.caught += 1;
-                    } else {
-                        row.caught_other += usize::from(!errors.is_empty());
-                        row.missed.push(c.id.clone());
-                    }
-                }
-                None => {
-                    row.clean += 1;
-                    if lint::has_errors(&findings) {
-                        let rules: Vec<_> = errors
-                            .iter()
-                            .map(|f| format!("{} ({})", f.rule, f.message))
-                            .collect();
-                        row.clean_flagged
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    } else if !findings.is_empty() {
-                        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
-                        row.clean_warned
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    }
-                }
-            }
-        }
-        rows.push((lang, row));
-    }
-
-    let line = |lang: &str, r: &Row| {
-        println!(
-            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-            lang,
-            format!("{}/{}", r.gating.1, r.gating.0),
-            format!("{}/{}", r.incentive.1, r.incentive.0),
-            r.violations,
-            r.caught,
-            r.caught_other,
-            r.missed.len(),
-            r.clean,
-            r.clean_flagged.len()
-        )
-    };
-    println!(
-        "\nLint holdout 2 (final measurement)\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-        "lang",
-        "gating",
-        "incentive",
-        "violations",
-        "caught",
-        "other-error",
-        "missed",
-        "clean",
-        "clean-flagged"
-    );
-    let mut total = Row::default();
-    for (lang, r) in &rows {
-        line(lang, r);
-        total.gating.0 += r.gating.0;
-        total.gating.1 += r.gating.1;
-        total.incentive.0 += r.incentive.0;
-        total.incentive.1 += r.incentive.1;
-        total.violations += r.violations;
-        total.caught += r.caught;
-        total.caught_other += r.caught_other;
-        total.clean += r.clean;
-        total.missed.extend(r.missed.iter().cloned());
-        total.clean_flagged.extend(r.clean_flagged.iter().cloned());
-        total.clean_warned.extend(r.clean_warned.iter().cloned());
-    }
-    line("all", &total);
-    for (lang, r) in &rows {
-        if !r.missed.is_empty() {
-            println!("{lang} missed: {}", r.missed.join(" "));
-        }
-        if !r.clean_flagged.is_empty() {
-            println!(
-                "{lang} clean mail with errors: {}",
-                r.clean_flagged.join("; ")
-            );
-        }
-    }
-    if !total.clean_warned.is_empty() {
-        println!(
-            "clean mail with warnings only: {}",
-            total.clean_warned.join("; ")
-        );
-    }
-
-    let recall = total.caught as f64 / total.violations.max(1) as f64;
-    println!("Recall by the expected rule: {:.1}%", 100.0 * recall);
-    assert!(recall >= 0.95, "recall {recall:.3} is below 0.95");
-    assert!(
-        total.clean_flagged.is_empty(),
-        "{} clean emails have errors",
-        total.clean_flagged.len()
-    );
-}
-
-// ---------------------------------------------------------------- third holdout
-// `tests/fixtures/lint/holdout3/`: written last and apart from the rules, their fixtures and both
-// earlier holdouts, kept for the final measurement. Same case format; ids are `c-<lang>-…`.
-
-fn holdout3_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lint/holdout3")
-}
-
-#[test]
-fn holdout3_files_parse_and_are_big_enough() {
-    for lang in LANGUAGES {
-        let cases = load(&holdout3_dir().join(format!("{lang}.toml")));
-        let count = |e: Expect| cases.iter().filter(|c| c.expect == e).count();
-        let (gating, incentive, clean) = (
-            count(Expect::Gating),
-            count(Expect::Incentive),
-            count(Expect::Clean),
-        );
-        assert!(
-            gating >= 8 && incentive >= 8,
-            "{lang}: {gating} gating and {incentive} incentive cases"
-        );
-        assert!(clean >= 10, "{lang}: {clean} clean cases");
-        let mut ids: Vec<&str> = cases.iter().map(|c| c.id.as_str()).collect();
-        ids.sort_unstable();
-        let before = ids.len();
-        ids.dedup();
-        assert_eq!(before, ids.len(), "{lang}: duplicate case ids");
-        for c in &cases {
-            assert!(
-                c.id.starts_with(&format!("c-{lang}-")),
-                "{lang}/{}: ids start with c-{lang}-",
-                c.id
-            );
-            let subject = c.text.lines().next().unwrap_or_default();
-            assert!(
-                subject.starts_with("Subject: "),
-                "{lang}/{}: the text starts with a Subject line",
-                c.id
-            );
-            if c.expect == Expect::Clean {
-                assert!(
-                    subject.contains("{{ store.name }}"),
-                    "{lang}/{}: a clean mail names the store in its subject",
-                    c.id
-                );
-                let asks = c.text.matches("{{ links.product_review }}").count();
-                assert!(
-                    asks <= 1 && (asks == 0 || c.kind == CampaignKind::ReviewRequest),
-                    "{lang}/{}: a clean mail asks for a review at most once, and only as review_request",
-                    c.id
-                );
-            }
-        }
-    }
+    SECOND.measure();
 }
 
 #[test]
 fn holdout3_recall_and_clean_mail() {
-    let mut rows: Vec<(&str, Row)> = Vec::new();
-    for lang in LANGUAGES {
-        let mut row = Row::default();
-        for c in load(&holdout3_dir().join(format!("{lang}.toml"))) {
-            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
-            let errors: Vec<_> = findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .collect();
-            match c.expect.rule() {
-                Some(rule) => {
-                    row.violations += 1;
-                    let hit = errors.iter().any(|f| f.rule == rule);
-                    let per_rule = if c.expect == Expect::Gating {
-                        &mut row.gating
-                    } else {
-                        &mut row.incentive
-                    };
-                    per_rule.0 += 1;
-                    per_rule.1 += usize::from(hit);
-                    if hit {
-                        row.caught += 1;
-                    } else {
-                        row.caught_other += usize::from(!errors.is_empty());
-                        row.missed.push(c.id.clone());
-                    }
-                }
-                None => {
-                    row.clean += 1;
-                    if lint::has_errors(&findings) {
-                        let rules: Vec<_> = errors.iter().map(|f| f.rule).collect();
-                        row.clean_flagged
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    } else if !findings.is_empty() {
-                        let rules: Vec<_> = findings.iter().map(|f| f.rule).collect();
-                        row.clean_warned
-                            .push(format!("{} {}", c.id, rules.join(",")));
-                    }
-                }
-            }
-        }
-        rows.push((lang, row));
-    }
-
-    let line = |lang: &str, r: &Row| {
-        println!(
-            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-            lang,
-            format!("{}/{}", r.gating.1, r.gating.0),
-            format!("{}/{}", r.incentive.1, r.incentive.0),
-            r.violations,
-            r.caught,
-            r.caught_other,
-            r.missed.len(),
-            r.clean,
-            r.clean_flagged.len()
-        )
-    };
-    println!(
-        "\nLint holdout 3 (final measurement)\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
-        "lang",
-        "gating",
-        "incentive",
-        "violations",
-        "caught",
-        "other-error",
-        "missed",
-        "clean",
-        "clean-flagged"
-    );
-    let mut total = Row::default();
-    for (lang, r) in &rows {
-        line(lang, r);
-        total.gating.0 += r.gating.0;
-        total.gating.1 += r.gating.1;
-        total.incentive.0 += r.incentive.0;
-        total.incentive.1 += r.incentive.1;
-        total.violations += r.violations;
-        total.caught += r.caught;
-        total.caught_other += r.caught_other;
-        total.clean += r.clean;
-        total.missed.extend(r.missed.iter().cloned());
-        total.clean_flagged.extend(r.clean_flagged.iter().cloned());
-        total.clean_warned.extend(r.clean_warned.iter().cloned());
-    }
-    line("all", &total);
-    for (lang, r) in &rows {
-        if !r.missed.is_empty() {
-            println!("{lang} missed: {}", r.missed.join(" "));
-        }
-        if !r.clean_flagged.is_empty() {
-            println!(
-                "{lang} clean mail with errors: {}",
-                r.clean_flagged.join("; ")
-            );
-        }
-    }
-    if !total.clean_warned.is_empty() {
-        println!(
-            "clean mail with warnings only: {}",
-            total.clean_warned.join("; ")
-        );
-    }
-
-    let recall = total.caught as f64 / total.violations.max(1) as f64;
-    println!("Recall by the expected rule: {:.1}%", 100.0 * recall);
-    // The goal is 0.95. The third corpus was measured once, unseen, after the second round of
-    // rules: 91 of 96 (94.8 %), with 6 of 60 clean emails wrongly flagged; the four kinds of
-    // wording behind those false errors were then fixed in general (see the lint tests), so
-    // this corpus is no longer unseen and its floor only guards against going back.
-    assert!(recall >= 0.94, "recall {recall:.3} is below 0.94");
-    assert!(
-        total.clean_flagged.is_empty(),
-        "{} clean emails have errors",
-        total.clean_flagged.len()
-    );
+    THIRD.measure();
 }
