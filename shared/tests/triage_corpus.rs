@@ -6,95 +6,17 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use aftercare::order::{Feedback, Fulfillment};
-use aftercare::triage::{self, Context, Ground};
-use aftercare::Marketplace;
-use chrono::{TimeZone, Utc};
-use serde::Deserialize;
+use aftercare::triage::Ground;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Case {
-    id: String,
-    rating: u8,
-    #[serde(default)]
-    comment: Option<String>,
-    #[serde(default)]
-    arrived_on_time: Option<bool>,
-    #[serde(default)]
-    item_as_described: Option<bool>,
-    #[serde(default)]
-    good_service: Option<bool>,
-    fulfillment: Fulfillment,
-    marketplace: Marketplace,
-    #[serde(default)]
-    product: Option<String>,
-    #[serde(default)]
-    staff: Vec<String>,
-    grounds: Vec<String>,
-}
+#[path = "support/feedback_cases.rs"]
+mod feedback_cases;
+
+use feedback_cases::{classify, expected, Case, Tally};
 
 fn corpus() -> Vec<Case> {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/feedback/corpus.jsonl");
-    let text = std::fs::read_to_string(&path).expect("corpus file");
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|(i, l)| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
-        })
-        .collect()
-}
-
-fn classify(c: &Case) -> Vec<Ground> {
-    let feedback = Feedback {
-        rating: c.rating,
-        comment: c.comment.clone(),
-        arrived_on_time: c.arrived_on_time,
-        item_as_described: c.item_as_described,
-        good_service: c.good_service,
-        left_at: Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
-    };
-    let ctx = Context {
-        fulfillment: Some(c.fulfillment),
-        marketplace: Some(c.marketplace),
-        staff_names: c.staff.clone(),
-        product_words: c
-            .product
-            .iter()
-            .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect(),
-    };
-    triage::triage(&feedback, &ctx)
-        .map(|t| t.grounds())
-        .unwrap_or_default()
-}
-
-#[derive(Default)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Tally {
-    fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fp) as f64
-        }
-    }
-    fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fn_) as f64
-        }
-    }
+    feedback_cases::load(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/feedback/corpus.jsonl"),
+    )
 }
 
 #[test]
@@ -107,31 +29,19 @@ fn corpus_precision_and_recall_per_ground() {
     let mut misses = Vec::new();
     let mut exact = 0;
     for c in &cases {
-        let expected: Vec<Ground> = c
-            .grounds
-            .iter()
-            .map(|g| g.parse().unwrap_or_else(|e| panic!("{}: {e}", c.id)))
-            .collect();
+        let expected = expected(c);
         let got = classify(c);
         let language = c.id.split('-').next().unwrap_or("?").to_string();
         for g in Ground::ALL {
-            let t = tallies.get_mut(&g).expect("every ground tallied");
-            let l = by_language.entry((language.clone(), g)).or_default();
-            match (expected.contains(&g), got.contains(&g)) {
-                (true, true) => {
-                    t.tp += 1;
-                    l.tp += 1;
-                }
-                (false, true) => {
-                    t.fp += 1;
-                    l.fp += 1;
-                }
-                (true, false) => {
-                    t.fn_ += 1;
-                    l.fn_ += 1;
-                }
-                (false, false) => {}
-            }
+            let (want, found) = (expected.contains(&g), got.contains(&g));
+            tallies
+                .get_mut(&g)
+                .expect("every ground tallied")
+                .add(want, found);
+            by_language
+                .entry((language.clone(), g))
+                .or_default()
+                .add(want, found);
         }
         let mut e = expected.clone();
         let mut g = got.clone();

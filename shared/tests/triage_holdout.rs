@@ -8,111 +8,28 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use aftercare::order::{Feedback, Fulfillment};
-use aftercare::triage::{self, Context, Ground};
-use aftercare::Marketplace;
-use chrono::{TimeZone, Utc};
-use serde::Deserialize;
+use aftercare::order::Fulfillment;
+use aftercare::triage::Ground;
+
+#[path = "support/feedback_cases.rs"]
+mod feedback_cases;
+
+use feedback_cases::{classify, expected, Case, Tally};
 
 const LANGUAGES: [&str; 6] = ["en", "de", "ja", "fr", "it", "es"];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Case {
-    id: String,
-    rating: u8,
-    #[serde(default)]
-    comment: Option<String>,
-    #[serde(default)]
-    arrived_on_time: Option<bool>,
-    #[serde(default)]
-    item_as_described: Option<bool>,
-    #[serde(default)]
-    good_service: Option<bool>,
-    fulfillment: Fulfillment,
-    marketplace: Marketplace,
-    #[serde(default)]
-    product: Option<String>,
-    #[serde(default)]
-    staff: Vec<String>,
-    grounds: Vec<String>,
-}
-
-fn expected(c: &Case) -> Vec<Ground> {
-    c.grounds
-        .iter()
-        .map(|g| g.parse().unwrap_or_else(|e| panic!("{}: {e}", c.id)))
-        .collect()
-}
-
-fn classify(c: &Case) -> Vec<Ground> {
-    let feedback = Feedback {
-        rating: c.rating,
-        comment: c.comment.clone(),
-        arrived_on_time: c.arrived_on_time,
-        item_as_described: c.item_as_described,
-        good_service: c.good_service,
-        left_at: Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
-    };
-    let ctx = Context {
-        fulfillment: Some(c.fulfillment),
-        marketplace: Some(c.marketplace),
-        staff_names: c.staff.clone(),
-        product_words: c
-            .product
-            .iter()
-            .flat_map(|t| t.split(|ch: char| !ch.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect(),
-    };
-    triage::triage(&feedback, &ctx)
-        .map(|t| t.grounds())
-        .unwrap_or_default()
-}
-
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Tally {
-    fn add(&mut self, expected: bool, got: bool) {
-        match (expected, got) {
-            (true, true) => self.tp += 1,
-            (false, true) => self.fp += 1,
-            (true, false) => self.fn_ += 1,
-            (false, false) => {}
-        }
-    }
-    fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fp) as f64
-        }
-    }
-    fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fn_) as f64
-        }
-    }
-    fn print(&self, lang: &str, g: Ground) {
-        println!(
-            "{:<5} {:<24} {:>4} {:>4} {:>4} {:>9.0}% {:>7.0}%",
-            lang,
-            g.as_str(),
-            self.tp,
-            self.fp,
-            self.fn_,
-            100.0 * self.precision(),
-            100.0 * self.recall()
-        );
-    }
+/// One table row: a language (or `all`) and a ground with its counts.
+fn print_row(t: &Tally, lang: &str, g: Ground) {
+    println!(
+        "{:<5} {:<24} {:>4} {:>4} {:>4} {:>9.0}% {:>7.0}%",
+        lang,
+        g.as_str(),
+        t.tp,
+        t.fp,
+        t.fn_,
+        100.0 * t.precision(),
+        100.0 * t.recall()
+    );
 }
 
 /// One set: its file, how its ids start, how big it must be, and whether the FBA ground is held
@@ -156,19 +73,11 @@ const THIRD: Holdout = Holdout {
 
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../tests/fixtures/feedback")
-            .join(self.file);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
-        text.lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-            .map(|(i, l)| {
-                serde_json::from_str(l)
-                    .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
-            })
-            .collect()
+        feedback_cases::load(
+            &PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/fixtures/feedback")
+                .join(self.file),
+        )
     }
 
     fn language<'c>(&self, c: &'c Case) -> &'c str {
@@ -259,12 +168,12 @@ impl Holdout {
                 o.fp += t.fp;
                 o.fn_ += t.fn_;
                 if t.tp + t.fp + t.fn_ > 0 {
-                    t.print(lang, g);
+                    print_row(&t, lang, g);
                 }
             }
         }
         for (g, t) in &overall {
-            t.print("all", *g);
+            print_row(t, "all", *g);
         }
         if !misses.is_empty() {
             println!("Differences:\n{}", misses.join("\n"));
