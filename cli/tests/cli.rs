@@ -1,6 +1,8 @@
 //! Runs the built `aftercare` binary the way a seller would, on the fixture config and events
 //! under `tests/fixtures/`, and checks what it prints.
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -416,7 +418,7 @@ fn preview_renders_with_fallbacks() {
 
 /// Sends one HTTP/1.1 request and returns (status, body).
 fn http(addr: &str, method: &str, path: &str, body: &[u8]) -> (u16, String) {
-    http_with(addr, method, path, &[], body)
+    support::http(addr, method, path, &[], body)
 }
 
 const ACME_US_SECRET: &str = "acme-us-fixture-secret-0001";
@@ -444,41 +446,11 @@ fn post_signed(
         ("X-Aftercare-Timestamp", timestamp.as_str()),
         ("X-Aftercare-Signature", signature.as_str()),
     ];
-    http_with(addr, "POST", "/webhook", &headers, body)
+    support::http(addr, "POST", "/webhook", &headers, body)
 }
 
 fn post_acme(addr: &str, body: &[u8]) -> (u16, String) {
     post_signed(addr, "acme-us", ACME_US_SECRET, unix_now(), body)
-}
-
-fn http_with(
-    addr: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    let extra: String = headers
-        .iter()
-        .map(|(k, v)| format!("{k}: {v}\r\n"))
-        .collect();
-    write!(stream, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
-    let _ = stream.write_all(body);
-    let mut response = Vec::new();
-    let _ = stream.read_to_end(&mut response);
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
 }
 
 struct Server(std::process::Child);
@@ -564,7 +536,7 @@ fn serve_takes_webhooks_and_refuses_bad_ones_without_storing_them() {
     let tampered = first_event.replace("\"quantity\":1", "\"quantity\":9");
     assert_ne!(tampered, first_event);
     let ts = now.to_string();
-    let (status, reply) = http_with(
+    let (status, reply) = support::http(
         &addr,
         "POST",
         "/webhook",

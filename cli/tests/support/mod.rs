@@ -1,4 +1,4 @@
-//! Helpers shared by the first-day and README tests: the built binary, a running `serve`, and
+//! Helpers shared by the CLI tests: the built binary, a running `serve`, and
 //! signed HTTP requests to it.
 #![allow(dead_code)]
 
