@@ -100,6 +100,23 @@ const THIRD: Corpus = Corpus {
     recall_floor: 0.94,
 };
 
+/// Fourth corpus, written by a session that did not open the rules. Measured once, unseen:
+/// 130 of 156 (83.3 %; gating 72/78, incentives 58/78), 9 of 102 clean emails wrongly flagged.
+/// The misses were kinds of wording, each then handled in general (a reward promised once the
+/// review is online, a longer warranty, a draw, a question branching to the ask or to the seller,
+/// "only satisfied buyers"; time conditions such as "when you are free" and help offered free of
+/// charge after a problem), so this corpus too now only guards against going back.
+const FOURTH: Corpus = Corpus {
+    name: "Lint holdout 4",
+    dir: "holdout4",
+    id_prefix: "d-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.98,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -337,7 +354,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH] {
         corpus.check_files();
     }
 }
@@ -355,4 +372,9 @@ fn holdout2_recall_and_clean_mail() {
 #[test]
 fn holdout3_recall_and_clean_mail() {
     THIRD.measure();
+}
+
+#[test]
+fn holdout4_recall_and_clean_mail() {
+    FOURTH.measure();
 }

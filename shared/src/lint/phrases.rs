@@ -150,11 +150,14 @@ impl Reading {
             mark(Concept::NegativeReview, |s, _| s.negative_review = true);
             mark(Concept::Aside, |s, _| s.aside = true);
             mark(Concept::IfSo, |s, _| s.if_so = true);
-            mark(Concept::Problem, |s, _| s.problem = true);
             mark(Concept::Contact, |s, span| s.contact.push(span));
             mark(Concept::First, |s, _| s.first = true);
             mark(Concept::BeforeReview, |s, span| s.before_review.push(span));
             mark(Concept::Link, |s, _| s.link = true);
+            mark(Concept::Posted, |s, _| {
+                s.mention = true;
+                s.link = true;
+            });
             mark(Concept::Otherwise, |s, _| s.otherwise = true);
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
@@ -181,7 +184,15 @@ impl Reading {
         }
         // Negations are found in the whole text, so a window never cuts a word into one.
         let negations = spans(scan, langs, Concept::Negation);
-        for (start, end) in spans(scan, langs, Concept::Positive) {
+        let positives = spans(scan, langs, Concept::Positive);
+        // A problem named only to say there is none ("if no any problem") is no problem.
+        for (start, end) in spans(scan, langs, Concept::Problem) {
+            let denied = positives.iter().any(|&(ps, pe)| ps <= start && end <= pe);
+            if let Some(s) = sentences.get_mut(at(start)).filter(|_| !denied) {
+                s.problem = true;
+            }
+        }
+        for &(start, end) in &positives {
             let Some(s) = sentences.get_mut(at(start)) else {
                 continue;
             };
@@ -427,9 +438,16 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         }
         if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
             // "We hope you love it! If so, please leave a review."
+            // "Did it arrive in one piece? If so, …": any question on the order before it.
             let before = reading.sentences.get(i.wrapping_sub(1));
             if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
+            } else if let Some(b) = before.filter(|b| b.question && !b.aside && !b.request) {
+                found = Some((
+                    b.from,
+                    b.to,
+                    "makes the review depend on the answer to a question on the order",
+                ));
             }
         }
         if found.is_none() && s.otherwise {
@@ -437,8 +455,11 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // please leave a review." / "Happy? Review us here. If not, contact us."
             let helped_first = reading.any(k - 2, k - 1, |p| p.problem && !p.contact.is_empty());
             let asks_here = s.mention || reading.any(k + 1, k + 1, |n| n.mention);
-            let happy_asked = reading.any(k - 2, k - 1, |p| !p.positive.is_empty())
-                && reading.any(k - 1, k - 1, |p| p.mention);
+            // The branch before may follow any question on the order ("Does your dog like
+            // it? Then leave a review. If not, write to us.").
+            let happy_asked = reading.any(k - 2, k - 1, |p| {
+                !p.positive.is_empty() || (p.question && !p.aside && !p.request)
+            }) && reading.any(k - 1, k - 1, |p| p.mention);
             if (helped_first && asks_here) || (happy_asked && !s.contact.is_empty()) {
                 let at = s.contact.first().copied().unwrap_or((s.from, s.to));
                 found = Some((
@@ -502,7 +523,12 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
                 offer = Some(span);
             }
         }
-        if offer.is_none() && !s.problem {
+        // "If a peg is missing, write to us. We send it free of charge.": help, no reward.
+        let helping = s.problem
+            || reading.any(k - 1, k - 1, |p| {
+                p.problem && !p.contact.is_empty() && !p.mention
+            });
+        if offer.is_none() && !helping {
             if let Some(&span) = s.value.first() {
                 let tied = s.mention
                     || [k - 1, k + 1].iter().any(|&j| {

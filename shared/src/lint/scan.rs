@@ -507,16 +507,25 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:"),
-            // or on a variable set after a finished sentence ("… on Amazon? {{ links.… }}").
+            // or on a variable set after a finished sentence ("… on Amazon? {{ links.… }}") or
+            // followed by a line that starts a new one.
             '\n' => {
                 let mut before = chars[..i]
                     .iter()
                     .rev()
                     .filter(|p| !matches!(p, ' ' | '\t' | '\r'));
                 match before.next() {
-                    Some(&VAR) => before.find(|&&p| p != VAR).is_some_and(|&p| {
-                        matches!(p, '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：')
-                    }),
+                    Some(&VAR) => {
+                        let finished = before.find(|&&p| p != VAR).is_some_and(|&p| {
+                            matches!(p, '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：')
+                        });
+                        // "… in a review {{ links.… }}" then a line that starts a sentence.
+                        let next_starts = chars[i + 1..]
+                            .iter()
+                            .find(|p| !matches!(p, ' ' | '\t' | '\r'))
+                            .is_some_and(|p| p.is_uppercase());
+                        finished || next_starts
+                    }
                     Some(&p) => matches!(p, '\n' | ':' | '：' | ')' | '）' | '」'),
                     None => false,
                 }

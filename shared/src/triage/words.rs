@@ -277,6 +277,7 @@ const DE: Table = Table {
     service: &[
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
         r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
+        r"(?:statt|anstatt|anstelle) (?:der|des|dem|einer|eines|meiner|meines) (?:\w+ ){1,2}(?:kam|kamen|bekam|erhielt|wurde|wurden|lag)",
         r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
         r"erstattung|erstattet|rückerstattung|geld zurück|rücksendung|retoure\w*|zurückgeschickt|zurückgesendet|rückgabe|umtausch\w*|umgetauscht|ersatz|ersatzlieferung|ersatzgerät|garantie|gewährleistung|reklamation|reklamiert",
         r"falsche[nrs]? (?:artikel|produkt|ware|modell|teil|größe|farbe)|(?:geliefert|geschickt|bekommen|erhalten) (?:\w+ ){0,3}falsch\w*",
@@ -292,7 +293,7 @@ const DE: Table = Table {
         r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
     ],
     generic: &[
-        r"alles|ok|okay|gut|super|toll|prima|perfekt|schlecht|schlimm|furchtbar|schrecklich|enttäuscht|enttäuschend|enttäuschung",
+        r"alles|ok|okay|gut|super|toll|prima|perfekt|schlecht|schlimm|furchtbar|schrecklich|enttäuscht|enttäuschend|enttäuschung|schrott|mist|nie",
         r"eigentlich|naja|wieder|empfehlenswert|empfehlen|zufrieden|unzufrieden|stern|sterne|bewertung|danke|kauf|gekauft",
         r"problem|probleme|einfach|ganz|so|mehr|nie|wieder|nimmer|absolut|total|völlig|mal|in|am|im",
     ],
@@ -337,6 +338,7 @@ const JA: Table = Table {
     service: &[
         r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
         r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|業者|セラー|カスタマー|サポート|サービス|店員",
+        r"ではなく[^。]{0,20}?(?:が|を)?(?:届|入って|送られて|来)",
         r"店長|店員|態度|接客|担当|(?:の|な|い|が)対応|対応(?:が|も|は)(?:悪|遅|最悪|ひど|酷|不誠実|な|良)|返信|返答|返事|連絡|問い合わせ|問合せ|電話|メール",
         r"注文(?:と|した(?:もの|商品)と)(?:違|異)|返金|返品|交換(?:品|対応|してもら|してくれ|に応じ|を(?:依頼|お願い|求め|断))|保証|再送|違う商品|別の商品|間違った商品|違う(?:色|サイズ|もの|物)|別物",
         r"商品説明|説明と(?:違|異)|説明文|記載|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
@@ -677,13 +679,14 @@ const ES: Table = Table {
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
         r"cambio de producto|me lo cambiaron|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
-        r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) de",
+        r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) del?",
         r"(?:pedí|ordené|compré) (?:\w+ ){0,4}(?:y|pero) (?:me )?(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|entregaron)",
         r"(?:diferente|distint[oa]) (?:al|del|a lo|de lo) que (?:pedí|compré|ordené)|(?:otro|distinto) (?:color|modelo|producto|artículo)|hablé con|le hablé|solución",
         r"no (?:es |era )?como (?:se )?(?:describe|anuncia|muestra)|descripción|anuncio|publicación|en (?:la|las) (?:fotos?|imagen|imágenes)|(?:diferente|distint[oa]) (?:a|de) (?:la|las) (?:fotos?|imagen|imágenes)",
         r"caducad[oa]s?|vencid[oa]s?|no (?:es|era) nuev[oa]|ya (?:venía|estaba|vino) abiert[oa]|caja vacía|paquete vacío|aduana",
         r"(?:ya|estaba|venía|vino|llegó|es|habían|había|han|sido) (?:lo |la )?(?:habían |había |han )?usad[oa]s?|(?:producto|artículo) usado|de segunda mano|reacondicionad\w*",
         r"falsificad\w*|imitación|pirata|estafa\w*|fraude|ladr[oó]n\w*|robo",
+        r"(?:claramente|visiblemente|obviamente|evidentemente|se nota(?:ba)?) usad[oa]s?",
         r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
     ],
     delivery_mention: &[
@@ -691,7 +694,7 @@ const ES: Table = Table {
         r"(?:caja|paquete) (?:usad[oa]|suci[oa]|reutilizad[oa])|etiqueta de otro",
     ],
     generic: &[
-        r"ok|bien|bueno|buena|excelente|perfecto|todo|problema|problemas|malo|mala|pésimo|pésima|horrible|terrible",
+        r"ok|bien|bueno|buena|excelente|perfecto|todo|problema|problemas|malo|mala|pésimo|pésima|horrible|terrible|malísim[oa]",
         r"decepcionad[oa]|decepción|decepcionante|gracias|estrellas?|compra|comprado|compré|recomiendo|recomendable",
         r"no|me|mi|a|en|un|una|la|con|vuelvo|volveré|comprar|nada|nunca|más|fatal|cero|totalmente|realmente|verdad",
     ],

@@ -87,6 +87,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:bei|an|mit|einmal|mal|uns)\b",
     ],
     reward: &[
+        r"\b\d+\s+(?:statt|anstatt|anstelle\s+von)\s+\d+\s+(?:Monate|Monaten|Jahre|Jahren)\b|\b(?:\d+|zwei|drei|sechs|zwölf)\s+(?:zusätzliche|weitere|extra)\s+(?:Monate|Jahre)\b",
+        r"\b\d+\s*%\s*(?:des\s+(?:Kauf)?preises\s+|vom\s+(?:Kauf)?preis\s+)?zurück\b|\bÜberraschung\b|\bzurückgelegt\b",
         r"\b(?:Treue|Bonus|Prämien)punkt\w*|\bPunkte\s+gut\b|\bgutgeschrieben\b|\bHauptpreis\w*|\bGarantie\w*\s+(?:[\w-]+\s+){0,2}?(?:verlängert|verdoppelt)|\bGarantieverlängerung\w*|\bdoppelte[nr]?\s+Garantie\b|\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\bschenken\s+(?:wir\s+)?(?:Ihnen|dir|euch)\b",
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\bentschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\bgewinnspiel\w*|\bgewinnen\s+Sie\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\bverlos\w*|\bauslos\w*",
@@ -98,11 +100,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
     ],
+    posted: &[
+        r"\b(?:sobald|wenn|nachdem)\s+(?:sie|er|es|Ihre\s+\w*(?:bewertung|rezension))\s+(?:[\w-]+\s+){0,1}?(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen)\b",
+        r"\b\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:geschrieben|veröffentlicht|online|gepostet|abgegeben)\s*\?",
+        r"\bnach\s+(?:der\s+)?Veröffentlichung\b",
+        r"\b(?:sobald|wenn|nachdem)\s+wir\s+Ihre\s+\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:sehen|gesehen|finden|entdecken)\b",
+    ],
     otherwise: &[
+        r"\balle\s+anderen\s*,",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
         r"(?m:^)\s*nein\s*[-–—:,]",
     ],
     benign: &[
+        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt)\s+(?:haben|hast)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
         r"\b(?:wenn|falls|sofern|sollten)\s+(?:Sie|du)\s+(?:noch\s+)?(?:Fragen|Hilfe|Unterstützung)\b",
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",

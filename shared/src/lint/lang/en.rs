@@ -36,13 +36,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbuy\s+(?:one|1|two|2)\s+get\b|\bbogo\b|\bstock\s+up\b|\bshop\s+now\b|\bbuy\s+now\b",
     ],
     request: &[
+        r"\b(?:hear|read|know)\s+(?:about\s+)?(?:it|them|this|that|more|your\s+[\w'-]+)\s+in\s+(?:a|your)\s+(?:[\w'-]+\s+)?(?:review|rating)\b",
         r"\b(?:leave|left|leaving|write|writing|post|posting|submit|submitting|share|sharing|give|giving|add|adding|drop|dropping|provide|providing|publish|pen)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|ratings?|testimonials?)\b",
         r"\b(?:leave|left|leaving|post|posting|submit|submitting|drop)\s+(?:[\w'-]+\s+){0,4}?feedback\b",
         r"\bseller\s+feedback\b",
         r"\b(?:give|provide|share|write)\s+(?:[\w'-]+\s+){0,4}?feedback\s+(?:on|at|via|through)\s+amazon\b",
         r"\brate\s+(?:us|the\s+seller|this\s+seller|our\s+(?:store|shop|service))\b",
         r"\b(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:mind\s+|consider\s+|be\s+(?:so\s+kind|willing)\s+(?:as\s+)?to\s+)?(?:review|rate|reviewing|rating)\b",
-        r"\b(?:take|spare|find)\s+(?:a|one|some|just\s+a)\s+(?:quick\s+|few\s+)?(?:moment|minute|minutes|seconds|second|time)\s+to\s+(?:review|rate)\b",
+        r"\b(?:take|spare|find|spend|give\s+us)\s+(?:a|one|some|just\s+a|two)\s+(?:quick\s+|few\s+)?(?:moment|minute|minutes|seconds|second|time)\s+(?:to\s+(?:review|rate|write)|(?:for|on)\s+(?:a|your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback))\b",
         r"\b(?:review|rate)\s+(?:it|us|them|the\s+(?:product|item|seller)|this\s+(?:product|item)|your\s+(?:purchase|order|item|product))\s+on\s+amazon\b",
         r"\brate\s+(?:the|this|your)\s+(?:product|item|purchase)\b",
         r"\b(?:appreciate|love|welcome|grateful\s+for)\s+(?:it\s+if\s+you\s+(?:could|would)\s+(?:\w+\s+)?)?(?:a|an|your|some)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?)\b",
@@ -56,6 +57,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
+        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
@@ -66,7 +68,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:everything|all)\s+(?:(?:is|was|went|looks?|arrived|works?|worked|working|turned\s+out|came|fit|fits)\s+)?(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|right|smoothly|alright|as\s+expected|in\s+order)\b",
         r"\bit\s+(?:is|was|went|looks|arrived|works|worked|is\s+working|turned\s+out|fits)\s+(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|smoothly|as\s+expected)\b",
         r"\b(?:good|great|positive|pleasant|nice|excellent|wonderful|perfect)\s+(?:shopping\s+|buying\s+)?experience\b",
-        r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations\b",
+        r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
         r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
@@ -95,6 +97,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
     ],
     before_review: &[
+        r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
         r"\bwithout\s+(?:first\s+)?(?:talking|speaking|contacting|reaching\s+out|getting\s+in\s+touch|writing|checking)\s*(?:to|with)?\s*us\b|\b(?:and|but)\s+not\s+(?:in|on|via|through)\s+(?:a\s+|the\s+|your\s+)?(?:review|amazon|feedback)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
         r"\b(?:avoid|prevent|without|instead\s+of|rather\s+than)\b[^.!?\n]{0,40}?\b(?:negative|bad|poor|low|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
@@ -106,6 +109,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
     ],
     reward: &[
+        r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
+        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
+        r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
         r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bgift[\s-]*(?:cards?|certificates?|vouchers?|codes?)\b",
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
@@ -119,6 +125,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:to\s+)?win\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
     ],
     value: &[
+        r"\bno\s+(?:charge|cost)\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
     ],
@@ -126,11 +133,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b",
     ],
+    posted: &[
+        r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
+        r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",
+        r"\b(?:review|feedback|rating)\s+(?:is\s+|has\s+been\s+)?(?:posted|published|live|online|written|done|up)\s*\?",
+        r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)\s+(?:see|spot|find|notice|check|confirm)\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
+    ],
     otherwise: &[
+        r"\b(?:everyone|everybody|all|anyone)\s+else\s*,",
         r"\b(?:otherwise|if\s+not|if\s+it\s+(?:did|does)n'?t|if\s+you\s+(?:are|were)\s+not)\b",
         r"(?m:^)\s*no\s*[-–—:,]",
     ],
     benign: &[
+        r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had)\s+(?:it|them|the\s+[\w'-]+)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
         r"\b(?:if|when|whenever|once)\s+(?:you\s+)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:spare\s+|free\s+|quick\s+)?(?:moment|minute|second|time|chance|sec)\b",
         r"\bif\s+you\s+(?:(?:would|'d)\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",

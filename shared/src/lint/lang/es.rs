@@ -24,6 +24,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
     ],
     request: &[
+        r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
         r"\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
@@ -35,8 +36,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
         r"\bsatisfech[ao]s?\b",
-        r"\b(?:está|estás|están|esté|estés|estuvo|quedó|quedaste|queda|ha\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
+        r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
         r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b",
@@ -50,11 +52,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
     ],
     condition: &[
+        r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
         r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
     ],
     if_so: &[
+        r"\bs[íi]\s*:",
         r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
     ],
@@ -76,23 +80,35 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
     ],
     reward: &[
+        r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
+        r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b|\bquedár?sel[oa]s?\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
         r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
     ],
     value: &[
+        r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
         r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo)\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
         r"\bdevolv\w*\s+(?:el|lo)\s+(?:precio|importe|que\s+pag)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
     ],
     link: &[
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
     ],
+    posted: &[
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:la\s+reseña\s+)?(?:esté|está|sea)\s+(?:publicad[ao]|en\s+línea|visible)\b",
+        r"\b(?:reseña|opinión|valoración|calificación|comentario)\s+(?:publicad[ao]|escrit[ao]|list[ao]|dejad[ao])\s*\?",
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:veamos|vemos|veremos|encontremos)\s+(?:tu|su)\s+(?:reseña|opinión|valoración|calificación)\b",
+        r"\btras\s+(?:la\s+)?publicación\b",
+    ],
     otherwise: &[
+        r"\bno\s*:",
+        r"\blos\s+demás\s*,|\b(?:todos\s+)?los\s+otros\s*,",
         r"\ben\s+(?:cualquier|todo)\s+otro\s+caso\b",
         r"\b(?:de\s+lo\s+contrario|en\s+caso\s+contrario|si\s+no\s+es\s+así|de\s+otro\s+modo|si\s+no)\b",
         r"(?m:^)\s*no\s*[-–—:,]",
     ],
     benign: &[
+        r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que)\s+(?:lo|la)\s+(?:haya|hayas)\s+(?:usado|probado)\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
         r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",

@@ -84,6 +84,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
     ],
     if_so: &[
+        r"\bdans\s+l'affirmative\b",
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
     ],
     question: &[],
@@ -106,22 +107,34 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
+        r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
     ],
     value: &[
+        r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
     ],
     link: &[
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
     ],
+    posted: &[
+        r"\b(?:dès\s+qu'|une\s+fois\s+qu'|lorsqu'|quand\s+)(?:il|elle)\s+(?:est|sera)\s+(?:en\s+ligne|publiée?|visible)\b",
+        r"\b(?:une\s+fois|dès\s+que|quand|lorsque)\s+(?:votre\s+)?(?:avis|commentaire|évaluation)\s+(?:est\s+|sera\s+)?(?:en\s+ligne|publiée?|visible)\b",
+        r"\b(?:avis|commentaire|évaluation)\s+(?:publiée?|postée?|en\s+ligne|rédigée?|laissée?)\s*\?",
+        r"\b(?:dès\s+que|quand|lorsque|une\s+fois\s+que)\s+nous\s+(?:voyons|verrons|aurons\s+vu|trouvons)\s+(?:votre|ton)\s+(?:avis|commentaire|évaluation)\b",
+        r"\baprès\s+(?:la\s+)?publication\b",
+    ],
     otherwise: &[
+        r"\b(?:tous\s+)?les\s+autres\s*,|\bdans\s+la\s+négative\b",
         r"\b(?:sinon|autrement|dans\s+le\s+cas\s+contraire|si\s+non|si\s+ce\s+n'est\s+pas\s+le\s+cas)\b",
         r"(?m:^)\s*non\s*[-–—:,]",
     ],
     benign: &[
+        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez)|tu\s+(?:es|seras|auras))\s+(?:libres?|disponibles?|le\s+temps)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:une|deux|quelques)\s+minutes?\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",

@@ -21,7 +21,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:saldi|promozion[ei]|promo|offert[ae]\s+(?:speciali?|esclusiv[ae]|limitat[ae]|lampo)|black\s+friday|svendita|sconti?)\b",
         r"\b(?:codic[ei]\s+(?:promo\w*|sconto)|coupon|buon[oi]\s+(?:sconto|regalo|acquisto)|carta\s+regalo|gift\s*card)\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bseguic[ih]\b|\bseguiteci\b|\biscriv(?:iti|etevi|ersi)\s+alla\s+(?:nostra\s+)?newsletter\b|\bnewsletter\b|\bnostr[ao]\s+(?:pagina\s+)?(?:instagram|facebook|tiktok|youtube)\b",
-        r"\bregalo\s+(?:gratuito|omaggio)\b|\bomaggio\b|\bcampion[ei]\s+gratuit[io]\b",
+        r"\bregalo\s+(?:gratuito|omaggio)\b|\bomaggio\s+(?:per\s+(?:te|lei|voi)|esclusivo|speciale)\b|\bcampion[ei]\s+gratuit[io]\b",
     ],
     request: &[
         r"\b(?:lasci\w*|scriv\w*|pubblic\w*|condivid\w*|d(?:ia|ate|are)|inser\w*|rilasci\w*|mett\w*)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|opinion[ei]|giudizi[oi]?|stelle)\b",
@@ -39,7 +39,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
         r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio)\b",
-        r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
+        r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
         r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b",
         r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
         r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
@@ -50,6 +50,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b",
     ],
     condition: &[
+        r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
         r"\bda\s+\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici)\b",
@@ -74,27 +75,39 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
     ],
     first: &[
+        r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
         r"\bprima(?:\s*[,.!;:]|\s+(?:e|così|per|di\s+tutto)\b|\s*$)|\b(?:innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b",
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
     ],
     reward: &[
+        r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
+        r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*",
-        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bomaggi[oi]?\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
     ],
     value: &[
+        r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
         r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
         r"\brestitui\w*\s+(?:il\s+|l')?(?:prezzo|importo|denaro|soldi)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
     ],
     link: &[
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
     ],
+    posted: &[
+        r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:la\s+recensione\s+)?(?:è|sarà)\s+(?:online|pubblicat[ao]|visibile)\b",
+        r"\b(?:recensione|valutazione|feedback)\s+(?:pubblicat[ao]|scritt[ao]|online|fatt[ao]|lasciat[ao])\s*\?",
+        r"\b(?:non\s+appena|appena|quando|una\s+volta\s+che)\s+(?:vediamo|vedremo|troviamo|abbiamo\s+visto)\s+(?:la\s+)?(?:tua|sua)\s+(?:recensione|valutazione)\b",
+        r"\bdopo\s+(?:la\s+)?pubblicazione\b",
+    ],
     otherwise: &[
+        r"\b(?:tutti\s+)?gli\s+altri\s*,",
         r"\bin\s+(?:ogni|qualsiasi)\s+altro\s+caso\b",
         r"\b(?:altrimenti|in\s+caso\s+contrario|se\s+no|se\s+non\s+è\s+così|diversamente)\b",
         r"(?m:^)\s*no\s*[-–—:,]",
     ],
     benign: &[
+        r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+)?(?:hai|avrai|ha|avrà)\s+(?:usat[oa]|provat[oa]|testat[oa])\b",
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
         r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",

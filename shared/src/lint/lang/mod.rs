@@ -60,6 +60,9 @@ pub(super) enum Concept {
     Value,
     /// Words that tie a value to an act: "in return", "as thanks", "once", "then".
     Link,
+    /// The review already posted, as a condition for what follows: "once it is online",
+    /// "Bewertung geschrieben?", 「掲載されましたら」. Reads as a review mention and a link.
+    Posted,
     /// "Otherwise" or "if not": a condition on the opposite of the sentence before.
     Otherwise,
     /// A condition only on the buyer's time or wish, or on a review not yet written ("if you
@@ -75,7 +78,7 @@ pub(super) enum Concept {
     Branch,
 }
 
-const CONCEPTS: usize = 23;
+const CONCEPTS: usize = 24;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -97,6 +100,7 @@ impl Concept {
         Self::Reward,
         Self::Value,
         Self::Link,
+        Self::Posted,
         Self::Otherwise,
         Self::Benign,
         Self::NegativeReview,
@@ -127,6 +131,7 @@ pub(super) struct Lexicon {
     pub reward: &'static [&'static str],
     pub value: &'static [&'static str],
     pub link: &'static [&'static str],
+    pub posted: &'static [&'static str],
     pub otherwise: &'static [&'static str],
     pub benign: &'static [&'static str],
     pub negative_review: &'static [&'static str],
@@ -163,6 +168,7 @@ impl Lexicon {
             Concept::Reward => self.reward,
             Concept::Value => self.value,
             Concept::Link => self.link,
+            Concept::Posted => self.posted,
             Concept::Otherwise => self.otherwise,
             Concept::Benign => self.benign,
             Concept::NegativeReview => self.negative_review,
