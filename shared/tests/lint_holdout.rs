@@ -117,6 +117,24 @@ const FOURTH: Corpus = Corpus {
     recall_floor: 0.98,
 };
 
+/// Fifth corpus, each language written on its own (not translated), by a session that did not
+/// open the rules or the fourth corpus. Measured once, unseen, after the fourth corpus's round:
+/// 99 of 121 (81.8 %; gating 50/61, incentives 49/60), 2 of 90 clean emails wrongly flagged.
+/// The wordings behind the misses were then handled in general (audiences such as "for customers
+/// who…", "a chi ha trovato…"; warranties raised "from 2 to 5 years"; half price; tester clubs;
+/// "don't rate us yet", "y no en Amazon"; questions that only ask for a minute). e-it-i09 is
+/// labelled an incentive but its text holds none: it stays a known miss.
+const FIFTH: Corpus = Corpus {
+    name: "Lint holdout 5",
+    dir: "holdout5",
+    id_prefix: "e-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -354,7 +372,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH] {
         corpus.check_files();
     }
 }
@@ -377,4 +395,9 @@ fn holdout3_recall_and_clean_mail() {
 #[test]
 fn holdout4_recall_and_clean_mail() {
     FOURTH.measure();
+}
+
+#[test]
+fn holdout5_recall_and_clean_mail() {
+    FIFTH.measure();
 }

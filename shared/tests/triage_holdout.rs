@@ -84,6 +84,18 @@ const FOURTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Fifth set, each language written on its own, by a session that did not open the triage
+/// rules or the fourth set. First look, unseen: product_review precision 100 % (40 of 40),
+/// recall 95.2 % (40 of 42).
+const FIFTH: Holdout = Holdout {
+    name: "Triage holdout 5",
+    file: "holdout5.jsonl",
+    id_prefix: "e-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -229,7 +241,7 @@ impl Holdout {
 
 #[test]
 fn holdouts_are_well_formed() {
-    for holdout in [FIRST, SECOND, THIRD, FOURTH] {
+    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH] {
         holdout.check_file();
     }
 }
@@ -252,4 +264,9 @@ fn holdout3_precision_and_recall_per_language() {
 #[test]
 fn holdout4_precision_and_recall_per_language() {
     FOURTH.measure();
+}
+
+#[test]
+fn holdout5_precision_and_recall_per_language() {
+    FIFTH.measure();
 }

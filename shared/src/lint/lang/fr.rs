@@ -60,7 +60,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     seller_reviews: &[],
     positive: &[
         r"\bsatisfaite?s?\b",
-        r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?)\b",
+        r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
         r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|convient|convenu|satisfait)\b|\bvous\s+a\s+plu\b",
         r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b",
@@ -79,6 +79,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
     ],
     condition: &[
+        r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?ou\s+(?:plus|moins)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
@@ -107,6 +108,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        r"\bgarantie\s+(?:portée|étendue|prolongée|passée)\s+à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
@@ -122,6 +125,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
     ],
     posted: &[
+        r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
         r"\b(?:dès\s+qu'|une\s+fois\s+qu'|lorsqu'|quand\s+)(?:il|elle)\s+(?:est|sera)\s+(?:en\s+ligne|publiée?|visible)\b",
         r"\b(?:une\s+fois|dès\s+que|quand|lorsque)\s+(?:votre\s+)?(?:avis|commentaire|évaluation)\s+(?:est\s+|sera\s+)?(?:en\s+ligne|publiée?|visible)\b",
         r"\b(?:avis|commentaire|évaluation)\s+(?:publiée?|postée?|en\s+ligne|rédigée?|laissée?)\s*\?",
@@ -143,6 +147,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
     ],
     aside: &[
+        r"\bvous\s+avez\s+(?:une|deux|quelques)\s+minutes?\b",
         r"\bsaviez[\s-]vous\b|\bsavais[\s-]tu\b|\bvous\s+cherchez\b|\bque\s+pensez[\s-]vous\b|\bcomment\s+trouvez[\s-]vous\b",
     ],
     branch: &[r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b"],
