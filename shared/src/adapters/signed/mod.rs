@@ -104,6 +104,16 @@ impl AwsHttp {
         Self::new(credentials, region, sdk.endpoint_url().map(str::to_string))
     }
 
+    /// The standard credential chain and region (environment, profile, SSO, instance role),
+    /// with `endpoint` (an emulator) instead of AWS's when given, else `AWS_ENDPOINT_URL`.
+    pub async fn from_env(endpoint: Option<String>) -> Result<Self, AwsHttpError> {
+        let mut loader = aws_config::defaults(aws_config::BehaviorVersion::latest());
+        if let Some(url) = endpoint.filter(|e| !e.trim().is_empty()) {
+            loader = loader.endpoint_url(url.trim());
+        }
+        Self::from_sdk(&loader.load().await)
+    }
+
     pub fn new(
         credentials: SharedCredentialsProvider,
         region: String,
