@@ -208,6 +208,15 @@ async fn a_pushed_config_reaches_the_functions_and_a_broken_one_is_never_used() 
     assert!(kettle_email(&second).contains("Rinse the kettle twice"));
     assert!(kettle_email(&first).contains("Boil a full kettle once"));
 
+    // An instance whose refresh period has not passed does not look (no GET at all).
+    let slow = Published::start(Source {
+        refresh: Duration::from_secs(3600),
+        ..source("slow-planner")
+    })
+    .await
+    .unwrap();
+    assert_eq!(slow.running().version_id, v2.version_id);
+
     // 4. A version that breaks Amazon's rules, put into the bucket around the CLI: refused,
     //    counted, and the last good one keeps running.
     let broken = config_folder(
@@ -234,6 +243,9 @@ async fn a_pushed_config_reaches_the_functions_and_a_broken_one_is_never_used() 
     assert_eq!(planner.running().version_id, v2.version_id);
     // Seen once: the next look is a 304, not a second refusal.
     assert_eq!(planner.refresh().await, Outcome::Unchanged);
+    assert_eq!(rejections(&sink), 1);
+    assert_eq!(slow.refresh().await, Outcome::Unchanged);
+    assert_eq!(slow.running().version_id, v2.version_id);
     assert_eq!(rejections(&sink), 1);
 
     // 5. A fresh instance of the same function runs the version it last loaded, not the
@@ -269,10 +281,15 @@ async fn a_pushed_config_reaches_the_functions_and_a_broken_one_is_never_used() 
                 v2.version_id.as_str(),
                 published::SOURCE_PUBLISHED
             ),
+            (
+                "slow-planner",
+                v2.version_id.as_str(),
+                published::SOURCE_PUBLISHED
+            ),
         ]
     );
     assert_eq!(
-        running[1].digest,
+        running[2].digest,
         published::digest(
             &Bundle::from_dir(config_folder("Rinse the kettle twice before the first use.").path())
                 .unwrap()
