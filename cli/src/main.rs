@@ -2,6 +2,7 @@
 //! simulated or real clock), plus the seller's tools: zone lookup, template lint and preview.
 
 mod chaos;
+mod config_cmd;
 mod feedback;
 mod init;
 mod report;
@@ -205,6 +206,11 @@ enum Command {
     /// stack's queue (`connect`), and what is connected (`status`).
     #[command(subcommand)]
     Spapi(spapi::SpApiCommand),
+    /// Change the config of a deployed stack without rebuilding it: `push` checks a config
+    /// folder as the build does and publishes it; `status` shows which version each function
+    /// runs. Needs a build with `--features aws`.
+    #[command(subcommand)]
+    Config(config_cmd::ConfigCommand),
     /// Write a commented starter config folder for one store (asks for what the flags leave
     /// out when run on a terminal). Refuses a folder that is not empty.
     Init {
@@ -349,6 +355,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Spapi(cmd) => spapi::run(cmd).await,
+        Command::Config(cmd) => config_cmd::run(cmd).await,
         Command::Init {
             dir,
             store,
