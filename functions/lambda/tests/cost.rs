@@ -239,10 +239,7 @@ fn fixture(name: &str) -> Value {
 /// delivered, or bounced for an address Amazon's relay refuses.
 fn ses_events(mail: &meter::Mailed, bounces: bool, at: DateTime<Utc>) -> Vec<Value> {
     let mut tags = serde_json::Map::new();
-    tags.insert(
-        "ses:configuration-set".into(),
-        json!([CONFIGURATION_SET]),
-    );
+    tags.insert("ses:configuration-set".into(), json!([CONFIGURATION_SET]));
     for (k, v) in &mail.tags {
         tags.insert(k.clone(), json!([v]));
     }
@@ -285,10 +282,16 @@ fn next_tick(group: &str, t: DateTime<Utc>) -> DateTime<Utc> {
         let minutes = t.timestamp().div_euclid(60);
         let up = (minutes + step - 1).div_euclid(step) * step;
         let at = DateTime::<Utc>::from_timestamp(up * 60, 0).unwrap_or(t);
-        return if at < t { at + Duration::minutes(step) } else { at };
+        return if at < t {
+            at + Duration::minutes(step)
+        } else {
+            at
+        };
     };
     // A slot found from `t` starts at `t`; the schedule's ticks count from the window's start.
-    let length = (window.end - window.start).num_minutes().rem_euclid(24 * 60);
+    let length = (window.end - window.start)
+        .num_minutes()
+        .rem_euclid(24 * 60);
     let mut slot = window.first_slot_from(zone, t);
     loop {
         let opens = slot.end - Duration::minutes(length);
@@ -590,9 +593,7 @@ async fn cost_per_thousand_emails() {
     let empty_usage = diff(&books.ledger(), &before_empty);
     let empty_log_bytes = {
         let now = logs(|t| t.by_function.clone());
-        let b = |m: &BTreeMap<String, (u64, u64)>| {
-            m.get("dispatcher").map_or((0, 0), |v| *v)
-        };
+        let b = |m: &BTreeMap<String, (u64, u64)>| m.get("dispatcher").map_or((0, 0), |v| *v);
         let (nb, nl) = b(&now);
         let (ob, ol) = b(&logs_before_empty);
         ((nb - ob) + (nl - ol) * LOG_EVENT_OVERHEAD) as f64 / 2.0
@@ -649,16 +650,56 @@ async fn cost_per_thousand_emails() {
         planner_messages as f64 * 3.0 + bounce_messages as f64 + bounce_batches as f64 * 2.0;
 
     let lines: Vec<(&str, f64, &str, f64)> = vec![
-        ("DynamoDB write units (table)", wru, "WRU", price::DYNAMODB_WRU),
-        ("DynamoDB write units (indexes)", gsi_wru, "WRU", price::DYNAMODB_WRU),
+        (
+            "DynamoDB write units (table)",
+            wru,
+            "WRU",
+            price::DYNAMODB_WRU,
+        ),
+        (
+            "DynamoDB write units (indexes)",
+            gsi_wru,
+            "WRU",
+            price::DYNAMODB_WRU,
+        ),
         ("DynamoDB read units", rru, "RRU", price::DYNAMODB_RRU),
-        ("Lambda duration (arm64)", gb_seconds, "GB-s", price::LAMBDA_GB_SECOND_ARM),
-        ("Lambda requests", invocations, "request", price::LAMBDA_REQUEST),
-        ("EventBridge PutEvents", eb_chunks, "64 KB entry", price::EVENTBRIDGE_EVENT),
+        (
+            "Lambda duration (arm64)",
+            gb_seconds,
+            "GB-s",
+            price::LAMBDA_GB_SECOND_ARM,
+        ),
+        (
+            "Lambda requests",
+            invocations,
+            "request",
+            price::LAMBDA_REQUEST,
+        ),
+        (
+            "EventBridge PutEvents",
+            eb_chunks,
+            "64 KB entry",
+            price::EVENTBRIDGE_EVENT,
+        ),
         ("SQS requests", sqs_requests, "request", price::SQS_REQUEST),
-        ("API Gateway (webhook)", webhook_requests as f64, "request", price::HTTP_API_REQUEST),
-        ("Secrets Manager calls", secret_calls, "call", price::SECRETS_CALL),
-        ("CloudWatch Logs ingestion", log_total as f64 / 1e9, "GB", price::LOGS_GB),
+        (
+            "API Gateway (webhook)",
+            webhook_requests as f64,
+            "request",
+            price::HTTP_API_REQUEST,
+        ),
+        (
+            "Secrets Manager calls",
+            secret_calls,
+            "call",
+            price::SECRETS_CALL,
+        ),
+        (
+            "CloudWatch Logs ingestion",
+            log_total as f64 / 1e9,
+            "GB",
+            price::LOGS_GB,
+        ),
         ("SES data", ses_bytes / 1e9, "GB", price::SES_DATA_GB),
     ];
     let _ = writeln!(
@@ -721,13 +762,19 @@ async fn cost_per_thousand_emails() {
     let alarms = template_count("Type: AWS::CloudWatch::Alarm");
     let fixed: Vec<(String, f64, &str, f64)> = vec![
         (
-            format!("empty ticks: DynamoDB read units ({:.1} each)", per_empty(&|u| u.rru)),
+            format!(
+                "empty ticks: DynamoDB read units ({:.1} each)",
+                per_empty(&|u| u.rru)
+            ),
             empty_ticks * per_empty(&|u| u.rru),
             "RRU",
             price::DYNAMODB_RRU,
         ),
         (
-            format!("empty ticks: DynamoDB write units ({:.1} each)", per_empty(&|u| u.wru + u.gsi_wru)),
+            format!(
+                "empty ticks: DynamoDB write units ({:.1} each)",
+                per_empty(&|u| u.wru + u.gsi_wru)
+            ),
             empty_ticks * per_empty(&|u| u.wru + u.gsi_wru),
             "WRU",
             price::DYNAMODB_WRU,
@@ -763,7 +810,10 @@ async fn cost_per_thousand_emails() {
             price::SQS_REQUEST,
         ),
         (
-            format!("custom metrics ({} distinct name × dimensions)", metrics.len()),
+            format!(
+                "custom metrics ({} distinct name × dimensions)",
+                metrics.len()
+            ),
             metrics.len() as f64,
             "metric-month",
             price::METRIC_MONTH,
@@ -791,11 +841,21 @@ async fn cost_per_thousand_emails() {
     for (name, count, unit, p) in &fixed {
         let usd = count * p;
         fixed_total += usd;
-        let _ = writeln!(w, "{name:<52} {count:>12.1} {unit:>12} {p:>12.3e} {usd:>10.4}");
+        let _ = writeln!(
+            w,
+            "{name:<52} {count:>12.1} {unit:>12} {p:>12.3e} {usd:>10.4}"
+        );
     }
-    let _ = writeln!(w, "{:<52} {:>12} {:>12} {:>12} {:>10.4}", "fixed total", "", "", "", fixed_total);
+    let _ = writeln!(
+        w,
+        "{:<52} {:>12} {:>12} {:>12} {:>10.4}",
+        "fixed total", "", "", "", fixed_total
+    );
 
-    let _ = writeln!(w, "\nrequests by function and operation (whole run, empty ticks apart)");
+    let _ = writeln!(
+        w,
+        "\nrequests by function and operation (whole run, empty ticks apart)"
+    );
     for ((f, s, o), u) in &busy {
         let _ = writeln!(
             w,
@@ -807,7 +867,9 @@ async fn cost_per_thousand_emails() {
         let _ = writeln!(
             w,
             "  empty tick  {f:<11} {s:<16} {o:<20} {:>4} req  {:>6.1} RRU {:>6.1} WRU",
-            u.requests, u.rru, u.wru + u.gsi_wru
+            u.requests,
+            u.rru,
+            u.wru + u.gsi_wru
         );
     }
     let _ = writeln!(w, "\ninvocations and billed ms by function");
@@ -871,7 +933,11 @@ fn distinct_metrics(lines: &[String]) -> BTreeSet<String> {
         let Ok(v) = serde_json::from_str::<Value>(line) else {
             continue;
         };
-        for directive in v["_aws"]["CloudWatchMetrics"].as_array().into_iter().flatten() {
+        for directive in v["_aws"]["CloudWatchMetrics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
             let ns = directive["Namespace"].as_str().unwrap_or_default();
             for dims in directive["Dimensions"].as_array().into_iter().flatten() {
                 let set: Vec<String> = dims
@@ -906,17 +972,23 @@ fn ticks_follow_the_schedule() {
     // Chicago is UTC-6 in November: 13:07 local → the 13:15 tick.
     assert_eq!(
         next_tick("America/Chicago 13:00-15:00", t),
-        "2026-11-03T19:15:00Z".parse::<DateTime<Utc>>().expect("a time")
+        "2026-11-03T19:15:00Z"
+            .parse::<DateTime<Utc>>()
+            .expect("a time")
     );
     // After the window, the next day's first tick.
     let late: DateTime<Utc> = "2026-11-03T21:00:00Z".parse().expect("a time");
     assert_eq!(
         next_tick("America/Chicago 13:00-15:00", late),
-        "2026-11-04T19:00:00Z".parse::<DateTime<Utc>>().expect("a time")
+        "2026-11-04T19:00:00Z"
+            .parse::<DateTime<Utc>>()
+            .expect("a time")
     );
     assert_eq!(
         next_tick("immediate", t),
-        "2026-11-03T19:10:00Z".parse::<DateTime<Utc>>().expect("a time")
+        "2026-11-03T19:10:00Z"
+            .parse::<DateTime<Utc>>()
+            .expect("a time")
     );
     assert_eq!(ticks_per_day("America/Chicago 13:00-15:00"), 8.0);
     assert_eq!(ticks_per_day("immediate"), 288.0);

@@ -256,7 +256,11 @@ impl Intercept for Meter {
             }
             _ => {}
         }
-        let key = (self.function.clone(), p.service.clone(), p.operation.clone());
+        let key = (
+            self.function.clone(),
+            p.service.clone(),
+            p.operation.clone(),
+        );
         lock(&self.shared.ledger)
             .entry(key)
             .or_default()
@@ -401,9 +405,7 @@ fn str_of(v: &Json) -> &str {
 
 /// (table, key) of every item a DynamoDB write request touches.
 fn written_keys(operation: &str, body: &Json) -> Vec<(String, Json)> {
-    let key_of = |item: &Json| {
-        json!({ schema::PK: item[schema::PK].clone(), schema::SK: item[schema::SK].clone() })
-    };
+    let key_of = |item: &Json| json!({ schema::PK: item[schema::PK].clone(), schema::SK: item[schema::SK].clone() });
     let table = || str_of(&body["TableName"]).to_string();
     match operation {
         "PutItem" => vec![(table(), key_of(&body["Item"]))],
@@ -448,8 +450,18 @@ fn written_keys(operation: &str, body: &Json) -> Vec<(String, Json)> {
 
 /// The table's global secondary indexes: (name, partition key, sort key, projects everything).
 const INDEXES: [(&str, &str, &str, bool); 4] = [
-    (schema::GSI_BY_ORDER, schema::ORDER_ID, schema::STORE_ID, false),
-    (schema::GSI_BY_BUYER, schema::BUYER_PK, schema::PLACED_AT, false),
+    (
+        schema::GSI_BY_ORDER,
+        schema::ORDER_ID,
+        schema::STORE_ID,
+        false,
+    ),
+    (
+        schema::GSI_BY_BUYER,
+        schema::BUYER_PK,
+        schema::PLACED_AT,
+        false,
+    ),
     (schema::GSI_DUE, schema::DUE_PK, schema::DUE_SK, true),
     (
         schema::GSI_PENDING_BY_BUYER,
