@@ -575,28 +575,68 @@ async fn cost_per_thousand_emails() {
     ));
     let busy_logs = logs(|t| t.by_function.clone());
 
-    // Empty ticks: one of a window group and one of `immediate`, each measured.
+    // Empty ticks, measured over whole schedules: a quiet window group's eight ticks of one
+    // day, and an hour of `immediate`'s (the ticks that sweep stale claims are among them).
     let mut empty = Invocations::default();
-    let before_empty = books.ledger();
-    let logs_before_empty = logs(|t| t.by_function.clone());
-    clock.advance_to(until + Duration::days(60));
     let quiet_group = "Europe/Berlin 13:00-15:00";
-    for group in [quiet_group, aftercare::schedule::IMMEDIATE] {
-        let t = next_tick(group, clock.now());
-        clock.advance_to(t);
-        invoke(&books, &mut empty, "dispatcher", async {
-            aftercare_lambda::dispatcher(&dispatcher, &json!({ "window_group": group })).await
-        })
-        .await
-        .expect("empty tick");
+    let mut quiet_day = until + Duration::days(60);
+    let measure = |group: &'static str, ticks: usize, from: DateTime<Utc>| {
+        let mut at = next_tick(group, from);
+        let mut runs = Vec::new();
+        for _ in 0..ticks {
+            runs.push(at);
+            at = next_tick(group, at + Duration::seconds(1));
+        }
+        runs
+    };
+    let window_runs = measure(quiet_group, 8, quiet_day);
+    quiet_day = window_runs.last().copied().unwrap_or(quiet_day) + Duration::hours(1);
+    let hour = quiet_day - Duration::seconds(quiet_day.timestamp().rem_euclid(3600));
+    let immediate_runs = measure(
+        aftercare::schedule::IMMEDIATE,
+        12,
+        hour + Duration::hours(1),
+    );
+    let logs_before_empty = logs(|t| t.by_function.clone());
+    let mut kinds: Vec<(Ledger, f64, f64)> = Vec::new();
+    for (group, runs) in [
+        (quiet_group, window_runs),
+        (aftercare::schedule::IMMEDIATE, immediate_runs),
+    ] {
+        let before = books.ledger();
+        let mut these = Invocations::default();
+        for t in &runs {
+            clock.advance_to(*t);
+            invoke(&books, &mut these, "dispatcher", async {
+                aftercare_lambda::dispatcher(&dispatcher, &json!({ "window_group": group })).await
+            })
+            .await
+            .expect("empty tick");
+        }
+        let ms: f64 = these.0.values().map(|(_, ms)| *ms as f64).sum();
+        for (f, (n, m)) in these.0 {
+            let e = empty.0.entry(f).or_default();
+            e.0 += n;
+            e.1 += m;
+        }
+        kinds.push((diff(&books.ledger(), &before), runs.len() as f64, ms));
     }
-    let empty_usage = diff(&books.ledger(), &before_empty);
+    let empty_usage = {
+        let mut all = Ledger::new();
+        for (ledger, _, _) in &kinds {
+            for (k, u) in ledger {
+                all.entry(k.clone()).or_default().add(u);
+            }
+        }
+        all
+    };
     let empty_log_bytes = {
         let now = logs(|t| t.by_function.clone());
         let b = |m: &BTreeMap<String, (u64, u64)>| m.get("dispatcher").map_or((0, 0), |v| *v);
         let (nb, nl) = b(&now);
         let (ob, ol) = b(&logs_before_empty);
-        ((nb - ob) + (nl - ol) * LOG_EVENT_OVERHEAD) as f64 / 2.0
+        let runs: u64 = empty.0.values().map(|(n, _)| *n).sum();
+        ((nb - ob) + (nl - ol) * LOG_EVENT_OVERHEAD) as f64 / runs.max(1) as f64
             + (PLATFORM_LOG_BYTES + PLATFORM_LOG_LINES * LOG_EVENT_OVERHEAD) as f64
     };
 
@@ -768,8 +808,15 @@ async fn cost_per_thousand_emails() {
         * 30.0;
     let immediate_ticks = ticks_per_day(aftercare::schedule::IMMEDIATE) * 30.0;
     let empty_ticks = window_ticks + immediate_ticks;
-    let per_empty = |f: &dyn Fn(&Usage) -> f64| sum(f, &empty_usage, None) / 2.0;
-    let empty_ms: f64 = empty.0.values().map(|(_, ms)| *ms as f64).sum::<f64>() / 2.0;
+    // Per tick of each kind, weighted by how many of each the schedule makes.
+    let weighted = |f: &dyn Fn(&Usage) -> f64| {
+        let per = |i: usize| sum(f, &kinds[i].0, None) / kinds[i].1.max(1.0);
+        (window_ticks * per(0) + immediate_ticks * per(1)) / empty_ticks.max(1.0)
+    };
+    let per_empty = weighted;
+    let empty_ms: f64 = (window_ticks * kinds[0].2 / kinds[0].1.max(1.0)
+        + immediate_ticks * kinds[1].2 / kinds[1].1.max(1.0))
+        / empty_ticks.max(1.0);
     let metrics = distinct_metrics(&emf_lines);
     let alarms = template_count("Type: AWS::CloudWatch::Alarm");
     let fixed: Vec<(String, f64, &str, f64)> = vec![
@@ -878,7 +925,7 @@ async fn cost_per_thousand_emails() {
     for ((f, s, o), u) in &empty_usage {
         let _ = writeln!(
             w,
-            "  empty tick  {f:<11} {s:<16} {o:<20} {:>4} req  {:>6.1} RRU {:>6.1} WRU",
+            "  20 empty ticks (8 of a window, 12 of immediate) {f:<11} {s:<16} {o:<20} {:>4} req  {:>6.1} RRU {:>6.1} WRU",
             u.requests,
             u.rru,
             u.wru + u.gsi_wru
