@@ -958,6 +958,14 @@ async fn cost_per_thousand_emails() {
     if let Ok(path) = std::env::var("COST_REPORT") {
         std::fs::write(&path, &out).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
+    // The emulator keeps everything in memory: leave it as small as it was.
+    let _best_effort = admin
+        .dynamodb
+        .delete_table()
+        .table_name(&table)
+        .send()
+        .await;
+    let _best_effort = admin.eventbridge.delete_event_bus().name(&bus).send().await;
     assert!(emails > 0, "the run sent no email");
 }
 
