@@ -913,7 +913,7 @@ async fn cost_per_thousand_emails() {
 
     let _ = writeln!(
         w,
-        "\nrequests by function and operation (whole run, empty ticks apart)"
+        "\nrequests by function and operation (whole run; the measured empty ticks apart)"
     );
     for ((f, s, o), u) in &busy {
         let _ = writeln!(
