@@ -3,9 +3,12 @@
 //! SDK. This module owns the metric names, dimension names and the line format; the template's
 //! dashboard and alarms (`template.yaml`, `infra/README.md`) read exactly these names.
 //!
-//! Every line published for a store carries two dimension sets: `[StoreId]` (plus `Reason` for
-//! skips), which the dashboard finds with `SEARCH`, and the empty set, a store-less aggregate
-//! the account-wide bounce and complaint rate alarms read (alarms cannot use `SEARCH`).
+//! Each metric name × dimension set × dimension values is a custom metric billed every month it
+//! is published, so the handlers' lines ([`StoreMetrics::emf_lines`]) publish only the series
+//! something reads: `[StoreId]` per store, which the dashboard finds with `SEARCH`; the empty
+//! set, a store-less total, only for the metrics an alarm reads ([`ALARMED_TOTALS`]: alarms
+//! cannot use `SEARCH`); and skips by `[Reason]` across stores, beside each store's skip total,
+//! rather than one series per store and reason.
 //!
 //! ```
 //! use aftercare::metrics::{Metrics, StoreMetrics, EMAILS_SENT, EMAILS_SKIPPED, NAMESPACE};
@@ -106,6 +109,18 @@ pub const ALL_METRICS: [&str; 18] = [
     CONFIG_REJECTED,
 ];
 
+/// The metrics whose store-less total (no dimensions) an alarm in `template.yaml` reads.
+pub const ALARMED_TOTALS: [&str; 8] = [
+    EMAILS_SENT,
+    EMAILS_BOUNCED,
+    EMAILS_COMPLAINED,
+    EMAILS_FAILED,
+    STORE_PAUSED,
+    SENDS_LEFT_AT_WINDOW_CLOSE,
+    UNSCHEDULED_SENDS,
+    NOTIFICATIONS_DROPPED,
+];
+
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.
 const MAX_DIMENSION_VALUE: usize = 1024;
 
@@ -143,6 +158,10 @@ pub struct Metrics {
     values: Vec<(String, f64, Unit)>,
     /// Also publish every value with no dimensions (the store-less aggregate).
     aggregate: bool,
+    /// When set, only these metrics get the store-less aggregate.
+    aggregate_only: Option<&'static [&'static str]>,
+    /// Root properties that are not dimensions (kept for log queries, not billed as metrics).
+    properties: Vec<(String, String)>,
 }
 
 impl Metrics {
@@ -153,6 +172,8 @@ impl Metrics {
             dimensions: Vec::new(),
             values: Vec::new(),
             aggregate: false,
+            aggregate_only: None,
+            properties: Vec::new(),
         }
     }
 
@@ -177,6 +198,21 @@ impl Metrics {
     /// Whether every value is also published without dimensions.
     pub fn with_aggregate(mut self, aggregate: bool) -> Self {
         self.aggregate = aggregate;
+        self
+    }
+
+    /// Publishes the store-less aggregate only for the metrics in `names` (the others keep
+    /// just their dimension set), when the aggregate is on.
+    pub fn with_aggregate_only(mut self, names: &'static [&'static str]) -> Self {
+        self.aggregate_only = Some(names);
+        self
+    }
+
+    /// Adds a root property that is not a dimension: it stays in the log line for queries
+    /// and creates no metric.
+    pub fn property(mut self, name: &str, value: &str) -> Self {
+        self.properties
+            .push((name.to_string(), dimension_value(value)));
         self
     }
 
@@ -207,28 +243,50 @@ impl Metrics {
     /// The EMF JSON document, one line. `timestamp_ms` is milliseconds since the Unix epoch.
     pub fn to_emf_line(&self, timestamp_ms: i64) -> String {
         let keys: Vec<&str> = self.dimensions.iter().map(|(n, _)| n.as_str()).collect();
-        let mut sets = vec![keys];
-        if self.aggregate && !self.dimensions.is_empty() {
-            sets.push(Vec::new());
+        let with_total = self.aggregate && !self.dimensions.is_empty();
+        let definition =
+            |(name, _, unit): &(String, f64, Unit)| json!({ "Name": name, "Unit": unit.as_str() });
+        // One directive for the metrics with the store-less total, one for those without.
+        let (totalled, plain): (Vec<_>, Vec<_>) = self.values.iter().partition(|(name, _, _)| {
+            with_total
+                && self
+                    .aggregate_only
+                    .is_none_or(|only| only.contains(&name.as_str()))
+        });
+        let mut directives = Vec::new();
+        let sets = |total: bool| {
+            let mut sets = vec![keys.clone()];
+            if total {
+                sets.push(Vec::new());
+            }
+            sets
+        };
+        for (metrics, total) in [(totalled, true), (plain, false)] {
+            if metrics.is_empty() {
+                continue;
+            }
+            directives.push(json!({
+                "Namespace": self.namespace,
+                "Dimensions": sets(total),
+                "Metrics": metrics.into_iter().map(definition).collect::<Vec<_>>(),
+            }));
         }
-        let definitions: Vec<Value> = self
-            .values
-            .iter()
-            .map(|(name, _, unit)| json!({ "Name": name, "Unit": unit.as_str() }))
-            .collect();
+        if directives.is_empty() {
+            directives.push(json!({
+                "Namespace": self.namespace,
+                "Dimensions": sets(with_total),
+                "Metrics": [],
+            }));
+        }
         let mut root = Map::new();
         root.insert(
             "_aws".into(),
             json!({
                 "Timestamp": timestamp_ms,
-                "CloudWatchMetrics": [{
-                    "Namespace": self.namespace,
-                    "Dimensions": sets,
-                    "Metrics": definitions,
-                }],
+                "CloudWatchMetrics": directives,
             }),
         );
-        for (name, value) in &self.dimensions {
+        for (name, value) in self.properties.iter().chain(&self.dimensions) {
             root.insert(name.clone(), Value::String(value.clone()));
         }
         for (name, value, _) in &self.values {
@@ -270,21 +328,64 @@ impl StoreMetrics {
         self.groups.is_empty()
     }
 
-    /// One EMF line per (store, reason) group, in a stable order.
+    /// One EMF line per (store, reason) group, in a stable order. A store's line carries its
+    /// skip total; a skip reason's line counts by `[Reason]` across stores (the store stays in
+    /// the line as a property, for log queries). A paused store keeps `[StoreId, Reason]`: a
+    /// pause is rare and its reason is what the seller needs to see.
     pub fn emf_lines(&self, namespace: &str, timestamp_ms: i64) -> Vec<String> {
-        self.groups
-            .iter()
-            .map(|((store, reason), counts)| {
-                let mut m = Metrics::for_store(namespace, store);
-                if let Some(reason) = reason {
-                    m = m.dimension(REASON, reason);
+        let mut skipped_by_store: BTreeMap<&str, u64> = BTreeMap::new();
+        for ((store, reason), counts) in &self.groups {
+            if reason.is_some() {
+                if let Some(n) = counts.get(EMAILS_SKIPPED) {
+                    *skipped_by_store.entry(store).or_default() += n;
                 }
-                for (name, n) in counts {
-                    m.count(name, *n);
+            }
+        }
+        let mut lines = Vec::new();
+        let mut stores_written = std::collections::BTreeSet::new();
+        for ((store, reason), counts) in &self.groups {
+            match reason {
+                None => {
+                    let mut m =
+                        Metrics::for_store(namespace, store).with_aggregate_only(&ALARMED_TOTALS);
+                    for (name, n) in counts {
+                        m.count(name, *n);
+                    }
+                    if let Some(n) = skipped_by_store.get(store.as_str()) {
+                        m.count(EMAILS_SKIPPED, *n);
+                    }
+                    stores_written.insert(store.as_str());
+                    lines.push(m.to_emf_line(timestamp_ms));
                 }
-                m.to_emf_line(timestamp_ms)
-            })
-            .collect()
+                Some(reason) => {
+                    if !stores_written.contains(store.as_str()) {
+                        // A store with only skips still gets its skip total.
+                        if let Some(n) = skipped_by_store.get(store.as_str()) {
+                            let mut m = Metrics::for_store(namespace, store)
+                                .with_aggregate_only(&ALARMED_TOTALS);
+                            m.count(EMAILS_SKIPPED, *n);
+                            lines.push(m.to_emf_line(timestamp_ms));
+                        }
+                        stores_written.insert(store.as_str());
+                    }
+                    for (name, n) in counts {
+                        let m = if name == EMAILS_SKIPPED {
+                            Metrics::new(namespace)
+                                .dimension(REASON, reason)
+                                .property(STORE_ID, store)
+                        } else {
+                            Metrics::for_store(namespace, store)
+                                .dimension(REASON, reason)
+                                .with_aggregate_only(&ALARMED_TOTALS)
+                        };
+                        let mut m = m;
+                        m.count(name, *n);
+                        lines.push(m.to_emf_line(timestamp_ms));
+                    }
+                }
+            }
+        }
+        lines
     }
 }
 
@@ -579,6 +680,85 @@ mod tests {
         assert_eq!(docs[0][NEGATIVE_FEEDBACK_STRUCK_THROUGH], 1.0);
         assert_eq!(docs[1]["StoreId"], "b");
         assert_eq!(docs[1][NEGATIVE_FEEDBACK_REMOVABLE], 1.0);
+    }
+
+    /// Every (metric, dimension set, values) a set of EMF lines creates: each is billed monthly.
+    fn series(lines: &[String]) -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::new();
+        for line in lines {
+            let doc = parse(line);
+            assert_valid_emf(&doc);
+            for d in doc["_aws"]["CloudWatchMetrics"].as_array().unwrap() {
+                for set in d["Dimensions"].as_array().unwrap() {
+                    let dims: Vec<String> = set
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|k| format!("{}={}", k.as_str().unwrap(), doc[k.as_str().unwrap()]))
+                        .collect();
+                    for m in d["Metrics"].as_array().unwrap() {
+                        out.insert(format!(
+                            "{}[{}]",
+                            m["Name"].as_str().unwrap(),
+                            dims.join(",")
+                        ));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn only_alarmed_metrics_get_the_store_less_total_and_skips_count_by_reason_across_stores() {
+        let mut run = StoreMetrics::default();
+        for store in ["a", "b"] {
+            run.add(store, EMAILS_SENT, 1);
+            run.add(store, EMAILS_PLANNED, 2);
+            for reason in ["opted_out", "refunded", "returned"] {
+                run.add_with_reason(store, EMAILS_SKIPPED, reason, 1);
+            }
+        }
+        run.add_with_reason("c", EMAILS_SKIPPED, "opted_out", 4);
+        run.add_with_reason("a", STORE_PAUSED, "bounce_rate", 1);
+        let lines = run.emf_lines(NAMESPACE, T);
+        let s = series(&lines);
+        let expected: std::collections::BTreeSet<String> = [
+            "EmailsSent[StoreId=\"a\"]",
+            "EmailsSent[StoreId=\"b\"]",
+            "EmailsSent[]",
+            "EmailsPlanned[StoreId=\"a\"]",
+            "EmailsPlanned[StoreId=\"b\"]",
+            "EmailsSkipped[StoreId=\"a\"]",
+            "EmailsSkipped[StoreId=\"b\"]",
+            "EmailsSkipped[StoreId=\"c\"]",
+            "EmailsSkipped[Reason=\"opted_out\"]",
+            "EmailsSkipped[Reason=\"refunded\"]",
+            "EmailsSkipped[Reason=\"returned\"]",
+            "StorePaused[StoreId=\"a\",Reason=\"bounce_rate\"]",
+            "StorePaused[]",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+        assert_eq!(s, expected);
+        // Counts add up: per store totals, and per reason across stores.
+        let docs: Vec<Value> = lines.iter().map(|l| parse(l)).collect();
+        let total = |pred: &dyn Fn(&Value) -> bool| -> f64 {
+            docs.iter()
+                .filter(|d| pred(d))
+                .filter_map(|d| d[EMAILS_SKIPPED].as_f64())
+                .sum()
+        };
+        assert_eq!(
+            total(&|d| d.get(REASON).is_none() && d[STORE_ID] == "a"),
+            3.0
+        );
+        assert_eq!(
+            total(&|d| d.get(REASON).is_none() && d[STORE_ID] == "c"),
+            4.0
+        );
+        assert_eq!(total(&|d| d[REASON] == "opted_out"), 6.0);
     }
 
     #[test]

@@ -320,11 +320,25 @@ impl Dispatcher<'_> {
         group: Option<&str>,
         limits: &RunLimits<'_>,
     ) -> Result<DispatchReport, PortError> {
+        self.run_tick(group, limits, true).await
+    }
+
+    /// [`Dispatcher::run_with`] for a scheduled tick: the stale-claim sweep (a query of every
+    /// claim shard of the group) runs only when `sweep_claims` says so, see [`sweeps_claims`].
+    /// A stale claim is never sent again either way; the sweep only records it as failed.
+    pub async fn run_tick(
+        &self,
+        group: Option<&str>,
+        limits: &RunLimits<'_>,
+        sweep_claims: bool,
+    ) -> Result<DispatchReport, PortError> {
         let now = self.clock.now();
         let page = limits.page.max(1);
         let mut report = DispatchReport::default();
-        self.expire_stale_claims(group, now, page, &mut report)
-            .await?;
+        if sweep_claims {
+            self.expire_stale_claims(group, now, page, &mut report)
+                .await?;
+        }
         let mut seen = std::collections::HashSet::new();
         let mut pages = 0;
         'pages: loop {
@@ -869,6 +883,35 @@ impl Dispatcher<'_> {
     }
 }
 
+/// Whether a scheduled tick of `group` at `now` also sweeps the group's stale claims (claims
+/// older than the lease whose outcome never arrived, marked failed as `outcome_unknown`).
+/// Every tick used to, at one query per claim shard, although a stale claim is rare (a run
+/// that died mid-send, or an SES answer lost) and is never re-sent whether or not it is swept.
+/// Now the first and the last tick of each window do (a claim from the window's earlier ticks
+/// is past its lease by the last one), and for `immediate`, which runs every five minutes, the
+/// tick in the first five minutes of each hour. Any other group, or a tick outside its window,
+/// sweeps.
+pub fn sweeps_claims(group: &str, now: DateTime<Utc>) -> bool {
+    use chrono::Timelike;
+    if group == crate::schedule::IMMEDIATE {
+        return now.minute() < 5;
+    }
+    let Some((window, zone)) = crate::window::group_window(group) else {
+        return true;
+    };
+    let tick = Duration::minutes(crate::window::TICK_MINUTES);
+    let today = now.with_timezone(&zone).date_naive();
+    let slot = [today.pred_opt(), Some(today)]
+        .into_iter()
+        .flatten()
+        .filter_map(|d| window.slot_on(zone, d))
+        .find(|slot| slot.start <= now && now < slot.end);
+    match slot {
+        Some(slot) => now < slot.start + tick || now + tick >= slot.end,
+        None => true,
+    }
+}
+
 /// Whether the window of `group` (`America/Chicago 13:00-15:00`) closes before its schedule's
 /// next tick after `now`: then a run that ends with sends due leaves them for another day.
 fn closes_before_next_tick(group: &str, now: DateTime<Utc>) -> bool {
@@ -1156,4 +1199,47 @@ pub async fn handle_notice(
         "Amazon opt-out notice recorded"
     );
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(t: &str) -> DateTime<Utc> {
+        t.parse().expect("a time")
+    }
+
+    #[test]
+    fn claims_are_swept_at_a_windows_first_and_last_tick_only() {
+        // Chicago is UTC-6 in November: the window's ticks are 19:00 … 20:45 UTC.
+        let g = "America/Chicago 13:00-15:00";
+        let swept: Vec<bool> = (0..8)
+            .map(|i| sweeps_claims(g, at("2026-11-03T19:00:02Z") + Duration::minutes(15 * i)))
+            .collect();
+        assert_eq!(
+            swept,
+            [true, false, false, false, false, false, false, true]
+        );
+        // A tick outside the window (a manual run) sweeps.
+        assert!(sweeps_claims(g, at("2026-11-03T23:00:00Z")));
+        // Across DST (Chicago is UTC-5 in July) the same local ticks.
+        assert!(sweeps_claims(g, at("2026-07-01T18:00:01Z")));
+        assert!(!sweeps_claims(g, at("2026-07-01T18:15:01Z")));
+        assert!(sweeps_claims(g, at("2026-07-01T19:45:01Z")));
+    }
+
+    #[test]
+    fn immediate_sweeps_once_an_hour_and_unknown_groups_always() {
+        let ticks: Vec<bool> = (0..12)
+            .map(|i| {
+                sweeps_claims(
+                    crate::schedule::IMMEDIATE,
+                    at("2026-11-03T19:02:30Z") + Duration::minutes(5 * i),
+                )
+            })
+            .collect();
+        assert_eq!(ticks.iter().filter(|s| **s).count(), 1);
+        assert!(ticks[0]);
+        assert!(sweeps_claims("not a group", at("2026-11-03T19:07:00Z")));
+    }
 }

@@ -1128,7 +1128,8 @@ pub async fn dispatcher_until(
         max_emails: left_today,
         pace: Some(&pace),
     };
-    let report = d.run_with(Some(&group), &limits).await?;
+    let sweep = aftercare::pipeline::sweeps_claims(&group, ctx.clock.now());
+    let report = d.run_tick(Some(&group), &limits, sweep).await?;
     let mut m = StoreMetrics::default();
     for id in &report.sent {
         m.add(store_of(id.as_str()), metrics::EMAILS_SENT, 1);
