@@ -421,7 +421,7 @@ export class AftercareStack extends Stack {
         },
       });
       // SES test-publishes to the topic when the rule is created.
-      rule.addDependency(topicPolicy);
+      rule.node.addDependency(topicPolicy);
     }
 
     // --- alarms -------------------------------------------------------------------------------------
