@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  Aws, CfnDeletionPolicy, CfnElement, CfnOutput, CfnResource, Duration, Fn, RemovalPolicy, Stack,
+  AssetHashType, Aws, CfnDeletionPolicy, CfnElement, CfnOutput, CfnResource, Duration, Fn, RemovalPolicy, Stack,
   type StackProps,
 } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -533,6 +533,9 @@ export class AftercareStack extends Stack {
         binaryName: `aftercare-${crate}`,
         bundling: {
           architecture: lambda.Architecture.ARM_64,
+          // The asset is the crate folder, but the binary also depends on the shared crates and the
+          // packed config: hash what cargo-lambda built, so any of them changing redeploys.
+          assetHashType: AssetHashType.OUTPUT,
           // What functions/lambda/build.rs reads: the config to pack and the sender to check it against.
           environment: {
             SENDER_IDENTITY: this.settings.senderIdentity,
