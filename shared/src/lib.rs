@@ -21,6 +21,7 @@ pub mod order;
 pub mod pipeline;
 pub mod planner;
 pub mod ports;
+pub mod published;
 pub mod rate;
 pub mod schedule;
 pub mod send;

@@ -78,8 +78,14 @@ pub const ORDER_LOOKUPS: &str = "OrderLookups";
 /// Review requests Amazon accepted through its Solicitations API (dispatcher, per store).
 pub const REVIEW_REQUESTS_SOLICITED: &str = "ReviewRequestsSolicited";
 
+/// A function refused the config published to the config bucket and kept the one it had
+/// (per `Function`, and without dimensions for the alarm).
+pub const CONFIG_REJECTED: &str = "ConfigRejected";
+/// The dimension naming the function that refused a published config.
+pub const FUNCTION: &str = "Function";
+
 /// Every metric the functions publish; the template's dashboard shows each of them.
-pub const ALL_METRICS: [&str; 17] = [
+pub const ALL_METRICS: [&str; 18] = [
     EMAILS_PLANNED,
     EMAILS_SENT,
     EMAILS_SKIPPED,
@@ -97,6 +103,7 @@ pub const ALL_METRICS: [&str; 17] = [
     NOTIFICATIONS_DROPPED,
     ORDER_LOOKUPS,
     REVIEW_REQUESTS_SOLICITED,
+    CONFIG_REJECTED,
 ];
 
 /// Dimension values CloudWatch accepts: non-empty printable ASCII, at most 1024 characters.

@@ -16,7 +16,9 @@ async fn main() -> Result<(), Error> {
         .await?,
     ));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        aftercare_lambda::bounces(ctx, &event.payload)
+        // The config this invocation runs (a newly published one, once per refresh period).
+        let ctx = ctx.for_invocation().await;
+        aftercare_lambda::bounces(&ctx, &event.payload)
             .await
             .map_err(Error::from)
     }))

@@ -18,8 +18,10 @@ async fn main() -> Result<(), Error> {
         .await?,
     ));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        // The config this invocation runs (a newly published one, once per refresh period).
+        let ctx = ctx.for_invocation().await;
         let stop_at = aftercare_lambda::stop_before(event.context.deadline);
-        aftercare_lambda::dispatcher_until(ctx, &event.payload, stop_at)
+        aftercare_lambda::dispatcher_until(&ctx, &event.payload, stop_at)
             .await
             .map_err(Error::from)
     }))

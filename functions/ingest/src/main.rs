@@ -12,7 +12,9 @@ async fn main() -> Result<(), Error> {
     aftercare_lambda::init_tracing();
     let ctx: &'static Context = Box::leak(Box::new(Context::ingest_from_env().await?));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        Ok::<Value, Error>(aftercare_lambda::ingest(ctx, &event.payload).await)
+        // The config this invocation runs (a newly published one, once per refresh period).
+        let ctx = ctx.for_invocation().await;
+        Ok::<Value, Error>(aftercare_lambda::ingest(&ctx, &event.payload).await)
     }))
     .await
 }

@@ -12,6 +12,9 @@
 //! the whole account; unset, it is read from SES with each run), `SENDER_IDENTITY` and
 //! `TEST_ADDRESS` (dispatcher: the stack's SES identity every sender must be on, and the test
 //! address of stores without one; checked when it starts, see [`check_dispatcher_start`]).
+//! `CONFIG_BUCKET` (all, optional: where `aftercare config push` publishes the config, see
+//! [`config_source`]; unset, the packed config runs) and `CONFIG_REFRESH_SECONDS` (how often an
+//! instance looks for a new version, default 60).
 //! `AWS_ENDPOINT_URL` points every SDK client at a local emulator for tests.
 
 use std::collections::BTreeMap;
@@ -35,6 +38,7 @@ use aftercare::send::{Send, SendStatus};
 use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
 use serde_json::{json, Value};
 
+pub mod config_source;
 pub mod deploy;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
@@ -146,9 +150,14 @@ pub fn init_tracing() {
         .try_init();
 }
 
-/// Everything a function needs, built once per cold start.
+/// Everything a function needs, built once per cold start. Cloning is cheap (clients and
+/// `Arc`s): [`Context::for_invocation`] hands each invocation one with the config it runs.
+#[derive(Clone)]
 pub struct Context {
-    pub config: Config,
+    /// The config this invocation runs (kept for its whole run, even when a new one arrives).
+    pub config: Arc<Config>,
+    /// The published config, when the stack has a config bucket.
+    pub published: Option<Arc<config_source::Published>>,
     pub store: DynamoStore,
     pub bus: Option<EventBridgeBus>,
     pub mailer: Option<SesMailer>,
@@ -156,7 +165,7 @@ pub struct Context {
     pub dispatch_limit: usize,
     /// dispatcher: the account's emails per second, when configured rather than read from SES.
     pub max_send_rate: Option<u32>,
-    pub clock: Box<dyn Clock>,
+    pub clock: Arc<dyn Clock>,
     /// ingest: where the per-store webhook secrets come from; without one every request is refused.
     pub webhook_secrets: Option<Arc<dyn SecretSource>>,
     /// notifications and dispatcher: the Selling Partner API (order lookups, Amazon's review
@@ -225,15 +234,35 @@ impl Context {
     pub async fn from_env(needs: Needs) -> Result<Self, InvocationError> {
         let settings = Settings::from_env(needs)?;
         let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-        let mut config = deployed_config()?;
-        if needs.mailer {
-            check_dispatcher_start(
-                &mut config,
-                std::env::var("SENDER_IDENTITY").ok().as_deref(),
-                std::env::var("TEST_ADDRESS").ok().as_deref(),
-            )?;
+        let clients = Clients::new(&sdk);
+        let published = published_from_env(&sdk, &clients, &settings, needs).await?;
+        let config = packed_for(needs)()?;
+        Ok(
+            Self::with_clients(clients, &settings, needs, config, Box::new(SystemClock))?
+                .with_published(published),
+        )
+    }
+
+    /// The same context, running the config `published` holds (when there is one).
+    pub fn with_published(mut self, published: Option<Arc<config_source::Published>>) -> Self {
+        if let Some(p) = &published {
+            self.config = p.snapshot();
         }
-        Self::new(&sdk, &settings, needs, config, Box::new(SystemClock))
+        self.published = published;
+        self
+    }
+
+    /// The context for the invocation starting now: with a config bucket, it looks for a new
+    /// config version (at most once per refresh period) and carries the config to run.
+    pub async fn for_invocation(&self) -> std::borrow::Cow<'_, Context> {
+        match &self.published {
+            None => std::borrow::Cow::Borrowed(self),
+            Some(p) => {
+                let mut ctx = self.clone();
+                ctx.config = p.current().await;
+                std::borrow::Cow::Owned(ctx)
+            }
+        }
     }
 
     pub fn new(
@@ -263,13 +292,14 @@ impl Context {
             .mailer
             .then(|| SesMailer::new(clients.sesv2, settings.configuration_set.clone()));
         Ok(Context {
-            config,
+            config: Arc::new(config),
+            published: None,
             store: DynamoStore::new(clients.dynamodb, settings.table.clone()),
             bus,
             mailer,
             dispatch_limit: settings.dispatch_limit,
             max_send_rate: settings.max_send_rate,
-            clock,
+            clock: Arc::from(clock),
             webhook_secrets: None,
             spapi: None,
             metrics_sink: None,
@@ -313,15 +343,10 @@ impl Context {
                 .map(Arc::new)
             }
         };
-        let mut config = deployed_config()?;
-        if needs.mailer {
-            check_dispatcher_start(
-                &mut config,
-                std::env::var("SENDER_IDENTITY").ok().as_deref(),
-                std::env::var("TEST_ADDRESS").ok().as_deref(),
-            )?;
-        }
-        let ctx = Self::with_clients(clients, &settings, needs, config, Box::new(SystemClock))?;
+        let published = published_from_env(&sdk, &clients, &settings, needs).await?;
+        let config = packed_for(needs)()?;
+        let ctx = Self::with_clients(clients, &settings, needs, config, Box::new(SystemClock))?
+            .with_published(published);
         Ok(match spapi {
             Some(client) => ctx.with_spapi(client),
             None => ctx,
@@ -357,15 +382,78 @@ impl Context {
                 tracing::warn!("the webhook secrets were not read at start; the first request reads them again");
             }
         });
-        Ok(Self::new(
-            &sdk,
+        let clients = Clients::new(&sdk);
+        let published = published_from_env(&sdk, &clients, &settings, needs).await?;
+        Ok(Self::with_clients(
+            clients,
             &settings,
             needs,
-            deployed_config()?,
+            packed_for(needs)()?,
             Box::new(SystemClock),
         )?
+        .with_published(published)
         .with_webhook_secrets(secrets))
     }
+}
+
+/// The packed config as a function with these needs runs it: the dispatcher checks its
+/// senders and test addresses against the stack first.
+pub fn packed_for(needs: Needs) -> config_source::Packed {
+    Arc::new(move || {
+        let mut config = deployed_config()?;
+        if needs.mailer {
+            check_dispatcher_start(
+                &mut config,
+                std::env::var("SENDER_IDENTITY").ok().as_deref(),
+                std::env::var("TEST_ADDRESS").ok().as_deref(),
+            )?;
+        }
+        Ok(config)
+    })
+}
+
+/// The checks a published config must pass for a function with these needs, beyond the build's:
+/// the dispatcher's senders and test addresses (as for the packed config).
+pub fn fit_for(needs: Needs) -> config_source::Fit {
+    let identity = std::env::var("SENDER_IDENTITY").ok();
+    let test_address = std::env::var("TEST_ADDRESS").ok();
+    Arc::new(move |config: &mut Config| {
+        if !needs.mailer {
+            return Ok(());
+        }
+        check_dispatcher_start(config, identity.as_deref(), test_address.as_deref())
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// The published config of the stack's bucket (`CONFIG_BUCKET`), loaded for the cold start;
+/// `None` without a bucket.
+async fn published_from_env(
+    sdk: &aws_config::SdkConfig,
+    clients: &Clients,
+    settings: &Settings,
+    needs: Needs,
+) -> Result<Option<Arc<config_source::Published>>, InvocationError> {
+    let Some(bucket) = config_source::Source::bucket_from_env() else {
+        return Ok(None);
+    };
+    let aws = aftercare::adapters::signed::AwsHttp::from_sdk(sdk)
+        .map_err(|e| InvocationError::Config(e.to_string()))?;
+    let source = config_source::Source {
+        aws,
+        bucket,
+        dynamodb: clients.dynamodb.clone(),
+        table: settings.table.clone(),
+        function: config_source::Source::function_from_env(),
+        refresh: config_source::Source::refresh_from_env(),
+        scheduled: SCHEDULED_GROUPS,
+        fit: fit_for(needs),
+        packed: packed_for(needs),
+        metrics_sink: None,
+    };
+    Ok(Some(Arc::new(
+        config_source::Published::start(source).await?,
+    )))
 }
 
 /// How long the ingest function trusts the secrets it read: a rotated secret is picked up

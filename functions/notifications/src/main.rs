@@ -29,11 +29,13 @@ async fn main() -> Result<(), Error> {
         .await?,
     ));
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        // The config this invocation runs (a newly published one, once per refresh period).
+        let ctx = ctx.for_invocation().await;
         let stop_at = aftercare_lambda::stop_before_with(
             event.context.deadline,
             aftercare_lambda::NOTIFICATION_MARGIN,
         );
-        aftercare_lambda::notifications(ctx, &event.payload, stop_at)
+        aftercare_lambda::notifications(&ctx, &event.payload, stop_at)
             .await
             .map_err(Error::from)
     }))

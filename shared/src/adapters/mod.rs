@@ -3,6 +3,8 @@ pub mod aws;
 pub mod contract;
 #[cfg(feature = "local")]
 pub mod local;
+#[cfg(feature = "signed-http")]
+pub mod signed;
 pub mod simulated;
 #[cfg(feature = "spapi")]
 pub mod spapi;
