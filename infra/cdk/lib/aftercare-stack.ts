@@ -16,6 +16,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
@@ -83,6 +84,36 @@ export class AftercareStack extends Stack {
     table.addGlobalSecondaryIndex({ indexName: 'due', partitionKey: { name: 'due_pk', type: S }, sortKey: { name: 'due_sk', type: S }, projectionType: dynamodb.ProjectionType.ALL });
     table.addGlobalSecondaryIndex({ indexName: 'pending_by_buyer', partitionKey: { name: 'buyer_pending', type: S }, sortKey: { name: 'send_id', type: S }, projectionType: keysOnly });
     const index = (name: string) => `${table.tableArn}/index/${name}`;
+
+    // The config `aftercare config push` publishes (one JSON object under config/), every version
+    // kept: a version that fails to load is never used, the functions keep the last one they loaded.
+    const configBucket = new s3.Bucket(this, 'ConfigBucket', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      versioned: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{
+        // Old versions go after 90 days, but the ten newest old ones always stay.
+        id: 'ExpireOldConfigVersions',
+        noncurrentVersionExpiration: Duration.days(90),
+        noncurrentVersionsToRetain: 10,
+        abortIncompleteMultipartUploadAfter: Duration.days(1),
+      }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new s3.CfnBucketPolicy(this, 'ConfigBucketPolicy', {
+      bucket: configBucket.bucketName,
+      policyDocument: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({
+          sid: 'TlsOnly',
+          effect: iam.Effect.DENY,
+          principals: [new iam.StarPrincipal()],
+          actions: ['s3:*'],
+          resources: [configBucket.bucketArn, configBucket.arnForObjects('*')],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        })],
+      }),
+    });
 
     const webhookSecretArn = s.webhookSecretArn || this.emptySecret('WebhookSecret',
       `Aftercare ${s.stage}: per-store webhook HMAC secrets as JSON {"<store_id>": "<secret>"}. Set with: aws secretsmanager put-secret-value --secret-id <this ARN> --secret-string file://secrets.json`).ref;
@@ -188,8 +219,19 @@ export class AftercareStack extends Stack {
     });
 
     // --- functions ------------------------------------------------------------------------------
-    const common = { METRICS_NAMESPACE: s.metricsNamespace, RUST_LOG: 'info' };
+    const common = {
+      METRICS_NAMESPACE: s.metricsNamespace,
+      RUST_LOG: 'info',
+      // Where `aftercare config push` publishes; the functions look for a new version at most once a minute.
+      CONFIG_BUCKET: configBucket.bucketName,
+    };
     const tableArn = table.tableArn;
+    // Every function reads the published config: the newest object and, after a refused push, the
+    // version it last loaded; ListBucket only so a stack nobody pushed to answers 404, not 403.
+    const readConfig = () => [
+      allow('ReadPublishedConfig', ['s3:GetObject', 's3:GetObjectVersion'], [configBucket.arnForObjects('config/*')]),
+      allow('FindPublishedConfig', ['s3:ListBucket'], [configBucket.bucketArn]),
+    ];
 
     const ingest = this.rustFunction(props, 'ingest', 'IngestFunction', {
       description: 'Verifies, validates and stores order events; publishes order.changed.',
@@ -197,6 +239,7 @@ export class AftercareStack extends Stack {
       logGroup: logGroup('IngestLogGroup', `/aws/lambda/aftercare-${s.stage}-ingest`),
       environment: { ...common, TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, WEBHOOK_SECRET_ARN: webhookSecretArn },
       statements: [
+        ...readConfig(),
         // get_order; save_order: one TransactWriteItems of two conditional Puts (authorised per item action)
         allow('Orders', ['dynamodb:GetItem', 'dynamodb:PutItem'], [tableArn]),
         allow('PublishOrderChanged', ['events:PutEvents'], [bus.eventBusArn]),
@@ -211,6 +254,7 @@ export class AftercareStack extends Stack {
       logGroup: logGroup('NotificationsLogGroup', `/aws/lambda/aftercare-${s.stage}-notifications`),
       environment: { ...common, TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, SPAPI_SECRET_ARN: spApiSecretArn },
       statements: [
+        ...readConfig(),
         // get_order, save_order, and the SP-API call budget's token buckets
         allow('OrdersAndCallBudget', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [tableArn]),
         allow('PublishOrderChanged', ['events:PutEvents'], [bus.eventBusArn]),
@@ -227,6 +271,7 @@ export class AftercareStack extends Stack {
       logGroup: logGroup('PlannerLogGroup', `/aws/lambda/aftercare-${s.stage}-planner`),
       environment: { ...common, TABLE_NAME: table.tableName },
       statements: [
+        ...readConfig(),
         allow('OrdersAndSends', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [tableArn]),
         // sends_for_order (table) and prior_orders (by_buyer)
         allow('QueryOrderSendsAndBuyerHistory', ['dynamodb:Query'], [tableArn, index('by_buyer')]),
@@ -254,6 +299,7 @@ export class AftercareStack extends Stack {
         SPAPI_SECRET_ARN: spApiSecretArn,
       },
       statements: [
+        ...readConfig(),
         allow('SendsAndOrders', ['dynamodb:GetItem', 'dynamodb:UpdateItem'], [tableArn]),
         allow('ReserveBuyerDay', ['dynamodb:PutItem'], [tableArn]),
         allow('HoldPausedStoreSends', ['dynamodb:ConditionCheckItem'], [tableArn]),
@@ -277,6 +323,7 @@ export class AftercareStack extends Stack {
       logGroup: logGroup('BouncesLogGroup', `/aws/lambda/aftercare-${s.stage}-bounces`),
       environment: { ...common, TABLE_NAME: table.tableName },
       statements: [
+        ...readConfig(),
         allow('SendsAndSuppressions', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [tableArn]),
         allow('QueryOrdersAndPendingSends', ['dynamodb:Query'], [tableArn, index('by_order'), index('pending_by_buyer')]),
         allow('ResumeHeldSends', ['dynamodb:DeleteItem'], [tableArn]),
@@ -460,6 +507,7 @@ export class AftercareStack extends Stack {
     output('OrdersBusName', 'EventBridge bus carrying order.changed events.', bus.eventBusName);
     output('ConfigurationSetName', 'SES configuration set every email is sent through.', configurationSet.ref);
     output('DispatchScheduleGroupName', 'EventBridge Scheduler group holding one dispatcher schedule per window group.', scheduleGroup.ref);
+    output('ConfigBucketName', 'S3 bucket (versioned) the functions load the config from: `aftercare config push --stack <this stack>` publishes to it.', configBucket.bucketName);
     output('DashboardUrl', 'CloudWatch dashboard.', `https://${Aws.REGION}.console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${dashboard.ref}`);
     output('AlarmTopicArn', 'SNS topic every alarm notifies; subscribe more endpoints here.', alarmTopic.ref);
     if (optOutTopic) output('OptOutNoticeTopicArn', 'SNS topic SES inbound publishes Amazon opt-out notices to.', optOutTopic.ref);

@@ -1,4 +1,4 @@
-// The stack's 18 alarms, as data. `${Stage}` in a description is the stage name; the namespace
+// The stack's 19 alarms, as data. `${Stage}` in a description is the stage name; the namespace
 // METRICS is the functions' own (the metricsNamespace setting). Every alarm notifies the alarm
 // topic; those with okActions also say when it is over.
 
@@ -88,6 +88,9 @@ export const ALARMS: readonly AlarmSpec[] = [
     'Aftercare ${Stage}: a send window closed with emails still due (SES rate or quota too low for the day\'s volume). They wait for the window\'s next opening.'),
   ownCount('UnscheduledSendsAlarm', 'UnscheduledSends', 300, 1, 'GreaterThanOrEqualToThreshold', false,
     'Aftercare ${Stage}: the planner stored sends in a window group no dispatcher schedule serves; they will not leave. The planner\'s log names the sends and groups: run scripts/gen-schedules and npm run sync-schedules in infra/cdk, then deploy.'),
+  // A function refused the published config (it keeps the last version it loaded).
+  ownCount('ConfigRejectedAlarm', 'ConfigRejected', 300, 1, 'GreaterThanOrEqualToThreshold', true,
+    'Aftercare ${Stage}: a function refused the config published to the config bucket and keeps running the last version it loaded. The function\'s log names the version and each problem; fix the config folder and run aftercare config push again (it checks the same rules before publishing).'),
   ownCount('NotificationsDroppedAlarm', 'NotificationsDropped', 3600, 0, 'GreaterThanThreshold', true,
     'Aftercare ${Stage}: Amazon order notifications were dropped in the last hour. The notifications function\'s log names each message, the reason and the field; the dashboard shows the reasons.'),
   functionErrors('NotificationsErrorsAlarm', 'NotificationsFunction', 'notifications'),

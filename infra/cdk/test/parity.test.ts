@@ -53,7 +53,7 @@ describe('parity with template.yaml', () => {
 
       it('alarms: metric, namespace, statistic, period, evaluation periods, threshold, comparison, missing data, dimensions, actions', () => {
         const samAlarms = v.alarms(sam);
-        assert.equal(samAlarms.length, 18);
+        assert.equal(samAlarms.length, 19);
         assert.deepEqual(v.alarms(cdk), samAlarms);
       });
 

@@ -56,6 +56,28 @@ describe('data', () => {
   });
 });
 
+describe('published config', () => {
+  it('the config bucket is versioned, private, TLS-only and retained, and every function reads only config/', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: 'Enabled' },
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      }),
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] },
+    });
+    for (const [id, f] of Object.entries<any>(resources('AWS::Lambda::Function'))) {
+      assert.deepEqual(f.Properties.Environment.Variables.CONFIG_BUCKET, { Ref: 'ConfigBucket' }, id);
+      const role = resources('AWS::IAM::Role')[`${id}Role`];
+      const read = role.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement).find((st: any) => st.Sid === 'ReadPublishedConfig');
+      assert.deepEqual(read.Action, ['s3:GetObject', 's3:GetObjectVersion'], id);
+      assert.match(JSON.stringify(read.Resource), /\/config\/\*"/, id);
+    }
+  });
+});
+
 describe('queues and dead letters', () => {
   it('every work queue redrives to its DLQ after 5 receives, with visibility >= 6x its consumer timeout', () => {
     const queues = resources('AWS::SQS::Queue');
@@ -194,9 +216,9 @@ describe('least privilege', () => {
 });
 
 describe('alarms, webhook, outputs', () => {
-  it('18 alarms, each notifying the alarm topic', () => {
+  it('19 alarms, each notifying the alarm topic', () => {
     const alarms = Object.entries<any>(resources('AWS::CloudWatch::Alarm'));
-    assert.equal(alarms.length, 18);
+    assert.equal(alarms.length, 19);
     for (const [id, a] of alarms) assert.deepEqual(a.Properties.AlarmActions, [{ Ref: 'AlarmTopic' }], id);
     for (const fn of ['IngestFunction', 'PlannerFunction', 'DispatcherFunction', 'BouncesFunction', 'NotificationsFunction']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn } }] });

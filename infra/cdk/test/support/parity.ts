@@ -335,6 +335,7 @@ function canonicalProperties(type: string, p: any): any {
   switch (type) {
     case 'AWS::SQS::QueuePolicy':
     case 'AWS::SNS::TopicPolicy':
+    case 'AWS::S3::BucketPolicy':
       return { ...p, PolicyDocument: canonicalPolicy(p.PolicyDocument) };
     case 'AWS::IAM::Role':
       return {
