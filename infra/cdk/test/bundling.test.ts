@@ -3,7 +3,7 @@
 // empty bootstrap where cargo-lambda would.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -16,7 +16,7 @@ describe('bundling with cargo-lambda', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const log = join(dir, 'cargo.log');
   const bin = join(dir, 'bin');
-  spawnSync('mkdir', ['-p', bin]);
+  mkdirSync(bin);
   writeFileSync(join(bin, 'cargo'), `#!/usr/bin/env bash
 set -euo pipefail
 [ "$1 $2" = "lambda --version" ] && { echo "cargo-lambda 1.9.2"; exit 0; }
