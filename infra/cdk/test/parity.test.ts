@@ -111,6 +111,12 @@ describe('parity with template.yaml', () => {
         for (const id of Object.keys(want)) assert.deepEqual(got[id], want[id], id);
       });
 
+      it('checkov: each resource accepts the same findings', () => {
+        const want = v.acceptedChecks(sam);
+        assert.ok(Object.keys(want).length > 15);
+        assert.deepEqual(v.acceptedChecks(cdk), want);
+      });
+
       it('outputs: names, conditions and values', () => {
         assert.deepEqual(v.outputs(cdk), v.outputs(sam));
       });

@@ -9,7 +9,7 @@
 export const NO_VALUE = Symbol('AWS::NoValue');
 
 export interface Evaluated {
-  readonly resources: Record<string, { Type: string; Properties: any; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: any }>;
+  readonly resources: Record<string, { Type: string; Properties: any; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: any; Metadata?: any }>;
   readonly outputs: Record<string, { Value: any; Description?: string }>;
   readonly conditions: Record<string, boolean>;
 }

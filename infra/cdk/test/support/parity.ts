@@ -368,6 +368,16 @@ export function inventory(side: Evaluated): Record<string, string> {
   return Object.fromEntries(Object.entries(side.resources).map(([id, r]) => [id, deployedAs[r.Type] ?? r.Type]));
 }
 
+/** The checkov findings each resource accepts (ids only; the reasons are worded per template). */
+export function acceptedChecks(side: Evaluated): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [id, r] of Object.entries<any>(side.resources)) {
+    const skips = r.Metadata?.checkov?.skip;
+    if (skips) out[id] = skips.map((x: any) => x.id).sort();
+  }
+  return out;
+}
+
 export function outputs(side: Evaluated): Record<string, any> {
   return Object.fromEntries(Object.entries(side.outputs).map(([id, o]) => [id, o.Value]));
 }
