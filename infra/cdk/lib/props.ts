@@ -45,7 +45,8 @@ const SECRET_ARN = /^$|^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secre
 
 /** The settings with defaults filled in; throws naming the setting when one is out of range. */
 export function resolveSettings(given: Partial<AftercareSettings>): AftercareSettings {
-  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const keys = [...Object.keys(DEFAULTS), 'senderIdentity'] as (keyof AftercareSettings)[];
+  const defined = Object.fromEntries(keys.filter((k) => given[k] !== undefined).map((k) => [k, given[k]]));
   const s = { ...DEFAULTS, ...defined } as AftercareSettings;
   const fail = (name: keyof AftercareSettings, why: string): never => {
     throw new Error(`setting ${name}=${JSON.stringify(s[name])}: ${why}`);
