@@ -10,7 +10,9 @@
 # `aftercare demo --write-events` (not timed), then times `aftercare simulate` on them and prints
 # one table row per size: orders, events, wall seconds, orders per second, peak RSS. Peak RSS
 # comes from /usr/bin/time -v when it is installed, else from VmHWM in /proc/<pid>/status, read
-# while the run lasts. The run's database and outbox go to ${DIR:-target/simulate-bench}/<N>.
+# while the run lasts. CPU s (user + system, from /usr/bin/time) is what to compare when other
+# work shares the machine and the wall time says more about the load than about the run.
+# The run's database and outbox go to ${DIR:-target/simulate-bench}/<N>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SEED="${SEED:-2026}"
@@ -48,10 +50,11 @@ measure() {
         local wall rss
         wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tf")"
         rss="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf")"
+        cpu="$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tf")"
         rm -f "$tf"
         # h:mm:ss or m:ss.cc → seconds
         wall="$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')"
-        echo "$wall $rss" >&3
+        echo "$wall $rss $cpu" >&3
     else
         local start end peak=0 hwm
         start="$(date +%s.%N)"
@@ -69,7 +72,7 @@ measure() {
             return
         fi
         end="$(date +%s.%N)"
-        echo "$(echo "$end - $start" | bc -l | awk '{printf "%.1f", $1}') $peak" >&3
+        echo "$(echo "$end - $start" | bc -l | awk '{printf "%.1f", $1}') $peak -" >&3
     fi
 }
 
@@ -85,18 +88,18 @@ for n in "${sizes[@]}"; do
     rm -rf "$DIR/$n"
     result="$(measure "$BIN" simulate --events "$events" --opted-out "$opted" --until "$until_at" \
         --state "$DIR/$n" 3>&1 >/dev/null)"
-    read -r wall rss <<<"$result"
+    read -r wall rss cpu <<<"$result"
     if [ "$wall" = failed ]; then
         rows+=("$(printf '| %9s | %9s | %s |' "$n" "$lines" "run failed ($rss)")")
         echo "failed: $n orders" >&2
         continue
     fi
     rate="$(awk -v n="$n" -v w="$wall" 'BEGIN { if (w > 0) printf "%.0f", n / w; else print "-" }')"
-    rows+=("$(printf '| %9s | %9s | %8s | %9s | %7s MB |' "$n" "$lines" "$wall" "$rate" "$((rss / 1024))")")
+    rows+=("$(printf '| %9s | %9s | %8s | %9s | %7s MB | %8s |' "$n" "$lines" "$wall" "$rate" "$((rss / 1024))" "$cpu")")
     echo "done: $n orders in ${wall} s" >&2
 done
 echo "load average after: $(uptime | sed 's/.*load average: //')"
 echo
-echo "|    orders |    events |   wall s |  orders/s | peak RSS   |"
-echo "| --------- | --------- | -------- | --------- | ---------- |"
+echo "|    orders |    events |   wall s |  orders/s | peak RSS   |    CPU s |"
+echo "| --------- | --------- | -------- | --------- | ---------- | -------- |"
 printf '%s\n' "${rows[@]}"

@@ -293,6 +293,15 @@ impl SqliteStore {
         )
     }
 
+    /// A private in-memory database with a scratch database's batched commits, for runs that
+    /// throw it away (the fault-injection run): each write still holds the connection whole.
+    pub fn in_memory_scratch() -> PortResult<Self> {
+        Self::init(
+            Connection::open_in_memory().map_err(db_err)?,
+            Durability::Scratch,
+        )
+    }
+
     fn init(conn: Connection, durability: Durability) -> PortResult<Self> {
         // 16 KiB pages (set before WAL, and only taking effect on a new database): with the
         // default 4 KiB, a store of a few hundred MB in memory spent a third of its time in
