@@ -7,7 +7,8 @@
 #   SEED=7 DIR=/tmp/sim bench/simulate.sh 20000
 #
 # Builds the release CLI once (unless BIN is given), writes each size's events with
-# `aftercare demo --write-events` (not timed), then times `aftercare simulate` on them and prints
+# `aftercare demo --write-events` (not timed), then times `aftercare simulate` on them (the
+# built-in store, its daily cap sized to the orders; CAP=builtin keeps the built-in cap) and prints
 # one table row per size: orders, events, wall seconds, orders per second, peak RSS. Peak RSS
 # comes from /usr/bin/time -v when it is installed, else from VmHWM in /proc/<pid>/status, read
 # while the run lasts. CPU s (user + system, from /usr/bin/time) is what to compare when other
@@ -31,6 +32,16 @@ if [ -z "${BIN:-}" ]; then
 fi
 [ -x "$BIN" ] || { echo "bench/simulate.sh: no executable at $BIN" >&2; exit 2; }
 mkdir -p "$DIR"
+# The store's daily cap follows its volume (5 x average_daily_orders + 600), as a seller of that
+# size sets it: with the built-in 200 orders a day, 100,000 orders over 30 days would be mostly
+# sends deferred to the next day again and again. CAP=builtin runs the built-in config instead.
+store_config() {
+    local n="$1" cfg="$DIR/config-$1"
+    mkdir -p "$cfg"
+    sed "s/^average_daily_orders = [0-9]*/average_daily_orders = $(((n + 29) / 30))/" \
+        shared/defaults/aftercare.toml >"$cfg/aftercare.toml"
+    echo "$cfg"
+}
 # The demo dates its orders over the 30 days before today (UTC) and stops its clock at today's
 # midnight; the simulation stops at the same moment.
 until_at="$(date -u +%Y-%m-%dT00:00:00Z)"
@@ -86,8 +97,10 @@ for n in "${sizes[@]}"; do
     opted="${events%.jsonl}.opted-out.txt"
     lines="$(grep -c . "$events")"
     rm -rf "$DIR/$n"
-    result="$(measure "$BIN" simulate --events "$events" --opted-out "$opted" --until "$until_at" \
-        --state "$DIR/$n" 3>&1 >/dev/null)"
+    config=()
+    if [ "${CAP:-}" != builtin ]; then config=(--config "$(store_config "$n")"); fi
+    result="$(measure "$BIN" simulate "${config[@]}" --events "$events" --opted-out "$opted" \
+        --until "$until_at" --state "$DIR/$n" 3>&1 >/dev/null)"
     read -r wall rss cpu <<<"$result"
     if [ "$wall" = failed ]; then
         rows+=("$(printf '| %9s | %9s | %s |' "$n" "$lines" "run failed ($rss)")")
