@@ -570,7 +570,8 @@ impl EventFile {
             let file = match std::fs::File::open(&self.path) {
                 Ok(f) => f,
                 Err(error) => {
-                    let _gone = tx.send(Err(SimError::Read { path: shown, error }));
+                    // If the run stopped already, nobody is left to tell.
+                    tx.send(Err(SimError::Read { path: shown, error })).ok();
                     return;
                 }
             };
