@@ -14,14 +14,16 @@ use anyhow::{Context, Result};
 pub async fn chaos_cmd(orders: usize, seed: u64, dir: &Path, json: bool) -> Result<ExitCode> {
     let config = Config::builtin();
     // A fresh outbox every run; the database lives in memory (at 100,000 orders a file-backed
-    // one spends most of its time re-reading pages through the OS).
+    // one spends most of its time re-reading pages through the OS) and is thrown away, so its
+    // writes are committed in batches.
     let outbox_dir = dir.join("outbox");
     if outbox_dir.exists() {
         std::fs::remove_dir_all(&outbox_dir)
             .with_context(|| format!("cannot clear {}", outbox_dir.display()))?;
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let store = Arc::new(SqliteStore::in_memory().context("cannot open the embedded store")?);
+    let store =
+        Arc::new(SqliteStore::in_memory_scratch().context("cannot open the embedded store")?);
     let outbox = Arc::new(
         OutboxMailer::new(&outbox_dir, Vec::new())
             .with_context(|| format!("cannot create {}", outbox_dir.display()))?,

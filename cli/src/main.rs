@@ -575,18 +575,23 @@ async fn run_simulation(
     opts: &SimOptions,
     quiet: bool,
 ) -> Result<simulate::SimReport> {
-    let bar = indicatif::ProgressBar::new(events.len() as u64);
-    if quiet || events.len() < 2_000 {
+    let bar = progress_bar(events.len(), quiet);
+    let mut progress = |done: usize, _total: usize| bar.set_position(done as u64);
+    let report = simulate::run(config, events, opts, &mut progress).await?;
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+fn progress_bar(events: usize, quiet: bool) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(events as u64);
+    if quiet || events < 2_000 {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} events  {elapsed_precise}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let mut progress = |done: usize, _total: usize| bar.set_position(done as u64);
-    let report = simulate::run(config, events, opts, &mut progress).await?;
-    bar.finish_and_clear();
-    Ok(report)
+    bar
 }
 
 async fn simulate_cmd(
@@ -600,17 +605,14 @@ async fn simulate_cmd(
     let until = parse_time(until)?;
     let config = load_config(config)?;
     note_language_gaps(&aftercare::languages::language_gaps(&config), json);
-    let text = std::fs::read_to_string(events_path)
-        .with_context(|| format!("cannot read {}", events_path.display()))?;
-    let resolve =
-        |seller: Option<&str>, marketplace| config.store_for_notification(seller, marketplace);
-    let events = match order::parse_event_lines_with(
-        &events_path.display().to_string(),
-        &text,
-        Some(&resolve),
-    ) {
+    // The file is checked whole, then run in time order a line at a time: only an index of it
+    // is held, so a year of events fits in memory.
+    let events = match simulate::EventFile::index(events_path, &config) {
         Ok(events) => events,
-        Err(errors) => {
+        Err(simulate::EventFileProblem::Read(e)) => {
+            return Err(anyhow!(e).context(format!("cannot read {}", events_path.display())))
+        }
+        Err(simulate::EventFileProblem::Lines(errors)) => {
             for e in errors.iter().take(50) {
                 eprintln!("{e}");
             }
@@ -620,27 +622,18 @@ async fn simulate_cmd(
             eprintln!("error: {} bad event line(s); nothing was run", errors.len());
             return Ok(ExitCode::from(2));
         }
-    };
-    // An event naming a store the config lacks is bad input too: report its line.
-    let mut line_of = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if !(line.trim().is_empty() || line.trim_start().starts_with('#')) {
-            line_of.push(i + 1);
-        }
-    }
-    for (e, line) in events.iter().zip(&line_of) {
-        if config.store(&e.store_id).is_none() {
+        // An event naming a store the config lacks is bad input too: report its line.
+        Err(simulate::EventFileProblem::UnknownStore { line, store }) => {
             let known: Vec<String> = config.stores.iter().map(|s| s.id.to_string()).collect();
             eprintln!(
-                "{}:{line}: store_id: unknown store `{}` (config defines: {})",
+                "{}:{line}: store_id: unknown store `{store}` (config defines: {})",
                 events_path.display(),
-                e.store_id,
                 known.join(", ")
             );
             eprintln!("error: nothing was run");
             return Ok(ExitCode::from(2));
         }
-    }
+    };
     let opted_out = read_opted_out(opted_out)?;
     std::fs::create_dir_all(state).with_context(|| format!("cannot create {}", state.display()))?;
     let opts = SimOptions {
@@ -649,9 +642,39 @@ async fn simulate_cmd(
         opted_out,
         until,
     };
-    let report = run_simulation(&config, events, &opts, json).await?;
+    let bar = progress_bar(events.len(), json);
+    let mut progress = |done: usize, _total: usize| bar.set_position(done as u64);
+    let total = events.len();
+    let how = simulate::SortedRun {
+        durability: aftercare::adapters::local::Durability::Scratch,
+        keep_sends: false,
+    };
+    let report = simulate::run_sorted(
+        &config,
+        events.events(&config),
+        total,
+        &opts,
+        how,
+        &mut progress,
+    )
+    .await?;
+    bar.finish_and_clear();
     if json {
-        report::print_sends_json(&report.sends)?;
+        // Read back from the database a page at a time: a big run's sends need not fit in memory.
+        let store = aftercare::adapters::local::SqliteStore::open_scratch(&opts.db_path)?;
+        let mut page = Vec::with_capacity(10_000);
+        let mut printed = Ok(());
+        store.each_send_by_time(|s| {
+            if printed.is_ok() {
+                page.push(s);
+                if page.len() == page.capacity() {
+                    printed = report::print_sends_json(&page);
+                    page.clear();
+                }
+            }
+        })?;
+        printed?;
+        report::print_sends_json(&page)?;
     } else {
         report::print_summary(&config, &report, &opts, "after --until");
     }

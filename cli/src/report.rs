@@ -65,13 +65,10 @@ pub fn print_sends_json(sends: &[Send]) -> Result<()> {
 /// The human summary after `demo` or `simulate`; `later` says what the events after the run's
 /// end are (`after --until`, or dated after today for the demo).
 pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, later: &str) {
-    let counts = report.counts();
+    let summary = &report.summary;
+    let counts = &summary.counts;
     let get = |k: &str| counts.get(k).copied().unwrap_or(0);
-    let solicited = report
-        .sends
-        .iter()
-        .filter(|s| s.status == SendStatus::Sent && s.channel == Channel::Solicitation)
-        .count();
+    let solicited = summary.solicited;
     let emailed = get("sent") - solicited;
     println!(
         "\nEvents: {} ingested, {} duplicates ignored, {} {later}, not run.  Took {:.2}s.",
@@ -98,22 +95,21 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, lat
         "campaign", "channel", "sent", "pending", "skipped", "cancelled", "failed", "bounced"
     );
     for c in &config.campaigns {
-        let mine: Vec<&Send> = report
-            .sends
-            .iter()
-            .filter(|s| s.campaign == c.name)
-            .collect();
-        let n = |st: SendStatus| mine.iter().filter(|s| s.status == st).count();
+        let n = summary
+            .by_campaign
+            .get(&c.name)
+            .copied()
+            .unwrap_or_default();
         println!(
             "  {:<20} {:<13} {:>6} {:>8} {:>8} {:>10} {:>7} {:>8}",
             c.name,
             c.channel.as_str(),
-            n(SendStatus::Sent),
-            n(SendStatus::Pending) + n(SendStatus::Claimed),
-            n(SendStatus::Skipped),
-            n(SendStatus::Cancelled),
-            n(SendStatus::Failed),
-            mine.iter().filter(|s| s.bounced).count()
+            n.sent,
+            n.pending,
+            n.skipped,
+            n.cancelled,
+            n.failed,
+            n.bounced
         );
     }
     let reasons: BTreeMap<&String, &usize> =
@@ -125,12 +121,7 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, lat
         }
     }
     // The first email of each campaign, to show where the windows put them.
-    let mut seen = std::collections::BTreeSet::new();
-    let sample: Vec<&Send> = report
-        .sends
-        .iter()
-        .filter(|s| s.status == SendStatus::Sent && seen.insert(s.campaign.as_str()))
-        .collect();
+    let sample = summary.first_sent_in_order();
     if !sample.is_empty() {
         println!("\nFirst email of each campaign (buyer-local time · Beijing time):");
         for s in sample {
@@ -144,7 +135,7 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, lat
             );
         }
     }
-    for rate in aftercare::simulate::bounce_rates(&report.sends) {
+    for rate in summary.bounce_rates() {
         if rate.over_ses_review_line() {
             println!("\n{}", rate.warning());
         }

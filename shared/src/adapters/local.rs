@@ -4,6 +4,7 @@
 
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use async_trait::async_trait;
@@ -160,7 +161,7 @@ fn query_bodies<T: serde::de::DeserializeOwned>(
     sql: &str,
     params: impl rusqlite::Params,
 ) -> PortResult<Vec<T>> {
-    let mut stmt = conn.prepare(sql).map_err(db_err)?;
+    let mut stmt = conn.prepare_cached(sql).map_err(db_err)?;
     let rows = stmt
         .query_map(params, |r| r.get::<_, String>(0))
         .map_err(db_err)?;
@@ -169,6 +170,33 @@ fn query_bodies<T: serde::de::DeserializeOwned>(
             .and_then(|b| serde_json::from_str(&b).map_err(json_err))
     })
     .collect()
+}
+
+/// Statements through the connection's prepared-statement cache: the same few dozen statements
+/// run for every event, and compiling one costs more than running it.
+trait Cached {
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize>;
+    fn one<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T>;
+}
+
+impl Cached for Connection {
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    fn one<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
+        self.prepare_cached(sql)?.query_row(params, row)
+    }
 }
 
 fn json_err(e: serde_json::Error) -> PortError {
@@ -183,45 +211,180 @@ fn from_ts(s: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(s, 0).single().unwrap_or_default()
 }
 
+/// What a database must survive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// A crash or power cut loses at most the last moments and never corrupts the file.
+    Durable,
+    /// Nothing: the database is thrown away after the run, so it pays for no syncs.
+    Scratch,
+}
+
 /// Orders, sends and suppressions in one SQLite file.
 pub struct SqliteStore {
     conn: Mutex<Connection>,
+    durability: Durability,
+    /// Connection uses, to commit a scratch database's batch transaction every so often.
+    uses: AtomicU64,
+}
+
+/// Connection uses per commit of a scratch database's batch transaction.
+const SCRATCH_BATCH: u64 = 4096;
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        if self.durability == Durability::Scratch {
+            let conn = self.conn.get_mut().unwrap_or_else(|p| p.into_inner());
+            if let Err(e) = conn.execute_batch("COMMIT") {
+                tracing::error!(error = %e, "scratch database: the last batch was not committed");
+            }
+        }
+    }
+}
+
+/// A write transaction: its own, or a part of a scratch database's batch transaction.
+enum WriteTx<'c> {
+    Own(rusqlite::Transaction<'c>),
+    Batched(&'c Connection),
+}
+
+impl std::ops::Deref for WriteTx<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match self {
+            WriteTx::Own(tx) => tx,
+            WriteTx::Batched(conn) => conn,
+        }
+    }
+}
+
+impl WriteTx<'_> {
+    fn commit(self) -> rusqlite::Result<()> {
+        match self {
+            WriteTx::Own(tx) => tx.commit(),
+            WriteTx::Batched(_) => Ok(()),
+        }
+    }
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) the database file.
+    /// Opens (creating if needed) the database file, durably: write-ahead log, synced at
+    /// checkpoints, other processes may read it meanwhile. What `serve` and every kept database use.
     pub fn open(path: &Path) -> PortResult<Self> {
         let conn = Connection::open(path).map_err(db_err)?;
-        Self::init(conn)
+        Self::init(conn, Durability::Durable)
     }
 
-    /// A private in-memory database, for tests.
+    /// Opens (creating if needed) a database file that is thrown away or rebuilt after the run
+    /// (`simulate`, `demo`): nothing is synced to disk, the rollback journal lives in memory, and
+    /// this connection holds the file alone. A crash may leave the file corrupt; a finished run
+    /// leaves a whole database that `status` and the other commands read as usual.
+    pub fn open_scratch(path: &Path) -> PortResult<Self> {
+        let conn = Connection::open(path).map_err(db_err)?;
+        Self::init(conn, Durability::Scratch)
+    }
+
+    /// A private in-memory database, for tests and the fault-injection run.
     pub fn in_memory() -> PortResult<Self> {
-        Self::init(Connection::open_in_memory().map_err(db_err)?)
+        Self::init(
+            Connection::open_in_memory().map_err(db_err)?,
+            Durability::Durable,
+        )
     }
 
-    fn init(conn: Connection) -> PortResult<Self> {
+    /// A private in-memory database with a scratch database's batched commits, for runs that
+    /// throw it away (the fault-injection run): each write still holds the connection whole.
+    pub fn in_memory_scratch() -> PortResult<Self> {
+        Self::init(
+            Connection::open_in_memory().map_err(db_err)?,
+            Durability::Scratch,
+        )
+    }
+
+    fn init(conn: Connection, durability: Durability) -> PortResult<Self> {
         // 16 KiB pages (set before WAL, and only taking effect on a new database): with the
         // default 4 KiB, a store of a few hundred MB in memory spent a third of its time in
         // SQLite's page-cache truncation at each commit (scanning the cache slots between the
         // database's last page and a far higher page number a B-tree balance had used).
-        conn.execute_batch(
-            "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
-        )
+        conn.execute_batch(match durability {
+            Durability::Durable => {
+                "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;"
+            }
+            // A 256 MiB page cache keeps the hot indexes out of the OS's read path; a rollback
+            // journal in memory still undoes a failed statement.
+            Durability::Scratch => {
+                "PRAGMA page_size = 16384; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;"
+            }
+        })
         .map_err(db_err)?;
         conn.execute_batch(SCHEMA).map_err(db_err)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        if durability == Durability::Scratch {
+            conn.execute_batch("BEGIN").map_err(db_err)?;
+        }
         Ok(SqliteStore {
             conn: Mutex::new(conn),
+            durability,
+            uses: AtomicU64::new(0),
         })
     }
 
-    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    /// The journal mode and sync level in force (`wal`/`memory`, 0 = off … 3 = extra), so
+    /// tests can check which databases are durable.
+    pub fn journal_settings(&self) -> PortResult<(String, i64)> {
+        let conn = self.conn()?;
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(db_err)?;
+        let synchronous: i64 = conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .map_err(db_err)?;
+        Ok((journal.to_ascii_lowercase(), synchronous))
+    }
+
+    /// The connection, locked. In a scratch database every write runs inside one long
+    /// transaction, committed every [`SCRATCH_BATCH`] uses: a commit writes every page it
+    /// dirtied, and the same few index pages are dirtied by thousands of events in a row.
+    fn conn(&self) -> PortResult<std::sync::MutexGuard<'_, Connection>> {
+        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        if self.durability == Durability::Scratch {
+            let uses = self.uses.fetch_add(1, Ordering::Relaxed) + 1;
+            if uses.is_multiple_of(SCRATCH_BATCH) {
+                conn.execute_batch("COMMIT; BEGIN").map_err(db_err)?;
+            }
+        }
+        Ok(conn)
+    }
+
+    /// Starts a write that must happen whole: a transaction of its own in a durable database.
+    /// In a scratch one it runs inside the batch transaction (the connection is locked for the
+    /// whole write, so no other write interleaves); a failed write there is not undone, and a
+    /// run stops at its first storage error anyway.
+    fn begin<'c>(&self, conn: &'c mut Connection) -> PortResult<WriteTx<'c>> {
+        Ok(match self.durability {
+            Durability::Durable => WriteTx::Own(
+                conn.transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(db_err)?,
+            ),
+            Durability::Scratch => WriteTx::Batched(conn),
+        })
+    }
+
+    /// Commits what a scratch database's batch transaction holds so far (a no-op for a durable
+    /// one, whose writes are committed one by one). Call it at the end of a run to see errors;
+    /// dropping the store commits too, but cannot report a failure.
+    pub fn flush(&self) -> PortResult<()> {
+        if self.durability == Durability::Scratch {
+            let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+            conn.execute_batch("COMMIT; BEGIN").map_err(db_err)?;
+        }
+        Ok(())
     }
 
     /// Deletes buyer data past its expiry, the embedded twin of DynamoDB's TTL.
     pub fn purge_expired(&self, now: DateTime<Utc>) -> PortResult<usize> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let mut n = 0;
         for table in [
             "orders",
@@ -232,7 +395,7 @@ impl SqliteStore {
             "daily_slots",
         ] {
             n += conn
-                .execute(
+                .run(
                     &format!("DELETE FROM {table} WHERE expires_at < ?1"),
                     params![ts(now)],
                 )
@@ -243,7 +406,7 @@ impl SqliteStore {
 
     /// Every send, optionally of one store, in send-time order (for reports).
     pub fn all_sends(&self, store: Option<&StoreId>) -> PortResult<Vec<Send>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(
             &conn,
             "SELECT body FROM sends WHERE (?1 IS NULL OR store_id = ?1) ORDER BY send_at, id",
@@ -251,17 +414,45 @@ impl SqliteStore {
         )
     }
 
+    /// Calls `f` with every send, in storage order: one pass over the table, for summaries of
+    /// more sends than fit in memory.
+    pub fn each_send(&self, f: impl FnMut(Send)) -> PortResult<()> {
+        self.each_body("SELECT body FROM sends", f)
+    }
+
+    /// [`Self::each_send`] in send-time order (then id), as [`Self::all_sends`] lists them.
+    pub fn each_send_by_time(&self, f: impl FnMut(Send)) -> PortResult<()> {
+        self.each_body("SELECT body FROM sends ORDER BY send_at, id", f)
+    }
+
+    fn each_body<T: serde::de::DeserializeOwned>(
+        &self,
+        sql: &str,
+        mut f: impl FnMut(T),
+    ) -> PortResult<()> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(sql).map_err(db_err)?;
+        let mut rows = stmt.query([]).map_err(db_err)?;
+        while let Some(row) = rows.next().map_err(db_err)? {
+            let body = row.get_ref(0).map_err(db_err)?.as_str().map_err(|e| {
+                PortError::Permanent(format!("embedded store: corrupt record: {e}"))
+            })?;
+            f(serde_json::from_str(body).map_err(json_err)?);
+        }
+        Ok(())
+    }
+
     /// Every order, optionally of one store.
     pub fn all_orders(&self, store: Option<&StoreId>) -> PortResult<Vec<Order>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(&conn, "SELECT body FROM orders WHERE (?1 IS NULL OR store_id = ?1) ORDER BY store_id, order_id", params![store.map(|s| s.as_str())])
     }
 
     /// When the earliest pending send is due.
     pub fn next_pending_at(&self) -> PortResult<Option<DateTime<Utc>>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let earliest = |sql: &str, args: &[&str]| -> PortResult<Option<i64>> {
-            conn.query_row(sql, rusqlite::params_from_iter(args), |r| r.get(0))
+            conn.one(sql, rusqlite::params_from_iter(args), |r| r.get(0))
                 .map_err(db_err)
         };
         let first = match unpaused_stores(&conn)? {
@@ -285,7 +476,7 @@ impl SqliteStore {
 
     /// Stores the circuit breaker has paused, with why (for reports).
     pub fn paused_stores(&self) -> PortResult<Vec<Pause>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(
             &conn,
             "SELECT body FROM pauses WHERE active = 1 ORDER BY store_id",
@@ -295,9 +486,11 @@ impl SqliteStore {
 
     /// Suppression counts by cause.
     pub fn suppression_counts(&self) -> PortResult<Vec<(String, u64)>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let mut stmt = conn
-            .prepare("SELECT cause, COUNT(*) FROM suppressions GROUP BY cause ORDER BY cause")
+            .prepare_cached(
+                "SELECT cause, COUNT(*) FROM suppressions GROUP BY cause ORDER BY cause",
+            )
             .map_err(db_err)?;
         let rows = stmt
             .query_map([], |r| {
@@ -309,7 +502,7 @@ impl SqliteStore {
 
     fn read_send(conn: &Connection, id: &SendId) -> PortResult<Option<Send>> {
         let body: Option<String> = conn
-            .query_row(
+            .one(
                 "SELECT body FROM sends WHERE id = ?1",
                 params![id.as_str()],
                 |r| r.get(0),
@@ -322,7 +515,7 @@ impl SqliteStore {
 
     fn write_send(conn: &Connection, send: &Send) -> PortResult<()> {
         let body = serde_json::to_string(send).map_err(json_err)?;
-        conn.execute(
+        conn.run(
             "UPDATE sends SET status = ?2, body = ?3, send_at = ?4 WHERE id = ?1",
             params![
                 send.id.as_str(),
@@ -352,10 +545,8 @@ impl SqliteStore {
         accept: impl FnOnce(&Send) -> bool,
         change: impl FnOnce(&mut Send),
     ) -> PortResult<Option<Send>> {
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db_err)?;
+        let mut conn = self.conn()?;
+        let tx = self.begin(&mut conn)?;
         // Nothing written yet: commit rather than roll back (a rollback of an in-memory
         // database walks its whole page cache).
         let Some(mut send) = Self::read_send(&tx, id)? else {
@@ -376,9 +567,9 @@ impl SqliteStore {
 #[async_trait]
 impl OrderStore for SqliteStore {
     async fn get_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Option<Order>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let body: Option<String> = conn
-            .query_row(
+            .one(
                 "SELECT body FROM orders WHERE store_id = ?1 AND order_id = ?2",
                 params![store.as_str(), order.as_str()],
                 |r| r.get(0),
@@ -393,13 +584,11 @@ impl OrderStore for SqliteStore {
         let expires = order.placed_at().unwrap_or(order.last_event_at)
             + chrono::Duration::days(RETENTION_DAYS);
         let expires = expires.max(order.last_event_at + chrono::Duration::days(RETENTION_DAYS));
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db_err)?;
+        let mut conn = self.conn()?;
+        let tx = self.begin(&mut conn)?;
         // Checks first, writes after, so a refused write leaves nothing to roll back.
         let seen: Option<i64> = tx
-            .query_row(
+            .one(
                 "SELECT 1 FROM events WHERE store_id = ?1 AND event_id = ?2",
                 params![order.store_id.as_str(), event.as_str()],
                 |r| r.get(0),
@@ -413,7 +602,7 @@ impl OrderStore for SqliteStore {
         // Optimistic concurrency: the stored version must be the one the order was read at
         // (records written before versions existed count as 0).
         let stored: Option<i64> = tx
-            .query_row(
+            .one(
                 "SELECT COALESCE(json_extract(body, '$.version'), 0) FROM orders
                  WHERE store_id = ?1 AND order_id = ?2",
                 params![order.store_id.as_str(), order.order_id.as_str()],
@@ -426,7 +615,7 @@ impl OrderStore for SqliteStore {
             tx.commit().map_err(db_err)?;
             return Ok(Saved::Conflict);
         }
-        tx.execute(
+        tx.run(
             "INSERT INTO events (store_id, event_id, expires_at) VALUES (?1, ?2, ?3)",
             params![order.store_id.as_str(), event.as_str(), ts(expires)],
         )
@@ -434,7 +623,7 @@ impl OrderStore for SqliteStore {
         let mut next = order.clone();
         next.version = order.version + 1;
         let body = serde_json::to_string(&next).map_err(json_err)?;
-        tx.execute(
+        tx.run(
             "INSERT INTO orders (store_id, order_id, buyer_key, placed_at, body, expires_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (store_id, order_id) DO UPDATE SET
@@ -455,7 +644,7 @@ impl OrderStore for SqliteStore {
     }
 
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(
             &conn,
             "SELECT body FROM orders WHERE order_id = ?1",
@@ -469,9 +658,9 @@ impl OrderStore for SqliteStore {
         buyer: &BuyerEmail,
         before: DateTime<Utc>,
     ) -> PortResult<u32> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let n: i64 = conn
-            .query_row(
+            .one(
                 "SELECT COUNT(*) FROM orders WHERE store_id = ?1 AND buyer_key = ?2 AND placed_at < ?3",
                 params![store.as_str(), buyer.as_str(), ts(before)],
                 |r| r.get(0),
@@ -484,15 +673,13 @@ impl OrderStore for SqliteStore {
 #[async_trait]
 impl SendStore for SqliteStore {
     async fn insert_new(&self, sends: &[Send]) -> PortResult<usize> {
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db_err)?;
+        let mut conn = self.conn()?;
+        let tx = self.begin(&mut conn)?;
         let mut n = 0;
         for s in sends {
             let body = serde_json::to_string(s).map_err(json_err)?;
             n += tx
-                .execute(
+                .run(
                     "INSERT OR IGNORE INTO sends (id, store_id, order_id, status, send_at, buyer_key, window_group, body, expires_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![
@@ -514,11 +701,11 @@ impl SendStore for SqliteStore {
     }
 
     async fn get_send(&self, id: &SendId) -> PortResult<Option<Send>> {
-        Self::read_send(&self.conn(), id)
+        Self::read_send(&*self.conn()?, id)
     }
 
     async fn sends_for_order(&self, store: &StoreId, order: &OrderId) -> PortResult<Vec<Send>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(
             &conn,
             "SELECT body FROM sends WHERE store_id = ?1 AND order_id = ?2 ORDER BY send_at",
@@ -532,7 +719,7 @@ impl SendStore for SqliteStore {
         now: DateTime<Utc>,
         limit: usize,
     ) -> PortResult<Vec<Send>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         // One statement per case, so a run reads an index in due order and stops at `limit`,
         // however many sends of other groups are overdue or held for a paused store.
         let in_group = if group.is_some() {
@@ -622,7 +809,7 @@ impl SendStore for SqliteStore {
     ) -> PortResult<Vec<Send>> {
         // Claimed sends are few at any time (in flight or in doubt): the partial index finds
         // them and the claim time (`updated_at`) is read from the body.
-        let conn = self.conn();
+        let conn = self.conn()?;
         let claimed: Vec<Send> = query_bodies(
             &conn,
             "SELECT body FROM sends WHERE status = 'claimed' AND (?1 IS NULL OR window_group = ?1)",
@@ -661,9 +848,9 @@ impl SendStore for SqliteStore {
         now: DateTime<Utc>,
     ) -> PortResult<usize> {
         let ids: Vec<String> = {
-            let conn = self.conn();
+            let conn = self.conn()?;
             let mut stmt = conn
-                .prepare("SELECT id FROM sends WHERE buyer_key = ?1 AND status = 'pending'")
+                .prepare_cached("SELECT id FROM sends WHERE buyer_key = ?1 AND status = 'pending'")
                 .map_err(db_err)?;
             let rows = stmt
                 .query_map(params![buyer.trim().to_ascii_lowercase()], |r| {
@@ -682,7 +869,7 @@ impl SendStore for SqliteStore {
     }
 
     async fn mark_bounced(&self, id: &SendId, now: DateTime<Utc>) -> PortResult<()> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         if let Some(mut send) = Self::read_send(&conn, id)? {
             send.bounced = true;
             send.updated_at = now;
@@ -711,9 +898,9 @@ impl SendStore for SqliteStore {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> PortResult<u32> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let n: i64 = conn
-            .query_row(
+            .one(
                 "SELECT COUNT(*) FROM sends WHERE store_id = ?1 AND status = 'sent'
                  AND send_at >= ?2 AND send_at < ?3",
                 params![store.as_str(), ts(from), ts(to)],
@@ -730,11 +917,11 @@ impl SendStore for SqliteStore {
         send: &SendId,
         now: DateTime<Utc>,
     ) -> PortResult<bool> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let digest = buyer_digest(buyer);
         let day = day.to_string();
         // The first insert wins; a row is never changed afterwards, only purged days later.
-        conn.execute(
+        conn.run(
             "INSERT OR IGNORE INTO buyer_days (buyer_digest, day, send_id, expires_at)
              VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -746,7 +933,7 @@ impl SendStore for SqliteStore {
         )
         .map_err(db_err)?;
         let holder: String = conn
-            .query_row(
+            .one(
                 "SELECT send_id FROM buyer_days WHERE buyer_digest = ?1 AND day = ?2",
                 params![digest, day],
                 |r| r.get(0),
@@ -762,11 +949,11 @@ impl SendStore for SqliteStore {
         cap: u32,
         now: DateTime<Utc>,
     ) -> PortResult<bool> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let expires = ts(now + chrono::Duration::days(DAILY_SLOT_KEEP_DAYS));
         // One statement, so two connections cannot both take the last slot.
         let changed = conn
-            .execute(
+            .run(
                 "INSERT INTO daily_slots (store_id, day, taken, expires_at)
                  SELECT ?1, ?2, 1, ?4 WHERE ?3 > 0
                  ON CONFLICT (store_id, day) DO UPDATE SET taken = taken + 1
@@ -778,8 +965,8 @@ impl SendStore for SqliteStore {
     }
 
     async fn return_daily_slot(&self, store: &StoreId, day: NaiveDate) -> PortResult<()> {
-        self.conn()
-            .execute(
+        self.conn()?
+            .run(
                 "UPDATE daily_slots SET taken = taken - 1
                  WHERE store_id = ?1 AND day = ?2 AND taken > 0",
                 params![store.as_str(), day.to_string()],
@@ -792,8 +979,8 @@ impl SendStore for SqliteStore {
 #[async_trait]
 impl Suppressions for SqliteStore {
     async fn suppression(&self, buyer: &str) -> PortResult<Option<Suppression>> {
-        let conn = self.conn();
-        conn.query_row(
+        let conn = self.conn()?;
+        conn.one(
             "SELECT cause, store_id, at FROM suppressions WHERE buyer_digest = ?1",
             params![buyer_digest(buyer)],
             |r| {
@@ -824,9 +1011,9 @@ impl Suppressions for SqliteStore {
     }
 
     async fn suppress(&self, s: &Suppression) -> PortResult<bool> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let n = conn
-            .execute(
+            .run(
                 "INSERT OR IGNORE INTO suppressions (buyer_digest, cause, store_id, at) VALUES (?1, ?2, ?3, ?4)",
                 params![buyer_digest(&s.buyer), s.cause.as_str(), s.store.as_ref().map(|x| x.as_str()), ts(s.at)],
             )
@@ -848,8 +1035,8 @@ impl BreakerStore for SqliteStore {
             Feedback::Bounce => (1, 0),
             Feedback::Complaint => (0, 1),
         };
-        self.conn()
-            .execute(
+        self.conn()?
+            .run(
                 "INSERT INTO feedback (store_id, hour, bounced, complained, expires_at)
                  VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (store_id, hour) DO UPDATE SET
@@ -876,9 +1063,9 @@ impl BreakerStore for SqliteStore {
             return Ok(Health::default());
         }
         let sent = self.count_sent(store, from, to).await?;
-        let conn = self.conn();
+        let conn = self.conn()?;
         let (bounced, complained): (i64, i64) = conn
-            .query_row(
+            .one(
                 "SELECT COALESCE(SUM(bounced), 0), COALESCE(SUM(complained), 0) FROM feedback
                  WHERE store_id = ?1 AND hour >= ?2 AND hour <= ?3",
                 params![
@@ -900,8 +1087,8 @@ impl BreakerStore for SqliteStore {
     async fn pause(&self, pause: &Pause) -> PortResult<bool> {
         let body = serde_json::to_string(pause).map_err(json_err)?;
         let n = self
-            .conn()
-            .execute(
+            .conn()?
+            .run(
                 "INSERT INTO pauses (store_id, active, body) VALUES (?1, 1, ?2)
                  ON CONFLICT (store_id) DO UPDATE SET active = 1, body = excluded.body
                  WHERE active = 0",
@@ -912,7 +1099,7 @@ impl BreakerStore for SqliteStore {
     }
 
     async fn last_pause(&self, store: &StoreId) -> PortResult<Option<Pause>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         Ok(query_bodies(
             &conn,
             "SELECT body FROM pauses WHERE store_id = ?1",
@@ -926,10 +1113,8 @@ impl BreakerStore for SqliteStore {
     }
 
     async fn resume(&self, store: &StoreId, now: DateTime<Utc>) -> PortResult<Option<Pause>> {
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db_err)?;
+        let mut conn = self.conn()?;
+        let tx = self.begin(&mut conn)?;
         let Some(mut pause) = query_bodies::<Pause>(
             &tx,
             "SELECT body FROM pauses WHERE store_id = ?1 AND active = 1",
@@ -940,7 +1125,7 @@ impl BreakerStore for SqliteStore {
         };
         let held = pause.clone();
         pause.resumed_at = Some(now);
-        tx.execute(
+        tx.run(
             "UPDATE pauses SET active = 0, body = ?2 WHERE store_id = ?1",
             params![
                 store.as_str(),
@@ -959,7 +1144,7 @@ impl BreakerStore for SqliteStore {
         after: Option<&HeldCursor>,
         limit: usize,
     ) -> PortResult<Vec<Send>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         if !is_paused(&conn, store.as_str())? {
             return Ok(Vec::new());
         }
@@ -983,7 +1168,7 @@ impl BreakerStore for SqliteStore {
     }
 
     async fn pending_for_buyer(&self, buyer: &str) -> PortResult<Vec<Send>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         query_bodies(
             &conn,
             "SELECT body FROM sends WHERE buyer_key = ?1 AND status = 'pending'",
@@ -997,10 +1182,8 @@ impl BreakerStore for SqliteStore {
         send_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> PortResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(db_err)?;
+        let mut conn = self.conn()?;
+        let tx = self.begin(&mut conn)?;
         let Some(mut send) = Self::read_send(&tx, &held.id)? else {
             tx.commit().map_err(db_err)?;
             return Ok(false);
@@ -1017,7 +1200,7 @@ impl BreakerStore for SqliteStore {
         send.expires_at = send.expires_at.max(Send::expiry_for(send_at));
         send.updated_at = now;
         Self::write_send(&tx, &send)?;
-        tx.execute(
+        tx.run(
             "UPDATE sends SET expires_at = ?2 WHERE id = ?1",
             params![held.id.as_str(), ts(send.expires_at)],
         )
@@ -1194,5 +1377,92 @@ impl EventBus for MemoryBus {
             .unwrap_or_else(|p| p.into_inner())
             .push_back(event.clone());
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adapters::contract::*;
+
+    fn scratch(dir: &tempfile::TempDir) -> SqliteStore {
+        SqliteStore::open_scratch(&dir.path().join("scratch.db")).unwrap()
+    }
+
+    /// The same contracts the durable store keeps, on a scratch database (file-backed, one
+    /// batch transaction): only durability is given up.
+    #[tokio::test]
+    async fn a_scratch_store_keeps_every_store_contract() {
+        let dir = tempfile::tempdir().unwrap();
+        send_store_contract(&scratch(&dir)).await;
+        let dir = tempfile::tempdir().unwrap();
+        buyer_day_contract(&scratch(&dir)).await;
+        let dir = tempfile::tempdir().unwrap();
+        daily_slot_contract(&scratch(&dir)).await;
+        let dir = tempfile::tempdir().unwrap();
+        order_store_contract(&scratch(&dir)).await;
+        let dir = tempfile::tempdir().unwrap();
+        suppressions_contract(&scratch(&dir)).await;
+        let dir = tempfile::tempdir().unwrap();
+        let store = scratch(&dir);
+        breaker_store_contract(&store, &store).await;
+        let dir = tempfile::tempdir().unwrap();
+        let store = scratch(&dir);
+        paused_backlog_contract(&store, &store).await;
+        let dir = tempfile::tempdir().unwrap();
+        let store = scratch(&dir);
+        resume_contract(&store, &store).await;
+    }
+
+    #[test]
+    fn only_a_scratch_store_gives_up_the_journal_and_syncs() {
+        let dir = tempfile::tempdir().unwrap();
+        let durable = SqliteStore::open(&dir.path().join("kept.db")).unwrap();
+        assert_eq!(
+            durable.journal_settings().unwrap(),
+            ("wal".to_string(), 1),
+            "a kept database (serve's) has a write-ahead log, synced at checkpoints"
+        );
+        let thrown_away = scratch(&dir);
+        assert_eq!(
+            thrown_away.journal_settings().unwrap(),
+            ("memory".to_string(), 0)
+        );
+    }
+
+    #[tokio::test]
+    async fn a_finished_scratch_run_leaves_a_whole_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("run.db");
+        let at: DateTime<Utc> = "2026-11-10T19:00:00Z".parse().unwrap();
+        let sends: Vec<Send> = (0..(SCRATCH_BATCH + 10))
+            .map(|i| {
+                sample_send(
+                    "s1",
+                    &format!("111-{:07}-0000001", i),
+                    "follow-up",
+                    None,
+                    at,
+                )
+            })
+            .collect();
+        {
+            let store = SqliteStore::open_scratch(&path).unwrap();
+            // One write per use, so the batch transaction commits partway through as well.
+            for s in &sends {
+                assert_eq!(store.insert_new(std::slice::from_ref(s)).await.unwrap(), 1);
+            }
+            store.flush().unwrap();
+            store
+                .cancel(&sends[0].id, Reason::OptedOut, at)
+                .await
+                .unwrap();
+            // Dropped without a flush: the last batch is committed on drop.
+        }
+        let reopened = SqliteStore::open(&path).unwrap();
+        let stored = reopened.all_sends(None).unwrap();
+        assert_eq!(stored.len(), sends.len());
+        let first = reopened.get_send(&sends[0].id).await.unwrap().unwrap();
+        assert_eq!(first.status, SendStatus::Cancelled);
     }
 }
