@@ -16,7 +16,7 @@ pub struct Stack {
 pub async fn describe_stack(aws: &AwsHttp, name: &str) -> Result<Stack, AwsHttpError> {
     let body = format!(
         "Action=DescribeStacks&Version=2010-05-15&StackName={}",
-        form_encode(name)
+        super::percent_encode(name)
     );
     let url = format!("{}/", aws.base_url("cloudformation"));
     let reply = aws
@@ -54,19 +54,6 @@ pub fn parse_stack(xml: &str) -> Stack {
         }
     }
     stack
-}
-
-fn form_encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

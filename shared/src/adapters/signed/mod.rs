@@ -254,6 +254,20 @@ pub(crate) fn xml_error(service: &str, reply: &Reply) -> AwsHttpError {
     }
 }
 
+/// Percent-encodes one path segment, query value or form field (RFC 3986 unreserved characters stay).
+pub(super) fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

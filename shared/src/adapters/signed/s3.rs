@@ -55,7 +55,7 @@ impl BucketObject {
         let key: String = self
             .key
             .split('/')
-            .map(encode)
+            .map(super::percent_encode)
             .collect::<Vec<_>>()
             .join("/");
         let mut url = if self.aws.path_style() {
@@ -69,7 +69,7 @@ impl BucketObject {
         };
         if let Some(v) = version_id {
             url.push_str("?versionId=");
-            url.push_str(&encode(v));
+            url.push_str(&super::percent_encode(v));
         }
         url
     }
@@ -180,27 +180,16 @@ impl BucketObject {
     }
 }
 
-/// Percent-encodes one path segment or query value (RFC 3986 unreserved characters stay).
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::percent_encode;
 
     #[test]
     fn version_ids_are_percent_encoded() {
-        assert_eq!(encode("3/L4kqtJl+40"), "3%2FL4kqtJl%2B40");
-        assert_eq!(encode("aftercare-config.json"), "aftercare-config.json");
+        assert_eq!(percent_encode("3/L4kqtJl+40"), "3%2FL4kqtJl%2B40");
+        assert_eq!(
+            percent_encode("aftercare-config.json"),
+            "aftercare-config.json"
+        );
     }
 }
