@@ -52,6 +52,7 @@ fn main() {
         Ok(choice) => choice,
         Err(message) => fail(&message),
     };
+    checks_build_id(&root);
     let template = root.join("template.yaml");
     watch_if_present(&template);
     let scheduled = std::fs::read_to_string(&template)
@@ -96,6 +97,41 @@ fn main() {
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_config.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Names the checks this build runs on a config (validation and template lint: the shared
+/// library's sources, the locked dependency versions and the compiler) as
+/// `AFTERCARE_CHECKS_BUILD`. A function records it beside each published version it loaded, and
+/// a later cold start of the same build trusts that record instead of linting the same bytes
+/// again; any change to the rules gives another id, so the next start lints.
+fn checks_build_id(root: &Path) {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    let shared = root.join("shared/src");
+    let lock = root.join("Cargo.lock");
+    watch_if_present(&shared);
+    watch_if_present(&lock);
+    let mut sources = Vec::new();
+    collect(&shared, &shared, &mut sources);
+    for (rel, abs) in &sources {
+        rel.hash(&mut hasher);
+        std::fs::read(abs).unwrap_or_default().hash(&mut hasher);
+    }
+    std::fs::read(&lock).unwrap_or_default().hash(&mut hasher);
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let version = std::process::Command::new(rustc)
+        .arg("-vV")
+        .output()
+        .map(|out| out.stdout)
+        .unwrap_or_default();
+    version.hash(&mut hasher);
+    std::env::var("TARGET")
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    println!(
+        "cargo:rustc-env=AFTERCARE_CHECKS_BUILD={:016x}",
+        hasher.finish()
+    );
 }
 
 /// Watches `path` only when it exists: cargo treats a missing watched path as changed on every

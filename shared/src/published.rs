@@ -154,12 +154,26 @@ impl Bundle {
     /// Unpacks into `dir` and loads it with every check the build makes: validation and the
     /// template lint. Errors name the file inside the config folder, line and rule.
     pub fn load(&self, dir: &Path) -> Result<Config, String> {
+        self.load_with(dir, Config::load_dir)
+    }
+
+    /// Like [`Bundle::load`] without the template lint, for bytes this same build already
+    /// linted (a function's record says so): every other check still runs.
+    pub fn load_linted_before(&self, dir: &Path) -> Result<Config, String> {
+        self.load_with(dir, Config::load_dir_prelinted)
+    }
+
+    fn load_with(
+        &self,
+        dir: &Path,
+        load: impl Fn(&Path) -> Result<Config, crate::config::ConfigError>,
+    ) -> Result<Config, String> {
         if dir.exists() {
             std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
         self.unpack(dir).map_err(|e| e.to_string())?;
         let prefix = format!("{}/", dir.display());
-        Config::load_dir(dir).map_err(|e| e.to_string().replace(&prefix, ""))
+        load(dir).map_err(|e| e.to_string().replace(&prefix, ""))
     }
 }
 
@@ -174,6 +188,9 @@ pub const ATTR_DIGEST: &str = "digest";
 pub const ATTR_LOADED_AT: &str = "loaded_at";
 /// `published` (from the bucket) or `packed` (built into the function).
 pub const ATTR_SOURCE: &str = "source";
+/// The id of the function build whose checks (validation and template lint) passed the bytes
+/// of `digest`: a cold start of the same build loads them without linting again.
+pub const ATTR_CHECKED_BY: &str = "checked_by";
 
 /// Which config a function runs, as recorded in the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

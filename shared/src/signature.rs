@@ -133,6 +133,14 @@ pub trait SecretSource: Send + Sync {
     /// Every secret `store`'s requests may be signed with (several while rotating); empty when
     /// the store is unknown or has none.
     async fn secrets_for(&self, store: &StoreId) -> Result<Vec<WebhookSecret>, SecretsUnavailable>;
+
+    /// Called when the answer of `secrets_for` did not verify a request: a source that caches
+    /// may read its secrets again and answer them, so a secret added a moment ago is accepted
+    /// at once. `None`: nothing newer to try (the default, and a cache read too recently). A
+    /// failed read is `None` too: the request is refused as unsigned, not as unavailable.
+    async fn reread_for(&self, _store: &StoreId) -> Option<Vec<WebhookSecret>> {
+        None
+    }
 }
 
 /// The secrets could not be read right now (worth a retry by the sender). The message never
@@ -202,19 +210,29 @@ pub async fn verify(
             "no `v1=<64 hex digits>` signature in the header",
         ));
     }
-    let secrets = source.secrets_for(&store).await?;
+    // Every pair is tried, so timing does not tell which secret or signature matched.
+    let verifies = |secrets: &[WebhookSecret]| {
+        let mut matched = false;
+        for secret in secrets {
+            for candidate in &candidates {
+                matched |= mac(secret, timestamp, body).verify_slice(candidate).is_ok();
+            }
+        }
+        matched
+    };
+    let mut secrets = source.secrets_for(&store).await?;
+    let mut matched = verifies(&secrets);
+    if !matched {
+        if let Some(fresh) = source.reread_for(&store).await {
+            matched = verifies(&fresh);
+            secrets = fresh;
+        }
+    }
     if secrets.is_empty() {
         return Err(unauthorized(
             STORE,
             format!("store `{store}` is unknown or has no webhook secret configured"),
         ));
-    }
-    // Every pair is tried, so timing does not tell which secret or signature matched.
-    let mut matched = false;
-    for secret in &secrets {
-        for candidate in &candidates {
-            matched |= mac(secret, timestamp, body).verify_slice(candidate).is_ok();
-        }
     }
     if !matched {
         return Err(unauthorized(
@@ -319,6 +337,59 @@ mod tests {
             ),
             "v1=d7e8dd461cb35370f0aba6fb45157f1edb406a8f85092dbed78343b3eff4bb4b"
         );
+    }
+
+    /// A cache holding the old secret only, whose second read finds the new one too.
+    struct Stale {
+        cached: Vec<WebhookSecret>,
+        stored: Vec<WebhookSecret>,
+        rereads: std::sync::atomic::AtomicUsize,
+    }
+
+    #[async_trait]
+    impl SecretSource for Stale {
+        async fn secrets_for(
+            &self,
+            _store: &StoreId,
+        ) -> Result<Vec<WebhookSecret>, SecretsUnavailable> {
+            Ok(self.cached.clone())
+        }
+
+        async fn reread_for(&self, _store: &StoreId) -> Option<Vec<WebhookSecret>> {
+            self.rereads
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Some(self.stored.clone())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_secret_added_after_the_cache_was_filled_is_read_again_only_on_a_mismatch() {
+        let body = br#"{"store_id":"acme-us"}"#;
+        let (old, new) = (
+            secret("old-secret-0123456789"),
+            secret("new-secret-0123456789"),
+        );
+        let source = Stale {
+            cached: vec![old.clone()],
+            stored: vec![new.clone(), old.clone()],
+            rereads: Default::default(),
+        };
+        let rereads = || source.rereads.load(std::sync::atomic::Ordering::SeqCst);
+        let now = 1_800_000_000;
+        let with_old = SignedHeaders::signed("acme-us", &old, now, body);
+        assert!(verify(&with_old, body, &source, at(now)).await.is_ok());
+        assert_eq!(rereads(), 0, "a cached secret that verifies needs no read");
+        let with_new = SignedHeaders::signed("acme-us", &new, now, body);
+        assert!(verify(&with_new, body, &source, at(now)).await.is_ok());
+        assert_eq!(rereads(), 1);
+        let forged = SignedHeaders::signed("acme-us", &secret("guessed-secret-0123"), now, body);
+        assert!(matches!(
+            verify(&forged, body, &source, at(now)).await,
+            Err(Refusal::Unauthorized { field, .. }) if field == "X-Aftercare-Signature"
+        ));
+        // Without a second read (the default), the cached answer decides.
+        let plain = Fixed(vec![old.clone()]);
+        assert!(verify(&with_new, body, &plain, at(now)).await.is_err());
     }
 
     #[tokio::test]

@@ -7,9 +7,13 @@
 //! what it runs, logs each problem and counts `ConfigRejected`. A new good version replaces the
 //! `Arc` later invocations get; an invocation holds the one it started with.
 //!
-//! Every load is recorded in the table (one item per function: version id, digest, when), which
-//! `aftercare config status` reads and a fresh instance falls back to after a refused push, so
-//! a cold start never runs a refused version either. Only when the function never loaded a
+//! Every load is recorded in the table (one item per function: version id, digest, when, and the
+//! id of the build whose checks passed it), which `aftercare config status` reads and a fresh
+//! instance falls back to after a refused push, so a cold start never runs a refused version
+//! either. A cold start reads that record beside the bucket (both requests at once): when it
+//! vouches for the exact bytes the bucket returns and names this build ([`CHECKS_BUILD`]), the
+//! version is loaded with every check but the template lint, which this build already ran on
+//! those bytes; compiling the lint's patterns is most of a start that lints. Only when the function never loaded a
 //! published version, or nothing was ever published, does it run the config packed into it at
 //! build time. Without `CONFIG_BUCKET` (tests, local runs) it runs the packed config only.
 
@@ -26,6 +30,10 @@ use aftercare::published::{self, Bundle, Running};
 use aws_sdk_dynamodb::types::AttributeValue;
 
 use crate::{InvocationError, MetricsSink};
+
+/// The id of this build's config checks (the shared library's sources, the locked dependencies
+/// and the compiler, hashed by the build script).
+pub const CHECKS_BUILD: &str = env!("AFTERCARE_CHECKS_BUILD");
 
 /// The stack's config bucket; unset, the function runs its packed config.
 pub const CONFIG_BUCKET_ENV: &str = "CONFIG_BUCKET";
@@ -95,6 +103,30 @@ pub enum Outcome {
     Unavailable(String),
 }
 
+/// This function's item in the table: what it last loaded, and which build checked it.
+#[derive(Debug, Default)]
+struct Record {
+    version_id: String,
+    digest: String,
+    source: String,
+    checked_by: String,
+}
+
+impl Record {
+    /// The version this function last loaded from the bucket, if it ever did.
+    fn published_version(&self) -> Option<&str> {
+        (self.source == published::SOURCE_PUBLISHED && !self.version_id.is_empty())
+            .then_some(self.version_id.as_str())
+    }
+
+    /// Whether this build's checks already passed exactly these bytes.
+    fn vouches_for(&self, object: &Object) -> bool {
+        self.published_version() == Some(object.version_id.as_str())
+            && self.checked_by == CHECKS_BUILD
+            && self.digest == published::digest(&object.bytes)
+    }
+}
+
 struct State {
     /// The ETag of the newest version seen, loaded or refused: not fetched again until it
     /// changes.
@@ -111,6 +143,8 @@ pub struct Published {
     state: tokio::sync::Mutex<State>,
     /// Scratch folders by digest: a version unpacked once is not written again.
     unpacked: std::sync::Mutex<HashMap<String, PathBuf>>,
+    /// The cold start loaded a published version without linting it again.
+    trusted_at_start: bool,
 }
 
 impl Published {
@@ -130,7 +164,7 @@ impl Published {
                 "cannot read the published config in bucket {bucket}: {e}"
             ))
         };
-        let this = Published {
+        let mut this = Published {
             object,
             current: RwLock::new(Arc::new(Config::builtin_prelinted())),
             running: RwLock::new(Running {
@@ -145,13 +179,11 @@ impl Published {
                 checked_at: Instant::now(),
             }),
             unpacked: std::sync::Mutex::new(HashMap::new()),
+            trusted_at_start: false,
             source,
         };
-        let newest = this
-            .object
-            .get_latest(None)
-            .await
-            .map_err(|e| unavailable(&e))?;
+        let (newest, record) = tokio::join!(this.object.get_latest(None), this.recorded());
+        let newest = newest.map_err(|e| unavailable(&e))?;
         let object = match newest {
             Fetched::Found(object) => object,
             Fetched::Missing | Fetched::NotModified => {
@@ -160,17 +192,21 @@ impl Published {
             }
         };
         this.state.lock().await.seen_etag = Some(object.etag.clone());
-        let problem = match this.load(&object) {
+        // A record that cannot be read only costs the lint, unless it is needed below.
+        let trusted = record.as_ref().is_ok_and(|r| r.vouches_for(&object));
+        let problem = match this.load(&object, trusted) {
             Ok(config) => {
+                this.trusted_at_start = trusted;
                 this.swap(config, &object).await;
                 return Ok(this);
             }
             Err(problem) => problem,
         };
         this.rejected(&object.version_id, &problem);
-        match this.last_loaded().await.map_err(|e| unavailable(&e))? {
-            Some(version_id) => match this.object.get_version(&version_id).await {
-                Ok(Fetched::Found(good)) => match this.load(&good) {
+        let record = record.map_err(|e| unavailable(&e))?;
+        match record.published_version() {
+            Some(version_id) => match this.object.get_version(version_id).await {
+                Ok(Fetched::Found(good)) => match this.load(&good, record.vouches_for(&good)) {
                     Ok(config) => {
                         tracing::warn!(version = %good.version_id, "running the version this function last loaded");
                         this.swap(config, &good).await;
@@ -205,6 +241,12 @@ impl Published {
             .clone()
     }
 
+    /// Whether the cold start trusted this build's record of the published version instead of
+    /// linting it again.
+    pub fn trusted_at_start(&self) -> bool {
+        self.trusted_at_start
+    }
+
     /// What runs now, as recorded in the table.
     pub fn running(&self) -> Running {
         self.running
@@ -224,7 +266,7 @@ impl Published {
             Ok(Fetched::NotModified) => Outcome::Unchanged,
             Ok(Fetched::Found(object)) => {
                 state.seen_etag = Some(object.etag.clone());
-                match self.load(&object) {
+                match self.load(&object, false) {
                     Ok(config) => Outcome::Loaded(self.swap(config, &object).await),
                     Err(problem) => {
                         self.rejected(&object.version_id, &problem);
@@ -253,8 +295,9 @@ impl Published {
         }
     }
 
-    /// Loads one published version with every check the build makes.
-    fn load(&self, object: &Object) -> Result<Config, String> {
+    /// Loads one published version with every check the build makes; `linted_before`: this
+    /// build's lint already passed these bytes, so it is not run again.
+    fn load(&self, object: &Object, linted_before: bool) -> Result<Config, String> {
         let digest = published::digest(&object.bytes);
         let bundle = Bundle::parse(&object.bytes).map_err(|e| e.to_string())?;
         let dir = {
@@ -270,7 +313,11 @@ impl Published {
                 })
                 .clone()
         };
-        let mut config = bundle.load(&dir)?;
+        let mut config = if linted_before {
+            bundle.load_linted_before(&dir)?
+        } else {
+            bundle.load(&dir)?
+        };
         self.check(&mut config)?;
         Ok(config)
     }
@@ -336,14 +383,15 @@ impl Published {
             .item(published::ATTR_DIGEST, s(&running.digest))
             .item(published::ATTR_LOADED_AT, s(&running.loaded_at))
             .item(published::ATTR_SOURCE, s(&running.source))
+            .item(published::ATTR_CHECKED_BY, s(CHECKS_BUILD))
             .send()
             .await
             .map(|_| ())
             .map_err(|e| aws_sdk_dynamodb::error::DisplayErrorContext(&e).to_string())
     }
 
-    /// The version this function last loaded from the bucket, as recorded in the table.
-    async fn last_loaded(&self) -> Result<Option<String>, String> {
+    /// This function's record in the table (empty when it has none).
+    async fn recorded(&self) -> Result<Record, String> {
         let out = self
             .source
             .dynamodb
@@ -360,16 +408,14 @@ impl Published {
                 .and_then(|i| i.get(name))
                 .and_then(|v| v.as_s().ok())
                 .cloned()
+                .unwrap_or_default()
         };
-        Ok(
-            match (
-                text(published::ATTR_SOURCE).as_deref(),
-                text(published::ATTR_VERSION_ID),
-            ) {
-                (Some(published::SOURCE_PUBLISHED), Some(v)) if !v.is_empty() => Some(v),
-                _ => None,
-            },
-        )
+        Ok(Record {
+            version_id: text(published::ATTR_VERSION_ID),
+            digest: text(published::ATTR_DIGEST),
+            source: text(published::ATTR_SOURCE),
+            checked_by: text(published::ATTR_CHECKED_BY),
+        })
     }
 
     /// Logs the refusal (each problem, never buyer data: a config holds none) and counts it.

@@ -36,6 +36,7 @@ use aftercare::pipeline::{Dispatcher, RunLimits};
 use aftercare::ports::{Clock, PortError, SystemClock};
 use aftercare::send::{Send, SendStatus};
 use aftercare::signature::{self, SecretSource, SecretsUnavailable, SignedHeaders, WebhookSecret};
+use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
 pub mod config_source;
@@ -456,21 +457,30 @@ async fn published_from_env(
     )))
 }
 
-/// How long the ingest function trusts the secrets it read: a rotated secret is picked up
-/// within this time, at one Secrets Manager call per warm instance per period.
-pub const SECRET_REFRESH: Duration = Duration::from_secs(300);
+/// How long the ingest function trusts the secrets it read before reading them again: one
+/// Secrets Manager call per warm instance per hour. A secret added to the map is accepted at once
+/// anyway (a request that does not verify makes the function read the secrets again, at most
+/// once a minute); a secret removed from it stops being accepted within this time on warm
+/// instances (changing the function's configuration replaces them at once).
+pub const SECRET_REFRESH: Duration = Duration::from_secs(3600);
+
+/// The least time between two reads of the secrets: requests with bad signatures cannot make
+/// the function call Secrets Manager more than once a minute per instance.
+pub const SECRET_REREAD_FLOOR: Duration = Duration::from_secs(60);
 
 type SecretMap = BTreeMap<StoreId, Vec<WebhookSecret>>;
 
 /// Per-store webhook secrets in one Secrets Manager secret, JSON `{"<store_id>": "<secret>"}`
 /// (or a list of secrets for a store that is rotating). Read on first use and again once
-/// `refresh` has passed; a failed read answers 503 and is retried on the next request. Secret
-/// values never reach the logs.
+/// `refresh` has passed, or when a request does not verify with what was read (not sooner than
+/// [`SECRET_REREAD_FLOOR`] after the last read); a failed read answers 503 and is retried on the
+/// next request. Ages are measured on the context's clock. Secret values never reach the logs.
 pub struct SecretsManagerSecrets {
     client: aws_sdk_secretsmanager::Client,
     secret_id: String,
     refresh: Duration,
-    cached: tokio::sync::Mutex<Option<(Instant, Arc<SecretMap>)>>,
+    clock: Arc<dyn Clock>,
+    cached: tokio::sync::Mutex<Option<(DateTime<Utc>, Arc<SecretMap>)>>,
 }
 
 impl SecretsManagerSecrets {
@@ -483,17 +493,36 @@ impl SecretsManagerSecrets {
             client,
             secret_id,
             refresh,
+            clock: Arc::new(SystemClock),
             cached: tokio::sync::Mutex::new(None),
         }
+    }
+
+    /// Measures the cache's age on `clock` (a simulated one in tests and the cost bench).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// How long ago the cached map was read, if there is one.
+    fn age(&self, read_at: DateTime<Utc>) -> Duration {
+        (self.clock.now() - read_at).to_std().unwrap_or_default()
     }
 
     async fn current(&self) -> Result<Arc<SecretMap>, SecretsUnavailable> {
         let mut cached = self.cached.lock().await;
         if let Some((read_at, map)) = cached.as_ref() {
-            if read_at.elapsed() < self.refresh {
+            if self.age(*read_at) < self.refresh {
                 return Ok(map.clone());
             }
         }
+        self.read(&mut cached).await
+    }
+
+    async fn read(
+        &self,
+        cached: &mut Option<(DateTime<Utc>, Arc<SecretMap>)>,
+    ) -> Result<Arc<SecretMap>, SecretsUnavailable> {
         let unavailable =
             || SecretsUnavailable("the webhook secrets cannot be read; try again later".into());
         let out = self
@@ -515,7 +544,7 @@ impl SecretsManagerSecrets {
             unavailable()
         })?;
         let map = Arc::new(map);
-        *cached = Some((Instant::now(), map.clone()));
+        *cached = Some((self.clock.now(), map.clone()));
         Ok(map)
     }
 }
@@ -529,6 +558,17 @@ impl SecretSource for SecretsManagerSecrets {
             .get(store)
             .cloned()
             .unwrap_or_default())
+    }
+
+    async fn reread_for(&self, store: &StoreId) -> Option<Vec<WebhookSecret>> {
+        let mut cached = self.cached.lock().await;
+        if let Some((read_at, _)) = cached.as_ref() {
+            if self.age(*read_at) < SECRET_REREAD_FLOOR {
+                return None;
+            }
+        }
+        let map = self.read(&mut cached).await.ok()?;
+        Some(map.get(store).cloned().unwrap_or_default())
     }
 }
 

@@ -918,3 +918,94 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
     verdict.print();
     verdict.assert_allowed();
 }
+
+/// Whether a request signed now with `secret` for the built-in store verifies.
+async fn verifies(secrets: &SecretsManagerSecrets, clock: &SimClock, secret: &str) -> bool {
+    let body = br#"{"order_id":"113-0000009-0000009"}"#;
+    let headers = SignedHeaders::signed(
+        "default",
+        &WebhookSecret::new(secret).unwrap(),
+        clock.now().timestamp(),
+        body,
+    );
+    aftercare::signature::verify(&headers, body, secrets, clock.now())
+        .await
+        .is_ok()
+}
+
+/// The ingest function reads the webhook secrets once an hour, and again at once (at most once
+/// a minute) when a request does not verify: a secret added to the map is accepted right away,
+/// forged signatures cost at most one read a minute, a removed secret stops working within the
+/// hour.
+#[tokio::test]
+async fn webhook_secrets_are_read_hourly_and_again_on_a_mismatch() {
+    let Some(endpoint) = endpoint() else { return };
+    let sdk = sdk_config(Some(&endpoint)).await;
+    let reads = RequestCount::default();
+    let admin = aws_sdk_secretsmanager::Client::new(&sdk);
+    let arn = admin
+        .create_secret()
+        .name(format!("aftercare-webhook-cache-{}", std::process::id()))
+        .secret_string(json!({ "default": OLD_SECRET }).to_string())
+        .send()
+        .await
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let put = |map: Value| {
+        let (admin, arn) = (admin.clone(), arn.clone());
+        async move {
+            admin
+                .put_secret_value()
+                .secret_id(arn)
+                .secret_string(map.to_string())
+                .send()
+                .await
+                .unwrap();
+        }
+    };
+    let clock = Arc::new(SimClock::new("2026-11-03T18:20:00Z".parse().unwrap()));
+    let secrets = SecretsManagerSecrets::new(
+        aws_sdk_secretsmanager::Client::from_conf(
+            aws_sdk_secretsmanager::config::Builder::from(&sdk)
+                .interceptor(reads.clone())
+                .build(),
+        ),
+        arn.clone(),
+        aftercare_lambda::SECRET_REFRESH,
+    )
+    .with_clock(Arc::new(SharedClock(clock.clone())));
+    let later = |minutes: i64, seconds: i64| {
+        clock.advance_to(clock.now() + Duration::minutes(minutes) + Duration::seconds(seconds))
+    };
+
+    // One read serves every request of the hour.
+    for _ in 0..10 {
+        assert!(verifies(&secrets, &clock, OLD_SECRET).await);
+        later(5, 0);
+    }
+    assert_eq!(reads.get(), 1);
+
+    // A forged signature makes one read, a second one within the minute none.
+    assert!(!verifies(&secrets, &clock, "a-guessed-secret-0000").await);
+    assert!(!verifies(&secrets, &clock, "a-guessed-secret-0001").await);
+    assert_eq!(reads.get(), 2);
+
+    // A secret added to the map is accepted as soon as a minute has passed since the last read.
+    put(json!({ "default": [NEW_SECRET, OLD_SECRET] })).await;
+    later(1, 1);
+    assert!(verifies(&secrets, &clock, NEW_SECRET).await);
+    assert_eq!(reads.get(), 3);
+    assert!(verifies(&secrets, &clock, OLD_SECRET).await);
+    assert_eq!(reads.get(), 3);
+
+    // A removed secret works until the hour's read, and not after it.
+    put(json!({ "default": [NEW_SECRET] })).await;
+    later(30, 0);
+    assert!(verifies(&secrets, &clock, OLD_SECRET).await);
+    later(30, 1);
+    assert!(!verifies(&secrets, &clock, OLD_SECRET).await);
+    assert!(verifies(&secrets, &clock, NEW_SECRET).await);
+    assert_eq!(reads.get(), 4);
+}

@@ -21,6 +21,7 @@ use aftercare::config::Config;
 use aftercare::published::{self, Bundle};
 use aftercare_lambda::config_source::{Outcome, Published, Source};
 use aftercare_lambda::{fit_for, packed_for, Clients, Context, MetricsSink, Needs, Settings};
+use aws_sdk_dynamodb::types::AttributeValue;
 use support::iam;
 
 fn endpoint() -> Option<String> {
@@ -216,6 +217,33 @@ async fn a_pushed_config_reaches_the_functions_and_a_broken_one_is_never_used() 
     .await
     .unwrap();
     assert_eq!(slow.running().version_id, v2.version_id);
+    assert!(!slow.trusted_at_start(), "nothing vouched for v2 yet");
+
+    // A later cold start of the same build trusts its record of v2 (same bytes, same checks)
+    // and skips only the lint; a record naming another build, or other bytes, is not trusted.
+    let again = Published::start(source("slow-planner")).await.unwrap();
+    assert!(again.trusted_at_start());
+    assert_eq!(again.running().version_id, v2.version_id);
+    assert!(kettle_email(&again.snapshot()).contains("Rinse the kettle twice"));
+    for (attribute, value) in [
+        (published::ATTR_CHECKED_BY, "a-build-with-other-rules"),
+        (published::ATTR_DIGEST, "0000"),
+    ] {
+        aws_sdk_dynamodb::Client::new(&sdk)
+            .update_item()
+            .table_name(&table)
+            .key("pk", AttributeValue::S(published::RUNNING_PK.into()))
+            .key("sk", AttributeValue::S("slow-planner".into()))
+            .update_expression("SET #a = :v")
+            .expression_attribute_names("#a", attribute)
+            .expression_attribute_values(":v", AttributeValue::S(value.into()))
+            .send()
+            .await
+            .unwrap();
+        let other = Published::start(source("slow-planner")).await.unwrap();
+        assert!(!other.trusted_at_start(), "{attribute} = {value}");
+        assert_eq!(other.running().version_id, v2.version_id);
+    }
 
     // 4. A version that breaks Amazon's rules, put into the bucket around the CLI: refused,
     //    counted, and the last good one keeps running.
