@@ -135,6 +135,20 @@ const FIFTH: Corpus = Corpus {
     recall_floor: 0.97,
 };
 
+/// Sixth corpus, each language written on its own, by a session that did not open the rules or
+/// the fourth and fifth corpora. Measured once, unseen, after the fifth corpus's round:
+/// 120 of 146 (82.2 %; gating 53/73, incentives 67/73), 9 of 96 clean emails wrongly flagged.
+const SIXTH: Corpus = Corpus {
+    name: "Lint holdout 6",
+    dir: "holdout6",
+    id_prefix: "f-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -372,7 +386,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] {
         corpus.check_files();
     }
 }
@@ -400,4 +414,9 @@ fn holdout4_recall_and_clean_mail() {
 #[test]
 fn holdout5_recall_and_clean_mail() {
     FIFTH.measure();
+}
+
+#[test]
+fn holdout6_recall_and_clean_mail() {
+    SIXTH.measure();
 }
