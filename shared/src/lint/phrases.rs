@@ -199,7 +199,8 @@ impl Reading {
         let negations = spans(scan, langs, Concept::Negation);
         let positives = spans(scan, langs, Concept::Positive);
         // A problem named only to say there is none ("if no any problem") is no problem.
-        for (start, end) in spans(scan, langs, Concept::Problem) {
+        let problems = spans(scan, langs, Concept::Problem);
+        for &(start, end) in &problems {
             let denied = positives.iter().any(|&(ps, pe)| ps <= start && end <= pe);
             if let Some(s) = sentences.get_mut(at(start)).filter(|_| !denied) {
                 s.problem = true;
@@ -210,7 +211,20 @@ impl Reading {
                 continue;
             };
             let (from, to) = (start.saturating_sub(25).max(s.from), (end + 12).min(s.to));
-            if negations.iter().any(|&(ns, ne)| ns >= from && ne <= to) {
+            // A negation the positive holds itself, on a problem beside it ("no problems",
+            // 「問題がなかった」), turns nothing around; one on the feeling ("not satisfied",
+            // itself a problem) does.
+            let own = |ns: usize, ne: usize| {
+                ns >= start
+                    && ne <= end
+                    && problems
+                        .iter()
+                        .any(|&(qs, qe)| qs >= start && qe <= end && (qe <= ns || qs >= ne))
+            };
+            if negations
+                .iter()
+                .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne))
+            {
                 s.problem = true;
             } else {
                 s.positive.push((start, end));
@@ -308,8 +322,13 @@ enum OptionLine {
     Numbered,
 }
 
-/// Whether a line starts with a list number and a marker: "2. ", "1 - ", "3) ".
+/// Whether a line starts with a list number or letter and a marker: "2. ", "1 - ", "B) ".
 fn is_numbered(line: &str) -> bool {
+    let letter = line.starts_with(|c: char| matches!(c, 'a'..='d' | 'A'..='D'))
+        && line[1..].starts_with(')');
+    if letter {
+        return line[2..].starts_with(char::is_whitespace);
+    }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let mut rest = line[digits..].trim_start_matches(' ').chars();
     (1..=2).contains(&digits)
@@ -363,17 +382,20 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         .flat_map(|s| s.requests.iter().copied())
         .collect();
     let mentions: Vec<usize> = mentions(scan, langs).into_iter().map(|m| m.0).collect();
-    let positives: Vec<usize> = sentences()
-        .flat_map(|s| s.positive.iter().map(|p| p.0))
-        .collect();
     let questions: Vec<usize> = sentences()
         .filter(|s| s.question && !s.aside)
         .map(|s| s.to.saturating_sub(1))
         .collect();
+    // A problem named only to say there is none ("no problems") is no problem.
+    let positive_spans: Vec<(usize, usize)> = sentences()
+        .flat_map(|s| s.positive.iter().copied())
+        .collect();
     let problems: Vec<usize> = spans(scan, langs, Concept::Problem)
         .into_iter()
+        .filter(|&(ps, pe)| !positive_spans.iter().any(|&(s, e)| s <= ps && pe <= e))
         .map(|p| p.0)
         .collect();
+    let positives: Vec<usize> = positive_spans.iter().map(|p| p.0).collect();
     let mut helps_at: Vec<usize> = sentences()
         .flat_map(|s| s.contact.iter().map(|c| c.0))
         .chain(problems.iter().copied())
@@ -539,7 +561,7 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             } else if let Some(b) =
-                before.filter(|b| b.question && !b.aside && !b.request && !(then && b.problem))
+                before.filter(|b| b.question && !b.aside && !b.request && (!then || !b.problem))
             {
                 found = Some((
                     b.from,

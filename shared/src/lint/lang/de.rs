@@ -59,6 +59,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|vier|9|neun)\s+oder\s+(?:5|fünf|10|zehn)\b|\beine\s+(?:10|zehn)\b|\b(?:10|zehn)\s+von\s+(?:10|zehn)\b",
         r"\bproblem\s+(?:ist\s+|wurde\s+|war\s+)?(?:jetzt\s+|nun\s+|endlich\s+)?(?:gelöst|behoben)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
+        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen)\b",
     ],
     negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
     problem: &[

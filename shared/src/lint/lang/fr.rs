@@ -76,6 +76,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|quatre|9|neuf)\s+ou\s+(?:5|cinq|10|dix)\b|\b(?:10|dix)\s+sur\s+(?:10|dix)\b",
         r"\b(?:problème|souci)\s+(?:est|a\s+été|soit|fut)\s+(?:bien\s+|enfin\s+)?(?:résolu|réglé)\b",
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
+        r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
     ],
     negation: &[
         r"\b(?:ne|n'|pas|plus|jamais|aucune?|moins|guère)\b|\bn'|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
