@@ -127,6 +127,8 @@ struct Sentence {
     then: bool,
     /// Says any opinion is welcome ("whatever your experience").
     unconditional: bool,
+    /// Where the review or feedback mentions start, requests included.
+    mentions_at: Vec<usize>,
 }
 
 /// The concepts of every sentence of a part.
@@ -187,11 +189,13 @@ impl Reading {
             if let Some(s) = sentences.get_mut(at(r.start)) {
                 s.request = true;
                 s.requests.push(r.start);
+                s.mentions_at.push(r.start);
                 s.mention = true;
             }
         }
         for (start, _) in mentions(scan, langs) {
             if let Some(s) = sentences.get_mut(at(start)) {
+                s.mentions_at.push(start);
                 s.mention = true;
             }
         }
@@ -516,6 +520,22 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                     s.from,
                     s.to,
                     "asks a question on the buyer's experience before the review",
+                ));
+            }
+        }
+        if found.is_none() && s.hard_conditions.len() >= 2 {
+            // Two answers in one sentence, the review behind the first and the seller behind
+            // the second: "With OK we send the review link; with NO our technician calls you."
+            let first = s.hard_conditions[0];
+            let split = s.hard_conditions[1..].iter().any(|&second| {
+                s.mentions_at.iter().any(|&m| m > first && m < second)
+                    && s.contact.iter().any(|&(cs, _)| cs > second)
+            });
+            if split {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "offers the review on one answer and help on the other",
                 ));
             }
         }

@@ -74,6 +74,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?]\s+)(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?,\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|bitten|lassen|schreiben|hinterlassen)\b",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         r"(?m:^)\s*(?:wer|diejenigen,?\s+die)\b",
+        r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
     ],
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
@@ -83,6 +84,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
+        r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\brufen?\s+(?:wir\s+)?Sie\s+(?:zurück|an)\b",
     ],
     before_review: &[
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+)?(?:\w*bewertung|rezension|Amazon)\w*",

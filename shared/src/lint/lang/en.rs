@@ -94,6 +94,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?(?:satisfaction|dissatisfaction)\b",
         r"(?m:^)\s*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
+        r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
     ],
     if_so: &[
         r"\bif\s+(?:so|yes|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
@@ -103,6 +104,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
+        r"\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
     ],
     before_review: &[
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",

@@ -34,6 +34,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     mention: &[
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
+        r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -64,6 +65,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
         r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?(?:satisfacción|insatisfacción)\b|\bsiempre\s+y\s+cuando\b",
         r"(?m:^)\s*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
+        r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
     ],
     if_so: &[
         r"\bs[íi]\s*:",
@@ -75,6 +77,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcuént(?:anos|enos)(?:l[oa])?\b|\bsolucion\w*",
         r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|resp[oó]nd\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
+        r"\b(?:le|te|les|lo|la)\s+(?:escrib\w*|llam\w*)",
     ],
     before_review: &[
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",

@@ -91,6 +91,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
         r"(?m:^)\s*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)\s*quiconque\b",
+        r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
     ],
     if_so: &[
         r"\bdans\s+l'affirmative\b",
@@ -100,6 +101,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
         r"\bparle[zs]?[\s-]nous\b|\b(?:apprendre|savoir|entendre)\s+de\s+vous\b|\bl'apprendre\b",
+        r"\bvous\s+(?:rappel\w*|appel\w*|recontact\w*)\b",
     ],
     before_review: &[
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",

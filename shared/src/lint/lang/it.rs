@@ -65,6 +65,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
         r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
         r"(?m:^)\s*(?:chi|chiunque|coloro\s+che)\b",
+        r"\bcon\s+(?:un\s+)?[“]?(?:ok|sì|si|no)\b",
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
@@ -75,6 +76,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bscriver\w*\s+a\s+noi\b",
         r"\b(?:contatt\w*|scriv(?:eteci|aci|ici|erci)|rispond\w*|ci\s+(?:scriva|scrivete|faccia\s+sapere|fate\s+sapere|avvisi|avvisate|informi)|ci\s+(?:contatti|contattate)|faccia(?:teci)?\s+sapere|ci\s+dia\s+modo|messaggio)\b",
         r"\bparla(?:ne|tene|temene|cene)?\s+(?:prima\s+)?con\s+noi\b|\bparlarne\s+con\s+noi\b|\bsegnal\w*|\bsaper(?:lo|e)\s+(?:prima\s+)?da\s+(?:lei|te|voi)\b",
+        r"\b(?:la|ti|le|vi|lo)\s+(?:ri)?chiam\w*",
     ],
     before_review: &[
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
