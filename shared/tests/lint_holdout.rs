@@ -135,6 +135,30 @@ const FIFTH: Corpus = Corpus {
     recall_floor: 0.97,
 };
 
+/// Sixth corpus, each language written on its own, by a session that did not open the rules or
+/// the fourth and fifth corpora. Measured once, unseen, after the fifth corpus's round:
+/// 120 of 146 (82.2 %; gating 53/73, incentives 67/73), 9 of 96 clean emails wrongly flagged.
+/// The wordings behind the misses were then handled in general: reply menus and options that
+/// are numbered, lettered, opened by an emoji or pointing with an arrow ("1 - works great, send
+/// the link" / "2 - I need help"); "Then …", "Great!" or "Alors" after a question on the product,
+/// and "in that case" across a short wish ("We hope so!"); nominal and score conditions ("bei
+/// Zufriedenheit", "4 or 5"); "if we deserve it"; "once the problem is solved"; audiences that
+/// open a line ("Chi è rimasto soddisfatto…"); "before giving less than 5 stars"; draws, prizes
+/// "worth" an amount, 2-for-1 offers and "all who do it". The false errors were gift bags, an
+/// item that was a gift, a coupon the buyer already applied, an order "remise" to the carrier,
+/// "si vous avez envie", "si tiene un ratito", asks that welcome any opinion ("sea cual sea su
+/// opinión") and a mail that says it asks for no good rating. No known miss is left in it.
+const SIXTH: Corpus = Corpus {
+    name: "Lint holdout 6",
+    dir: "holdout6",
+    id_prefix: "f-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -372,7 +396,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] {
         corpus.check_files();
     }
 }
@@ -400,4 +424,9 @@ fn holdout4_recall_and_clean_mail() {
 #[test]
 fn holdout5_recall_and_clean_mail() {
     FIFTH.measure();
+}
+
+#[test]
+fn holdout6_recall_and_clean_mail() {
+    SIXTH.measure();
 }

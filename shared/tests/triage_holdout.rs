@@ -96,6 +96,21 @@ const FIFTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Sixth set, each language written on its own, by a session that did not open the triage
+/// rules or the fourth and fifth sets. First look, unseen: product_review precision 92.3 %
+/// (48 of 52), recall 100 % (48 of 48). The false ones were verdicts without a reason ("ça
+/// fait le job, sans plus", "non mi è piaciuto", "una schifezza") and a gift that "showed up
+/// after" Christmas on an FBM order; such verdicts are now generic and arriving after the
+/// occasion is the delivery, in every language.
+const SIXTH: Holdout = Holdout {
+    name: "Triage holdout 6",
+    file: "holdout6.jsonl",
+    id_prefix: "f-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -241,7 +256,7 @@ impl Holdout {
 
 #[test]
 fn holdouts_are_well_formed() {
-    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH] {
+    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] {
         holdout.check_file();
     }
 }
@@ -269,4 +284,9 @@ fn holdout4_precision_and_recall_per_language() {
 #[test]
 fn holdout5_precision_and_recall_per_language() {
     FIFTH.measure();
+}
+
+#[test]
+fn holdout6_precision_and_recall_per_language() {
+    SIXTH.measure();
 }

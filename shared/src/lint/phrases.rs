@@ -23,6 +23,14 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .flat_map(|l| l.regexes(concept))
         .flat_map(|re| scan.text.find(re))
         .collect();
+    // A gift bag or the coupon the buyer already used is no offer.
+    if matches!(
+        concept,
+        Concept::Reward | Concept::Value | Concept::Marketing
+    ) {
+        let other = spans(scan, langs, Concept::OtherSense);
+        all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));
+    }
     all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut kept: Vec<(usize, usize)> = Vec::new();
     for span in all {
@@ -115,6 +123,12 @@ struct Sentence {
     otherwise: bool,
     reward: Vec<(usize, usize)>,
     value: Vec<(usize, usize)>,
+    /// Opens on a word that takes a yes for granted ("Then …", "Great!").
+    then: bool,
+    /// Says any opinion is welcome ("whatever your experience").
+    unconditional: bool,
+    /// Where the review or feedback mentions start, requests included.
+    mentions_at: Vec<usize>,
 }
 
 /// The concepts of every sentence of a part.
@@ -161,6 +175,7 @@ impl Reading {
             mark(Concept::Otherwise, |s, _| s.otherwise = true);
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
+            mark(Concept::Unconditional, |s, _| s.unconditional = true);
         }
         let benign = spans(scan, langs, Concept::Benign);
         for (cs, ce) in spans(scan, langs, Concept::Condition) {
@@ -174,11 +189,13 @@ impl Reading {
             if let Some(s) = sentences.get_mut(at(r.start)) {
                 s.request = true;
                 s.requests.push(r.start);
+                s.mentions_at.push(r.start);
                 s.mention = true;
             }
         }
         for (start, _) in mentions(scan, langs) {
             if let Some(s) = sentences.get_mut(at(start)) {
+                s.mentions_at.push(start);
                 s.mention = true;
             }
         }
@@ -186,7 +203,8 @@ impl Reading {
         let negations = spans(scan, langs, Concept::Negation);
         let positives = spans(scan, langs, Concept::Positive);
         // A problem named only to say there is none ("if no any problem") is no problem.
-        for (start, end) in spans(scan, langs, Concept::Problem) {
+        let problems = spans(scan, langs, Concept::Problem);
+        for &(start, end) in &problems {
             let denied = positives.iter().any(|&(ps, pe)| ps <= start && end <= pe);
             if let Some(s) = sentences.get_mut(at(start)).filter(|_| !denied) {
                 s.problem = true;
@@ -197,7 +215,20 @@ impl Reading {
                 continue;
             };
             let (from, to) = (start.saturating_sub(25).max(s.from), (end + 12).min(s.to));
-            if negations.iter().any(|&(ns, ne)| ns >= from && ne <= to) {
+            // A negation the positive holds itself, on a problem beside it ("no problems",
+            // 「問題がなかった」), turns nothing around; one on the feeling ("not satisfied",
+            // itself a problem) does.
+            let own = |ns: usize, ne: usize| {
+                ns >= start
+                    && ne <= end
+                    && problems
+                        .iter()
+                        .any(|&(qs, qe)| qs >= start && qe <= end && (qe <= ns || qs >= ne))
+            };
+            if negations
+                .iter()
+                .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne))
+            {
                 s.problem = true;
             } else {
                 s.positive.push((start, end));
@@ -206,6 +237,7 @@ impl Reading {
         for s in &mut sentences {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
+            s.then = matches(text, langs, Concept::Then);
             // "If anything is not right, …": a condition on something going wrong.
             // A negation inside an offer ("at no cost", "sin costo") negates nothing.
             let in_offer = |ns: usize| {
@@ -238,7 +270,11 @@ impl Reading {
 
 /// The per-part wording rules that need nothing but the part itself.
 pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<Hit>) {
+    let disclaimed = disclaimed(scan, langs);
     for (s, e) in spans(scan, langs, Concept::Steering) {
+        if disclaimed.contains(&scan.sentence_of(s)) {
+            continue;
+        }
         hits.push(Hit::error(
             rule::REVIEW_STEERING,
             s,
@@ -280,11 +316,46 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     }
 }
 
-/// Review gating: a review that depends on the buyer's experience (a condition or a question
-/// on it, then the ask), or unhappy buyers steered to the seller before or instead of reviewing.
-/// Char ranges of the lines that open one of several options: a bullet or a label
-/// ("Option A").
-fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
+/// How a line opens one of several options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OptionLine {
+    /// A bullet, a label ("Option A", "YES -"), an emoji or an arrow to a link: a choice.
+    Choice,
+    /// A numbered item ("2. …", "1 - …"), which may be a mere step: it offers the review as an
+    /// option only when it asks a question or names the buyer being happy.
+    Numbered,
+}
+
+/// Whether a line starts with a list number or letter and a marker: "2. ", "1 - ", "B) ".
+fn is_numbered(line: &str) -> bool {
+    let letter = line.starts_with(|c: char| matches!(c, 'a'..='d' | 'A'..='D'))
+        && line[1..].starts_with(')');
+    if letter {
+        return line[2..].starts_with(char::is_whitespace);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let mut rest = line[digits..].trim_start_matches(' ').chars();
+    (1..=2).contains(&digits)
+        && rest
+            .next()
+            .is_some_and(|c| matches!(c, '.' | ')' | '-' | '–' | '—' | ':'))
+        && rest.next().is_some_and(char::is_whitespace)
+}
+
+/// Whether a line opens on a pictograph (an emoji, an arrow, a dingbat) or points to a link
+/// with an arrow.
+fn is_pictured(line: &str) -> bool {
+    let pictograph = |c: char| {
+        ('\u{2190}'..='\u{2BFF}').contains(&c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
+    };
+    line.chars().next().is_some_and(pictograph)
+        || ["→", "➡", "👉", "⇒", "->", "=>"]
+            .iter()
+            .any(|a| line.contains(a))
+}
+
+/// Char ranges of the lines that open one of several options, and how.
+fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize, OptionLine)> {
     let mut out = Vec::new();
     let mut start = 0;
     let text = scan.text_between(0, scan.len());
@@ -295,8 +366,10 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         }
         let line = scan.text_between(start, i.min(count)).trim();
         let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
-        if bullet || matches(line, langs, Concept::Branch) {
-            out.push((start, i));
+        if bullet || is_pictured(line) || matches(line, langs, Concept::Branch) {
+            out.push((start, i, OptionLine::Choice));
+        } else if is_numbered(line) {
+            out.push((start, i, OptionLine::Numbered));
         }
         start = i + 1;
     }
@@ -304,28 +377,59 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
 }
 
 /// Options side by side, one for the review and one for help: "- Love it: review here …" /
-/// "- Not quite: reply to us".
+/// "- Not quite: reply to us", "1 - works great, send me the review link" / "2 - I need help".
 fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits: &mut Vec<Hit>) {
     let lines = option_lines(scan, langs);
-    let within = |(from, to): (usize, usize), at: usize| at >= from && at < to;
-    let requests: Vec<usize> = reading
-        .sentences
-        .iter()
+    let within = |(from, to, _): (usize, usize, OptionLine), at: usize| at >= from && at < to;
+    let sentences = || reading.sentences.iter();
+    let requests: Vec<usize> = sentences()
         .flat_map(|s| s.requests.iter().copied())
         .collect();
-    let contacts: Vec<usize> = reading
-        .sentences
-        .iter()
-        .flat_map(|s| s.contact.iter().map(|c| c.0))
+    let mentions: Vec<usize> = mentions(scan, langs).into_iter().map(|m| m.0).collect();
+    let questions: Vec<usize> = sentences()
+        .filter(|s| s.question && !s.aside)
+        .map(|s| s.to.saturating_sub(1))
         .collect();
+    // A problem named only to say there is none ("no problems") is no problem.
+    let positive_spans: Vec<(usize, usize)> = sentences()
+        .flat_map(|s| s.positive.iter().copied())
+        .collect();
+    let problems: Vec<usize> = spans(scan, langs, Concept::Problem)
+        .into_iter()
+        .filter(|&(ps, pe)| !positive_spans.iter().any(|&(s, e)| s <= ps && pe <= e))
+        .map(|p| p.0)
+        .collect();
+    let positives: Vec<usize> = positive_spans.iter().map(|p| p.0).collect();
+    let mut helps_at: Vec<usize> = sentences()
+        .flat_map(|s| s.contact.iter().map(|c| c.0))
+        .chain(problems.iter().copied())
+        .collect();
+    helps_at.extend(
+        scan.tera
+            .iter()
+            .filter(|t| t.is_link_var() && t.path().to_ascii_lowercase().contains("contact"))
+            .map(|t| t.start),
+    );
+    let has = |line, at: &[usize]| at.iter().any(|&a| within(line, a));
     for (n, &line) in lines.iter().enumerate() {
-        let Some(&ask) = requests.iter().find(|&&r| within(line, r)) else {
+        let asks = has(line, &requests) || (has(line, &mentions) && !has(line, &problems));
+        let conditional = has(line, &questions) || has(line, &positives);
+        if !asks || (line.2 == OptionLine::Numbered && !conditional) {
+            continue;
+        }
+        let Some(ask) = requests
+            .iter()
+            .chain(&mentions)
+            .copied()
+            .find(|&r| within(line, r))
+        else {
             continue;
         };
-        let helps = |other: Option<&(usize, usize)>| {
+        let helps = |other: Option<&(usize, usize, OptionLine)>| {
             other.is_some_and(|&o| {
-                !requests.iter().any(|&r| within(o, r))
-                    && contacts.iter().any(|&c| within(o, c))
+                !has(o, &requests)
+                    && !has(o, &mentions)
+                    && has(o, &helps_at)
                     && !scan
                         .text_between(line.0.min(o.0), line.1.max(o.1))
                         .contains("\n\n")
@@ -344,6 +448,8 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     }
 }
 
+/// Review gating: a review that depends on the buyer's experience (a condition or a question
+/// on it, then the ask), or unhappy buyers steered to the seller before or instead of reviewing.
 fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
     let short = |i: usize| {
         reading
@@ -357,7 +463,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         if let Some(&(ps, pe)) = s.positive.first() {
             // The ask that follows, unless it invites unhappy buyers too ("…, or if anything
             // went wrong, we'd love your feedback").
-            let ask_after = |j: isize| reading.any(j, j, |n| n.mention && !n.problem);
+            // An ask that welcomes any opinion is not the answer to it.
+            let ask_after =
+                |j: isize| reading.any(j, j, |n| n.mention && !n.problem && !n.unconditional);
             // "If you are happy, please leave a review." / "Please review. Only if you love it."
             let conditional = s.condition
                 && (s.mention || ask_after(k + 1) || reading.any(k - 1, k - 1, |n| n.request));
@@ -383,6 +491,7 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // than an offer of help.
             let before = reading.sentences.get(i.wrapping_sub(1)).is_some_and(|b| {
                 b.contact.is_empty()
+                    && !b.unconditional
                     && (!b.positive.is_empty() || b.mention)
                     && !b.request
                     && b.hard_conditions
@@ -393,7 +502,7 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // love your opinion") asks everyone.
             let invites_all =
                 s.problem && s.contact.is_empty() && s.before_review.is_empty() && !s.first;
-            let conditioned = (here || before) && !invites_all;
+            let conditioned = (here || before) && !invites_all && !s.unconditional;
             if conditioned {
                 found = Some((s.from, s.to, "asks for the review only under a condition"));
             }
@@ -411,6 +520,22 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                     s.from,
                     s.to,
                     "asks a question on the buyer's experience before the review",
+                ));
+            }
+        }
+        if found.is_none() && s.hard_conditions.len() >= 2 {
+            // Two answers in one sentence, the review behind the first and the seller behind
+            // the second: "With OK we send the review link; with NO our technician calls you."
+            let first = s.hard_conditions[0];
+            let split = s.hard_conditions[1..].iter().any(|&second| {
+                s.mentions_at.iter().any(|&m| m > first && m < second)
+                    && s.contact.iter().any(|&(cs, _)| cs > second)
+            });
+            if split {
+                found = Some((
+                    s.from,
+                    s.to,
+                    "offers the review on one answer and help on the other",
                 ));
             }
         }
@@ -436,13 +561,28 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 ));
             }
         }
-        if found.is_none() && s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention)) {
+        // "Worked like a charm? Great - review it here": a reply taken for granted.
+        let then = s.then && (s.mention || (short(i) && reading.any(k + 1, k + 1, |n| n.mention)));
+        if found.is_none()
+            && ((s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention))) || then)
+        {
             // "We hope you love it! If so, please leave a review."
             // "Did it arrive in one piece? If so, …": any question on the order before it.
-            let before = reading.sentences.get(i.wrapping_sub(1));
+            // A short wish between ("We hope so!") does not break the thread.
+            let before = i.checked_sub(1).and_then(|p| {
+                let b = reading.sentences.get(p)?;
+                let filler = short(p) && !b.mention && !b.question && b.positive.is_empty();
+                if filler {
+                    p.checked_sub(1).and_then(|pp| reading.sentences.get(pp))
+                } else {
+                    Some(b)
+                }
+            });
             if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
-            } else if let Some(b) = before.filter(|b| b.question && !b.aside && !b.request) {
+            } else if let Some(b) =
+                before.filter(|b| b.question && !b.aside && !b.request && (!then || !b.problem))
+            {
                 found = Some((
                     b.from,
                     b.to,
@@ -595,9 +735,19 @@ pub(super) fn check_service_recovery(
     }
 }
 
+/// Sentences that say they ask for nothing ("this is not a request for a good rating").
+fn disclaimed(scan: &Scanned, langs: &[&'static Language]) -> Vec<usize> {
+    spans(scan, langs, Concept::Disclaim)
+        .into_iter()
+        .map(|(s, _)| scan.sentence_of(s))
+        .collect()
+}
+
 fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
+    let disclaimed = disclaimed(scan, langs);
     let mut out: Vec<Request> = spans(scan, langs, Concept::Request)
         .into_iter()
+        .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
         .map(|(start, end)| Request {
             start,
             end,

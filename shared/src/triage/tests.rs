@@ -683,3 +683,91 @@ fn product_words_and_packing_are_told_apart() {
         assert!(grounds(3, comment, &c).is_empty(), "{comment}");
     }
 }
+
+#[test]
+fn a_verdict_without_a_reason_is_no_product_review_in_any_language() {
+    // "It does the job, nothing more", "didn't like it", "rubbish": no word on what is wrong.
+    for (m, texts) in [
+        (
+            Marketplace::Us,
+            [
+                "Does the job, nothing special.",
+                "Didn't like it.",
+                "Total rubbish.",
+            ],
+        ),
+        (
+            Marketplace::De,
+            [
+                "Erfüllt seinen Zweck, mehr nicht.",
+                "Hat mir nicht gefallen.",
+                "Total mittelmäßig.",
+            ],
+        ),
+        (
+            Marketplace::Fr,
+            [
+                "Ça fait le job, sans plus.",
+                "Pas aimé du tout.",
+                "De la camelote.",
+            ],
+        ),
+        (
+            Marketplace::It,
+            [
+                "Fa il suo lavoro, niente di più.",
+                "Non mi è piaciuto.",
+                "Una porcheria.",
+            ],
+        ),
+        (
+            Marketplace::Es,
+            ["Cumple, sin más.", "No me gustó nada.", "Una porquería."],
+        ),
+        (
+            Marketplace::Jp,
+            ["可もなく不可もなく。", "気に入らなかった。", "微妙でした。"],
+        ),
+    ] {
+        for text in texts {
+            let got = grounds(2, text, &ctx(Fulfillment::Fba, m));
+            assert!(
+                !got.contains(&Ground::ProductReview),
+                "{m}: {text}: {got:?}"
+            );
+        }
+    }
+    // The same verdict with a reason about the product is a product review.
+    for (m, text) in [
+        (Marketplace::Us, "Does the job, but the lid leaks."),
+        (Marketplace::Fr, "Ça fait le job, mais le couvercle fuit."),
+        (Marketplace::It, "Non mi è piaciuto, il coperchio perde."),
+        (Marketplace::Es, "Cumple, pero la tapa gotea."),
+    ] {
+        let got = grounds(2, text, &ctx(Fulfillment::Fba, m));
+        assert_eq!(got, vec![Ground::ProductReview], "{m}: {text}");
+    }
+}
+
+#[test]
+fn arriving_after_the_occasion_is_the_delivery_in_any_language() {
+    for (m, text) in [
+        (
+            Marketplace::Us,
+            "Showed up after Christmas, the gift was pointless by then.",
+        ),
+        (Marketplace::De, "Kam erst nach Weihnachten an."),
+        (Marketplace::Fr, "Arrivé après Noël, dommage."),
+        (Marketplace::It, "Arrivato dopo Natale, peccato."),
+        (Marketplace::Es, "Llegó después de Navidad."),
+        (Marketplace::Jp, "クリスマスが過ぎてから届きました。"),
+    ] {
+        let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+        assert!(
+            fbm.is_empty(),
+            "{m}: {text}: FBM delivery is the seller's: {fbm:?}"
+        );
+        let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
+        assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+    }
+}

@@ -124,6 +124,7 @@ const EN: Table = Table {
         r"(?:days?|weeks?) (?:after|later than) (?:the )?(?:promised|expected|estimated|scheduled|delivery) (?:date|day|delivery)|later than (?:promised|expected|estimated|scheduled)|past the (?:delivery|promised|estimated) date",
         r"(?:left|delivered|given|handed) (?:\w+ ){0,2}(?:with|to|at) (?:a |the |my |some )?neighbou?rs?|no (?:delivery )?(?:notice|card|note) (?:was )?(?:left)?|without (?:any )?(?:notice|a card|a note|notification)",
         r"(?:marked|showed|shown|listed|said|tracking said) (?:as )?delivered",
+        r"(?:showed|turned) up (?:after|too late)|(?:arrived|came|got here) (?:after|too late)|(?:after|past) (?:christmas|the (?:holidays?|birthday|party|event|wedding))",
     ],
     service: &[
         r"change (?:my |the )?(?:review|rating|feedback)|(?:remove|delete|update) (?:my |the )?(?:review|rating|feedback)",
@@ -172,6 +173,7 @@ const EN: Table = Table {
         r"buy|bought|purchase|purchased|experience|overall|expected|recommend|wouldn't|do|not|give|zero|two|three",
         r"a|an|in|me|if|should|i'd|i've|that's|as|am|or|we|our|us|total|totally|absolutely|completely|pretty|quite",
         r"buyer|buyers|beware|warning|warned|careful|waste|money|time|worth",
+        r"job|jobs|special|mediocre|average|decent|junk|garbage|rubbish|like|liked|love|loved|hate|hated|useless",
     ],
     product_hints: &[
         r"quality|broke|broken|breaks?|stopped working|quit working|snapped|wobbl\w*|defect\w*|faulty|cheap(?:ly)?|flimsy",
@@ -273,6 +275,7 @@ const DE: Table = Table {
         r"zusteller\w*|paketbote\w*|bote|kurier\w*|dhl|hermes|dpd|gls|ups|sendungsverfolgung|sendungsnummer|falsche adresse",
         r"später als (?:angekündigt|versprochen|angegeben|erwartet|geplant|vorhergesagt)|(?:tage|wochen) (?:zu )?später|ewig gedauert|(?:versand|lieferung|zustellung) (?:hat |dauerte )?(?:ewig|ewigkeiten|eine ewigkeit)",
         r"nachbarn?|benachrichtigung\w*|als zugestellt (?:markiert|angezeigt|gemeldet)|angeblich zugestellt",
+        r"kam (?:\w+ ){0,2}(?:erst )?nach (?:weihnachten|dem geburtstag|dem fest|der feier)|(?:kam|war) (?:\w+ ){0,2}zu spät da",
     ],
     service: &[
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
@@ -296,6 +299,7 @@ const DE: Table = Table {
         r"alles|ok|okay|gut|super|toll|prima|perfekt|schlecht|schlimm|furchtbar|schrecklich|enttäuscht|enttäuschend|enttäuschung|schrott|mist|nie",
         r"eigentlich|naja|wieder|empfehlenswert|empfehlen|zufrieden|unzufrieden|stern|sterne|bewertung|danke|kauf|gekauft",
         r"problem|probleme|einfach|ganz|so|mehr|nie|wieder|nimmer|absolut|total|völlig|mal|in|am|im",
+        r"zweck|erfüllt|seinen|weniger|totaler|totale|kompletter|völliger|gefallen|gefällt|durchschnitt|durchschnittlich|mittelmaß|mittelmäßig|unbrauchbar",
     ],
     product_hints: &[
         r"qualität\w*|kaputt|defekt\w*|(?:funktioniert|geht|lädt|passt|hält|hielt|schließt) (?:\w+ )?nicht|funktion\w*",
@@ -334,6 +338,7 @@ const JA: Table = Table {
         r"配達員|ドライバー|ヤマト|佐川|日本郵便|郵便局|置き配|追跡",
         r"予定日(?:より|を過ぎ)|遅れて(?:届|到着)|\d+日遅れ|(?:発送|配送|到着)(?:が|も|は)?(?:とても|非常に|かなり)?遅かった",
         r"配達完了|配達済み|届いたのは\d+日後|\d+日後に(?:届|到着)|近所|隣の(?:家|方|部屋)|不在票",
+        r"(?:過ぎてから|終わってから|後に)届|間に合わ(?:なかった|ず|ない)",
     ],
     service: &[
         r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
@@ -350,6 +355,7 @@ const JA: Table = Table {
         r"ひどい|酷い|星\d?つ|星ひとつ|評価|ありがとう|でした|です|ました|ます|だった|ですね|かな|と思います",
         r"二度と買わない|二度と買いません|おすすめしません|オススメしません|買わない|がっかり",
         r"使い回し|中古の(?:箱|段ボール)|汚れた(?:箱|段ボール)|他人の(?:伝票|ラベル)",
+        r"可もなく不可もなく|気に入らな(?:かった|い)|気に入りません(?:でした)?|イマイチ|いまいち|微妙|値段なり",
     ],
     product_hints: &[
         r"品質|壊れ|故障|動かな|作動し|不良|安っぽ|チープ|素材|生地|サイズ|小さ|大き|きつ|ゆる|色が|匂い|臭い|におい",
@@ -472,6 +478,7 @@ const FR: Table = Table {
         r"(?:cassée?s?|abîmée?s?|endommagée?s?) (?:pendant|lors) (?:du |de la )?(?:transport|livraison)",
         r"livreur\w*|transporteur|colissimo|chronopost|la poste|mondial relay|dpd|ups|dhl|gls|mauvaise adresse",
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
+        r"(?:arrivée?|livrée?|reçue?) (?:\w+ ){0,2}(?:après (?:noël|l'anniversaire|la fête|les fêtes)|trop tard)",
     ],
     service: &[
         r"(?:modifier|changer|retirer|supprimer) (?:mon |ma |l')?(?:avis|note|évaluation)",
@@ -494,6 +501,7 @@ const FR: Table = Table {
         r"ok|bien|bon|bonne|super|parfait|nul|nulle|mauvais|mauvaise|horrible|déçu\w*|décevant\w*|déception|tout|rien",
         r"problème|problèmes|merci|étoiles?|note|achat|acheté|recommande|déconseille|vraiment|fuir|éviter|à|en|a|un|de|que",
         r"franchement|vraiment|totalement|complètement|honte|catastrophe|catastrophique|zéro|aucun|aucune",
+        r"job|boulot|fait|sans|plus|aimé|plu|déplu|daube|camelote|moyen|moyenne|passable|inutile",
     ],
     product_hints: &[
         r"qualité|cassée?s?|casse|(?:fonctionne|marche) (?:plus|pas)|défectu\w*|taille\w*|trop (?:petit|grand|court|long|fin|lourd)e?s?",
@@ -600,6 +608,7 @@ const IT: Table = Table {
         r"(?:rott|danneggiat)[oaie] (?:durante il|nel) (?:trasporto|viaggio)",
         r"corriere|brt|bartolini|gls|sda|poste italiane|ups|dhl|tnt|indirizzo sbagliato",
         r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
+        r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
     ],
     service: &[
         r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
@@ -623,6 +632,7 @@ const IT: Table = Table {
         r"ok|bene|buono|buona|ottimo|ottima|perfetto|tutto|niente|nulla|problema|problemi|pessimo|pessima|orribile|terribile",
         r"deluso|delusa|deludente|delusione|più|grazie|stella|stelle|acquisto|comprato|consiglio|sconsiglio|sconsigliato",
         r"so|messo|davvero|proprio|fa|va|a|in|un|una|la|le|i|da|con|veramente|assolutamente|zero",
+        r"lavoro|suo|piaciuto|piaciuta|piaciuti|piace|schifezza|schifo|porcheria|ciofeca|mediocre|inutile",
     ],
     product_hints: &[
         r"qualità|rott[oaie]|si è rotto|(?:non|più) funziona|smesso di funzionare|difettos\w*|taglia|piccol[oaie]|grand[ei]",
@@ -671,6 +681,7 @@ const ES: Table = Table {
         r"repartidor\w*|transportista|mensajer\w*|paqueterías?|correos|seur|mrw|nacex|dhl|ups|fedex|estafeta|gls",
         r"(?:llegó|llegaron|llega|entregaron|vino) (?:\w+ ){0,4}?(?:tarde|más tarde)|más tarde de lo (?:previsto|esperado|indicado|prometido)|(?:días|semanas) (?:tarde|después|de retraso)",
         r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
+        r"(?:llegó|llegaron|entregaron) (?:\w+ ){0,2}(?:después de (?:navidad|reyes|el cumpleaños|la fiesta)|demasiado tarde)",
     ],
     service: &[
         r"(?:cambi|modific|quit|borr|elimin)\w* (?:mi |la )?(?:calificación|reseña|opinión|valoración)",
@@ -697,6 +708,7 @@ const ES: Table = Table {
         r"ok|bien|bueno|buena|excelente|perfecto|todo|problema|problemas|malo|mala|pésimo|pésima|horrible|terrible|malísim[oa]",
         r"decepcionad[oa]|decepción|decepcionante|gracias|estrellas?|compra|comprado|compré|recomiendo|recomendable",
         r"no|me|mi|a|en|un|una|la|con|vuelvo|volveré|comprar|nada|nunca|más|fatal|cero|totalmente|realmente|verdad",
+        r"cumple|sin|más|gustó|gusta|gustado|basura|porquería|mediocre|regular|normalito|inútil",
     ],
     product_hints: &[
         r"calidad|rot[oa]s?|se rompió|rompi\w*|(?:no|ya no) funciona|dejó de funcionar|defectuos\w*|descompu\w*|chafa",

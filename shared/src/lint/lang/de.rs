@@ -38,6 +38,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
         r"\brezensent\w*",
+        r"\bbewerter(?:in|innen)?\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -54,17 +55,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bzu\s+Ihrer\s+(?:vollsten\s+|vollen\s+|größten\s+)?Zufriedenheit\b",
         r"\b(?:alles\s+)?(?:perfekt|super|bestens|prima)\s*\?",
         r"\bFreude\s+(?:an|mit)\b|\b(?:entspricht|entsprach|entsprechen)\s+(?:[\w-]+\s+){0,3}?(?:Ihren|deinen|den)\s+(?:Erwartungen|Vorstellungen|Wünschen)\b|\bErfahrung\s+(?:[\w-]+\s+){0,2}?(?:gut|positiv|toll)\w*",
+        r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?Zufriedenheit\b",
+        r"\b(?:4|vier|9|neun)\s+oder\s+(?:5|fünf|10|zehn)\b|\beine\s+(?:10|zehn)\b|\b(?:10|zehn)\s+von\s+(?:10|zehn)\b",
+        r"\bproblem\s+(?:ist\s+|wurde\s+|war\s+)?(?:jetzt\s+|nun\s+|endlich\s+)?(?:gelöst|behoben)\b",
+        r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
+        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen)\b",
     ],
     negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
     problem: &[
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
         r"\b(?:schwierigkeit\w*|enttäusch\w*)\b",
+        r"\bunzufrieden\w*|\bnichtgefallen\b",
     ],
     condition: &[
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|vorausgesetzt)\b",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+(?:Kunde|Kundin|Käufer)\w*",
         r"(?:(?m:^)|[.!?]\s+)(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?,\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|bitten|lassen|schreiben|hinterlassen)\b",
+        r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
+        r"(?m:^)\s*(?:wer|diejenigen,?\s+die)\b",
+        r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
     ],
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
@@ -74,6 +84,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
+        r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\brufen?\s+(?:wir\s+)?Sie\s+(?:zurück|an)\b",
     ],
     before_review: &[
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
@@ -83,6 +94,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
+        r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|stattdessen|lieber|als\s+erstes)\b",
@@ -95,6 +107,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Treue|Bonus|Prämien)punkt\w*|\bPunkte\s+gut\b|\bgutgeschrieben\b|\bHauptpreis\w*|\bGarantie\w*\s+(?:[\w-]+\s+){0,2}?(?:verlängert|verdoppelt)|\bGarantieverlängerung\w*|\bdoppelte[nr]?\s+Garantie\b|\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\bschenken\s+(?:wir\s+)?(?:Ihnen|dir|euch)\b",
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\bentschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\bgewinnspiel\w*|\bgewinnen\s+Sie\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\bverlos\w*|\bauslos\w*",
+        r"\bim\s+Wert\s+von\s+\d+",
+        r"\bverlos(?:en|t|ung)\w*",
+        r"\b(?:2|zwei)\s*(?:x|für)\s*(?:1|eins)\b|\bzwei\s+zum\s+preis\s+von\s+einem\b",
     ],
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
@@ -102,6 +117,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     link: &[
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
+        r"\balle[n]?\s+(?:[\w-]+\s+)?,?\s*die\b|(?m:^)\s*wer\b",
     ],
     posted: &[
         r"\b(?:sobald|wenn|nachdem)\s+(?:sie|er|es|Ihre\s+\w*(?:bewertung|rezension))\s+(?:[\w-]+\s+){0,1}?(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen)\b",
@@ -120,6 +136,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
         r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\s*(?:[\w-]+\s+){0,2}?,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
+        r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|ein\s+paar\s+Minuten)\b",
     ],
     negative_review: &[
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar)\w*",
@@ -128,7 +145,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhaben\s+(?:Sie|du)\s+(?:kurz\s+)?(?:eine\s+Minute|einen\s+Moment|kurz\s+Zeit|zwei\s+Minuten)\b",
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
     ],
-    branch: &[r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b"],
+    branch: &[
+        r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
+        r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
+    ],
+    then: &[
+        r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
+    ],
+    unconditional: &[
+        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b|\bunabhängig\s+davon,?\s+wie\b|\bjede\s+ehrliche\s+(?:meinung|bewertung)\b",
+    ],
+    disclaim: &[
+        r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
+    ],
+    other_sense: &[
+        r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
+    ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],
     important_tags: &[

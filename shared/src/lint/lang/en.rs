@@ -77,6 +77,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:meets?|met|suits?|suited|fits?|fitted|matched|matches)\s+(?:all\s+)?your\s+(?:needs|requirements|expectations)\b|\bworks?\s+(?:well\s+|great\s+)?for\s+you\b|\bworked\s+(?:well\s+|great\s+|out\s+)?for\s+you\b|\bas\s+(?:it|they)\s+should\b",
         r"\b(?:perfect|great|excellent|flawless)\s*\?",
         r"\b(?:do|does|did)\s+the\s+job\b|\bexperience\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:good|great|positive|pleasant|excellent)\b",
+        r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?satisfaction\b",
+        r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
+        r"\b(?:problem|issue|fault)s?\s+(?:is|was|has\s+been|have\s+been|got|are|were)\s+(?:now\s+|finally\s+|fully\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?)\b",
+        r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
     ],
     negation: &[r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b"],
     problem: &[
@@ -88,6 +92,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:at|with|for)\s+(?:\d+|four|five|nine|ten)\s+(?:(?:or|and)\s+(?:more|above|higher|up)|\+)|\b(?:\d+|four|five|nine|ten)\s+(?:stars?\s+|points?\s+)?(?:or|and)\s+(?:more|above|higher|up)\b|\b(?:above|below|under|over)\s+(?:\d+|four|five|seven|eight|nine)\b",
         r"\b(?:if|when|whenever|once|should|as\s+long\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
         r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?)\b",
+        r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?(?:satisfaction|dissatisfaction)\b",
+        r"(?m:^)\s*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
+        r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
     ],
     if_so: &[
         r"\bif\s+(?:so|yes|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
@@ -97,6 +104,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
+        r"\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
     ],
     before_review: &[
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
@@ -107,6 +115,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|bad|poor|low|critical|unfavou?rable)\s+(?:reviews?|feedback|ratings?|comments?)\s+(?:[\w'-]+\s+){0,2}?(?:without|before|until)\b",
         r"\bhold\s+off\s+(?:on\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting)\b",
         r"\b(?:before|until)\s+(?:you\s+)?(?:post|publish|write)\w*\s+(?:anything|online|publicly|on\s+amazon)\b",
+        r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?stars?\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
@@ -128,6 +137,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
         r"\bships?\s+(?:for\s+)?free\b|\bfree\s+(?:shipping|delivery)\b|\b\d+\s*%\s*(?:back|cash\s*back)\b|[$€£]\s*\d+(?:[.,]\d+)?\s+back\b",
         r"\b(?:to\s+)?win\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
+        r"[$€£¥]\s*\d+(?:[.,]\d+)?\s+worth\s+of\b|\bworth\s+[$€£¥]\s*\d+",
+        r"\bwe(?:'ll|\s+will)?\s+(?:draw|pick|choose)\s+(?:a\s+|one\s+|\d+\s+|three\s+)?(?:lucky\s+)?(?:winners?|names?|reviewers?)\b",
+        r"\b(?:2|two)\s*(?:x|for)\s*(?:1|one)\b|\btwo[\s-]for[\s-]one\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b",
     ],
     value: &[
         r"\bno\s+(?:charge|cost)\b",
@@ -137,6 +149,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b",
+        r"\b(?:anyone|those|all\s+(?:customers|buyers))\s+who\b",
     ],
     posted: &[
         r"\b(?:have\s+you|you(?:'ve|\s+have))\s+(?:already\s+)?(?:left|posted|written|published)\s+(?:a|your)\s+(?:[\w'-]+\s+)?review\b[^.!?\n]*\?",
@@ -157,6 +170,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you\s+(?:(?:would|'d)\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
         r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|appreciated|love|like|glad|grateful|thankful|happy|helpful|nice|great|wonderful|kind)\s+(?:it\s+)?if\s+you\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
+        r"\bif\s+you\s+(?:have|get|can\s+spare)\s+(?:a\s+)?(?:sec|tick|jiffy|minute\s+or\s+two)\b",
     ],
     negative_review: &[
         r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
@@ -165,7 +179,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:got|have\s+you\s+got|do\s+you\s+have|can\s+you\s+spare)\s+(?:a|one|two|a\s+few)\s+(?:minutes?|moments?|seconds?)\b",
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
     ],
-    branch: &[r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b"],
+    branch: &[
+        r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
+        r"^\s*(?:yes|no|y|n)\s*(?:[-–—:=>→]|\))",
+    ],
+    then: &[
+        r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
+    ],
+    unconditional: &[
+        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
+    ],
+    disclaim: &[
+        r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
+    ],
+    other_sense: &[
+        r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
+    ],
     feedback_words: &[
         "feedback",
         "seller",

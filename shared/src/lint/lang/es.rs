@@ -33,6 +33,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     mention: &[
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
+        r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -46,6 +48,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:buena|excelente|gran|agradable|positiva)\s+experiencia\b",
         r"\b(?:perfecto|todo\s+bien|todo\s+ok)\s*\?",
         r"\b(?:le|te|les)\s+(?:guste|gusten|gustara|gustase|encante|encanten|encantara)\b|\bexperiencia\s+(?:[\w'-]+\s+){0,2}?(?:buena|positiva|excelente|agradable)\b|\b(?:le|te)\s+(?:fue|ha\s+ido)\s+bien\b",
+        r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?satisfacción\b",
+        r"\b(?:4|cuatro|9|nueve)\s+o\s+(?:5|cinco|10|diez)\b|\bun\s+(?:10|diez)\b|\b(?:10|diez)\s+de\s+(?:10|diez)\b",
+        r"\bproblema\s+(?:se\s+ha\s+|ha\s+quedado\s+|quedó\s+|está\s+|fue\s+|ha\s+sido\s+|se\s+)?(?:resuelto|solucionado|resolvió|solucionó)\b",
+        r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
     ],
     negation: &[r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*"],
     problem: &[
@@ -57,6 +63,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
         r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
+        r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?(?:satisfacción|insatisfacción)\b|\bsiempre\s+y\s+cuando\b",
+        r"(?m:^)\s*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
+        r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
     ],
     if_so: &[
         r"\bs[íi]\s*:",
@@ -68,6 +77,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcuént(?:anos|enos)(?:l[oa])?\b|\bsolucion\w*",
         r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|resp[oó]nd\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
+        r"\b(?:le|te|les|lo|la)\s+(?:escrib\w*|llam\w*)",
     ],
     before_review: &[
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
@@ -79,6 +89,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+de\s+(?:publicar|escribir|postear)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:mal[ao]s?|negativ[ao]s?)\s+(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\b",
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
+        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
@@ -90,6 +101,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b|\bquedár?sel[oa]s?\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
         r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
+        r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
+        r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa(?:mos|remos)?\b",
+        r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -98,6 +112,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     link: &[
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
+        r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)\s*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
     ],
     posted: &[
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:la\s+reseña\s+)?(?:esté|está|sea)\s+(?:publicad[ao]|en\s+línea|visible)\b",
@@ -117,6 +132,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
         r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
+        r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
     ],
     negative_review: &[
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+[1-2]\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
@@ -125,7 +141,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nos\s+)?(?:dedicas|dedica|regalas|regala)\s+(?:unos|un)\s+(?:minutos?|momentos?)\b",
         r"\bsab(?:ía|ías)\s+(?:usted\s+)?que\b|\b¿?busca(?:s)?\s+(?:un|una|más)\b|\bqué\s+le\s+parece\b|\bqué\s+te\s+parece\b|\bqué\s+opina\w*",
     ],
-    branch: &[r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b"],
+    branch: &[
+        r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
+        r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→]|\))",
+    ],
+    then: &[
+        r"^(?:¡\s*)?(?:entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
+    ],
+    unconditional: &[
+        r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
+    ],
+    disclaim: &[
+        r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
+    ],
+    other_sense: &[
+        r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+    ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],
     important_tags: &[

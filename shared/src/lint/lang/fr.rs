@@ -56,6 +56,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     mention: &[
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
+        r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -71,6 +72,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
         r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
+        r"\ben\s+cas\s+de\s+(?:pleine\s+|totale\s+)?satisfaction\b",
+        r"\b(?:4|quatre|9|neuf)\s+ou\s+(?:5|cinq|10|dix)\b|\b(?:10|dix)\s+sur\s+(?:10|dix)\b",
+        r"\b(?:problème|souci)\s+(?:est|a\s+été|soit|fut)\s+(?:bien\s+|enfin\s+)?(?:résolu|réglé)\b",
+        r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
+        r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
     ],
     negation: &[
         r"\b(?:ne|n'|pas|plus|jamais|aucune?|moins|guère)\b|\bn'|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
@@ -83,6 +89,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?ou\s+(?:plus|moins)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
+        r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
+        r"(?m:^)\s*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)\s*quiconque\b",
+        r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
     ],
     if_so: &[
         r"\bdans\s+l'affirmative\b",
@@ -92,6 +101,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
         r"\bparle[zs]?[\s-]nous\b|\b(?:apprendre|savoir|entendre)\s+de\s+vous\b|\bl'apprendre\b",
+        r"\bvous\s+(?:rappel\w*|appel\w*|recontact\w*)\b",
     ],
     before_review: &[
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
@@ -103,6 +113,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
         r"\bavant\s+(?:de|d')\s*(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:laisser|publier|noter|évaluer|écrire)\b",
+        r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
     ],
     first: &[
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
@@ -115,6 +126,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
+        r"\bd'une\s+valeur\s+de\s+\d+",
+        r"\btir(?:ons|erons|era)\s+au\s+sort\b",
+        r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
     ],
     value: &[
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
@@ -123,6 +137,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     link: &[
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
+        r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
     ],
     posted: &[
         r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
@@ -142,6 +157,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
+        r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
     ],
     negative_review: &[
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
@@ -150,7 +166,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bvous\s+avez\s+(?:une|deux|quelques)\s+minutes?\b",
         r"\bsaviez[\s-]vous\b|\bsavais[\s-]tu\b|\bvous\s+cherchez\b|\bque\s+pensez[\s-]vous\b|\bcomment\s+trouvez[\s-]vous\b",
     ],
-    branch: &[r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b"],
+    branch: &[
+        r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b",
+        r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
+    ],
+    then: &[
+        r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
+    ],
+    unconditional: &[
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon|positif)\s+ou\s+(?:mauvais|négatif|critique)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+    ],
+    disclaim: &[
+        r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
+    ],
+    other_sense: &[
+        r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
+    ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],
     important_tags: &[r"important", r"urgent", r"action\s+requise", r"à\s+lire"],

@@ -32,6 +32,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     mention: &[
         r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
+        r"\brecensor[ie]\b|\brecensit[oa]\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -44,6 +45,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
         r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
         r"\bpiaccia(?:no)?\b|\bpiacesse(?:ro)?\b|\btrovat[oaie]\s+bene\b|\besperienza\s+(?:[\w'-]+\s+){0,2}?(?:buona|positiva|ottima|piacevole)\b",
+        r"\bin\s+caso\s+di\s+(?:piena\s+)?soddisfazione\b",
+        r"\b(?:4|quattro|9|nove)\s+o\s+(?:5|cinque|10|dieci)\b|\bun\s+(?:10|dieci)\b|\b(?:10|dieci)\s+su\s+(?:10|dieci)\b",
+        r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
+        r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
+        r"\b(?:nessun|senza)\s+problem[ai]\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
     ],
     negation: &[r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*"],
     problem: &[
@@ -56,6 +62,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bda\s+\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici)\b",
+        r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
+        r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
+        r"(?m:^)\s*(?:chi|chiunque|coloro\s+che)\b",
+        r"\bcon\s+(?:un\s+)?[“]?(?:ok|sì|si|no)\b",
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
@@ -66,6 +76,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bscriver\w*\s+a\s+noi\b",
         r"\b(?:contatt\w*|scriv(?:eteci|aci|ici|erci)|rispond\w*|ci\s+(?:scriva|scrivete|faccia\s+sapere|fate\s+sapere|avvisi|avvisate|informi)|ci\s+(?:contatti|contattate)|faccia(?:teci)?\s+sapere|ci\s+dia\s+modo|messaggio)\b",
         r"\bparla(?:ne|tene|temene|cene)?\s+(?:prima\s+)?con\s+noi\b|\bparlarne\s+con\s+noi\b|\bsegnal\w*|\bsaper(?:lo|e)\s+(?:prima\s+)?da\s+(?:lei|te|voi)\b",
+        r"\b(?:la|ti|le|vi|lo)\s+(?:ri)?chiam\w*",
     ],
     before_review: &[
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
@@ -75,6 +86,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:cattiv[aeio]|negativ[aeio]|brutt[aeio])\s+(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\b",
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
+        r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
@@ -88,6 +100,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*",
         r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
+        r"\bdel\s+valore\s+di\s+\d+",
+        r"\bestra(?:iamo|rremo|rrà|e|tt[oaie])\b|\bsorte(?:ggiamo|ggeremo)\b",
+        r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
@@ -96,6 +111,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     link: &[
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
+        r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
     ],
     posted: &[
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:la\s+recensione\s+)?(?:è|sarà)\s+(?:online|pubblicat[ao]|visibile)\b",
@@ -116,6 +132,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
         r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
+        r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
     ],
     negative_review: &[
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
@@ -124,7 +141,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ha|hai)\s+(?:un|due)\s+minut[oi]\b",
         r"\bsapevi\b|\bsapeva\b|\b(?:cerchi|cerca)\s+(?:un|una|altri)\b|\bcosa\s+ne\s+pens\w*|\bche\s+ne\s+pens\w*",
     ],
-    branch: &[r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b"],
+    branch: &[
+        r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
+        r"^\s*(?:sì|si|no)\s*(?:[-–—:=>→]|\))",
+    ],
+    then: &[
+        r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
+    ],
+    unconditional: &[
+        r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
+    ],
+    disclaim: &[
+        r"\bnon\s+(?:le\s+|vi\s+|ti\s+)?chiediamo\b|\bquesta\s+(?:e-?mail|mail)\s+non\s+(?:è|chiede)\b",
+    ],
+    other_sense: &[
+        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+    ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
     important_tags: &[

@@ -74,11 +74,23 @@ pub(super) enum Concept {
     /// A question about something other than the buyer's experience ("Did you know…?").
     Aside,
     /// A label that opens one of several options, at the start of a sentence ("Option A",
-    /// "Variante B"); bullets are read without a table.
+    /// "Variante B") or a yes/no answer ("YES -", "NEIN –"); bullets are read without a table.
     Branch,
+    /// Words that open a sentence taking a yes for granted after a question: "Then …",
+    /// "Great!", "Dann …", "Alors …", 「それなら」. Matched on the trimmed sentence (anchor with `^`).
+    Then,
+    /// The ask says any opinion is welcome ("whatever your experience", "good or bad",
+    /// "quel qu'il soit"): no condition near it gates it.
+    Unconditional,
+    /// The text says it does not ask for what follows ("this is not a request for a good
+    /// rating", 「お願いするものではありません」): a steering or request inside is no ask.
+    Disclaim,
+    /// Words of value in another sense: a gift bag, an item bought as a gift, the coupon the
+    /// buyer already applied, an order handed to the carrier ("remise au transporteur").
+    OtherSense,
 }
 
-const CONCEPTS: usize = 24;
+const CONCEPTS: usize = 28;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -106,6 +118,10 @@ impl Concept {
         Self::NegativeReview,
         Self::Aside,
         Self::Branch,
+        Self::Then,
+        Self::Unconditional,
+        Self::Disclaim,
+        Self::OtherSense,
     ];
 }
 
@@ -137,6 +153,10 @@ pub(super) struct Lexicon {
     pub negative_review: &'static [&'static str],
     pub aside: &'static [&'static str],
     pub branch: &'static [&'static str],
+    pub then: &'static [&'static str],
+    pub unconditional: &'static [&'static str],
+    pub disclaim: &'static [&'static str],
+    pub other_sense: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -174,6 +194,10 @@ impl Lexicon {
             Concept::NegativeReview => self.negative_review,
             Concept::Aside => self.aside,
             Concept::Branch => self.branch,
+            Concept::Then => self.then,
+            Concept::Unconditional => self.unconditional,
+            Concept::Disclaim => self.disclaim,
+            Concept::OtherSense => self.other_sense,
         }
     }
 }
