@@ -52,12 +52,12 @@ fn main() {
         Ok(choice) => choice,
         Err(message) => fail(&message),
     };
-    checks_build_id(&root);
     let template = root.join("template.yaml");
     watch_if_present(&template);
     let scheduled = std::fs::read_to_string(&template)
         .ok()
         .map(|yaml| aftercare::schedule::scheduled_groups(&yaml));
+    checks_build_id(&root, scheduled.as_ref());
     let mut files = Vec::new();
     if let ConfigChoice::Seller(dir) = &choice {
         let config = match aftercare::config::Config::load_dir(dir) {
@@ -99,12 +99,12 @@ fn main() {
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }
 
-/// Names the checks this build runs on a config (validation and template lint: the shared
-/// library's sources, the locked dependency versions and the compiler) as
-/// `AFTERCARE_CHECKS_BUILD`. A function records it beside each published version it loaded, and
+/// Names the checks this build runs on a config (validation, template lint and the window groups
+/// the template schedules: the shared library's sources, the locked dependency versions, the
+/// compiler and `scheduled`) as `AFTERCARE_CHECKS_BUILD`. A function records it beside each published version it loaded, and
 /// a later cold start of the same build trusts that record instead of linting the same bytes
 /// again; any change to the rules gives another id, so the next start lints.
-fn checks_build_id(root: &Path) {
+fn checks_build_id(root: &Path, scheduled: Option<&std::collections::BTreeSet<String>>) {
     use std::hash::{Hash as _, Hasher as _};
     let mut hasher = std::hash::DefaultHasher::new();
     let shared = root.join("shared/src");
@@ -128,6 +128,7 @@ fn checks_build_id(root: &Path) {
     std::env::var("TARGET")
         .unwrap_or_default()
         .hash(&mut hasher);
+    scheduled.hash(&mut hasher);
     println!(
         "cargo:rustc-env=AFTERCARE_CHECKS_BUILD={:016x}",
         hasher.finish()

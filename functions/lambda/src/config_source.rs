@@ -12,10 +12,12 @@
 //! instance falls back to after a refused push, so a cold start never runs a refused version
 //! either. A cold start reads that record beside the bucket (both requests at once): when it
 //! vouches for the exact bytes the bucket returns and names this build ([`CHECKS_BUILD`]), the
-//! version is loaded with every check but the template lint, which this build already ran on
-//! those bytes; compiling the lint's patterns is most of a start that lints. Only when the function never loaded a
-//! published version, or nothing was ever published, does it run the config packed into it at
-//! build time. Without `CONFIG_BUCKET` (tests, local runs) it runs the packed config only.
+//! version is loaded without the checks this build already ran on those bytes (the template
+//! lint and the scheduled windows: compiling the lint's patterns and comparing zones' clocks are
+//! most of a start that runs them); the function's checks against its environment still run.
+//!
+//! Only when the function never loaded a published version, or nothing was ever published, does
+//! it run the config packed into it at build time. Without `CONFIG_BUCKET` (tests, local runs) it runs the packed config only.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -31,8 +33,8 @@ use aws_sdk_dynamodb::types::AttributeValue;
 
 use crate::{InvocationError, MetricsSink};
 
-/// The id of this build's config checks (the shared library's sources, the locked dependencies
-/// and the compiler, hashed by the build script).
+/// The id of this build's config checks (the shared library's sources, the locked dependencies,
+/// the compiler and the window groups the template schedules, hashed by the build script).
 pub const CHECKS_BUILD: &str = env!("AFTERCARE_CHECKS_BUILD");
 
 /// The stack's config bucket; unset, the function runs its packed config.
@@ -192,7 +194,7 @@ impl Published {
             }
         };
         this.state.lock().await.seen_etag = Some(object.etag.clone());
-        // A record that cannot be read only costs the lint, unless it is needed below.
+        // A record that cannot be read only costs the checks, unless it is needed below.
         let trusted = record.as_ref().is_ok_and(|r| r.vouches_for(&object));
         let problem = match this.load(&object, trusted) {
             Ok(config) => {
@@ -295,9 +297,11 @@ impl Published {
         }
     }
 
-    /// Loads one published version with every check the build makes; `linted_before`: this
-    /// build's lint already passed these bytes, so it is not run again.
-    fn load(&self, object: &Object, linted_before: bool) -> Result<Config, String> {
+    /// Loads one published version with every check the build makes; `checked_before`: this
+    /// build already passed these bytes, so the checks that depend only on the bytes and the
+    /// build (the template lint, the scheduled windows) are not run again; the function's own
+    /// checks against its environment (`fit`) always run.
+    fn load(&self, object: &Object, checked_before: bool) -> Result<Config, String> {
         let digest = published::digest(&object.bytes);
         let bundle = Bundle::parse(&object.bytes).map_err(|e| e.to_string())?;
         let dir = {
@@ -313,17 +317,17 @@ impl Published {
                 })
                 .clone()
         };
-        let mut config = if linted_before {
+        let mut config = if checked_before {
             bundle.load_linted_before(&dir)?
         } else {
             bundle.load(&dir)?
         };
-        self.check(&mut config)?;
+        self.check(&mut config, checked_before)?;
         Ok(config)
     }
 
-    fn check(&self, config: &mut Config) -> Result<(), String> {
-        if let Some(scheduled) = self.source.scheduled {
+    fn check(&self, config: &mut Config, checked_before: bool) -> Result<(), String> {
+        if let (Some(scheduled), false) = (self.source.scheduled, checked_before) {
             let missing = published::unscheduled_groups(config, scheduled);
             if !missing.is_empty() {
                 return Err(format!(

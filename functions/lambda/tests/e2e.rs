@@ -260,16 +260,12 @@ async fn webhook_to_ses_to_bounce_on_the_emulator() {
     };
     // The webhook secret, read afresh on every request here so the rotation below is seen at once.
     let secretsmanager = aws_sdk_secretsmanager::Client::new(&sdk);
-    let secret_arn = secretsmanager
-        .create_secret()
-        .name(format!("aftercare-webhook-e2e-{}", std::process::id()))
-        .secret_string(json!({ "default": OLD_SECRET, "other-store": NEW_SECRET }).to_string())
-        .send()
-        .await
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let secret_arn = create_secret(
+        &secretsmanager,
+        "aftercare-webhook-e2e",
+        json!({ "default": OLD_SECRET, "other-store": NEW_SECRET }),
+    )
+    .await;
     let ingest = ctx(
         Some("ingest"),
         Needs {
@@ -919,6 +915,20 @@ async fn sqs_batches_report_only_the_failed_records_and_resume_lifts_a_pause() {
     verdict.assert_allowed();
 }
 
+/// A new secret named `name` and this process's id holding `map`; answers its ARN.
+async fn create_secret(client: &aws_sdk_secretsmanager::Client, name: &str, map: Value) -> String {
+    client
+        .create_secret()
+        .name(format!("{name}-{}", std::process::id()))
+        .secret_string(map.to_string())
+        .send()
+        .await
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string()
+}
+
 /// Whether a request signed now with `secret` for the built-in store verifies.
 async fn verifies(secrets: &SecretsManagerSecrets, clock: &SimClock, secret: &str) -> bool {
     let body = br#"{"order_id":"113-0000009-0000009"}"#;
@@ -943,16 +953,12 @@ async fn webhook_secrets_are_read_hourly_and_again_on_a_mismatch() {
     let sdk = sdk_config(Some(&endpoint)).await;
     let reads = RequestCount::default();
     let admin = aws_sdk_secretsmanager::Client::new(&sdk);
-    let arn = admin
-        .create_secret()
-        .name(format!("aftercare-webhook-cache-{}", std::process::id()))
-        .secret_string(json!({ "default": OLD_SECRET }).to_string())
-        .send()
-        .await
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let arn = create_secret(
+        &admin,
+        "aftercare-webhook-cache",
+        json!({ "default": OLD_SECRET }),
+    )
+    .await;
     let put = |map: Value| {
         let (admin, arn) = (admin.clone(), arn.clone());
         async move {
