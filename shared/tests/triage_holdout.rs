@@ -111,6 +111,21 @@ const SIXTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Seventh set, written by a session that did not open the triage rules, their word lists or any
+/// earlier set (only the line format of the third). First look, unseen: product_review precision
+/// 94.1 % (48 of 51), recall 98.0 % (48 of 49). The false ones were an item other than the one
+/// ordered ("diverso da quello ordinato", "un modelo que no era", "ya abierto"), now the
+/// seller's doing in every language, and a bare "Una basura.", now a verdict like "una
+/// schifezza". Left: "Returned to cupboard." reads as a return to the seller.
+const SEVENTH: Holdout = Holdout {
+    name: "Triage holdout 7",
+    file: "holdout7.jsonl",
+    id_prefix: "g-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -256,7 +271,7 @@ impl Holdout {
 
 #[test]
 fn holdouts_are_well_formed() {
-    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] {
+    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH] {
         holdout.check_file();
     }
 }
@@ -289,4 +304,9 @@ fn holdout5_precision_and_recall_per_language() {
 #[test]
 fn holdout6_precision_and_recall_per_language() {
     SIXTH.measure();
+}
+
+#[test]
+fn holdout7_precision_and_recall_per_language() {
+    SEVENTH.measure();
 }

@@ -737,6 +737,14 @@ fn a_verdict_without_a_reason_is_no_product_review_in_any_language() {
             );
         }
     }
+    // A bare verdict word is no product word either.
+    for (m, text) in [
+        (Marketplace::Mx, "Una basura."),
+        (Marketplace::Es, "Pura basura."),
+    ] {
+        let got = grounds(1, text, &ctx(Fulfillment::Fbm, m));
+        assert!(got.is_empty(), "{m}: {text}: {got:?}");
+    }
     // The same verdict with a reason about the product is a product review.
     for (m, text) in [
         (Marketplace::Us, "Does the job, but the lid leaks."),
@@ -769,5 +777,51 @@ fn arriving_after_the_occasion_is_the_delivery_in_any_language() {
         );
         let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
         assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+    }
+}
+
+#[test]
+fn an_item_other_than_the_one_ordered_is_the_sellers_doing_in_any_language() {
+    for (m, text) in [
+        (
+            Marketplace::Us,
+            "Arrived in a different colour from the one I ordered.",
+        ),
+        (Marketplace::Us, "They shipped a model that I didn't order."),
+        (
+            Marketplace::De,
+            "Der Mixer ist anders als bestellt, ein ganz anderes Modell.",
+        ),
+        (
+            Marketplace::Fr,
+            "Couleur différente de celle que j'ai commandée.",
+        ),
+        (
+            Marketplace::It,
+            "Mi è arrivato un articolo diverso da quello ordinato.",
+        ),
+        (Marketplace::It, "Non era il modello che avevo scelto."),
+        (Marketplace::Es, "Me mandaron un modelo que no era."),
+        (Marketplace::Mx, "La licuadora llegó ya abierta."),
+        (Marketplace::Jp, "頼んだものと違う色が届きました。"),
+    ] {
+        for fulfillment in [Fulfillment::Fbm, Fulfillment::Fba] {
+            let got = grounds(1, text, &ctx(fulfillment, m));
+            assert!(got.is_empty(), "{m} {fulfillment:?}: {text}: {got:?}");
+        }
+    }
+    // A product that differs from another product is still about the product.
+    for (m, text) in [
+        (
+            Marketplace::Us,
+            "The blade is different from my old one and dulls in a week.",
+        ),
+        (
+            Marketplace::It,
+            "La lama è diversa dalla vecchia e si smussa subito.",
+        ),
+    ] {
+        let got = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+        assert_eq!(got, vec![Ground::ProductReview], "{m}: {text}");
     }
 }
