@@ -29,6 +29,8 @@ pub enum SimError {
     },
     #[error("outbox {path}: {error}")]
     Outbox { path: String, error: std::io::Error },
+    #[error("outbox: {0}; the run stopped there")]
+    OutboxWrite(String),
     #[error("cannot read {path}: {error}")]
     Read { path: String, error: std::io::Error },
     #[error("{path} changed during the run: event {index} no longer reads: {problem}")]
@@ -255,7 +257,7 @@ pub async fn run_sorted(
         Durability::Scratch => SqliteStore::open_scratch(&opts.db_path)?,
     };
     let mailer =
-        OutboxMailer::new(&opts.outbox, opts.opted_out.iter().cloned()).map_err(|error| {
+        OutboxMailer::threaded(&opts.outbox, opts.opted_out.iter().cloned()).map_err(|error| {
             SimError::Outbox {
                 path: opts.outbox.display().to_string(),
                 error,
@@ -318,6 +320,10 @@ pub async fn run_sorted(
     }
     sim.dispatch_until(opts.until, &mut report.bounces).await?;
     clock.advance_to(opts.until);
+    mailer.finish().map_err(|e| SimError::Outbox {
+        path: e.path,
+        error: e.error,
+    })?;
     store.flush()?;
     if how.keep_sends {
         report.sends = store.all_sends(None)?;
@@ -362,6 +368,10 @@ impl Sim<'_> {
                 solicitations: Some(self.solicitations),
             };
             dispatcher.run(None, 500).await?;
+            // An email whose file could not be written stops the run: it was counted as sent.
+            if let Err(problem) = self.mailer.check() {
+                return Err(SimError::OutboxWrite(problem));
+            }
             for json in self.mailer.take_bounces() {
                 let events =
                     optout::parse_ses_events(&json).map_err(|e| SimError::Bounce(e.to_string()))?;
@@ -700,6 +710,50 @@ mod tests {
         }
         assert_eq!(durable.summary, recount);
         assert_eq!(durable.summary.bounce_rates(), bounce_rates(&durable.sends));
+    }
+
+    /// An email the outbox could not write was counted as sent: the run stops with an error
+    /// naming the file rather than report a summary that has it.
+    #[tokio::test]
+    async fn a_run_stops_at_an_email_it_could_not_write() {
+        let config = Config::builtin();
+        let spec = DemoSpec {
+            orders: 100,
+            start: "2026-10-25T00:00:00Z".parse().unwrap(),
+            seed: 7,
+            store_id: crate::order::StoreId::parse("default").unwrap(),
+        };
+        let (events, opted_out) = demo::generate(&spec);
+        let first = tempfile::tempdir().unwrap();
+        let done = run(
+            &config,
+            events.clone(),
+            &options(first.path(), &opted_out),
+            &mut |_, _| {},
+        )
+        .await
+        .unwrap();
+        let emailed = done
+            .sends
+            .iter()
+            .find(|s| {
+                s.status == crate::send::SendStatus::Sent
+                    && s.channel == crate::send::Channel::Email
+            })
+            .expect("the demo emails someone");
+        let second = tempfile::tempdir().unwrap();
+        let opts = options(second.path(), &opted_out);
+        let blocked = OutboxMailer::new(&opts.outbox, Vec::new())
+            .unwrap()
+            .path_for(&emailed.id);
+        // A directory where the email's file goes: writing it fails.
+        std::fs::create_dir(&blocked).unwrap();
+        let error = run(&config, events, &opts, &mut |_, _| {})
+            .await
+            .expect_err("the run stops")
+            .to_string();
+        let name = blocked.file_name().unwrap().to_string_lossy().to_string();
+        assert!(error.contains(&name), "{error}");
     }
 
     #[test]
