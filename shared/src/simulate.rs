@@ -649,18 +649,22 @@ mod tests {
         files
     }
 
+    /// The demo's generated events for `orders` orders from 25 October 2026, and its bouncing list.
+    fn demo_events(orders: usize, seed: u64) -> (Vec<crate::order::OrderEvent>, Vec<String>) {
+        demo::generate(&DemoSpec {
+            orders,
+            start: "2026-10-25T00:00:00Z".parse().unwrap(),
+            seed,
+            store_id: crate::order::StoreId::parse("default").unwrap(),
+        })
+    }
+
     /// 2,000 seeded demo orders give the same sends, bounces, summary and emails on a scratch
     /// database, read from a file a line at a time, as on a durable one from memory.
     #[tokio::test]
     async fn a_scratch_run_from_a_file_decides_what_a_durable_run_does() {
         let config = Config::builtin();
-        let spec = DemoSpec {
-            orders: 2_000,
-            start: "2026-10-25T00:00:00Z".parse().unwrap(),
-            seed: 2026,
-            store_id: crate::order::StoreId::parse("default").unwrap(),
-        };
-        let (events, opted_out) = demo::generate(&spec);
+        let (events, opted_out) = demo_events(2_000, 2026);
         let durable_dir = tempfile::tempdir().unwrap();
         let durable = run_with(
             &config,
@@ -717,13 +721,7 @@ mod tests {
     #[tokio::test]
     async fn a_run_stops_at_an_email_it_could_not_write() {
         let config = Config::builtin();
-        let spec = DemoSpec {
-            orders: 100,
-            start: "2026-10-25T00:00:00Z".parse().unwrap(),
-            seed: 7,
-            store_id: crate::order::StoreId::parse("default").unwrap(),
-        };
-        let (events, opted_out) = demo::generate(&spec);
+        let (events, opted_out) = demo_events(100, 7);
         let first = tempfile::tempdir().unwrap();
         let done = run(
             &config,
