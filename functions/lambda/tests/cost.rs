@@ -3,8 +3,8 @@
 //! The demo's generated orders go through the same handlers the Lambdas run, on the local
 //! emulator: each order event through the webhook (ingest), each published `order.changed`
 //! to the planner as its queue would deliver it, the dispatcher at every scheduled tick that
-//! has something due, and SES's send, delivery and bounce events for every email to the bounce
-//! handler. Every AWS request is metered with what it is billed on (`cost/meter.rs`); the logs
+//! has something due, and SES's events for every email (those the template's configuration set
+//! publishes) to the bounce handler. Every AWS request is metered with what it is billed on (`cost/meter.rs`); the logs
 //! and EMF lines the handlers print are counted; handler durations are measured. Scheduled
 //! ticks with nothing due are priced from measured empty ticks instead of being run one by one.
 //!
@@ -235,9 +235,29 @@ fn fixture(name: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// SES's events for one accepted email, shaped like its EventBridge events: sent, then
-/// delivered, or bounced for an address Amazon's relay refuses.
+/// The SES event types the template's configuration set publishes (`MatchingEventTypes`).
+fn published_ses_events() -> Vec<String> {
+    let path = format!("{}/../../template.yaml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let line = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("MatchingEventTypes:"))
+        .unwrap_or_else(|| panic!("{path}: no MatchingEventTypes"));
+    line.trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .split(',')
+        .map(|t| t.trim().to_ascii_lowercase())
+        .collect()
+}
+
+/// SES's events for one accepted email, shaped like its EventBridge events, as far as the
+/// configuration set publishes them: sent, then delivered, or bounced for an address Amazon's
+/// relay refuses.
 fn ses_events(mail: &meter::Mailed, bounces: bool, at: DateTime<Utc>) -> Vec<Value> {
+    static PUBLISHED: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(published_ses_events);
+    let published = |kind: &str| PUBLISHED.iter().any(|t| t == kind);
     let mut tags = serde_json::Map::new();
     tags.insert("ses:configuration-set".into(), json!([CONFIGURATION_SET]));
     for (k, v) in &mail.tags {
@@ -253,14 +273,17 @@ fn ses_events(mail: &meter::Mailed, bounces: bool, at: DateTime<Utc>) -> Vec<Val
         m["tags"] = Value::Object(tags.clone());
         e
     };
-    let mut out = vec![shape("eventbridge-send.json")];
-    if bounces {
+    let mut out = Vec::new();
+    if published("send") {
+        out.push(shape("eventbridge-send.json"));
+    }
+    if bounces && published("bounce") {
         let mut b = shape("eventbridge-bounce-permanent.json");
         b["detail"]["bounce"]["bouncedRecipients"][0]["emailAddress"] =
             json!(mail.recipients.first());
         b["detail"]["bounce"]["timestamp"] = json!(at.to_rfc3339());
         out.push(b);
-    } else {
+    } else if !bounces && published("delivery") {
         let mut d = shape("eventbridge-delivery.json");
         d["detail"]["delivery"]["recipients"] = json!(mail.recipients);
         d["detail"]["delivery"]["timestamp"] = json!(at.to_rfc3339());
@@ -1058,4 +1081,12 @@ fn ticks_follow_the_schedule() {
     );
     assert_eq!(ticks_per_day("America/Chicago 13:00-15:00"), 8.0);
     assert_eq!(ticks_per_day("immediate"), 288.0);
+}
+
+#[test]
+fn the_configuration_set_publishes_what_the_bounce_handler_needs() {
+    let published = published_ses_events();
+    for needed in ["send", "bounce", "complaint"] {
+        assert!(published.iter().any(|t| t == needed), "{published:?}");
+    }
 }

@@ -161,7 +161,7 @@ export class AftercareStack extends Stack {
       eventDestination: {
         name: 'aftercare-eventbridge',
         enabled: true,
-        matchingEventTypes: ['send', 'delivery', 'bounce', 'complaint'],
+        matchingEventTypes: ['send', 'bounce', 'complaint'],
         eventBridgeDestination: { eventBusArn: `arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:event-bus/default` },
       },
     });
@@ -182,7 +182,7 @@ export class AftercareStack extends Stack {
       description: 'SES events of this stack\'s configuration set to the bounces queue.',
       eventPattern: {
         source: ['aws.ses'],
-        'detail-type': ['Email Bounced', 'Email Complaint Received', 'Email Delivered', 'Email Sent'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received', 'Email Sent'],
         detail: { mail: { tags: { 'ses:configuration-set': [configurationSet.ref] } } },
       },
       targets: [{
