@@ -85,8 +85,11 @@ pub(super) enum Concept {
     /// The text says it does not ask for what follows ("this is not a request for a good
     /// rating", 「お願いするものではありません」): a steering or request inside is no ask.
     Disclaim,
-    /// Words of value in another sense: a gift bag, an item bought as a gift, the coupon the
-    /// buyer already applied, an order handed to the carrier ("remise au transporteur").
+    /// Words of value or of exchange in another sense: a gift bag, gift wrapping, an item bought
+    /// as a gift, the coupon the buyer already applied, an order handed to the carrier ("remise
+    /// au transporteur"), the "for" of thanks ("grateful for a review", "grati per una
+    /// recensione"), which ties nothing to the review. Rewards, values, marketing and linking
+    /// words inside one are dropped.
     OtherSense,
 }
 
