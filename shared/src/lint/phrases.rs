@@ -32,6 +32,12 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         let other = spans(scan, langs, Concept::OtherSense);
         all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));
     }
+    // "Once you have worn it a few times" is about the buyer's time, not a review that earns
+    // something: a linking word inside a harmless condition links nothing.
+    if concept == Concept::Link {
+        let benign = spans(scan, langs, Concept::Benign);
+        all.retain(|&(s, e)| !benign.iter().any(|&(bs, be)| s < be && bs < e));
+    }
     all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut kept: Vec<(usize, usize)> = Vec::new();
     for span in all {

@@ -137,7 +137,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)\s*nein\s*[-–—:,]",
     ],
     benign: &[
-        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
+        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
         r"\b(?:wenn|falls|sofern|sollten)\s+(?:Sie|du)\s+(?:noch\s+)?(?:Fragen|Hilfe|Unterstützung)\b",
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
@@ -165,7 +165,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
     ],
     other_sense: &[
-        r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,3}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
+        r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
     ],
     feedback_words: &["feedback", "verkäufer"],

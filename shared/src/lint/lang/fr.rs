@@ -63,7 +63,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsatisfaite?s?\b",
         r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
-        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|convient|convenu|satisfait)\b|\bvous\s+a\s+plu\b",
+        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+)?(?:convient|convenu)\b|\bvous\s+a\s+plu\b",
         r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b",
         r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
         r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
