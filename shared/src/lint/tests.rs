@@ -1544,6 +1544,16 @@ fn timing_courtesies_gift_wrapping_thanks_and_a_late_link_stay_clean() {
         ("es-ES", format!("Cuando la haya estrenado, puede dejar su reseña: {link}")),
         ("ja-JP", format!("お好きなタイミングでレビューをお寄せください。{link}")),
         ("ja-JP", format!("何度かお使いいただいた後で、レビューをお寄せください。{link}")),
+        // "Once it has arrived" or "as soon as you can": timing, not the buyer's experience.
+        ("en-US", format!("As soon as your parcel arrives, please leave an honest review: {link}")),
+        ("en-US", format!("As soon as you can, please leave an honest review: {link}")),
+        ("de-DE", format!("Sobald das Paket angekommen ist, freuen wir uns über Ihre Bewertung: {link}")),
+        ("fr-FR", format!("Dès que le colis sera arrivé, laissez-nous un avis : {link}")),
+        ("it-IT", format!("Appena il pacco arriva, ci lasci una recensione: {link}")),
+        ("es-ES", format!("En cuanto reciba su pedido, puede dejarnos una reseña: {link}")),
+        ("ja-JP", format!("商品がお手元に届きましたら、レビューをお願いいたします。{link}")),
+        // An error code is no discount code.
+        ("en-US", format!("If the kettle shows error code E04, reply to us. An honest review helps others: {link}")),
         // Free gift wrapping for every order, and the "for" of thanks.
         ("en-US", format!("This month we gift-wrap every order for free. We'd be grateful for a review: {link}")),
         ("en-US", format!("This month we gift-wrap every order for free. Once you have tried the lamp, an honest review helps: {link}")),

@@ -139,6 +139,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     benign: &[
         r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
         r"\b(?:wenn|falls|sofern|sollten)\s+(?:Sie|du)\s+(?:noch\s+)?(?:Fragen|Hilfe|Unterstützung)\b",
+        r"\bsobald\s+(?:Sie\s+können|du\s+kannst|es\s+geht|möglich)\b",
+        r"\b(?:sobald|wenn|nachdem)\s+(?:das\s+Paket|die\s+Lieferung|Ihre\s+Bestellung|der\s+Artikel|die\s+Sendung|es|er|sie)\s+(?:[\w-]+\s+){0,3}?(?:angekommen|eingetroffen|geliefert|zugestellt|da)\b",
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
         r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\s*(?:[\w-]+\s+){0,2}?,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",

@@ -131,7 +131,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
         r"(?:(?m:^)|[\s(:])(?P<m>-\s*\d+\s*%)",
-        r"\b(?:code|coupon|codice|código|gutschein(?:code)?)\s*:?\s*(?-i:[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\b|\b(?:code|coupon)\s+(?:[\w'-]+\s+){0,2}?\d+\s*%|\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:next|future)\s+(?:order|purchase|time)\b",
+        r"\b(?:code|coupon|codice|código|gutschein(?:code)?)\s*:?\s*(?-i:[A-Z]{3,}[0-9]{1,3})\b|\b(?:code|coupon)\s+(?:[\w'-]+\s+){0,2}?\d+\s*%|\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:next|future)\s+(?:order|purchase|time)\b",
         r"\bgift[\s-]*(?:cards?|certificates?|vouchers?|codes?)\b",
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
         r"\b\d+\s*%\s*off\b|[$€£¥]\s*\d+(?:[.,]\d+)?\s+off\b|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|usd|eur)\s+off\b",
@@ -173,7 +173,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     benign: &[
         r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
-        r"\bat\s+your\s+(?:convenience|leisure)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
+        r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
+        r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
         r"\b(?:if|when|whenever|once)\s+(?:you\s+)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:spare\s+|free\s+|quick\s+)?(?:moment|minute|second|time|chance|sec)\b",
         r"\bif\s+you\s+(?:(?:would|'d)\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
@@ -202,6 +203,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
     ],

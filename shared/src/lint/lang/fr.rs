@@ -162,6 +162,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
+        r"\b(?:dès|une\s+fois|aussitôt|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:le\s+colis|votre\s+commande|l'article|il|elle)\s+(?:sera|est)\s+(?:bien\s+)?(?:arrivée?|livrée?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
     ],
     negative_review: &[

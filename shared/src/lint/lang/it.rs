@@ -139,6 +139,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
+        r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:(?:il\s+pacco|l'ordine|l'articolo|il\s+prodotto)\s+)?(?:arriva|arriverà|sarà\s+arrivat[oa]|è\s+arrivat[oa]|(?:l'|lo\s+|la\s+)?(?:riceve|riceverà|ha\s+ricevut[oa]|avrà\s+ricevut[oa]))\b",
     ],
     negative_review: &[
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
