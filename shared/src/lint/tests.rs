@@ -1516,6 +1516,8 @@ fn tester_programmes_money_and_codes_for_reviews_are_incentives() {
         ("de-DE", "Für Ihre Rezension gibt es 10 % auf die nächste Bestellung.".to_string()),
         ("fr-FR", "Laissez un avis et profitez de -15 % sur votre prochaine commande.".to_string()),
         ("fr-FR", "Les auteurs d'avis entrent dans notre club VIP.".to_string()),
+        ("de-DE", "Wer eine Rezension schreibt, wird Mitglied in unserem VIP-Club.".to_string()),
+        ("ja-JP", "レビューを書いてくださった方はVIP会員にご招待します。".to_string()),
         ("it-IT", "Lasci una recensione e riceverà un codice del 10% sul prossimo ordine.".to_string()),
         ("es-ES", "Deje una reseña y le damos un código del 10% para su próxima compra.".to_string()),
     ] {

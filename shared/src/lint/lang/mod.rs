@@ -66,8 +66,10 @@ pub(super) enum Concept {
     /// "Otherwise" or "if not": a condition on the opposite of the sentence before.
     Otherwise,
     /// A condition only on the buyer's time or wish, or on a review not yet written ("if you
-    /// have a moment", "wenn Sie möchten", 「お時間があれば」): it leaves a review ask
-    /// unconditional. A condition inside one of these spans is ignored.
+    /// have a moment", "wenn Sie möchten", 「お時間があれば」), on the order's arrival or first
+    /// use ("once it has arrived", "when you have worn it a few times"), or a courtesy on timing
+    /// ("when it suits you", "cuando guste"): it leaves a review ask unconditional. A condition
+    /// or a linking word inside one of these spans is ignored.
     Benign,
     /// A bad, negative or angry review, named at all.
     NegativeReview,
