@@ -1518,6 +1518,7 @@ fn tester_programmes_money_and_codes_for_reviews_are_incentives() {
         ("fr-FR", "Les auteurs d'avis entrent dans notre club VIP.".to_string()),
         ("de-DE", "Wer eine Rezension schreibt, wird Mitglied in unserem VIP-Club.".to_string()),
         ("ja-JP", "レビューを書いてくださった方はVIP会員にご招待します。".to_string()),
+        ("en-US", "Leave a review and we will send you a free replacement.".to_string()),
         ("it-IT", "Lasci una recensione e riceverà un codice del 10% sul prossimo ordine.".to_string()),
         ("es-ES", "Deje una reseña y le damos un código del 10% para su próxima compra.".to_string()),
     ] {
@@ -1554,6 +1555,13 @@ fn timing_courtesies_gift_wrapping_thanks_and_a_late_link_stay_clean() {
         ("it-IT", format!("Appena il pacco arriva, ci lasci una recensione: {link}")),
         ("es-ES", format!("En cuanto reciba su pedido, puede dejarnos una reseña: {link}")),
         ("ja-JP", format!("商品がお手元に届きましたら、レビューをお願いいたします。{link}")),
+        // A replacement already on its way is no offer.
+        ("en-US", format!("Your replacement jug has been shipped. Then, if you have a moment, a review helps: {link}")),
+        ("de-DE", format!("Das Ersatzgerät wurde gestern verschickt. Danach freuen wir uns, wenn Sie Zeit haben, über eine Rezension: {link}")),
+        ("fr-FR", format!("Le remplacement de votre bouilloire a été expédié hier. Ensuite, si vous le souhaitez, laissez un avis : {link}")),
+        ("it-IT", format!("Le abbiamo spedito il nuovo frullatore in sostituzione del precedente. Poi, se ha tempo, ci lasci una recensione: {link}")),
+        ("es-ES", format!("Ya le enviamos la báscula nueva para reemplazar la anterior. Después, si lo desea, puede dejar una reseña: {link}")),
+        ("ja-JP", format!("交換品を発送いたしました。その後、よろしければレビューをお寄せください。{link}")),
         // An error code is no discount code.
         ("en-US", format!("If the kettle shows error code E04, reply to us. An honest review helps others: {link}")),
         // Free gift wrapping for every order, and the "for" of thanks.
