@@ -61,6 +61,10 @@ struct Corpus {
     /// Clean mail must name the store in its subject and ask for a review at most once.
     strict_clean: bool,
     recall_floor: f64,
+    /// Ids labelled clean whose text plainly breaks another of Amazon's rules, so the label is
+    /// wrong: their errors are printed like the others but not held against the corpus. Each
+    /// must still be flagged, so the list cannot go stale.
+    wrong_clean_labels: &'static [&'static str],
 }
 
 const FIRST: Corpus = Corpus {
@@ -72,6 +76,7 @@ const FIRST: Corpus = Corpus {
     min_clean: 15,
     strict_clean: false,
     recall_floor: 0.95,
+    wrong_clean_labels: &[],
 };
 
 const SECOND: Corpus = Corpus {
@@ -83,6 +88,7 @@ const SECOND: Corpus = Corpus {
     min_clean: 12,
     strict_clean: false,
     recall_floor: 0.95,
+    wrong_clean_labels: &[],
 };
 
 /// The goal is 0.95. The third corpus was measured once, unseen, after the second round of
@@ -98,6 +104,7 @@ const THIRD: Corpus = Corpus {
     min_clean: 10,
     strict_clean: true,
     recall_floor: 0.94,
+    wrong_clean_labels: &[],
 };
 
 /// Fourth corpus, written by a session that did not open the rules. Measured once, unseen:
@@ -115,6 +122,7 @@ const FOURTH: Corpus = Corpus {
     min_clean: 12,
     strict_clean: true,
     recall_floor: 0.98,
+    wrong_clean_labels: &[],
 };
 
 /// Fifth corpus, each language written on its own (not translated), by a session that did not
@@ -133,6 +141,7 @@ const FIFTH: Corpus = Corpus {
     min_clean: 12,
     strict_clean: true,
     recall_floor: 0.97,
+    wrong_clean_labels: &[],
 };
 
 /// Sixth corpus, each language written on its own, by a session that did not open the rules or
@@ -157,6 +166,37 @@ const SIXTH: Corpus = Corpus {
     min_clean: 12,
     strict_clean: true,
     recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
+/// Seventh set, written by a session that did not open the rules, their fixtures or any earlier
+/// set (only the field format of the third one). Measured once, unseen, after the sixth corpus's
+/// round: 121 of 144 (84.0 %; gating 63/72, incentives 58/72), 9 of 96 clean emails wrongly
+/// flagged. The wordings behind the misses were then handled in general: a review asked "once"
+/// the problem is solved or satisfaction confirmed ("sobald", "une fois que", "en cuanto",
+/// "nach erfolgter Zufriedenheitsbestätigung"); "don't review yet" after an unhappy P.S.
+/// ("noch nicht bewerten", "n'écris pas d'avis tout de suite"); lettered reply menus ("A - …");
+/// "works great" as a happy answer; "contact us beforehand" ("vorab"); tester and monitor
+/// programmes with free products joined to the review by "the only requirement", "to qualify",
+/// "il suffit", "basta", 「応募条件」; sums of money and transfers ("5 euros más",
+/// "Aufwandsentschädigung"); codes and "-20 %" for the next order; VIP clubs. The false errors
+/// were timing courtesies ("when it suits you", "quand cela vous arrange", "cuando guste",
+/// "quando le fa comodo", "when you have worn it a few times"), gift wrapping, the "for" of
+/// thanks ("grati per una recensione"), keeping the old item after a replacement, and a review
+/// link shown a sentence after its ask in the same paragraph (read as a second ask). French
+/// "ne" alone no longer reads as a negation (Italian "ne sarà soddisfatto"). g-ja-c05 is
+/// labelled clean but offers a 10 % coupon for the next order, which Amazon forbids in buyer
+/// messages as promotion: it keeps its marketing error. No known miss is left in it.
+const SEVENTH: Corpus = Corpus {
+    name: "Lint holdout 7",
+    dir: "holdout7",
+    id_prefix: "g-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &["g-ja-c05"],
 };
 
 impl Corpus {
@@ -282,12 +322,25 @@ impl Corpus {
             self.name,
             self.recall_floor
         );
+        let flagged_id = |f: &String| f.split_whitespace().next().unwrap_or_default().to_string();
+        let wrongly_flagged: Vec<&String> = total
+            .clean_flagged
+            .iter()
+            .filter(|f| !self.wrong_clean_labels.contains(&flagged_id(f).as_str()))
+            .collect();
         assert!(
-            total.clean_flagged.is_empty(),
+            wrongly_flagged.is_empty(),
             "{}: {} clean emails have errors",
             self.name,
-            total.clean_flagged.len()
+            wrongly_flagged.len()
         );
+        for id in self.wrong_clean_labels {
+            assert!(
+                total.clean_flagged.iter().any(|f| flagged_id(f) == *id),
+                "{}: {id} is listed as a wrong clean label but has no error any more; drop it from the list",
+                self.name
+            );
+        }
     }
 }
 
@@ -396,7 +449,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH] {
         corpus.check_files();
     }
 }
@@ -429,4 +482,9 @@ fn holdout5_recall_and_clean_mail() {
 #[test]
 fn holdout6_recall_and_clean_mail() {
     SIXTH.measure();
+}
+
+#[test]
+fn holdout7_recall_and_clean_mail() {
+    SEVENTH.measure();
 }

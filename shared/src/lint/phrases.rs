@@ -23,13 +23,20 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .flat_map(|l| l.regexes(concept))
         .flat_map(|re| scan.text.find(re))
         .collect();
-    // A gift bag or the coupon the buyer already used is no offer.
+    // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
+    // ties nothing to the review.
     if matches!(
         concept,
-        Concept::Reward | Concept::Value | Concept::Marketing
+        Concept::Reward | Concept::Value | Concept::Marketing | Concept::Link
     ) {
         let other = spans(scan, langs, Concept::OtherSense);
         all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));
+    }
+    // "Once you have worn it a few times" is about the buyer's time, not a review that earns
+    // something: a linking word inside a harmless condition links nothing.
+    if concept == Concept::Link {
+        let benign = spans(scan, langs, Concept::Benign);
+        all.retain(|&(s, e)| !benign.iter().any(|&(bs, be)| s < be && bs < e));
     }
     all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut kept: Vec<(usize, usize)> = Vec::new();
@@ -62,6 +69,8 @@ struct Request {
     start: usize,
     end: usize,
     target: Target,
+    /// A bare `{{ links.* }}`, with no asking words of its own.
+    link: bool,
 }
 
 fn target_of(words: &str, langs: &[&'static Language]) -> Target {
@@ -326,14 +335,15 @@ enum OptionLine {
     Numbered,
 }
 
-/// Whether a line starts with a list number or letter and a marker: "2. ", "1 - ", "B) ".
+/// Whether a line starts with a list number or letter and a marker: "2. ", "1 - ", "B) ",
+/// "A - ", "b: ".
 fn is_numbered(line: &str) -> bool {
-    let letter = line.starts_with(|c: char| matches!(c, 'a'..='d' | 'A'..='D'))
-        && line[1..].starts_with(')');
-    if letter {
-        return line[2..].starts_with(char::is_whitespace);
-    }
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let letter = line.starts_with(|c: char| matches!(c, 'a'..='d' | 'A'..='D'));
+    let digits = if letter {
+        1
+    } else {
+        line.chars().take_while(char::is_ascii_digit).count()
+    };
     let mut rest = line[digits..].trim_start_matches(' ').chars();
     (1..=2).contains(&digits)
         && rest
@@ -752,6 +762,7 @@ fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
             start,
             end,
             target: target_of(scan.text_between(start, end), langs),
+            link: false,
         })
         .collect();
     for span in scan.tera.iter().filter(|t| t.is_link_var()) {
@@ -768,6 +779,7 @@ fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
                 start: span.start,
                 end: span.end,
                 target,
+                link: true,
             });
         }
     }
@@ -776,13 +788,20 @@ fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
 }
 
 /// Groups requests that are one ask: in the same or the next sentence, close together (a
-/// sentence and its link or button).
+/// sentence and its link or button). A bare link later in the same paragraph, after a line
+/// that only says more about the ask ("… leave a review. Any opinion helps. {{ link }}"), is
+/// that ask's link too, not a second ask.
 fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
     let mut asks: Vec<Vec<Request>> = Vec::new();
     for &r in requests {
         if let Some(last) = asks.last_mut().and_then(|a| a.last().copied()) {
-            let near = scan.sentence_of(r.start) <= scan.sentence_of(last.start) + 1
-                && scan.visible_between(last.end, r.start) <= 160;
+            let next_sentence = scan.sentence_of(r.start) <= scan.sentence_of(last.start) + 1;
+            let same_paragraph = r.link
+                && !scan
+                    .text_between(last.end.min(r.start), r.start)
+                    .contains("\n\n");
+            let near =
+                (next_sentence || same_paragraph) && scan.visible_between(last.end, r.start) <= 160;
             if near {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);

@@ -1450,3 +1450,149 @@ fn a_politely_worded_ask_is_not_a_condition() {
         assert_silent(src, &ctx, rule::REVIEW_GATING);
     }
 }
+
+/// A review asked "once" the problem is solved or the buyer's satisfaction is confirmed, a
+/// "don't review yet" after an unhappy question, help asked for "beforehand", and lettered or
+/// numbered answers where "it works great" leads to the review: gating in every language.
+#[test]
+fn asks_after_a_fix_not_yet_pleas_and_lettered_answers_are_gating() {
+    let link = "{{ links.product_review }}";
+    for (locale, src) in [
+        ("en-US", format!("As soon as we have fixed the issue to your liking, a review would be welcome: {link}")),
+        ("de-DE", format!("Sobald die Reparatur zu Ihrer Zufriedenheit erledigt ist, freuen wir uns über eine Rezension: {link}")),
+        ("de-DE", format!("Nach Ihrer Zufriedenheitsbestätigung freuen wir uns über eine Rezension: {link}")),
+        ("fr-FR", format!("Une fois que le souci sera réglé, nous serions ravis de lire votre avis : {link}")),
+        ("it-IT", format!("Quando il problema sarà del tutto risolto, ci lasci una recensione: {link}")),
+        ("es-MX", format!("En cuanto el problema quede resuelto, déjenos una reseña: {link}")),
+        // Not yet: the unhappy buyer is sent to the seller instead.
+        ("en-US", format!("Please review it here: {link}\n\nNot happy? Don't leave a review right away, message us and we'll help.")),
+        ("de-DE", format!("Über eine Rezension freuen wir uns: {link}\n\nNicht zufrieden? Dann bitte nicht gleich eine Rezension schreiben, sondern uns kontaktieren.")),
+        ("fr-FR", format!("Votre avis compte : {link}\n\nDéçu ? Ne laissez pas d'avis tout de suite, écrivez-nous.")),
+        ("it-IT", format!("La sua recensione conta: {link}\n\nNon è soddisfatto? Non lasci ancora una recensione, ci scriva.")),
+        ("es-ES", format!("Su reseña cuenta: {link}\n\n¿No está contento? No deje su reseña todavía, escríbanos.")),
+        ("ja-JP", format!("レビューをお寄せください。{link}\n\nご不満な点があれば、レビューはまだせずにご連絡ください。")),
+        // Help "beforehand" in a mail that asks for a review.
+        ("de-DE", format!("Bei Mängeln kontaktieren Sie uns bitte vorab. Über eine Rezension freuen wir uns: {link}")),
+        // Lettered or numbered answers, "works great" leading to the review.
+        ("en-US", format!("How is the lamp?\nA - it works great: review it here {link}\nB - something is off: we call you back")),
+        ("de-DE", format!("Wie läuft die Kaffeemühle?\nA - funktioniert einwandfrei: hier geht es zur Rezension {link}\nB - es gibt Probleme: wir rufen Sie morgen früh zurück")),
+        ("fr-FR", format!("Comment se passe l'utilisation ?\nA - ça fonctionne parfaitement : laissez un avis {link}\nB - un souci : on vous rappelle")),
+        ("it-IT", format!("Come va la lampada?\n1) funziona benissimo: ci lasci una recensione {link}\n2) qualcosa non va: la richiamiamo noi")),
+        ("es-ES", format!("¿Qué tal la lámpara?\nA: funciona de maravilla, deje su reseña {link}\nB: tengo un problema, le llamamos")),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+        assert_fires(&src, &kind(CampaignKind::ReviewRequest), rule::REVIEW_GATING);
+    }
+    // Italian "ne" ("of it") is no French negation: read with every table, the buyer being
+    // satisfied still conditions the ask.
+    assert_fires(
+        &format!("Quando avrà provato il frullatore e ne sarà soddisfatto, ci lasci una recensione: {link}"),
+        &kind(CampaignKind::ReviewRequest),
+        rule::REVIEW_GATING,
+    );
+}
+
+/// Tester and monitor programmes with free products, joined to the review by "the only
+/// requirement" and its kin; sums of money and transfers; codes and "-15 %" for the next order.
+#[test]
+fn tester_programmes_money_and_codes_for_reviews_are_incentives() {
+    let link = "{{ links.product_review }}";
+    for (locale, src) in [
+        ("en-US", format!("Join our product testers and receive new models free. To qualify, simply review your last purchase: {link}")),
+        ("de-DE", format!("Unser Testerclub bekommt Neuheiten kostenlos. Voraussetzung ist eine Rezension Ihres Kaufs: {link}")),
+        ("fr-FR", format!("Notre programme de testeurs reçoit les nouveaux modèles gratuitement. Il suffit de publier un avis : {link}")),
+        ("it-IT", format!("Il nostro club dei tester riceve gratis i nuovi modelli. Basta lasciare una recensione: {link}")),
+        ("es-ES", format!("Nuestro programa de probadores recibe gratis los modelos nuevos. Único requisito: dejar una reseña {link}")),
+        ("ja-JP", format!("製品モニターを募集しています。モニターの方には新製品を無料でお届けします。参加条件はレビューの投稿です。{link}")),
+        // Money.
+        ("en-US", "Post a review and we will wire you 8 dollars.".to_string()),
+        ("de-DE", "Als Aufwandsentschädigung für Ihre Rezension überweisen wir Ihnen 10 €.".to_string()),
+        ("fr-FR", "Pour votre avis, nous vous faisons un virement de 6 €.".to_string()),
+        ("it-IT", "Per la sua recensione le facciamo un bonifico di 6 euro.".to_string()),
+        ("es-MX", "Por su reseña le hacemos una transferencia de 100 pesos.".to_string()),
+        ("ja-JP", "レビューを書いていただいた方には500円をお振込みします。".to_string()),
+        // Codes and discounts for the next order, VIP clubs.
+        ("en-US", "Review your first order and get code THANKS15 for your next one.".to_string()),
+        ("de-DE", "Für Ihre Rezension gibt es 10 % auf die nächste Bestellung.".to_string()),
+        ("fr-FR", "Laissez un avis et profitez de -15 % sur votre prochaine commande.".to_string()),
+        ("fr-FR", "Les auteurs d'avis entrent dans notre club VIP.".to_string()),
+        ("de-DE", "Wer eine Rezension schreibt, wird Mitglied in unserem VIP-Club.".to_string()),
+        ("ja-JP", "レビューを書いてくださった方はVIP会員にご招待します。".to_string()),
+        ("en-US", "Leave a review and we will send you a free replacement.".to_string()),
+        ("it-IT", "Lasci una recensione e riceverà un codice del 10% sul prossimo ordine.".to_string()),
+        ("es-ES", "Deje una reseña y le damos un código del 10% para su próxima compra.".to_string()),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+        assert_fires(&src, &kind(CampaignKind::FollowUp), rule::REVIEW_INCENTIVE);
+    }
+}
+
+/// Look-alikes that must stay clean: timing courtesies and "once you have worn it" before an
+/// ask, free gift wrapping beside "grateful for a review", a bare link after a line that only
+/// says more about the ask, and keeping the old item after a replacement.
+#[test]
+fn timing_courtesies_gift_wrapping_thanks_and_a_late_link_stay_clean() {
+    let link = "{{ links.product_review }}";
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, src) in [
+        ("en-US", format!("When it's convenient, we'd welcome an honest review: {link}")),
+        ("en-US", format!("Once you have worn the jacket a few times, you can leave an honest review: {link}")),
+        ("de-DE", format!("Sobald es Ihnen passt, freuen wir uns über eine ehrliche Rezension: {link}")),
+        ("de-DE", format!("Wenn Sie die Schuhe ein paar Mal getragen haben, freuen wir uns über eine Rezension: {link}")),
+        ("fr-FR", format!("Quand cela vous convient, votre avis est le bienvenu : {link}")),
+        ("fr-FR", format!("Quand vous l'aurez porté quelques fois, laissez un avis : {link}")),
+        ("it-IT", format!("Quando le torna comodo, una recensione ci aiuta: {link}")),
+        ("it-IT", format!("Quando l'avrà indossato qualche volta, lasci una recensione: {link}")),
+        ("es-MX", format!("Cuando le parezca, puede dejar su reseña: {link}")),
+        ("es-ES", format!("Cuando la haya estrenado, puede dejar su reseña: {link}")),
+        ("ja-JP", format!("お好きなタイミングでレビューをお寄せください。{link}")),
+        ("ja-JP", format!("何度かお使いいただいた後で、レビューをお寄せください。{link}")),
+        // "Once it has arrived" or "as soon as you can": timing, not the buyer's experience.
+        ("en-US", format!("As soon as your parcel arrives, please leave an honest review: {link}")),
+        ("en-US", format!("As soon as you can, please leave an honest review: {link}")),
+        ("de-DE", format!("Sobald das Paket angekommen ist, freuen wir uns über Ihre Bewertung: {link}")),
+        ("fr-FR", format!("Dès que le colis sera arrivé, laissez-nous un avis : {link}")),
+        ("it-IT", format!("Appena il pacco arriva, ci lasci una recensione: {link}")),
+        ("es-ES", format!("En cuanto reciba su pedido, puede dejarnos una reseña: {link}")),
+        ("ja-JP", format!("商品がお手元に届きましたら、レビューをお願いいたします。{link}")),
+        // A replacement already on its way is no offer.
+        ("en-US", format!("Your replacement jug has been shipped. Then, if you have a moment, a review helps: {link}")),
+        ("de-DE", format!("Das Ersatzgerät wurde gestern verschickt. Danach freuen wir uns, wenn Sie Zeit haben, über eine Rezension: {link}")),
+        ("fr-FR", format!("Le remplacement de votre bouilloire a été expédié hier. Ensuite, si vous le souhaitez, laissez un avis : {link}")),
+        ("it-IT", format!("Le abbiamo spedito il nuovo frullatore in sostituzione del precedente. Poi, se ha tempo, ci lasci una recensione: {link}")),
+        ("es-ES", format!("Ya le enviamos la báscula nueva para reemplazar la anterior. Después, si lo desea, puede dejar una reseña: {link}")),
+        ("ja-JP", format!("交換品を発送いたしました。その後、よろしければレビューをお寄せください。{link}")),
+        // An error code is no discount code.
+        ("en-US", format!("If the kettle shows error code E04, reply to us. An honest review helps others: {link}")),
+        // Free gift wrapping for every order, and the "for" of thanks.
+        ("en-US", format!("This month we gift-wrap every order for free. We'd be grateful for a review: {link}")),
+        ("en-US", format!("This month we gift-wrap every order for free. Once you have tried the lamp, an honest review helps: {link}")),
+        ("de-DE", format!("Im Dezember verpacken wir jede Bestellung kostenlos als Geschenk. Wir wären dankbar für eine Rezension: {link}")),
+        ("fr-FR", format!("En décembre, nous emballons chaque commande en cadeau, gratuitement. Nous serions reconnaissants pour votre avis : {link}")),
+        ("it-IT", format!("Questo mese la confezione regalo è gratuita per tutti. Le saremmo grati per una recensione del bollitore: {link}")),
+        ("es-ES", format!("Este mes envolvemos todos los pedidos para regalo sin costo. Quedamos agradecidos por su reseña: {link}")),
+        // One ask, its link after a line that says more about it.
+        ("en-US", format!("If you have a moment, please leave an honest review. Every opinion helps us. {link}")),
+        ("ja-JP", format!("よろしければレビューをお寄せください。どんなご意見も参考になります。{link}")),
+    ] {
+        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
+            let found = lint_source(&src, &ctx);
+            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+        }
+    }
+    // The same link after a blank line and other news is a second ask.
+    assert_fires(
+        &format!("Please leave a review: {link}\n\nWe ship fast.\n\nThe link once more: {link}"),
+        &rr,
+        rule::REVIEW_REQUEST_REPEATED,
+    );
+    let recovery = kind(CampaignKind::ServiceRecovery);
+    for src in [
+        "A new lamp is on its way. You may keep it for free or recycle the old one.",
+        "Ein neuer Toaster ist unterwegs. Den alten dürfen Sie behalten.",
+        "Le abbiamo spedito un nuovo bollitore; quello vecchio potrà tenerlo o riciclarlo.",
+        "Le enviamos una plancha nueva; la anterior puede quedársela.",
+    ] {
+        assert_silent(src, &recovery, rule::SERVICE_RECOVERY_OFFER);
+    }
+}

@@ -80,6 +80,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?satisfaction\b",
         r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
         r"\b(?:problem|issue|fault)s?\s+(?:is|was|has\s+been|have\s+been|got|are|were)\s+(?:now\s+|finally\s+|fully\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?)\b",
+        r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
     ],
     negation: &[r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b"],
@@ -90,7 +91,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     condition: &[
         r"\bfor\s+(?:any\s+|every\s+|those\s+|the\s+)?(?:customers?|buyers?|those|people|anyone|everyone)\s+who\b",
         r"\b(?:at|with|for)\s+(?:\d+|four|five|nine|ten)\s+(?:(?:or|and)\s+(?:more|above|higher|up)|\+)|\b(?:\d+|four|five|nine|ten)\s+(?:stars?\s+|points?\s+)?(?:or|and)\s+(?:more|above|higher|up)\b|\b(?:above|below|under|over)\s+(?:\d+|four|five|seven|eight|nine)\b",
-        r"\b(?:if|when|whenever|once|should|as\s+long\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
+        r"\b(?:if|when|whenever|once|should|as\s+long\s+as|as\s+soon\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
         r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?(?:satisfaction|dissatisfaction)\b",
         r"(?m:^)\s*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
@@ -108,6 +109,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     before_review: &[
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
+        r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
         r"\bwithout\s+(?:first\s+)?(?:talking|speaking|contacting|reaching\s+out|getting\s+in\s+touch|writing|checking)\s*(?:to|with)?\s*us\b|\b(?:and|but)\s+not\s+(?:in|on|via|through)\s+(?:a\s+|the\s+|your\s+)?(?:review|amazon|feedback)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
@@ -126,7 +128,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
         r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
-        r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
+        r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
+        r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
+        r"(?:(?m:^)|[\s(:])(?P<m>-\s*\d+\s*%)",
+        r"\b(?:code|coupon|codice|código|gutschein(?:code)?)\s*:?\s*(?-i:[A-Z]{3,}[0-9]{1,3})\b|\b(?:code|coupon)\s+(?:[\w'-]+\s+){0,2}?\d+\s*%|\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:next|future)\s+(?:order|purchase|time)\b",
         r"\bgift[\s-]*(?:cards?|certificates?|vouchers?|codes?)\b",
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
         r"\b\d+\s*%\s*off\b|[$€£¥]\s*\d+(?:[.,]\d+)?\s+off\b|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|usd|eur)\s+off\b",
@@ -143,12 +148,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         r"\bno\s+(?:charge|cost)\b",
+        r"\b(?:receive|receives|get|gets)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
+        r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
     ],
     link: &[
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b",
+        r"\bto\s+qualify\b|\b(?:only|sole|one)\s+(?:requirement|condition)\b|\ball\s+(?:you\s+need\s+to\s+do|it\s+takes|we\s+ask)\b",
         r"\b(?:anyone|those|all\s+(?:customers|buyers))\s+who\b",
     ],
     posted: &[
@@ -164,7 +172,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)\s*no\s*[-–—:,]",
     ],
     benign: &[
-        r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had)\s+(?:it|them|the\s+[\w'-]+)\b",
+        r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
+        r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
+        r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
         r"\b(?:if|when|whenever|once)\s+(?:you\s+)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:spare\s+|free\s+|quick\s+)?(?:moment|minute|second|time|chance|sec)\b",
         r"\bif\s+you\s+(?:(?:would|'d)\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
@@ -193,6 +203,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
+        r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
+        r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
     ],
     feedback_words: &[

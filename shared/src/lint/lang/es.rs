@@ -52,6 +52,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|cuatro|9|nueve)\s+o\s+(?:5|cinco|10|diez)\b|\bun\s+(?:10|diez)\b|\b(?:10|diez)\s+de\s+(?:10|diez)\b",
         r"\bproblema\s+(?:se\s+ha\s+|ha\s+quedado\s+|quedó\s+|está\s+|fue\s+|ha\s+sido\s+|se\s+)?(?:resuelto|solucionado|resolvió|solucionó)\b",
         r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
+        r"\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
     ],
     negation: &[r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*"],
     problem: &[
@@ -61,7 +62,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
-        r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que)\b",
+        r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como)\b",
         r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
         r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?(?:satisfacción|insatisfacción)\b|\bsiempre\s+y\s+cuando\b",
         r"(?m:^)\s*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
@@ -80,6 +81,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|te|les|lo|la)\s+(?:escrib\w*|llam\w*)",
     ],
     before_review: &[
+        r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar)\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|consultar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
@@ -98,10 +100,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bampli\w*\s+(?:la\s+)?garantía\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
-        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b|\bquedár?sel[oa]s?\b",
+        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
         r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
+        r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
         r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa(?:mos|remos)?\b",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
     ],
@@ -109,9 +112,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
         r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo)\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
         r"\bdevolv\w*\s+(?:el|lo)\s+(?:precio|importe|que\s+pag)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
+        r"\bquedár?sel[oa]s?\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
+        r"\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)\s*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
     ],
     posted: &[
@@ -128,11 +133,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)\s*no\s*[-–—:,]",
     ],
     benign: &[
-        r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que)\s+(?:lo|la)\s+(?:haya|hayas)\s+(?:usado|probado)\b",
+        r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto)\s+(?:lo|la|los|las)\s+(?:haya|hayas)\s+(?:[\w'-]+\s+)?(?:usado|probado|llevado|puesto|estrenado|montado|armado|instalado|recibido|leído|lavado)\b",
+        r"\bcuando\s+(?:(?:usted|tú)\s+)?(?:guste|gustes|le\s+(?:parezca|convenga|acomode|sea\s+posible)|te\s+(?:parezca|convenga|acomode|sea\s+posible))\b|\bsi\s+(?:le|te)\s+(?:parece|conviene|acomoda|viene\s+bien)\b|\b(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:pueda|puedas|le\s+sea\s+posible|te\s+sea\s+posible|tenga\s+un\s+momento|tengas\s+un\s+momento)\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
         r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?reciba|(?:lo\s+|la\s+)?haya\s+recibido)\b",
     ],
     negative_review: &[
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+[1-2]\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
@@ -155,6 +162,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
+        r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],

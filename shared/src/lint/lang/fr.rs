@@ -63,7 +63,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsatisfaite?s?\b",
         r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
-        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|convient|convenu|satisfait)\b|\bvous\s+a\s+plu\b",
+        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+)?(?:convient|convenu)\b|\bvous\s+a\s+plu\b",
         r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b",
         r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
         r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
@@ -74,12 +74,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
         r"\ben\s+cas\s+de\s+(?:pleine\s+|totale\s+)?satisfaction\b",
         r"\b(?:4|quatre|9|neuf)\s+ou\s+(?:5|cinq|10|dix)\b|\b(?:10|dix)\s+sur\s+(?:10|dix)\b",
-        r"\b(?:problème|souci)\s+(?:est|a\s+été|soit|fut)\s+(?:bien\s+|enfin\s+)?(?:résolu|réglé)\b",
+        r"\b(?:problème|souci)s?\s+(?:[\w'-]+\s+){0,5}?(?:résolue?s?|réglée?s?)\b|\brentrée?s?\s+dans\s+l'ordre\b|\bfonctionne\s+(?:[\w'-]+\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|comme\s+(?:prévu|il\s+faut))\b",
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
     ],
     negation: &[
-        r"\b(?:ne|n'|pas|plus|jamais|aucune?|moins|guère)\b|\bn'|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
+        r"\b(?:pas|plus|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
     ],
     problem: &[
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
@@ -87,7 +87,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     condition: &[
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?ou\s+(?:plus|moins)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
-        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b",
+        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
         r"(?m:^)\s*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)\s*quiconque\b",
@@ -113,6 +113,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
         r"\bavant\s+(?:de|d')\s*(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:laisser|publier|noter|évaluer|écrire)\b",
+        r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
     ],
     first: &[
@@ -127,6 +128,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
+        r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
         r"\btir(?:ons|erons|era)\s+au\s+sort\b",
         r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
     ],
@@ -134,10 +136,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
+        r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
     link: &[
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
+        r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+condition\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
     ],
     posted: &[
         r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
@@ -153,10 +157,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)\s*non\s*[-–—:,]",
     ],
     benign: &[
+        r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez)|tu\s+(?:es|seras|auras))\s+(?:libres?|disponibles?|le\s+temps)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:une|deux|quelques)\s+minutes?\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
+        r"\b(?:dès|une\s+fois|aussitôt|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:le\s+colis|votre\s+commande|l'article|il|elle)\s+(?:sera|est)\s+(?:bien\s+)?(?:arrivée?|livrée?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
     ],
     negative_review: &[
@@ -180,6 +186,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
     ],
     other_sense: &[
+        r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
+        r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],

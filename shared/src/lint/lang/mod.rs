@@ -66,8 +66,10 @@ pub(super) enum Concept {
     /// "Otherwise" or "if not": a condition on the opposite of the sentence before.
     Otherwise,
     /// A condition only on the buyer's time or wish, or on a review not yet written ("if you
-    /// have a moment", "wenn Sie möchten", 「お時間があれば」): it leaves a review ask
-    /// unconditional. A condition inside one of these spans is ignored.
+    /// have a moment", "wenn Sie möchten", 「お時間があれば」), on the order's arrival or first
+    /// use ("once it has arrived", "when you have worn it a few times"), or a courtesy on timing
+    /// ("when it suits you", "cuando guste"): it leaves a review ask unconditional. A condition
+    /// or a linking word inside one of these spans is ignored.
     Benign,
     /// A bad, negative or angry review, named at all.
     NegativeReview,
@@ -85,8 +87,11 @@ pub(super) enum Concept {
     /// The text says it does not ask for what follows ("this is not a request for a good
     /// rating", 「お願いするものではありません」): a steering or request inside is no ask.
     Disclaim,
-    /// Words of value in another sense: a gift bag, an item bought as a gift, the coupon the
-    /// buyer already applied, an order handed to the carrier ("remise au transporteur").
+    /// Words of value or of exchange in another sense: a gift bag, gift wrapping, an item bought
+    /// as a gift, the coupon the buyer already applied, an order handed to the carrier ("remise
+    /// au transporteur"), the "for" of thanks ("grateful for a review", "grati per una
+    /// recensione"), which ties nothing to the review. Rewards, values, marketing and linking
+    /// words inside one are dropped.
     OtherSense,
 }
 
