@@ -1297,9 +1297,12 @@ pub struct OutboxMailer {
 /// Emails waiting for the writer thread, at most; a full queue makes the mailer wait.
 const OUTBOX_QUEUE: usize = 1024;
 
+/// One email for the writer thread: where its file goes and its bytes.
+type OutboxFile = (PathBuf, Vec<u8>);
+
 /// The thread that writes a threaded outbox's files, in the order they were handed over.
 struct OutboxWriter {
-    queue: Mutex<Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>>,
+    queue: Mutex<Option<std::sync::mpsc::SyncSender<OutboxFile>>>,
     thread: Mutex<Option<std::thread::JoinHandle<Result<(), OutboxWriteError>>>>,
     /// The first write that failed, once one has; the thread stops there.
     failure: std::sync::Arc<Mutex<Option<String>>>,
@@ -1342,7 +1345,7 @@ impl OutboxMailer {
         relay_rejects: impl IntoIterator<Item = String>,
     ) -> std::io::Result<Self> {
         let mut mailer = Self::new(dir, relay_rejects)?;
-        let (queue, emails) = std::sync::mpsc::sync_channel::<(PathBuf, Vec<u8>)>(OUTBOX_QUEUE);
+        let (queue, emails) = std::sync::mpsc::sync_channel::<OutboxFile>(OUTBOX_QUEUE);
         let failure = std::sync::Arc::new(Mutex::new(None));
         let noted = failure.clone();
         let thread = std::thread::Builder::new()
