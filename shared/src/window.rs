@@ -139,8 +139,19 @@ impl Window {
     /// clock change of that day leaves nothing of it.
     pub fn slot_on(&self, zone: Tz, date: NaiveDate) -> Option<Slot> {
         let end_date = if self.wraps() { date.succ_opt()? } else { date };
-        let start = local_to_utc(zone, date.and_time(self.start), Edge::Start)?;
-        let end = local_to_utc(zone, end_date.and_time(self.end), Edge::End)?;
+        let (start, end) = (date.and_time(self.start), end_date.and_time(self.end));
+        // An edge in the repeated hour of a fall-back night: the slot keeps to the pass of that
+        // hour that lies inside the window (the first pass for an end, the second for a start;
+        // the first for both when both edges fall in it).
+        let repeated =
+            |local| matches!(zone.from_local_datetime(&local), LocalResult::Ambiguous(..));
+        let start_pass = if repeated(start) && repeated(end) {
+            Pass::First
+        } else {
+            Pass::Second
+        };
+        let start = local_to_utc(zone, start, start_pass)?;
+        let end = local_to_utc(zone, end, Pass::First)?;
         (start < end).then_some(Slot {
             zone,
             date,
@@ -174,20 +185,23 @@ impl Window {
     }
 }
 
-enum Edge {
-    Start,
-    End,
+/// Which pass of a repeated local hour an ambiguous time means.
+enum Pass {
+    First,
+    Second,
 }
 
 /// Local civil time to UTC. A time that does not exist (spring-forward gap) moves to the first
-/// instant after the gap; an ambiguous time (fall-back) takes the earlier instant for a start and
-/// the later for an end, so a window never loses time to the repeat.
-fn local_to_utc(zone: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<Utc>> {
+/// instant after the gap; an ambiguous time (fall-back) is the instant of the given pass.
+/// A window spanning the whole repeated hour is an hour longer that night; one with an edge inside
+/// it keeps to the pass that lies inside the window, so every instant of a slot is inside the
+/// window in local time.
+fn local_to_utc(zone: Tz, local: NaiveDateTime, pass: Pass) -> Option<DateTime<Utc>> {
     match zone.from_local_datetime(&local) {
         LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
-        LocalResult::Ambiguous(a, b) => Some(match edge {
-            Edge::Start => a.min(b).with_timezone(&Utc),
-            Edge::End => a.max(b).with_timezone(&Utc),
+        LocalResult::Ambiguous(a, b) => Some(match pass {
+            Pass::First => a.min(b).with_timezone(&Utc),
+            Pass::Second => a.max(b).with_timezone(&Utc),
         }),
         LocalResult::None => {
             // Walk forward minute by minute to the end of the gap (gaps are at most a few hours).
@@ -477,6 +491,32 @@ mod tests {
             .slot_on(New_York, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
             .unwrap();
         assert_eq!(slot.end - slot.start, Duration::hours(3));
+    }
+
+    /// On 1 November 2026 New York repeats 01:00–02:00 (EDT, then EST). A window with an edge in
+    /// that hour keeps to the pass inside it: nothing of the slot is outside the window locally.
+    #[test]
+    fn a_window_edge_in_the_repeated_hour_keeps_the_slot_inside_the_window() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let slot_of = |w: &str| w.parse::<Window>().unwrap().slot_on(New_York, day).unwrap();
+        // Ends at the first 01:30 (EDT, 05:30 UTC), not the second (06:30 UTC, after 01:59 EDT).
+        let ends = slot_of("00:30-01:30");
+        assert_eq!(
+            (ends.start, ends.end),
+            (utc("2026-11-01T04:30:00Z"), utc("2026-11-01T05:30:00Z"))
+        );
+        // Starts at the second 01:30 (EST): from the first, 01:00–01:29 EST would follow.
+        let starts = slot_of("01:30-03:00");
+        assert_eq!(
+            (starts.start, starts.end),
+            (utc("2026-11-01T06:30:00Z"), utc("2026-11-01T08:00:00Z"))
+        );
+        // Both edges in the hour: its first pass.
+        let both = slot_of("01:10-01:40");
+        assert_eq!(
+            (both.start, both.end),
+            (utc("2026-11-01T05:10:00Z"), utc("2026-11-01T05:40:00Z"))
+        );
     }
 
     #[test]
