@@ -126,6 +126,23 @@ const SEVENTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Eighth set, written by a session that did not open the triage rules, their word lists or any
+/// earlier set (only the line format of the third). First look, unseen: product_review precision
+/// 96.3 % (52 of 54), recall 94.5 % (52 of 55); fba_fulfillment 5 of 6. The misses were "au lieu
+/// de les trancher" (what the product does instead, not another item: "instead of" now needs an
+/// article or a verb of receiving, in French, Italian and Spanish), "in ogni chiamata" (calls made
+/// with a headset, not to the seller), 配送業者 (the carrier read as a seller, 業者) and a date
+/// "3日過ぎて"; the false ones were a parcel "wrapped in newspaper" and 商品ページ…と書いてありました
+/// (the listing). Left: "el paquete trae poca cantidad" reads as the parcel.
+const EIGHTH: Holdout = Holdout {
+    name: "Triage holdout 8",
+    file: "holdout8.jsonl",
+    id_prefix: "h-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -271,7 +288,7 @@ impl Holdout {
 
 #[test]
 fn holdouts_are_well_formed() {
-    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH] {
+    for holdout in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH] {
         holdout.check_file();
     }
 }
@@ -309,4 +326,9 @@ fn holdout6_precision_and_recall_per_language() {
 #[test]
 fn holdout7_precision_and_recall_per_language() {
     SEVENTH.measure();
+}
+
+#[test]
+fn holdout8_precision_and_recall_per_language() {
+    EIGHTH.measure();
 }

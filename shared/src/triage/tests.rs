@@ -825,3 +825,75 @@ fn an_item_other_than_the_one_ordered_is_the_sellers_doing_in_any_language() {
         assert_eq!(got, vec![Ground::ProductReview], "{m}: {text}");
     }
 }
+
+/// "Instead of" and a call name the seller's doing only when they are about another item or about
+/// calling someone; what the product does instead, or calls made with it, are the product.
+#[test]
+fn instead_of_and_calls_are_the_sellers_only_when_they_are_about_the_seller() {
+    for (m, text) in [
+        (
+            Marketplace::Fr,
+            "La lame écrase les tomates au lieu de les trancher.",
+        ),
+        (
+            Marketplace::It,
+            "Il frullatore scalda invece di tritare il ghiaccio.",
+        ),
+        (
+            Marketplace::Es,
+            "La licuadora se calienta en vez de triturar el hielo.",
+        ),
+        (
+            Marketplace::It,
+            "Le cuffie si scaricano presto e il microfono gracchia in ogni chiamata.",
+        ),
+    ] {
+        let got = grounds(2, text, &ctx(Fulfillment::Fba, m));
+        assert_eq!(got, vec![Ground::ProductReview], "{m}: {text}");
+    }
+    for (m, text) in [
+        (
+            Marketplace::Fr,
+            "J'ai reçu le modèle noir au lieu du blanc.",
+        ),
+        (
+            Marketplace::It,
+            "Arrivato il modello piccolo invece del grande.",
+        ),
+        (Marketplace::Es, "Me llegó la talla M en vez de la L."),
+        (
+            Marketplace::It,
+            "Ho chiamato il venditore tre volte, la lama è ancora storta.",
+        ),
+    ] {
+        let got = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+        assert!(got.is_empty(), "{m}: {text}: {got:?}");
+    }
+}
+
+/// The carrier (配送業者) is Amazon's on an FBA order, not the seller; what the product page said
+/// is the listing; how an FBM parcel was wrapped is the seller's packing.
+#[test]
+fn carriers_listings_and_wrapping_are_told_apart() {
+    let fba = ctx(Fulfillment::Fba, Marketplace::Jp);
+    for text in [
+        "配達予定日を3日過ぎて届きました。配送業者の扱いがひどいです。",
+        "予定日を二日過ぎてやっと届いた。",
+    ] {
+        assert_eq!(
+            grounds(1, text, &fba),
+            vec![Ground::FbaFulfillment],
+            "{text}"
+        );
+    }
+    let fbm = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    for text in [
+        "販売業者の対応が遅すぎます。",
+        "商品ページには日本製と書いてありましたが、届いた物は中国製でした。",
+    ] {
+        assert!(grounds(2, text, &fbm).is_empty(), "{text}");
+    }
+    let uk = ctx(Fulfillment::Fbm, Marketplace::Uk);
+    let text = "Cute mug, but it came wrapped in one sheet of newspaper and the handle had a chip.";
+    assert!(grounds(3, text, &uk).is_empty(), "{text}");
+}
