@@ -199,6 +199,36 @@ const SEVENTH: Corpus = Corpus {
     wrong_clean_labels: &["g-ja-c05"],
 };
 
+/// Eighth set, written by a session that did not open the rules, their fixtures or any earlier
+/// set (only the field format of the third one). Measured once, unseen, after the seventh
+/// corpus's round: 123 of 144 (85.4 %; gating 67/72, incentives 56/72), 3 of 96 clean emails
+/// wrongly flagged. Most incentive misses were one kind, now read in every language: a benefit
+/// for the people who review ("reviewers of the original model", "wer uns eine Bewertung
+/// hinterlässt", "a chi ci lascia un feedback", "los clientes que nos dejan su valoración",
+/// "les clients qui laissent un avis", 「評価をいただいたお客様」) or after the review ("once you
+/// review us", "leave your feedback and …", "una vez que nos valore", "pour toute évaluation
+/// laissée"), joined in the sentence, or by a linking word in the next, to something the seller
+/// sends, unlocks, extends, refunds or upgrades (an e-mailed PDF, a course, early access, a
+/// member rank, a longer warranty, a cost or special price, shipping paid back). Also handled:
+/// "la seule chose que nous vous demandons" as a link, and "par retour de mail" as a reply, not
+/// a returned item. The gating misses were grade and score menus as option lines ("Note 1 oder 2
+/// – …", "8 ou plus : …", "Moins de 8 : …"), a reply poll where only "bei einer 5" gets the link
+/// and "bei allem darunter" the service, "si vous estimez que nous avons bien géré" and "i
+/// clienti entusiasti". The false errors were "Wenn Sie mögen" (a wish, unlike "wenn Sie es
+/// mögen"), "quand vous avez le temps" and the balanced "tanto si te ha gustado … como si no".
+/// No known miss is left in it.
+const EIGHTH: Corpus = Corpus {
+    name: "Lint holdout 8",
+    dir: "holdout8",
+    id_prefix: "h-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -449,7 +479,7 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH] {
+    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH] {
         corpus.check_files();
     }
 }
@@ -487,4 +517,9 @@ fn holdout6_recall_and_clean_mail() {
 #[test]
 fn holdout7_recall_and_clean_mail() {
     SEVENTH.measure();
+}
+
+#[test]
+fn holdout8_recall_and_clean_mail() {
+    EIGHTH.measure();
 }

@@ -25,9 +25,15 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .collect();
     // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
     // ties nothing to the review.
+    // "Par retour de mail" is a reply, not a returned item.
     if matches!(
         concept,
-        Concept::Reward | Concept::Value | Concept::Marketing | Concept::Link
+        Concept::Reward
+            | Concept::Value
+            | Concept::Marketing
+            | Concept::Link
+            | Concept::Grant
+            | Concept::Problem
     ) {
         let other = spans(scan, langs, Concept::OtherSense);
         all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));
@@ -136,6 +142,10 @@ struct Sentence {
     then: bool,
     /// Says any opinion is welcome ("whatever your experience").
     unconditional: bool,
+    /// Names the people who review, or a review as the step before something.
+    reviewers: bool,
+    /// Something the seller gives, sends or unlocks.
+    grant: Vec<(usize, usize)>,
     /// Where the review or feedback mentions start, requests included.
     mentions_at: Vec<usize>,
 }
@@ -185,6 +195,11 @@ impl Reading {
             mark(Concept::Reward, |s, span| s.reward.push(span));
             mark(Concept::Value, |s, span| s.value.push(span));
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
+            mark(Concept::Reviewers, |s, _| {
+                s.reviewers = true;
+                s.mention = true;
+            });
+            mark(Concept::Grant, |s, span| s.grant.push(span));
         }
         let benign = spans(scan, langs, Concept::Benign);
         for (cs, ce) in spans(scan, langs, Concept::Condition) {
@@ -219,7 +234,13 @@ impl Reading {
                 s.problem = true;
             }
         }
+        // "Whether you liked it or not": a positive inside a balanced either-way ask conditions
+        // nothing.
+        let balanced = spans(scan, langs, Concept::Unconditional);
         for &(start, end) in &positives {
+            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+                continue;
+            }
             let Some(s) = sentences.get_mut(at(start)) else {
                 continue;
             };
@@ -678,6 +699,17 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
             || reading.any(k - 1, k - 1, |p| {
                 p.problem && !p.contact.is_empty() && !p.mention
             });
+        // "Customers who review us get early access" / "Leave feedback and we'll email you the
+        // PDF": a benefit for the people who review, or after the review, in one sentence or
+        // linked to the next.
+        if offer.is_none() && !helping {
+            let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
+            let for_reviewers =
+                s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);
+            if let Some(&span) = benefit.filter(|_| for_reviewers) {
+                offer = Some(span);
+            }
+        }
         if offer.is_none() && !helping {
             if let Some(&span) = s.value.first() {
                 let tied = s.mention
@@ -690,7 +722,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
             }
         }
         if let Some((start, end)) = offer {
-            found.extend(s.reward.iter().chain(&s.value).copied());
+            found.extend(s.reward.iter().chain(&s.value).chain(&s.grant).copied());
             hits.push(Hit::error(
                 rule::REVIEW_INCENTIVE,
                 start,

@@ -1596,3 +1596,70 @@ fn timing_courtesies_gift_wrapping_thanks_and_a_late_link_stay_clean() {
         assert_silent(src, &recovery, rule::SERVICE_RECOVERY_OFFER);
     }
 }
+
+/// A benefit for the people who review, or given once the review is written, is an incentive
+/// however it is worded: "customers who review …", "wer …", "chi …", "quienes …", "les clients
+/// qui …", 「レビューを投稿された方には」, "once you have reviewed …", "post your feedback and …".
+#[test]
+fn benefits_for_reviewers_or_after_the_review_are_incentives() {
+    for (locale, src) in [
+        ("en-US", "Customers who post a review of the kettle can buy the next model at cost price."),
+        ("en-US", "Write a review of the grinder and we'll unlock the pro settings guide for you."),
+        ("en-US", "Once you have reviewed the lamp, we will email you our lighting guide."),
+        ("de-DE", "Allen, die uns eine Rezension schreiben, schalten wir den Zugang zum Backkurs frei."),
+        ("de-DE", "Sobald Sie Ihre Bewertung abgegeben haben, schicken wir Ihnen das Rezeptheft als PDF."),
+        ("ja-JP", "レビューを投稿された方には、次回の新商品を特別価格でご案内します。"),
+        ("fr-FR", "Les clientes qui nous laissent un commentaire reçoivent notre guide : nous l'envoyons le jour même."),
+        ("fr-FR", "Pour chaque avis publié, nous prolongeons la garantie d'un an."),
+        ("it-IT", "Chi ci scrive una recensione ottiene l'accesso al corso online."),
+        ("it-IT", "Una volta che avrà lasciato il feedback, le estendiamo la garanzia di un anno."),
+        ("es-ES", "Quienes nos dejan una reseña entran en nuestro club: le enviamos la invitación por correo."),
+        ("es-ES", "Una vez que nos valore, le enviamos el manual avanzado en PDF."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+        assert_fires(src, &kind(CampaignKind::FollowUp), rule::REVIEW_INCENTIVE);
+    }
+}
+
+/// Grade and score menus as option lines, a reply poll where only the top mark gets the link,
+/// "if you find we handled it well" and an audience of enthusiastic customers all gate.
+#[test]
+fn grade_menus_top_mark_polls_and_happy_audiences_gate() {
+    let link = "{{ links.product_review }}";
+    for (locale, src) in [
+        ("de-DE", format!("Ihre Schulnote für den Toaster:\nNote 1 – wir freuen uns über Ihre Rezension: {link}\nNote 2 bis 6 – schreiben Sie uns bitte: {{{{ links.contact }}}}")),
+        ("fr-FR", format!("Quelle note sur 10 ?\n9 ou plus : laissez un avis ici {link}\nMoins de 9 : répondez à cet e-mail, nous vous aidons.")),
+        ("de-DE", "Antworten Sie mit einer Zahl von 1 bis 10. Bei einer 10 senden wir Ihnen den Link, um das auf Amazon zu teilen. Bei allem darunter ruft unser Service Sie an.".to_string()),
+        ("fr-FR", format!("Si vous pensez que nous avons bien géré la livraison, n'hésitez pas à le dire dans un avis : {link}")),
+        ("it-IT", format!("Chiediamo ai clienti entusiasti della moka di lasciare una recensione: {link}")),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+/// Look-alikes that stay clean: a benefit not tied to a review beside a neutral ask, a reply
+/// "par retour de mail", courtesies on the buyer's wish or time, and balanced either-way asks.
+#[test]
+fn benefits_apart_from_the_review_wishes_and_either_way_asks_stay_clean() {
+    let link = "{{ links.product_review }}";
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, src) in [
+        ("en-US", format!("If the item is faulty we'll send you a replacement. Separately, please leave an honest review: {link}")),
+        ("en-US", format!("Customers who have questions can reply to this email; we'll send you the manual as a PDF. An honest review helps others: {link}")),
+        ("de-DE", format!("Wer Fragen zum Gerät hat, dem schicken wir gern die Anleitung als PDF. Eine ehrliche Rezension hilft anderen: {link}")),
+        ("de-DE", format!("Wenn Sie mögen, schreiben Sie uns eine Rezension: {link}")),
+        ("de-DE", format!("Ob positiv oder negativ, Ihre Rezension hilft anderen Kunden: {link}")),
+        ("fr-FR", format!("Nous vous avons répondu par retour de mail. Votre avis aide d'autres clients : {link}")),
+        ("fr-FR", format!("Quand vous avez un moment, laissez-nous votre avis, bon ou mauvais : {link}")),
+        ("fr-FR", format!("Si le cœur vous en dit, laissez un avis : {link}")),
+        ("it-IT", format!("Chi ha domande riceve da noi il manuale in PDF. Una recensione sincera aiuta altri clienti: {link}")),
+        ("es-ES", format!("Tanto si te ha gustado la cafetera como si no, deja tu opinión: {link}")),
+        ("es-ES", format!("Si te apetece, deja una reseña: {link}")),
+        ("ja-JP", format!("ご質問のあるお客様には取扱説明書をお送りします。よろしければレビューをお寄せください。{link}")),
+    ] {
+        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
+            let found = lint_source(&src, &ctx);
+            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+        }
+    }
+}

@@ -35,6 +35,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
     ],
     mention: &[
+        r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen)\b",
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
         r"\brezensent\w*",
@@ -45,7 +46,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
-        r"(?:(?m:^)|[.!?:;]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben|mögen)\b",
+        r"(?:(?m:^)|[.!?:;]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
+        // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
+        r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
         r"\bes\s+(?:[\w-]+\s+){0,2}?(?:in\s+Ordnung|perfekt|einwandfrei|wie\s+erwartet)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
@@ -69,6 +72,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunzufrieden\w*|\bnichtgefallen\b",
     ],
     condition: &[
+        r"\bbei\s+(?:einer|der)\s+(?:\d+|Eins|Zwei|Vier|Fünf|Zehn)\b",
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
@@ -132,6 +136,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|wenn|nachdem)\s+wir\s+Ihre\s+\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:sehen|gesehen|finden|entdecken)\b",
     ],
     otherwise: &[
+        r"\bbei\s+(?:allem|allen|jeder\s+[\w-]+)\s+(?:darunter|anderen|weniger)\b|\bbei\s+allem\s+anderen\b",
         r"\balle\s+anderen\s*,",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
         r"(?m:^)\s*nein\s*[-–—:,]",
@@ -156,6 +161,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
+        r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
@@ -170,6 +176,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
+    ],
+    reviewers: &[
+        r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|sterne|bewertet|rezensiert)\w*\b",
+        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*\b",
+        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+(?:\w*bewertung|rezension)\b",
+    ],
+    grant: &[
+        r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
+        r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

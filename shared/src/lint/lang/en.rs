@@ -208,6 +208,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
     ],
+    reviewers: &[
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|all\s+(?:customers|buyers))\s+who\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:a|an|your)\s+(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,60}?\band\b",
+        r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
+        r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
+    ],
+    grant: &[
+        r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer)\s+(?:it\s+to\s+)?you\b",
+        r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+)?(?:extend|upgrade|unlock|refund|reimburse|credit|waive|grant|double|lengthen)\b",
+        r"\b(?:cost|special|exclusive|members?'?|discounted|reduced|wholesale|preferential|insider)\s+prices?\b|\bextended\s+warranty\b|\bwarranty\s+extension\b|\bearly\s+access\b|\b(?:free|bonus)\s+[\w-]+|\bgifts?\b",
+    ],
     feedback_words: &[
         "feedback",
         "seller",

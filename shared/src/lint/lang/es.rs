@@ -157,6 +157,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
+        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\s+no\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
     ],
     disclaim: &[
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
@@ -165,6 +166,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+    ],
+    reviewers: &[
+        r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
+        r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
+    ],
+    grant: &[
+        r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

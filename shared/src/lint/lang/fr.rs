@@ -61,6 +61,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     seller_reviews: &[],
     positive: &[
         r"\bsatisfaite?s?\b",
+        r"\b(?:avons|avez|a|ont)\s+(?:été\s+)?(?:[\w'-]+\s+){0,2}?bien\s+(?:géré|gérée|traité|traitée|réglé|réglée|résolu|résolue|pris\s+en\s+charge)\b",
         r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
         r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+)?(?:convient|convenu)\b|\bvous\s+a\s+plu\b",
@@ -141,7 +142,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
-        r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+condition\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
+        r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
     ],
     posted: &[
         r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
@@ -158,7 +159,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     benign: &[
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
-        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez)|tu\s+(?:es|seras|auras))\s+(?:libres?|disponibles?|le\s+temps)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:une|deux|quelques)\s+minutes?\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
+        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|quelques\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:une|deux|quelques)\s+minutes?\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
@@ -175,6 +176,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b",
         r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
+        r"^\s*(?:(?:note\s+)?\d+(?:\s*(?:/\s*\d+|étoiles?))?\s+(?:ou|et)\s+(?:plus|moins|davantage|au-dessus|en\s+dessous)|(?:moins|plus)\s+de\s+\d+|(?:de\s+)?\d+\s+(?:à|-|–)\s+\d+)\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
@@ -186,9 +188,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
     ],
     other_sense: &[
+        r"\bpar\s+retour\s+(?:de\s+|d')?(?:mail|e-mail|courriel|courrier|message)\b",
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
+    ],
+    reviewers: &[
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,4}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
+        r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
+        r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
+    ],
+    grant: &[
+        r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],

@@ -62,7 +62,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
         r"\bda\s+\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
-        r"\bclienti\s+(?:soddisfatti|contenti|felici)\b",
+        r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
         r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
         r"(?m:^)\s*(?:chi|chiunque|coloro\s+che)\b",
@@ -165,6 +165,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett)\w*\s+(?:[\w'-]+\s+){0,3}?(?:come|da|per)\s+regalo\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+    ],
+    reviewers: &[
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|valut\w*)\b",
+        r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
+    ],
+    grant: &[
+        r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],

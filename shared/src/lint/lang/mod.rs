@@ -93,9 +93,17 @@ pub(super) enum Concept {
     /// recensione"), which ties nothing to the review. Rewards, values, marketing and linking
     /// words inside one are dropped.
     OtherSense,
+    /// The people who review, or a review as the step before something: "those who leave a
+    /// review", "wer uns bewertet", "a chi ci lascia un feedback", 「レビューを書いてくださった方」,
+    /// "once you review us", "leave a review and …". Read as a review mention.
+    Reviewers,
+    /// Something the seller gives, sends, unlocks, extends, refunds or upgrades: "we'll email
+    /// you", "at cost price", "early access", 「特別価格」. Harmless alone; with [`Self::Reviewers`]
+    /// in the same sentence it is a benefit for the review.
+    Grant,
 }
 
-const CONCEPTS: usize = 28;
+const CONCEPTS: usize = 30;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -127,6 +135,8 @@ impl Concept {
         Self::Unconditional,
         Self::Disclaim,
         Self::OtherSense,
+        Self::Reviewers,
+        Self::Grant,
     ];
 }
 
@@ -162,6 +172,8 @@ pub(super) struct Lexicon {
     pub unconditional: &'static [&'static str],
     pub disclaim: &'static [&'static str],
     pub other_sense: &'static [&'static str],
+    pub reviewers: &'static [&'static str],
+    pub grant: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -203,6 +215,8 @@ impl Lexicon {
             Concept::Unconditional => self.unconditional,
             Concept::Disclaim => self.disclaim,
             Concept::OtherSense => self.other_sense,
+            Concept::Reviewers => self.reviewers,
+            Concept::Grant => self.grant,
         }
     }
 }
