@@ -1,5 +1,5 @@
-//! The policy lint over three corpora written apart from the rules, one after the other
-//! (`tests/fixtures/lint/holdout{,2,3}/`): whole email templates per language, each labelled
+//! The policy lint over eight corpora written apart from the rules, one after the other
+//! (`tests/fixtures/lint/holdout{,2,…,8}/`): whole email templates per language, each labelled
 //! review-gating, review-incentive or clean. Each corpus was first run unseen; the rules were then
 //! improved on it, by kind of wording, before the next one was written. Prints a table per
 //! language (`--nocapture`) and holds recall and clean-mail errors to floors.
@@ -130,8 +130,9 @@ const FOURTH: Corpus = Corpus {
 /// 99 of 121 (81.8 %; gating 50/61, incentives 49/60), 2 of 90 clean emails wrongly flagged.
 /// The wordings behind the misses were then handled in general (audiences such as "for customers
 /// who…", "a chi ha trovato…"; warranties raised "from 2 to 5 years"; half price; tester clubs;
-/// "don't rate us yet", "y no en Amazon"; questions that only ask for a minute). e-it-i09 is
-/// labelled an incentive but its text holds none: it stays a known miss.
+/// "don't rate us yet", "y no en Amazon"; questions that only ask for a minute). e-it-i09 (a
+/// P.S. that gives anyone who reviews within a week a phone top-up) was taken for a wrong label
+/// and stayed missed until the eighth round read benefits given to reviewers.
 const FIFTH: Corpus = Corpus {
     name: "Lint holdout 5",
     dir: "holdout5",
