@@ -230,6 +230,45 @@ const EIGHTH: Corpus = Corpus {
     wrong_clean_labels: &[],
 };
 
+/// Ninth set, written by a session that did not open the rules, their fixtures or any earlier
+/// set (only a description of the field format), asked to vary wording, tone and layout widely
+/// and to hide the violations (in a P.S., a tip list, a shipping notice, metaphors, polls).
+/// Measured once, unseen, after the eighth corpus's round: 108 of 144 by the expected rule
+/// (75.0 %; gating 57/72, incentives 51/72), and 136 of 144 (94.4 %) with some error, most of the
+/// others asks outside review_request. The kinds of wording then read, in every language: a
+/// benefit for reviewers named by what they do rather than by "review" ("customers who share
+/// their thoughts on Amazon", "les auteurs d'avis", "Kunden mit einer Verkäuferbewertung", "chi
+/// ci racconta la propria esperienza … su Amazon", "jede Bewertung"), what they receive or may
+/// do ("reçoivent", "bekommt", "podrán comprar", "before anyone else", "corre de nuestra
+/// cuenta", "offerta da noi"), a gift made per review (a tree planted, a donation), a review as
+/// the way to activate something ("to activate the extended cover, post a review"), a raffle
+/// ("rifar"); and for gating: praise sent to Amazon and complaints to the seller ("los
+/// aplausos, en Amazon"), options that open on a marker with the link on the next line (▼),
+/// score menus ("16 et plus :", "de 8 para arriba:"), "pas d'avis tout de suite", "avant toute
+/// publication", "ditelo a noi e non ad Amazon", "nicht in die Bewertung", a German clause
+/// opening on its verb ("Kommt alles heil an und gefällt Ihnen, …"), and a contact link counted
+/// as an offer to talk. Clean mail: 29 of 96 had errors. Seven had a gating error on a courtesy
+/// not yet read ("if you ever feel like it", "if you have a few minutes", "only when you have a
+/// spare moment", "si un jour l'envie vous prend", "egal, ob Sie begeistert oder enttäuscht
+/// sind") and four a repeated-ask error on a review link alone on its line after the ask; both
+/// kinds are fixed. The writer had not been told the other rules: sixteen asked for a review in a
+/// follow_up, sentiment_check or repeat_buyer email (their kind is set to review_request here,
+/// the text unchanged), and seven break rules of their own, kept as wrong clean labels: asking
+/// for both a product review and seller feedback, "Re:" and "Important:" subjects.
+const NINTH: Corpus = Corpus {
+    name: "Lint holdout 9",
+    dir: "holdout9",
+    id_prefix: "i-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: false,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[
+        "i-en-c08", "i-ja-c09", "i-it-c09", "i-de-c09", "i-fr-c09", "i-en-c16", "i-fr-c12",
+    ],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -480,7 +519,9 @@ impl Row {
 
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
-    for corpus in [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH] {
+    for corpus in [
+        FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH,
+    ] {
         corpus.check_files();
     }
 }
@@ -523,4 +564,9 @@ fn holdout7_recall_and_clean_mail() {
 #[test]
 fn holdout8_recall_and_clean_mail() {
     EIGHTH.measure();
+}
+
+#[test]
+fn holdout9_recall_and_clean_mail() {
+    NINTH.measure();
 }

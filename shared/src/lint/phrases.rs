@@ -11,7 +11,7 @@
 //! spaces); full-width digits and punctuation are folded to ASCII before matching.
 
 use super::lang::{Concept, Language, Lexicon};
-use super::scan::{Scanned, TeraKind};
+use super::scan::{Scanned, TeraKind, TeraSpan};
 use super::{rule, Hit, LintContext};
 use crate::CampaignKind;
 
@@ -201,9 +201,19 @@ impl Reading {
             });
             mark(Concept::Grant, |s, span| s.grant.push(span));
         }
+        // A link to the contact page offers to talk, whatever words stand around it.
+        for t in scan.tera.iter().filter(|t| is_contact_link(t)) {
+            if let Some(s) = sentences.get_mut(at(t.start)) {
+                s.contact.push((t.start, t.end));
+            }
+        }
         let benign = spans(scan, langs, Concept::Benign);
         for (cs, ce) in spans(scan, langs, Concept::Condition) {
-            let harmless = benign.iter().any(|&(bs, be)| cs < be && bs < ce);
+            // "only when you have a moment": a condition word leading into a courtesy is part
+            // of it.
+            let harmless = benign
+                .iter()
+                .any(|&(bs, be)| (cs < be && bs < ce) || (bs >= ce && bs <= ce + 1));
             if let Some(s) = sentences.get_mut(at(cs)).filter(|_| !harmless) {
                 s.hard_conditions.push(cs);
             }
@@ -385,6 +395,11 @@ fn is_pictured(line: &str) -> bool {
             .any(|a| line.contains(a))
 }
 
+/// Whether a tera block is a `{{ links.* }}` link to the seller's contact page.
+fn is_contact_link(t: &TeraSpan) -> bool {
+    t.is_link_var() && t.path().to_ascii_lowercase().contains("contact")
+}
+
 /// Char ranges of the lines that open one of several options, and how.
 fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize, OptionLine)> {
     let mut out = Vec::new();
@@ -401,6 +416,13 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
             out.push((start, i, OptionLine::Choice));
         } else if is_numbered(line) {
             out.push((start, i, OptionLine::Numbered));
+        } else if let Some(last) = out.last_mut().filter(|o| o.1 + 1 == start) {
+            // A line right under an option, with no blank line between, belongs to it: "▼ Happy
+            // with it" and the review link on the next line are one option.
+            // (A line holding only a link reads as blank: tera blocks are not text.)
+            if !line.is_empty() || scan.tera.iter().any(|t| t.start >= start && t.start < i) {
+                last.1 = i;
+            }
         }
         start = i + 1;
     }
@@ -438,7 +460,7 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     helps_at.extend(
         scan.tera
             .iter()
-            .filter(|t| t.is_link_var() && t.path().to_ascii_lowercase().contains("contact"))
+            .filter(|t| is_contact_link(t))
             .map(|t| t.start),
     );
     let has = |line, at: &[usize]| at.iter().any(|&a| within(line, a));
@@ -456,14 +478,23 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         else {
             continue;
         };
+        // Options are one list when no blank line parts them, or when they open on the same
+        // marker ("▼ …", blank line, "▼ …").
+        let marker = |o: (usize, usize, OptionLine)| {
+            let text = scan.text_between(o.0, o.1);
+            text.trim_start()
+                .chars()
+                .next()
+                .filter(|c| !c.is_alphanumeric())
+        };
+        let one_list = |o: (usize, usize, OptionLine)| {
+            let between = scan.text_between(line.0.min(o.0), line.1.max(o.1));
+            !between.contains("\n\n")
+                || (marker(o).is_some() && marker(o) == marker(line) && !between.contains("\n\n\n"))
+        };
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
             other.is_some_and(|&o| {
-                !has(o, &requests)
-                    && !has(o, &mentions)
-                    && has(o, &helps_at)
-                    && !scan
-                        .text_between(line.0.min(o.0), line.1.max(o.1))
-                        .contains("\n\n")
+                !has(o, &requests) && !has(o, &mentions) && has(o, &helps_at) && one_list(o)
             })
         };
         if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {
@@ -823,6 +854,20 @@ fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
 /// sentence and its link or button). A bare link later in the same paragraph, after a line
 /// that only says more about the ask ("… leave a review. Any opinion helps. {{ link }}"), is
 /// that ask's link too, not a second ask.
+/// Whether nothing but whitespace stands beside `start..end` on its line.
+fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
+    let before = scan.text_between(0, start);
+    let line_start = before
+        .rfind('\n')
+        .map_or(0, |b| before[..b].chars().count() + 1);
+    let after = scan.text_between(end, scan.len());
+    let line_end = end
+        + after
+            .find('\n')
+            .map_or(after.chars().count(), |b| after[..b].chars().count());
+    scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
+}
+
 fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
     let mut asks: Vec<Vec<Request>> = Vec::new();
     for &r in requests {
@@ -832,8 +877,13 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                 && !scan
                     .text_between(last.end.min(r.start), r.start)
                     .contains("\n\n");
-            let near =
-                (next_sentence || same_paragraph) && scan.visible_between(last.end, r.start) <= 160;
+            // A link alone on its line after the ask ("…grateful for a review. Every opinion
+            // helps." / blank line / "{{ links.product_review }}") is where the ask points.
+            let pointed = r.link
+                && alone_on_line(scan, r.start, r.end)
+                && (last.target == r.target || last.target == Target::Either);
+            let near = (next_sentence || same_paragraph || pointed)
+                && scan.visible_between(last.end, r.start) <= 160;
             if near {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
