@@ -527,6 +527,7 @@ struct Lexicon {
     fulfillment: Regex,
     service: Regex,
     delivery_mention: Regex,
+    product_phrases: Regex,
     /// Matches a whole generic word (spaced languages) or any generic phrase (Japanese).
     generic: Regex,
     product_hints: Regex,
@@ -586,6 +587,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 fulfillment: list(t, t.fulfillment),
                 service: list(t, t.service),
                 delivery_mention: list(t, t.delivery_mention),
+                product_phrases: list(t, t.product_phrases),
                 generic,
                 product_hints: list(t, t.product_hints),
                 titled_name,
@@ -686,6 +688,10 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
             evidence: personal,
         });
     }
+    // "The package of pods", "returned to normal": product words that read like the parcel or a
+    // return are set aside first.
+    let masked = lex.product_phrases.replace_all(comment, " ");
+    let comment = masked.as_ref();
     // Anything about the seller's service means the comment is not only about the product,
     // and not only about Amazon's delivery either.
     if lex.service.is_match(comment) {
@@ -755,7 +761,7 @@ static NOT_PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .flat_map(|t| t.not_phone_cues.iter().copied())
         .collect();
     compile(&format!(
-        r"(?i)(?:{})[\s:#.\-]*(?:(?:{NUMBER_WORDS})[\s:#.]*)?(?:de |di |del |de la )?[\s:#.]*$",
+        r"(?i)(?:{})[\s:#.\-]*(?:(?:{NUMBER_WORDS})[\s:#.]*)?(?:de |di |del |de la )?[\s:#.]*(?:は|が|：)?[\s:#.]*$",
         cues.join("|")
     ))
 });
@@ -771,7 +777,9 @@ fn phones(text: &str) -> Vec<String> {
         }
         // Digits glued to letters are part of a code (tracking number, model number).
         let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '#') {
+        // Japanese writes a number straight after a word (連絡先は090-…): only Latin letters
+        // and digits glue.
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') {
             continue;
         }
         let groups = raw

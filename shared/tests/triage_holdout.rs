@@ -144,7 +144,16 @@ const EIGHTH: Holdout = Holdout {
 };
 
 /// Ninth set, written by a session that did not open the triage rules, their word lists or any
-/// earlier set (only a description of the line format). First look pending.
+/// earlier set (only a description of the line format), with product comments whose words sound
+/// like service on purpose. First look, unseen: product_review precision 91.7 % (55 of 60),
+/// recall 94.8 % (55 of 58); obscene 5 of 6, personal_data 3 of 4. The misses were a multipack
+/// read as the parcel ("the package of pods", "el paquete de 12 pilas") and a fault that went
+/// away read as a return ("returned to normal"), now set aside before the service and delivery
+/// lists in every language; coffee "sitting in a warehouse" (its age); a phone number written
+/// straight after a Japanese word (連絡先は090-…); "Vollidioten". The false ones were packing by
+/// the seller ("verschickt in einer dünnen Plastiktüte", 緩衝材なしで送られてきて), a seller
+/// ignoring the buyer ("vous faites les morts"), "spedito dopo 12 giorni dall'ordine" and "no
+/// devuelven nada".
 const NINTH: Holdout = Holdout {
     name: "Triage holdout 9",
     file: "holdout9.jsonl",

@@ -1663,3 +1663,69 @@ fn benefits_apart_from_the_review_wishes_and_either_way_asks_stay_clean() {
         }
     }
 }
+
+/// Reviewers named by what they do ("share their experience", "auteurs d'avis", "Kunden mit
+/// einer Rezension"), what they receive or may do, a gift made per review, and a review as the
+/// way to activate something are incentives, in every language.
+#[test]
+fn rewards_for_reviewers_named_by_what_they_do_are_incentives() {
+    for (locale, src) in [
+        ("en-US", "Everyone who shares their experience of the blender on Amazon gets our recipe booklet."),
+        ("en-US", "To unlock the two-year cover, simply post a review and send us the confirmation."),
+        ("en-US", "For every review written this month, we plant a tree in your name."),
+        ("de-DE", "Firmenkunden mit einer Rezension erhalten die Ersatzfilter ohne Versandkosten."),
+        ("de-DE", "Jede Bewertung auf Amazon bringt Ihnen einen Stempel auf der Treuekarte."),
+        ("fr-FR", "Les auteurs d'avis recevront un échantillon de notre nouvelle crème."),
+        ("fr-FR", "Les clients ayant publié un avis pourront commander la nouvelle gamme avant tout le monde."),
+        ("it-IT", "Per chi racconta la sua esperienza con la lampada su Amazon, il secondo paralume è offerto da noi."),
+        ("es-ES", "Por cada reseña que recibimos, donamos una comida a un comedor social."),
+        ("es-ES", "Para los clientes que nos califican, la primera revisión corre por nuestra cuenta."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+}
+
+/// Praise sent to Amazon and complaints to the seller, options that open on a marker with the
+/// link under them, score menus, "not a review yet", complaints kept out of the review, and a
+/// German clause opening on its verb all gate.
+#[test]
+fn praise_routing_marker_menus_and_verb_first_conditions_gate() {
+    let link = "{{ links.product_review }}";
+    let contact = "{{ links.contact }}";
+    for (locale, src) in [
+        ("es-ES", format!("Los elogios, en Amazon: {link}\nLas quejas, a nosotros: {contact}")),
+        ("en-US", format!("Praise goes to Amazon: {link}\nComplaints come to us: {contact}")),
+        ("ja-JP", format!("▼気に入った\n{link}\n\n▼気に入らなかった\n{contact}")),
+        ("es-ES", format!("Del 1 al 10, ¿qué nota le das?\nDe 9 para arriba: {link}\nPor debajo de 9: escríbenos.")),
+        ("fr-FR", format!("Un souci ? Pas d'avis pour l'instant, appelez notre SAV. Sinon : {link}")),
+        ("it-IT", format!("Se la moka non vi piace, ditelo a noi e non ad Amazon: {contact}")),
+        ("de-DE", format!("Läuft alles rund und gefällt Ihnen das Gerät, freuen wir uns über eine Rezension: {link}")),
+        ("de-DE", format!("Beschwerden gehören nicht in die Bewertung, sondern an unseren Kundenservice: {contact}")),
+        ("en-US", format!("Please leave a review: {link}\nIf anything is off, drop us a line at {contact} before you post.")),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+/// Courtesies on the buyer's wish or time, however they are put, leave the ask unconditional;
+/// a link alone on its line after the ask is the same ask; "egal, ob … oder …" is balanced.
+#[test]
+fn courtesies_balanced_asks_and_a_link_under_the_ask_stay_clean() {
+    let link = "{{ links.product_review }}";
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, src) in [
+        ("en-US", format!("If you ever feel like it, an honest review helps: {link}")),
+        ("en-US", format!("If you have a few minutes, tell other buyers what you think: {link}")),
+        ("en-US", format!("If you'd like to, and only when you have a spare moment, we'd welcome a review. Every opinion counts.\n\n{link}")),
+        ("en-US", format!("Customers who have questions get a reply within a day. An honest review helps others: {link}")),
+        ("fr-FR", format!("Si un jour l'envie vous prend, votre avis est le bienvenu : {link}")),
+        ("fr-FR", format!("Si vous le souhaitez, et quand vous aurez deux minutes, laissez un avis. Toutes les opinions comptent.\n\n{link}")),
+        ("de-DE", format!("Egal, ob Sie zufrieden oder enttäuscht sind: Wir freuen uns über Ihre Rezension. {link}")),
+        ("es-ES", format!("Los clientes que tengan dudas reciben el manual por correo. Deja tu opinión sincera: {link}")),
+    ] {
+        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
+            let found = lint_source(&src, &ctx);
+            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+        }
+    }
+}

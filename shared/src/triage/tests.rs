@@ -897,3 +897,83 @@ fn carriers_listings_and_wrapping_are_told_apart() {
     let text = "Cute mug, but it came wrapped in one sheet of newspaper and the handle had a chip.";
     assert!(grounds(3, text, &uk).is_empty(), "{text}");
 }
+
+/// A multipack reads like the parcel and a fault that went away like a return: both are the
+/// product, in every language. Packing by the seller and a seller who goes silent are service.
+#[test]
+fn multipacks_and_faults_that_went_away_are_the_product() {
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "The pack of filters fits, but each one tears after two brews.",
+        ),
+        (
+            Marketplace::Us,
+            "Sound cut out twice, then returned to normal; the bass is still muddy.",
+        ),
+        (
+            Marketplace::De,
+            "Die Packung mit 10 Schwämmen riecht stark nach Chemie.",
+        ),
+        (
+            Marketplace::Fr,
+            "Le paquet de 24 piles se vide en une semaine.",
+        ),
+        (
+            Marketplace::It,
+            "La confezione da 6 bicchieri ha il vetro sottilissimo, uno si è già scheggiato.",
+        ),
+        (
+            Marketplace::Es,
+            "La caja de 50 bolsas trae bolsas que se rompen al cerrarlas.",
+        ),
+    ] {
+        assert_eq!(
+            grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace)),
+            vec![Ground::ProductReview],
+            "{comment}"
+        );
+    }
+    for (marketplace, comment) in [
+        (
+            Marketplace::De,
+            "Die Tassen sind schön, aber verschickt in einem dünnen Beutel, eine war zerbrochen.",
+        ),
+        (
+            Marketplace::Jp,
+            "デザインは好きですが、緩衝材なしで届き、角が欠けていました。",
+        ),
+        (
+            Marketplace::Fr,
+            "Vous m'envoyez un grille-pain rayé et vous faites les morts depuis.",
+        ),
+        (
+            Marketplace::It,
+            "Spedito dopo 9 giorni, il bollitore funziona.",
+        ),
+        (
+            Marketplace::Es,
+            "La lámpara no enciende y no devuelven el dinero.",
+        ),
+    ] {
+        assert!(
+            !grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::ProductReview),
+            "{comment}"
+        );
+    }
+}
+
+/// Japanese writes a phone number straight after a word; it is still a phone number.
+#[test]
+fn a_phone_number_right_after_a_japanese_word_is_personal_data() {
+    let c = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    assert!(
+        grounds(1, "返品を断られました。連絡先は080-1234-5678です。", &c)
+            .contains(&Ground::PersonalData)
+    );
+    assert!(
+        !grounds(1, "追跡番号は1234-5678-9012です。届きません。", &c)
+            .contains(&Ground::PersonalData)
+    );
+}

@@ -46,6 +46,10 @@ pub(super) struct Table {
     /// refunds, replacements, billing, a wrong, used, fake or incomplete item, the listing.
     /// Praise counts too ("great seller"): the comment is then not only about the product.
     pub service: &'static [&'static str],
+    /// Words about the product that read like the parcel or a return: a multipack ("the package
+    /// of pods", "paquete de 12 pilas") or a fault that went away ("returned to normal"). They are
+    /// taken out of the comment before the service and delivery lists look at it.
+    pub product_phrases: &'static [&'static str],
     /// Neutral mentions of the parcel and its handling ("the package", "the box"): not a
     /// complaint about Amazon's delivery, but not about the product alone either.
     pub delivery_mention: &'static [&'static str],
@@ -163,6 +167,10 @@ const EN: Table = Table {
         r"promis(?:e|ed|es) (?:a|me|to)|(?:they|he|she) promised",
         r"(?:change|remove|delete|update) (?:my|the|this) (?:rating|feedback|review)",
     ],
+    product_phrases: &[
+        r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
+        r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
+    ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
         r"(?:shipped|sent|packed|came|arrived|delivered) in (?:a |an |the )?(?:[\w'-]+,? ){0,3}(?:box|bag|envelope|carton)|(?:used|dirty|reused|old|torn|filthy) (?:\w+ )?(?:box|bag|envelope|carton)|someone else's (?:label|address|name|order)|(?:shipping|address) labels?",
@@ -261,6 +269,7 @@ const DE: Table = Table {
     profane: &[
         r"schei(?:ß|ss)\w*|arsch\w*|wichser\w*|(?:ver)?fick\w*|drecks\w+|hurensohn\w*",
         r"kack\w*|verdammt\w*|fotze\w*|miststück\w*|pisse?",
+        r"(?:voll)?idiot(?:en|in|innen)?|vollpfosten|spasti\w*",
     ],
     fulfillment: &[
         r"prime|(?:zugesagt|versprochen|angekündigt|garantiert)\w* (?:termin|liefertermin|datum|lieferdatum)|liefertermin\w*|packstation|abholstation|paketshop|falsche[nms]? (?:haus|tür|nachbar)",
@@ -293,7 +302,11 @@ const DE: Table = Table {
         r"storniert\w*|stornierung|rechnung|abgebucht|doppelt bezahlt|unfreundlich|ignoriert\w*|unverschämt|betrug\w*|betrüger\w*|fälschung|gefälscht",
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
     ],
+    product_phrases: &[
+        r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
+    ],
     delivery_mention: &[
+        r"(?:verschickt|versandt|verpackt|geliefert) in (?:einer|einem|einen) (?:[\w-]+ )?(?:tüte|plastiktüte|umschlag|beutel|karton)|plastiktüte",
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
         r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
     ],
@@ -351,7 +364,10 @@ const JA: Table = Table {
         r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
     ],
-    delivery_mention: &[r"箱|段ボール|ダンボール|梱包|輸送|郵便|宅配|置き配|ポスト|配達"],
+    product_phrases: &[r"元に戻|\d+個入り|\d+本入り"],
+    delivery_mention: &[
+        r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
+    ],
     generic: &[
         r"特に|問題(?:は|が)?(?:ありません(?:でした)?|ない|なし|なかった)|良い|よい|良かった|普通|まあまあ|満足|不満|最悪|残念",
         r"ひどい|酷い|星\d?つ|星ひとつ|評価|ありがとう|でした|です|ました|ます|だった|ですね|かな|と思います",
@@ -498,6 +514,10 @@ const FR: Table = Table {
         r"périmée?s?|date (?:limite )?dépassée|pas neu(?:f|ve)|déjà (?:ouvert|déballé)e?|boîte vide|colis vide",
         r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usagée?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
         r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
+        r"(?:faites|font|fait|faisez) (?:les |le )?morts?|vous m'(?:envoyez|avez envoyé)|m'ont envoyé",
+    ],
+    product_phrases: &[
+        r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
     ],
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
@@ -615,6 +635,7 @@ const IT: Table = Table {
         r"corriere|brt|bartolini|gls|sda|poste italiane|ups|dhl|tnt|indirizzo sbagliato",
         r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
         r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
+        r"spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
     ],
     service: &[
         r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
@@ -632,6 +653,10 @@ const IT: Table = Table {
         r"(?:era|è|sembra|chiaramente|già|stato|stata) usat[oa]|usat[oa] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già aperto|ricondizionat\w*",
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
+        r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
+    ],
+    product_phrases: &[
+        r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
     ],
     delivery_mention: &[
         r"pacco|pacchi|scatola|imballaggio|imballo|imballat\w*|busta|vicin[oiae]|cassetta postale|punto di ritiro|locker|tracciamento|tracking",
@@ -710,6 +735,10 @@ const ES: Table = Table {
         r"falsificad\w*|imitación|pirata|estafa\w*|fraude|ladr[oó]n\w*|robo",
         r"(?:claramente|visiblemente|obviamente|evidentemente|se nota(?:ba)?) usad[oa]s?",
         r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
+        r"devuelv\w*|se qued(?:an|aron|a) con (?:el|mi|tu|nuestro) dinero",
+    ],
+    product_phrases: &[
+        r"paquetes? de \d+|cajas? de \d+|volvi(?:ó|eron) a la normalidad|volvi(?:ó|eron) a (?:funcionar )?normal",
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",

@@ -197,6 +197,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
         r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:spenden|pflanzen)\b",
+        r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

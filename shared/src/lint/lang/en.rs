@@ -232,6 +232,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bon\s+us\b|\b(?:gets?|receives?|will\s+(?:get|receive)|are\s+entered)\b|\b(?:donate|donates|plant|plants|fund|funds|contribute)\b",
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
+        r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
     ],
     feedback_words: &[
         "feedback",

@@ -210,6 +210,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     grant: &[
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
+        r"\bpour\s+(?:activer|débloquer)\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],

@@ -178,7 +178,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     grant: &[
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
-        r"\bofferta?\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
+        r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
+        r"\bper\s+(?:attivare|sbloccare)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
