@@ -195,16 +195,8 @@ impl DynamoStore {
     }
 
     /// Writes an order item (every attribute of `item`, the absent optional ones removed) and
-    /// adds `event` to its event ids, in one `UpdateItem` on condition of `expect`. `None`:
-    /// written. `Some(old)`: the condition failed and nothing was written; `old` is the item
-    /// the condition saw (returned with the refusal, or read consistently when the reply
-    /// carries none), `None` when there is no item.
-    async fn write_order(
-        &self,
-        item: &Item,
-        event: &EventId,
-        expect: Expect,
-    ) -> PortResult<Option<Option<Item>>> {
+    /// adds `event` to its event ids, in one `UpdateItem` on condition of `expect`.
+    async fn write_order(&self, item: &Item, event: &EventId, expect: Expect) -> PortResult<Write> {
         let mut names: Vec<&str> = Vec::new();
         let mut update = self
             .client
@@ -250,7 +242,7 @@ impl DynamoStore {
         let condition = match expect {
             Expect::Absent => {
                 names.push(PK);
-                "attribute_not_exists(#pk)".to_string()
+                format!("attribute_not_exists(#{PK})")
             }
             Expect::Recorded(version) => {
                 names.extend([VERSION, EVENT_MARKERS]);
@@ -283,17 +275,17 @@ impl DynamoStore {
             .send()
             .await
         {
-            Ok(_) => return Ok(None),
+            Ok(_) => return Ok(Write::Done),
             Err(err) => err,
         };
         if let Some(UpdateItemError::ConditionalCheckFailedException(failed)) =
             err.as_service_error()
         {
             if let Some(old) = failed.item() {
-                return Ok(Some(Some(old.clone())));
+                return Ok(Write::Refused(Some(old.clone())));
             }
             let (pk, sk) = (string(item, PK)?.to_string(), string(item, SK)?);
-            return Ok(Some(self.get_item(pk, sk).await?));
+            return Ok(Write::Refused(self.get_item(pk, sk).await?));
         }
         Err(sdk_error("UpdateItem (order + event id)", err))
     }
@@ -1035,6 +1027,15 @@ enum Expect {
     Legacy(u64),
 }
 
+/// What became of a write of an order item.
+#[derive(Debug)]
+enum Write {
+    Done,
+    /// The condition failed and nothing was written. The item the condition saw (returned
+    /// with the refusal, or read consistently when the reply carries none); `None`: no item.
+    Refused(Option<Item>),
+}
+
 /// The event ids recorded in an order item (`None`: an item written before they were).
 fn recorded_events(item: &Item) -> Option<&[String]> {
     item.get(EVENTS)
@@ -1168,11 +1169,10 @@ impl OrderStore for DynamoStore {
         } else {
             Expect::Recorded(order.version)
         };
-        let old = match self.write_order(&item, event, expect).await? {
-            None => return Ok(Saved::Stored),
-            Some(old) => old,
+        // Refused: nothing was written, and the item as the condition saw it tells why.
+        let Write::Refused(old) = self.write_order(&item, event, expect).await? else {
+            return Ok(Saved::Stored);
         };
-        // Refused. Nothing was written; the item as the condition saw it tells why.
         let Some(old) = old else {
             // No item: an order read at a version has gone since (expired). A fresh read
             // starts it anew.
@@ -1201,8 +1201,8 @@ impl OrderStore for DynamoStore {
                 .write_order(&item, event, Expect::Legacy(order.version))
                 .await?
             {
-                None => Saved::Stored,
-                Some(_) => Saved::Conflict,
+                Write::Done => Saved::Stored,
+                Write::Refused(_) => Saved::Conflict,
             },
         )
     }
