@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
 use aftercare::adapters::aws::schema::{
-    BUYER_PENDING, DUE_PK, DUE_SK, EXPIRES_AT, GSI_DUE, PK, SK, SK_EVENT,
+    BODY, BUYER_PENDING, BUYER_PK, DUE_PK, DUE_SK, EVENTS, EVENT_MARKERS, EXPIRES_AT, GSI_DUE, PK,
+    SK, SK_EVENT, VERSION,
 };
 use aftercare::adapters::aws::{create_table, sdk_config, DynamoStore, EventBridgeBus, SesMailer};
 use aftercare::adapters::contract::{
@@ -23,7 +24,7 @@ use aftercare::adapters::contract::{
 };
 use aftercare::order::{EventId, OrderId, StoreId};
 use aftercare::ports::{
-    EventBus, Mailer, OrderChanged, OrderStore, OutgoingEmail, SendStore, Suppression,
+    EventBus, Mailer, OrderChanged, OrderStore, OutgoingEmail, Saved, SendStore, Suppression,
     SuppressionCause, Suppressions,
 };
 use aftercare::send::{Claim, SendId};
@@ -506,7 +507,17 @@ async fn buyer_data_expires_and_suppressions_do_not() {
         .unwrap();
 
     let order_item = item(&store, "ORDER#s1#111-0000009-0000009", "ORDER").await;
-    let event_item = item(&store, "EVENT#s1#e-ttl", SK_EVENT).await;
+    let marker = store
+        .client()
+        .get_item()
+        .table_name(store.table())
+        .key(PK, AttributeValue::S("EVENT#s1#e-ttl".into()))
+        .key(SK, AttributeValue::S(SK_EVENT.into()))
+        .send()
+        .await
+        .expect("GetItem")
+        .item;
+    assert!(marker.is_none(), "no event marker: {marker:?}");
     let send_item = item(&store, "ORDER#s1#111-0000009-0000009", "SEND#follow-up").await;
     let expected_order_expiry = (t("2026-11-01T02:00:00Z")
         + Duration::days(aftercare::send::RETENTION_DAYS))
@@ -516,7 +527,11 @@ async fn buyer_data_expires_and_suppressions_do_not() {
         order_item.get(EXPIRES_AT).and_then(|v| v.as_n().ok()),
         Some(&expected_order_expiry)
     );
-    assert!(event_item.get(EXPIRES_AT).is_some_and(|v| v.as_n().is_ok()));
+    assert_eq!(
+        order_item.get(EVENTS).and_then(|v| v.as_ss().ok()),
+        Some(&vec!["e-ttl".to_string()]),
+        "the event id lives in the order item, and expires with it"
+    );
     assert_eq!(
         send_item.get(EXPIRES_AT).and_then(|v| v.as_n().ok()),
         Some(&send.expires_at.timestamp().to_string())
@@ -557,6 +572,248 @@ async fn buyer_data_expires_and_suppressions_do_not() {
             .and_then(|d| d.attribute_name()),
         Some(EXPIRES_AT)
     );
+}
+
+/// An order event for `order` of store `s1`, as the webhook parses it.
+fn order_event(event_id: &str, kind: &str, at: &str, order: &str) -> aftercare::order::OrderEvent {
+    aftercare::order::parse_event(&format!(
+        r#"{{"store_id":"s1","event_id":"{event_id}","type":"{kind}","occurred_at":"{at}",
+            "order":{{"order_id":"{order}","marketplace":"US","purchase_date":"2026-11-01T02:00:00Z",
+            "buyer":{{"email":"b@marketplace.amazon.com"}}}}}}"#
+    ))
+    .expect("valid event")
+}
+
+/// Reads the order, merges the event and saves it, as `pipeline::ingest` does once.
+async fn merge_and_save(
+    store: &DynamoStore,
+    event: &aftercare::order::OrderEvent,
+) -> aftercare::ports::Saved {
+    let order = match store
+        .get_order(&event.store_id, &event.order.order_id)
+        .await
+        .unwrap()
+    {
+        Some(mut order) => {
+            order.merge(event);
+            order
+        }
+        None => aftercare::order::Order::from_event(event, aftercare::Marketplace::Us),
+    };
+    store.save_order(&order, &event.event_id).await.unwrap()
+}
+
+fn ids(item: &std::collections::HashMap<String, AttributeValue>) -> Vec<String> {
+    let mut ids = item
+        .get(EVENTS)
+        .and_then(|v| v.as_ss().ok())
+        .cloned()
+        .unwrap_or_default();
+    ids.sort();
+    ids
+}
+
+#[tokio::test]
+async fn a_replay_after_later_events_writes_nothing() {
+    let Some(store) = store().await else { return };
+    let order = "111-0000021-0000021";
+    let placed = order_event("r-1", "ordered", "2026-11-01T02:00:00Z", order);
+    let shipped = order_event("r-2", "shipped", "2026-11-02T02:00:00Z", order);
+    let delivered = order_event("r-3", "delivered", "2026-11-05T02:00:00Z", order);
+    for event in [&placed, &shipped, &delivered] {
+        assert_eq!(merge_and_save(&store, event).await, Saved::Stored);
+    }
+    let pk = format!("ORDER#s1#{order}");
+    let before = item(&store, &pk, "ORDER").await;
+    assert_eq!(ids(&before), ["r-1", "r-2", "r-3"]);
+    assert_eq!(before.get(VERSION), Some(&AttributeValue::N("3".into())));
+
+    // Replayed from a fresh read (the version matches) and from a stale one: both duplicates.
+    let mut replay = placed.clone();
+    replay.occurred_at = t("2026-11-09T02:00:00Z");
+    if let Some(buyer) = replay.order.buyer.as_mut() {
+        buyer.name = Some("Someone Else".into());
+    }
+    assert_eq!(merge_and_save(&store, &replay).await, Saved::DuplicateEvent);
+    let stale = aftercare::order::Order::from_event(&shipped, aftercare::Marketplace::Us);
+    assert_eq!(
+        store.save_order(&stale, &shipped.event_id).await.unwrap(),
+        Saved::DuplicateEvent,
+        "a replay is a duplicate even from a stale read"
+    );
+    let after = item(&store, &pk, "ORDER").await;
+    assert_eq!(after, before, "a replay changes no attribute");
+    assert_eq!(after.get(BODY), before.get(BODY));
+}
+
+#[tokio::test]
+async fn concurrent_merges_of_one_order_give_one_conflict() {
+    let Some(store) = store().await else { return };
+    let order = "111-0000022-0000022";
+    let placed = order_event("c-1", "ordered", "2026-11-01T02:00:00Z", order);
+    assert_eq!(merge_and_save(&store, &placed).await, Saved::Stored);
+    let read = store
+        .get_order(&placed.store_id, &placed.order.order_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let shipped = order_event("c-2", "shipped", "2026-11-02T02:00:00Z", order);
+    let cancelled = order_event("c-3", "cancelled", "2026-11-02T03:00:00Z", order);
+    let (mut one, mut other) = (read.clone(), read.clone());
+    one.merge(&shipped);
+    other.merge(&cancelled);
+    let (a, b) = tokio::join!(
+        store.save_order(&one, &shipped.event_id),
+        store.save_order(&other, &cancelled.event_id)
+    );
+    let mut outcomes = [a.unwrap(), b.unwrap()];
+    outcomes.sort_by_key(|s| format!("{s:?}"));
+    assert_eq!(outcomes, [Saved::Conflict, Saved::Stored]);
+    let stored = item(&store, &format!("ORDER#s1#{order}"), "ORDER").await;
+    assert_eq!(stored.get(VERSION), Some(&AttributeValue::N("2".into())));
+    let recorded = ids(&stored);
+    assert!(
+        recorded == ["c-1", "c-2"] || recorded == ["c-1", "c-3"],
+        "only the winner's event id is recorded: {recorded:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_order_write_leaves_no_stale_attributes() {
+    let Some(store) = store().await else { return };
+    let order = "111-0000023-0000023";
+    let placed = order_event("a-1", "ordered", "2026-11-01T02:00:00Z", order);
+    assert_eq!(merge_and_save(&store, &placed).await, Saved::Stored);
+    let pk = format!("ORDER#s1#{order}");
+    assert!(item(&store, &pk, "ORDER").await.contains_key(BUYER_PK));
+    let mut read = store
+        .get_order(&placed.store_id, &placed.order.order_id)
+        .await
+        .unwrap()
+        .unwrap();
+    read.buyer.email = None;
+    let next = aftercare::order::EventId::parse("a-2").unwrap();
+    assert_eq!(store.save_order(&read, &next).await.unwrap(), Saved::Stored);
+    let stored = item(&store, &pk, "ORDER").await;
+    assert!(
+        !stored.contains_key(BUYER_PK),
+        "an order without a buyer address leaves the by_buyer index: {stored:?}"
+    );
+}
+
+/// An order item and its event marker as a release before event ids moved into the order
+/// wrote them (one transaction of two Puts), written raw.
+async fn write_legacy_order(
+    store: &DynamoStore,
+    event: &aftercare::order::OrderEvent,
+    version: Option<u64>,
+) {
+    let mut order = aftercare::order::Order::from_event(event, aftercare::Marketplace::Us);
+    order.version = version.unwrap_or(0);
+    let expires = (t("2026-11-01T02:00:00Z") + Duration::days(aftercare::send::RETENTION_DAYS))
+        .timestamp()
+        .to_string();
+    let s = |v: &str| AttributeValue::S(v.to_string());
+    let mut put = store
+        .client()
+        .put_item()
+        .table_name(store.table())
+        .item(PK, s(&format!("ORDER#s1#{}", event.order.order_id)))
+        .item(SK, s("ORDER"))
+        .item(BODY, s(&serde_json::to_string(&order).unwrap()))
+        .item("order_id", s(event.order.order_id.as_str()))
+        .item("store_id", s("s1"))
+        .item(EXPIRES_AT, AttributeValue::N(expires.clone()));
+    if let Some(version) = version {
+        put = put.item(VERSION, AttributeValue::N(version.to_string()));
+    }
+    put.send().await.expect("PutItem (order)");
+    store
+        .client()
+        .put_item()
+        .table_name(store.table())
+        .item(PK, s(&format!("EVENT#s1#{}", event.event_id)))
+        .item(SK, s(SK_EVENT))
+        .item(EXPIRES_AT, AttributeValue::N(expires))
+        .send()
+        .await
+        .expect("PutItem (event marker)");
+}
+
+async fn marker_exists(store: &DynamoStore, event: &str) -> bool {
+    store
+        .client()
+        .get_item()
+        .table_name(store.table())
+        .key(PK, AttributeValue::S(format!("EVENT#s1#{event}")))
+        .key(SK, AttributeValue::S(SK_EVENT.into()))
+        .send()
+        .await
+        .expect("GetItem")
+        .item
+        .is_some()
+}
+
+#[tokio::test]
+async fn orders_stored_before_the_upgrade_still_know_their_events() {
+    let Some(store) = store().await else { return };
+    let order = "111-0000024-0000024";
+    let pk = format!("ORDER#s1#{order}");
+    let old = order_event("l-1", "shipped", "2026-11-02T02:00:00Z", order);
+    write_legacy_order(&store, &old, Some(1)).await;
+    let raw = item(&store, &pk, "ORDER").await;
+
+    // The event stored before the upgrade is recognised, and nothing is written.
+    assert_eq!(merge_and_save(&store, &old).await, Saved::DuplicateEvent);
+    assert_eq!(item(&store, &pk, "ORDER").await, raw);
+
+    // A new event is stored, in the order item; no marker is written for it.
+    let delivered = order_event("l-2", "delivered", "2026-11-05T02:00:00Z", order);
+    assert_eq!(merge_and_save(&store, &delivered).await, Saved::Stored);
+    let stored = item(&store, &pk, "ORDER").await;
+    assert_eq!(stored.get(VERSION), Some(&AttributeValue::N("2".into())));
+    assert_eq!(ids(&stored), ["l-2"]);
+    assert_eq!(stored.get(EVENT_MARKERS), Some(&AttributeValue::Bool(true)));
+    assert!(!marker_exists(&store, "l-2").await);
+
+    // Later writes still consult the markers: the old event stays a duplicate.
+    assert_eq!(merge_and_save(&store, &old).await, Saved::DuplicateEvent);
+    assert_eq!(
+        merge_and_save(&store, &delivered).await,
+        Saved::DuplicateEvent
+    );
+    assert_eq!(item(&store, &pk, "ORDER").await, stored);
+    let returned = order_event("l-3", "returned", "2026-11-09T02:00:00Z", order);
+    let stale = store
+        .get_order(&returned.store_id, &returned.order.order_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(merge_and_save(&store, &returned).await, Saved::Stored);
+    assert_eq!(
+        store.save_order(&stale, &returned.event_id).await.unwrap(),
+        Saved::DuplicateEvent
+    );
+    let refund = aftercare::order::EventId::parse("l-4").unwrap();
+    assert_eq!(
+        store.save_order(&stale, &refund).await.unwrap(),
+        Saved::Conflict,
+        "optimistic concurrency holds on the legacy path too"
+    );
+    let latest = item(&store, &pk, "ORDER").await;
+    assert_eq!(latest.get(VERSION), Some(&AttributeValue::N("3".into())));
+    assert_eq!(ids(&latest), ["l-2", "l-3"]);
+
+    // A record from before versions existed: no version, no event ids.
+    let older = "111-0000025-0000025";
+    let first = order_event("v-1", "ordered", "2026-11-01T02:00:00Z", older);
+    write_legacy_order(&store, &first, None).await;
+    assert_eq!(merge_and_save(&store, &first).await, Saved::DuplicateEvent);
+    let next = order_event("v-2", "shipped", "2026-11-02T02:00:00Z", older);
+    assert_eq!(merge_and_save(&store, &next).await, Saved::Stored);
+    let stored = item(&store, &format!("ORDER#s1#{older}"), "ORDER").await;
+    assert_eq!(stored.get(VERSION), Some(&AttributeValue::N("1".into())));
+    assert_eq!(ids(&stored), ["v-2"]);
 }
 
 #[tokio::test]

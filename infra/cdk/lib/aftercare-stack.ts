@@ -247,8 +247,9 @@ export class AftercareStack extends Stack {
       environment: { ...common, TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, WEBHOOK_SECRET_ARN: webhookSecretArn },
       statements: [
         ...readConfig(),
-        // get_order; save_order: one TransactWriteItems of two conditional Puts (authorised per item action)
-        allow('Orders', ['dynamodb:GetItem', 'dynamodb:PutItem'], [tableArn]),
+        // get_order; save_order: one conditional UpdateItem (plus a marker GetItem for orders an earlier
+        // release stored); the record of the config it runs (GetItem, PutItem)
+        allow('Orders', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [tableArn]),
         allow('PublishOrderChanged', ['events:PutEvents'], [bus.eventBusArn]),
         allow('ReadWebhookSecrets', ['secretsmanager:GetSecretValue'], [webhookSecretArn]),
       ],

@@ -1,13 +1,13 @@
 //! Orders, sends and suppressions in one DynamoDB table (names in `schema`).
 //!
 //! **One table**, because the access patterns are few and known, it keeps IAM to one resource
-//! and one TTL setting, and one transaction can write an order together with its event-id
-//! marker. Items (`pk` / `sk`):
+//! and one TTL setting, and transactions can span any items (a held send and its pause, say).
+//! Items (`pk` / `sk`):
 //!
 //! | item          | `pk`                       | `sk`                  | other attributes |
 //! |---------------|----------------------------|-----------------------|------------------|
-//! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `version`, `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at` |
-//! | event marker  | `EVENT#{store}#{event}`    | `EVENT`               | `expires_at` |
+//! | order         | `ORDER#{store}#{order}`    | `ORDER`               | `body` (Order JSON), `version`, `events` (event ids, SS), `order_id`, `store_id`, `expires_at`, `buyer_pk`, `placed_at`; `event_markers` on orders stored before `events` existed |
+//! | event marker (read only) | `EVENT#{store}#{event}` | `EVENT`       | `expires_at`; written by earlier releases, expire by TTL, never written now |
 //! | send          | `ORDER#{store}#{order}`    | `SEND#{campaign}`     | `body` (Send JSON), `status`, `send_id`, `expires_at`; while pending also `buyer_pending` and, unless held, `due_pk`, `due_sk`; while claimed `due_pk`, `due_sk` (claim index) |
 //! | sent counter  | `COUNT#{store}`            | `HOUR#{yyyy-mm-ddThh}`| `sent`, `expires_at` (3 days) |
 //! | suppression   | `SUPPRESS#{sha256(buyer)}` | `SUPPRESS`            | `cause`, `store_id`, `at` (no address, no TTL) |
@@ -21,15 +21,37 @@
 //! | held entry    | `HELD#{store}`             | `{send_at:010}#{send id}` | `send_id`, `body` (Send JSON as held), `expires_at` (the send's) |
 //!
 //! Why it is shaped this way:
-//! - **Event ids are idempotency keys.** `save_order` is one `TransactWriteItems`: put the
-//!   marker if absent, put the order. A replayed event cancels the transaction on the marker's
-//!   condition and writes nothing (`Saved::DuplicateEvent`).
-//! - **Orders are written with optimistic concurrency.** The order put carries the condition
-//!   `attribute_not_exists(pk)` (a new order) or `version = :read_version` (plus
-//!   `attribute_not_exists(version)` for records written before versions existed) and stores
-//!   `version + 1`. Two events for one order merged concurrently cannot lose one another: the
-//!   second transaction is cancelled on the order's condition (`Saved::Conflict`) and
-//!   `pipeline::ingest` re-reads and merges again.
+//! - **Event ids are idempotency keys, kept in their order.** `save_order` is one conditional
+//!   `UpdateItem` of the order item: it SETs every attribute `order_item` gives the order
+//!   (REMOVEs the optional ones it lacks, so nothing stale stays) and `ADD`s the event id to the
+//!   order's `events` string set, on condition that the set does not hold it yet. The order
+//!   change and the event id are one item's write, so they are recorded together or not at
+//!   all, for half the write units of a two-item transaction. A refused write returns the item
+//!   as the condition saw it (`ReturnValuesOnConditionCheckFailure = ALL_OLD`; a consistent
+//!   `GetItem` if a reply carries none), and that tells the outcomes apart: the id in `events`
+//!   is a replay (`Saved::DuplicateEvent`), anything else a lost race (`Saved::Conflict`).
+//!   Ids are scoped to their order (the embedded store keeps one list per store): an id reused
+//!   for another order is stored there, where an earlier release ignored it. The set grows by
+//!   one id (at most 128 characters) per event; an order sees a handful (placed, shipped,
+//!   delivered, a feedback, a return, Amazon's notifications), so even a hundred ids are a few
+//!   KB, far inside the 400 KB item limit. They expire with the order.
+//! - **Orders stored by an earlier release** have no `events`; their event ids are marker
+//!   items (`EVENT#{store}#{event}`, written in one transaction with the order). The write's
+//!   condition requires `events` (`attribute_not_exists(pk)` for a new order), so such an order
+//!   refuses the first write; then `save_order` reads the event's marker (a replay if it is
+//!   there), checks the version, and writes the order with `event_markers` set, on the version
+//!   condition alone. `event_markers` keeps every later write of that order on the same path
+//!   (the condition requires its absence), because its older ids stay in markers until they
+//!   expire. Each such write costs a refused write and a marker read more; only orders stored
+//!   before the upgrade pay it. No marker is written any more. An earlier release's function
+//!   still running during a deploy replaces the whole item (a `Put`) and drops `events`; the
+//!   order then reads as one of its own, and ids recorded only in the dropped set are lost.
+//! - **Orders are written with optimistic concurrency.** The condition also holds
+//!   `attribute_not_exists(pk)` (a new order) or `version = :read_version` (an order stored
+//!   before versions existed is written on `attribute_not_exists(version)`), and the write
+//!   stores `version + 1`. Two events for one order merged concurrently cannot lose one another:
+//!   the second write is refused (`Saved::Conflict`) and `pipeline::ingest` re-reads and merges
+//!   again.
 //! - **Sends live beside their order** (same partition), so `sends_for_order` is one query.
 //!   The send id `{store}/{order}/{campaign}` maps to the key directly.
 //! - **The due index is sparse and write-sharded**: only pending sends carry
@@ -83,8 +105,10 @@ use async_trait::async_trait;
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
 use aws_sdk_dynamodb::types::{
-    AttributeValue, ConditionCheck, Delete, Put, Select, TransactWriteItem, Update,
+    AttributeValue, ConditionCheck, Delete, ReturnValuesOnConditionCheckFailure, Select,
+    TransactWriteItem, Update,
 };
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, TimeZone, Utc};
 use serde::de::DeserializeOwned;
@@ -168,6 +192,102 @@ impl DynamoStore {
             .await
             .map_err(|e| sdk_error("GetItem", e))?;
         Ok(out.item)
+    }
+
+    /// Writes an order item (every attribute of `item`, the absent optional ones removed) and
+    /// adds `event` to its event ids, in one `UpdateItem` on condition of `expect`.
+    async fn write_order(&self, item: &Item, event: &EventId, expect: Expect) -> PortResult<Write> {
+        let mut names: Vec<&str> = Vec::new();
+        let mut update = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld);
+        let mut sets = Vec::new();
+        let mut attributes: Vec<(&String, &AttributeValue)> = item.iter().collect();
+        attributes.sort_by(|a, b| a.0.cmp(b.0));
+        for (name, value) in attributes {
+            if name == PK || name == SK {
+                update = update.key(name, value.clone());
+                continue;
+            }
+            sets.push(format!("#{name} = :set_{name}"));
+            names.push(name.as_str());
+            update = update.expression_attribute_values(format!(":set_{name}"), value.clone());
+        }
+        if let Expect::Legacy(_) = expect {
+            sets.push(format!("#{EVENT_MARKERS} = :set_{EVENT_MARKERS}"));
+            names.push(EVENT_MARKERS);
+            update = update.expression_attribute_values(
+                format!(":set_{EVENT_MARKERS}"),
+                AttributeValue::Bool(true),
+            );
+        }
+        let removes: Vec<&str> = OPTIONAL_ORDER_ATTRIBUTES
+            .into_iter()
+            .filter(|name| !item.contains_key(*name))
+            .collect();
+        let mut expression = format!("SET {} ADD #{EVENTS} :event_ids", sets.join(", "));
+        names.push(EVENTS);
+        update = update.expression_attribute_values(
+            ":event_ids",
+            AttributeValue::Ss(vec![event.as_str().to_string()]),
+        );
+        if !removes.is_empty() {
+            let list: Vec<String> = removes.iter().map(|name| format!("#{name}")).collect();
+            expression.push_str(&format!(" REMOVE {}", list.join(", ")));
+            names.extend(&removes);
+        }
+        let read_version = |v: u64| n(i64::try_from(v).unwrap_or(i64::MAX));
+        let condition = match expect {
+            Expect::Absent => {
+                names.push(PK);
+                format!("attribute_not_exists(#{PK})")
+            }
+            Expect::Recorded(version) => {
+                names.extend([VERSION, EVENT_MARKERS]);
+                update = update
+                    .expression_attribute_values(":read_version", read_version(version))
+                    .expression_attribute_values(":event", s(event.as_str()));
+                format!(
+                    "#{VERSION} = :read_version AND attribute_exists(#{EVENTS}) \
+                     AND NOT contains(#{EVENTS}, :event) AND attribute_not_exists(#{EVENT_MARKERS})"
+                )
+            }
+            Expect::Legacy(0) => {
+                names.extend([PK, VERSION]);
+                format!("attribute_not_exists(#{PK}) OR attribute_not_exists(#{VERSION})")
+            }
+            Expect::Legacy(version) => {
+                names.push(VERSION);
+                update = update.expression_attribute_values(":read_version", read_version(version));
+                format!("#{VERSION} = :read_version")
+            }
+        };
+        names.sort_unstable();
+        names.dedup();
+        for name in names {
+            update = update.expression_attribute_names(format!("#{name}"), name);
+        }
+        let err = match update
+            .update_expression(expression)
+            .condition_expression(condition)
+            .send()
+            .await
+        {
+            Ok(_) => return Ok(Write::Done),
+            Err(err) => err,
+        };
+        if let Some(UpdateItemError::ConditionalCheckFailedException(failed)) =
+            err.as_service_error()
+        {
+            if let Some(old) = failed.item() {
+                return Ok(Write::Refused(Some(old.clone())));
+            }
+            let (pk, sk) = (string(item, PK)?.to_string(), string(item, SK)?);
+            return Ok(Write::Refused(self.get_item(pk, sk).await?));
+        }
+        Err(sdk_error("UpdateItem (order + event id)", err))
     }
 
     /// Reads a send with its stored body, the condition of the next write.
@@ -893,6 +1013,49 @@ fn order_item(order: &Order) -> PortResult<Item> {
     Ok(item)
 }
 
+/// What a write of an order item expects to find under its key.
+#[derive(Debug, Clone, Copy)]
+enum Expect {
+    /// No item: a new order.
+    Absent,
+    /// The order at this version, with its event ids recorded in it (`EVENTS`), none of them
+    /// this event's, and no marker items to consult (`EVENT_MARKERS` absent).
+    Recorded(u64),
+    /// An order whose earlier event ids may be marker items, at this version (0: no item, or
+    /// one written before versions), after its marker for this event was found absent. The
+    /// write flags it (`EVENT_MARKERS`), so every later write checks markers too.
+    Legacy(u64),
+}
+
+/// What became of a write of an order item.
+#[derive(Debug)]
+enum Write {
+    Done,
+    /// The condition failed and nothing was written. The item the condition saw (returned
+    /// with the refusal, or read consistently when the reply carries none); `None`: no item.
+    Refused(Option<Item>),
+}
+
+/// The event ids recorded in an order item (`None`: an item written before they were).
+fn recorded_events(item: &Item) -> Option<&[String]> {
+    item.get(EVENTS)
+        .and_then(|v| v.as_ss().ok())
+        .map(Vec::as_slice)
+}
+
+/// The version of a stored order item (0 for one written before versions).
+fn stored_version(item: &Item) -> PortResult<u64> {
+    match item.get(VERSION) {
+        None => Ok(0),
+        Some(_) => u64::try_from(number(item, VERSION)?)
+            .map_err(|_| corrupt(item, &format!("negative `{VERSION}`"))),
+    }
+}
+
+/// The attributes an order item may lack (`order_item` leaves them out): an update removes
+/// them, so it leaves nothing stale behind.
+const OPTIONAL_ORDER_ATTRIBUTES: [&str; 2] = [BUYER_PK, PLACED_AT];
+
 impl TryFrom<&Item> for Order {
     type Error = PortError;
     fn try_from(item: &Item) -> PortResult<Order> {
@@ -985,14 +1148,6 @@ fn cancellation_codes(err: &SdkError<TransactWriteItemsError>) -> Vec<&str> {
     }
 }
 
-/// Cancellation reasons that a retry can cure: a concurrent transaction on the same item, or
-/// throttling.
-const RETRYABLE_CANCELLATIONS: &[&str] = &[
-    "TransactionConflict",
-    "ThrottlingError",
-    "ProvisionedThroughputExceeded",
-];
-
 // --- ports --------------------------------------------------------------------------------
 
 #[async_trait]
@@ -1006,62 +1161,50 @@ impl OrderStore for DynamoStore {
     }
 
     async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
-        let marker = Put::builder()
-            .table_name(&self.table)
-            .item(PK, s(event_pk(&order.store_id, event)))
-            .item(SK, s(SK_EVENT))
-            .item(EXPIRES_AT, epoch(order_expiry(order)))
-            .condition_expression("attribute_not_exists(#pk)")
-            .expression_attribute_names("#pk", PK)
-            .build()
-            .map_err(|e| PortError::Permanent(format!("cannot build event marker: {e}")))?;
         let mut next = order.clone();
         next.version = order.version + 1;
-        let record = Put::builder()
-            .table_name(&self.table)
-            .set_item(Some(order_item(&next)?));
-        let record = if order.version == 0 {
-            record
-                .condition_expression("attribute_not_exists(#pk) OR attribute_not_exists(#version)")
-                .expression_attribute_names("#pk", PK)
-                .expression_attribute_names("#version", VERSION)
+        let item = order_item(&next)?;
+        let expect = if order.version == 0 {
+            Expect::Absent
         } else {
-            record
-                .condition_expression("#version = :version")
-                .expression_attribute_names("#version", VERSION)
-                .expression_attribute_values(
-                    ":version",
-                    n(i64::try_from(order.version).unwrap_or(i64::MAX)),
-                )
+            Expect::Recorded(order.version)
         };
-        let record = record
-            .build()
-            .map_err(|e| PortError::Permanent(format!("cannot build order item: {e}")))?;
-        let result = self
-            .client
-            .transact_write_items()
-            .transact_items(TransactWriteItem::builder().put(marker).build())
-            .transact_items(TransactWriteItem::builder().put(record).build())
-            .send()
-            .await;
-        let err = match result {
-            Ok(_) => return Ok(Saved::Stored),
-            Err(err) => err,
+        // Refused: nothing was written, and the item as the condition saw it tells why.
+        let Write::Refused(old) = self.write_order(&item, event, expect).await? else {
+            return Ok(Saved::Stored);
         };
-        let codes = cancellation_codes(&err);
-        // Item 0 is the marker: its condition fails only for an event id seen before.
-        if codes.first() == Some(&"ConditionalCheckFailed") {
+        let Some(old) = old else {
+            // No item: an order read at a version has gone since (expired). A fresh read
+            // starts it anew.
+            return Ok(Saved::Conflict);
+        };
+        if recorded_events(&old).is_some_and(|ids| ids.iter().any(|id| id == event.as_str())) {
             return Ok(Saved::DuplicateEvent);
         }
-        // Item 1 is the order: its condition fails when another writer got there first.
-        if codes.get(1) == Some(&"ConditionalCheckFailed") {
+        let legacy = recorded_events(&old).is_none() || old.contains_key(EVENT_MARKERS);
+        if !legacy {
             return Ok(Saved::Conflict);
         }
-        let conflict = codes.iter().any(|c| RETRYABLE_CANCELLATIONS.contains(c));
-        match sdk_error("TransactWriteItems (order + event)", err) {
-            PortError::Permanent(text) if conflict => Err(PortError::Retryable(text)),
-            other => Err(other),
+        // An order stored before event ids moved into it: its earlier ids are marker items.
+        if self
+            .get_item(event_pk(&order.store_id, event), SK_EVENT)
+            .await?
+            .is_some()
+        {
+            return Ok(Saved::DuplicateEvent);
         }
+        if stored_version(&old)? != order.version {
+            return Ok(Saved::Conflict);
+        }
+        Ok(
+            match self
+                .write_order(&item, event, Expect::Legacy(order.version))
+                .await?
+            {
+                Write::Done => Saved::Stored,
+                Write::Refused(_) => Saved::Conflict,
+            },
+        )
     }
 
     async fn find_orders(&self, order: &OrderId) -> PortResult<Vec<Order>> {

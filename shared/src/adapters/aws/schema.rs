@@ -54,6 +54,13 @@ pub const DUE_PK: &str = "due_pk";
 pub const DUE_SK: &str = "due_sk";
 /// Order items: the record's version (N), the condition of the next write.
 pub const VERSION: &str = "version";
+/// Order items: the ids of the events merged into the order (SS), the idempotency keys that
+/// `save_order` records in the same write as the order.
+pub const EVENTS: &str = "events";
+/// Order items stored before event ids moved into the order (BOOL, true): the ids of their
+/// earlier events are event-marker items (`EVENT#{store}#{event}` / `EVENT`), so every later
+/// write of such an order checks the marker first.
+pub const EVENT_MARKERS: &str = "event_markers";
 /// Pending send items with a buyer only: `PENDING#{sha256(buyer)}` (S), partition key of
 /// `pending_by_buyer`.
 pub const BUYER_PENDING: &str = "buyer_pending";
@@ -82,7 +89,8 @@ pub const GSI_PENDING_BY_BUYER: &str = "pending_by_buyer";
 
 /// Sort key of order items.
 pub const SK_ORDER: &str = "ORDER";
-/// Sort key of event-id markers.
+/// Sort key of event-id markers, written by `save_order` before event ids moved into the order
+/// item; still read for orders stored then (`EVENT_MARKERS`), never written.
 pub const SK_EVENT: &str = "EVENT";
 /// Sort key of suppression items.
 pub const SK_SUPPRESS: &str = "SUPPRESS";
