@@ -43,7 +43,7 @@ pub const DAYS_AFTER_CONTACT: i64 = 3;
 pub enum Ground {
     /// Obscene or profane words.
     Obscene,
-    /// The seller's email address, phone number or a person's full name.
+    /// An email address, phone number, postal address or a person's full name.
     PersonalData,
     /// Entirely a product review, nothing about the seller's service.
     ProductReview,
@@ -741,6 +741,19 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 });
+/// A postal address: a street with its house number in the forms of the supported
+/// marketplaces ("12 Oak Street", "Hauptstraße 5", "4 rue des Lilas", "Via Roma 12",
+/// "Calle Morelos 45"), or a Japanese postal code or prefecture, city and block number.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Close|Crescent)(?:\W|$)",
+        r"|\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d{1,4}\s?[a-z]?\b",
+        r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|place|impasse|quai|route)\s+(?:d[eu]\s+|des\s+|de\s+la\s+|d')?\p{Lu}",
+        r"|\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|via|viale|piazza|corso)\s+(?:\p{Lu}[\p{L}']*\s*){1,3},?\s*\d{1,4}\b",
+        r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera)\s*(?:\p{Lu}[\p{L}]*\s*){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
+        r"|〒\s?\d{3}-?\d{4}|\p{Han}{1,3}[都道府県]\p{Han}{1,5}[市区町村]\p{Han}{0,6}\d+(?:[-‐－]\d+){1,2}",
+    ))
+});
 /// A run of digits with the separators phone numbers use.
 static PHONE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| compile(r"\+?\(?\d[\d\s().\-/]{6,}\d"));
 /// An Amazon order id, which looks like a long phone number.
@@ -887,6 +900,9 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
     }
     for p in phones(comment) {
         push(p, &mut out);
+    }
+    for m in ADDRESS.find_iter(comment) {
+        push(m.as_str().trim().to_string(), &mut out);
     }
     let lower = comment.to_lowercase();
     for name in &ctx.staff_names {

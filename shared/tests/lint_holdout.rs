@@ -269,6 +269,36 @@ const NINTH: Corpus = Corpus {
     ],
 };
 
+/// Tenth set, written like the ninth by another session that saw neither rules nor corpora, this
+/// time told the format rules clean mail keeps (asks only in review_request, one ask, the store
+/// in the subject). Measured once, unseen, after the ninth round: 119 of 144 by the expected rule
+/// (82.6 %; gating 61/72, incentives 58/72), 134 of 144 with some error; 11 of 96 clean emails
+/// had errors. Then read, in every language: a review run down next to an offer to help ("a
+/// review just sits there, helping nobody", "giudizio affrettato"), traffic-light and other
+/// labels in capitals as options ("GRÜN – …"), star labels on the help option (★★★★ 以下), a
+/// review requirement ("die Voraussetzung ist eine Verkäuferbewertung"), reviewers named by what
+/// they do ("Kunden, die uns mit ihrer Meinung auf Amazon unterstützen", "los clientes que nos
+/// echan la mano contando en Amazon", "partager votre ressenti sur Amazon"), more ways to give
+/// ("we'll post out … free", "five dollars back to the card", "prendrons en charge les frais",
+/// "säen wir", "riceve i campioncini", "diventano VIP"), "dal 4 in su", "a quien ponga un 9 o un
+/// 10", a review "once your review of the … is live", and German clauses "Sofern wir Sie …
+/// überzeugen konnten". The false errors were balanced star counts ("five stars or one"), a
+/// refusal of any reward ("nous n'offrons rien en échange", "no ofrecemos nada a cambio",
+/// 特典などは一切ございません), "freuen wir uns, wenn Sie", "si gustas", "se troverai un minuto",
+/// an Italian "si" read by the Spanish and French tables, "a quien está pensando en comprar", and
+/// 「ご満足いただけた点も、そうでなかった点も」. No known miss is left in it.
+const TENTH: Corpus = Corpus {
+    name: "Lint holdout 10",
+    dir: "holdout10",
+    id_prefix: "j-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -569,4 +599,9 @@ fn holdout8_recall_and_clean_mail() {
 #[test]
 fn holdout9_recall_and_clean_mail() {
     NINTH.measure();
+}
+
+#[test]
+fn holdout10_recall_and_clean_mail() {
+    TENTH.measure();
 }

@@ -163,6 +163,24 @@ const NINTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Tenth set, written like the ninth. First look, unseen: product_review precision 96.2 % (50 of
+/// 52), recall 92.6 % (50 of 54). The misses were product claims read as a listing complaint
+/// ("the advertised 8 hours", "gusto intenso promesso", "Lieferumfang wie beschrieben") and a
+/// multipack without a number ("el paquete de pañales"); the false ones packing by the seller
+/// ("in Zeitungspapier eingewickelt") and a change of mind ("ho solo cambiato idea"). Two postal
+/// addresses went unseen (street and number are now personal data in every marketplace's form).
+/// Six comments name a staff member by first name or with an honorific and are labelled as no
+/// ground here; the triage reports them as personal data, as the product does for any name on
+/// the store's staff list, so they stay listed as differences (personal_data has no floor).
+const TENTH: Holdout = Holdout {
+    name: "Triage holdout 10",
+    file: "holdout10.jsonl",
+    id_prefix: "j-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -358,4 +376,9 @@ fn holdout8_precision_and_recall_per_language() {
 #[test]
 fn holdout9_precision_and_recall_per_language() {
     NINTH.measure();
+}
+
+#[test]
+fn holdout10_precision_and_recall_per_language() {
+    TENTH.measure();
 }

@@ -311,8 +311,12 @@ impl Reading {
 /// The per-part wording rules that need nothing but the part itself.
 pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<Hit>) {
     let disclaimed = disclaimed(scan, langs);
+    // "Five stars or one, every review helps": stars named on both sides steer nowhere.
+    let balanced = spans(scan, langs, Concept::Unconditional);
     for (s, e) in spans(scan, langs, Concept::Steering) {
-        if disclaimed.contains(&scan.sentence_of(s)) {
+        if disclaimed.contains(&scan.sentence_of(s))
+            || balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
+        {
             continue;
         }
         hits.push(Hit::error(
@@ -395,6 +399,24 @@ fn is_pictured(line: &str) -> bool {
             .any(|a| line.contains(a))
 }
 
+/// Whether a line opens on a label in capitals and a dash or colon: "GREEN – all good: …",
+/// "ROT: …", "YES -".
+fn is_labelled(line: &str) -> bool {
+    let label: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = line[label.len()..].trim_start();
+    label.chars().count() >= 2
+        && label.chars().all(char::is_uppercase)
+        && rest.starts_with(['-', '–', '—', ':'])
+}
+
+/// Whether a mention is only star glyphs ("★★★★ or less"), which label an option rather than
+/// ask for a review.
+fn is_star_label(scan: &Scanned, start: usize, end: usize) -> bool {
+    scan.text_between(start, end)
+        .chars()
+        .all(|c| matches!(c, '★' | '☆' | '⭐') || c.is_whitespace())
+}
+
 /// Whether a tera block is a `{{ links.* }}` link to the seller's contact page.
 fn is_contact_link(t: &TeraSpan) -> bool {
     t.is_link_var() && t.path().to_ascii_lowercase().contains("contact")
@@ -412,7 +434,8 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         }
         let line = scan.text_between(start, i.min(count)).trim();
         let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
-        if bullet || is_pictured(line) || matches(line, langs, Concept::Branch) {
+        if bullet || is_pictured(line) || is_labelled(line) || matches(line, langs, Concept::Branch)
+        {
             out.push((start, i, OptionLine::Choice));
         } else if is_numbered(line) {
             out.push((start, i, OptionLine::Numbered));
@@ -437,6 +460,12 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     let sentences = || reading.sentences.iter();
     let requests: Vec<usize> = sentences()
         .flat_map(|s| s.requests.iter().copied())
+        .collect();
+    // Stars that label an option ask for nothing: the help option may carry them.
+    let asking_mentions: Vec<usize> = mentions(scan, langs)
+        .into_iter()
+        .filter(|&(ms, me)| !is_star_label(scan, ms, me))
+        .map(|m| m.0)
         .collect();
     let mentions: Vec<usize> = mentions(scan, langs).into_iter().map(|m| m.0).collect();
     let questions: Vec<usize> = sentences()
@@ -494,7 +523,7 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         };
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
             other.is_some_and(|&o| {
-                !has(o, &requests) && !has(o, &mentions) && has(o, &helps_at) && one_list(o)
+                !has(o, &requests) && !has(o, &asking_mentions) && has(o, &helps_at) && one_list(o)
             })
         };
         if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {

@@ -1729,3 +1729,69 @@ fn courtesies_balanced_asks_and_a_link_under_the_ask_stay_clean() {
         }
     }
 }
+
+/// The tenth round's kinds of gating: a review run down beside an offer to help, labels in
+/// capitals as options, a star label on the help option, a score threshold as a sentence, an
+/// audience of one ("a quien ponga un 9"), and a German condition on having convinced.
+#[test]
+fn reviews_run_down_capital_labels_and_thresholds_gate() {
+    let link = "{{ links.product_review }}";
+    let contact = "{{ links.contact }}";
+    for (locale, src) in [
+        ("en-US", format!("A review won't fix a wobbly leg. If anything is off, message us: {contact}")),
+        ("it-IT", format!("Se qualcosa non va, niente giudizio affrettato: ci scriva qui {contact}")),
+        ("de-DE", format!("Wie gefällt Ihnen der Rasenmäher?\nGRÜN – alles bestens: {link}\nROT – gar nicht: bitte melden Sie sich bei uns {contact}")),
+        ("ja-JP", format!("★★★★★ 大満足 → {link}\n★★★ 以下 → ご返信ください")),
+        ("it-IT", "Dal 4 in su ti mandiamo il link per lasciare la recensione. Da 3 in giù ti chiamiamo noi.".to_string()),
+        ("es-ES", "A quien nos ponga un 9 o un 10 le enviaremos el enlace para dejar su reseña.".to_string()),
+        ("de-DE", format!("Sofern wir Sie mit dem Ersatzteil überzeugen konnten, würden wir uns über eine Bewertung freuen: {link}")),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+/// The tenth round's kinds of incentive: a review as the requirement, money back to the card
+/// once the review is live, a freebie posted out, the seller covering shipping, samples and a
+/// status for reviewers, a gift per review, reviewers named by their opinion on Amazon.
+#[test]
+fn requirements_money_back_and_statuses_for_reviewers_are_incentives() {
+    for (locale, src) in [
+        ("en-US", "Once your review of the lamp is live, we'll send five dollars back to your card."),
+        ("en-US", "Leave us a review and we'll post out a spare bulb free."),
+        ("de-DE", "Die Voraussetzung ist eine Verkäuferbewertung. Sobald sie sichtbar ist, schalten wir Ihren Goldstatus frei."),
+        ("de-DE", "Für jede Rezension säen wir einen Quadratmeter Blumenwiese."),
+        ("fr-FR", "Laissez-nous une évaluation vendeur et nous prendrons en charge la livraison de votre prochaine commande."),
+        ("fr-FR", "Si vous partagez votre ressenti sur Amazon, une petite attention vous attend dans le prochain colis."),
+        ("it-IT", "Chi ci lascia una recensione riceve i campioncini prima dell'uscita."),
+        ("it-IT", "I clienti che hanno recensito un nostro prodotto diventano VIP."),
+        ("es-ES", "A los clientes que nos echan la mano contando en Amazon qué tal les fue, les mandamos un detallito."),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+}
+
+/// Look-alikes of the tenth round that stay clean: stars named on both sides, a refusal of any
+/// reward, courtesies ("freuen wir uns, wenn Sie", "si gustas", "se troverai un minuto"), a
+/// balanced Japanese ask, and "a quien" about future shoppers.
+#[test]
+fn balanced_stars_refused_rewards_and_courtesies_stay_clean() {
+    let link = "{{ links.product_review }}";
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, src) in [
+        ("en-US", format!("Five stars or one, every review helps the next buyer: {link}")),
+        ("en-US", format!("We offer nothing in return; we simply read every review. {link}")),
+        ("fr-FR", format!("Nous n'offrons rien en échange, mais nous lisons chaque avis : {link}")),
+        ("es-ES", format!("No ofrecemos nada a cambio; leemos cada opinión con atención. {link}")),
+        ("ja-JP", format!("レビューに対する特典などは一切ございませんが、率直なご感想をお聞かせください。{link}")),
+        ("de-DE", format!("Wann immer es Ihnen passt, freuen wir uns, wenn Sie eine Rezension schreiben. {link}")),
+        ("es-ES", format!("Si gustas, cuenta tu experiencia en una reseña: {link}")),
+        ("it-IT", format!("Grazie in anticipo se troverai un minuto per una recensione, come si trova il cuscino? {link}")),
+        ("ja-JP", format!("ご満足いただけた点も、そうでなかった点も、レビューにお書きください。{link}")),
+        ("es-ES", format!("Lo que le gustó y lo que no: todo le sirve a quien está pensando en comprar. {link}")),
+    ] {
+        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
+            let found = lint_source(&src, &ctx);
+            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+        }
+    }
+}

@@ -977,3 +977,100 @@ fn a_phone_number_right_after_a_japanese_word_is_personal_data() {
             .contains(&Ground::PersonalData)
     );
 }
+
+/// A postal address is personal data in every marketplace's form; street-like words without a
+/// house number, and "via" as "by", are not.
+#[test]
+fn postal_addresses_are_personal_data() {
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "Sent to 42 Maple Grove Avenue instead of my office, and nobody answers.",
+        ),
+        (
+            Marketplace::De,
+            "Geliefert an Lindenstraße 12a statt an meine neue Adresse.",
+        ),
+        (
+            Marketplace::Fr,
+            "Le colis est parti au 7 rue des Acacias, mon ancienne adresse.",
+        ),
+        (
+            Marketplace::It,
+            "Spedito a Via Garibaldi 18 anche se avevo cambiato indirizzo.",
+        ),
+        (
+            Marketplace::Es,
+            "Lo mandaron a Calle Mayor 23 y el vendedor no contesta.",
+        ),
+        (
+            Marketplace::Jp,
+            "〒150-0041 の旧住所に送られてしまいました。",
+        ),
+    ] {
+        assert!(
+            grounds(1, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::PersonalData),
+            "{comment}"
+        );
+    }
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "The strap broke after 3 days on the trail.",
+        ),
+        (
+            Marketplace::De,
+            "Die Straße vor dem Haus war gesperrt, der Fahrer kam 2 Tage später.",
+        ),
+        (
+            Marketplace::It,
+            "Ho scritto via email 3 volte senza risposta.",
+        ),
+        (
+            Marketplace::Es,
+            "La calle estaba cortada y llegó 5 días tarde.",
+        ),
+    ] {
+        assert!(
+            !grounds(1, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::PersonalData),
+            "{comment}"
+        );
+    }
+}
+
+/// The product's own claims ("the advertised 8 hours", "gusto intenso promesso") and a listing
+/// that matched ("Lieferumfang wie beschrieben") leave a product complaint a product review; a
+/// change of mind with nothing wrong is no review of anything.
+#[test]
+fn product_claims_and_a_matching_listing_are_still_the_product() {
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "Runs for barely 3 hours, not the advertised 10 hours, and the fan whines.",
+        ),
+        (
+            Marketplace::De,
+            "Lieferumfang wie beschrieben, aber der Deckel schließt nicht dicht.",
+        ),
+        (
+            Marketplace::It,
+            "Macinatura grossolana, nessun aroma intenso promesso.",
+        ),
+        (
+            Marketplace::Es,
+            "El paquete de toallitas se seca en dos días.",
+        ),
+    ] {
+        assert_eq!(
+            grounds(2, comment, &ctx(Fulfillment::Fba, marketplace)),
+            vec![Ground::ProductReview],
+            "{comment}"
+        );
+    }
+    let c = ctx(Fulfillment::Fba, Marketplace::It);
+    assert!(
+        !grounds(1, "Tutto regolare, ho solo cambiato idea.", &c).contains(&Ground::ProductReview)
+    );
+}

@@ -170,6 +170,9 @@ const EN: Table = Table {
     product_phrases: &[
         r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
+        r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
+        r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
     ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
@@ -183,6 +186,7 @@ const EN: Table = Table {
         r"a|an|in|me|if|should|i'd|i've|that's|as|am|or|we|our|us|total|totally|absolutely|completely|pretty|quite",
         r"buyer|buyers|beware|warning|warned|careful|waste|money|time|worth",
         r"job|jobs|special|mediocre|average|decent|junk|garbage|rubbish|like|liked|love|loved|hate|hated|useless",
+        r"changed|mind|my|regular|normal",
     ],
     product_hints: &[
         r"quality|broke|broken|breaks?|stopped working|quit working|snapped|wobbl\w*|defect\w*|faulty|cheap(?:ly)?|flimsy",
@@ -304,17 +308,21 @@ const DE: Table = Table {
     ],
     product_phrases: &[
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
+        r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
+        r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:war |ist |wie )?(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
     ],
     delivery_mention: &[
         r"(?:verschickt|versandt|verpackt|geliefert) in (?:einer|einem|einen) (?:[\w-]+ )?(?:tüte|plastiktüte|umschlag|beutel|karton)|plastiktüte",
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
         r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
+        r"eingewickelt|zeitungspapier|luftpolsterfolie|füllmaterial",
     ],
     generic: &[
         r"alles|ok|okay|gut|super|toll|prima|perfekt|schlecht|schlimm|furchtbar|schrecklich|enttäuscht|enttäuschend|enttäuschung|schrott|mist|nie",
         r"eigentlich|naja|wieder|empfehlenswert|empfehlen|zufrieden|unzufrieden|stern|sterne|bewertung|danke|kauf|gekauft",
         r"problem|probleme|einfach|ganz|so|mehr|nie|wieder|nimmer|absolut|total|völlig|mal|in|am|im",
         r"zweck|erfüllt|seinen|weniger|totaler|totale|kompletter|völliger|gefallen|gefällt|durchschnitt|durchschnittlich|mittelmaß|mittelmäßig|unbrauchbar",
+        r"anders|überlegt|umentschieden|meinung|geändert",
     ],
     product_hints: &[
         r"qualität\w*|kaputt|defekt\w*|(?:funktioniert|geht|lädt|passt|hält|hielt|schließt) (?:\w+ )?nicht|funktion\w*",
@@ -374,6 +382,7 @@ const JA: Table = Table {
         r"二度と買わない|二度と買いません|おすすめしません|オススメしません|買わない|がっかり",
         r"使い回し|中古の(?:箱|段ボール)|汚れた(?:箱|段ボール)|他人の(?:伝票|ラベル)",
         r"可もなく不可もなく|気に入らな(?:かった|い)|気に入りません(?:でした)?|イマイチ|いまいち|微妙|値段なり",
+        r"気が変わ(?:った|りました)",
     ],
     product_hints: &[
         r"品質|壊れ|故障|動かな|作動し|不良|安っぽ|チープ|素材|生地|サイズ|小さ|大き|きつ|ゆる|色が|匂い|臭い|におい",
@@ -518,6 +527,8 @@ const FR: Table = Table {
     ],
     product_phrases: &[
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
+        r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
+        r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
     ],
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
@@ -528,6 +539,7 @@ const FR: Table = Table {
         r"problème|problèmes|merci|étoiles?|note|achat|acheté|recommande|déconseille|vraiment|fuir|éviter|à|en|a|un|de|que",
         r"franchement|vraiment|totalement|complètement|honte|catastrophe|catastrophique|zéro|aucun|aucune",
         r"job|boulot|fait|sans|plus|aimé|plu|déplu|daube|camelote|moyen|moyenne|passable|inutile",
+        r"changé|d'avis|avis|idée",
     ],
     product_hints: &[
         r"qualité|cassée?s?|casse|(?:fonctionne|marche) (?:plus|pas)|défectu\w*|taille\w*|trop (?:petit|grand|court|long|fin|lourd)e?s?",
@@ -657,6 +669,8 @@ const IT: Table = Table {
     ],
     product_phrases: &[
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
+        r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
+        r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
     ],
     delivery_mention: &[
         r"pacco|pacchi|scatola|imballaggio|imballo|imballat\w*|busta|vicin[oiae]|cassetta postale|punto di ritiro|locker|tracciamento|tracking",
@@ -667,6 +681,7 @@ const IT: Table = Table {
         r"deluso|delusa|deludente|delusione|più|grazie|stella|stelle|acquisto|comprato|consiglio|sconsiglio|sconsigliato",
         r"so|messo|davvero|proprio|fa|va|a|in|un|una|la|le|i|da|con|veramente|assolutamente|zero",
         r"lavoro|suo|piaciuto|piaciuta|piaciuti|piace|schifezza|schifo|porcheria|ciofeca|mediocre|inutile",
+        r"regolare|cambiato|cambiata|idea|ho|solo",
     ],
     product_hints: &[
         r"qualità|rott[oaie]|si è rotto|(?:non|più) funziona|smesso di funzionare|difettos\w*|taglia|piccol[oaie]|grand[ei]",
@@ -739,6 +754,9 @@ const ES: Table = Table {
     ],
     product_phrases: &[
         r"paquetes? de \d+|cajas? de \d+|volvi(?:ó|eron) a la normalidad|volvi(?:ó|eron) a (?:funcionar )?normal",
+        r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café)",
+        r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
+        r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
@@ -750,6 +768,7 @@ const ES: Table = Table {
         r"no|me|mi|a|en|un|una|la|con|vuelvo|volveré|comprar|nada|nunca|más|fatal|cero|totalmente|realmente|verdad",
         r"cumple|sin|más|gustó|gusta|gustado|basura|porquería|mediocre|regular|normalito|inútil",
         r"pur[oa]|total|complet[oa]|auténtic[oa]|verdader[oa]|simplemente",
+        r"cambié|cambiado|opinión|idea|normal",
     ],
     product_hints: &[
         r"calidad|rot[oa]s?|se rompió|rompi\w*|(?:no|ya no) funciona|dejó de funcionar|defectuos\w*|descompu\w*|chafa",

@@ -33,6 +33,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
         r"\bbewerten\s+Sie\b|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
         r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
+        r"\b(?:würden|würde)\s+(?:wir|ich)\s+uns\s+(?:sehr\s+)?über\s+(?:eine|Ihre)\s+\w*(?:bewertung|rezension)\w*\s+freuen\b",
+        r"\b(?:gern|gerne)\s+(?:hier\s+|dort\s+)?(?:loben|bewerten|rezensieren)\b",
     ],
     mention: &[
         r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen)\b",
@@ -66,6 +68,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen)\b",
         r"\b(?:gepasst|geklappt)\s+hat\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
+        r"\büberzeugen\s+konnten\b|\büberzeugt\s+hat\b|\büberzeugen\s+konnte\b",
     ],
     negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
     problem: &[
@@ -78,7 +81,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
-        r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+(?:Kunde|Kundin|Käufer)\w*",
+        r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …"); the span
         // starts at the verb, not at the end of the sentence before.
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?,\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|bitten|lassen|schreiben|hinterlassen)\b)",
@@ -97,6 +100,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\brufen?\s+(?:wir\s+)?Sie\s+(?:[\w-]+\s+){0,4}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en)?\s+(?:Kundenservice|Kundendienst|Service|Support)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
+        r"\bschreiben\s+Sie\s+(?:\w+\s+)?uns\b",
     ],
     before_review: &[
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
@@ -108,6 +112,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt))\s+(?:[\w-]+\s+){0,2}?(?:bewerten|rezensieren|\w*bewertung|rezension)\w*",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
+        r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|vorab|vorweg|im\s+Vorfeld|stattdessen|lieber|als\s+erstes)\b",
@@ -155,7 +160,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|wenn|nachdem)\s+(?:das\s+Paket|die\s+Lieferung|Ihre\s+Bestellung|der\s+Artikel|die\s+Sendung|es|er|sie)\s+(?:[\w-]+\s+){0,3}?(?:angekommen|eingetroffen|geliefert|zugestellt|da)\b",
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
-        r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\s*(?:[\w-]+\s+){0,2}?,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
+        r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\b(?:\s+[\w-]+){0,3}?\s*,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
         r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|ein\s+paar\s+Minuten)\b",
     ],
     negative_review: &[
@@ -175,6 +180,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung)\b",
+        r"\bdavon\s+unabhängig\b|\b(?:fünf|5)\s+Sterne\s+oder\s+(?:einen|1|ein)\b",
     ],
     disclaim: &[
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
@@ -183,6 +189,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
+        r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
     ],
     reviewers: &[
         r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|sterne|bewertet|rezensiert)\w*\b",
@@ -192,12 +199,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
         r"\b(?:hinterlassen|schreiben|geben)\s+Sie\s+(?:uns\s+)?(?:eine|Ihre)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+wir\b",
+        r"\bVoraussetzung\w*\s+(?:[\w-]+\s+){0,3}?(?:ist|sind|:)\s+(?:eine|Ihre|die)\s+\w*(?:bewertung|rezension)\w*",
+        r"\b(?:Kunden|Kundinnen|Käufer\w*|alle[n]?|diejenigen)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
     ],
     grant: &[
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
         r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
+        r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -49,11 +49,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:appreciate|love|welcome|grateful\s+for)\s+(?:it\s+if\s+you\s+(?:could|would)\s+(?:\w+\s+)?)?(?:a|an|your|some)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?)\b",
         r"\bhow\s+many\s+stars\b",
         r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?review\s+(?:would|will|could)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|make|be\s+(?:much\s+|greatly\s+|very\s+|really\s+)?appreciated)\b",
+        r"\b(?:praise|rave\s+about)\s+(?:it|us|them)\s+(?:here|on\s+amazon)\b",
     ],
     mention: &[
         r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
+        r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\b[^.!?\n]{0,60}?\bamazon\b",
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
@@ -122,6 +124,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:before|until)\s+(?:you\s+)?(?:post|publish|write)\w*\s+(?:anything|online|publicly|on\s+amazon)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?stars?\b",
         r"\bbefore\s+you\s+(?:post|publish)\b",
+        r"\b(?:a|the|your|any)\s+review\s+(?:[\w'-]+\s+){0,4}?(?:helps?\s+nobody|helping\s+nobody|(?:won'?t|can'?t|doesn'?t|will\s+not|cannot|does\s+not)\s+(?:fix|solve|help|sort)|fixes\s+nothing|solves\s+nothing|just\s+sits\s+there)\b",
+        r"\b(?:hasty|rushed|premature|snap)\s+(?:review|rating|judg(?:e)?ment)\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
@@ -158,6 +162,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
+        r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+to\s+(?:the|your)\s+card\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
     ],
     link: &[
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
@@ -167,7 +172,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     posted: &[
         r"\b(?:have\s+you|you(?:'ve|\s+have))\s+(?:already\s+)?(?:left|posted|written|published)\s+(?:a|your)\s+(?:[\w'-]+\s+)?review\b[^.!?\n]*\?",
-        r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
+        r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)(?:\s+(?:of|for|on)\s+[^.!?\n]{0,60}?)?|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",
         r"\b(?:review|feedback|rating)\s+(?:is\s+|has\s+been\s+)?(?:posted|published|live|online|written|done|up)\s*\?",
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)\s+(?:see|spot|find|notice|check|confirm)\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
@@ -205,6 +210,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
+        r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
     ],
     disclaim: &[
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
@@ -214,16 +220,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
+        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?)\b|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
     ],
     reviewers: &[
         r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
-        r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:a|an|your)\s+(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
+        r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
         r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
         r"\b(?:those|anyone|everyone|everybody|customers|buyers|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:their|your|an?)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
         r"\b(?:your|a|each|every)\s+(?:[\w'-]+\s+)?review\s+(?:automatically\s+|also\s+)?(?:puts|enters|gets|earns|qualifies)\s+you\b",
+        r"\b(?:requirement|condition)\s+(?:is|:)\s+(?:a|an|your)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
     ],
     grant: &[
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
@@ -233,6 +241,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
     ],
     feedback_words: &[
         "feedback",

@@ -30,6 +30,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
         r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
         r"\b(?:tomarse|dedicar)\s+(?:unos|un)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:dejar|escribir|valorar|calificar)\b",
+        r"\b(?:contara|contase|cuente|cuentes|contaras)\s+(?:[\w'-]+\s+){0,3}?(?:en\s+)?(?:una|su|tu)\s+(?:reseña|valoración|opinión)\b",
     ],
     mention: &[
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
@@ -49,7 +50,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:perfecto|todo\s+bien|todo\s+ok)\s*\?",
         r"\b(?:le|te|les)\s+(?:guste|gusten|gustara|gustase|encante|encanten|encantara)\b|\bexperiencia\s+(?:[\w'-]+\s+){0,2}?(?:buena|positiva|excelente|agradable)\b|\b(?:le|te)\s+(?:fue|ha\s+ido)\s+bien\b",
         r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?satisfacción\b",
-        r"\b(?:4|cuatro|9|nueve)\s+o\s+(?:5|cinco|10|diez)\b|\bun\s+(?:10|diez)\b|\b(?:10|diez)\s+de\s+(?:10|diez)\b",
+        r"\b(?:4|cuatro|9|nueve)\s+o\s+(?:un\s+)?(?:5|cinco|10|diez)\b|\bun\s+(?:10|diez)\b|\b(?:10|diez)\s+de\s+(?:10|diez)\b",
         r"\bproblema\s+(?:se\s+ha\s+|ha\s+quedado\s+|quedó\s+|está\s+|fue\s+|ha\s+sido\s+|se\s+)?(?:resuelto|solucionado|resolvió|solucionó)\b",
         r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
         r"\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
@@ -61,6 +62,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
+        r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como)\b",
@@ -69,6 +71,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)\s*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
+        r"\bde\s+\d+\s+(?:para\s+arriba|en\s+adelante)\b",
     ],
     if_so: &[
         r"\bs[íi]\s*:",
@@ -82,6 +85,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
         r"\b(?:le|te|les|lo|la)\s+(?:escrib\w*|llam\w*)",
         r"\b(?:decírnos\w*|contárnos\w*|avísanos|concédanos|concédenos|danos|denos)\b|\bnos\s+conced\w*|\b(?:oportunidad|ocasión)\s+de\s+(?:enmendar|arreglar|solucionar|resolver|corregir)\w*",
+        r"\b(?:le|te|les)\s+marc\w*|\barregl\w*",
     ],
     before_review: &[
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
@@ -96,6 +100,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
         r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|consultarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
+        r"\b(?:una|la|su|tu)\s+(?:reseña|valoración|opinión)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:soluciona|arregla|resuelve|ayuda)\b|\b(?:reseña|valoración|opinión|juicio)\s+(?:precipitad|apresurad)[ao]\b",
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
@@ -112,6 +117,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa\w*",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
         r"\b(?:nuestro|este|pequeño)\s+detalle\b",
+        r"\bdetallito\b",
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -145,6 +151,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?reciba|(?:lo\s+|la\s+)?haya\s+recibido)\b",
+        r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
     ],
     negative_review: &[
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+[1-2]\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
@@ -164,6 +171,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\s+no\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
+        r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
+        r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
     ],
     disclaim: &[
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
@@ -172,11 +181,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
     ],
     reviewers: &[
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
+        r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,3}?(?:en|por)\s+Amazon\b",
     ],
     grant: &[
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",

@@ -57,6 +57,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     mention: &[
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
+        r"\bpartag(?:er|ez|es|e|eant)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -120,6 +121,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
         r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
+        r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
     ],
     first: &[
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
@@ -136,6 +138,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
         r"\btir(?:ons|erons|era)\s+au\s+sort\b",
         r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
+        r"\bdoubl\w*\s+(?:cette\s+durée|la\s+durée|la\s+garantie|votre\s+garantie)|\bpetite\s+attention\b",
     ],
     value: &[
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
@@ -188,6 +191,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon|positif)\s+ou\s+(?:mauvais|négatif|critique)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
     ],
     disclaim: &[
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
@@ -197,6 +201,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
+        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+en\s+(?:échange|retour)\b|\baucune?\s+(?:contrepartie|récompense|cadeau|réduction)\b",
     ],
     reviewers: &[
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,4}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
@@ -211,6 +216,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],

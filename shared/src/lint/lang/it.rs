@@ -61,7 +61,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\briserv\w*\s+(?:[\w']+\s+){0,3}?a\s+chi\b|\ba\s+chi\s+(?:è|ha|sia|abbia)\b",
         r"\b(?:non\s+)?appena\s+(?:il|la|sarà|avrà|sia|lei|tu|avremo|abbiamo)\b",
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
-        r"\bda\s+\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
+        r"\bda(?:l|ll')?\s*\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
@@ -92,6 +92,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
+        r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
@@ -143,6 +144,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:(?:il\s+pacco|l'ordine|l'articolo|il\s+prodotto)\s+)?(?:arriva|arriverà|sarà\s+arrivat[oa]|è\s+arrivat[oa]|(?:l'|lo\s+|la\s+)?(?:riceve|riceverà|ha\s+ricevut[oa]|avrà\s+ricevut[oa]))\b",
+        r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
     negative_review: &[
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
@@ -161,6 +163,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
+        r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
     ],
     disclaim: &[
         r"\bnon\s+(?:le\s+|vi\s+|ti\s+)?chiediamo\b|\bquesta\s+(?:e-?mail|mail)\s+non\s+(?:è|chiede)\b",
@@ -169,9 +172,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett)\w*\s+(?:[\w'-]+\s+){0,3}?(?:come|da|per)\s+regalo\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+        r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
     ],
     reviewers: &[
-        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|valut\w*)\b",
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
@@ -180,6 +184,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
+        r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\banteprima\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
