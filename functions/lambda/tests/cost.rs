@@ -63,7 +63,8 @@ API Gateway HTTP API $1.00/M requests. Free tiers are left out.";
 const DISPATCHER_MB: f64 = 512.0;
 const DEFAULT_MB: f64 = 256.0;
 
-/// START, END and REPORT lines Lambda writes for each invocation (bytes, estimated).
+/// START, END and REPORT lines Lambda writes for each invocation (bytes, estimated), when the
+/// functions' system log level lets them through (see `platform_lines_billed`).
 const PLATFORM_LOG_BYTES: u64 = 330;
 const PLATFORM_LOG_LINES: u64 = 3;
 /// What CloudWatch Logs adds to every log event for billing.
@@ -237,12 +238,9 @@ fn fixture(name: &str) -> Value {
 
 /// The SES event types the template's configuration set publishes (`MatchingEventTypes`).
 fn published_ses_events() -> Vec<String> {
-    let path = format!("{}/../../template.yaml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let line = text
-        .lines()
+    let line = template_lines()
         .find_map(|l| l.trim().strip_prefix("MatchingEventTypes:"))
-        .unwrap_or_else(|| panic!("{path}: no MatchingEventTypes"));
+        .unwrap_or_else(|| panic!("template.yaml: no MatchingEventTypes"));
     line.trim()
         .trim_start_matches('[')
         .trim_end_matches(']')
@@ -659,7 +657,7 @@ async fn cost_per_thousand_emails() {
         let (ob, ol) = b(&logs_before_empty);
         let runs: u64 = empty.0.values().map(|(n, _)| *n).sum();
         ((nb - ob) + (nl - ol) * LOG_EVENT_OVERHEAD) as f64 / runs.max(1) as f64
-            + (PLATFORM_LOG_BYTES + PLATFORM_LOG_LINES * LOG_EVENT_OVERHEAD) as f64
+            + platform_log_bytes_per_invocation() as f64
     };
 
     // --- the tables ----------------------------------------------------------------------
@@ -705,7 +703,7 @@ async fn cost_per_thousand_emails() {
     let log_total = log_bytes
         + emf_bytes
         + (log_lines + emf_count) * LOG_EVENT_OVERHEAD
-        + invocations as u64 * (PLATFORM_LOG_BYTES + PLATFORM_LOG_LINES * LOG_EVENT_OVERHEAD);
+        + invocations as u64 * platform_log_bytes_per_invocation();
     // Planner queue: EventBridge's SendMessage, and the mapping's receive and delete of each
     // batch (one message a batch at this volume). Bounces queue: the same, ten a batch at most.
     let sqs_requests =
@@ -970,6 +968,16 @@ async fn cost_per_thousand_emails() {
         "  EMF: {emf_count} lines, {emf_bytes} bytes; ticks run by group: {ticks_run:?}"
     );
     let _ = writeln!(w, "  distinct metrics: {metrics:?}");
+    let _ = writeln!(
+        w,
+        "  Lambda's START/END/REPORT lines: {} (template's LambdaSystemLogLevel default {})",
+        if platform_lines_billed() {
+            format!("{PLATFORM_LOG_BYTES} bytes in {PLATFORM_LOG_LINES} events per invocation")
+        } else {
+            "none for successful invocations".to_string()
+        },
+        parameter_default("LambdaSystemLogLevel").unwrap_or_default()
+    );
     let _ = writeln!(w, "\n{PRICE_SOURCES}");
     let _ = writeln!(
         w,
@@ -1046,13 +1054,56 @@ fn distinct_metrics(lines: &[String]) -> BTreeSet<String> {
     out
 }
 
+// --- the template ------------------------------------------------------------------------
+
+/// The SAM template's lines, read once; every figure this test takes from the template reads
+/// them here.
+fn template_lines() -> impl Iterator<Item = &'static str> {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let path = format!("{}/../../template.yaml", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    });
+    TEXT.lines()
+}
+
+/// Lines of the template that are exactly `needle` (after indentation).
 fn template_count(needle: &str) -> usize {
-    let path = format!("{}/../../template.yaml", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| l.trim() == needle)
-        .count()
+    template_lines().filter(|l| l.trim() == needle).count()
+}
+
+/// The `Default` of a template parameter (`Parameters.<name>.Default`), unquoted.
+fn parameter_default(name: &str) -> Option<String> {
+    let mut lines = template_lines()
+        .skip_while(|l| *l != "Parameters:")
+        .skip(1)
+        .take_while(|l| l.is_empty() || l.starts_with(' '));
+    let header = format!("  {name}:");
+    lines.find(|l| l.trim_end() == header)?;
+    lines
+        .take_while(|l| l.starts_with("    ") || l.trim().is_empty())
+        .find_map(|l| l.trim().strip_prefix("Default:"))
+        .map(|v| v.trim().trim_matches('"').trim_matches('\'').to_string())
+}
+
+/// Whether Lambda's own START/END/REPORT lines reach CloudWatch Logs at the template's default
+/// `LambdaSystemLogLevel`: at INFO and DEBUG they do, at WARN a successful invocation has none.
+fn platform_lines_billed() -> bool {
+    let level = parameter_default("LambdaSystemLogLevel")
+        .unwrap_or_else(|| panic!("template.yaml: no Parameters.LambdaSystemLogLevel.Default"));
+    match level.as_str() {
+        "INFO" | "DEBUG" => true,
+        "WARN" => false,
+        other => panic!("template.yaml: LambdaSystemLogLevel default {other:?}"),
+    }
+}
+
+/// Billed bytes of Lambda's own lines per invocation (with their per-event overhead).
+fn platform_log_bytes_per_invocation() -> u64 {
+    if platform_lines_billed() {
+        PLATFORM_LOG_BYTES + PLATFORM_LOG_LINES * LOG_EVENT_OVERHEAD
+    } else {
+        0
+    }
 }
 
 #[test]
@@ -1089,4 +1140,23 @@ fn the_configuration_set_publishes_what_the_bounce_handler_needs() {
     for needed in ["send", "bounce", "complaint"] {
         assert!(published.iter().any(|t| t == needed), "{published:?}");
     }
+}
+
+#[test]
+fn the_platform_lines_follow_the_templates_system_log_level() {
+    // The parameter exists with one of the levels Lambda accepts; removing or renaming it
+    // fails here rather than silently billing (or not billing) Lambda's own lines.
+    let level = parameter_default("LambdaSystemLogLevel").expect("LambdaSystemLogLevel default");
+    assert!(
+        ["WARN", "INFO", "DEBUG"].contains(&level.as_str()),
+        "{level}"
+    );
+    assert_eq!(platform_lines_billed(), level != "WARN");
+    assert_eq!(
+        platform_log_bytes_per_invocation() > 0,
+        platform_lines_billed()
+    );
+    // The reader finds other parameters' defaults too, and nothing for a missing one.
+    assert_eq!(parameter_default("LogRetentionDays").as_deref(), Some("30"));
+    assert_eq!(parameter_default("NoSuchParameter"), None);
 }

@@ -32,6 +32,7 @@ const settings: Partial<AftercareSettings> = {
   metricsNamespace: ctx('metricsNamespace'),
   rateAlarmMinSends: num('rateAlarmMinSends'),
   logRetentionDays: num('logRetentionDays'),
+  systemLogLevel: ctx('systemLogLevel') as AftercareSettings['systemLogLevel'] | undefined,
 };
 const bundling = ctx('bundling') !== 'false';
 

@@ -587,6 +587,11 @@ export class AftercareStack extends Stack {
       timeout: Duration.seconds(spec.timeout),
       environment: spec.environment,
       logGroup: spec.logGroup,
+      // JSON log format: the functions already print one JSON object per line (tracing's JSON
+      // with a "level" key, and the EMF lines), which Lambda passes on as they are; the format
+      // is what lets the system log level leave out the START/END/REPORT lines.
+      loggingFormat: lambda.LoggingFormat.JSON,
+      systemLogLevelV2: lambda.SystemLogLevel[this.settings.systemLogLevel],
       role,
     };
     const fn = props.functionCode

@@ -3,6 +3,10 @@
 /** Log retentions CloudWatch Logs accepts that the stack offers (template.yaml's AllowedValues). */
 export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365] as const;
 
+/** Levels of Lambda's own (system) log records the stack offers (template.yaml's AllowedValues). */
+export const SYSTEM_LOG_LEVELS = ['WARN', 'INFO', 'DEBUG'] as const;
+export type SystemLogLevelName = (typeof SYSTEM_LOG_LEVELS)[number];
+
 export interface AftercareSettings {
   /** Deployment stage; part of the bus, configuration set, schedule group and dashboard names. */
   readonly stage: string;
@@ -26,6 +30,12 @@ export interface AftercareSettings {
   readonly rateAlarmMinSends: number;
   /** Days the functions' and the webhook's logs are kept. */
   readonly logRetentionDays: number;
+  /**
+   * Level of Lambda's own records in the functions' JSON logs. WARN leaves out the records of
+   * successful invocations; INFO brings back the START and REPORT lines (each invocation's
+   * duration, billed duration and memory used).
+   */
+  readonly systemLogLevel: SystemLogLevelName;
 }
 
 export const DEFAULTS: Omit<AftercareSettings, 'senderIdentity'> = {
@@ -39,6 +49,7 @@ export const DEFAULTS: Omit<AftercareSettings, 'senderIdentity'> = {
   metricsNamespace: 'Aftercare',
   rateAlarmMinSends: 50,
   logRetentionDays: 30,
+  systemLogLevel: 'WARN',
 };
 
 const SECRET_ARN = /^$|^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+-[A-Za-z0-9]{6}$/;
@@ -62,6 +73,9 @@ export function resolveSettings(given: Partial<AftercareSettings>): AftercareSet
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(s.logRetentionDays)) {
     fail('logRetentionDays', `expected one of ${LOG_RETENTION_DAYS.join(', ')}`);
   }
+  if (!(SYSTEM_LOG_LEVELS as readonly string[]).includes(s.systemLogLevel)) {
+    fail('systemLogLevel', `expected one of ${SYSTEM_LOG_LEVELS.join(', ')}`);
+  }
   return s;
 }
 
@@ -79,5 +93,6 @@ export function asSamParameters(s: AftercareSettings): Record<string, string> {
     MetricsNamespace: s.metricsNamespace,
     RateAlarmMinSends: String(s.rateAlarmMinSends),
     LogRetentionDays: String(s.logRetentionDays),
+    LambdaSystemLogLevel: s.systemLogLevel,
   };
 }

@@ -22,6 +22,7 @@ const CASES: Record<string, Partial<AftercareSettings>> = {
     metricsNamespace: 'Aftercare/Staging',
     rateAlarmMinSends: 10,
     logRetentionDays: 90,
+    systemLogLevel: 'INFO',
   },
   'opt-out notices into an existing receipt rule set': {
     senderIdentity: 'care@shop.example.com',

@@ -165,6 +165,22 @@ describe('functions', () => {
     for (const [id, g] of Object.entries<any>(retained)) assert.equal(g.Properties.RetentionInDays, 7, id);
   });
 
+  it('every function logs in JSON with the configured system log level (WARN by default), application level left to RUST_LOG', () => {
+    const check = (fns: Record<string, any>, level: string) => {
+      assert.equal(Object.keys(fns).length, 5);
+      for (const [id, f] of Object.entries<any>(fns)) {
+        const c = f.Properties.LoggingConfig;
+        assert.equal(c.LogFormat, 'JSON', id);
+        assert.equal(c.SystemLogLevel, level, id);
+        assert.equal(c.ApplicationLogLevel, undefined, id);
+      }
+    };
+    check(resources('AWS::Lambda::Function'), 'WARN');
+    for (const level of ['INFO', 'DEBUG'] as const) {
+      check(synth({ systemLogLevel: level }).template.findResources('AWS::Lambda::Function'), level);
+    }
+  });
+
   it('unit tests use the placeholder asset; a deploy builds each function with cargo-lambda for arm64', () => {
     for (const fn of Object.values(stack.functions)) assert.ok(!(fn instanceof RustFunction));
     // With bundling skipped for every stack, the real path can be constructed without cargo-lambda.
@@ -265,6 +281,7 @@ describe('settings', () => {
     [{ senderIdentity: '' }, /senderIdentity.*required/],
     [{ stage: 'Prod' }, /stage="Prod"/],
     [{ logRetentionDays: 31 }, /logRetentionDays=31: expected one of/],
+    [{ systemLogLevel: 'ERROR' as 'WARN' }, /systemLogLevel="ERROR": expected one of WARN, INFO, DEBUG/],
     [{ rateAlarmMinSends: 0 }, /rateAlarmMinSends=0/],
     [{ webhookSecretArn: 'aftercare-webhook' }, /webhookSecretArn/],
     [{ metricsNamespace: 'has space' }, /metricsNamespace/],

@@ -207,6 +207,9 @@ export function functions(side: Evaluated): Record<string, any> {
       envNames: Object.keys(p.Environment?.Variables ?? {}).sort(),
       env: p.Environment?.Variables,
       logGroup: p.LoggingConfig?.LogGroup,
+      logFormat: p.LoggingConfig?.LogFormat,
+      systemLogLevel: p.LoggingConfig?.SystemLogLevel,
+      applicationLogLevel: p.LoggingConfig?.ApplicationLogLevel,
     });
   }
   return out;
