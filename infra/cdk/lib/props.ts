@@ -31,8 +31,8 @@ export interface AftercareSettings {
   /** Days the functions' and the webhook's logs are kept. */
   readonly logRetentionDays: number;
   /**
-   * Level of Lambda's own records in the functions' JSON logs. WARN leaves out the records of
-   * successful invocations; INFO brings back the START and REPORT lines (each invocation's
+   * Level of Lambda's own records in the functions' JSON logs. WARN leaves out the START and
+   * REPORT records of every invocation; INFO brings back the START and REPORT lines (each invocation's
    * duration, billed duration and memory used).
    */
   readonly systemLogLevel: SystemLogLevelName;
