@@ -299,6 +299,38 @@ const TENTH: Corpus = Corpus {
     wrong_clean_labels: &[],
 };
 
+/// Eleventh set, written like the tenth and asked for wordings a rule-writer would not expect:
+/// the review named indirectly ("the little box under the product", "a few words on the product
+/// page", "your stars"), benefits without money words (a name burned into a board, a call from
+/// the founder, priority support, a trade tier), gating by implication ("we only ask customers
+/// we know are happy"). Measured once, unseen, after the tenth round: 97 of 144 by the expected
+/// rule (67.4 %; gating 47/72, incentives 50/72), 129 of 144 with some error; 6 of 96 clean
+/// emails had errors. The kinds then read, in every language where they apply: those
+/// paraphrases of the review and of what reviewers get ("the link to share how it went", "le
+/// dire sur Amazon", "raccontarlo su Amazon", "unas palabras en la ficha"), a link to the review
+/// page as an ask, emoticon and capital-letter option lines, "Note 3 oder schlechter", "only
+/// our happy regulars" ("nur Stammkunden, … glücklich"), "praise in public, criticism to us",
+/// "privately", "in privato", "before it ends up as a one-star story", "if that's so", "dans ce
+/// cas", "if you review, we…" ("si vous nous laissez un avis", "se pubblica una recensione", "si
+/// nos dejas tu reseña"), reviewers as businesses ("aziende che", "los negocios que"), a review
+/// every time someone writes one. A pattern anchored at a line start no longer starts its match
+/// in the line before. The false errors were rewards refused or independent of the review ("ganz
+/// unabhängig davon, ob Sie eine Rezension schreiben oder nicht", お礼の品などは一切お送りして
+/// おりません, "non offriamo nulla in cambio"), "en tant que vendeur", an arrival pleasantry
+/// (無事にお手元に届きましたでしょうか), いただけましたら幸いです, "positive or not" and "retour
+/// compris". No known miss is left in it.
+const ELEVENTH: Corpus = Corpus {
+    name: "Lint holdout 11",
+    dir: "holdout11",
+    id_prefix: "k-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -550,7 +582,7 @@ impl Row {
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
     for corpus in [
-        FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH,
+        FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     ] {
         corpus.check_files();
     }
@@ -604,4 +636,9 @@ fn holdout9_recall_and_clean_mail() {
 #[test]
 fn holdout10_recall_and_clean_mail() {
     TENTH.measure();
+}
+
+#[test]
+fn holdout11_recall_and_clean_mail() {
+    ELEVENTH.measure();
 }

@@ -286,10 +286,12 @@ impl Reading {
                     .chain(&s.reward)
                     .any(|&(vs, ve)| ns >= vs && ns < ve)
             };
+            // "Positive or not" negates nothing either.
+            let in_balanced = |ns: usize| balanced.iter().any(|&(us, ue)| ns >= us && ns < ue);
             if s.condition
                 && negations
                     .iter()
-                    .any(|&(ns, _)| ns >= s.from && ns < s.to && !in_offer(ns))
+                    .any(|&(ns, _)| ns >= s.from && ns < s.to && !in_offer(ns) && !in_balanced(ns))
             {
                 s.problem = true;
             }
@@ -409,6 +411,19 @@ fn is_labelled(line: &str) -> bool {
         && rest.starts_with(['-', '–', '—', ':'])
 }
 
+/// Whether a line opens on a text emoticon: ":-) Loving it", ":( Not for me".
+fn is_emoticon(line: &str) -> bool {
+    let mut chars = line.chars();
+    if !matches!(chars.next(), Some(':' | ';' | '=')) {
+        return false;
+    }
+    let mut next = chars.next();
+    if next == Some('-') {
+        next = chars.next();
+    }
+    matches!(next, Some(')' | '(' | '|' | 'D' | 'P' | '/' | ']' | '['))
+}
+
 /// Whether a mention is only star glyphs ("★★★★ or less"), which label an option rather than
 /// ask for a review.
 fn is_star_label(scan: &Scanned, start: usize, end: usize) -> bool {
@@ -434,7 +449,11 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         }
         let line = scan.text_between(start, i.min(count)).trim();
         let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
-        if bullet || is_pictured(line) || is_labelled(line) || matches(line, langs, Concept::Branch)
+        if bullet
+            || is_pictured(line)
+            || is_labelled(line)
+            || is_emoticon(line)
+            || matches(line, langs, Concept::Branch)
         {
             out.push((start, i, OptionLine::Choice));
         } else if is_numbered(line) {
@@ -561,8 +580,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             let conditional = s.condition
                 && (s.mention || ask_after(k + 1) || reading.any(k - 1, k - 1, |n| n.request));
             // "Happy with it? Then we'd love a review." / "Everything perfect? Great! Review us."
-            let asked =
-                s.question && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
+            let asked = s.question
+                && !s.aside
+                && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
             if conditional || asked {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             }

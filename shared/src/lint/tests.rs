@@ -1795,3 +1795,69 @@ fn balanced_stars_refused_rewards_and_courtesies_stay_clean() {
         }
     }
 }
+
+/// The eleventh round's gating: the review named indirectly, emoticon options, "only our happy
+/// regulars", praise in public and criticism in private, a link to the review as the ask behind
+/// a condition, and a yes/no answer line.
+#[test]
+fn indirect_reviews_emoticon_options_and_private_criticism_gate() {
+    let link = "{{ links.product_review }}";
+    let contact = "{{ links.contact }}";
+    for (locale, src) in [
+        ("en-US", format!(":-)  Love it - {link}\n:-(  Not for me - {contact}")),
+        ("en-US", format!("Please review: {link}\nIf anything is off, don't go straight to the little box under the product - drop us a line first.")),
+        ("en-US", "Anyone who gives us a 9 or 10 will get a link to share that on Amazon; everyone else will hear from our team.".to_string()),
+        ("de-DE", format!("Wir bitten nur Stammkunden, von denen wir wissen, dass sie glücklich sind, um eine Bewertung: {link}")),
+        ("de-DE", format!("Über eine Rezension freuen wir uns: {link}\nPS: Kritik bitte direkt an uns, Lob gern öffentlich.")),
+        ("de-DE", "Wer mit (a) antwortet, bekommt von uns den Link zur Amazon-Bewertung.".to_string()),
+        ("fr-FR", format!("Une fois qu'elle vous a convaincu, et seulement alors, un petit mot sur Amazon nous aiderait : {link}")),
+        ("it-IT", format!("Lascia una recensione: {link}\nP.S. Se non è tutto perfetto, diccelo in privato.")),
+        ("ja-JP", format!("レビューをお願いします。{link}\n追伸：星が5つに届かない場合は、こっそり当店にだけ教えていただけると助かります。")),
+    ] {
+        assert_fires(&src, &in_locale(locale), rule::REVIEW_GATING);
+    }
+}
+
+/// The eleventh round's incentives, without money words: a name engraved per review, a call from
+/// the founder, a better trade tier, engraving, a warranty taken further, a place in a club, early
+/// ordering, a digital recipe book.
+#[test]
+fn rewards_without_money_words_are_incentives() {
+    for (locale, src) in [
+        ("en-US", "We burn a new name into our workshop board every time someone writes a review."),
+        ("en-US", "Our founder likes to personally phone the people who've written a review, and you'd also get her direct number."),
+        ("en-US", "Business customers who leave us seller feedback are moved straight to our gold trade tier."),
+        ("fr-FR", "Laissez un avis, renvoyez-nous le stylo et nous y graverons vos initiales, retour compris."),
+        ("fr-FR", "Si vous nous laissez un avis sur Amazon, nous la portons à quatre ans."),
+        ("it-IT", "Chi ha già recensito la versione 1 potrà ordinarla prima degli altri."),
+        ("it-IT", "Le aziende che lasciano un feedback ottengono un referente dedicato."),
+        ("es-ES", "Y si nos dejas tu reseña, te mandamos nuestro recetario digital."),
+        ("de-DE", "Allen, die unseren Tee auf Amazon rezensieren, legen wir eine Probe der neuen Ernte bei."),
+        ("ja-JP", "出品者評価をご投稿いただいた法人様には、優先サポート窓口をご用意しております。"),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+    }
+}
+
+/// Look-alikes of the eleventh round: a benefit said to be independent of the review, a refused
+/// reward, "en tant que vendeur", an arrival pleasantry, いただけましたら幸いです.
+#[test]
+fn independent_benefits_and_pleasantries_stay_clean() {
+    let link = "{{ links.product_review }}";
+    let feedback = "{{ links.seller_feedback }}";
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, src) in [
+        ("en-US", format!("An honest review helps others: {link}\nWe send spare parts free for two years, whether or not you review.")),
+        ("de-DE", format!("Eine ehrliche Rezension hilft: {link}\nGanz unabhängig davon, ob Sie eine Rezension schreiben oder nicht: Ersatzteile schicken wir kostenlos.")),
+        ("ja-JP", format!("当店はレビューに対してお礼の品などは一切お送りしておりません。率直なご意見をお聞かせください。{link}")),
+        ("it-IT", format!("Non offriamo nulla in cambio: ogni opinione, anche critica, è utile. {link}")),
+        ("fr-FR", format!("Si vous le souhaitez, vous pouvez évaluer notre service en tant que vendeur : {feedback}")),
+        ("ja-JP", format!("商品は無事にお手元に届きましたでしょうか。よろしければ、出品者評価をお寄せください。{feedback}")),
+        ("ja-JP", format!("レビューをお寄せいただけましたら幸いです。どのようなご感想でも構いません。{link}")),
+    ] {
+        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
+            let found = lint_source(&src, &ctx);
+            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+        }
+    }
+}

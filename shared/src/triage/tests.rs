@@ -1074,3 +1074,45 @@ fn product_claims_and_a_matching_listing_are_still_the_product() {
         !grounds(1, "Tutto regolare, ho solo cambiato idea.", &c).contains(&Ground::ProductReview)
     );
 }
+
+/// Words that end in 様 without naming anyone (仕様, 模様, 同様) are no name; a multipack's
+/// contents, packing in a thin bag by the seller, and an item other than the one ordered are
+/// read as in the eleventh corpus.
+#[test]
+fn words_ending_in_sama_packing_and_multipack_contents() {
+    let jp = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    assert!(
+        !grounds(1, "ボタンが勝手に反応する仕様。同様の報告も多いです。", &jp)
+            .contains(&Ground::PersonalData)
+    );
+    assert!(grounds(1, "担当の高橋様に何度も電話しました。", &jp).contains(&Ground::PersonalData));
+    assert_eq!(
+        grounds(
+            2,
+            "Every capsule in the box tastes stale.",
+            &ctx(Fulfillment::Fba, Marketplace::Us)
+        ),
+        vec![Ground::ProductReview]
+    );
+    for (marketplace, comment) in [
+        (
+            Marketplace::Fr,
+            "Joli plaid, mais arrivé dans un simple sac plastique, déchiré.",
+        ),
+        (
+            Marketplace::Es,
+            "Bonito, pero venía envuelto en periódico y llegó roto.",
+        ),
+        (Marketplace::Jp, "注文したものと違う色が届きました。"),
+        (
+            Marketplace::It,
+            "Buono, ma ci sono volute due settimane per riceverlo.",
+        ),
+    ] {
+        assert!(
+            !grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::ProductReview),
+            "{comment}"
+        );
+    }
+}

@@ -129,6 +129,7 @@ const EN: Table = Table {
         r"(?:left|delivered|given|handed) (?:\w+ ){0,2}(?:with|to|at) (?:a |the |my |some )?neighbou?rs?|no (?:delivery )?(?:notice|card|note) (?:was )?(?:left)?|without (?:any )?(?:notice|a card|a note|notification)",
         r"(?:marked|showed|shown|listed|said|tracking said) (?:as )?delivered",
         r"(?:showed|turned) up (?:after|too late)|(?:arrived|came|got here) (?:after|too late)|(?:after|past) (?:christmas|the (?:holidays?|birthday|party|event|wedding))",
+        r"took (?:\w+ ){0,3}(?:days|weeks) to (?:show up|turn up)|(?:box|package|parcel) looked like",
     ],
     service: &[
         r"change (?:my |the )?(?:review|rating|feedback)|(?:remove|delete|update) (?:my |the )?(?:review|rating|feedback)",
@@ -173,6 +174,7 @@ const EN: Table = Table {
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
         r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
+        r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
     ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
@@ -371,10 +373,12 @@ const JA: Table = Table {
         r"(?:注文|頼ん|購入|選ん)(?:と|だ(?:もの|商品)と|した(?:もの|商品)と)(?:違|異)|返金|返品|交換(?:品|対応|してもら|してくれ|に応じ|を(?:依頼|お願い|求め|断))|保証|再送|違う商品|別の商品|間違った商品|違う(?:色|サイズ|もの|物)|別物",
         r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
+        r"注文した(?:の|もの)と(?:違う|異なる)",
     ],
     product_phrases: &[r"元に戻|\d+個入り|\d+本入り"],
     delivery_mention: &[
         r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
+        r"ビニール袋|袋一枚|新聞紙",
     ],
     generic: &[
         r"特に|問題(?:は|が)?(?:ありません(?:でした)?|ない|なし|なかった)|良い|よい|良かった|普通|まあまあ|満足|不満|最悪|残念",
@@ -393,7 +397,7 @@ const JA: Table = Table {
     not_phone_cues: &[r"注文番号|追跡番号|型番|製造番号"],
     names: NameStyle::Suffix {
         honorifics: "様|さま|さん|氏",
-        role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼",
+        role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼仕模同多異一左",
         role_words: &[
             "ドライバー",
             "スタッフ",
@@ -506,6 +510,7 @@ const FR: Table = Table {
         r"livreur\w*|transporteur|colissimo|chronopost|la poste|mondial relay|dpd|ups|dhl|gls|mauvaise adresse",
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
         r"(?:arrivée?|livrée?|reçue?) (?:\w+ ){0,2}(?:après (?:noël|l'anniversaire|la fête|les fêtes)|trop tard)",
+        r"expédiée?s? (?:\w+ ){0,2}(?:jours|semaines) après",
     ],
     service: &[
         r"(?:modifier|changer|retirer|supprimer) (?:mon |ma |l')?(?:avis|note|évaluation)",
@@ -524,6 +529,7 @@ const FR: Table = Table {
         r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usagée?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
         r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
         r"(?:faites|font|fait|faisez) (?:les |le )?morts?|vous m'(?:envoyez|avez envoyé)|m'ont envoyé",
+        r"sans (?:la moindre|aucune) explication|alors que j'avais commandé|au lieu des? \w+ commandée?s?",
     ],
     product_phrases: &[
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
@@ -533,6 +539,7 @@ const FR: Table = Table {
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
         r"(?:carton|boîte|colis) (?:usagée?|sale|réutilisée?)|étiquette d'un autre",
+        r"sac plastique|arrivée? dans un (?:simple )?(?:sac|sachet)",
     ],
     generic: &[
         r"ok|bien|bon|bonne|super|parfait|nul|nulle|mauvais|mauvaise|horrible|déçu\w*|décevant\w*|déception|tout|rien",
@@ -648,6 +655,7 @@ const IT: Table = Table {
         r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
         r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
         r"spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
+        r"ci (?:sono volute|è voluto|ha messo|hanno messo) (?:\w+ ){0,2}(?:giorni|settimane|mesi)",
     ],
     service: &[
         r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
@@ -757,10 +765,12 @@ const ES: Table = Table {
         r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café)",
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
+        r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
         r"(?:caja|paquete) (?:usad[oa]|suci[oa]|reutilizad[oa])|etiqueta de otro",
+        r"envuelt[oa] (?:\w+ )?en periódico|periódico|bolsa de plástico",
     ],
     generic: &[
         r"ok|bien|bueno|buena|excelente|perfecto|todo|problema|problemas|malo|mala|pésimo|pésima|horrible|terrible|malísim[oa]",

@@ -35,6 +35,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
         r"\b(?:würden|würde)\s+(?:wir|ich)\s+uns\s+(?:sehr\s+)?über\s+(?:eine|Ihre)\s+\w*(?:bewertung|rezension)\w*\s+freuen\b",
         r"\b(?:gern|gerne)\s+(?:hier\s+|dort\s+)?(?:loben|bewerten|rezensieren)\b",
+        r"\bLink\s+zur\s+(?:Amazon-)?(?:\w*bewertung|rezension)\w*|\b(?:Bewertungs|Rezensions)link\b",
     ],
     mention: &[
         r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen)\b",
@@ -86,9 +87,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // starts at the verb, not at the end of the sentence before.
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?,\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|bitten|lassen|schreiben|hinterlassen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
-        r"(?m:^)\s*(?:wer|diejenigen,?\s+die)\b",
+        r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
+        r"\bnur\s+(?:[\w-]+\s+){0,3}?(?:Kunden|Stammkunden|Käufer\w*|diejenigen)\b",
     ],
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
@@ -100,7 +102,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\brufen?\s+(?:wir\s+)?Sie\s+(?:[\w-]+\s+){0,4}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en)?\s+(?:Kundenservice|Kundendienst|Service|Support)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
-        r"\bschreiben\s+Sie\s+(?:\w+\s+)?uns\b",
+        r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
     ],
     before_review: &[
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
@@ -113,6 +115,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",
+        r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+[^.!?\n]{0,60}?\böffentlich\b|\bzur\s+Tastatur\s+greifen\b",
+        r"\bKritik\s+(?:[\w-]+\s+){0,2}?an\s+uns\b|\bLob\s+(?:gern\s+)?öffentlich\b",
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|vorab|vorweg|im\s+Vorfeld|stattdessen|lieber|als\s+erstes)\b",
@@ -138,7 +142,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     link: &[
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
-        r"\balle[n]?\s+(?:[\w-]+\s+)?,?\s*die\b|(?m:^)\s*wer\b",
+        r"\balle[n]?\s+(?:[\w-]+\s+)?,?\s*die\b|(?m:^)[ \t]*wer\b",
         r"\bVoraussetzung\w*|\bTeilnahmebedingung\w*|\b(?:es\s+)?genügt\b",
     ],
     posted: &[
@@ -151,7 +155,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+(?:allem|allen|jeder\s+[\w-]+)\s+(?:darunter|anderen|weniger)\b|\bbei\s+allem\s+anderen\b",
         r"\balle\s+anderen\s*,",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
-        r"(?m:^)\s*nein\s*[-–—:,]",
+        r"(?m:^)[ \t]*nein\s*[-–—:,]",
     ],
     benign: &[
         r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
@@ -173,7 +177,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
-        r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*\s*[-–—:=>→]",
+        r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*(?:\s+oder\s+(?:schlechter|besser|mehr|weniger|höher|niedriger))?\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
@@ -190,10 +194,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
         r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
+        r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
     ],
     reviewers: &[
         r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|sterne|bewertet|rezensiert)\w*\b",
-        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*\b",
+        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*\b",
         r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+(?:\w*bewertung|rezension)\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
@@ -201,6 +206,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hinterlassen|schreiben|geben)\s+Sie\s+(?:uns\s+)?(?:eine|Ihre)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+wir\b",
         r"\bVoraussetzung\w*\s+(?:[\w-]+\s+){0,3}?(?:ist|sind|:)\s+(?:eine|Ihre|die)\s+\w*(?:bewertung|rezension)\w*",
         r"\b(?:Kunden|Kundinnen|Käufer\w*|alle[n]?|diejenigen)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
+        r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
+        r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
     ],
     grant: &[
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
@@ -208,6 +215,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
         r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
+        r"\blegen\s+wir\b|\bbeilegen\b|\bProbe\b|\bvergeben\s+wir\b|\bbehalten\b|\bohne\s+Aufpreis\b|\bper\s+Express\b|\bverschicken\s+wir\b|\bstufen\s+wir\b|\bPreisstaffel\b|\bausgewählt\b|\bTester\w*|\bTesthaushalt\w*",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -50,12 +50,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhow\s+many\s+stars\b",
         r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?review\s+(?:would|will|could)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|make|be\s+(?:much\s+|greatly\s+|very\s+|really\s+)?appreciated)\b",
         r"\b(?:praise|rave\s+about)\s+(?:it|us|them)\s+(?:here|on\s+amazon)\b",
+        r"\b(?:a\s+few|some|kind)\s+words\s+on\s+(?:the|our)\s+(?:product|listing)\s+page\b|\bwrite\s+a\s+few\s+(?:honest\s+)?lines\b",
+        r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
         r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
         r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\b[^.!?\n]{0,60}?\bamazon\b",
+        r"\b(?:link|page)\s+to\s+(?:share|tell|write|post)\b|\bshare\s+(?:how\s+it\s+went|that|it|this|them)\s+(?:with\s+other|on\s+amazon)\b",
+        r"\b(?:little\s+)?(?:box|section|space)\s+(?:under|below|beneath)\s+the\s+(?:product|listing)\b|\b(?:one|1|two|2)[\s-]star\s+stor(?:y|ies)\b",
+        r"\b(?:a\s+few|some|kind|honest)\s+(?:honest\s+)?(?:words|lines)\s+(?:on|about|for)\b|\bthoughts\s+on\s+the\s+product\s+page\b",
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
@@ -85,6 +90,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
+        r"\bprove[sdn]?\s+itself\b|\bproven\s+itself\b|\bthumbs[\s-]up\b|\b(?:do|does|did)\s+(?:its|their)\s+job\b|\bloving\s+it\b",
+        r"\b(?:gives?|scores?|rates?)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
     ],
     negation: &[r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b"],
     problem: &[
@@ -97,12 +104,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:if|when|whenever|once|should|as\s+long\s+as|as\s+soon\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
         r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?(?:satisfaction|dissatisfaction)\b",
-        r"(?m:^)\s*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
+        r"(?m:^)[ \t]*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
         r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
+        r"(?:(?m:^)|[.!?;]\s+)(?P<m>(?:anyone|everyone|those|customers|buyers)\s+who)\b",
+        r"\band\s+only\s+then\b",
     ],
     if_so: &[
-        r"\bif\s+(?:so|yes|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
+        r"\bif\s+(?:so|yes|that'?s\s+so|that\s+is\s+so|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
         r"\bin\s+that\s+case\b",
     ],
     question: &[],
@@ -111,6 +120,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
         r"\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
+        r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
     before_review: &[
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
@@ -126,6 +136,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+you\s+(?:post|publish)\b",
         r"\b(?:a|the|your|any)\s+review\s+(?:[\w'-]+\s+){0,4}?(?:helps?\s+nobody|helping\s+nobody|(?:won'?t|can'?t|doesn'?t|will\s+not|cannot|does\s+not)\s+(?:fix|solve|help|sort)|fixes\s+nothing|solves\s+nothing|just\s+sits\s+there)\b",
         r"\b(?:hasty|rushed|premature|snap)\s+(?:review|rating|judg(?:e)?ment)\b",
+        r"\bdon'?t\s+go\s+straight\s+to\b|\b(?:rather\s+than|instead\s+of|not)\s+to\s+amazon\b|\bprivately\b",
+        r"\b(?:before|prior\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:one|1|two|2)[\s-]star\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
@@ -155,6 +167,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:2|two)\s*(?:x|for)\s*(?:1|one)\b|\btwo[\s-]for[\s-]one\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b",
         r"\b(?:puts?|enters?)\s+you\s+(?:in|into)\s+(?:the|our|a)\s+(?:hat|draw|raffle|running)\b|\bstamps?\s+on\s+(?:your|the)\s+(?:loyalty\s+)?card\b|\bloyalty\s+card\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:pick|choose|draw)\s+(?:\w+\s+)?(?:customers|buyers|people)\b",
+        r"\blucky\s+(?:person|one|winner|customer|reviewer)\b|\b(?:pop|put|drop)\s+(?:them|it|the\s+names?)\s+in\s+(?:an?\s+)?(?:old\s+)?hat\b|\bpull\s+(?:one|a\s+name)\s+out\b",
     ],
     value: &[
         r"\bno\s+(?:charge|cost)\b",
@@ -180,7 +193,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     otherwise: &[
         r"\b(?:everyone|everybody|all|anyone)\s+else\s*,",
         r"\b(?:otherwise|if\s+not|if\s+it\s+(?:did|does)n'?t|if\s+you\s+(?:are|were)\s+not)\b",
-        r"(?m:^)\s*no\s*[-–—:,]",
+        r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
         r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
@@ -211,6 +224,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
+        r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
     ],
     disclaim: &[
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
@@ -221,6 +235,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
         r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?)\b|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
+        r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
         r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
@@ -232,6 +247,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
         r"\b(?:your|a|each|every)\s+(?:[\w'-]+\s+)?review\s+(?:automatically\s+|also\s+)?(?:puts|enters|gets|earns|qualifies)\s+you\b",
         r"\b(?:requirement|condition)\s+(?:is|:)\s+(?:a|an|your)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
+        r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
+        r"\b(?:leave|post|write|give|share)\s+(?:us\s+)?(?:your\s+)?thoughts\s+on\s+the\s+product\s+page\b[^.!?\n]{0,120}?\band\b",
     ],
     grant: &[
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
@@ -242,6 +259,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
+        r"\b(?:burn|engrave|carve|print|embroider)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered)\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:support|help|line|service|dispatch)\b",
+        r"\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
     ],
     feedback_words: &[
         "feedback",

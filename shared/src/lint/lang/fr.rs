@@ -53,11 +53,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:évaluation|commentaire|feedback)\s+(?:du|sur\s+le|pour\s+le)\s+vendeur\b",
         r"\b(?:serions|sommes|serons)\s+(?:très\s+|vraiment\s+)?(?:reconnaissants?|ravis|heureux)\s+(?:si\s+vous|de\s+(?:lire|recevoir|connaître))\s+(?:[\w'-]+\s+){0,4}?(?:avis|évaluation|commentaire)\b",
         r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
+        r"\blien\s+(?:vers|pour)\s+(?:l'avis|la\s+page\s+d'avis|laisser\s+(?:un|votre)\s+avis|évaluer)\b",
     ],
     mention: &[
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
         r"\bpartag(?:er|ez|es|e|eant)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
+        r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -80,6 +82,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
+        r"\bvous\s+(?:a|ont)\s+(?:[\w'-]+\s+)?convaincue?s?\b|\bl'appréci(?:e|ez|ent)\b",
     ],
     negation: &[
         r"\b(?:pas|plus|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
@@ -93,13 +96,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
-        r"(?m:^)\s*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)\s*quiconque\b",
+        r"(?m:^)[ \t]*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)[ \t]*quiconque\b",
         r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
+        r"\ben[\s-]dessous\b|\bau[\s-]dessous\b",
     ],
     if_so: &[
         r"\bdans\s+l'affirmative\b",
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
+        r"\bdans\s+ce\s+cas\b",
     ],
     question: &[],
     contact: &[
@@ -162,7 +167,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     otherwise: &[
         r"\b(?:tous\s+)?les\s+autres\s*,|\bdans\s+la\s+négative\b",
         r"\b(?:sinon|autrement|dans\s+le\s+cas\s+contraire|si\s+non|si\s+ce\s+n'est\s+pas\s+le\s+cas)\b",
-        r"(?m:^)\s*non\s*[-–—:,]",
+        r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
@@ -172,6 +177,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:un\s+jour\s+)?(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
         r"\b(?:dès|une\s+fois|aussitôt|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:le\s+colis|votre\s+commande|l'article|il|elle)\s+(?:sera|est)\s+(?:bien\s+)?(?:arrivée?|livrée?)\b",
         r"\bsi\s+(?:vous|tu)\s+(?:en\s+)?(?:avez|as)\s+(?:l')?envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
+        r"\ben\s+tant\s+que\b",
     ],
     negative_review: &[
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
@@ -202,6 +208,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
         r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+en\s+(?:échange|retour)\b|\baucune?\s+(?:contrepartie|récompense|cadeau|réduction)\b",
+        r"\bretour\s+compris\b|\baller[\s-]retour\b",
+        r"[^.!?\n]*\b(?:que\s+vous\s+laissiez\s+un\s+avis\s+ou\s+(?:non|pas)|indépendamment\s+de\s+(?:votre|tout)\s+avis)\b[^.!?\n]*",
+        r"\brenvoyez[\s-]nous\s+(?:le|la|les)\s+[\w-]+\s+et\s+nous\s+y\b",
     ],
     reviewers: &[
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,4}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
@@ -211,12 +220,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\bet\s+(?:nous|on|je)\b",
         r"\bpour\s+(?:activer|débloquer|obtenir|recevoir|profiter)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
+        r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
     ],
     grant: &[
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
         r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
+        r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],

@@ -29,10 +29,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
         r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
         r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
+        r"\blink\s+per\s+(?:lasciare\s+)?(?:la\s+|una\s+)?recensione\b",
     ],
     mention: &[
         r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
         r"\brecensor[ie]\b|\brecensit[oa]\b",
+        r"\braccontar\w*\s+su\s+Amazon\b|\blink\s+per\s+(?:raccontar|lasciar|scriver)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -52,6 +54,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
         r"\b(?:nessun|senza)\s+problem[ai]\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
+        r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
     ],
     negation: &[r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*"],
     problem: &[
@@ -66,7 +69,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
         r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
-        r"(?m:^)\s*(?:chi|chiunque|coloro\s+che)\b",
+        r"(?m:^)[ \t]*(?:chi|chiunque|coloro\s+che)\b",
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sì|si|no)\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
     ],
@@ -81,6 +84,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bparla(?:ne|tene|temene|cene)?\s+(?:prima\s+)?con\s+noi\b|\bparlarne\s+con\s+noi\b|\bsegnal\w*|\bsaper(?:lo|e)\s+(?:prima\s+)?da\s+(?:lei|te|voi)\b",
         r"\b(?:la|ti|le|vi|lo)\s+(?:ri)?chiam\w*",
         r"\bdite(?:lo|celo)\s+a\s+noi\b|\b(?:dacci|dateci|concedeteci|concedici)\b|\bci\s+(?:dia|conceda)\b",
+        r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
     ],
     before_review: &[
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
@@ -93,6 +97,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
+        r"\bin\s+privato\b|\buna\s+recensione\s+resta\b",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
@@ -110,6 +115,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:programma|club|gruppo|team|squadra)\s+(?:di\s+|dei\s+)?(?:tester|collaudatori|ambasciatori|VIP)\b|\bcodic[ei]\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?prossim[oaie]\b",
         r"\bestra(?:iamo|rremo|rrà|e|tt[oaie])\b|\bsorte(?:ggiamo|ggeremo)\b",
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
+        r"\bclub\s+(?:oro|gold|vip|fedeltà|premium|esclusivo)\b|\bassistenza\s+(?:telefonica\s+)?prioritaria\b|\bedizioni\s+limitate\b",
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
@@ -133,7 +139,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tutti\s+)?gli\s+altri\s*,",
         r"\bin\s+(?:ogni|qualsiasi)\s+altro\s+caso\b",
         r"\b(?:altrimenti|in\s+caso\s+contrario|se\s+no|se\s+non\s+è\s+così|diversamente)\b",
-        r"(?m:^)\s*no\s*[-–—:,]",
+        r"(?m:^)[ \t]*no\s*[-–—:,]",
+        r"\bse\s+(?:è|sono)\s+(?:di\s+)?meno\b",
     ],
     benign: &[
         r"\bse\s+(?:ha|hai)\s+(?:già\s+)?avuto\s+(?:modo|occasione|tempo)\b",
@@ -173,18 +180,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:incart|confezion|impacchett)\w*\s+(?:[\w'-]+\s+){0,3}?(?:come|da|per)\s+regalo\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
+        r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
+        r"[^.!?\n]*\b(?:che\s+(?:lei\s+)?lasci\s+una\s+recensione\s+o\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
     ],
     reviewers: &[
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
+        r"\bse\s+(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|la\s+sua|la\s+tua)\s+(?:recensione|valutazione|feedback)\b",
+        r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|recensit\w*)",
     ],
     grant: &[
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
         r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\banteprima\b",
+        r"\bpotr(?:à|anno)\b|\bprima\s+degli\s+altri\b|\briservat[oaie]\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
