@@ -40,7 +40,11 @@ def main() -> int:
     if "--tsv-only" in sys.argv:
         print(path)
         return 0
-    cmd = ["cargo", "test", "--quiet", "-p", "aftercare-shared", "--lib", "zone::tests::agreement_with_package",
+    # Inside scripts/test the workspace's test binaries are built already, with the suite's
+    # features: asking for the same set finds them built. Alone, build just the library's tests.
+    features = os.environ.get("AFTERCARE_TEST_FEATURES")
+    scope = ["--workspace", "--features", features] if features else ["-p", "aftercare-shared"]
+    cmd = ["cargo", "test", "--quiet", *scope, "--lib", "zone::tests::agreement_with_package",
            "--", "--ignored", "--exact", "--nocapture"]
     try:
         return subprocess.run(cmd, cwd=ROOT, env={**os.environ, "ZIP_AGREEMENT_TSV": path}).returncode
