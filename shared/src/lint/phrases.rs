@@ -155,6 +155,9 @@ struct Reading {
     sentences: Vec<Sentence>,
     /// Whether the part asks for a review or feedback anywhere.
     asks: bool,
+    /// Balanced either-way wording ("whether you liked it or not", "five stars or one"):
+    /// positives, negations and star counts inside it condition or steer nothing.
+    balanced: Vec<(usize, usize)>,
 }
 
 impl Reading {
@@ -299,6 +302,7 @@ impl Reading {
         Self {
             sentences,
             asks: !requests.is_empty(),
+            balanced,
         }
     }
 
@@ -313,11 +317,11 @@ impl Reading {
 /// The per-part wording rules that need nothing but the part itself.
 pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<Hit>) {
     let disclaimed = disclaimed(scan, langs);
+    let reading = Reading::new(scan, langs);
     // "Five stars or one, every review helps": stars named on both sides steer nowhere.
-    let balanced = spans(scan, langs, Concept::Unconditional);
     for (s, e) in spans(scan, langs, Concept::Steering) {
         if disclaimed.contains(&scan.sentence_of(s))
-            || balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
+            || reading.balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
         {
             continue;
         }
@@ -331,7 +335,6 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
         ));
     }
 
-    let reading = Reading::new(scan, langs);
     gating(scan, &reading, hits);
     branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
@@ -480,13 +483,14 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     let requests: Vec<usize> = sentences()
         .flat_map(|s| s.requests.iter().copied())
         .collect();
+    let all_mentions = mentions(scan, langs);
     // Stars that label an option ask for nothing: the help option may carry them.
-    let asking_mentions: Vec<usize> = mentions(scan, langs)
-        .into_iter()
-        .filter(|&(ms, me)| !is_star_label(scan, ms, me))
+    let asking_mentions: Vec<usize> = all_mentions
+        .iter()
+        .filter(|&&(ms, me)| !is_star_label(scan, ms, me))
         .map(|m| m.0)
         .collect();
-    let mentions: Vec<usize> = mentions(scan, langs).into_iter().map(|m| m.0).collect();
+    let mentions: Vec<usize> = all_mentions.iter().map(|m| m.0).collect();
     let questions: Vec<usize> = sentences()
         .filter(|s| s.question && !s.aside)
         .map(|s| s.to.saturating_sub(1))
@@ -501,16 +505,11 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         .map(|p| p.0)
         .collect();
     let positives: Vec<usize> = positive_spans.iter().map(|p| p.0).collect();
-    let mut helps_at: Vec<usize> = sentences()
+    // Contact words, and links to the contact page (the reading counts them as contact).
+    let helps_at: Vec<usize> = sentences()
         .flat_map(|s| s.contact.iter().map(|c| c.0))
         .chain(problems.iter().copied())
         .collect();
-    helps_at.extend(
-        scan.tera
-            .iter()
-            .filter(|t| is_contact_link(t))
-            .map(|t| t.start),
-    );
     let has = |line, at: &[usize]| at.iter().any(|&a| within(line, a));
     for (n, &line) in lines.iter().enumerate() {
         let asks = has(line, &requests) || (has(line, &mentions) && !has(line, &problems));
@@ -899,10 +898,6 @@ fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
     out
 }
 
-/// Groups requests that are one ask: in the same or the next sentence, close together (a
-/// sentence and its link or button). A bare link later in the same paragraph, after a line
-/// that only says more about the ask ("… leave a review. Any opinion helps. {{ link }}"), is
-/// that ask's link too, not a second ask.
 /// Whether nothing but whitespace stands beside `start..end` on its line.
 fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     let before = scan.text_between(0, start);
@@ -917,6 +912,10 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
 }
 
+/// Groups requests that are one ask: in the same or the next sentence, close together (a
+/// sentence and its link or button). A bare link later in the same paragraph, after a line
+/// that only says more about the ask ("… leave a review. Any opinion helps. {{ link }}"), is
+/// that ask's link too, not a second ask.
 fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
     let mut asks: Vec<Vec<Request>> = Vec::new();
     for &r in requests {
