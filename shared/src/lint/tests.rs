@@ -38,6 +38,16 @@ fn assert_silent(src: &str, ctx: &LintContext, rule: &str) {
     );
 }
 
+/// A review request that must have no error, read with `locale`'s table and with every table.
+#[track_caller]
+fn assert_clean_review_request(locale: &str, src: &str) {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for ctx in [rr.clone().with_locale(locale), rr] {
+        let found = lint_source(src, &ctx);
+        assert!(!has_errors(&found), "{src:?} gave {found:#?}");
+    }
+}
+
 #[track_caller]
 fn assert_clean(src: &str, ctx: &LintContext) {
     let found = lint_source(src, ctx);
@@ -1575,10 +1585,7 @@ fn timing_courtesies_gift_wrapping_thanks_and_a_late_link_stay_clean() {
         ("en-US", format!("If you have a moment, please leave an honest review. Every opinion helps us. {link}")),
         ("ja-JP", format!("よろしければレビューをお寄せください。どんなご意見も参考になります。{link}")),
     ] {
-        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
-            let found = lint_source(&src, &ctx);
-            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
-        }
+        assert_clean_review_request(locale, &src);
     }
     // The same link after a blank line and other news is a second ask.
     assert_fires(
@@ -1642,7 +1649,6 @@ fn grade_menus_top_mark_polls_and_happy_audiences_gate() {
 #[test]
 fn benefits_apart_from_the_review_wishes_and_either_way_asks_stay_clean() {
     let link = "{{ links.product_review }}";
-    let rr = kind(CampaignKind::ReviewRequest);
     for (locale, src) in [
         ("en-US", format!("If the item is faulty we'll send you a replacement. Separately, please leave an honest review: {link}")),
         ("en-US", format!("Customers who have questions can reply to this email; we'll send you the manual as a PDF. An honest review helps others: {link}")),
@@ -1657,10 +1663,7 @@ fn benefits_apart_from_the_review_wishes_and_either_way_asks_stay_clean() {
         ("es-ES", format!("Si te apetece, deja una reseña: {link}")),
         ("ja-JP", format!("ご質問のあるお客様には取扱説明書をお送りします。よろしければレビューをお寄せください。{link}")),
     ] {
-        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
-            let found = lint_source(&src, &ctx);
-            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
-        }
+        assert_clean_review_request(locale, &src);
     }
 }
 
@@ -1712,7 +1715,6 @@ fn praise_routing_marker_menus_and_verb_first_conditions_gate() {
 #[test]
 fn courtesies_balanced_asks_and_a_link_under_the_ask_stay_clean() {
     let link = "{{ links.product_review }}";
-    let rr = kind(CampaignKind::ReviewRequest);
     for (locale, src) in [
         ("en-US", format!("If you ever feel like it, an honest review helps: {link}")),
         ("en-US", format!("If you have a few minutes, tell other buyers what you think: {link}")),
@@ -1723,10 +1725,7 @@ fn courtesies_balanced_asks_and_a_link_under_the_ask_stay_clean() {
         ("de-DE", format!("Egal, ob Sie zufrieden oder enttäuscht sind: Wir freuen uns über Ihre Rezension. {link}")),
         ("es-ES", format!("Los clientes que tengan dudas reciben el manual por correo. Deja tu opinión sincera: {link}")),
     ] {
-        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
-            let found = lint_source(&src, &ctx);
-            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
-        }
+        assert_clean_review_request(locale, &src);
     }
 }
 
@@ -1776,7 +1775,6 @@ fn requirements_money_back_and_statuses_for_reviewers_are_incentives() {
 #[test]
 fn balanced_stars_refused_rewards_and_courtesies_stay_clean() {
     let link = "{{ links.product_review }}";
-    let rr = kind(CampaignKind::ReviewRequest);
     for (locale, src) in [
         ("en-US", format!("Five stars or one, every review helps the next buyer: {link}")),
         ("en-US", format!("We offer nothing in return; we simply read every review. {link}")),
@@ -1789,10 +1787,7 @@ fn balanced_stars_refused_rewards_and_courtesies_stay_clean() {
         ("ja-JP", format!("ご満足いただけた点も、そうでなかった点も、レビューにお書きください。{link}")),
         ("es-ES", format!("Lo que le gustó y lo que no: todo le sirve a quien está pensando en comprar. {link}")),
     ] {
-        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
-            let found = lint_source(&src, &ctx);
-            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
-        }
+        assert_clean_review_request(locale, &src);
     }
 }
 
@@ -1845,7 +1840,6 @@ fn rewards_without_money_words_are_incentives() {
 fn independent_benefits_and_pleasantries_stay_clean() {
     let link = "{{ links.product_review }}";
     let feedback = "{{ links.seller_feedback }}";
-    let rr = kind(CampaignKind::ReviewRequest);
     for (locale, src) in [
         ("en-US", format!("An honest review helps others: {link}\nWe send spare parts free for two years, whether or not you review.")),
         ("de-DE", format!("Eine ehrliche Rezension hilft: {link}\nGanz unabhängig davon, ob Sie eine Rezension schreiben oder nicht: Ersatzteile schicken wir kostenlos.")),
@@ -1855,9 +1849,6 @@ fn independent_benefits_and_pleasantries_stay_clean() {
         ("ja-JP", format!("商品は無事にお手元に届きましたでしょうか。よろしければ、出品者評価をお寄せください。{feedback}")),
         ("ja-JP", format!("レビューをお寄せいただけましたら幸いです。どのようなご感想でも構いません。{link}")),
     ] {
-        for ctx in [rr.clone().with_locale(locale), rr.clone()] {
-            let found = lint_source(&src, &ctx);
-            assert!(!has_errors(&found), "{src:?} gave {found:#?}");
-        }
+        assert_clean_review_request(locale, &src);
     }
 }
