@@ -1178,10 +1178,11 @@ impl OrderStore for DynamoStore {
             // starts it anew.
             return Ok(Saved::Conflict);
         };
-        if recorded_events(&old).is_some_and(|ids| ids.iter().any(|id| id == event.as_str())) {
+        let recorded = recorded_events(&old);
+        if recorded.is_some_and(|ids| ids.iter().any(|id| id == event.as_str())) {
             return Ok(Saved::DuplicateEvent);
         }
-        let legacy = recorded_events(&old).is_none() || old.contains_key(EVENT_MARKERS);
+        let legacy = recorded.is_none() || old.contains_key(EVENT_MARKERS);
         if !legacy {
             return Ok(Saved::Conflict);
         }
