@@ -197,6 +197,23 @@ const ELEVENTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Twelfth set, written like the eleventh. First look, unseen: product_review precision 96.4 %
+/// (54 of 56), recall 91.5 % (54 of 59); personal_data 4 of 5. The misses were what a product's
+/// own package or label claims ("the pods package says unscented", パッケージには微香と書いてある,
+/// "le paquet de capsules annonce") read as the parcel, the buyer packing a suitcase full, and a
+/// husband named in full ("Mi esposo, Ricardo Hernández Luna"); the false one "spedito dopo due
+/// settimane" with the number as a word. Left as differences: a colour "more mustard than in the
+/// pictures" (the product reads it as not as described, a listing matter) and "Passt schon." on
+/// one star (read as a product review; the corpus gives it no ground but the answers').
+const TWELFTH: Holdout = Holdout {
+    name: "Triage holdout 12",
+    file: "holdout12.jsonl",
+    id_prefix: "l-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -344,6 +361,7 @@ impl Holdout {
 fn holdouts_are_well_formed() {
     for holdout in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
+        TWELFTH,
     ] {
         holdout.check_file();
     }
@@ -402,4 +420,9 @@ fn holdout10_precision_and_recall_per_language() {
 #[test]
 fn holdout11_precision_and_recall_per_language() {
     ELEVENTH.measure();
+}
+
+#[test]
+fn holdout12_precision_and_recall_per_language() {
+    TWELFTH.measure();
 }

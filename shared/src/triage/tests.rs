@@ -1116,3 +1116,80 @@ fn words_ending_in_sama_packing_and_multipack_contents() {
         );
     }
 }
+
+/// What the product's own package or label claims is the product, not the parcel; so is the
+/// buyer packing a bag full. Late shipping written with a word for the number is still the
+/// seller's; a relative named in full is personal data.
+#[test]
+fn label_claims_own_packing_word_numbers_and_named_relatives() {
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "The package says fragrance free, yet the cream smells of cheap perfume.",
+        ),
+        (
+            Marketplace::Us,
+            "Once we packed it for a week away, the seams split at the corners.",
+        ),
+        (
+            Marketplace::De,
+            "Auf der Verpackung steht extra stark, der Kleber hält aber keine Stunde.",
+        ),
+        (
+            Marketplace::Jp,
+            "箱には無添加と書いてありますが、すぐにカビが生えました。",
+        ),
+        (
+            Marketplace::Fr,
+            "L'emballage promet un thé fruité, il n'a aucun goût.",
+        ),
+        (
+            Marketplace::It,
+            "La scatola dice lavabile in lavatrice, si è ristretto al primo lavaggio.",
+        ),
+        (
+            Marketplace::Es,
+            "La caja de galletas dice sin azúcar y saben dulcísimas.",
+        ),
+    ] {
+        assert_eq!(
+            grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace)),
+            vec![Ground::ProductReview],
+            "{comment}"
+        );
+    }
+    assert!(!grounds(
+        2,
+        "Spedito solo dopo tre settimane, il mixer va bene.",
+        &ctx(Fulfillment::Fbm, Marketplace::It)
+    )
+    .contains(&Ground::ProductReview));
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "Stopped spinning in a week; my brother, Daniel Whitford, could not fix it.",
+        ),
+        (
+            Marketplace::De,
+            "Meine Tochter Lena Hoffmann hat es aufgebaut, es wackelt trotzdem.",
+        ),
+        (
+            Marketplace::Fr,
+            "Ma voisine Claire Dubois a le même, le sien marche.",
+        ),
+        (
+            Marketplace::It,
+            "Mio fratello Paolo Ferri dice che il motore è difettoso.",
+        ),
+        (
+            Marketplace::Es,
+            "Mi hermana, Lucía Ortega, lo probó y no calienta.",
+        ),
+    ] {
+        assert!(
+            grounds(1, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::PersonalData),
+            "{comment}"
+        );
+    }
+}

@@ -169,12 +169,16 @@ const EN: Table = Table {
         r"(?:change|remove|delete|update) (?:my|the|this) (?:rating|feedback|review)",
     ],
     product_phrases: &[
+        // What the product's own package or label claims ("the package says unscented").
+        r"(?:package|packaging|pack|box|label|bottle|tin|tube|jar|carton|wrapper|bag)(?: of \w+)? (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised|reads|read|lists|listed)",
         r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
         r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
         r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
+        // The buyer packing the product itself (a suitcase, a bag, a cooler).
+        r"(?:i|we|you) (?:had )?packed|(?:fully|properly|tightly) packed|packed (?:it|them) (?:\w+ )?(?:full|tight)",
     ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
@@ -207,6 +211,8 @@ const EN: Table = Table {
         not_title_before: &[],
         cues: &[
             r"named|called|rep|representative|agent|manager|owner|employee|contact person|spoke (?:to|with)|talked to|signed",
+            // A relative or neighbour named in full ("my husband, John Carter, …").
+            r"my (?:husband|wife|partner|son|daughter|brother|sister|father|mother|dad|mum|mom|neighbou?r|friend)",
         ],
     },
     whole_word_only: &[],
@@ -309,6 +315,7 @@ const DE: Table = Table {
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
     ],
     product_phrases: &[
+        r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
         r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:war |ist |wie )?(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
@@ -341,7 +348,10 @@ const DE: Table = Table {
             "meine", "meiner", "meinem", "seine", "seiner", "deine", "ihre", "ihrer", "unsere",
             "eine", "einer", "die", "der", "dem", "den", "jede", "jeder", "alte", "junge", "nette",
         ],
-        cues: &[r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?"],
+        cues: &[
+            r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?",
+            r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
+        ],
     },
     whole_word_only: &[],
 };
@@ -375,7 +385,11 @@ const JA: Table = Table {
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
     ],
-    product_phrases: &[r"元に戻|\d+個入り|\d+本入り"],
+    product_phrases: &[
+        r"元に戻|\d+個入り|\d+本入り",
+        // What the product's own package or label says (パッケージには微香と書いてある).
+        r"(?:パッケージ|箱|ラベル|袋|ボトル)(?:に|には|の表示|の表記|の説明)(?:は)?[^。！!？?]{0,20}(?:書いて|記載|表示|表記|うたって|謳って)",
+    ],
     delivery_mention: &[
         r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
         r"ビニール袋|袋一枚|新聞紙",
@@ -532,6 +546,7 @@ const FR: Table = Table {
         r"sans (?:la moindre|aucune) explication|alors que j'avais commandé|au lieu des? \w+ commandée?s?",
     ],
     product_phrases: &[
+        r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
@@ -562,6 +577,7 @@ const FR: Table = Table {
         ],
         cues: &[
             r"nommée?|appelée?|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé",
+            r"mon (?:mari|compagnon|fils|frère|père|voisin|ami)|ma (?:femme|compagne|fille|sœur|soeur|mère|voisine|amie)",
         ],
     },
     whole_word_only: &[],
@@ -654,7 +670,7 @@ const IT: Table = Table {
         r"corriere|brt|bartolini|gls|sda|poste italiane|ups|dhl|tnt|indirizzo sbagliato",
         r"(?:al|dal|ai|dai|a un|ad un|presso il|presso un) vicin[oi]|senza (?:nessun |alcun )?avviso|tracking|(?:risultava|diceva|segnava|indicava) consegnat[oa]|(?:giorni|settimane) dopo|più tardi del previsto",
         r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
-        r"spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
+        r"spedit[oa] (?:solo )?dopo (?:\d+|\w+) (?:giorni|settimane|mesi)|spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
         r"ci (?:sono volute|è voluto|ha messo|hanno messo) (?:\w+ ){0,2}(?:giorni|settimane|mesi)",
     ],
     service: &[
@@ -676,6 +692,7 @@ const IT: Table = Table {
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
     ],
     product_phrases: &[
+        r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
         r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
@@ -704,6 +721,7 @@ const IT: Table = Table {
         not_title_before: &["mia", "sua", "tua", "nostra", "vostra"],
         cues: &[
             r"chiamat[oa]|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato",
+            r"mio (?:marito|compagno|figlio|fratello|padre|vicino)|mia (?:moglie|compagna|figlia|sorella|madre|vicina)",
         ],
     },
     whole_word_only: &[],
@@ -761,6 +779,7 @@ const ES: Table = Table {
         r"devuelv\w*|se qued(?:an|aron|a) con (?:el|mi|tu|nuestro) dinero",
     ],
     product_phrases: &[
+        r"(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)(?: de \w+)? (?:dice|decía|indica|indicaba|promete|prometía|anuncia|anunciaba)",
         r"paquetes? de \d+|cajas? de \d+|volvi(?:ó|eron) a la normalidad|volvi(?:ó|eron) a (?:funcionar )?normal",
         r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café)",
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
@@ -793,6 +812,7 @@ const ES: Table = Table {
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
             r"llamad[oa]|de nombre|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado",
+            r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
     },
     whole_word_only: &[],
