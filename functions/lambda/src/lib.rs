@@ -41,6 +41,10 @@ use serde_json::{json, Value};
 
 pub mod config_source;
 pub mod deploy;
+pub mod run;
+
+/// The error a function's `main` returns.
+pub use lambda_runtime::Error;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_config.rs"));
 

@@ -14,30 +14,6 @@
 //! `SPAPI_SECRET_ARN` is set, the SP-API client (credentials read from that secret once, the
 //! call budget in the table).
 
-use aftercare_lambda::{Context, Needs};
-use lambda_runtime::{service_fn, Error, LambdaEvent};
-use serde_json::Value;
-
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    aftercare_lambda::init_tracing();
-    let ctx: &'static Context = Box::leak(Box::new(
-        Context::with_spapi_from_env(Needs {
-            bus: true,
-            mailer: false,
-        })
-        .await?,
-    ));
-    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        // The config this invocation runs (a newly published one, once per refresh period).
-        let ctx = ctx.for_invocation().await;
-        let stop_at = aftercare_lambda::stop_before_with(
-            event.context.deadline,
-            aftercare_lambda::NOTIFICATION_MARGIN,
-        );
-        aftercare_lambda::notifications(&ctx, &event.payload, stop_at)
-            .await
-            .map_err(Error::from)
-    }))
-    .await
+fn main() -> Result<(), aftercare_lambda::Error> {
+    aftercare_lambda::run::notifications()
 }
