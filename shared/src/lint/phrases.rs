@@ -183,7 +183,6 @@ impl Reading {
                 }
             };
             mark(Concept::Condition, |s, _| s.condition = true);
-            mark(Concept::NegativeReview, |s, _| s.negative_review = true);
             mark(Concept::Aside, |s, _| s.aside = true);
             mark(Concept::IfSo, |s, _| s.if_so = true);
             mark(Concept::Contact, |s, span| s.contact.push(span));
@@ -250,6 +249,16 @@ impl Reading {
         // "Whether you liked it or not": a positive inside a balanced either-way ask conditions
         // nothing.
         let balanced = spans(scan, langs, Concept::Unconditional);
+        // "Good reviews and bad ones alike are welcome": a negative review named inside balanced
+        // either-way wording pleads against nothing.
+        for (start, end) in spans(scan, langs, Concept::NegativeReview) {
+            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+                continue;
+            }
+            if let Some(s) = sentences.get_mut(at(start)) {
+                s.negative_review = true;
+            }
+        }
         for &(start, end) in &positives {
             if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
                 continue;

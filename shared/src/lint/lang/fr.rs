@@ -54,12 +54,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:serions|sommes|serons)\s+(?:très\s+|vraiment\s+)?(?:reconnaissants?|ravis|heureux)\s+(?:si\s+vous|de\s+(?:lire|recevoir|connaître))\s+(?:[\w'-]+\s+){0,4}?(?:avis|évaluation|commentaire)\b",
         r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
         r"\blien\s+(?:vers|pour)\s+(?:l'avis|la\s+page\s+d'avis|laisser\s+(?:un|votre)\s+avis|évaluer)\b",
+        // Telling it on the product page instead of naming a review: "racontez-le en quelques
+        // mots sur la fiche produit", "un petit mot sur la page du produit".
+        r"\b(?:racontez|écrivez|rédigez|dites|partagez|laissez|déposez|mettez|ajoutez)\b[^.!?\n]{0,50}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        // Telling other or future buyers: "partagez votre expérience avec les autres acheteurs",
+        // "vous pouvez le dire aux futurs clients".
+        r"\b(?:partag\w*|racont\w*|décri\w*|présent\w*)\s+(?:votre|ton|vos|tes)\s+(?:expérience|ressenti|avis|impressions?|retour)s?\s+(?:avec|aux|à\s+d')\s*(?:les\s+)?(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
+        r"\b(?:le\s+dire|dites[\s-]le|le\s+raconter|racontez[\s-]le|en\s+parler|le\s+partager|partagez[\s-]le)\s+(?:[\w'-]+\s+){0,2}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
     ],
     mention: &[
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
         r"\bpartag(?:er|ez|es|e|eant)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
         r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
+        // Writing on the product page: "ceux qui prennent la plume sur la fiche produit".
+        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -112,6 +123,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bparle[zs]?[\s-]nous\b|\b(?:apprendre|savoir|entendre)\s+de\s+vous\b|\bl'apprendre\b",
         r"\bvous\s+(?:rappel\w*|appel\w*|recontact\w*)\b",
         r"\bfaire\s+part\b|\bappel(?:ez|er|le[rz])\b|\bSAV\b|\bservice\s+client\w*",
+        // Handing the matter to the seller: "confiez-le nous", "qu'il passe par moi".
+        r"\bconfi(?:ez|er)[\s-]+(?:(?:le|la|les|-le|-la|-les)[\s-]+)?(?:nous|moi)\b|\bpass(?:e|ez|ent|er)\s+(?:d'abord\s+)?par\s+(?:moi|nous)\b|\bvenez\s+(?:nous|me)\s+(?:voir|trouver|en\s+parler)\b",
     ],
     before_review: &[
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
@@ -126,6 +139,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
         r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
+        // Judging the product in public is the review: "ne la jugez pas tout de suite en public",
+        // "avant de le juger publiquement".
+        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:tout\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
+        // Rather than on the product page or in the reviews: "plutôt que par la page produit".
+        r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|section\s+(?:des\s+)?avis|avis|commentaires)\b",
         r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
     ],
     first: &[
@@ -144,6 +162,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\btir(?:ons|erons|era)\s+au\s+sort\b",
         r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
         r"\bdoubl\w*\s+(?:cette\s+durée|la\s+durée|la\s+garantie|votre\s+garantie)|\bpetite\s+attention\b",
+        // Loyalty credit and status: "crédite 300 grains sur votre carte de fidélité", "passez au
+        // statut Gold".
+        r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\bcrédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte)\b",
+        r"\bstatut\s+(?:gold|or|argent|platine|premium|vip|privilège|privilégié)\b|\bpass(?:ez|erez|ent|eront|er)\s+(?:au\s+)?(?:niveau|statut|rang)\s+(?:supérieur|gold|or|platine|vip|premium)\b",
     ],
     value: &[
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
@@ -191,6 +213,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:(?:note\s+)?\d+(?:\s*(?:/\s*\d+|étoiles?))?\s+(?:ou|et)\s+(?:plus|moins|davantage|au-dessus|en\s+dessous)|(?:moins|plus)\s+de\s+\d+|(?:de\s+)?\d+\s+(?:à|-|–)\s+\d+)\s*[-–—:=>→]",
         r"^\s*(?:en[\s-]dessous|au[\s-]dessus)\s+(?:de\s+)?\d+\s*[-–—:=>→]",
+        // Options labelled by a verdict word: "Top : …", "Bof ou flop : …", "Pas content → …".
+        r"^\s*(?:top|super|génial|parfait|nickel|bien|très\s+bien|moyen|bof|mitigé|flop|nul|pas\s+terrible|pas\s+top|(?:pas\s+)?content(?:e|s)?|(?:pas\s+)?satisfait(?:e|s)?|déçue?s?|ravie?s?|j'adore|j'aime)(?:\s*(?:ou|et|/|,)\s*(?:top|super|génial|parfait|bien|moyen|bof|mitigé|flop|nul|pas\s+terrible|pas\s+top|déçue?s?))*\s*[-–—:=>→]",
+        // Answers addressed by the option picked: "Pour les 😍 :", "Pour ceux qui ont répondu 1 :".
+        r"^\s*pour\s+(?:les|ceux\s+qui\s+ont\s+(?:répondu|choisi|mis|coché)|celles\s+et\s+ceux\s+qui\s+ont\s+(?:répondu|choisi))\s+[^:\n]{1,25}?:",
     ],
     then: &[
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
@@ -211,9 +237,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bretour\s+compris\b|\baller[\s-]retour\b",
         r"[^.!?\n]*\b(?:que\s+vous\s+laissiez\s+un\s+avis\s+ou\s+(?:non|pas)|indépendamment\s+de\s+(?:votre|tout)\s+avis)\b[^.!?\n]*",
         r"\brenvoyez[\s-]nous\s+(?:le|la|les)\s+[\w-]+\s+et\s+nous\s+y\b",
+        // Thanks for the order or the trust, not for a review: "un mot pour vous remercier d'avoir
+        // choisi notre boutique", "en remerciement de votre confiance".
+        r"\b(?:pour\s+vous\s+remercier|en\s+remerciement|en\s+guise\s+de\s+remerciement)\s+(?:d'avoir\s+(?:choisi|commandé|acheté|fait\s+confiance|soutenu)|de\s+(?:votre|vos|ta|ton)\s+(?:commande|achat|confiance|fidélité|patience|soutien|compréhension))\b",
     ],
     reviewers: &[
-        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,4}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
@@ -221,11 +250,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\bet\s+(?:nous|on|je)\b",
         r"\bpour\s+(?:activer|débloquer|obtenir|recevoir|profiter)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
+        // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
     ],
     grant: &[
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        // An invitation or a seat kept: "nous y invitons", "nous gardons quelques places".
+        r"\binvitations?\b|\b(?:y|nous\s+y)\s+(?:invit|convi|accueill)(?:ons|erons)\b|\b(?:invit|convi)(?:ons|erons)\s+(?:[\w'-]+\s+){0,4}?(?:à|au|aux)\s+(?:notre|nos|un|une|la|le|les)\s+(?:[\w'-]+\s+)?(?:atelier|dégustation|soirée|visite|événement|évènement|journée|rencontre|apéritif|fête|vente\s+privée|avant-première|séance|masterclass|cours)s?\b|\b(?:gard|réserv)(?:ons|erons)\s+(?:[\w'-]+\s+){0,2}?places?\b",
         r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
         r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
     ],
