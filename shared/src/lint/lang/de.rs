@@ -27,7 +27,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bGratis[\s-]*Geschenk\w*|\bkostenlose[snm]?\s+Geschenk\w*|\bein\s+Geschenk\s+für\s+Sie\b|\b(?:erhalten|bekommen)\s+Sie\s+(?:[\w-]+\s+){0,2}?Geschenk\w*",
     ],
     request: &[
-        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b",
+        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen|schenken|spendieren|gönnen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b",
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|schreiben|verfassen|abgeben|abzugeben|geben|posten|teilen)\b",
         r"\b(?:hinterlassen|posten)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?feedback\b|\bfeedback\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|posten)\b",
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
@@ -43,6 +43,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brezensier\w*",
         r"\brezensent\w*",
         r"\bbewerter(?:in|innen)?\b",
+        // The review named as words on the product page or as telling other buyers: "ein paar
+        // Zeilen auf der Produktseite", "schreiben Sie ein paar Worte unter dem Produkt",
+        // "erzählen Sie anderen Käufern, wie …".
+        r"\b(?:Zeilen?|Worte|Wörter|Sätze)\s+(?:[\w-]+\s+){0,2}?(?:auf|unter|zu|für|an)\s+(?:der|die|dem|den|unserer|unserem|Ihrer)\s+(?:Produkt|Artikel|Amazon)(?:-?seite)?\b",
+        r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b",
+        r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
+        r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -70,6 +77,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:gepasst|geklappt)\s+hat\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
         r"\büberzeugen\s+konnten\b|\büberzeugt\s+hat\b|\büberzeugen\s+konnte\b",
+        // A condition on the product being as the buyer hoped: "falls er so dicht ist wie erhofft",
+        // "wenn es so läuft, wie Sie es sich vorgestellt haben" (said without a condition, "nicht
+        // so wie erhofft" is an apology, not a positive).
+        r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest))\b",
+        // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
+        r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
     ],
     negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
     problem: &[
@@ -130,10 +143,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\bgewinnspiel\w*|\bgewinnen\s+Sie\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\bverlos\w*|\bauslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
-        r"\bVIP[\s-]*(?:Club|Programm|Status|Kunde)\w*|\b\w*tester-?(?:team|programm|club|gruppe)\w*|\bProdukttester\w*|\bdraufleg\w*|\blegen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:[\w-]+\s+){0,3}?drauf\b|\d+\s*%\s+(?:[\w-]+\s+){0,4}?(?:auf|für)\s+(?:die|Ihre|Ihren|den)\s+nächste[nrms]?\b",
+        r"\bVIP[\s-]*(?:Club|Programm|Status|Kunde)\w*|\b\w*tester-?(?:team|programm|club|gruppe|kreis|runde|panel)\w*|\bProdukttester\w*|\bdraufleg\w*|\blegen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:[\w-]+\s+){0,3}?drauf\b|\d+\s*%\s+(?:[\w-]+\s+){0,4}?(?:auf|für)\s+(?:die|Ihre|Ihren|den)\s+nächste[nrms]?\b",
         r"\bverlos(?:en|t|ung)\w*",
         r"\b(?:2|zwei)\s*(?:x|für)\s*(?:1|eins)\b|\bzwei\s+zum\s+preis\s+von\s+einem\b",
         r"\bStempel\w*|\bStempelkarte\w*",
+        r"\blassen\s+(?:Sie\s+sich|dich|euch)\s+überraschen\b|\brevanchier\w*|\berkenntlich\s+zeigen\b",
     ],
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
@@ -178,6 +192,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*(?:\s+oder\s+(?:schlechter|besser|mehr|weniger|höher|niedriger))?\s*[-–—:=>→]",
+        r"^\s*(?:von\s+)?\d+\s*(?:bis|-|–)\s*\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]|^\s*\d+\s+(?:oder|und)\s+(?:weniger|mehr|schlechter|besser|darunter|darüber|niedriger|höher)\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
@@ -188,6 +203,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     disclaim: &[
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
+        // "Wir möchten nicht nur positive Bewertungen": says any opinion is welcome.
+        r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
@@ -195,6 +212,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
         r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
         r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
+        // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
+        r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
     ],
     reviewers: &[
         r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|sterne|bewertet|rezensiert)\w*\b",
@@ -208,6 +227,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Kunden|Kundinnen|Käufer\w*|alle[n]?|diejenigen)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
         r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
         r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
+        // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
+        r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
+        // People named by what they are, then what they wrote: "Menschen, die eine Rezension
+        // geschrieben haben".
+        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
+        // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
+        r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
     ],
     grant: &[
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
@@ -216,6 +242,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
         r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
         r"\blegen\s+wir\b|\bbeilegen\b|\bProbe\b|\bvergeben\s+wir\b|\bbehalten\b|\bohne\s+Aufpreis\b|\bper\s+Express\b|\bverschicken\s+wir\b|\bstufen\s+wir\b|\bPreisstaffel\b|\bausgewählt\b|\bTester\w*|\bTesthaushalt\w*",
+        // An invitation into a circle, expert help, or an earlier look: "laden wir ein", "betreut
+        // unser Gärtner", "24 Stunden früher".
+        r"\b(?:laden|nehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:laden|nehmen)\b[^.!?\n]{0,60}?\b(?:ein|auf)\b|\beingeladen\b|\bEinladung\w*",
+        r"\b(?:betreu|begleit)\w*|\bberät\b|\bberaten\s+wir\b|\b(?:persönliche|bevorzugte|vorrangige|exklusive)[nr]?\s+(?:Beratung|Betreuung|Support|Service|Kundendienst|Hotline)\b",
+        r"\b(?:\d+|einen|zwei|drei|ein)\s+(?:Stunden?|Tage?n?|Wochen?)\s+(?:früher|eher|vorher|vor\s+(?:allen\s+)?anderen)\b|\bfrüher\s+als\s+(?:alle\s+)?andere\w*|\bvorab\b|\badoptier\w*|\bPatenschaft\w*",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -35,6 +35,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
         r"\brecensor[ie]\b|\brecensit[oa]\b",
         r"\braccontar\w*\s+su\s+Amazon\b|\blink\s+per\s+(?:raccontar|lasciar|scriver)\w*",
+        // The review named as lines on the product page or as telling other or future buyers:
+        // "due righe sulla pagina del prodotto", "lo racconti a chi sta per comprarlo",
+        // "lo dica agli altri clienti".
+        r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
+        r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
+        r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
+        r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+per\s+|vuole\s+|pensa\s+di\s+|deve\s+)?(?:comprar|acquistar|ordinar|sceglier)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -55,6 +62,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nessun|senza)\s+problem[ai]\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
         r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
+        // A condition on the product being as the buyer hoped: "se è venuto come sperava" (said
+        // without a condition, "non è andata come sperava" is an apology, not a positive).
+        r"\b(?:se|quando|qualora)\s+[^.!?\n]{0,60}?\bcome\s+(?:sperava|speravi|speravate|si\s+aspettava|ti\s+aspettavi|vi\s+aspettavate|desiderava|desideravi)\b",
+        // A repeat order as good as the one before: "se è buono come l'ultima volta".
+        r"\b(?:buon[oaie]|bene|ben\s+fatt[oaie])\s+(?:[\w'-]+\s+){0,4}?(?:come|quanto)\s+(?:l'ultima\s+volta|la\s+volta\s+scorsa|(?:il|la|quell[oa])\s+(?:precedente|di\s+prima))\b",
     ],
     negation: &[r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*"],
     problem: &[
@@ -116,6 +128,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bestra(?:iamo|rremo|rrà|e|tt[oaie])\b|\bsorte(?:ggiamo|ggeremo)\b",
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
         r"\bclub\s+(?:oro|gold|vip|fedeltà|premium|esclusivo)\b|\bassistenza\s+(?:telefonica\s+)?prioritaria\b|\bedizioni\s+limitate\b",
+        r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
@@ -163,7 +176,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
         r"^\s*(?:sì|si|no)\s*(?:[-–—:=>→]|\))",
-        r"^\s*(?:da\s+\d+\s+in\s+(?:su|giù)|(?:sotto|sopra)\s+(?:il\s+)?\d+|meno\s+di\s+\d+|\d+\s+o\s+(?:più|meno))\s*[-–—:=>→]",
+        r"^\s*(?:da\s+\d+\s+in\s+(?:su|giù)|(?:sotto|sopra)\s+(?:il\s+)?\d+|meno\s+di\s+\d+|\d+\s+o\s+(?:più|meno|inferiore|superiore)|(?:da|dal|dall')\s*\d+\s+(?:a|al|all')\s*\d+|\d+\s*[-–]\s*\d+)\s*(?:stelle|punti)?\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
@@ -174,6 +187,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     disclaim: &[
         r"\bnon\s+(?:le\s+|vi\s+|ti\s+)?chiediamo\b|\bquesta\s+(?:e-?mail|mail)\s+non\s+(?:è|chiede)\b",
+        // "Non vogliamo solo recensioni positive": says any opinion is welcome.
+        r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
@@ -182,6 +197,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+)?lasci\s+una\s+recensione\s+o\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
+        // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
+        r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
     ],
     reviewers: &[
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
@@ -190,6 +207,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
         r"\bse\s+(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|la\s+sua|la\s+tua)\s+(?:recensione|valutazione|feedback)\b",
         r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|recensit\w*)",
+        // People who leave lines on the product page: "a chi ci lascia due righe sulla pagina".
+        r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
+        // A count of reviews that triggers something: "ogni dieci recensioni".
+        r"\bogni\s+(?:\d+|due|tre|cinque|dieci|venti|cinquanta|cento)\s+(?:nuove\s+)?(?:recension\w*|valutazion\w*|feedback)\b",
+        // People named by what they are, then what they wrote: "le persone che hanno recensito".
+        r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
     ],
     grant: &[
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
@@ -197,6 +220,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bper\s+(?:attivare|sbloccare)\b",
         r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\banteprima\b",
         r"\bpotr(?:à|anno)\b|\bprima\s+degli\s+altri\b|\briservat[oaie]\b",
+        // Expert help, a good deed, or an earlier look: "il nostro agronomo segue i clienti",
+        // "adotta un alveare", "con un giorno di anticipo".
+        r"\b(?:segu(?:e|iamo|irà|iremo)|assist(?:e|iamo|erà|eremo)|affianc\w*)\b|\b(?:assistenza|consulenza|supporto)\s+(?:prioritari[ao]|dedicat[ao]|personal\w*|riservat[ao]|esclusiv[ao])\b",
+        r"\badott(?:a|iamo|eremo|erà)\b|\bpiant(?:erà|eremo)\b|\bdon(?:a|erà|eremo)\b|\bdevolv\w*",
+        r"\banticipo\b|\banticipat[oaie]\b|\bprima\s+(?:di\s+)?(?:tutti|chiunque)\b",
+        // An invitation into a circle: "le invitiamo nel nostro club", "entra nella cerchia".
+        r"\b(?:invitiamo|inviteremo|accogliamo|accoglieremo)\b|\b(?:nel|nella)\s+(?:nostr[ao]\s+)?(?:club|cerchia|gruppo|circolo|squadra)\s+(?:di\s+)?(?:tester|assaggiatori|collaudatori|ristrett[oa]|selezionat[oa])\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
