@@ -230,6 +230,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
+        // get anything for a review").
+        r"\b(?:nothing|not\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
         r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",

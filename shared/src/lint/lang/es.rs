@@ -181,6 +181,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
+        r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
