@@ -24,6 +24,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
     ],
     request: &[
+        // "Cuéntelo en la página del producto": the review as telling it on the product page.
+        r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\bcu[eé]ntalo\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
         r"\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
@@ -41,6 +43,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
+        r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
         r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
         r"\bsatisfech[ao]s?\b",
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
@@ -83,6 +87,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // "Denos la oportunidad de arreglarlo": a chance to fix it, asked for instead.
+        r"\bd[eé](?:nos|enos|nnos)\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b|\bdanos\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b",
         r"\bcuént(?:anos|enos)(?:l[oa])?\b|\bsolucion\w*",
         r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|resp[oó]nd\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
@@ -91,6 +97,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|te|les)\s+marc\w*|\barregl\w*",
     ],
     before_review: &[
+        // "Antes de dejar constancia por escrito": before putting it in writing on the page.
+        r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar)\b",
@@ -198,6 +206,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
     ],
     grant: &[
+        // A donation, a class or a pre-sale slot for the reviewer: "dona un kilo", "la
+        // reservamos para quienes…", "pueden reservar su par".
+        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
         r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
