@@ -24,6 +24,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
     ],
     request: &[
+        // "Cuénteselo a otros compradores": the review as telling the other buyers.
+        r"\bcu[eé]nte(?:selo|sela|selos|nselo|lo)\s+a\s+(?:otr[oa]s|l[oa]s\s+demás|futur[oa]s)\s+(?:compradores|clientes|personas)\b",
         // "Cuéntelo en la página del producto": the review as telling it on the product page.
         r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\bcu[eé]ntalo\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
@@ -36,6 +38,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
     ],
     mention: &[
+        // The review as a few lines on the product page: "escribirnos unas líneas en la página
+        // del producto".
+        r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
@@ -43,6 +48,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
+        r"¿\s*(?:padr[ií]sim[oa]s?|chid[ií]sim[oa]s?|buenísim[oa]s?|genial(?:es)?|perfect[oa]s?|excelentes?)\s*\?",
         // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
         r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
         r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
@@ -206,6 +213,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
     ],
     grant: &[
+        // A warranty for life, or something given or sent: "damos garantía de por vida", "le
+        // mandamos".
+        r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
         // A donation, a class or a pre-sale slot for the reviewer: "dona un kilo", "la
         // reservamos para quienes…", "pueden reservar su par".
         r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
