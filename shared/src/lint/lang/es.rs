@@ -38,6 +38,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
     ],
     mention: &[
+        // Telling it in public, against the problems kept private: "que se comparta en público".
+        r"\b(?:compart\w+|cont\w+|dec\w+|dig\w+|publiqu\w+)\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+público\b|\bpúblicamente\b",
         // The review as a few lines on the product page: "escribirnos unas líneas en la página
         // del producto".
         r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
@@ -104,6 +106,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|te|les)\s+marc\w*|\barregl\w*",
     ],
     before_review: &[
+        // Problems kept private, "en privado", rather than in the review.
+        r"\ben\s+privado\b|\bprivadamente\b",
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
