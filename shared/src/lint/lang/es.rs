@@ -128,6 +128,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
     ],
     reward: &[
+        // Something not on sale, kept for some: "No se vende; la reservamos para…".
+        r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
         r"\bampli\w*\s+(?:la\s+)?garantía\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
@@ -148,6 +150,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquedár?sel[oa]s?\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
+        r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
         r"\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)[ \t]*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
@@ -209,6 +212,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Joining by the review: "¿Cómo se entra? Con su primera reseña."
+        r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
@@ -217,6 +222,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
     ],
     grant: &[
+        r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
         // A warranty for life, or something given or sent: "damos garantía de por vida", "le
         // mandamos".
         r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
