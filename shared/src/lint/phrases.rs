@@ -148,6 +148,8 @@ struct Sentence {
     grant: Vec<(usize, usize)>,
     /// Where the review or feedback mentions start, requests included.
     mentions_at: Vec<usize>,
+    /// Opens a buyer's question in a question-and-answer layout ("Q: Where do I post it?").
+    quoted: bool,
 }
 
 /// The concepts of every sentence of a part.
@@ -194,14 +196,49 @@ impl Reading {
                 s.link = true;
             });
             mark(Concept::Otherwise, |s, _| s.otherwise = true);
-            mark(Concept::Reward, |s, span| s.reward.push(span));
-            mark(Concept::Value, |s, span| s.value.push(span));
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
             mark(Concept::Reviewers, |s, _| {
                 s.reviewers = true;
                 s.mention = true;
             });
-            mark(Concept::Grant, |s, span| s.grant.push(span));
+        }
+        // "Q: Is there a gift if I review? / A: No, …": a reward the buyer asks about and the
+        // seller refuses is no offer.
+        let denied = denied_questions(scan, langs);
+        let denied = &denied;
+        let offered = |concept: Concept| {
+            spans(scan, langs, concept)
+                .into_iter()
+                .filter(move |span| !denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe))
+        };
+        for span in offered(Concept::Reward) {
+            if let Some(s) = sentences.get_mut(at(span.0)) {
+                s.reward.push(span);
+            }
+        }
+        for span in offered(Concept::Value) {
+            if let Some(s) = sentences.get_mut(at(span.0)) {
+                s.value.push(span);
+            }
+        }
+        for span in offered(Concept::Grant) {
+            if let Some(s) = sentences.get_mut(at(span.0)) {
+                s.grant.push(span);
+            }
+        }
+        // A bad review named in the buyer's own question ("Q: If I write a bad review, does
+        // your service change?") is the buyer speaking, not the seller pleading against one.
+        let questions = buyer_questions(scan);
+        for &(qs, _) in &questions {
+            if let Some(s) = sentences.get_mut(at(qs)) {
+                s.quoted = true;
+            }
+        }
+        for (start, _) in spans(scan, langs, Concept::NegativeReview) {
+            let quoted = questions.iter().any(|&(qs, qe)| start >= qs && start < qe);
+            if let Some(s) = sentences.get_mut(at(start)).filter(|_| !quoted) {
+                s.negative_review = true;
+            }
         }
         // A link to the contact page offers to talk, whatever words stand around it.
         for t in scan.tera.iter().filter(|t| is_contact_link(t)) {
@@ -626,7 +663,10 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 found = Some((s.from, s.to, "asks for the review only under a condition"));
             }
         }
-        if found.is_none() && s.question && !s.aside && !s.request && short(i) {
+        // A buyer's question the seller answers with the link ("Q: Where do I post it?" / "A:
+        // Here: …") asks nothing about the experience unless it names one.
+        let quoted = s.quoted && s.positive.is_empty() && !s.problem;
+        if found.is_none() && s.question && !s.aside && !s.request && !quoted && short(i) {
             // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr."
             let asked = reading.sentences.get(i + 1).is_some_and(|n| {
                 !n.problem
@@ -873,11 +913,68 @@ fn disclaimed(scan: &Scanned, langs: &[&'static Language]) -> Vec<usize> {
         .collect()
 }
 
+/// Char ranges of the buyer's questions in a question-and-answer layout: a line that opens on a
+/// one-letter question label ("Q:", "F:", "D:", "P:", 「Q：」) and is answered by the next line
+/// that holds text, opening on an answer label ("A:", "R:"). The question is the buyer's words
+/// quoted by the seller ("Q: Do I have to leave a review?"), not an ask.
+fn buyer_questions(scan: &Scanned) -> Vec<(usize, usize)> {
+    let labelled = |line: &str, labels: &[char]| {
+        let mut chars = line.trim_start().chars();
+        chars.next().is_some_and(|c| labels.contains(&c))
+            && chars.find(|c| !matches!(c, ' ' | '\t')) == Some(':')
+    };
+    let text = scan.text_between(0, scan.len());
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let len = line.chars().count();
+        if !line.trim().is_empty() {
+            lines.push((start, start + len, line));
+        }
+        start += len + 1;
+    }
+    lines
+        .windows(2)
+        .filter(|w| labelled(w[0].2, &['Q', 'F', 'D', 'P']) && labelled(w[1].2, &['A', 'R']))
+        .map(|w| (w[0].0, w[0].1))
+        .collect()
+}
+
+/// The buyer's questions ([`buyer_questions`]) whose answer line says no: it holds a negation or
+/// a refusal ("A: No, you don't get anything for a review"). A reward the buyer asks about there
+/// ("Q: Is there a gift if I review?") is refused, not offered.
+fn denied_questions(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
+    let questions = buyer_questions(scan);
+    if questions.is_empty() {
+        return questions;
+    }
+    let text = scan.text_between(0, scan.len());
+    let count = text.chars().count();
+    let denials: Vec<usize> = spans(scan, langs, Concept::Negation)
+        .into_iter()
+        .chain(spans(scan, langs, Concept::OtherSense))
+        .map(|d| d.0)
+        .collect();
+    questions
+        .into_iter()
+        .filter(|&(_, qe)| {
+            // The answer is the next line that holds text.
+            let after = scan.text_between(qe, count);
+            let skip = after.chars().take_while(|c| c.is_whitespace()).count();
+            let len = after.chars().skip(skip).take_while(|&c| c != '\n').count();
+            let (from, to) = (qe + skip, qe + skip + len);
+            denials.iter().any(|&d| d >= from && d < to)
+        })
+        .collect()
+}
+
 fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
     let disclaimed = disclaimed(scan, langs);
+    let questions = buyer_questions(scan);
     let mut out: Vec<Request> = spans(scan, langs, Concept::Request)
         .into_iter()
         .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
+        .filter(|&(start, _)| !questions.iter().any(|&(qs, qe)| start >= qs && start < qe))
         .map(|(start, end)| Request {
             start,
             end,

@@ -207,6 +207,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // Nichts für eine Bewertung, ausdrücklich verneint ("wir geben nichts für Bewertungen").
+        r"(?:\b\w+\s+)?\bnichts\s+(?:im\s+Gegenzug\s+)?für\s+(?:eine\s+|Ihre\s+|deine\s+|die\s+)?(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback)\b",
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",

@@ -61,6 +61,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:link|page)\s+to\s+(?:share|tell|write|post)\b|\bshare\s+(?:how\s+it\s+went|that|it|this|them)\s+(?:with\s+other|on\s+amazon)\b",
         r"\b(?:little\s+)?(?:box|section|space)\s+(?:under|below|beneath)\s+the\s+(?:product|listing)\b|\b(?:one|1|two|2)[\s-]star\s+stor(?:y|ies)\b",
         r"\b(?:a\s+few|some|kind|honest)\s+(?:honest\s+)?(?:words|lines)\s+(?:on|about|for)\b|\bthoughts\s+on\s+the\s+product\s+page\b",
+        // The review as the buyer's words or experience put on or under the product: "write
+        // your real experience on the product page", "some words under the product".
+        r"\b(?:write|leave|put|post|share)\s+(?:your|some|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines)\s+(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)\b",
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
@@ -117,6 +120,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     question: &[],
     contact: &[
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
+        // "Give us a shot at it first": a chance to fix it, offered instead of the review.
+        r"\bgive\s+us\s+a\s+(?:shot|chance|go|try)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
         r"\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
@@ -145,6 +150,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reward: &[
         r"\b(?:return|give\s+back|refund|pay\s+back|send\s+back)\s+(?:you\s+)?\d+\s*%|\b\d+\s*%\s+of\s+(?:the|your)\s+(?:price|order|purchase)\b|\bhalf[\s-]price\b|\bat\s+half\s+(?:the\s+)?price\b",
         r"\b(?:vip|tester|testers|insider|reviewer)\s+(?:club|program(?:me)?|group|list|team)\b|\bproducts?\s+to\s+keep\b",
+        // A status for the reviewer: "we register you as VIP customer", "VIP members".
+        r"\bvip\s+(?:customers?|members?|status|service|tier|level)\b|\b(?:register|make|upgrade|mark)\s+you\s+(?:as|to|a)\s+(?:an?\s+)?vip\b",
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
         r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
@@ -168,6 +175,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:puts?|enters?)\s+you\s+(?:in|into)\s+(?:the|our|a)\s+(?:hat|draw|raffle|running)\b|\bstamps?\s+on\s+(?:your|the)\s+(?:loyalty\s+)?card\b|\bloyalty\s+card\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:pick|choose|draw)\s+(?:\w+\s+)?(?:customers|buyers|people)\b",
         r"\blucky\s+(?:person|one|winner|customer|reviewer)\b|\b(?:pop|put|drop)\s+(?:them|it|the\s+names?)\s+in\s+(?:an?\s+)?(?:old\s+)?hat\b|\bpull\s+(?:one|a\s+name)\s+out\b",
+        // A draw told as a name pulled from a hat: "we pull one name out of the hat", "everyone
+        // who reviews is in the hat".
+        r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+the\s+(?:hat|draw|pot)\b",
     ],
     value: &[
         r"\bno\s+(?:charge|cost)\b",
@@ -178,6 +188,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+to\s+(?:the|your)\s+card\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
     ],
     link: &[
+        // The seller's own step in a how-to list after the buyer's ("- We send the book to
+        // you", "4) We send you …"): it follows from the step before.
+        r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|register|add|upgrade|extend|refund)\b",
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b",
         r"\bto\s+qualify\b|\b(?:only|sole|one)\s+(?:requirement|condition)\b|\ball\s+(?:you\s+need\s+to\s+do|it\s+takes|we\s+ask)\b",
@@ -222,14 +235,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
     ],
     unconditional: &[
+        // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad".
+        r"\b(?:\d|one|two|three|four|five)[\s-]*stars?\s+or\s+(?:\d|one|two|three|four|five)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
     ],
     disclaim: &[
+        // "We do not ask only good review", "we don't want just five-star ratings".
+        r"\b(?:do\s+not|don't|never|not)\s+(?:only\s+|just\s+)?(?:ask|want|request|need|expect|look)\w*\s+(?:you\s+)?(?:for\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:good|positive|great|glowing|5[\s-]*star|five[\s-]*star)\s+(?:reviews?|ratings?|feedback|opinions?)\b",
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
+        // get anything for a review").
+        r"\b(?:nothing|not\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
         r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
@@ -238,11 +258,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
-        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
+        r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
+        // The review as one step and what follows it as the next: "Leave your review -> we
+        // register you", or a list of steps ("- Write some words under the product" / "- Reply
+        // us" / "- We send …", "1) Write your experience …" / "2) …").
+        r"\b(?:leave|post|write|give|submit|share)\s+(?:us\s+)?(?:(?:a|an|your|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|words|experiences?)\b[^.!?\n]{0,80}?(?:->|→|=>|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])",
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
         r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
-        r"\b(?:those|anyone|everyone|everybody|customers|buyers|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:their|your|an?)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
+        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
         r"\b(?:your|a|each|every)\s+(?:[\w'-]+\s+)?review\s+(?:automatically\s+|also\s+)?(?:puts|enters|gets|earns|qualifies)\s+you\b",
@@ -258,6 +283,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:send|mail|email|e-mail|give)\s+(?:the|a|an|our|this|that)\s+(?:[\w-]+\s+){0,4}?to\s+you\b",
+        // A donation, a call with the founder, a name put up, a first look: "planting ten
+        // trees", "she'll book a video call", "the name you'd like up there", "see them first".
+        r"\b(?:planting|donating|funding|contributing)\b|\b(?:we|she|he|they|i)(?:'ll|\s+will)\s+(?:book|arrange|set\s+up|schedule)\b|\b(?:video|phone|personal|one-to-one|1:1)\s+(?:call|session|consultation)\b",
+        r"\bnames?\s+(?:[\w'-]+\s+){0,3}?up\s+(?:there|on)\b|\b(?:chalk|paint|pin|hang)\w*\s+(?:it|them|your\s+name|the\s+names?)\s+up\b|\b(?:see|buy|get|try)\s+(?:them|it)\s+first\b|\bon\s+(?:that|the|this|our)\s+(?:[\w-]+\s+)?list\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
         r"\b(?:burn|engrave|carve|print|embroider)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:support|help|line|service|dispatch)\b",

@@ -24,6 +24,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
     ],
     request: &[
+        // "Cuénteselo a otros compradores": the review as telling the other buyers.
+        r"\bcu[eé]nte(?:selo|sela|selos|nselo|lo)\s+a\s+(?:otr[oa]s|l[oa]s\s+demás|futur[oa]s)\s+(?:compradores|clientes|personas)\b",
+        // "Cuéntelo en la página del producto": the review as telling it on the product page.
+        r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\bcu[eé]ntalo\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
         r"\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
@@ -34,6 +38,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
     ],
     mention: &[
+        // Telling it in public, against the problems kept private: "que se comparta en público".
+        r"\b(?:compart\w+|cont\w+|dec\w+|dig\w+|publiqu\w+)\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+público\b|\bpúblicamente\b",
+        // The review as a few lines on the product page: "escribirnos unas líneas en la página
+        // del producto".
+        r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
@@ -41,6 +50,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
+        r"¿\s*(?:padr[ií]sim[oa]s?|chid[ií]sim[oa]s?|buenísim[oa]s?|genial(?:es)?|perfect[oa]s?|excelentes?)\s*\?",
+        // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
+        r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
         r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
         r"\bsatisfech[ao]s?\b",
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
@@ -83,6 +96,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // "Denos la oportunidad de arreglarlo": a chance to fix it, asked for instead.
+        r"\bd[eé](?:nos|enos|nnos)\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b|\bdanos\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b",
         r"\bcuént(?:anos|enos)(?:l[oa])?\b|\bsolucion\w*",
         r"\b(?:cont[aá]ct\w*|escríb(?:anos|enos|anos)|resp[oó]nd\w*|responda|avís(?:enos|anos)|háganos\s+saber|haznos\s+saber|díganos|dinos|comuníquese|escribir(?:nos)?|mensaje)\b",
         r"\bplatí(?:quenos|canos)\b|\bplati(?:car|que)\s+con\s+nosotros\b|\bhabl(?:e|a|en|ar)\s+con\s+nosotros\b|\bhábl(?:enos|anos)\b|\bcomunic\w*|\bsaber(?:lo)?\s+(?:por|de)\s+(?:usted|ti)\b",
@@ -91,6 +106,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|te|les)\s+marc\w*|\barregl\w*",
     ],
     before_review: &[
+        // Problems kept private, "en privado", rather than in the review.
+        r"\ben\s+privado\b|\bprivadamente\b",
+        // "Antes de dejar constancia por escrito": before putting it in writing on the page.
+        r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar)\b",
@@ -109,6 +128,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
     ],
     reward: &[
+        // Something not on sale, kept for some: "No se vende; la reservamos para…".
+        r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
         r"\bampli\w*\s+(?:la\s+)?garantía\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
@@ -129,6 +150,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquedár?sel[oa]s?\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
+        r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
         r"\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)[ \t]*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
@@ -181,6 +203,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
+        r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
@@ -188,6 +212,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Joining by the review: "¿Cómo se entra? Con su primera reseña."
+        r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
@@ -196,6 +222,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
     ],
     grant: &[
+        r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
+        // A warranty for life, or something given or sent: "damos garantía de por vida", "le
+        // mandamos".
+        r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
+        // A donation, a class or a pre-sale slot for the reviewer: "dona un kilo", "la
+        // reservamos para quienes…", "pueden reservar su par".
+        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
         r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",

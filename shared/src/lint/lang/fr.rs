@@ -229,6 +229,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
     ],
     other_sense: &[
+        // Rien pour un avis, dit tel quel ("nous n'offrons rien contre un avis", "rien pour vos
+        // commentaires").
+        r"(?:\b(?:n'|ne\s+)\w+\s+)?\brien\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\bpar\s+retour\s+(?:de\s+|d')?(?:mail|e-mail|courriel|courrier|message)\b",
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
