@@ -333,7 +333,21 @@ const ELEVENTH: Corpus = Corpus {
 
 /// Twelfth set, written like the eleventh, half of each language the way a small cross-border
 /// seller writes in a language not their own (literal grammar, capitals and emoji, numbered
-/// steps, Q/A layouts, the risky line in the middle of care tips), half native.
+/// steps, Q/A layouts, the risky line in the middle of care tips), half native. Measured once,
+/// unseen, after the eleventh round: 95 of 144 by the expected rule (66.0 %; gating 51/72,
+/// incentives 44/72), 119 of 144 with some error; 13 of 96 clean emails had errors. The kinds
+/// then read, in the languages where they apply: the review as words on or under the product
+/// page and as telling other or future buyers ("racontez-le sur la fiche produit", "anderen
+/// Käufern erzählen", 「これから買う方に届けて」); answer menus by verdict word, grade mark or
+/// score range ("Bof ou flop :", 「◎ とても良い」, "Da 8 a 10:"); "once convinced" and "as
+/// hoped" under a condition; steering away from judging in public ("en privado", 「レビュー欄
+/// ではなく」); rewards as status and loyalty credit, invitations, a place on a list or a
+/// wall, a call with the founder, a donation per review, buying new items first, a count of
+/// reviews that sets something off; steps whose next line is the seller's own gift. The false
+/// errors were seller FAQs answering buyers' questions about reviews ("Q: Do I get something
+/// for a review? A: No, nothing"), balanced wording that names a bad review ("good and bad
+/// reviews alike", 「★1でも★5でも」), "not only positive reviews", thanks for the order, and
+/// "we give nothing for reviews".
 const TWELFTH: Corpus = Corpus {
     name: "Lint holdout 12",
     dir: "holdout12",

@@ -234,12 +234,6 @@ impl Reading {
                 s.quoted = true;
             }
         }
-        for (start, _) in spans(scan, langs, Concept::NegativeReview) {
-            let quoted = questions.iter().any(|&(qs, qe)| start >= qs && start < qe);
-            if let Some(s) = sentences.get_mut(at(start)).filter(|_| !quoted) {
-                s.negative_review = true;
-            }
-        }
         // A link to the contact page offers to talk, whatever words stand around it.
         for t in scan.tera.iter().filter(|t| is_contact_link(t)) {
             if let Some(s) = sentences.get_mut(at(t.start)) {
@@ -287,9 +281,11 @@ impl Reading {
         // nothing.
         let balanced = spans(scan, langs, Concept::Unconditional);
         // "Good reviews and bad ones alike are welcome": a negative review named inside balanced
-        // either-way wording pleads against nothing.
+        // either-way wording pleads against nothing; nor does one in the buyer's own question
+        // (marked above).
         for (start, end) in spans(scan, langs, Concept::NegativeReview) {
-            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+            let quoted = questions.iter().any(|&(qs, qe)| start >= qs && start < qe);
+            if quoted || balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
                 continue;
             }
             if let Some(s) = sentences.get_mut(at(start)) {
