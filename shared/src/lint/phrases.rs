@@ -202,9 +202,11 @@ impl Reading {
                 s.mention = true;
             });
         }
+        // The buyer's questions in a question-and-answer layout, quoted by the seller.
+        let questions = buyer_questions(scan);
         // "Q: Is there a gift if I review? / A: No, …": a reward the buyer asks about and the
         // seller refuses is no offer.
-        let denied = denied_questions(scan, langs);
+        let denied = denied_questions(scan, langs, &questions);
         let denied = &denied;
         let offered = |concept: Concept| {
             spans(scan, langs, concept)
@@ -228,7 +230,6 @@ impl Reading {
         }
         // A bad review named in the buyer's own question ("Q: If I write a bad review, does
         // your service change?") is the buyer speaking, not the seller pleading against one.
-        let questions = buyer_questions(scan);
         for &(qs, _) in &questions {
             if let Some(s) = sentences.get_mut(at(qs)) {
                 s.quoted = true;
@@ -251,7 +252,7 @@ impl Reading {
                 s.hard_conditions.push(cs);
             }
         }
-        let requests = requests(scan, langs);
+        let requests = requests_outside(scan, langs, &questions);
         for r in &requests {
             if let Some(s) = sentences.get_mut(at(r.start)) {
                 s.request = true;
@@ -939,10 +940,13 @@ fn buyer_questions(scan: &Scanned) -> Vec<(usize, usize)> {
 /// The buyer's questions ([`buyer_questions`]) whose answer line says no: it holds a negation or
 /// a refusal ("A: No, you don't get anything for a review"). A reward the buyer asks about there
 /// ("Q: Is there a gift if I review?") is refused, not offered.
-fn denied_questions(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
-    let questions = buyer_questions(scan);
+fn denied_questions(
+    scan: &Scanned,
+    langs: &[&'static Language],
+    questions: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     if questions.is_empty() {
-        return questions;
+        return Vec::new();
     }
     let text = scan.text_between(0, scan.len());
     let count = text.chars().count();
@@ -952,7 +956,8 @@ fn denied_questions(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, 
         .map(|d| d.0)
         .collect();
     questions
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&(_, qe)| {
             // The answer is the next line that holds text.
             let after = scan.text_between(qe, count);
@@ -965,8 +970,16 @@ fn denied_questions(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, 
 }
 
 fn requests(scan: &Scanned, langs: &[&'static Language]) -> Vec<Request> {
+    requests_outside(scan, langs, &buyer_questions(scan))
+}
+
+/// The review requests of a part; none inside the buyer's quoted `questions`.
+fn requests_outside(
+    scan: &Scanned,
+    langs: &[&'static Language],
+    questions: &[(usize, usize)],
+) -> Vec<Request> {
     let disclaimed = disclaimed(scan, langs);
-    let questions = buyer_questions(scan);
     let mut out: Vec<Request> = spans(scan, langs, Concept::Request)
         .into_iter()
         .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
