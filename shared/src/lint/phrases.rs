@@ -207,29 +207,23 @@ impl Reading {
         // "Q: Is there a gift if I review? / A: No, …": a reward the buyer asks about and the
         // seller refuses is no offer.
         let denied = denied_questions(scan, langs, &questions);
-        let denied = &denied;
-        let offered = |concept: Concept| {
-            spans(scan, langs, concept)
-                .into_iter()
-                .filter(move |span| !denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe))
-        };
-        for span in offered(Concept::Reward) {
-            if let Some(s) = sentences.get_mut(at(span.0)) {
-                s.reward.push(span);
+        // Where each kind of offer is kept in a sentence.
+        type Offers = fn(&mut Sentence) -> &mut Vec<(usize, usize)>;
+        let offers: [(Concept, Offers); 3] = [
+            (Concept::Reward, |s| &mut s.reward),
+            (Concept::Value, |s| &mut s.value),
+            (Concept::Grant, |s| &mut s.grant),
+        ];
+        for (concept, list) in offers {
+            for span in spans(scan, langs, concept) {
+                let refused = denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe);
+                if let Some(s) = sentences.get_mut(at(span.0)).filter(|_| !refused) {
+                    list(s).push(span);
+                }
             }
         }
-        for span in offered(Concept::Value) {
-            if let Some(s) = sentences.get_mut(at(span.0)) {
-                s.value.push(span);
-            }
-        }
-        for span in offered(Concept::Grant) {
-            if let Some(s) = sentences.get_mut(at(span.0)) {
-                s.grant.push(span);
-            }
-        }
-        // A bad review named in the buyer's own question ("Q: If I write a bad review, does
-        // your service change?") is the buyer speaking, not the seller pleading against one.
+        // The sentence a buyer's question opens is quoted: it gates nothing by itself (see
+        // `gating`), and a bad review named in it pleads against nothing (below).
         for &(qs, _) in &questions {
             if let Some(s) = sentences.get_mut(at(qs)) {
                 s.quoted = true;
@@ -948,8 +942,6 @@ fn denied_questions(
     if questions.is_empty() {
         return Vec::new();
     }
-    let text = scan.text_between(0, scan.len());
-    let count = text.chars().count();
     let denials: Vec<usize> = spans(scan, langs, Concept::Negation)
         .into_iter()
         .chain(spans(scan, langs, Concept::OtherSense))
@@ -960,7 +952,7 @@ fn denied_questions(
         .copied()
         .filter(|&(_, qe)| {
             // The answer is the next line that holds text.
-            let after = scan.text_between(qe, count);
+            let after = scan.text_between(qe, scan.len());
             let skip = after.chars().take_while(|c| c.is_whitespace()).count();
             let len = after.chars().skip(skip).take_while(|&c| c != '\n').count();
             let (from, to) = (qe + skip, qe + skip + len);
