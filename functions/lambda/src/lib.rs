@@ -238,7 +238,7 @@ impl Settings {
 impl Context {
     pub async fn from_env(needs: Needs) -> Result<Self, InvocationError> {
         let settings = Settings::from_env(needs)?;
-        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        let sdk = aftercare::adapters::aws_sdk_loader().load().await;
         let clients = Clients::new(&sdk);
         let published = published_from_env(&sdk, &clients, &settings, needs).await?;
         let config = packed_for(needs)()?;
@@ -328,7 +328,7 @@ impl Context {
     /// budget in the table, shared by every invocation of both functions.
     pub async fn with_spapi_from_env(needs: Needs) -> Result<Self, InvocationError> {
         let settings = Settings::from_env(needs)?;
-        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        let sdk = aftercare::adapters::aws_sdk_loader().load().await;
         let clients = Clients::new(&sdk);
         let spapi = match spapi_secret_from_env() {
             None => {
@@ -373,7 +373,7 @@ impl Context {
         };
         let settings = Settings::from_env(needs)?;
         let secret_id = env("WEBHOOK_SECRET_ARN")?;
-        let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+        let sdk = aftercare::adapters::aws_sdk_loader().load().await;
         let secrets = Arc::new(SecretsManagerSecrets::new(
             aws_sdk_secretsmanager::Client::new(&sdk),
             secret_id,

@@ -21,7 +21,7 @@ pub use pace::SesPace;
 pub use schema::create_table;
 pub use ses::{SendQuota, SesMailer};
 
-use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_config::{Region, SdkConfig};
 use aws_sdk_dynamodb::config::http::HttpResponse;
 use aws_sdk_dynamodb::config::Credentials;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
@@ -33,7 +33,7 @@ use crate::ports::PortError;
 /// default chain (the Lambda environment). With an endpoint (a local emulator such as moto) the
 /// region is `us-east-1` and the credentials are static test ones, so no AWS account is needed.
 pub async fn sdk_config(endpoint: Option<&str>) -> SdkConfig {
-    let loader = aws_config::defaults(BehaviorVersion::latest());
+    let loader = super::aws_sdk_loader();
     match endpoint {
         None => loader.load().await,
         Some(url) => {

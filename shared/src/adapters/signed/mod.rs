@@ -107,7 +107,7 @@ impl AwsHttp {
     /// The standard credential chain and region (environment, profile, SSO, instance role),
     /// with `endpoint` (an emulator) instead of AWS's when given, else `AWS_ENDPOINT_URL`.
     pub async fn from_env(endpoint: Option<String>) -> Result<Self, AwsHttpError> {
-        let mut loader = aws_config::defaults(aws_config::BehaviorVersion::latest());
+        let mut loader = super::aws_sdk_loader();
         if let Some(url) = endpoint.filter(|e| !e.trim().is_empty()) {
             loader = loader.endpoint_url(url.trim());
         }
