@@ -360,6 +360,25 @@ const TWELFTH: Corpus = Corpus {
     wrong_clean_labels: &[],
 };
 
+/// Thirteenth set, written fresh like the others: in each language about a third very short
+/// (the risky part in one clause or only in the subject), a third long and structured
+/// (headings, numbered sections, dashed tables, a signature with a slogan, the risky clause far
+/// from the link), regional voices (UK, Swiss and Austrian German, Québec and Belgian French,
+/// Mexican and Argentine Spanish, keigo and casual Japanese), text-message and formal registers;
+/// clean look-alikes use "happy", "free", "gift", "refund", "warranty" and "contact us first"
+/// away from the review ask.
+const THIRTEENTH: Corpus = Corpus {
+    name: "Lint holdout 13",
+    dir: "holdout13",
+    id_prefix: "m-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -612,7 +631,7 @@ impl Row {
 fn holdout_files_parse_and_are_big_enough() {
     for corpus in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH,
+        TWELFTH, THIRTEENTH,
     ] {
         corpus.check_files();
     }
@@ -676,4 +695,9 @@ fn holdout11_recall_and_clean_mail() {
 #[test]
 fn holdout12_recall_and_clean_mail() {
     TWELFTH.measure();
+}
+
+#[test]
+fn holdout13_recall_and_clean_mail() {
+    THIRTEENTH.measure();
 }

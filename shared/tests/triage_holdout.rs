@@ -214,6 +214,17 @@ const TWELFTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Thirteenth set, written fresh like the others, with product words that sound like service
+/// ("returned to normal", "package of 40 pods", "Bestellte Größe", "taglia ordinata").
+const THIRTEENTH: Holdout = Holdout {
+    name: "Triage holdout 13",
+    file: "holdout13.jsonl",
+    id_prefix: "m-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -361,7 +372,7 @@ impl Holdout {
 fn holdouts_are_well_formed() {
     for holdout in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH,
+        TWELFTH, THIRTEENTH,
     ] {
         holdout.check_file();
     }
@@ -425,4 +436,9 @@ fn holdout11_precision_and_recall_per_language() {
 #[test]
 fn holdout12_precision_and_recall_per_language() {
     TWELFTH.measure();
+}
+
+#[test]
+fn holdout13_precision_and_recall_per_language() {
+    THIRTEENTH.measure();
 }
