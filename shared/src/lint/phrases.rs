@@ -319,11 +319,13 @@ impl Reading {
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
             s.then = matches(text, langs, Concept::Then);
             // "If anything is not right, …": a condition on something going wrong.
-            // A negation inside an offer ("at no cost", "sin costo") negates nothing.
+            // A negation inside an offer ("at no cost", "sin costo", "no forms to fill in")
+            // negates nothing.
             let in_offer = |ns: usize| {
                 s.value
                     .iter()
                     .chain(&s.reward)
+                    .chain(&s.grant)
                     .any(|&(vs, ve)| ns >= vs && ns < ve)
             };
             // "Positive or not" negates nothing either.
@@ -743,7 +745,11 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         if found.is_none() && s.otherwise {
             // Two branches on the buyer's experience: "Any problem? Contact us. Otherwise,
             // please leave a review." / "Happy? Review us here. If not, contact us."
-            let helped_first = reading.any(k - 2, k - 1, |p| p.problem && !p.contact.is_empty());
+            // The problem may stand in its own sentence, with the help in the next one pointing
+            // back at it: "Some find them tight. If that's you, call us. Everyone else – …".
+            let helped_first = reading.any(k - 2, k - 1, |p| p.problem && !p.contact.is_empty())
+                || (reading.any(k - 1, k - 1, |p| p.if_so && !p.contact.is_empty())
+                    && reading.any(k - 2, k - 2, |p| p.problem));
             let asks_here = s.mention || reading.any(k + 1, k + 1, |n| n.mention);
             // The branch before may follow any question on the order ("Does your dog like
             // it? Then leave a review. If not, write to us.").

@@ -64,6 +64,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as the buyer's words or experience put on or under the product: "write
         // your real experience on the product page", "some words under the product".
         r"\b(?:write|leave|put|post|share)\s+(?:your|some|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines)\s+(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)\b",
+        // The review as telling everyone, out loud or in public: "tell the world", "say so
+        // publicly", "let everyone know", "shout about it", "say it out loud".
+        r"\b(?:tell|telling|told|show|showing)\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|the\s+internet|other\s+(?:buyers|shoppers|customers))\b|\blet\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|other\s+(?:buyers|shoppers))\s+know\b",
+        r"\b(?:say|said|saying|share|sharing|shout|shouting|tell|telling|put|putting)\s+(?:it|so|that|this|them|about\s+it)\s+(?:publicly|in\s+public|out\s+loud|aloud|from\s+the\s+rooftops)\b|\bshout\s+about\s+(?:it|us|them)\b",
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
@@ -76,9 +80,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?)\b",
         r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
+        // "Loving your new reading lamp?": the question names the product in several words.
+        r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:the|your|our)\s+(?:new\s+)?(?:[\w'-]+\s+){1,3}?[\w'-]+\s*\?",
+        // The verdict turning out well: "if it turns out favourable", "if the verdict is positive".
+        r"\b(?:turns?\s+out|turned\s+out|proves?|proved|comes?\s+back)\s+(?:to\s+be\s+)?(?:favou?rable|positive)\b",
         r"\b(?:everything|all)\s+(?:(?:is|was|went|looks?|arrived|works?|worked|working|turned\s+out|came|fit|fits)\s+)?(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|right|smoothly|alright|as\s+expected|in\s+order)\b",
         r"\bit(?:'s|\s+(?:is|was|went|looks|arrived|works|worked|is\s+working|turned\s+out|fits))\s+(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|smoothly|as\s+expected)\b",
-        r"\b(?:good|great|positive|pleasant|nice|excellent|wonderful|perfect)\s+(?:shopping\s+|buying\s+)?experience\b",
+        r"\b(?:good|great|positive|pleasant|nice|excellent|wonderful|perfect|lovely|fantastic|amazing|brilliant|delightful|happy|smooth|fab|fabulous|superb)\s+(?:shopping\s+|buying\s+)?experience\b",
         r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
@@ -100,6 +108,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     problem: &[
         r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
+        // Fit and comfort problems: "run half a size small", "too tight", "they pinch".
+        r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
     ],
     condition: &[
         r"\bfor\s+(?:any\s+|every\s+|those\s+|the\s+)?(?:customers?|buyers?|those|people|anyone|everyone)\s+who\b",
@@ -116,6 +126,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     if_so: &[
         r"\bif\s+(?:so|yes|that'?s\s+so|that\s+is\s+so|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
         r"\bin\s+that\s+case\b",
+        // A condition pointing back at the people just described: "If that's you, …".
+        r"\bif\s+(?:that|this)(?:'s|\s+is|\s+sounds\s+like|\s+happens\s+to)\s+(?:you|yours|your\s+case)\s*[,.!:;–—-]",
     ],
     question: &[],
     contact: &[
@@ -143,9 +155,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hasty|rushed|premature|snap)\s+(?:review|rating|judg(?:e)?ment)\b",
         r"\bdon'?t\s+go\s+straight\s+to\b|\b(?:rather\s+than|instead\s+of|not)\s+to\s+amazon\b|\bprivately\b",
         r"\b(?:before|prior\s+to)\s+(?:[\w'-]+\s+){0,6}?(?:one|1|two|2)[\s-]star\b",
+        // Keeping a complaint out of the review: "please don't take it to the review section",
+        // "no need to bring it to Amazon", "rather than airing it in the reviews".
+        r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|rather\s+than|instead\s+of|without)\s+(?:[\w'-]+\s+)?(?:tak(?:e|ing)|bring(?:ing)?|put(?:ting)?|air(?:ing)?|vent(?:ing)?|rush(?:ing)?|run(?:ning)?|go(?:ing)?|head(?:ing)?|carry(?:ing)?)\s+(?:(?:it|this|that|them|things|your\s+[\w'-]+|the\s+(?:problem|issue|complaint))\s+)?(?:straight\s+|directly\s+|right\s+|out\s+)?(?:to|into|in|on|onto)\s+(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box)|ratings?|feedback|amazon|comments?(?:\s+section)?|product\s+page|stars?)\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
+        r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody)(?:\s+else)?\b",
     ],
     reward: &[
         r"\b(?:return|give\s+back|refund|pay\s+back|send\s+back)\s+(?:you\s+)?\d+\s*%|\b\d+\s*%\s+of\s+(?:the|your)\s+(?:price|order|purchase)\b|\bhalf[\s-]price\b|\bat\s+half\s+(?:the\s+)?price\b",
@@ -167,6 +183,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
+        // A shipping upgrade on a later order: "your next order ships next-day", "express
+        // delivery on your next order".
+        r"\bnext\s+(?:order|purchase|parcel|delivery)\s+(?:[\w'-]+\s+){0,3}?(?:ships|goes\s+out|is\s+sent|will\s+ship|gets?\s+sent|arrives)\s+(?:[\w'-]+\s+){0,2}?(?:next[\s-]day|express|priority|first[\s-]class|free|faster|same[\s-]day)\b|\b(?:free|express|next[\s-]day|priority|upgraded|same[\s-]day)\s+(?:shipping|delivery|postage)\s+(?:on|for)\s+(?:your\s+)?next\b",
         r"\bships?\s+(?:for\s+)?free\b|\bfree\s+(?:shipping|delivery)\b|\b\d+\s*%\s*(?:back|cash\s*back)\b|[$€£]\s*\d+(?:[.,]\d+)?\s+back\b",
         r"\b(?:to\s+)?win\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
         r"[$€£¥]\s*\d+(?:[.,]\d+)?\s+worth\s+of\b|\bworth\s+[$€£¥]\s*\d+",
@@ -204,7 +223,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)\s+(?:see|spot|find|notice|check|confirm)\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
     ],
     otherwise: &[
-        r"\b(?:everyone|everybody|all|anyone)\s+else\s*,",
+        r"\b(?:everyone|everybody|all|anyone)\s+else\s*(?:,|[–—:]|-\s)",
         r"\b(?:otherwise|if\s+not|if\s+it\s+(?:did|does)n'?t|if\s+you\s+(?:are|were)\s+not)\b",
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
@@ -218,6 +237,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|appreciated|love|like|glad|grateful|thankful|happy|helpful|nice|great|wonderful|kind)\s+(?:it\s+)?if\s+you\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
         r"\bif\s+you\s+(?:have|get|can\s+spare)\s+(?:a\s+)?(?:sec|tick|jiffy|minute\s+or\s+two)\b",
+        r"\bif\s+you\s+(?:fancy|feel\s+like|are\s+up\s+for|'re\s+up\s+for|get\s+(?:a\s+)?(?:round|around)\s+to)\b|\bif\s+you\s+can\s+be\s+bothered\b",
     ],
     negative_review: &[
         r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
@@ -227,6 +247,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
     ],
     branch: &[
+        // A row of a drawn table: a label cell, a bar, then what to do ("Loved it | link").
+        r"^[^|\n]{2,40}?\s\|(?:\s|$)",
         r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
         r"^\s*(?:yes|no|y|n)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:\d+\s+(?:or|and)\s+(?:above|more|higher|up|below|less|lower)|(?:below|under|above|over|less\s+than)\s+\d+)\s*[-–—:=>→]",
@@ -249,12 +271,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
         // get anything for a review").
-        r"\b(?:nothing|not\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
+        r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
         r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
+        // "Discount" as a verb, to disregard: "don't discount the MIN line".
+        r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
-        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?)\b|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
+        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
@@ -274,6 +298,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:requirement|condition)\s+(?:is|:)\s+(?:a|an|your)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
         r"\b(?:leave|post|write|give|share)\s+(?:us\s+)?(?:your\s+)?thoughts\s+on\s+the\s+product\s+page\b[^.!?\n]{0,120}?\band\b",
+        // The review as an imperative step before something: "Review us and see …".
+        r"\b(?:review|rate)\s+(?:us|it|them)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim)\b",
+        // The review posted, as the step before what follows: "once your review is up, …".
+        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
+        // The link or a screenshot of the review sent to the seller: "send us the link to your
+        // review", "reply with a screenshot of your rating".
+        r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:review|rating|feedback)\b",
+        // Comments left on the product page: "customers who've left a comment on the product
+        // page".
+        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
     ],
     grant: &[
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
@@ -291,6 +325,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
         r"\b(?:burn|engrave|carve|print|embroider)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:support|help|line|service|dispatch)\b",
+        // The reviewer's name shown somewhere: "your name on our Founders' Wall", "a wall of
+        // fame"; a place on a guest list or an invitation to an event.
+        r"\b(?:your|their|his|her)\s+names?\s+(?:[\w'-]+\s+){0,2}?(?:on|in|onto|to|added\s+to)\s+(?:our|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:wall|board|list|page|plaque|roll|hall|credits|website|packaging|box|label|shelf)\b|\b(?:wall|hall|roll|board)\s+of\s+(?:fame|honou?r|thanks)\b|\bguest\s+list\b|\binvit(?:e|es|ed|ation)s?\s+(?:(?:you|them)\s+)?to\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:event|party|tasting|launch|dinner|evening|open\s+day|workshop|meet-?up|gathering|festival|preview)\b",
+        // A longer cover or a better place in the queue: "…: 36 months", "36 months of cover",
+        // "to the front of the queue".
+        r"(?::|→|=)\s*\d+\s+(?:months?|years?)\b|\b\d+\s+(?:months?|years?)\s+(?:of\s+)?(?:cover|coverage|warranty|guarantee|protection)\b|\b(?:front|head|top)\s+of\s+the\s+(?:queue|line)\b|\b(?:skip|jump)(?:s|ping)?\s+(?:to\s+)?(?:the\s+)?(?:queue|line)\b|\bfast[\s-]track\w*|\bswap\s+(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+for\s+(?:a|an|our|the)\b",
+        // An offer's ease, and a named guide or book sent: "no forms to fill in", "no questions
+        // asked", "we'll email you our "Bread Basics" guide".
+        r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,
         r"\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
     ],
     feedback_words: &[

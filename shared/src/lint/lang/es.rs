@@ -36,6 +36,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tomarse|dedicar)\s+(?:unos|un)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:dejar|escribir|valorar|calificar)\b",
         r"\b(?:contara|contase|cuente|cuentes|contaras)\s+(?:[\w'-]+\s+){0,3}?(?:en\s+)?(?:una|su|tu)\s+(?:reseña|valoración|opinión)\b",
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
+        // The review as saying, telling or writing it on Amazon: "para que lo digas también en
+        // Amazon", "dígalo en la ficha", "publícalo en Amazon".
+        r"\b(?:d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
         // Telling it in public, against the problems kept private: "que se comparta en público".
@@ -47,6 +50,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
         r"\b(?:unas|algunas|dos)\s+palabras\s+en\s+la\s+ficha\b|\bficha\s+del\s+producto\b",
+        // The review as telling the world: "cuéntaselo al mundo", "que lo sepa todo el mundo".
+        r"\b(?:cu[eé]nt(?:a|e|alo|elo|aselo|eselo|enlo|enselo)|contar\w*|d[ií](?:lo|selo|galo|gaselo|ganlo)|decir\w*|gr[ií]t\w*|gritar\w*|compart\w*|comp[aá]rt\w*)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:al|con\s+el)\s+mundo\b|\bque\s+lo\s+sepa\s+(?:todo\s+el\s+mundo|el\s+mundo\s+entero)\b",
+        // Telling their experience, to no one named: "solo pedimos que cuenten su experiencia".
+        r"\bque\s+(?:cuenten|cuente|cuentes|compartan|comparta|compartas|relaten|relate)\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|vivencias?)\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -70,19 +77,27 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
         r"\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
+        // Informal liking: "si te late", "si te mola", "si te cuadra".
+        r"\b(?:te|le|les|os)\s+(?:late|latió|laten|mola|moló|molan|cuadra|cuadró|convence|convenció|fascina|fascinó)\b",
+        // "¿Volverías a comprarlo?": buying again as the happy test; a verdict that turns out
+        // favourable ("si resulta favorable").
+        r"\bvolver(?:ías|ía|íais|ían|á|ás)\s+a\s+(?:comprar\w*|pedir\w*)|\blo\s+recomendar(?:ías|ía|íais|ían)\b|\b(?:resulta|resulte|resultó|result[ae]n|ha\s+resultado)\s+(?:muy\s+)?(?:favorable|positiv[ao])s?\b",
+        r"\bclientes\s+(?:más\s+|muy\s+)(?:satisfechos|contentos|felices|encantados)\b",
         r"\bjusto\s+lo\s+que\s+(?:buscaba|buscabas|necesitaba|necesitabas|esperaba|esperabas|quería|querías)\b|\bconvencid[oa]s?\b",
     ],
     negation: &[r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*"],
     problem: &[
         r"\b(?:problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
+        // Fit and comfort problems: "siguen lastimando", "aprietan", "le quedan chicas".
+        r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
-        r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes)|si|cuando|para\s+quienes)\b",
+        r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como)\b",
-        r"\bclientes\s+(?:satisfechos|contentos|felices)\b",
+        r"\bclientes\s+(?:más\s+|muy\s+)?(?:satisfechos|contentos|felices|encantados)\b",
         r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?(?:satisfacción|insatisfacción)\b|\bsiempre\s+y\s+cuando\b",
         r"(?m:^)[ \t]*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
@@ -93,6 +108,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bs[íi]\s*:",
         r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
+        // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …".
+        r"\bsi\s+(?:es\s+(?:tu|su)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
     ],
     question: &[],
     contact: &[
@@ -104,6 +121,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|te|les|lo|la)\s+(?:escrib\w*|llam\w*)",
         r"\b(?:decírnos\w*|contárnos\w*|avísanos|concédanos|concédenos|danos|denos)\b|\bnos\s+conced\w*|\b(?:oportunidad|ocasión)\s+de\s+(?:enmendar|arreglar|solucionar|resolver|corregir)\w*",
         r"\b(?:le|te|les)\s+marc\w*|\barregl\w*",
+        r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
         // Problems kept private, "en privado", rather than in the review.
@@ -126,6 +144,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
+        // To us before anyone else: "háblanos a nosotros antes que a nadie".
+        r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
     ],
     reward: &[
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
@@ -208,6 +228,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        // "Aquí no hay premios ni sorteos", "sin regalos ni descuentos": none offered.
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?)(?:(?:\s*,\s*|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?))*\b",
         r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
@@ -220,6 +242,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,3}?(?:en|por)\s+Amazon\b",
         r"\b(?:los|a\s+los)\s+(?:negocios|empresas|comercios|restaurantes)\s+que\s+(?:nos\s+)?(?:[\w'-]+\s+){0,3}?(?:calific\w*|valor\w*|reseñ\w*)",
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // The link or a screenshot of the review sent to the seller: "si nos mandas el enlace
+        // de tu reseña", "envíenos una captura de su valoración".
+        r"\b(?:m[aá]nd\w*|env[ií]\w*|p[aá]s\w*|reenv[ií]\w*|compart\w*|comp[aá]rt\w*)\s+(?:nos\s+)?(?:el|un|una|la)\s+(?:enlace|link|url|captura|pantallazo)\s+(?:de|a)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // Rating it as a condition: "si valoras las gafas en Amazon", "si nos calificas".
+        r"\bsi\s+(?:nos\s+)?(?:valoras|valora|valoran|calificas|califica|califican|puntúas|puntúa|reseñas|reseña)\s+(?:[\wáéíóúñ]+\s+){0,4}?en\s+Amazon\b|\bsi\s+(?:puntúas|reseñas|nos\s+(?:calificas|califica|califican|puntúas|puntúa|valoras|valora|valoran))\b",
+        // The review as an imperative step before something: "valóranos y …".
+        r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
         r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
@@ -233,6 +262,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
         r"\b(?:les|te|le|os)\s+damos\b|\bsin\s+costo\b",
+        // A place on a list, a name on a wall, an invitation to an event: "entra en la lista de
+        // invitados a nuestra cata", "su nombre en nuestro muro".
+        r"\b(?:entra|entran|entrará|entrarán|pasa|pasan|pasará|pasarán)\s+(?:a\s+formar\s+parte\s+de|en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:lista|club|grupo|muro|cuadro|registro|sorteo)\b|\blista\s+de\s+(?:invitados|honor)\b|\bmuro\s+de\s+(?:honor|la\s+fama|fundadores)\b|\b(?:su|tu)\s+nombre\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:nuestr[oa]|el|la)\s+(?:muro|lista|web|página|cuadro|placa|caja|etiqueta)\b|\binvit\w*\s+(?:a\s+)?(?:nuestr[oa]|la|el|una|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:cata|fiesta|evento|cena|presentación|jornada|taller|encuentro|inauguración)\b",
+        // A named guide or book sent, title included: "te enviamos nuestra guía «…»".
+        r#"\b(?:te|le|les|os)\s+(?:enviamos|mandamos|regalamos|damos|enviaremos|mandaremos)\s+(?:[\wáéíóúñ]+\s+){0,3}?[«“"][^»”"\n]{1,80}[»”"]|\bsin\s+(?:formularios|papeleo|trámites|preguntas)\b"#,
+        // Something swapped for a better one: "cambiamos tu funda por nuestro estuche".
+        r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],
