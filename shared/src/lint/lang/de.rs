@@ -38,7 +38,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bLink\s+zur\s+(?:Amazon-)?(?:\w*bewertung|rezension)\w*|\b(?:Bewertungs|Rezensions)link\b",
     ],
     mention: &[
-        r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen)\b",
+        r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen|festhalten|festzuhalten|schildern|beschreiben|erzählen)\b",
+        // The experience put online or on Amazon: "Ihre Erfahrung online teilen", "Ihre Meinung
+        // im Netz posten", "Ihre Eindrücke bei Amazon festhalten".
+        r"\b(?:Erfahrung\w*|Meinung|Eindrücke?|Eindruck|Urteil)\s+(?:[\w-]+\s+){0,4}?(?:online|öffentlich|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\s+(?:zu\s+)?(?:teilen|posten|schildern|festhalten|festzuhalten|schreiben|veröffentlichen|stellen|kundtun)\b",
+        // Telling everyone, as a slogan for the public review: "Sagen Sie es allen", "erzähl es
+        // der Welt".
+        r"\b(?:sagen|erzählen|verraten|sag|erzähl|verrat)(?:\s+Sie|\s+du|\s+es)*\s+(?:allen|jedem|der\s+(?:ganzen\s+)?Welt|aller\s+Welt)\b",
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
         r"\brezensent\w*",
@@ -73,7 +79,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bproblem\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b",
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
-        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen)\b",
+        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
+        // A score above a threshold: "über 8 von 10", "mindestens neun von zehn Punkten".
+        r"\b(?:über|mehr\s+als|mindestens|wenigstens|ab)\s+(?:\d+|sieben|acht|neun|vier)\s+(?:von|aus)\s+(?:\d+|zehn|fünf)\b",
         r"\b(?:gepasst|geklappt)\s+hat\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
         r"\büberzeugen\s+konnten\b|\büberzeugt\s+hat\b|\büberzeugen\s+konnte\b",
@@ -104,6 +112,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
         r"\bnur\s+(?:[\w-]+\s+){0,3}?(?:Kunden|Stammkunden|Käufer\w*|diejenigen)\b",
+        // The ask kept for one group of buyers: "ausschließlich jene Kundinnen und Kunden, die
+        // …", "lediglich diejenigen, die …", "allein die Käufer, die …".
+        r"\b(?:nur|ausschließlich|lediglich|allein|einzig|bloß)\s+(?:(?:jene|diejenigen|die|den|denjenigen|solche)[nr]?\s+)?(?:[\w-]+\s+){0,3}?(?:\w*Kund(?:e|en|in|innen)|Käufer(?:in|innen)?|diejenigen|jene[n]?|denen|Leute[n]?|Personen|Menschen)\b",
+        // A score threshold opening the sentence: "Ab 4 schicken wir …", "Bei einer 9 …".
+        r"(?:(?m:^)|[.!?:]\s+)(?P<m>(?:ab|bei)\s+(?:einer\s+)?(?:\d|10|vier|fünf|neun|zehn)\b(?:\s+(?:oder|und)\s+(?:mehr|besser|höher|\d+))?)",
     ],
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
@@ -128,7 +141,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",
-        r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+[^.!?\n]{0,60}?\böffentlich\b|\bzur\s+Tastatur\s+greifen\b",
+        r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\b|\bzur\s+Tastatur\s+greifen\b",
         r"\bKritik\s+(?:[\w-]+\s+){0,2}?an\s+uns\b|\bLob\s+(?:gern\s+)?öffentlich\b",
     ],
     first: &[
@@ -168,6 +181,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     otherwise: &[
         r"\bbei\s+(?:allem|allen|jeder\s+[\w-]+)\s+(?:darunter|anderen|weniger)\b|\bbei\s+allem\s+anderen\b",
         r"\balle\s+anderen\s*,",
+        // Everybody else, opening the sentence after a conditional ask: "Alle anderen bitten wir …".
+        r"(?:(?m:^)|[.!?:;]\s*)(?P<m>(?:alle|allen)\s+(?:anderen|übrigen))\b",
+        // The low scores, as the other branch: "Bei 3 oder weniger …", "ab 3 abwärts", "unter 4".
+        r"\b(?:bei|mit)\s+(?:einer\s+)?(?:\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:(?:Sternen?|Punkten?)\s+)?(?:oder|und)\s+(?:weniger|darunter|schlechter|niedriger)\b|\b(?:\d+|drei|vier)\s+(?:und\s+)?abwärts\b|\bunter\s+(?:\d+|vier|fünf|neun|zehn)\s+(?:Sternen?|Punkten?)\b",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
         r"(?m:^)[ \t]*nein\s*[-–—:,]",
     ],
@@ -179,7 +196,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
         r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\b(?:\s+[\w-]+){0,3}?\s*,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
-        r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|ein\s+paar\s+Minuten)\b",
+        // A concession, which invites everyone: "auch wenn etwas nicht passt", "selbst wenn".
+        r"\b(?:auch|selbst|sogar)\s+(?:dann\s+)?(?:wenn|falls)\b",
+        r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
     ],
     negative_review: &[
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar)\w*",
@@ -191,6 +210,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
+        // Two scores as a label: "9 oder 10:", "4 und 5 Sterne →".
+        r"^\s*\d+\s+(?:oder|und|&)\s+\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]",
         r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*(?:\s+oder\s+(?:schlechter|besser|mehr|weniger|höher|niedriger))?\s*[-–—:=>→]",
         r"^\s*(?:von\s+)?\d+\s*(?:bis|-|–)\s*\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]|^\s*\d+\s+(?:oder|und)\s+(?:weniger|mehr|schlechter|besser|darunter|darüber|niedriger|höher)\s*[-–—:=>→]",
     ],
@@ -213,27 +234,36 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
         r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
+        // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
+        // Erinnerung".
+        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?)\b",
         r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
     ],
     reviewers: &[
-        r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|sterne|bewertet|rezensiert)\w*\b",
-        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*\b",
+        r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
+        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
         r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+(?:\w*bewertung|rezension)\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
         r"\b(?:hinterlassen|schreiben|geben)\s+Sie\s+(?:uns\s+)?(?:eine|Ihre)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+wir\b",
+        // Proof of the review sent in, then something back: "Schicken Sie uns den Link zu Ihrer
+        // Rezension, und wir …", "Leiten Sie uns Ihre Bewertung weiter und wir …".
+        r"\b(?:schicken|senden|mailen|zeigen|leiten|schick|sende|zeig)\s+(?:Sie\s+)?(?:uns|mir)\s+[^.!?\n]{0,50}?(?:bewertung|rezension|feedback)\w*[^.!?\n]{0,120}?\bund\s+(?:wir|ich)\b",
+        // Review and get, side by side: "Bewerten und Gutschein sichern", "Rezension schreiben &
+        // Geschenk erhalten".
+        r"\b(?:bewerten|rezensieren|(?:\w*bewertung|rezension)\s+(?:schreiben|abgeben|hinterlassen))\s*(?:und|&|\+)\s*(?:[\w-]+\s+){0,3}?(?:erhalten|bekommen|sichern|gewinnen|kassieren|abstauben)\b",
         r"\bVoraussetzung\w*\s+(?:[\w-]+\s+){0,3}?(?:ist|sind|:)\s+(?:eine|Ihre|die)\s+\w*(?:bewertung|rezension)\w*",
-        r"\b(?:Kunden|Kundinnen|Käufer\w*|alle[n]?|diejenigen)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen|\w*Mitglieder[n]?|Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|Fans|Abonnent\w*)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
         r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
         r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
         // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
         r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
         // People named by what they are, then what they wrote: "Menschen, die eine Rezension
         // geschrieben haben".
-        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
+        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
         // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
         r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
     ],
@@ -249,6 +279,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:laden|nehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:laden|nehmen)\b[^.!?\n]{0,60}?\b(?:ein|auf)\b|\beingeladen\b|\bEinladung\w*",
         r"\b(?:betreu|begleit)\w*|\bberät\b|\bberaten\s+wir\b|\b(?:persönliche|bevorzugte|vorrangige|exklusive)[nr]?\s+(?:Beratung|Betreuung|Support|Service|Kundendienst|Hotline)\b",
         r"\b(?:\d+|einen|zwei|drei|ein)\s+(?:Stunden?|Tage?n?|Wochen?)\s+(?:früher|eher|vorher|vor\s+(?:allen\s+)?anderen)\b|\bfrüher\s+als\s+(?:alle\s+)?andere\w*|\bvorab\b|\badoptier\w*|\bPatenschaft\w*",
+        // A treat or an extra in the next parcel: "eine Tafel Schokolade", "im nächsten Paket
+        // liegt …" (Swiss: "überchunnt bim nächste Päckli e Tafle Schoggi").
+        r"\b(?:Schokolade\w*|Schoggi|Praline\w*|Süßigkeit\w*|Naschere\w*|Leckerei\w*|Kekse?|Bonbons?|Gummibärchen)\b|\b(?:überchunnt|überchömed|überchunsch|bechunnt|bechömed)\b",
+        r"\b(?:im|beim|bim|in\s+der|bei\s+der|mit\s+der|mit\s+dem)\s+nächste[nmr]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b",
+        // A higher tier: "steigen in den Gold-Status auf", "werden Platin-Mitglied".
+        r"\b(?:Gold|Silber|Platin|Premium|Diamant)[\s-]*(?:Status|Mitglied\w*|Stufe|Level|Rang)\b|\baufsteigen\b|\bsteig(?:en|t)\s+[^.!?\n]{0,40}?\bauf\b|\bpersönliche[nr]?\s+\w*(?:beratung|betreuung)\b",
+        // A good deed done per review: a tree planted, a meal or a donation given.
+        r"\b(?:Baum|Bäume[n]?|Setzling\w*|Jungbäume\w*|\w*tanne[n]?|Mahlzeit(?:en)?|Spende[n]?|gespendet|spenden)\b",
+        // The reviewer's name in public: "nennen wir namentlich", "Ihr Name auf der Danke-Seite".
+        r"\bnamentlich\b|\b(?:Ihr(?:en|em)?|dein(?:en|em)?|sein(?:en|em)|ihr(?:en|em))\s+Namen?\b|\bDank(?:e|es)?[\s-]*(?:Seite|Liste|Wand|Tafel)\b|\bEhrentafel\b|\bHall\s+of\s+Fame\b|\bverewig\w*|\b(?:nennen|erwähnen|drucken|listen)\s+wir\b|\babgedruckt\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -35,13 +35,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
         r"\brecensor[ie]\b|\brecensit[oa]\b",
         r"\braccontar\w*\s+su\s+Amazon\b|\blink\s+per\s+(?:raccontar|lasciar|scriver)\w*",
+        // Any form of the verb: "Recensisci e ricevi …", "recensiteci".
+        r"\brecens(?:isc|iamo|ite|iat|irà|irai)\w*",
+        // Something told, written or reported on Amazon: "lo riportaste anche su Amazon",
+        // "scrivilo su Amazon", "condividerla su Amazon".
+        r"\b(?:raccont|riport|scriv|dir|dic|condivid|pubblic|mett|segnal)\w*\s+(?:anche\s+|pure\s+|poi\s+)?(?:su|sulla\s+pagina\s+di)\s+Amazon\b",
+        // One's experience told, as the review: "raccontare la propria esperienza".
+        r"\b(?:raccont|condivid|descriv)\w*\s+(?:anche\s+)?(?:la\s+)?(?:propria|sua|tua|vostra)\s+esperienza\b",
+        // Telling everyone, as a slogan for the public review: "Dillo a tutti", "fallo sapere
+        // al mondo".
+        r"\b(?:dillo|ditelo|lo\s+dica|lo\s+dite|raccontalo|raccontatelo|lo\s+racconti|fallo\s+sapere|fatelo\s+sapere|lo\s+faccia\s+sapere)\s+a\s+(?:tutti|(?:tutto\s+)?il\s+mondo)\b",
         // The review named as lines on the product page or as telling other or future buyers:
         // "due righe sulla pagina del prodotto", "lo racconti a chi sta per comprarlo",
         // "lo dica agli altri clienti".
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
-        r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+per\s+|vuole\s+|pensa\s+di\s+|deve\s+)?(?:comprar|acquistar|ordinar|sceglier)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
+        r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
     ],
     seller_reviews: &[],
     positive: &[
@@ -59,9 +69,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
         r"\b(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:risolto|sistemato)\b|\bfunziona\s+(?:[\w'-]+\s+)?(?:alla\s+grande|benissimo|bene|perfettamente|a\s+meraviglia|come\s+(?:previsto|dovrebbe))\b",
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
-        r"\b(?:nessun|senza)\s+problem[ai]\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
+        r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
         r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
+        // A score above a threshold: "superi l'8 su 10", "un voto di almeno 9".
+        r"\b(?:super[aeio]\w*|oltre|sopra|almeno|più\s+di)\s+(?:il\s+|l'\s*|la\s+|i\s+|un\s+)?(?:\d+|sette|otto|nove|quattro)\s*(?:su\s+(?:\d+|dieci|cinque)|/\s*\d+)\b|\b(?:voto|punteggio|giudizio)\s+(?:di\s+|pari\s+a\s+)?(?:almeno|oltre|sopra|superiore\s+a)\s+(?:\d+|sette|otto|nove|quattro)\b",
         // A condition on the product being as the buyer hoped: "se è venuto come sperava" (said
         // without a condition, "non è andata come sperava" is an apology, not a positive).
         r"\b(?:se|quando|qualora)\s+[^.!?\n]{0,60}?\bcome\s+(?:sperava|speravi|speravate|si\s+aspettava|ti\s+aspettavi|vi\s+aspettavate|desiderava|desideravi)\b",
@@ -163,6 +175,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
+        // A concession, which invites everyone: "anche se qualcosa non la convince", "pure se".
+        r"\b(?:anche|pure|perfino|persino|nemmeno|neanche)\s+se\b",
+        // A few minutes, in plain or spoken form: "se c'hai due minuti", "se ha cinque minuti".
+        r"\bse\s+(?:c'hai|c'ha|c'avete|ci\s+hai|ci\s+ha|hai|ha|avete)\s+(?:un|due|tre|cinque|dieci|qualche|pochi|un\s+paio\s+di)\s+(?:minut[oi]|moment[oi]|attim[oi]|second[oi]|minutin[oi])\b",
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:(?:il\s+pacco|l'ordine|l'articolo|il\s+prodotto)\s+)?(?:arriva|arriverà|sarà\s+arrivat[oa]|è\s+arrivat[oa]|(?:l'|lo\s+|la\s+)?(?:riceve|riceverà|ha\s+ricevut[oa]|avrà\s+ricevut[oa]))\b",
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
@@ -176,6 +192,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     branch: &[
         r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
         r"^\s*(?:sì|si|no)\s*(?:[-–—:=>→]|\))",
+        // Two scores as a label: "9 o 10:", "4 e 5 stelle →".
+        r"^\s*\d+\s+(?:o|e|oppure)\s+\d+\s*(?:stelle|punti)?\s*[-–—:=>→]",
         r"^\s*(?:da\s+\d+\s+in\s+(?:su|giù)|(?:sotto|sopra)\s+(?:il\s+)?\d+|meno\s+di\s+\d+|\d+\s+o\s+(?:più|meno|inferiore|superiore)|(?:da|dal|dall')\s*\d+\s+(?:a|al|all')\s*\d+|\d+\s*[-–]\s*\d+)\s*(?:stelle|punti)?\s*[-–—:=>→]",
     ],
     then: &[
@@ -213,6 +231,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
         // A count of reviews that triggers something: "ogni dieci recensioni".
         r"\bogni\s+(?:\d+|due|tre|cinque|dieci|venti|cinquanta|cento)\s+(?:nuove\s+)?(?:recension\w*|valutazion\w*|feedback)\b",
+        // Each review turned into something: "ogni recensione diventa un pasto", "una
+        // recensione = un albero", "ogni valutazione vale un euro per …".
+        r"\b(?:ogni|una|ciascuna)\s+(?:singola\s+|nuova\s+)?(?:recension[ei]|valutazion[ei])\b[^.!?\n]{0,60}?(?:\b(?:diventa|diventerà|vale|varrà|equivale|corrisponde|si\s+trasforma|si\s+trasformerà)\b|=)",
+        // Review and get, side by side: "Recensisci e ricevi …", "Lascia una recensione e vinci".
+        r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:[\w'-]+\s+){0,2}?(?:ricevi|ricevete|ottieni|ottenete|vinci|vincete|avrai|avrete|prendi)\b",
+        // People who write a few words about the product: "chi scrive qualche parola sulla nostra
+        // oliera".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ci\s+)?(?:scrive|scriverà|scrivono|lascia|lascerà|lasciano|dedica|spende)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro)\s+(?:parol\w*|righ\w*|frasi)\b",
+        // Proof of the review sent in: "mandaci il link della tua recensione e ti inviamo …".
+        r"\b(?:mandac[ie]|inviac[ie]|girac[ie]|mostrac[ie]|ci\s+(?:mandi|invii|giri|mostri|mandate|inviate|mostrate)|mandateci|inviateci|mostrateci)\s+(?:[\w'-]+\s+){0,4}?(?:link|screenshot|schermat\w*|foto|copia)\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|valutazion\w*|feedback)",
         // People named by what they are, then what they wrote: "le persone che hanno recensito".
         r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
     ],
@@ -227,6 +255,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:segu(?:e|iamo|irà|iremo)|assist(?:e|iamo|erà|eremo)|affianc\w*)\b|\b(?:assistenza|consulenza|supporto)\s+(?:prioritari[ao]|dedicat[ao]|personal\w*|riservat[ao]|esclusiv[ao])\b",
         r"\badott(?:a|iamo|eremo|erà)\b|\bpiant(?:erà|eremo)\b|\bdon(?:a|erà|eremo)\b|\bdevolv\w*",
         r"\banticipo\b|\banticipat[oaie]\b|\bprima\s+(?:di\s+)?(?:tutti|chiunque)\b",
+        // A good deed done per review: a meal, a tree, a donation.
+        r"\b(?:past[oi]|alber[oi]|piantin[ae]|donazion[ei]|beneficenza|mensa)\b",
+        // The reviewer's name in public: "vedrà il proprio nome stampato sull'etichetta",
+        // "vi citiamo nella pagina dei ringraziamenti".
+        r"\b(?:il\s+)?(?:proprio|suo|tuo|vostro)\s+nome\b|\bnome\s+(?:stampat|citat|menzionat|pubblicat|inserit|scritt)\w*|\b(?:citiamo|citeremo|menzioniamo|menzioneremo|stampiamo|stamperemo|ringrazieremo\s+pubblicamente)\b|\bpagina\s+(?:dei\s+)?ringraziamenti\b|\balbo\s+d'oro\b",
+        // Something extra in the next parcel: "nel prossimo pacco".
+        r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
         // An invitation into a circle: "le invitiamo nel nostro club", "entra nella cerchia".
         r"\b(?:invitiamo|inviteremo|accogliamo|accoglieremo)\b|\b(?:nel|nella)\s+(?:nostr[ao]\s+)?(?:club|cerchia|gruppo|circolo|squadra)\s+(?:di\s+)?(?:tester|assaggiatori|collaudatori|ristrett[oa]|selezionat[oa])\b",
     ],
