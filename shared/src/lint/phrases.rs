@@ -25,7 +25,8 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .collect();
     // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
     // ties nothing to the review.
-    // "Par retour de mail" is a reply, not a returned item.
+    // "Par retour de mail" is a reply, not a returned item. "Contact us first, before throwing
+    // the box away" puts the seller before something else than the review.
     if matches!(
         concept,
         Concept::Reward
@@ -34,6 +35,7 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
             | Concept::Link
             | Concept::Grant
             | Concept::Problem
+            | Concept::First
     ) {
         let other = spans(scan, langs, Concept::OtherSense);
         all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));

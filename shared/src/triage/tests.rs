@@ -1193,3 +1193,110 @@ fn label_claims_own_packing_word_numbers_and_named_relatives() {
         );
     }
 }
+
+/// A figure quoted from the listing is the product's own claim, so a comment that measures the
+/// product against it is still a product review; the buyer airing the product out in the garden
+/// is no parcel left outside by the carrier.
+#[test]
+fn listing_figures_and_airing_it_out_are_the_product() {
+    for (marketplace, comment) in [
+        (
+            Marketplace::Us,
+            "The lamp gives maybe 200 lumens, not the 800 lumens in the description, and it flickers.",
+        ),
+        (
+            Marketplace::De,
+            "Der Akku hält eine Stunde statt 5 Stunden laut Beschreibung.",
+        ),
+        (
+            Marketplace::Fr,
+            "La batterie tient une heure, loin des 6 heures indiquées dans l'annonce.",
+        ),
+        (
+            Marketplace::It,
+            "La batteria dura un'ora, altro che le 6 ore indicate nell'annuncio.",
+        ),
+        (
+            Marketplace::Es,
+            "La batería dura una hora, no las 6 horas que dice el anuncio.",
+        ),
+        (
+            Marketplace::Jp,
+            "バッテリーは1時間ほどしか持たず、商品ページの6時間には程遠いです。",
+        ),
+        (
+            Marketplace::Us,
+            "Stinks of chemicals. We left it outside on the patio for a few days, no better.",
+        ),
+    ] {
+        assert_eq!(
+            grounds(2, comment, &ctx(Fulfillment::Fba, marketplace)),
+            vec![Ground::ProductReview],
+            "{comment}"
+        );
+    }
+    assert_eq!(
+        grounds(
+            2,
+            "They left it outside for two days, soaked.",
+            &ctx(Fulfillment::Fba, Marketplace::Us)
+        ),
+        vec![Ground::FbaFulfillment]
+    );
+}
+
+/// Not buying "here" again names the store, and so does its owner or a complaint the seller never
+/// resolved: none of these is a product review, in any language.
+#[test]
+fn the_store_named_as_here_or_by_its_owner_is_no_product_review() {
+    for (marketplace, comment) in [
+        (Marketplace::Us, "Meh. Won't be shopping here again."),
+        (
+            Marketplace::De,
+            "Tja. Hier bestelle ich garantiert nie wieder.",
+        ),
+        (Marketplace::Fr, "Bof. Je ne commanderai plus jamais ici."),
+        (Marketplace::It, "Mah. Non compro mai più qui."),
+        (Marketplace::Es, "Pues nada. No vuelvo a comprar aquí."),
+        (Marketplace::Jp, "うーん。ここではもう買わないと思います。"),
+        (
+            Marketplace::Us,
+            "Complain all you like, the owner never sorted anything out for me.",
+        ),
+        (
+            Marketplace::De,
+            "Der Inhaber hat die Sache bis heute nicht geklärt.",
+        ),
+        (
+            Marketplace::Fr,
+            "Le gérant ne m'a jamais rien résolu, inutile d'insister.",
+        ),
+        (Marketplace::It, "Il titolare non mi ha mai risolto niente."),
+        (
+            Marketplace::Mx,
+            "Para quejas, el dueño nunca me resolvió nada.",
+        ),
+        (Marketplace::Jp, "店主に言っても何も変わりませんでした。"),
+    ] {
+        assert!(
+            !grounds(1, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::ProductReview),
+            "{comment}"
+        );
+    }
+}
+
+/// "La" and "le" are Italian articles too: an Italian comment with a word Spanish shares
+/// ("tiene") is still read as Italian on the Italian marketplace.
+#[test]
+fn italian_articles_shared_with_spanish_keep_an_italian_comment_italian() {
+    let comment = "La lama si piega, la plastica della impugnatura non tiene la forma.";
+    assert_eq!(
+        detect_language(comment, Some(Marketplace::It)),
+        Some(Language::It)
+    );
+    assert_eq!(
+        grounds(2, comment, &ctx(Fulfillment::Fbm, Marketplace::It)),
+        vec![Ground::ProductReview]
+    );
+}

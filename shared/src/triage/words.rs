@@ -167,6 +167,10 @@ const EN: Table = Table {
         r"missing|incomplete|only (?:got|received) (?:one|1|two|2|half)|(?:didn't|did not) come with|came without",
         r"promis(?:e|ed|es) (?:a|me|to)|(?:they|he|she) promised",
         r"(?:change|remove|delete|update) (?:my|the|this) (?:rating|feedback|review)",
+        // Not buying here again names the store: "won't shop here again", "never ordering here".
+        r"(?:buy|buying|order|ordering|shop|shopping|purchase|purchasing) (?:\w+ ){0,2}here|never again (?:from|with) (?:them|this|here)",
+        // The store's owner, and a complaint the seller never resolved for the buyer.
+        r"(?:the|their|shop's|store's) owner (?:is|was|never|didn't|did not|won't|refused|told|said)|owner of (?:the|this) (?:store|shop|company|business)|(?:never|didn't|did not|wouldn't|would not|refused to) (?:\w+ )?(?:resolve|sort out) (?:it|anything|my (?:issue|problem|complaint)) for me",
     ],
     product_phrases: &[
         // What the product's own package or label claims ("the package says unscented").
@@ -179,6 +183,10 @@ const EN: Table = Table {
         r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
         // The buyer packing the product itself (a suitcase, a bag, a cooler).
         r"(?:i|we|you) (?:had )?packed|(?:fully|properly|tightly) packed|packed (?:it|them) (?:\w+ )?(?:full|tight)",
+        // A figure quoted from the listing is the product's claim: "the 3 hours on the listing".
+        r"(?:the )?\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm) (?:\w+ )?(?:on|in|from) the (?:listing|description|product page|ad)",
+        // The buyer airing it out: "left it outside for a week and it still reeks".
+        r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
     ],
     delivery_mention: &[
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
@@ -313,12 +321,18 @@ const DE: Table = Table {
         r"nicht wie beschrieben|artikelbeschreibung|beschreibung|beschrieben|abgebildet|abbildung|gebraucht\w*|benutzt|b-ware",
         r"storniert\w*|stornierung|rechnung|abgebucht|doppelt bezahlt|unfreundlich|ignoriert\w*|unverschämt|betrug\w*|betrüger\w*|fälschung|gefälscht",
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
+        // "Hier kaufe ich nicht noch einmal", "bestelle nie wieder bei denen": the store, not the product.
+        r"hier (?:\w+ ){0,3}(?:kauf\w*|bestell\w*)|(?:kauf\w*|bestell\w*) (?:\w+ ){0,3}(?:hier|bei (?:denen|ihnen|diesem (?:anbieter|händler|verkäufer|shop)))",
+        // The store's owner; a complaint never resolved for the buyer.
+        r"inhaber\w*|geschäftsführer\w*|(?:hat|haben) (?:\w+ ){0,3}(?:nie|nicht|nichts) (?:\w+ )?(?:geklärt|gelöst|geregelt)",
     ],
     product_phrases: &[
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
         r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:war |ist |wie )?(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
+        // A figure quoted from the listing: "die 3 Stunden laut Beschreibung".
+        r"\d+(?:[.,]\d+)?\s*\w+ (?:laut|aus der|in der|im) (?:beschreibung|artikelbeschreibung|angebot|produktbeschreibung)",
     ],
     delivery_mention: &[
         r"(?:verschickt|versandt|verpackt|geliefert) in (?:einer|einem|einen) (?:[\w-]+ )?(?:tüte|plastiktüte|umschlag|beutel|karton)|plastiktüte",
@@ -384,11 +398,15 @@ const JA: Table = Table {
         r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
+        // 「ここではもう買いません」: the store, not the product; the owner (店主, オーナー).
+        r"ここ(?:で|では|から)(?:は)?[^。]{0,6}?(?:買|購入|注文|頼)|店主|オーナー|社長",
     ],
     product_phrases: &[
         r"元に戻|\d+個入り|\d+本入り",
         // What the product's own package or label says (パッケージには微香と書いてある).
         r"(?:パッケージ|箱|ラベル|袋|ボトル)(?:に|には|の表示|の表記|の説明)(?:は)?[^。！!？?]{0,20}(?:書いて|記載|表示|表記|うたって|謳って)",
+        // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」.
+        r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日|mAh|W|回)",
     ],
     delivery_mention: &[
         r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
@@ -544,12 +562,18 @@ const FR: Table = Table {
         r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
         r"(?:faites|font|fait|faisez) (?:les |le )?morts?|vous m'(?:envoyez|avez envoyé)|m'ont envoyé",
         r"sans (?:la moindre|aucune) explication|alors que j'avais commandé|au lieu des? \w+ commandée?s?",
+        // "Je n'achèterai plus ici", "plus jamais chez eux": the store, not the product.
+        r"(?:achèt\w*|achet\w*|command\w*) (?:\w+ ){0,3}(?:ici|chez (?:eux|lui|elle|ce vendeur|cette boutique|vous))|plus jamais (?:ici|chez (?:eux|lui|elle|vous))",
+        // The store's owner or manager; a complaint never resolved for the buyer.
+        r"gérante?s?|(?:le|la) (?:propriétaire|patron(?:ne)?) (?:de la boutique|du magasin|de l'entreprise|de la société|est|était|n'|ne|m'|a)|(?:ne|n')\s*(?:m'|nous\s+)?(?:a|ont|avait)\s+(?:jamais|rien|pas)\s+(?:\w+\s+)?(?:résolu|réglé|arrangé)",
     ],
     product_phrases: &[
         r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
+        // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
+        r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
     ],
     delivery_mention: &[
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
@@ -588,6 +612,9 @@ const IT: Table = Table {
     spaced: true,
     common: &[
         "il",
+        // Shared with Spanish and French, so an Italian comment is not outscored by them.
+        "la",
+        "le",
         "lo",
         "gli",
         "e",
@@ -690,12 +717,18 @@ const IT: Table = Table {
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
+        // "Non compro più qui", "mai più da loro": the store, not the product.
+        r"(?:compr\w*|acquist\w*|ordin\w*) (?:\w+ ){0,3}(?:qui|da (?:loro|lui|lei|voi|questo venditore|questo negozio))\b|mai più (?:qui|da (?:loro|lui|lei|voi))",
+        // The store's owner; a complaint never resolved for the buyer.
+        r"titolare|(?:il|la) proprietari[oa] (?:del negozio|dell'azienda|della ditta|è|era|non|mi|ha)|(?:non|mai) (?:mi |ci )?(?:hanno|ha) (?:mai )?(?:risolto|sistemato)",
     ],
     product_phrases: &[
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
         r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
+        // A figure quoted from the listing: "le 3 ore indicate nell'annuncio".
+        r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
     ],
     delivery_mention: &[
         r"pacco|pacchi|scatola|imballaggio|imballo|imballat\w*|busta|vicin[oiae]|cassetta postale|punto di ritiro|locker|tracciamento|tracking",
@@ -777,6 +810,10 @@ const ES: Table = Table {
         r"(?:claramente|visiblemente|obviamente|evidentemente|se nota(?:ba)?) usad[oa]s?",
         r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
         r"devuelv\w*|se qued(?:an|aron|a) con (?:el|mi|tu|nuestro) dinero",
+        // "No vuelvo a comprar aquí", "nunca más con ellos": the store, not the product.
+        r"(?:compr\w*|pedir|pido|pediré|pedí|orden\w*) (?:\w+ ){0,3}(?:aquí|acá|con (?:ellos|este vendedor|esta tienda|ustedes)|en esta tienda)|nunca más (?:aquí|acá|con (?:ellos|este|esta|ustedes))",
+        // The store's owner; a complaint never resolved for the buyer.
+        r"(?:el|la|al|del) dueñ[oa]|propietari[oa] (?:de la tienda|del negocio|es|era|no|nunca)|(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:resolvi(?:ó|eron)|solucion(?:ó|aron)|arregl(?:ó|aron))",
     ],
     product_phrases: &[
         r"(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)(?: de \w+)? (?:dice|decía|indica|indicaba|promete|prometía|anuncia|anunciaba)",
@@ -785,6 +822,8 @@ const ES: Table = Table {
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
+        // A figure quoted from the listing: "las 3 horas que dice el anuncio".
+        r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
     ],
     delivery_mention: &[
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",

@@ -51,13 +51,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:évalu(?:er|ez|iez)|not(?:er|ez|iez))\s+(?:le\s+produit|l'article|votre\s+achat|notre\s+(?:boutique|service|magasin)|le\s+vendeur|nous|ce\s+produit|cet\s+article)\b",
         r"\b(?:votre|un)\s+avis\s+(?:sur\s+(?:Amazon|le\s+produit|l'article|votre\s+achat|ce\s+produit)|client|produit)\b|\bavis\s+(?:sur|à\s+propos\s+d)\w*\s+(?:[\w'-]+\s+){0,2}?(?:produit|article|achat)\b",
         r"\b(?:évaluation|commentaire|feedback)\s+(?:du|sur\s+le|pour\s+le)\s+vendeur\b",
+        // Soliciting the opinion: "nous ne sollicitons l'avis que de…", "solliciter votre
+        // évaluation".
+        r"\bsollicit\w*\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b",
         r"\b(?:serions|sommes|serons)\s+(?:très\s+|vraiment\s+)?(?:reconnaissants?|ravis|heureux)\s+(?:si\s+vous|de\s+(?:lire|recevoir|connaître))\s+(?:[\w'-]+\s+){0,4}?(?:avis|évaluation|commentaire)\b",
         r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
         r"\blien\s+(?:vers|pour)\s+(?:l'avis|la\s+page\s+d'avis|laisser\s+(?:un|votre)\s+avis|évaluer)\b",
         // Telling it on the product page instead of naming a review: "racontez-le en quelques
         // mots sur la fiche produit", "un petit mot sur la page du produit".
         r"\b(?:racontez|écrivez|rédigez|dites|partagez|laissez|déposez|mettez|ajoutez)\b[^.!?\n]{0,50}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
-        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // Telling other or future buyers: "partagez votre expérience avec les autres acheteurs",
         // "vous pouvez le dire aux futurs clients".
         r"\b(?:partag\w*|racont\w*|décri\w*|présent\w*)\s+(?:votre|ton|vos|tes)\s+(?:expérience|ressenti|avis|impressions?|retour)s?\s+(?:avec|aux|à\s+d')\s*(?:les\s+)?(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
@@ -67,6 +70,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
         r"\bpartag(?:er|ez|es|e|eant)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
+        // Sharing the experience in public: "partager leur expérience publiquement", "raconter
+        // votre expérience en ligne".
+        r"\b(?:partag\w*|racont\w*|dire|témoign\w*|parler)\s+(?:de\s+)?(?:votre|ton|leur|son|sa|vos|leurs)\s+(?:ressenti|expérience|avis|impressions?|satisfaction)s?\s+(?:[\w'-]+\s+){0,2}?(?:publiquement|en\s+public|en\s+ligne|sur\s+(?:le\s+web|internet|la\s+toile))\b",
         r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
         // Writing on the product page: "ceux qui prennent la plume sur la fiche produit".
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
@@ -94,18 +100,34 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\bvous\s+(?:a|ont)\s+(?:[\w'-]+\s+)?convaincue?s?\b|\bl'appréci(?:e|ez|ent)\b",
+        // Won over, asked on its own: "Conquis par votre crêpière ?", "Séduite par nos bougies ?",
+        // "Vous avez craqué pour notre thé ?".
+        r"\b(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|comblée?s?|enchantée?s?|ravie?s?|contente?s?|fans?|accro)\s+(?:par|de|du|des|d'|avec|à)\s*[^.!?\n]{0,50}\?|\b(?:avez|as|a)\s+craqué\s+pour\b",
+        // Made it one's own: "une fois que vous l'aurez adopté", "tu l'as apprivoisé".
+        r"\b(?:vous|tu)\s+(?:l'|les\s+)?(?:avez|aurez|as|auras)\s+(?:[\w'-]+\s+)?(?:adoptée?s?|apprivoisée?s?|pris\s+en\s+main)\b|\b(?:adopté|apprivoisé)e?s?\s*\?",
+        // The happiest or fully happy customers: "nos clients les plus satisfaits", "les clients
+        // pleinement comblés".
+        r"\b(?:(?:les\s+)?plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+(?:satisfaite?s?|comblée?s?|ravie?s?|contente?s?|conquise?s?|enchantée?s?|heureu(?:x|se|ses)|convaincue?s?)\b",
+        // No complaint on file: "sans réclamation aucune", "aucune plainte".
+        r"\bsans\s+(?:aucune?\s+)?(?:réclamation|plainte|incident|accroc|litige)s?(?:\s+aucune?)?\b|\baucune?\s+(?:réclamation|plainte|incident|litige)s?\b",
+        // A high score named as the threshold: "4 étoiles ou plus", "une note de 4 et plus".
+        r"\b(?:4|quatre)\s*(?:étoiles?|/\s*5|sur\s+(?:5|cinq))\s+(?:ou|et)\s+(?:plus|davantage)\b|\b(?:à\s+partir\s+de|au\s+moins)\s+(?:4|quatre)\s*(?:étoiles?|/\s*5|sur\s+(?:5|cinq))|\b(?:note|réponse|répondu|chiffre)\s+(?:de\s+)?(?:4|quatre|8|huit|9|neuf)\s+(?:ou|et)\s+(?:plus|davantage)\b",
     ],
     negation: &[
-        r"\b(?:pas|plus|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
+        r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
+        // "Plus" negates with "ne" or another negation ("n'est plus", "pas plus", "plus du tout"),
+        // or in speech without "ne" before a feeling ("t'es plus content"); "les plus satisfaits"
+        // is a superlative.
+        r"\bn(?:e\s+|')(?:[\w'-]+\s+){0,2}?plus\b|\b(?:pas|non|ou)\s+plus\b|\bplus\s+(?:du\s+tout|jamais|rien|vraiment|trop|tellement|si|aussi|aucune?)\b|\b(?:es|êtes|suis|est|sont|étiez|étais|était)\s+plus\s+(?:satisfait|content|ravi|heureu|convaincu|fan)\w*",
     ],
     problem: &[
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
     ],
     condition: &[
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
-        r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?ou\s+(?:plus|moins)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
+        r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
-        r"\bclient(?:e|s|es)?\s+(?:satisfait|content|ravi)\w*",
+        r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
         r"(?m:^)[ \t]*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)[ \t]*quiconque\b",
         r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
@@ -193,13 +215,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     benign: &[
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
-        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:une|deux|quelques)\s+minutes?\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
+        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:un\s+jour\s+)?(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
         r"\b(?:dès|une\s+fois|aussitôt|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:le\s+colis|votre\s+commande|l'article|il|elle)\s+(?:sera|est)\s+(?:bien\s+)?(?:arrivée?|livrée?)\b",
         r"\bsi\s+(?:vous|tu)\s+(?:en\s+)?(?:avez|as)\s+(?:l')?envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
         r"\ben\s+tant\s+que\b",
+        // Spoken forms: "si t'as le temps", "si t'en as envie", "quand t'auras une minute".
+        r"\bsi\s+t'(?:as|en\s+as)\s+(?:le\s+temps|envie|l'occasion|un\s+moment|une\s+minute|deux\s+secondes)\b|\bquand\s+t'(?:as|auras)\s+(?:le\s+temps|un\s+moment|une\s+minute|deux\s+minutes)\b",
     ],
     negative_review: &[
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
@@ -224,6 +248,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon|positif)\s+ou\s+(?:mauvais|négatif|critique)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
+        // Criticism welcome as well: "même si t'as des critiques", "même avec des reproches",
+        // "points forts comme points faibles".
+        r"\bmême\s+(?:si\s+(?:vous\s+avez|tu\s+as|t'as|vous\s+n'êtes\s+pas|t'es\s+pas|tu\s+n'es\s+pas)|avec)\s+(?:des\s+|quelques\s+)?(?:critiques?|reproches?|bémols?|réserves?|remarques?\s+négatives?|déçue?s?|satisfaite?s?|contente?s?)\b|\b(?:points?\s+forts?|qualités)\s+(?:comme|ou|et|que)\s+(?:les\s+|vos\s+|ses\s+)?(?:points?\s+faibles|défauts)\b",
     ],
     disclaim: &[
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
@@ -243,8 +270,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Thanks for the order or the trust, not for a review: "un mot pour vous remercier d'avoir
         // choisi notre boutique", "en remerciement de votre confiance".
         r"\b(?:pour\s+vous\s+remercier|en\s+remerciement|en\s+guise\s+de\s+remerciement)\s+(?:d'avoir\s+(?:choisi|commandé|acheté|fait\s+confiance|soutenu)|de\s+(?:votre|vos|ta|ton)\s+(?:commande|achat|confiance|fidélité|patience|soutien|compréhension))\b",
+        // "First" bound to the packaging, not to the review: "contactez-nous d'abord avant de
+        // jeter le carton", "avant de recycler l'emballage, écrivez-nous d'abord".
+        r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
     ],
     reviewers: &[
+        // One reviewer at a time: "chaque personne qui nous note", "tout client qui commente".
+        r"\b(?:chaque|toute|tout|n'importe\s+quel(?:le)?)\s+(?:personne|client(?:e)?|acheteu(?:r|se)|participant(?:e)?)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,5}?(?:not(?:e|era)|évalu(?:e|era)|comment(?:e|era)|avis|évaluation|commentaire|note)\b",
+        // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
+        // vous envoyons…", "Votre avis, et on vous offre…".
+        r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",

@@ -90,8 +90,9 @@ pub(super) enum Concept {
     /// Words of value or of exchange in another sense: a gift bag, gift wrapping, an item bought
     /// as a gift, the coupon the buyer already applied, an order handed to the carrier ("remise
     /// au transporteur"), the "for" of thanks ("grateful for a review", "grati per una
-    /// recensione"), which ties nothing to the review. Rewards, values, marketing and linking
-    /// words inside one are dropped.
+    /// recensione"), which ties nothing to the review, or a "first" bound to something else than
+    /// the review ("contact us first, before throwing the box away"). Rewards, values,
+    /// marketing, problems, linking and "first" words inside one are dropped.
     OtherSense,
     /// The people who review, or a review as the step before something: "those who leave a
     /// review", "wer uns bewertet", "a chi ci lascia un feedback", 「レビューを書いてくださった方」,
