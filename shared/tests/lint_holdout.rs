@@ -366,7 +366,17 @@ const TWELFTH: Corpus = Corpus {
 /// from the link), regional voices (UK, Swiss and Austrian German, Québec and Belgian French,
 /// Mexican and Argentine Spanish, keigo and casual Japanese), text-message and formal registers;
 /// clean look-alikes use "happy", "free", "gift", "refund", "warranty" and "contact us first"
-/// away from the review ask.
+/// away from the review ask. Measured once, unseen, after the twelfth round: 99 of 144 by the
+/// expected rule (68.8 %; gating 45/72, incentives 54/72), 125 of 144 with some error; 9 of 96
+/// clean emails had errors. The kinds then read: the review as telling the world or saying it on
+/// Amazon ("tell the world", "díselo al mundo", "bei Amazon festhalten", 「使い心地を商品ページで」);
+/// asking only the happiest buyers ("clients les plus satisfaits", "ausschließlich jene Kunden");
+/// score thresholds ("note de 4 et plus", "über 8 von 10", 「4以上」); a problem in one sentence and
+/// "if that's you" in the next; rewards as a name on a wall or a guest list, the front of the
+/// queue, a shipping upgrade, a named guide, a tree or a meal per review, proof of the review sent
+/// in. The false errors were courtesies ("if you fancy", "se c'hai due minuti"), "discount" as a
+/// verb, lists of what the seller does not give, and "contact us first before throwing the box
+/// away".
 const THIRTEENTH: Corpus = Corpus {
     name: "Lint holdout 13",
     dir: "holdout13",

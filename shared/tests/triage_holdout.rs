@@ -215,7 +215,12 @@ const TWELFTH: Holdout = Holdout {
 };
 
 /// Thirteenth set, written fresh like the others, with product words that sound like service
-/// ("returned to normal", "package of 40 pods", "Bestellte Größe", "taglia ordinata").
+/// ("returned to normal", "package of 40 pods", "Bestellte Größe", "taglia ordinata"). First look,
+/// unseen: product_review precision 96.5 % (55 of 57), recall 94.8 % (55 of 58); fba_fulfillment
+/// precision 86 % (6 of 7). The misses were a figure quoted from the listing ("nowhere near the 3
+/// hours on the listing") and an Italian comment read as Spanish; the false ones "won't buy here
+/// again" and the store's owner (the seller named), and the buyer airing the product outside read
+/// as a parcel left outside by the carrier.
 const THIRTEENTH: Holdout = Holdout {
     name: "Triage holdout 13",
     file: "holdout13.jsonl",
