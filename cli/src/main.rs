@@ -68,7 +68,8 @@ enum Command {
         /// Addresses the local relay bounces like Amazon's relay does for opted-out buyers.
         #[arg(long, value_name = "FILE")]
         opted_out: Option<PathBuf>,
-        /// Folder for the database and outbox (the database is recreated).
+        /// Folder for the database and outbox; both are replaced (an earlier run's database,
+        /// `.eml` files and review-request log are deleted first).
         #[arg(long, default_value = "aftercare-state")]
         state: PathBuf,
         /// One JSON object per planned send.

@@ -256,6 +256,7 @@ pub async fn run_sorted(
         Durability::Durable => SqliteStore::open(&opts.db_path)?,
         Durability::Scratch => SqliteStore::open_scratch(&opts.db_path)?,
     };
+    clear_outbox(&opts.outbox).map_err(|(path, error)| SimError::Outbox { path, error })?;
     let mailer =
         OutboxMailer::threaded(&opts.outbox, opts.opted_out.iter().cloned()).map_err(|error| {
             SimError::Outbox {
@@ -270,11 +271,8 @@ pub async fn run_sorted(
     };
     let clock = SimClock::new(start);
     let mut report = SimReport::default();
-    let solicitations = SimulatedSolicitations::new(
-        &store,
-        &clock,
-        Some(opts.outbox.join("solicitations.jsonl")),
-    );
+    let solicitations =
+        SimulatedSolicitations::new(&store, &clock, Some(opts.outbox.join(SOLICITATIONS_LOG)));
     let sim = Sim {
         config,
         store: &store,
@@ -336,6 +334,31 @@ pub async fn run_sorted(
     report.paused = store.paused_stores()?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// The review requests a run hands to Amazon, one JSON line each, beside the emails.
+const SOLICITATIONS_LOG: &str = "solicitations.jsonl";
+
+/// Deletes what an earlier run wrote to the outbox (its `.eml` files and its review-request
+/// log), so the outbox holds this run's messages only, as the database does. Anything else in
+/// the folder is left alone.
+fn clear_outbox(dir: &Path) -> Result<(), (String, std::io::Error)> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err((dir.display().to_string(), e)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|e| (dir.display().to_string(), e))?;
+        let path = entry.path();
+        let written_by_a_run = path.extension().is_some_and(|e| e == "eml")
+            || path.file_name().is_some_and(|n| n == SOLICITATIONS_LOG);
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if written_by_a_run && is_file {
+            std::fs::remove_file(&path).map_err(|e| (path.display().to_string(), e))?;
+        }
+    }
+    Ok(())
 }
 
 struct Sim<'a> {
@@ -752,6 +775,38 @@ mod tests {
             .to_string();
         let name = blocked.file_name().unwrap().to_string_lossy().to_string();
         assert!(error.contains(&name), "{error}");
+    }
+
+    /// A second run into the same folder leaves only its own emails and review requests in the
+    /// outbox, as its database holds only its own sends.
+    #[tokio::test]
+    async fn a_run_replaces_the_outbox_of_the_run_before() {
+        let config = Config::builtin();
+        let dir = tempfile::tempdir().unwrap();
+        let opts = options(dir.path(), &[]);
+        let (many, _) = demo_events(300, 11);
+        let first = run(&config, many, &opts, &mut |_, _| {}).await.unwrap();
+        let (few, _) = demo_events(40, 12);
+        let second = run(&config, few, &opts, &mut |_, _| {}).await.unwrap();
+
+        let sent = |r: &SimReport, channel: crate::send::Channel| {
+            r.sends
+                .iter()
+                .filter(|s| s.status == crate::send::SendStatus::Sent && s.channel == channel)
+                .count()
+        };
+        let emails = |r: &SimReport| sent(r, crate::send::Channel::Email);
+        let requests = |r: &SimReport| sent(r, crate::send::Channel::Solicitation);
+        assert!(emails(&first) > emails(&second), "the first run mails more");
+        assert!(
+            requests(&second) > 0,
+            "the second run asks Amazon for reviews"
+        );
+        let files = outbox(dir.path());
+        let eml = files.keys().filter(|n| n.ends_with(".eml")).count();
+        assert_eq!(eml, emails(&second));
+        let logged = files[SOLICITATIONS_LOG].lines().count();
+        assert_eq!(logged, requests(&second));
     }
 
     #[test]
