@@ -551,11 +551,17 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         .flat_map(|s| s.contact.iter().map(|c| c.0))
         .chain(problems.iter().copied())
         .collect();
+    let even_handed: Vec<usize> = reading.balanced.iter().map(|b| b.0).collect();
     let has = |line, at: &[usize]| at.iter().any(|&a| within(line, a));
     for (n, &line) in lines.iter().enumerate() {
         let asks = has(line, &requests) || (has(line, &mentions) && !has(line, &problems));
         let conditional = has(line, &questions) || has(line, &positives);
         if !asks || (line.2 == OptionLine::Numbered && !conditional) {
+            continue;
+        }
+        // A review option that welcomes any verdict ("Product review, good or bad: …"), on no
+        // condition of its own, is the neutral ask beside an offer of help, which is allowed.
+        if !conditional && has(line, &even_handed) {
             continue;
         }
         let Some(ask) = requests
