@@ -205,6 +205,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     aside: &[
         r"\bhaben\s+(?:Sie|du)\s+(?:kurz\s+)?(?:eine\s+Minute|einen\s+Moment|kurz\s+Zeit|zwei\s+Minuten)\b",
+        // Whether the buyer wishes to write at all, asked of everyone: "Möchten Sie Ihre
+        // Erfahrung teilen?", "Lust, uns ein paar Zeilen zu schreiben?".
+        r"\b(?:möchten|wollen|würden)\s+(?:Sie|du)\s+(?:gerne?\s+)?(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+)?(?:teilen|schreiben|hinterlassen|geben)\b|\bLust,?\s+(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+){0,2}zu\s+(?:teilen|schreiben|hinterlassen)\b",
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
     ],
     branch: &[

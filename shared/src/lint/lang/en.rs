@@ -243,7 +243,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
     ],
     aside: &[
-        r"\b(?:got|have\s+you\s+got|do\s+you\s+have|can\s+you\s+spare)\s+(?:a|one|two|a\s+few)\s+(?:minutes?|moments?|seconds?)\b",
+        r"\b(?:got|have|have\s+you\s+got|do\s+you\s+have|can\s+you\s+spare)\s+(?:a|one|two|a\s+few)\s+(?:minutes?|moments?|seconds?)\b",
+        // Whether the buyer wishes to write at all, asked of everyone: "Want to share your
+        // experience?", "Would you care to leave a few words?".
+        r"\b(?:(?:do\s+you\s+)?(?:want|wish)|(?:would|could)\s+you\s+(?:like|care)|care|fancy)\s+(?:to\s+)?(?:shar(?:e|ing)|writ(?:e|ing)|leav(?:e|ing)|post(?:ing)?|giv(?:e|ing))\s+(?:us\s+)?(?:your|a\s+few|some|an?)\b",
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
     ],
     branch: &[
