@@ -31,6 +31,17 @@ fn grounds(rating: u8, comment: &str, c: &Context) -> Vec<Ground> {
         .grounds()
 }
 
+/// Each comment, on an order the seller shipped, speaks of the seller's service: no product review.
+fn none_is_a_product_review(rating: u8, cases: &[(Marketplace, &str)]) {
+    for &(marketplace, comment) in cases {
+        assert!(
+            !grounds(rating, comment, &ctx(Fulfillment::Fbm, marketplace))
+                .contains(&Ground::ProductReview),
+            "{comment}"
+        );
+    }
+}
+
 const NONE: [Option<bool>; 3] = [None, None, None];
 const ALL_YES: [Option<bool>; 3] = [Some(true), Some(true), Some(true)];
 
@@ -934,7 +945,9 @@ fn multipacks_and_faults_that_went_away_are_the_product() {
             "{comment}"
         );
     }
-    for (marketplace, comment) in [
+    none_is_a_product_review(
+        2,
+        &[
         (
             Marketplace::De,
             "Die Tassen sind schön, aber verschickt in einem dünnen Beutel, eine war zerbrochen.",
@@ -955,13 +968,8 @@ fn multipacks_and_faults_that_went_away_are_the_product() {
             Marketplace::Es,
             "La lámpara no enciende y no devuelven el dinero.",
         ),
-    ] {
-        assert!(
-            !grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace))
-                .contains(&Ground::ProductReview),
-            "{comment}"
-        );
-    }
+        ],
+    );
 }
 
 /// Japanese writes a phone number straight after a word; it is still a phone number.
@@ -1094,27 +1102,24 @@ fn words_ending_in_sama_packing_and_multipack_contents() {
         ),
         vec![Ground::ProductReview]
     );
-    for (marketplace, comment) in [
-        (
-            Marketplace::Fr,
-            "Joli plaid, mais arrivé dans un simple sac plastique, déchiré.",
-        ),
-        (
-            Marketplace::Es,
-            "Bonito, pero venía envuelto en periódico y llegó roto.",
-        ),
-        (Marketplace::Jp, "注文したものと違う色が届きました。"),
-        (
-            Marketplace::It,
-            "Buono, ma ci sono volute due settimane per riceverlo.",
-        ),
-    ] {
-        assert!(
-            !grounds(2, comment, &ctx(Fulfillment::Fbm, marketplace))
-                .contains(&Ground::ProductReview),
-            "{comment}"
-        );
-    }
+    none_is_a_product_review(
+        2,
+        &[
+            (
+                Marketplace::Fr,
+                "Joli plaid, mais arrivé dans un simple sac plastique, déchiré.",
+            ),
+            (
+                Marketplace::Es,
+                "Bonito, pero venía envuelto en periódico y llegó roto.",
+            ),
+            (Marketplace::Jp, "注文したものと違う色が届きました。"),
+            (
+                Marketplace::It,
+                "Buono, ma ci sono volute due settimane per riceverlo.",
+            ),
+        ],
+    );
 }
 
 /// What the product's own package or label claims is the product, not the parcel; so is the
@@ -1249,41 +1254,38 @@ fn listing_figures_and_airing_it_out_are_the_product() {
 /// resolved: none of these is a product review, in any language.
 #[test]
 fn the_store_named_as_here_or_by_its_owner_is_no_product_review() {
-    for (marketplace, comment) in [
-        (Marketplace::Us, "Meh. Won't be shopping here again."),
-        (
-            Marketplace::De,
-            "Tja. Hier bestelle ich garantiert nie wieder.",
-        ),
-        (Marketplace::Fr, "Bof. Je ne commanderai plus jamais ici."),
-        (Marketplace::It, "Mah. Non compro mai più qui."),
-        (Marketplace::Es, "Pues nada. No vuelvo a comprar aquí."),
-        (Marketplace::Jp, "うーん。ここではもう買わないと思います。"),
-        (
-            Marketplace::Us,
-            "Complain all you like, the owner never sorted anything out for me.",
-        ),
-        (
-            Marketplace::De,
-            "Der Inhaber hat die Sache bis heute nicht geklärt.",
-        ),
-        (
-            Marketplace::Fr,
-            "Le gérant ne m'a jamais rien résolu, inutile d'insister.",
-        ),
-        (Marketplace::It, "Il titolare non mi ha mai risolto niente."),
-        (
-            Marketplace::Mx,
-            "Para quejas, el dueño nunca me resolvió nada.",
-        ),
-        (Marketplace::Jp, "店主に言っても何も変わりませんでした。"),
-    ] {
-        assert!(
-            !grounds(1, comment, &ctx(Fulfillment::Fbm, marketplace))
-                .contains(&Ground::ProductReview),
-            "{comment}"
-        );
-    }
+    none_is_a_product_review(
+        1,
+        &[
+            (Marketplace::Us, "Meh. Won't be shopping here again."),
+            (
+                Marketplace::De,
+                "Tja. Hier bestelle ich garantiert nie wieder.",
+            ),
+            (Marketplace::Fr, "Bof. Je ne commanderai plus jamais ici."),
+            (Marketplace::It, "Mah. Non compro mai più qui."),
+            (Marketplace::Es, "Pues nada. No vuelvo a comprar aquí."),
+            (Marketplace::Jp, "うーん。ここではもう買わないと思います。"),
+            (
+                Marketplace::Us,
+                "Complain all you like, the owner never sorted anything out for me.",
+            ),
+            (
+                Marketplace::De,
+                "Der Inhaber hat die Sache bis heute nicht geklärt.",
+            ),
+            (
+                Marketplace::Fr,
+                "Le gérant ne m'a jamais rien résolu, inutile d'insister.",
+            ),
+            (Marketplace::It, "Il titolare non mi ha mai risolto niente."),
+            (
+                Marketplace::Mx,
+                "Para quejas, el dueño nunca me resolvió nada.",
+            ),
+            (Marketplace::Jp, "店主に言っても何も変わりませんでした。"),
+        ],
+    );
 }
 
 /// "La" and "le" are Italian articles too: an Italian comment with a word Spanish shares
