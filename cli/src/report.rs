@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use aftercare::adapters::local::SqliteStore;
+use aftercare::adapters::simulated::SOLICITATIONS_LOG;
 use aftercare::amazon::DeliverySource;
 use aftercare::config::Config;
 use aftercare::send::{Channel, Reason, Send, SendStatus};
@@ -153,7 +154,7 @@ pub fn print_summary(config: &Config, report: &SimReport, opts: &SimOptions, lat
         opts.outbox.display(),
         emailed,
         if solicited > 0 {
-            format!(", {solicited} review requests in solicitations.jsonl")
+            format!(", {solicited} review requests in {SOLICITATIONS_LOG}")
         } else {
             String::new()
         },

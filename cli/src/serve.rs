@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use aftercare::adapters::local::{MemoryBus, OutboxMailer, SqliteStore};
-use aftercare::adapters::simulated::SimulatedSolicitations;
+use aftercare::adapters::simulated::{SimulatedSolicitations, SOLICITATIONS_LOG};
 use aftercare::config::Config;
 use aftercare::handlers;
 use aftercare::optout;
@@ -197,7 +197,7 @@ async fn tick(app: &App) -> Result<()> {
     let solicitations = SimulatedSolicitations::new(
         &app.store,
         &app.clock,
-        Some(app.mailer.dir().join("solicitations.jsonl")),
+        Some(app.mailer.dir().join(SOLICITATIONS_LOG)),
     );
     let dispatcher = Dispatcher {
         config: &app.config,

@@ -8,8 +8,8 @@ use std::time::{Duration as StdDuration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::adapters::local::{Durability, MemoryBus, OutboxMailer, SqliteStore};
-use crate::adapters::simulated::SimulatedSolicitations;
+use crate::adapters::local::{is_outbox_email, Durability, MemoryBus, OutboxMailer, SqliteStore};
+use crate::adapters::simulated::{SimulatedSolicitations, SOLICITATIONS_LOG};
 use crate::config::Config;
 use crate::optout;
 use crate::order::OrderEvent;
@@ -336,9 +336,6 @@ pub async fn run_sorted(
     Ok(report)
 }
 
-/// The review requests a run hands to Amazon, one JSON line each, beside the emails.
-const SOLICITATIONS_LOG: &str = "solicitations.jsonl";
-
 /// Deletes what an earlier run wrote to the outbox (its `.eml` files and its review-request
 /// log), so the outbox holds this run's messages only, as the database does. Anything else in
 /// the folder is left alone.
@@ -351,8 +348,8 @@ fn clear_outbox(dir: &Path) -> Result<(), (String, std::io::Error)> {
     for entry in entries {
         let entry = entry.map_err(|e| (dir.display().to_string(), e))?;
         let path = entry.path();
-        let written_by_a_run = path.extension().is_some_and(|e| e == "eml")
-            || path.file_name().is_some_and(|n| n == SOLICITATIONS_LOG);
+        let written_by_a_run =
+            is_outbox_email(&path) || path.file_name().is_some_and(|n| n == SOLICITATIONS_LOG);
         let is_file = entry.file_type().is_ok_and(|t| t.is_file());
         if written_by_a_run && is_file {
             std::fs::remove_file(&path).map_err(|e| (path.display().to_string(), e))?;

@@ -1450,7 +1450,7 @@ impl OutboxMailer {
         for entry in std::fs::read_dir(&self.dir)? {
             let entry = entry?;
             let path = entry.path();
-            if path.extension().and_then(|e| e.to_str()) != Some("eml") {
+            if !is_outbox_email(&path) {
                 continue;
             }
             if entry.metadata()?.modified()? < cutoff {
@@ -1461,7 +1461,7 @@ impl OutboxMailer {
         Ok(n)
     }
 
-    /// The file an email for this send is written to.
+    /// The file an email for this send is written to (see [`is_outbox_email`]).
     pub fn path_for(&self, id: &SendId) -> PathBuf {
         let name: String = id
             .as_str()
@@ -1476,6 +1476,11 @@ impl OutboxMailer {
             .collect();
         self.dir.join(format!("{name}.eml"))
     }
+}
+
+/// Whether a path names an email file as the outbox writes them ([`OutboxMailer::path_for`]).
+pub fn is_outbox_email(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "eml")
 }
 
 impl Drop for OutboxMailer {

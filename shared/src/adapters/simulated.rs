@@ -22,6 +22,9 @@ use crate::ports::{Clock, OrderStore, PortResult};
 /// Amazon offers its review request from this many days after delivery.
 pub const REVIEW_OFFERED_FROM_DAYS: i64 = 5;
 
+/// The outbox file the local runners (`simulate`, `demo`, `serve`) log review requests to.
+pub const SOLICITATIONS_LOG: &str = "solicitations.jsonl";
+
 pub struct SimulatedSolicitations<'a> {
     orders: &'a dyn OrderStore,
     clock: &'a dyn Clock,
