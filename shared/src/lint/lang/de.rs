@@ -209,6 +209,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Erfahrung teilen?", "Lust, uns ein paar Zeilen zu schreiben?".
         r"\b(?:möchten|wollen|würden)\s+(?:Sie|du)\s+(?:gerne?\s+)?(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+)?(?:teilen|schreiben|hinterlassen|geben)\b|\bLust,?\s+(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+){0,2}zu\s+(?:teilen|schreiben|hinterlassen)\b",
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
+        // An open question, which no yes answers: "Wie läuft es mit der Lampe?", "Wie kommen
+        // Sie damit zurecht?".
+        r"\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
     ],
     branch: &[
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",

@@ -248,6 +248,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // experience?", "Would you care to leave a few words?".
         r"\b(?:(?:do\s+you\s+)?(?:want|wish)|(?:would|could)\s+you\s+(?:like|care)|care|fancy)\s+(?:to\s+)?(?:shar(?:e|ing)|writ(?:e|ing)|leav(?:e|ing)|post(?:ing)?|giv(?:e|ing))\s+(?:us\s+)?(?:your|a\s+few|some|an?)\b",
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
+        // An open question, which no yes answers: "How is it going with the lamp?", "How are
+        // you getting on with it?".
+        r"\bhow(?:'s|\s+is|\s+are)\s+(?:it|things|everything)\s+going\b|\bhow\s+are\s+you\s+(?:getting\s+(?:on|along)|finding)\b|\bhow\s+(?:has|have)\s+(?:it|things|the\s+first\s+\w+)\s+been\b",
     ],
     branch: &[
         // A row of a drawn table: a label cell, a bar, then what to do ("Loved it | link").

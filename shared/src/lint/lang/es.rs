@@ -203,7 +203,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     aside: &[
         r"\b(?:nos\s+)?(?:dedicas|dedica|regalas|regala)\s+(?:unos|un)\s+(?:minutos?|momentos?)\b",
+        // Whether the buyer has a moment at all: "¿Tienes un momento?", "¿Tendría un minutito?".
+        r"\b(?:tienes|tiene|tenés|tienen|tendrías|tendría|tendrían)\s+(?:un|unos|dos|cinco)\s+(?:minut(?:o|os|ito|itos)|moment(?:o|os|ito)|segund(?:o|os|ito))\b",
         r"\bsab(?:ía|ías)\s+(?:usted\s+)?que\b|\b¿?busca(?:s)?\s+(?:un|una|más)\b|\bqué\s+le\s+parece\b|\bqué\s+te\s+parece\b|\bqué\s+opina\w*",
+        // An open question, which no yes answers: "¿Cómo te va con la lámpara?", "¿Qué tal
+        // todo?".
+        r"\bcómo\s+(?:te|le|les|os)\s+(?:va|está\s+yendo)\b|\bqué\s+tal\s+(?:todo|te\s+va|le\s+va|con)\b",
     ],
     branch: &[
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",

@@ -230,7 +230,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     aside: &[
         r"\bvous\s+avez\s+(?:une|deux|quelques)\s+minutes?\b",
+        // Whether the buyer has a moment at all: "Vous auriez un petit instant ?", "T'as deux
+        // secondes ?".
+        r"\b(?:(?:vous|tu)\s+(?:avez|auriez|as|aurais)|avez[\s-]vous|auriez[\s-]vous|as[\s-]tu|aurais[\s-]tu|t'as)\s+(?:un|une|deux|cinq|quelques)\s+(?:petit(?:e|es|s)?\s+)?(?:moments?|instants?|minutes?|secondes?)\b",
         r"\bsaviez[\s-]vous\b|\bsavais[\s-]tu\b|\bvous\s+cherchez\b|\bque\s+pensez[\s-]vous\b|\bcomment\s+trouvez[\s-]vous\b",
+        // An open question, which no yes answers: "Comment ça se passe avec la lampe ?".
+        r"\bcomment\s+(?:ça|cela)\s+se\s+passe\b|\bcomment\s+(?:vous|tu)\s+(?:en\s+)?sortez\b",
     ],
     branch: &[
         r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b",

@@ -180,14 +180,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A few minutes, in plain or spoken form: "se c'hai due minuti", "se ha cinque minuti".
         r"\bse\s+(?:c'hai|c'ha|c'avete|ci\s+hai|ci\s+ha|hai|ha|avete)\s+(?:un|due|tre|cinque|dieci|qualche|pochi|un\s+paio\s+di)\s+(?:minut[oi]|moment[oi]|attim[oi]|second[oi]|minutin[oi])\b",
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:(?:il\s+pacco|l'ordine|l'articolo|il\s+prodotto)\s+)?(?:arriva|arriverà|sarà\s+arrivat[oa]|è\s+arrivat[oa]|(?:l'|lo\s+|la\s+)?(?:riceve|riceverà|ha\s+ricevut[oa]|avrà\s+ricevut[oa]))\b",
+        // Other shoppers, not the buyer: "Chi compra dopo di lei legge le recensioni".
+        r"\b(?:chi|coloro\s+che)\s+(?:compra|acquista|comprano|acquistano|sceglie|scelgono|cerca|cercano|sta\s+cercando)\s+(?:[\w']+\s+){0,3}?dopo\s+di\s+(?:lei|te|voi)\b|\b(?:chi|coloro\s+che)\s+(?:sta|stanno)\s+(?:ancora\s+)?(?:scegliendo|valutando|decidendo)\b",
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
     negative_review: &[
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
     ],
     aside: &[
-        r"\b(?:ha|hai)\s+(?:un|due)\s+minut[oi]\b",
+        // Whether the buyer has a moment at all: "Hai un attimo?", "Avrebbe due minuti?".
+        r"\b(?:ha|hai|avete|avresti|avrebbe|avreste)\s+(?:un|due|cinque)\s+(?:minut[oi]|moment(?:o|ino)|attim(?:o|ino)|second[oi])\b",
         r"\bsapevi\b|\bsapeva\b|\b(?:cerchi|cerca)\s+(?:un|una|altri)\b|\bcosa\s+ne\s+pens\w*|\bche\s+ne\s+pens\w*",
+        // An open question, which no yes answers: "Come va con la lampada?", "Come si trova?".
+        r"\bcome\s+(?:va|procede|sta\s+andando)\b|\bcome\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)\b",
     ],
     branch: &[
         r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
