@@ -6,6 +6,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     code: "en",
     steering: &[
         r"\b(?:5|five|full|top|max(?:imum)?)[\s-]*stars?\b",
+        // The top end only: "four stars or five", "4 stars and up".
+        r"\b(?:4|four)[\s-]*stars?\s+(?:or|and|to)\s+(?:5|five|more|above|higher|up|better)\b",
         r"[★⭐✩✪✫✬✭✮✯✰🌟]\s*[★⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★⭐✩✪✫✬✭✮✯✰🌟])+",
         r"[★⭐]\s*(?:5|five|五)|(?:\b5|\bfive|五)\s*[★⭐]",
         r"\b(?:positive|good|great|excellent|favou?rable|nice|glowing|high|higher|highest|top|perfect|best|stellar|kind|wonderful|awesome|amazing|fantastic|brilliant|outstanding|superb|rave|raving|shining|lovely|fabulous)\s+(?:(?:product|seller|customer|amazon|star)\s+)?(?:reviews?|feedback|ratings?|scores?|comments?|testimonials?|marks)\b",
@@ -263,8 +265,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
     ],
     unconditional: &[
-        // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad".
-        r"\b(?:\d|one|two|three|four|five)[\s-]*stars?\s+or\s+(?:\d|one|two|three|four|five)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
+        // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad"
+        // ("4 stars or 5" names one end only).
+        r"\b(?:[12]|one|two)[\s-]*stars?\s+or\s+(?:[45]|four|five)(?:[\s-]*stars?)?\b|\b(?:[45]|four|five)[\s-]*stars?\s+or\s+(?:[12]|one|two)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
