@@ -162,6 +162,9 @@ struct Reading {
     /// Balanced either-way wording ("whether you liked it or not", "five stars or one"):
     /// positives, negations and star counts inside it condition or steer nothing.
     balanced: Vec<(usize, usize)>,
+    /// The buyer's questions the seller answers with a no ("Q: Is there a gift card if I
+    /// review? / A: No."): what they name is asked about and refused, never offered.
+    denied: Vec<(usize, usize)>,
 }
 
 impl Reading {
@@ -344,6 +347,7 @@ impl Reading {
             sentences,
             asks: !requests.is_empty(),
             balanced,
+            denied,
         }
     }
 
@@ -392,7 +396,8 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     }
 
     for (s, e) in spans(scan, langs, Concept::Marketing) {
-        if incentives.iter().any(|&(is, ie)| s < ie && is < e) {
+        let refused = reading.denied.iter().any(|&(qs, qe)| s >= qs && s < qe);
+        if refused || incentives.iter().any(|&(is, ie)| s < ie && is < e) {
             continue;
         }
         hits.push(Hit::error(

@@ -92,7 +92,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
     ],
-    negation: &[r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b"],
+    negation: &[
+        r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",
+        // A bare answer no to a buyer's question ("A: Nein."): the question's reward is refused.
+        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*nein[ \t]*[.!,]",
+    ],
     problem: &[
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
         r"\b(?:schwierigkeit\w*|enttäusch\w*)\b",

@@ -106,7 +106,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprove[sdn]?\s+itself\b|\bproven\s+itself\b|\bthumbs[\s-]up\b|\b(?:do|does|did)\s+(?:its|their)\s+job\b|\bloving\s+it\b",
         r"\b(?:gives?|scores?|rates?)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
     ],
-    negation: &[r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b"],
+    negation: &[
+        r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",
+        // A bare answer no to a buyer's question ("A: No."): the question's reward is refused.
+        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*(?:no|nope)[ \t]*[.!,]",
+    ],
     problem: &[
         r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",

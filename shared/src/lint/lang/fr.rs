@@ -119,6 +119,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // or in speech without "ne" before a feeling ("t'es plus content"); "les plus satisfaits"
         // is a superlative.
         r"\bn(?:e\s+|')(?:[\w'-]+\s+){0,2}?plus\b|\b(?:pas|non|ou)\s+plus\b|\bplus\s+(?:du\s+tout|jamais|rien|vraiment|trop|tellement|si|aussi|aucune?)\b|\b(?:es|êtes|suis|est|sont|étiez|étais|était)\s+plus\s+(?:satisfait|content|ravi|heureu|convaincu|fan)\w*",
+        // A bare answer no to a buyer's question ("R : Non."): the question's reward is refused.
+        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*non[ \t]*[.!,]",
     ],
     problem: &[
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",

@@ -80,7 +80,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A repeat order as good as the one before: "se è buono come l'ultima volta".
         r"\b(?:buon[oaie]|bene|ben\s+fatt[oaie])\s+(?:[\w'-]+\s+){0,4}?(?:come|quanto)\s+(?:l'ultima\s+volta|la\s+volta\s+scorsa|(?:il|la|quell[oa])\s+(?:precedente|di\s+prima))\b",
     ],
-    negation: &[r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*"],
+    negation: &[
+        r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*",
+        // A bare answer no to a buyer's question ("R: No."): the question's reward is refused.
+        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*no[ \t]*[.!,]",
+    ],
     problem: &[
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b",
     ],
