@@ -165,6 +165,8 @@ struct Reading {
     /// The buyer's questions the seller answers with a no ("Q: Is there a gift card if I
     /// review? / A: No."): what they name is asked about and refused, never offered.
     denied: Vec<(usize, usize)>,
+    /// Whether the part names a review, rating or feedback anywhere (asked for or not).
+    names_review: bool,
 }
 
 impl Reading {
@@ -343,11 +345,16 @@ impl Reading {
                 s.problem = true;
             }
         }
+        let names_review = !requests.is_empty()
+            || sentences
+                .iter()
+                .any(|s| s.mention || s.reviewers || s.negative_review);
         Self {
             sentences,
             asks: !requests.is_empty(),
             balanced,
             denied,
+            names_review,
         }
     }
 
@@ -794,8 +801,10 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem);
             if let Some(&(cs, ce)) = s.contact.first() {
                 // Any "contact us first" in an email that asks for a review steers the unhappy
-                // buyer away from it.
-                if s.mention || unhappy || reading.asks {
+                // buyer away from it; so does "contact us first" on a problem in one that names
+                // a review at all. An email that never names one ("Firstly, sorry for the
+                // trouble; write to us any time") only offers help.
+                if s.mention || reading.asks || (unhappy && reading.names_review) {
                     found = Some((
                         cs,
                         ce,

@@ -206,6 +206,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     negative_review: &[
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar)\w*",
+        // Anger aired in public, under the listing: "Ihrem Ärger öffentlich Luft machen".
+        r"\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b[^.!?\n]{0,40}?\bLuft\b|\bLuft\s+machen\b[^.!?\n]{0,40}?\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b",
     ],
     aside: &[
         r"\bhaben\s+(?:Sie|du)\s+(?:kurz\s+)?(?:eine\s+Minute|einen\s+Moment|kurz\s+Zeit|zwei\s+Minuten)\b",
