@@ -389,6 +389,24 @@ const THIRTEENTH: Corpus = Corpus {
     wrong_clean_labels: &[],
 };
 
+/// Fourteenth set, written fresh like the others, largely in the voice of sellers based in China
+/// writing in the buyer's language (literal turns such as "dear friend", "kindly", "firstly
+/// contact us", "five-star praise"), a quarter of its templates with Tera logic (`{% if %}`
+/// branches, `{% for %}` over the items, `{# #}` comments), risky clauses in a mascot's or a
+/// customer's voice, conditions on the order's own state ("if the size fits", "no broken
+/// parts?") and rewards named only by what the buyer does after reviewing.
+const FOURTEENTH: Corpus = Corpus {
+    name: "Lint holdout 14",
+    dir: "holdout14",
+    id_prefix: "n-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -641,7 +659,7 @@ impl Row {
 fn holdout_files_parse_and_are_big_enough() {
     for corpus in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH,
+        TWELFTH, THIRTEENTH, FOURTEENTH,
     ] {
         corpus.check_files();
     }
@@ -710,4 +728,9 @@ fn holdout12_recall_and_clean_mail() {
 #[test]
 fn holdout13_recall_and_clean_mail() {
     THIRTEENTH.measure();
+}
+
+#[test]
+fn holdout14_recall_and_clean_mail() {
+    FOURTEENTH.measure();
 }

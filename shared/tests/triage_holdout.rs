@@ -230,6 +230,19 @@ const THIRTEENTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Fourteenth set, written fresh like the others, with product words that sound like service
+/// ("ordered size L", "package of pods", "volvió a la normalidad"), personal data in a different
+/// form per language (a phone number, a name and address, an e-mail address, a staff member's
+/// name) and staff names listed but not named in the comment.
+const FOURTEENTH: Holdout = Holdout {
+    name: "Triage holdout 14",
+    file: "holdout14.jsonl",
+    id_prefix: "n-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -377,7 +390,7 @@ impl Holdout {
 fn holdouts_are_well_formed() {
     for holdout in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH,
+        TWELFTH, THIRTEENTH, FOURTEENTH,
     ] {
         holdout.check_file();
     }
@@ -446,4 +459,9 @@ fn holdout12_precision_and_recall_per_language() {
 #[test]
 fn holdout13_precision_and_recall_per_language() {
     THIRTEENTH.measure();
+}
+
+#[test]
+fn holdout14_precision_and_recall_per_language() {
+    FOURTEENTH.measure();
 }
