@@ -189,6 +189,8 @@ const EN: Table = Table {
         r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
     ],
     delivery_mention: &[
+        // The seller packing it badly: "stuffed into a plastic bag with no padding".
+        r"(?:stuffed|thrown|shoved|crammed|tossed|jammed|dumped) (?:\w+ )?(?:in|into) (?:a |an |the )?(?:[\w'-]+ ){0,2}(?:bag|envelope|mailer|box|carton)|plastic bag|(?:no|without|with no) (?:any )?(?:padding|protection|cushioning|bubble wrap|filler)",
         r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
         r"(?:shipped|sent|packed|came|arrived|delivered) in (?:a |an |the )?(?:[\w'-]+,? ){0,3}(?:box|bag|envelope|carton)|(?:used|dirty|reused|old|torn|filthy) (?:\w+ )?(?:box|bag|envelope|carton)|someone else's (?:label|address|name|order)|(?:shipping|address) labels?",
     ],
@@ -335,6 +337,8 @@ const DE: Table = Table {
         r"\d+(?:[.,]\d+)?\s*\w+ (?:laut|aus der|in der|im) (?:beschreibung|artikelbeschreibung|angebot|produktbeschreibung)",
     ],
     delivery_mention: &[
+        // The seller packing it badly: "ohne jede Polsterung".
+        r"ohne (?:jede |jegliche |irgendeine |eine )?(?:polsterung|schutz|schutzhülle|füllmaterial|luftpolster\w*)",
         r"(?:verschickt|versandt|verpackt|geliefert) in (?:einer|einem|einen) (?:[\w-]+ )?(?:tüte|plastiktüte|umschlag|beutel|karton)|plastiktüte",
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
         r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
@@ -576,6 +580,8 @@ const FR: Table = Table {
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
     ],
     delivery_mention: &[
+        // The seller packing it badly: "sans aucune protection".
+        r"sans (?:aucune |la moindre |le moindre )?(?:protection|rembourrage|calage|papier bulle|film bulle)",
         r"colis|carton|emballage|emballé\w*|enveloppe|suivi|transport|boîte aux lettres|voisins?|voisine|point relais|relais",
         r"(?:carton|boîte|colis) (?:usagée?|sale|réutilisée?)|étiquette d'un autre",
         r"sac plastique|arrivée? dans un (?:simple )?(?:sac|sachet)",
@@ -731,6 +737,8 @@ const IT: Table = Table {
         r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
     ],
     delivery_mention: &[
+        // The seller packing it badly: "in una semplice busta, senza alcuna protezione".
+        r"in (?:una |un )?(?:semplice )?(?:busta|sacchetto)(?: di plastica)?|senza (?:alcuna |nessuna |nessun )?(?:protezione|imbottitura|pluriball|riempitivo)",
         r"pacco|pacchi|scatola|imballaggio|imballo|imballat\w*|busta|vicin[oiae]|cassetta postale|punto di ritiro|locker|tracciamento|tracking",
         r"(?:arrivat|spedit|consegnat)[oaie] in (?:un|uno|una) (?:\w+ ){0,3}(?:scatol\w*|pacco|busta)|scatol\w* (?:usat|sporc|vecchi)\w*|etichetta (?:di|con il nome di) (?:un|un')\s*altr[oa]|imballat\w* (?:male|malissimo|malamente)",
     ],
@@ -826,6 +834,8 @@ const ES: Table = Table {
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
     ],
     delivery_mention: &[
+        // The seller packing it badly: "venía en una bolsa sin ninguna protección".
+        r"(?:venía|vino|llegó|llegaron|venían|enviad[oa]|mandad[oa]|metid[oa]) (?:\w+ ){0,2}en (?:una |un )?(?:simple )?(?:bolsa|sobre)|sin (?:ninguna |nada de |ningún )?(?:protección|relleno|acolchado|plástico de burbujas|burbujas)",
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
         r"(?:caja|paquete) (?:usad[oa]|suci[oa]|reutilizad[oa])|etiqueta de otro",
         r"envuelt[oa] (?:\w+ )?en periódico|periódico|bolsa de plástico",
