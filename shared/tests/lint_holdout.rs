@@ -394,7 +394,9 @@ const THIRTEENTH: Corpus = Corpus {
 /// contact us", "five-star praise"), a quarter of its templates with Tera logic (`{% if %}`
 /// branches, `{% for %}` over the items, `{# #}` comments), risky clauses in a mascot's or a
 /// customer's voice, conditions on the order's own state ("if the size fits", "no broken
-/// parts?") and rewards named only by what the buyer does after reviewing.
+/// parts?") and rewards named only by what the buyer does after reviewing. First look, unseen:
+/// 111 of 144 violations caught by the expected rule (77.1 %; gating 66/72, incentives 45/72),
+/// 135 of 144 with some error; 20 of 96 clean emails had errors.
 const FOURTEENTH: Corpus = Corpus {
     name: "Lint holdout 14",
     dir: "holdout14",

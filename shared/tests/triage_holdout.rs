@@ -233,7 +233,10 @@ const THIRTEENTH: Holdout = Holdout {
 /// Fourteenth set, written fresh like the others, with product words that sound like service
 /// ("ordered size L", "package of pods", "volvió a la normalidad"), personal data in a different
 /// form per language (a phone number, a name and address, an e-mail address, a staff member's
-/// name) and staff names listed but not named in the comment.
+/// name) and staff names listed but not named in the comment. First look, unseen: product_review
+/// precision 96.4 % (54 of 56), recall 100 %; every other ground 100 %. The two false ones were
+/// a seller's careless packing ("stuffed into a plastic bag with no padding", "en una bolsa sin
+/// ninguna protección") read as the product.
 const FOURTEENTH: Holdout = Holdout {
     name: "Triage holdout 14",
     file: "holdout14.jsonl",
