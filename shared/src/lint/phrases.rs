@@ -24,12 +24,13 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .flat_map(|re| scan.text.find(re))
         .collect();
     // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
-    // ties nothing to the review.
+    // ties nothing to the review. "Item: Five Star Notebook" names a product, not a rating.
     // "Par retour de mail" is a reply, not a returned item. "Contact us first, before throwing
     // the box away" puts the seller before something else than the review.
     if matches!(
         concept,
-        Concept::Reward
+        Concept::Steering
+            | Concept::Reward
             | Concept::Value
             | Concept::Marketing
             | Concept::Link

@@ -240,6 +240,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
+        r"(?m:^)[ \t]*(?:Artikel|Artikelbezeichnung|Bezeichnung|Produkt|Modell|Inhalt|Ware)[ \t]*:[^\n]*",
         // Nichts für eine Bewertung, ausdrücklich verneint ("wir geben nichts für Bewertungen").
         r"(?:\b\w+\s+)?\bnichts\s+(?:im\s+Gegenzug\s+)?für\s+(?:eine\s+|Ihre\s+|deine\s+|die\s+)?(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback)\b",
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",

@@ -282,6 +282,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        // The order's item line ("Item: Five Star Notebook"): a star count there is a name.
+        r"(?m:^)[ \t]*(?:items?|products?|articles?|model|ordered\s+items?|contents?|description)[ \t]*:[^\n]*",
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
         // get anything for a review").
         r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",

@@ -228,6 +228,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
+        r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",

@@ -263,6 +263,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
     ],
     other_sense: &[
+        // La ligne de l'article ("Article : lampe Cinq Étoiles") : un nom.
+        r"(?m:^)[ \t]*(?:articles?|produits?|désignation|modèle|contenu)[ \t]*:[^\n]*",
         // Rien pour un avis, dit tel quel ("nous n'offrons rien contre un avis", "rien pour vos
         // commentaires").
         r"(?:\b(?:n'|ne\s+)\w+\s+)?\brien\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",

@@ -218,6 +218,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
+        r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
         // Niente per una recensione, detto apertamente ("non diamo nulla per le recensioni").
         r"(?:\bnon\s+\w+\s+)?\b(?:nulla|niente)\s+(?:in\s+cambio\s+)?(?:per|di|delle|della|per\s+le|per\s+la)\s+(?:una\s+|sua\s+|tua\s+)?(?:recension[ei]|opinion[ei]|valutazion[ei])\b",
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
