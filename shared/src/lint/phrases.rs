@@ -734,8 +734,12 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 ));
             }
         }
-        // "Worked like a charm? Great - review it here": a reply taken for granted.
-        let then = s.then && (s.mention || (short(i) && reading.any(k + 1, k + 1, |n| n.mention)));
+        // "Worked like a charm? Great - review it here": a reply taken for granted. A longer
+        // "Then you're just who I'm looking for!" leads into the ask that follows it.
+        let then = s.then
+            && (s.mention
+                || (short(i) && reading.any(k + 1, k + 1, |n| n.mention))
+                || reading.any(k + 1, k + 1, |n| n.request));
         if found.is_none()
             && ((s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention))) || then)
         {

@@ -10,7 +10,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|four)[\s-]*stars?\s+(?:or|and|to)\s+(?:5|five|more|above|higher|up|better)\b",
         r"[★⭐✩✪✫✬✭✮✯✰🌟]\s*[★⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★⭐✩✪✫✬✭✮✯✰🌟])+",
         r"[★⭐]\s*(?:5|five|五)|(?:\b5|\bfive|五)\s*[★⭐]",
-        r"\b(?:positive|good|great|excellent|favou?rable|nice|glowing|high|higher|highest|top|perfect|best|stellar|kind|wonderful|awesome|amazing|fantastic|brilliant|outstanding|superb|rave|raving|shining|lovely|fabulous)\s+(?:(?:product|seller|customer|amazon|star)\s+)?(?:reviews?|feedback|ratings?|scores?|comments?|testimonials?|marks)\b",
+        r"\b(?:positive|good|great|excellent|favou?rable|nice|glowing|high|higher|highest|top|perfect|best|stellar|kind|wonderful|awesome|amazing|fantastic|brilliant|outstanding|superb|rave|raving|shining|lovely|fabulous)\s+(?:(?:product|seller|customer|amazon|star)\s+)?(?:reviews?|feedback|ratings?|scores?|comments?|testimonials?|marks|evaluations?|appraisals?|appraise)\b",
         r"\b(?:rate|rating)\s+(?:us|it|them|the\s+\w+|this\s+\w+|our\s+\w+)\s+(?:5|five|highly|high|well|top|positively)\b",
         r"\b(?:give|leave)\s+(?:us|it|the\s+\w+)\s+(?:a\s+)?(?:5|five|full|top|high|good|great|positive|perfect)\b(?:[\s-]*stars?\b)?",
         r"\b(?:nothing|anything)\s+(?:less|lower)\s+than\s+(?:5|five|perfect|excellent|a\s+perfect)\b",
@@ -56,6 +56,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
+        // The review as an evaluation or appraisal (a literal turn of sellers writing from
+        // Chinese): "give us a good evaluation", "your appraise of the product".
+        r"\b(?:your|an?|good|positive|nice|high|five[\s-]star|5[\s-]star|product)\s+(?:evaluations?|appraisals?|appraise)\b|\b(?:evaluate|appraise)\s+(?:us|it|them|the\s+(?:product|item|seller))\b",
         r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
@@ -81,6 +84,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
         r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?)\b",
+        // Only the most pleased among the buyers, named by any noun: "our very happiest
+        // swimmers", "the most satisfied bakers", "our happiest customers".
+        r"\b(?:happiest|most\s+(?:satisfied|delighted|pleased|contented|enthusiastic))\s+(?:[\w'-]+\s+){0,2}?(?:customers?|buyers?|shoppers?|clients?|fans?|users?|owners?|[\w'-]+ers)\b",
         r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
         // "Loving your new reading lamp?": the question names the product in several words.
         r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:the|your|our)\s+(?:new\s+)?(?:[\w'-]+\s+){1,3}?[\w'-]+\s*\?",
@@ -137,6 +143,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Writing to the seller as one person: "write to me first", "email me", "text me".
+        r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b",
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
         // "Give us a shot at it first": a chance to fix it, offered instead of the review.
         r"\bgive\s+us\s+a\s+(?:shot|chance|go|try)\b",
@@ -275,6 +283,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
+        // Both ends named, then either accepted: "positive or negative, everything is fine for
+        // us", "good or bad, both are welcome".
+        r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
         // "We do not ask only good review", "we don't want just five-star ratings".
@@ -284,6 +295,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // The order's item line ("Item: Five Star Notebook"): a star count there is a name.
         r"(?m:^)[ \t]*(?:items?|products?|articles?|model|ordered\s+items?|contents?|description)[ \t]*:[^\n]*",
+        // "First" that opens an enumeration, answered by a "Second" further on: it numbers the
+        // points and puts no one before the review.
+        r"(?m:^)[ \t]*(?P<m>first(?:ly)?|first\s+of\s+all)\s*[,:.][\s\S]{0,600}?(?:(?m:^)|[.!?]\s+)[ \t]*(?:second(?:ly)?|next)\s*[,:]",
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
         // get anything for a review").
         r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
@@ -297,6 +311,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // The review named as writing about the product on Amazon or the listing: "people
+        // who've written about our inks on Amazon", "anyone who posts about it on the listing".
+        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people|folks|(?:the\s+)?ones)\s+who(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|writes?|posted|posts?|said\s+(?:something|a\s+few\s+words)|talked|raved)\s+(?:something\s+|a\s+few\s+(?:words|lines)\s+|nice\s+things\s+)?about\s+(?:us|it|them|(?:our|the|their|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
+        // The review as "one" after it was named: "when you post one", "once you've left one".
+        r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|submit|submitted|add|added)\s+one\b",
+        // The buyer's thoughts posted as the step before something: "once you've posted your
+        // thoughts", "after you've shared your honest opinion".
+        r"\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:posted|shared|written|left|put\s+up|published)\s+(?:your|a\s+few|some)\s+(?:honest\s+|own\s+)?(?:thoughts|opinions?|views|verdict|impressions|words|lines)\b",
+        // The reviewer's name sent to the seller, to find the review: "reply with the name your
+        // review is posted under", "send us the profile name you reviewed under".
+        r"\b(?:send|reply\s+with|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|was|went|got)|you)\s+(?:[\w'-]+\s+){0,2}?(?:posted|published|reviewed|written|wrote|listed|appears|shows)\s+(?:up\s+)?under\b",
+        // A few words put on the listing, then a next step: "put a few words on its product
+        // page and then reply".
+        r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
@@ -325,6 +353,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
     ],
     grant: &[
+        // Something slipped into the post for the buyer: "we'll pop one of those blades in an
+        // envelope for you", "tuck a spare into the parcel".
+        r"\b(?:pop|slip|tuck|put|throw|stick|drop)\s+(?:[\w'-]+\s+){1,4}?in(?:to)?\s+(?:an?|the)\s+(?:envelope|post|mail|parcel|jiffy\s+bag|box)\b",
+        // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
+        r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
+        // The thing made the buyer's: "the PDF is yours", "the e-book's yours".
+        r"\b(?:the|this|that|our)\s+(?:[\w'-]+\s+){0,2}?(?:is|'s|are)\s+yours\b",
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+)?(?:extend|upgrade|unlock|refund|reimburse|credit|waive|grant|double|lengthen)\b",
         r"\b(?:cost|special|exclusive|members?'?|discounted|reduced|wholesale|preferential|insider)\s+prices?\b|\bextended\s+warranty\b|\bwarranty\s+extension\b|\bearly\s+access\b|\b(?:free|bonus)\s+[\w-]+|\bgifts?\b",
@@ -338,7 +373,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:planting|donating|funding|contributing)\b|\b(?:we|she|he|they|i)(?:'ll|\s+will)\s+(?:book|arrange|set\s+up|schedule)\b|\b(?:video|phone|personal|one-to-one|1:1)\s+(?:call|session|consultation)\b",
         r"\bnames?\s+(?:[\w'-]+\s+){0,3}?up\s+(?:there|on)\b|\b(?:chalk|paint|pin|hang)\w*\s+(?:it|them|your\s+name|the\s+names?)\s+up\b|\b(?:see|buy|get|try)\s+(?:them|it)\s+first\b|\bon\s+(?:that|the|this|our)\s+(?:[\w-]+\s+)?list\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
-        r"\b(?:burn|engrave|carve|print|embroider)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered)\b",
+        r"\b(?:burn|engrave|carve|print|embroider|paint|chalk|stencil|letter)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered|painted|chalked|stencilled|stenciled|lettered)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:support|help|line|service|dispatch)\b",
         // The reviewer's name shown somewhere: "your name on our Founders' Wall", "a wall of
         // fame"; a place on a guest list or an invitation to an event.

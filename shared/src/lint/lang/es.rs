@@ -6,8 +6,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     code: "es",
     steering: &[
         r"\b(?:5|cinco)\s*estrellas\b|\b(?:puntuación|calificación|valoración|nota)\s+(?:máxima|perfecta|más\s+alta)\b|\bla\s+máxima\s+(?:puntuación|calificación|valoración|nota)\b",
-        r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|puntuación)\s+(?:muy\s+)?(?:positiv[ao]s?|favorables?|excelentes?|buen[ao]s?|alt[ao]s?|perfect[ao]s?|estupend[ao]s?)\b",
-        r"\b(?:buen[ao]s?|excelentes?|gran(?:des)?|mejor(?:es)?|alt[ao]s?)\s+(?:reseñas?|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|puntuación|opinion(?:es)?|opinión|comentarios?)\b",
+        r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|evaluaci(?:ón|ones)|comentarios?|feedback|puntuación)\s+(?:muy\s+)?(?:positiv[ao]s?|favorables?|excelentes?|buen[ao]s?|alt[ao]s?|perfect[ao]s?|estupend[ao]s?)\b",
+        r"\b(?:buen[ao]s?|excelentes?|gran(?:des)?|mejor(?:es)?|alt[ao]s?)\s+(?:reseñas?|evaluaci(?:ón|ones)|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|puntuación|opinion(?:es)?|opinión|comentarios?)\b",
         r"\b(?:no\s+(?:deje|dejes|dejen|escriba|escribas|ponga|pongas|publique)|evite\s+(?:dejar|escribir)|en\s+lugar\s+de)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
     ],
     feedback_change: &[
@@ -41,6 +41,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
+        // The review as an evaluation (a literal turn of sellers writing from Chinese): "la
+        // evaluación del producto", "denos una buena evaluación".
+        r"\bevaluaci(?:ón|ones)\b|\bevaluar(?:nos|lo|la)?\b",
+        // The review as telling everyone: "cuénteles a todos", "dígaselo a los demás".
+        r"\b(?:cu[eé]nt(?:e|a|en)(?:les|selo|selos|aselo|enselo)|cont(?:arles|árselo|árselos)|d[ií](?:gales|les|gaselo|selo|ganselo))\s+a\s+(?:todos|todo\s+el\s+mundo|los\s+demás|otr[oa]s\s+(?:compradores|clientes))\b",
+        // A few little words on the product: "unas palabritas de su piñata en Amazon".
+        r"\b(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabritas|lineas|letritas|líneas|palabras)\s+(?:[\wáéíóúñ]+\s+){0,5}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         // Telling it in public, against the problems kept private: "que se comparta en público".
         r"\b(?:compart\w+|cont\w+|dec\w+|dig\w+|publiqu\w+)\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+público\b|\bpúblicamente\b",
         // The review as a few lines on the product page: "escribirnos unas líneas en la página
@@ -94,7 +101,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     condition: &[
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
-        r"\b(?:solo|sólo|solamente|únicamente)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
+        r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como)\b",
         r"\bclientes\s+(?:más\s+|muy\s+)?(?:satisfechos|contentos|felices|encantados)\b",
@@ -113,6 +120,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Writing to the seller as one person: "escríbame primero a mí", "llámame", "avíseme".
+        r"\b(?:escr[ií]b(?:ame|eme|anme|idme)|ll[aá]m(?:ame|eme|enme)|av[ií]s(?:ame|eme|enme)|d[ií](?:game|ganme)|cu[eé]nt(?:eme|ame|enme)|cont[aá]cte(?:me|nme)|contáctame|hábl(?:eme|ame|enme))\b",
         // "Denos la oportunidad de arreglarlo": a chance to fix it, asked for instead.
         r"\bd[eé](?:nos|enos|nnos)\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b|\bdanos\s+(?:la\s+|una\s+)?(?:oportunidad|ocasión)\b",
         r"\bcuént(?:anos|enos)(?:l[oa])?\b|\bsolucion\w*",
@@ -161,7 +170,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa\w*",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
         r"\b(?:nuestro|este|pequeño)\s+detalle\b",
-        r"\bdetallito\b",
+        r"\bdetall(?:ito|azo)\b",
+        // A status tier for the reviewer: "Cliente Oro", "estatus VIP", "nivel premium".
+        r"\bclientes?\s+(?:oro|vip|premium|platino|plata|preferente)s?\b|\b(?:estatus|nivel|categoría|rango)\s+(?:de\s+)?(?:oro|vip|premium|platino|plata|preferente)\b",
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -219,8 +230,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:¡\s*)?(?:entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
+        // Both ends named, then any of them accepted: "positiva o negativa, todo está bien para
+        // nosotros", "buena o mala, cualquiera nos vale".
+        r"\b(?:positiv[ao]s?|buen[ao]s?)\s*,?\s+o\s+(?:negativ[ao]s?|mal[ao]s?)\s*[,;:–—-]?\s+(?:todo|cualquiera|ambas|las\s+dos|tod[ao]s)\s+(?:nos\s+)?(?:está|están|es|son|sirve|sirven|vale|valen)\s*(?:bien|válid[ao]s?|bienvenid[ao]s?)?(?:\s+para\s+nosotros)?",
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
-        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\s+no\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
+        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
         r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
         r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
     ],
@@ -241,6 +255,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
+        // piñata en Amazon", "los que dejen unas líneas en la ficha".
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
+        // A review told as done, then what came of it: "dejé mi opinión … y a los pocos días me
+        // llegó …".
+        r"\b(?:dej[eéó]|escrib[ií]ó?|publiqu[eé]|public[oó]|compart[ií]ó?)\s+(?:mi|su|una|tu)\s+(?:reseña|opinión|valoración|calificación|evaluación)\b[^.!?\n]{0,120}?\by\b",
+        // The evaluation done, as the step before something: "cuando termina la evaluación".
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras)\s+(?:[\wáéíóúñ]+\s+){0,3}?evaluaci(?:ón|ones)\b",
         // Joining by the review: "¿Cómo se entra? Con su primera reseña."
         r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
@@ -258,6 +280,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // The seller as one person giving or sending: "le mando una mini piñata", "te envío".
+        r"\b(?:le|les|te|os)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo)\b",
+        // Time kept for the reviewer, a call, a status switched on: "te reservará media hora
+        // por videollamada", "le activamos el estatus".
+        r"\b(?:le|les|te|os)\s+(?:reserv|apart|guard|activ)\w+|\bvideollamadas?\b|\bllamada\s+(?:personal|privada)\b|\blínea\s+directa\b",
+        // Something that reached a past reviewer: "me llegó un recetario".
+        r"\b(?:me|nos|le|les|te)\s+(?:lleg[oóa]|llegaron|llegará)\s+(?:un|una|unos|unas)\b",
         r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
         // A warranty for life, or something given or sent: "damos garantía de por vida", "le
         // mandamos".
