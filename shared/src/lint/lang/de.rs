@@ -301,6 +301,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A "wer" clause that ends on the review, however long: "wer seine neue Decke aus Wolle
         // schon bei Amazon bewertet hat, …".
         r"\bwer\s+[^.!?\n,;:]{0,80}?(?:\w*bewertung|rezension|bewertet|rezensiert)\w*",
+        // The review, or the praise on Amazon, answered or rewarded with something: "Ihr Lob auf
+        // Amazon beantworten wir mit einer Tüte Kekse", "jede Bewertung honorieren wir mit …".
+        r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
     ],
     grant: &[
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",

@@ -147,7 +147,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
         // A longer term named as years instead of one: "2 anni invece di 1", "la garanzia diventa
         // di 2 anni".
-        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|passa|sale|arriva)\s+(?:a|di)\s+(?:\d+|due|tre|cinque)\s+anni\b",
+        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passerà|sale|salirà|arriva|arriverà)\s+(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+anni\b",
         // Store credit: "5 crediti utilizzabili sul prossimo ordine", "ti accreditiamo".
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
@@ -276,6 +276,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lasci|lasciate|lascia|scrivi|scriva|scrivete|pubblica|pubblichi|pubblicate)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,80}?\be\s+(?:(?:subito|noi)\s+)?(?:(?:ti|vi|le|gli|ce|te|ve|gliel[oaie]|l[oaie])\s+)*[\w']+(?:iamo|eremo)\b",
         // People who write a few lines on Amazon: "a chi scrive due righe su Amazon".
         r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ci\s+|mi\s+)?(?:scrive|scriverà|scrivono|lascia|lascerà|lasciano|mette|dedica)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro|tre)\s+(?:parol\w*|righ\w*|frasi|commenti)\b[^.!?\n]{0,60}?\bsu\s+Amazon\b",
+        // Each review answered with something: "rispondiamo a ogni recensione con un campioncino",
+        // "ogni valutazione la ricambiamo con …".
+        r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
     ],
     grant: &[
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
