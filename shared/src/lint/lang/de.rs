@@ -165,6 +165,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:2|zwei)\s*(?:x|für)\s*(?:1|eins)\b|\bzwei\s+zum\s+preis\s+von\s+einem\b",
         r"\bStempel\w*|\bStempelkarte\w*",
         r"\blassen\s+(?:Sie\s+sich|dich|euch)\s+überraschen\b|\brevanchier\w*|\berkenntlich\s+zeigen\b",
+        // A longer term named as years instead of one: "2 Jahre statt 1 Jahr Garantie".
+        r"\b(?:\d+|zwei|drei|fünf)\s+(?:Jahre|Monate)\s+(?:Garantie\s+)?(?:statt|anstatt|anstelle\s+von)\s+(?:\d+|einem|eines|einer|ein|eins)\b",
+        // Store credit: "5 Credits", "10 € Shop-Guthaben".
+        r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
@@ -231,7 +235,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
     ],
     unconditional: &[
-        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung)\b",
+        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung)\b",
         r"\bdavon\s+unabhängig\b|\b(?:fünf|5)\s+Sterne\s+oder\s+(?:einen|1|ein)\b",
     ],
     disclaim: &[
@@ -254,6 +258,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
+        // A reward denied in a pair: "weder Gutscheine noch Geschenke".
+        r"\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
+        // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
+        r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
     reviewers: &[
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
@@ -280,6 +288,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
         // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
         r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
+        // The review once it is online, then something back: "Sobald Ihre Rezension online ist,
+        // schicken wir …", "Wenn deine Bewertung erschienen ist, …".
+        r"\b(?:sobald|nachdem|wenn|falls)\s+(?:Ihre|deine|eure|die|Ihr|dein)\s+(?:\w*bewertung|rezension|feedback)\w*\s+[^.!?\n]{0,60}?\b(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen|geschrieben|abgeschickt|eingegangen|da)\b",
+        // People who write a few sentences or words on Amazon: "wer ein paar Sätze über sein
+        // Kissen auf Amazon schreibt", "wer zwei Zeilen bei Amazon verfasst".
+        r"\bwer\s+(?:uns\s+|mir\s+)?(?:ein\s+paar|einige|zwei|drei|ein\s+oder\s+zwei|kurz\s+ein\s+paar)\s+(?:Sätze|Zeilen|Worte|Wörter)\b[^.!?\n]{0,60}?\b(?:auf|bei|unter)\s+Amazon\b",
+        // Proof of the review named in a reply or a message, then something back: "Schicken Sie
+        // uns den Link zu Ihrer Rezension, und das Set geht raus", "Nennen Sie uns den Namen, unter
+        // dem Sie bewertet haben, dann …".
+        r"\b(?:schick|send|mail|zeig|leit|nenn|verrat|antwort|schreib)\w*\s+(?:Sie\s+|du\s+)?(?:uns\s+|mir\s+)?[^.!?\n]{0,40}?\b(?:Link|Namen?|Nickname|Profilnamen?|Screenshot|Bildschirmfoto|Kopie)\b[^.!?\n]{0,60}?(?:bewertung|rezension|bewertet|rezensiert)\w*[^.!?\n]{0,120}?\b(?:und|dann)\b",
+        // Each item reviewed earns something: "für jeden Artikel, den Sie bewerten".
+        r"\bfür\s+(?:jeden|jedes|jede)\s+(?:[\w-]+\s+)?(?:Artikel|Produkt|Teil|Bestellung|Kauf)\s*,?\s+(?:den|das|die)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:bewerten|bewertest|rezensieren|rezensierst|bewertet|rezensiert)\b",
+        // A "wer" clause that ends on the review, however long: "wer seine neue Decke aus Wolle
+        // schon bei Amazon bewertet hat, …".
+        r"\bwer\s+[^.!?\n,;:]{0,80}?(?:\w*bewertung|rezension|bewertet|rezensiert)\w*",
+        // The review, or the praise on Amazon, answered or rewarded with something: "Ihr Lob auf
+        // Amazon beantworten wir mit einer Tüte Kekse", "jede Bewertung honorieren wir mit …".
+        r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
     ],
     grant: &[
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
@@ -303,6 +329,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Baum|Bäume[n]?|Setzling\w*|Jungbäume\w*|\w*tanne[n]?|Mahlzeit(?:en)?|Spende[n]?|gespendet|spenden)\b",
         // The reviewer's name in public: "nennen wir namentlich", "Ihr Name auf der Danke-Seite".
         r"\bnamentlich\b|\b(?:Ihr(?:en|em)?|dein(?:en|em)?|sein(?:en|em)|ihr(?:en|em))\s+Namen?\b|\bDank(?:e|es)?[\s-]*(?:Seite|Liste|Wand|Tafel)\b|\bEhrentafel\b|\bHall\s+of\s+Fame\b|\bverewig\w*|\b(?:nennen|erwähnen|drucken|listen)\s+wir\b|\babgedruckt\b",
+        // Something sent out or found in the post: "das Set geht noch diese Woche an Sie raus",
+        // "findet im nächsten Paket ein kleines Extra", "schicke ich Ihnen".
+        r"\b(?:geht|gehen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:Sie|dich|euch)\s+(?:raus|hinaus|heraus|ab|los)\b|\bfinde[nt]?\s+(?:[\w-]+\s+){0,5}?(?:im|in\s+(?:der|Ihrer|deiner|ihrer|seiner|ihrem|seinem|Ihrem|deinem))\s+(?:nächsten\s+)?(?:Paket|Päckchen|Briefkasten|Post|Lieferung|Sendung|Bestellung)\b|\bein\s+(?:kleines|besonderes|nettes)\s+Extra\b",
+        r"\b(?:schicke|sende|schenke|lege|spendiere)\s+ich\b|\bich\s+(?:[\w-]+\s+){0,2}?(?:schicke|sende|schenke|spendiere)\b",
+        // Each review answered with something, a sample to try: "jede Rezension beantworten wir
+        // mit 250 g", "ein Päckchen zum Probieren".
+        r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
+        // A place on a list: "setzen wir Sie auf die Vorab-Liste", "tragen wir Sie ein".
+        r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -145,6 +145,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
         r"\bclub\s+(?:oro|gold|vip|fedeltà|premium|esclusivo)\b|\bassistenza\s+(?:telefonica\s+)?prioritaria\b|\bedizioni\s+limitate\b",
         r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
+        // A longer term named as years instead of one: "2 anni invece di 1", "la garanzia diventa
+        // di 2 anni".
+        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passerà|sale|salirà|arriva|arriverà)\s+(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+anni\b",
+        // Store credit: "5 crediti utilizzabili sul prossimo ordine", "ti accreditiamo".
+        r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
@@ -209,7 +214,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
-        r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
+        r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
     ],
     disclaim: &[
@@ -230,6 +235,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+)?lasci\s+una\s+recensione\s+o\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
+        // A reward denied in a pair: "né sconti né omaggi", "niente sconti, niente regali".
+        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus)\w*\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus)\w*",
+        // The surprise of a present the buyer gave: "speriamo che la sorpresa sia riuscita".
+        r"\bsorpresa\s+(?:[\w'-]+\s+){0,2}?(?:riuscit[ao]|piaciut[ao]|gradit[ao]|apprezzat[ao]|andat[ao]\s+a\s+buon\s+fine)\b|\bsorpresa\s+(?:ben\s+)?riuscita\b",
+        // The other items of the same order: "(e altri articoli, 3 in totale)", "gli altri
+        // prodotti del suo ordine".
+        r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
     ],
     reviewers: &[
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
@@ -254,6 +266,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:mandac[ie]|inviac[ie]|girac[ie]|mostrac[ie]|ci\s+(?:mandi|invii|giri|mostri|mandate|inviate|mostrate)|mandateci|inviateci|mostrateci)\s+(?:[\w'-]+\s+){0,4}?(?:link|screenshot|schermat\w*|foto|copia)\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|valutazion\w*|feedback)",
         // People named by what they are, then what they wrote: "le persone che hanno recensito".
         r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
+        // Each item reviewed earns something: "per ogni articolo che recensisci".
+        r"\bper\s+(?:ogni|ciascun|ciascuno)\s+(?:[\w'-]+\s+){0,2}?che\s+(?:ci\s+)?(?:[\w'-]+\s+)?(?:recensisc\w*|recensite|recensit\w*|valut(?:i|a|ate|ano)|valutat\w*)\b",
+        // After the review is finished: "dopo che finite la valutazione", "una volta completata
+        // la recensione".
+        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando|non\s+appena)\s+(?:(?:ci\s+)?(?:avete|avrete|hai|avrai|ha|avrà)\s+)?(?:finit\w*|complet\w*|fatt[oa]|fate|fai|terminat\w*|termin(?:i|a|ate)|concludet\w*|concluso|scritt[oa]|scriv(?:i|e|ete))\s+(?:la\s+|una\s+|vostra\s+|tua\s+|sua\s+|la\s+vostra\s+|la\s+tua\s+|la\s+sua\s+)?(?:recension\w*|valutazion\w*|feedback)\b|\b(?:una\s+volta|appena|dopo\s+aver)\s+(?:complet|finit|terminat|fatt|scritt|pubblicat)\w*\s+(?:la\s+|una\s+)?(?:[\w'-]+\s+)?(?:recension\w*|valutazion\w*)\b",
+        // Proof of the review named in a reply, then something back: "rispondi col nome con cui
+        // hai firmato la recensione e te lo spediamo", "mandaci il link e …".
+        r"\b(?:rispond|scriv|mand|invi|gir|mostr|comunic|dic)\w*\b[^.!?\n]{0,40}?\b(?:nome|nickname|pseudonimo|link|screenshot|schermat\w*|foto|copia)\b[^.!?\n]{0,60}?\b(?:recension\w*|valutazion\w*|recensit\w*)[^.!?\n]{0,100}?\be\s+(?:(?:subito|noi)\s+)?(?:(?:ti|vi|le|gli|ce|te|ve|gliel[oaie]|l[oaie]|l')\s*)*[\w']+(?:iamo|eremo|iremo|ò)\b",
+        // Review, then a seller's act: "Lascia la tua recensione e ti aggiungiamo alla lista".
+        r"\b(?:lasci|lasciate|lascia|scrivi|scriva|scrivete|pubblica|pubblichi|pubblicate)\s+(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,80}?\be\s+(?:(?:subito|noi)\s+)?(?:(?:ti|vi|le|gli|ce|te|ve|gliel[oaie]|l[oaie])\s+)*[\w']+(?:iamo|eremo)\b",
+        // People who write a few lines on Amazon: "a chi scrive due righe su Amazon".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ci\s+|mi\s+)?(?:scrive|scriverà|scrivono|lascia|lascerà|lasciano|mette|dedica)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro|tre)\s+(?:parol\w*|righ\w*|frasi|commenti)\b[^.!?\n]{0,60}?\bsu\s+Amazon\b",
+        // Each review answered with something: "rispondiamo a ogni recensione con un campioncino",
+        // "ogni valutazione la ricambiamo con …".
+        r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
     ],
     grant: &[
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
@@ -275,6 +302,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
         // An invitation into a circle: "le invitiamo nel nostro club", "entra nella cerchia".
         r"\b(?:invitiamo|inviteremo|accogliamo|accoglieremo)\b|\b(?:nel|nella)\s+(?:nostr[ao]\s+)?(?:club|cerchia|gruppo|circolo|squadra)\s+(?:di\s+)?(?:tester|assaggiatori|collaudatori|ristrett[oa]|selezionat[oa])\b",
+        // Something sent or added by the seller, or found in the post: "gli mando un barattolo",
+        // "ti aggiungiamo alla lista", "trova un telo mare nella cassetta della posta".
+        r"\b(?:gli|le|ti|vi|te\s+l[oaie]|ve\s+l[oaie]|gliel[oaie])\s+(?:mand|invi|spedisc|spedir|regal)\w*|\b(?:mando|manderò|spedisco|spedirò|spediamo|spediremo|accreditiamo|accrediteremo)\b",
+        r"\b(?:ti|vi|la|le|li|lo)\s+(?:aggiungiamo|aggiungeremo|inseriamo|inseriremo|mettiamo|metteremo|iscriviamo|iscriveremo)\b",
+        r"\btrov(?:a|i|ate|ano|erà|erai|eranno|erete)\s+(?:[\w'-]+\s+){0,5}?(?:nel|nella|in|dentro)\s+(?:[\w'-]+\s+){0,2}?(?:cassetta|pacco|pacchetto|scatola|ordine|spedizione|busta|casa)\b",
+        // A service kept open for the reviewers: "è aperta ai clienti che hanno recensito".
+        r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
