@@ -76,6 +76,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
         // Writing on the product page: "ceux qui prennent la plume sur la fiche produit".
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        // The same on the page of the item named by its own word: "qui racontent leurs semis sur
+        // la page du kit", "écrivez-le sur la fiche de la lampe".
+        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
         r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
     seller_reviews: &[],
@@ -184,6 +187,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bd'une\s+valeur\s+de\s+\d+",
         r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
         r"\btir(?:ons|erons|era)\s+au\s+sort\b",
+        // Something money cannot buy: "il n'est pas en vente", "hors commerce", "introuvable
+        // ailleurs".
+        r"\b(?:n'est|ne\s+sont|n'existe|n'existent)\s+(?:pas|nulle\s+part)\s+(?:en\s+vente|à\s+la\s+vente|dans\s+le\s+commerce|en\s+boutique)\b|\bhors\s+commerce\b|\bnon\s+commercialisée?s?\b|\bintrouvables?\s+ailleurs\b|\bpas\s+(?:en\s+vente|à\s+vendre)\b",
+        // A named club or circle of members: "le Club des Premiers", "notre cercle des fidèles".
+        r"\b(?:club|cercle)\s+(?:des|du|de\s+la|de\s+l')\s*[\w-]+",
         r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
         r"\bdoubl\w*\s+(?:cette\s+durée|la\s+durée|la\s+garantie|votre\s+garantie)|\bpetite\s+attention\b",
         // Loyalty credit and status: "crédite 300 grains sur votre carte de fidélité", "passez au
@@ -217,7 +225,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     benign: &[
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
-        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
+        r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de|du|le)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:un\s+jour\s+)?(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
@@ -253,8 +261,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
     ],
     unconditional: &[
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon|positif)\s+ou\s+(?:mauvais|négatif|critique)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
+        // What pleased and what pleased less: "ce qui vous a plu et ce qui vous a moins plu", "ce
+        // qui t'a séduit comme ce qui t'a déçu".
+        r"\bce\s+qui\s+(?:vous\s+|t')a\s+(?:plu|séduit|convaincu)\b[^.!?\n]{0,30}?\bce\s+qui\s+(?:(?:vous\s+|t')a\s+(?:moins\s+plu|déplu|déçu|moins\s+convaincu|gêné|agacé)|ne\s+(?:vous\s+|t')a\s+pas\s+(?:plu|convaincu))",
+        // Any opinion welcome or fine: "toutes les opinions sont bienvenues", "tous les avis sont
+        // les bienvenus", "tout est OK pour nous", "tout nous va".
+        r"\b(?:toutes?|tous)\s+les\s+(?:opinions?|avis|retours?|commentaires?|évaluations?|notes?|remarques?)\s+(?:sont|seront)\s+(?:les\s+)?(?:bienvenue?s?|acceptée?s?|précieu(?:x|ses)|utiles)\b|\btout\s+(?:est|sera)\s+(?:ok|bien|bon|accepté|bienvenu)\s+pour\s+(?:nous|moi)\b|\btout\s+nous\s+(?:va|convient)\b",
         // Criticism welcome as well: "même si t'as des critiques", "même avec des reproches",
         // "points forts comme points faibles".
         r"\bmême\s+(?:si\s+(?:vous\s+avez|tu\s+as|t'as|vous\s+n'êtes\s+pas|t'es\s+pas|tu\s+n'es\s+pas)|avec)\s+(?:des\s+|quelques\s+)?(?:critiques?|reproches?|bémols?|réserves?|remarques?\s+négatives?|déçue?s?|satisfaite?s?|contente?s?)\b|\b(?:points?\s+forts?|qualités)\s+(?:comme|ou|et|que)\s+(?:les\s+|vos\s+|ses\s+)?(?:points?\s+faibles|défauts)\b",
@@ -271,9 +285,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpar\s+retour\s+(?:de\s+|d')?(?:mail|e-mail|courriel|courrier|message)\b",
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
-        r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront)\s+remise?s?\s+(?:à|au|aux)\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
+        r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront|être|été|était|étaient)\s+remise?s?\s+(?:à|au|aux|en\s+mains?\s+(?:à|au|aux|propres))\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
         r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+en\s+(?:échange|retour)\b|\baucune?\s+(?:contrepartie|récompense|cadeau|réduction)\b",
         r"\bretour\s+compris\b|\baller[\s-]retour\b",
+        // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
+        // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
+        r"\b(?:la|votre|ta|sa|leur|cette)\s+(?:belle\s+|grande\s+|jolie\s+|petite\s+)?surprise\s+(?:a|ait|aura|avait|était|fut|sera|soit)\s+(?:[\w'-]+\s+){0,2}?(?:fait\s+(?:son|de\s+l')\s*effet|réussie|plu|appréciée|à\s+la\s+hauteur)|\bfaire\s+(?:la|une)\s+surprise\s+(?:à|au|aux)\b|\beffet\s+de\s+surprise\b",
+        // Neither one thing nor another for a review: "nous n'offrons ni réduction ni cadeau en
+        // échange d'un avis", "ni bon d'achat ni remboursement contre une évaluation".
+        r"\bni\s+[^.!?\n]{1,40}?\bni\s+[^.!?\n]{1,40}?\b(?:en\s+échange|contre|pour|en\s+retour|en\s+contrepartie)\s+(?:d'|de\s+)?(?:un\s+|une\s+|votre\s+|vos\s+|les\s+|des\s+)?(?:avis|évaluations?|commentaires?|notes?)\b",
         r"[^.!?\n]*\b(?:que\s+vous\s+laissiez\s+un\s+avis\s+ou\s+(?:non|pas)|indépendamment\s+de\s+(?:votre|tout)\s+avis)\b[^.!?\n]*",
         r"\brenvoyez[\s-]nous\s+(?:le|la|les)\s+[\w-]+\s+et\s+nous\s+y\b",
         // Thanks for the order or the trust, not for a review: "un mot pour vous remercier d'avoir
@@ -299,6 +319,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
+        // publié votre avis", "indiquez-moi le nom de votre commentaire", "transmettez le lien de
+        // votre évaluation".
+        r"\b(?:envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:pseudo\w*|nom|lien|url|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?\b(?:avis|évaluations?|commentaires?|notes?)\b",
+        // The review as the way in: "Pour y entrer ? Avoir laissé un avis", "condition d'accès :
+        // avoir publié une évaluation".
+        r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
     ],
     grant: &[
@@ -308,6 +335,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An invitation or a seat kept: "nous y invitons", "nous gardons quelques places".
         r"\binvitations?\b|\b(?:y|nous\s+y)\s+(?:invit|convi|accueill)(?:ons|erons)\b|\b(?:invit|convi)(?:ons|erons)\s+(?:[\w'-]+\s+){0,4}?(?:à|au|aux)\s+(?:notre|nos|un|une|la|le|les)\s+(?:[\w'-]+\s+)?(?:atelier|dégustation|soirée|visite|événement|évènement|journée|rencontre|apéritif|fête|vente\s+privée|avant-première|séance|masterclass|cours)s?\b|\b(?:gard|réserv)(?:ons|erons)\s+(?:[\w'-]+\s+){0,2}?places?\b",
         r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
+        // Delivered to the buyer's mailbox: "le PDF arrive dans votre boîte mail", "tombe dans ta
+        // messagerie"; kept for them: "je les garde pour les jardiniers qui…".
+        r"\b(?:arriv\w*|atterri\w*|tomb\w*|parvien\w*|parvenir)\s+(?:[\w'-]+\s+){0,2}?dans\s+(?:votre|ta|ton|vos)\s+(?:boîte|messagerie|courrier)\b|\b(?:gard|réserv)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pour|à)\s+(?:les|ceux|celles|tous\s+ceux|toutes\s+celles)\b",
         r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
