@@ -411,6 +411,24 @@ const FOURTEENTH: Corpus = Corpus {
     wrong_clean_labels: &[],
 };
 
+/// Fifteenth set, written fresh like the others, about half of it HTML as email editors export
+/// it: the review link as a button, the risky part in a button's text, an image's `alt` text,
+/// a hidden preheader, a `<small>` footer or across two table cells; gating as a pair of
+/// buttons, a drawn star widget or a Yes / No row; rewards as a badge or a coupon box beside
+/// the button. The plain-text rest in corporate, family-business, social-media, craftsman and
+/// business-to-business voices.
+const FIFTEENTH: Corpus = Corpus {
+    name: "Lint holdout 15",
+    dir: "holdout15",
+    id_prefix: "o-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -663,7 +681,7 @@ impl Row {
 fn holdout_files_parse_and_are_big_enough() {
     for corpus in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH, FOURTEENTH,
+        TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH,
     ] {
         corpus.check_files();
     }
@@ -737,4 +755,9 @@ fn holdout13_recall_and_clean_mail() {
 #[test]
 fn holdout14_recall_and_clean_mail() {
     FOURTEENTH.measure();
+}
+
+#[test]
+fn holdout15_recall_and_clean_mail() {
+    FIFTEENTH.measure();
 }

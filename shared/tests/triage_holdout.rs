@@ -246,6 +246,18 @@ const FOURTEENTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+/// Fifteenth set, written fresh like the others: very short comments ("Zu klein."), long rants
+/// mixing several points, typos and emoji, one comment per language from a buyer writing in a
+/// second language, and product words that sound like service.
+const FIFTEENTH: Holdout = Holdout {
+    name: "Triage holdout 15",
+    file: "holdout15.jsonl",
+    id_prefix: "o-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -393,7 +405,7 @@ impl Holdout {
 fn holdouts_are_well_formed() {
     for holdout in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH, FOURTEENTH,
+        TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH,
     ] {
         holdout.check_file();
     }
@@ -467,4 +479,9 @@ fn holdout13_precision_and_recall_per_language() {
 #[test]
 fn holdout14_precision_and_recall_per_language() {
     FOURTEENTH.measure();
+}
+
+#[test]
+fn holdout15_precision_and_recall_per_language() {
+    FIFTEENTH.measure();
 }
