@@ -1052,6 +1052,39 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
 }
 
+/// Whether the link at `start..end` is an HTML button standing alone on its line: the `href` of
+/// an `<a>` whose element is all the line shows (`<p><a href="{{ link }}">Review it</a></p>`).
+/// Its label is the button's text, so the link is where the ask before it points.
+fn button_alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
+    let Some(open) = scan.tags.iter().position(|t| {
+        t.name == "a"
+            && !t.closing
+            && t.attr("href").is_some_and(|h| {
+                h.value_start <= start && end <= h.value_start + h.value.chars().count()
+            })
+    }) else {
+        return false;
+    };
+    let Some(close) = scan.tags[open + 1..]
+        .iter()
+        .find(|t| t.name == "a" && t.closing)
+        .map(|t| t.start)
+    else {
+        return false;
+    };
+    let a = scan.tags[open].start;
+    let before = scan.text_between(0, a);
+    let line_start = before
+        .rfind('\n')
+        .map_or(0, |b| before[..b].chars().count() + 1);
+    let after = scan.text_between(close, scan.len());
+    let line_end = close
+        + after
+            .find('\n')
+            .map_or(after.chars().count(), |b| after[..b].chars().count());
+    scan.visible_between(line_start, a) == 0 && scan.visible_between(close, line_end) == 0
+}
+
 /// Groups requests that are one ask: in the same or the next sentence, close together (a
 /// sentence and its link or button). A bare link later in the same paragraph, after a line
 /// that only says more about the ask ("… leave a review. Any opinion helps. {{ link }}"), is
@@ -1067,8 +1100,10 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                     .contains("\n\n");
             // A link alone on its line after the ask ("…grateful for a review. Every opinion
             // helps." / blank line / "{{ links.product_review }}") is where the ask points.
+            // So is a button alone on its line ("<p><a href=…>Review it</a></p>").
             let pointed = r.link
-                && alone_on_line(scan, r.start, r.end)
+                && (alone_on_line(scan, r.start, r.end)
+                    || button_alone_on_line(scan, r.start, r.end))
                 && (last.target == r.target || last.target == Target::Either);
             let near = (next_sentence || same_paragraph || pointed)
                 && scan.visible_between(last.end, r.start) <= 160;
