@@ -248,7 +248,12 @@ const FOURTEENTH: Holdout = Holdout {
 
 /// Fifteenth set, written fresh like the others: very short comments ("Zu klein."), long rants
 /// mixing several points, typos and emoji, one comment per language from a buyer writing in a
-/// second language, and product words that sound like service.
+/// second language, and product words that sound like service. First look, unseen:
+/// product_review precision 100 % (57 of 57), recall 96.6 % (57 of 59); every other ground
+/// 100 %. Left as differences, both judgement calls: a colour "more of a muddy olive than the
+/// sage green in the photos" (the product reads it as not as described, a listing matter, as in
+/// the twelfth set) and "Die Verpackung der Tabs ist hübsch, aber …" (praise for a package reads
+/// as the buyer speaking of the packing too, so the comment is mixed).
 const FIFTEENTH: Holdout = Holdout {
     name: "Triage holdout 15",
     file: "holdout15.jsonl",
