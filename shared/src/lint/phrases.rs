@@ -389,6 +389,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     }
 
     gating(scan, &reading, hits);
+    happy_buttons(scan, &reading, hits);
     branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
 
@@ -611,6 +612,56 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
                 format!(
                     "offers the review as one option and help as another (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
                     scan.excerpt(line.0, line.1)
+                ),
+            ));
+        }
+    }
+}
+
+/// An HTML link or button to the review or feedback page whose label is the buyer being happy
+/// (`<a href="{{ links.product_review }}">I love it!</a>`, often beside a "Something's wrong"
+/// button to the seller): only the happy buyer is sent to the review.
+fn happy_buttons(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
+    for (i, open) in scan.tags.iter().enumerate() {
+        if open.name != "a" || open.closing {
+            continue;
+        }
+        let Some(href) = open.attr("href") else {
+            continue;
+        };
+        let (hs, he) = (
+            href.value_start,
+            href.value_start + href.value.chars().count(),
+        );
+        let to_review = scan.tera.iter().any(|t| {
+            let path = t.path().to_ascii_lowercase();
+            t.is_link_var()
+                && t.start >= hs
+                && t.end <= he
+                && (path.contains("review") || path.contains("feedback"))
+        });
+        let Some(close) = scan.tags[i + 1..]
+            .iter()
+            .find(|t| t.name == "a" && t.closing)
+            .map(|t| t.start)
+        else {
+            continue;
+        };
+        if !to_review {
+            continue;
+        }
+        let label = reading
+            .sentences
+            .iter()
+            .flat_map(|s| s.positive.iter())
+            .find(|&&(ps, pe)| ps >= he && pe <= close);
+        if let Some(&(ps, pe)) = label {
+            hits.push(Hit::error(
+                rule::REVIEW_GATING,
+                ps,
+                format!(
+                    "labels the link to the review with the buyer being happy (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
+                    scan.excerpt(ps, pe)
                 ),
             ));
         }
