@@ -38,6 +38,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbuy\s+(?:one|1|two|2)\s+get\b|\bbogo\b|\bstock\s+up\b|\bshop\s+now\b|\bbuy\s+now\b",
     ],
     request: &[
+        // The review in formal wording, an assessment or a perspective put on record: "record
+        // your assessment of our performance", "contribute your perspective on the product page".
+        r"\b(?:record|submit|give|share|leave|provide|post|contribute|register)\s+(?:your|an?)\s+(?:[\w'-]+\s+)?(?:assessment|appraisal|perspective|evaluation)\b",
         r"\b(?:hear|read|know)\s+(?:about\s+)?(?:it|them|this|that|more|your\s+[\w'-]+)\s+in\s+(?:a|your)\s+(?:[\w'-]+\s+)?(?:review|rating)\b",
         r"\b(?:leave|left|leaving|write|writing|post|posting|submit|submitting|share|sharing|give|giving|add|adding|drop|dropping|provide|providing|publish|pen)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|ratings?|testimonials?)\b",
         r"\b(?:leave|left|leaving|post|posting|submit|submitting|drop)\s+(?:[\w'-]+\s+){0,4}?feedback\b",
@@ -56,6 +59,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
+        // The review as a write-up or a contribution: "every product page write-up", "the date
+        // of your contribution".
+        r"\bwrite-?ups?\b|\b(?:your|a|each|every)\s+contributions?\b|\bcontribution\s+link\b",
         // The review as an evaluation or appraisal (a literal turn of sellers writing from
         // Chinese): "give us a good evaluation", "your appraise of the product".
         r"\b(?:your|an?|good|positive|nice|high|five[\s-]star|5[\s-]star|product)\s+(?:evaluations?|appraisals?|appraise)\b|\b(?:evaluate|appraise)\s+(?:us|it|them|the\s+(?:product|item|seller))\b",
@@ -76,6 +82,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
+        // Expectations met or exceeded, in either order: "has met or exceeded your expectations".
+        r"\b(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+or\s+(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\b(?:five|5)[\s-]*star\s+experience\b",
         r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed)\b",
@@ -124,6 +132,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
     ],
     condition: &[
+        // Confirmation of satisfaction as the gate: "upon confirmation that …", "once you have
+        // confirmed your satisfaction".
+        r"\bupon\s+(?:your\s+)?(?:confirmation|verification)\b",
         r"\bfor\s+(?:any\s+|every\s+|those\s+|the\s+)?(?:customers?|buyers?|those|people|anyone|everyone)\s+who\b",
         r"\b(?:at|with|for)\s+(?:\d+|four|five|nine|ten)\s+(?:(?:or|and)\s+(?:more|above|higher|up)|\+)|\b(?:\d+|four|five|nine|ten)\s+(?:stars?\s+|points?\s+)?(?:or|and)\s+(?:more|above|higher|up)\b|\b(?:above|below|under|over)\s+(?:\d+|four|five|seven|eight|nine)\b",
         r"\b(?:if|when|whenever|once|should|as\s+long\s+as|as\s+soon\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
@@ -242,6 +253,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A spare moment put as "if you've got a sec", "if you have got a minute".
+        r"\bif\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
+        // The order expected to have arrived or been used by now: "should be stuck on by now",
+        // "should have had a few outings by now".
+        r"\bshould\s+(?:have\s+)?(?:[\w'-]+\s+){0,5}?by\s+now\b",
+        // A wish put as "should you …" or left to the buyer's judgement: "Should you wish to rate
+        // us", "if you see fit", "if you deem it appropriate".
+        r"\bshould\s+you\s+(?:wish|care|like|want|choose|decide|be\s+willing|feel\s+like)\b|\bif\s+you\s+(?:see\s+fit|think\s+(?:it\s+)?(?:appropriate|fit|worthwhile|useful)|deem\s+(?:it\s+)?(?:appropriate|fit|useful|worthwhile))\b",
         r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
         r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
@@ -257,6 +276,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
     ],
     aside: &[
+        // Whether the order is there yet, asked of everyone: "Got your earbuds yet?", "Has the
+        // parcel arrived?".
+        r"\b(?:got|received|have\s+you\s+got|did\s+you\s+get)\s+(?:it|them|your\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+yet\s*\?|\b(?:has|have|did)\s+(?:it|they|your\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:arrived|arrive|landed|land|turned\s+up|turn\s+up|come)\b[^?\n]{0,30}\?",
         r"\b(?:got|have|have\s+you\s+got|do\s+you\s+have|can\s+you\s+spare)\s+(?:a|one|two|a\s+few)\s+(?:minutes?|moments?|seconds?)\b",
         // Whether the buyer wishes to write at all, asked of everyone: "Want to share your
         // experience?", "Would you care to leave a few words?".
@@ -277,6 +299,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
     ],
     unconditional: &[
+        // Every rating welcomed, or both extremes named in passing: "all ratings are welcome",
+        // "love it, hate it, meh about it".
+        r"\ball\s+(?:ratings?|reviews?|opinions?|feedback|verdicts?|scores?)\s+(?:are\s+)?(?:welcome|valid|fine|useful|appreciated)\b|\blov(?:e|ed)\s+it,?\s+(?:or\s+)?hat(?:e|ed)\s+it\b",
         // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad"
         // ("4 stars or 5" names one end only).
         r"\b(?:[12]|one|two)[\s-]*stars?\s+or\s+(?:[45]|four|five)(?:[\s-]*stars?)?\b|\b(?:[45]|four|five)[\s-]*stars?\s+or\s+(?:[12]|one|two)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
@@ -293,6 +318,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
     ],
     other_sense: &[
+        // An order-summary row naming a saving the buyer already had ("Discount applied:
+        // Lightning deal", "Coupon used | SPRING"), with the value in the cell or line after it:
+        // it describes the order, it promotes nothing.
+        r"(?m:^)[ \t]*(?:discounts?|coupons?|promo(?:tion)?s?|vouchers?|deals?|savings?|offers?)\s+(?:applied|used|redeemed|included)\b[^\n]*(?:\n\s*[^\n]*)?",
+        // A star count inside a capitalised product name in running text ("your 5-Star Hotel
+        // Pillow", "the Five Star Notebook"): a name, not a rating.
+        r"\b(?:5|(?-i:Five))[\s-](?-i:Star)s?\s+(?-i:[A-Z][\w'-]+)",
         // The order's item line ("Item: Five Star Notebook"): a star count there is a name.
         r"(?m:^)[ \t]*(?:items?|products?|articles?|model|ordered\s+items?|contents?|description)[ \t]*:[^\n]*",
         // "First" that opens an enumeration, answered by a "Second" further on: it numbers the
@@ -311,6 +343,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Buyers who take the time to write about the product on Amazon, or who told the world:
+        // "customers who take a minute to post about their pen on Amazon", "customers who've told
+        // the world about our yarn on Amazon".
+        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people|folks|accounts?|clients?|companies|businesses)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,5}?(?:post|posts|posted|write|writes|wrote|written|told\s+(?:the\s+world|everyone|others)|tell\s+(?:the\s+world|everyone|others)|rave[ds]?)\s+about\s+(?:[\w'-]+\s+){0,3}?(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
+        // Accounts, clients or companies that rate or review: "accounts that have posted a seller
+        // rating", "businesses who leave us a review".
+        r"\b(?:accounts?|clients?|companies|businesses|firms|organi[sz]ations|customers|buyers)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rated|rate|feedback|ratings?)\b",
+        // Buyers who contribute their view: "customers who contribute their perspective".
+        r"\b(?:those|anyone|everyone|customers?|buyers?|people|clients?)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,3}?(?:contribut(?:e|es|ed|ing)|submit(?:s|ted)?|record(?:s|ed)?)\s+(?:their|your|an?)\s+(?:honest\s+)?(?:perspective|assessment|views?|thoughts|opinions?|take|experiences?|input)\b",
+        // A name added by writing the review: "add your name by writing a few words".
+        r"\b(?:add|put|get)\s+your\s+name\b[^.!?\n]{0,60}?\bby\s+(?:writing|leaving|posting|sharing|reviewing|rating)\b",
         // The review named as writing about the product on Amazon or the listing: "people
         // who've written about our inks on Amazon", "anyone who posts about it on the listing".
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people|folks|(?:the\s+)?ones)\s+who(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|writes?|posted|posts?|said\s+(?:something|a\s+few\s+words)|talked|raved)\s+(?:something\s+|a\s+few\s+(?:words|lines)\s+|nice\s+things\s+)?about\s+(?:us|it|them|(?:our|the|their|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
@@ -353,6 +396,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
     ],
     grant: &[
+        // A gift in kind to a good cause per review: "sends a bag of kibble to our local shelter".
+        r"\b(?:sends?|gives?|ships?|delivers?|donates?)\s+(?:[\w'-]+\s+){0,5}?to\s+(?:a|an|our|the|their)\s+(?:[\w'-]+\s+)?(?:shelter|charity|food\s+bank|rescue|school|hospital|sanctuary|foundation|hospice|orphanage)\b",
+        // Eligibility for better terms: "will be considered for Tier 2 volume pricing", "become
+        // eligible to receive".
+        r"\b(?:considered|eligible|qualif(?:y|ies|ied))\s+(?:for|to)\b|\btier\s+\d\b|\bvolume\s+(?:pricing|prices|discounts?|rates?)\b",
+        // The reviewer's name shown on a named wall: "our Wall of Makers".
+        r"\b(?:wall|hall|roll|board)\s+of\s+(?-i:[A-Z])[\w'-]+",
+        // One entry in a draw per review: "one entry for a greenhouse kit".
+        r"\b(?:one|an?|\d+|extra|bonus)\s+(?:extra\s+)?entr(?:y|ies)\b",
         // Something slipped into the post for the buyer: "we'll pop one of those blades in an
         // envelope for you", "tuck a spare into the parcel".
         r"\b(?:pop|slip|tuck|put|throw|stick|drop)\s+(?:[\w'-]+\s+){1,4}?in(?:to)?\s+(?:an?|the)\s+(?:envelope|post|mail|parcel|jiffy\s+bag|box)\b",

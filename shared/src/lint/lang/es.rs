@@ -64,6 +64,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // La conformidad con la mercancía: "verificada la conformidad de la mercancía".
+        r"\b(?:verificad|comprobad|confirmad|validad)[oa]s?\s+(?:la\s+)?(?:conformidad|satisfacción)\b|\b(?:conformidad|satisfacción)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:verificad|comprobad|confirmad)[oa]\b",
         // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
         r"¿\s*(?:padr[ií]sim[oa]s?|chid[ií]sim[oa]s?|buenísim[oa]s?|genial(?:es)?|perfect[oa]s?|excelentes?)\s*\?",
         // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
@@ -99,6 +101,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
+        // La conformidad verificada como condición: "una vez verificada la conformidad", "una
+        // vez comprobado que todo está bien".
+        r"\buna\s+vez\s+(?:verificad|comprobad|confirmad|validad|acreditad)[oa]s?\b",
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
@@ -120,6 +125,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Hablar con el vendedor en persona: "hable conmigo", "háblame".
+        r"\b(?:habl(?:e|a|en|ar)|consult(?:e|a|en)|pregúnte(?:me)?)\s+conmigo\b",
         // Writing to the seller as one person: "escríbame primero a mí", "llámame", "avíseme".
         r"\b(?:escr[ií]b(?:ame|eme|anme|idme)|ll[aá]m(?:ame|eme|enme)|av[ií]s(?:ame|eme|enme)|d[ií](?:game|ganme)|cu[eé]nt(?:eme|ame|enme)|cont[aá]cte(?:me|nme)|contáctame|hábl(?:eme|ame|enme))\b",
         // "Denos la oportunidad de arreglarlo": a chance to fix it, asked for instead.
@@ -133,6 +140,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // Antes de una nota mala en Amazon, dicho llano: "antes de ponernos mal en Amazon",
+        // "antes de dejarnos mal".
+        r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
         // Problems kept private, "en privado", rather than in the review.
         r"\ben\s+privado\b|\bprivadamente\b",
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
@@ -200,6 +210,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // Una petición dejada al criterio del comprador: "si lo consideran oportuno", "si lo
+        // estima conveniente", "si te parece oportuno".
+        r"\bsi\s+(?:lo\s+)?(?:consider(?:a|as|an|áis)|cre(?:e|es|en|éis)|estim(?:a|as|an|áis)|juzg(?:a|as|an)|ve(?:s|n)?)\s+(?:oportuno|conveniente|adecuado|útil|necesario|bien)\b|\bsi\s+(?:le|te|les|os)\s+parece\s+(?:oportuno|conveniente|adecuado|útil)\b",
         r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto)\s+(?:lo|la|los|las)\s+(?:haya|hayas)\s+(?:[\w'-]+\s+)?(?:usado|probado|llevado|puesto|estrenado|montado|armado|instalado|recibido|leído|lavado)\b",
         r"\bcuando\s+(?:(?:usted|tú)\s+)?(?:guste|gustes|le\s+(?:parezca|convenga|acomode|sea\s+posible)|te\s+(?:parezca|convenga|acomode|sea\s+posible))\b|\bsi\s+(?:le|te)\s+(?:parece|conviene|acomoda|viene\s+bien)\b|\b(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:pueda|puedas|le\s+sea\s+posible|te\s+sea\s+posible|tenga\s+un\s+momento|tengas\s+un\s+momento)\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
@@ -213,6 +226,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+[1-2]\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
     ],
     aside: &[
+        // Whether the buyer feels like writing at all, or whether the order is there yet: "¿Te
+        // animarías a opinar?", "¿Te apetece contarnos…?", "¿Ya tienes tus auriculares?".
+        r"\b(?:te|le|os|les)\s+(?:animar(?:ías|ía|íais|ían)|animas|anima|animáis|animan|apetece|apetecería)\s+(?:a\s+)?(?:opinar|escribir|dejar|compartir|contar|valorar)\b",
+        r"¿\s*ya\s+(?:tienes|tiene|tenéis|tienen|te\s+lleg(?:ó|aron)|le\s+lleg(?:ó|aron)|ha\s+llegado|han\s+llegado|llegó|llegaron|está\s+en\s+casa)\b[^?\n]{0,60}\?",
         r"\b(?:nos\s+)?(?:dedicas|dedica|regalas|regala)\s+(?:unos|un)\s+(?:minutos?|momentos?)\b",
         // Whether the buyer has a moment at all: "¿Tienes un momento?", "¿Tendría un minutito?".
         r"\b(?:tienes|tiene|tenés|tienen|tendrías|tendría|tendrían)\s+(?:un|unos|dos|cinco)\s+(?:minut(?:o|os|ito|itos)|moment(?:o|os|ito)|segund(?:o|os|ito))\b",
@@ -230,6 +247,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:¡\s*)?(?:entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
+        // Cualquier nota aceptada: "cualquier valoración, también crítica", "lo bueno y lo malo".
+        r"\bcualquier\s+(?:valoración|opinión|reseña|calificación|puntuación|comentario)\b|\blo\s+bueno\s+y\s+lo\s+malo\b|\blo\s+malo\s+y\s+lo\s+bueno\b",
         // Both ends named, then any of them accepted: "positiva o negativa, todo está bien para
         // nosotros", "buena o mala, cualquiera nos vale".
         r"\b(?:positiv[ao]s?|buen[ao]s?)\s*,?\s+o\s+(?:negativ[ao]s?|mal[ao]s?)\s*[,;:–—-]?\s+(?:todo|cualquiera|ambas|las\s+dos|tod[ao]s)\s+(?:nos\s+)?(?:está|están|es|son|sirve|sirven|vale|valen)\s*(?:bien|válid[ao]s?|bienvenid[ao]s?)?(?:\s+para\s+nosotros)?",
@@ -242,6 +261,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Una fila del resumen del pedido con un ahorro ya aplicado ("Descuento aplicado: Oferta
+        // flash", "Cupón canjeado"): describe la compra, no promociona nada.
+        r"(?m:^)[ \t]*(?:descuentos?|cupon(?:es)?|cupón|promoci(?:ón|ones)|ofertas?|vales?|ahorros?)\s+(?:aplicad[oa]s?|utilizad[oa]s?|usad[oa]s?|canjead[oa]s?|incluid[oa]s?)\b[^\n]*(?:\n\s*[^\n]*)?",
+        // Estrellas dentro de un nombre de producto con mayúsculas ("Sábanas Hotel 5 Estrellas",
+        // "Hotel Cinco Estrellas"): un nombre, no una nota.
+        r"(?-i:\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)\s+(?:5|(?-i:Cinco))\s+(?-i:Estrellas)\b",
         // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
@@ -255,6 +280,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Companies, accounts or a single buyer who rate or told it on Amazon: "las empresas que
+        // valoren a la tienda", "un cliente que ha contado en Amazon qué le pareció".
+        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*)\b",
+        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ha|han|haya|hayan)?\s*(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:en|por)\s+Amazon\b",
+        // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b",
         // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
         // piñata en Amazon", "los que dejen unas líneas en la ficha".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
@@ -280,6 +311,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // Un nombre pintado, grabado o escrito para el cliente: "pintamos el nombre de un
+        // cliente", "grabamos tu nombre".
+        r"\b(?:pint|grab|escrib|pon|ponemos|rotul|tall)\w*\s+(?:el|su|tu|sus|los)\s+nombres?\b|\bnombres?\s+(?:pintad|grabad|escrit|rotulad|tallad)[oa]s?\b",
+        // Una devolución o un rappel hechos por la tienda: "hacemos la devolución", "un rappel
+        // anual del 3 %".
+        r"\bhacemos\s+(?:la\s+|el\s+)?(?:devolución|reembolso|abono)\b|\brappel\b|\bacceso\s+a\b",
         // The seller as one person giving or sending: "le mando una mini piñata", "te envío".
         r"\b(?:le|les|te|os)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo)\b",
         // Time kept for the reviewer, a call, a status switched on: "te reservará media hora
