@@ -228,6 +228,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
     ],
     branch: &[
+        // A button or cell that names a verdict, then the way ("👍 Top, gerne bewerten", "Eher nicht – Kundenservice"), or a lone Ja / Nein cell of a row.
+        r"^\W*\s*(?:top|super|klasse|spitze|prima|gefällt\s+mir|(?:ich\s+)?liebe\s+(?:es|sie|ihn)|(?:eher|leider|gar)\s+nicht|nicht\s+so\s+(?:gut|ganz)|geht\s+so|naja|mies|flop)\b[^\n]{0,12}?(?:[-–—:=>→]|,)",
+        r"^\s*(?:ja|nein)\s*[.!]?\s*$",
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
         // Two scores as a label: "9 oder 10:", "4 und 5 Sterne →".

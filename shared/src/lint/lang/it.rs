@@ -221,6 +221,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcome\s+(?:va|procede|sta\s+andando)\b|\bcome\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)\b",
     ],
     branch: &[
+        // A button or cell that names a verdict, then the way ("La adoro → recensiscila", "Non proprio → scrivici"), or a lone Sì / No cell of a row.
+        r"^\W*\s*(?:(?:l[aoie]\s+|l')?(?:adoro|amo)|mi\s+piace|(?:mi\s+)?(?:è\s+)?piaciut[oaie]|top|fantastic[oa]|perfett[oa]|promoss[oa]|non\s+(?:proprio|tanto|molto|del\s+tutto|mi\s+piace|mi\s+convince|mi\s+è\s+piaciut[oaie])|così\s+così|insomma|bocciat[oa])\b[^\n]{0,12}?(?:[-–—:=>→]|,)",
+        r"^\s*(?:sì|si|no)\s*[.!]?\s*$",
         r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
         r"^\s*(?:sì|si|no)\s*(?:[-–—:=>→]|\))",
         // Two scores as a label: "9 o 10:", "4 e 5 stelle →".
