@@ -595,10 +595,30 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
                 .next()
                 .filter(|c| !c.is_alphanumeric())
         };
+        // Cells of one HTML table (buttons side by side, a Yes/No row) are one list, though
+        // each cell reads as its own paragraph.
+        let same_table = |o: (usize, usize, OptionLine)| {
+            let (from, to) = (line.1.min(o.1), line.0.max(o.0));
+            let cell = [
+                "td", "th", "tr", "a", "span", "b", "strong", "em", "img", "br",
+            ];
+            from < to
+                && scan.text_between(from, to).trim().is_empty()
+                && scan
+                    .tags
+                    .iter()
+                    .filter(|t| t.start >= from && t.start < to)
+                    .all(|t| cell.contains(&t.name.as_str()))
+                && scan
+                    .tags
+                    .iter()
+                    .any(|t| t.start >= from && t.start < to && t.name == "td")
+        };
         let one_list = |o: (usize, usize, OptionLine)| {
             let between = scan.text_between(line.0.min(o.0), line.1.max(o.1));
             !between.contains("\n\n")
                 || (marker(o).is_some() && marker(o) == marker(line) && !between.contains("\n\n\n"))
+                || same_table(o)
         };
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
             other.is_some_and(|&o| {

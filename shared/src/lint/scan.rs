@@ -469,6 +469,10 @@ fn decode_entities(chars: &mut [char]) {
                 "percnt" => Some('%'),
                 "commat" => Some('@'),
                 "period" => Some('.'),
+                // Arrows and dashes that part a button's label from where it leads.
+                "rarr" | "srarr" => Some('→'),
+                "ndash" => Some('–'),
+                "mdash" => Some('—'),
                 _ => None,
             })
         };

@@ -153,6 +153,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:bei|an|mit|einmal|mal|uns)\b",
     ],
     reward: &[
+        // A cash discount for reviewers, a guarantee extended to a number of months, names burnt or written on a wall or board.
+        r"\bSkonto\b|\b\d+\s*%\s+(?:[\w-]+\s+){0,2}?(?:Skonto|Nachlass|Preisnachlass)\b|\bSonderkondition\w*",
+        r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+\d+\s+(?:Monate|Jahre)\b|\bauf\s+\d+\s+(?:Monate|Jahre)\s+verlänger\w*",
+        r"\bNamen\b[^.!?\n]{0,60}?\b(?:ein(?:brennen|gebrannt|gravier\w*|schnitz\w*)|Wand|Brett|Tafel|Schild)\b|\b(?:brennen|gravieren|schnitzen|malen|schreiben|hängen)\s+wir\s+(?:[\w-]+\s+){0,2}?Namen\b",
         r"\bverlänger\w*\s+(?:[\w-]+\s+){0,3}?Garantie\w*|\bGarantie\w*\s+von\s+\d+\s+auf\s+\d+|\bzum\s+halben\s+Preis\b",
         r"\b\d+\s+(?:statt|anstatt|anstelle\s+von)\s+\d+\s+(?:Monate|Monaten|Jahre|Jahren)\b|\b(?:\d+|zwei|drei|sechs|zwölf)\s+(?:zusätzliche|weitere|extra)\s+(?:Monate|Jahre)\b",
         r"\b\d+\s*%\s*(?:des\s+(?:Kauf)?preises\s+|vom\s+(?:Kauf)?preis\s+)?zurück\b|\bÜberraschung\b|\bzurückgelegt\b",
@@ -224,6 +228,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
     ],
     branch: &[
+        // A button or cell that names a verdict, then the way ("👍 Top, gerne bewerten", "Eher nicht – Kundenservice"), or a lone Ja / Nein cell of a row.
+        r"^\W*\s*(?:top|super|klasse|spitze|prima|gefällt\s+mir|(?:ich\s+)?liebe\s+(?:es|sie|ihn)|(?:eher|leider|gar)\s+nicht|nicht\s+so\s+(?:gut|ganz)|geht\s+so|naja|mies|flop)\b[^\n]{0,12}?(?:[-–—:=>→]|,)",
+        r"^\s*(?:ja|nein)\s*[.!]?\s*$",
         r"^\s*(?:Option|Variante|Fall|Antwort|Möglichkeit)\s+(?:[a-c1-3]|eins|zwei)\b",
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
         // Two scores as a label: "9 oder 10:", "4 und 5 Sterne →".
@@ -244,6 +251,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // An order-summary row, a label and its value ("Rabatt angewendet: Angebot des Tages"): what was bought, not a promotion.
+        r"(?m:^)[ \t]*(?:Rabatt|Gutschein|Coupon|Aktion|Nachlass|Rabattcode|Aktionscode)\w*\s+(?:angewendet|angewandt|eingelöst|verwendet|abgezogen|berücksichtigt)[ \t]*:?\s*[^\n]*",
         // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
         r"(?m:^)[ \t]*(?:Artikel|Artikelbezeichnung|Bezeichnung|Produkt|Modell|Inhalt|Ware)[ \t]*:[^\n]*",
         // Nichts für eine Bewertung, ausdrücklich verneint ("wir geben nichts für Bewertungen").
@@ -264,6 +273,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
     reviewers: &[
+        // Reviewers named by the act: "bei Abgabe einer Bewertung", customers who publish their experience or described the product on Amazon.
+        r"\bbei\s+(?:Abgabe|Veröffentlichung|Einreichung|Eingang)\s+(?:einer|Ihrer|der|eurer|deiner)\s+\w*(?:bewertung|rezension)\w*",
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,40}?(?:veröffentlich|teil|schilder|post|schreib)\w*",
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?)\b[^.!?\n]{0,30}?,?\s+die\s+[^.!?\n]{0,40}?\bauf\s+Amazon\s+(?:beschrieben|bewertet|besprochen|vorgestellt|gelobt|erwähnt|empfohlen)",
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
         r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+(?:\w*bewertung|rezension)\b",
@@ -308,6 +321,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
     ],
     grant: &[
+        // A discount granted, a place on a wall, an extension on request.
+        r"\bgewähren\s+wir\b|\bgewähr(?:t|en|leisten)\b|\b(?:Wand|Brett|Tafel)\b|\bNamen\s+(?:aller|jede[rs])\b|\bauf\s+Antrag\b",
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
         r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:spenden|pflanzen)\b",

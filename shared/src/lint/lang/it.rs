@@ -55,6 +55,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
+        r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
@@ -89,6 +91,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b",
     ],
     condition: &[
+        // An outcome or a declaration the ask waits on: "ad esito positivo del collaudo", "ai clienti che dichiareranno piena soddisfazione".
+        r"\b(?:ad|in\s+caso\s+di|con|previo|a\s+seguito\s+di|dopo)\s+(?:un\s+|l')?esito\s+positivo\b",
+        r"\b(?:ai|alle|agli|a)\s+(?:clienti|acquirenti|utenti|aziende|coloro|quanti)\s+che\s+(?:ci\s+)?(?:dichiar|conferm|attest|indic|esprim|comunic)\w*",
         r"\briserv\w*\s+(?:[\w']+\s+){0,3}?a\s+chi\b|\ba\s+chi\s+(?:è|ha|sia|abbia)\b",
         r"\b(?:non\s+)?appena\s+(?:il|la|sarà|avrà|sia|lei|tu|avremo|abbiamo)\b",
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
@@ -107,6 +112,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // A phone call to the seller: "telefoni a me", "chiamaci".
+        r"\btelefon(?:i|ate|are|arci|armi|atemi|ami|aci)\b|\bchiam(?:i|ate|ami|atemi|aci|ateci)\b",
         r"\bscriver\w*\s+a\s+noi\b",
         r"\b(?:contatt\w*|scriv(?:eteci|aci|ici|erci)|rispond\w*|ci\s+(?:scriva|scrivete|faccia\s+sapere|fate\s+sapere|avvisi|avvisate|informi)|ci\s+(?:contatti|contattate)|faccia(?:teci)?\s+sapere|ci\s+dia\s+modo|messaggio)\b",
         r"\bparla(?:ne|tene|temene|cene)?\s+(?:prima\s+)?con\s+noi\b|\bparlarne\s+con\s+noi\b|\bsegnal\w*|\bsaper(?:lo|e)\s+(?:prima\s+)?da\s+(?:lei|te|voi)\b",
@@ -133,6 +140,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
     ],
     reward: &[
+        // Better prices kept for reviewers, a longer guarantee counted in years, a name shown on a wall or a board of the shop.
+        r"\blistino\s+(?:[\w'-]+\s+)?(?:partner|riservat\w*|agevolat\w*|special\w*|VIP|dedicat\w*|premium)\b|\bprezz[oi]\s+(?:speciali?|agevolat[oi]|riservat[oi]|scontat[oi]|di\s+favore)\b|\bcondizioni\s+(?:agevolat|riservat|special|di\s+favore)\w*",
+        r"\b(?:\d+|uno|un|due|tre)\s+ann[oi]\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntiv[oi])\b|\bgaranzia\s+(?:in\s+più|extra|aggiuntiva)\b",
+        r"\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b[^.!?\n]{0,80}?\bnom[ei]\b|\bnom[ei]\b[^.!?\n]{0,60}?\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b|\bnome\s+(?:di|del|dei|delle)\s+(?:ogni\s+|un\s+|una\s+|ciascun\w*\s+)?(?:client|acquirent|recensor)\w*",
         r"\ba\s+metà\s+prezzo\b",
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
@@ -177,6 +188,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:è|sono)\s+(?:di\s+)?meno\b",
     ],
     benign: &[
+        // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
+        r"\bse\s+(?:lo\s+|la\s+)?(?:ritiene|ritieni|ritenete|reputa|reputi|reputate|considera|consideri|considerate|giudica|giudichi|giudicate|crede|credi|credete)\s+(?:opportun[oa]|utile|giust[oa]|il\s+caso|appropriat[oa])\b",
         r"\bse\s+(?:ha|hai)\s+(?:già\s+)?avuto\s+(?:modo|occasione|tempo)\b",
         r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b",
         r"\b(?:quando|se)\s+(?:le|ti|vi)\s+(?:fa|farà|torna|tornerà|è)\s+(?:più\s+)?comodo\b|\bquando\s+(?:le|ti|vi)\s+(?:va|andrà|pare|sembra)\b|\bquando\s+(?:crede|credi|credete)\b",
@@ -194,9 +207,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
     negative_review: &[
+        // Speaking ill in public, said plainly: "non scriva male su Amazon", "parlare male di noi online".
+        r"\b(?:scriv\w*|parl\w*|dir\w*|dic\w*)\s+(?:[\w']+\s+){0,2}?male\s+(?:di\s+noi|su\s+(?:Amazon|di\s+noi|internet)|in\s+rete|online|del\s+(?:prodotto|negozio|venditore))\b|\bnon\s+(?:scriva|scrivete|scrivere|scrivi|parli|parlate|parlare|parlarne)\s+male\b",
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
     ],
     aside: &[
+        // Whether the parcel has arrived at all, nothing on how it is: "la borraccia è arrivata?".
+        r"\b(?:è|sono)\s+(?:già\s+)?arrivat[aoei]\s*\?|\b(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|ha|avete)\s+(?:già\s+)?ricevut[aoei]\s*\?",
         // Whether the buyer has a moment at all: "Hai un attimo?", "Avrebbe due minuti?".
         r"\b(?:ha|hai|avete|avresti|avrebbe|avreste)\s+(?:un|due|cinque)\s+(?:minut[oi]|moment(?:o|ino)|attim(?:o|ino)|second[oi])\b",
         r"\bsapevi\b|\bsapeva\b|\b(?:cerchi|cerca)\s+(?:un|una|altri)\b|\bcosa\s+ne\s+pens\w*|\bche\s+ne\s+pens\w*",
@@ -204,6 +221,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcome\s+(?:va|procede|sta\s+andando)\b|\bcome\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)\b",
     ],
     branch: &[
+        // A button or cell that names a verdict, then the way ("La adoro → recensiscila", "Non proprio → scrivici"), or a lone Sì / No cell of a row.
+        r"^\W*\s*(?:(?:l[aoie]\s+|l')?(?:adoro|amo)|mi\s+piace|(?:mi\s+)?(?:è\s+)?piaciut[oaie]|top|fantastic[oa]|perfett[oa]|promoss[oa]|non\s+(?:proprio|tanto|molto|del\s+tutto|mi\s+piace|mi\s+convince|mi\s+è\s+piaciut[oaie])|così\s+così|insomma|bocciat[oa])\b[^\n]{0,12}?(?:[-–—:=>→]|,)",
+        r"^\s*(?:sì|si|no)\s*[.!]?\s*$",
         r"^\s*(?:opzione|scelta|caso|risposta)\s+(?:[a-c1-3]|uno|due)\b",
         r"^\s*(?:sì|si|no)\s*(?:[-–—:=>→]|\))",
         // Two scores as a label: "9 o 10:", "4 e 5 stelle →".
@@ -223,6 +243,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // An order-summary row, a label and its value ("Sconto applicato: Offerta lampo"), and a star count inside a product name ("Set Asciugamani Hotel 5 Stelle"): what was bought, not a promotion or a rating.
+        r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
+        r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|albergo|resort)\s+(?:a\s+)?(?:5|cinque)\s+stelle\b",
         // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
         r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
         // Niente per una recensione, detto apertamente ("non diamo nulla per le recensioni").
@@ -244,6 +267,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
     ],
     reviewers: &[
+        // Customers who told of the product on Amazon; review and turn something on: "Recensisci e attiva …".
+        r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
+        r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
@@ -283,6 +309,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
     ],
     grant: &[
+        // Access to a price list, a place on a wall, a guarantee turned on.
+        r"\bacced(?:ono|eranno|e|erà|ete|erete)\b|\blistino\b|\bprezzi\s+agevolat\w*|\b(?:parete|muro|bacheca|tabellone|albo|targa|piastrell\w*)\b|\battiv(?:a|i|ate|iamo|eremo)\b",
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
