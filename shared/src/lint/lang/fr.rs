@@ -44,6 +44,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcadeau\s+(?:gratuit|offert)\b|\béchantillons?\s+gratuits?\b",
     ],
     request: &[
+        // Telling it right here, by the link: "Dites-le ici", "racontez-le par ici", "partagez-la
+        // ci-dessous".
+        r"\b(?:dites|racontez|partagez|écrivez|criez|clamez)[\s-](?:le|la|les|nous[\s-]le)\s+(?:ici|là|par\s+ici|ci-dessous|en\s+un\s+clic|sur\s+Amazon)\b",
         concat!(
             r"\b(?:laiss\w*|écri\w*|rédig\w*|publi\w*|post\w*|partag\w*|donn\w*|dépos\w*|mett(?:re|ez|iez)|ajout\w*)\s+(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|témoignages?)\b"
@@ -83,6 +86,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
+        // conformité constatée", "leur entière satisfaction".
+        r"\bconformité\s+(?:constatée|vérifiée|confirmée|établie|attestée)\b|\b(?:jugée?s?|constatée?s?|reconnue?s?|déclarée?s?)\s+conformes?\b|\b(?:entière|pleine|totale|parfaite|complète)\s+satisfaction\b",
         r"\bsatisfaite?s?\b",
         r"\b(?:avons|avez|a|ont)\s+(?:été\s+)?(?:[\w'-]+\s+){0,2}?bien\s+(?:géré|gérée|traité|traitée|réglé|réglée|résolu|résolue|pris\s+en\s+charge)\b",
         r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
@@ -129,6 +135,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
     ],
     condition: &[
+        // Reserved or subject to something: "sous réserve de la conformité", "sous réserve que".
+        r"\bsous\s+(?:réserve|condition)\s+(?:de|d'|du|des|que|qu')",
+        // Those who confirmed or stated something first: "les clients ayant confirmé leur
+        // satisfaction", "ceux qui nous auront déclaré être satisfaits".
+        r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
@@ -177,6 +188,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // A promo code printed beside the ask: "Code POIVRE5", "code : MERCI10"; money off the next
+        // order: "5 € offerts sur votre prochaine commande".
+        r"\bcodes?\s*:?\s*(?-i:[A-Z][A-Z0-9-]{3,})\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?)\s+(?:offerts?|de\s+(?:réduction|remise|moins))\s+(?:sur|pour|dès)\s+(?:votre|ta|la|une)\s+prochaine?s?\s+(?:commande|achat)s?\b",
         r"\bgarantie\s+(?:portée|étendue|prolongée|passée)\s+à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
@@ -248,6 +262,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcomment\s+(?:ça|cela)\s+se\s+passe\b|\bcomment\s+(?:vous|tu)\s+(?:en\s+)?sortez\b",
     ],
     branch: &[
+        // A button or answer labelled by a mood, with a gender mark or a degree: "Conquis(e) →",
+        // "Un peu déçu(e) →", "Pas vraiment convaincu·e :".
+        r"^\s*(?:(?:un\s+peu|assez|très|plutôt|pas\s+(?:vraiment|trop|tout\s+à\s+fait)?|franchement)\s+)?(?:conquis|séduit|emballé|convaincu|ravi|content|satisfait|déçu|comblé|enchanté|mitigé|fan)(?:e|s|es|\(e\)|\(es\)|·e|\.e)?\s*(?:[-–—:=>→]|\)\s*[-–—:=>→]?)",
         r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b",
         r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:(?:note\s+)?\d+(?:\s*(?:/\s*\d+|étoiles?))?\s+(?:ou|et)\s+(?:plus|moins|davantage|au-dessus|en\s+dessous)|(?:moins|plus)\s+de\s+\d+|(?:de\s+)?\d+\s+(?:à|-|–)\s+\d+)\s*[-–—:=>→]",
@@ -258,6 +275,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*pour\s+(?:les|ceux\s+qui\s+ont\s+(?:répondu|choisi|mis|coché)|celles\s+et\s+ceux\s+qui\s+ont\s+(?:répondu|choisi))\s+[^:\n]{1,25}?:",
     ],
     then: &[
+        // Telling it right after a happy question: "Vous l'adorez ? Dites-le ici", "Racontez-le".
+        r"^(?:dites|racontez|partagez|écrivez|criez|clamez)[\s-](?:le|la|les|nous[\s-]le)\b",
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
     ],
     unconditional: &[
@@ -277,6 +296,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
     ],
     other_sense: &[
+        // A star count inside a capitalised product name: "le Matelas Hôtel 5 Étoiles", "la
+        // Couette Cinq Étoiles".
+        r"(?-i:\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:5|Cinq)\s+Étoiles)\b",
+        // An order-summary row: the discount applied and its name, which the buyer already had:
+        // "Remise appliquée : Vente flash", "Coupon utilisé  Soldes d'été".
+        r"(?m:^)[ \t]*(?:remise|réduction|promotion|promo|coupon|code\s+promo|bon\s+de\s+réduction|offre)s?\s+(?:appliquée?|utilisée?|déduite?|obtenue?)s?[ \t]*:?\s*[^\n.!?]{0,40}",
         // La ligne de l'article ("Article : lampe Cinq Étoiles") : un nom.
         r"(?m:^)[ \t]*(?:articles?|produits?|désignation|modèle|contenu)[ \t]*:[^\n]*",
         // Rien pour un avis, dit tel quel ("nous n'offrons rien contre un avis", "rien pour vos
@@ -304,6 +329,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
     ],
     reviewers: &[
+        // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
+        // "les clients ayant contribué à la page produit par un commentaire".
+        r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:a|aura|avait)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié|décrit)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:ayant|qui\s+(?:ont|auront|a))\s+(?:déjà\s+)?(?:contribué|participé)\s+(?:à|aux?)\s+(?:[\w'-]+\s+){0,4}?(?:par|avec|via)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note|témoignage)\b",
         // One reviewer at a time: "chaque personne qui nous note", "tout client qui commente".
         r"\b(?:chaque|toute|tout|n'importe\s+quel(?:le)?)\s+(?:personne|client(?:e)?|acheteu(?:r|se)|participant(?:e)?)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,5}?(?:not(?:e|era)|évalu(?:e|era)|comment(?:e|era)|avis|évaluation|commentaire|note)\b",
         // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
@@ -329,6 +358,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
     ],
     grant: &[
+        // Served first or free of charge: "seront prioritaires", "à titre gracieux", "recevoir".
+        r"\bprioritaires?\b|\bà\s+titre\s+(?:gracieux|gratuit|offert)\b|\brecevoir\b",
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
