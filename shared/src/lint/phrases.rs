@@ -390,6 +390,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 
     gating(scan, &reading, hits);
     happy_buttons(scan, &reading, hits);
+    rating_rows(scan, hits);
     branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
 
@@ -636,6 +637,97 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
             ));
         }
     }
+}
+
+/// Where an HTML link points: `Some(true)` to the review or feedback page, `Some(false)`
+/// elsewhere, `None` for a tag that is no link.
+fn link_to_review(scan: &Scanned, tag: &super::scan::HtmlTag) -> Option<bool> {
+    let href = tag.attr("href")?;
+    let (hs, he) = (
+        href.value_start,
+        href.value_start + href.value.chars().count(),
+    );
+    Some(scan.tera.iter().any(|t| {
+        let path = t.path().to_ascii_lowercase();
+        t.is_link_var()
+            && t.start >= hs
+            && t.end <= he
+            && (path.contains("review") || path.contains("feedback"))
+    }))
+}
+
+/// Whether a link's label is only a score: stars, or a number from 0 to 10 with at most one
+/// short word ("4", "2 stars", "★★★", "5 Sterne"), not "Order 1 of 2" or "Invoice 2024".
+fn is_score_label(label: &str) -> bool {
+    let stars = label
+        .chars()
+        .any(|c| matches!(c, '★' | '☆' | '⭐' | '✩' | '✪' | '🌟'));
+    let numbers: Vec<&str> = label
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let small = numbers
+        .iter()
+        .all(|n| n.parse::<u32>().is_ok_and(|v| v <= 10));
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (stars || !numbers.is_empty())
+        && small
+        && words.len() <= 1
+        && words.iter().all(|w| w.chars().count() <= 9)
+}
+
+/// A row of rating links, star images or score buttons side by side (`1 star` … `5 stars`,
+/// `0` … `10`), some of which lead to the review and the others elsewhere: only the buyers who
+/// pick a high score are sent to the review.
+fn rating_rows(scan: &Scanned, hits: &mut Vec<Hit>) {
+    // (where the link starts, where its element ends, whether it leads to the review, whether
+    // its label is a score)
+    let mut links: Vec<(usize, usize, bool, bool)> = Vec::new();
+    for (i, open) in scan.tags.iter().enumerate() {
+        if open.name != "a" || open.closing {
+            continue;
+        }
+        let Some(to_review) = link_to_review(scan, open) else {
+            continue;
+        };
+        let Some(close) = scan.tags[i + 1..]
+            .iter()
+            .find(|t| t.name == "a" && t.closing)
+            .map(|t| t.start)
+        else {
+            continue;
+        };
+        let label = scan.text_between(open.start, close);
+        links.push((open.start, close, to_review, is_score_label(label)));
+    }
+    let mut row: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let flush = |row: &mut Vec<(usize, usize, bool, bool)>, hits: &mut Vec<Hit>| {
+        let scores = row.iter().filter(|l| l.3).count();
+        let review = row.iter().find(|l| l.2);
+        if scores >= 3 && row.iter().any(|l| !l.2) {
+            if let Some(&(start, _, _, _)) = review {
+                hits.push(Hit::error(
+                    rule::REVIEW_GATING,
+                    start,
+                    "sends only some ratings to the review (a row of rating links, some to the review and the others elsewhere): ask every buyer the same neutral way, and offer help without tying it to the review".to_string(),
+                ));
+            }
+        }
+        row.clear();
+    };
+    for link in links {
+        let adjacent = row
+            .last()
+            .is_some_and(|&(_, end, _, _)| scan.visible_between(end, link.0) == 0);
+        if !adjacent {
+            flush(&mut row, hits);
+        }
+        row.push(link);
+    }
+    flush(&mut row, hits);
 }
 
 /// An HTML link or button to the review or feedback page whose label is the buyer being happy
