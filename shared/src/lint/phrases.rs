@@ -693,11 +693,7 @@ fn rating_rows(scan: &Scanned, hits: &mut Vec<Hit>) {
         let Some(to_review) = link_to_review(scan, open) else {
             continue;
         };
-        let Some(close) = scan.tags[i + 1..]
-            .iter()
-            .find(|t| t.name == "a" && t.closing)
-            .map(|t| t.start)
-        else {
+        let Some(close) = anchor_close(scan, i) else {
             continue;
         };
         let label = scan.text_between(open.start, close);
@@ -738,35 +734,19 @@ fn happy_buttons(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         if open.name != "a" || open.closing {
             continue;
         }
-        let Some(href) = open.attr("href") else {
-            continue;
-        };
-        let (hs, he) = (
-            href.value_start,
-            href.value_start + href.value.chars().count(),
-        );
-        let to_review = scan.tera.iter().any(|t| {
-            let path = t.path().to_ascii_lowercase();
-            t.is_link_var()
-                && t.start >= hs
-                && t.end <= he
-                && (path.contains("review") || path.contains("feedback"))
-        });
-        let Some(close) = scan.tags[i + 1..]
-            .iter()
-            .find(|t| t.name == "a" && t.closing)
-            .map(|t| t.start)
-        else {
-            continue;
-        };
-        if !to_review {
+        if link_to_review(scan, open) != Some(true) {
             continue;
         }
+        let Some(close) = anchor_close(scan, i) else {
+            continue;
+        };
+        // The label: what the element shows after its start tag (a positive inside the tag is
+        // an `alt` or `title` text, shown too).
         let label = reading
             .sentences
             .iter()
             .flat_map(|s| s.positive.iter())
-            .find(|&&(ps, pe)| ps >= he && pe <= close);
+            .find(|&&(ps, pe)| ps >= open.start && pe <= close);
         if let Some(&(ps, pe)) = label {
             hits.push(Hit::error(
                 rule::REVIEW_GATING,
@@ -1228,24 +1208,15 @@ fn button_alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     }) else {
         return false;
     };
-    let Some(close) = scan.tags[open + 1..]
+    anchor_close(scan, open).is_some_and(|close| alone_on_line(scan, scan.tags[open].start, close))
+}
+
+/// Where the `<a>` element opened by `scan.tags[open]` closes: its `</a>` tag's start.
+fn anchor_close(scan: &Scanned, open: usize) -> Option<usize> {
+    scan.tags[open + 1..]
         .iter()
         .find(|t| t.name == "a" && t.closing)
         .map(|t| t.start)
-    else {
-        return false;
-    };
-    let a = scan.tags[open].start;
-    let before = scan.text_between(0, a);
-    let line_start = before
-        .rfind('\n')
-        .map_or(0, |b| before[..b].chars().count() + 1);
-    let after = scan.text_between(close, scan.len());
-    let line_end = close
-        + after
-            .find('\n')
-            .map_or(after.chars().count(), |b| after[..b].chars().count());
-    scan.visible_between(line_start, a) == 0 && scan.visible_between(close, line_end) == 0
 }
 
 /// Groups requests that are one ask: in the same or the next sentence, close together (a
