@@ -389,8 +389,9 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     }
 
     gating(scan, &reading, hits);
-    happy_buttons(scan, &reading, hits);
-    rating_rows(scan, hits);
+    let links = anchors(scan);
+    happy_buttons(scan, &reading, &links, hits);
+    rating_rows(scan, &links, hits);
     branches(scan, &reading, langs, hits);
     let incentives = incentives(scan, &reading, hits);
 
@@ -639,21 +640,48 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     }
 }
 
-/// Where an HTML link points: `Some(true)` to the review or feedback page, `Some(false)`
-/// elsewhere, `None` for a tag that is no link.
-fn link_to_review(scan: &Scanned, tag: &super::scan::HtmlTag) -> Option<bool> {
-    let href = tag.attr("href")?;
-    let (hs, he) = (
-        href.value_start,
-        href.value_start + href.value.chars().count(),
-    );
-    Some(scan.tera.iter().any(|t| {
-        let path = t.path().to_ascii_lowercase();
-        t.is_link_var()
-            && t.start >= hs
-            && t.end <= he
-            && (path.contains("review") || path.contains("feedback"))
-    }))
+/// One HTML link element: `<a href="…">label</a>`.
+struct Anchor {
+    /// Where its start tag starts.
+    start: usize,
+    /// Where its end tag starts (the label ends there).
+    close: usize,
+    /// Its `href` value's char range.
+    href: (usize, usize),
+    /// Whether the `href` leads to the review or feedback page.
+    to_review: bool,
+}
+
+/// The part's HTML links that have an `href` and an end tag, in order.
+fn anchors(scan: &Scanned) -> Vec<Anchor> {
+    let mut out = Vec::new();
+    for (i, open) in scan.tags.iter().enumerate() {
+        if open.name != "a" || open.closing {
+            continue;
+        }
+        let Some(h) = open.attr("href") else {
+            continue;
+        };
+        let Some(close) = scan.tags[i + 1..]
+            .iter()
+            .find(|t| t.name == "a" && t.closing)
+            .map(|t| t.start)
+        else {
+            continue;
+        };
+        let href = (h.value_start, h.value_start + h.value.chars().count());
+        let to_review = scan
+            .tera
+            .iter()
+            .any(|t| t.start >= href.0 && t.end <= href.1 && link_target(t).is_some());
+        out.push(Anchor {
+            start: open.start,
+            close,
+            href,
+            to_review,
+        });
+    }
+    out
 }
 
 /// Whether a link's label is only a score: stars, or a number from 0 to 10 with at most one
@@ -682,80 +710,64 @@ fn is_score_label(label: &str) -> bool {
 /// A row of rating links, star images or score buttons side by side (`1 star` … `5 stars`,
 /// `0` … `10`), some of which lead to the review and the others elsewhere: only the buyers who
 /// pick a high score are sent to the review.
-fn rating_rows(scan: &Scanned, hits: &mut Vec<Hit>) {
-    // (where the link starts, where its element ends, whether it leads to the review, whether
-    // its label is a score)
-    let mut links: Vec<(usize, usize, bool, bool)> = Vec::new();
-    for (i, open) in scan.tags.iter().enumerate() {
-        if open.name != "a" || open.closing {
-            continue;
-        }
-        let Some(to_review) = link_to_review(scan, open) else {
-            continue;
-        };
-        let Some(close) = anchor_close(scan, i) else {
-            continue;
-        };
-        let label = scan.text_between(open.start, close);
-        links.push((open.start, close, to_review, is_score_label(label)));
-    }
-    let mut row: Vec<(usize, usize, bool, bool)> = Vec::new();
-    let flush = |row: &mut Vec<(usize, usize, bool, bool)>, hits: &mut Vec<Hit>| {
-        let scores = row.iter().filter(|l| l.3).count();
-        let review = row.iter().find(|l| l.2);
-        if scores >= 3 && row.iter().any(|l| !l.2) {
-            if let Some(&(start, _, _, _)) = review {
-                hits.push(Hit::error(
-                    rule::REVIEW_GATING,
-                    start,
-                    "sends only some ratings to the review (a row of rating links, some to the review and the others elsewhere): ask every buyer the same neutral way, and offer help without tying it to the review".to_string(),
+fn rating_rows(scan: &Scanned, links: &[Anchor], hits: &mut Vec<Hit>) {
+    let flush = |row: &[&Anchor], hits: &mut Vec<Hit>| {
+        let scores = row
+            .iter()
+            .filter(|a| is_score_label(scan.text_between(a.start, a.close)))
+            .count();
+        if scores >= 3 && row.iter().any(|a| !a.to_review) {
+            if let Some(review) = row.iter().find(|a| a.to_review) {
+                hits.push(gating_error(
+                    review.start,
+                    "sends only some ratings to the review (a row of rating links, some to the review and the others elsewhere)",
                 ));
             }
         }
-        row.clear();
     };
+    let mut row: Vec<&Anchor> = Vec::new();
     for link in links {
         let adjacent = row
             .last()
-            .is_some_and(|&(_, end, _, _)| scan.visible_between(end, link.0) == 0);
+            .is_some_and(|last| scan.visible_between(last.close, link.start) == 0);
         if !adjacent {
-            flush(&mut row, hits);
+            flush(&row, hits);
+            row.clear();
         }
         row.push(link);
     }
-    flush(&mut row, hits);
+    flush(&row, hits);
+}
+
+/// A review-gating error: what the text does, then the advice every gating error gives.
+fn gating_error(at: usize, what: &str) -> Hit {
+    Hit::error(
+        rule::REVIEW_GATING,
+        at,
+        format!(
+            "{what}: ask every buyer the same neutral way, and offer help without tying it to the review"
+        ),
+    )
 }
 
 /// An HTML link or button to the review or feedback page whose label is the buyer being happy
 /// (`<a href="{{ links.product_review }}">I love it!</a>`, often beside a "Something's wrong"
 /// button to the seller): only the happy buyer is sent to the review.
-fn happy_buttons(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
-    for (i, open) in scan.tags.iter().enumerate() {
-        if open.name != "a" || open.closing {
-            continue;
-        }
-        if link_to_review(scan, open) != Some(true) {
-            continue;
-        }
-        let Some(close) = anchor_close(scan, i) else {
-            continue;
-        };
+fn happy_buttons(scan: &Scanned, reading: &Reading, links: &[Anchor], hits: &mut Vec<Hit>) {
+    for link in links.iter().filter(|a| a.to_review) {
         // The label: what the element shows after its start tag (a positive inside the tag is
         // an `alt` or `title` text, shown too).
         let label = reading
             .sentences
             .iter()
             .flat_map(|s| s.positive.iter())
-            .find(|&&(ps, pe)| ps >= open.start && pe <= close);
+            .find(|&&(ps, pe)| ps >= link.start && pe <= link.close);
         if let Some(&(ps, pe)) = label {
-            hits.push(Hit::error(
-                rule::REVIEW_GATING,
-                ps,
-                format!(
-                    "labels the link to the review with the buyer being happy (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
-                    scan.excerpt(ps, pe)
-                ),
-            ));
+            let what = format!(
+                "labels the link to the review with the buyer being happy (\"{}\")",
+                scan.excerpt(ps, pe)
+            );
+            hits.push(gating_error(ps, &what));
         }
     }
 }
@@ -962,14 +974,8 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             }
         }
         if let Some((start, end, what)) = found {
-            hits.push(Hit::error(
-                rule::REVIEW_GATING,
-                start,
-                format!(
-                    "{what} (\"{}\"): ask every buyer the same neutral way, and offer help without tying it to the review",
-                    scan.excerpt(start, end)
-                ),
-            ));
+            let what = format!("{what} (\"{}\")", scan.excerpt(start, end));
+            hits.push(gating_error(start, &what));
         }
     }
 }
@@ -1159,13 +1165,8 @@ fn requests_outside(
             link: false,
         })
         .collect();
-    for span in scan.tera.iter().filter(|t| t.is_link_var()) {
-        let path = span.path().to_ascii_lowercase();
-        let target = if path.contains("feedback") {
-            Target::Feedback
-        } else if path.contains("review") {
-            Target::Review
-        } else {
+    for span in &scan.tera {
+        let Some(target) = link_target(span) else {
             continue;
         };
         if !out.iter().any(|r| span.start < r.end && r.start < span.end) {
@@ -1179,6 +1180,21 @@ fn requests_outside(
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// What a `{{ links.* }}` variable asks for: a product review, seller feedback, or neither.
+fn link_target(t: &TeraSpan) -> Option<Target> {
+    if !t.is_link_var() {
+        return None;
+    }
+    let path = t.path().to_ascii_lowercase();
+    if path.contains("feedback") {
+        Some(Target::Feedback)
+    } else if path.contains("review") {
+        Some(Target::Review)
+    } else {
+        None
+    }
 }
 
 /// Whether nothing but whitespace stands beside `start..end` on its line.
@@ -1199,24 +1215,10 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
 /// an `<a>` whose element is all the line shows (`<p><a href="{{ link }}">Review it</a></p>`).
 /// Its label is the button's text, so the link is where the ask before it points.
 fn button_alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
-    let Some(open) = scan.tags.iter().position(|t| {
-        t.name == "a"
-            && !t.closing
-            && t.attr("href").is_some_and(|h| {
-                h.value_start <= start && end <= h.value_start + h.value.chars().count()
-            })
-    }) else {
-        return false;
-    };
-    anchor_close(scan, open).is_some_and(|close| alone_on_line(scan, scan.tags[open].start, close))
-}
-
-/// Where the `<a>` element opened by `scan.tags[open]` closes: its `</a>` tag's start.
-fn anchor_close(scan: &Scanned, open: usize) -> Option<usize> {
-    scan.tags[open + 1..]
+    anchors(scan)
         .iter()
-        .find(|t| t.name == "a" && t.closing)
-        .map(|t| t.start)
+        .find(|a| a.href.0 <= start && end <= a.href.1)
+        .is_some_and(|a| alone_on_line(scan, a.start, a.close))
 }
 
 /// Groups requests that are one ask: in the same or the next sentence, close together (a
