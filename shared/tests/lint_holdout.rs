@@ -421,12 +421,13 @@ const FOURTEENTH: Corpus = Corpus {
 /// emails had errors. After the round (tables, plus in the core: an HTML button alone on its line
 /// is the ask's link, a review link labelled with a happy answer is gating, cells of one table row
 /// are one list of options, a row of rating links only some of which lead to the review is
-/// gating): 136 of 144, no clean email with an error. Still missed, and why the floor is 0.94
-/// here: five emails whose heading dedicates them to buyers who love the product ("Für alle,
-/// denen die Mühle ans Herz gewachsen ist", 「『おいしい！』と感じてくださった方へ」, "Si ya no sabes
-/// cocinar sin ella") with the review link paragraphs below, which no rule links to the heading
-/// yet; a question and the ask inside one French button ("Vous l'adorez ? Dites-le ici"); a promo
-/// code in the table cell beside the review button (o-fr-i01); a Spanish Sí / No row (o-es-g07).
+/// gating): 136 of 144, no clean email with an error. The eight it still missed were caught in
+/// the next session by rules for what they did, not by their words: a heading that sets a
+/// condition or asks a happy question over the whole email ("Für alle, denen die Mühle ans Herz
+/// gewachsen ist", 「『おいしい！』と感じてくださった方へ」, "Si ya no sabes cocinar sin ella",
+/// "Vous êtes fan de votre plancha ?") with the review link paragraphs below; entities that hide
+/// a word's letters ("Vous l&rsquo;adorez ? Dites-le ici" in one button); a coupon box in the
+/// table cell beside the review button (o-fr-i01); a lone Sí / No cell (o-es-g07). All 144.
 const FIFTEENTH: Corpus = Corpus {
     name: "Lint holdout 15",
     dir: "holdout15",
@@ -435,7 +436,7 @@ const FIFTEENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.94,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
 };
 

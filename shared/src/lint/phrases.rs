@@ -303,15 +303,21 @@ impl Reading {
                 continue;
             };
             let (from, to) = (start.saturating_sub(25).max(s.from), (end + 12).min(s.to));
-            // A negation the positive holds itself, on a problem beside it ("no problems",
-            // 「問題がなかった」), turns nothing around; one on the feeling ("not satisfied",
-            // itself a problem) does.
+            // A negation the positive holds itself turns nothing around: one on a problem
+            // beside it ("no problems", 「問題がなかった」), or one the idiom is made of ("can't
+            // live without it", 「手放せない」): without it the words are no longer happy. One on
+            // the feeling ("you are not satisfied", still happy without the "not") does.
             let own = |ns: usize, ne: usize| {
-                ns >= start
-                    && ne <= end
-                    && problems
+                let problem_beside = || {
+                    problems
                         .iter()
                         .any(|&(qs, qe)| qs >= start && qe <= end && (qe <= ns || qs >= ne))
+                };
+                let idiom = || {
+                    let rest = [scan.text_between(start, ns), scan.text_between(ne, end)].concat();
+                    !matches(&rest, langs, Concept::Positive)
+                };
+                ns >= start && ne <= end && (problem_beside() || idiom())
             };
             if negations
                 .iter()
@@ -320,6 +326,17 @@ impl Reading {
                 s.problem = true;
             } else {
                 s.positive.push((start, end));
+            }
+        }
+        // "For everyone who loves it, …" / 「美味しかったと思った皆さまへ」: a group named by being
+        // happy is a condition on it.
+        for (audience, _) in spans(scan, langs, Concept::Audience) {
+            if let Some(s) = sentences.get_mut(at(audience)) {
+                if !s.positive.is_empty() {
+                    s.condition = true;
+                    s.hard_conditions.push(audience);
+                    s.hard_conditions.sort_unstable();
+                }
             }
         }
         for s in &mut sentences {
@@ -336,12 +353,18 @@ impl Reading {
                     .chain(&s.grant)
                     .any(|&(vs, ve)| ns >= vs && ns < ve)
             };
-            // "Positive or not" negates nothing either.
+            // "Positive or not" negates nothing either, nor does the negation of an idiom of
+            // liking ("if you can't cook without it any more").
             let in_balanced = |ns: usize| balanced.iter().any(|&(us, ue)| ns >= us && ns < ue);
+            let in_positive = |ns: usize| s.positive.iter().any(|&(ps, pe)| ns >= ps && ns < pe);
             if s.condition
-                && negations
-                    .iter()
-                    .any(|&(ns, _)| ns >= s.from && ns < s.to && !in_offer(ns) && !in_balanced(ns))
+                && negations.iter().any(|&(ns, _)| {
+                    ns >= s.from
+                        && ns < s.to
+                        && !in_offer(ns)
+                        && !in_balanced(ns)
+                        && !in_positive(ns)
+                })
             {
                 s.problem = true;
             }
@@ -373,7 +396,10 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     let reading = Reading::new(scan, langs);
     // "Five stars or one, every review helps": stars named on both sides steer nowhere.
     for (s, e) in spans(scan, langs, Concept::Steering) {
+        // Words in two paragraphs or table cells ("avis" on a button, "Bonne dégustation !"
+        // in the next cell) are no phrase.
         if disclaimed.contains(&scan.sentence_of(s))
+            || scan.text_between(s, e).contains("\n\n")
             || reading.balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
         {
             continue;
@@ -772,9 +798,57 @@ fn happy_buttons(scan: &Scanned, reading: &Reading, links: &[Anchor], hits: &mut
     }
 }
 
+/// Char ranges of the HTML elements whose tag name passes `wanted`, from the start tag to the
+/// first end tag of the same name.
+fn elements(scan: &Scanned, wanted: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, open) in scan.tags.iter().enumerate() {
+        if open.closing || !wanted(&open.name) {
+            continue;
+        }
+        if let Some(close) = scan.tags[i + 1..]
+            .iter()
+            .find(|t| t.closing && t.name == open.name)
+        {
+            out.push((open.start, close.start));
+        }
+    }
+    out
+}
+
+/// Char ranges of the part's headings: HTML `<h1>` to `<h6>` elements, and plain-text lines
+/// opening on Markdown's `#` or underlined with `===`.
+fn headings(scan: &Scanned) -> Vec<(usize, usize)> {
+    let mut out = elements(scan, |name| {
+        let level = name.strip_prefix('h').and_then(|n| n.parse::<u8>().ok());
+        level.is_some_and(|l| (1..=6).contains(&l))
+    });
+    let text = scan.text_between(0, scan.len());
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+    let mut from = 0;
+    for line in text.split('\n') {
+        let to = from + line.chars().count();
+        lines.push((from, to, line.trim()));
+        from = to + 1;
+    }
+    for (n, &(from, to, line)) in lines.iter().enumerate() {
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        let marked = (1..=6).contains(&hashes) && line[hashes..].starts_with(' ');
+        let underlined = !line.is_empty()
+            && lines.get(n + 1).is_some_and(|&(_, _, next)| {
+                next.chars().count() >= 3 && next.chars().all(|c| c == '=')
+            });
+        if marked || underlined {
+            out.push((from, to));
+        }
+    }
+    out
+}
+
 /// Review gating: a review that depends on the buyer's experience (a condition or a question
 /// on it, then the ask), or unhappy buyers steered to the seller before or instead of reviewing.
 fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
+    let headings = headings(scan);
     let short = |i: usize| {
         reading
             .sentences
@@ -799,6 +873,21 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 && (s.mention || ask_after(k + 1) || (short(i + 1) && ask_after(k + 2)));
             if conditional || asked {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
+            }
+        }
+        let conditioned = !s.hard_conditions.is_empty() || (s.question && !s.aside);
+        if found.is_none() && !s.problem && conditioned {
+            // "<h2>For everyone who can't cook without it any more</h2>" or "<h1>A fan of your
+            // grill? This letter is for you.</h1>" over care tips, and the review button far
+            // below: the heading sets the condition for the whole email.
+            let heading = headings.iter().any(|&(hs, he)| s.from < he && hs < s.to);
+            let asked_below = reading.sentences[i + 1..].iter().any(|n| n.request);
+            if let Some(&(ps, pe)) = s.positive.first().filter(|_| heading && asked_below) {
+                found = Some((
+                    ps,
+                    pe,
+                    "addresses the email to happy buyers in a heading, and asks for the review below it",
+                ));
             }
         }
         if found.is_none() && s.request {
@@ -985,12 +1074,34 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
 /// when neither sentence is about a problem. Returns the incentive spans.
 fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    // A table row of cells side by side read as one: a coupon box in the cell beside the review
+    // button. (A layout table's single cell holding the whole email is no such row.)
+    let rows: Vec<(usize, usize)> = elements(scan, |name| name == "tr")
+        .into_iter()
+        .filter(|&(rs, re)| {
+            let cells = scan.tags.iter().filter(|t| {
+                !t.closing && (t.name == "td" || t.name == "th") && t.start > rs && t.start < re
+            });
+            cells.count() >= 2
+        })
+        .collect();
+    let same_row = |at: usize| {
+        rows.iter().any(|&(rs, re)| {
+            at >= rs
+                && at < re
+                && reading
+                    .sentences
+                    .iter()
+                    .any(|n| n.mention && n.from < re && rs < n.to)
+        })
+    };
     for (i, s) in reading.sentences.iter().enumerate() {
         let k = i as isize;
         let mut offer = None;
         if let Some(&span) = s.reward.first() {
             let near = reading.any(k - 1, k + 1, |n| n.mention)
-                || (s.link && reading.any(k - 2, k + 2, |n| n.mention));
+                || (s.link && reading.any(k - 2, k + 2, |n| n.mention))
+                || same_row(span.0);
             if near {
                 offer = Some(span);
             }

@@ -88,6 +88,8 @@ impl TeraSpan {
 /// One HTML start or end tag, by char range.
 pub(super) struct HtmlTag {
     pub(super) start: usize,
+    /// Where the tag ends (after its `>`).
+    pub(super) end: usize,
     pub(super) name: String,
     pub(super) closing: bool,
     pub(super) attrs: Vec<Attr>,
@@ -109,8 +111,12 @@ impl HtmlTag {
 /// One template part, ready for the rules.
 pub(super) struct Scanned {
     pub(super) part: Part,
+    /// The part as the rules see it: the source, with the entities that stand for letters
+    /// decoded in a body and invisible format chars dropped (see [`unhide_letters`]).
     raw: Vec<char>,
-    /// Char index at which each line of `raw` starts.
+    /// The source's char index of each char of `raw`, and of its end.
+    origin: Vec<usize>,
+    /// Char index at which each line of the source starts.
     line_starts: Vec<usize>,
     base_line: usize,
     base_col: usize,
@@ -182,14 +188,14 @@ impl Scanned {
     /// Scans `src`, whose first char sits at `base_line`:`base_col` of the file. Only bodies
     /// are read as HTML; a subject is plain text.
     pub(super) fn new(src: &str, part: Part, base_line: usize, base_col: usize) -> Self {
-        let raw: Vec<char> = src.chars().collect();
         let mut line_starts = vec![0];
         line_starts.extend(
-            raw.iter()
+            src.chars()
                 .enumerate()
-                .filter(|(_, &c)| c == '\n')
+                .filter(|&(_, c)| c == '\n')
                 .map(|(i, _)| i + 1),
         );
+        let (raw, origin) = unhide_letters(src, part == Part::Body);
 
         let mut chars: Vec<char> = raw.iter().map(|&c| normalize(c)).collect();
         let tera = find_tera(&chars);
@@ -220,6 +226,7 @@ impl Scanned {
         Self {
             part,
             raw,
+            origin,
             line_starts,
             base_line,
             base_col,
@@ -238,7 +245,7 @@ impl Scanned {
 
     /// 1-based line and column (in chars) of a char index, in the file's coordinates.
     pub(super) fn pos(&self, ci: usize) -> (usize, usize) {
-        let ci = ci.min(self.raw.len());
+        let ci = self.origin[ci.min(self.raw.len())];
         let line = self.line_starts.partition_point(|&s| s <= ci) - 1;
         let col = ci - self.line_starts[line] + 1;
         let col = if line == 0 {
@@ -289,8 +296,13 @@ impl Scanned {
         let start = start.min(end);
         let mut out = String::new();
         let mut last_space = false;
-        for &c in &self.raw[start..end] {
-            if c.is_whitespace() {
+        // A message quotes what the buyer reads and the variables, not the markup around it.
+        let in_tag = |i: usize| {
+            let t = self.tags.partition_point(|t| t.start <= i);
+            t > 0 && i < self.tags[t - 1].end
+        };
+        for (i, &c) in self.raw[start..end].iter().enumerate() {
+            if c.is_whitespace() || in_tag(start + i) {
                 if !last_space && !out.is_empty() {
                     out.push(' ');
                 }
@@ -314,6 +326,67 @@ impl Scanned {
         let (a, b) = (self.text.byte_at(start), self.text.byte_at(end.max(start)));
         &self.text.s[a..b]
     }
+}
+
+/// The part with what hides a word's letters from the rules taken out: entities that stand for a
+/// letter or an apostrophe (`Qualit&auml;t`, `r&eacute;vision`, `l&rsquo;adorez`, `&#233;`)
+/// decoded, in a body only, and soft hyphens and zero-width chars (`Bewer&shy;tung`, U+200B)
+/// dropped. Either would otherwise split a word in two. Returns the chars and, for each and for
+/// the end, the source's char index it came from. Entities that stand for markup or spacing
+/// (`&lt;`, `&amp;`, `&nbsp;`) stay, for the HTML reading to decode in place.
+fn unhide_letters(src: &str, html: bool) -> (Vec<char>, Vec<usize>) {
+    let hidden = |c: char| {
+        matches!(
+            c,
+            '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+    };
+    let mut chars = Vec::with_capacity(src.len());
+    let mut origin = Vec::with_capacity(src.len() + 1);
+    let mut at = 0; // the source's char index of `rest`'s start
+    let mut rest = src;
+    while let Some(c) = rest.chars().next() {
+        let entity = if html && c == '&' {
+            ENTITY.find(rest).filter(|m| m.start() == 0)
+        } else {
+            None
+        };
+        if let Some(m) = entity {
+            let decoded = html_escape::decode_html_entities(m.as_str());
+            let mut one = decoded.chars();
+            let letter = match (one.next(), one.next()) {
+                (Some(d), None)
+                    if d != '&' && (d.is_alphabetic() || d == '\u{2019}' || d == '\u{2018}') =>
+                {
+                    Some(d)
+                }
+                (Some(d), None) if hidden(d) => None,
+                _ => {
+                    // Markup or spacing: left for the HTML reading.
+                    chars.push(c);
+                    origin.push(at);
+                    rest = &rest[c.len_utf8()..];
+                    at += 1;
+                    continue;
+                }
+            };
+            if let Some(d) = letter {
+                chars.push(d);
+                origin.push(at);
+            }
+            at += m.as_str().chars().count();
+            rest = &rest[m.end()..];
+            continue;
+        }
+        if !hidden(c) {
+            chars.push(c);
+            origin.push(at);
+        }
+        rest = &rest[c.len_utf8()..];
+        at += 1;
+    }
+    origin.push(at);
+    (chars, origin)
 }
 
 /// Folds the look-alikes buyers' mail clients show the same way: full-width ASCII (common in
@@ -423,6 +496,7 @@ fn strip_html(markup: &Aligned, chars: &mut [char]) -> Vec<HtmlTag> {
         }
         tags.push(HtmlTag {
             start,
+            end,
             name,
             closing: cap.get(1).is_some_and(|m| !m.is_empty()),
             attrs,
@@ -507,7 +581,10 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                         .iter()
                         .find(|n| !n.is_whitespace())
                         .is_some_and(|n| n.is_lowercase());
-                !inside && !list_number && !date
+                // An exclamation quoted inside a Japanese sentence carries on after its
+                // bracket (「「おいしい！」と感じた方へ」).
+                let quoted = c != '.' && next.is_some_and(|n| matches!(n, '」' | '』'));
+                !inside && !list_number && !date && !quoted
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:"),
@@ -573,6 +650,23 @@ mod tests {
         assert!(!s.text.s.contains("<b>"));
         let at = s.text.s.find("ordering").map(|b| s.text.char_at(b));
         assert_eq!(at.map(|ci| s.pos(ci)), Some((2, 23)));
+    }
+
+    #[test]
+    fn letters_hidden_by_entities_or_soft_hyphens_read_as_words_and_keep_their_columns() {
+        let src = "<p>Ihre Bewer&shy;tung zur Qualit&auml;t.</p>\n<p>Vous l&rsquo;adorez ? r&#233;ponse &amp; caf\u{AD}&eacute;</p>";
+        let s = Scanned::new(src, Part::Body, 3, 1);
+        assert!(s.text.s.contains("Bewertung zur Qualität."), "{}", s.text.s);
+        assert!(s.text.s.contains("l'adorez ? réponse"), "{}", s.text.s);
+        // `&amp;` stands for markup and is decoded in place, padded to its length.
+        assert!(s.text.s.contains("réponse &     café"), "{}", s.text.s);
+        let col = |needle: &str| s.pos(s.text.char_at(s.text.s.find(needle).unwrap_or_default()));
+        assert_eq!(col("tung"), (3, 19));
+        assert_eq!(col("adorez"), (4, 17));
+        assert_eq!(col("café"), (4, 45));
+        // A subject is plain text: its entities are the buyer's literal text.
+        let subject = Scanned::new("Caf&eacute;", Part::Subject, 1, 10);
+        assert_eq!(subject.text.s, "Caf&eacute;");
     }
 
     #[test]

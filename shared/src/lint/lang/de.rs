@@ -59,6 +59,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Nicht mehr ohne: "möchten sie nicht mehr missen", "nicht mehr wegzudenken", "ans Herz gewachsen".
+        r"\bnicht\s+mehr\s+(?:zu\s+)?(?:missen|hergeben|wegdenken|wegzudenken)\b|\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+ohne\s+(?:sie|ihn|es|die|den|das)\b|\bans\s+Herz\s+gewachsen\b",
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
@@ -353,6 +355,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
         // A place on a list: "setzen wir Sie auf die Vorab-Liste", "tragen wir Sie ein".
         r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
+    ],
+    audience: &[
+        // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
+        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -82,6 +82,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
+        // Not being able to do without it: "can't live without it", "wouldn't give it up".
+        r"\b(?:can(?:'|no)?t|cannot|could\s*(?:n'|no)t|wouldn't|won't)\s+(?:imagine\s+)?(?:live|do|cook|bake|work|sleep|travel|go|manage|be|start\s+(?:my|your|the)\s+day)\s+without\s+(?:it|them|one|this|her|him)\b|\bwouldn't\s+(?:give|trade)\s+(?:it|them)\s+(?:up|away|for\s+anything)\b",
         // Expectations met or exceeded, in either order: "has met or exceeded your expectations".
         r"\b(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+or\s+(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\b(?:five|5)[\s-]*star\s+experience\b",
@@ -289,6 +291,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhow(?:'s|\s+is|\s+are)\s+(?:it|things|everything)\s+going\b|\bhow\s+are\s+you\s+(?:getting\s+(?:on|along)|finding)\b|\bhow\s+(?:has|have)\s+(?:it|things|the\s+first\s+\w+)\s+been\b",
     ],
     branch: &[
+        // A lone yes or no cell of a row of buttons.
+        r"^\s*(?:yes|no)\s*[.!]?\s*$",
         // A row of a drawn table: a label cell, a bar, then what to do ("Loved it | link").
         r"^[^|\n]{2,40}?\s\|(?:\s|$)",
         r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
@@ -437,6 +441,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,
         r"\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
+    ],
+    audience: &[
+        // A group named by what it feels: "for everyone who loves it", "to those of you who".
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+who\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
     ],
     feedback_words: &[
         "feedback",

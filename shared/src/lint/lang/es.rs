@@ -64,6 +64,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Ya no saber vivir sin ella: "si ya no sabes cocinar sin ella", "no podría vivir sin él".
+        r"\bno\s+(?:s[ée]|sab\w*|pued\w*|podr\w*|concib\w*|imagin\w*)\s+(?:[\w]+\s+){0,2}?sin\s+(?:ella|él|ellos|ellas|est[aeo]s?|es[aeo]s?)\b",
         // La conformidad con la mercancía: "verificada la conformidad de la mercancía".
         r"\b(?:verificad|comprobad|confirmad|validad)[oa]s?\s+(?:la\s+)?(?:conformidad|satisfacción)\b|\b(?:conformidad|satisfacción)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:verificad|comprobad|confirmad)[oa]\b",
         // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
@@ -239,6 +241,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcómo\s+(?:te|le|les|os)\s+(?:va|está\s+yendo)\b|\bqué\s+tal\s+(?:todo|te\s+va|le\s+va|con)\b",
     ],
     branch: &[
+        // A lone yes or no cell of a row of buttons.
+        r"^\s*(?:sí|si|no)\s*[.!]?\s*$",
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
         r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:de\s+\d+\s+(?:para\s+arriba|en\s+adelante|o\s+más)|(?:por\s+)?(?:debajo|encima)\s+de\s+\d+|menos\s+de\s+\d+|\d+\s+o\s+(?:más|menos))\s*[-–—:=>→]",
@@ -342,6 +346,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r#"\b(?:te|le|les|os)\s+(?:enviamos|mandamos|regalamos|damos|enviaremos|mandaremos)\s+(?:[\wáéíóúñ]+\s+){0,3}?[«“"][^»”"\n]{1,80}[»”"]|\bsin\s+(?:formularios|papeleo|trámites|preguntas)\b"#,
         // Something swapped for a better one: "cambiamos tu funda por nuestro estuche".
         r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
+    ],
+    audience: &[
+        // "Para quienes …", "A todos los que …".
+        r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quienes|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

@@ -86,6 +86,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer".
+        r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b",
         // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
         // conformité constatée", "leur entière satisfaction".
         r"\bconformité\s+(?:constatée|vérifiée|confirmée|établie|attestée)\b|\b(?:jugée?s?|constatée?s?|reconnue?s?|déclarée?s?)\s+conformes?\b|\b(?:entière|pleine|totale|parfaite|complète)\s+satisfaction\b",
@@ -262,6 +264,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcomment\s+(?:ça|cela)\s+se\s+passe\b|\bcomment\s+(?:vous|tu)\s+(?:en\s+)?sortez\b",
     ],
     branch: &[
+        // A lone yes or no cell of a row of buttons.
+        r"^\s*(?:oui|non)\s*[.!]?\s*$",
         // A button or answer labelled by a mood, with a gender mark or a degree: "Conquis(e) →",
         // "Un peu déçu(e) →", "Pas vraiment convaincu·e :".
         r"^\s*(?:(?:un\s+peu|assez|très|plutôt|pas\s+(?:vraiment|trop|tout\s+à\s+fait)?|franchement)\s+)?(?:conquis|séduit|emballé|convaincu|ravi|content|satisfait|déçu|comblé|enchanté|mitigé|fan)(?:e|s|es|\(e\)|\(es\)|·e|\.e)?\s*(?:[-–—:=>→]|\)\s*[-–—:=>→]?)",
@@ -370,6 +374,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // messagerie"; kept for them: "je les garde pour les jardiniers qui…".
         r"\b(?:arriv\w*|atterri\w*|tomb\w*|parvien\w*|parvenir)\s+(?:[\w'-]+\s+){0,2}?dans\s+(?:votre|ta|ton|vos)\s+(?:boîte|messagerie|courrier)\b|\b(?:gard|réserv)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pour|à)\s+(?:les|ceux|celles|tous\s+ceux|toutes\s+celles)\b",
         r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
+    ],
+    audience: &[
+        // « Pour ceux qui … », « À tous ceux qui … ».
+        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:ceux|celles|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)\s+qui\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],

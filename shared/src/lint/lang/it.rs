@@ -55,6 +55,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
+        // lo adora", "chi ne è entusiasta".
+        r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b",
+        // Non poterne più fare a meno: "non riesco più a farne a meno".
+        r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b",
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
@@ -337,6 +342,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\btrov(?:a|i|ate|ano|erà|erai|eranno|erete)\s+(?:[\w'-]+\s+){0,5}?(?:nel|nella|in|dentro)\s+(?:[\w'-]+\s+){0,2}?(?:cassetta|pacco|pacchetto|scatola|ordine|spedizione|busta|casa)\b",
         // A service kept open for the reviewers: "è aperta ai clienti che hanno recensito".
         r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
+    ],
+    audience: &[
+        // "Per chi …", "A tutti quelli che …".
+        r"\b(?:per|a)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],

@@ -103,9 +103,13 @@ pub(super) enum Concept {
     /// you", "at cost price", "early access", 「特別価格」. Harmless alone; with [`Self::Reviewers`]
     /// in the same sentence it is a benefit for the review.
     Grant,
+    /// A group of buyers named by what they feel or did: "for everyone who", "für alle, denen",
+    /// "pour ceux qui", "para quienes", "per chi", 「皆さまへ」. With the buyer being happy after
+    /// it in the same sentence ("For everyone who loves it"), a condition on that.
+    Audience,
 }
 
-const CONCEPTS: usize = 30;
+const CONCEPTS: usize = 31;
 
 impl Concept {
     const ALL: [Concept; CONCEPTS] = [
@@ -139,6 +143,7 @@ impl Concept {
         Self::OtherSense,
         Self::Reviewers,
         Self::Grant,
+        Self::Audience,
     ];
 }
 
@@ -176,6 +181,7 @@ pub(super) struct Lexicon {
     pub other_sense: &'static [&'static str],
     pub reviewers: &'static [&'static str],
     pub grant: &'static [&'static str],
+    pub audience: &'static [&'static str],
     /// Lowercase substrings of a request that make it a seller-feedback request.
     pub feedback_words: &'static [&'static str],
     /// Lowercase substrings of a request that make it a product-review request.
@@ -219,6 +225,7 @@ impl Lexicon {
             Concept::OtherSense => self.other_sense,
             Concept::Reviewers => self.reviewers,
             Concept::Grant => self.grant,
+            Concept::Audience => self.audience,
         }
     }
 }
