@@ -263,6 +263,15 @@ const FIFTEENTH: Holdout = Holdout {
     fba_floor: false,
 };
 
+const SIXTEENTH: Holdout = Holdout {
+    name: "Triage holdout 16",
+    file: "holdout16.jsonl",
+    id_prefix: "p-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -410,7 +419,7 @@ impl Holdout {
 fn holdouts_are_well_formed() {
     for holdout in [
         FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH,
+        TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH,
     ] {
         holdout.check_file();
     }
@@ -489,4 +498,9 @@ fn holdout14_precision_and_recall_per_language() {
 #[test]
 fn holdout15_precision_and_recall_per_language() {
     FIFTEENTH.measure();
+}
+
+#[test]
+fn holdout16_precision_and_recall_per_language() {
+    SIXTEENTH.measure();
 }

@@ -453,7 +453,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
 enum OptionLine {
     /// A bullet, a label ("Option A", "YES -"), an emoji or an arrow to a link: a choice.
     Choice,
-    /// A numbered item ("2. …", "1 - …"), which may be a mere step: it offers the review as an
+    /// A numbered or ticked item ("2. …", "1 - …", "✅ …"), which may be a mere step: it offers the review as an
     /// option only when it asks a question or names the buyer being happy.
     Numbered,
 }
@@ -535,7 +535,16 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         }
         let line = scan.text_between(start, i.min(count)).trim();
         let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
-        if bullet
+        // A checklist's tick ("✅ Tighten the legs again") marks a step, not one of several
+        // answers: like a number, it offers the review as an option only on a condition, or
+        // with an arrow to where each answer leads.
+        let ticked = line.starts_with(['✅', '✔', '☑', '✓', '☐', '□', '🔲']);
+        let arrow = ["→", "➡", "👉", "⇒", "->", "=>"]
+            .iter()
+            .any(|a| line.contains(a));
+        if ticked && !arrow && !matches(line, langs, Concept::Branch) {
+            out.push((start, i, OptionLine::Numbered));
+        } else if bullet
             || is_pictured(line)
             || is_labelled(line)
             || is_emoticon(line)
@@ -574,8 +583,10 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         .map(|m| m.0)
         .collect();
     let mentions: Vec<usize> = all_mentions.iter().map(|m| m.0).collect();
+    // A question that is itself the ask ("Want to share what you think of it?") conditions
+    // nothing, unless it names the buyer being happy.
     let questions: Vec<usize> = sentences()
-        .filter(|s| s.question && !s.aside)
+        .filter(|s| s.question && !s.aside && (!s.mention || !s.positive.is_empty()))
         .map(|s| s.to.saturating_sub(1))
         .collect();
     // A problem named only to say there is none ("no problems") is no problem.

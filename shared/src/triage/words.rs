@@ -160,6 +160,9 @@ const EN: Table = Table {
         r"(?:box|package|parcel|envelope|bag) (?:was |were |came |arrived )?(?:completely |totally )?empty|paid for (?:two|three|four|\d+|a pair|a set|a pack)",
         r"only (?:one|1|two|2|half|part) (?:came|arrived|was (?:in|included)|in the)|ordered (?:[\w,]+ ){0,5}(?:and |but )?(?:got|received|they sent|was sent)",
         r"listing|listed|advertised|described|as promised|chas(?:e|ed|ing) (?:them|him|her|the seller)",
+        // What the item turned out to be instead of what the listing named (not how it works):
+        // "Listing says 100% cotton, it's polyester."
+        r"(?:it's|it is|they're|they are|is actually|are actually|but it's|but they're) (?:just |only |cheap |thin )?(?:polyester|plastic|nylon|acrylic|synthetic|rayon|viscose|aluminium|aluminum|tin|steel|metal|glass|paper|cardboard|mdf|chipboard|particle ?board|veneer|faux|imitation|a copy|smaller|bigger|larger|shorter|longer|thinner)\b",
         r"(?:my|your|their) replacement|no word|heard nothing|(?:hear|heard) (?:nothing|back)",
         r"expired|out of date|past (?:the |its )?(?:expiry|expiration|best before)|empty (?:box|package|parcel)",
         r"(?:is|was|are|were|a|an|it's|obviously|clearly|totally|complete|total|100%|cheap) fakes?|fake (?:product|item|one|brand|copy|version|goods)|counterfeit|knock-?off|not (?:genuine|original|authentic)",
@@ -174,6 +177,9 @@ const EN: Table = Table {
     ],
     product_phrases: &[
         // What the product's own package or label claims ("the package says unscented").
+        // The listing's claim quoted against the product: "Listing says \"fits all letterboxes\"".
+        r"(?:the )?(?:listing|description|product page|product title|title|ad) (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised)",
+        r"(?:returned|went back|is back|was back|came back) to (?:its|their|my|her|his|the) (?:usual|normal|old|original|former)",
         r"(?:package|packaging|pack|box|label|bottle|tin|tube|jar|carton|wrapper|bag)(?: of \w+)? (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised|reads|read|lists|listed)",
         r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
@@ -335,6 +341,9 @@ const DE: Table = Table {
         r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:war |ist |wie )?(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
         // A figure quoted from the listing: "die 3 Stunden laut Beschreibung".
         r"\d+(?:[.,]\d+)?\s*\w+ (?:laut|aus der|in der|im) (?:beschreibung|artikelbeschreibung|angebot|produktbeschreibung)",
+        // After the patterns above, which read "Lieferumfang wie beschrieben" whole: the listing's claim quoted against the product: "„Spülmaschinenfest\" steht in der
+        // Beschreibung", "Lieferumfang laut Beschreibung: 6 Dübel".
+        r"(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite) (?:steht|stand)|(?:steht|stand) (?:so |doch |ja )?(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite)|laut (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|hersteller)|lieferumfang",
     ],
     delivery_mention: &[
         // The seller packing it badly: "ohne jede Polsterung".
@@ -407,6 +416,8 @@ const JA: Table = Table {
     ],
     product_phrases: &[
         r"元に戻|\d+個入り|\d+本入り",
+        // A claim quoted from the listing against the product: 「「完全防水」と書いてありますが」.
+        r"」と(?:書いて|記載|表示|表記|うたって|謳って|説明)",
         // What the product's own package or label says (パッケージには微香と書いてある).
         r"(?:パッケージ|箱|ラベル|袋|ボトル)(?:に|には|の表示|の表記|の説明)(?:は)?[^。！!？?]{0,20}(?:書いて|記載|表示|表記|うたって|謳って)",
         // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」.
@@ -573,7 +584,7 @@ const FR: Table = Table {
     ],
     product_phrases: &[
         r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
-        r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?) (?:à la )?normale?",
+        r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
