@@ -143,6 +143,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // satisfaction", "ceux qui nous auront déclaré être satisfaits".
         r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
+        // Kept for one group of buyers: "je ne la montre qu'aux clients qui…", "réservé à ceux
+        // qui…", "seulement pour les clients qui…".
+        r"\bqu'(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|lecteurs?|lectrices?))\s+qui\b|\b(?:seulement|uniquement|exclusivement|réservée?s?)\s+(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)|(?:nos|les)\s+(?:clients?|clientes?|personnes|acheteu\w+))\s+qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
@@ -184,6 +187,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:tout\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
         // Rather than on the product page or in the reviews: "plutôt que par la page produit".
         r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|section\s+(?:des\s+)?avis|avis|commentaires)\b",
+        // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
+        // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
+        // dans les commentaires".
+        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
         r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
     ],
     first: &[
@@ -201,6 +208,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
+        // A place among testers or members: "notre liste de testeurs", "le cercle des bêta-testeurs",
+        // "prix membres", "accès anticipé".
+        r"\b(?:liste|cercle|groupe|communauté|réseau|fichier)\s+(?:de\s+|des\s+)?(?:(?:bêta-?|beta-?)?testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilégiée?s|initiée?s|membres)\b|\b(?:bêta|beta)-?testeu\w+|\b(?:prix|tarifs?)\s+(?:membres?|adhérents?|privilège|initiés?)\b|\baccès\s+(?:anticipé|prioritaire|en\s+avant-première|exclusif)\b",
+        // Extra years of warranty: "une troisième année offerte", "un an de garantie en plus".
+        r"\b(?:années?|ans?)\s+(?:de\s+garantie\s+)?(?:supplémentaires?|en\s+plus|offerte?s?|gratuite?s?|bonus)\b|\bgarantie\s+(?:supplémentaire|en\s+plus|offerte)\b",
+        // Thanks kept for those who review: "pour remercier celles et ceux qui…".
+        r"\bpour\s+remercier\s+(?:tous\s+|toutes\s+)?(?:ceux|celles|les\s+clients?|les\s+clientes?|nos\s+clients?|chaque|les\s+personnes)\b",
         r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
         r"\btir(?:ons|erons|era)\s+au\s+sort\b",
         // Something money cannot buy: "il n'est pas en vente", "hors commerce", "introuvable
@@ -270,6 +284,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Un peu déçu(e) →", "Pas vraiment convaincu·e :".
         r"^\s*(?:(?:un\s+peu|assez|très|plutôt|pas\s+(?:vraiment|trop|tout\s+à\s+fait)?|franchement)\s+)?(?:conquis|séduit|emballé|convaincu|ravi|content|satisfait|déçu|comblé|enchanté|mitigé|fan)(?:e|s|es|\(e\)|\(es\)|·e|\.e)?\s*(?:[-–—:=>→]|\)\s*[-–—:=>→]?)",
         r"^\s*(?:option|choix|cas|réponse)\s+(?:[a-c1-3]|un|deux)\b",
+        // A text-table row whose first cell is a score or a verdict: "| ★★★★★ | …", "| 4 étoiles
+        // | …", "| Déçu | …".
+        r"^\s*\|\s*(?:[★☆⭐✩]+|\d+\s*(?:étoiles?|/\s*\d+|sur\s+\d+)|(?:très\s+|pas\s+|peu\s+)?(?:satisfait|content|ravi|déçu|mécontent|conquis|mitigé)\w*)",
         r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:(?:note\s+)?\d+(?:\s*(?:/\s*\d+|étoiles?))?\s+(?:ou|et)\s+(?:plus|moins|davantage|au-dessus|en\s+dessous)|(?:moins|plus)\s+de\s+\d+|(?:de\s+)?\d+\s+(?:à|-|–)\s+\d+)\s*[-–—:=>→]",
         r"^\s*(?:en[\s-]dessous|au[\s-]dessus)\s+(?:de\s+)?\d+\s*[-–—:=>→]",
@@ -342,12 +359,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
         // vous envoyons…", "Votre avis, et on vous offre…".
         r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
-        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront))\b",
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
-        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\bet\s+(?:nous|on|je)\b",
+        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
         r"\bpour\s+(?:activer|débloquer|obtenir|recevoir|profiter)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
@@ -360,6 +377,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // avoir publié une évaluation".
         r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
+        // The review as all it takes: "il vous suffit de publier un commentaire", "tout ce qu'il
+        // faut, c'est laisser un avis".
+        r"\b(?:il\s+(?:vous\s+|te\s+)?suffit|(?:il\s+)?suffit|tout\s+ce\s+qu'il\s+(?:vous\s+|te\s+)?faut,?\s+c'est)\s+(?:de\s+|d')?(?:nous\s+)?(?:publier|laisser|écrire|rédiger|poster|donner|déposer|mettre)\s+(?:un|une|votre|ton|ta|quelques)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|mots?|lignes?)\b",
+        // The review's link or capture sent back: "renvoyez-nous le lien de celui-ci", "collez
+        // l'URL de ce dernier en réponse".
+        r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|coll\w*|indiqu\w*|partag\w*)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|l')\s*(?:lien|url|capture\w*)\s+(?:de|vers)\s+(?:celui-ci|celle-ci|celui-là|ce\s+dernier|cette\s+dernière)\b",
     ],
     grant: &[
         // Served first or free of charge: "seront prioritaires", "à titre gracieux", "recevoir".
@@ -374,6 +397,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // messagerie"; kept for them: "je les garde pour les jardiniers qui…".
         r"\b(?:arriv\w*|atterri\w*|tomb\w*|parvien\w*|parvenir)\s+(?:[\w'-]+\s+){0,2}?dans\s+(?:votre|ta|ton|vos)\s+(?:boîte|messagerie|courrier)\b|\b(?:gard|réserv)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pour|à)\s+(?:les|ceux|celles|tous\s+ceux|toutes\s+celles)\b",
         r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
+        // Something proposed: "elle propose un appel vidéo", "nous vous proposerons…".
+        r"\bpropos(?:e|es|ons|ez|ent|era|erons|eront|ée?s?)\b",
+        // The reviewer's name read out, shown or engraved: "lit à voix haute les prénoms", "votre
+        // nom sur notre mur", "cités dans notre lettre".
+        r"\b(?:lis|lit|lisons|lisent|lir\w*|cit\w+|annon[cç]\w+|affich\w+|inscri\w+|mentionn\w+|remerci\w+\s+publiquement)\b[^.!?\n]{0,40}?\b(?:prénoms?|noms?|pseudos?)\b|\b(?:prénoms?|noms?|pseudos?)\b[^.!?\n]{0,40}?\b(?:lus?|cités?|affichés?|inscrits?|mentionnés?|sur\s+(?:notre|le|la)\s+(?:mur|tableau|liste|site))\b|\bà\s+voix\s+haute\b|\btableau\s+d'honneur\b|\bmur\s+des\s+\w+",
     ],
     audience: &[
         // « Pour ceux qui … », « À tous ceux qui … ».
