@@ -299,6 +299,11 @@ impl Reading {
             if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
                 continue;
             }
+            // "Q: Should I only review if I'm happy? / A: Not at all.": a condition the buyer
+            // asks about and the seller refuses gates nothing.
+            if denied.iter().any(|&(qs, qe)| start >= qs && start < qe) {
+                continue;
+            }
             let Some(s) = sentences.get_mut(at(start)) else {
                 continue;
             };

@@ -78,6 +78,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as telling everyone, out loud or in public: "tell the world", "say so
         // publicly", "let everyone know", "shout about it", "say it out loud".
         r"\b(?:tell|telling|told|show|showing)\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|the\s+internet|other\s+(?:buyers|shoppers|customers))\b|\blet\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|other\s+(?:buyers|shoppers))\s+know\b",
+        // Telling other buyers, named by any words: "tell other cold-footed folks about them".
+        r"\btell(?:ing)?\s+other\s+(?:[\w'-]+\s+){0,2}?(?:buyers|shoppers|customers|people|folks|users|owners|[\w'-]+ers)\s+(?:about|what)\b",
+        // A bare "please remember us" closing a sentence: the review asked for in veiled words.
+        r"\bplease\s+(?:do\s+)?remember\s+us\s*[.!]",
         r"\b(?:say|said|saying|share|sharing|shout|shouting|tell|telling|put|putting)\s+(?:it|so|that|this|them|about\s+it)\s+(?:publicly|in\s+public|out\s+loud|aloud|from\s+the\s+rooftops)\b|\bshout\s+about\s+(?:it|us|them)\b",
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
@@ -87,6 +91,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Expectations met or exceeded, in either order: "has met or exceeded your expectations".
         r"\b(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+or\s+(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\b(?:five|5)[\s-]*star\s+experience\b",
+        // The first result coming out well, as proof that it works: "when your first loaf comes
+        // out with a proper crust", "once the cake turns out right".
+        r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
         r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how)\b",
@@ -129,6 +136,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     problem: &[
         r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
+        // A contraction saying it is not right: "whatever isn't right", "it wasn't working".
+        r"n't\s+(?:quite\s+)?(?:right|working)\b",
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
         // Fit and comfort problems: "run half a size small", "too tight", "they pinch".
         r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
@@ -162,7 +171,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Give us a shot at it first": a chance to fix it, offered instead of the review.
         r"\bgive\s+us\s+a\s+(?:shot|chance|go|try)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
-        r"\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
+        r"\b(?:phone|call|ring)(?:\s+or\s+e-?mail)?\s+you\b|\be-?mail\s+or\s+(?:phone|call|ring)\s+you\b|\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
@@ -195,6 +204,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:vip|tester|testers|insider|reviewer)\s+(?:club|program(?:me)?|group|list|team)\b|\bproducts?\s+to\s+keep\b",
         // A status for the reviewer: "we register you as VIP customer", "VIP members".
         r"\bvip\s+(?:customers?|members?|status|service|tier|level)\b|\b(?:register|make|upgrade|mark)\s+you\s+(?:as|to|a)\s+(?:an?\s+)?vip\b",
+        // A members' price or an extended cover: "at the members' price", "the extended cover".
+        r"\bmembers?'?\s+(?:price|pricing|rate|discount)s?\b|\b(?:extended|longer|lengthened|stretched)\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee|protection)\b",
+        // A draw told as slips or names in a hat or a jar, one pulled out: "every review
+        // becomes a slip in the hat", "she pulls one out".
+        r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
         r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
@@ -206,7 +220,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
         r"\b\d+\s*%\s*off\b|[$€£¥]\s*\d+(?:[.,]\d+)?\s+off\b|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|usd|eur)\s+off\b",
         r"\bfree\s+(?:gifts?|samples?|bonus(?:es)?|products?|items?|units?|accessor(?:y|ies)|stuff|goods|upgrades?|shipping\s+on)\b",
-        r"\b(?:a|an)\s+(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
+        r"\b(?:(?:a|an)\s+)?(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
@@ -284,7 +298,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:got|have|have\s+you\s+got|do\s+you\s+have|can\s+you\s+spare)\s+(?:a|one|two|a\s+few)\s+(?:minutes?|moments?|seconds?)\b",
         // Whether the buyer wishes to write at all, asked of everyone: "Want to share your
         // experience?", "Would you care to leave a few words?".
-        r"\b(?:(?:do\s+you\s+)?(?:want|wish)|(?:would|could)\s+you\s+(?:like|care)|care|fancy)\s+(?:to\s+)?(?:shar(?:e|ing)|writ(?:e|ing)|leav(?:e|ing)|post(?:ing)?|giv(?:e|ing))\s+(?:us\s+)?(?:your|a\s+few|some|an?)\b",
+        r"\b(?:(?:do\s+you\s+)?(?:want|wish)|(?:would|could)\s+you\s+(?:like|care)|care|fancy)\s+(?:to\s+)?(?:shar(?:e|ing)|writ(?:e|ing)|leav(?:e|ing)|post(?:ing)?|giv(?:e|ing))\s+(?:us\s+)?(?:your|a\s+few|some|an?|what\s+you|how\s+you)\b",
         r"\b(?:did|do)\s+you\s+know\b|\bneed\s+(?:a\s+)?(?:tip|help|spare|more)\b|\blooking\s+for\b|\bhow\s+do\s+you\s+like\b|\bwhat\s+do\s+you\s+think\b",
         // An open question, which no yes answers: "How is it going with the lamp?", "How are
         // you getting on with it?".
@@ -298,6 +312,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
         r"^\s*(?:yes|no|y|n)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:\d+\s+(?:or|and)\s+(?:above|more|higher|up|below|less|lower)|(?:below|under|above|over|less\s+than)\s+\d+)\s*[-–—:=>→]",
+        // A score the buyer replies with, and what it brings: "5 → the link", "1 to 4 → we call".
+        r"^\s*\d{1,2}(?:\s*(?:to|-|–|or|and)\s*\d{1,2})?\s*(?:stars?\s*)?(?:→|=>|->|⇒|➡️?)",
     ],
     then: &[
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
@@ -312,6 +328,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
+        // Any number of stars accepted: "any star count is fine", "however many stars you give".
+        r"\bany\s+(?:star\s+count|number\s+of\s+stars|star\s+rating|rating|score|verdict)\s+(?:is|'s|will\s+do)\s*(?:fine|welcome|ok|okay|good|great)?\b|\bhowever\s+many\s+stars\b",
         // Both ends named, then either accepted: "positive or negative, everything is fine for
         // us", "good or bad, both are welcome".
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
@@ -381,6 +399,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:leave|post|write|give|submit|share)\s+(?:us\s+)?(?:(?:a|an|your|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|words|experiences?)\b[^.!?\n]{0,80}?(?:->|→|=>|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])",
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
         r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
+        // One buyer out of many, named by a distributive word: "for every customer who writes a
+        // review", "each buyer that rates the set", "any reader who's left feedback".
+        r"\b(?:every|each|any)\s+(?:single\s+)?(?:[\w'-]+\s+)?(?:customer|buyer|shopper|client|person|one|owner|user|reader|cook|rider|[\w'-]+er)\s+(?:who|that)(?:'s|\s+has)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rates?|rated|feedback|ratings?)\b",
+        // People named by any plural noun who have written a review: "riders who have already
+        // written a review", "gardeners who left a rating".
+        r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
+        // Taking the time to review: "anyone who takes the time to write a review".
+        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you)\s+(?:who\s+)?(?:takes?|took|taking)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
+        // The review as a row of a drawn table, what the seller does in the next cell: "| Leave a
+        // review on Amazon | Move you to our priority line |"; or as a step followed by "then":
+        // "write a review, then reply with the link".
+        r"\b(?:leave|post|write|give|submit|share)\s+(?:us\s+)?(?:(?:a|an|your|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?)\b[^.!?\n|]{0,80}?(?:\|[ \t]*[\w'-]|[,;]?\s+(?:and\s+)?then\b)",
+        // The link to the review sent back to the seller, named as "it": "reply with the link
+        // to it".
+        r"\b(?:send|forward|email|e-mail|reply\s+with|paste)\s+(?:us\s+)?(?:the|a)\s+(?:link|url|screenshot)\s+(?:to|of)\s+(?:it|them)\b",
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
@@ -402,6 +435,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     grant: &[
         // A gift in kind to a good cause per review: "sends a bag of kibble to our local shelter".
         r"\b(?:sends?|gives?|ships?|delivers?|donates?)\s+(?:[\w'-]+\s+){0,5}?to\s+(?:a|an|our|the|their)\s+(?:[\w'-]+\s+)?(?:shelter|charity|food\s+bank|rescue|school|hospital|sanctuary|foundation|hospice|orphanage)\b",
+        // A good deed paid for per review: "we're paying for a hot meal at the food pantry",
+        // "we cover a school lunch", "we sponsor a vaccine".
+        r"\b(?:pay(?:s|ing)?\s+for|cover(?:s|ing)?|sponsor(?:s|ing)?|buy(?:s|ing)?|provid(?:e|es|ing)|feed(?:s|ing)?)\s+(?:[\w'-]+\s+){0,3}?(?:meals?|lunch(?:es)?|dinners?|breakfasts?|trees?|saplings?|vaccines?|books?|child(?:ren)?|famil(?:y|ies)|animals?|dogs?|cats?)\b|\b(?:food\s+(?:bank|pantry|kitchen)|soup\s+kitchen|reforestation|tree[\s-]planting)\b",
+        // A place in a group or on a list, or a thing to keep: "we'll add you to the list for
+        // the next prototype, which you keep", "the circle is open to anyone who…".
+        r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them)\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
+        // The wish to give, in a learner's English: "we want to send you small present".
+        r"\bwe(?:'d|\s+would)?\s+(?:want|like|love|wish|are\s+(?:happy|glad|going))\s+to\s+(?:send|give|gift|mail|offer|post)\s+(?:you|them)\b",
         // Eligibility for better terms: "will be considered for Tier 2 volume pricing", "become
         // eligible to receive".
         r"\b(?:considered|eligible|qualif(?:y|ies|ied))\s+(?:for|to)\b|\btier\s+\d\b|\bvolume\s+(?:pricing|prices|discounts?|rates?)\b",
@@ -430,7 +471,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnames?\s+(?:[\w'-]+\s+){0,3}?up\s+(?:there|on)\b|\b(?:chalk|paint|pin|hang)\w*\s+(?:it|them|your\s+name|the\s+names?)\s+up\b|\b(?:see|buy|get|try)\s+(?:them|it)\s+first\b|\bon\s+(?:that|the|this|our)\s+(?:[\w-]+\s+)?list\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
         r"\b(?:burn|engrave|carve|print|embroider|paint|chalk|stencil|letter)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered|painted|chalked|stencilled|stenciled|lettered)\b",
-        r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:support|help|line|service|dispatch)\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:[\w-]+\s+)?(?:support|help|line|service|dispatch|queue|lane|access|treatment)\b",
         // The reviewer's name shown somewhere: "your name on our Founders' Wall", "a wall of
         // fame"; a place on a guest list or an invitation to an event.
         r"\b(?:your|their|his|her)\s+names?\s+(?:[\w'-]+\s+){0,2}?(?:on|in|onto|to|added\s+to)\s+(?:our|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:wall|board|list|page|plaque|roll|hall|credits|website|packaging|box|label|shelf)\b|\b(?:wall|hall|roll|board)\s+of\s+(?:fame|honou?r|thanks)\b|\bguest\s+list\b|\binvit(?:e|es|ed|ation)s?\s+(?:(?:you|them)\s+)?to\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:event|party|tasting|launch|dinner|evening|open\s+day|workshop|meet-?up|gathering|festival|preview)\b",

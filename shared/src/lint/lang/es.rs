@@ -24,6 +24,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+gratis\b|\bmuestras?\s+gratis\b",
     ],
     request: &[
+        // The review as a helping hand with stars or words: "échanos la mano con unas
+        // estrellitas", "ayúdenos con su reseña", "apóyanos con tu opinión".
+        r"\b(?:échanos|échenos|danos|denos|dénos|regálanos|regálenos|apóyanos|apóyenos|ayúdanos|ayúdenos|ayudarnos|apoyarnos)\s+(?:una\s+mano\s+|la\s+mano\s+|un\s+cachito\s+)?con\s+(?:unas?|tus|sus|su|tu|un|algunas?)\s+(?:[\wáéíóúñ]+\s+)?(?:estrell\w*|reseñ\w*|opini\w*|valoraci\w*|comentari\w*|palabr\w*)",
         // "Cuénteselo a otros compradores": the review as telling the other buyers.
         r"\bcu[eé]nte(?:selo|sela|selos|nselo|lo)\s+a\s+(?:otr[oa]s|l[oa]s\s+demás|futur[oa]s)\s+(?:compradores|clientes|personas)\b",
         // "Cuéntelo en la página del producto": the review as telling it on the product page.
@@ -54,8 +57,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // del producto".
         r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        r"\bestrellitas\b|\bpor\s+favor,?\s+acu[eé]rd(?:ate|ese|ense)\s+de\s+nosotros\s*[.!]",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
-        r"\bopin(?:es|e|en|ar)\s+(?:sobre|de)\b",
+        r"\bopin(?:es|e|en|ar|ado|aron|ó)\s+(?:sobre|de)\b",
         r"\b(?:unas|algunas|dos)\s+palabras\s+en\s+la\s+ficha\b|\bficha\s+del\s+producto\b",
         // The review as telling the world: "cuéntaselo al mundo", "que lo sepa todo el mundo".
         r"\b(?:cu[eé]nt(?:a|e|alo|elo|aselo|eselo|enlo|enselo)|contar\w*|d[ií](?:lo|selo|galo|gaselo|ganlo)|decir\w*|gr[ií]t\w*|gritar\w*|compart\w*|comp[aá]rt\w*)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:al|con\s+el)\s+mundo\b|\bque\s+lo\s+sepa\s+(?:todo\s+el\s+mundo|el\s+mundo\s+entero)\b",
@@ -74,6 +78,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
         r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
         r"\bsatisfech[ao]s?\b",
+        // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
+        // se ha roto en un mes", "sin que se despegue".
+        r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*",
+        // The first result coming out well: "cuando te salga bien la primera salsa", "si el
+        // pan queda perfecto".
+        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
@@ -96,7 +106,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclientes\s+(?:más\s+|muy\s+)(?:satisfechos|contentos|felices|encantados)\b",
         r"\bjusto\s+lo\s+que\s+(?:buscaba|buscabas|necesitaba|necesitabas|esperaba|esperabas|quería|querías)\b|\bconvencid[oa]s?\b",
     ],
-    negation: &[r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*"],
+    negation: &[
+        // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".
+        r"\bno\s+(?:se\s+)?[\wáéíóúñ]+\s+ni\b",
+        r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*",
+    ],
     problem: &[
         r"\b(?:problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
         // Fit and comfort problems: "siguen lastimando", "aprietan", "le quedan chicas".
@@ -117,6 +131,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
         r"\bde\s+\d+\s+(?:para\s+arriba|en\s+adelante)\b",
+        // Only then, after a proof of working: "ahí sí, échanos la mano", "entonces sí",
+        // "solo entonces", "y hasta entonces".
+        r"\b(?:ahí|allí|ahi|entonces|ahora)\s+sí\b|\b(?:solo|sólo|únicamente|recién)\s+entonces\b|\bhasta\s+entonces\s+no\b",
     ],
     if_so: &[
         r"\bs[íi]\s*:",
@@ -127,6 +144,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Hearing it from the buyer: "preferimos enterarnos por usted", "saberlo de ti".
+        r"\benterar(?:nos|me)\s+(?:por|de)\s+(?:usted|ti|vos|ustedes)\b",
+        // Telling it to the seller, with the pronouns joined: "dínoslo a nosotros directo",
+        // "cuéntenoslo", "avísenoslo".
+        r"\b(?:d[ií](?:noslo|nosla|ganoslo|gánoslo)|cu[eé]nt(?:anoslo|enoslo)|av[ií]s(?:anoslo|enoslo)|escr[ií]b(?:enoslo|anoslo))\b|\ba\s+nosotros\s+direct(?:o|amente)\b",
         // Hablar con el vendedor en persona: "hable conmigo", "háblame".
         r"\b(?:habl(?:e|a|en|ar)|consult(?:e|a|en)|pregúnte(?:me)?)\s+conmigo\b",
         // Writing to the seller as one person: "escríbame primero a mí", "llámame", "avíseme".
@@ -142,6 +164,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // Preferring to hear it from the buyer than through a review: "preferimos enterarnos por
+        // usted y no por una valoración", "mejor por aquí que en una reseña".
+        r"\b(?:y\s+)?no\s+(?:por|en|a\s+través\s+de|mediante|con)\s+(?:una|la|su|tu|un|el|las|sus)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|estrellas)\b|\b(?:antes|mejor)\s+(?:por\s+(?:aquí|acá|usted|ti|correo)\s+)?que\s+(?:por|en|con|a\s+través\s+de)\s+(?:una|la|su|tu)\s+(?:reseña|valoración|opinión|calificación)\b",
         // Antes de una nota mala en Amazon, dicho llano: "antes de ponernos mal en Amazon",
         // "antes de dejarnos mal".
         r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
@@ -180,6 +205,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
         r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa\w*",
+        // A draw told as names on slips in a hat or a piñata: "el primer papelito que cae
+        // gana", "sacamos un nombre del sombrero".
+        r"\b(?:papelitos?|papeles|boletos?|nombres?)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en\s+(?:una|la|el|un)|del?)\s+(?:piñata|sombrero|gorro|bote|frasco|urna|tómbola|bolsa|caja)\b|\b(?:piñata|sombrero|urna|tómbola)\s+con\s+(?:papelitos|nombres|boletos)\b|\b(?:papelito|nombre|boleto)\s+que\s+(?:cae|sale|saquemos|salga|caiga)\b|\bgana(?:n|rá|rán)?\s+(?:un|una|el|la|unos|unas)\b",
+        // Testers who keep the prototype: "lo van a probar y se lo quedan", "probadores".
+        r"\bse\s+(?:lo|la|los|las)\s+(?:quedan|queda|quedas|quedará|quedarán|pueden\s+quedar)\b|\bpara\s+quedárs[ei]l[oa]s?\b|\bprobador(?:es|as)\b|\bbeta\s*testers?\b",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
         r"\b(?:nuestro|este|pequeño)\s+detalle\b",
         r"\bdetall(?:ito|azo)\b",
@@ -231,6 +261,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether the buyer feels like writing at all, or whether the order is there yet: "¿Te
         // animarías a opinar?", "¿Te apetece contarnos…?", "¿Ya tienes tus auriculares?".
         r"\b(?:te|le|os|les)\s+(?:animar(?:ías|ía|íais|ían)|animas|anima|animáis|animan|apetece|apetecería)\s+(?:a\s+)?(?:opinar|escribir|dejar|compartir|contar|valorar)\b",
+        // Whether it arrived well, asked of everyone: "¿llegó bien?", "¿ha llegado bien?".
+        r"¿\s*(?:ya\s+)?(?:(?:te|le|les|os)\s+)?(?:llegó|llegaron|ha\s+llegado|han\s+llegado|lleg[oó]\s+todo)\s+(?:bien|todo\s+bien|sin\s+problemas|a\s+tiempo|entero|enter[oa]s?)?\s*\?",
         r"¿\s*ya\s+(?:tienes|tiene|tenéis|tienen|te\s+lleg(?:ó|aron)|le\s+lleg(?:ó|aron)|ha\s+llegado|han\s+llegado|llegó|llegaron|está\s+en\s+casa)\b[^?\n]{0,60}\?",
         r"\b(?:nos\s+)?(?:dedicas|dedica|regalas|regala)\s+(?:unos|un)\s+(?:minutos?|momentos?)\b",
         // Whether the buyer has a moment at all: "¿Tienes un momento?", "¿Tendría un minutito?".
@@ -259,6 +291,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
         r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
+        // Any number of stars accepted: "cualquier número de estrellas vale", "las estrellas que
+        // quieras".
+        r"\bcualquier\s+(?:número|cantidad)\s+de\s+estrellas\b|\blas\s+estrellas\s+que\s+(?:quieras|quiera|sean|te\s+parezcan|le\s+parezcan)\b",
         r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
     ],
     disclaim: &[
@@ -284,6 +319,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
+        // haya valorado", "cada cliente que deja una opinión".
+        r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
+        // Taking the time to review: "a quien se toma el tiempo de dejar una reseña", "los que se
+        // toman la molestia de escribir su opinión".
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que|cualquiera\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:el\s+tiempo|la\s+molestia|un\s+momento|unos\s+minutos|un\s+ratito)\s+(?:de|para)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|opini|valor|calific|comentari|estrell)\w*",
         // Companies, accounts or a single buyer who rate or told it on Amazon: "las empresas que
         // valoren a la tienda", "un cliente que ha contado en Amazon qué le pareció".
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*)\b",
@@ -338,6 +379,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
         r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
+        // A members' price or membership: "compran a precio de socio", "pasan a ser socios".
+        r"\bprecios?\s+(?:de|para)\s+(?:socios?|miembros?|amigos|club|vip)\b|\bpasa(?:n|rá|rán)?\s+a\s+ser\s+(?:socio|miembro|parte|vip)\w*",
+        // The one reviewer receiving or winning something: "quien deja reseña recibe nuestro
+        // libro", "se lleva", "obtiene".
+        r"\b(?:recibe|recibirá|obtiene|obtendrá|tendrá|se\s+lleva|se\s+llevará|gana|ganará)\b",
+        // A call or a lesson from the people behind the shop: "Carmen le llama personalmente",
+        // "te llamamos para enseñarte".
+        r"\b(?:le|les|te|os)\s+(?:llam|telefone)\w*|\bpersonalmente\b",
+        // A place on a list of testers: "estar en la lista", "saldrán de la lista".
+        r"\b(?:estar|entrar|quedar|salir|saldrán|saldrá|salen)\s+(?:en|de)\s+(?:la|nuestra)\s+lista\b",
         r"\b(?:les|te|le|os)\s+damos\b|\bsin\s+costo\b",
         // A place on a list, a name on a wall, an invitation to an event: "entra en la lista de
         // invitados a nuestra cata", "su nombre en nuestro muro".
