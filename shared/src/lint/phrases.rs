@@ -547,7 +547,10 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         let arrow = ["→", "➡", "👉", "⇒", "->", "=>"]
             .iter()
             .any(|a| line.contains(a));
-        if ticked && !arrow && !matches(line, langs, Concept::Branch) {
+        // A row of a text table ("| Delighted | Share it here: … |") is one of several rows:
+        // like a numbered item, an option only when it names the buyer's verdict.
+        let row = line.starts_with('|') && line[1..].contains('|');
+        if row || (ticked && !arrow && !matches(line, langs, Concept::Branch)) {
             out.push((start, i, OptionLine::Numbered));
         } else if bullet
             || is_pictured(line)

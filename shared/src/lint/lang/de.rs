@@ -56,6 +56,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b",
         r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
         r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil)\w*",
+        // Telling other people like the buyer, named by what they do: "anderen Hobbygärtnern
+        // davon erzählen", "Ihre Erfahrung anderen Eltern mitteilen".
+        r"\b(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*\s+(?:[\w-]+\s+){0,4}?(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\b|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\s+(?:[\w-]+\s+){0,4}?(?:erzähl|bericht|schilder|verrat|mitteil|weitergeb|weiterzugeb)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -132,11 +135,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
-        r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\brufen?\s+(?:wir\s+)?Sie\s+(?:[\w-]+\s+){0,4}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
-        r"\bPostfach\b|\bunser(?:en)?\s+(?:Kundenservice|Kundendienst|Service|Support)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
+        r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
+        r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
         r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
     ],
     before_review: &[
+        // Before anything goes public or elsewhere: "bevor Ihre Enttäuschung öffentlich wird",
+        // "ehe Sie sich irgendwo anders Luft machen", "bevor Sie es herumerzählen".
+        r"\b(?:bevor|ehe)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon|irgendwo|anderswo|woanders|überall|herum\w*|rum\w*)",
+        // Talking to the seller preferred to a (bad) review: "angenehmer als eine schlechte
+        // Bewertung", "lieber mit uns als mit einem Stern".
+        r"\b(?:besser|lieber|angenehmer|einfacher|schneller|netter|sinnvoller)\s+(?:[\w-]+\s+){0,4}?als\s+(?:eine|ein|einen|Ihre|die|mit\s+einer|mit\s+einem|über\s+eine)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|kommentar)\w*",
+        // No review in that case, write instead: "dann bitte keine Bewertung", "keine
+        // Rezension, sondern ein Anruf bei uns".
+        r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         r"\b(?:vermeiden|verhindern|ohne|statt|anstatt|anstelle)\b[^.!?\n]{0,40}?\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*",
@@ -155,6 +167,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:bei|an|mit|einmal|mal|uns)\b",
     ],
     reward: &[
+        // A playful draw among reviewers: a wheel of fortune, a raffle drum, names out of a hat.
+        r"\bGlücksrad\w*|\bLos(?:topf|trommel|box|glück|ziehung)\w*|\bTombola\w*|\bLotterie\w*|\bZiehung\w*|\bausgelost\b|\b(?:aus\s+dem\s+(?:Hut|Topf|Glas)|per\s+Los)\b",
+        // A guarantee made longer: "in die erweiterte Garantie", "verlängerte Gewährleistung".
+        r"\b(?:erweitert|verlängert|verdoppelt|zusätzlich)\w*\s+(?:Garantie|Gewährleistung|Herstellergarantie)\w*",
         // A cash discount for reviewers, a guarantee extended to a number of months, names burnt or written on a wall or board.
         r"\bSkonto\b|\b\d+\s*%\s+(?:[\w-]+\s+){0,2}?(?:Skonto|Nachlass|Preisnachlass)\b|\bSonderkondition\w*",
         r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+\d+\s+(?:Monate|Jahre)\b|\bauf\s+\d+\s+(?:Monate|Jahre)\s+verlänger\w*",
@@ -220,10 +236,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b[^.!?\n]{0,40}?\bLuft\b|\bLuft\s+machen\b[^.!?\n]{0,40}?\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b",
     ],
     aside: &[
+        // Whether everything arrived, nothing on how it is: "alle Teile da?", "alles vollständig?".
+        r"\b(?:alle\s+(?:Teile|Schrauben|Stücke|Artikel|Komponenten)|alles)\s+(?:da|dabei|vollständig|komplett|angekommen)\s*\?",
         r"\bhaben\s+(?:Sie|du)\s+(?:kurz\s+)?(?:eine\s+Minute|einen\s+Moment|kurz\s+Zeit|zwei\s+Minuten)\b",
         // Whether the buyer wishes to write at all, asked of everyone: "Möchten Sie Ihre
         // Erfahrung teilen?", "Lust, uns ein paar Zeilen zu schreiben?".
-        r"\b(?:möchten|wollen|würden)\s+(?:Sie|du)\s+(?:gerne?\s+)?(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+)?(?:teilen|schreiben|hinterlassen|geben)\b|\bLust,?\s+(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+){0,2}zu\s+(?:teilen|schreiben|hinterlassen)\b",
+        r"\b(?:möchten|wollen|würden)\s+(?:Sie|du)\s+(?:gerne?\s+)?(?:uns\s+|[\w-]+\s+[\w-]+\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+)?(?:teilen|mitteilen|erzählen|schreiben|hinterlassen|geben)\b|\bLust,?\s+(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+){0,2}zu\s+(?:teilen|schreiben|hinterlassen)\b",
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
         // An open question, which no yes answers: "Wie läuft es mit der Lampe?", "Wie kommen
         // Sie damit zurecht?".
@@ -244,7 +262,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
     ],
     unconditional: &[
-        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung)\b",
+        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
+        // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
+        r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
         r"\bdavon\s+unabhängig\b|\b(?:fünf|5)\s+Sterne\s+oder\s+(?:einen|1|ein)\b",
     ],
     disclaim: &[
@@ -275,6 +295,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
     reviewers: &[
+        // One person named by what they did: "Jeder, der … bewertet", "der Name von jemandem, der
+        // eine Rezension geschrieben hat".
+        r"\b(?:jede[rnm]?|jemand(?:em|en)?|einer|eine[mn]?|derjenige|demjenigen)\s*,?\s+(?:der|die|das|dem)\s+(?:uns\s+)?[^.!?\n;:]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewertest|bewerten|rezensieren)\w*",
+        // The link to the review sent back as a step: "den Link zu Ihrer Bewertung an uns
+        // zurückschicken", "Screenshot der Rezension an uns mailen".
+        r"\b(?:Link|Screenshot|Bildschirmfoto|Nachweis|Beleg)\w*\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?(?:zurück)?(?:schicken|senden|mailen|weiterleiten|zuschicken|zusenden|zeigen)\b",
         // Reviewers named by the act: "bei Abgabe einer Bewertung", customers who publish their experience or described the product on Amazon.
         r"\bbei\s+(?:Abgabe|Veröffentlichung|Einreichung|Eingang)\s+(?:einer|Ihrer|der|eurer|deiner)\s+\w*(?:bewertung|rezension)\w*",
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,40}?(?:veröffentlich|teil|schilder|post|schreib)\w*",
@@ -323,6 +349,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
     ],
     grant: &[
+        // A place on a list or in a circle of testers: "auf die Beta-Liste", "in den Testerkreis".
+        r"\b(?:Beta|Test|Vorab|Warte|Gäste|Insider|Fan)[\s-]*(?:Liste|Kreis|Gruppe|Runde|Programm|Exemplar|Version|Zugang)\w*|\bauf\s+(?:die|unsere|der|unserer)\s+(?:[\w-]+\s+)?Liste\b",
         // A discount granted, a place on a wall, an extension on request.
         r"\bgewähren\s+wir\b|\bgewähr(?:t|en|leisten)\b|\b(?:Wand|Brett|Tafel)\b|\bNamen\s+(?:aller|jede[rs])\b|\bauf\s+Antrag\b",
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",

@@ -52,6 +52,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
+        // Telling other people like the buyer, named by what they are: "lo racconti agli altri
+        // padroni", "ditelo alle altre mamme", "consiglialo agli altri ciclisti".
+        r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl|segnal)\w*\s+(?:[\w'-]+\s+){0,3}?a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+\w+",
     ],
     seller_reviews: &[],
     positive: &[
@@ -127,6 +130,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
     ],
     before_review: &[
+        // Before telling it around or online: "prima di scriverlo in giro", "prima di
+        // raccontarlo in rete", "prima di sfogarti online".
+        r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove)\b",
+        // Hearing it from the buyer preferred to a (low) review: "preferiamo saperlo da te
+        // piuttosto che da una stellina sola", "meglio dirlo a noi che a una recensione".
+        r"\b(?:preferiamo|preferisco|preferiremmo|meglio|molto\s+meglio)\b[^.!?\n]{0,80}?\b(?:piuttosto\s+che|anziché|invece\s+che|che\s+(?:da|su|in|a|con|leggerlo|scoprirlo|trovarlo))\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|stell(?:a|e|ina|ine)|feedback|commenti?|Amazon)\b",
+        // No review in that case, write instead: "in quel caso niente recensione, scrivici".
+        r"\b(?:niente|nessuna)\s+recension[ei]\s*[,;:.–—-]|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
@@ -145,6 +156,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
     ],
     reward: &[
+        // A playful draw among reviewers: a tombola, a raffle, a wheel of fortune, names pulled
+        // from a hat or the "panariello".
+        r"\btombol\w*|\blotteri\w*|\briff\w*|\bruota\s+della\s+fortuna\b|\bpanariell\w*|\b(?:pescat|pescher|estratt)\w*\s+(?:a\s+sorte|dal(?:l')?\s*(?:cappello|sacchetto|urna|barattolo))|\ba\s+sorte\b",
         // Better prices kept for reviewers, a longer guarantee counted in years, a name shown on a wall or a board of the shop.
         r"\blistino\s+(?:[\w'-]+\s+)?(?:partner|riservat\w*|agevolat\w*|special\w*|VIP|dedicat\w*|premium)\b|\bprezz[oi]\s+(?:speciali?|agevolat[oi]|riservat[oi]|scontat[oi]|di\s+favore)\b|\bcondizioni\s+(?:agevolat|riservat|special|di\s+favore)\w*",
         r"\b(?:\d+|uno|un|due|tre)\s+ann[oi]\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntiv[oi])\b|\bgaranzia\s+(?:in\s+più|extra|aggiuntiva)\b",
@@ -212,11 +226,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
     negative_review: &[
+        // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
+        r"\b(?:una|1)\s+(?:sola\s+)?stell(?:a|ina)(?:\s+sola)?\b",
         // Speaking ill in public, said plainly: "non scriva male su Amazon", "parlare male di noi online".
         r"\b(?:scriv\w*|parl\w*|dir\w*|dic\w*)\s+(?:[\w']+\s+){0,2}?male\s+(?:di\s+noi|su\s+(?:Amazon|di\s+noi|internet)|in\s+rete|online|del\s+(?:prodotto|negozio|venditore))\b|\bnon\s+(?:scriva|scrivete|scrivere|scrivi|parli|parlate|parlare|parlarne)\s+male\b",
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
     ],
     aside: &[
+        // Whether everything arrived, nothing on how it is: "arrivato tutto?", "c'è tutto?".
+        r"\barrivat[oaie]\s+tutt[oaie]\s*\?|\btutt[oaie]\s+arrivat[oaie]\s*\?|\bc'è\s+tutto\s*\?|\b(?:ci\s+sono\s+)?tutti\s+i\s+pezzi\s*\?",
+        // The wish to have one's say, asked of everyone: "Vuoi dire la tua?", "Le va di dire la
+        // sua sul tappeto?".
+        r"\b(?:vuoi|vuole|volete|ti\s+va|le\s+va|vi\s+va)\s+(?:di\s+)?dire\s+la\s+(?:tua|sua|vostra)\b",
         // Whether the parcel has arrived at all, nothing on how it is: "la borraccia è arrivata?".
         r"\b(?:è|sono)\s+(?:già\s+)?arrivat[aoei]\s*\?|\b(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|ha|avete)\s+(?:già\s+)?ricevut[aoei]\s*\?",
         // Whether the buyer has a moment at all: "Hai un attimo?", "Avrebbe due minuti?".
@@ -239,6 +260,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
+        // Either verdict welcome: "bella o brutta che sia", "nel bene o nel male".
+        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])\s+che\s+sia\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
     ],
