@@ -465,7 +465,10 @@ const FIFTEENTH: Corpus = Corpus {
 /// rules of the same session, written before the set was read): 99 of 144 violations caught by
 /// the expected rule (68.8 %; gating 56/72, incentives 43/72), 119 of 144 with some error; 13 of
 /// 96 clean emails had errors (11 after ticked checklist lines became steps rather than
-/// options). Being tuned: the floor and the clean check are the first look's until then.
+/// options). After the round (three sessions, two languages each, tables only but for two core
+/// changes: a plain-text table row is an option only when it names a verdict, and a happy
+/// condition inside a buyer's question the seller answers with no gates nothing): 144 of 144,
+/// no clean email with an error.
 const SIXTEENTH: Corpus = Corpus {
     name: "Lint holdout 16",
     dir: "holdout16",
@@ -474,9 +477,9 @@ const SIXTEENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.68,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 11,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

@@ -548,9 +548,10 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
             .iter()
             .any(|a| line.contains(a));
         // A row of a text table ("| Delighted | Share it here: … |") is one of several rows:
-        // like a numbered item, an option only when it names the buyer's verdict.
+        // like a numbered item, an option only when it names the buyer's verdict (in the
+        // language's table of labels, or as a positive or a question).
         let row = line.starts_with('|') && line[1..].contains('|');
-        if row || (ticked && !arrow && !matches(line, langs, Concept::Branch)) {
+        if (row || (ticked && !arrow)) && !matches(line, langs, Concept::Branch) {
             out.push((start, i, OptionLine::Numbered));
         } else if bullet
             || is_pictured(line)
