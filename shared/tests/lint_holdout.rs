@@ -482,6 +482,28 @@ const SIXTEENTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Seventeenth holdout (ids `q-`): written by a fresh session the same way, as template tools
+/// export a seller's edit of a gallery template (merge fields, a footer line, a fifth with Tera
+/// loops and conditions), some in a stiff machine-translated tone; gating soft and polite ("we
+/// read every message before anything goes public", "reviews are for the happy moments"),
+/// rewards reciprocal or deferred ("we'd like to return the favour", "a little something will
+/// follow"). Its writer notes that the languages follow the English layout case for case more
+/// than in earlier sets. First look, unseen: 100 of 144 violations caught by the expected rule
+/// (69.4 %; gating 50/72, incentives 50/72), 117 of 144 with some error; 5 of 96 clean emails
+/// had errors. Being tuned: the floor and the clean check are the first look's until then.
+const SEVENTEENTH: Corpus = Corpus {
+    name: "Lint holdout 17",
+    dir: "holdout17",
+    id_prefix: "q-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.69,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 5,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -733,8 +755,23 @@ impl Row {
 #[test]
 fn holdout_files_parse_and_are_big_enough() {
     for corpus in [
-        FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-        TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH,
+        FIRST,
+        SECOND,
+        THIRD,
+        FOURTH,
+        FIFTH,
+        SIXTH,
+        SEVENTH,
+        EIGHTH,
+        NINTH,
+        TENTH,
+        ELEVENTH,
+        TWELFTH,
+        THIRTEENTH,
+        FOURTEENTH,
+        FIFTEENTH,
+        SIXTEENTH,
+        SEVENTEENTH,
     ] {
         corpus.check_files();
     }
@@ -818,4 +855,9 @@ fn holdout15_recall_and_clean_mail() {
 #[test]
 fn holdout16_recall_and_clean_mail() {
     SIXTEENTH.measure();
+}
+
+#[test]
+fn holdout17_recall_and_clean_mail() {
+    SEVENTEENTH.measure();
 }
