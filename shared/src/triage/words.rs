@@ -317,6 +317,9 @@ const DE: Table = Table {
     ],
     service: &[
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
+        // The listing's size chart called wrong, the seller's work: "Die Tabelle stimmt einfach
+        // nicht" (a size that does not fit despite the chart is the product).
+        r"(?:größen)?tabelle (?:stimmt|passt) (?:\w+ )?nicht|(?:größentabelle|größenangaben?|maßangaben?) (?:ist |sind |war |waren )?(?:\w+ )?(?:falsch|fehlerhaft|irreführend)",
         r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
         r"(?:statt|anstatt|anstelle) (?:der|des|dem|einer|eines|meiner|meines) (?:\w+ ){1,2}(?:kam|kamen|bekam|erhielt|wurde|wurden|lag)",
         r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
@@ -404,6 +407,9 @@ const JA: Table = Table {
     ],
     service: &[
         r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
+        // The listing's size chart called wrong, the seller's work: 「表記がおかしい」 (a size that
+        // does not fit despite the chart is the product).
+        r"(?:サイズ表|サイズ表記|表記|寸法表|サイズチャート)(?:が|は)?(?:おかし|間違|違って|誤|不正確)",
         r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|(?:^|[^送配])業者|セラー|カスタマー|サポート|サービス|店員",
         r"ではなく[^。]{0,20}?(?:が|を)?(?:届|入って|送られて|来)",
         r"店長|店員|態度|接客|担当|(?:の|な|い|が)対応|対応(?:が|も|は)(?:悪|遅|最悪|ひど|酷|不誠実|な|良)|返信|返答|返事|連絡|問い合わせ|問合せ|電話|メール",
@@ -561,6 +567,9 @@ const FR: Table = Table {
     ],
     service: &[
         r"(?:modifier|changer|retirer|supprimer) (?:mon |ma |l')?(?:avis|note|évaluation)",
+        // The listing's size chart called wrong, the seller's work: "le guide des tailles est
+        // faux" (a size that does not fit despite the chart is the product).
+        r"(?:guide|tableau|grille) des tailles (?:est|était) (?:\w+ )?(?:faux|fausse|erroné|erronée|mauvais|incorrect)",
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
         r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
         r"ignor\w*|impoli\w*|désagréable|malpoli|aimable|communication",
@@ -584,7 +593,7 @@ const FR: Table = Table {
     ],
     product_phrases: &[
         r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
-        r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
+        r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|retour (?:à|aux) (?:l'ancien(?:ne)?|mon ancien(?:ne)?|ma|mes|nos|nos anciens?|nos anciennes) (?:marque|produit|modèle|croquettes|crème|shampo(?:ing|oing))s?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
@@ -719,6 +728,9 @@ const IT: Table = Table {
     ],
     service: &[
         r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
+        // The listing's size chart called wrong, the seller's work: "la guida taglie è sbagliata"
+        // (a size that does not fit despite the chart is the product).
+        r"(?:guida|tabella) (?:alle |delle )?(?:taglie )?(?:è|era) (?:\w+ )?(?:sbagliata|errata|falsa|inesatta)",
         r"venditor[ei]|negozio|azienda|ditta|servizio clienti|assistenza",
         r"rispost\w*|rispond(?:ono|ere|erà|ermi|erci|ete)|(?:venditore|nessuno|assistenza|negozio) (?:\w+ ){0,2}rispond\w*|rispond\w* (?:ai|alle|al|alla|a) (?:\w+ )?(?:messagg\w*|mail|email|domand\w*|richiest\w*)|contatt\w*|messagg\w*|e-?mail|mail|telefonat\w*|telefonicamente|(?:al|per|via) telefono|richiamat\w*",
         r"(?:ho|abbiamo|avevo|hanno|ha|mi hanno|non mi hanno|nessuno mi ha) (?:\w+ )?(?:chiamato|chiamata|telefonato)|(?:chiamat[oaie]|chiamare) (?:\w+ ){0,2}(?:il |l')?(?:venditore|negozio|assistenza|servizio clienti|azienda)|(?:due|tre|quattro|cinque|varie|molte|diverse|tante|\d+) chiamate|chiamate (?:il|al|allo|questo) (?:numero|\d)|rispond\w* nessuno",
@@ -812,6 +824,9 @@ const ES: Table = Table {
     ],
     service: &[
         r"(?:cambi|modific|quit|borr|elimin)\w* (?:mi |la )?(?:calificación|reseña|opinión|valoración)",
+        // The listing's size chart called wrong, the seller's work: "la tabla de tallas está mal"
+        // (a size that does not fit despite the chart is the product).
+        r"(?:tabla|guía|cuadro) (?:de (?:tallas|medidas) )?(?:está|estaba) (?:\w+ )?(?:mal|equivocad[ao]|errad[ao])|(?:tabla|guía) de tallas (?:es |era )?(?:errónea|incorrecta|falsa)",
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico",
         r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
