@@ -153,6 +153,9 @@ struct Sentence {
     mentions_at: Vec<usize>,
     /// Opens a buyer's question in a question-and-answer layout ("Q: Where do I post it?").
     quoted: bool,
+    /// Names the buyers the email is for by their being happy ("we only send this to the
+    /// customers who are delighted"): a condition on the whole email.
+    addressed: bool,
 }
 
 /// The concepts of every sentence of a part.
@@ -339,6 +342,7 @@ impl Reading {
             if let Some(s) = sentences.get_mut(at(audience)) {
                 if !s.positive.is_empty() {
                     s.condition = true;
+                    s.addressed = true;
                     s.hard_conditions.push(audience);
                     s.hard_conditions.sort_unstable();
                 }
@@ -910,6 +914,18 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 ));
             }
         }
+        if found.is_none() && s.addressed {
+            // "We only send this message to the customers we feel are delighted." and the ask
+            // further down: the email as a whole is for happy buyers.
+            let asked_below = reading.sentences[i + 1..].iter().any(|n| n.request);
+            if let Some(&(ps, pe)) = s.positive.first().filter(|_| asked_below) {
+                found = Some((
+                    ps,
+                    pe,
+                    "addresses the email to happy buyers, and asks for the review below",
+                ));
+            }
+        }
         if found.is_none() && s.request {
             // Amazon wants the ask unconditional: "If it did the job, review it here: …" /
             // "Se ti ha convinto, lascia una recensione." A condition on the buyer's time or
@@ -1449,6 +1465,24 @@ pub(super) fn check_requests(
                 body.excerpt(later.start, later.end)
             ),
         ));
+    }
+
+    // A subject that addresses the email to happy buyers ("For those who love their new
+    // kettle") conditions the ask in the body.
+    if let Some(subject) = subject.filter(|_| !body_requests.is_empty()) {
+        let reading = Reading::new(subject, langs);
+        let happy = reading.sentences.iter().find(|s| {
+            !s.positive.is_empty() && !s.hard_conditions.is_empty() && !s.problem && !s.question
+        });
+        if let Some(&(ps, pe)) = happy.and_then(|s| s.positive.first()) {
+            subject_hits.push(gating_error(
+                ps,
+                &format!(
+                    "addresses the email to happy buyers in its subject, and asks for the review in the body (\"{}\")",
+                    subject.excerpt(ps, pe)
+                ),
+            ));
+        }
     }
 
     for (start, end) in sentiment_conditions(body) {

@@ -123,6 +123,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsans\s+(?:aucune?\s+)?(?:réclamation|plainte|incident|accroc|litige)s?(?:\s+aucune?)?\b|\baucune?\s+(?:réclamation|plainte|incident|litige)s?\b",
         // A high score named as the threshold: "4 étoiles ou plus", "une note de 4 et plus".
         r"\b(?:4|quatre)\s*(?:étoiles?|/\s*5|sur\s+(?:5|cinq))\s+(?:ou|et)\s+(?:plus|davantage)\b|\b(?:à\s+partir\s+de|au\s+moins)\s+(?:4|quatre)\s*(?:étoiles?|/\s*5|sur\s+(?:5|cinq))|\b(?:note|réponse|répondu|chiffre)\s+(?:de\s+)?(?:4|quatre|8|huit|9|neuf)\s+(?:ou|et)\s+(?:plus|davantage)\b",
+        // Others named happy: "les clients qui sont comblés", "qu'ils sont ravis", "elles semblent
+        // conquises".
+        r"\b(?:sont|soient|seraient|semblent|paraissent|étaient|restent)\s+(?:[\w'-]+\s+){0,2}?(?:comblée?s|ravie?s|enchantée?s|conquise?s|heureu(?:x|ses)|contente?s|satisfaite?s|convaincue?s|emballée?s)\b",
+        // Made it their own, or it found its place: "ceux qui ont adopté leur mandoline", "s'il a trouvé
+        // sa place dans votre cuisine", "s'il fait désormais partie de votre quotidien".
+        r"\b(?:ont|a|avez|as|aurez|auront|avons)\s+(?:déjà\s+|bien\s+|vite\s+)?(?:adopté|apprivoisé|craqué\s+pour)\b|\b(?:a|ait|aura)\s+(?:déjà\s+|bien\s+)?(?:trouvé|gagné|conquis|mérité|pris)\s+sa\s+place\b|\bfai(?:t|sait)\s+(?:désormais\s+|maintenant\s+|déjà\s+)?partie\s+de\s+(?:votre|ton|vos|tes)\s+(?:quotidien|vie|habitudes|rituels?|cuisine|routine)\b",
     ],
     negation: &[
         r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
@@ -135,6 +141,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     problem: &[
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
+        r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
     ],
     condition: &[
         // Reserved or subject to something: "sous réserve de la conformité", "sous réserve que".
@@ -168,6 +175,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfaire\s+part\b|\bappel(?:ez|er|le[rz])\b|\bSAV\b|\bservice\s+client\w*",
         // Handing the matter to the seller: "confiez-le nous", "qu'il passe par moi".
         r"\bconfi(?:ez|er)[\s-]+(?:(?:le|la|les|-le|-la|-les)[\s-]+)?(?:nous|moi)\b|\bpass(?:e|ez|ent|er)\s+(?:d'abord\s+)?par\s+(?:moi|nous)\b|\bvenez\s+(?:nous|me)\s+(?:voir|trouver|en\s+parler)\b",
+        // The seller's inbox: "notre boîte mail", "notre messagerie".
+        r"\b(?:notre|ma|nos)\s+(?:boîte\s+(?:mail|e-mail|courriel|de\s+réception|aux\s+lettres)|messagerie|adresse\s+(?:mail|e-mail|électronique))\b",
     ],
     before_review: &[
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
@@ -192,6 +201,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // dans les commentaires".
         r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
         r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
+        // The seller's inbox ranked before the product page: "notre boîte mail passe avant la page
+        // produit", "un message vient avant les avis".
+        r"\b(?:passe|passent|vient|viennent|arrive|arrivent)\s+(?:toujours\s+)?avant\s+(?:la|les|le|l'|vos|votre)\s*(?:page|fiche|section|rubrique|avis|commentaires?|évaluations?|notes?)\b",
+        // Finding a disappointment among the reviews: "découvrir une déception en lisant les avis",
+        // "apprendre un souci dans les commentaires".
+        r"\b(?:découvr\w*|apprendr\w*|appris|lire|trouver|tomber\s+sur)\s+(?:[\w'-]+\s+){0,3}?(?:déceptions?|mécontentements?|problèmes?|soucis|critiques?|reproches?|plaintes?)\s+(?:en\s+lisant|dans|sur|parmi)\s+(?:les|vos|un|une|la|nos)\s+(?:avis|commentaires?|évaluations?|notes?|page)\b",
     ],
     first: &[
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
@@ -216,7 +231,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Thanks kept for those who review: "pour remercier celles et ceux qui…".
         r"\bpour\s+remercier\s+(?:tous\s+|toutes\s+)?(?:ceux|celles|les\s+clients?|les\s+clientes?|nos\s+clients?|chaque|les\s+personnes)\b",
         r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
-        r"\btir(?:ons|erons|era)\s+au\s+sort\b",
+        r"\btir(?:ons|erons|era|ée?s?)\s+au\s+sort\b",
         // Something money cannot buy: "il n'est pas en vente", "hors commerce", "introuvable
         // ailleurs".
         r"\b(?:n'est|ne\s+sont|n'existe|n'existent)\s+(?:pas|nulle\s+part)\s+(?:en\s+vente|à\s+la\s+vente|dans\s+le\s+commerce|en\s+boutique)\b|\bhors\s+commerce\b|\bnon\s+commercialisée?s?\b|\bintrouvables?\s+ailleurs\b|\bpas\s+(?:en\s+vente|à\s+vendre)\b",
@@ -239,6 +254,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
+        // Something that follows later: "un petit quelque chose suivra", "par la suite".
+        r"\bsuivr(?:a|ont)\b|\bpar\s+la\s+suite\b",
     ],
     posted: &[
         r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
@@ -315,6 +332,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     disclaim: &[
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
+        // Help given whether the buyer reviews or not: "que vous laissiez un avis ou non", "avec ou sans
+        // commentaire".
+        r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
         // A star count inside a capitalised product name: "le Matelas Hôtel 5 Étoiles", "la
@@ -368,7 +388,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpour\s+(?:activer|débloquer|obtenir|recevoir|profiter)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
-        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leurs?|son|sa|ses|un|une|des|quelques)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
         // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
         // publié votre avis", "indiquez-moi le nom de votre commentaire", "transmettez le lien de
         // votre évaluation".
@@ -383,6 +403,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review's link or capture sent back: "renvoyez-nous le lien de celui-ci", "collez
         // l'URL de ce dernier en réponse".
         r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|coll\w*|indiqu\w*|partag\w*)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|l')\s*(?:lien|url|capture\w*)\s+(?:de|vers)\s+(?:celui-ci|celle-ci|celui-là|ce\s+dernier|cette\s+dernière)\b",
+        // Those who took a moment to write: "toutes les personnes qui ont pris un instant pour écrire
+        // quelques mots", "ceux ayant pris le temps de nous noter".
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:ont|auront|avez|aurez|as|auras)|ayant)\s+(?:déjà\s+)?pris\s+(?:un|une|le|quelques|deux|cinq)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter)\b",
+        // The review online as the key: "dès que votre avis est visible", "une fois que ton commentaire
+        // sera en ligne".
+        r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)\b",
     ],
     grant: &[
         // Served first or free of charge: "seront prioritaires", "à titre gracieux", "recevoir".
@@ -402,10 +428,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The reviewer's name read out, shown or engraved: "lit à voix haute les prénoms", "votre
         // nom sur notre mur", "cités dans notre lettre".
         r"\b(?:lis|lit|lisons|lisent|lir\w*|cit\w+|annon[cç]\w+|affich\w+|inscri\w+|mentionn\w+|remerci\w+\s+publiquement)\b[^.!?\n]{0,40}?\b(?:prénoms?|noms?|pseudos?)\b|\b(?:prénoms?|noms?|pseudos?)\b[^.!?\n]{0,40}?\b(?:lus?|cités?|affichés?|inscrits?|mentionnés?|sur\s+(?:notre|le|la)\s+(?:mur|tableau|liste|site))\b|\bà\s+voix\s+haute\b|\btableau\s+d'honneur\b|\bmur\s+des\s+\w+",
+        // A list kept of them, or the first pick: "nous tenons une petite liste des clients qui…", "ce
+        // sont eux qui choisissent en premier", "ils ont la primeur"; something opened to them: "elle
+        // vous est ouverte".
+        r"\b(?:tenons|gardons|dressons|tenir|garder|dresser|avons)\s+(?:[\w'-]+\s+){0,2}?(?:listes?|registres?|fichiers?)\b|\bfigur\w*\s+(?:sur|dans)\s+(?:la|notre|cette|une)\s+(?:[\w'-]+\s+)?liste\b|\b(?:choisi\w*|servi\w*|découvr\w*|commandent|réserv\w*)\s+en\s+(?:premier|priorité)\b|\bpremi(?:er|ère)s?\s+servie?s?\b|\b(?:la|en)\s+primeur\b|\bpremier\s+choix\b|\b(?:est|sont|sera|seront)\s+ouverte?s?\s+(?:à|aux|dès|après|une\s+fois)\b|\b(?:vous|te|leur|lui)\s+(?:est|sont|sera|seront)\s+ouverte?s?\b",
     ],
     audience: &[
         // « Pour ceux qui … », « À tous ceux qui … ».
-        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:ceux|celles|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)\s+qui\b",
+        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+qui\b",
+        // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous
+        // ne l'envoyons pas à tout le monde".
+        r"\b(?:seulement|uniquement|exclusivement|rien\s+qu')\s*(?:à|aux|pour)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|lecteurs?|lectrices?)\b|\bpas\s+à\s+tout\s+le\s+monde\b|\b(?:envoy|écri|adress)\w*\s+qu'(?:à|aux)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\b",
     ],
     feedback_words: &["vendeur", "boutique", "magasin", "service", "feedback"],
     review_words: &["produit", "article", "achat", "commentaire"],
