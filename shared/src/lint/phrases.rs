@@ -1451,6 +1451,25 @@ pub(super) fn check_requests(
         ));
     }
 
+    // A subject that asks whether the buyer is happy ("Satisfied with your lamp? Then this is
+    // for you") sets the condition for the review the body asks for, however neutral the ask.
+    if let Some(subject) = subject.filter(|_| !body_requests.is_empty()) {
+        let reading = Reading::new(subject, langs);
+        let asked = reading.sentences.iter().find_map(|s| {
+            let gated = (s.question && !s.aside) || !s.hard_conditions.is_empty();
+            s.positive
+                .first()
+                .filter(|_| gated && !s.problem && !s.unconditional && !s.request)
+        });
+        if let Some(&(ps, pe)) = asked {
+            let what = format!(
+                "makes the review the body asks for depend on the buyer being happy, in the subject (\"{}\")",
+                subject.excerpt(ps, pe)
+            );
+            subject_hits.push(gating_error(ps, &what));
+        }
+    }
+
     for (start, end) in sentiment_conditions(body) {
         if body_requests
             .iter()
