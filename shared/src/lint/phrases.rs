@@ -1467,21 +1467,23 @@ pub(super) fn check_requests(
         ));
     }
 
-    // A subject that addresses the email to happy buyers ("For those who love their new
-    // kettle") conditions the ask in the body.
+    // A subject that asks whether the buyer is happy or addresses happy buyers ("Satisfied with
+    // your lamp? Then this is for you", "For those who love their new kettle") sets the condition
+    // for the review the body asks for, however neutral the ask.
     if let Some(subject) = subject.filter(|_| !body_requests.is_empty()) {
         let reading = Reading::new(subject, langs);
-        let happy = reading.sentences.iter().find(|s| {
-            !s.positive.is_empty() && !s.hard_conditions.is_empty() && !s.problem && !s.question
+        let asked = reading.sentences.iter().find_map(|s| {
+            let gated = (s.question && !s.aside) || !s.hard_conditions.is_empty();
+            s.positive
+                .first()
+                .filter(|_| gated && !s.problem && !s.unconditional && !s.request)
         });
-        if let Some(&(ps, pe)) = happy.and_then(|s| s.positive.first()) {
-            subject_hits.push(gating_error(
-                ps,
-                &format!(
-                    "addresses the email to happy buyers in its subject, and asks for the review in the body (\"{}\")",
-                    subject.excerpt(ps, pe)
-                ),
-            ));
+        if let Some(&(ps, pe)) = asked {
+            let what = format!(
+                "makes the review the body asks for depend on the buyer being happy, in the subject (\"{}\")",
+                subject.excerpt(ps, pe)
+            );
+            subject_hits.push(gating_error(ps, &what));
         }
     }
 

@@ -59,6 +59,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
+        // Telling others, with no review word: "tell others what you think on the product page",
+        // "share your experience with other buyers".
+        r"\btell(?:ing)?\s+others\s+(?:what|how|about)\b|\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\s+with\s+(?:other|fellow|future)\s+[\w'-]+",
         // The review as a write-up or a contribution: "every product page write-up", "the date
         // of your contribution".
         r"\bwrite-?ups?\b|\b(?:your|a|each|every)\s+contributions?\b|\bcontribution\s+link\b",
@@ -86,6 +89,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
+        // Living up to what was promised, or earning its keep: "if the lamp lived up to what we
+        // described", "if it earned a place in your kitchen", "if it measured up".
+        r"\b(?:lives?|lived|living)\s+up\s+to\b|\b(?:earned|earns|earning|won|deserved|deserves)\s+(?:a|its|their)\s+(?:place|spot|keep)\b|\bmeasur(?:es|ed)?\s+up\b",
+        // Passing a trial: "did it pass the winter test?", "if it stood the test of time".
+        r"\b(?:pass(?:ed|es)?|stood|stands?|survived?|survives)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+|its\s+|your\s+)?(?:[\w'-]+\s+)?(?:test|trial|exam)\b",
         // Not being able to do without it: "can't live without it", "wouldn't give it up".
         r"\b(?:can(?:'|no)?t|cannot|could\s*(?:n'|no)t|wouldn't|won't)\s+(?:imagine\s+)?(?:live|do|cook|bake|work|sleep|travel|go|manage|be|start\s+(?:my|your|the)\s+day)\s+without\s+(?:it|them|one|this|her|him)\b|\bwouldn't\s+(?:give|trade)\s+(?:it|them)\s+(?:up|away|for\s+anything)\b",
         // Expectations met or exceeded, in either order: "has met or exceeded your expectations".
@@ -158,6 +166,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\band\s+only\s+then\b",
     ],
     if_so: &[
+        // Pointing back at the happy people just described: "you are one of them", "we think you're
+        // one of those people".
+        r"\byou(?:'re|\s+are)\s+one\s+of\s+(?:them|those(?:\s+[\w'-]+)?|these(?:\s+[\w'-]+)?)\b",
         r"\bif\s+(?:so|yes|that'?s\s+so|that\s+is\s+so|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
         r"\bin\s+that\s+case\b",
         // A condition pointing back at the people just described: "If that's you, …".
@@ -165,6 +176,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // The seller's own inbox as the place to go: "our inbox comes first".
+        r"\b(?:our|my)\s+inbox\b",
         // Writing to the seller as one person: "write to me first", "email me", "text me".
         r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b",
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
@@ -176,6 +189,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
     before_review: &[
+        // The seller's inbox put ahead of the public page: "our inbox comes before the product page",
+        // "write to us ahead of the listing", "rather than the review section".
+        r"\b(?:before|ahead\s+of|instead\s+of|rather\s+than|prior\s+to)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:product|listing|review|amazon|public)\s+(?:page|section|tab|form)\b",
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
@@ -269,6 +285,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
+        r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
         // A spare moment put as "if you've got a sec", "if you have got a minute".
         r"\bif\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
         // The order expected to have arrived or been used by now: "should be stuck on by now",
@@ -305,6 +323,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhow(?:'s|\s+is|\s+are)\s+(?:it|things|everything)\s+going\b|\bhow\s+are\s+you\s+(?:getting\s+(?:on|along)|finding)\b|\bhow\s+(?:has|have)\s+(?:it|things|the\s+first\s+\w+)\s+been\b",
     ],
     branch: &[
+        // A reply menu of quoted words, and where each answer leads: «"Brilliant" or "Lovely" -
+        // then …», «'Meh': reply to us».
+        r#"^\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»](?:\s*(?:,|/|or|and)\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»])*\s*[-–—:=>→]"#,
         // A lone yes or no cell of a row of buttons.
         r"^\s*(?:yes|no)\s*[.!]?\s*$",
         // A row of a drawn table: a label cell, a bar, then what to do ("Loved it | link").
@@ -365,6 +386,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // Telling others as the step before something: "tell others what you think, and as a
+        // thank-you we send …".
+        r"\b(?:tell|show|let)\s+(?:others|other\s+[\w'-]+|everyone|the\s+world)\s+(?:what|how|about|know)\b[^.!?\n]{0,120}?\band\b",
         // Buyers who take the time to write about the product on Amazon, or who told the world:
         // "customers who take a minute to post about their pen on Amazon", "customers who've told
         // the world about our yarn on Amazon".
@@ -433,6 +457,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
     ],
     grant: &[
+        // A benefit switched on for the buyer: "it is unlocked as soon as …", "gets activated".
+        r"\b(?:is|are|gets?|becomes?|will\s+be|'s)\s+(?:then\s+|automatically\s+|instantly\s+)?(?:unlocked|activated|enabled|switched\s+on|turned\s+on|opened\s+up)\b",
+        // Each review turned into a gift for a good cause: "becomes a tin of food for the shelter".
+        r"\b(?:turns?|turned|becomes?|converts?)\s+(?:it\s+|them\s+)?(?:into\s+)?(?:a|an|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?(?:meals?|tins?|cans?|bowls?|trees?|donations?|bags?|books?)\b",
         // A gift in kind to a good cause per review: "sends a bag of kibble to our local shelter".
         r"\b(?:sends?|gives?|ships?|delivers?|donates?)\s+(?:[\w'-]+\s+){0,5}?to\s+(?:a|an|our|the|their)\s+(?:[\w'-]+\s+)?(?:shelter|charity|food\s+bank|rescue|school|hospital|sanctuary|foundation|hospice|orphanage)\b",
         // A good deed paid for per review: "we're paying for a hot meal at the food pantry",

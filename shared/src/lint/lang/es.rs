@@ -44,6 +44,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
+        // Sharing the experience with other buyers: "compartir su experiencia con otros compradores".
+        r"\bcompart\w*\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|opiniones|vivencias?)\s+con\s+(?:otr[oa]s|los\s+demás|futur[oa]s)\b",
         // The review as an evaluation (a literal turn of sellers writing from Chinese): "la
         // evaluación del producto", "denos una buena evaluación".
         r"\bevaluaci(?:ón|ones)\b|\bevaluar(?:nos|lo|la)?\b",
@@ -68,6 +70,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Passing a trial: "¿pasó tu termo la prueba del invierno?", "si superó el examen".
+        r"\b(?:pas(?:ó|o|a|e|ado)|super(?:ó|a|e|ado)|aprob(?:ó|a|ado)|resist(?:ió|e|a|ido))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:la|el|su|tu)\s+(?:prueba|examen|test)\b",
+        // Living up to what was promised: "si cumplió lo prometido", "si se ganó un sitio en tu cocina".
+        r"\bcumpli(?:ó|do)?\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:con\s+)?(?:lo\s+)?(?:prometido|anunciado|descrito)\b|\bse\s+(?:ha\s+)?gan(?:ó|ado)\s+(?:un|su)\s+(?:sitio|lugar|hueco)\b",
         // Ya no saber vivir sin ella: "si ya no sabes cocinar sin ella", "no podría vivir sin él".
         r"\bno\s+(?:s[ée]|sab\w*|pued\w*|podr\w*|concib\w*|imagin\w*)\s+(?:[\w]+\s+){0,2}?sin\s+(?:ella|él|ellos|ellas|est[aeo]s?|es[aeo]s?)\b",
         // La conformidad con la mercancía: "verificada la conformidad de la mercancía".
@@ -98,8 +104,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
         r"\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
-        // Informal liking: "si te late", "si te mola", "si te cuadra".
-        r"\b(?:te|le|les|os)\s+(?:late|latió|laten|mola|moló|molan|cuadra|cuadró|convence|convenció|fascina|fascinó)\b",
+        // Informal liking: "si te late", "si te mola", "si te cuadra". Followed by an infinitive
+        // it is the wish to do something ("si te late escribir una reseña"), not a verdict: the
+        // word after must not end in -ar, -er or -ir.
+        r"\b(?:te|le|les|os)\s+(?:late|latió|laten|mola|moló|molan|cuadra|cuadró|convence|convenció|fascina|fascinó)(?:\s*$|\s*[^\s\w]|\s+(?:\w*[^\Wr]|\w*[^\Waeií]r|r)\b)",
         // "¿Volverías a comprarlo?": buying again as the happy test; a verdict that turns out
         // favourable ("si resulta favorable").
         r"\bvolver(?:ías|ía|íais|ían|á|ás)\s+a\s+(?:comprar\w*|pedir\w*)|\blo\s+recomendar(?:ías|ía|íais|ían)\b|\b(?:resulta|resulte|resultó|result[ae]n|ha\s+resultado)\s+(?:muy\s+)?(?:favorable|positiv[ao])s?\b",
@@ -136,6 +144,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ahí|allí|ahi|entonces|ahora)\s+sí\b|\b(?:solo|sólo|únicamente|recién)\s+entonces\b|\bhasta\s+entonces\s+no\b",
     ],
     if_so: &[
+        // Pointing back at the happy people just described: "eres una de esas personas", "usted es uno
+        // de ellos".
+        r"\b(?:eres|es|sois|son)\s+(?:usted\s+)?(?:uno|una|unos|unas)\s+de\s+(?:esas|esos|estas|estos|ellos|ellas)\b",
         r"\bs[íi]\s*:",
         r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
@@ -194,6 +205,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
     ],
     reward: &[
+        // A percentage on a later order: "vale un 10 % en tu siguiente compra".
+        r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
         r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
         r"\bampli\w*\s+(?:la\s+)?garantía\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
@@ -242,6 +255,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // "Si" after a telling verb asks whether, it sets no condition: "cuéntanos si muele bien",
+        // "cuenta lo que sea: si hace ruido, si la jarra gotea", "díganos si llegó a tiempo".
+        r"\b(?:cu[eé]nt(?:a|e|en|anos|enos|ales|eles)|contar(?:nos|les)?|d[ií](?:nos|ganos|ga|les|gales)|expl[ií]c(?:a|anos|enos|ar)|coment(?:a|e|ar)|mencion(?:a|e|ar)|indíc(?:anos|enos))(?:\s+|\s+(?:[\wáéíóúñ]+\s+){0,2}[\wáéíóúñ]+:\s*)si\b(?:[^.!?;:\n]{0,60}?[,\s](?:o\s+|y\s+)?si\b)*",
+        // The writing left to the buyer's liking, in any register: "si te late escribir una reseña",
+        // "si le apetece dejar su opinión", "si te animas a contarlo".
+        r"\bsi\s+(?:te|le|os|les)\s+(?:late|mola|apetece|provoca|antoja|nace|animas?|animáis|animan)\s+(?:a\s+)?(?:escribir|dejar|compartir|contar|opinar|valorar|publicar)\b",
         // Una petición dejada al criterio del comprador: "si lo consideran oportuno", "si lo
         // estima conveniente", "si te parece oportuno".
         r"\bsi\s+(?:lo\s+)?(?:consider(?:a|as|an|áis)|cre(?:e|es|en|éis)|estim(?:a|as|an|áis)|juzg(?:a|as|an)|ve(?:s|n)?)\s+(?:oportuno|conveniente|adecuado|útil|necesario|bien)\b|\bsi\s+(?:le|te|les|os)\s+parece\s+(?:oportuno|conveniente|adecuado|útil)\b",
@@ -273,6 +292,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcómo\s+(?:te|le|les|os)\s+(?:va|está\s+yendo)\b|\bqué\s+tal\s+(?:todo|te\s+va|le\s+va|con)\b",
     ],
     branch: &[
+        // A reply menu of quoted words, and where each answer leads: «"Genial" o "Buenísimo" -
+        // entonces …», ««Regular»: respóndenos».
+        r#"^\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»](?:\s*(?:,|/|o|u|y|e)\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»])*\s*[-–—:=>→]"#,
         // A lone yes or no cell of a row of buttons.
         r"^\s*(?:sí|si|no)\s*[.!]?\s*$",
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
@@ -319,6 +341,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // People who told or shared their experience, in the past: "clientes que contaron su
+        // experiencia en Amazon", "cada persona que contó en Amazon su experiencia".
+        r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:contó|contaron|compartió|compartieron|escribió|escribieron|dejó|dejaron|publicó|publicaron|opinó|opinaron)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:su|sus)\s+(?:experiencias?|opini(?:ón|ones)|impresiones|reseñas?|valoraci(?:ón|ones))|en\s+Amazon)\b",
+        // Every review, without "por": "cada valoración que quede debajo …".
+        r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
         // haya valorado", "cada cliente que deja una opinión".
         r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
@@ -356,6 +383,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // The seller paying for (part of) something: "les invitamos a una parte del pedido".
+        r"\b(?:le|les|te|os)\s+invit(?:amos|aremos|o|aré)\s+a\b|\b(?:pagamos|pagaremos|cubrimos|cubriremos|asumimos)\s+(?:una\s+parte|parte|la\s+mitad)\b",
+        // A benefit switched on: "se activa en cuanto …", "se desbloquea".
+        r"\bse\s+(?:activa|activará|activan|desbloquea|desbloqueará|habilita|habilitará)\b",
+        // A gift for a good cause: "una lata de comida para una protectora", "se convierte en un árbol".
+        r"\b(?:para|a)\s+(?:una|la|el|un|nuestra|nuestro)\s+(?:protectora|refugio|perrera|asociación|ong|fundación|banco\s+de\s+alimentos|comedor\s+social)\b|\bse\s+(?:convierte|convertirá|transforma|traduce)\s+en\s+(?:un|una|unos|unas|\d+)\b",
         // Un nombre pintado, grabado o escrito para el cliente: "pintamos el nombre de un
         // cliente", "grabamos tu nombre".
         r"\b(?:pint|grab|escrib|pon|ponemos|rotul|tall)\w*\s+(?:el|su|tu|sus|los)\s+nombres?\b|\bnombres?\s+(?:pintad|grabad|escrit|rotulad|tallad)[oa]s?\b",
