@@ -1451,6 +1451,23 @@ pub(super) fn check_requests(
         ));
     }
 
+    // The buyer being happy asked about or set as a condition in the subject only ("Did the
+    // kettle pass the test? A small request"), the review asked for in the body: the whole email
+    // is addressed to the happy buyer.
+    if let Some(subject) = subject.filter(|_| !body_requests.is_empty()) {
+        let reading = Reading::new(subject, langs);
+        let gated = reading.sentences.iter().find_map(|s| {
+            let asks_mood = (s.question || s.condition) && !s.aside && !s.problem;
+            s.positive.first().filter(|_| asks_mood)
+        });
+        if let Some(&(ps, pe)) = gated {
+            let what = format!(
+                "makes the review asked for in the body depend on the buyer being happy, in the subject (\"{}\")",
+                subject.excerpt(ps, pe)
+            );
+            subject_hits.push(gating_error(ps, &what));
+        }
+    }
     for (start, end) in sentiment_conditions(body) {
         if body_requests
             .iter()
