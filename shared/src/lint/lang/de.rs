@@ -62,6 +62,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // No defect in any of the units, or the product having proved itself: "erst wenn keines davon
+        // Mängel zeigt", "hat sich Ihr Duschkopf bewährt?", "den Praxistest bestanden".
+        r"\b(?:keine[sr]?|keins)\s+(?:davon|der\s+\w+|von\s+(?:ihnen|\w+))\s+(?:[\w-]+\s+){0,2}?(?:Mängel|Schäden|Fehler|Defekte|Probleme|Macken)\b|\b(?:alle|sämtliche)\s+(?:[\w-]+\s+){0,2}?(?:einwandfrei|fehlerfrei|mangelfrei)\b",
+        r"\bbewährt\b|\b(?:Probe|Test|Härtetest|Praxistest|Alltagstest|Feuerprobe)\s+bestanden\b",
         // Nicht mehr ohne: "möchten sie nicht mehr missen", "nicht mehr wegzudenken", "ans Herz gewachsen".
         r"\bnicht\s+mehr\s+(?:zu\s+)?(?:missen|hergeben|wegdenken|wegzudenken)\b|\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+ohne\s+(?:sie|ihn|es|die|den|das)\b|\bans\s+Herz\s+gewachsen\b",
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
@@ -108,6 +112,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunzufrieden\w*|\bnichtgefallen\b",
     ],
     condition: &[
+        // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
+        r"\b(?:nur|ausschließlich|lediglich|allein)\s+(?:an|bei|für)\s+(?:die|diejenigen|jene|solche)[n]?\s*,",
         r"\bbei\s+(?:einer|der)\s+(?:\d+|Eins|Zwei|Vier|Fünf|Zehn)\b",
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
@@ -133,6 +139,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",
+        // "ein paar Zeilen an uns".
+        r"\b(?:E-?Mails?|Nachrichten|Mails?)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\s+(?:alle[ms]\s+(?:andere|anderen|Übrige|Übrigen)|den\s+Rest|den\s+anderen|die\s+anderen|(?:den|die)\s+(?:weniger|schlechten|schwierigen)\s+\w+|Problemen?|Ärger|Sorgen|Fragen)\b|\b(?:ein\s+paar|zwei|kurze|einige)\s+(?:Zeilen|Worte)\s+an\s+uns\b",
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
@@ -140,6 +149,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
     ],
     before_review: &[
+        // The review and a message to the seller given to different moods: "Rezensionen sind für die
+        // schönen Momente, E-Mails für alles andere".
+        r"\b(?:\w*bewertung|rezension|sterne)\w*\s+(?:sind\s+|gibt\s+es\s+|gehören\s+)?(?:nur\s+|eher\s+)?(?:für|zu)\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:und\s+)?(?:die\s+|eine\s+|Ihre\s+)?(?:E-?Mails?|Nachrichten?|Mails?|Anrufe?|Postfach|Kundenservice|Support)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\b",
+        r"\b(?:E-?Mails?|Nachrichten?|Mails?|Anrufe?)\s+(?:sind\s+|ist\s+|gehören\s+)?(?:für|zu)\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:und\s+)?(?:die\s+)?(?:\w*bewertung|rezension|sterne)\w*\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\b",
+        // The seller's inbox ahead of the product page or the review: "bei Ärger kommt unser Postfach
+        // vor der Produktseite"; a review that should never be the first the seller hears of a problem.
+        r"\b(?:Postfach|Kundenservice|Kundendienst|Support|E-?Mail|Nachricht|Anruf|Draht)\s+(?:[\w-]+\s+){0,3}?vor\s+(?:der|die|dem|den|jeder|einer|Ihrer)\s+(?:Produktseite|Artikelseite|Amazon-?Seite|\w*bewertung|rezension)\w*",
+        r"\b(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?\b(?:nie|nicht|niemals)\s+(?:[\w-]+\s+)?das\s+Erste\b",
         // Before anything goes public or elsewhere: "bevor Ihre Enttäuschung öffentlich wird",
         // "ehe Sie sich irgendwo anders Luft machen", "bevor Sie es herumerzählen".
         r"\b(?:bevor|ehe)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon|irgendwo|anderswo|woanders|überall|herum\w*|rum\w*)",
@@ -167,6 +184,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:bei|an|mit|einmal|mal|uns)\b",
     ],
     reward: &[
+        // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab".
+        r"\b(?:ziehen|rechnen)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?[^.!?\n]{0,50}?\b\d+\s*(?:%|€|Euro|Prozent)\s+ab\b",
         // A playful draw among reviewers: a wheel of fortune, a raffle drum, names out of a hat.
         r"\bGlücksrad\w*|\bLos(?:topf|trommel|box|glück|ziehung)\w*|\bTombola\w*|\bLotterie\w*|\bZiehung\w*|\bausgelost\b|\b(?:aus\s+dem\s+(?:Hut|Topf|Glas)|per\s+Los)\b",
         // A guarantee made longer: "in die erweiterte Garantie", "verlängerte Gewährleistung".
@@ -219,6 +238,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*nein\s*[-–—:,]",
     ],
     benign: &[
+        // A condition on the buyer's wish only, as a "wer" clause: "Wer mag, schreibt es hier", "Wer Lust
+        // hat, …".
+        r"\bwer\s+(?:mag|möchte|will|Lust\s+hat|Zeit\s+hat|(?:kurz\s+)?(?:einen\s+Moment|eine\s+Minute|Zeit)\s+(?:hat|findet))\s*,",
         r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
         r"\b(?:wenn|falls|sofern|sollten)\s+(?:Sie|du)\s+(?:noch\s+)?(?:Fragen|Hilfe|Unterstützung)\b",
         r"\bsobald\s+(?:Sie\s+können|du\s+kannst|es\s+geht|möglich)\b",
@@ -295,6 +317,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
     reviewers: &[
+        // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".
+        r"\bfür\s+(?:Ihre|deine|eure)\s+(?:Erfahrung\w*|Meinung|Eindrücke?|Worte|Zeilen|Urteil)\s+[^.!?\n]{0,40}?(?:auf|bei)\s+Amazon\b",
+        // People who gave a few lines or words: "die Namen aller, die unserem Senf ein paar Zeilen
+        // gewidmet haben".
+        r"\b(?:aller|alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer\w*|Menschen|Leute[n]?)\s*,?\s+die\s+[^.!?\n]{0,60}?\b(?:Zeilen|Worte|Wörter|Sätze)\s+(?:[\w-]+\s+)?(?:gewidmet|geschrieben|geschenkt|hinterlassen|verfasst|gegönnt)\b",
+        // Each star given: "jede Sternvergabe", "jeder Stern unter unseren Produkten".
+        r"\b(?:jede[rsnm]?|pro)\s+(?:[\w-]+\s+)?(?:Stern|Sternvergabe|Sternebewertung|Meinung|Erfahrungsbericht)\b",
         // One person named by what they did: "Jeder, der … bewertet", "der Name von jemandem, der
         // eine Rezension geschrieben hat".
         r"\b(?:jede[rnm]?|jemand(?:em|en)?|einer|eine[mn]?|derjenige|demjenigen)\s*,?\s+(?:der|die|das|dem)\s+(?:uns\s+)?[^.!?\n;:]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewertest|bewerten|rezensieren)\w*",
@@ -349,6 +378,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
     ],
     grant: &[
+        // A list of the people who review: "Wir führen eine Liste der Kunden, die …".
+        r"\b(?:eine|die|unsere|diese[r]?)\s+(?:[\w-]+\s+)?Liste\b",
+        // Turned into something for a good cause: "wird zu einer Dose Futter für das Tierheim".
+        r"\b(?:wird|werden)\s+zu\s+(?:einer|einem|einen|\d+)\b|\bverwandel\w*\s+sich\b|\b(?:Tierheim|Tierschutz|Hilfsprojekt|Hilfsorganisation|Futterspende)\w*|\bgute[nr]?\s+Zweck\w*|\bwohltätig\w*",
         // A place on a list or in a circle of testers: "auf die Beta-Liste", "in den Testerkreis".
         r"\b(?:Beta|Test|Vorab|Warte|Gäste|Insider|Fan)[\s-]*(?:Liste|Kreis|Gruppe|Runde|Programm|Exemplar|Version|Zugang)\w*|\bauf\s+(?:die|unsere|der|unserer)\s+(?:[\w-]+\s+)?Liste\b",
         // A discount granted, a place on a wall, an extension on request.

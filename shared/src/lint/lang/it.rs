@@ -58,6 +58,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // No defect in any of the units, or the product passing a test: "solo se nessuno presenta
+        // difetti", "il tostapane ha superato la prova colazione?", "promosso a pieni voti".
+        r"\b(?:nessuno|nessuna)\s+(?:di\s+\w+\s+|degli\s+\w+\s+|delle\s+\w+\s+)?(?:present|most|abbia|ha)\w*\s+(?:[\w\'-]+\s+)?(?:difett|guast|dann|problem)\w*",
+        r"\b(?:superat[oaie]|passat[oaie]|superi|supera)\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l\'|lo)\s*(?:prova|test|collaudo|esame)\w*|\bpromoss[oaie]\b",
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
         r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b",
@@ -120,6 +124,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // The seller's own service or inbox: "la nostra assistenza", "il nostro servizio clienti".
+        r"\b(?:la\s+|il\s+)?nostr[ao]\s+(?:assistenza|servizio\s+clienti|casella(?:\s+di\s+posta)?|posta)\b",
+        // Room to put things right, or a few lines to the seller: "darci la possibilità di rimediare",
+        // "due righe a noi"; mail given for the rest: "le email per tutto il resto".
+        r"\bdarci\s+(?:la\s+|l\')?(?:possibilità|occasione|modo|tempo|chance)\b|\b(?:due|poche|quattro|qualche)\s+(?:righe|parole)\s+a\s+noi\b",
+        r"\b(?:e-?mail|mail|messaggi)\s+(?:[\w'-]+\s+){0,3}?per\s+(?:tutto\s+(?:quanto\s+)?(?:il\s+)?resto|il\s+resto|i\s+problemi|quell[aei]\s+meno\s+\w+|le\s+altre|gli\s+altri|tutto\s+ciò\s+che\s+non\s+va)\b",
         // A phone call to the seller: "telefoni a me", "chiamaci".
         r"\btelefon(?:i|ate|are|arci|armi|atemi|ami|aci)\b|\bchiam(?:i|ate|ami|atemi|aci|ateci)\b",
         r"\bscriver\w*\s+a\s+noi\b",
@@ -130,6 +140,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
     ],
     before_review: &[
+        // The review and a message to the seller given to different moods: "le recensioni sono per i
+        // momenti belli, le email per tutto il resto".
+        r"\b(?:recension[ei]|stelle|valutazion[ei])\s+(?:sono\s+|servono\s+)?(?:per|riservat[ei]\s+a)\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:e\s+)?(?:le\s+|i\s+|una\s+|un\s+)?(?:e-?mail|mail|messaggi[oi]?|telefonat[ae])\s+(?:[\w'-]+\s+){0,3}?per\b",
+        r"\b(?:e-?mail|mail|messaggi[oi]?|telefonat[ae])\s+(?:sono\s+|servono\s+)?per\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:e\s+)?(?:le\s+)?(?:recension[ei]|stelle|valutazion[ei])\s+(?:[\w'-]+\s+){0,3}?per\b",
+        // The seller's inbox ahead of the product page or the review: "la nostra casella viene prima
+        // della pagina del prodotto"; a review that should never be the first news of a problem.
+        r"\b(?:casella|posta|mail|e-?mail|messaggi[oi]?|assistenza|telefonata)\s+(?:[\w\'-]+\s+){0,3}?prima\s+(?:della|delle|di\s+una|di\s+ogni)\s+(?:pagina|recension|valutazion|stell)\w*",
+        r"\b(?:recension[ei]|valutazion[ei])\s+[^.!?\n]{0,30}?\bnon\s+(?:deve|dovrebbe|dev\')\s*(?:mai\s+)?essere\s+(?:la\s+)?prim[ao]\b",
         // Before telling it around or online: "prima di scriverlo in giro", "prima di
         // raccontarlo in rete", "prima di sfogarti online".
         r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove)\b",
@@ -271,6 +289,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // A review called a gift to the shop: "sarebbero un grande regalo per la nostra bottega".
+        r"\b(?:un|il)\s+(?:(?:grande|bel|bellissimo|vero|piccolo|prezioso)\s+)?regalo\s+per\s+(?:noi|me|la\s+nostra|il\s+nostro|questa|questo)\b",
         // An order-summary row, a label and its value ("Sconto applicato: Offerta lampo"), and a star count inside a product name ("Set Asciugamani Hotel 5 Stelle"): what was bought, not a promotion or a rating.
         r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|albergo|resort)\s+(?:a\s+)?(?:5|cinque)\s+stelle\b",
@@ -295,6 +315,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
     ],
     reviewers: &[
+        // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
+        r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
+        // Who told of their experience on Amazon: "il nome di chi ha raccontato su Amazon …".
+        r"\bchi\s+(?:ci\s+)?(?:ha|abbia|avrà)\s+(?:[\w\'-]+\s+){0,3}?(?:raccontat|scritt|condivis|descritt|lasciat|dedicat)\w*\b[^.!?\n]{0,60}?(?:Amazon|esperienza|parere|opinione|righe|parole)\b",
         // Customers who told of the product on Amazon; review and turn something on: "Recensisci e attiva …".
         r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
@@ -337,6 +361,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
     ],
     grant: &[
+        // A list of the people who review, a name carved or engraved: "una lista dei clienti che …",
+        // "incidiamo il nome".
+        r"\b(?:una|la|nostra|questa|un|il|nostro|questo)\s+(?:[\w\'-]+\s+)?(?:lista|elenco)\b|\binci(?:diamo|deremo|so|sa|si|se)\b|\bil\s+(?:tuo\s+|suo\s+)?nome\s+di\s+(?:chi|tutti|ogni)\b",
+        // Turned into something for a good cause: "si trasforma in un sacco di crocchette per il canile".
+        r"\bsi\s+trasform\w*\s+in\b|\bdiventa(?:no)?\s+(?:un|una|uno)\b|\b(?:canil|rifugi|crocchett|beneficenz|donazion|onlus)\w*",
         // Access to a price list, a place on a wall, a guarantee turned on.
         r"\bacced(?:ono|eranno|e|erà|ete|erete)\b|\blistino\b|\bprezzi\s+agevolat\w*|\b(?:parete|muro|bacheca|tabellone|albo|targa|piastrell\w*)\b|\battiv(?:a|i|ate|iamo|eremo)\b",
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
