@@ -490,7 +490,10 @@ const SIXTEENTH: Corpus = Corpus {
 /// follow"). Its writer notes that the languages follow the English layout case for case more
 /// than in earlier sets. First look, unseen: 100 of 144 violations caught by the expected rule
 /// (69.4 %; gating 50/72, incentives 50/72), 117 of 144 with some error; 5 of 96 clean emails
-/// had errors. Being tuned: the floor and the clean check are the first look's until then.
+/// had errors. After the round (tables, plus in the core: a subject that asks whether the
+/// buyer is happy, or addresses happy buyers, conditions the review the body asks for; a
+/// sentence that names the buyers an email is sent to as the happy ones gates the review below
+/// it): 144 of 144, no clean email with an error.
 const SEVENTEENTH: Corpus = Corpus {
     name: "Lint holdout 17",
     dir: "holdout17",
@@ -499,9 +502,9 @@ const SEVENTEENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.69,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 5,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

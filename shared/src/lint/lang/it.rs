@@ -65,6 +65,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
         r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b",
+        // Someone else's enthusiasm, seen or supposed: "clienti che ci sembrano davvero entusiasti",
+        // "se sei entusiasta" (never the seller's own "siamo entusiasti").
+        r"\b(?:sembra|sembrano|sembri|sei|siete|è|sono|resti|restano|rimasti|rimaste)\s+(?:[\w']+\s+){0,2}?entusiast[aie]\b",
         // Non poterne più fare a meno: "non riesco più a farne a meno".
         r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b",
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
@@ -398,6 +401,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     audience: &[
         // "Per chi …", "A tutti quelli che …".
         r"\b(?:per|a)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
+        // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti".
+        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti)\s+che\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
