@@ -712,11 +712,7 @@ fn anchors(scan: &Scanned) -> Vec<Anchor> {
         let Some(h) = open.attr("href") else {
             continue;
         };
-        let Some(close) = scan.tags[i + 1..]
-            .iter()
-            .find(|t| t.name == "a" && t.closing)
-            .map(|t| t.start)
-        else {
+        let Some(close) = end_tag(scan, i) else {
             continue;
         };
         let href = (h.value_start, h.value_start + h.value.chars().count());
@@ -822,6 +818,16 @@ fn happy_buttons(scan: &Scanned, reading: &Reading, links: &[Anchor], hits: &mut
     }
 }
 
+/// Where the element opened by `scan.tags[open]` ends: the start of the first end tag of the
+/// same name after it.
+fn end_tag(scan: &Scanned, open: usize) -> Option<usize> {
+    let name = &scan.tags[open].name;
+    scan.tags[open + 1..]
+        .iter()
+        .find(|t| t.closing && &t.name == name)
+        .map(|t| t.start)
+}
+
 /// Char ranges of the HTML elements whose tag name passes `wanted`, from the start tag to the
 /// first end tag of the same name.
 fn elements(scan: &Scanned, wanted: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
@@ -830,11 +836,8 @@ fn elements(scan: &Scanned, wanted: impl Fn(&str) -> bool) -> Vec<(usize, usize)
         if open.closing || !wanted(&open.name) {
             continue;
         }
-        if let Some(close) = scan.tags[i + 1..]
-            .iter()
-            .find(|t| t.closing && t.name == open.name)
-        {
-            out.push((open.start, close.start));
+        if let Some(close) = end_tag(scan, i) {
+            out.push((open.start, close));
         }
     }
     out
@@ -899,31 +902,28 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             }
         }
-        let conditioned = !s.hard_conditions.is_empty() || (s.question && !s.aside);
-        if found.is_none() && !s.problem && conditioned {
+        if found.is_none() {
+            // The whole email addressed to happy buyers, the review asked for anywhere below:
             // "<h2>For everyone who can't cook without it any more</h2>" or "<h1>A fan of your
-            // grill? This letter is for you.</h1>" over care tips, and the review button far
-            // below: the heading sets the condition for the whole email.
-            let heading = headings.iter().any(|&(hs, he)| s.from < he && hs < s.to);
+            // grill? This letter is for you.</h1>" over care tips (the heading sets the
+            // condition), or "We only send this message to the customers we feel are
+            // delighted."
+            let conditioned = !s.hard_conditions.is_empty() || (s.question && !s.aside);
+            let heading = !s.problem
+                && conditioned
+                && headings.iter().any(|&(hs, he)| s.from < he && hs < s.to);
             let asked_below = reading.sentences[i + 1..].iter().any(|n| n.request);
-            if let Some(&(ps, pe)) = s.positive.first().filter(|_| heading && asked_below) {
-                found = Some((
-                    ps,
-                    pe,
-                    "addresses the email to happy buyers in a heading, and asks for the review below it",
-                ));
-            }
-        }
-        if found.is_none() && s.addressed {
-            // "We only send this message to the customers we feel are delighted." and the ask
-            // further down: the email as a whole is for happy buyers.
-            let asked_below = reading.sentences[i + 1..].iter().any(|n| n.request);
-            if let Some(&(ps, pe)) = s.positive.first().filter(|_| asked_below) {
-                found = Some((
-                    ps,
-                    pe,
-                    "addresses the email to happy buyers, and asks for the review below",
-                ));
+            if let Some(&(ps, pe)) = s
+                .positive
+                .first()
+                .filter(|_| (heading || s.addressed) && asked_below)
+            {
+                let what = if heading {
+                    "addresses the email to happy buyers in a heading, and asks for the review below it"
+                } else {
+                    "addresses the email to happy buyers, and asks for the review below"
+                };
+                found = Some((ps, pe, what));
             }
         }
         if found.is_none() && s.request {
