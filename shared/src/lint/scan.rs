@@ -41,10 +41,19 @@ impl Aligned {
     /// Char range of every match of `re` (of its group `m` when the pattern names one, so a
     /// pattern can consume a boundary char without reporting it).
     pub(super) fn find(&self, re: &Regex) -> Vec<(usize, usize)> {
+        let span = |m: regex::Match<'_>| (self.char_at(m.start()), self.char_at(m.end()));
+        // Asking for groups runs a slower engine; most patterns have none worth asking for.
+        if !re.capture_names().any(|n| n == Some("m")) {
+            return re
+                .find_iter(&self.s)
+                .filter(|m| !m.is_empty())
+                .map(span)
+                .collect();
+        }
         re.captures_iter(&self.s)
             .filter_map(|c| c.name("m").or_else(|| c.get(0)))
             .filter(|m| !m.is_empty())
-            .map(|m| (self.char_at(m.start()), self.char_at(m.end())))
+            .map(span)
             .collect()
     }
 }
