@@ -18,6 +18,7 @@ pub mod metrics;
 pub mod mime;
 pub mod optout;
 pub mod order;
+mod pattern;
 pub mod pipeline;
 pub mod planner;
 pub mod ports;

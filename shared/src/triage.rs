@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Store;
 use crate::order::{Feedback, Fulfillment, Order};
+use crate::pattern::latin_words;
 use crate::Marketplace;
 
 mod words;
@@ -545,7 +546,7 @@ fn compile(pattern: &str) -> Regex {
 fn list(t: &Table, entries: &[&str]) -> Regex {
     let joined = entries.join("|");
     if t.spaced {
-        compile(&format!(r"(?i)\b(?:{joined})\b"))
+        compile(&latin_words(&format!(r"(?i)\b(?:{joined})\b")))
     } else {
         compile(&format!("(?:{joined})"))
     }
@@ -560,7 +561,10 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
         .iter()
         .map(|t| {
             let generic = if t.spaced {
-                compile(&format!("(?i)^(?:{})$", t.generic.join("|")))
+                compile(&latin_words(&format!(
+                    "(?i)^(?:{})$",
+                    t.generic.join("|")
+                )))
             } else {
                 list(t, t.generic)
             };

@@ -260,48 +260,12 @@ fn compile(code: &str, patterns: &[&str]) -> Vec<Regex> {
             let p = if code == "ja" {
                 (*p).into()
             } else {
-                latin_words(p)
+                crate::pattern::latin_words(p)
             };
             Regex::new(&format!("(?i){p}"))
                 .unwrap_or_else(|e| panic!("built-in {code} lint pattern {p:?}: {e}"))
         })
         .collect()
-}
-
-/// The letters a word of the tables' Latin-script languages is made of: Latin letters with
-/// their accents (precomposed, or combining marks after the letter), digits, `_` and `µ`.
-const LATIN_WORD: &str = r"[\p{Latin}0-9_\x{B5}\x{300}-\x{36F}]";
-
-/// `p` with every `\w` read as [`LATIN_WORD`]. Unicode's `\w` spans every script: each one in
-/// a pattern compiles to an automaton of some 300 states forward and 1,400 in reverse (57 KB),
-/// and the tables hold over a thousand of them, many inside repetitions. Compiled as written,
-/// the tables took 0.8 s and 200 MB, and a Lambda function linting a pushed config at its first
-/// start peaked at 350 MB, over the 256 MB it has. The tables' `\w` stands for a word of
-/// English, German, French, Italian or Spanish, which the narrow class matches at a tenth of
-/// the size (the Japanese table is compiled as written). `\b` and `\W` keep their Unicode
-/// meaning.
-fn latin_words(p: &str) -> std::borrow::Cow<'_, str> {
-    if !p.contains(r"\w") {
-        return p.into();
-    }
-    let mut out = String::with_capacity(p.len() + 64);
-    let mut chars = p.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            // A class nested in a class is the union of both, so this also holds inside `[…]`.
-            Some('w') => out.push_str(LATIN_WORD),
-            Some(next) => {
-                out.push(c);
-                out.push(next);
-            }
-            None => out.push(c),
-        }
-    }
-    out.into()
 }
 
 /// Every language with a table. English stays first: it is the fallback for mixed wording.
@@ -410,61 +374,6 @@ mod tests {
     fn every_concept_has_its_own_slot() {
         for (i, c) in Concept::ALL.iter().enumerate() {
             assert_eq!(*c as usize, i, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn latin_words_rewrites_only_the_word_class() {
-        let w = LATIN_WORD;
-        assert_eq!(latin_words(r"\bavis\b"), r"\bavis\b");
-        assert_eq!(latin_words(r"\w+geschenk"), format!("{w}+geschenk"));
-        assert_eq!(
-            latin_words(r"(?:[\w'-]+\s+){0,4}"),
-            format!("(?:[{w}'-]+\\s+){{0,4}}")
-        );
-        // An escaped backslash before a `w` is a backslash and a letter; `\W` keeps its meaning.
-        assert_eq!(latin_words(r"a\\w\W"), r"a\\w\W");
-        assert_eq!(latin_words(r"\w\\"), format!("{w}\\\\"));
-    }
-
-    #[test]
-    fn the_latin_word_class_is_the_word_class_of_the_tables_languages() {
-        let unicode = Regex::new(r"^\w$").unwrap();
-        let latin = Regex::new(&format!("^{LATIN_WORD}$")).unwrap();
-        let folded = Regex::new(&format!("(?i)^[{LATIN_WORD}'-]$")).unwrap();
-        let mut checked = 0;
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let s = c.to_string();
-            if latin.is_match(&s) {
-                // Never a char Unicode's `\w` leaves out, even case-folded inside a class.
-                assert!(unicode.is_match(&s), "{c:?} U+{:04X}", c as u32);
-            }
-            if folded.is_match(&s) {
-                assert!(
-                    unicode.is_match(&s) || "'-".contains(c),
-                    "{c:?} U+{:04X}",
-                    c as u32
-                );
-            }
-            // Every letter, digit and accent of Latin script that `\w` takes.
-            let latin_block = matches!(c as u32, 0x30..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF);
-            if latin_block && unicode.is_match(&s) {
-                assert!(latin.is_match(&s), "{c:?} U+{:04X}", c as u32);
-                checked += 1;
-            }
-        }
-        assert!(checked > 700, "{checked}");
-        for word in [
-            "Überraschungsgeschenk",
-            "Straße",
-            "cœur",
-            "préféré",
-            "niño",
-            "perché",
-            "e\u{301}te\u{301}",
-        ] {
-            let re = Regex::new(&format!("^{LATIN_WORD}+$")).unwrap();
-            assert!(re.is_match(word), "{word}");
         }
     }
 
