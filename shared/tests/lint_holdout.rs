@@ -507,6 +507,28 @@ const SEVENTEENTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Eighteenth holdout (ids `r-`): written by six fresh sessions, one per language, that saw
+/// only their brief: long, warm emails with the risky clause in the middle of something useful
+/// (founder and family letters, seasonal and gift orders, care guides for food, plants, babies
+/// and pets, refill reminders, recall-style safety notes), rating scales drawn in text (emoji
+/// faces, star rows, 0–10, yes/no) with answers routed by what the buyer picks, and rewards
+/// named without money words (a name engraved, a tree planted, a call from the founder). First
+/// look, unseen: 107 of 144 violations caught by the expected rule (74.3 %; gating 58/72,
+/// incentives 49/72), 127 of 144 with some error; 16 of 96 clean emails had errors (a full star
+/// scale drawn row by row read as steering in four).
+const EIGHTEENTH: Corpus = Corpus {
+    name: "Lint holdout 18",
+    dir: "holdout18",
+    id_prefix: "r-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.74,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 16,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -775,6 +797,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FIFTEENTH,
         SIXTEENTH,
         SEVENTEENTH,
+        EIGHTEENTH,
     ] {
         corpus.check_files();
     }
@@ -863,4 +886,9 @@ fn holdout16_recall_and_clean_mail() {
 #[test]
 fn holdout17_recall_and_clean_mail() {
     SEVENTEENTH.measure();
+}
+
+#[test]
+fn holdout18_recall_and_clean_mail() {
+    EIGHTEENTH.measure();
 }
