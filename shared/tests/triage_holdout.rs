@@ -312,6 +312,26 @@ const SEVENTEENTH: Holdout = Holdout {
     disputed: &["q-en-16", "q-ja-16", "q-fr-08", "q-it-11", "q-es-11"],
 };
 
+/// Eighteenth holdout (ids `r-`), written by six fresh sessions, one per language. First look:
+/// product_review precision 98.2 % (55/56), recall 91.7 % (55/60); fba_fulfillment 5 of 6. The
+/// misses: an affirmed "Lieferumfang zwar wie beschrieben" read as the listing; "désagréable"
+/// about a smell read as a rude seller; "il reso dei colori" (colour rendering) read as a
+/// return; waiting ten minutes for a cream to settle read as waiting for a parcel; "la data
+/// promessa" (the promised delivery date) read as a promise the seller broke. The false one:
+/// candles that travelled in a bare bag with no padding and "arrivés fendus" on an FBM order
+/// (the seller's packing). Fixed, with main-corpus lines; now 100 % / 98.3 %. Left: an unquoted
+/// listing claim against the taste (「深煎りと書いてあるのに酸っぱくて」) still reads as the
+/// listing, since the same words also introduce a wrong item ("Mサイズと書いてあるのにSが届いた").
+const EIGHTEENTH: Holdout = Holdout {
+    name: "Triage holdout 18",
+    file: "holdout18.jsonl",
+    id_prefix: "r-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -489,6 +509,7 @@ fn holdouts_are_well_formed() {
         FIFTEENTH,
         SIXTEENTH,
         SEVENTEENTH,
+        EIGHTEENTH,
     ] {
         holdout.check_file();
     }
@@ -577,4 +598,9 @@ fn holdout16_precision_and_recall_per_language() {
 #[test]
 fn holdout17_precision_and_recall_per_language() {
     SEVENTEENTH.measure();
+}
+
+#[test]
+fn holdout18_precision_and_recall_per_language() {
+    EIGHTEENTH.measure();
 }

@@ -341,7 +341,8 @@ const DE: Table = Table {
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
-        r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:war |ist |wie )?(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
+        // What came is as described, whatever else is wrong: "Lieferumfang zwar wie beschrieben".
+        r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:(?:war|ist|zwar|soweit|auch|ja) ){0,2}(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
         // A figure quoted from the listing: "die 3 Stunden laut Beschreibung".
         r"\d+(?:[.,]\d+)?\s*\w+ (?:laut|aus der|in der|im) (?:beschreibung|artikelbeschreibung|angebot|produktbeschreibung)",
         // After the patterns above, which read "Lieferumfang wie beschrieben" whole: the listing's claim quoted against the product: "„Spülmaschinenfest\" steht in der
@@ -558,7 +559,9 @@ const FR: Table = Table {
         r"(?:colis|carton|emballage|boîte|enveloppe) (?:\w+ ){0,3}(?:abîmé|endommagé|écrasé|ouvert|déchiré|mouillé|cabossé|défoncé|éventré)e?s?",
         r"(?:colis|commande) (?:\w+ ){0,2}perdue?s?|perdue? (?:par|pendant) (?:le|la) (?:transporteur|livraison|poste)",
         r"(?:mal|pas) emballée?s?|emballage (?:insuffisant|médiocre|mauvais|inexistant)",
-        r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|ouverte?s?|en morceaux|écrasée?s?)",
+        r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|fendue?s?|fêlée?s?|ébréchée?s?|éclatée?s?|ouverte?s?|en morceaux|écrasée?s?)",
+        // How it travelled: no padding, a bare bag.
+        r"sans (?:aucun |le moindre )?calage|pas de calage|(?:voyag\w+|expédiée?s?|envoyée?s?|emballée?s?) dans (?:un|une) (?:simple |petit |petite )?(?:sac|sachet|enveloppe)",
         r"(?:cassée?s?|abîmée?s?|endommagée?s?) (?:pendant|lors) (?:du |de la )?(?:transport|livraison)",
         r"livreur\w*|transporteur|colissimo|chronopost|la poste|mondial relay|dpd|ups|dhl|gls|mauvaise adresse",
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
@@ -572,7 +575,8 @@ const FR: Table = Table {
         r"(?:guide|tableau|grille) des tailles (?:est|était) (?:\w+ )?(?:faux|fausse|erroné|erronée|mauvais|incorrect)",
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
         r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
-        r"ignor\w*|impoli\w*|désagréable|malpoli|aimable|communication",
+        // "Désagréable" about a person or the service; an unpleasant smell or feel is the product's.
+        r"ignor\w*|impoli\w*|(?:vendeu\w*|service\s+client\w*|sav|support|interlocut\w*|personne|boutique|commerçant\w*|accueil|ton)\s+(?:\w+\s+){0,3}?désagréables?|malpoli|aimable|communication",
         r"rembours\w*|retour\w*|renvoy\w*|échang\w*|remplac\w*|garantie|annul\w*|factur\w*|débité\w*|prélev\w*|payé deux fois|douane|frais",
         r"(?:mauvais|mauvaise|autre) (?:article|produit|modèle|taille|couleur|référence)|pas (?:celui|ce) que j'ai commandé|(?:au lieu|à la place) d(?:u|es|'une?|e \d+|e mon|e ma|e mes)\b",
         // "au lieu de les trancher" is about what the product does; another item takes an
@@ -754,6 +758,10 @@ const IT: Table = Table {
     product_phrases: &[
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
+        // "Il reso dei colori" is how a screen or printer renders colour, not a return.
+        r"\bres[oa] (?:dei colori|del colore|cromatic[oa]|dei neri|dei bianchi|delle tonalità|dell'immagine|del suono|sonor[oa]|audio)",
+        // A promised delivery date is the delivery's, not a promise the seller broke.
+        r"(?:data|giorno|termine) (?:di consegna )?(?:promess|previst|indicat)[ao]",
         r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
         // A figure quoted from the listing: "le 3 ore indicate nell'annuncio".
@@ -809,7 +817,8 @@ const ES: Table = Table {
     ],
     fulfillment: &[
         r"prime|fecha de entrega|(?:una|dos|tres|\d+) semanas? después|(?:\d+|varios|cuatro|cinco) días después|punto de recogida|casa equivocada",
-        r"retras\w*|demor\w*|esperé|esperando|tard(?:ó|aron|a|e|ando) (?:\w+ ){0,3}(?:días|semanas|mucho|una eternidad|en llegar)",
+        // Waiting for the parcel ("tres semanas esperando", "esperando el pedido"), not ten minutes for a cream.
+        r"retras\w*|demor\w*|esperé|(?:días|semanas|meses) (?:\w+ )?esperando|esperando (?:desde|hace|(?:el|mi|su|la|al|a que) (?:paquete|pedido|envío|entrega|repartidor|mensajero|reembolso|producto|llegue))|tard(?:ó|aron|a|e|ando) (?:\w+ ){0,3}(?:días|semanas|mucho|una eternidad|en llegar)",
         r"(?:nunca|no|todavía no|aún no|jamás) (?:me )?(?:ha |han )?(?:llegó|llegado|llega|llegaron|recibí|recibido|entregad\w*|enviad\w*)",
         r"(?:envío|entrega|paquetería) (?:\w+ ){0,2}(?:lent\w*|tard\w*|pésim\w*|malísim\w*|retrasad\w*|fatal)",
         r"(?:paquete|caja|embalaje|empaque|sobre) (?:\w+ ){0,3}(?:dañad|rot|abiert|aplastad|mojad|golpead|destrozad|perdid)[oa]s?",
