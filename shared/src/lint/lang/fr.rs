@@ -86,6 +86,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A happy story or success: "les belles histoires", "une jolie réussite".
+        r"\b(?:belles?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
         // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer".
         r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b",
         // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
@@ -144,6 +146,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
     ],
     condition: &[
+        // Reviews kept for the good stories only: "les commentaires publics, on les réserve aux
+        // belles histoires", "nos avis sont pour les bonnes expériences".
+        r"\b(?:réserv|gard|destin)\w*\s+(?:[\w'-]+\s+){0,2}?(?:aux|pour\s+les|à\s+(?:la|les|une|des|nos|vos))\s+(?:plus\s+)?(?:belles?|bonnes?|jolies?|heureuses?|meilleures?|grandes?)\s+(?:histoires?|expériences?|nouvelles|surprises?|réussites?|moments?)\b",
         // Reserved or subject to something: "sous réserve de la conformité", "sous réserve que".
         r"\bsous\s+(?:réserve|condition)\s+(?:de|d'|du|des|que|qu')",
         // Those who confirmed or stated something first: "les clients ayant confirmé leur
@@ -295,6 +300,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcomment\s+(?:ça|cela)\s+se\s+passe\b|\bcomment\s+(?:vous|tu)\s+(?:en\s+)?sortez\b",
     ],
     branch: &[
+        // An answer to send back, yes or no: "Répondez OUI, et …", "Si vous répondez « non » : …",
+        // "Tapez OUI".
+        r#"^\s*(?:si\s+(?:vous\s+(?:répondez|cochez|choisissez)|tu\s+(?:réponds|coches|choisis)|c'est|la\s+réponse\s+est|votre\s+réponse\s+est)|répondez|réponds|réponse|tapez|écrivez|envoyez|cochez|choisissez|dites)\s*[:«"“]?\s*[«"“]?\s*(?:oui|non)\b"#,
         // A lone yes or no cell of a row of buttons.
         r"^\s*(?:oui|non)\s*[.!]?\s*$",
         // A button or answer labelled by a mood, with a gender mark or a degree: "Conquis(e) →",
@@ -331,12 +339,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bmême\s+(?:si\s+(?:vous\s+avez|tu\s+as|t'as|vous\s+n'êtes\s+pas|t'es\s+pas|tu\s+n'es\s+pas)|avec)\s+(?:des\s+|quelques\s+)?(?:critiques?|reproches?|bémols?|réserves?|remarques?\s+négatives?|déçue?s?|satisfaite?s?|contente?s?)\b|\b(?:points?\s+forts?|qualités)\s+(?:comme|ou|et|que)\s+(?:les\s+|vos\s+|ses\s+)?(?:points?\s+faibles|défauts)\b",
     ],
     disclaim: &[
+        // A notice in another sense, which asks for no review: the carrier's "avis de passage", a
+        // tax or payment notice.
+        r"\bavis\s+(?:de\s+(?:passage|livraison|réception|mise\s+en\s+instance|instance|recherche|paiement|prélèvement|échéance|imposition|expédition|coupure|tempête)|d'(?:expédition|instance|échéance|imposition|arrivée|envoi|opposition|orage|alerte))\b",
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
         // Help given whether the buyer reviews or not: "que vous laissiez un avis ou non", "avec ou sans
         // commentaire".
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A gift the buyer gave or looks for, no reward: "en panne d'idée cadeau", "un cadeau de
+        // fête des pères", "vous avez offert le coffret".
+        r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
         // A star count inside a capitalised product name: "le Matelas Hôtel 5 Étoiles", "la
         // Couette Cinq Étoiles".
         r"(?-i:\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:5|Cinq)\s+Étoiles)\b",
@@ -370,6 +384,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
     ],
     reviewers: &[
+        // Anyone who took a moment to review, singular or plural, done or to come: "chaque client
+        // qui a pris le temps de raconter son expérience", "les collectivités qui prennent un
+        // moment pour évaluer notre boutique".
+        r"\bqui\s+(?:nous\s+)?(?:prenn?ent|prend|prendr(?:a|ont)|(?:ont|a|auront|aura|avaient|avait|avez|aurez|as|auras)\s+pris)\s+(?:un|une|le|quelques|deux|cinq|dix)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
+        // Any group who gave their stars or notes, whatever the group is called: "nos habitués qui
+        // ont partagé leurs étoiles", "les fidèles qui nous ont attribué cinq étoiles".
+        r"\bqui\s+(?:nous\s+)?(?:ont|a|auront|aura|avaient|avait|avez|aurez)\s+(?:déjà\s+)?(?:partagé|donné|laissé|publié|mis|attribué|déposé|accordé|posté|écrit|rédigé)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
+        // The review as all it takes: "un commentaire suffit", "quelques mots suffiront".
+        r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
         // "les clients ayant contribué à la page produit par un commentaire".
         r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:a|aura|avait)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié|décrit)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
@@ -411,6 +434,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)\b",
     ],
     grant: &[
+        // Joining a circle, or a better next order: "pour rejoindre ce petit cercle", "la commande
+        // suivante en livraison express", "montage inclus", "sans rien changer au prix".
+        r"\b(?:rejoindre|intégrer)\s+(?:ce|cette|notre|nos|le|la|les)\b|\bfaire\s+partie\s+(?:de|du|des)\b",
+        r"\b(?:commande|achat|livraison)\s+(?:suivante|prochaine)\b|\bprochaine?s?\s+(?:commande|achat|livraison)s?\b|\blivraison\s+(?:express|prioritaire|accélérée|rapide)\b|\b(?:montage|installation|gravure|personnalisation|emballage\s+cadeau|mise\s+en\s+service)\s+(?:inclus|incluse|offerte?|compris|comprise|gratuite?)\b|\bsans\s+(?:rien\s+changer\s+au\s+prix|supplément|surcoût|frais\s+supplémentaires|changer\s+le\s+prix)\b",
         // Served first or free of charge: "seront prioritaires", "à titre gracieux", "recevoir".
         r"\bprioritaires?\b|\bà\s+titre\s+(?:gracieux|gratuit|offert)\b|\brecevoir\b",
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
