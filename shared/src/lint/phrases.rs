@@ -403,13 +403,16 @@ impl Reading {
 pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<Hit>) {
     let disclaimed = disclaimed(scan, langs);
     let reading = Reading::new(scan, langs);
-    // "Five stars or one, every review helps": stars named on both sides steer nowhere.
+    // "Five stars or one, every review helps": stars named on both sides steer nowhere; nor
+    // does a star scale drawn from one star up to five ("★☆☆☆☆ ★★☆☆☆ … ★★★★★").
+    let scales = star_scales(scan);
     for (s, e) in spans(scan, langs, Concept::Steering) {
         // Words in two paragraphs or table cells ("avis" on a button, "Bonne dégustation !"
         // in the next cell) are no phrase.
         if disclaimed.contains(&scan.sentence_of(s))
             || scan.text_between(s, e).contains("\n\n")
             || reading.balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
+            || scales.iter().any(|&(bs, be)| bs <= s && e <= be)
         {
             continue;
         }
@@ -455,6 +458,56 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
             ),
         ));
     }
+}
+
+/// Char ranges of star scales drawn in text: runs of star glyphs ("★★☆☆☆") close together
+/// (no blank line between, a short gap) whose filled counts reach from one star up to five, so
+/// the lowest and the highest rating are both shown. A lone "★★★★★" is no scale.
+fn star_scales(scan: &Scanned) -> Vec<(usize, usize)> {
+    const FILLED: &[char] = &['★', '⭐', '🌟'];
+    const EMPTY: &[char] = &['☆', '✩', '✰'];
+    // (start, end, filled count) of each run, in char offsets.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut filled = 0;
+    for (i, c) in scan.text.s.chars().enumerate() {
+        let star = FILLED.contains(&c) || EMPTY.contains(&c);
+        // A variation selector after an emoji star belongs to it.
+        if star || (c == '\u{fe0f}' && current.is_some()) {
+            let (start, _) = current.unwrap_or((i, i));
+            current = Some((start, i + 1));
+            if FILLED.contains(&c) {
+                filled += 1;
+            }
+        } else if let Some((start, end)) = current.take() {
+            runs.push((start, end, filled));
+            filled = 0;
+        }
+    }
+    if let Some((start, end)) = current {
+        runs.push((start, end, filled));
+    }
+    let mut scales = Vec::new();
+    let mut group: Vec<(usize, usize, usize)> = Vec::new();
+    let mut close = |group: &mut Vec<(usize, usize, usize)>| {
+        let low = group.iter().map(|r| r.2).min().unwrap_or(0);
+        let high = group.iter().map(|r| r.2).max().unwrap_or(0);
+        if group.len() >= 2 && low == 1 && high == 5 {
+            scales.push((group[0].0, group[group.len() - 1].1));
+        }
+        group.clear();
+    };
+    for run in runs {
+        if let Some(last) = group.last() {
+            let gap = scan.text_between(last.1, run.0);
+            if gap.contains("\n\n") || gap.chars().count() > 120 {
+                close(&mut group);
+            }
+        }
+        group.push(run);
+    }
+    close(&mut group);
+    scales
 }
 
 /// How a line opens one of several options.
@@ -1358,6 +1411,21 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
 }
 
+/// Whether the link `r` follows a short lead-in on its own line that ends in a colon and holds
+/// no other ask ("Here's the page: {{ link }}").
+fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
+    let before = scan.text_between(0, r.start);
+    let line_start = before
+        .rfind('\n')
+        .map_or(0, |b| before[..b].chars().count() + 1);
+    let lead = scan.text_between(line_start, r.start).trim_end();
+    lead.ends_with(':')
+        && scan.visible_between(line_start, r.start) <= 40
+        && !requests
+            .iter()
+            .any(|q| q.start >= line_start && q.start < r.start)
+}
+
 /// Whether the link at `start..end` is an HTML button standing alone on its line: the `href` of
 /// an `<a>` whose element is all the line shows (`<p><a href="{{ link }}">Review it</a></p>`).
 /// Its label is the button's text, so the link is where the ask before it points.
@@ -1390,7 +1458,16 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                 && (last.target == r.target || last.target == Target::Either);
             let near = (next_sentence || same_paragraph || pointed)
                 && scan.visible_between(last.end, r.start) <= 160;
-            if near {
+            // The link given after the ask's own notes ("We'd appreciate a review; how we ask:"
+            // / a few lines / "If you'd like to, here's the page: {{ link }}"): a short lead-in
+            // ending in a colon, with no asking words, is where an ask without a link points.
+            let unlinked = asks.last().is_some_and(|a| !a.iter().any(|q| q.link));
+            let led_in = r.link
+                && unlinked
+                && (last.target == r.target || last.target == Target::Either)
+                && led_in_by_pointer(scan, requests, r)
+                && scan.visible_between(last.end, r.start) <= 480;
+            if near || led_in {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
                 }

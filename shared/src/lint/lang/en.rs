@@ -38,6 +38,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbuy\s+(?:one|1|two|2)\s+get\b|\bbogo\b|\bstock\s+up\b|\bshop\s+now\b|\bbuy\s+now\b",
     ],
     request: &[
+        // The listing's link promised to the buyer for writing: "we'll send you the link to the
+        // product page", "email you a direct link to its Amazon page".
+        r"\b(?:send|email|e-mail|give|forward|pass|text)\s+(?:you\s+)?(?:[\w'-]+\s+){0,3}?(?:the|a|our)\s+(?:direct\s+)?link\s+to\s+(?:the|its|our)\s+(?:amazon\s+)?(?:product|listing|review)\s+page\b",
         // The review in formal wording, an assessment or a perspective put on record: "record
         // your assessment of our performance", "contribute your perspective on the product page".
         r"\b(?:record|submit|give|share|leave|provide|post|contribute|register)\s+(?:your|an?)\s+(?:[\w'-]+\s+)?(?:assessment|appraisal|perspective|evaluation)\b",
@@ -59,6 +62,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
+        // Telling how the item has been doing on its listing, with no review word: "share how the
+        // jug's been getting on over on its Amazon page", "say how it went on the product page".
+        r"\b(?:share|tell|say|write|report)\s+(?:[\w'-]+\s+){0,8}?(?:on|over\s+on|onto)\s+(?:its|the|our|their|this)\s+(?:amazon|product|listing)(?:\s+page)?\b",
+        // A short write-up counted in lines: "a line or two", "a sentence or two".
+        r"\ba\s+(?:line|sentence|word)\s+or\s+two\b",
         // Telling others, with no review word: "tell others what you think on the product page",
         // "share your experience with other buyers".
         r"\btell(?:ing)?\s+others\s+(?:what|how|about)\b|\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\s+with\s+(?:other|fellow|future)\s+[\w'-]+",
@@ -89,6 +97,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
     positive: &[
+        // Others named as happy, as a group the ask is for: "customers who tell us they're truly
+        // delighted", "people who are really pleased".
+        r"\b(?:they|who)(?:'re|\s+are|\s+were|\s+feel)\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|impressed)\b",
         // Living up to what was promised, or earning its keep: "if the lamp lived up to what we
         // described", "if it earned a place in your kitchen", "if it measured up".
         r"\b(?:lives?|lived|living)\s+up\s+to\b|\b(?:earned|earns|earning|won|deserved|deserves)\s+(?:a|its|their)\s+(?:place|spot|keep)\b|\bmeasur(?:es|ed)?\s+up\b",
@@ -151,6 +162,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
     ],
     condition: &[
+        // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
+        // "only then".
+        r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
         // Confirmation of satisfaction as the gate: "upon confirmation that …", "once you have
         // confirmed your satisfaction".
         r"\bupon\s+(?:your\s+)?(?:confirmation|verification)\b",
@@ -179,7 +193,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's own inbox as the place to go: "our inbox comes first".
         r"\b(?:our|my)\s+inbox\b",
         // Writing to the seller as one person: "write to me first", "email me", "text me".
-        r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b",
+        r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b|\b(?:come|talk|speak)\s+(?:straight\s+|directly\s+)?(?:to|with)\s+me\b",
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
         // "Give us a shot at it first": a chance to fix it, offered instead of the review.
         r"\bgive\s+us\s+a\s+(?:shot|chance|go|try)\b",
@@ -189,6 +203,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
     before_review: &[
+        // The review held back until a milestone: "leave a review then, not before", "and no
+        // sooner"; or the seller put in place of the review: "come to me, not the review section".
+        r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
+        r"[,;–—-]\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|via\s+)?(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box|tab)|ratings?|feedback|amazon|product\s+page|comments?(?:\s+section)?)\b",
         // The seller's inbox put ahead of the public page: "our inbox comes before the product page",
         // "write to us ahead of the listing", "rather than the review section".
         r"\b(?:before|ahead\s+of|instead\s+of|rather\s+than|prior\s+to)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:product|listing|review|amazon|public)\s+(?:page|section|tab|form)\b",
@@ -216,6 +234,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody)(?:\s+else)?\b",
     ],
     reward: &[
+        // A cut on a later order without money words: "half the usual price", "half the normal
+        // price".
+        r"\bhalf\s+(?:of\s+)?(?:the|our)\s+(?:usual|normal|regular|standard|list|full)\s+price\b",
+        // A good deed promised per review: "for every review we plant a tree", "each rating
+        // funds a meal".
+        r"\b(?:for|per|with)\s+(?:every|each)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b[^.!?\n]{0,120}?\b(?:donat\w+|plant\w*|fund\w*|sponsor\w*|gives?|sends?)\b",
+        // Points in a shop's own currency per review: "each review earns 250 Pawprints".
+        r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|(?-i:[A-Z])[\w'-]+)",
         r"\b(?:return|give\s+back|refund|pay\s+back|send\s+back)\s+(?:you\s+)?\d+\s*%|\b\d+\s*%\s+of\s+(?:the|your)\s+(?:price|order|purchase)\b|\bhalf[\s-]price\b|\bat\s+half\s+(?:the\s+)?price\b",
         r"\b(?:vip|tester|testers|insider|reviewer)\s+(?:club|program(?:me)?|group|list|team)\b|\bproducts?\s+to\s+keep\b",
         // A status for the reviewer: "we register you as VIP customer", "VIP members".
@@ -332,6 +358,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^[^|\n]{2,40}?\s\|(?:\s|$)",
         r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
         r"^\s*(?:yes|no|y|n)\s*(?:[-–—:=>→]|\))",
+        // A reply word and where it leads: "Reply YES and we send the link", "Answer no: we call".
+        r#"^\s*(?:reply|answer|respond|write|text|say)\s+(?:with\s+(?:a\s+)?)?["“'‘]?(?:yes|no)\b["”'’]?\s*(?:and\b|,|[-–—:=>→])"#,
         r"^\s*(?:\d+\s+(?:or|and)\s+(?:above|more|higher|up|below|less|lower)|(?:below|under|above|over|less\s+than)\s+\d+)\s*[-–—:=>→]",
         // A score the buyer replies with, and what it brings: "5 → the link", "1 to 4 → we call".
         r"^\s*\d{1,2}(?:\s*(?:to|-|–|or|and)\s*\d{1,2})?\s*(?:stars?\s*)?(?:→|=>|->|⇒|➡️?)",
@@ -340,6 +368,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
     ],
     unconditional: &[
+        // Alternatives listed after "whether": "whether you loved it, found it too grassy, or
+        // thought it was just oil".
+        r"\bwhether\s+(?:you\s+|it\s+)?[^.!?\n,]{1,60},\s+[^.!?\n,]{1,60},?\s+or\s+[^.!?\n]{1,60}",
+        // Several star counts listed, low to high: "one, three or five stars".
+        r"\b(?:one|two|[12])\s*,\s*(?:two|three|four|[2-4])(?:\s*,\s*(?:three|four|[3-4]))?,?\s+(?:or|and)\s+(?:four|five|[45])[\s-]*stars?\b",
         // Every rating welcomed, or both extremes named in passing: "all ratings are welcome",
         // "love it, hate it, meh about it".
         r"\ball\s+(?:ratings?|reviews?|opinions?|feedback|verdicts?|scores?)\s+(?:are\s+)?(?:welcome|valid|fine|useful|appreciated)\b|\blov(?:e|ed)\s+it,?\s+(?:or\s+)?hat(?:e|ed)\s+it\b",
@@ -356,6 +389,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
+        // A refusal that follows another: "We don't ask for five stars. Nor a glowing review."
+        r"(?-i:\bNor)\s+(?:do\s+we\s+(?:ask\s+for|want|expect)\s+|are\s+we\s+(?:asking|looking)\s+for\s+)?(?:a|an|five|5|any)\b",
         // "We do not ask only good review", "we don't want just five-star ratings".
         r"\b(?:do\s+not|don't|never|not)\s+(?:only\s+|just\s+)?(?:ask|want|request|need|expect|look)\w*\s+(?:you\s+)?(?:for\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:good|positive|great|glowing|5[\s-]*star|five[\s-]*star)\s+(?:reviews?|ratings?|feedback|opinions?)\b",
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
@@ -386,6 +421,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // One customer as the example of many: "when a customer takes a minute to write about
+        // their wallet on Amazon", "whenever a buyer posts a review".
+        r"\b(?:when|whenever|once|if|after|as\s+soon\s+as)\s+(?:a|any|each|every|one\s+of\s+our)\s+(?:customer|buyer|shopper|client|reader|owner|user|person|regular)\s+(?:[\w'-]+\s+){0,8}?(?:writes?|posts?|leaves?|shares?|reviews?|rates?)\b[^.!?\n]{0,80}?\b(?:amazon|reviews?|ratings?|feedback|product\s+page|listing)\b",
         // Telling others as the step before something: "tell others what you think, and as a
         // thank-you we send …".
         r"\b(?:tell|show|let)\s+(?:others|other\s+[\w'-]+|everyone|the\s+world)\s+(?:what|how|about|know)\b[^.!?\n]{0,120}?\band\b",
@@ -414,7 +452,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A few words put on the listing, then a next step: "put a few words on its product
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
-        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // The review as one step and what follows it as the next: "Leave your review -> we
@@ -457,6 +495,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
     ],
     grant: &[
+        // The reviewer's initials or name put on a keepsake: "we stamp their initials into a fob",
+        // "we'll engrave your monogram"; and the thing sent out: "mail it out".
+        r"\b(?:stamp|engrav|emboss|monogram|print|burn|carv|embroider|etch|tool)\w*\s+(?:[\w'-]+\s+){0,2}?(?:initials|names?|monograms?)\b|\b(?:mail|post|send|ship)\s+(?:it|them|one)\s+(?:out|over|off)\b",
+        // Membership or a place opened by the review: "membership opens up as soon as …",
+        // "places are allocated among …", "first dibs".
+        r"\b(?:membership|access|entry|admission|a\s+place|a\s+spot|a\s+seat|the\s+door|the\s+list|the\s+circle|the\s+club)\s+(?:opens?|is\s+opened|unlocks?|becomes\s+available)\b|\bfirst\s+dibs\b|\b(?:places?|spots?|seats?)\s+(?:are|will\s+be|get)\s+(?:allocated|assigned|given\s+out|handed\s+out|reserved)\b",
         // A benefit switched on for the buyer: "it is unlocked as soon as …", "gets activated".
         r"\b(?:is|are|gets?|becomes?|will\s+be|'s)\s+(?:then\s+|automatically\s+|instantly\s+)?(?:unlocked|activated|enabled|switched\s+on|turned\s+on|opened\s+up)\b",
         // Each review turned into a gift for a good cause: "becomes a tin of food for the shelter".

@@ -175,6 +175,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // "Sin consultarnos" only after a review or a public post ("no publique una mala reseña
+        // sin consultarnos"); on using the product ("no la use sin consultarnos") it is care
+        // advice.
+        r"\b(?:reseñ\w*|opini\w*|valora\w*|calific\w*|publi\w*|puntú\w*|puntu\w*|estrellas|comentario\w*|Amazon)\b[^.!?\n]{0,80}?\bsin\s+(?:antes\s+|primero\s+)?consult\w*",
         // Preferring to hear it from the buyer than through a review: "preferimos enterarnos por
         // usted y no por una valoración", "mejor por aquí que en una reseña".
         r"\b(?:y\s+)?no\s+(?:por|en|a\s+través\s+de|mediante|con)\s+(?:una|la|su|tu|un|el|las|sus)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|estrellas)\b|\b(?:antes|mejor)\s+(?:por\s+(?:aquí|acá|usted|ti|correo)\s+)?que\s+(?:por|en|con|a\s+través\s+de)\s+(?:una|la|su|tu)\s+(?:reseña|valoración|opinión|calificación)\b",
@@ -188,7 +192,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar)\b",
-        r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|consultar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
+        r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:sin|antes)\b",
@@ -196,7 +200,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:mal[ao]s?|negativ[ao]s?)\s+(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\b",
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
-        r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|consultarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
+        r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
         r"\b(?:una|la|su|tu)\s+(?:reseña|valoración|opinión)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:soluciona|arregla|resuelve|ayuda)\b|\b(?:reseña|valoración|opinión|juicio)\s+(?:precipitad|apresurad)[ao]\b",
     ],
     first: &[
@@ -205,6 +209,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
     ],
     reward: &[
+        // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
+        // plántula", "por cada valoración plantamos un árbol".
+        r"\bpor\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|comentario|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos)\b",
+        // Puntos en la moneda propia de la tienda: "cada reseña suma 250 Huellitas".
+        r"\b(?:suma|suman|sumará|sumarán|acumula|acumulas|acumulará|gana|ganas|ganará|otorga|otorgará)\s+(?:\d+|cien|doscientos|quinientos|mil)\s+(?:puntos|estrellitas|[\wáéíóúñ]+)\b",
         // A percentage on a later order: "vale un 10 % en tu siguiente compra".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
@@ -299,12 +308,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:sí|si|no)\s*[.!]?\s*$",
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
         r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→]|\))",
+        // Una palabra de respuesta y adónde lleva: "Responda SÍ y le mandamos el enlace",
+        // "Contesta NO: te llamamos".
+        r#"^\s*(?:responda|responde|respóndanos|respóndenos|conteste|contesta|escriba|escribe|diga|di)\s+(?:con\s+(?:un\s+)?)?["“'‘«]?(?:sí|si|no)\b["”'’»]?\s*(?:y\b|,|[-–—:=>→])"#,
         r"^\s*(?:de\s+\d+\s+(?:para\s+arriba|en\s+adelante|o\s+más)|(?:por\s+)?(?:debajo|encima)\s+de\s+\d+|menos\s+de\s+\d+|\d+\s+o\s+(?:más|menos))\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:¡\s*)?(?:entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
+        // Varias notas enumeradas, de la baja a la alta: "¿una, tres o cinco estrellas?".
+        r"\b(?:una|dos|[12])\s*,\s*(?:dos|tres|cuatro|[2-4])(?:\s*,\s*(?:tres|cuatro|[3-4]))?\s+(?:o|y|u)\s+(?:cuatro|cinco|[45])\s+estrellas?\b",
         // Cualquier nota aceptada: "cualquier valoración, también crítica", "lo bueno y lo malo".
         r"\bcualquier\s+(?:valoración|opinión|reseña|calificación|puntuación|comentario)\b|\blo\s+bueno\s+y\s+lo\s+malo\b|\blo\s+malo\s+y\s+lo\s+bueno\b",
         // Both ends named, then any of them accepted: "positiva o negativa, todo está bien para
@@ -319,9 +333,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
     ],
     disclaim: &[
+        // Una negación que sigue a otra: "No le pedimos cinco estrellas. Tampoco una valoración
+        // positiva."
+        r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Piezas que viajan o se compran de regalo para otra persona: "muchas piezas viajan de
+        // regalo", "pensadas como regalo".
+        r"\b(?:viaj\w+|sal(?:en|e|ieron)|van|va|se\s+envían|se\s+mandan|pensad[oa]s?|elegid[oa]s?|destinad[oa]s?|encargad[oa]s?)\s+(?:de|como|para)\s+regalo\b",
+        // "Lo que haga falta", "si hace falta": lo necesario, ninguna pieza que falte.
+        r"\b(?:haga|hace|hiciera|hará|haría|hagan|hacen)\s+falta\b",
         // Una fila del resumen del pedido con un ahorro ya aplicado ("Descuento aplicado: Oferta
         // flash", "Cupón canjeado"): describe la compra, no promociona nada.
         r"(?m:^)[ \t]*(?:descuentos?|cupon(?:es)?|cupón|promoci(?:ón|ones)|ofertas?|vales?|ahorros?)\s+(?:aplicad[oa]s?|utilizad[oa]s?|usad[oa]s?|canjead[oa]s?|incluid[oa]s?)\b[^\n]*(?:\n\s*[^\n]*)?",
@@ -360,7 +382,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b",
         // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
         // piñata en Amazon", "los que dejen unas líneas en la ficha".
-        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que|(?:las\s+|los\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
         // A review told as done, then what came of it: "dejé mi opinión … y a los pocos días me
         // llegó …".
         r"\b(?:dej[eéó]|escrib[ií]ó?|publiqu[eé]|public[oó]|compart[ií]ó?)\s+(?:mi|su|una|tu)\s+(?:reseña|opinión|valoración|calificación|evaluación)\b[^.!?\n]{0,120}?\by\b",
@@ -374,6 +396,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,3}?(?:en|por)\s+Amazon\b",
         r"\b(?:los|a\s+los)\s+(?:negocios|empresas|comercios|restaurantes)\s+que\s+(?:nos\s+)?(?:[\w'-]+\s+){0,3}?(?:calific\w*|valor\w*|reseñ\w*)",
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // A condition on writing a few words or impressions on the listing: "si deja unas
+        // palabras en la página del producto", "cuando publique sus impresiones en la ficha".
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+)?(?:deja|dejas|deje|dejes|escribe|escribes|escriba|escribas|publica|publicas|publique|publiques|comparte|compartes|comparta|compartas|sube|subes|suba|subas)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:palabras|líneas|lineas|impresiones|experiencia|opini\w+|reseñ\w+|valoraci\w+|comentarios?)\b",
+        // Buyers who tell it on the listing: "a los clientes que nos cuentan en la ficha del
+        // producto qué les pareció".
+        r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:cuentan|cuenten|comparten|compartan|escriben|escriban|dejan|dejen|publican|publiquen|explican|expliquen)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:la|su)\s+(?:ficha|página)\b",
         // The link or a screenshot of the review sent to the seller: "si nos mandas el enlace
         // de tu reseña", "envíenos una captura de su valoración".
         r"\b(?:m[aá]nd\w*|env[ií]\w*|p[aá]s\w*|reenv[ií]\w*|compart\w*|comp[aá]rt\w*)\s+(?:nos\s+)?(?:el|un|una|la)\s+(?:enlace|link|url|captura|pantallazo)\s+(?:de|a)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|calificación)\b",
@@ -383,6 +411,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // Algo metido en el próximo paquete, o lo pagado devuelto: "les metemos una tira de muestra
+        // en el siguiente paquete", "le reintegramos lo que le costó el envío".
+        r"\b(?:le|les|te|os)\s+(?:metemos|meteremos|incluimos|incluiremos|añadimos|añadiremos|ponemos|pondremos|reintegr\w+|reembols\w+|devolvemos|devolveremos|abonamos|abonaremos)\b|\ben\s+(?:el|su|tu)\s+(?:siguiente|próximo)\s+(?:paquete|pedido|envío)\b",
+        // Plazas repartidas entre quienes reseñan: "las plazas se asignan por orden de llegada".
+        r"\b(?:plazas?|puestos?|lugares?|cupos?)\s+(?:se\s+)?(?:asignan|asignarán|reparten|repartirán|sortean|sortearán|reservan|reservarán|otorgan|otorgarán)\b",
         // The seller paying for (part of) something: "les invitamos a una parte del pedido".
         r"\b(?:le|les|te|os)\s+invit(?:amos|aremos|o|aré)\s+a\b|\b(?:pagamos|pagaremos|cubrimos|cubriremos|asumimos)\s+(?:una\s+parte|parte|la\s+mitad)\b",
         // A benefit switched on: "se activa en cuanto …", "se desbloquea".
