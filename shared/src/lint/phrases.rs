@@ -677,7 +677,22 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
                 !has(o, &requests) && !has(o, &asking_mentions) && has(o, &helps_at) && one_list(o)
             })
         };
-        if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {
+        // Answers led by the same arrow under groups of options ("😍 …" / "→ review here",
+        // blank line, "🙂 …" / "😕 …" / "→ write to us"): the next or previous arrow is the
+        // other branch, though option lines stand between.
+        let arrowed = |o: (usize, usize, OptionLine)| {
+            marker(o).is_some_and(|c| matches!(c, '→' | '➡' | '👉' | '⇒'))
+                && marker(o) == marker(line)
+        };
+        let twin_after = lines
+            .get(n + 1..)
+            .and_then(|l| l.iter().find(|&&o| arrowed(o)));
+        let twin_before = lines[..n].iter().rev().find(|&&o| arrowed(o));
+        if helps(lines.get(n + 1))
+            || helps(n.checked_sub(1).and_then(|p| lines.get(p)))
+            || helps(twin_after)
+            || helps(twin_before)
+        {
             hits.push(Hit::error(
                 rule::REVIEW_GATING,
                 ask,
@@ -1390,7 +1405,13 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                 && (last.target == r.target || last.target == Target::Either);
             let near = (next_sentence || same_paragraph || pointed)
                 && scan.visible_between(last.end, r.start) <= 160;
-            if near {
+            // An ask in words only, its link alone on a line a paragraph further down, with no
+            // other ask between ("… write a review if you like. Any rating is welcome. / blank
+            // line / {{ links.product_review }}"): the first link is where that ask points.
+            let awaited = pointed
+                && asks.last().is_some_and(|a| a.iter().all(|q| !q.link))
+                && scan.visible_between(last.end, r.start) <= 400;
+            if near || awaited {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
                 }
