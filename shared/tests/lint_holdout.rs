@@ -515,7 +515,11 @@ const SEVENTEENTH: Corpus = Corpus {
 /// named without money words (a name engraved, a tree planted, a call from the founder). First
 /// look, unseen: 107 of 144 violations caught by the expected rule (74.3 %; gating 58/72,
 /// incentives 49/72), 127 of 144 with some error; 16 of 96 clean emails had errors (a full star
-/// scale drawn row by row read as steering in four).
+/// scale drawn row by row read as steering in four). After the round (tables, plus in the core:
+/// star rows reaching from one star to five are a scale, not steering; an ask in words points
+/// at the first link given for it further down, alone on its line or after a short lead-in
+/// ending in a colon; arrows under emoji options are read as one list of branches): 144 of 144,
+/// no clean email with an error.
 const EIGHTEENTH: Corpus = Corpus {
     name: "Lint holdout 18",
     dir: "holdout18",
@@ -524,9 +528,9 @@ const EIGHTEENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.74,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 16,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

@@ -730,7 +730,22 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
                 !has(o, &requests) && !has(o, &asking_mentions) && has(o, &helps_at) && one_list(o)
             })
         };
-        if helps(lines.get(n + 1)) || helps(n.checked_sub(1).and_then(|p| lines.get(p))) {
+        // Answers led by the same arrow under groups of options ("😍 …" / "→ review here",
+        // blank line, "🙂 …" / "😕 …" / "→ write to us"): the next or previous arrow is the
+        // other branch, though option lines stand between.
+        let arrowed = |o: (usize, usize, OptionLine)| {
+            marker(o).is_some_and(|c| matches!(c, '→' | '➡' | '👉' | '⇒'))
+                && marker(o) == marker(line)
+        };
+        let twin_after = lines
+            .get(n + 1..)
+            .and_then(|l| l.iter().find(|&&o| arrowed(o)));
+        let twin_before = lines[..n].iter().rev().find(|&&o| arrowed(o));
+        if helps(lines.get(n + 1))
+            || helps(n.checked_sub(1).and_then(|p| lines.get(p)))
+            || helps(twin_after)
+            || helps(twin_before)
+        {
             hits.push(Hit::error(
                 rule::REVIEW_GATING,
                 ask,
@@ -1458,16 +1473,19 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                 && (last.target == r.target || last.target == Target::Either);
             let near = (next_sentence || same_paragraph || pointed)
                 && scan.visible_between(last.end, r.start) <= 160;
-            // The link given after the ask's own notes ("We'd appreciate a review; how we ask:"
-            // / a few lines / "If you'd like to, here's the page: {{ link }}"): a short lead-in
-            // ending in a colon, with no asking words, is where an ask without a link points.
+            // An ask in words only points at the first link given for it further down, with no
+            // other ask between: a link after a short lead-in ending in a colon with no asking
+            // words ("We'd appreciate a review; how we ask: / a few lines / If you'd like to,
+            // here's the page: {{ link }}"), or a link alone on its line a paragraph further
+            // down ("… write a review if you like. Any rating is welcome. / {{ link }}").
             let unlinked = asks.last().is_some_and(|a| !a.iter().any(|q| q.link));
             let led_in = r.link
                 && unlinked
                 && (last.target == r.target || last.target == Target::Either)
                 && led_in_by_pointer(scan, requests, r)
                 && scan.visible_between(last.end, r.start) <= 480;
-            if near || led_in {
+            let awaited = pointed && unlinked && scan.visible_between(last.end, r.start) <= 400;
+            if near || led_in || awaited {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
                 }

@@ -53,12 +53,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Zeilen auf der Produktseite", "schreiben Sie ein paar Worte unter dem Produkt",
         // "erzählen Sie anderen Käufern, wie …".
         r"\b(?:Zeilen?|Worte|Wörter|Sätze)\s+(?:[\w-]+\s+){0,2}?(?:auf|unter|zu|für|an)\s+(?:der|die|dem|den|unserer|unserem|Ihrer)\s+(?:Produkt|Artikel|Amazon)(?:-?seite)?\b",
-        r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b",
-        r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
+        r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b",
+        r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
         r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil)\w*",
         // Telling other people like the buyer, named by what they do: "anderen Hobbygärtnern
         // davon erzählen", "Ihre Erfahrung anderen Eltern mitteilen".
-        r"\b(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*\s+(?:[\w-]+\s+){0,4}?(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\b|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\s+(?:[\w-]+\s+){0,4}?(?:erzähl|bericht|schilder|verrat|mitteil|weitergeb|weiterzugeb)\w*",
+        r"\b(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*\s+(?:[\w-]+\s+){0,4}?(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\b|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\s+(?:[\w-]+\s+){0,6}?(?:erzähl|bericht|schilder|verrat|mitteil|weitergeb|weiterzugeb)\w*",
+        // The link promised as the place to tell about it: "schicken wir Ihnen den Link, unter
+        // dem Sie von Ihrer Erfahrung berichten können".
+        r"\bLink\s*,?\s+(?:unter|über|mit|auf)\s+(?:dem|den)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -125,6 +128,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
+        // An answer yes or no as the condition: "Bei JA schicken wir …", "Lautet Ihre Antwort
+        // Ja, …", "im Fall von Nein".
+        r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?(?:ja|nein)\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?(?:ja|nein)\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?(?:ja|nein)\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
         r"\bnur\s+(?:[\w-]+\s+){0,3}?(?:Kunden|Stammkunden|Käufer\w*|diejenigen)\b",
         // The ask kept for one group of buyers: "ausschließlich jene Kundinnen und Kunden, die
@@ -168,6 +174,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
+        // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
+        // ein schlechtes Zeugnis ausstellen, …".
+        r"\b(?:bevor|ehe)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:vermeiden|verhindern|ohne|statt|anstatt|anstelle)\b[^.!?\n]{0,40}?\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
@@ -208,6 +217,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blassen\s+(?:Sie\s+sich|dich|euch)\s+überraschen\b|\brevanchier\w*|\berkenntlich\s+zeigen\b",
         // A longer term named as years instead of one: "2 Jahre statt 1 Jahr Garantie".
         r"\b(?:\d+|zwei|drei|fünf)\s+(?:Jahre|Monate)\s+(?:Garantie\s+)?(?:statt|anstatt|anstelle\s+von)\s+(?:\d+|einem|eines|einer|ein|eins)\b",
+        // Part of the price paid back, named without money words: "einen Teil des Kaufpreises
+        // zurück", "den Gegenwert eines Kaffees erstatten".
+        r"\b(?:einen\s+)?(?:kleinen\s+)?Teil\s+(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|Ihres\s+(?:Einkaufs|Kaufs)|dessen,?\s+was\s+(?:Sie|du)\s+(?:bezahlt|ausgegeben))\b|\bGegenwert\s+(?:eines|einer|von)\b",
         // Store credit: "5 Credits", "10 € Shop-Guthaben".
         r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
@@ -236,6 +248,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|mit)\s+(?:einer\s+)?(?:\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:(?:Sternen?|Punkten?)\s+)?(?:oder|und)\s+(?:weniger|darunter|schlechter|niedriger)\b|\b(?:\d+|drei|vier)\s+(?:und\s+)?abwärts\b|\bunter\s+(?:\d+|vier|fünf|neun|zehn)\s+(?:Sternen?|Punkten?)\b",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
         r"(?m:^)[ \t]*nein\s*[-–—:,]",
+        // The answer no as the other branch: "Bei NEIN …", "Im Fall von Nein …", "Lautet Ihre
+        // Antwort Nein, …".
+        r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
         // A condition on the buyer's wish only, as a "wer" clause: "Wer mag, schreibt es hier", "Wer Lust
@@ -254,6 +269,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     negative_review: &[
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar)\w*",
+        // A bad verdict in other words: "ein schlechtes Zeugnis ausstellen", "schlechte Noten
+        // geben", "das Produkt verreißen", "mit einem Stern abstrafen".
+        r"\bschlechte[ns]?\s+(?:Zeugnis|Noten?|Urteil|Kritik(?:en)?)\b|\bverreiß\w*|\bverriss\w*|\babstraf\w*|\babwert(?:en|et|e)\b",
         // Anger aired in public, under the listing: "Ihrem Ärger öffentlich Luft machen".
         r"\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b[^.!?\n]{0,40}?\bLuft\b|\bLuft\s+machen\b[^.!?\n]{0,40}?\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b",
     ],
@@ -287,9 +305,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
         // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
         r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
+        // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
+        // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
+        r"\b(?:kritische|negative|schlechte|durchwachsene)[nrs]?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung)\w*\s+[^.!?\n]{0,40}?\b(?:genauso|ebenso|gleich|genau\s+so)\s+(?:gern|gerne|willkommen|wichtig|wertvoll|ernst|aufmerksam)\w*",
+        // What to write about, as an open question: "ob die Verpackung gepasst hat", "ob alles
+        // funktioniert hat".
+        r"\bob\s+(?:[\w-]+\s+){0,4}?(?:gepasst|geklappt|funktioniert|gefallen|überzeugt)\s+(?:hat|haben)\b",
         r"\bdavon\s+unabhängig\b|\b(?:fünf|5)\s+Sterne\s+oder\s+(?:einen|1|ein)\b",
     ],
     disclaim: &[
+        // Something promised whether or not the buyer reviews: "egal ob Sie eine Rezension
+        // schreiben oder nicht", "ganz gleich, ob Sie uns bewerten oder nicht".
+        r"\b(?:egal|gleich|ganz\s+gleich|unabhängig\s+davon|einerlei|gleichgültig)\s*,?\s+ob\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,60}?\boder\s+(?:nicht|keine\w*|nein)\b",
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
         // "Wir möchten nicht nur positive Bewertungen": says any opinion is welcome.
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
@@ -352,7 +379,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
         r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
         // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
-        r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
+        r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
         // People named by what they are, then what they wrote: "Menschen, die eine Rezension
         // geschrieben haben".
         r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
@@ -370,6 +397,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:schick|send|mail|zeig|leit|nenn|verrat|antwort|schreib)\w*\s+(?:Sie\s+|du\s+)?(?:uns\s+|mir\s+)?[^.!?\n]{0,40}?\b(?:Link|Namen?|Nickname|Profilnamen?|Screenshot|Bildschirmfoto|Kopie)\b[^.!?\n]{0,60}?(?:bewertung|rezension|bewertet|rezensiert)\w*[^.!?\n]{0,120}?\b(?:und|dann)\b",
         // Each item reviewed earns something: "für jeden Artikel, den Sie bewerten".
         r"\bfür\s+(?:jeden|jedes|jede)\s+(?:[\w-]+\s+)?(?:Artikel|Produkt|Teil|Bestellung|Kauf)\s*,?\s+(?:den|das|die)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:bewerten|bewertest|rezensieren|rezensierst|bewertet|rezensiert)\b",
+        // Any group the benefit is for, named by what it did: "Für Einrichtungen, die bei uns
+        // bestellen und eine Rezension hinterlassen, …", "an Schulen, die uns bewertet haben".
+        r"\b(?:für|an)\s+(?:alle\s+|jene\s+|diejenigen\s+)?(?:[\w-]+\s+)?[\w-]+\s*,\s+(?:die|denen)\s+[^.!?\n]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewerten|rezensieren)\w*",
         // A "wer" clause that ends on the review, however long: "wer seine neue Decke aus Wolle
         // schon bei Amazon bewertet hat, …".
         r"\bwer\s+[^.!?\n,;:]{0,80}?(?:\w*bewertung|rezension|bewertet|rezensiert)\w*",
@@ -414,6 +444,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Each review answered with something, a sample to try: "jede Rezension beantworten wir
         // mit 250 g", "ein Päckchen zum Probieren".
         r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
+        // The benefit handed to the reviewer named back in the dative: "Wer …, dem graviert er
+        // …", "…, der schenkt unser Meister …", "…, denen schicken wir …".
+        r"(?:^|[,;:–—-])\s*(?:dem|der|denen|demjenigen|derjenigen|denjenigen)\s+(?:[\w-]+\s+)?(?:schenk|schick|send|spendier|gravier|reservier|leg|gib|geb|stell|überreich|bring|widm|biet|zeig|erstatt|verlänger|gewähr|lad|ruf|näh|stick|pflanz|spend)\w*",
+        // Time or a call from the maker, a seat kept: "ruft persönlich an", "ein persönliches
+        // Telefonat mit dem Gründer", "reserviert einen Platz bei der Verkostung".
+        r"\bruf(?:t|en|e)\s+[^.!?\n]{0,40}?\bpersönlich\b[^.!?\n]{0,20}?\ban\b|\bpersönliche[nrs]?\s+(?:Anruf|Telefonat|Gespräch|Videoanruf|Videocall|Rückruf|Führung)\b|\breservier\w*|\beinen\s+(?:festen\s+|freien\s+)?Platz\b|\bViertelstunde\b",
+        // An account raised to a better standing: "stellen wir Ihr Konto auf den Partner-Status
+        // um", a direct line, faster handling, longer payment terms.
+        r"\b(?:stellen|stufen|heben|schalten|setzen)\s+wir\s+[^.!?\n]{0,60}?\b(?:um|hoch|herauf)\b|\b[\w]+-Status\b|\b(?:Partner|Premium|Vorzugs|Sonder|Stammkunden|VIP)status\b|\b(?:persönliche|bevorzugte|vorrangige|exklusive|direkte|schnellere)[nr]?\s+(?:Durchwahl|Bearbeitung|Behandlung|Ansprechpartner\w*|Leitung|Telefonnummer|Lieferung)\b|\bZahlungsziel\w*",
+        // A name or initials engraved, embroidered or printed: "graviert Ihren Namen in die
+        // Klinge", "mit Ihren Initialen bestickt".
+        r"\b(?:gravier|eingravier|stick|bestick|einstick|präg|einpräg)\w*|\bGravur\w*|\bInitialen\b|\bMonogramm\w*",
         // A place on a list: "setzen wir Sie auf die Vorab-Liste", "tragen wir Sie ein".
         r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
     ],

@@ -199,6 +199,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A longer term named as years instead of one: "2 anni invece di 1", "la garanzia diventa
         // di 2 anni".
         r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passerà|sale|salirà|arriva|arriverà)\s+(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+anni\b",
+        // Part of the price given back, named without money words: "le restituiremo una piccola
+        // parte di quanto ha speso", "l'equivalente di un caffè", "riaccreditiamo una quota".
+        r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
         // Store credit: "5 crediti utilizzabili sul prossimo ordine", "ti accreditiamo".
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
@@ -287,6 +290,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
     ],
     disclaim: &[
+        // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
+        // "sia che scriva una recensione sia che no".
+        r"\b(?:che|sia\s+che)\s+(?:lei\s+|tu\s+|voi\s+)?(?:ci\s+)?(?:lasci|lascia|lasciate|scriva|scrivi|scrivete|recensisca|recensisci)\s+[^.!?\n]{0,50}?\b(?:o\s+(?:no|meno|non)|sia\s+che\s+no)\b",
         r"\bnon\s+(?:le\s+|vi\s+|ti\s+)?chiediamo\b|\bquesta\s+(?:e-?mail|mail)\s+non\s+(?:è|chiede)\b",
         // "Non vogliamo solo recensioni positive": says any opinion is welcome.
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
@@ -306,6 +312,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
+        // Rewards listed only to deny them: "non le offriamo sconti, omaggi o altro in cambio",
+        // "non diamo regali né buoni".
+        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo)\s+(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+)?lasci\s+una\s+recensione\s+o\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
@@ -326,6 +335,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
+        // The review called an opinion in other words: "chi ci lascia un parere", "chi scrive il
+        // suo giudizio", "chi condivide le sue impressioni".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:parer[ei]|giudizi[oi]?|impression[ei]|recensioncin[ae]|voto|voti)\b",
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
@@ -388,6 +400,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:il\s+)?(?:proprio|suo|tuo|vostro)\s+nome\b|\bnome\s+(?:stampat|citat|menzionat|pubblicat|inserit|scritt)\w*|\b(?:citiamo|citeremo|menzioniamo|menzioneremo|stampiamo|stamperemo|ringrazieremo\s+pubblicamente)\b|\bpagina\s+(?:dei\s+)?ringraziamenti\b|\balbo\s+d'oro\b",
         // Something extra in the next parcel: "nel prossimo pacco".
         r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
+        // Entry into a circle, an early look at what is new: "entra nel Club Nanna", "riceve
+        // le anteprime dei nuovi colori", "può prenotarli per primo".
+        r"\b(?:entr(?:a|ano|ate|erà|eranno|are)|ammess[oaie]|accolt[oaie])\s+(?:a\s+far\s+parte\s+)?(?:nel|nella|in|a)\s+(?:nostr[oa]\s+)?(?:club|cerchia|gruppo|circolo|community|comunità|famiglia)\b|\banteprim[ae]\b|\bprenot\w*\s+(?:[\w'-]+\s+){0,2}?(?:per\s+prim[oiae]|in\s+anticipo|prima)\b|\bper\s+prim[oiae]\b",
         // An invitation into a circle: "le invitiamo nel nostro club", "entra nella cerchia".
         r"\b(?:invitiamo|inviteremo|accogliamo|accoglieremo)\b|\b(?:nel|nella)\s+(?:nostr[ao]\s+)?(?:club|cerchia|gruppo|circolo|squadra)\s+(?:di\s+)?(?:tester|assaggiatori|collaudatori|ristrett[oa]|selezionat[oa])\b",
         // Something sent or added by the seller, or found in the post: "gli mando un barattolo",
