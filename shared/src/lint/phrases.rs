@@ -1412,12 +1412,17 @@ fn link_target(t: &TeraSpan) -> Option<Target> {
     }
 }
 
+/// Char offset of the start of the line that holds `at`.
+fn line_start(scan: &Scanned, at: usize) -> usize {
+    let before = scan.text_between(0, at);
+    before
+        .rfind('\n')
+        .map_or(0, |b| before[..b].chars().count() + 1)
+}
+
 /// Whether nothing but whitespace stands beside `start..end` on its line.
 fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
-    let before = scan.text_between(0, start);
-    let line_start = before
-        .rfind('\n')
-        .map_or(0, |b| before[..b].chars().count() + 1);
+    let line_start = line_start(scan, start);
     let after = scan.text_between(end, scan.len());
     let line_end = end
         + after
@@ -1429,10 +1434,7 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
 /// Whether the link `r` follows a short lead-in on its own line that ends in a colon and holds
 /// no other ask ("Here's the page: {{ link }}").
 fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
-    let before = scan.text_between(0, r.start);
-    let line_start = before
-        .rfind('\n')
-        .map_or(0, |b| before[..b].chars().count() + 1);
+    let line_start = line_start(scan, r.start);
     let lead = scan.text_between(line_start, r.start).trim_end();
     lead.ends_with(':')
         && scan.visible_between(line_start, r.start) <= 40
@@ -1467,10 +1469,11 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
             // A link alone on its line after the ask ("…grateful for a review. Every opinion
             // helps." / blank line / "{{ links.product_review }}") is where the ask points.
             // So is a button alone on its line ("<p><a href=…>Review it</a></p>").
+            let same_target = last.target == r.target || last.target == Target::Either;
             let pointed = r.link
                 && (alone_on_line(scan, r.start, r.end)
                     || button_alone_on_line(scan, r.start, r.end))
-                && (last.target == r.target || last.target == Target::Either);
+                && same_target;
             let near = (next_sentence || same_paragraph || pointed)
                 && scan.visible_between(last.end, r.start) <= 160;
             // An ask in words only points at the first link given for it further down, with no
@@ -1481,7 +1484,7 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
             let unlinked = asks.last().is_some_and(|a| !a.iter().any(|q| q.link));
             let led_in = r.link
                 && unlinked
-                && (last.target == r.target || last.target == Target::Either)
+                && same_target
                 && led_in_by_pointer(scan, requests, r)
                 && scan.visible_between(last.end, r.start) <= 480;
             let awaited = pointed && unlinked && scan.visible_between(last.end, r.start) <= 400;
