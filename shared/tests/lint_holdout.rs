@@ -533,6 +533,26 @@ const EIGHTEENTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Nineteenth holdout (ids `s-`): written by six fresh sessions, one per language, that saw
+/// only their brief: the risky clause inside useful content, phrased as a seller would after
+/// being told not to write "if you are satisfied"; the two halves of gating far apart (a P.S.,
+/// a list, a table drawn in text); value tied to a review only by the email's logic. First look, unseen: 93 of 144 violations
+/// caught by the expected rule (64.6 %; gating 44/72, incentives 49/72), 112 of 144 with some
+/// error; 8 of 96 clean emails had errors (five of them service_recovery emails that name the
+/// buyer's feedback and offer a refund or a free item, which this lint refuses by design).
+const NINETEENTH: Corpus = Corpus {
+    name: "Lint holdout 19",
+    dir: "holdout19",
+    id_prefix: "s-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.64,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 8,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -802,6 +822,7 @@ fn holdout_files_parse_and_are_big_enough() {
         SIXTEENTH,
         SEVENTEENTH,
         EIGHTEENTH,
+        NINETEENTH,
     ] {
         corpus.check_files();
     }
@@ -895,4 +916,9 @@ fn holdout17_recall_and_clean_mail() {
 #[test]
 fn holdout18_recall_and_clean_mail() {
     EIGHTEENTH.measure();
+}
+
+#[test]
+fn holdout19_recall_and_clean_mail() {
+    NINETEENTH.measure();
 }
