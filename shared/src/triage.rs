@@ -754,7 +754,7 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d{1,4}\s?[a-z]?\b",
         r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|place|impasse|quai|route)\s+(?:d[eu]\s+|des\s+|de\s+la\s+|d')?\p{Lu}",
         r"|\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|via|viale|piazza|corso)\s+(?:\p{Lu}[\p{L}']*\s*){1,3},?\s*\d{1,4}\b",
-        r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera)\s*(?:\p{Lu}[\p{L}]*\s*){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
+        r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera|calle|avenida|plaza|paseo)\s*(?:\p{Lu}[\p{L}]*\s*){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
         r"|〒\s?\d{3}-?\d{4}|\p{Han}{1,3}[都道府県]\p{Han}{1,5}[市区町村]\p{Han}{0,6}\d+(?:[-‐－]\d+){1,2}",
     ))
 });

@@ -327,6 +327,8 @@ const DE: Table = Table {
         r"falsche[nrs]? (?:artikel|produkt|ware|modell|teil|größe|farbe)|(?:geliefert|geschickt|bekommen|erhalten) (?:\w+ ){0,3}falsch\w*",
         r"(?:geliefert|geschickt|bekommen|erhalten|kam) (?:\w+ ){0,4}(?:statt|anstatt|anstelle)|(?:statt|anstatt|anstelle) (?:de[sr]|dem|den) (?:bestellten|gewünschten)",
         r"bestellt (?:\w+ ){0,4}(?:und|aber) (?:\w+ )?(?:bekommen|erhalten|geliefert|kam)",
+        // What was ordered set against what came: "Bestellt war das schwarze, gekommen ist ein rotes".
+        r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde|wurden) (?:aber |jedoch |dann )?(?:nur )?(?:ein|eine|einen|der|die|das)\b",
         r"anders als bestellt|nicht (?:das|der|die|den) (?:\w+ )?(?:bestellte|bestellten|gewünschte|gewünschten)|(?:ein|einen|eine) (?:ganz )?(?:anderes|anderen|andere) (?:modell|artikel|produkt|teil|gerät)\w*",
         r"abgelaufen\w*|mhd|nicht (?:mehr )?neu|(?:bereits|schon) (?:geöffnet|benutzt|ausgepackt)|siegel|leere[rs]? (?:paket|karton|packung)|zollgebühr\w*|einfuhr\w*|gebühren",
         r"nicht wie beschrieben|artikelbeschreibung|beschreibung|beschrieben|abgebildet|abbildung|gebraucht\w*|benutzt|b-ware",
@@ -418,6 +420,8 @@ const JA: Table = Table {
         r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
+        // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
+        r"を(?:注文|頼ん|購入)(?:した|だ)のに[^。、]{1,10}?が(?:入って|届|来|送られて)",
         // 「ここではもう買いません」: the store, not the product; the owner (店主, オーナー).
         r"ここ(?:で|では|から)(?:は)?[^。]{0,6}?(?:買|購入|注文|頼)|店主|オーナー|社長",
     ],
@@ -743,6 +747,11 @@ const IT: Table = Table {
         r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è )?quello (?:che )?(?:ho )?ordinato|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] (?:\w+ ){0,4}(?:invece|al posto) d\w*",
         r"ordinato (?:\w+ ){0,4}(?:e|ma) (?:\w+ ){0,2}(?:ricevuto|mandato|spedito|arrivat[oa])",
+        // What came named by what it is for or of: "mi è arrivato quello per il 1800".
+        r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] quell[oaie] (?:per|del|della|dello|dei|delle|di|da|con)\b",
+        // The listing set against the item's own label: "nella scheda c'era scritto 100% cotone,
+        // sull'etichetta c'è 65% poliestere" (what it is made of, not how it performs).
+        r"(?:scheda|annuncio|descrizione)\b[^.!?]{0,80}\b(?:sull'|nell'|l')etichetta (?:c'è|c'era|dice|diceva|riporta|riportava|indica|dichiara)",
         r"divers[oaie] da (?:quell[oaie]|ciò) (?:che )?(?:ho |avevo |abbiamo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:articolo|prodotto|modello|colore|pezzo) divers[oa]|non (?:era|è) (?:il|lo|la) (?:\w+ )?(?:che )?(?:ho |avevo )?(?:ordinat|comprat|scelt)[oa]",
         r"non conforme|descrizione|descritto|annuncio|(?:in|nella|nelle|dalla|dalle) foto|come (?:in|nella) foto",
         r"scadut[oaie]|non (?:era |è )?nuov[oa]|già aperto|scatola vuota|pacco vuoto",
@@ -760,6 +769,8 @@ const IT: Table = Table {
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
         // "Il reso dei colori" is how a screen or printer renders colour, not a return.
         r"\bres[oa] (?:dei colori|del colore|cromatic[oa]|dei neri|dei bianchi|delle tonalità|dell'immagine|del suono|sonor[oa]|audio)",
+        // Borrowing one from a neighbour is no parcel left next door.
+        r"prest\w*(?: \w+){0,3} (?:dal|dai|dalla|al|ai|alla|del|della|dei|delle) vicin[oaie]",
         // A promised delivery date is the delivery's, not a promise the seller broke.
         r"(?:data|giorno|termine) (?:di consegna )?(?:promess|previst|indicat)[ao]",
         r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
@@ -817,6 +828,8 @@ const ES: Table = Table {
     ],
     fulfillment: &[
         r"prime|fecha de entrega|(?:una|dos|tres|\d+) semanas? después|(?:\d+|varios|cuatro|cinco) días después|punto de recogida|casa equivocada",
+        // A parcel addressed to someone else: "lo enviaron a nombre de …".
+        r"(?:envi|mand)\w* (?:\w+ ){0,2}a nombre de",
         // Waiting for the parcel ("tres semanas esperando", "esperando el pedido"), not ten minutes for a cream.
         r"retras\w*|demor\w*|esperé|(?:días|semanas|meses) (?:\w+ )?esperando|esperando (?:desde|hace|(?:el|mi|su|la|al|a que) (?:paquete|pedido|envío|entrega|repartidor|mensajero|reembolso|producto|llegue))|tard(?:ó|aron|a|e|ando) (?:\w+ ){0,3}(?:días|semanas|mucho|una eternidad|en llegar)",
         r"(?:nunca|no|todavía no|aún no|jamás) (?:me )?(?:ha |han )?(?:llegó|llegado|llega|llegaron|recibí|recibido|entregad\w*|enviad\w*)",
@@ -843,7 +856,9 @@ const ES: Table = Table {
         r"cambio de producto|me lo cambiaron|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
         r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) (?:del|de la|de los|de las|de una?|de \d+)\b",
         r"(?:recibí|llegó|llegaron|mandaron|enviaron|vino|vinieron) (?:\w+ ){0,4}en (?:vez|lugar) de",
-        r"(?:pedí|ordené|compré) (?:\w+ ){0,4}(?:y|pero) (?:me )?(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|entregaron)",
+        r"(?:pedí|ordené|compré) (?:\w+ ){0,8}(?:y|pero) (?:me )?(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|entregaron)",
+        // What came named by what it is for or of: "me mandaron el del 13", "llegó la de otro color".
+        r"(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|recibí) (?:el|la|los|las) (?:del?|para) (?:\w+ )?(?:\d+|otr[oa]s?)\b",
         r"(?:modelo|producto|artículo|color|talla|pieza|tamaño) que no (?:era|es|pedí|compré|ordené)|(?:mandaron|enviaron) (?:\w+ ){0,2}(?:otr[oa]|diferente|distint[oa]|equivocad[oa])|ya abiert[oa]s?",
         r"(?:diferente|distint[oa]) (?:al|del|a lo|de lo) que (?:pedí|compré|ordené)|(?:otro|distinto) (?:color|modelo|producto|artículo)|hablé con|le hablé|solución",
         r"no (?:es |era )?como (?:se )?(?:describe|anuncia|muestra)|descripción|anuncio|publicación|en (?:la|las) (?:fotos?|imagen|imágenes)|(?:diferente|distint[oa]) (?:a|de) (?:la|las) (?:fotos?|imagen|imágenes)",
@@ -895,7 +910,7 @@ const ES: Table = Table {
         // "la Sra. Gómez" is how Spanish names someone; only a possessive makes it a relation.
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
-            r"llamad[oa]|de nombre|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado",
+            r"llamad[oa]|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
     },
