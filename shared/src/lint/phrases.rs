@@ -587,7 +587,7 @@ fn is_contact_link(t: &TeraSpan) -> bool {
 
 /// Char ranges of the lines that open one of several options, and how.
 fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize, OptionLine)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, usize, OptionLine)> = Vec::new();
     let mut start = 0;
     let text = scan.text_between(0, scan.len());
     let count = text.chars().count();
@@ -608,7 +608,19 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         // like a numbered item, an option only when it names the buyer's verdict (in the
         // language's table of labels, or as a positive or a question).
         let row = line.starts_with('|') && line[1..].contains('|');
-        if (row || (ticked && !arrow)) && !matches(line, langs, Concept::Branch) {
+        // A row whose first cell is blank carries on the row above it: a cell's text wrapped
+        // onto the next line ("| Works as promised | Share it: |" / "|  | {{ link }} |").
+        let carried = row
+            && line[1..]
+                .split('|')
+                .next()
+                .is_some_and(|c| c.trim().is_empty())
+            && out.last().is_some_and(|o| o.1 + 1 == start);
+        if carried {
+            if let Some(last) = out.last_mut() {
+                last.1 = i;
+            }
+        } else if (row || (ticked && !arrow)) && !matches(line, langs, Concept::Branch) {
             out.push((start, i, OptionLine::Numbered));
         } else if bullet
             || is_pictured(line)

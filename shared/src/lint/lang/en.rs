@@ -129,6 +129,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The verdict turning out well: "if it turns out favourable", "if the verdict is positive".
         r"\b(?:turns?\s+out|turned\s+out|proves?|proved|comes?\s+back)\s+(?:to\s+be\s+)?(?:favou?rable|positive)\b",
         r"\b(?:everything|all)\s+(?:(?:is|was|went|looks?|arrived|works?|worked|working|turned\s+out|came|fit|fits)\s+)?(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|right|smoothly|alright|as\s+expected|in\s+order)\b",
+        // Doing its job, or the order going smoothly: "it's doing the job nicely", "does the job",
+        // "orders that have gone smoothly", "if the delivery went without a hitch".
+        r"\b(?:do(?:es|ing)?|did|done)\s+(?:the|its|their)\s+job\b|\b(?:gone|went|go(?:es|ing)?|run|ran|running)\s+(?:really\s+|very\s+|so\s+)?(?:smoothly|to\s+plan|without\s+a\s+(?:hitch|hiccup))\b",
         r"\bit(?:'s|\s+(?:is|was|went|looks|arrived|works|worked|is\s+working|turned\s+out|fits))\s+(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|smoothly|as\s+expected)\b",
         r"\b(?:good|great|positive|pleasant|nice|excellent|wonderful|perfect|lovely|fantastic|amazing|brilliant|delightful|happy|smooth|fab|fabulous|superb)\s+(?:shopping\s+|buying\s+)?experience\b",
         r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
@@ -210,6 +213,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's inbox put ahead of the public page: "our inbox comes before the product page",
         // "write to us ahead of the listing", "rather than the review section".
         r"\b(?:before|ahead\s+of|instead\s+of|rather\s+than|prior\s+to)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:product|listing|review|amazon|public)\s+(?:page|section|tab|form)\b",
+        // Before saying it in public, in writing or on the listing: "before putting anything in
+        // writing on Amazon", "before posting about it on the product page".
+        r"\bbefore\s+(?:putting|posting|writing|saying|sharing|leaving|venting)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+writing|in\s+public|publicly|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b",
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
@@ -445,7 +451,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|submit|submitted|add|added)\s+one\b",
         // The buyer's thoughts posted as the step before something: "once you've posted your
         // thoughts", "after you've shared your honest opinion".
-        r"\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:posted|shared|written|left|put\s+up|published)\s+(?:your|a\s+few|some)\s+(?:honest\s+|own\s+)?(?:thoughts|opinions?|views|verdict|impressions|words|lines)\b",
+        r"\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:posted|shared|written|left|put(?:\s+up|\s+down)?|published)\s+(?:your|a\s+few|some)\s+(?:honest\s+|own\s+)?(?:thoughts|opinions?|views|verdict|impressions|words|lines)\b",
         // The reviewer's name sent to the seller, to find the review: "reply with the name your
         // review is posted under", "send us the profile name you reviewed under".
         r"\b(?:send|reply\s+with|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|was|went|got)|you)\s+(?:[\w'-]+\s+){0,2}?(?:posted|published|reviewed|written|wrote|listed|appears|shows)\s+(?:up\s+)?under\b",
@@ -524,7 +530,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:one|an?|\d+|extra|bonus)\s+(?:extra\s+)?entr(?:y|ies)\b",
         // Something slipped into the post for the buyer: "we'll pop one of those blades in an
         // envelope for you", "tuck a spare into the parcel".
-        r"\b(?:pop|slip|tuck|put|throw|stick|drop)\s+(?:[\w'-]+\s+){1,4}?in(?:to)?\s+(?:an?|the)\s+(?:envelope|post|mail|parcel|jiffy\s+bag|box)\b",
+        r"\b(?:pop|slip|tuck|put|throw|stick|drop)\s+(?:[\w'-]+\s+){1,8}?in(?:to)?\s+(?:an?|the)\s+(?:envelope|post|mail|parcel|jiffy\s+bag|box)\b",
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
         // The thing made the buyer's: "the PDF is yours", "the e-book's yours".

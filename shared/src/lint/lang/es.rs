@@ -41,7 +41,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
         // The review as saying, telling or writing it on Amazon: "para que lo digas también en
         // Amazon", "dígalo en la ficha", "publícalo en Amazon".
-        r"\b(?:d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
+        r"\b(?:dici[eé]ndolo|cont[aá]ndolo|public[aá]ndolo|compart[ií]éndolo|compartiendolo|escribi[eé]ndolo|d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
         // Sharing the experience with other buyers: "compartir su experiencia con otros compradores".
@@ -62,6 +62,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bestrellitas\b|\bpor\s+favor,?\s+acu[eé]rd(?:ate|ese|ense)\s+de\s+nosotros\s*[.!]",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar|ado|aron|ó)\s+(?:sobre|de)\b",
+        // Giving one's opinion or a score on the listing: "a la hora de opinar en Amazon",
+        // "puntuar en la ficha".
+        r"\b(?:opin|puntu|puntú|reseñ)\w*\s+en\s+(?:Amazon|la\s+(?:página|ficha))\b",
         r"\b(?:unas|algunas|dos)\s+palabras\s+en\s+la\s+ficha\b|\bficha\s+del\s+producto\b",
         // The review as telling the world: "cuéntaselo al mundo", "que lo sepa todo el mundo".
         r"\b(?:cu[eé]nt(?:a|e|alo|elo|aselo|eselo|enlo|enselo)|contar\w*|d[ií](?:lo|selo|galo|gaselo|ganlo)|decir\w*|gr[ií]t\w*|gritar\w*|compart\w*|comp[aá]rt\w*)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:al|con\s+el)\s+mundo\b|\bque\s+lo\s+sepa\s+(?:todo\s+el\s+mundo|el\s+mundo\s+entero)\b",
@@ -83,6 +86,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
         r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
         r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
+        // Living up to what was promised, in any tense: "cumple lo que prometía", "cumplen con
+        // todo lo que anunciamos".
+        r"\bcumpl(?:e|en|a|an|ía|ían|ió|ieron)\s+(?:con\s+)?(?:todo\s+)?lo\s+que\s+(?:promet|anunci|dec[ií]|ofrec|esperab)\w*",
+        // Doing its work as hoped, as a gerund or any verb of serving: "te está sirviendo como
+        // esperabas", "rinde como esperaba", "a que el café le salga como le gusta".
+        r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan))\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
+        // A good taste left, the idiom of satisfaction: "si le hemos dejado tan buen sabor de boca".
+        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b",
+        // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
+        // realmente funciona como le decíamos".
+        r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
         r"\bsatisfech[ao]s?\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
         // se ha roto en un mes", "sin que se despegue".
@@ -139,6 +153,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
         r"\bde\s+\d+\s+(?:para\s+arriba|en\s+adelante)\b",
+        // Waiting until something is so: "espere a tener el punto dominado", "espera a que te
+        // convenza".
+        r"\besper(?:e|en|a|ad|ar)\s+a\s+(?:que|tener|haber|estar)\b",
         // Only then, after a proof of working: "ahí sí, échanos la mano", "entonces sí",
         // "solo entonces", "y hasta entonces".
         r"\b(?:ahí|allí|ahi|entonces|ahora)\s+sí\b|\b(?:solo|sólo|únicamente|recién)\s+entonces\b|\bhasta\s+entonces\s+no\b",
@@ -191,9 +208,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
-        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar)\b",
+        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar(?:nos|lo|la)?)\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
-        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|comentarios?|feedback)\b",
+        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|puntuar|puntuación|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:sin|antes)\b",
         r"\bantes\s+de\s+(?:publicar|escribir|postear)\b",
@@ -207,6 +224,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
         // To us before anyone else: "háblanos a nosotros antes que a nadie".
         r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
+        // "Antes" right after writing or telling the seller: "escríbanos antes", "avísame antes y
+        // lo arreglamos".
+        r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|$)",
     ],
     reward: &[
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
@@ -247,7 +267,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
-        r"\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
+        r"\b(?:con\s+(?:eso|esto|ello)|hecho\s+(?:eso|esto))\b|\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)[ \t]*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
     ],
     posted: &[
@@ -255,6 +275,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:reseña|opinión|valoración|calificación|comentario)\s+(?:publicad[ao]|escrit[ao]|list[ao]|dejad[ao])\s*\?",
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:veamos|vemos|veremos|encontremos)\s+(?:tu|su)\s+(?:reseña|opinión|valoración|calificación)\b",
         r"\btras\s+(?:la\s+)?publicación\b",
+        // The buyer's own, named back, once published: "en cuanto veamos la suya publicada".
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:veamos|vemos|veremos|esté|aparezca)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:publicad[ao]|en\s+línea|visible)\b",
     ],
     otherwise: &[
         r"\bno\s*:",
@@ -314,7 +336,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:de\s+\d+\s+(?:para\s+arriba|en\s+adelante|o\s+más)|(?:por\s+)?(?:debajo|encima)\s+de\s+\d+|menos\s+de\s+\d+|\d+\s+o\s+(?:más|menos))\s*[-–—:=>→]",
     ],
     then: &[
-        r"^(?:¡\s*)?(?:entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
+        r"^(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
         // Varias notas enumeradas, de la baja a la alta: "¿una, tres o cinco estrellas?".
@@ -379,7 +401,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*)\b",
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ha|han|haya|hayan)?\s*(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:en|por)\s+Amazon\b",
         // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
-        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b",
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
         // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
         // piñata en Amazon", "los que dejen unas líneas en la ficha".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que|(?:las\s+|los\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
@@ -393,7 +415,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
-        r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,3}?(?:en|por)\s+Amazon\b",
+        r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
+        // Someone named as the subject before the review is left: "cuando tú o alguien de tu
+        // equipo deje su comentario", "si usted o su pareja escriben una reseña".
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:tú|usted|ustedes|vosotros)\s+(?:o|y|u)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:deja|dejas|deje|dejes|dejen|dejan|escribe|escriba|escriban|escriben|publica|publique|publiquen|publican|comparte|comparta|compartan|comparten)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|valoraci\w+|opini\w+|comentarios?|calificaci\w+|impresiones)\b",
+        // The people who take that trouble, pointing back to the review: "a quienes se toman esa
+        // molestia", "los que se toman ese rato".
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:esa|esta)\s+(?:molestia|rato|tiempo|trabajo)\b",
         r"\b(?:los|a\s+los)\s+(?:negocios|empresas|comercios|restaurantes)\s+que\s+(?:nos\s+)?(?:[\w'-]+\s+){0,3}?(?:calific\w*|valor\w*|reseñ\w*)",
         r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
         // A condition on writing a few words or impressions on the listing: "si deja unas
@@ -430,6 +458,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhacemos\s+(?:la\s+|el\s+)?(?:devolución|reembolso|abono)\b|\brappel\b|\bacceso\s+a\b",
         // The seller as one person giving or sending: "le mando una mini piñata", "te envío".
         r"\b(?:le|les|te|os)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo)\b",
+        // Sending or giving it, the pronouns joined: "mandárselos", "enviártela", "regalárselo".
+        r"\b(?:mand|envi|regal|obsequi)[aá]r(?:se|te|nos)l[oa]s?\b",
         // Time kept for the reviewer, a call, a status switched on: "te reservará media hora
         // por videollamada", "le activamos el estatus".
         r"\b(?:le|les|te|os)\s+(?:reserv|apart|guard|activ)\w+|\bvideollamadas?\b|\bllamada\s+(?:personal|privada)\b|\blínea\s+directa\b",
