@@ -72,7 +72,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     mention: &[
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
-        r"\bpartag(?:er|ez|es|e|eant)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
+        r"\bpartag(?:er|ez|es|e|eant|é|ée|és|ées)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
         // Sharing the experience in public: "partager leur expérience publiquement", "raconter
         // votre expérience en ligne".
         r"\b(?:partag\w*|racont\w*|dire|témoign\w*|parler)\s+(?:de\s+)?(?:votre|ton|leur|son|sa|vos|leurs)\s+(?:ressenti|expérience|avis|impressions?|satisfaction)s?\s+(?:[\w'-]+\s+){0,2}?(?:publiquement|en\s+public|en\s+ligne|sur\s+(?:le\s+web|internet|la\s+toile))\b",
@@ -86,6 +86,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A real pleasure or a treat: "un vrai plaisir", "un pur bonheur", "que du bonheur", "un régal".
+        r"\b(?:vrai|pur|véritable|réel|grand)\s+(?:plaisir|bonheur|régal)\b|\bun\s+régal\b|\bque\s+du\s+(?:bonheur|plaisir)\b",
         // A happy story or success: "les belles histoires", "une jolie réussite".
         r"\b(?:belles?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
         // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer".
@@ -177,6 +179,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
         r"\bparle[zs]?[\s-]nous\b|\b(?:apprendre|savoir|entendre)\s+de\s+vous\b|\bl'apprendre\b",
         r"\bvous\s+(?:rappel\w*|appel\w*|recontact\w*)\b",
+        // Getting back to the buyer: "on revient vers vous", "nous reviendrons vers toi".
+        r"\b(?:revien\w*|reviendr\w*|revenir|revenons)\s+(?:[\w'-]+\s+)?vers\s+(?:vous|toi)\b",
         r"\bfaire\s+part\b|\bappel(?:ez|er|le[rz])\b|\bSAV\b|\bservice\s+client\w*",
         // Handing the matter to the seller: "confiez-le nous", "qu'il passe par moi".
         r"\bconfi(?:ez|er)[\s-]+(?:(?:le|la|les|-le|-la|-les)[\s-]+)?(?:nous|moi)\b|\bpass(?:e|ez|ent|er)\s+(?:d'abord\s+)?par\s+(?:moi|nous)\b|\bvenez\s+(?:nous|me)\s+(?:voir|trouver|en\s+parler)\b",
@@ -184,6 +188,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:notre|ma|nos)\s+(?:boîte\s+(?:mail|e-mail|courriel|de\s+réception|aux\s+lettres)|messagerie|adresse\s+(?:mail|e-mail|électronique))\b",
     ],
     before_review: &[
+        // The review set aside or skipped for a talk: "on laisse l'évaluation de côté", "oubliez
+        // l'avis", "pas besoin de note".
+        r"\b(?:laiss\w*|met|mets|mett\w*|mis|gard\w*)\s+(?:l'|la\s+|le\s+|les\s+|votre\s+|ton\s+|ta\s+|vos\s+)(?:avis|évaluations?|notes?|commentaires?|étoiles)\s+de\s+côté\b|\boubli\w*\s+(?:l'|la\s+|le\s+|les\s+|votre\s+)(?:avis|évaluations?|notes?|commentaires?)\b|\bpas\s+besoin\s+(?:d'|de\s+)(?:avis|évaluations?|notes?|commentaires?)\b",
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
         concat!(
             r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
@@ -247,6 +254,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Loyalty credit and status: "crédite 300 grains sur votre carte de fidélité", "passez au
         // statut Gold".
         r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\bcrédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte)\b",
+        // A higher tier or private sales: "passer directement au palier Privilège", "accès aux ventes
+        // privées".
+        r"\bpaliers?\s+(?:supérieur|privilège|gold|or|argent|platine|premium|vip)\b|\bpass\w*\s+(?:directement\s+|automatiquement\s+|tout\s+de\s+suite\s+|immédiatement\s+)?(?:au|à\s+la|en)\s+(?:palier|échelon|catégorie|classe|niveau)\s+\w+|\bventes?\s+privées?\b",
         r"\bstatut\s+(?:gold|or|argent|platine|premium|vip|privilège|privilégié)\b|\bpass(?:ez|erez|ent|eront|er)\s+(?:au\s+)?(?:niveau|statut|rang)\s+(?:supérieur|gold|or|platine|vip|premium)\b",
     ],
     value: &[
@@ -315,8 +325,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:oui|non)\s*(?:[-–—:=>→]|\))",
         r"^\s*(?:(?:note\s+)?\d+(?:\s*(?:/\s*\d+|étoiles?))?\s+(?:ou|et)\s+(?:plus|moins|davantage|au-dessus|en\s+dessous)|(?:moins|plus)\s+de\s+\d+|(?:de\s+)?\d+\s+(?:à|-|–)\s+\d+)\s*[-–—:=>→]",
         r"^\s*(?:en[\s-]dessous|au[\s-]dessus)\s+(?:de\s+)?\d+\s*[-–—:=>→]",
-        // Options labelled by a verdict word: "Top : …", "Bof ou flop : …", "Pas content → …".
-        r"^\s*(?:top|super|génial|parfait|nickel|bien|très\s+bien|moyen|bof|mitigé|flop|nul|pas\s+terrible|pas\s+top|(?:pas\s+)?content(?:e|s)?|(?:pas\s+)?satisfait(?:e|s)?|déçue?s?|ravie?s?|j'adore|j'aime)(?:\s*(?:ou|et|/|,)\s*(?:top|super|génial|parfait|bien|moyen|bof|mitigé|flop|nul|pas\s+terrible|pas\s+top|déçue?s?))*\s*[-–—:=>→]",
+        // Options labelled by a verdict word, quoted or not: "Top : …", "Bof ou flop : …", "Pas
+        // content → …", "« Nickel » : …", "« Bof » ou « Aïe » : …".
+        r#"^\s*[«"“]?\s*(?:top|super|génial|parfait|nickel|impeccable|bien|très\s+bien|moyen|bof|mitigé|flop|nul|aïe|ouille|bof\s+bof|pas\s+terrible|pas\s+top|(?:pas\s+)?content(?:e|s)?|(?:pas\s+)?satisfait(?:e|s)?|déçue?s?|ravie?s?|j'adore|j'aime)\s*[»"”]?(?:\s*(?:ou|et|/|,)\s*[«"“]?\s*(?:top|super|génial|parfait|nickel|impeccable|bien|moyen|bof|mitigé|flop|nul|aïe|ouille|pas\s+terrible|pas\s+top|déçue?s?)\s*[»"”]?)*\s*[-–—:=>→]"#,
         // Answers addressed by the option picked: "Pour les 😍 :", "Pour ceux qui ont répondu 1 :".
         r"^\s*pour\s+(?:les|ceux\s+qui\s+ont\s+(?:répondu|choisi|mis|coché)|celles\s+et\s+ceux\s+qui\s+ont\s+(?:répondu|choisi))\s+[^:\n]{1,25}?:",
     ],
@@ -384,6 +395,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
     ],
     reviewers: &[
+        // A review left, as what earns something: "une évaluation laissée sur … vous fait passer au
+        // palier…", "un avis publié vous donne droit à…".
+        r"\b(?:un|une|votre|ton|ta|chaque)\s+(?:petite?s?\s+)?(?:avis|évaluation|commentaire|note)\s+(?:laissée?|publiée?|postée?|rédigée?|déposée?|écrite?)\b[^.!?\n]{0,60}?\b(?:vous|te|t')\s*(?:fait|fera|donne|donnera|ouvre|ouvrira|rapporte|rapportera|offre|offrira|permet|permettra|vaut|vaudra)\b",
         // Anyone who took a moment to review, singular or plural, done or to come: "chaque client
         // qui a pris le temps de raconter son expérience", "les collectivités qui prennent un
         // moment pour évaluer notre boutique".
@@ -408,10 +422,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
-        r"\bpour\s+(?:activer|débloquer|obtenir|recevoir|profiter)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
+        r"\bpour\s+(?:l'|la\s+|le\s+|les\s+|en\s+)?(?:activer|débloquer|obtenir|recevoir|profiter|récupérer|toucher|gagner)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
-        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leurs?|son|sa|ses|un|une|des|quelques)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:(?:déjà|aussi|également|bien|eux\s+aussi)\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leurs?|son|sa|ses|un|une|des|quelques)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
         // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
         // publié votre avis", "indiquez-moi le nom de votre commentaire", "transmettez le lien de
         // votre évaluation".
@@ -431,9 +445,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:ont|auront|avez|aurez|as|auras)|ayant)\s+(?:déjà\s+)?pris\s+(?:un|une|le|quelques|deux|cinq)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter)\b",
         // The review online as the key: "dès que votre avis est visible", "une fois que ton commentaire
         // sera en ligne".
-        r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)\b",
+        r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
     ],
     grant: &[
+        // Slipped into the next parcel: "glisser trois sachets dans le colis suivant", "dans votre
+        // prochain paquet".
+        r"\b(?:colis|paquets?|envois?|cartons?)\s+(?:suivants?|prochains?)\b|\bprochains?\s+(?:colis|paquets?|envois?|cartons?)\b|\bgliss\w*\s+(?:[\w'-]+\s+){0,4}?dans\s+(?:le|votre|ton|chaque|leur|leurs|son|un)\s+(?:colis|paquet|envoi|carton|commande)",
+        // It is the buyer's: "elle est à vous", "il sera pour toi", "réservée à votre nom".
+        r"\b(?:est|sera|sont|seront)\s+(?:à\s+vous|à\s+toi|pour\s+vous|pour\s+toi|à\s+votre\s+nom|à\s+ton\s+nom)\b(?:\s*[^\s\w]|\s+(?:dès|une\s+fois|quand|lorsque?|après|sitôt|aussitôt))|\bvous\s+appartien\w*|\bà\s+votre\s+nom\b",
         // Joining a circle, or a better next order: "pour rejoindre ce petit cercle", "la commande
         // suivante en livraison express", "montage inclus", "sans rien changer au prix".
         r"\b(?:rejoindre|intégrer)\s+(?:ce|cette|notre|nos|le|la|les)\b|\bfaire\s+partie\s+(?:de|du|des)\b",
@@ -443,6 +462,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        // Getting hold of it: "pour l'obtenir", "pour le récupérer".
+        r"\b(?:obtenir|récupérer|encaisser)\b",
         // An invitation or a seat kept: "nous y invitons", "nous gardons quelques places".
         r"\binvitations?\b|\b(?:y|nous\s+y)\s+(?:invit|convi|accueill)(?:ons|erons)\b|\b(?:invit|convi)(?:ons|erons)\s+(?:[\w'-]+\s+){0,4}?(?:à|au|aux)\s+(?:notre|nos|un|une|la|le|les)\s+(?:[\w'-]+\s+)?(?:atelier|dégustation|soirée|visite|événement|évènement|journée|rencontre|apéritif|fête|vente\s+privée|avant-première|séance|masterclass|cours)s?\b|\b(?:gard|réserv)(?:ons|erons)\s+(?:[\w'-]+\s+){0,2}?places?\b",
         r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
