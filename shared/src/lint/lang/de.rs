@@ -91,6 +91,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
         r"\bes\s+(?:[\w-]+\s+){0,2}?(?:in\s+Ordnung|perfekt|einwandfrei|wie\s+erwartet)\b",
+        // Everything as it should be: "alles so ist, wie es sein soll", "läuft, wie es gehört".
+        r"\b(?:alles|es)\s+(?:[\w-]+,?\s+){0,3}?wie\s+es\s+(?:sein\s+soll(?:te)?|gehört)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
         // Things running smoothly, and joy seen in faces: "alles läuft", "läuft rund",
         // "leuchtende Kinderaugen", "strahlende Gesichter".
@@ -211,6 +213,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
         r"\b(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt))\s+(?:[\w-]+\s+){0,2}?(?:bewerten|rezensieren|\w*bewertung|rezension)\w*",
+        // The review as the last resort: "es muss gar nicht erst zu einer Bewertung kommen",
+        // "ohne zur Rezension greifen zu müssen".
+        r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",

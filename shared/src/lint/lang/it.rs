@@ -27,6 +27,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lasci\w*|scriv\w*|pubblic\w*|condivid\w*|d(?:ia|ate|are)|inser\w*|rilasci\w*|mett\w*)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|opinion[ei]|giudizi[oi]?|stelle)\b",
         r"\b(?:valut(?:are|i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?",
         r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
+        // Wishing to read it in a review: "ci piacerebbe leggerlo in una recensione".
+        r"\b(?:leggerl[oaie]|vederl[oaie]|ritrovarl[oaie]|trovarl[oaie]|scoprirl[oaie])\s+(?:[\w'-]+\s+){0,2}?in\s+una\s+(?:recensione|valutazione)\b",
         r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
         r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
         r"\blink\s+per\s+(?:lasciare\s+)?(?:la\s+|una\s+)?recensione\b",
@@ -52,6 +54,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "due righe sulla pagina del prodotto", "lo racconti a chi sta per comprarlo",
         // "lo dica agli altri clienti".
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
+        // Voices or opinions on the product page: "voci come la sua mancano ancora sulla pagina
+        // del prodotto", "la sua opinione nella scheda".
+        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
@@ -88,6 +93,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|quattro|9|nove)\s+o\s+(?:5|cinque|10|dieci)\b|\bun\s+(?:10|dieci)\b|\b(?:10|dieci)\s+su\s+(?:10|dieci)\b",
         r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
         r"\b(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:risolto|sistemato)\b|\bfunziona\s+(?:[\w'-]+\s+)?(?:alla\s+grande|benissimo|bene|perfettamente|a\s+meraviglia|come\s+(?:previsto|dovrebbe))\b",
+        // Things running smoothly, and joy seen in faces: "fila tutto liscio", "occhi che
+        // brillano", "volti sorridenti".
+        r"\b(?:fila|filato|filata|va|è\s+andat[oa])\s+(?:tutto\s+)?liscio\b|\bocchi\s+(?:che\s+brillano|luccicanti|raggianti)\b|\b(?:volti|facce|visi|faccine)\s+(?:sorridenti|felici|raggianti|entusiaste)\b",
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
         r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
@@ -131,6 +139,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
         r"\bin\s+(?:tal|questo)\s+caso\b",
+        // "If that is you", pointing back at the buyers just named: "se si ritrova in questa
+        // descrizione", "se è anche il suo caso", "se ti riconosci".
+        r"\bse\s+(?:(?:ti|si|vi)\s+(?:ci\s+)?(?:ritrov|riconosc)\w*|(?:è|fosse)\s+(?:anche\s+)?il\s+(?:suo|tuo|vostro)\s+caso)\b",
     ],
     question: &[],
     contact: &[
