@@ -36,9 +36,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:würden|würde)\s+(?:wir|ich)\s+uns\s+(?:sehr\s+)?über\s+(?:eine|Ihre)\s+\w*(?:bewertung|rezension)\w*\s+freuen\b",
         r"\b(?:gern|gerne)\s+(?:hier\s+|dort\s+)?(?:loben|bewerten|rezensieren)\b",
         r"\bLink\s+zur\s+(?:Amazon-)?(?:\w*bewertung|rezension)\w*|\b(?:Bewertungs|Rezensions)link\b",
+        // The buyer's opinion left somewhere, as the review: "deine Meinung hinterlassen",
+        // "hinterlassen Sie Ihren Eindruck".
+        r"\b(?:Ihre|deine|eure|Ihren|deinen|euren|eine|einen)\s+(?:ehrliche[n]?\s+|kurze[n]?\s+|eigene[n]?\s+)?(?:Meinung|Eindr(?:uck|ücke)|Erfahrung(?:en)?)\s+(?:(?:hier|dort|da|gern|gerne|kurz|doch|bitte|einfach|auch|online|öffentlich|(?:auf|bei)\s+Amazon)\s+){0,3}(?:zu\s+)?(?:hinterlassen|hinterlässt|dalassen|dazulassen)\b|\b(?:hinterlassen|hinterlass|hinterlässt)\s+(?:Sie\s+|du\s+)?(?:(?:hier|dort|gern|gerne|kurz|doch|bitte|einfach|auch|online|öffentlich|(?:auf|bei)\s+Amazon)\s+){0,3}(?:Ihre|deine|eure|Ihren|deinen|euren|eine|einen)\s+(?:ehrliche[n]?\s+|kurze[n]?\s+|eigene[n]?\s+)?(?:Meinung|Eindr(?:uck|ücke)|Erfahrung(?:en)?)\b",
+        // Wishing to read or see it in a review: "die würden wir zu gern in einer Rezension
+        // wiederfinden", "das lesen wir gern in einer Bewertung".
+        r"\b(?:gern|gerne|zu\s+gern)\s+(?:[\w-]+\s+){0,3}?(?:in|als)\s+(?:einer|eine[rn]?|Ihrer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+)?(?:lesen|sehen|wiederfinden|finden|entdecken|wiedersehen)\b",
     ],
     mention: &[
         r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen|festhalten|festzuhalten|schildern|beschreiben|erzählen)\b",
+        // The buyer's opinion or voice on Amazon, or over there: "deine Meinung auf Amazon",
+        // "Ihre Stimme dort", "Ihr Urteil bei Amazon".
+        r"\b(?:Ihre|deine|eure|Ihr|dein|euer)\s+(?:Meinung|Erfahrung\w*|Eindrücke?|Eindruck|Urteil|Stimme)\s+(?:[\w-]+\s+){0,2}?(?:(?:auf|bei)\s+Amazon|dort|da\s+drüben)\b",
         // The experience put online or on Amazon: "Ihre Erfahrung online teilen", "Ihre Meinung
         // im Netz posten", "Ihre Eindrücke bei Amazon festhalten".
         r"\b(?:Erfahrung\w*|Meinung|Eindrücke?|Eindruck|Urteil)\s+(?:[\w-]+\s+){0,4}?(?:online|öffentlich|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\s+(?:zu\s+)?(?:teilen|posten|schildern|festhalten|festzuhalten|schreiben|veröffentlichen|stellen|kundtun)\b",
@@ -53,6 +62,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Zeilen auf der Produktseite", "schreiben Sie ein paar Worte unter dem Produkt",
         // "erzählen Sie anderen Käufern, wie …".
         r"\b(?:Zeilen?|Worte|Wörter|Sätze)\s+(?:[\w-]+\s+){0,2}?(?:auf|unter|zu|für|an)\s+(?:der|die|dem|den|unserer|unserem|Ihrer)\s+(?:Produkt|Artikel|Amazon)(?:-?seite)?\b",
+        // Voices, opinions or reports on the product page: "solche Stimmen fehlen uns noch auf
+        // der Produktseite", "sobald Ihre Meinung auf der Produktseite steht".
+        r"\b(?:Stimmen|Stimme|Meinung(?:en)?|Erfahrungsbericht\w*|Berichte|Eindrücke?|Eindruck|Urteile?)\s+(?:[\w-]+\s+){0,3}?(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel)-?seite\b",
         r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b",
         r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
         r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil)\w*",
@@ -61,7 +73,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*\s+(?:[\w-]+\s+){0,4}?(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\b|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\s+(?:[\w-]+\s+){0,6}?(?:erzähl|bericht|schilder|verrat|mitteil|weitergeb|weiterzugeb)\w*",
         // The link promised as the place to tell about it: "schicken wir Ihnen den Link, unter
         // dem Sie von Ihrer Erfahrung berichten können".
-        r"\bLink\s*,?\s+(?:unter|über|mit|auf)\s+(?:dem|den)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier)\w*",
+        r"\bLink\s*,?\s+(?:unter|über|mit|auf)\s+(?:dem|den)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier|hinterlass)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -79,7 +91,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
         r"\bes\s+(?:[\w-]+\s+){0,2}?(?:in\s+Ordnung|perfekt|einwandfrei|wie\s+erwartet)\b",
+        // Everything as it should be: "alles so ist, wie es sein soll", "läuft, wie es gehört".
+        r"\b(?:alles|es)\s+(?:[\w-]+,?\s+){0,3}?wie\s+es\s+(?:sein\s+soll(?:te)?|gehört)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
+        // Things running smoothly, and joy seen in faces: "alles läuft", "läuft rund",
+        // "leuchtende Kinderaugen", "strahlende Gesichter".
+        r"\balles\s+läuft\b|\b(?:läuft|lief|laufen|liefen)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\b|\b(?:leuchtende|strahlende|glänzende|glückliche)[n]?\s+(?:Kinder)?(?:augen|Gesichter|Gesicht)\b",
         r"\b(?:gut|heil|unversehrt|wohlbehalten|einwandfrei)\s+(?:bei\s+Ihnen\s+)?angekommen\b",
         r"\b(?:Erwartungen|Wünsche)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
         r"\b(?:gute|positive|tolle|schöne)[nr]?\s+(?:Erfahrung|Einkaufserlebnis)\w*",
@@ -118,16 +135,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
         r"\b(?:nur|ausschließlich|lediglich|allein)\s+(?:an|bei|für)\s+(?:die|diejenigen|jene|solche)[n]?\s*,",
         r"\bbei\s+(?:einer|der)\s+(?:\d+|Eins|Zwei|Vier|Fünf|Zehn)\b",
+        // An answer by letter: "Bei einer A …", "Bei B oder C …".
+        r"\bbei\s+(?:einer\s+|der\s+|Antwort\s+)?(?-i:[A-E])(?:\s+(?:oder|und)\s+(?-i:[A-E]))?(?:[\s,.:;!?)]|$)",
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …"); the span
         // starts at the verb, not at the end of the sentence before.
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?,\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|bitten|lassen|schreiben|hinterlassen)\b)",
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b",
+        // Any verb opening the clause, with a subject after it and "dann" after the comma: "Kocht
+        // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …" (not the
+        // polite imperative "Nutzen Sie den Link, dann …").
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*dann\s+(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
+        // A verdict by thumbs as the condition: "Daumen hoch →", "Daumen runter: …".
+        r"\bDaumen\s+(?:hoch|nach\s+oben|runter|nach\s+unten|rauf)\b",
         // An answer yes or no as the condition: "Bei JA schicken wir …", "Lautet Ihre Antwort
         // Ja, …", "im Fall von Nein".
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?(?:ja|nein)\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?(?:ja|nein)\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?(?:ja|nein)\b",
@@ -142,13 +167,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
         r"\bin\s+(?:dem|diesem)\s+Fall\b",
+        // "If that is you", pointing back at the people just named: "Wenn Sie sich da
+        // wiederfinden", "Falls das auf Sie zutrifft", "Erkennen Sie sich wieder?".
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:[\w-]+\s+)?(?:wiederfinden|wiedererkennen|wiedererkennst|wiederfindest|erkennen|erkennst|angesprochen\s+fühl\w*)\b|\b(?:wenn|falls|sofern)\s+(?:das|dies|es)\s+(?:auch\s+)?(?:auf\s+(?:Sie|dich|euch)\s+zutrifft|(?:Ihnen|dir|euch)\s+bekannt\s+vorkommt)\b",
     ],
     question: &[],
     contact: &[
         // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",
         // "ein paar Zeilen an uns".
         r"\b(?:E-?Mails?|Nachrichten|Mails?)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\s+(?:alle[ms]\s+(?:andere|anderen|Übrige|Übrigen)|den\s+Rest|den\s+anderen|die\s+anderen|(?:den|die)\s+(?:weniger|schlechten|schwierigen)\s+\w+|Problemen?|Ärger|Sorgen|Fragen)\b|\b(?:ein\s+paar|zwei|kurze|einige)\s+(?:Zeilen|Worte)\s+an\s+uns\b",
-        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+es\s+uns\s+wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
+        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
@@ -166,6 +194,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Before anything goes public or elsewhere: "bevor Ihre Enttäuschung öffentlich wird",
         // "ehe Sie sich irgendwo anders Luft machen", "bevor Sie es herumerzählen".
         r"\b(?:bevor|ehe)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon|irgendwo|anderswo|woanders|überall|herum\w*|rum\w*)",
+        // Out into the world or made public: "bevor Sie es in die Welt hinausschreiben", "ehe
+        // Sie es publik machen", "bevor Sie es an die große Glocke hängen".
+        r"\b(?:bevor|ehe)\s+[^.!?\n]{0,60}?\b(?:in\s+die\s+(?:ganze\s+|weite\s+)?Welt\s+(?:hinaus)?(?:schreib|posaun|trag|setz|ruf|schick)\w*|hinaus(?:schreib|posaun|trag|ruf)\w*|publik\s+mach\w*|an\s+die\s+große\s+Glocke|breit(?:treten|zutreten|getreten))",
         // Talking to the seller preferred to a (bad) review: "angenehmer als eine schlechte
         // Bewertung", "lieber mit uns als mit einem Stern".
         r"\b(?:besser|lieber|angenehmer|einfacher|schneller|netter|sinnvoller)\s+(?:[\w-]+\s+){0,4}?als\s+(?:eine|ein|einen|Ihre|die|mit\s+einer|mit\s+einem|über\s+eine)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|kommentar)\w*",
@@ -182,6 +213,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
         r"\b(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt))\s+(?:[\w-]+\s+){0,2}?(?:bewerten|rezensieren|\w*bewertung|rezension)\w*",
+        // The review as the last resort: "es muss gar nicht erst zu einer Bewertung kommen",
+        // "ohne zur Rezension greifen zu müssen".
+        r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",
@@ -201,11 +235,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:erweitert|verlängert|verdoppelt|zusätzlich)\w*\s+(?:Garantie|Gewährleistung|Herstellergarantie)\w*",
         // A cash discount for reviewers, a guarantee extended to a number of months, names burnt or written on a wall or board.
         r"\bSkonto\b|\b\d+\s*%\s+(?:[\w-]+\s+){0,2}?(?:Skonto|Nachlass|Preisnachlass)\b|\bSonderkondition\w*",
-        r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+\d+\s+(?:Monate|Jahre)\b|\bauf\s+\d+\s+(?:Monate|Jahre)\s+verlänger\w*",
+        r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b|\bauf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\s+(?:[\w-]+\s+)?verlänger\w*",
         r"\bNamen\b[^.!?\n]{0,60}?\b(?:ein(?:brennen|gebrannt|gravier\w*|schnitz\w*)|Wand|Brett|Tafel|Schild)\b|\b(?:brennen|gravieren|schnitzen|malen|schreiben|hängen)\s+wir\s+(?:[\w-]+\s+){0,2}?Namen\b",
         r"\bverlänger\w*\s+(?:[\w-]+\s+){0,3}?Garantie\w*|\bGarantie\w*\s+von\s+\d+\s+auf\s+\d+|\bzum\s+halben\s+Preis\b",
         r"\b\d+\s+(?:statt|anstatt|anstelle\s+von)\s+\d+\s+(?:Monate|Monaten|Jahre|Jahren)\b|\b(?:\d+|zwei|drei|sechs|zwölf)\s+(?:zusätzliche|weitere|extra)\s+(?:Monate|Jahre)\b",
         r"\b\d+\s*%\s*(?:des\s+(?:Kauf)?preises\s+|vom\s+(?:Kauf)?preis\s+)?zurück\b|\bÜberraschung\b|\bzurückgelegt\b",
+        // A share of the price given back, with the receivers between: "geben wir 10 % des
+        // Kaufpreises an unsere Käufer zurück".
+        r"\b\d+\s*%\s*(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|vom\s+(?:Kauf)?preis)\s+(?:[\w-]+\s+){0,4}?(?:zurück|erstattet|gutgeschrieben)\b",
         r"\b(?:Treue|Bonus|Prämien)punkt\w*|\bPunkte\s+gut\b|\bgutgeschrieben\b|\bHauptpreis\w*|\bGarantie\w*\s+(?:[\w-]+\s+){0,2}?(?:verlängert|verdoppelt)|\bGarantieverlängerung\w*|\bdoppelte[nr]?\s+Garantie\b|\bschenken\s+(?:wir\s+)?(?:Ihnen|dir|euch)\b",
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\bgewinnspiel\w*|\bgewinnen\s+Sie\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\bverlos\w*|\bauslos\w*",
@@ -226,6 +263,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
+        // Shipping paid by the seller: "die Versandkosten übernehmen wir", "wir erlassen Ihnen
+        // das Porto".
+        r"\b(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\s+(?:[\w-]+\s+){0,3}?(?:übernehmen|übernimmt|zahlen|tragen|erlassen|schenken|entfallen)\b|\b(?:übernehmen|zahlen|tragen|erlassen|schenken)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:[\w-]+\s+){0,2}?(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\b",
         r"\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\b\d+(?:[.,]\d+)?\s*(?:Euro\b|EUR\b|€)|€\s*\d+|\büberweis\w*",
     ],
     link: &[
@@ -391,6 +431,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // People who write a few sentences or words on Amazon: "wer ein paar Sätze über sein
         // Kissen auf Amazon schreibt", "wer zwei Zeilen bei Amazon verfasst".
         r"\bwer\s+(?:uns\s+|mir\s+)?(?:ein\s+paar|einige|zwei|drei|ein\s+oder\s+zwei|kurz\s+ein\s+paar)\s+(?:Sätze|Zeilen|Worte|Wörter)\b[^.!?\n]{0,60}?\b(?:auf|bei|unter)\s+Amazon\b",
+        // The same with Amazon first: "Wer auf Amazon ein paar Sätze zu seinem Teil geschrieben
+        // hat", "wer bei Amazon über die Lampe berichtet".
+        r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,2}?(?:auf|bei|unter)\s+Amazon\s+[^.!?\n,]{0,50}?\b(?:Sätze|Zeilen|Worte|Wörter|geschrieben|schreibt|verfasst|berichtet|erzählt|geteilt|teilt)\b",
         // Proof of the review named in a reply or a message, then something back: "Schicken Sie
         // uns den Link zu Ihrer Rezension, und das Set geht raus", "Nennen Sie uns den Namen, unter
         // dem Sie bewertet haben, dann …".
@@ -458,6 +501,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:gravier|eingravier|stick|bestick|einstick|präg|einpräg)\w*|\bGravur\w*|\bInitialen\b|\bMonogramm\w*",
         // A place on a list: "setzen wir Sie auf die Vorab-Liste", "tragen wir Sie ein".
         r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
+        // A longer term entered for the buyer: "wir tragen die Verlängerung ein".
+        r"\bVerlängerung\w*|\bwir\s+(?:tragen|buchen)\s+[^.!?\n]{0,60}?\b(?:ein|gut)\b",
     ],
     audience: &[
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.

@@ -27,9 +27,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lasci\w*|scriv\w*|pubblic\w*|condivid\w*|d(?:ia|ate|are)|inser\w*|rilasci\w*|mett\w*)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|opinion[ei]|giudizi[oi]?|stelle)\b",
         r"\b(?:valut(?:are|i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?",
         r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
+        // Wishing to read it in a review: "ci piacerebbe leggerlo in una recensione".
+        r"\b(?:leggerl[oaie]|vederl[oaie]|ritrovarl[oaie]|trovarl[oaie]|scoprirl[oaie])\s+(?:[\w'-]+\s+){0,2}?in\s+una\s+(?:recensione|valutazione)\b",
         r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
         r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
         r"\blink\s+per\s+(?:lasciare\s+)?(?:la\s+|una\s+)?recensione\b",
+        // Telling it on Amazon or on the product page, asked of the buyer: "ci racconti com'è
+        // andata nella pagina del prodotto", "lo scriva su Amazon", "dillo sulla scheda".
+        r"\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:racconti|raccontaci|raccontalo|racconta|raccontateci|raccontatelo|condivida|condividi|condividetelo|condividila)\b[^.!?\n]{0,50}?\b(?:su\s+Amazon|(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon))\b|\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:scriva|scrivilo|scrivetelo|dica|dicci|dillo|ditelo)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
     ],
     mention: &[
         r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
@@ -49,6 +54,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "due righe sulla pagina del prodotto", "lo racconti a chi sta per comprarlo",
         // "lo dica agli altri clienti".
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
+        // Voices or opinions on the product page: "voci come la sua mancano ancora sulla pagina
+        // del prodotto", "la sua opinione nella scheda".
+        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
@@ -75,7 +83,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsoddisfatt[aeio]\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
-        r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio)\b",
+        r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio|come\s+(?:deve|dovrebbe|doveva)\s+essere|come\s+si\s+deve)\b",
         r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
         r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b",
         r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
@@ -85,6 +93,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|quattro|9|nove)\s+o\s+(?:5|cinque|10|dieci)\b|\bun\s+(?:10|dieci)\b|\b(?:10|dieci)\s+su\s+(?:10|dieci)\b",
         r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
         r"\b(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:risolto|sistemato)\b|\bfunziona\s+(?:[\w'-]+\s+)?(?:alla\s+grande|benissimo|bene|perfettamente|a\s+meraviglia|come\s+(?:previsto|dovrebbe))\b",
+        // Things running smoothly, and joy seen in faces: "fila tutto liscio", "occhi che
+        // brillano", "volti sorridenti".
+        r"\b(?:fila|filato|filata|va|è\s+andat[oa])\s+(?:tutto\s+)?liscio\b|\bocchi\s+(?:che\s+brillano|luccicanti|raggianti)\b|\b(?:volti|facce|visi|faccine)\s+(?:sorridenti|felici|raggianti|entusiaste)\b",
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
         r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
@@ -119,11 +130,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
         r"(?m:^)[ \t]*(?:chi|chiunque|coloro\s+che)\b",
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sì|si|no)\b",
+        // A numbered answer as the condition: "Con l'1 ti giriamo il link; con il 2 o il 3 …",
+        // a verdict by thumbs: "pollice in su →".
+        r"\bcon\s+(?:l'\s*|il\s+|la\s+)(?:\d|10|uno|due|tre|quattro|cinque|(?-i:[A-E]))\b(?:\s+(?:o|e|oppure)\s+(?:l'\s*|il\s+|la\s+)?(?:\d|10|uno|due|tre|quattro|cinque|(?-i:[A-E]))\b)?\s*(?:[,;:]|\s+(?:ti|le|vi|ci|la|lo|gli)\b)",
+        r"\bpollice\s+(?:in\s+|verso\s+l'\s*|verso\s+il\s+)?(?:su|giù|alto|basso)\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
         r"\bin\s+(?:tal|questo)\s+caso\b",
+        // "If that is you", pointing back at the buyers just named: "se si ritrova in questa
+        // descrizione", "se è anche il suo caso", "se ti riconosci".
+        r"\bse\s+(?:(?:ti|si|vi)\s+(?:ci\s+)?(?:ritrov|riconosc)\w*|(?:è|fosse)\s+(?:anche\s+)?il\s+(?:suo|tuo|vostro)\s+caso)\b",
     ],
     question: &[],
     contact: &[
@@ -170,6 +188,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
         r"\bin\s+privato\b|\buna\s+recensione\s+resta\b",
+        // A longer clause before the review: "Prima di mettere nero su bianco un giudizio su
+        // Amazon, …".
+        r"\bprima\s+di\s+\w+(?:re|rla|rlo|rle|rli|rne|rci|rsi)\b[^.!?\n,;:]{0,60}?\b(?:recension[ei]|recensire|valutazion[ei]|giudizi[oi]?|opinion[ei]|feedback|stell(?:e|ine))\b",
+        // The review as the last resort: "non serve arrivare alle recensioni", "senza dover
+        // ricorrere a una valutazione".
+        r"\b(?:arrivar\w*|ricorrer\w*|finir\w*|approdar\w*)\s+(?:a(?:lle|lla|l|i|d|gli)?|su|in)\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi)\w*",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
@@ -188,9 +212,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*",
-        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
+        // Shipping of a later order paid by the seller: "la spedizione del prossimo ordine la
+        // offriamo noi", "spedizione gratuita sul prossimo acquisto".
+        r"\b(?:spedizion[ei]|consegna|spese\s+di\s+spedizione)\s+(?:gratuit[ae]\s+|gratis\s+)?(?:del|sul|per\s+il|nel|dell'|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?prossim[oa]\s+(?:ordine|acquisto|spesa|ordinazione)\b",
         r"\b(?:programma|club|gruppo|team|squadra)\s+(?:di\s+|dei\s+)?(?:tester|collaudatori|ambasciatori|VIP)\b|\bcodic[ei]\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?prossim[oaie]\b",
         r"\bestra(?:iamo|rremo|rrà|e|tt[oaie])\b|\bsorte(?:ggiamo|ggeremo)\b",
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
@@ -198,7 +225,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
         // A longer term named as years instead of one: "2 anni invece di 1", "la garanzia diventa
         // di 2 anni".
-        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passerà|sale|salirà|arriva|arriverà)\s+(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+anni\b",
+        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passare|passerà|sale|salire|salirà|arriva|arrivare|arriverà|estesa|estendere|prolungata|prolungare)\s+(?:da\s+(?:\d+|due|tre|uno|un)\s+(?:anni\s+|mesi\s+)?)?(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\b",
         // Part of the price given back, named without money words: "le restituiremo una piccola
         // parte di quanto ha speso", "l'equivalente di un caffè", "riaccreditiamo una quota".
         r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
@@ -209,6 +236,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
         r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
         r"\brestitui\w*\s+(?:il\s+|l')?(?:prezzo|importo|denaro|soldi)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
+        // Shipping paid by the seller: "la spedizione la offriamo noi", "le spese di spedizione
+        // sono a carico nostro".
+        r"\b(?:spedizion[ei]|spese\s+di\s+(?:spedizione|consegna)|consegna)\s+(?:[\w'-]+\s+){0,4}?(?:(?:la|le|ve\s+la|te\s+la|gliela)\s+)?(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo|regaleremo|copriamo|sono\s+a\s+(?:nostro|carico\s+nostro)|a\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese))\b|\b(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo)\s+(?:noi\s+)?(?:la\s+|le\s+)?(?:spedizion[ei]|spese\s+di\s+spedizione)\b",
         r"\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
     ],
     link: &[
@@ -234,6 +264,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
         r"\bse\s+(?:lo\s+|la\s+)?(?:ritiene|ritieni|ritenete|reputa|reputi|reputate|considera|consideri|considerate|giudica|giudichi|giudicate|crede|credi|credete)\s+(?:opportun[oa]|utile|giust[oa]|il\s+caso|appropriat[oa])\b",
         r"\bse\s+(?:ha|hai)\s+(?:già\s+)?avuto\s+(?:modo|occasione|tempo)\b",
+        // Once the buyer has had the chance to use it: "Quando avrà avuto modo di usarlo",
+        // "appena avrai occasione di provarlo".
+        r"\b(?:quando|appena|non\s+appena|una\s+volta\s+che|dopo\s+che)\s+(?:(?:ne\s+)?(?:ha|hai|avrà|avrai|avete|avrete)\s+)?(?:già\s+)?(?:avuto\s+)?(?:modo|occasione|tempo)\s+di\b",
         r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b",
         r"\b(?:quando|se)\s+(?:le|ti|vi)\s+(?:fa|farà|torna|tornerà|è)\s+(?:più\s+)?comodo\b|\bquando\s+(?:le|ti|vi)\s+(?:va|andrà|pare|sembra)\b|\bquando\s+(?:crede|credi|credete)\b",
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
@@ -329,6 +362,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reviewers: &[
         // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
         r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
+        // The people who have already written it: "per chi ha già scritto la sua recensione", "a
+        // quanti hanno lasciato un parere".
+        r"\b(?:per|a)\s+(?:chi|coloro\s+che|quanti|tutti\s+quelli\s+che)\s+(?:ci\s+|mi\s+)?(?:ha|hanno|avrà|avranno|abbia|abbiano)\s+(?:già\s+)?(?:scritt|lasciat|pubblicat|condivis|inviat|dedicat)\w*\s+[^.!?\n]{0,30}?(?:recension|valutazion|feedback|opinion|parer|giudizi|stell|righe|parole)\w*",
         // Who told of their experience on Amazon: "il nome di chi ha raccontato su Amazon …".
         r"\bchi\s+(?:ci\s+)?(?:ha|abbia|avrà)\s+(?:[\w\'-]+\s+){0,3}?(?:raccontat|scritt|condivis|descritt|lasciat|dedicat)\w*\b[^.!?\n]{0,60}?(?:Amazon|esperienza|parere|opinione|righe|parole)\b",
         // Customers who told of the product on Amazon; review and turn something on: "Recensisci e attiva …".
@@ -399,7 +435,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "vi citiamo nella pagina dei ringraziamenti".
         r"\b(?:il\s+)?(?:proprio|suo|tuo|vostro)\s+nome\b|\bnome\s+(?:stampat|citat|menzionat|pubblicat|inserit|scritt)\w*|\b(?:citiamo|citeremo|menzioniamo|menzioneremo|stampiamo|stamperemo|ringrazieremo\s+pubblicamente)\b|\bpagina\s+(?:dei\s+)?ringraziamenti\b|\balbo\s+d'oro\b",
         // Something extra in the next parcel: "nel prossimo pacco".
-        r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
+        r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
         // Entry into a circle, an early look at what is new: "entra nel Club Nanna", "riceve
         // le anteprime dei nuovi colori", "può prenotarli per primo".
         r"\b(?:entr(?:a|ano|ate|erà|eranno|are)|ammess[oaie]|accolt[oaie])\s+(?:a\s+far\s+parte\s+)?(?:nel|nella|in|a)\s+(?:nostr[oa]\s+)?(?:club|cerchia|gruppo|circolo|community|comunità|famiglia)\b|\banteprim[ae]\b|\bprenot\w*\s+(?:[\w'-]+\s+){0,2}?(?:per\s+prim[oiae]|in\s+anticipo|prima)\b|\bper\s+prim[oiae]\b",
