@@ -538,8 +538,14 @@ const EIGHTEENTH: Corpus = Corpus {
 /// being told not to write "if you are satisfied"; the two halves of gating far apart (a P.S.,
 /// a list, a table drawn in text); value tied to a review only by the email's logic. First look, unseen: 93 of 144 violations
 /// caught by the expected rule (64.6 %; gating 44/72, incentives 49/72), 112 of 144 with some
-/// error; 8 of 96 clean emails had errors (five of them service_recovery emails that name the
-/// buyer's feedback and offer a refund or a free item, which this lint refuses by design).
+/// error; 8 of 96 clean emails had errors. Tuned by kind of wording (a text-table row that
+/// wraps onto the next line, verdict labels in quotes, a moment set by the buyer's feeling,
+/// answers by letter or thumb, the review named as "putting it in writing", value named as a
+/// loyalty tier or a longer guarantee …): now 144 of 144 and no clean email with a gating or
+/// incentive error. Seven emails labelled clean are service_recovery emails that name the
+/// buyer's feedback and offer a refund, a replacement or a free item; this lint refuses both
+/// in a service_recovery email by design (after negative feedback an offer reads as payment for
+/// changing it), and the writers were not told, so they are listed as wrong clean labels.
 const NINETEENTH: Corpus = Corpus {
     name: "Lint holdout 19",
     dir: "holdout19",
@@ -548,9 +554,29 @@ const NINETEENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.64,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[
+        "s-ja-c04", "s-ja-c15", "s-fr-c09", "s-fr-c10", "s-it-c04", "s-it-c14", "s-es-c09",
+    ],
+    max_clean_flagged: 0,
+};
+
+/// Twentieth holdout (ids `t-`): written by six fresh sessions, one per language, each email by
+/// one of three authors: a large brand's care team (formal, headed, policy-like), a one-person
+/// shop typing fast (run-on, typos), and a conversion copywriter using social proof,
+/// reciprocity, urgency and bold calls to action who knows the obvious risky words are banned.
+/// FIRST_LOOK
+const TWENTIETH: Corpus = Corpus {
+    name: "Lint holdout 20",
+    dir: "holdout20",
+    id_prefix: "t-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.0,
     wrong_clean_labels: &[],
-    max_clean_flagged: 8,
+    max_clean_flagged: 96,
 };
 
 impl Corpus {
@@ -823,6 +849,7 @@ fn holdout_files_parse_and_are_big_enough() {
         SEVENTEENTH,
         EIGHTEENTH,
         NINETEENTH,
+        TWENTIETH,
     ] {
         corpus.check_files();
     }
@@ -921,4 +948,9 @@ fn holdout18_recall_and_clean_mail() {
 #[test]
 fn holdout19_recall_and_clean_mail() {
     NINETEENTH.measure();
+}
+
+#[test]
+fn holdout20_recall_and_clean_mail() {
+    TWENTIETH.measure();
 }
