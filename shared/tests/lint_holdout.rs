@@ -565,7 +565,9 @@ const NINETEENTH: Corpus = Corpus {
 /// one of three authors: a large brand's care team (formal, headed, policy-like), a one-person
 /// shop typing fast (run-on, typos), and a conversion copywriter using social proof,
 /// reciprocity, urgency and bold calls to action who knows the obvious risky words are banned.
-/// FIRST_LOOK
+/// First look, unseen, after the nineteenth corpus's tuning: 94 of 144 violations caught by
+/// the expected rule (65.3 %; gating 48/72, incentives 46/72), 106 of 144 with some error;
+/// 13 of 96 clean emails had errors (nine a false gating error).
 const TWENTIETH: Corpus = Corpus {
     name: "Lint holdout 20",
     dir: "holdout20",
@@ -574,9 +576,9 @@ const TWENTIETH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.0,
+    recall_floor: 0.65,
     wrong_clean_labels: &[],
-    max_clean_flagged: 96,
+    max_clean_flagged: 13,
 };
 
 impl Corpus {
