@@ -580,7 +580,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 ),
                 NameStyle::Suffix { honorifics, .. } => (
                     Some(compile(&format!(
-                        r"(?P<title>(?P<name>\p{{Han}}{{1,4}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}))"
+                        r"(?P<title>(?P<name>\p{{Han}}{{1,6}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}))"
                     ))),
                     None,
                 ),
@@ -953,6 +953,7 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
         }
         NameStyle::Suffix {
             role_endings,
+            given_name_endings,
             role_words,
             ..
         } => {
@@ -960,7 +961,10 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
                 for c in re.captures_iter(comment) {
                     let name = &c["name"];
                     let last = name.chars().next_back().unwrap_or(' ');
-                    if role_endings.contains(last) || role_words.iter().any(|r| name.ends_with(r)) {
+                    // 由美子さん is a person; 子 alone or after one character (息子, 様子) a role.
+                    let given_name = given_name_endings.contains(last) && name.chars().count() >= 3;
+                    let role = role_endings.contains(last) && !given_name;
+                    if role || role_words.iter().any(|r| name.ends_with(r)) {
                         continue;
                     }
                     push(c["title"].to_string(), &mut out);

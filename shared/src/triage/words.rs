@@ -23,6 +23,9 @@ pub(super) enum NameStyle {
         honorifics: &'static str,
         /// A name ending in one of these characters is a role or a relation (お客様, 店長さん).
         role_endings: &'static str,
+        /// Role endings that also end given names (由美子): a name of three or more characters
+        /// ending in one is a person's, unless it ends in one of the role words.
+        given_name_endings: &'static str,
         /// A name ending in one of these words is a role (ドライバーさん).
         role_words: &'static [&'static str],
     },
@@ -227,6 +230,9 @@ const EN: Table = Table {
         not_title_before: &[],
         cues: &[
             r"named|called|rep|representative|agent|manager|owner|employee|contact person|spoke (?:to|with)|talked to|signed",
+            // Someone the parcel went to or was left with, or someone not known to the buyer:
+            // "collect it from Jane Doe", "left with John Smith", "a certain Tom Brown".
+            r"collect(?:ed)? (?:it |them |the parcel |my parcel )?from|left (?:it |them )?with|signed for by|handed (?:it |them )?(?:over )?to|a certain|some guy|some woman",
             // A relative or neighbour named in full ("my husband, John Carter, …").
             r"my (?:husband|wife|partner|son|daughter|brother|sister|father|mother|dad|mum|mom|neighbou?r|friend)",
         ],
@@ -332,6 +338,8 @@ const DE: Table = Table {
         r"anders als bestellt|nicht (?:das|der|die|den) (?:\w+ )?(?:bestellte|bestellten|gewünschte|gewünschten)|(?:ein|einen|eine) (?:ganz )?(?:anderes|anderen|andere) (?:modell|artikel|produkt|teil|gerät)\w*",
         r"abgelaufen\w*|mhd|nicht (?:mehr )?neu|(?:bereits|schon) (?:geöffnet|benutzt|ausgepackt)|siegel|leere[rs]? (?:paket|karton|packung)|zollgebühr\w*|einfuhr\w*|gebühren",
         r"nicht wie beschrieben|artikelbeschreibung|beschreibung|beschrieben|abgebildet|abbildung|gebraucht\w*|benutzt|b-ware",
+        // The seller's information called false: "da wurden falsche Angaben gemacht".
+        r"falsche (?:angaben|produktangaben|informationen|materialangaben)|(?:angaben|produktangaben) (?:sind|waren|stimmen|stimmten) (?:\w+ )?(?:falsch|gelogen|nicht)|stimm(?:en|ten) (?:die |diese )?(?:angaben|produktangaben) (?:\w+ ){0,2}nicht",
         r"storniert\w*|stornierung|rechnung|abgebucht|doppelt bezahlt|unfreundlich|ignoriert\w*|unverschämt|betrug\w*|betrüger\w*|fälschung|gefälscht",
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
         // "Hier kaufe ich nicht noch einmal", "bestelle nie wieder bei denen": the store, not the product.
@@ -382,7 +390,7 @@ const DE: Table = Table {
             "eine", "einer", "die", "der", "dem", "den", "jede", "jeder", "alte", "junge", "nette",
         ],
         cues: &[
-            r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?",
+            r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?|ein gewisser|eine gewisse|abgegeben bei",
             r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
         ],
     },
@@ -399,6 +407,8 @@ const JA: Table = Table {
     ],
     fulfillment: &[
         r"置き配指定|持ち帰|受け取り(?:が|は)?[^。]{0,6}遅れ|お届け予定日|プライム",
+        // A delivery instruction ignored, the parcel left at the door.
+        r"指定(?:を|も|が|は)?無視|玄関(?:前|先)に(?:置|放置)|宅配ボックス",
         r"遅延|待たされ|待ちました|待っても|発送され(?:な|ませ)|まだ届|届くのが遅|届かな|届いていな|届きませ|届いてませ|未着|着かな|受け取れ(?:な|ませ)",
         r"(?:配送|発送|配達|到着|お届け|荷物)(?:が|は|も)?(?:遅|予定より|大幅|かなり遅|一週間|二週間|\d+日)",
         r"梱包|段ボール|箱(?:が|は|も)?(?:潰|つぶ|破|凹|へこ|濡|ボロ)|破損した状態で|輸送中|配送中",
@@ -417,7 +427,10 @@ const JA: Table = Table {
         r"ではなく[^。]{0,20}?(?:が|を)?(?:届|入って|送られて|来)",
         r"店長|店員|態度|接客|担当|(?:の|な|い|が)対応|対応(?:が|も|は)(?:悪|遅|最悪|ひど|酷|不誠実|な|良)|返信|返答|返事|連絡|問い合わせ|問合せ|電話|メール",
         r"(?:注文|頼ん|購入|選ん)(?:と|だ(?:もの|商品)と|した(?:もの|商品)と)(?:違|異)|返金|返品|交換(?:品|対応|してもら|してくれ|に応じ|を(?:依頼|お願い|求め|断))|保証|再送|違う商品|別の商品|間違った商品|違う(?:色|サイズ|もの|物)|別物",
-        r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|無視|詐欺|偽物|コピー品",
+        r"商品説明|商品ページ|説明と(?:違|異)|説明文|記載|(?:と|って)書(?:いて|かれて)(?:あ|い)|写真と(?:違|異)|中古|使用済み|キャンセル|領収書|請求|二重に|支払|詐欺|偽物|コピー品",
+        // Being ignored is the seller's, but a delivery instruction ignored (「置き配の指定も無視」)
+        // is the delivery's.
+        r"(?:^|[^定をもがは])無視|[^定](?:を|も|が|は)無視|窓口|話が通じ",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
         // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
@@ -456,7 +469,16 @@ const JA: Table = Table {
     names: NameStyle::Suffix {
         honorifics: "様|さま|さん|氏",
         role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼仕模同多異一左",
+        given_name_endings: "子",
         role_words: &[
+            "息子",
+            "様子",
+            "弟子",
+            "双子",
+            "親子",
+            "女子",
+            "男子",
+            "王子",
             "ドライバー",
             "スタッフ",
             "メーカー",
@@ -634,7 +656,7 @@ const FR: Table = Table {
             "ma", "sa", "ta", "une", "la", "votre", "notre", "cette", "vieille", "petite",
         ],
         cues: &[
-            r"nommée?|appelée?|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé",
+            r"nommée?|appelée?|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé|un certain|une certaine|une? dénommée?|déposé chez",
             r"mon (?:mari|compagnon|fils|frère|père|voisin|ami)|ma (?:femme|compagne|fille|sœur|soeur|mère|voisine|amie)",
         ],
     },
@@ -718,12 +740,14 @@ const IT: Table = Table {
         r"cagat\w*|incazz\w*|fottut\w*|bastard\w*",
     ],
     fulfillment: &[
-        r"prime|doveva arrivare|data di consegna|punto di ritiro|locker|casa sbagliata",
+        r"prime|doveva arrivare|data di consegna|consegna prevista|punto di ritiro|locker|casa sbagliata",
+        // Left in the hallway without ringing: "lasciato nell'androne senza citofonare".
+        r"senza (?:citofonare|suonare|bussare)|lasciat[oa] (?:\w+ ){0,2}(?:nell'androne|in portineria|sul pianerottolo|sullo zerbino|davanti (?:alla porta|al cancello))",
         r"ritard\w*|in ritardo|ho aspettato|aspettato (?:\w+ ){0,2}(?:giorni|settimane)|in attesa|(?:giorni|settimane) di attesa",
         r"(?:mai|non (?:è )?ancora|non) (?:mi )?(?:è )?(?:arrivat|consegnat|ricevut|spedit)[oaie]",
         r"(?:consegna|spedizione) (?:\w+ ){0,2}(?:lenta|lentissima|in ritardo|pessima|tardiva|lunghissima)",
         r"(?:settimane|giorni|mese) (?:per (?:arrivare|la consegna)|di attesa)|sto ancora aspettando|ancora in attesa",
-        r"(?:pacco|scatola|imballaggio|imballo|confezione|busta) (?:\w+ ){0,3}(?:danneggiat|rott|apert|schiacciat|bagnat|distrutt|ammaccat)[oaie]",
+        r"(?:pacco|scatola|imballaggio|imballo|confezione|busta) (?:\w+ ){0,3}(?:danneggiat|rott|apert|schiacciat|bagnat|distrutt|ammaccat|sfondat)[oaie]",
         r"(?:pacco|ordine) (?:\w+ ){0,2}(?:pers|smarrit)[oa]",
         r"(?:mal|male) imballat[oaie]|imballaggio (?:scarso|pessimo|insufficiente|inesistente)",
         r"(?:arrivat|consegnat|ricevut)[oaie] (?:\w+ ){0,3}(?:rott|danneggiat|ammaccat|apert|crepat|schiacciat)[oaie]|(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}a pezzi",
@@ -803,7 +827,7 @@ const IT: Table = Table {
         // "la Sig.ra Bianchi" is how Italian names someone; only a possessive makes it a relation.
         not_title_before: &["mia", "sua", "tua", "nostra", "vostra"],
         cues: &[
-            r"chiamat[oa]|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato",
+            r"chiamat[oa]|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato|un certo|una certa|lasciat[oa] a",
             r"mio (?:marito|compagno|figlio|fratello|padre|vicino)|mia (?:moglie|compagna|figlia|sorella|madre|vicina)",
         ],
     },
@@ -849,7 +873,7 @@ const ES: Table = Table {
         // The listing's size chart called wrong, the seller's work: "la tabla de tallas está mal"
         // (a size that does not fit despite the chart is the product).
         r"(?:tabla|guía|cuadro) (?:de (?:tallas|medidas) )?(?:está|estaba) (?:\w+ )?(?:mal|equivocad[ao]|errad[ao])|(?:tabla|guía) de tallas (?:es |era )?(?:errónea|incorrecta|falsa)",
-        r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico",
+        r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico|(?:me |nos )?atendi(?:ó|eron)",
         r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
@@ -910,7 +934,7 @@ const ES: Table = Table {
         // "la Sra. Gómez" is how Spanish names someone; only a possessive makes it a relation.
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
-            r"llamad[oa]|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado",
+            r"llamad[oa]|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
     },
