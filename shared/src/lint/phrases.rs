@@ -366,6 +366,8 @@ impl Reading {
             // liking ("if you can't cook without it any more").
             let in_balanced = |ns: usize| balanced.iter().any(|&(us, ue)| ns >= us && ns < ue);
             let in_positive = |ns: usize| s.positive.iter().any(|&(ps, pe)| ns >= ps && ns < pe);
+            // "If you haven't yet": a negation inside a harmless condition names no problem.
+            let in_benign = |ns: usize| benign.iter().any(|&(bs, be)| ns >= bs && ns < be);
             if s.condition
                 && negations.iter().any(|&(ns, _)| {
                     ns >= s.from
@@ -373,6 +375,7 @@ impl Reading {
                         && !in_offer(ns)
                         && !in_balanced(ns)
                         && !in_positive(ns)
+                        && !in_benign(ns)
                 })
             {
                 s.problem = true;
@@ -731,10 +734,26 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
                     .iter()
                     .any(|t| t.start >= from && t.start < to && t.name == "td")
         };
+        // A paragraph of prose between an unconditional review option and the help option
+        // parts them: the same marker then only points at two links ("▶ Review it here", a
+        // paragraph "Separately, if a part is missing, …", "▶ Contact us").
+        let prose_between = |o: (usize, usize, OptionLine)| {
+            let (from, to) = (line.1.min(o.1), line.0.max(o.0));
+            let mut at = from;
+            let mut seen = 0;
+            for &(os, oe, _) in lines.iter().filter(|&&(os, oe, _)| oe > from && os < to) {
+                seen += scan.visible_between(at, os.max(at));
+                at = at.max(oe);
+            }
+            seen + scan.visible_between(at, to.max(at)) > 0
+        };
         let one_list = |o: (usize, usize, OptionLine)| {
             let between = scan.text_between(line.0.min(o.0), line.1.max(o.1));
             !between.contains("\n\n")
-                || (marker(o).is_some() && marker(o) == marker(line) && !between.contains("\n\n\n"))
+                || (marker(o).is_some()
+                    && marker(o) == marker(line)
+                    && !between.contains("\n\n\n")
+                    && (conditional || !prose_between(o)))
                 || same_table(o)
         };
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
@@ -1230,7 +1249,10 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // "Customers who review us get early access" / "Leave feedback and we'll email you the
         // PDF": a benefit for the people who review, or after the review, in one sentence or
         // linked to the next.
-        if offer.is_none() && !helping {
+        // A benefit named for the reviewers stays one after a sentence offering help ("Tell me
+        // what you missed, reply here. Those who rated it get the next one free."); only a problem
+        // in its own sentence makes it help.
+        if offer.is_none() && !s.problem {
             let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
             let for_reviewers =
                 s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);

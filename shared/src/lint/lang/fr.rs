@@ -70,6 +70,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le\s+dire|dites[\s-]le|le\s+raconter|racontez[\s-]le|en\s+parler|le\s+partager|partagez[\s-]le)\s+(?:[\w'-]+\s+){0,2}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
     ],
     mention: &[
+        // The place to say it named as the product page: "le meilleur endroit pour le dire, c'est la
+        // page de l'article", "l'endroit où en parler : la fiche produit".
+        r"\b(?:endroit|place|lieu)\s+(?:idéal\s+|parfait\s+)?(?:pour|où)\s+(?:le\s+dire|en\s+parler|le\s+raconter|le\s+partager|témoigner|le\s+faire\s+savoir)\b[^.!?\n]{0,30}?\b(?:fiche|page|Amazon)\b",
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
         r"\bpartag(?:er|ez|es|e|eant|é|ée|és|ées)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
@@ -86,10 +89,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // The items please the buyer, plural or past: "tant que les savons vous plaisent", "s'ils vous
+        // ont plu" ("s'il vous plaît" is a courtesy).
+        r"\bvous\s+(?:plaisent|plairont|ont\s+plu|avaient\s+plu)\b|\bte\s+(?:plaisent|plairont)\b|\bt'ont\s+plu\b",
         // A real pleasure or a treat: "un vrai plaisir", "un pur bonheur", "que du bonheur", "un régal".
         r"\b(?:vrai|pur|véritable|réel|grand)\s+(?:plaisir|bonheur|régal)\b|\bun\s+régal\b|\bque\s+du\s+(?:bonheur|plaisir)\b",
         // A happy story or success: "les belles histoires", "une jolie réussite".
-        r"\b(?:belles?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
+        r"\b(?:belles?|bonnes?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
         // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer".
         r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b",
         // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
@@ -146,8 +152,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     problem: &[
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
         r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
+        // Let-downs and hiccups: "la levée est décevante", "les couacs", "un pépin".
+        r"\b(?:décevante?s?|déception|couacs?|pépins?|accrocs?|hics?|ratée?s?)\b",
     ],
     condition: &[
+        // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
+        // d'or pour les belles histoires".
+        r"\b(?:endroit|place|lieu|espace|livre\s+d'or|vitrine|coin)\s+(?:des|pour\s+les|aux|réservée?\s+aux)\s+(?:plus\s+)?(?:belles?|bonnes?|jolies?|heureuses?|meilleures?)\s+(?:histoires?|expériences?|nouvelles|surprises?|réussites?)\b",
         // Reviews kept for the good stories only: "les commentaires publics, on les réserve aux
         // belles histoires", "nos avis sont pour les bonnes expériences".
         r"\b(?:réserv|gard|destin)\w*\s+(?:[\w'-]+\s+){0,2}?(?:aux|pour\s+les|à\s+(?:la|les|une|des|nos|vos))\s+(?:plus\s+)?(?:belles?|bonnes?|jolies?|heureuses?|meilleures?|grandes?)\s+(?:histoires?|expériences?|nouvelles|surprises?|réussites?|moments?)\b",
@@ -176,6 +187,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Telling the seller in person: "dites-le moi", "écrivez moi", "racontez-le-nous".
+        r"\b(?:écrivez|écris|dites|dis|racontez|raconte|prévenez|préviens|signalez|signale)[\s-]+(?:(?:le|la|les)[\s-]+)?(?:moi|nous)\b",
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
         r"\bparle[zs]?[\s-]nous\b|\b(?:apprendre|savoir|entendre)\s+de\s+vous\b|\bl'apprendre\b",
         r"\bvous\s+(?:rappel\w*|appel\w*|recontact\w*)\b",
@@ -207,7 +220,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "avant de le juger publiquement".
         r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:tout\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
         // Rather than on the product page or in the reviews: "plutôt que par la page produit".
-        r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|section\s+(?:des\s+)?avis|avis|commentaires)\b",
+        r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|fiche|section\s+(?:des\s+)?avis|avis|commentaires)\b",
         // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
         // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
         // dans les commentaires".
@@ -286,6 +299,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // A review not written yet: "si c'est pas encore fait", "si ce n'est pas déjà fait".
+        r"\bsi\s+(?:c'est|ce\s+n'est|c'est\s+toujours)\s+pas\s+(?:encore|déjà)\s+(?:fait|le\s+cas)\b",
+        // A reflexive "se" after a preposition or a modal ("à se décider", "pour se lancer") is no
+        // conditional "se" of other tables.
+        r"\b(?:à|de|d'|pour|sans|peut|peuvent|doit|doivent|va|vont|faut)\s*se\s+\w+(?:er|ir|re)\b",
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de|du|le)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
@@ -359,6 +377,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // Feedback from the field is no returned parcel, nor is a link sent back: "retour
+        // d'expérience", "retour terrain", "renvoyez-moi le lien".
+        r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*",
         // A gift the buyer gave or looks for, no reward: "en panne d'idée cadeau", "un cadeau de
         // fête des pères", "vous avez offert le coffret".
         r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
@@ -395,6 +416,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
     ],
     reviewers: &[
+        // The review as the one criterion: "le seul critère : avoir pris 30 secondes pour raconter
+        // son expérience", "critère d'entrée : avoir publié un avis".
+        r"\b(?:seul\s+)?(?:critères?|exigences?)(?:\s+d'(?:entrée|accès|admission))?\s*[:,]?\s*(?:il\s+suffit\s+d')?avoir\s+(?:déjà\s+)?(?:pris\s+(?:[\w'-]+\s+){1,3}?(?:pour|de)\s+)?(?:raconter|écrire|laisser|publier|partager|donner|rédiger|noter|évaluer|poster|décrire)\b",
+        // Each published review turned into something: "chaque retour d'expérience publié sur Amazon
+        // devient un arbre", "tout avis posté se transforme en don".
+        r"\b(?:chaque|tout|toute|un|une)\s+(?:avis|évaluation|commentaire|note|témoignage|retour(?:\s+d'expérience|\s+client|\s+terrain)?)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?\b(?:devient|deviendra|donne|donnera|vaut|vaudra|rapporte|rapportera|se\s+transforme|se\s+transformera|se\s+traduit|équivaut|correspond)\b",
+        // The buyer's field report online as the key: "dès que votre retour terrain est visible".
+        r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|le)\s*retour(?:\s+(?:d'expérience|client|terrain|utilisateur))?\s+(?:est|sera|a\s+été|aura\s+été)\s+(?:bien\s+)?(?:en\s+ligne|visible|publié|posté|affiché)\b",
+        // Those who rated or reviewed it already: "ceux qui ont déjà noté la v1".
+        r"\b(?:ceux|celles|clients?|clientes?|personnes|acheteu\w+)\s+qui\s+(?:m'|nous\s+)?(?:ont|avaient|auront)\s+(?:déjà\s+)?(?:noté|évalué|commenté|critiqué)\b",
         // A review left, as what earns something: "une évaluation laissée sur … vous fait passer au
         // palier…", "un avis publié vous donne droit à…".
         r"\b(?:un|une|votre|ton|ta|chaque)\s+(?:petite?s?\s+)?(?:avis|évaluation|commentaire|note)\s+(?:laissée?|publiée?|postée?|rédigée?|déposée?|écrite?)\b[^.!?\n]{0,60}?\b(?:vous|te|t')\s*(?:fait|fera|donne|donnera|ouvre|ouvrira|rapporte|rapportera|offre|offrira|permet|permettra|vaut|vaudra)\b",
@@ -429,7 +460,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
         // publié votre avis", "indiquez-moi le nom de votre commentaire", "transmettez le lien de
         // votre évaluation".
-        r"\b(?:envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:pseudo\w*|nom|lien|url|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?\b(?:avis|évaluations?|commentaires?|notes?)\b",
+        r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:pseudo\w*|nom|lien|url|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?\b(?:avis|évaluations?|commentaires?|notes?)\b",
         // The review as the way in: "Pour y entrer ? Avoir laissé un avis", "condition d'accès :
         // avoir publié une évaluation".
         r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b",
@@ -448,6 +479,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
     ],
     grant: &[
+        // An entry criterion: what it opens is given to those who meet it.
+        r"\b(?:seul\s+)?critères?\s+(?:d'(?:entrée|accès|admission)\s*)?:",
+        // Done in the reviewer's name or paid out: "un arbre planté à son nom", "je fais le virement".
+        r"\bà\s+(?:son|leur|ton)\s+nom\b|\bplanté\w*|\bvirement\b|\bvir(?:e|erai|erons)\s+(?:la|le|les|\d)",
         // Slipped into the next parcel: "glisser trois sachets dans le colis suivant", "dans votre
         // prochain paquet".
         r"\b(?:colis|paquets?|envois?|cartons?)\s+(?:suivants?|prochains?)\b|\bprochains?\s+(?:colis|paquets?|envois?|cartons?)\b|\bgliss\w*\s+(?:[\w'-]+\s+){0,4}?dans\s+(?:le|votre|ton|chaque|leur|leurs|son|un)\s+(?:colis|paquet|envoi|carton|commande)",
