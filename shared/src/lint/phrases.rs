@@ -588,12 +588,36 @@ fn is_contact_link(t: &TeraSpan) -> bool {
     t.is_link_var() && t.path().to_ascii_lowercase().contains("contact")
 }
 
+/// Char offsets of the starts of the lines of a text table drawn without outer bars: a line
+/// that holds a bar between two cells, next to another such line ("Rested | Tell others" /
+/// "Not yet | Give it a few nights").
+fn piped_rows(text: &str) -> Vec<usize> {
+    let mut lines: Vec<(usize, bool)> = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let t = line.trim();
+        let cells = t
+            .split('|')
+            .filter(|c| c.chars().any(char::is_alphanumeric))
+            .count();
+        lines.push((start, !t.starts_with('|') && t.contains('|') && cells >= 2));
+        start += line.chars().count() + 1;
+    }
+    (0..lines.len())
+        .filter(|&i| {
+            lines[i].1 && (i > 0 && lines[i - 1].1 || lines.get(i + 1).is_some_and(|next| next.1))
+        })
+        .map(|i| lines[i].0)
+        .collect()
+}
+
 /// Char ranges of the lines that open one of several options, and how.
 fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize, OptionLine)> {
     let mut out: Vec<(usize, usize, OptionLine)> = Vec::new();
     let mut start = 0;
     let text = scan.text_between(0, scan.len());
     let count = text.chars().count();
+    let piped = piped_rows(text);
     for (i, c) in text.chars().chain(std::iter::once('\n')).enumerate() {
         if c != '\n' {
             continue;
@@ -610,10 +634,12 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         // A row of a text table ("| Delighted | Share it here: … |") is one of several rows:
         // like a numbered item, an option only when it names the buyer's verdict (in the
         // language's table of labels, or as a positive or a question).
-        let row = line.starts_with('|') && line[1..].contains('|');
+        // So is a line whose cells are parted by bars without one in front ("Rested | Tell
+        // others …"), when the line next to it is parted the same way.
+        let row = (line.starts_with('|') && line[1..].contains('|')) || piped.contains(&start);
         // A row whose first cell is blank carries on the row above it: a cell's text wrapped
         // onto the next line ("| Works as promised | Share it: |" / "|  | {{ link }} |").
-        let carried = row
+        let carried = line.starts_with('|')
             && line[1..]
                 .split('|')
                 .next()
@@ -772,8 +798,27 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
             .get(n + 1..)
             .and_then(|l| l.iter().find(|&&o| arrowed(o)));
         let twin_before = lines[..n].iter().rev().find(|&&o| arrowed(o));
+        // A neutral option may stand between ("Rested → review" / "Still getting used to it
+        // → wait" / "Something's wrong → write to us"): any option of the same unbroken list
+        // counts, with no blank line between.
+        let unbroken = |o: &&(usize, usize, OptionLine)| {
+            !scan
+                .text_between(line.0.min(o.0), line.1.max(o.1))
+                .contains("\n\n")
+        };
+        let later = lines[n + 1..]
+            .iter()
+            .take_while(unbroken)
+            .any(|o| helps(Some(o)));
+        let earlier = lines[..n]
+            .iter()
+            .rev()
+            .take_while(unbroken)
+            .any(|o| helps(Some(o)));
         if helps(lines.get(n + 1))
             || helps(n.checked_sub(1).and_then(|p| lines.get(p)))
+            || later
+            || earlier
             || helps(twin_after)
             || helps(twin_before)
         {
@@ -1465,6 +1510,23 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
 }
 
+/// Whether `start..end` stands on its line after nothing but an arrow or a pointing glyph
+/// ("→ {{ link }}", "👉 {{ link }}"), which only shows where the ask before it leads.
+fn arrowed_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
+    let lead = scan.text_between(line_start(scan, start), start).trim();
+    let arrow = |c: char| matches!(c, '→' | '➡' | '👉' | '⇒' | '▶' | '►' | '»' | '\u{fe0f}');
+    let after = scan.text_between(end, scan.len());
+    let line_end = end
+        + after
+            .find('\n')
+            .map_or(after.chars().count(), |b| after[..b].chars().count());
+    (lead.chars().any(arrow) || lead.contains("->") || lead.contains("=>"))
+        && lead
+            .chars()
+            .all(|c| arrow(c) || c.is_whitespace() || matches!(c, '-' | '=' | '>'))
+        && scan.visible_between(end, line_end) == 0
+}
+
 /// Whether the link `r` follows a short lead-in on its own line that ends in a colon and holds
 /// no other ask ("Here's the page: {{ link }}").
 fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
@@ -1506,6 +1568,7 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
             let same_target = last.target == r.target || last.target == Target::Either;
             let pointed = r.link
                 && (alone_on_line(scan, r.start, r.end)
+                    || arrowed_on_line(scan, r.start, r.end)
                     || button_alone_on_line(scan, r.start, r.end))
                 && same_target;
             let near = (next_sentence || same_paragraph || pointed)

@@ -56,6 +56,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sagen|erzählen|verraten|sag|erzähl|verrat)(?:\s+Sie|\s+du|\s+es)*\s+(?:allen|jedem|der\s+(?:ganzen\s+)?Welt|aller\s+Welt)\b",
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
+        // The colloquial short form: "erst 4 Rezis", "ne schlechte Rezi".
+        r"\brezis?\b",
+        // A few sentences or words on Amazon, in either order: "bei Amazon paar Worte dazu
+        // schreiben", "zwei Sätze auf Amazon".
+        r"\b(?:auf|bei)\s+Amazon\s+(?:[\w-]+\s+){0,4}?(?:Sätze|Zeilen|Worte|Wörter)\b|\b(?:Sätze|Zeilen|Worte|Wörter)\s+(?:[\w-]+\s+){0,4}?(?:auf|bei)\s+Amazon\b",
+        // Experiences told over there or on Amazon: "dort von ihren Erfahrungen zu berichten",
+        // "bei Amazon über seine Eindrücke erzählen".
+        r"\b(?:dort|drüben|(?:auf|bei)\s+Amazon)\s+(?:[\w-]+\s+){0,3}?(?:von|über)\s+(?:[\w-]+\s+){0,2}?(?:Erfahrung\w*|Eindr(?:uck|ücke)\w*|Meinung)\s+(?:zu\s+)?(?:berichten|erzählen|schreiben|schildern)\b",
         r"\brezensent\w*",
         r"\bbewerter(?:in|innen)?\b",
         // The review named as words on the product page or as telling other buyers: "ein paar
@@ -112,6 +120,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A score above a threshold: "über 8 von 10", "mindestens neun von zehn Punkten".
         r"\b(?:über|mehr\s+als|mindestens|wenigstens|ab)\s+(?:\d+|sieben|acht|neun|vier)\s+(?:von|aus)\s+(?:\d+|zehn|fünf)\b",
         r"\b(?:gepasst|geklappt)\s+hat\b",
+        // The product keeping its promise, good results, feeling well or rested: "es hält, was
+        // es verspricht", "überzeugende Ergebnisse erzielen", "die Fische fühlen sich wohl",
+        // "ich wache erholt auf".
+        r"\bhält\s*,?\s+was\s+(?:es|er|sie|das\s+\w+|der\s+\w+|die\s+\w+)\s+verspr(?:icht|ach)\b",
+        r"\b(?:gute|tolle|überzeugende|hervorragende|starke|beste)[n]?\s+(?:Ergebnisse?|Resultate?)\s+(?:[\w-]+\s+)?(?:erzielen|erzielt|erreichen|erreicht|bekommen|liefert|liefern|haben|hatten)\b",
+        r"\bfühl(?:en|t|e|st)\s+(?:sich|mich|dich|uns|euch)\s+(?:[\w-]+\s+)?wohl\b|\b(?:erholt|ausgeruht|ausgeschlafen)\b",
+        // The difference noticed: "den Unterschied sofort gemerkt".
+        r"\b(?:den|einen)\s+Unterschied\s+(?:[\w-]+\s+){0,2}?(?:gemerkt|gespürt|bemerkt|geschmeckt|gesehen|merken|spüren)\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
         r"\büberzeugen\s+konnten\b|\büberzeugt\s+hat\b|\büberzeugen\s+konnte\b",
         // A condition on the product being as the buyer hoped: "falls er so dicht ist wie erhofft",
@@ -130,6 +146,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
         r"\b(?:schwierigkeit\w*|enttäusch\w*)\b",
         r"\bunzufrieden\w*|\bnichtgefallen\b",
+        // Something that does not fit or work: "irgendwas passt nicht", "klappt nicht".
+        r"\b(?:passt|klappt|läuft|hält|sitzt|geht)\s+(?:[\w-]+\s+)?nicht\b",
+        // Broken, torn or bent parts: "was abgebrochen ist", "die Naht ist gerissen".
+        r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|undicht|ausgelaufen)\b",
     ],
     condition: &[
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
@@ -160,7 +180,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnur\s+(?:[\w-]+\s+){0,3}?(?:Kunden|Stammkunden|Käufer\w*|diejenigen)\b",
         // The ask kept for one group of buyers: "ausschließlich jene Kundinnen und Kunden, die
         // …", "lediglich diejenigen, die …", "allein die Käufer, die …".
-        r"\b(?:nur|ausschließlich|lediglich|allein|einzig|bloß)\s+(?:(?:jene|diejenigen|die|den|denjenigen|solche)[nr]?\s+)?(?:[\w-]+\s+){0,3}?(?:\w*Kund(?:e|en|in|innen)|Käufer(?:in|innen)?|diejenigen|jene[n]?|denen|Leute[n]?|Personen|Menschen)\b",
+        r"\b(?:nur|ausschließlich|lediglich|allein|einzig|bloß|insbesondere|vor\s+allem|besonders|gerade)\s+(?:(?:jene|diejenigen|die|den|denjenigen|solche)[nr]?\s+)?(?:[\w-]+\s+){0,3}?(?:\w*Kund(?:e|en|in|innen)|Käufer(?:in|innen)?|diejenigen|jene[n]?|denen|Leute[n]?|Personen|Menschen)\b",
         // A score threshold opening the sentence: "Ab 4 schicken wir …", "Bei einer 9 …".
         r"(?:(?m:^)|[.!?:]\s+)(?P<m>(?:ab|bei)\s+(?:einer\s+)?(?:\d|10|vier|fünf|neun|zehn)\b(?:\s+(?:oder|und)\s+(?:mehr|besser|höher|\d+))?)",
     ],
@@ -181,6 +201,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
         r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
+        // The one-person shop: "schreib mir einfach", "schreiben Sie mir", "melde dich bei mir".
+        r"\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
     ],
     before_review: &[
         // The review and a message to the seller given to different moods: "Rezensionen sind für die
@@ -224,7 +246,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|vorab|vorweg|im\s+Vorfeld|stattdessen|lieber|als\s+erstes)\b",
-        r"\berst\s+(?:bei|an|mit|einmal|mal|uns)\b",
+        r"\berst\s+(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
         // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab".
@@ -252,6 +274,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:2|zwei)\s*(?:x|für)\s*(?:1|eins)\b|\bzwei\s+zum\s+preis\s+von\s+einem\b",
         r"\bStempel\w*|\bStempelkarte\w*",
         r"\blassen\s+(?:Sie\s+sich|dich|euch)\s+überraschen\b|\brevanchier\w*|\berkenntlich\s+zeigen\b",
+        // A favour owed back for what was given: "Fair ist fair", "eine Hand wäscht die andere".
+        r"\bfair\s+ist\s+fair\b|\beine\s+Hand\s+wäscht\s+die\s+andere\b|\bauf\s+Gegenseitigkeit\b",
+        // A share of the price paid back, the verb first: "erstatten wir Ihnen 20 % des
+        // Kaufpreises".
+        r"\b(?:erstatten|überweisen|zahlen|geben)\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:\d+\s*(?:%|Prozent)|einen\s+Teil)\s+(?:des|vom)\s+(?:Kauf|Rechnungs)?(?:preis|betrag)\w*",
         // A longer term named as years instead of one: "2 Jahre statt 1 Jahr Garantie".
         r"\b(?:\d+|zwei|drei|fünf)\s+(?:Jahre|Monate)\s+(?:Garantie\s+)?(?:statt|anstatt|anstelle\s+von)\s+(?:\d+|einem|eines|einer|ein|eins)\b",
         // Part of the price paid back, named without money words: "einen Teil des Kaufpreises
@@ -266,15 +293,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Shipping paid by the seller: "die Versandkosten übernehmen wir", "wir erlassen Ihnen
         // das Porto".
         r"\b(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\s+(?:[\w-]+\s+){0,3}?(?:übernehmen|übernimmt|zahlen|tragen|erlassen|schenken|entfallen)\b|\b(?:übernehmen|zahlen|tragen|erlassen|schenken)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:[\w-]+\s+){0,2}?(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\b",
+        r"\b(?:übernehm|zahl|trag|erlass|schenk)\w*\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,5}?(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\b",
+        // Something new sent by the seller: "ich schick dir nen neuen Deckel".
+        r"\b(?:schick|schicke|send|sende)\s+(?:ich\s+|wir\s+)?(?:dir|Ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:neue[nsrm]?|Ersatz\w*)\b",
         r"\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\b\d+(?:[.,]\d+)?\s*(?:Euro\b|EUR\b|€)|€\s*\d+|\büberweis\w*",
     ],
     link: &[
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
         r"\balle[n]?\s+(?:[\w-]+\s+)?,?\s*die\b|(?m:^)[ \t]*wer\b",
         r"\bVoraussetzung\w*|\bTeilnahmebedingung\w*|\b(?:es\s+)?genügt\b",
+        // The buyer's turn after what the seller gave, or a deadline counted from the step
+        // before: "Jetzt sind Sie dran", "Innerhalb von 48 Stunden …".
+        r"\b(?:jetzt|nun)\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:am\s+Zug|dran)\b|\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|fünf|sieben|vierzehn)\s+(?:Stunden|Tagen|Werktagen)\b",
     ],
     posted: &[
-        r"\b(?:sobald|wenn|nachdem)\s+(?:sie|er|es|Ihre\s+\w*(?:bewertung|rezension))\s+(?:[\w-]+\s+){0,1}?(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen)\b",
+        r"\b(?:sobald|wenn|nachdem)\s+(?:sie|er|es|die|diese|das|Ihre\s+\w*(?:bewertung|rezension))\s+(?:[\w-]+\s+){0,1}?(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen)\b",
+        // A reply of one word that says it is done: "antworten Sie mit dem Wort „Erledigt“".
+        r#"\bmit\s+(?:dem\s+Wort\s+|einem\s+(?:kurzen\s+)?)?[„“"»‚']?(?:erledigt|geschafft|fertig|done)\b"#,
         r"\b\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:geschrieben|veröffentlicht|online|gepostet|abgegeben)\s*\?",
         r"\bnach\s+(?:der\s+)?Veröffentlichung\b",
         r"\b(?:sobald|wenn|nachdem)\s+wir\s+Ihre\s+\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:sehen|gesehen|finden|entdecken)\b",
@@ -308,7 +343,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
     ],
     negative_review: &[
-        r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar)\w*",
+        r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar|rezi)\w*",
         // A bad verdict in other words: "ein schlechtes Zeugnis ausstellen", "schlechte Noten
         // geben", "das Produkt verreißen", "mit einem Stern abstrafen".
         r"\bschlechte[ns]?\s+(?:Zeugnis|Noten?|Urteil|Kritik(?:en)?)\b|\bverreiß\w*|\bverriss\w*|\babstraf\w*|\babwert(?:en|et|e)\b",
@@ -342,6 +377,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
     ],
     unconditional: &[
+        // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
+        r"\bob\s+(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+oder\s+(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
         // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
         r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
@@ -438,6 +475,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // uns den Link zu Ihrer Rezension, und das Set geht raus", "Nennen Sie uns den Namen, unter
         // dem Sie bewertet haben, dann …".
         r"\b(?:schick|send|mail|zeig|leit|nenn|verrat|antwort|schreib)\w*\s+(?:Sie\s+|du\s+)?(?:uns\s+|mir\s+)?[^.!?\n]{0,40}?\b(?:Link|Namen?|Nickname|Profilnamen?|Screenshot|Bildschirmfoto|Kopie)\b[^.!?\n]{0,60}?(?:bewertung|rezension|bewertet|rezensiert)\w*[^.!?\n]{0,120}?\b(?:und|dann)\b",
+        // The name the review stands under, asked for as proof: "sag mir kurz, unter welchem
+        // Namen", "den Namen, unter dem Sie dort erscheinen".
+        r"\bunter\s+welche[mn]\s+(?:Namen|Profil\w*|Nick\w*|Pseudonym)\b|\b(?:Namen|Profilnamen|Nickname)\s*,?\s+unter\s+dem\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,2}?(?:erschein|auftauch|steh|bewertet|geschrieben|rezensiert)\w*",
         // Each item reviewed earns something: "für jeden Artikel, den Sie bewerten".
         r"\bfür\s+(?:jeden|jedes|jede)\s+(?:[\w-]+\s+)?(?:Artikel|Produkt|Teil|Bestellung|Kauf)\s*,?\s+(?:den|das|die)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:bewerten|bewertest|rezensieren|rezensierst|bewertet|rezensiert)\b",
         // Any group the benefit is for, named by what it did: "Für Einrichtungen, die bei uns

@@ -32,6 +32,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
         r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
         r"\blink\s+per\s+(?:lasciare\s+)?(?:la\s+|una\s+)?recensione\b",
+        // Telling it in a review, asked of the buyer: "raccontalo con una recensione",
+        // "ce lo racconti in una valutazione".
+        r"\braccont(?:a|i|ate|alo|ala|atelo|atela|aci|ateci|arlo|arla|are)\s+(?:[\w'-]+\s+){0,2}?(?:con|in)\s+(?:una|la\s+tua|la\s+sua|la\s+vostra)\s+(?:recensione|valutazione)\b",
         // Telling it on Amazon or on the product page, asked of the buyer: "ci racconti com'è
         // andata nella pagina del prodotto", "lo scriva su Amazon", "dillo sulla scheda".
         r"\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:racconti|raccontaci|raccontalo|racconta|raccontateci|raccontatelo|condivida|condividi|condividetelo|condividila)\b[^.!?\n]{0,50}?\b(?:su\s+Amazon|(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon))\b|\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:scriva|scrivilo|scrivetelo|dica|dicci|dillo|ditelo)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
@@ -56,7 +59,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
         // Voices or opinions on the product page: "voci come la sua mancano ancora sulla pagina
         // del prodotto", "la sua opinione nella scheda".
-        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
+        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
@@ -81,6 +84,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
+        // The difference noticed: "hanno sentito la differenza al primo sorso".
+        r"\b(?:sentit[oaie]|notat[oaie]|percepit[oaie]|vist[oaie]|sent[oaei]|not[aio]|vedi|vede)\s+(?:subito\s+|davvero\s+|già\s+)?(?:la|una)\s+(?:bella\s+|grande\s+)?differenza\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
         r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio|come\s+(?:deve|dovrebbe|doveva)\s+essere|come\s+si\s+deve)\b",
@@ -123,6 +128,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\briserv\w*\s+(?:[\w']+\s+){0,3}?a\s+chi\b|\ba\s+chi\s+(?:è|ha|sia|abbia)\b",
         r"\b(?:non\s+)?appena\s+(?:il|la|sarà|avrà|sia|lei|tu|avremo|abbiamo)\b",
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
+        // Only at that moment, after what the sentence before described: "proprio quel giorno,
+        // e solo allora", "soltanto a quel punto".
+        r"\b(?:solo|soltanto|solamente|unicamente)\s+(?:allora|in\s+quel\s+caso|a\s+quel\s+punto|in\s+quel\s+momento|quel\s+giorno)\b",
         r"\bda(?:l|ll')?\s*\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
@@ -223,9 +231,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
         r"\bclub\s+(?:oro|gold|vip|fedeltà|premium|esclusivo)\b|\bassistenza\s+(?:telefonica\s+)?prioritaria\b|\bedizioni\s+limitate\b",
         r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
+        // A favour owed back for what was given: "una mano lava l'altra", "è giusto ricambiare".
+        r"\buna\s+mano\s+lava\s+l'altra\b|\bè\s+giusto\s+ricambiare\b",
         // A longer term named as years instead of one: "2 anni invece di 1", "la garanzia diventa
         // di 2 anni".
-        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\bgaranzia\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passare|passerà|sale|salire|salirà|arriva|arrivare|arriverà|estesa|estendere|prolungata|prolungare)\s+(?:da\s+(?:\d+|due|tre|uno|un)\s+(?:anni\s+|mesi\s+)?)?(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\b",
+        r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\b(?:garanzia|copertura)\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passare|passerà|sale|salire|salirà|arriva|arrivare|arriverà|estesa|estendere|prolungata|prolungare)\s+(?:da\s+(?:\d+|due|tre|uno|un)\s+(?:anni\s+|mesi\s+)?)?(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\b",
         // Part of the price given back, named without money words: "le restituiremo una piccola
         // parte di quanto ha speso", "l'equivalente di un caffè", "riaccreditiamo una quota".
         r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
@@ -245,6 +255,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
         r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b",
+        // The buyer's turn after what the seller gave: "ora tocca a te".
+        r"\b(?:ora|adesso)\s+tocca\s+a\s+(?:te|lei|voi)\b",
     ],
     posted: &[
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:la\s+recensione\s+)?(?:è|sarà)\s+(?:online|pubblicat[ao]|visibile)\b",
@@ -273,6 +285,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
+        // "Se" as "whether", after a verb of deciding or knowing: "chi decide se fidarsi",
+        // "per capire se fa per sé".
+        r"\b(?:decid\w*|saper\w*|sapere|capir\w*|chieder\w*|domandar\w*|sceglie\w*|scegliere|verificar\w*|valutar\w*)\s+se\b",
         // A concession, which invites everyone: "anche se qualcosa non la convince", "pure se".
         r"\b(?:anche|pure|perfino|persino|nemmeno|neanche)\s+se\b",
         // A few minutes, in plain or spoken form: "se c'hai due minuti", "se ha cinque minuti".
@@ -321,6 +336,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])\s+che\s+sia\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
+        // Happy and let down side by side, whichever it was: "che tu sia rimasto soddisfatto,
+        // deluso o nel mezzo", "contenta o delusa".
+        r"\b(?:(?:che|sia\s+che)\s+(?:tu\s+|lei\s+|voi\s+)?(?:sia|siate|sei|fossi|fosse)\s+(?:rimast[oaie]\s+|stat[oaie]\s+)?)?(?:soddisfatt|content|felic|entusiast)\w*\s*(?:,|o|oppure)\s*(?:[\w']+\s+)?(?:delus|insoddisfatt|scontent|perpless|tiepid)\w*(?:\s*,?\s*(?:o|oppure)\s+(?:[\w']+\s+){0,4}?(?:mezzo|via|altro))?",
     ],
     disclaim: &[
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
@@ -395,6 +413,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:mandac[ie]|inviac[ie]|girac[ie]|mostrac[ie]|ci\s+(?:mandi|invii|giri|mostri|mandate|inviate|mostrate)|mandateci|inviateci|mostrateci)\s+(?:[\w'-]+\s+){0,4}?(?:link|screenshot|schermat\w*|foto|copia)\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|valutazion\w*|feedback)",
         // People named by what they are, then what they wrote: "le persone che hanno recensito".
         r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
+        // The review online or seen, then something back: "Appena la tua recensione è online,
+        // piantiamo …", "appena la vedo comparire ti spedisco …".
+        r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
+        // The name the review is signed with, asked for as proof: "il nome con cui ha firmato la
+        // recensione", "con che nome compari".
+        r"\bnome\s+con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
+        // Buyers who give their opinion to the product page or on Amazon: "gli acquirenti che
+        // contribuiscono con la propria opinione alla pagina del prodotto", "ai clienti che
+        // pubblicano su Amazon la propria esperienza".
+        r"\b(?:acquirent[ei]|client[ei]|persone|utenti|chi|coloro)\s+che\s+(?:contribuisc|pubblic|condivid|raccont|scriv|lasci|port)\w*\s+[^.!?\n]{0,40}?\b(?:propria|sua|loro|tua)\s+(?:opinione|esperienza|parere|voce)\b",
+        // A few lines on the page, as the condition: "se scrivi due righe … sulla pagina amazon".
+        r"\bse\s+(?:ci\s+|mi\s+)?(?:scrivi|scrive|scrivete|lasci|lascia|lasciate|metti|mette|dedichi|dedica|pubblichi|pubblica)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro|tre)\s+(?:parol\w*|righ\w*|frasi)\b[^.!?\n]{0,60}?\b(?:Amazon|pagina|scheda)\b",
         // Each item reviewed earns something: "per ogni articolo che recensisci".
         r"\bper\s+(?:ogni|ciascun|ciascuno)\s+(?:[\w'-]+\s+){0,2}?che\s+(?:ci\s+)?(?:[\w'-]+\s+)?(?:recensisc\w*|recensite|recensit\w*|valut(?:i|a|ate|ano)|valutat\w*)\b",
         // After the review is finished: "dopo che finite la valutazione", "una volta completata
@@ -422,6 +452,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
+        // Something extended for the buyer: "la copertura viene estesa a 36 mesi".
+        r"\b(?:viene|verrà|sarà|è)\s+(?:estes|prolungat|allungat|raddoppiat)[oaie]\b|\bestensione\b",
         r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\banteprima\b",
         r"\bpotr(?:à|anno)\b|\bprima\s+degli\s+altri\b|\briservat[oaie]\b",
         // Expert help, a good deed, or an earlier look: "il nostro agronomo segue i clienti",
