@@ -85,7 +85,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:a\s+few|some|kind|honest)\s+(?:honest\s+)?(?:words|lines)\s+(?:on|about|for)\b|\bthoughts\s+on\s+the\s+product\s+page\b",
         // The review as the buyer's words or experience put on or under the product: "write
         // your real experience on the product page", "some words under the product".
-        r"\b(?:write|leave|put|post|share)\s+(?:your|some|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines)\s+(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)\b",
+        r"\b(?:write|leave|put|post|share|pop|drop|stick|jot)\s+(?:your|some|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own|quick)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines)\s+(?:(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)|on\s+amazon)\b",
         // The review as telling everyone, out loud or in public: "tell the world", "say so
         // publicly", "let everyone know", "shout about it", "say it out loud".
         r"\b(?:tell|telling|told|show|showing)\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|the\s+internet|other\s+(?:buyers|shoppers|customers))\b|\blet\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|other\s+(?:buyers|shoppers))\s+know\b",
@@ -99,7 +99,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     positive: &[
         // Others named as happy, as a group the ask is for: "customers who tell us they're truly
         // delighted", "people who are really pleased".
-        r"\b(?:they|who)(?:'re|\s+are|\s+were|\s+feel)\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|impressed)\b",
+        r"\b(?:they|who)(?:'re|\s+are|\s+were|\s+feel)\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|impressed|chuffed|stoked)\b",
         // Living up to what was promised, or earning its keep: "if the lamp lived up to what we
         // described", "if it earned a place in your kitchen", "if it measured up".
         r"\b(?:lives?|lived|living)\s+up\s+to\b|\b(?:earned|earns|earning|won|deserved|deserves)\s+(?:a|its|their)\s+(?:place|spot|keep)\b|\bmeasur(?:es|ed)?\s+up\b",
@@ -113,9 +113,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, as proof that it works: "when your first loaf comes
         // out with a proper crust", "once the cake turns out right".
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
-        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
-        r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed)\b",
-        r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how)\b",
+        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed|chuffed|stoked)\b",
+        r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content|chuffed|stoked)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how|their|his|her)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
         r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
@@ -199,7 +199,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b|\b(?:come|talk|speak)\s+(?:straight\s+|directly\s+)?(?:to|with)\s+me\b",
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
         // "Give us a shot at it first": a chance to fix it, offered instead of the review.
-        r"\bgive\s+us\s+a\s+(?:shot|chance|go|try)\b",
+        r"\bgive\s+(?:us|me)\s+a\s+(?:shot|chance|go|try|crack)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
         r"\b(?:phone|call|ring)(?:\s+or\s+e-?mail)?\s+you\b|\be-?mail\s+or\s+(?:phone|call|ring)\s+you\b|\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
@@ -209,13 +209,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review held back until a milestone: "leave a review then, not before", "and no
         // sooner"; or the seller put in place of the review: "come to me, not the review section".
         r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
-        r"[,;–—-]\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|via\s+)?(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box|tab)|ratings?|feedback|amazon|product\s+page|comments?(?:\s+section)?)\b",
+        r"[,;–—-]\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|via\s+|for\s+)?(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box|tab)|ratings?|feedback|amazon|product\s+page|comments?(?:\s+section)?)\b",
         // The seller's inbox put ahead of the public page: "our inbox comes before the product page",
         // "write to us ahead of the listing", "rather than the review section".
         r"\b(?:before|ahead\s+of|instead\s+of|rather\s+than|prior\s+to)\s+(?:the\s+|a\s+|any\s+|your\s+)?(?:product|listing|review|amazon|public)\s+(?:page|section|tab|form)\b",
         // Before saying it in public, in writing or on the listing: "before putting anything in
         // writing on Amazon", "before posting about it on the product page".
         r"\bbefore\s+(?:putting|posting|writing|saying|sharing|leaving|venting)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+writing|in\s+public|publicly|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b",
+        // Before it shows up in public, said of the post rather than the buyer: "before
+        // anything goes up publicly on Amazon", "before it ends up online".
+        r"\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|ends|end|appears?|shows|show)\s+up\s+(?:publicly|in\s+public|online|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b|\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|is)\s+(?:public|posted\s+publicly|posted\s+online)\b",
+        // Leaving the review out altogether: "skip Amazon altogether", "skip the reviews".
+        r"\bskip(?:s|ping)?\s+(?:amazon|the\s+(?:reviews?|review\s+(?:section|page|box)|ratings?|product\s+page|listing|stars))\b",
         r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
@@ -317,10 +322,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A condition that opens another topic, apart from the ask: "separate thing, if the tray
+        // came cracked …", "on another note, if …", "aside from that, should …". ("By the way,
+        // if …" may lead into the ask itself, so it is no such opener.)
+        r"\b(?:separate(?:ly|\s+thing|\s+note|\s+matter)|on\s+(?:a\s+)?(?:separate|different|another|other)\s+(?:note|matter)|unrelated(?:\s+to\s+(?:the|your|that)\s+review)?|(?:apart|aside)\s+from\s+(?:that|this|the\s+review))\s*[,:;–—-]?\s*(?:but\s+|and\s+|though\s+)?(?:if|when|whenever|should|in\s+case)\b",
         // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
         r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
         // A spare moment put as "if you've got a sec", "if you have got a minute".
-        r"\bif\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
+        r"\b(?:if|when|whenever|once)\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
         // The order expected to have arrived or been used by now: "should be stuck on by now",
         // "should have had a few outings by now".
         r"\bshould\s+(?:have\s+)?(?:[\w'-]+\s+){0,5}?by\s+now\b",
@@ -423,6 +432,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
+        // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
+        // or any other benefit".
+        r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
         r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
     ],
@@ -474,7 +486,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // written a review", "gardeners who left a rating".
         r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
         // Taking the time to review: "anyone who takes the time to write a review".
-        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you)\s+(?:who\s+)?(?:takes?|took|taking)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
+        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you)\s+(?:who(?:'ve|\s+have)?\s+)?(?:takes?|took|taking|taken)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
         // The review as a row of a drawn table, what the seller does in the next cell: "| Leave a
         // review on Amazon | Move you to our priority line |"; or as a step followed by "then":
         // "write a review, then reply with the link".
@@ -485,6 +497,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
+        // What to send to qualify, listed after a colon, a review among it: "To qualify, include
+        // in your reply: / a) your order number / b) the name on your review".
+        r"\bto\s+(?:qualify|claim|redeem|activate|unlock|be\s+eligible)\b[^.!?\n]{0,80}?:[^.!?]{0,240}?\b(?:reviews?|feedback|ratings?)\b",
         r"\b(?:your|a|each|every)\s+(?:[\w'-]+\s+)?review\s+(?:automatically\s+|also\s+)?(?:puts|enters|gets|earns|qualifies)\s+you\b",
         r"\b(?:requirement|condition)\s+(?:is|:)\s+(?:a|an|your)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
@@ -534,7 +549,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
         // The thing made the buyer's: "the PDF is yours", "the e-book's yours".
-        r"\b(?:the|this|that|our)\s+(?:[\w'-]+\s+){0,2}?(?:is|'s|are)\s+yours\b",
+        r"\b(?:the|this|that|our)\s+(?:[\w'-]+\s+){0,2}?(?:is|'s|are)\s+yours\b|\bone(?:'s|\s+is)\s+yours\b",
+        // Things kept back for a group of buyers: "a pile I'm saving for people who …",
+        // "we're keeping a few aside for customers who …".
+        r"\b(?:saving|keeping|reserving|holding|setting|putting)\s+(?:(?:them|it|these|those|some|a\s+few)\s+)?(?:aside\s+|back\s+)?for\s+(?:the\s+)?(?:people|customers|buyers|anyone|everyone|those|folks|shoppers|clients)\b",
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+)?(?:extend|upgrade|unlock|refund|reimburse|credit|waive|grant|double|lengthen)\b",
         r"\b(?:cost|special|exclusive|members?'?|discounted|reduced|wholesale|preferential|insider)\s+prices?\b|\bextended\s+warranty\b|\bwarranty\s+extension\b|\bearly\s+access\b|\b(?:free|bonus)\s+[\w-]+|\bgifts?\b",
@@ -562,6 +580,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
     ],
     audience: &[
+        // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
+        // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
+        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who".
         r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+who\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
     ],

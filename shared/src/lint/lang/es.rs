@@ -59,6 +59,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // del producto".
         r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        // Going by Amazon to tell how it went: "pasándote por Amazon y contando qué tal",
+        // "pásate por la ficha a dejar dos palabras".
+        r"\bp[aá]s(?:ándote|ándose|andote|arte|arse|ate|ese|eme|aos|aros)\s+por\s+(?:Amazon|la\s+(?:ficha|página))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:y|para|a)\s+(?:cont|cuent|dej|escrib|dec|dig|opin|compart)\w*",
+        // Opinions named by where they stand: "las opiniones publicadas en Amazon".
+        r"\bopini(?:ón|ones)\s+(?:publicad|escrit|dejad|compartid)[ao]s?\b|\bopini(?:ón|ones)\s+(?:en|de)\s+Amazon\b",
         r"\bestrellitas\b|\bpor\s+favor,?\s+acu[eé]rd(?:ate|ese|ense)\s+de\s+nosotros\s*[.!]",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar|ado|aron|ó)\s+(?:sobre|de)\b",
@@ -98,12 +103,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
         r"\bsatisfech[ao]s?\b",
+        // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
+        r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
         // se ha roto en un mes", "sin que se despegue".
         r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*",
         // The first result coming out well: "cuando te salga bien la primera salsa", "si el
         // pan queda perfecto".
-        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
+        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
+        // Getting the hang of it, as proof that it works: "cuando le hayas cogido el gusto",
+        // "en cuanto le pilles el truco", "cuando agarres la onda".
+        r"\b(?:cog|coj|pill|agarr)\w*\s+(?:el\s+|la\s+)?(?:gusto|truco|tranquillo|onda|maña)\b",
+        // Received as ordered, to the buyer's satisfaction: "recibido conforme", "a su entera
+        // satisfacción", "responde a sus expectativas".
+        r"\b(?:recibid|llegad|entregad)[oa]s?\s+conformes?\b|\ba\s+(?:su|tu|vuestra)\s+(?:entera\s+|plena\s+|total\s+|completa\s+)?satisfacción\b|\b(?:respond|correspond|satisfac|colm|alcanz)\w*\s+(?:a\s+|con\s+)?(?:[\wáéíóúñ]+\s+){0,2}?(?:sus|tus|vuestras)\s+expectativas\b",
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
@@ -142,6 +155,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // La conformidad verificada como condición: "una vez verificada la conformidad", "una
         // vez comprobado que todo está bien".
         r"\buna\s+vez\s+(?:verificad|comprobad|confirmad|validad|acreditad)[oa]s?\b",
+        // "Una vez" before the buyer's own check or use, without "que": "una vez reciba el
+        // artículo y compruebe que …", "una vez lo pruebes".
+        r"\buna\s+vez\s+(?:(?:lo|la|los|las)\s+)?(?:recib|comprueb|verifiqu|confirm|prueb|us|estren|revis|teng|hay)\w*",
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
@@ -202,6 +218,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Antes de una nota mala en Amazon, dicho llano: "antes de ponernos mal en Amazon",
         // "antes de dejarnos mal".
         r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
+        // Before telling it in public or to everyone: "antes de compartir públicamente su
+        // experiencia", "antes de contárselo al mundo", "antes de decirlo en internet".
+        r"\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:públicamente|en\s+público|al\s+mundo|a\s+todo\s+el\s+mundo|a\s+los\s+demás|en\s+internet|en\s+(?:las\s+)?redes)\b",
+        // No need to post it there: "no hace falta que lo pongas por ahí", "no tienes que
+        // publicarlo en Amazon".
+        r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que)\s+(?:que\s+)?(?:lo\s+|la\s+)?(?:pong|escrib|publiqu|public|cuent|cont|dig|dec|sub|compart)\w*\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:por\s+ahí|ahí|allí|en\s+Amazon|en\s+la\s+(?:ficha|página)|en\s+público|públicamente)\b",
         // Problems kept private, "en privado", rather than in the review.
         r"\ben\s+privado\b|\bprivadamente\b",
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
@@ -286,6 +308,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A condition that opens another topic, apart from the ask: "aparte de eso, si la funda
+        // llegó con algún detalle", "por otro lado, si …". ("Por cierto, si …" may lead into the
+        // ask itself, so it is no such opener.)
+        r"\b(?:aparte\s+de\s+(?:eso|esto|la\s+reseña)|(?:por\s+)?otro\s+lado|al\s+margen\s+de\s+(?:eso|esto|la\s+reseña)|independientemente\s+de\s+(?:eso|esto|la\s+reseña))\s*[,:;–—-]?\s*(?:y\s+)?(?:si|cuando|en\s+caso\s+de\s+que)\b",
         // "Si" after a telling verb asks whether, it sets no condition: "cuéntanos si muele bien",
         // "cuenta lo que sea: si hace ruido, si la jarra gotea", "díganos si llegó a tiempo".
         r"\b(?:cu[eé]nt(?:a|e|en|anos|enos|ales|eles)|contar(?:nos|les)?|d[ií](?:nos|ganos|ga|les|gales)|expl[ií]c(?:a|anos|enos|ar)|coment(?:a|e|ar)|mencion(?:a|e|ar)|indíc(?:anos|enos))(?:\s+|\s+(?:[\wáéíóúñ]+\s+){0,2}[\wáéíóúñ]+:\s*)si\b(?:[^.!?;:\n]{0,60}?[,\s](?:o\s+|y\s+)?si\b)*",
@@ -301,7 +327,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
         r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
-        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?reciba|(?:lo\s+|la\s+)?haya\s+recibido)\b",
+        // A chance or a gap in the day: "si tienes chance", "si le queda un hueco".
+        r"\bsi\s+(?:tiene|tienes|tienen|te\s+queda|le\s+queda|encuentras|encuentra)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
+        r"\b(?:en\s+cuanto|cuando|una\s+vez(?:\s+que)?|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?recibas?|(?:lo\s+|la\s+)?hayas?\s+recibido)\b",
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
     ],
     negative_review: &[
@@ -349,6 +377,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
         r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
+        // Any verdict, listed or left open: "la que sea", "buena, mala o más o menos".
+        r"\b(?:la|el)\s+que\s+sea\b|\bbuen[ao]s?\s*,\s*(?:mal[ao]s?|regular(?:es)?)\s*(?:,|\s+o)\s+",
         // Any number of stars accepted: "cualquier número de estrellas vale", "las estrellas que
         // quieras".
         r"\bcualquier\s+(?:número|cantidad)\s+de\s+estrellas\b|\blas\s+estrellas\s+que\s+(?:quieras|quiera|sean|te\s+parezcan|le\s+parezcan)\b",
@@ -358,6 +388,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Una negación que sigue a otra: "No le pedimos cinco estrellas. Tampoco una valoración
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
+        // What follows holds with or without a review: "eso aplica dejes reseña o no".
+        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique)\s+(?:una\s+|tu\s+|su\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
@@ -379,8 +411,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
-        // "Aquí no hay premios ni sorteos", "sin regalos ni descuentos": none offered.
-        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?)(?:(?:\s*,\s*|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?))*\b",
+        // A gift that is only advice: "un pequeño regalo en forma de truco", "un regalito en
+        // forma de consejo".
+        r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
+        // "Aquí no hay premios ni sorteos", "sin regalos ni descuentos", "ni descuento, ni letra
+        // pequeña": none offered.
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?)(?:(?:\s*,\s*|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?))*\b",
         r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
@@ -388,6 +424,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // People who told or shared their experience, in the past: "clientes que contaron su
         // experiencia en Amazon", "cada persona que contó en Amazon su experiencia".
         r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:contó|contaron|compartió|compartieron|escribió|escribieron|dejó|dejaron|publicó|publicaron|opinó|opinaron)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:su|sus)\s+(?:experiencias?|opini(?:ón|ones)|impresiones|reseñas?|valoraci(?:ón|ones))|en\s+Amazon)\b",
+        // One buyer or a group of them who tell or write it on Amazon, in the present: "cada
+        // comprador que comparte su experiencia en Amazon", "las personas que escriben en la ficha".
+        r"\b(?:cada|todo|toda|cualquier|tod[oa]s\s+l[oa]s|l[oa]s)\s+(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|usuari[oa]s?)\s+que\s+(?:nos\s+|me\s+)?(?:cuent|cont|compart|escrib|dej|publi|opin)\w*\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|por)\s+(?:Amazon|la\s+(?:ficha|página))\b",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
@@ -395,11 +434,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
         // Taking the time to review: "a quien se toma el tiempo de dejar una reseña", "los que se
         // toman la molestia de escribir su opinión".
-        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que|cualquiera\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:el\s+tiempo|la\s+molestia|un\s+momento|unos\s+minutos|un\s+ratito)\s+(?:de|para)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|opini|valor|calific|comentari|estrell)\w*",
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que|cualquiera\s+que|(?:tod[oa]s\s+)?(?:l[oa]s\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:el|la|un|una|unos|unos)\s+(?:tiempo|molestia|momento|momentito|minutos?|minutito|rato|ratito|segundito)\s+(?:de|para)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|opini|valor|calific|comentari|estrell)\w*",
         // Companies, accounts or a single buyer who rate or told it on Amazon: "las empresas que
         // valoren a la tienda", "un cliente que ha contado en Amazon qué le pareció".
-        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*)\b",
-        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ha|han|haya|hayan)?\s*(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:en|por)\s+Amazon\b",
+        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*|comentarios?\s+en\s+Amazon)\b",
+        r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ya\s+|también\s+|alguna\s+vez\s+)?(?:ha|han|haya|hayan)?\s*(?:ya\s+)?(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
         // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
@@ -491,6 +530,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:entra|entran|entrará|entrarán|pasa|pasan|pasará|pasarán)\s+(?:a\s+formar\s+parte\s+de|en|a)\s+(?:la|el|nuestra|nuestro)\s+(?:lista|club|grupo|muro|cuadro|registro|sorteo)\b|\blista\s+de\s+(?:invitados|honor)\b|\bmuro\s+de\s+(?:honor|la\s+fama|fundadores)\b|\b(?:su|tu)\s+nombre\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:nuestr[oa]|el|la)\s+(?:muro|lista|web|página|cuadro|placa|caja|etiqueta)\b|\binvit\w*\s+(?:a\s+)?(?:nuestr[oa]|la|el|una|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:cata|fiesta|evento|cena|presentación|jornada|taller|encuentro|inauguración)\b",
         // A named guide or book sent, title included: "te enviamos nuestra guía «…»".
         r#"\b(?:te|le|les|os)\s+(?:enviamos|mandamos|regalamos|damos|enviaremos|mandaremos)\s+(?:[\wáéíóúñ]+\s+){0,3}?[«“"][^»”"\n]{1,80}[»”"]|\bsin\s+(?:formularios|papeleo|trámites|preguntas)\b"#,
+        // Becoming a member or a sponsor of something: "se convierte en padrino de un árbol",
+        // "se hace socia del club".
+        r"\bse\s+(?:convierte|convertirá|convierten|convertirán|hace|hará|vuelve)\s+(?:en\s+)?(?:padrin|madrin|soci|miembr|embajador|patrocinador|mecenas|parte)\w*",
+        // Things kept for some buyers: "los estoy guardando para mis clientas que …",
+        // "reservamos unos cuantos para quienes …".
+        r"\b(?:guard|reserv|apart)(?:o|amos|ando|aremos|é)\s+(?:[\wáéíóúñ]+\s+){0,2}?para\s+(?:mis|nuestr[oa]s|l[oa]s|quienes|aquell[oa]s|tod[oa]s)\b",
         // Something swapped for a better one: "cambiamos tu funda por nuestro estuche".
         r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
     ],
