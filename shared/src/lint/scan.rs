@@ -43,7 +43,10 @@ impl Aligned {
     pub(super) fn find(&self, re: &Regex) -> Vec<(usize, usize)> {
         let span = |m: regex::Match<'_>| (self.char_at(m.start()), self.char_at(m.end()));
         // Asking for groups runs a slower engine; most patterns have none worth asking for.
-        if !re.capture_names().any(|n| n == Some("m")) {
+        // A pattern without groups says so in a field; reading the names of its groups costs more
+        // than many a search.
+        let no_groups = re.static_captures_len() == Some(1);
+        if no_groups || !re.capture_names().any(|n| n == Some("m")) {
             return re
                 .find_iter(&self.s)
                 .filter(|m| !m.is_empty())
