@@ -1293,10 +1293,9 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
             });
         // "Customers who review us get early access" / "Leave feedback and we'll email you the
         // PDF": a benefit for the people who review, or after the review, in one sentence or
-        // linked to the next.
-        // A benefit named for the reviewers stays one after a sentence offering help ("Tell me
-        // what you missed, reply here. Those who rated it get the next one free."); only a problem
-        // in its own sentence makes it help.
+        // linked to the next. It stays one after a sentence offering help ("Tell me what you
+        // missed, reply here. Those who rated it get the next one free."); only a problem in its
+        // own sentence makes it help.
         if offer.is_none() && !s.problem {
             let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
             let for_reviewers =
@@ -1499,15 +1498,18 @@ fn line_start(scan: &Scanned, at: usize) -> usize {
         .map_or(0, |b| before[..b].chars().count() + 1)
 }
 
+/// Char offset of the end of the line that holds `at` (its newline, or the end of the text).
+fn line_end(scan: &Scanned, at: usize) -> usize {
+    let after = scan.text_between(at, scan.len());
+    at + after
+        .find('\n')
+        .map_or(after.chars().count(), |b| after[..b].chars().count())
+}
+
 /// Whether nothing but whitespace stands beside `start..end` on its line.
 fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
-    let line_start = line_start(scan, start);
-    let after = scan.text_between(end, scan.len());
-    let line_end = end
-        + after
-            .find('\n')
-            .map_or(after.chars().count(), |b| after[..b].chars().count());
-    scan.visible_between(line_start, start) == 0 && scan.visible_between(end, line_end) == 0
+    scan.visible_between(line_start(scan, start), start) == 0
+        && scan.visible_between(end, line_end(scan, end)) == 0
 }
 
 /// Whether `start..end` stands on its line after nothing but an arrow or a pointing glyph
@@ -1515,16 +1517,11 @@ fn alone_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
 fn arrowed_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
     let lead = scan.text_between(line_start(scan, start), start).trim();
     let arrow = |c: char| matches!(c, '→' | '➡' | '👉' | '⇒' | '▶' | '►' | '»' | '\u{fe0f}');
-    let after = scan.text_between(end, scan.len());
-    let line_end = end
-        + after
-            .find('\n')
-            .map_or(after.chars().count(), |b| after[..b].chars().count());
     (lead.chars().any(arrow) || lead.contains("->") || lead.contains("=>"))
         && lead
             .chars()
             .all(|c| arrow(c) || c.is_whitespace() || matches!(c, '-' | '=' | '>'))
-        && scan.visible_between(end, line_end) == 0
+        && scan.visible_between(end, line_end(scan, end)) == 0
 }
 
 /// Whether the link `r` follows a short lead-in on its own line that ends in a colon and holds
