@@ -590,9 +590,11 @@ impl EventFile {
     }
 
     /// The events in time order. A second thread reads and parses the lines ahead of the run,
-    /// a few thousand at most, so the run does not wait for JSON.
+    /// a few thousand at most, so the run does not wait for JSON. It hands them over in batches:
+    /// one wake-up of either thread per batch, not per event.
     pub fn events(self, config: &Config) -> impl Iterator<Item = Result<OrderEvent, SimError>> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<OrderEvent, SimError>>(4096);
+        type Batch = Vec<Result<OrderEvent, SimError>>;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(EVENTS_AHEAD / EVENT_BATCH);
         let config = config.clone();
         std::thread::spawn(move || {
             use std::os::unix::fs::FileExt;
@@ -601,7 +603,8 @@ impl EventFile {
                 Ok(f) => f,
                 Err(error) => {
                     // If the run stopped already, nobody is left to tell.
-                    tx.send(Err(SimError::Read { path: shown, error })).ok();
+                    tx.send(vec![Err(SimError::Read { path: shown, error })])
+                        .ok();
                     return;
                 }
             };
@@ -609,6 +612,7 @@ impl EventFile {
                 config.store_for_notification(seller, marketplace)
             };
             let mut buf = Vec::new();
+            let mut batch = Batch::with_capacity(EVENT_BATCH);
             for (i, e) in self.index.iter().enumerate() {
                 buf.resize(e.len as usize, 0);
                 let event = file
@@ -628,15 +632,26 @@ impl EventFile {
                         })
                     });
                 let failed = event.is_err();
-                // The receiver is gone when the run stopped early: nothing more to read.
-                if tx.send(event).is_err() || failed {
-                    return;
+                batch.push(event);
+                if failed || batch.len() == EVENT_BATCH {
+                    // The receiver is gone when the run stopped early: nothing more to read.
+                    let full = std::mem::replace(&mut batch, Batch::with_capacity(EVENT_BATCH));
+                    if tx.send(full).is_err() || failed {
+                        return;
+                    }
                 }
             }
+            if !batch.is_empty() {
+                tx.send(batch).ok();
+            }
         });
-        rx.into_iter()
+        rx.into_iter().flatten()
     }
 }
+
+/// Events parsed ahead of the run, at most, and how many go over at once.
+const EVENTS_AHEAD: usize = 4096;
+const EVENT_BATCH: usize = 256;
 
 #[cfg(test)]
 mod tests {

@@ -1294,15 +1294,47 @@ pub struct OutboxMailer {
     writer: Option<OutboxWriter>,
 }
 
-/// Emails waiting for the writer thread, at most; a full queue makes the mailer wait.
-const OUTBOX_QUEUE: usize = 1024;
+/// Batches of emails waiting for the writer thread, at most; a full queue makes the mailer wait.
+const OUTBOX_QUEUE: usize = 64;
 
-/// One email for the writer thread: where its file goes and its bytes.
-type OutboxFile = (PathBuf, Vec<u8>);
+/// Emails the mailer collects before it hands them to the writer thread together: one wake-up
+/// of the thread per batch instead of one per email.
+const OUTBOX_BATCH: usize = 64;
+
+/// One email for the writer thread: where its file goes and what to write there.
+enum OutboxFile {
+    /// The MIME message, built already (an email with attachments, whose files must be read
+    /// before the mailer answers).
+    Built(PathBuf, Vec<u8>),
+    /// An email without attachments, whose MIME message the thread builds: building it cannot
+    /// fail, so the mailer may answer first.
+    Unbuilt(PathBuf, Box<OutgoingEmail>, String),
+}
+
+impl OutboxFile {
+    fn write(self) -> Result<(), OutboxWriteError> {
+        let failed = |path: &Path, error| OutboxWriteError {
+            path: path.display().to_string(),
+            error,
+        };
+        match self {
+            OutboxFile::Built(path, mime) => {
+                std::fs::write(&path, mime).map_err(|e| failed(&path, e))
+            }
+            OutboxFile::Unbuilt(path, email, message_id) => {
+                let mime = build_mime(&email, &message_id)
+                    .map_err(|e| failed(&path, std::io::Error::other(e.to_string())))?;
+                std::fs::write(&path, mime).map_err(|e| failed(&path, e))
+            }
+        }
+    }
+}
 
 /// The thread that writes a threaded outbox's files, in the order they were handed over.
 struct OutboxWriter {
-    queue: Mutex<Option<std::sync::mpsc::SyncSender<OutboxFile>>>,
+    /// Emails not yet handed to the thread (fewer than [`OUTBOX_BATCH`]).
+    batch: Mutex<Vec<OutboxFile>>,
+    queue: Mutex<Option<std::sync::mpsc::SyncSender<Vec<OutboxFile>>>>,
     thread: Mutex<Option<std::thread::JoinHandle<Result<(), OutboxWriteError>>>>,
     /// The first write that failed, once one has; the thread stops there.
     failure: std::sync::Arc<Mutex<Option<String>>>,
@@ -1345,18 +1377,14 @@ impl OutboxMailer {
         relay_rejects: impl IntoIterator<Item = String>,
     ) -> std::io::Result<Self> {
         let mut mailer = Self::new(dir, relay_rejects)?;
-        let (queue, emails) = std::sync::mpsc::sync_channel::<OutboxFile>(OUTBOX_QUEUE);
+        let (queue, batches) = std::sync::mpsc::sync_channel::<Vec<OutboxFile>>(OUTBOX_QUEUE);
         let failure = std::sync::Arc::new(Mutex::new(None));
         let noted = failure.clone();
         let thread = std::thread::Builder::new()
             .name("outbox".into())
             .spawn(move || {
-                for (path, mime) in emails {
-                    if let Err(error) = std::fs::write(&path, mime) {
-                        let error = OutboxWriteError {
-                            path: path.display().to_string(),
-                            error,
-                        };
+                for file in batches.into_iter().flatten() {
+                    if let Err(error) = file.write() {
                         *noted.lock().unwrap_or_else(|p| p.into_inner()) = Some(error.to_string());
                         return Err(error);
                     }
@@ -1364,6 +1392,7 @@ impl OutboxMailer {
                 Ok(())
             })?;
         mailer.writer = Some(OutboxWriter {
+            batch: Mutex::new(Vec::with_capacity(OUTBOX_BATCH)),
             queue: Mutex::new(Some(queue)),
             thread: Mutex::new(Some(thread)),
             failure,
@@ -1390,6 +1419,9 @@ impl OutboxMailer {
         let Some(w) = &self.writer else {
             return Ok(());
         };
+        // What the mailer still holds goes to the thread first (refused only by a thread that
+        // stopped already, whose failure is reported below).
+        let _ = self.hand_over(w);
         // Closing the queue ends the thread once it has written what the queue holds.
         drop(w.queue.lock().unwrap_or_else(|p| p.into_inner()).take());
         let thread = w.thread.lock().unwrap_or_else(|p| p.into_inner()).take();
@@ -1404,34 +1436,53 @@ impl OutboxMailer {
     }
 
     /// Writes one email's file: in place, or handed to the writer thread.
-    fn write_file(&self, path: PathBuf, mime: Vec<u8>) -> Result<(), MailError> {
+    fn write_file(&self, file: OutboxFile) -> Result<(), MailError> {
         let Some(w) = &self.writer else {
-            return std::fs::write(path, mime).map_err(|e| {
+            return file.write().map_err(|e| {
                 MailError::Retryable(format!(
-                    "cannot write to outbox {}: {e}",
-                    self.dir.display()
+                    "cannot write to outbox {}: {}",
+                    self.dir.display(),
+                    e.error
                 ))
             });
         };
-        let refused = |why: String| {
-            MailError::Retryable(format!(
-                "cannot write to outbox {}: {why}",
-                self.dir.display()
-            ))
-        };
         // A failed writer has stopped reading: refuse rather than queue an email it drops.
-        self.check().map_err(refused)?;
+        self.check().map_err(|why| self.refused(why))?;
+        let full = {
+            let mut batch = w.batch.lock().unwrap_or_else(|p| p.into_inner());
+            batch.push(file);
+            batch.len() >= OUTBOX_BATCH
+        };
+        if full {
+            self.hand_over(w)?;
+        }
+        Ok(())
+    }
+
+    /// Hands the emails collected so far to the writer thread.
+    fn hand_over(&self, w: &OutboxWriter) -> Result<(), MailError> {
+        let batch = std::mem::take(&mut *w.batch.lock().unwrap_or_else(|p| p.into_inner()));
+        if batch.is_empty() {
+            return Ok(());
+        }
         let queue = w.queue.lock().unwrap_or_else(|p| p.into_inner());
         let Some(queue) = queue.as_ref() else {
-            return Err(refused("the outbox is closed".into()));
+            return Err(self.refused("the outbox is closed".into()));
         };
-        queue.send((path, mime)).map_err(|_| {
-            refused(
+        queue.send(batch).map_err(|_| {
+            self.refused(
                 self.check()
                     .err()
                     .unwrap_or_else(|| "the outbox writer stopped".into()),
             )
         })
+    }
+
+    fn refused(&self, why: String) -> MailError {
+        MailError::Retryable(format!(
+            "cannot write to outbox {}: {why}",
+            self.dir.display()
+        ))
     }
 
     /// Bounce notifications produced since the last call, as SES event JSON.
@@ -1500,8 +1551,13 @@ impl Mailer for OutboxMailer {
             "{:016x}.{n}@outbox.aftercare.local",
             crate::window::stable_hash(email.send_id.as_str())
         );
-        let mime = build_mime(email, &message_id)?;
-        self.write_file(self.path_for(&email.send_id), mime)?;
+        let path = self.path_for(&email.send_id);
+        let file = if self.writer.is_some() && email.attachments.is_empty() {
+            OutboxFile::Unbuilt(path, Box::new(email.clone()), message_id.clone())
+        } else {
+            OutboxFile::Built(path, build_mime(email, &message_id)?)
+        };
+        self.write_file(file)?;
         let to = split_mailbox(&email.to).1.to_ascii_lowercase();
         if self.relay_rejects.contains(&to) {
             let parts: Vec<&str> = email.send_id.as_str().splitn(3, '/').collect();
@@ -1658,14 +1714,15 @@ mod tests {
     }
 
     /// A threaded outbox writes the same files, bounces the same addresses and answers the same
-    /// message ids as one written in place.
+    /// message ids as one written in place: whole batches and the last part-filled one (150
+    /// emails), the MIME messages built on its thread.
     #[tokio::test]
     async fn a_threaded_outbox_writes_what_an_outbox_written_in_place_does() {
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let rejects = vec!["Gone@Marketplace.Amazon.com".to_string()];
         let in_place = OutboxMailer::new(a.path(), rejects.clone()).unwrap();
         let threaded = OutboxMailer::threaded(b.path(), rejects).unwrap();
-        let emails: Vec<OutgoingEmail> = (0..50)
+        let emails: Vec<OutgoingEmail> = (0..150)
             .map(|i| {
                 let to = if i % 7 == 3 {
                     "gone@marketplace.amazon.com".to_string()

@@ -32,6 +32,8 @@ pub struct SimulatedSolicitations<'a> {
     /// Every `request_review` call per order, refused ones included.
     calls: Mutex<BTreeMap<OrderId, usize>>,
     log: Option<PathBuf>,
+    /// The log, opened for appending at its first line and kept open.
+    log_file: Mutex<Option<std::fs::File>>,
 }
 
 impl<'a> SimulatedSolicitations<'a> {
@@ -43,6 +45,7 @@ impl<'a> SimulatedSolicitations<'a> {
             requested: Mutex::new(BTreeSet::new()),
             calls: Mutex::new(BTreeMap::new()),
             log,
+            log_file: Mutex::new(None),
         }
     }
 
@@ -58,6 +61,23 @@ impl<'a> SimulatedSolicitations<'a> {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeSet<(String, OrderId)>> {
         self.requested.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Appends one line to the log in a single write.
+    fn append(&self, path: &std::path::Path, line: &str) -> std::io::Result<()> {
+        let mut file = self.log_file.lock().unwrap_or_else(|p| p.into_inner());
+        if file.is_none() {
+            *file = Some(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)?,
+            );
+        }
+        match file.as_mut() {
+            Some(f) => f.write_all(line.as_bytes()),
+            None => Ok(()),
+        }
     }
 
     async fn offered(&self, seller: &Seller, order: &OrderId) -> SpApiResult<bool> {
@@ -108,12 +128,8 @@ impl Solicitations for SimulatedSolicitations<'_> {
                 "solicitation": crate::amazon::REVIEW_SOLICITATION,
                 "at": self.clock.now().to_rfc3339(),
             });
-            let written = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .and_then(|mut f| writeln!(f, "{line}"));
-            written.map_err(|e| SpApiError::Permanent(format!("{}: {e}", path.display())))?;
+            self.append(path, &format!("{line}\n"))
+                .map_err(|e| SpApiError::Permanent(format!("{}: {e}", path.display())))?;
         }
         Ok(())
     }
