@@ -233,12 +233,13 @@ pub struct SqliteStore {
 
 /// What a scratch database's store has just read or written, so the next read of it need not
 /// find and decode it again: the dispatcher claims what it just listed as due and marks what it
-/// just claimed, and the planner reads the order ingest just saved. Every write of a send's or
-/// an order's body goes through the store, which updates this too.
+/// just claimed, the planner reads the order ingest just saved, and a review request reads the
+/// order the dispatcher just checked. Every write of a send's or an order's body goes through
+/// the store, which updates this too.
 #[derive(Default)]
 struct Recent {
     sends: std::collections::HashMap<SendId, Send>,
-    /// The order last saved, as stored.
+    /// The order last saved or read, as stored.
     order: Option<Order>,
 }
 
@@ -640,8 +641,14 @@ impl OrderStore for SqliteStore {
             )
             .optional()
             .map_err(db_err)?;
-        body.map(|b| serde_json::from_str(&b).map_err(json_err))
-            .transpose()
+        let read: Option<Order> = body
+            .map(|b| serde_json::from_str(&b).map_err(json_err))
+            .transpose()?;
+        // The dispatcher reads a due send's order, then the review request reads it again.
+        if let (Some(recent), Some(o)) = (&self.recent, &read) {
+            recent.lock().unwrap_or_else(|p| p.into_inner()).order = Some(o.clone());
+        }
+        Ok(read)
     }
 
     async fn save_order(&self, order: &Order, event: &EventId) -> PortResult<Saved> {
@@ -665,15 +672,27 @@ impl OrderStore for SqliteStore {
         }
         // Optimistic concurrency: the stored version must be the one the order was read at
         // (records written before versions existed count as 0).
-        let stored: Option<i64> = tx
-            .one(
-                "SELECT COALESCE(json_extract(body, '$.version'), 0) FROM orders
-                 WHERE store_id = ?1 AND order_id = ?2",
-                params![order.store_id.as_str(), order.order_id.as_str()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(db_err)?;
+        // A scratch database's last read or saved order is the stored one: no query for it.
+        let remembered = self.recent.as_ref().and_then(|recent| {
+            let recent = recent.lock().unwrap_or_else(|p| p.into_inner());
+            recent
+                .order
+                .as_ref()
+                .filter(|o| o.store_id == order.store_id && o.order_id == order.order_id)
+                .map(|o| i64::try_from(o.version).unwrap_or(i64::MAX))
+        });
+        let stored: Option<i64> = match remembered {
+            Some(version) => Some(version),
+            None => tx
+                .one(
+                    "SELECT COALESCE(json_extract(body, '$.version'), 0) FROM orders
+                     WHERE store_id = ?1 AND order_id = ?2",
+                    params![order.store_id.as_str(), order.order_id.as_str()],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_err)?,
+        };
         let expected = i64::try_from(order.version).unwrap_or(i64::MAX);
         if stored.unwrap_or(0) != expected || (stored.is_none() && order.version != 0) {
             tx.commit().map_err(db_err)?;
