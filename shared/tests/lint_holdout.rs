@@ -584,6 +584,26 @@ const TWENTIETH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-first holdout (ids `u-`): written by six fresh sessions, one per language, about half
+/// of each in the voice of a seller writing in a second language or fixing up a machine
+/// translation (literal phrasing, odd word choices, over-politeness), and in many forms: FAQ
+/// blocks, numbered steps, checklists, two-part emails, stories, one-liners.
+/// First look, unseen, after the twentieth corpus's tuning: 105 of 144 violations caught by the
+/// expected rule (72.9 %; gating 53/72, incentives 52/72), 117 of 144 with some error; 6 of 96
+/// clean emails had errors.
+const TWENTY_FIRST: Corpus = Corpus {
+    name: "Lint holdout 21",
+    dir: "holdout21",
+    id_prefix: "u-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.72,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 6,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -855,6 +875,7 @@ fn holdout_files_parse_and_are_big_enough() {
         EIGHTEENTH,
         NINETEENTH,
         TWENTIETH,
+        TWENTY_FIRST,
     ] {
         corpus.check_files();
     }
@@ -958,4 +979,9 @@ fn holdout19_recall_and_clean_mail() {
 #[test]
 fn holdout20_recall_and_clean_mail() {
     TWENTIETH.measure();
+}
+
+#[test]
+fn holdout21_recall_and_clean_mail() {
+    TWENTY_FIRST.measure();
 }
