@@ -779,64 +779,109 @@ fn fixtures_of(lang: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-#[test]
-fn fixtures_fire_their_rule_and_clean_ones_pass() {
-    let mut checked = 0;
-    for lang in FIXTURE_LANGS {
-        let (mut bad, mut clean) = (0, 0);
-        for (name, src) in fixtures_of(lang) {
-            let shown = format!("{lang}/{name}");
-            if let Some(rule) = rule_of_fixture(&name) {
-                assert!(
-                    RULES.iter().any(|r| r.id == rule),
-                    "{shown}: unknown rule {rule}"
-                );
-                // Read with the language's own table and with every table.
-                let own = fixture_context(Some(rule)).with_locale(lang);
-                let mut found = lint_source(&src, &own);
-                found.extend(lint_source(&src, &fixture_context(Some(rule))));
-                assert!(
-                    found
-                        .iter()
-                        .any(|f| f.rule == rule && f.severity == Severity::Error),
-                    "{shown}: expected error {rule}, got:\n{}",
-                    found
-                        .iter()
-                        .map(|f| format_finding(&shown, f))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                );
-                bad += 1;
-            } else if name.starts_with("clean-") {
-                let ctx = LintContext {
-                    kind: kind_of_clean_fixture(&name),
-                    ..LintContext::default()
-                };
-                let mut found = lint_source(&src, &ctx.clone().with_locale(lang));
-                found.extend(lint_source(&src, &ctx));
-                assert!(
-                    !has_errors(&found),
-                    "{shown}: expected no errors, got:\n{}",
-                    found
-                        .iter()
-                        .map(|f| format_finding(&shown, f))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                );
-                clean += 1;
-            } else {
-                panic!(
-                    "{shown}: fixtures are named bad-<rule-id>-N.*, clean-N.* or clean-<kind>-N.*"
-                );
-            }
+/// Every fixture of `lang` fires its rule (read with the language's own table and with every
+/// table), and every clean one stays clean; returns how many were checked. One test per
+/// language, so the six run side by side.
+fn check_fixtures(lang: &str) -> usize {
+    let (mut bad, mut clean) = (0, 0);
+    for (name, src) in fixtures_of(lang) {
+        let shown = format!("{lang}/{name}");
+        if let Some(rule) = rule_of_fixture(&name) {
+            assert!(
+                RULES.iter().any(|r| r.id == rule),
+                "{shown}: unknown rule {rule}"
+            );
+            // Read with the language's own table and with every table.
+            let own = fixture_context(Some(rule)).with_locale(lang);
+            let mut found = lint_source(&src, &own);
+            found.extend(lint_source(&src, &fixture_context(Some(rule))));
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.rule == rule && f.severity == Severity::Error),
+                "{shown}: expected error {rule}, got:\n{}",
+                found
+                    .iter()
+                    .map(|f| format_finding(&shown, f))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            bad += 1;
+        } else if name.starts_with("clean-") {
+            let ctx = LintContext {
+                kind: kind_of_clean_fixture(&name),
+                ..LintContext::default()
+            };
+            let mut found = lint_source(&src, &ctx.clone().with_locale(lang));
+            found.extend(lint_source(&src, &ctx));
+            assert!(
+                !has_errors(&found),
+                "{shown}: expected no errors, got:\n{}",
+                found
+                    .iter()
+                    .map(|f| format_finding(&shown, f))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            clean += 1;
+        } else {
+            panic!("{shown}: fixtures are named bad-<rule-id>-N.*, clean-N.* or clean-<kind>-N.*");
         }
-        assert!(
-            bad >= 6 && clean >= 3,
-            "{lang}: {bad} violating and {clean} clean fixtures"
-        );
-        checked += bad + clean;
     }
-    assert!(checked >= 100);
+    assert!(
+        bad >= 6 && clean >= 3,
+        "{lang}: {bad} violating and {clean} clean fixtures"
+    );
+    bad + clean
+}
+
+#[test]
+fn en_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("en");
+}
+
+#[test]
+fn ja_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("ja");
+}
+
+#[test]
+fn de_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("de");
+}
+
+#[test]
+fn fr_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("fr");
+}
+
+#[test]
+fn it_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("it");
+}
+
+#[test]
+fn es_fixtures_fire_their_rule_and_clean_ones_pass() {
+    check_fixtures("es");
+}
+
+/// Every language folder of fixtures has its test above (the holdout corpora have their own),
+/// and the folders hold enough fixtures between them.
+#[test]
+fn every_fixture_language_is_checked() {
+    let mut folders: Vec<String> = std::fs::read_dir(fixture_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with("holdout"))
+        .collect();
+    folders.sort();
+    let mut tested = FIXTURE_LANGS.map(String::from).to_vec();
+    tested.sort();
+    assert_eq!(folders, tested, "a fixture folder without its test");
+    let total: usize = FIXTURE_LANGS.iter().map(|l| fixtures_of(l).len()).sum();
+    assert!(total >= 100, "{total} fixtures");
 }
 
 /// Prints, per language, how many of the violating fixtures are caught with the language's own
