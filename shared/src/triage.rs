@@ -529,6 +529,8 @@ struct Lexicon {
     service: Regex,
     delivery_mention: Regex,
     product_phrases: Regex,
+    listing_vs_label: Regex,
+    door: Regex,
     /// Matches a whole generic word (spaced languages) or any generic phrase (Japanese).
     generic: Regex,
     product_hints: Regex,
@@ -578,9 +580,13 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                         cues.join("|")
                     ))),
                 ),
-                NameStyle::Suffix { honorifics, .. } => (
+                NameStyle::Suffix {
+                    honorifics,
+                    name_cues,
+                    ..
+                } => (
                     Some(compile(&format!(
-                        r"(?P<title>(?P<name>\p{{Han}}{{1,6}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}))"
+                        r"(?P<title>(?P<name>\p{{Han}}{{1,6}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}|{name_cues}))"
                     ))),
                     None,
                 ),
@@ -592,6 +598,8 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 service: list(t, t.service),
                 delivery_mention: list(t, t.delivery_mention),
                 product_phrases: list(t, t.product_phrases),
+                listing_vs_label: list(t, t.listing_vs_label),
+                door: list(t, t.door),
                 generic,
                 product_hints: list(t, t.product_hints),
                 titled_name,
@@ -692,16 +700,29 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
             evidence: personal,
         });
     }
+    // The listing set against the item's own label is the seller's description, read before
+    // "the listing says" is set aside below as a product claim.
+    if lex.listing_vs_label.is_match(comment) {
+        return findings;
+    }
     // "The package of pods", "returned to normal": product words that read like the parcel or a
     // return are set aside first.
     let masked = lex.product_phrases.replace_all(comment, " ");
+    // The courier not ringing at the door is the delivery, not a call to or from the seller.
+    let door = matches(&lex.door, &masked, lex);
+    let masked = lex.door.replace_all(&masked, " ");
     let comment = masked.as_ref();
     // Anything about the seller's service means the comment is not only about the product,
     // and not only about Amazon's delivery either.
     if lex.service.is_match(comment) {
         return findings;
     }
-    let fulfillment = matches(&lex.fulfillment, comment, lex);
+    let mut fulfillment = door;
+    for f in matches(&lex.fulfillment, comment, lex) {
+        if !fulfillment.iter().any(|o| o.eq_ignore_ascii_case(&f)) {
+            fulfillment.push(f);
+        }
+    }
     if !fulfillment.is_empty() {
         // On FBA orders Amazon ships: a delivery complaint is about Amazon, not the seller.
         // On FBM orders delivery is the seller's service.
@@ -747,13 +768,15 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A postal address: a street with its house number in the forms of the supported
 /// marketplaces ("12 Oak Street", "Hauptstraße 5", "4 rue des Lilas", "Via Roma 12",
-/// "Calle Morelos 45"), or a Japanese postal code or prefecture, city and block number.
+/// "Calle Morelos 45", or any street with its house number, postcode and town), or a Japanese postal code or prefecture, city and block number.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Close|Crescent)(?:\W|$)",
         r"|\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d{1,4}\s?[a-z]?\b",
         r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|place|impasse|quai|route)\s+(?:d[eu]\s+|des\s+|de\s+la\s+|d')?\p{Lu}",
         r"|\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|via|viale|piazza|corso)\s+(?:\p{Lu}[\p{L}']*\s*){1,3},?\s*\d{1,4}\b",
+        // A house number, a postcode and a town: "Am Mühlbach 7, 83646 Bad Tölz".
+        r"|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{L}[\p{L}.\-]*){0,3}\s+\d{1,4}\s?[a-zA-Z]?,\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?",
         r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera|calle|avenida|plaza|paseo)\s*(?:\p{Lu}[\p{L}]*\s*){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
         r"|〒\s?\d{3}-?\d{4}|\p{Han}{1,3}[都道府県]\p{Han}{1,5}[市区町村]\p{Han}{0,6}\d+(?:[-‐－]\d+){1,2}",
     ))
@@ -846,6 +869,15 @@ const NOT_A_NAME: &[&str] = &[
     "help",
     "desk",
     "kundenservice",
+    "post",
+    "deutsche",
+    "packstation",
+    "paketshop",
+    "filiale",
+    "kiosk",
+    "familie",
+    "nachbar",
+    "nachbarin",
     "the",
     "a",
     "an",

@@ -21,9 +21,12 @@ pub(super) enum NameStyle {
     /// An honorific after the name (田中様, リーさん).
     Suffix {
         honorifics: &'static str,
+        /// Words after a name that present it as someone's, like an honorific does
+        /// (佐々木健一という人, 山田と名乗る男性).
+        name_cues: &'static str,
         /// A name ending in one of these characters is a role or a relation (お客様, 店長さん).
         role_endings: &'static str,
-        /// Role endings that also end given names (由美子): a name of three or more characters
+        /// Role endings that also end given names (由美子, 健一): a name of three or more characters
         /// ending in one is a person's, unless it ends in one of the role words.
         given_name_endings: &'static str,
         /// A name ending in one of these words is a role (ドライバーさん).
@@ -53,6 +56,17 @@ pub(super) struct Table {
     /// of pods", "paquete de 12 pilas") or a fault that went away ("returned to normal"). They are
     /// taken out of the comment before the service and delivery lists look at it.
     pub product_phrases: &'static [&'static str],
+    /// The listing set against what the item's own sewn-in label or tag says it is made of
+    /// ("Listing says 100% merino. The label inside says 70% acrylic"): not as described, the
+    /// seller's work. Read on the whole comment, before the product phrases take "the listing
+    /// says" out as a product claim; a label claim alone ("the label says machine washable")
+    /// stays the product's.
+    pub listing_vs_label: &'static [&'static str],
+    /// The courier at the door: not ringing or knocking, leaving the parcel on the doormat, the
+    /// landing or the step ("sin llamar al timbre", "never rang the bell"). A delivery
+    /// complaint; taken out before the service list looks, where the same verbs (call, ring,
+    /// llamar) are the buyer contacting the seller.
+    pub door: &'static [&'static str],
     /// Neutral mentions of the parcel and its handling ("the package", "the box"): not a
     /// complaint about Amazon's delivery, but not about the product alone either.
     pub delivery_mention: &'static [&'static str],
@@ -196,6 +210,14 @@ const EN: Table = Table {
         r"(?:the )?\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm) (?:\w+ )?(?:on|in|from) the (?:listing|description|product page|ad)",
         // The buyer airing it out: "left it outside for a week and it still reeks".
         r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
+    ],
+    listing_vs_label: &[
+        r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
+        r"(?:label|tag)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)\b(?s:.){0,160}?\b(?:listing|description|product page|product title|ad|advert)",
+    ],
+    door: &[
+        r"(?:never|didn't|did not|without|not even|no one|nobody|wouldn't|won't|couldn't be bothered to) (?:\w+ ){0,2}(?:ring|ringing|rang|knock|knocking|knocked|buzz|buzzing|buzzed|press|pressing|pressed) (?:on )?(?:the |my |our )?(?:door ?bell|bell|buzzer|intercom|door)",
+        r"(?:left|dumped|dropped|thrown|tossed|abandoned|chucked) (?:\w+ ){0,3}(?:on|at|in) (?:the |my |our )?(?:doormat|mat|front step|doorstep|landing|stairwell|hallway|communal hall|front door)",
     ],
     delivery_mention: &[
         // The seller packing it badly: "stuffed into a plastic bag with no padding".
@@ -359,6 +381,15 @@ const DE: Table = Table {
         // Beschreibung", "Lieferumfang laut Beschreibung: 6 Dübel".
         r"(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite) (?:steht|stand)|(?:steht|stand) (?:so |doch |ja )?(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite)|laut (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|hersteller)|lieferumfang",
     ],
+    listing_vs_label: &[
+        r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
+        r"(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)\b(?s:.){0,160}?\b(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite)",
+    ],
+    door: &[
+        r"(?:ohne|nicht|nie|niemand|keiner) (?:\w+ ){0,2}(?:zu )?(?:klingeln|geklingelt|klopfen|geklopft|läuten|geläutet)|(?:klingelte|klopfte|läutete) (?:\w+ )?nicht",
+        r"(?:vor|an|auf) (?:die|der|den|dem|meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem) (?:haus|wohnungs)?(?:tür|fußmatte|treppe|treppenhaus|hausflur|flur|stufen?) (?:\w+ )?(?:gelegt|gestellt|abgestellt|geworfen|abgelegt|geschmissen|hingelegt|hingestellt|liegen gelassen)",
+        r"(?:legte|stellte|warf|schmiss) (?:\w+ ){0,3}(?:vor|auf) (?:die|der|den|dem) (?:haus|wohnungs)?(?:tür|fußmatte|treppe|treppenhaus|hausflur|flur|stufen?)",
+    ],
     delivery_mention: &[
         // The seller packing it badly: "ohne jede Polsterung".
         r"ohne (?:jede |jegliche |irgendeine |eine )?(?:polsterung|schutz|schutzhülle|füllmaterial|luftpolster\w*)",
@@ -391,6 +422,8 @@ const DE: Table = Table {
         ],
         cues: &[
             r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?|ein gewisser|eine gewisse|abgegeben bei",
+            // Whom the parcel was left with: "Paket wurde ohne Benachrichtigung bei Anna Keller abgegeben".
+            r"(?:paket|päckchen|sendung|lieferung)\s+(?:\S+\s+){0,4}?bei",
             r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
         ],
     },
@@ -435,6 +468,9 @@ const JA: Table = Table {
         r"注文した(?:の|もの)と(?:違う|異なる)",
         // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
         r"を(?:注文|頼ん|購入)(?:した|だ)のに[^。、]{1,10}?が(?:入って|届|来|送られて)",
+        // 「注文したのはLの黒なのに、届いたのはMのネイビー」: what was ordered set against what came
+        // (not when it came: 「届いたのは一週間後」).
+        r"(?:注文|頼ん|購入|選ん)(?:した|だ)(?:の|もの|商品)は[^。]{1,30}?(?:届|来|入って|送られてき)(?:いた|た)(?:の|もの|商品)(?:は|が)[^\d０-９一二三四五六七八九十数何翌先来今昨月火水木金土日週]",
         // 「ここではもう買いません」: the store, not the product; the owner (店主, オーナー).
         r"ここ(?:で|では|から)(?:は)?[^。]{0,6}?(?:買|購入|注文|頼)|店主|オーナー|社長",
     ],
@@ -446,6 +482,13 @@ const JA: Table = Table {
         r"(?:パッケージ|箱|ラベル|袋|ボトル)(?:に|には|の表示|の表記|の説明)(?:は)?[^。！!？?]{0,20}(?:書いて|記載|表示|表記|うたって|謳って)",
         // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」.
         r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日|mAh|W|回)",
+    ],
+    listing_vs_label: &[
+        r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
+    ],
+    door: &[
+        r"(?:インターホン|インターフォン|チャイム|呼び鈴)(?:も|を)?(?:鳴らさ|押さ)(?:ず|ない|なかった|れず)",
+        r"(?:玄関|ドア)(?:の)?(?:前|先)(?:に|へ)(?:置|放置|投げ)|(?:マット|階段|廊下)(?:の上)?に(?:置|放置|投げ)(?:かれ|いて|いていか|きっぱなし|っぱなし)",
     ],
     delivery_mention: &[
         r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
@@ -468,8 +511,9 @@ const JA: Table = Table {
     not_phone_cues: &[r"注文番号|追跡番号|型番|製造番号"],
     names: NameStyle::Suffix {
         honorifics: "様|さま|さん|氏",
+        name_cues: "(?:という|っていう|とかいう|って|と名乗る|と名乗った|と名乗って(?:いた|いる))(?:人|方|男性|女性|男|女|者|担当者?|スタッフ|社員|店員)",
         role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼仕模同多異一左",
-        given_name_endings: "子",
+        given_name_endings: "子一",
         role_words: &[
             "息子",
             "様子",
@@ -492,6 +536,7 @@ const JA: Table = Table {
             "パートナー",
             "ストア",
             "サービス",
+            "担当",
         ],
     },
     whole_word_only: &["バカ", "アホ", "カス", "クズ", "ボケ"],
@@ -600,7 +645,9 @@ const FR: Table = Table {
         // faux" (a size that does not fit despite the chart is the product).
         r"(?:guide|tableau|grille) des tailles (?:est|était) (?:\w+ )?(?:faux|fausse|erroné|erronée|mauvais|incorrect)",
         r"vendeu(?:r|rs|se|ses)|marchand|boutique|magasin|société|entreprise|service (?:client|après-vente)|sav",
-        r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|téléphon\w*|rappel\w*",
+        r"réponses?|(?:vendeur|vendeuse|personne|service|boutique|ils|il|elle|on)\s+(?:\w+\s+){0,2}?répond\w*|répond\w*\s+(?:à|aux)\s+(?:mes|nos|mon|ma|notre)|contact\w*|messages?|e-?mails?|mail|courriel\w*|appel\w*|rappel\w*",
+        // Calling the seller, not the phone the product holds ("le téléphone tombe de la poche").
+        r"téléphon(?:é|er|ez|ons|ait|aient|ique\w*)|(?:par|au) téléphone|coups? de (?:téléphone|fil)|(?:ligne|numéro) de téléphone",
         // "Désagréable" about a person or the service; an unpleasant smell or feel is the product's.
         r"ignor\w*|impoli\w*|(?:vendeu\w*|service\s+client\w*|sav|support|interlocut\w*|personne|boutique|commerçant\w*|accueil|ton)\s+(?:\w+\s+){0,3}?désagréables?|malpoli|aimable|communication",
         r"rembours\w*|retour\w*|renvoy\w*|échang\w*|remplac\w*|garantie|annul\w*|factur\w*|débité\w*|prélev\w*|payé deux fois|douane|frais",
@@ -628,6 +675,14 @@ const FR: Table = Table {
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
+    ],
+    listing_vs_label: &[
+        r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\bétiquettes?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
+        r"étiquettes?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)\b(?s:.){0,160}?\b(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit)",
+    ],
+    door: &[
+        r"sans (?:même )?(?:sonner|frapper|interphoner)(?: ni (?:sonner|frapper|appeler|prévenir))?|(?:n'a|n'ont|ne) (?:même )?(?:pas|jamais) (?:sonné|frappé)|(?:pas|jamais) (?:sonné|frappé) (?:à la porte|à l'interphone)",
+        r"(?:laissée?s?|déposée?s?|abandonnée?s?|jetée?s?|balancée?s?) (?:\w+ ){0,3}(?:devant (?:la|ma|notre) porte|sur (?:le|mon|notre) (?:paillasson|palier|perron|seuil)|dans (?:l'escalier|la cage d'escalier|le hall))",
     ],
     delivery_mention: &[
         // The seller packing it badly: "sans aucune protection".
@@ -802,6 +857,14 @@ const IT: Table = Table {
         // A figure quoted from the listing: "le 3 ore indicate nell'annuncio".
         r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
     ],
+    listing_vs_label: &[
+        r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\betichett[ae]\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
+        r"etichett[ae]\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)\b(?s:.){0,160}?\b(?:scheda|annuncio|descrizione|pagina del prodotto|inserzione)",
+    ],
+    door: &[
+        r"(?:non|mai|nemmeno|neanche|senza) (?:ha |hanno )?(?:neanche |nemmeno |mai )?(?:citofonat[oa]|suonat[oa] (?:il campanello|al citofono|alla porta)|bussat[oa]|chiamat[oa] al citofono)",
+        r"(?:lasciat|abbandonat|buttat|mollat)[oaie] (?:\w+ ){0,3}(?:sullo zerbino|sul pianerottolo|nell'androne|davanti alla porta|sulle scale|per le scale)",
+    ],
     delivery_mention: &[
         // The seller packing it badly: "in una semplice busta, senza alcuna protezione".
         r"in (?:una |un )?(?:semplice )?(?:busta|sacchetto)(?: di plastica)?|senza (?:alcuna |nessuna |nessun )?(?:protezione|imbottitura|pluriball|riempitivo)",
@@ -876,6 +939,8 @@ const ES: Table = Table {
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico|(?:me |nos )?atendi(?:ó|eron)",
         r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
+        // Ignored by the seller ("no hicieron caso"); a device that "no hace caso al mando" is the product.
+        r"no (?:me |nos )?(?:hicieron|han hecho) (?:ningún |ni |el menor )?caso|no (?:me|nos|le|les) (?:hizo|ha hecho|hacen|hace) (?:ningún |ni |el menor )?caso|caso omiso",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
         r"cambio de producto|me lo cambiaron|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
         r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) (?:del|de la|de los|de las|de una?|de \d+)\b",
@@ -906,6 +971,14 @@ const ES: Table = Table {
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
+    ],
+    listing_vs_label: &[
+        r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\betiquetas?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
+        r"etiquetas?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)\b(?s:.){0,160}?\b(?:anuncio|ficha|descripción|publicación|página del producto)",
+    ],
+    door: &[
+        r"(?:sin|ni|no|nunca|jamás|nadie) (?:\w+ ){0,2}(?:llamar|llamó|llamaron|llama|tocar|tocó|tocaron|toca|picar|picó|picaron) (?:al |el |a la |en la )?(?:timbre|telefonillo|portero(?: automático)?|interfono|puerta)",
+        r"(?:dej|tir|abandon|avent)\w* (?:\w+ ){0,3}(?:en|sobre|delante de|frente a) (?:el |la |mi |nuestra |nuestro )?(?:felpudo|rellano|descansillo|escalera|escaleras|portal|umbral|puerta de (?:casa|la casa|entrada))",
     ],
     delivery_mention: &[
         // The seller packing it badly: "venía en una bolsa sin ninguna protección".
