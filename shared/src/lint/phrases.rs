@@ -1536,6 +1536,18 @@ fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
             .any(|q| q.start >= line_start && q.start < r.start)
 }
 
+/// Whether the link `r` ends its line right after a finished sentence ("Even one line is
+/// fine. {{ link }}", 「一行でもかまいません。{{ link }}」) that holds no other ask.
+fn closes_sentence_line(scan: &Scanned, requests: &[Request], r: Request) -> bool {
+    let line_start = line_start(scan, r.start);
+    let lead = scan.text_between(line_start, r.start).trim_end();
+    lead.ends_with(['.', '!', '。', '！'])
+        && scan.visible_between(r.end, line_end(scan, r.end)) == 0
+        && !requests
+            .iter()
+            .any(|q| q.start >= line_start && q.start < r.start)
+}
+
 /// Whether the link at `start..end` is an HTML button standing alone on its line: the `href` of
 /// an `<a>` whose element is all the line shows (`<p><a href="{{ link }}">Review it</a></p>`).
 /// Its label is the button's text, so the link is where the ask before it points.
@@ -1581,7 +1593,11 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                 && same_target
                 && led_in_by_pointer(scan, requests, r)
                 && scan.visible_between(last.end, r.start) <= 480;
-            let awaited = pointed && unlinked && scan.visible_between(last.end, r.start) <= 400;
+            // So is a link that closes its line after a finished sentence with no asking words
+            // ("… write a review if you have time. / tips / Even one line is fine. {{ link }}").
+            let trailing = r.link && same_target && closes_sentence_line(scan, requests, r);
+            let awaited =
+                (pointed || trailing) && unlinked && scan.visible_between(last.end, r.start) <= 400;
             if near || led_in || awaited {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);

@@ -68,11 +68,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A short write-up counted in lines: "a line or two", "a sentence or two".
         r"\ba\s+(?:line|sentence|word)\s+or\s+two\b",
         // Telling others, with no review word: "tell others what you think on the product page",
+        // "tell the rest of Amazon what you made of it",
         // "share your experience with other buyers".
-        r"\btell(?:ing)?\s+others\s+(?:what|how|about)\b|\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\s+with\s+(?:other|fellow|future)\s+[\w'-]+",
+        r"\btell(?:ing)?\s+(?:others|(?:(?:the\s+rest|all)\s+of\s+|everyone\s+on\s+|people\s+on\s+)?amazon)\s+(?:what|how|about)\b|\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\s+with\s+(?:other|fellow|future)\s+[\w'-]+",
         // The review as a write-up or a contribution: "every product page write-up", "the date
-        // of your contribution".
-        r"\bwrite-?ups?\b|\b(?:your|a|each|every)\s+contributions?\b|\bcontribution\s+link\b",
+        // of your contribution"; or the name it is posted under: "your Amazon profile name".
+        r"\bwrite-?ups?\b|\b(?:your|a|each|every)\s+contributions?\b|\bcontribution\s+link\b|\bamazon\s+(?:profile|public|display|reviewer)\s+name\b|\b(?:reviewer|public\s+profile)\s+name\b",
         // The review as an evaluation or appraisal (a literal turn of sellers writing from
         // Chinese): "give us a good evaluation", "your appraise of the product".
         r"\b(?:your|an?|good|positive|nice|high|five[\s-]star|5[\s-]star|product)\s+(?:evaluations?|appraisals?|appraise)\b|\b(?:evaluate|appraise)\s+(?:us|it|them|the\s+(?:product|item|seller))\b",
@@ -83,9 +84,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:link|page)\s+to\s+(?:share|tell|write|post)\b|\bshare\s+(?:how\s+it\s+went|that|it|this|them)\s+(?:with\s+other|on\s+amazon)\b",
         r"\b(?:little\s+)?(?:box|section|space)\s+(?:under|below|beneath)\s+the\s+(?:product|listing)\b|\b(?:one|1|two|2)[\s-]star\s+stor(?:y|ies)\b",
         r"\b(?:a\s+few|some|kind|honest)\s+(?:honest\s+)?(?:words|lines)\s+(?:on|about|for)\b|\bthoughts\s+on\s+the\s+product\s+page\b",
-        // The review as the buyer's words or experience put on or under the product: "write
-        // your real experience on the product page", "some words under the product".
-        r"\b(?:write|leave|put|post|share|pop|drop|stick|jot)\s+(?:your|some|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own|quick)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines)\s+(?:(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)|on\s+amazon)\b",
+        // The review as the buyer's words, experience or a comment put on or under the product:
+        // "write your real experience on the product page", "some words under the product", "put
+        // a comment on Amazon", "puts their thoughts about our teas into words on Amazon".
+        r"\b(?:writ(?:e|es|ing)|leav(?:e|es|ing)|puts?|putting|posts?|posting|shar(?:e|es|ing)|pops?|drops?|sticks?|jots?)\s+(?:your|their|some|an?|a\s+few|a\s+little)\s+(?:(?:real|honest|true|own|quick|short)\s+)?(?:experiences?|feelings?|words|thoughts|opinions?|lines|comments?)\s+(?:[\w'-]+\s+){0,5}?(?:(?:on|under|below|beneath|in)\s+(?:the|our|this)\s+(?:product|listing|amazon)|on\s+amazon)\b",
         // The review as telling everyone, out loud or in public: "tell the world", "say so
         // publicly", "let everyone know", "shout about it", "say it out loud".
         r"\b(?:tell|telling|told|show|showing)\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|the\s+internet|other\s+(?:buyers|shoppers|customers))\b|\blet\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|other\s+(?:buyers|shoppers))\s+know\b",
@@ -113,8 +115,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, as proof that it works: "when your first loaf comes
         // out with a proper crust", "once the cake turns out right".
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
-        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
-        r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed|chuffed|stoked)\b",
+        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|ing)|squeak(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed|chuffed|stoked|fond)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content|chuffed|stoked)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how|their|his|her)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
@@ -221,7 +223,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|ends|end|appears?|shows|show)\s+up\s+(?:publicly|in\s+public|online|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b|\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|is)\s+(?:public|posted\s+publicly|posted\s+online)\b",
         // Leaving the review out altogether: "skip Amazon altogether", "skip the reviews".
         r"\bskip(?:s|ping)?\s+(?:amazon|the\s+(?:reviews?|review\s+(?:section|page|box)|ratings?|product\s+page|listing|stars))\b",
-        r"\b(?:don'?t|do\s+not)\s+(?:review|rate)\s+(?:us|it)\s+(?:just\s+)?yet\b",
+        r"\b(?:don'?t|do\s+not)\s+(?:(?:review|rate)\s+(?:us|it)|write\s+(?:it|us|them)\s+up)\s+(?:just\s+)?yet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
         r"\bwithout\s+(?:first\s+)?(?:talking|speaking|contacting|reaching\s+out|getting\s+in\s+touch|writing|checking)\s*(?:to|with)?\s*us\b|\b(?:and|but)\s+not\s+(?:in|on|via|through)\s+(?:a\s+|the\s+|your\s+)?(?:review|amazon|feedback)\b",
@@ -281,7 +283,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // delivery on your next order".
         r"\bnext\s+(?:order|purchase|parcel|delivery)\s+(?:[\w'-]+\s+){0,3}?(?:ships|goes\s+out|is\s+sent|will\s+ship|gets?\s+sent|arrives)\s+(?:[\w'-]+\s+){0,2}?(?:next[\s-]day|express|priority|first[\s-]class|free|faster|same[\s-]day)\b|\b(?:free|express|next[\s-]day|priority|upgraded|same[\s-]day)\s+(?:shipping|delivery|postage)\s+(?:on|for)\s+(?:your\s+)?next\b",
         r"\bships?\s+(?:for\s+)?free\b|\bfree\s+(?:shipping|delivery)\b|\b\d+\s*%\s*(?:back|cash\s*back)\b|[$€£]\s*\d+(?:[.,]\d+)?\s+back\b",
-        r"\b(?:to\s+)?win\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
+        r"\b(?:to\s+)?wins?\s+(?:a|an|one|free|prizes?)\b|\bwinners?\b|\bbe\s+entered\b|\b(?:monthly|weekly|prize)\s+draw\b",
         r"[$€£¥]\s*\d+(?:[.,]\d+)?\s+worth\s+of\b|\bworth\s+[$€£¥]\s*\d+",
         r"\bwe(?:'ll|\s+will)?\s+(?:draw|pick|choose)\s+(?:a\s+|one\s+|\d+\s+|three\s+)?(?:lucky\s+)?(?:winners?|names?|reviewers?)\b",
         r"\b(?:2|two)\s*(?:x|for)\s*(?:1|one)\b|\btwo[\s-]for[\s-]one\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b",
@@ -289,11 +291,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwe(?:'ll|\s+will)?\s+(?:pick|choose|draw)\s+(?:\w+\s+)?(?:customers|buyers|people)\b",
         r"\blucky\s+(?:person|one|winner|customer|reviewer)\b|\b(?:pop|put|drop)\s+(?:them|it|the\s+names?)\s+in\s+(?:an?\s+)?(?:old\s+)?hat\b|\bpull\s+(?:one|a\s+name)\s+out\b",
         // A draw told as a name pulled from a hat: "we pull one name out of the hat", "everyone
-        // who reviews is in the hat".
-        r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+the\s+(?:hat|draw|pot)\b",
+        // who reviews is in the hat", "goes into our spring hat".
+        r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+(?:the\s+(?:hat|draw|pot)|(?:the|our|a)\s+(?:[\w'-]+\s+)?(?:hat|draw|raffle|tombola))\b",
     ],
     value: &[
-        r"\bno\s+(?:charge|cost)\b",
+        // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
+        // expense".
+        r"\bno\s+(?:charge|cost)\b|\b(?:on|at)\s+(?:our|my)\s+(?:dime|tab|expense)\b|\bon\s+the\s+house\b",
         r"\b(?:receive|receives|get|gets)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
@@ -303,7 +307,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         // The seller's own step in a how-to list after the buyer's ("- We send the book to
         // you", "4) We send you …"): it follows from the step before.
-        r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|register|add|upgrade|extend|refund)\b",
+        r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|post|register|add|upgrade|extend|refund)\b",
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b",
         r"\bto\s+qualify\b|\b(?:only|sole|one)\s+(?:requirement|condition)\b|\ball\s+(?:you\s+need\s+to\s+do|it\s+takes|we\s+ask)\b",
@@ -408,7 +412,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?-i:\bNor)\s+(?:do\s+we\s+(?:ask\s+for|want|expect)\s+|are\s+we\s+(?:asking|looking)\s+for\s+)?(?:a|an|five|5|any)\b",
         // "We do not ask only good review", "we don't want just five-star ratings".
         r"\b(?:do\s+not|don't|never|not)\s+(?:only\s+|just\s+)?(?:ask|want|request|need|expect|look)\w*\s+(?:you\s+)?(?:for\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:good|positive|great|glowing|5[\s-]*star|five[\s-]*star)\s+(?:reviews?|ratings?|feedback|opinions?)\b",
-        r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b",
+        // "We're not asking you to …"; help promised whether the buyer reviews or not ("no
+        // matter whether you have left a review or not"), which asks for nothing.
+        r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
     ],
     other_sense: &[
         // An order-summary row naming a saving the buyer already had ("Discount applied:
@@ -436,7 +442,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // or any other benefit".
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
         r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
-        r"[^.!?\n]*\b(?:whether\s+or\s+not\s+you\s+(?:review|leave\s+a\s+review)|regardless\s+of\s+whether\s+you\s+(?:review|leave\s+a\s+review)|whether\s+you\s+(?:review|leave\s+a\s+review)\s+(?:us\s+)?or\s+not)\b[^.!?\n]*",
+        // Help given whether the buyer reviews or not: "whether or not you review", "no matter
+        // you have written a review or not", "with or without a review".
+        r"[^.!?\n]*\b(?:(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)|(?:whether|no\s+matter(?:\s+(?:whether|if))?)\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)\s+(?:us\s+|it\s+)?or\s+not|with\s+or\s+without\s+a\s+review)\b[^.!?\n]*",
     ],
     reviewers: &[
         // One customer as the example of many: "when a customer takes a minute to write about
@@ -494,7 +502,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The link to the review sent back to the seller, named as "it": "reply with the link
         // to it".
         r"\b(?:send|forward|email|e-mail|reply\s+with|paste)\s+(?:us\s+)?(?:the|a)\s+(?:link|url|screenshot)\s+(?:to|of)\s+(?:it|them)\b",
-        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
+        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left|puts?|writes?|wrote|written)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
         // What to send to qualify, listed after a colon, a review among it: "To qualify, include
