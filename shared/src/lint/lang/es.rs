@@ -44,8 +44,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:dici[eé]ndolo|cont[aá]ndolo|public[aá]ndolo|compart[ií]éndolo|compartiendolo|escribi[eé]ndolo|d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
-        // Sharing the experience with other buyers: "compartir su experiencia con otros compradores".
-        r"\bcompart\w*\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|opiniones|vivencias?)\s+con\s+(?:otr[oa]s|los\s+demás|futur[oa]s)\b",
+        // Sharing or telling the experience to other buyers or on the listing: "compartir su
+        // experiencia con otros compradores", "contar su experiencia en la página del producto".
+        r"\b(?:compart|cont|cuent|relat|narr)\w*\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|opiniones|vivencias?)\s+(?:con\s+(?:otr[oa]s|los\s+demás|futur[oa]s)\b|(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:la\s+(?:página|ficha)|Amazon)\b)",
         // The review as an evaluation (a literal turn of sellers writing from Chinese): "la
         // evaluación del producto", "denos una buena evaluación".
         r"\bevaluaci(?:ón|ones)\b|\bevaluar(?:nos|lo|la)?\b",
@@ -94,9 +95,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Living up to what was promised, in any tense: "cumple lo que prometía", "cumplen con
         // todo lo que anunciamos".
         r"\bcumpl(?:e|en|a|an|ía|ían|ió|ieron)\s+(?:con\s+)?(?:todo\s+)?lo\s+que\s+(?:promet|anunci|dec[ií]|ofrec|esperab)\w*",
-        // Doing its work as hoped, as a gerund or any verb of serving: "te está sirviendo como
-        // esperabas", "rinde como esperaba", "a que el café le salga como le gusta".
-        r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan))\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
+        // Doing its work as hoped or wished, as a gerund or any verb of serving: "te está
+        // sirviendo como esperabas", "rinde como esperaba", "si trabaja como usted deseaba".
+        r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan)|trabaj(?:a|an|e|en|ó|ando))\s+como\s+(?:usted\s+|tú\s+|vos\s+)?(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|desea(?:ba|bas|ban)|quer(?:ía|ías|ían)|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
         // A good taste left, the idiom of satisfaction: "si le hemos dejado tan buen sabor de boca".
         r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b",
         // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
@@ -108,9 +109,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
         // se ha roto en un mes", "sin que se despegue".
         r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*",
-        // The first result coming out well: "cuando te salga bien la primera salsa", "si el
-        // pan queda perfecto".
-        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
+        // The first result coming out well, or the item doing its one job well: "cuando te
+        // salga bien la primera salsa", "si el pan queda perfecto", "la lámpara ilumina perfecto".
+        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
         // Getting the hang of it, as proof that it works: "cuando le hayas cogido el gusto",
         // "en cuanto le pilles el truco", "cuando agarres la onda".
         r"\b(?:cog|coj|pill|agarr)\w*\s+(?:el\s+|la\s+)?(?:gusto|truco|tranquillo|onda|maña)\b",
@@ -215,9 +216,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Preferring to hear it from the buyer than through a review: "preferimos enterarnos por
         // usted y no por una valoración", "mejor por aquí que en una reseña".
         r"\b(?:y\s+)?no\s+(?:por|en|a\s+través\s+de|mediante|con)\s+(?:una|la|su|tu|un|el|las|sus)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|estrellas)\b|\b(?:antes|mejor)\s+(?:por\s+(?:aquí|acá|usted|ti|correo)\s+)?que\s+(?:por|en|con|a\s+través\s+de)\s+(?:una|la|su|tu)\s+(?:reseña|valoración|opinión|calificación)\b",
-        // Antes de una nota mala en Amazon, dicho llano: "antes de ponernos mal en Amazon",
-        // "antes de dejarnos mal".
-        r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
+        // Antes de una nota mala en Amazon, dicho llano, o de ponerle nota sin más: "antes de
+        // ponernos mal en Amazon", "antes de dejarnos mal", "antes de ponerle nota al pedido".
+        r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:poner|dar)(?:le|nos|me|les)?\s+(?:una\s+|la\s+|su\s+)?(?:nota|puntuación|puntos)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
         // Before telling it in public or to everyone: "antes de compartir públicamente su
         // experiencia", "antes de contárselo al mundo", "antes de decirlo en internet".
         r"\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:públicamente|en\s+público|al\s+mundo|a\s+todo\s+el\s+mundo|a\s+los\s+demás|en\s+internet|en\s+(?:las\s+)?redes)\b",
@@ -268,12 +269,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
-        r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa\w*",
+        // A draw, or a pick at random that earns something: "elegimos tres mensajes al azar y a
+        // esas personas les devolvemos el importe".
+        r"\bsorte(?:amos|aremos|ará|a|o)\b|\brifa\w*|\b(?:al\s+azar|aleatoriamente)\b[^.!?\n]{0,80}?\b(?:devolv|reembols|regal|obsequi|premi|gan)\w*",
         // A draw told as names on slips in a hat or a piñata: "el primer papelito que cae
         // gana", "sacamos un nombre del sombrero".
         r"\b(?:papelitos?|papeles|boletos?|nombres?)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en\s+(?:una|la|el|un)|del?)\s+(?:piñata|sombrero|gorro|bote|frasco|urna|tómbola|bolsa|caja)\b|\b(?:piñata|sombrero|urna|tómbola)\s+con\s+(?:papelitos|nombres|boletos)\b|\b(?:papelito|nombre|boleto)\s+que\s+(?:cae|sale|saquemos|salga|caiga)\b|\bgana(?:n|rá|rán)?\s+(?:un|una|el|la|unos|unas)\b",
-        // Testers who keep the prototype: "lo van a probar y se lo quedan", "probadores".
-        r"\bse\s+(?:lo|la|los|las)\s+(?:quedan|queda|quedas|quedará|quedarán|pueden\s+quedar)\b|\bpara\s+quedárs[ei]l[oa]s?\b|\bprobador(?:es|as)\b|\bbeta\s*testers?\b",
+        // Testers who keep the prototype, or test units: "lo van a probar y se lo quedan",
+        // "probadores", "una tanda de unidades de prueba".
+        r"\bse\s+(?:lo|la|los|las)\s+(?:quedan|queda|quedas|quedará|quedarán|pueden\s+quedar)\b|\bpara\s+quedárs[ei]l[oa]s?\b|\bprobador(?:es|as)\b|\bbeta\s*testers?\b|\b(?:unidades?|tandas?|lotes?)\s+de\s+(?:prueba|testeo)\b",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
         r"\b(?:nuestro|este|pequeño)\s+detalle\b",
         r"\bdetall(?:ito|azo)\b",
@@ -282,7 +286,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
-        r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo)\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
+        // Money back, free or on the house: "gratis", "sin que pagues nada", "va por nuestra cuenta".
+        r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo|(?:que\s+)?pag(?:ar|ues|ue|uen)\s+nada)\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
         r"\bdevolv\w*\s+(?:el|lo)\s+(?:precio|importe|que\s+pag)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
         r"\bquedár?sel[oa]s?\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
@@ -325,7 +330,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcuando\s+(?:(?:usted|tú)\s+)?(?:guste|gustes|le\s+(?:parezca|convenga|acomode|sea\s+posible)|te\s+(?:parezca|convenga|acomode|sea\s+posible))\b|\bsi\s+(?:le|te)\s+(?:parece|conviene|acomoda|viene\s+bien)\b|\b(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:pueda|puedas|le\s+sea\s+posible|te\s+sea\s+posible|tenga\s+un\s+momento|tengas\s+un\s+momento)\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
-        r"\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
+        // Help offered after the ask, on anything failing at any time: "…; y si algo falla, sea
+        // cuando sea, te echamos una mano".
+        r"\by\s+si\s+(?:algo|alguna\s+cosa|cualquier\s+cosa)\s+(?:falla|fallara|fallase|va\s+mal|sale\s+mal|se\s+rompe|se\s+estropea|no\s+(?:va|funciona)\s+bien)\b|\bsea\s+cuando\s+sea\b|\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
         // A chance or a gap in the day: "si tienes chance", "si le queda un hueco".
         r"\bsi\s+(?:tiene|tienes|tienen|te\s+queda|le\s+queda|encuentras|encuentra)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
@@ -430,8 +437,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
-        // haya valorado", "cada cliente que deja una opinión".
-        r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
+        // haya valorado", "cada cliente que deja una opinión", "cada cliente que, después de recibir su
+        // paquete, escribe una opinión".
+        r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s*,?\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+,?\s+){0,7}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
         // Taking the time to review: "a quien se toma el tiempo de dejar una reseña", "los que se
         // toman la molestia de escribir su opinión".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que|cualquiera\s+que|(?:tod[oa]s\s+)?(?:l[oa]s\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:el|la|un|una|unos|unos)\s+(?:tiempo|molestia|momento|momentito|minutos?|minutito|rato|ratito|segundito)\s+(?:de|para)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|opini|valor|calific|comentari|estrell)\w*",
@@ -441,9 +449,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ya\s+|también\s+|alguna\s+vez\s+)?(?:ha|han|haya|hayan)?\s*(?:ya\s+)?(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
-        // Whoever writes a few words on the product: "a quien escriba unas palabritas de su
-        // piñata en Amazon", "los que dejen unas líneas en la ficha".
-        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que|(?:las\s+|los\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
+        // Whoever writes a few words on the product, however the group is named: "a quien
+        // escriba unas palabritas de su piñata en Amazon", "los que dejen unas líneas en la
+        // ficha", "a los amigos de la tienda que dejan unas palabras".
+        r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+los\s+que|cualquiera\s+que|(?:las\s+|los\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que|(?:l[oa]s|nuestr[oa]s)\s+[\wáéíóúñ]+(?:\s+(?:del|de\s+(?:la|el|nuestra|nuestro))\s+[\wáéíóúñ]+)?\s+que)\s+(?:nos\s+|me\s+)?(?:escrib\w*|dej\w*|pong\w*|compart\w*|publiqu\w*)\s+(?:unas|algunas|dos|un\s+par\s+de)\s+(?:palabr\w+|líneas|lineas|frases)\b",
         // A review told as done, then what came of it: "dejé mi opinión … y a los pocos días me
         // llegó …".
         r"\b(?:dej[eéó]|escrib[ií]ó?|publiqu[eé]|public[oó]|compart[ií]ó?)\s+(?:mi|su|una|tu)\s+(?:reseña|opinión|valoración|calificación|evaluación)\b[^.!?\n]{0,120}?\by\b",
@@ -495,8 +504,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Una devolución o un rappel hechos por la tienda: "hacemos la devolución", "un rappel
         // anual del 3 %".
         r"\bhacemos\s+(?:la\s+|el\s+)?(?:devolución|reembolso|abono)\b|\brappel\b|\bacceso\s+a\b",
-        // The seller as one person giving or sending: "le mando una mini piñata", "te envío".
-        r"\b(?:le|les|te|os)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo)\b",
+        // The seller as one person giving or sending, or someone of the shop: "le mando una mini
+        // piñata", "te envío", "la manda junto con una lata de té".
+        r"\b(?:le|les|te|os|l[oa]s?|se\s+l[oa]s?)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo|manda|envía|regala|mandará|enviará|regalará)\b",
         // Sending or giving it, the pronouns joined: "mandárselos", "enviártela", "regalárselo".
         r"\b(?:mand|envi|regal|obsequi)[aá]r(?:se|te|nos)l[oa]s?\b",
         // Time kept for the reviewer, a call, a status switched on: "te reservará media hora
@@ -510,8 +520,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
         // A donation, a class or a pre-sale slot for the reviewer: "dona un kilo", "la
         // reservamos para quienes…", "pueden reservar su par".
-        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
-        r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|ampliamos|ampliaremos|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
+        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir|ampliar\w*|extender\w*|alargar\w*)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
+        r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|amplia(?:mos|remos|ción)|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
         r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
         // A members' price or membership: "compran a precio de socio", "pasan a ser socios".
@@ -540,8 +550,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
     ],
     audience: &[
-        // "Para quienes …", "A todos los que …".
-        r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quienes|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b",
+        // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,
+        // opening the sentence: "Lo que te encantó, cuéntalo allá".
+        r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quienes|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b|(?:(?m:^)[ \t]*|[.!?;:]\s+)(?P<m>(?:todo\s+)?lo\s+que\s+(?:más\s+)?(?:te|le|les|os))\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

@@ -37,7 +37,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     marketing: &[
         r"\b(?:découvrez|visitez|consultez|parcourez|jetez\s+un\s+(?:coup\s+d'œil|œil)\s+(?:à|sur))\s+(?:aussi\s+|également\s+)?(?:tous\s+)?(?:nos|notre)\s+(?:[\w'-]+\s+){0,2}?(?:produits|articles|collections?|gammes?|boutique|magasin|catalogue|sélection|vitrine)\b",
         r"\bnos\s+autres\s+(?:produits|articles|modèles|marques)\b|\b(?:vous\s+aimerez\s+aussi|vous\s+pourriez\s+aussi\s+aimer)\b",
-        r"\bnouveautés?\b|\bnouvelle\s+collection\b|\bnouveaux?\s+produits?\b|\bvient\s+de\s+sortir\b",
+        r"\bnouveautés?\b|\bnouvelle\s+collection\b|\bnouveaux\s+produits\b|\b(?:notre|nos|découvrez\s+le)\s+(?:tout\s+)?nouveau\s+produit\b|\bvient\s+de\s+sortir\b",
         r"\b(?:soldes?|promotions?|promos?|ventes?\s+flash|offres?\s+(?:spéciales?|exclusives?|limitées?)|black\s+friday|bons\s+plans?|déstockage)\b",
         r"\b(?:codes?\s+(?:promo(?:tionnel)?|de\s+réduction)|coupons?|bons?\s+d'achat|bons?\s+de\s+réduction|cartes?[\s-]+cadeaux?|réductions?|remises?)\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise|rabais)\b|-\s*\d+\s*%",
         r"\bsuivez[\s-]nous\b|\b(?:abonnez[\s-]vous|inscrivez[\s-]vous)\s+(?:à|sur)\s+(?:notre|nos)\b|\bnewsletter\b|\bnotre\s+(?:page\s+)?(?:instagram|facebook|tiktok|youtube)\b",
@@ -61,9 +61,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prendre|prendriez)\s+(?:quelques|un)\s+(?:instants?|minutes?|moments?)\s+pour\s+(?:laisser|écrire|donner|rédiger|évaluer|noter)\b",
         r"\blien\s+(?:vers|pour)\s+(?:l'avis|la\s+page\s+d'avis|laisser\s+(?:un|votre)\s+avis|évaluer)\b",
         // Telling it on the product page instead of naming a review: "racontez-le en quelques
-        // mots sur la fiche produit", "un petit mot sur la page du produit".
+        // mots sur la fiche produit", "un petit mot sur la page du produit", "vous savez où
+        // nous laisser un petit mot, sur la page du produit".
         r"\b(?:racontez|écrivez|rédigez|dites|partagez|laissez|déposez|mettez|ajoutez)\b[^.!?\n]{0,50}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
-        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // Telling other or future buyers: "partagez votre expérience avec les autres acheteurs",
         // "vous pouvez le dire aux futurs clients".
         r"\b(?:partag\w*|racont\w*|décri\w*|présent\w*)\s+(?:votre|ton|vos|tes)\s+(?:expérience|ressenti|avis|impressions?|retour)s?\s+(?:avec|aux|à\s+d')\s*(?:les\s+)?(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
@@ -279,7 +280,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
     link: &[
-        r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
+        r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|en\s+signe\s+de\s+(?:gratitude|reconnaissance|remerciement)|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
         // Something that follows later: "un petit quelque chose suivra", "par la suite".
@@ -398,7 +399,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront|être|été|était|étaient)\s+remise?s?\s+(?:à|au|aux|en\s+mains?\s+(?:à|au|aux|propres))\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
-        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+en\s+(?:échange|retour)\b|\baucune?\s+(?:contrepartie|récompense|cadeau|réduction)\b",
+        // Nothing given for it, or the review itself the buyer's small gesture: "nous ne
+        // pouvons rien offrir en échange, pas de cadeau, pas de réduction", "pas de cadeau contre
+        // un avis", "chaque avis est pour nous un petit geste".
+        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo)s?\b(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
         r"\bretour\s+compris\b|\baller[\s-]retour\b",
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
