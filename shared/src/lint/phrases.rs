@@ -611,6 +611,24 @@ fn piped_rows(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Char ranges of the rows of a text table: lines that open on a bar and hold another ("| Share
+/// it: {{ link }} | 3 samples |"), and lines parted by bars beside another such line.
+fn text_table_rows(scan: &Scanned) -> Vec<(usize, usize)> {
+    let text = scan.text_between(0, scan.len());
+    let piped = piped_rows(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let end = start + line.chars().count();
+        let t = line.trim();
+        if (t.starts_with('|') && t[1..].contains('|')) || piped.contains(&start) {
+            out.push((start, end));
+        }
+        start = end + 1;
+    }
+    out
+}
+
 /// Char ranges of the lines that open one of several options, and how.
 fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize, OptionLine)> {
     let mut out: Vec<(usize, usize, OptionLine)> = Vec::new();
@@ -1275,10 +1293,37 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
                     .any(|n| n.mention && n.from < re && rs < n.to)
         })
     };
+    // A row of a text table is read as one too: what one cell names ("3 samples") is given for
+    // the review another cell of the same row asks for ("| Share it: {{ link }} | 3 samples |").
+    let text_rows = text_table_rows(scan);
+    let mentions_at: Vec<usize> = reading
+        .sentences
+        .iter()
+        .flat_map(|n| n.mentions_at.iter().copied())
+        .collect();
+    let cell = |row: usize, at: usize| scan.text_between(row, at).matches('|').count();
+    let beside_review = |at: usize| {
+        text_rows.iter().any(|&(rs, re)| {
+            at >= rs
+                && at < re
+                && mentions_at
+                    .iter()
+                    .any(|&m| m >= rs && m < re && cell(rs, m) != cell(rs, at))
+        })
+    };
     for (i, s) in reading.sentences.iter().enumerate() {
         let k = i as isize;
         let mut offer = None;
-        if let Some(&span) = s.reward.first() {
+        if let Some(&span) = s
+            .reward
+            .iter()
+            .chain(&s.value)
+            .chain(&s.grant)
+            .find(|b| beside_review(b.0))
+        {
+            offer = Some(span);
+        }
+        if let Some(&span) = s.reward.first().filter(|_| offer.is_none()) {
             let near = reading.any(k - 1, k + 1, |n| n.mention)
                 || (s.link && reading.any(k - 2, k + 2, |n| n.mention))
                 || same_row(span.0);

@@ -50,7 +50,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Ihre|deine|eure|Ihr|dein|euer)\s+(?:Meinung|Erfahrung\w*|Eindrücke?|Eindruck|Urteil|Stimme)\s+(?:[\w-]+\s+){0,2}?(?:(?:auf|bei)\s+Amazon|dort|da\s+drüben)\b",
         // The experience put online or on Amazon: "Ihre Erfahrung online teilen", "Ihre Meinung
         // im Netz posten", "Ihre Eindrücke bei Amazon festhalten".
-        r"\b(?:Erfahrung\w*|Meinung|Eindrücke?|Eindruck|Urteil)\s+(?:[\w-]+\s+){0,4}?(?:online|öffentlich|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\s+(?:zu\s+)?(?:teilen|posten|schildern|festhalten|festzuhalten|schreiben|veröffentlichen|stellen|kundtun)\b",
+        r"\b(?:Erfahrung\w*|Meinung|Eindrücke?|Eindruck|Urteil)\s+(?:[\w-]+\s+){0,4}?(?:online|öffentlich|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\s+(?:zu\s+)?(?:teil(?:en|t|st)|post(?:en|et|est)|schilder(?:n|t|st)|festhalten|festzuhalten|schreib(?:en|t|st)|veröffentlich(?:en|t|st)|stell(?:en|t|st)|kundtun)\b",
         // Telling everyone, as a slogan for the public review: "Sagen Sie es allen", "erzähl es
         // der Welt".
         r"\b(?:sagen|erzählen|verraten|sag|erzähl|verrat)(?:\s+Sie|\s+du|\s+es)*\s+(?:allen|jedem|der\s+(?:ganzen\s+)?Welt|aller\s+Welt)\b",
@@ -75,13 +75,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Stimmen|Stimme|Meinung(?:en)?|Erfahrungsbericht\w*|Berichte|Eindrücke?|Eindruck|Urteile?)\s+(?:[\w-]+\s+){0,3}?(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel)-?seite\b",
         r"\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*\b[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b",
         r"\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b[^.!?\n]{0,60}?\b(?:erzähl|schreib|bericht|schilder|verrat|teilen)\w*",
-        r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil)\w*",
+        r"\b(?:erzähl|bericht|schilder|verrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:anderen|künftigen|zukünftigen|weiteren|neuen)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:Käufer|Kunde|Kundinnen|Interessent)\w*\s+(?:[\w-]+\s+){0,3}?(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*",
         // Telling other people like the buyer, named by what they do: "anderen Hobbygärtnern
         // davon erzählen", "Ihre Erfahrung anderen Eltern mitteilen".
         r"\b(?:erzähl|bericht|schilder|verrat|mitteil|teil)\w*\s+(?:[\w-]+\s+){0,4}?(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\b|\b(?:anderen|künftigen|zukünftigen|weiteren)\s+(?:\w+(?:ern|erinnen|innen|leuten|menschen|freunden|fans|eltern)|Leuten|Menschen|Eltern|Fans)\s+(?:[\w-]+\s+){0,6}?(?:erzähl|bericht|schilder|verrat|mitteil|weitergeb|weiterzugeb)\w*",
         // The link promised as the place to tell about it: "schicken wir Ihnen den Link, unter
         // dem Sie von Ihrer Erfahrung berichten können".
-        r"\bLink\s*,?\s+(?:unter|über|mit|auf)\s+(?:dem|den)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier|hinterlass)\w*",
+        r"\bLink\s*,?\s+(?:(?:unter|über|mit|auf)\s+(?:dem|den)|wo|womit|worüber)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier|hinterlass)\w*",
     ],
     seller_reviews: &[],
     positive: &[
@@ -94,7 +94,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
-        r"(?:(?m:^)|[.!?:;]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
+        r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
         // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
@@ -104,7 +104,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
         // Things running smoothly, and joy seen in faces: "alles läuft", "läuft rund",
         // "leuchtende Kinderaugen", "strahlende Gesichter".
-        r"\balles\s+läuft\b|\b(?:läuft|lief|laufen|liefen)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\b|\b(?:leuchtende|strahlende|glänzende|glückliche)[n]?\s+(?:Kinder)?(?:augen|Gesichter|Gesicht)\b",
+        r"\balles\s+läuft\b|\b(?:läuft|lief|laufen|liefen)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\b|\b(?:alles|es)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\s+(?:gelaufen|gegangen|verlaufen)\b|\b(?:leuchtende|strahlende|glänzende|glückliche)[n]?\s+(?:Kinder)?(?:augen|Gesichter|Gesicht)\b",
         r"\b(?:gut|heil|unversehrt|wohlbehalten|einwandfrei)\s+(?:bei\s+Ihnen\s+)?angekommen\b",
         r"\b(?:Erwartungen|Wünsche)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
         r"\b(?:gute|positive|tolle|schöne)[nr]?\s+(?:Erfahrung|Einkaufserlebnis)\w*",
@@ -167,7 +167,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any verb opening the clause, with a subject after it and "dann" after the comma: "Kocht
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …" (not the
         // polite imperative "Nutzen Sie den Link, dann …").
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*dann\s+(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*dann\s+(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
@@ -196,7 +196,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",
         // "ein paar Zeilen an uns".
         r"\b(?:E-?Mails?|Nachrichten|Mails?)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\s+(?:alle[ms]\s+(?:andere|anderen|Übrige|Übrigen)|den\s+Rest|den\s+anderen|die\s+anderen|(?:den|die)\s+(?:weniger|schlechten|schwierigen)\s+\w+|Problemen?|Ärger|Sorgen|Fragen)\b|\b(?:ein\s+paar|zwei|kurze|einige)\s+(?:Zeilen|Worte)\s+an\s+uns\b",
-        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|sagen\s+Sie\s+(?:es\s+)?uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
+        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|(?:sagen|erzählen|schildern|berichten)\s+Sie\s+(?:es\s+|das\s+|dies\s+)?(?:(?:bitte|zuerst|erst|lieber|direkt|einfach)\s+){0,3}uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
@@ -225,7 +225,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // No review in that case, write instead: "dann bitte keine Bewertung", "keine
         // Rezension, sondern ein Anruf bei uns".
         r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
-        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*",
+        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:ganz|der\s+ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
         // ein schlechtes Zeugnis ausstellen, …".
@@ -318,7 +318,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+(?:allem|allen|jeder\s+[\w-]+)\s+(?:darunter|anderen|weniger)\b|\bbei\s+allem\s+anderen\b",
         r"\balle\s+anderen\s*,",
         // Everybody else, opening the sentence after a conditional ask: "Alle anderen bitten wir …".
-        r"(?:(?m:^)|[.!?:;]\s*)(?P<m>(?:alle|allen)\s+(?:anderen|übrigen))\b",
+        r"(?:(?m:^)|[.!?:;]\s*)(?P<m>(?:alle|allen)\s+(?:anderen|übrigen)|alles\s+(?:andere|Übrige|weitere))\b",
         // The low scores, as the other branch: "Bei 3 oder weniger …", "ab 3 abwärts", "unter 4".
         r"\b(?:bei|mit)\s+(?:einer\s+)?(?:\d+|eins|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:(?:Sternen?|Punkten?)\s+)?(?:oder|und)\s+(?:weniger|darunter|schlechter|niedriger)\b|\b(?:\d+|drei|vier)\s+(?:und\s+)?abwärts\b|\bunter\s+(?:\d+|vier|fünf|neun|zehn)\s+(?:Sternen?|Punkten?)\b",
         r"\b(?:ansonsten|sonst|andernfalls|anderenfalls|wenn\s+nicht|falls\s+nicht|wenn\s+(?:das\s+)?nein|falls\s+nein)\b",
@@ -440,7 +440,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?)\b[^.!?\n]{0,30}?,?\s+die\s+[^.!?\n]{0,40}?\bauf\s+Amazon\s+(?:beschrieben|bewertet|besprochen|vorgestellt|gelobt|erwähnt|empfohlen)",
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
-        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+(?:\w*bewertung|rezension)\b",
+        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+\w*(?:bewertung|rezension)\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",

@@ -28,7 +28,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valut(?:are|i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?",
         r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
         // Wishing to read it in a review: "ci piacerebbe leggerlo in una recensione".
-        r"\b(?:leggerl[oaie]|vederl[oaie]|ritrovarl[oaie]|trovarl[oaie]|scoprirl[oaie])\s+(?:[\w'-]+\s+){0,2}?in\s+una\s+(?:recensione|valutazione)\b",
+        r"\b(?:leggerl[oaie]|vederl[oaie]|ritrovarl[oaie]|trovarl[oaie]|scoprirl[oaie])\s+(?:[\w'-]+\s+){0,2}?(?:in\s+una\s+(?:recensione|valutazione)|(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)|su\s+Amazon)\b",
         r"\b(?:saremmo|siamo|saremo)\s+(?:molto\s+)?(?:grati|felici|lieti)\s+(?:se\s+(?:volesse|potesse|vorrà|potrà)|di\s+(?:leggere|ricevere))\s+(?:[\w'-]+\s+){0,4}?(?:recensione|valutazione|opinione|feedback)\b",
         r"\b(?:prendersi|dedicare)\s+(?:qualche|un)\s+(?:istante|minuto|momento)\s+per\s+(?:lasciare|scrivere|valutare)\b",
         r"\blink\s+per\s+(?:lasciare\s+)?(?:la\s+|una\s+)?recensione\b",
@@ -59,7 +59,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
         // Voices or opinions on the product page: "voci come la sua mancano ancora sulla pagina
         // del prodotto", "la sua opinione nella scheda".
-        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
+        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae]|comment[oi])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|(?:di\s+)?Amazon)\b",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
@@ -75,7 +75,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:superat[oaie]|passat[oaie]|superi|supera)\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l\'|lo)\s*(?:prova|test|collaudo|esame)\w*|\bpromoss[oaie]\b",
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
-        r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b",
+        r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b|\bchi\s+(?:[\w'-]+\s+){1,4}?(?:content|felic)[oaie]\b",
         // Someone else's enthusiasm, seen or supposed: "clienti che ci sembrano davvero entusiasti",
         // "se sei entusiasta" (never the seller's own "siamo entusiasti").
         r"\b(?:sembra|sembrano|sembri|sei|siete|è|sono|resti|restano|rimasti|rimaste)\s+(?:[\w']+\s+){0,2}?entusiast[aie]\b",
@@ -101,7 +101,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Things running smoothly, and joy seen in faces: "fila tutto liscio", "occhi che
         // brillano", "volti sorridenti".
         r"\b(?:fila|filato|filata|va|è\s+andat[oa])\s+(?:tutto\s+)?liscio\b|\bocchi\s+(?:che\s+brillano|luccicanti|raggianti)\b|\b(?:volti|facce|visi|faccine)\s+(?:sorridenti|felici|raggianti|entusiaste)\b",
-        r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b",
+        r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b|\bmerit(?:a|ano|i|ino)\s+(?:davvero\s+|proprio\s+)?(?:la\s+(?:sua\s+|tua\s+|vostra\s+)?(?:fiducia|stima)|di\s+essere\s+(?:consigliat|raccomandat|scelt)\w*)",
         r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
         r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
@@ -238,14 +238,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\s+(?:di\s+garanzia\s+)?(?:invece\s+(?:di|che)|anziché|al\s+posto\s+di)\s+(?:\d+|uno|un|una)\b|\b(?:garanzia|copertura)\s+(?:[\w'-]+\s+){0,4}?(?:diventa|diventerà|passa|passare|passerà|sale|salire|salirà|arriva|arrivare|arriverà|estesa|estendere|prolungata|prolungare)\s+(?:da\s+(?:\d+|due|tre|uno|un)\s+(?:anni\s+|mesi\s+)?)?(?:a\s+|di\s+)?(?:\d+|due|tre|cinque)\s+(?:anni|mesi)\b",
         // Part of the price given back, named without money words: "le restituiremo una piccola
         // parte di quanto ha speso", "l'equivalente di un caffè", "riaccreditiamo una quota".
-        r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
+        r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione|\d+\s*%)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
         // Store credit: "5 crediti utilizzabili sul prossimo ordine", "ti accreditiamo".
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
         r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
-        r"\brestitui\w*\s+(?:il\s+|l')?(?:prezzo|importo|denaro|soldi)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
+        r"\b(?:restitui|restituir|ritorn|rid(?:iamo|aremo|arò)|rend(?:iamo|eremo)|rimbors)\w*\s+(?:il\s+|l'\s*|tutto\s+il\s+)?(?:intero\s+)?(?:prezzo|importo|denaro|soldi|costo)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
         // Shipping paid by the seller: "la spedizione la offriamo noi", "le spese di spedizione
         // sono a carico nostro".
         r"\b(?:spedizion[ei]|spese\s+di\s+(?:spedizione|consegna)|consegna)\s+(?:[\w'-]+\s+){0,4}?(?:(?:la|le|ve\s+la|te\s+la|gliela)\s+)?(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo|regaleremo|copriamo|sono\s+a\s+(?:nostro|carico\s+nostro)|a\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese))\b|\b(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo)\s+(?:noi\s+)?(?:la\s+|le\s+)?(?:spedizion[ei]|spese\s+di\s+spedizione)\b",
@@ -256,12 +256,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
         r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b",
         // The buyer's turn after what the seller gave: "ora tocca a te".
-        r"\b(?:ora|adesso)\s+tocca\s+a\s+(?:te|lei|voi)\b",
+        r"\b(?:ora|adesso)\s+tocca\s+a\s+(?:te|lei|voi)\b|\bentro\s+(?:\d+|due|tre|cinque|sette|dieci|quindici)\s+(?:giorni|ore|settimane)\b",
     ],
     posted: &[
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:la\s+recensione\s+)?(?:è|sarà)\s+(?:online|pubblicat[ao]|visibile)\b",
         r"\b(?:recensione|valutazione|feedback)\s+(?:pubblicat[ao]|scritt[ao]|online|fatt[ao]|lasciat[ao])\s*\?",
-        r"\b(?:non\s+appena|appena|quando|una\s+volta\s+che)\s+(?:vediamo|vedremo|troviamo|abbiamo\s+visto)\s+(?:la\s+)?(?:tua|sua)\s+(?:recensione|valutazione)\b",
+        r"\b(?:non\s+appena|appena|quando|una\s+volta\s+che)\s+(?:vediamo|vedremo|troviamo|abbiamo\s+visto)\s+(?:la\s+)?(?:tua|sua)\s+(?:recensione|valutazione)\b|\bnome\s+(?:che|con\s+cui|sotto\s+cui|col\s+quale)\s+(?:ci\s+)?(?:compare|compari|appare|appari|risulta|risulti|figura|figuri)\s+(?:sulla|nella|sotto\s+la|accanto\s+alla)\s+(?:tua|sua|vostra)\s+(?:recensione|valutazione)\b",
         r"\bdopo\s+(?:la\s+)?pubblicazione\b",
     ],
     otherwise: &[
@@ -294,7 +294,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:c'hai|c'ha|c'avete|ci\s+hai|ci\s+ha|hai|ha|avete)\s+(?:un|due|tre|cinque|dieci|qualche|pochi|un\s+paio\s+di)\s+(?:minut[oi]|moment[oi]|attim[oi]|second[oi]|minutin[oi])\b",
         r"\b(?:appena|quando|una\s+volta\s+che)\s+(?:(?:il\s+pacco|l'ordine|l'articolo|il\s+prodotto)\s+)?(?:arriva|arriverà|sarà\s+arrivat[oa]|è\s+arrivat[oa]|(?:l'|lo\s+|la\s+)?(?:riceve|riceverà|ha\s+ricevut[oa]|avrà\s+ricevut[oa]))\b",
         // Other shoppers, not the buyer: "Chi compra dopo di lei legge le recensioni".
-        r"\b(?:chi|coloro\s+che)\s+(?:compra|acquista|comprano|acquistano|sceglie|scelgono|cerca|cercano|sta\s+cercando)\s+(?:[\w']+\s+){0,3}?dopo\s+di\s+(?:lei|te|voi)\b|\b(?:chi|coloro\s+che)\s+(?:sta|stanno)\s+(?:ancora\s+)?(?:scegliendo|valutando|decidendo)\b",
+        r"\b(?:chi|coloro\s+che)\s+(?:compra|acquista|comprano|acquistano|sceglie|scelgono|cerca|cercano|sta\s+cercando)\s+(?:[\w']+\s+){0,3}?dopo\s+di\s+(?:lei|te|voi)\b|\b(?:chi|coloro\s+che)\s+(?:sta|stanno)\s+(?:ancora\s+)?(?:scegliendo|valutando|decidendo)\b|\b(?:altri|nuovi|futuri)\s+(?:clienti|acquirenti|compratori|utenti)\s+che\s+(?:ancora\s+)?non\s+(?:ci\s+|lo\s+|la\s+|li\s+|le\s+)?(?:conosc|hanno\s+provat|sann)\w*",
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
     ],
     negative_review: &[
@@ -350,7 +350,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     other_sense: &[
         // A review called a gift to the shop: "sarebbero un grande regalo per la nostra bottega".
-        r"\b(?:un|il)\s+(?:(?:grande|bel|bellissimo|vero|piccolo|prezioso)\s+)?regalo\s+per\s+(?:noi|me|la\s+nostra|il\s+nostro|questa|questo)\b",
+        r"\b(?:un|il)\s+(?:(?:grande|bel|bellissimo|vero|piccolo|prezioso)\s+)?regalo\s+(?:(?:più\s+)?(?:grande|bello|prezioso)\s+)?per\s+(?:noi|me|la\s+nostra|il\s+nostro|questa|questo)\b",
         // An order-summary row, a label and its value ("Sconto applicato: Offerta lampo"), and a star count inside a product name ("Set Asciugamani Hotel 5 Stelle"): what was bought, not a promotion or a rating.
         r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|albergo|resort)\s+(?:a\s+)?(?:5|cinque)\s+stelle\b",
@@ -388,11 +388,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Customers who told of the product on Amazon; review and turn something on: "Recensisci e attiva …".
         r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
-        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,6}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
         // The review called an opinion in other words: "chi ci lascia un parere", "chi scrive il
         // suo giudizio", "chi condivide le sue impressioni".
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:parer[ei]|giudizi[oi]?|impression[ei]|recensioncin[ae]|voto|voti)\b",
-        r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*)\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
+        r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi[oi]?|comment[oi])\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
         r"\bse\s+(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|la\s+sua|la\s+tua)\s+(?:recensione|valutazione|feedback)\b",
