@@ -21,7 +21,7 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
     let mut all: Vec<(usize, usize)> = langs
         .iter()
         .flat_map(|l| l.regexes(concept))
-        .flat_map(|re| scan.text.find(re))
+        .flat_map(|re| scan.text.find_pattern(re))
         .collect();
     // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
     // ties nothing to the review. "Item: Five Star Notebook" names a product, not a rating.

@@ -38,6 +38,14 @@ impl Aligned {
         self.starts[ch.min(self.starts.len() - 1)]
     }
 
+    /// Char range of every match of a table's pattern (of its group `m` when it names one).
+    pub(super) fn find_pattern(&self, p: &super::lang::Pattern) -> Vec<(usize, usize)> {
+        p.find_bytes(&self.s)
+            .into_iter()
+            .map(|(s, e)| (self.char_at(s), self.char_at(e)))
+            .collect()
+    }
+
     /// Char range of every match of `re` (of its group `m` when the pattern names one, so a
     /// pattern can consume a boundary char without reporting it).
     pub(super) fn find(&self, re: &Regex) -> Vec<(usize, usize)> {
