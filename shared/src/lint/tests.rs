@@ -779,6 +779,15 @@ fn fixtures_of(lang: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The findings of a fixture, one per line, for a failed check's message.
+fn listed(shown: &str, found: &[Finding]) -> String {
+    found
+        .iter()
+        .map(|f| format_finding(shown, f))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Every fixture of `lang` fires its rule (read with the language's own table and with every
 /// table), and every clean one stays clean; returns how many were checked. One test per
 /// language, so the six run side by side.
@@ -800,11 +809,7 @@ fn check_fixtures(lang: &str) -> usize {
                     .iter()
                     .any(|f| f.rule == rule && f.severity == Severity::Error),
                 "{shown}: expected error {rule}, got:\n{}",
-                found
-                    .iter()
-                    .map(|f| format_finding(&shown, f))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                listed(&shown, &found)
             );
             bad += 1;
         } else if name.starts_with("clean-") {
@@ -817,11 +822,7 @@ fn check_fixtures(lang: &str) -> usize {
             assert!(
                 !has_errors(&found),
                 "{shown}: expected no errors, got:\n{}",
-                found
-                    .iter()
-                    .map(|f| format_finding(&shown, f))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                listed(&shown, &found)
             );
             clean += 1;
         } else {
