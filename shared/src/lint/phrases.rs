@@ -1572,25 +1572,31 @@ fn arrowed_on_line(scan: &Scanned, start: usize, end: usize) -> bool {
 /// Whether the link `r` follows a short lead-in on its own line that ends in a colon and holds
 /// no other ask ("Here's the page: {{ link }}").
 fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
+    lead_in(scan, requests, r).is_some_and(|(line_start, lead)| {
+        lead.ends_with(':') && scan.visible_between(line_start, r.start) <= 40
+    })
+}
+
+/// Where the line of the link `r` starts and what stands before the link on it (trailing
+/// whitespace trimmed), when no other request starts there first.
+fn lead_in<'s>(scan: &'s Scanned, requests: &[Request], r: Request) -> Option<(usize, &'s str)> {
     let line_start = line_start(scan, r.start);
-    let lead = scan.text_between(line_start, r.start).trim_end();
-    lead.ends_with(':')
-        && scan.visible_between(line_start, r.start) <= 40
-        && !requests
-            .iter()
-            .any(|q| q.start >= line_start && q.start < r.start)
+    let asked_before = requests
+        .iter()
+        .any(|q| q.start >= line_start && q.start < r.start);
+    (!asked_before).then(|| {
+        (
+            line_start,
+            scan.text_between(line_start, r.start).trim_end(),
+        )
+    })
 }
 
 /// Whether the link `r` ends its line right after a finished sentence ("Even one line is
 /// fine. {{ link }}", 「一行でもかまいません。{{ link }}」) that holds no other ask.
 fn closes_sentence_line(scan: &Scanned, requests: &[Request], r: Request) -> bool {
-    let line_start = line_start(scan, r.start);
-    let lead = scan.text_between(line_start, r.start).trim_end();
-    lead.ends_with(['.', '!', '。', '！'])
+    lead_in(scan, requests, r).is_some_and(|(_, lead)| lead.ends_with(['.', '!', '。', '！']))
         && scan.visible_between(r.end, line_end(scan, r.end)) == 0
-        && !requests
-            .iter()
-            .any(|q| q.start >= line_start && q.start < r.start)
 }
 
 /// Whether the link at `start..end` is an HTML button standing alone on its line: the `href` of
