@@ -18,6 +18,16 @@ use crate::CampaignKind;
 /// Char ranges matched by any pattern of `concept` in any of `langs`, overlaps dropped (the
 /// earliest, longest match wins).
 fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(usize, usize)> {
+    scan.concept_spans
+        .get(langs, concept, || find_spans(scan, langs, concept))
+}
+
+/// [`spans`], searched.
+fn find_spans(
+    scan: &Scanned,
+    langs: &[&'static Language],
+    concept: Concept,
+) -> Vec<(usize, usize)> {
     let mut all: Vec<(usize, usize)> = langs
         .iter()
         .flat_map(|l| l.regexes(concept))

@@ -18,6 +18,8 @@ pub(super) struct Aligned {
     pub(super) s: String,
     /// Byte offset of each char, plus `s.len()` at the end.
     starts: Vec<usize>,
+    /// Whether `s` holds a letter that matches an ASCII one when case is ignored.
+    odd_case: bool,
 }
 
 impl Aligned {
@@ -25,7 +27,12 @@ impl Aligned {
         let s: String = chars.iter().collect();
         let mut starts: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
         starts.push(s.len());
-        Self { s, starts }
+        let odd_case = super::lang::Haystack::new(&s).odd_case;
+        Self {
+            s,
+            starts,
+            odd_case,
+        }
     }
 
     /// Char index of a byte offset (regex match offsets always fall on char boundaries).
@@ -40,7 +47,11 @@ impl Aligned {
 
     /// Char range of every match of a table's pattern (of its group `m` when it names one).
     pub(super) fn find_pattern(&self, p: &super::lang::Pattern) -> Vec<(usize, usize)> {
-        p.find_bytes(&self.s)
+        let hay = super::lang::Haystack {
+            text: &self.s,
+            odd_case: self.odd_case,
+        };
+        p.find_bytes(&hay)
             .into_iter()
             .map(|(s, e)| (self.char_at(s), self.char_at(e)))
             .collect()
@@ -150,6 +161,8 @@ pub(super) struct Scanned {
     pub(super) tags: Vec<HtmlTag>,
     /// Char indices at which a new sentence starts, ascending.
     boundaries: Vec<usize>,
+    /// The word tables' findings in `text`, by concept, kept from the first search.
+    pub(super) concept_spans: super::lang::SpanMemo,
 }
 
 static HTML_HIDDEN: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -255,6 +268,7 @@ impl Scanned {
             tera,
             tags,
             boundaries,
+            concept_spans: super::lang::SpanMemo::default(),
         }
     }
 
