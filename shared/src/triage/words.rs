@@ -56,8 +56,9 @@ pub(super) struct Table {
     /// of pods", "paquete de 12 pilas") or a fault that went away ("returned to normal"). They are
     /// taken out of the comment before the service and delivery lists look at it.
     pub product_phrases: &'static [&'static str],
-    /// The listing set against what the item's own sewn-in label or tag says it is made of
-    /// ("Listing says 100% merino. The label inside says 70% acrylic"): not as described, the
+    /// The listing set against what the item's own sewn-in label, tag or sticker says it is made
+    /// of or where ("Listing says 100% merino. The label inside says 70% acrylic"; "the listing
+    /// says made in Germany, the sticker underneath says made in China"): not as described, the
     /// seller's work. Read on the whole comment, before the product phrases take "the listing
     /// says" out as a product claim; a label claim alone ("the label says machine washable")
     /// stays the product's.
@@ -212,8 +213,8 @@ const EN: Table = Table {
         r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
     ],
     listing_vs_label: &[
-        r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
-        r"(?:label|tag)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)\b(?s:.){0,160}?\b(?:listing|description|product page|product title|ad|advert)",
+        r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
+        r"(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)\b(?s:.){0,160}?\b(?:listing|description|product page|product title|ad|advert)",
     ],
     door: &[
         r"(?:never|didn't|did not|without|not even|no one|nobody|wouldn't|won't|couldn't be bothered to) (?:\w+ ){0,2}(?:ring|ringing|rang|knock|knocking|knocked|buzz|buzzing|buzzed|press|pressing|pressed) (?:on )?(?:the |my |our )?(?:door ?bell|bell|buzzer|intercom|door)",
@@ -382,8 +383,8 @@ const DE: Table = Table {
         r"(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite) (?:steht|stand)|(?:steht|stand) (?:so |doch |ja )?(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite)|laut (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|hersteller)|lieferumfang",
     ],
     listing_vs_label: &[
-        r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
-        r"(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)\b(?s:.){0,160}?\b(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite)",
+        r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
+        r"(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)\b(?s:.){0,160}?\b(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite)",
     ],
     door: &[
         r"(?:ohne|nicht|nie|niemand|keiner) (?:\w+ ){0,2}(?:zu )?(?:klingeln|geklingelt|klopfen|geklopft|läuten|geläutet)|(?:klingelte|klopfte|läutete) (?:\w+ )?nicht",
@@ -484,7 +485,7 @@ const JA: Table = Table {
         r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日|mAh|W|回)",
     ],
     listing_vs_label: &[
-        r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
+        r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
     ],
     door: &[
         r"(?:インターホン|インターフォン|チャイム|呼び鈴)(?:も|を)?(?:鳴らさ|押さ)(?:ず|ない|なかった|れず)",
@@ -677,8 +678,8 @@ const FR: Table = Table {
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
     ],
     listing_vs_label: &[
-        r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\bétiquettes?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
-        r"étiquettes?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)\b(?s:.){0,160}?\b(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit)",
+        r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
+        r"(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)\b(?s:.){0,160}?\b(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit)",
     ],
     door: &[
         r"sans (?:même )?(?:sonner|frapper|interphoner)(?: ni (?:sonner|frapper|appeler|prévenir))?|(?:n'a|n'ont|ne) (?:même )?(?:pas|jamais) (?:sonné|frappé)|(?:pas|jamais) (?:sonné|frappé) (?:à la porte|à l'interphone)",
@@ -858,8 +859,8 @@ const IT: Table = Table {
         r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
     ],
     listing_vs_label: &[
-        r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\betichett[ae]\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
-        r"etichett[ae]\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)\b(?s:.){0,160}?\b(?:scheda|annuncio|descrizione|pagina del prodotto|inserzione)",
+        r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
+        r"(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)\b(?s:.){0,160}?\b(?:scheda|annuncio|descrizione|pagina del prodotto|inserzione)",
     ],
     door: &[
         r"(?:non|mai|nemmeno|neanche|senza) (?:ha |hanno )?(?:neanche |nemmeno |mai )?(?:citofonat[oa]|suonat[oa] (?:il campanello|al citofono|alla porta)|bussat[oa]|chiamat[oa] al citofono)",
@@ -973,8 +974,8 @@ const ES: Table = Table {
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
     ],
     listing_vs_label: &[
-        r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\betiquetas?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
-        r"etiquetas?\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)\b(?s:.){0,160}?\b(?:anuncio|ficha|descripción|publicación|página del producto)",
+        r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
+        r"(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)\b(?s:.){0,160}?\b(?:anuncio|ficha|descripción|publicación|página del producto)",
     ],
     door: &[
         r"(?:sin|ni|no|nunca|jamás|nadie) (?:\w+ ){0,2}(?:llamar|llamó|llamaron|llama|tocar|tocó|tocaron|toca|picar|picó|picaron) (?:al |el |a la |en la )?(?:timbre|telefonillo|portero(?: automático)?|interfono|puerta)",
