@@ -442,6 +442,42 @@ pub fn detect_language(text: &str, marketplace: Option<Marketplace>) -> Option<L
     detect(text, marketplace).map(|d| d.language)
 }
 
+/// The language a longer text (a whole email) is clearly written in: kana for Japanese, or one
+/// language's everyday words and accented letters counted at least three times and at least
+/// twice as often as any other's, a language no table covers included. `None` when it is not
+/// that clear: a reader then keeps every table.
+pub(crate) fn clear_language(text: &str) -> Option<Language> {
+    if text.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF)) {
+        return Some(Language::Ja);
+    }
+    let lower = text.to_lowercase();
+    let words = lower_words(text);
+    let score = |common: &[&str], accents: &str| {
+        words
+            .iter()
+            .filter(|w| common.contains(&w.as_str()))
+            .count()
+            + lower
+                .chars()
+                .filter(|c| accents.contains(*c))
+                .count()
+                .min(2)
+    };
+    let mut scores: Vec<(Option<Language>, usize)> = TABLES
+        .iter()
+        .filter(|t| t.spaced)
+        .map(|t| (Some(t.language), score(t.common, t.letters)))
+        .collect();
+    scores.push((None, score(OTHER_WORDS, OTHER_LETTERS)));
+    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    match scores.as_slice() {
+        [(Some(best), first), (_, second), ..] if *first >= 3 && *first >= 2 * second => {
+            Some(*best)
+        }
+        _ => None,
+    }
+}
+
 /// A detected language and how sure the detection is.
 struct Detected {
     language: Language,

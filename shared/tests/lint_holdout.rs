@@ -12,6 +12,19 @@ use serde::Deserialize;
 
 const LANGUAGES: [&str; 6] = ["en", "de", "ja", "fr", "it", "es"];
 
+/// The locale a config names a template of the corpus's language with.
+fn locale_of(lang: &str) -> &'static str {
+    match lang {
+        "en" => "en-US",
+        "de" => "de-DE",
+        "ja" => "ja-JP",
+        "fr" => "fr-FR",
+        "it" => "it-IT",
+        "es" => "es-ES",
+        other => panic!("no locale for the corpus language {other}"),
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
@@ -686,7 +699,7 @@ impl Corpus {
     fn measure(&self) {
         let rows: Vec<(&str, Row)> = LANGUAGES
             .iter()
-            .map(|&lang| (lang, Row::of(&self.cases(lang))))
+            .map(|&lang| (lang, Row::of(&self.cases(lang), lang)))
             .collect();
         let mut total = Row::default();
         println!(
@@ -777,18 +790,29 @@ struct Row {
 }
 
 impl Row {
-    fn of(cases: &[Case]) -> Row {
+    /// Lints every case twice, as a config does (with the locale of the corpus's language, so
+    /// that language's table and English) and as a lone file does (every table): a violation
+    /// counts as caught when both catch it, a clean email as flagged when either has an error.
+    fn of(cases: &[Case], lang: &str) -> Row {
+        let locale = locale_of(lang);
         let mut row = Row::default();
         for c in cases {
-            let findings = lint_source(&c.text, &LintContext::for_kind(c.kind));
-            let errors: Vec<_> = findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .collect();
+            let lone = lint_source(&c.text, &LintContext::for_kind(c.kind));
+            let in_config =
+                lint_source(&c.text, &LintContext::for_kind(c.kind).with_locale(locale));
+            let errors = |findings: &[lint::Finding]| -> Vec<lint::Finding> {
+                findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                    .cloned()
+                    .collect()
+            };
+            let (lone_errors, config_errors) = (errors(&lone), errors(&in_config));
             match c.expect.rule() {
                 Some(rule) => {
                     row.violations += 1;
-                    let hit = errors.iter().any(|f| f.rule == rule);
+                    let caught = |errors: &[lint::Finding]| errors.iter().any(|f| f.rule == rule);
+                    let hit = caught(&lone_errors) && caught(&config_errors);
                     let per_rule = if c.expect == Expect::Gating {
                         &mut row.gating
                     } else {
@@ -799,8 +823,14 @@ impl Row {
                     if hit {
                         row.caught += 1;
                     } else {
-                        row.caught_other += usize::from(!errors.is_empty());
-                        row.missed.push(c.id.clone());
+                        let other = !lone_errors.is_empty() && !config_errors.is_empty();
+                        row.caught_other += usize::from(other);
+                        let missed_by = match (caught(&lone_errors), caught(&config_errors)) {
+                            (true, false) => " (with its locale)",
+                            (false, true) => " (without a locale)",
+                            _ => "",
+                        };
+                        row.missed.push(format!("{}{missed_by}", c.id));
                     }
                 }
                 None => {
@@ -808,18 +838,25 @@ impl Row {
                     let rules = |fs: &mut dyn Iterator<Item = &lint::Finding>| {
                         fs.map(|f| f.rule).collect::<Vec<_>>().join(",")
                     };
-                    if lint::has_errors(&findings) {
+                    let flagged = if !config_errors.is_empty() {
+                        Some((&config_errors, " (with its locale)"))
+                    } else if !lone_errors.is_empty() {
+                        Some((&lone_errors, " (without a locale)"))
+                    } else {
+                        None
+                    };
+                    if let Some((errors, how)) = flagged {
                         let messages: Vec<&str> =
                             errors.iter().map(|f| f.message.as_str()).collect();
                         row.clean_flagged.push(format!(
-                            "{} {} ({})",
+                            "{}{how} {} ({})",
                             c.id,
-                            rules(&mut errors.iter().copied()),
+                            rules(&mut errors.iter()),
                             messages.join(" / ")
                         ));
-                    } else if !findings.is_empty() {
+                    } else if !lone.is_empty() {
                         row.clean_warned
-                            .push(format!("{} {}", c.id, rules(&mut findings.iter())));
+                            .push(format!("{} {}", c.id, rules(&mut lone.iter())));
                     }
                 }
             }

@@ -88,8 +88,10 @@ pub struct LintContext {
     /// A host also allows its subdomains.
     pub extra_allowed_hosts: Vec<String>,
     /// The template's locale (`fr-FR`, `ja-JP`), when known: its language's word table is used,
-    /// with English beside it since sellers mix English in. `None` reads the text with every
-    /// table; a locale whose language has no table gets an `unchecked-language` warning.
+    /// with English beside it since sellers mix English in. `None` reads the text as the locale of
+    /// the language it is clearly written in would (its everyday words counted), or with every
+    /// table when that is not clear; a locale whose language has no table gets an
+    /// `unchecked-language` warning.
     pub locale: Option<String>,
 }
 
@@ -273,7 +275,18 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
     let mut parts: Vec<&Scanned> = subject.into_iter().collect();
     parts.push(body);
 
-    let tables = lang::select(ctx.locale.as_deref());
+    // A template linted without its locale is read with the tables of the language it is
+    // clearly written in, as its locale would choose them (a word of one language can mean
+    // something else in another: Italian "prime" is "first", French "prime" a bonus); with
+    // every table when its language is not clear.
+    let guessed = match &ctx.locale {
+        Some(_) => None,
+        None => {
+            let text: Vec<&str> = parts.iter().map(|p| p.text.s.as_str()).collect();
+            crate::triage::clear_language(&text.join("\n")).map(|l| l.as_str())
+        }
+    };
+    let tables = lang::select(ctx.locale.as_deref().or(guessed));
     let langs = &tables.langs;
     let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
     if let (Some(locale), Some(hits)) = (&tables.unchecked, hits_per_part.first_mut()) {

@@ -542,6 +542,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A place in a group or on a list, or a thing to keep: "we'll add you to the list for
         // the next prototype, which you keep", "the circle is open to anyone who…".
         r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them)\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
+        // Something to read sent out: "we send our 60-page baking book (PDF)", "we'll email you
+        // a recipe guide".
+        r"\b(?:send|sends|sending|mail|email|e-mail|give|gift)\s+(?:you\s+|them\s+)?(?:our|a|an|the|their|a\s+free)\s+(?:[\w'-]+\s+){0,3}?(?:e-?books?|books?|guides?|pdfs?|cookbooks?|handbooks?|booklets?|recipe\s+cards?|courses?|printables?)\b",
         // The wish to give, in a learner's English: "we want to send you small present".
         r"\bwe(?:'d|\s+would)?\s+(?:want|like|love|wish|are\s+(?:happy|glad|going))\s+to\s+(?:send|give|gift|mail|offer|post)\s+(?:you|them)\b",
         // Eligibility for better terms: "will be considered for Tier 2 volume pricing", "become

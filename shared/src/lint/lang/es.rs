@@ -334,8 +334,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // cuando sea, te echamos una mano".
         r"\by\s+si\s+(?:algo|alguna\s+cosa|cualquier\s+cosa)\s+(?:falla|fallara|fallase|va\s+mal|sale\s+mal|se\s+rompe|se\s+estropea|no\s+(?:va|funciona)\s+bien)\b|\bsea\s+cuando\s+sea\b|\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
-        // A chance or a gap in the day: "si tienes chance", "si le queda un hueco".
-        r"\bsi\s+(?:tiene|tienes|tienen|te\s+queda|le\s+queda|encuentras|encuentra)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
+        // A chance or a gap in the day: "si tienes chance", "cuando tengas chance", "si le queda
+        // un hueco".
+        r"\b(?:si|cuando)\s+(?:tiene|tienes|tienen|tenga|tengas|tengan|te\s+queda|le\s+queda|te\s+quede|le\s+quede|encuentras|encuentra|encuentres|encuentre)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
         r"\b(?:en\s+cuanto|cuando|una\s+vez(?:\s+que)?|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?recibas?|(?:lo\s+|la\s+)?hayas?\s+recibido)\b",
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
     ],

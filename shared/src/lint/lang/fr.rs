@@ -358,6 +358,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
+        // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas".
+        r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)\s+ou\s+(?:non|pas)\b",
         // What pleased and what pleased less: "ce qui vous a plu et ce qui vous a moins plu", "ce
         // qui t'a séduit comme ce qui t'a déçu".
         r"\bce\s+qui\s+(?:vous\s+|t')a\s+(?:plu|séduit|convaincu)\b[^.!?\n]{0,30}?\bce\s+qui\s+(?:(?:vous\s+|t')a\s+(?:moins\s+plu|déplu|déçu|moins\s+convaincu|gêné|agacé)|ne\s+(?:vous\s+|t')a\s+pas\s+(?:plu|convaincu))",

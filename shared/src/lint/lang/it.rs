@@ -336,6 +336,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])\s+che\s+sia\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
+        // What pleased and what did not, the good and the less good: "cosa ti è piaciuto e cosa
+        // no", "quello che vi ha convinto e quello che non", "il bello e il meno bello".
+        r"\b(?:cosa|quello\s+che|ciò\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:piaciut[oaie]|convint[oaie]|funzionato)\s+e\s+(?:cosa|quello\s+che|ciò\s+che)\s+(?:no|non)\b|\bil\s+bello\s+e\s+il\s+(?:meno\s+bello|brutto)\b",
         // Happy and let down side by side, whichever it was: "che tu sia rimasto soddisfatto,
         // deluso o nel mezzo", "contenta o delusa".
         r"\b(?:(?:che|sia\s+che)\s+(?:tu\s+|lei\s+|voi\s+)?(?:sia|siate|sei|fossi|fosse)\s+(?:rimast[oaie]\s+|stat[oaie]\s+)?)?(?:soddisfatt|content|felic|entusiast)\w*\s*(?:,|o|oppure)\s*(?:[\w']+\s+)?(?:delus|insoddisfatt|scontent|perpless|tiepid)\w*(?:\s*,?\s*(?:o|oppure)\s+(?:[\w']+\s+){0,4}?(?:mezzo|via|altro))?",
