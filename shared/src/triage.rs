@@ -469,7 +469,7 @@ pub(crate) fn clear_language(text: &str) -> Option<Language> {
         .map(|t| (Some(t.language), score(t.common, t.letters)))
         .collect();
     scores.push((None, score(OTHER_WORDS, OTHER_LETTERS)));
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
     match scores.as_slice() {
         [(Some(best), first), (_, second), ..] if *first >= 3 && *first >= 2 * second => {
             Some(*best)
