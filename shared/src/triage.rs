@@ -450,6 +450,24 @@ pub(crate) fn clear_language(text: &str) -> Option<Language> {
     if text.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF)) {
         return Some(Language::Ja);
     }
+    let (scores, other) = language_scores(text);
+    let mut scores: Vec<(Option<Language>, usize)> = scores
+        .into_iter()
+        .map(|(language, score)| (Some(language), score))
+        .chain([(None, other)])
+        .collect();
+    scores.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+    match scores.as_slice() {
+        [(Some(best), first), (_, second), ..] if *first >= 3 && *first >= 2 * second => {
+            Some(*best)
+        }
+        _ => None,
+    }
+}
+
+/// Each language table's count of its everyday words and accented letters (at most two) in
+/// `text`, Japanese left out, and the same count for the languages no table covers.
+fn language_scores(text: &str) -> (Vec<(Language, usize)>, usize) {
     let lower = text.to_lowercase();
     let words = lower_words(text);
     let score = |common: &[&str], accents: &str| {
@@ -463,19 +481,12 @@ pub(crate) fn clear_language(text: &str) -> Option<Language> {
                 .count()
                 .min(2)
     };
-    let mut scores: Vec<(Option<Language>, usize)> = TABLES
+    let scores = TABLES
         .iter()
         .filter(|t| t.spaced)
-        .map(|t| (Some(t.language), score(t.common, t.letters)))
+        .map(|t| (t.language, score(t.common, t.letters)))
         .collect();
-    scores.push((None, score(OTHER_WORDS, OTHER_LETTERS)));
-    scores.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
-    match scores.as_slice() {
-        [(Some(best), first), (_, second), ..] if *first >= 3 && *first >= 2 * second => {
-            Some(*best)
-        }
-        _ => None,
-    }
+    (scores, score(OTHER_WORDS, OTHER_LETTERS))
 }
 
 /// A detected language and how sure the detection is.
@@ -512,25 +523,7 @@ fn detect(text: &str, marketplace: Option<Marketplace>) -> Option<Detected> {
         // Mostly Chinese, Korean, Cyrillic, Arabic… script.
         return None;
     }
-    let lower = text.to_lowercase();
-    let words = lower_words(text);
-    let score = |common: &[&str], accents: &str| {
-        words
-            .iter()
-            .filter(|w| common.contains(&w.as_str()))
-            .count()
-            + lower
-                .chars()
-                .filter(|c| accents.contains(*c))
-                .count()
-                .min(2)
-    };
-    let scores: Vec<(Language, usize)> = TABLES
-        .iter()
-        .filter(|t| t.spaced)
-        .map(|t| (t.language, score(t.common, t.letters)))
-        .collect();
-    let other = score(OTHER_WORDS, OTHER_LETTERS);
+    let (scores, other) = language_scores(text);
     let best = scores.iter().map(|(_, s)| *s).max().unwrap_or(0);
     if other > best {
         return None;
