@@ -447,7 +447,7 @@ pub fn detect_language(text: &str, marketplace: Option<Marketplace>) -> Option<L
 /// twice as often as any other's, a language no table covers included. `None` when it is not
 /// that clear: a reader then keeps every table.
 pub(crate) fn clear_language(text: &str) -> Option<Language> {
-    if text.chars().any(|c| matches!(c as u32, 0x3040..=0x30FF)) {
+    if text.chars().any(is_kana) {
         return Some(Language::Ja);
     }
     let (scores, other) = language_scores(text);
@@ -463,6 +463,11 @@ pub(crate) fn clear_language(text: &str) -> Option<Language> {
         }
         _ => None,
     }
+}
+
+/// Hiragana or katakana: only Japanese writes them.
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
 }
 
 /// Each language table's count of its everyday words and accented letters (at most two) in
@@ -504,10 +509,7 @@ fn detect(text: &str, marketplace: Option<Marketplace>) -> Option<Detected> {
         language,
         sure: score >= 2 || market.map_or(score >= 1, |m| m == language),
     };
-    let kana = text
-        .chars()
-        .filter(|c| matches!(*c as u32, 0x3040..=0x30FF))
-        .count();
+    let kana = text.chars().filter(|&c| is_kana(c)).count();
     if kana > 0 {
         return Some(found(Language::Ja, kana));
     }

@@ -10,7 +10,7 @@
 //! Patterns are case-insensitive and whitespace-tolerant (tera and HTML are already blanked to
 //! spaces); full-width digits and punctuation are folded to ASCII before matching.
 
-use super::lang::{Concept, Language, Lexicon};
+use super::lang::{Concept, Haystack, Language, Lexicon};
 use super::scan::{Scanned, TeraKind, TeraSpan};
 use super::{rule, Hit, LintContext};
 use crate::CampaignKind;
@@ -68,10 +68,11 @@ fn find_spans(
 }
 
 fn matches(text: &str, langs: &[&'static Language], concept: Concept) -> bool {
+    let hay = Haystack::new(text);
     langs
         .iter()
         .flat_map(|l| l.regexes(concept))
-        .any(|re| re.is_match(text))
+        .any(|re| re.is_match(&hay))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -463,9 +463,8 @@ impl Pattern {
         Some(regex_automata::Input::new(hay.text).span(start..hay.text.len()))
     }
 
-    pub(super) fn is_match(&self, text: &str) -> bool {
-        self.input(&Haystack::new(text))
-            .is_some_and(|input| self.re.is_match(input))
+    pub(in crate::lint) fn is_match(&self, hay: &Haystack) -> bool {
+        self.input(hay).is_some_and(|input| self.re.is_match(input))
     }
 
     /// Byte ranges of every non-empty match (of group `m` when the pattern has one).
@@ -603,7 +602,7 @@ mod tests {
                 "{source} on {text:?}"
             );
             assert_eq!(
-                pattern.is_match(text),
+                pattern.is_match(&Haystack::new(text)),
                 !expected.is_empty(),
                 "{source} on {text:?}"
             );
