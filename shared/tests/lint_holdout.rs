@@ -622,6 +622,27 @@ const TWENTY_FIRST: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-second holdout (ids `v-`): written by six fresh sessions, one per language, each
+/// email in one product category's own words (nursery, pets, kitchen, car and bike parts,
+/// garden, skin care, camping, instruments …), the condition told as the product's outcome
+/// ("once your little one sleeps through", "when the seedlings come up") and rewards dressed as
+/// programmes (tester clubs, ambassadors, warranty registration, refills, spare parts).
+/// First look, unseen, after the twenty-first corpus's tuning: 99 of 144 violations caught by the
+/// expected rule (68.8 %; gating 52/72, incentives 47/72), 112 of 144 with some error; 6 of 96
+/// clean emails had errors.
+const TWENTY_SECOND: Corpus = Corpus {
+    name: "Lint holdout 22",
+    dir: "holdout22",
+    id_prefix: "v-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.68,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 6,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1026,4 +1047,9 @@ fn holdout20_recall_and_clean_mail() {
 #[test]
 fn holdout21_recall_and_clean_mail() {
     TWENTY_FIRST.measure();
+}
+
+#[test]
+fn holdout22_recall_and_clean_mail() {
+    TWENTY_SECOND.measure();
 }
