@@ -286,7 +286,16 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
             crate::triage::clear_language(&text.join("\n")).map(|l| l.as_str())
         }
     };
-    let tables = lang::select(ctx.locale.as_deref().or(guessed));
+    let mut tables = lang::select(ctx.locale.as_deref().or(guessed));
+    // A line clearly written in another language (a German sentence in an English email) is
+    // read with that language's table too, locale or not.
+    for part in &parts {
+        for line in part.text.s.lines() {
+            if let Some(language) = crate::triage::clear_language(line) {
+                tables.include(language.as_str());
+            }
+        }
+    }
     let langs = &tables.langs;
     let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
     if let (Some(locale), Some(hits)) = (&tables.unchecked, hits_per_part.first_mut()) {

@@ -1926,3 +1926,26 @@ fn a_template_without_its_locale_is_read_with_the_language_it_is_written_in() {
         rule::REVIEW_INCENTIVE,
     );
 }
+
+#[test]
+fn a_line_in_another_language_is_read_with_that_language_s_table() {
+    // An English email for Amazon UK with one sentence in German for German-speaking buyers:
+    // the German condition is read, with the en-GB locale and without one.
+    let mixed = "Subject: {{ store.name }}: your kettle\nHi {{ buyer.first_name }},\n\n\
+        thank you for choosing our kettle. Descale it once a month for the best taste.\n\
+        Hat Ihnen der Wasserkocher gefallen, dann schreiben Sie uns bitte eine Bewertung: \
+        {{ links.product_review }}\n\nKind regards,\nThe {{ store.name }} team\n";
+    assert_fires(mixed, &any_kind(), rule::REVIEW_GATING);
+    assert_fires(mixed, &any_kind().with_locale("en-GB"), rule::REVIEW_GATING);
+    // The same email with a plain German help line stays clean.
+    let help = mixed.replace(
+        "Hat Ihnen der Wasserkocher gefallen, dann schreiben Sie uns bitte eine Bewertung: \
+        {{ links.product_review }}",
+        "Bei Fragen zum Entkalken schreiben Sie uns einfach über {{ links.contact }}, wir helfen \
+        Ihnen gern.",
+    );
+    for ctx in [any_kind(), any_kind().with_locale("en-GB")] {
+        let found = lint_source(&help, &ctx);
+        assert!(!has_errors(&found), "{found:#?}");
+    }
+}

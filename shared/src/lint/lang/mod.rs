@@ -524,6 +524,18 @@ pub(super) struct Selection {
     pub unchecked: Option<String>,
 }
 
+impl Selection {
+    /// Adds the table of a language (its code: `de`) when the selection lacks it.
+    pub fn include(&mut self, code: &str) {
+        if self.langs.iter().any(|l| l.lexicon.code == code) {
+            return;
+        }
+        if let Some(table) = LANGUAGES.iter().find(|l| l.lexicon.code == code) {
+            self.langs.push(table);
+        }
+    }
+}
+
 /// The primary language subtag of a locale: `pt` for `pt-BR`, `en` for `en_GB`.
 pub(super) fn primary(locale: &str) -> String {
     locale
