@@ -393,7 +393,11 @@ const TWENTY_FIRST: Holdout = Holdout {
 /// Twenty-second holdout (ids `v-`), written by six fresh sessions, one per language, each
 /// comment about one product category in its own words. First look: product_review precision
 /// 98.4 % (60/61), recall 100 % (60/60); personal_data 6 of 6, fba_fulfillment 5 of 6. The false
-/// one: v-de-16; the missed one: v-it-04.
+/// one: v-de-16; the missed one: v-it-04. Fixed: goods crammed into an envelope or box too small
+/// for them ("in einen viel zu kleinen Umschlag gestopft") are the packing, not the product; a
+/// delivery put off ("consegna rimandata", "Lieferung verschoben", "delivery rescheduled") is a
+/// delivery complaint, and rimandata there is not the item sent back. Now 100 % / 100 % on
+/// every ground.
 const TWENTY_SECOND: Holdout = Holdout {
     name: "Triage holdout 22",
     file: "holdout22.jsonl",

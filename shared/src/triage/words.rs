@@ -64,9 +64,10 @@ pub(super) struct Table {
     /// stays the product's.
     pub listing_vs_label: &'static [&'static str],
     /// The courier at the door: not ringing or knocking, leaving the parcel on the doormat, the
-    /// landing or the step ("sin llamar al timbre", "never rang the bell"). A delivery
-    /// complaint; taken out before the service list looks, where the same verbs (call, ring,
-    /// llamar) are the buyer contacting the seller.
+    /// landing or the step ("sin llamar al timbre", "never rang the bell"), and a delivery put
+    /// off ("consegna rimandata"). A delivery complaint; taken out before the service list
+    /// looks, where the same verbs (call, ring, llamar, rimandare) are the buyer contacting the
+    /// seller or sending the item back.
     pub door: &'static [&'static str],
     /// Neutral mentions of the parcel and its handling ("the package", "the box"): not a
     /// complaint about Amazon's delivery, but not about the product alone either.
@@ -130,6 +131,8 @@ const EN: Table = Table {
         r"(?:never|not|didn't|did not|haven't|have not) (?:received|receive|got) (?:it|them|my (?:order|package|parcel|item)|the (?:item|package|parcel))",
         r"never (?:got|received) (?:the|my|it|them|any)",
         r"wait(?:ed|ing)|took (?:forever|ages|weeks|so long)|supposed to (?:arrive|be delivered|come|be here)",
+        // A delivery put off: "delivery was rescheduled three times", "they postponed my delivery".
+        r"(?:delivery|deliveries|shipment|shipping|delivery date) (?:was |were |got |has been |kept being |keeps being )?(?:\w+ )?(?:rescheduled|postponed|pushed back|put off)|(?:rescheduled|postponed|pushed back) (?:\w+ ){0,2}(?:the |my |our )?(?:delivery|shipment)",
         r"(?:broken|damaged|cracked|smashed|shattered|dented) when (?:i |we )?(?:opened|unpacked|unboxed|received|got) (?:it|them|the box|the package)",
         r"still waiting|lost in (?:the mail|the post|transit)|(?:package|parcel|order) (?:was |got )?lost",
         r"(?:box|package|parcel|packaging|envelope) (?:was |were |is |came |arrived )?(?:\w+ )?(?:damaged|crushed|torn|ripped|opened|wet|soaked|smashed|dented|destroyed|broken)",
@@ -342,6 +345,9 @@ const DE: Table = Table {
         r"zusteller\w*|paketbote\w*|bote|kurier\w*|dhl|hermes|dpd|gls|ups|sendungsverfolgung|sendungsnummer|falsche adresse",
         r"später als (?:angekündigt|versprochen|angegeben|erwartet|geplant|vorhergesagt)|(?:tage|wochen) (?:zu )?später|ewig gedauert|(?:versand|lieferung|zustellung) (?:hat |dauerte )?(?:ewig|ewigkeiten|eine ewigkeit)",
         r"nachbarn?|benachrichtigung\w*|als zugestellt (?:markiert|angezeigt|gemeldet)|angeblich zugestellt",
+        // A delivery put off again and again: "Lieferung wurde dreimal verschoben", "den
+        // Zustelltermin immer wieder verlegt".
+        r"(?:lieferung|zustellung|zustelltermin|lieferdatum|versand|sendung) (?:\w+ ){0,3}(?:verschoben|verlegt|vertagt)|(?:verschob|verschoben|verlegt)\w* (?:\w+ ){0,2}(?:die |den )?(?:lieferung|zustellung|zustelltermin|lieferdatum)",
         r"kam (?:\w+ ){0,2}(?:erst )?nach (?:weihnachten|dem geburtstag|dem fest|der feier)|(?:kam|war) (?:\w+ ){0,2}zu spät da",
     ],
     service: &[
@@ -395,6 +401,11 @@ const DE: Table = Table {
         // The seller packing it badly: "ohne jede Polsterung".
         r"ohne (?:jede |jegliche |irgendeine |eine )?(?:polsterung|schutz|schutzhülle|füllmaterial|luftpolster\w*)",
         r"(?:verschickt|versandt|verpackt|geliefert) in (?:einer|einem|einen) (?:[\w-]+ )?(?:tüte|plastiktüte|umschlag|beutel|karton)|plastiktüte",
+        // Crammed into an envelope or box too small for it: "in einen viel zu kleinen Umschlag
+        // gestopft", "in den Karton gequetscht" (the envelope of a book, or envelopes bought as
+        // the product, stay the product's).
+        r"(?:gestopft|gequetscht|gezwängt|gepresst|geknüllt|zerknüllt|gefaltet|geknickt) in (?:einen|einem|eine|einer|ein|den|dem|die|der|das) (?:[\w-]+ ){0,3}(?:brief)?(?:umschlag|kuvert|tüte|beutel|karton|kiste|schachtel|versandtasche)",
+        r"in (?:einen|einem|eine|einer|ein|den|dem|die|der|das) (?:[\w-]+ ){0,3}(?:brief)?(?:umschlag|kuvert|tüte|beutel|karton|kiste|schachtel|versandtasche) (?:\w+ )?(?:gestopft|gequetscht|gezwängt|gepresst|geknüllt|gefaltet|geknickt)",
         r"paket\w*|päckchen|karton|verpackung|verpackt|sendung|zustellung|transport\w*|nachbar\w*|packstation|postfiliale|briefkasten",
         r"(?:gebrauchte[nm]?|schmutzige[nm]?|alte[nm]?|dreckige[nm]?) (?:karton|kiste|tüte|umschlag)|fremde[nm]? (?:adress)?aufkleber|etikett eines anderen",
         r"eingewickelt|zeitungspapier|luftpolsterfolie|füllmaterial",
@@ -865,6 +876,10 @@ const IT: Table = Table {
     door: &[
         r"(?:non|mai|nemmeno|neanche|senza) (?:ha |hanno )?(?:neanche |nemmeno |mai )?(?:citofonat[oa]|suonat[oa] (?:il campanello|al citofono|alla porta)|bussat[oa]|chiamat[oa] al citofono)",
         r"(?:lasciat|abbandonat|buttat|mollat)[oaie] (?:\w+ ){0,3}(?:sullo zerbino|sul pianerottolo|nell'androne|davanti alla porta|sulle scale|per le scale)",
+        // A delivery put off: "consegna rimandata tre volte", "hanno rinviato la spedizione"
+        // (rimandato alone is the buyer sending the item back).
+        r"(?:consegn|spedizion)[aei] (?:(?:è|sono|viene|vengono|fu|è stata|sono state|più|volte|ancora|di|nuovo|continuamente|sempre|già|due|tre|quattro|\d+) ){0,3}(?:rimandat|rinviat|posticipat|spostat|slittat)[oaie]",
+        r"(?:rimand|rinvi|posticip|spost)(?:at[oaie]|ano|ava|avano|ato) (?:(?:più|volte|ancora|di|nuovo|continuamente|sempre|già|due|tre|quattro|\d+) ){0,3}(?:la |le )?(?:consegn|spedizion)[aei]",
     ],
     delivery_mention: &[
         // The seller packing it badly: "in una semplice busta, senza alcuna protezione".
@@ -983,7 +998,7 @@ const ES: Table = Table {
     ],
     delivery_mention: &[
         // The seller packing it badly: "venía en una bolsa sin ninguna protección".
-        r"(?:venía|vino|llegó|llegaron|venían|enviad[oa]|mandad[oa]|metid[oa]) (?:\w+ ){0,2}en (?:una |un )?(?:simple )?(?:bolsa|sobre)|sin (?:ninguna |nada de |ningún )?(?:protección|relleno|acolchado|plástico de burbujas|burbujas)",
+        r"(?:venía|vino|llegó|llegaron|venían|enviad[oa]s?|mandad[oa]s?|metid[oa]s?|embutid[oa]s?|apretujad[oa]s?) (?:\w+ ){0,2}en (?:una |un )?(?:simple )?(?:bolsa|sobre)|sin (?:ninguna |nada de |ningún )?(?:protección|relleno|acolchado|plástico de burbujas|burbujas)",
         r"paquetes?|caja|embalaje|empaque|vecin[oa]s?|buzón|punto de recogida|locker|seguimiento|rastreo|guía",
         r"(?:caja|paquete) (?:usad[oa]|suci[oa]|reutilizad[oa])|etiqueta de otro",
         r"envuelt[oa] (?:\w+ )?en periódico|periódico|bolsa de plástico",
