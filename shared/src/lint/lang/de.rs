@@ -27,7 +27,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bGratis[\s-]*Geschenk\w*|\bkostenlose[snm]?\s+Geschenk\w*|\bein\s+Geschenk\s+für\s+Sie\b|\b(?:erhalten|bekommen)\s+Sie\s+(?:[\w-]+\s+){0,2}?Geschenk\w*",
     ],
     request: &[
-        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen|schenken|spendieren|gönnen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b",
+        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen|schenken|spendieren|gönnen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b|\b(?:(?:erzählen|berichten|schildern)\s+Sie|erzähle?|berichte|schildere)\s+[^.!?\n]{0,40}?\b(?:in|mit)\s+(?:einer|eine[mr]|Ihrer|deiner)\s+(?:kurzen\s+|eigenen\s+|ehrlichen\s+)?(?:\w*bewertung|rezension)\b",
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|schreiben|verfassen|abgeben|abzugeben|geben|posten|teilen)\b",
         r"\b(?:hinterlassen|posten)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?feedback\b|\bfeedback\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|posten)\b",
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
@@ -164,10 +164,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …"); the span
         // starts at the verb, not at the end of the sentence before.
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b",
-        // Any verb opening the clause, with a subject after it and "dann" after the comma: "Kocht
-        // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …" (not the
-        // polite imperative "Nutzen Sie den Link, dann …").
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*dann\s+(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
+        // Any verb opening the clause, with a subject after it and the ask after the comma: "Kocht
+        // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
+        // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
+        // Sie den Link, dann …").
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\s+)?(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
@@ -257,7 +258,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:erweitert|verlängert|verdoppelt|zusätzlich)\w*\s+(?:Garantie|Gewährleistung|Herstellergarantie)\w*",
         // A cash discount for reviewers, a guarantee extended to a number of months, names burnt or written on a wall or board.
         r"\bSkonto\b|\b\d+\s*%\s+(?:[\w-]+\s+){0,2}?(?:Skonto|Nachlass|Preisnachlass)\b|\bSonderkondition\w*",
-        r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b|\bauf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\s+(?:[\w-]+\s+)?verlänger\w*",
+        r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b|\bauf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\s+(?:[\w-]+\s+)?verlänger\w*|\bverlänger\w*\s+(?:wir\s+|ich\s+)?(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b",
         r"\bNamen\b[^.!?\n]{0,60}?\b(?:ein(?:brennen|gebrannt|gravier\w*|schnitz\w*)|Wand|Brett|Tafel|Schild)\b|\b(?:brennen|gravieren|schnitzen|malen|schreiben|hängen)\s+wir\s+(?:[\w-]+\s+){0,2}?Namen\b",
         r"\bverlänger\w*\s+(?:[\w-]+\s+){0,3}?Garantie\w*|\bGarantie\w*\s+von\s+\d+\s+auf\s+\d+|\bzum\s+halben\s+Preis\b",
         r"\b\d+\s+(?:statt|anstatt|anstelle\s+von)\s+\d+\s+(?:Monate|Monaten|Jahre|Jahren)\b|\b(?:\d+|zwei|drei|sechs|zwölf)\s+(?:zusätzliche|weitere|extra)\s+(?:Monate|Jahre)\b",
@@ -278,18 +279,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfair\s+ist\s+fair\b|\beine\s+Hand\s+wäscht\s+die\s+andere\b|\bauf\s+Gegenseitigkeit\b",
         // A share of the price paid back, the verb first: "erstatten wir Ihnen 20 % des
         // Kaufpreises".
-        r"\b(?:erstatten|überweisen|zahlen|geben)\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:\d+\s*(?:%|Prozent)|einen\s+Teil)\s+(?:des|vom)\s+(?:Kauf|Rechnungs)?(?:preis|betrag)\w*",
+        r"\b(?:erstatten|überweisen|zahlen|geben)\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+|euch\s+)?\d+\s*(?:%|Prozent)\s+(?:des|vom)\s+(?:Kauf|Rechnungs)?(?:preis|betrag)\w*",
         // A longer term named as years instead of one: "2 Jahre statt 1 Jahr Garantie".
         r"\b(?:\d+|zwei|drei|fünf)\s+(?:Jahre|Monate)\s+(?:Garantie\s+)?(?:statt|anstatt|anstelle\s+von)\s+(?:\d+|einem|eines|einer|ein|eins)\b",
-        // Part of the price paid back, named without money words: "einen Teil des Kaufpreises
-        // zurück", "den Gegenwert eines Kaffees erstatten".
-        r"\b(?:einen\s+)?(?:kleinen\s+)?Teil\s+(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|Ihres\s+(?:Einkaufs|Kaufs)|dessen,?\s+was\s+(?:Sie|du)\s+(?:bezahlt|ausgegeben))\b|\bGegenwert\s+(?:eines|einer|von)\b",
         // Store credit: "5 Credits", "10 € Shop-Guthaben".
         r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
+        // Part of the price paid back, named without money words: "einen Teil des Kaufpreises
+        // zurück", "den Gegenwert eines Kaffees erstatten". A partial refund is ordinary service
+        // (a crack the buyer can live with), so it is a value, not a reward.
+        r"\b(?:einen\s+)?(?:kleinen\s+)?Teil\s+(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|Ihres\s+(?:Einkaufs|Kaufs)|dessen,?\s+was\s+(?:Sie|du)\s+(?:bezahlt|ausgegeben))\b|\bGegenwert\s+(?:eines|einer|von)\b",
         // Shipping paid by the seller: "die Versandkosten übernehmen wir", "wir erlassen Ihnen
         // das Porto".
         r"\b(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\s+(?:[\w-]+\s+){0,3}?(?:übernehmen|übernimmt|zahlen|tragen|erlassen|schenken|entfallen)\b|\b(?:übernehmen|zahlen|tragen|erlassen|schenken)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:[\w-]+\s+){0,2}?(?:Versandkosten|Porto|Lieferkosten|Frachtkosten)\b",
@@ -430,7 +432,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:jede[rsnm]?|pro)\s+(?:[\w-]+\s+)?(?:Stern|Sternvergabe|Sternebewertung|Meinung|Erfahrungsbericht)\b",
         // One person named by what they did: "Jeder, der … bewertet", "der Name von jemandem, der
         // eine Rezension geschrieben hat".
-        r"\b(?:jede[rnm]?|jemand(?:em|en)?|einer|eine[mn]?|derjenige|demjenigen)\s*,?\s+(?:der|die|das|dem)\s+(?:uns\s+)?[^.!?\n;:]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewertest|bewerten|rezensieren)\w*",
+        r"\b(?:jede[rnm]?|jemand(?:em|en)?|einer|eine[mn]?|derjenige|demjenigen)\s*,?\s+(?:der|die|das|dem|deren|dessen|denen)\s+(?:uns\s+)?[^.!?\n;:]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewertest|bewerten|rezensieren)\w*",
         // The link to the review sent back as a step: "den Link zu Ihrer Bewertung an uns
         // zurückschicken", "Screenshot der Rezension an uns mailen".
         r"\b(?:Link|Screenshot|Bildschirmfoto|Nachweis|Beleg)\w*\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?(?:zurück)?(?:schicken|senden|mailen|weiterleiten|zuschicken|zusenden|zeigen)\b",
@@ -440,7 +442,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?)\b[^.!?\n]{0,30}?,?\s+die\s+[^.!?\n]{0,40}?\bauf\s+Amazon\s+(?:beschrieben|bewertet|besprochen|vorgestellt|gelobt|erwähnt|empfohlen)",
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
-        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+\w*(?:bewertung|rezension)\b",
+        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?-i:Haben|Hast|Habt)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*[^.!?\n,]{0,30},|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+\w*(?:bewertung|rezension)\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
@@ -452,7 +454,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Geschenk erhalten".
         r"\b(?:bewerten|rezensieren|(?:\w*bewertung|rezension)\s+(?:schreiben|abgeben|hinterlassen))\s*(?:und|&|\+)\s*(?:[\w-]+\s+){0,3}?(?:erhalten|bekommen|sichern|gewinnen|kassieren|abstauben)\b",
         r"\bVoraussetzung\w*\s+(?:[\w-]+\s+){0,3}?(?:ist|sind|:)\s+(?:eine|Ihre|die)\s+\w*(?:bewertung|rezension)\w*",
-        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen|\w*Mitglieder[n]?|Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|Fans|Abonnent\w*)\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?)\s+[^.!?\n]{0,20}?(?:auf|bei)\s+Amazon\b",
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen|\w*Mitglieder[n]?|Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|Fans|Abonnent\w*|(?-i:[A-ZÄÖÜ]\w*))\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?|Eindruck|Einschätzung\w*|Urteil\w*|Fazit|Sicht)\s+[^.!?\n]{0,40}?(?:auf|bei)\s+Amazon\b",
         r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
         r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
         // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
@@ -467,7 +469,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|nachdem|wenn|falls)\s+(?:Ihre|deine|eure|die|Ihr|dein)\s+(?:\w*bewertung|rezension|feedback)\w*\s+[^.!?\n]{0,60}?\b(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen|geschrieben|abgeschickt|eingegangen|da)\b",
         // People who write a few sentences or words on Amazon: "wer ein paar Sätze über sein
         // Kissen auf Amazon schreibt", "wer zwei Zeilen bei Amazon verfasst".
-        r"\bwer\s+(?:uns\s+|mir\s+)?(?:ein\s+paar|einige|zwei|drei|ein\s+oder\s+zwei|kurz\s+ein\s+paar)\s+(?:Sätze|Zeilen|Worte|Wörter)\b[^.!?\n]{0,60}?\b(?:auf|bei|unter)\s+Amazon\b",
+        r"\bwer\s+(?:[^.!?\n,;:]{0,50}?\s)?(?:ein\s+paar|einige|zwei|drei|ein\s+oder\s+zwei|kurz\s+ein\s+paar)\s+(?:Sätze|Zeilen|Worte|Wörter)\b[^.!?\n]{0,60}?\b(?:auf|bei|unter)\s+Amazon\b",
         // The same with Amazon first: "Wer auf Amazon ein paar Sätze zu seinem Teil geschrieben
         // hat", "wer bei Amazon über die Lampe berichtet".
         r"\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,2}?(?:auf|bei|unter)\s+Amazon\s+[^.!?\n,]{0,50}?\b(?:Sätze|Zeilen|Worte|Wörter|geschrieben|schreibt|verfasst|berichtet|erzählt|geteilt|teilt)\b",
@@ -477,7 +479,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:schick|send|mail|zeig|leit|nenn|verrat|antwort|schreib)\w*\s+(?:Sie\s+|du\s+)?(?:uns\s+|mir\s+)?[^.!?\n]{0,40}?\b(?:Link|Namen?|Nickname|Profilnamen?|Screenshot|Bildschirmfoto|Kopie)\b[^.!?\n]{0,60}?(?:bewertung|rezension|bewertet|rezensiert)\w*[^.!?\n]{0,120}?\b(?:und|dann)\b",
         // The name the review stands under, asked for as proof: "sag mir kurz, unter welchem
         // Namen", "den Namen, unter dem Sie dort erscheinen".
-        r"\bunter\s+welche[mn]\s+(?:Namen|Profil\w*|Nick\w*|Pseudonym)\b|\b(?:Namen|Profilnamen|Nickname)\s*,?\s+unter\s+dem\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,2}?(?:erschein|auftauch|steh|bewertet|geschrieben|rezensiert)\w*",
+        r"\bunter\s+welche[mn]\s+(?:Namen|Profil\w*|Nick\w*|Pseudonym)\b|\b(?:Namen|Profilnamen|Nickname)\s*,?\s+unter\s+dem\s+(?:Sie|du|ihr|(?:Ihre|deine|eure|die)\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:erschein|auftauch|steh|bewertet|geschrieben|rezensiert)\w*",
         // Each item reviewed earns something: "für jeden Artikel, den Sie bewerten".
         r"\bfür\s+(?:jeden|jedes|jede)\s+(?:[\w-]+\s+)?(?:Artikel|Produkt|Teil|Bestellung|Kauf)\s*,?\s+(?:den|das|die)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:bewerten|bewertest|rezensieren|rezensierst|bewertet|rezensiert)\b",
         // Any group the benefit is for, named by what it did: "Für Einrichtungen, die bei uns
@@ -496,7 +498,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Turned into something for a good cause: "wird zu einer Dose Futter für das Tierheim".
         r"\b(?:wird|werden)\s+zu\s+(?:einer|einem|einen|\d+)\b|\bverwandel\w*\s+sich\b|\b(?:Tierheim|Tierschutz|Hilfsprojekt|Hilfsorganisation|Futterspende)\w*|\bgute[nr]?\s+Zweck\w*|\bwohltätig\w*",
         // A place on a list or in a circle of testers: "auf die Beta-Liste", "in den Testerkreis".
-        r"\b(?:Beta|Test|Vorab|Warte|Gäste|Insider|Fan)[\s-]*(?:Liste|Kreis|Gruppe|Runde|Programm|Exemplar|Version|Zugang)\w*|\bauf\s+(?:die|unsere|der|unserer)\s+(?:[\w-]+\s+)?Liste\b",
+        r"\b(?:Beta|Test|Vorab|Warte|Gäste|Insider|Fan)[\s-]*(?:Liste|Kreis|Gruppe|Runde|Programm|Exemplar|Version|Zugang)\w*|\b\w+-?(?:kreis|runde|club|klub|familie|gemeinschaft|zirkel)\b|\w*Mitglied\w*|\bgehör(?:t|en|st)\s+(?:[\w-]+\s+)?zu\s+(?:unserer|unserem|unseren|unsrer)\b|\b(?:Händler|Partner|Großhandels|Werks)(?:preis|kondition|status|kreis|programm|tarif)\w*|\bauf\s+(?:die|unsere|der|unserer)\s+(?:[\w-]+\s+)?Liste\b",
         // A discount granted, a place on a wall, an extension on request.
         r"\bgewähren\s+wir\b|\bgewähr(?:t|en|leisten)\b|\b(?:Wand|Brett|Tafel)\b|\bNamen\s+(?:aller|jede[rs])\b|\bauf\s+Antrag\b",
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",

@@ -249,7 +249,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Shipping paid by the seller: "la spedizione la offriamo noi", "le spese di spedizione
         // sono a carico nostro".
         r"\b(?:spedizion[ei]|spese\s+di\s+(?:spedizione|consegna)|consegna)\s+(?:[\w'-]+\s+){0,4}?(?:(?:la|le|ve\s+la|te\s+la|gliela)\s+)?(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo|regaleremo|copriamo|sono\s+a\s+(?:nostro|carico\s+nostro)|a\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese))\b|\b(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo)\s+(?:noi\s+)?(?:la\s+|le\s+)?(?:spedizion[ei]|spese\s+di\s+spedizione)\b",
-        r"\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
+        // Any cost the seller takes on: "il ritiro degli imballi è a carico nostro".
+        r"\ba\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese|spese\s+nostre)\b|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
     ],
     link: &[
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
@@ -282,7 +283,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b",
         r"\b(?:quando|se)\s+(?:le|ti|vi)\s+(?:fa|farà|torna|tornerà|è)\s+(?:più\s+)?comodo\b|\bquando\s+(?:le|ti|vi)\s+(?:va|andrà|pare|sembra)\b|\bquando\s+(?:crede|credi|credete)\b",
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
-        r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|desidera|desideri|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|preferisce|preferisci|ha\s+tempo|hai\s+tempo|(?:ha|hai|avrà|avrai)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
+        r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
         // "Se" as "whether", after a verb of deciding or knowing: "chi decide se fidarsi",
@@ -473,7 +474,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nel|col|con\s+il|nella|con\s+la)\s+(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna)\b|\b(?:cioccolat\w*|dolcett\w*|biscott\w*|caramell\w*)",
         // Entry into a circle, an early look at what is new: "entra nel Club Nanna", "riceve
         // le anteprime dei nuovi colori", "può prenotarli per primo".
-        r"\b(?:entr(?:a|ano|ate|erà|eranno|are)|ammess[oaie]|accolt[oaie])\s+(?:a\s+far\s+parte\s+)?(?:nel|nella|in|a)\s+(?:nostr[oa]\s+)?(?:club|cerchia|gruppo|circolo|community|comunità|famiglia)\b|\banteprim[ae]\b|\bprenot\w*\s+(?:[\w'-]+\s+){0,2}?(?:per\s+prim[oiae]|in\s+anticipo|prima)\b|\bper\s+prim[oiae]\b",
+        r"\b(?:fa|fanno|farà|faranno|far|fare|faccia|facciano)\s+parte\b|\b(?:entr(?:a|ano|ate|erà|eranno|are)|ammess[oaie]|accolt[oaie])\s+(?:a\s+far\s+parte\s+)?(?:nel|nella|in|a)\s+(?:nostr[oa]\s+)?(?:club|cerchia|gruppo|circolo|community|comunità|famiglia)\b|\banteprim[ae]\b|\bprenot\w*\s+(?:[\w'-]+\s+){0,2}?(?:per\s+prim[oiae]|in\s+anticipo|prima)\b|\bper\s+prim[oiae]\b",
         // An invitation into a circle: "le invitiamo nel nostro club", "entra nella cerchia".
         r"\b(?:invitiamo|inviteremo|accogliamo|accoglieremo)\b|\b(?:nel|nella)\s+(?:nostr[ao]\s+)?(?:club|cerchia|gruppo|circolo|squadra)\s+(?:di\s+)?(?:tester|assaggiatori|collaudatori|ristrett[oa]|selezionat[oa])\b",
         // Something sent or added by the seller, or found in the post: "gli mando un barattolo",
