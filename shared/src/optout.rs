@@ -849,14 +849,17 @@ fn read_mail(raw: &[u8]) -> MailText {
     }
 }
 
-/// Raw mail starts with a header field and names at least one header every mail has; a plain
-/// text that merely starts with "Order ID: …" is read as text.
+/// Raw mail starts with a header field, names at least one header every mail has, and ends its
+/// header with a blank line; a plain text that merely starts with "Order ID: …" or "To: …" is
+/// read as text (read as a mail, a text without a blank line would be all header and no body).
 fn looks_like_mail(raw: &[u8]) -> bool {
-    let head_len = raw
+    let Some(head_len) = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
         .or_else(|| raw.windows(2).position(|w| w == b"\n\n"))
-        .unwrap_or(raw.len());
+    else {
+        return false;
+    };
     let head = String::from_utf8_lossy(&raw[..head_len.min(64 * 1024)]);
     let mut lines = head.lines();
     let is_field = |line: &str| {
@@ -1664,6 +1667,27 @@ mod tests {
             matches!(&err, Some(SignalError::NotANotice(why)) if why.contains("no opt-out wording")),
             "{err:?}"
         );
+    }
+
+    /// Pasted text whose first line starts like a header ("To: …") has no blank line ending a
+    /// header, so it is text, not a mail that would be all header and no body.
+    #[test]
+    fn a_text_starting_like_a_header_is_read_as_text() {
+        for text in [
+            "TO:000-0000000-0000000). The buyer has opted out of unsolicited messages.",
+            "To: seller\nSubject: order 111-2223334-4455566\nThe buyer has opted out of unsolicited messages.",
+        ] {
+            let found = parse_optout_notice(text.as_bytes());
+            assert_eq!(
+                found.as_ref().ok().and_then(|n| n.order_id.as_deref()),
+                Some(if text.starts_with("TO") {
+                    "000-0000000-0000000"
+                } else {
+                    "111-2223334-4455566"
+                }),
+                "{text:?}: {found:?}"
+            );
+        }
     }
 
     #[test]
