@@ -606,16 +606,31 @@ mod tests {
         windows
     }
 
-    /// The groups a buyer in `zone` can be planned into under `config`, none of them unscheduled.
-    fn assert_scheduled(config: &crate::config::Config, zone: Tz, what: &str) {
-        let required = required_window_groups(config);
-        for w in windows_of(config) {
-            let group = window_group(&w, zone);
-            assert!(
-                required.contains(&group),
-                "{what} ({}): group {group:?} has no schedule",
-                zone.name()
-            );
+    /// A config's scheduled groups and the windows its campaigns use, worked out once for the
+    /// thousands of zones a test checks.
+    struct Scheduled {
+        required: std::collections::BTreeSet<String>,
+        windows: Vec<Window>,
+    }
+
+    impl Scheduled {
+        fn of(config: &crate::config::Config) -> Self {
+            Self {
+                required: required_window_groups(config),
+                windows: windows_of(config),
+            }
+        }
+
+        /// The groups a buyer in `zone` can be planned into, none of them unscheduled.
+        fn check(&self, zone: Tz, what: impl std::fmt::Display) {
+            for w in &self.windows {
+                let group = window_group(w, zone);
+                assert!(
+                    self.required.contains(&group),
+                    "{what} ({}): group {group:?} has no schedule",
+                    zone.name()
+                );
+            }
         }
     }
 
@@ -623,6 +638,7 @@ mod tests {
     fn every_zone_the_lookup_returns_is_served_by_a_scheduled_zone_with_its_clock() {
         let config = crate::config::Config::builtin();
         assert!(!windows_of(&config).is_empty());
+        let scheduled = Scheduled::of(&config);
         for zone in crate::zone::every_zone() {
             let served_by = dispatch_zone(*zone);
             assert!(
@@ -633,7 +649,7 @@ mod tests {
             );
             // Same UTC offset at every hour of two years: the schedule ticks on the buyer's clock.
             assert!(same_clock(served_by, *zone), "{}", zone.name());
-            assert_scheduled(&config, *zone, "every_zone");
+            scheduled.check(*zone, "every_zone");
         }
     }
 
@@ -667,20 +683,20 @@ mod tests {
     fn every_country_on_every_marketplace_lands_in_a_scheduled_group() {
         use crate::zone::{country_codes, us_state_codes, zone_for_address};
         use crate::Marketplace;
-        let config = crate::config::Config::builtin();
+        let scheduled = Scheduled::of(&crate::config::Config::builtin());
         for m in Marketplace::ALL {
             for code in country_codes().chain(["ZZ"]) {
                 let z = zone_for_address(None, None, Some(code), m).zone;
-                assert_scheduled(&config, z, &format!("{code} on {m:?}"));
+                scheduled.check(z, format_args!("{code} on {m:?}"));
             }
             for state in us_state_codes() {
                 let z = zone_for_address(None, Some(state), Some("US"), m).zone;
-                assert_scheduled(&config, z, &format!("state {state} on {m:?}"));
+                scheduled.check(z, format_args!("state {state} on {m:?}"));
             }
             // APO/FPO/DPO ZIPs with no state: Europe, Americas, Pacific.
             for zip in ["09001", "09180-1234", "34090", "96201", "96349"] {
                 let z = zone_for_address(Some(zip), None, Some("US"), m).zone;
-                assert_scheduled(&config, z, &format!("military ZIP {zip} on {m:?}"));
+                scheduled.check(z, format_args!("military ZIP {zip} on {m:?}"));
             }
         }
         // A sample across the whole ZIP range, split states and territories included.
@@ -690,7 +706,7 @@ mod tests {
         {
             let zip = format!("{n:05}");
             let z = zone_for_address(Some(&zip), None, None, Marketplace::Us).zone;
-            assert_scheduled(&config, z, &format!("ZIP {zip}"));
+            scheduled.check(z, format_args!("ZIP {zip}"));
         }
     }
 
@@ -731,8 +747,9 @@ mod tests {
             required.contains("Asia/Kathmandu 09:00-11:00"),
             "{required:?}"
         );
+        let scheduled = Scheduled::of(&config);
         for zone in crate::zone::every_zone() {
-            assert_scheduled(&config, *zone, "fixed window");
+            scheduled.check(*zone, "fixed window");
         }
         // The acme fixture mixes a store window of its own with a Beijing-time campaign.
         let acme = crate::config::Config::load_dir(std::path::Path::new(concat!(
@@ -740,8 +757,9 @@ mod tests {
             "/../tests/fixtures/config-acme"
         )))
         .unwrap();
+        let scheduled = Scheduled::of(&acme);
         for zone in crate::zone::every_zone() {
-            assert_scheduled(&acme, *zone, "acme");
+            scheduled.check(*zone, "acme");
         }
     }
 
