@@ -145,7 +145,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:perfect|great|excellent|flawless)\s*\?",
         r"\b(?:do|does|did)\s+the\s+job\b|\bexperience\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:good|great|positive|pleasant|excellent)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?satisfaction\b",
-        r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
+        r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+|them\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
         r"\b(?:problem|issue|fault)s?\s+(?:is|was|has\s+been|have\s+been|got|are|were)\s+(?:now\s+|finally\s+|fully\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?)\b",
         r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
@@ -230,7 +230,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
         r"\b(?:avoid|prevent|without|instead\s+of|rather\s+than)\b[^.!?\n]{0,40}?\b(?:negative|bad|poor|low|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
         r"\b(?:negative|bad|poor|low|critical|unfavou?rable)\s+(?:reviews?|feedback|ratings?|comments?)\s+(?:[\w'-]+\s+){0,2}?(?:without|before|until)\b",
-        r"\bhold\s+off\s+(?:on\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting)\b",
+        r"\bhold(?:ing)?\s+(?:off|back|fire)\s+(?:on\s+|with\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting|public(?:ly)?)\b",
         r"\b(?:before|until)\s+(?:you\s+)?(?:post|publish|write)\w*\s+(?:anything|online|publicly|on\s+amazon)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?stars?\b",
         r"\bbefore\s+you\s+(?:post|publish)\b",
@@ -244,7 +244,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
-        r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody)(?:\s+else)?\b",
+        r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
     ],
     reward: &[
         // A cut on a later order without money words: "half the usual price", "half the normal
@@ -253,8 +253,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A good deed promised per review: "for every review we plant a tree", "each rating
         // funds a meal".
         r"\b(?:for|per|with)\s+(?:every|each)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b[^.!?\n]{0,120}?\b(?:donat\w+|plant\w*|fund\w*|sponsor\w*|gives?|sends?)\b",
-        // Points in a shop's own currency per review: "each review earns 250 Pawprints".
-        r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|(?-i:[A-Z])[\w'-]+)",
+        // Points in a shop's own currency per review: "each review earns 250 Pawprints", "every
+        // photo review earns 500 on top".
+        r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|on\s+top|more|extra|(?-i:[A-Z])[\w'-]+)",
         r"\b(?:return|give\s+back|refund|pay\s+back|send\s+back)\s+(?:you\s+)?\d+\s*%|\b\d+\s*%\s+of\s+(?:the|your)\s+(?:price|order|purchase)\b|\bhalf[\s-]price\b|\bat\s+half\s+(?:the\s+)?price\b",
         r"\b(?:vip|tester|testers|insider|reviewer)\s+(?:club|program(?:me)?|group|list|team)\b|\bproducts?\s+to\s+keep\b",
         // A status for the reviewer: "we register you as VIP customer", "VIP members".
@@ -265,7 +266,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // becomes a slip in the hat", "she pulls one out".
         r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
-        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
+        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?)\s+(?:of\s+[\w'-]+\s+)?instead\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
         r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
@@ -302,7 +303,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
-        r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+to\s+(?:the|your)\s+card\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
+        r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+(?:to|on|onto)\s+(?:the|your)\s+card\b|\b(?:fiver|tenner)s?\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
     ],
     link: &[
         // The seller's own step in a how-to list after the buyer's ("- We send the book to
@@ -432,7 +433,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
         // get anything for a review").
         r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
-        r"\b(?:error|fault)\s+codes?\s*:?\s*\w+",
+        // An error code is no discount code; "for your trouble" thanks for an effort and names no
+        // trouble of the buyer's.
+        r"\b(?:error|fault)\s+codes?\s*:?\s*\w+|\bfor\s+your\s+trouble\b",
         // "Discount" as a verb, to disregard: "don't discount the MIN line".
         r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
@@ -456,7 +459,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Buyers who take the time to write about the product on Amazon, or who told the world:
         // "customers who take a minute to post about their pen on Amazon", "customers who've told
         // the world about our yarn on Amazon".
-        r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people|folks|accounts?|clients?|companies|businesses)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,5}?(?:post|posts|posted|write|writes|wrote|written|told\s+(?:the\s+world|everyone|others)|tell\s+(?:the\s+world|everyone|others)|rave[ds]?)\s+about\s+(?:[\w'-]+\s+){0,3}?(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
+        r"\b(?:those|anyone|everyone|everybody|someone|somebody|customers?|buyers?|people|folks|accounts?|clients?|companies|businesses)\s+(?:who|that)(?:'ve|\s+have|'s|\s+has)?\s+(?:[\w'-]+\s+){0,5}?(?:post|posts|posted|write|writes|wrote|written|told\s+(?:the\s+world|everyone|others|other\s+[\w'-]+)|tell\s+(?:the\s+world|everyone|others|other\s+[\w'-]+)|rave[ds]?)\s+about\s+(?:[\w'-]+\s+){0,3}?(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
         // Accounts, clients or companies that rate or review: "accounts that have posted a seller
         // rating", "businesses who leave us a review".
         r"\b(?:accounts?|clients?|companies|businesses|firms|organi[sz]ations|customers|buyers)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rated|rate|feedback|ratings?)\b",
@@ -493,8 +496,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // People named by any plural noun who have written a review: "riders who have already
         // written a review", "gardeners who left a rating".
         r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
-        // Taking the time to review: "anyone who takes the time to write a review".
-        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you)\s+(?:who(?:'ve|\s+have)?\s+)?(?:takes?|took|taking|taken)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
+        // Taking the time to review, the people named by any plural: "anyone who takes the time
+        // to write a review", "riders who've taken a minute to leave us feedback".
+        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you|[\w'-]+s)\s+(?:who(?:'ve|\s+have)?\s+)?(?:takes?|took|taking|taken)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
         // The review as a row of a drawn table, what the seller does in the next cell: "| Leave a
         // review on Amazon | Move you to our priority line |"; or as a step followed by "then":
         // "write a review, then reply with the link".
@@ -505,9 +509,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tell|told|leave|left|puts?|writes?|wrote|written)\s+(?:(?:their|your|an?)\s+(?:honest\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
         r"\bwho\s+(?:writes?|wrote|leaves?|left|posts?|posted)\s+one\b|\b(?:customers|buyers|clients)\s+with\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for|enable)\b[^.!?\n]{0,80}?\b(?:review|feedback|rating)\b",
-        // What to send to qualify, listed after a colon, a review among it: "To qualify, include
-        // in your reply: / a) your order number / b) the name on your review".
-        r"\bto\s+(?:qualify|claim|redeem|activate|unlock|be\s+eligible)\b[^.!?\n]{0,80}?:[^.!?]{0,240}?\b(?:reviews?|feedback|ratings?)\b",
+        // What to send to qualify, or the steps of how to join, listed after a colon, a review or
+        // the product page among them: "To qualify, include in your reply: / a) your order number
+        // / b) the name on your review", "Here's how to join: / 1. Tell others on its Amazon page".
+        r"\b(?:to\s+(?:qualify|claim|redeem|activate|unlock|be\s+eligible)|how\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|be\s+(?:added|included|considered)|take\s+part))\b[^.!?\n]{0,80}?:(?:[^.!?]|\b\d{1,2}\.){0,240}?\b(?:reviews?|feedback|ratings?|(?:amazon|product|listing)\s+page)\b",
         r"\b(?:your|a|each|every)\s+(?:[\w'-]+\s+)?review\s+(?:automatically\s+|also\s+)?(?:puts|enters|gets|earns|qualifies)\s+you\b",
         r"\b(?:requirement|condition)\s+(?:is|:)\s+(?:a|an|your)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
@@ -517,8 +522,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review posted, as the step before what follows: "once your review is up, …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
-        // review", "reply with a screenshot of your rating".
-        r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:review|rating|feedback)\b",
+        // review", "reply with a screenshot of your rating", "a link to what you wrote".
+        r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:review|rating|feedback)\b|\b(?:link|url|screenshot)\s+(?:to|of)\s+(?:what|whatever)\s+you(?:'ve|\s+have)?\s+(?:wrote|written|posted|said|shared|left|put\s+up)\b",
         // Comments left on the product page: "customers who've left a comment on the product
         // page".
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
@@ -541,7 +546,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pay(?:s|ing)?\s+for|cover(?:s|ing)?|sponsor(?:s|ing)?|buy(?:s|ing)?|provid(?:e|es|ing)|feed(?:s|ing)?)\s+(?:[\w'-]+\s+){0,3}?(?:meals?|lunch(?:es)?|dinners?|breakfasts?|trees?|saplings?|vaccines?|books?|child(?:ren)?|famil(?:y|ies)|animals?|dogs?|cats?)\b|\b(?:food\s+(?:bank|pantry|kitchen)|soup\s+kitchen|reforestation|tree[\s-]planting)\b",
         // A place in a group or on a list, or a thing to keep: "we'll add you to the list for
         // the next prototype, which you keep", "the circle is open to anyone who…".
-        r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them)\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
+        r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them)\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\bwelcome\s+(?:you|them)\s+(?:in|aboard|on\s+board)\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
         // Something to read sent out: "we send our 60-page baking book (PDF)", "we'll email you
         // a recipe guide".
         r"\b(?:send|sends|sending|mail|email|e-mail|give|gift)\s+(?:you\s+|them\s+)?(?:our|a|an|the|their|a\s+free)\s+(?:[\w'-]+\s+){0,3}?(?:e-?books?|books?|guides?|pdfs?|cookbooks?|handbooks?|booklets?|recipe\s+cards?|courses?|printables?)\b",
@@ -555,8 +560,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // One entry in a draw per review: "one entry for a greenhouse kit".
         r"\b(?:one|an?|\d+|extra|bonus)\s+(?:extra\s+)?entr(?:y|ies)\b",
         // Something slipped into the post for the buyer: "we'll pop one of those blades in an
-        // envelope for you", "tuck a spare into the parcel".
-        r"\b(?:pop|slip|tuck|put|throw|stick|drop)\s+(?:[\w'-]+\s+){1,8}?in(?:to)?\s+(?:an?|the)\s+(?:envelope|post|mail|parcel|jiffy\s+bag|box)\b",
+        // envelope for you", "tuck a spare into the parcel", "slipped into your next order".
+        r"\b(?:pop(?:s|ped|ping)?|slip(?:s|ped|ping)?|tuck(?:s|ed|ing)?|put(?:s|ting)?|throw(?:s|n|ing)?|stick(?:s|ing)?|drop(?:s|ped|ping)?)\s+(?:[\w'-]+\s+){0,8}?in(?:to)?\s+(?:an?|the|your|their|our)\s+(?:next\s+|same\s+)?(?:envelope|post|mail|parcel|jiffy\s+bag|box|order|delivery|shipment)\b",
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
         // The thing made the buyer's: "the PDF is yours", "the e-book's yours".
@@ -588,7 +593,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An offer's ease, and a named guide or book sent: "no forms to fill in", "no questions
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,
-        r"\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
+        r"\bhow\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|take\s+part)\b|\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
     ],
     audience: &[
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
