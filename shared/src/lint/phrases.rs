@@ -552,12 +552,19 @@ fn is_numbered(line: &str) -> bool {
 }
 
 /// Whether a line opens on a pictograph (an emoji, an arrow, a dingbat) or points to a link
-/// with an arrow.
+/// with an arrow, or with a leader of dots from a label to what it leads to ("Crisp ......
+/// review it here"), which points the same way.
 fn is_pictured(line: &str) -> bool {
     let pictograph = |c: char| {
         ('\u{2190}'..='\u{2BFF}').contains(&c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
     };
+    let led = [".....", "……", "·····"].iter().any(|leader| {
+        line.split_once(leader).is_some_and(|(label, to)| {
+            label.chars().any(char::is_alphanumeric) && to.chars().any(char::is_alphanumeric)
+        })
+    });
     line.chars().next().is_some_and(pictograph)
+        || led
         || ["→", "➡", "👉", "⇒", "->", "=>"]
             .iter()
             .any(|a| line.contains(a))

@@ -32,7 +32,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Cuéntelo en la página del producto": the review as telling it on the product page.
         r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\bcu[eé]ntalo\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
-        r"\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*)\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
+        // Asking for it counts too: "le pedimos su opinión", "las opiniones en Amazon se las
+        // pedimos a …".
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
         r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
@@ -107,8 +109,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
         r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
-        // se ha roto en un mes", "sin que se despegue".
-        r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*",
+        // se ha roto en un mes", "sin que se despegue", "sin que se oiga ni un chirrido".
+        r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*|\b(?:(?:no|ni)\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+(?:ni\s+)?|sin\s+que\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+ni\s+)(?:un|una|el|la|ningún|ninguna)?\s*(?:chirrido|ruido|crujido|zumbido|pitido|traqueteo|golpeteo|vibración|clac)s?\b",
         // The first result coming out well, or the item doing its one job well: "cuando te
         // salga bien la primera salsa", "si el pan queda perfecto", "la lámpara ilumina perfecto".
         r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
@@ -163,7 +165,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
-        r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como)\b",
+        // "El día que tu peque duerma del tirón": the day the outcome comes, as a "when".
+        r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como|(?:el|la)\s+(?:día|momento|semana|noche|mañana)\s+(?:en\s+)?(?:que|en\s+que))\b",
         r"\bclientes\s+(?:más\s+|muy\s+)?(?:satisfechos|contentos|felices|encantados)\b",
         r"\ben\s+caso\s+de\s+(?:plena\s+|total\s+)?(?:satisfacción|insatisfacción)\b|\bsiempre\s+y\s+cuando\b",
         r"(?m:^)[ \t]*(?:quien(?:es)?|aquell[oa]s\s+que)\b",
@@ -231,7 +234,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
-        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar(?:nos|lo|la)?)\b",
+        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|puntuar|puntuación|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
@@ -249,7 +252,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
         // "Antes" right after writing or telling the seller: "escríbanos antes", "avísame antes y
         // lo arreglamos".
-        r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|$)",
+        r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|$)",
     ],
     reward: &[
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
@@ -261,7 +264,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
         r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
-        r"\bampli\w*\s+(?:la\s+)?garantía\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
+        r"\bampli\w*\s+(?:la\s+)?garantía\b|\bl[ao]s?\s+(?:ampli|extend|alarg|duplic|dobl)\w*\s+(?:a|hasta)\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
@@ -383,7 +386,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // nosotros", "buena o mala, cualquiera nos vale".
         r"\b(?:positiv[ao]s?|buen[ao]s?)\s*,?\s+o\s+(?:negativ[ao]s?|mal[ao]s?)\s*[,;:–—-]?\s+(?:todo|cualquiera|ambas|las\s+dos|tod[ao]s)\s+(?:nos\s+)?(?:está|están|es|son|sirve|sirven|vale|valen)\s*(?:bien|válid[ao]s?|bienvenid[ao]s?)?(?:\s+para\s+nosotros)?",
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
-        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b",
+        // Both kinds worth the same: "las reseñas negativas nos sirven tanto como las positivas".
+        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
         r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
         // Any verdict, listed or left open: "la que sea", "buena, mala o más o menos".
         r"\b(?:la|el)\s+que\s+sea\b|\bbuen[ao]s?\s*,\s*(?:mal[ao]s?|regular(?:es)?)\s*(?:,|\s+o)\s+",
@@ -449,7 +453,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:empresas|compañías|cuentas|negocios|comercios|clientes?|clientas?|comprador(?:a|es|as)?)\s+que\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,3}?(?:valor\w*|calif[ií][cq]\w*|reseñ\w*|opin\w*|puntú\w*|comentarios?\s+en\s+Amazon)\b",
         r"\b(?:(?:las|los|un|una|el|la|cada)\s+)?(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?)\s+(?:que\s+)?(?:ya\s+|también\s+|alguna\s+vez\s+)?(?:ha|han|haya|hayan)?\s*(?:ya\s+)?(?:contado|compartido|escrito|publicado|opinado|dicho)\s+(?:[\wáéíóúñ]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
-        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
+        // Or done by the buyer, pointing back to the review just asked for: "cuando lo hayas
+        // hecho, avísanos y te enviamos …".
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:ya\s+)?(?:la|lo)\s+(?:hayas|haya|hayan|hayáis)\s+(?:hecho|dejado|escrito|publicado|subido|compartido)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
         // Whoever writes a few words on the product, however the group is named: "a quien
         // escriba unas palabritas de su piñata en Amazon", "los que dejen unas líneas en la
         // ficha", "a los amigos de la tienda que dejan unas palabras".
@@ -460,11 +466,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The evaluation done, as the step before something: "cuando termina la evaluación".
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras)\s+(?:[\wáéíóúñ]+\s+){0,3}?evaluaci(?:ón|ones)\b",
         // Joining by the review: "¿Cómo se entra? Con su primera reseña."
-        r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b",
+        // Or answered with the review told as a gerund: "¿Cómo se entra? Compartiendo vuestra
+        // experiencia aquí".
+        r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b|¿\s*(?:y\s+)?cómo\s+(?:se\s+)?(?:entra|participa|apunta|une|accede|consigue|entrar|participar|apuntarse|unirse|formar\s+parte)\b[^?\n]{0,40}\?\s*(?:[\wáéíóúñ]+\s+)?(?:compart|cont|dej|escrib|publi|valor|reseñ|opin)\w*",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
-        r"\b(?:los\s+clientes|quienes|quien|clientes)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
+        r"\b(?:los\s+clientes|quienes|quien|clientes|(?:tod[oa]s\s+)?l[oa]s\s+que)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // Someone named as the subject before the review is left: "cuando tú o alguien de tu
         // equipo deje su comentario", "si usted o su pareja escriben una reseña".
         r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:tú|usted|ustedes|vosotros)\s+(?:o|y|u)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:deja|dejas|deje|dejes|dejen|dejan|escribe|escriba|escriban|escriben|publica|publique|publiquen|publican|comparte|comparta|compartan|comparten)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|valoraci\w+|opini\w+|comentarios?|calificaci\w+|impresiones)\b",
@@ -476,9 +484,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A condition on writing a few words or impressions on the listing: "si deja unas
         // palabras en la página del producto", "cuando publique sus impresiones en la ficha".
         r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+)?(?:deja|dejas|deje|dejes|escribe|escribes|escriba|escribas|publica|publicas|publique|publiques|comparte|compartes|comparta|compartas|sube|subes|suba|subas)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:palabras|líneas|lineas|impresiones|experiencia|opini\w+|reseñ\w+|valoraci\w+|comentarios?)\b",
-        // Buyers who tell it on the listing: "a los clientes que nos cuentan en la ficha del
-        // producto qué les pareció".
-        r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:cuentan|cuenten|comparten|compartan|escriben|escriban|dejan|dejen|publican|publiquen|explican|expliquen)\s+(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:la|su)\s+(?:ficha|página)\b",
+        // Buyers who tell it or add their bit on the listing: "a los clientes que nos cuentan en
+        // la ficha del producto qué les pareció", "los que aportan su granito de arena en la ficha".
+        r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:cuentan|cuenten|comparten|compartan|escriben|escriban|dejan|dejen|publican|publiquen|explican|expliquen|aport\w+|contribuy\w+|colabor\w+)\s+(?:[\wáéíóúñ]+\s+){0,5}?en\s+(?:la|su)\s+(?:ficha|página)\b",
         // The link or a screenshot of the review sent to the seller: "si nos mandas el enlace
         // de tu reseña", "envíenos una captura de su valoración".
         r"\b(?:m[aá]nd\w*|env[ií]\w*|p[aá]s\w*|reenv[ií]\w*|compart\w*|comp[aá]rt\w*)\s+(?:nos\s+)?(?:el|un|una|la)\s+(?:enlace|link|url|captura|pantallazo)\s+(?:de|a)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|calificación)\b",

@@ -64,7 +64,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // mots sur la fiche produit", "un petit mot sur la page du produit", "vous savez où
         // nous laisser un petit mot, sur la page du produit".
         r"\b(?:racontez|écrivez|rédigez|dites|partagez|laissez|déposez|mettez|ajoutez)\b[^.!?\n]{0,50}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
-        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
+        // Or a few lines in the review, or the page waiting for it: "quelques lignes dans votre
+        // évaluation", "la page du produit vous attend".
+        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b|\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:dans|sur|pour)\s+(?:votre|ton|un|une|l')\s*(?:avis|évaluation|commentaire)\b|\b(?:la\s+)?(?:page|fiche|section\s+(?:des\s+)?avis)\s+(?:[\w'-]+\s+){0,4}?(?:vous|t'|te)\s*attend\b",
         // Telling other or future buyers: "partagez votre expérience avec les autres acheteurs",
         // "vous pouvez le dire aux futurs clients".
         r"\b(?:partag\w*|racont\w*|décri\w*|présent\w*)\s+(?:votre|ton|vos|tes)\s+(?:expérience|ressenti|avis|impressions?|retour)s?\s+(?:avec|aux|à\s+d')\s*(?:les\s+)?(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
@@ -74,18 +76,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The place to say it named as the product page: "le meilleur endroit pour le dire, c'est la
         // page de l'article", "l'endroit où en parler : la fiche produit".
         r"\b(?:endroit|place|lieu)\s+(?:idéal\s+|parfait\s+)?(?:pour|où)\s+(?:le\s+dire|en\s+parler|le\s+raconter|le\s+partager|témoigner|le\s+faire\s+savoir)\b[^.!?\n]{0,30}?\b(?:fiche|page|Amazon)\b",
-        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\bétoiles?\b",
+        // A review, named or as rating the seller: "un avis", "ne nous notez pas à chaud".
+        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\b(?:nous|me)\s+(?:notez|noter|notiez|évaluez|évaluer)\b|\bétoiles?\b",
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
         r"\bpartag(?:er|ez|es|e|eant|é|ée|és|ées)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
         // Sharing the experience in public: "partager leur expérience publiquement", "raconter
         // votre expérience en ligne".
         r"\b(?:partag\w*|racont\w*|dire|témoign\w*|parler)\s+(?:de\s+)?(?:votre|ton|leur|son|sa|vos|leurs)\s+(?:ressenti|expérience|avis|impressions?|satisfaction)s?\s+(?:[\w'-]+\s+){0,2}?(?:publiquement|en\s+public|en\s+ligne|sur\s+(?:le\s+web|internet|la\s+toile))\b",
-        r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
+        // The buyer's word on the listing: "un mot sur Amazon", "votre retour sur la fiche Amazon".
+        r"\b(?:un\s+)?(?:petit\s+)?mot\s+sur\s+Amazon\b|\b(?:votre|ton|vos|tes|un|leur|leurs)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b|\ble\s+dire\s+sur\s+Amazon\b|\blien\s+pour\s+(?:le\s+dire|partager|en\s+parler)\b",
         // Writing on the product page: "ceux qui prennent la plume sur la fiche produit".
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // The same on the page of the item named by its own word: "qui racontent leurs semis sur
         // la page du kit", "écrivez-le sur la fiche de la lampe".
-        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
+        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
         r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
     seller_reviews: &[],
@@ -97,8 +101,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:vrai|pur|véritable|réel|grand)\s+(?:plaisir|bonheur|régal)\b|\bun\s+régal\b|\bque\s+du\s+(?:bonheur|plaisir)\b",
         // A happy story or success: "les belles histoires", "une jolie réussite".
         r"\b(?:belles?|bonnes?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
-        // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer".
-        r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b",
+        // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer", "il ne quitte plus ma
+        // poche".
+        r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b|\bne\s+(?:me|nous|vous|te|les|la|le)?\s*quitte(?:nt)?\s+plus\b",
         // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
         // conformité constatée", "leur entière satisfaction".
         r"\bconformité\s+(?:constatée|vérifiée|confirmée|établie|attestée)\b|\b(?:jugée?s?|constatée?s?|reconnue?s?|déclarée?s?)\s+conformes?\b|\b(?:entière|pleine|totale|parfaite|complète)\s+satisfaction\b",
@@ -111,7 +116,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
         r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
         r"\b(?:arrivée?s?|reçue?s?|livrée?s?)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:bon|parfait)\s+état|intacte?s?|sans\s+(?:souci|problème|encombre))\b|\ben\s+(?:bon|parfait)\s+état\b",
-        r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b",
+        r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b|\bcomme\s+(?:ils|elles|vous|tu|on|il|elle)\s+(?:l'|les\s+)?(?:espér|imagin|souhait|attend|rêv)(?:aient|ait|iez|ais)\b",
         r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
         r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
@@ -119,7 +124,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|quatre|9|neuf)\s+ou\s+(?:5|cinq|10|dix)\b|\b(?:10|dix)\s+sur\s+(?:10|dix)\b",
         r"\b(?:problème|souci)s?\s+(?:[\w'-]+\s+){0,5}?(?:résolue?s?|réglée?s?)\b|\brentrée?s?\s+dans\s+l'ordre\b|\bfonctionne\s+(?:[\w'-]+\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|comme\s+(?:prévu|il\s+faut))\b",
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
-        r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b",
+        r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b|\brien\s+ne\s+(?:grince|bouge|cloche|coince|craque|frotte|fuit|accroche|cède|lâche|vibre|siffle|gratte)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\bvous\s+(?:a|ont)\s+(?:[\w'-]+\s+)?convaincue?s?\b|\bl'appréci(?:e|ez|ent)\b",
         // Won over, asked on its own: "Conquis par votre crêpière ?", "Séduite par nos bougies ?",
@@ -196,8 +201,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Getting back to the buyer: "on revient vers vous", "nous reviendrons vers toi".
         r"\b(?:revien\w*|reviendr\w*|revenir|revenons)\s+(?:[\w'-]+\s+)?vers\s+(?:vous|toi)\b",
         r"\bfaire\s+part\b|\bappel(?:ez|er|le[rz])\b|\bSAV\b|\bservice\s+client\w*",
-        // Handing the matter to the seller: "confiez-le nous", "qu'il passe par moi".
-        r"\bconfi(?:ez|er)[\s-]+(?:(?:le|la|les|-le|-la|-les)[\s-]+)?(?:nous|moi)\b|\bpass(?:e|ez|ent|er)\s+(?:d'abord\s+)?par\s+(?:moi|nous)\b|\bvenez\s+(?:nous|me)\s+(?:voir|trouver|en\s+parler)\b",
+        // Handing the matter to the seller: "confiez-le nous", "qu'il passe par moi", "c'est à nous
+        // qu'il faut le dire".
+        r"\bconfi(?:ez|er)[\s-]+(?:(?:le|la|les|-le|-la|-les)[\s-]+)?(?:nous|moi)\b|\bpass(?:e|ez|ent|er)\s+(?:d'abord\s+)?par\s+(?:moi|nous)\b|\bvenez\s+(?:nous|me)\s+(?:voir|trouver|en\s+parler)\b|\bc'est\s+(?:à|avec)\s+(?:nous|moi)\s+qu(?:'|e\s)",
         // The seller's inbox: "notre boîte mail", "notre messagerie".
         r"\b(?:notre|ma|nos)\s+(?:boîte\s+(?:mail|e-mail|courriel|de\s+réception|aux\s+lettres)|messagerie|adresse\s+(?:mail|e-mail|électronique))\b",
     ],
@@ -358,8 +364,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
-        // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas".
-        r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)\s+ou\s+(?:non|pas)\b",
+        // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
+        // la crème vous ait plu ou non".
+        r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)\s+ou\s+(?:non|pas)\b|\b(?:vous|t'|te|lui|leur)\s*(?:ait|aient|a|ont|avait|aura)\s+(?:plu|convenu|convaincu|séduit)\s+ou\s+(?:non|pas)\b",
         // What pleased and what pleased less: "ce qui vous a plu et ce qui vous a moins plu", "ce
         // qui t'a séduit comme ce qui t'a déçu".
         r"\bce\s+qui\s+(?:vous\s+|t')a\s+(?:plu|séduit|convaincu)\b[^.!?\n]{0,30}?\bce\s+qui\s+(?:(?:vous\s+|t')a\s+(?:moins\s+plu|déplu|déçu|moins\s+convaincu|gêné|agacé)|ne\s+(?:vous\s+|t')a\s+pas\s+(?:plu|convaincu))",
@@ -381,8 +388,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     other_sense: &[
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
-        // d'expérience", "retour terrain", "renvoyez-moi le lien".
-        r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*",
+        // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
+        r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
         // A gift the buyer gave or looks for, no reward: "en panne d'idée cadeau", "un cadeau de
         // fête des pères", "vous avez offert le coffret".
         r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
@@ -426,8 +433,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // son expérience", "critère d'entrée : avoir publié un avis".
         r"\b(?:seul\s+)?(?:critères?|exigences?)(?:\s+d'(?:entrée|accès|admission))?\s*[:,]?\s*(?:il\s+suffit\s+d')?avoir\s+(?:déjà\s+)?(?:pris\s+(?:[\w'-]+\s+){1,3}?(?:pour|de)\s+)?(?:raconter|écrire|laisser|publier|partager|donner|rédiger|noter|évaluer|poster|décrire)\b",
         // Each published review turned into something: "chaque retour d'expérience publié sur Amazon
-        // devient un arbre", "tout avis posté se transforme en don".
-        r"\b(?:chaque|tout|toute|un|une)\s+(?:avis|évaluation|commentaire|note|témoignage|retour(?:\s+d'expérience|\s+client|\s+terrain)?)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?\b(?:devient|deviendra|donne|donnera|vaut|vaudra|rapporte|rapportera|se\s+transforme|se\s+transformera|se\s+traduit|équivaut|correspond)\b",
+        // devient un arbre", "tout avis posté se transforme en don", or worth points in a list:
+        // "chaque commentaire publié : 25 points".
+        r"\b(?:chaque|tout|toute|un|une)\s+(?:avis|évaluation|commentaire|note|témoignage|retour(?:\s+d'expérience|\s+client|\s+terrain)?)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?\b(?:devient|deviendra|donne|donnera|vaut|vaudra|rapporte|rapportera|se\s+transforme|se\s+transformera|se\s+traduit|équivaut|correspond)\b|\bchaque\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?:\s*\d+",
         // The buyer's field report online as the key: "dès que votre retour terrain est visible".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|le)\s*retour(?:\s+(?:d'expérience|client|terrain|utilisateur))?\s+(?:est|sera|a\s+été|aura\s+été)\s+(?:bien\s+)?(?:en\s+ligne|visible|publié|posté|affiché)\b",
         // Those who rated or reviewed it already: "ceux qui ont déjà noté la v1".
@@ -453,7 +461,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
         // vous envoyons…", "Votre avis, et on vous offre…".
         r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
-        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b",
+        // Buyers who review, the group named by any word: "les clients qui notent", "les jardiniers
+        // qui publient un avis", "les écoles et crèches qui laissent un retour".
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
@@ -468,8 +478,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // votre évaluation".
         r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:pseudo\w*|nom|lien|url|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?\b(?:avis|évaluations?|commentaires?|notes?)\b",
         // The review as the way in: "Pour y entrer ? Avoir laissé un avis", "condition d'accès :
-        // avoir publié une évaluation".
-        r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b",
+        // avoir publié une évaluation", "Pour en faire partie : 1. Partagez votre expérience".
+        r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b|\b(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)\b[^.!?\n]{0,40}?[?:]\s*(?:\d+\s*[.)-]\s*)?(?:partag|racont|laiss|écri|rédig|publi|post|dépos|donn)\w*\s+(?:votre|ton|un|une|vos)\b",
         r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
         // The review as all it takes: "il vous suffit de publier un commentaire", "tout ce qu'il
         // faut, c'est laisser un avis".
@@ -523,8 +533,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tenons|gardons|dressons|tenir|garder|dresser|avons)\s+(?:[\w'-]+\s+){0,2}?(?:listes?|registres?|fichiers?)\b|\bfigur\w*\s+(?:sur|dans)\s+(?:la|notre|cette|une)\s+(?:[\w'-]+\s+)?liste\b|\b(?:choisi\w*|servi\w*|découvr\w*|commandent|réserv\w*)\s+en\s+(?:premier|priorité)\b|\bpremi(?:er|ère)s?\s+servie?s?\b|\b(?:la|en)\s+primeur\b|\bpremier\s+choix\b|\b(?:est|sont|sera|seront)\s+ouverte?s?\s+(?:à|aux|dès|après|une\s+fois)\b|\b(?:vous|te|leur|lui)\s+(?:est|sont|sera|seront)\s+ouverte?s?\b",
     ],
     audience: &[
-        // « Pour ceux qui … », « À tous ceux qui … ».
-        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+qui\b",
+        // « Pour ceux qui … », « À tous ceux qui … », « Ceux dont la guitare sonne … ».
+        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous
         // ne l'envoyons pas à tout le monde".
         r"\b(?:seulement|uniquement|exclusivement|rien\s+qu')\s*(?:à|aux|pour)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|lecteurs?|lectrices?)\b|\bpas\s+à\s+tout\s+le\s+monde\b|\b(?:envoy|écri|adress)\w*\s+qu'(?:à|aux)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\b",
