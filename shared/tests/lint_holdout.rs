@@ -651,6 +651,27 @@ const TWENTY_SECOND: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-third holdout (ids `w-`): written by six fresh sessions, one per language, the risky
+/// clause told through someone or something else (reported speech, other buyers' stories and
+/// testimonials, a little scene, a house rule in the third person, a reference back to an
+/// earlier email), about half of the emails set at an occasion (year-end holidays, a shop's
+/// anniversary, the start of the school year).
+/// First look, unseen, after the twenty-second corpus's tuning: 102 of 144 violations caught by
+/// the expected rule (70.8 %; gating 53/72, incentives 49/72), 115 of 144 with some error; 5 of
+/// 96 clean emails had errors.
+const TWENTY_THIRD: Corpus = Corpus {
+    name: "Lint holdout 23",
+    dir: "holdout23",
+    id_prefix: "w-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.70,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 5,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1060,4 +1081,9 @@ fn holdout21_recall_and_clean_mail() {
 #[test]
 fn holdout22_recall_and_clean_mail() {
     TWENTY_SECOND.measure();
+}
+
+#[test]
+fn holdout23_recall_and_clean_mail() {
+    TWENTY_THIRD.measure();
 }
