@@ -800,15 +800,17 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A postal address: a street with its house number in the forms of the supported
 /// marketplaces ("12 Oak Street", "Hauptstraße 5", "4 rue des Lilas", "Via Roma 12",
 /// "Calle Morelos 45", or any street with its house number, postcode and town), or a Japanese postal code or prefecture, city and block number.
+/// Spanish and Italian street names may start with or hold a small linking word ("Calle del
+/// Olmo 14", "Via dei Mille 3", "Plaza de la Constitución 2").
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Terrace|Close|Crescent)(?:\W|$)",
         r"|\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d{1,4}\s?[a-z]?\b",
         r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|allée|chemin|place|impasse|quai|route)\s+(?:d[eu]\s+|des\s+|de\s+la\s+|d')?\p{Lu}",
-        r"|\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|via|viale|piazza|corso)\s+(?:\p{Lu}[\p{L}']*\s*){1,3},?\s*\d{1,4}\b",
+        r"|\b(?:Via|Viale|Piazza|Corso|Vicolo|Largo|via|viale|piazza|corso)\s+(?:(?:di|del|della|dello|dei|degli|delle|dell'|d')\s*)?(?:\p{Lu}[\p{L}']*\s*(?:(?:di|del|della|dello|dei|degli|delle|dell'|d'|e)\s*)?){1,3},?\s*\d{1,4}\b",
         // A house number, a postcode and a town: "Am Mühlbach 7, 83646 Bad Tölz".
         r"|\b\p{Lu}[\p{L}.\-]*(?:\s+\p{L}[\p{L}.\-]*){0,3}\s+\d{1,4}\s?[a-zA-Z]?,\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?",
-        r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera|calle|avenida|plaza|paseo)\s*(?:\p{Lu}[\p{L}]*\s*){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
+        r"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrera|calle|avenida|plaza|paseo)\s*(?:(?:de|del|de la|de las|de los|la|las|los|el)\s+)?(?:\p{Lu}[\p{L}]*\s*(?:(?:de|del|de la|de las|de los|y)\s+)?){1,4},?\s*(?:n[ºo°.]?\s*)?\d{1,4}\b",
         r"|〒\s?\d{3}-?\d{4}|\p{Han}{1,3}[都道府県]\p{Han}{1,5}[市区町村]\p{Han}{0,6}\d+(?:[-‐－]\d+){1,2}",
     ))
 });

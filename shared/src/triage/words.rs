@@ -102,6 +102,16 @@ pub(super) const NUMBER_WORDS: &str =
 
 pub(super) static TABLES: &[Table] = &[EN, DE, JA, FR, IT, ES];
 
+/// A size that names one version of an item: dimensions ("155x220", "50 x 70 cm"), a measure
+/// with its unit ("500 ml", "2 kg", "64 GB") or a clothing size after its word ("taille M",
+/// "Größe 42"), in any covered language. Ordering one size and receiving another is the
+/// seller's mistake, told with a size on each side.
+macro_rules! size_spec {
+    () => {
+        r"(?:\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?(?:cm|mm))?|\d+(?:[.,]\d+)?\s?(?:cm|mm|ml|cl|l|g|kg|w|v|gb|tb|mah)|(?:größe|taille|taglia|misura|talla|tamaño|size) (?:\d+|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)|\b(?:xxs|xs|xl|xxl|xxxl|[2-5]xl))\b"
+    };
+}
+
 const EN: Table = Table {
     language: Language::En,
     spaced: true,
@@ -364,6 +374,16 @@ const DE: Table = Table {
         r"bestellt (?:\w+ ){0,4}(?:und|aber) (?:\w+ )?(?:bekommen|erhalten|geliefert|kam)",
         // What was ordered set against what came: "Bestellt war das schwarze, gekommen ist ein rotes".
         r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde|wurden) (?:aber |jedoch |dann )?(?:nur )?(?:ein|eine|einen|der|die|das)\b",
+        // One size ordered, another received, in one sentence: "Bestellt hatte ich 155x220,
+        // bekommen habe ich 135x200" (a size ordered and the day it came is the delivery).
+        concat!(
+            r"(?:(?:bestellt|gekauft)\b[^.!?]{0,80}?",
+            size_spec!(),
+            r"|",
+            size_spec!(),
+            r"[^.!?]{0,40}?\b(?:bestellt|gekauft))[^.!?]{0,40}?\b(?:bekommen|erhalten|geliefert|gekommen|angekommen|geschickt|zugeschickt|kam|kamen)\b[^.!?]{0,40}?",
+            size_spec!()
+        ),
         r"anders als bestellt|nicht (?:das|der|die|den) (?:\w+ )?(?:bestellte|bestellten|gewünschte|gewünschten)|(?:ein|einen|eine) (?:ganz )?(?:anderes|anderen|andere) (?:modell|artikel|produkt|teil|gerät)\w*",
         r"abgelaufen\w*|mhd|nicht (?:mehr )?neu|(?:bereits|schon) (?:geöffnet|benutzt|ausgepackt)|siegel|leere[rs]? (?:paket|karton|packung)|zollgebühr\w*|einfuhr\w*|gebühren",
         r"nicht wie beschrieben|artikelbeschreibung|beschreibung|beschrieben|abgebildet|abbildung|gebraucht\w*|benutzt|b-ware",
@@ -488,6 +508,9 @@ const JA: Table = Table {
     ],
     product_phrases: &[
         r"元に戻|\d+個入り|\d+本入り",
+        // How far the scent, sound or cord reaches: 「香りが…部屋の入り口まで届かない」,
+        // 「コードが短くてコンセントまで届かない」 (a parcel not here by a day is the delivery's).
+        r"(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)[^。！？!?\n]{0,25}?[^日時今週月年末旬\d０-９]まで(?:は|も)?届(?:かな|きませ|いていな|いてな)",
         // A claim quoted from the listing against the product: 「「完全防水」と書いてありますが」.
         r"」と(?:書いて|記載|表示|表記|うたって|謳って|説明)",
         // What the product's own package or label says (パッケージには微香と書いてある).
@@ -668,6 +691,15 @@ const FR: Table = Table {
         // article ("au lieu du bleu") or follows receiving it.
         r"(?:reçu|reçue|envoyé|envoyée|livré|livrée|arrivé|arrivée|eu) (?:\w+ ){0,4}(?:au lieu|à la place) d(?:e|u|es|')",
         r"commandé (?:\w+ ){0,4}(?:et|mais) (?:\w+ ){0,2}(?:reçu|envoyé|livré)|envoyé (?:\w+ ){0,2}(?:mauvais|mauvaise|autre)",
+        // One size ordered, another received: "J'avais commandé la 65x65, j'ai reçu une 50x70".
+        concat!(
+            r"(?:(?:commandée?s?|achetée?s?)\b[^.!?]{0,80}?",
+            size_spec!(),
+            r"|",
+            size_spec!(),
+            r"[^.!?]{0,40}?\b(?:commandée?s?|achetée?s?))[^.!?]{0,40}?\b(?:reçue?s?|livrée?s?|envoyée?s?|arrivée?s?|eu)\b[^.!?]{0,40}?",
+            size_spec!()
+        ),
         r"différente? de (?:ce que|celui que|celle que) (?:j'ai|j'avais|nous avons) (?:commandé|acheté|choisi)e?|(?:article|produit|modèle|couleur|taille) (?:que je n'ai pas|qui n'est pas celui|qui n'était pas celui)",
         r"(?:non|pas) conforme\w*|description|descriptif|annonce|sur (?:la|les) photos?|(?:la|les) photos? (?:\w+ ){0,2}(?:trompeuses?|mensongères?)|ne correspond pas",
         r"périmée?s?|date (?:limite )?dépassée|pas neu(?:f|ve)|déjà (?:ouvert|déballé)e?|boîte vide|colis vide",
@@ -808,6 +840,8 @@ const IT: Table = Table {
     ],
     fulfillment: &[
         r"prime|doveva arrivare|data di consegna|consegna prevista|punto di ritiro|locker|casa sbagliata",
+        // Delivered to the wrong door: "consegnato a un altro civico", "civico sbagliato".
+        r"(?:civico|numero civico|portone|palazzo|condominio|scala|interno|piano) sbagliat[oa]|(?:consegnat|lasciat|recapitat|portat)[oaie] (?:\w+ ){0,2}(?:a|ad|in|presso) (?:un |uno |una |un'\s?)?altr[oaie] (?:civico|numero civico|indirizzo|casa|palazzo|portone|condominio|scala|interno|piano|via|persona|destinatario)",
         // Left in the hallway without ringing: "lasciato nell'androne senza citofonare".
         r"senza (?:citofonare|suonare|bussare)|lasciat[oa] (?:\w+ ){0,2}(?:nell'androne|in portineria|sul pianerottolo|sullo zerbino|davanti (?:alla porta|al cancello))",
         r"ritard\w*|in ritardo|ho aspettato|aspettato (?:\w+ ){0,2}(?:giorni|settimane)|in attesa|(?:giorni|settimane) di attesa",
@@ -838,6 +872,15 @@ const IT: Table = Table {
         r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è )?quello (?:che )?(?:ho )?ordinato|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] (?:\w+ ){0,4}(?:invece|al posto) d\w*",
         r"ordinato (?:\w+ ){0,4}(?:e|ma) (?:\w+ ){0,2}(?:ricevuto|mandato|spedito|arrivat[oa])",
+        // One size ordered, another received: "Avevo ordinato il 160x200, è arrivato un 140x190".
+        concat!(
+            r"(?:(?:ordinat|comprat|acquistat)[oaie]\b[^.!?]{0,80}?",
+            size_spec!(),
+            r"|",
+            size_spec!(),
+            r"[^.!?]{0,40}?\b(?:ordinat|comprat|acquistat)[oaie])[^.!?]{0,40}?\b(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie]\b[^.!?]{0,40}?",
+            size_spec!()
+        ),
         // What came named by what it is for or of: "mi è arrivato quello per il 1800".
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] quell[oaie] (?:per|del|della|dello|dei|delle|di|da|con)\b",
         // The listing set against the item's own label: "nella scheda c'era scritto 100% cotone,
@@ -962,6 +1005,15 @@ const ES: Table = Table {
         r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) (?:del|de la|de los|de las|de una?|de \d+)\b",
         r"(?:recibí|llegó|llegaron|mandaron|enviaron|vino|vinieron) (?:\w+ ){0,4}en (?:vez|lugar) de",
         r"(?:pedí|ordené|compré) (?:\w+ ){0,8}(?:y|pero) (?:me )?(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|entregaron)",
+        // One size ordered, another received: "Pedí la de 150x200, me llegó una de 135x190".
+        concat!(
+            r"(?:(?:pedí|ordené|compré|pedid[oa]s?|comprad[oa]s?)\b[^.!?]{0,80}?",
+            size_spec!(),
+            r"|",
+            size_spec!(),
+            r"[^.!?]{0,40}?\b(?:pedí|ordené|compré|pedid[oa]s?|comprad[oa]s?))[^.!?]{0,40}?\b(?:recibí|llegó|llegaron|mandaron|enviaron|vino|vinieron|entregaron)\b[^.!?]{0,40}?",
+            size_spec!()
+        ),
         // What came named by what it is for or of: "me mandaron el del 13", "llegó la de otro color".
         r"(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|recibí) (?:el|la|los|las) (?:del?|para) (?:\w+ )?(?:\d+|otr[oa]s?)\b",
         r"(?:modelo|producto|artículo|color|talla|pieza|tamaño) que no (?:era|es|pedí|compré|ordené)|(?:mandaron|enviaron) (?:\w+ ){0,2}(?:otr[oa]|diferente|distint[oa]|equivocad[oa])|ya abiert[oa]s?",
