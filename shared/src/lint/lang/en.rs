@@ -310,7 +310,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // you", "4) We send you …"): it follows from the step before.
         r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|post|register|add|upgrade|extend|refund)\b",
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
-        r"\bto\s+say\s+thank(?:s|\s+you)\b",
+        // Pointing back at what came before as the reason: "That's exactly what the longer cover
+        // is for", "which is why …".
+        r"\bto\s+say\s+thank(?:s|\s+you)\b|\b(?:that(?:'s|\s+is)|which\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:what\s+[^.!?\n]{1,60}?\s+(?:is|are|was|were)\s+for|why)\b",
         r"\bto\s+qualify\b|\b(?:only|sole|one)\s+(?:requirement|condition)\b|\ball\s+(?:you\s+need\s+to\s+do|it\s+takes|we\s+ask)\b",
         r"\b(?:anyone|those|all\s+(?:customers|buyers))\s+who\b",
     ],
@@ -341,7 +343,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A wish put as "should you …" or left to the buyer's judgement: "Should you wish to rate
         // us", "if you see fit", "if you deem it appropriate".
         r"\bshould\s+you\s+(?:wish|care|like|want|choose|decide|be\s+willing|feel\s+like)\b|\bif\s+you\s+(?:see\s+fit|think\s+(?:it\s+)?(?:appropriate|fit|worthwhile|useful)|deem\s+(?:it\s+)?(?:appropriate|fit|useful|worthwhile))\b",
-        r"\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
+        // The first few uses, whatever the verb: "once you've weighed out a few recipes", "after
+        // you've brewed a couple of pots".
+        r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+[\w-]+(?:ed|en|t)\s+(?:(?:out|in|up|through|with)\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|several|some|your\s+first)\b|\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
         r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
@@ -399,7 +403,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad"
         // ("4 stars or 5" names one end only).
         r"\b(?:[12]|one|two)[\s-]*stars?\s+or\s+(?:[45]|four|five)(?:[\s-]*stars?)?\b|\b(?:[45]|four|five)[\s-]*stars?\s+or\s+(?:[12]|one|two)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
-        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
+        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
         // Any number of stars accepted: "any star count is fine", "however many stars you give".
@@ -497,8 +501,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // written a review", "gardeners who left a rating".
         r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
         // Taking the time to review, the people named by any plural: "anyone who takes the time
-        // to write a review", "riders who've taken a minute to leave us feedback".
-        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you|[\w'-]+s)\s+(?:who(?:'ve|\s+have)?\s+)?(?:takes?|took|taking|taken)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?)\b",
+        // to write a review", "riders who've taken a minute to leave us feedback"; the review by
+        // any name or as words on Amazon: "their honest take", "thanks for taking the time to
+        // write about it on Amazon".
+        r"\b(?:anyone|everyone|those|customers?|buyers?|people|whoever|you|for|[\w'-]+s)\s+(?:who(?:'ve|\s+have)?\s+)?(?:takes?|took|taking|taken)\s+(?:the\s+|a\s+)?(?:time|trouble|minute|moment)\s+to\s+(?:write|leave|post|share|give)\s+(?:(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|thoughts|opinions?|take|verdict|views|impressions)\b|(?:about\s+)?(?:[\w'-]+\s+){0,3}?on\s+amazon\b)",
         // The review as a row of a drawn table, what the seller does in the next cell: "| Leave a
         // review on Amazon | Move you to our priority line |"; or as a step followed by "then":
         // "write a review, then reply with the link".
@@ -572,7 +578,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|personally\s+)?(?:send|email|e-mail|mail|give|ship|gift|offer|post|pass)\s+(?:it\s+to\s+)?(?:you|them)\b",
         r"\bwe(?:'ll|\s+will|\s+can|'d|\s+would|\s+then)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+)?(?:extend|upgrade|unlock|refund|reimburse|credit|waive|grant|double|lengthen)\b",
         r"\b(?:cost|special|exclusive|members?'?|discounted|reduced|wholesale|preferential|insider)\s+prices?\b|\bextended\s+warranty\b|\bwarranty\s+extension\b|\bearly\s+access\b|\b(?:free|bonus)\s+[\w-]+|\bgifts?\b",
-        r"\bon\s+us\b|\b(?:gets?|receives?|will\s+(?:get|receive)|are\s+entered)\b|\b(?:donate|donates|plant|plants|fund|funds|contribute)\b",
+        r"\bon\s+us\b|(?:'s|\s+is|\s+are|\s+will\s+be)\s+on\s+(?:me|the\s+house)\b|\b(?:gets?|receives?|will\s+(?:get|receive)|are\s+entered)\b|\b(?:donate|donates|plant|plants|fund|funds|contribute)\b",
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
@@ -589,7 +595,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:your|their|his|her)\s+names?\s+(?:[\w'-]+\s+){0,2}?(?:on|in|onto|to|added\s+to)\s+(?:our|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:wall|board|list|page|plaque|roll|hall|credits|website|packaging|box|label|shelf)\b|\b(?:wall|hall|roll|board)\s+of\s+(?:fame|honou?r|thanks)\b|\bguest\s+list\b|\binvit(?:e|es|ed|ation)s?\s+(?:(?:you|them)\s+)?to\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:event|party|tasting|launch|dinner|evening|open\s+day|workshop|meet-?up|gathering|festival|preview)\b",
         // A longer cover or a better place in the queue: "…: 36 months", "36 months of cover",
         // "to the front of the queue".
-        r"(?::|→|=)\s*\d+\s+(?:months?|years?)\b|\b\d+\s+(?:months?|years?)\s+(?:of\s+)?(?:cover|coverage|warranty|guarantee|protection)\b|\b(?:front|head|top)\s+of\s+the\s+(?:queue|line)\b|\b(?:skip|jump)(?:s|ping)?\s+(?:to\s+)?(?:the\s+)?(?:queue|line)\b|\bfast[\s-]track\w*|\bswap\s+(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+for\s+(?:a|an|our|the)\b",
+        r"(?::|→|=)\s*\d+\s+(?:months?|years?)\b|\b(?:\d+|one|two|three|four|five|six|ten)[\s-]+(?:months?|years?)\s+(?:of\s+)?(?:cover|coverage|warranty|guarantee|protection)\b|\b(?:front|head|top)\s+of\s+the\s+(?:queue|line)\b|\b(?:skip|jump)(?:s|ping)?\s+(?:to\s+)?(?:the\s+)?(?:queue|line)\b|\bfast[\s-]track\w*|\bswap\s+(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+for\s+(?:a|an|our|the)\b",
         // An offer's ease, and a named guide or book sent: "no forms to fill in", "no questions
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,

@@ -79,8 +79,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Someone else's enthusiasm, seen or supposed: "clienti che ci sembrano davvero entusiasti",
         // "se sei entusiasta" (never the seller's own "siamo entusiasti").
         r"\b(?:sembra|sembrano|sembri|sei|siete|è|sono|resti|restano|rimasti|rimaste)\s+(?:[\w']+\s+){0,2}?entusiast[aie]\b",
-        // Non poterne più fare a meno: "non riesco più a farne a meno".
-        r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b",
+        // Non poterne più fare a meno: "non riesco più a farne a meno"; not letting go of it any
+        // more: "i bambini non lo mollano più", "non se ne staccano più".
+        r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b|\bnon\s+(?:[\w']+\s+){0,2}?(?:(?:l[oaie]|li)\s+|l'\s*|se\s+ne\s+|si\s+)(?:moll|stacc|lasc)\w*\s+più\b",
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
@@ -179,12 +180,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recension[ei]|valutazion[ei])\s+[^.!?\n]{0,30}?\bnon\s+(?:deve|dovrebbe|dev\')\s*(?:mai\s+)?essere\s+(?:la\s+)?prim[ao]\b",
         // Before telling it around or online: "prima di scriverlo in giro", "prima di
         // raccontarlo in rete", "prima di sfogarti online".
-        r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove)\b",
+        r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove|nero\s+su\s+bianco|per\s+iscritto)\b",
         // Hearing it from the buyer preferred to a (low) review: "preferiamo saperlo da te
         // piuttosto che da una stellina sola", "meglio dirlo a noi che a una recensione".
         r"\b(?:preferiamo|preferisco|preferiremmo|meglio|molto\s+meglio)\b[^.!?\n]{0,80}?\b(?:piuttosto\s+che|anziché|invece\s+che|che\s+(?:da|su|in|a|con|leggerlo|scoprirlo|trovarlo))\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|stell(?:a|e|ina|ine)|feedback|commenti?|Amazon)\b",
         // No review in that case, write instead: "in quel caso niente recensione, scrivici".
-        r"\b(?:niente|nessuna)\s+recension[ei]\s*[,;:.–—-]|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
+        r"\b(?:niente|nessuna|nessun)\s+(?:recension[ei]|feedback|valutazion[ei]|stelle)\s*(?:[,;:.–—-]|per\s+(?:ora|adesso|il\s+momento)\b)|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
@@ -255,7 +256,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
-        r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b",
+        // A count reached: "a quota 100", "raggiunti 100 punti".
+        r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b|\ba\s+quota\s+(?:\d+|cento|mille)\b|\b(?:raggiung|arriv)\w*\s+(?:a\s+)?(?:quota\s+)?\d+\s+punti\b",
         // The buyer's turn after what the seller gave: "ora tocca a te".
         r"\b(?:ora|adesso)\s+tocca\s+a\s+(?:te|lei|voi)\b|\bentro\s+(?:\d+|due|tre|cinque|sette|dieci|quindici)\s+(?:giorni|ore|settimane)\b",
     ],
@@ -407,7 +409,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bogni\s+(?:\d+|due|tre|cinque|dieci|venti|cinquanta|cento)\s+(?:nuove\s+)?(?:recension\w*|valutazion\w*|feedback)\b",
         // Each review turned into something: "ogni recensione diventa un pasto", "una
         // recensione = un albero", "ogni valutazione vale un euro per …".
-        r"\b(?:ogni|una|ciascuna)\s+(?:singola\s+|nuova\s+)?(?:recension[ei]|valutazion[ei])\b[^.!?\n]{0,60}?(?:\b(?:diventa|diventerà|vale|varrà|equivale|corrisponde|si\s+trasforma|si\s+trasformerà)\b|=)",
+        r"\b(?:ogni|una?|ciascun[ao]?)\s+(?:singol[ao]\s+|nuov[ao]\s+)?(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,60}?(?:\b(?:diventa|diventerà|vale|varrà|equivale|corrisponde|si\s+trasforma|si\s+trasformerà)\b|=)",
         // Review and get, side by side: "Recensisci e ricevi …", "Lascia una recensione e vinci".
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:[\w'-]+\s+){0,2}?(?:ricevi|ricevete|ottieni|ottenete|vinci|vincete|avrai|avrete|prendi)\b",
         // People who write a few words about the product: "chi scrive qualche parola sulla nostra
@@ -433,7 +435,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bper\s+(?:ogni|ciascun|ciascuno)\s+(?:[\w'-]+\s+){0,2}?che\s+(?:ci\s+)?(?:[\w'-]+\s+)?(?:recensisc\w*|recensite|recensit\w*|valut(?:i|a|ate|ano)|valutat\w*)\b",
         // After the review is finished: "dopo che finite la valutazione", "una volta completata
         // la recensione".
-        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando|non\s+appena)\s+(?:(?:ci\s+)?(?:avete|avrete|hai|avrai|ha|avrà)\s+)?(?:finit\w*|complet\w*|fatt[oa]|fate|fai|terminat\w*|termin(?:i|a|ate)|concludet\w*|concluso|scritt[oa]|scriv(?:i|e|ete))\s+(?:la\s+|una\s+|vostra\s+|tua\s+|sua\s+|la\s+vostra\s+|la\s+tua\s+|la\s+sua\s+)?(?:recension\w*|valutazion\w*|feedback)\b|\b(?:una\s+volta|appena|dopo\s+aver)\s+(?:complet|finit|terminat|fatt|scritt|pubblicat)\w*\s+(?:la\s+|una\s+)?(?:[\w'-]+\s+)?(?:recension\w*|valutazion\w*)\b",
+        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando|non\s+appena)\s+(?:(?:ci\s+)?(?:avete|avrete|hai|avrai|ha|avrà)\s+)?(?:finit\w*|complet\w*|fatt[oa]|fate|fai|terminat\w*|termin(?:i|a|ate)|concludet\w*|concluso|scritt[oa]|scriv(?:i|e|ete))\s+(?:la\s+|una\s+|vostra\s+|tua\s+|sua\s+|la\s+vostra\s+|la\s+tua\s+|la\s+sua\s+)?(?:recension\w*|valutazion\w*|feedback)\b|\b(?:una\s+volta|appena|dopo\s+aver(?:ci|mi|e|gli)?)\s+(?:complet|finit|terminat|fatt|scritt|pubblicat|lasciat|inviat|dat)\w*\s+(?:la\s+|una?\s+|il\s+)?(?:[\w'-]+\s+)?(?:recension\w*|valutazion\w*|feedback)\b",
         // Proof of the review named in a reply, then something back: "rispondi col nome con cui
         // hai firmato la recensione e te lo spediamo", "mandaci il link e …".
         r"\b(?:rispond|scriv|mand|invi|gir|mostr|comunic|dic)\w*\b[^.!?\n]{0,40}?\b(?:nome|nickname|pseudonimo|link|screenshot|schermat\w*|foto|copia)\b[^.!?\n]{0,60}?\b(?:recension\w*|valutazion\w*|recensit\w*)[^.!?\n]{0,100}?\be\s+(?:(?:subito|noi)\s+)?(?:(?:ti|vi|le|gli|ce|te|ve|gliel[oaie]|l[oaie]|l')\s*)*[\w']+(?:iamo|eremo|iremo|ò)\b",
