@@ -101,7 +101,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sirviendo como esperabas", "rinde como esperaba", "si trabaja como usted deseaba".
         r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan)|trabaj(?:a|an|e|en|ó|ando))\s+como\s+(?:usted\s+|tú\s+|vos\s+)?(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|desea(?:ba|bas|ban)|quer(?:ía|ías|ían)|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
         // A good taste left, the idiom of satisfaction: "si le hemos dejado tan buen sabor de boca".
-        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b",
+        // Or the item brightened a day or a season, or the buyer fell for it: "a quien le haya
+        // alegrado las fiestas", "si te ha endulzado las mañanas", "quienes se enamoran de la
+        // cafetera".
+        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+)?enamor(?:ado|ó|a|e)\b",
         // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
@@ -150,7 +153,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*",
     ],
     problem: &[
-        r"\b(?:problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
+        r"\b(?:(?:alguna|una|cualquier|ninguna)\s+pega|problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
         // Fit and comfort problems: "siguen lastimando", "aprietan", "le quedan chicas".
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
@@ -236,7 +239,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
-        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar|calificacion(?:es)?|calificación|calificar|puntuar|puntuación|comentarios?|feedback)\b",
+        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar(?:l[oa]s?|nos|me)?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar(?:l[oa]s?|nos|me)?|calificacion(?:es)?|calificación|calificar(?:l[oa]s?|nos|me)?|puntuar(?:l[oa]s?|nos|me)?|puntuación|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:sin|antes)\b",
         r"\bantes\s+de\s+(?:publicar|escribir|postear)\b",
@@ -282,7 +285,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "probadores", "una tanda de unidades de prueba".
         r"\bse\s+(?:lo|la|los|las)\s+(?:quedan|queda|quedas|quedará|quedarán|pueden\s+quedar)\b|\bpara\s+quedárs[ei]l[oa]s?\b|\bprobador(?:es|as)\b|\bbeta\s*testers?\b|\b(?:unidades?|tandas?|lotes?)\s+de\s+(?:prueba|testeo)\b",
         r"\b[23]\s*x\s*[12]\b|\bdos\s+por\s+uno\b|\bsegunda\s+unidad\s+gratis\b",
-        r"\b(?:nuestro|este|pequeño)\s+detalle\b",
+        r"\b(?:nuestro|este|pequeño|mismo)\s+detalle\b",
         r"\bdetall(?:ito|azo)\b",
         // A status tier for the reviewer: "Cliente Oro", "estatus VIP", "nivel premium".
         r"\bclientes?\s+(?:oro|vip|premium|platino|plata|preferente)s?\b|\b(?:estatus|nivel|categoría|rango)\s+(?:de\s+)?(?:oro|vip|premium|platino|plata|preferente)\b",
@@ -401,7 +404,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
         // What follows holds with or without a review: "eso aplica dejes reseña o no".
-        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique)\s+(?:una\s+|tu\s+|su\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
+        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique)\s+(?:una\s+|tu\s+|su\s+|la\s+|el\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
+        // No need to review at all: "no hace falta que valores nada", "no tiene que calificarnos".
+        r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que|necesitas|necesita)\s+(?:que\s+)?(?:nos\s+|me\s+)?(?:valor|califi[cq]|reseñ|opin|puntú|puntu|evalú|evalu)\w*",
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
@@ -469,10 +474,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Or answered with the review told as a gerund: "¿Cómo se entra? Compartiendo vuestra
         // experiencia aquí".
         r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b|¿\s*(?:y\s+)?cómo\s+(?:se\s+)?(?:entra|participa|apunta|une|accede|consigue|entrar|participar|apuntarse|unirse|formar\s+parte)\b[^?\n]{0,40}\?\s*(?:[\wáéíóúñ]+\s+)?(?:compart|cont|dej|escrib|publi|valor|reseñ|opin)\w*",
-        r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
+        r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera|(?:l[oa]s\s+)?(?:clientes|clientas|compradores|compradoras|usuarios|usuarias)\s+(?:de|del|de\s+la)\s+[\wáéíóúñ]+)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
+        // The review done, as what a benefit comes with: "con la reseña publicada te enviamos …",
+        // "tras su valoración escrita", "las reseñas de este mes vienen con un regalo".
+        r"\b(?:con|tras|después\s+de)\s+(?:la|tu|su)\s+(?:reseña|opinión|valoración|calificación)\s+(?:ya\s+)?(?:publicad|escrit|subid|hech|dejad|compartid)[ao]\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:vienen|viene|vendrán|vendrá|llegan|llega|van|va)\s+(?:acompañad[oa]s?\s+de|con)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:traen|trae|traerán|incluyen|incluye)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
-        r"\b(?:los\s+clientes|quienes|quien|clientes|(?:tod[oa]s\s+)?l[oa]s\s+que)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|comparten|compartiendo|cuenten|compartan)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
+        r"\b(?:los\s+clientes|quienes|quien|clientes|(?:tod[oa]s\s+)?l[oa]s\s+que)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|cuenta|cuente|comparten|comparte|compartiendo|cuenten|compartan|comparta)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // Someone named as the subject before the review is left: "cuando tú o alguien de tu
         // equipo deje su comentario", "si usted o su pareja escriben una reseña".
         r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:tú|usted|ustedes|vosotros)\s+(?:o|y|u)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:deja|dejas|deje|dejes|dejen|dejan|escribe|escriba|escriban|escriben|publica|publique|publiquen|publican|comparte|comparta|compartan|comparten)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|valoraci\w+|opini\w+|comentarios?|calificaci\w+|impresiones)\b",
@@ -522,7 +530,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // por videollamada", "le activamos el estatus".
         r"\b(?:le|les|te|os)\s+(?:reserv|apart|guard|activ)\w+|\bvideollamadas?\b|\bllamada\s+(?:personal|privada)\b|\blínea\s+directa\b",
         // Something that reached a past reviewer: "me llegó un recetario".
-        r"\b(?:me|nos|le|les|te)\s+(?:lleg[oóa]|llegaron|llegará)\s+(?:un|una|unos|unas)\b",
+        r"\b(?:me|nos|le|les|te)\s+(?:lleg[oóa]|llegaron|llegará|llegan|llegarán)\s+(?:un|una|unos|unas|el\s+tuyo|la\s+tuya|los\s+tuyos|las\s+tuyas|el\s+suyo|la\s+suya|los\s+suyos|las\s+suyas|el\s+mismo|la\s+misma)\b|\b(?:envuelt|enviad|mandad|regalad|pagad|cubiert)[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,2}?por\s+(?:nosotros|la\s+tienda|nuestra\s+cuenta)\b",
         r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
         // A warranty for life, or something given or sent: "damos garantía de por vida", "le
         // mandamos".
@@ -561,7 +569,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     audience: &[
         // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,
         // opening the sentence: "Lo que te encantó, cuéntalo allá".
-        r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quienes|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b|(?:(?m:^)[ \t]*|[.!?;:]\s+)(?P<m>(?:todo\s+)?lo\s+que\s+(?:más\s+)?(?:te|le|les|os))\b",
+        r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quien(?:es)?|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b|(?:(?m:^)[ \t]*|[.!?;:]\s+)(?P<m>(?:todo\s+)?lo\s+que\s+(?:más\s+)?(?:te|le|les|os))\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

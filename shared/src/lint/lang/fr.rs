@@ -78,7 +78,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:endroit|place|lieu)\s+(?:idéal\s+|parfait\s+)?(?:pour|où)\s+(?:le\s+dire|en\s+parler|le\s+raconter|le\s+partager|témoigner|le\s+faire\s+savoir)\b[^.!?\n]{0,30}?\b(?:fiche|page|Amazon)\b",
         // A review, named or as rating the seller: "un avis", "ne nous notez pas à chaud".
         r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\b(?:nous|me)\s+(?:notez|noter|notiez|évaluez|évaluer)\b|\bétoiles?\b",
-        r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b",
+        // The review invitation named back, going out or held: "l'invitation part une fois que…",
+        // "l'invitation attend".
+        r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b|\bl'invitation\s+(?:part|partira|est\s+envoyée|sera\s+envoyée|arrive|arrivera|attend|patiente)\b",
         r"\bpartag(?:er|ez|es|e|eant|é|ée|és|ées)\s+(?:votre|ton|leur)\s+(?:ressenti|expérience|avis|impression)s?\s+(?:[\w'-]+\s+){0,3}?sur\s+Amazon\b",
         // Sharing the experience in public: "partager leur expérience publiquement", "raconter
         // votre expérience en ligne".
@@ -89,7 +91,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // The same on the page of the item named by its own word: "qui racontent leurs semis sur
         // la page du kit", "écrivez-le sur la fiche de la lampe".
-        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
+        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:(?:d')?avis\s+)?(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
         r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
     seller_reviews: &[],
@@ -111,8 +113,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:avons|avez|a|ont)\s+(?:été\s+)?(?:[\w'-]+\s+){0,2}?bien\s+(?:géré|gérée|traité|traitée|réglé|réglée|résolu|résolue|pris\s+en\s+charge)\b",
         r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
-        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+)?(?:convient|convenu)\b|\bvous\s+a\s+plu\b",
-        r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b",
+        r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+|avait\s+)?(?:convient|convenait|convenu)\b|\btout\s+(?:lui|te|t')\s*(?:a\s+|avait\s+)?(?:convient|convenait|convenu)\b|\bvous\s+a\s+plu\b",
+        r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b|\bje\s+(?:l'|les\s+)?(?:adore|aime|kiffe)\b|\bj'(?:adore|aime|ai\s+adoré|ai\s+aimé)\b",
         r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
         r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
         r"\b(?:arrivée?s?|reçue?s?|livrée?s?)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:bon|parfait)\s+état|intacte?s?|sans\s+(?:souci|problème|encombre))\b|\ben\s+(?:bon|parfait)\s+état\b",
@@ -172,7 +174,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsous\s+(?:réserve|condition)\s+(?:de|d'|du|des|que|qu')",
         // Those who confirmed or stated something first: "les clients ayant confirmé leur
         // satisfaction", "ceux qui nous auront déclaré être satisfaits".
-        r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b",
+        r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b|\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:choisi|cliqué\s+sur|coché|répondu|sélectionné|voté|mis)\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b)",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         // Kept for one group of buyers: "je ne la montre qu'aux clients qui…", "réservé à ceux
         // qui…", "seulement pour les clients qui…".
@@ -227,7 +229,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "avant de le juger publiquement".
         r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:tout\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
         // Rather than on the product page or in the reviews: "plutôt que par la page produit".
-        r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|fiche|section\s+(?:des\s+)?avis|avis|commentaires)\b",
+        // Or kept off it: "n'allez pas plus loin, ni sur la page d'avis", "évitez de passer par les
+        // commentaires".
+        r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|fiche|section\s+(?:des\s+)?avis|avis|commentaires)\b|\b(?:n(?:e\s+|')(?:allez|va|passez|passe|rendez|allons|filez)\s+(?:pas|plus|surtout\s+pas)|évitez\s+(?:d'aller|de\s+passer|de\s+vous\s+rendre))\b[^.!?\n]{0,50}?\b(?:(?:page|fiche|section|rubrique)\s+(?:d'|des\s+)?(?:avis|commentaires|évaluations?)|(?:les|aux|des)\s+(?:avis|commentaires|évaluations))\b",
         // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
         // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
         // dans les commentaires".
@@ -263,7 +267,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Thanks kept for those who review: "pour remercier celles et ceux qui…".
         r"\bpour\s+remercier\s+(?:tous\s+|toutes\s+)?(?:ceux|celles|les\s+clients?|les\s+clientes?|nos\s+clients?|chaque|les\s+personnes)\b",
         r"\b(?:club|programme|équipe|panel)\s+(?:de\s+|des\s+)?(?:testeu(?:r|se)s?|ambassadeu(?:r|rice)s?|VIP|privilèges?)\b|\b\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:prochaine?|prochaines|futur(?:e|s|es)?)\s+(?:commande|achat|fois)s?\b",
-        r"\btir(?:ons|erons|era|ée?s?)\s+au\s+sort\b",
+        // A draw, or names slipped into a hat to pick one: "glissera dans un chapeau le nom de
+        // chaque client… et en tirera un".
+        r"\btir(?:ons|erons|era|ée?s?)\s+au\s+sort\b|\b(?:dans|d')\s*(?:un|le|notre|son|une|la)\s+(?:chapeau|urne|bocal|saladier|panier|sac)\b[^.!?\n]{0,40}?\b(?:noms?|prénoms?|pseudos?)\b|\ben\s+tir(?:e|era|erons|ons|ent|eront|erai)\s+(?:un|une|deux|trois|cinq|dix|\d+)\b",
         // Something money cannot buy: "il n'est pas en vente", "hors commerce", "introuvable
         // ailleurs".
         r"\b(?:n'est|ne\s+sont|n'existe|n'existent)\s+(?:pas|nulle\s+part)\s+(?:en\s+vente|à\s+la\s+vente|dans\s+le\s+commerce|en\s+boutique)\b|\bhors\s+commerce\b|\bnon\s+commercialisée?s?\b|\bintrouvables?\s+ailleurs\b|\bpas\s+(?:en\s+vente|à\s+vendre)\b",
@@ -273,7 +279,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdoubl\w*\s+(?:cette\s+durée|la\s+durée|la\s+garantie|votre\s+garantie)|\bpetite\s+attention\b",
         // Loyalty credit and status: "crédite 300 grains sur votre carte de fidélité", "passez au
         // statut Gold".
-        r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\bcrédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte)\b",
+        r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\b(?:re)?crédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte|moyen\s+de\s+paiement)\b",
         // A higher tier or private sales: "passer directement au palier Privilège", "accès aux ventes
         // privées".
         r"\bpaliers?\s+(?:supérieur|privilège|gold|or|argent|platine|premium|vip)\b|\bpass\w*\s+(?:directement\s+|automatiquement\s+|tout\s+de\s+suite\s+|immédiatement\s+)?(?:au|à\s+la|en)\s+(?:palier|échelon|catégorie|classe|niveau)\s+\w+|\bventes?\s+privées?\b",
@@ -454,7 +460,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
         // "les clients ayant contribué à la page produit par un commentaire".
-        r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:a|aura|avait)\s+(?:déjà\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié|décrit)\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:(?:a|aura|avait)\s+(?:déjà\s+)?)?(?:partag|donn|racont|laiss|publi|écri|confi|décri)\w*\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:ayant|qui\s+(?:ont|auront|a))\s+(?:déjà\s+)?(?:contribué|participé)\s+(?:à|aux?)\s+(?:[\w'-]+\s+){0,4}?(?:par|avec|via)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note|témoignage)\b",
         // One reviewer at a time: "chaque personne qui nous note", "tout client qui commente".
         r"\b(?:chaque|toute|tout|n'importe\s+quel(?:le)?)\s+(?:personne|client(?:e)?|acheteu(?:r|se)|participant(?:e)?)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,5}?(?:not(?:e|era)|évalu(?:e|era)|comment(?:e|era)|avis|évaluation|commentaire|note)\b",
@@ -463,7 +469,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
         // Buyers who review, the group named by any word: "les clients qui notent", "les jardiniers
         // qui publient un avis", "les écoles et crèches qui laissent un retour".
-        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
