@@ -44,7 +44,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:gern|gerne|zu\s+gern)\s+(?:[\w-]+\s+){0,3}?(?:in|als)\s+(?:einer|eine[rn]?|Ihrer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+)?(?:lesen|sehen|wiederfinden|finden|entdecken|wiedersehen)\b",
     ],
     mention: &[
-        r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen|festhalten|festzuhalten|schildern|beschreiben|erzählen)\b",
+        // Also "it" written on Amazon ("möchte das auf Amazon schreiben"), and the world hearing of
+        // it ("soll die Welt davon erfahren").
+        r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen|festhalten|festzuhalten|schildern|beschreiben|erzählen)\b|\b(?:das|es|dies|davon|darüber)\s+(?:(?:auch|gern|gerne|dann|lieber|gleich|sofort|direkt|öffentlich)\s+)?(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:schreiben|berichten|kundtun|loswerden)\b|\b(?:die\s+(?:ganze\s+|weite\s+)?Welt|alle\s+Welt|Öffentlichkeit)\s+(?:[\w-]+\s+){0,2}?(?:davon|darüber|es)\s+(?:erfahren|hören|wissen|lesen)\b",
         // The buyer's opinion or voice on Amazon, or over there: "deine Meinung auf Amazon",
         // "Ihre Stimme dort", "Ihr Urteil bei Amazon".
         r"\b(?:Ihre|deine|eure|Ihr|dein|euer)\s+(?:Meinung|Erfahrung\w*|Eindrücke?|Eindruck|Urteil|Stimme)\s+(?:[\w-]+\s+){0,2}?(?:(?:auf|bei)\s+Amazon|dort|da\s+drüben)\b",
@@ -125,7 +127,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "ich wache erholt auf".
         r"\bhält\s*,?\s+was\s+(?:es|er|sie|das\s+\w+|der\s+\w+|die\s+\w+)\s+verspr(?:icht|ach)\b",
         r"\b(?:gute|tolle|überzeugende|hervorragende|starke|beste)[n]?\s+(?:Ergebnisse?|Resultate?)\s+(?:[\w-]+\s+)?(?:erzielen|erzielt|erreichen|erreicht|bekommen|liefert|liefern|haben|hatten)\b",
-        r"\bfühl(?:en|t|e|st)\s+(?:sich|mich|dich|uns|euch)\s+(?:[\w-]+\s+)?wohl\b|\b(?:erholt|ausgeruht|ausgeschlafen)\b",
+        r"\bfühl(?:en|t|e|st)\s+(?:sich|mich|dich|uns|euch)\s+(?:[\w-]+\s+)?wohl\b|\b(?:erholt|ausgeruht|ausgeschlafen)\b|\bschlaf\w*\s+(?:[\w-]+\s+){0,3}?(?:wie\s+(?:ein|eine)\s+(?:Stein|Murmeltier|Baby|Bär|Ratz|Toter|Engel)|tief\s+und\s+fest|durch)\b|\bdurchgeschlafen\b",
         // The difference noticed: "den Unterschied sofort gemerkt".
         r"\b(?:den|einen)\s+Unterschied\s+(?:[\w-]+\s+){0,2}?(?:gemerkt|gespürt|bemerkt|geschmeckt|gesehen|merken|spüren)\b",
         r"\b(?:Lob|Komplimente|Applaus)\b[^.!?\n]{0,20}?\b(?:auf|bei|an|zu)\s+Amazon\b",
@@ -148,8 +150,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunzufrieden\w*|\bnichtgefallen\b",
         // Something that does not fit or work: "irgendwas passt nicht", "klappt nicht".
         r"\b(?:passt|klappt|läuft|hält|sitzt|geht)\s+(?:[\w-]+\s+)?nicht\b",
-        // Broken, torn or bent parts: "was abgebrochen ist", "die Naht ist gerissen".
-        r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|undicht|ausgelaufen)\b",
+        // Broken, torn, bent or dented parts: "was abgebrochen ist", "die Naht ist gerissen",
+        // "kommt verbeult an".
+        r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
@@ -161,16 +164,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
-        // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …"); the span
-        // starts at the verb, not at the end of the sentence before.
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|funktioniert|kommt|kam|ist|war|läuft|klappt|hat|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\s+|so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b",
+        // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …", "War es
+        // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
         // Any verb opening the clause, with a subject after it and the ask after the comma: "Kocht
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
         // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
         // Sie den Link, dann …").
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\s+)?(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b",
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
-        r"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b",
+        // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
+        // „rutschfest und bequem“ angeklickt hat, bekommt …".
+        r#"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b|\bwer\b[^.!?\n,]{0,30}?[„“"»‚'][^„“"»«\n]{1,60}[“"«‘']\s*(?:[\w-]+\s+){0,2}?(?:an|aus)?(?:geklickt|gekreuzt|gewählt|getippt|markiert|geantwortet|gedrückt|gesagt)\b"#,
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
         // A verdict by thumbs as the condition: "Daumen hoch →", "Daumen runter: …".
         r"\bDaumen\s+(?:hoch|nach\s+oben|runter|nach\s+unten|rauf)\b",
@@ -197,13 +202,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",
         // "ein paar Zeilen an uns".
         r"\b(?:E-?Mails?|Nachrichten|Mails?)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\s+(?:alle[ms]\s+(?:andere|anderen|Übrige|Übrigen)|den\s+Rest|den\s+anderen|die\s+anderen|(?:den|die)\s+(?:weniger|schlechten|schwierigen)\s+\w+|Problemen?|Ärger|Sorgen|Fragen)\b|\b(?:ein\s+paar|zwei|kurze|einige)\s+(?:Zeilen|Worte)\s+an\s+uns\b",
-        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|(?:sagen|erzählen|schildern|berichten)\s+Sie\s+(?:es\s+|das\s+|dies\s+)?(?:(?:bitte|zuerst|erst|lieber|direkt|einfach)\s+){0,3}uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
+        r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|(?:sagen|erzählen|schildern|berichten)\s+Sie\s+(?:es\s+|das\s+|dies\s+|ihn\s+|sie\s+|davon\s+)?(?:(?:bitte|zuerst|erst|lieber|direkt|einfach)\s+){0,3}uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
         r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
         r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
         // The one-person shop: "schreib mir einfach", "schreiben Sie mir", "melde dich bei mir".
-        r"\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
+        // Also knocking at the seller's door, and the seller taking care of it: "zuerst bei uns
+        // anklopfen", "wir kümmern uns erst einmal um Ihre Mühle".
+        r"\bbei\s+uns\s+(?:[\w-]+\s+){0,2}?(?:an)?klopf\w*|\bklopf\w*\s+(?:[\w-]+\s+){0,2}?bei\s+uns\b|\bkümmer(?:n|t|e)\s+(?:wir\s+uns|ich\s+mich)\b|\b(?:wir|ich)\s+(?:[\w-]+\s+)?kümmer(?:n|e)\s+(?:uns|mich)\b|\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
     ],
     before_review: &[
         // The review and a message to the seller given to different moods: "Rezensionen sind für die
@@ -226,7 +233,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // No review in that case, write instead: "dann bitte keine Bewertung", "keine
         // Rezension, sondern ein Anruf bei uns".
         r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
-        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:ganz|der\s+ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen)\b",
+        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:[\w-]+\s+){0,2}?(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:bei|an|auf|in|im|ins|dem|der|den|zu)\s+)?(?:(?:ganz|der\s+ganzen|ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen|Internet|Netz)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
         // ein schlechtes Zeugnis ausstellen, …".
@@ -241,7 +248,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
-        r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*",
+        // Also the review made needless: "dann braucht es die Bewertung gar nicht mehr", "die
+        // Rezension erübrigt sich".
+        r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*|\b(?:braucht|bedarf|brauchen)\s+(?:es\s+)?(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|kaum)\s+mehr\b|\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:erübrig\w*|überflüssig|(?:nicht|kaum)\s+mehr\s+(?:nötig|notwendig|erforderlich))|\berübrig\w*\s+sich\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\b|\bzur\s+Tastatur\s+greifen\b",
         r"\bKritik\s+(?:[\w-]+\s+){0,2}?an\s+uns\b|\bLob\s+(?:gern\s+)?öffentlich\b",
     ],
@@ -268,10 +277,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s*%\s*(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|vom\s+(?:Kauf)?preis)\s+(?:[\w-]+\s+){0,4}?(?:zurück|erstattet|gutgeschrieben)\b",
         r"\b(?:Treue|Bonus|Prämien)punkt\w*|\bPunkte\s+gut\b|\bgutgeschrieben\b|\bHauptpreis\w*|\bGarantie\w*\s+(?:[\w-]+\s+){0,2}?(?:verlängert|verdoppelt)|\bGarantieverlängerung\w*|\bdoppelte[nr]?\s+Garantie\b|\bschenken\s+(?:wir\s+)?(?:Ihnen|dir|euch)\b",
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
-        r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\bgewinnspiel\w*|\bgewinnen\s+Sie\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\bverlos\w*|\bauslos\w*",
+        r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\w*gewinnspiel\w*|\b(?:gewinnen\s+Sie|zu\s+gewinnen\s+(?:gibt|gab|sind|ist))\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\w*verlos\w*|\w*auslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
         r"\bVIP[\s-]*(?:Club|Programm|Status|Kunde)\w*|\b\w*tester-?(?:team|programm|club|gruppe|kreis|runde|panel)\w*|\bProdukttester\w*|\bdraufleg\w*|\blegen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:[\w-]+\s+){0,3}?drauf\b|\d+\s*%\s+(?:[\w-]+\s+){0,4}?(?:auf|für)\s+(?:die|Ihre|Ihren|den)\s+nächste[nrms]?\b",
-        r"\bverlos(?:en|t|ung)\w*",
+        // Units earned per act, and a parcel hinted at for the reader too: "bringt 25 Teeblätter
+        // dazu", "vielleicht steht bald auch bei Ihnen ein Päckchen vor der Tür".
+        r"\b(?:bringt|bringen|sammeln|sammelt|sammelst)\s+(?:Ihnen\s+|dir\s+|euch\s+|Sie\s+|du\s+)?(?:weitere\s+|zusätzlich\s+|extra\s+)?\d+\s+[\w-]+|\b(?:vielleicht|womöglich|bald|demnächst|wer\s+weiß)\b[^.!?\n]{0,40}?\bauch\s+(?:(?:bei|zu|für|an)\s+(?:Ihnen|dir|euch)|(?:auf|für|an)\s+(?:Sie|dich|euch))\s+(?:[\w-]+\s+){0,2}?(?:ein|eine)\s+(?:[\w-]+\s+)?(?:Päckchen|Paket|Überraschung|Dankeschön|Geschenk)\b",
         r"\b(?:2|zwei)\s*(?:x|für)\s*(?:1|eins)\b|\bzwei\s+zum\s+preis\s+von\s+einem\b",
         r"\bStempel\w*|\bStempelkarte\w*",
         r"\blassen\s+(?:Sie\s+sich|dich|euch)\s+überraschen\b|\brevanchier\w*|\berkenntlich\s+zeigen\b",
@@ -417,8 +428,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
-        // A reward denied in a pair: "weder Gutscheine noch Geschenke".
-        r"\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
+        // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",
+        // "Gutscheine oder Geschenke gibt es dafür bei uns nicht".
+        r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
         // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
         r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
@@ -442,7 +454,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?)\b[^.!?\n]{0,30}?,?\s+die\s+[^.!?\n]{0,40}?\bauf\s+Amazon\s+(?:beschrieben|bewertet|besprochen|vorgestellt|gelobt|erwähnt|empfohlen)",
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
-        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?-i:Haben|Hast|Habt)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*[^.!?\n,]{0,30},|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+\w*(?:bewertung|rezension)\b",
+        // Also the review told or written as a condition: "Wenn Sie uns Ihre in einer Rezension
+        // erzählen, …".
+        r"\b(?:sobald|nachdem)\s+Sie\s+(?:uns\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback)\w*\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,40}?\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:erzählen|erzählst|schildern|beschreiben|teilen|teilst|festhalten|schreiben|schreibst|hinterlassen|hinterlässt|verfassen|abgeben|posten)\b|\b(?-i:Haben|Hast|Habt)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*[^.!?\n,]{0,30},|\b(?:sobald|nachdem)\s+Sie\s+uns\s+bewertet\b|\bfür\s+jede\s+\w*(?:bewertung|rezension)\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
@@ -461,7 +475,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
         // People named by what they are, then what they wrote: "Menschen, die eine Rezension
         // geschrieben haben".
-        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*\b",
+        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*|über\s+uns\s+(?:geschrieben|berichtet|erzählt|geschwärmt))\b",
         // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
         r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
         // The review once it is online, then something back: "Sobald Ihre Rezension online ist,
@@ -525,7 +539,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something sent out or found in the post: "das Set geht noch diese Woche an Sie raus",
         // "findet im nächsten Paket ein kleines Extra", "schicke ich Ihnen".
         r"\b(?:geht|gehen)\s+(?:[\w-]+\s+){0,6}?an\s+(?:Sie|dich|euch)\s+(?:raus|hinaus|heraus|ab|los)\b|\bfinde[nt]?\s+(?:[\w-]+\s+){0,5}?(?:im|in\s+(?:der|Ihrer|deiner|ihrer|seiner|ihrem|seinem|Ihrem|deinem))\s+(?:nächsten\s+)?(?:Paket|Päckchen|Briefkasten|Post|Lieferung|Sendung|Bestellung)\b|\bein\s+(?:kleines|besonderes|nettes)\s+Extra\b",
-        r"\b(?:schicke|sende|schenke|lege|spendiere)\s+ich\b|\bich\s+(?:[\w-]+\s+){0,2}?(?:schicke|sende|schenke|spendiere)\b",
+        // Also what goes to someone first: "die gehen bei uns immer zuerst an …".
+        r"\b(?:schicke|sende|schenke|lege|spendiere)\s+ich\b|\bich\s+(?:[\w-]+\s+){0,2}?(?:schicke|sende|schenke|spendiere)\b|\b(?:geht|gehen)\s+(?:[\w-]+\s+){0,3}?(?:zuerst|als\s+erste[s]?|vorab|exklusiv|bevorzugt)\s+an\b",
         // Each review answered with something, a sample to try: "jede Rezension beantworten wir
         // mit 250 g", "ein Päckchen zum Probieren".
         r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
