@@ -679,6 +679,28 @@ const TWENTY_THIRD: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-fourth holdout (ids `x-`): written by six fresh sessions, one per language. About half
+/// of the emails are bilingual, as sellers write for buyers who read two languages (English
+/// beside French for Canada, Spanish beside English for US buyers, German beside French for
+/// Switzerland …), the risky clause in one version only or worded differently in each; the
+/// rest put it in the small print: the subject, a preheader, a P.S., the signature, a footer, a
+/// button's label written as text.
+/// First look, unseen, after the twenty-third corpus's tuning: 89 of 144 violations caught by the
+/// expected rule (61.8 %; gating 47/72, incentives 42/72), 94 of 144 with some error; 11 of 96
+/// clean emails had errors.
+const TWENTY_FOURTH: Corpus = Corpus {
+    name: "Lint holdout 24",
+    dir: "holdout24",
+    id_prefix: "x-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.61,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 11,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1093,4 +1115,9 @@ fn holdout22_recall_and_clean_mail() {
 #[test]
 fn holdout23_recall_and_clean_mail() {
     TWENTY_THIRD.measure();
+}
+
+#[test]
+fn holdout24_recall_and_clean_mail() {
+    TWENTY_FOURTH.measure();
 }

@@ -429,6 +429,19 @@ const TWENTY_THIRD: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Twenty-fourth holdout (ids `x-`), written by six fresh sessions, one per language.
+/// First look: 100 % precision and recall on every ground (product_review 60 of 60, no false
+/// one; personal_data, fba_fulfillment, obscene and the answers' ground 6 of 6 each).
+const TWENTY_FOURTH: Holdout = Holdout {
+    name: "Triage holdout 24",
+    file: "holdout24.jsonl",
+    id_prefix: "x-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -728,4 +741,9 @@ fn holdout22_precision_and_recall_per_language() {
 #[test]
 fn holdout23_precision_and_recall_per_language() {
     TWENTY_THIRD.measure();
+}
+
+#[test]
+fn holdout24_precision_and_recall_per_language() {
+    TWENTY_FOURTH.measure();
 }
