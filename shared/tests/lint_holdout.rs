@@ -688,6 +688,10 @@ const TWENTY_THIRD: Corpus = Corpus {
 /// First look, unseen, after the twenty-third corpus's tuning: 89 of 144 violations caught by the
 /// expected rule (61.8 %; gating 47/72, incentives 42/72), 94 of 144 with some error; 11 of 96
 /// clean emails had errors.
+/// First round of tuning (the misses read by language pair; wording such as "a line on Amazon",
+/// "reviews are for the wins, anything else comes to us", a reward named only in the subject while
+/// the body makes the review a step, "chaque avis publié, c'est un arbre", "dillo prima a noi"):
+/// 132 of 144 (91.7 %), 3 clean emails with an error.
 const TWENTY_FOURTH: Corpus = Corpus {
     name: "Lint holdout 24",
     dir: "holdout24",
@@ -696,9 +700,9 @@ const TWENTY_FOURTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.61,
+    recall_floor: 0.91,
     wrong_clean_labels: &[],
-    max_clean_flagged: 11,
+    max_clean_flagged: 3,
 };
 
 impl Corpus {

@@ -1764,6 +1764,39 @@ pub(super) fn check_requests(
         }
     }
 
+    // A subject that names what the buyer gets ("Your next coffee is on us (5 €)") while the body
+    // makes the review a step before something ("review us, then send us your profile name")
+    // offers that for the review, however silent the body is about the benefit.
+    if let Some(subject) = subject {
+        let body_steps = Reading::new(body, langs)
+            .sentences
+            .iter()
+            .any(|s| s.reviewers && !s.problem);
+        let offered = body_steps
+            .then(|| Reading::new(subject, langs))
+            .and_then(|reading| {
+                reading.sentences.iter().find_map(|s| {
+                    s.reward
+                        .iter()
+                        .chain(&s.value)
+                        .chain(&s.grant)
+                        .next()
+                        .copied()
+                        .filter(|_| !s.problem)
+                })
+            });
+        if let Some((start, end)) = offered {
+            subject_hits.push(Hit::error(
+                rule::REVIEW_INCENTIVE,
+                start,
+                format!(
+                    "offers something in the subject (\"{}\") for the review the body makes a step before it: Amazon forbids any incentive for reviews or for changing feedback",
+                    subject.excerpt(start, end)
+                ),
+            ));
+        }
+    }
+
     for (start, end) in sentiment_conditions(body) {
         if body_requests
             .iter()

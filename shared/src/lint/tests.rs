@@ -1901,20 +1901,18 @@ fn independent_benefits_and_pleasantries_stay_clean() {
 
 #[test]
 fn a_template_without_its_locale_is_read_with_the_language_it_is_written_in() {
-    // Italian "prime" is "first"; a French "prime" is a bonus. Without a locale the Italian
-    // template is read as Italian, not with the French table too.
+    // Italian "prime" is "first"; a French "prime" is a bonus. The Italian template is read as
+    // Italian, not with the French table too.
     let italian = "Subject: {{ store.name }}: il tuo zaino\nCiao {{ buyer.first_name }},\n\n\
         grazie per il tuo ordine e per la fiducia. Speriamo che lo zaino ti sia utile nelle \
         prime gite in montagna: è leggero ma molto capiente.\n\
         Se ti va, lascia una recensione sincera: {{ links.product_review }}\n\nA presto,\n{{ store.name }}\n";
     let found = lint_source(italian, &any_kind());
     assert!(!has_errors(&found), "{found:#?}");
-    // Read as French, the same words offer a bonus for the review.
-    assert_fires(
-        italian,
-        &any_kind().with_locale("fr-FR"),
-        rule::REVIEW_INCENTIVE,
-    );
+    // With a French locale the lines are still clearly Italian, and read as Italian: the
+    // first outings in the mountains, not a bonus.
+    let found = lint_source(italian, &any_kind().with_locale("fr-FR"));
+    assert!(!has_errors(&found), "{found:#?}");
     let french = "Subject: {{ store.name }} : votre sac\nBonjour {{ buyer.first_name }},\n\n\
         une prime de 5 € vous attend pour chaque avis laissé sur le sac : {{ links.product_review }}\n\n\
         Merci et à bientôt, toute l'équipe de {{ store.name }}\n";

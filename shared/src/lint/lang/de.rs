@@ -135,7 +135,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A condition on the product being as the buyer hoped: "falls er so dicht ist wie erhofft",
         // "wenn es so läuft, wie Sie es sich vorgestellt haben" (said without a condition, "nicht
         // so wie erhofft" is an apology, not a positive).
-        r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest))\b",
+        // Also the product doing what it should, or running cleanly, in the condition: "sobald
+        // die Pfanne so brät, wie sie soll", "sobald der Roboter sauber seine Runden dreht".
+        r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)|(?:es|er|sie)\s+soll(?:te)?)\b|\b(?:wenn|falls|sofern|solange|sobald)\s+[^.!?\n]{0,40}?\b(?:sauber|tadellos|reibungslos|fehlerfrei|problemlos)\s+(?:[\w-]+\s+){0,3}?(?:läuft|laufen|dreht|drehen|funktioniert|funktionieren|arbeitet|arbeiten|fährt|fahren|saugt|brät)\b",
         // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
     ],
@@ -269,7 +271,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bSkonto\b|\b\d+\s*%\s+(?:[\w-]+\s+){0,2}?(?:Skonto|Nachlass|Preisnachlass)\b|\bSonderkondition\w*",
         r"\bVerlängerung\s+(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b|\bauf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\s+(?:[\w-]+\s+)?verlänger\w*|\bverlänger\w*\s+(?:wir\s+|ich\s+)?(?:[\w-]+\s+){0,3}?auf\s+(?:\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Monate|Jahre)\b",
         r"\bNamen\b[^.!?\n]{0,60}?\b(?:ein(?:brennen|gebrannt|gravier\w*|schnitz\w*)|Wand|Brett|Tafel|Schild)\b|\b(?:brennen|gravieren|schnitzen|malen|schreiben|hängen)\s+wir\s+(?:[\w-]+\s+){0,2}?Namen\b",
-        r"\bverlänger\w*\s+(?:[\w-]+\s+){0,3}?Garantie\w*|\bGarantie\w*\s+von\s+\d+\s+auf\s+\d+|\bzum\s+halben\s+Preis\b",
+        r"\bverlänger\w*\s+(?:[\w-]+\s+){0,3}?Garantie\w*|\bGarantie\w*\s+(?:von\s+\d+\s+)?auf\s+(?:\d+|zwei|drei|vier|fünf|zehn)\s+Jahre\b|\bzum\s+halben\s+Preis\b",
         r"\b\d+\s+(?:statt|anstatt|anstelle\s+von)\s+\d+\s+(?:Monate|Monaten|Jahre|Jahren)\b|\b(?:\d+|zwei|drei|sechs|zwölf)\s+(?:zusätzliche|weitere|extra)\s+(?:Monate|Jahre)\b",
         r"\b\d+\s*%\s*(?:des\s+(?:Kauf)?preises\s+|vom\s+(?:Kauf)?preis\s+)?zurück\b|\bÜberraschung\b|\bzurückgelegt\b",
         // A share of the price given back, with the receivers between: "geben wir 10 % des
@@ -391,7 +393,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
-        r"\bob\s+(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+oder\s+(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
+        r"\bob\s+(?:Sie\s+|du\s+)?(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+(?:sind\s+|bist\s+|seid\s+)?oder\s+(?:eher\s+|weniger\s+|gar\s+)?(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
         // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
         r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
@@ -432,7 +434,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Gutscheine oder Geschenke gibt es dafür bei uns nicht".
         r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
         // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
-        r"\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
+        // Also nothing to win: "zu gewinnen gibt es auch nichts".
+        r"\bzu\s+gewinnen\s+(?:gibt|gab)\s+es\s+(?:[\w-]+\s+){0,2}?(?:nichts|nicht)\b|\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
     ],
     reviewers: &[
         // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".
@@ -441,13 +444,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // gewidmet haben".
         r"\b(?:aller|alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer\w*|Menschen|Leute[n]?)\s*,?\s+die\s+[^.!?\n]{0,60}?\b(?:Zeilen|Worte|Wörter|Sätze)\s+(?:[\w-]+\s+)?(?:gewidmet|geschrieben|geschenkt|hinterlassen|verfasst|gegönnt)\b",
         // Each star given: "jede Sternvergabe", "jeder Stern unter unseren Produkten".
-        r"\b(?:jede[rsnm]?|pro)\s+(?:[\w-]+\s+)?(?:Stern|Sternvergabe|Sternebewertung|Meinung|Erfahrungsbericht)\b",
+        // Also a review set equal to what it brings: "eine Rezension von Ihnen = ein Baum".
+        r"\b(?:jede[rsnm]?|pro)\s+(?:[\w-]+\s+)?(?:Stern|Sternvergabe|Sternebewertung|Meinung|Erfahrungsbericht)\b|\b(?:jede[rsnm]?|pro|eine[rn]?)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|Stern)\w*\b[^.!?\n=]{0,30}?=",
         // One person named by what they did: "Jeder, der … bewertet", "der Name von jemandem, der
         // eine Rezension geschrieben hat".
         r"\b(?:jede[rnm]?|jemand(?:em|en)?|einer|eine[mn]?|derjenige|demjenigen)\s*,?\s+(?:der|die|das|dem|deren|dessen|denen)\s+(?:uns\s+)?[^.!?\n;:]{0,60}?(?:\w*bewertung|rezension|feedback|bewertet|rezensiert|bewertest|bewerten|rezensieren)\w*",
         // The link to the review sent back as a step: "den Link zu Ihrer Bewertung an uns
         // zurückschicken", "Screenshot der Rezension an uns mailen".
-        r"\b(?:Link|Screenshot|Bildschirmfoto|Nachweis|Beleg)\w*\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?(?:zurück)?(?:schicken|senden|mailen|weiterleiten|zuschicken|zusenden|zeigen)\b",
+        // Or named after the review is written: "… auf Amazon schreiben, schicken Sie uns danach
+        // Ihren Profilnamen".
+        r"\b(?:Link|Screenshot|Bildschirmfoto|Nachweis|Beleg)\w*\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?(?:zurück)?(?:schicken|senden|mailen|weiterleiten|zuschicken|zusenden|zeigen)\b|\b(?:\w*bewertung|rezension|Sätze|Zeilen|Worte)\w*\b[^.!?\n]{0,80}?\b(?:danach|anschließend|dann|im\s+Anschluss|hinterher)\b[^.!?\n]{0,40}?\b(?:(?:Profil|Nutzer|Benutzer|Kunden|Nick|Amazon-?)namen?|Screenshot|Bildschirmfoto|Link)\b",
         // Reviewers named by the act: "bei Abgabe einer Bewertung", customers who publish their experience or described the product on Amazon.
         r"\bbei\s+(?:Abgabe|Veröffentlichung|Einreichung|Eingang)\s+(?:einer|Ihrer|der|eurer|deiner)\s+\w*(?:bewertung|rezension)\w*",
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,40}?(?:veröffentlich|teil|schilder|post|schreib)\w*",
@@ -517,7 +523,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bgewähren\s+wir\b|\bgewähr(?:t|en|leisten)\b|\b(?:Wand|Brett|Tafel)\b|\bNamen\s+(?:aller|jede[rs])\b|\bauf\s+Antrag\b",
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
-        r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:spenden|pflanzen)\b",
+        r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
         r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
         r"\blegen\s+wir\b|\bbeilegen\b|\bProbe\b|\bvergeben\s+wir\b|\bbehalten\b|\bohne\s+Aufpreis\b|\bper\s+Express\b|\bverschicken\s+wir\b|\bstufen\s+wir\b|\bPreisstaffel\b|\bausgewählt\b|\bTester\w*|\bTesthaushalt\w*",

@@ -58,7 +58,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhow\s+many\s+stars\b",
         r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?review\s+(?:would|will|could)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|make|be\s+(?:much\s+|greatly\s+|very\s+|really\s+)?appreciated)\b",
         r"\b(?:praise|rave\s+about)\s+(?:it|us|them)\s+(?:here|on\s+amazon)\b",
-        r"\b(?:a\s+few|some|kind)\s+words\s+on\s+(?:the|our)\s+(?:product|listing)\s+page\b|\bwrite\s+a\s+few\s+(?:honest\s+)?lines\b",
+        // A line or a few words on the listing or on Amazon: "we'd love a line on Amazon", "a few
+        // words on the product page".
+        r"\b(?:a|a\s+few|a\s+couple\s+of|some|kind)\s+(?:(?:honest|quick|short|kind)\s+)?(?:words?|lines?|sentences?)\s+(?:on|over\s+on)\s+(?:amazon|(?:the|our|its)\s+(?:amazon\s+)?(?:product|listing)\s+page)\b|\bwrite\s+a\s+few\s+(?:honest\s+)?lines\b",
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
@@ -77,7 +79,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as an evaluation or appraisal (a literal turn of sellers writing from
         // Chinese): "give us a good evaluation", "your appraise of the product".
         r"\b(?:your|an?|good|positive|nice|high|five[\s-]star|5[\s-]star|product)\s+(?:evaluations?|appraisals?|appraise)\b|\b(?:evaluate|appraise)\s+(?:us|it|them|the\s+(?:product|item|seller))\b",
-        r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b",
+        r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b|\btwo\s+cents(?:'|'s)?(?:\s+worth)?\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
         r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\b[^.!?\n]{0,60}?\bamazon\b",
@@ -152,6 +154,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
         r"\bprove[sdn]?\s+itself\b|\bproven\s+itself\b|\bthumbs[\s-]up\b|\b(?:do|does|did)\s+(?:its|their)\s+job\b|\bloving\s+it\b",
         r"\b(?:gives?|scores?|rates?)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
+        // Idioms of things going well: "if it's been smooth sailing", "customers who've had a
+        // lovely time with us".
+        r"\b(?:smooth|plain|clear)\s+sailing\b|\b(?:had|having|have)\s+(?:a|such\s+a)\s+(?:lovely|great|wonderful|fantastic|brilliant|fab|good|nice|happy)\s+time\b",
+        // Everything found in order: "if it all checks out", "if everything checks out fine".
+        r"\b(?:it\s+all|everything|all|it)\s+checks?\s+out\b",
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",
@@ -208,6 +215,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
     before_review: &[
+        // Going to the review page after contacting the seller: "give us a shout before you head
+        // over to the review page".
+        r"\bbefore\s+(?:you\s+)?(?:head|go|pop|jump|hop|click|run|rush|make\s+your\s+way)(?:ing)?\s+(?:over\s+|across\s+|off\s+|straight\s+)?(?:to|onto)\s+(?:the|our|its|amazon's)\s+(?:review|rating|feedback)s?\s+(?:page|form|section|link|tab)\b",
         // The review held back until a milestone: "leave a review then, not before", "and no
         // sooner"; or the seller put in place of the review: "come to me, not the review section".
         r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
@@ -223,6 +233,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|ends|end|appears?|shows|show)\s+up\s+(?:publicly|in\s+public|online|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b|\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|is)\s+(?:public|posted\s+publicly|posted\s+online)\b",
         // Leaving the review out altogether: "skip Amazon altogether", "skip the reviews".
         r"\bskip(?:s|ping)?\s+(?:amazon|the\s+(?:reviews?|review\s+(?:section|page|box)|ratings?|product\s+page|listing|stars))\b",
+        // The review kept for some outcomes, the rest sent elsewhere: "our review page is for the
+        // happy endings; for everything else there's …", "reviews are for the wins, anything
+        // else comes to us".
+        r"\b(?:reviews?|ratings?|feedback|product\s+page|listing)(?:\s+(?:page|section|box|link|button|form))?\s+(?:is|are|'s)\s+(?:(?:only|just|really|meant|reserved)\s+)*for\b[^.!?\n]{1,80}?\b(?:for\s+)?(?:everything|anything|all|whatever)\s+else\b",
         r"\b(?:don'?t|do\s+not)\s+(?:(?:review|rate)\s+(?:us|it)|write\s+(?:it|us|them)\s+up)\s+(?:just\s+)?yet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
@@ -266,9 +280,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // becomes a slip in the hat", "she pulls one out".
         r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
-        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?)\s+(?:of\s+[\w'-]+\s+)?instead\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+warranty\b",
+        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?)\s+(?:of\s+[\w'-]+\s+)?instead\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+(?:warranty|guarantee|cover|coverage|protection)\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
-        r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+)?points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
+        r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+|(?-i:[A-Z])[\w'-]+\s+){0,3}points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
         r"(?:(?m:^)|[\s(:])(?P<m>-\s*\d+\s*%)",
         r"\b(?:code|coupon|codice|código|gutschein(?:code)?)\s*:?\s*(?-i:[A-Z]{3,}[0-9]{1,3})\b|\b(?:code|coupon)\s+(?:[\w'-]+\s+){0,2}?\d+\s*%|\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:next|future)\s+(?:order|purchase|time)\b",
@@ -294,6 +308,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A draw told as a name pulled from a hat: "we pull one name out of the hat", "everyone
         // who reviews is in the hat", "goes into our spring hat".
         r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+(?:the\s+(?:hat|draw|pot)|(?:the|our|a)\s+(?:[\w'-]+\s+)?(?:hat|draw|raffle|tombola))\b",
+        // Money off a later order: "we'll credit 5% of this order against your next purchase".
+        r"\bcredit\s+(?:you\s+)?\d+\s*%|\b(?:against|toward|towards|off)\s+(?:your|the)\s+next\s+(?:\w+\s+)?(?:order|purchase|restock|delivery)\b",
     ],
     value: &[
         // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
@@ -448,12 +464,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
         // or any other benefit".
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
-        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
+        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         // Help given whether the buyer reviews or not: "whether or not you review", "no matter
         // you have written a review or not", "with or without a review".
         r"[^.!?\n]*\b(?:(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)|(?:whether|no\s+matter(?:\s+(?:whether|if))?)\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)\s+(?:us\s+|it\s+)?or\s+not|with\s+or\s+without\s+a\s+review)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // The seller told once the review is up, as a step before something: "message us once
+        // it's live", "email me when your review is online".
+        r"\b(?:message|e-?mail|tell|ping|write\s+to|contact|reply\s+to|let)\s+(?:us|me)\s+(?:know\s+)?(?:[\w'-]+\s+){0,2}?(?:once|when|after|as\s+soon\s+as)\s+(?:it|yours|your\s+review|the\s+review)\s*(?:is|'s|’s|has\s+gone|goes)\s+(?:live|up|online|posted|published)\b",
         // One customer as the example of many: "when a customer takes a minute to write about
         // their wallet on Amazon", "whenever a buyer posts a review".
         r"\b(?:when|whenever|once|if|after|as\s+soon\s+as)\s+(?:a|any|each|every|one\s+of\s+our)\s+(?:customer|buyer|shopper|client|reader|owner|user|person|regular)\s+(?:[\w'-]+\s+){0,8}?(?:writes?|posts?|leaves?|shares?|reviews?|rates?)\b[^.!?\n]{0,80}?\b(?:amazon|reviews?|ratings?|feedback|product\s+page|listing)\b",
@@ -486,7 +505,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
-        r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?\band\b",
+        r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?(?:\band\b|\s[&+]\s)",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // The review as one step and what follows it as the next: "Leave your review -> we
         // register you", or a list of steps ("- Write some words under the product" / "- Reply
@@ -526,7 +545,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as an imperative step before something: "Review us and see …".
         r"\b(?:review|rate)\s+(?:us|it|them)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim)\b",
         // The review posted, as the step before what follows: "once your review is up, …".
-        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
+        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:'s|\s+(?:is|'s|has\s+been|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
         // review", "reply with a screenshot of your rating", "a link to what you wrote".
         r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:review|rating|feedback)\b|\b(?:link|url|screenshot)\s+(?:to|of)\s+(?:what|whatever)\s+you(?:'ve|\s+have)?\s+(?:wrote|written|posted|said|shared|left|put\s+up)\b",
@@ -581,7 +600,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bon\s+us\b|(?:'s|\s+is|\s+are|\s+will\s+be)\s+on\s+(?:me|the\s+house)\b|\b(?:gets?|receives?|will\s+(?:get|receive)|are\s+entered)\b|\b(?:donate|donates|plant|plants|fund|funds|contribute)\b",
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
-        r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b",
+        r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b|\b(?:claim|redeem|collect|grab)\s+(?:my|your|their)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:send|mail|email|e-mail|give)\s+(?:the|a|an|our|this|that)\s+(?:[\w-]+\s+){0,4}?to\s+you\b",
         // A donation, a call with the founder, a name put up, a first look: "planting ten
         // trees", "she'll book a video call", "the name you'd like up there", "see them first".

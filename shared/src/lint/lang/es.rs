@@ -30,7 +30,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Cuénteselo a otros compradores": the review as telling the other buyers.
         r"\bcu[eé]nte(?:selo|sela|selos|nselo|lo)\s+a\s+(?:otr[oa]s|l[oa]s\s+demás|futur[oa]s)\s+(?:compradores|clientes|personas)\b",
         // "Cuéntelo en la página del producto": the review as telling it on the product page.
-        r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\bcu[eé]ntalo\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
+        r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\b(?:cu[eé]ntalo|contalo|cóntalo)\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
         // Asking for it counts too: "le pedimos su opinión", "las opiniones en Amazon se las
         // pedimos a …".
@@ -48,7 +48,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     mention: &[
         // Sharing or telling the experience to other buyers or on the listing: "compartir su
         // experiencia con otros compradores", "contar su experiencia en la página del producto".
-        r"\b(?:compart|cont|cuent|relat|narr)\w*\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|opiniones|vivencias?)\s+(?:con\s+(?:otr[oa]s|los\s+demás|futur[oa]s)\b|(?:[\wáéíóúñ]+\s+){0,3}?en\s+(?:la\s+(?:página|ficha)|Amazon)\b)",
+        r"\b(?:compart|cont|cuent|relat|narr|partilh)\w*\s+(?:a\s+)?(?:su|tu|sus|tus|sua|tua)\s+(?:experiencias?|experiência|impresiones|opiniones|vivencias?)\s+(?:con\s+(?:otr[oa]s|los\s+demás|futur[oa]s)\b|(?:[\wáéíóúñ]+\s+){0,3}?(?:en|na|no)\s+(?:la\s+(?:página|ficha)|Amazon)\b)",
         // The review as an evaluation (a literal turn of sellers writing from Chinese): "la
         // evaluación del producto", "denos una buena evaluación".
         r"\bevaluaci(?:ón|ones)\b|\bevaluar(?:nos|lo|la)?\b",
@@ -66,7 +66,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "pásate por la ficha a dejar dos palabras".
         r"\bp[aá]s(?:ándote|ándose|andote|arte|arse|ate|ese|eme|aos|aros)\s+por\s+(?:Amazon|la\s+(?:ficha|página))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:y|para|a)\s+(?:cont|cuent|dej|escrib|dec|dig|opin|compart)\w*",
         // Opinions named by where they stand: "las opiniones publicadas en Amazon".
-        r"\bopini(?:ón|ones)\s+(?:publicad|escrit|dejad|compartid)[ao]s?\b|\bopini(?:ón|ones)\s+(?:en|de)\s+Amazon\b",
+        r"\bopini(?:ón|ones)\s+(?:publicad|escrit|dejad|compartid)[ao]s?\b|\bopini(?:ón|ones|ão|ões)\s+(?:en|de|na|no)\s+Amazon\b",
         r"\bestrellitas\b|\bpor\s+favor,?\s+acu[eé]rd(?:ate|ese|ense)\s+de\s+nosotros\s*[.!]",
         r"\breseñador(?:es|as)?\b|\b(?:nos|lo|la|le)\s+valor(?:an|en|a|e|ó|aron)\b",
         r"\bopin(?:es|e|en|ar|ado|aron|ó)\s+(?:sobre|de)\b",
@@ -104,7 +104,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Or the item brightened a day or a season, or the buyer fell for it: "a quien le haya
         // alegrado las fiestas", "si te ha endulzado las mañanas", "quienes se enamoran de la
         // cafetera".
-        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+)?enamor(?:ado|ó|a|e)\b",
+        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+|haya\s+|hayan\s+)?(?:ya\s+)?(?:enamor(?:ado|ó|a|e)|conquist(?:ado|ó|a|e)|cautiv(?:ado|ó|a|e)|seducido|sedujo)\b",
         // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
@@ -126,7 +126,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
-        r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b",
+        r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b|\btodo\s+(?:lleg[óo]|ha\s+llegado|chegou|arribà|ha\s+arribat)\s+(?:bien|ben|perfecto|perfeito|correctamente)\b|\btal\s+(?:y|e|i)\s+como\s+(?:l[oa]s?\s+|as?\s+|os\s+)?(?:imaginab|imaxinab|esperab|imaginav|esperav)\w*",
         r"\b(?:cumpl\w+|super\w+|estuvo\s+a\s+la\s+altura\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:sus\s+|tus\s+)?expectativas\b",
         r"\b(?:buena|excelente|gran|agradable|positiva)\s+experiencia\b",
         r"\b(?:perfecto|todo\s+bien|todo\s+ok)\s*\?",
@@ -242,7 +242,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar(?:l[oa]s?|nos|me)?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar(?:l[oa]s?|nos|me)?|calificacion(?:es)?|calificación|calificar(?:l[oa]s?|nos|me)?|puntuar(?:l[oa]s?|nos|me)?|puntuación|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:sin|antes)\b",
-        r"\bantes\s+de\s+(?:publicar|escribir|postear)\b",
+        r"\b(?:antes\s+de|abans\s+d(?:e\s+|'))\s*(?:publicar|escribir|escriure|postear|opinar)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:mal[ao]s?|negativ[ao]s?)\s+(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\b",
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
@@ -260,19 +260,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reward: &[
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
         // plántula", "por cada valoración plantamos un árbol".
-        r"\bpor\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|comentario|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos)\b",
+        r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos)\b",
         // Puntos en la moneda propia de la tienda: "cada reseña suma 250 Huellitas".
         r"\b(?:suma|suman|sumará|sumarán|acumula|acumulas|acumulará|gana|ganas|ganará|otorga|otorgará)\s+(?:\d+|cien|doscientos|quinientos|mil)\s+(?:puntos|estrellitas|[\wáéíóúñ]+)\b",
         // A percentage on a later order: "vale un 10 % en tu siguiente compra".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
         r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
-        r"\bampli\w*\s+(?:la\s+)?garantía\b|\bl[ao]s?\s+(?:ampli|extend|alarg|duplic|dobl)\w*\s+(?:a|hasta)\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
+        r"\b(?:ampli|alarg|extend|prolong)\w*\s+(?:la\s+|a\s+|su\s+|tu\s+)?garant[ií]a\b|\bl[ao]s?\s+(?:ampli|extend|alarg|duplic|dobl)\w*\s+(?:a|hasta)\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
-        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra)\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
+        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
-        r"\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
+        r"\b(?:a|con|bajo)\s+qué\s+nombre\s+(?:aparece|sale|sali[óo]|figura|publicaste|publicó|la\s+publicaste|la\s+publicó|firm\w+)\b|\bnom(?:e|bre)\s+com?\s+(?:el\s+)?que\s+(?:la\s+|a\s+)?(?:publicou|publicó|publicaste|assinou|firmó|firmaste)\b|\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
         // A draw, or a pick at random that earns something: "elegimos tres mensajes al azar y a
@@ -315,7 +315,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s*:",
         r"\blos\s+demás\s*,|\b(?:todos\s+)?los\s+otros\s*,",
         r"\ben\s+(?:cualquier|todo)\s+otro\s+caso\b",
-        r"\b(?:de\s+lo\s+contrario|en\s+caso\s+contrario|si\s+no\s+es\s+así|de\s+otro\s+modo|si\s+no)\b",
+        r"\b(?:de\s+lo\s+contrario|en\s+caso\s+contrario|si\s+no\s+es\s+así|de\s+otro\s+modo|si\s+no|se\s+non|se\s+não|senão)\b",
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
@@ -370,6 +370,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r#"^\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»](?:\s*(?:,|/|o|u|y|e)\s*[“"'‘«][^“”"'’«»\n]{1,25}[”"'’»])*\s*[-–—:=>→]"#,
         // A lone yes or no cell of a row of buttons.
         r"^\s*(?:sí|si|no)\s*[.!]?\s*$",
+        // A text-table row whose first cell is a happy verdict, in Spanish or a neighbouring
+        // language: "| Perfecto, duermo como un bebé | Déjanos tu opinión |", "Perfeito | …".
+        r"^\s*\|?\s*(?:perfect[oa]s?|perfeit[oa]s?|genial(?:es)?|excelentes?|encantad[oa]s?|satisfech[oa]s?|satisfeit[oa]s?|content[oa]s?)\b[^|\n]{0,50}\|",
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
         r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→]|\))",
         // Una palabra de respuesta y adónde lleva: "Responda SÍ y le mandamos el enlace",
@@ -404,7 +407,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
         // What follows holds with or without a review: "eso aplica dejes reseña o no".
-        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique)\s+(?:una\s+|tu\s+|su\s+|la\s+|el\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
+        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique|(?:hayas|haya|hayan|hayáis)\s+(?:dejado|escrito|puesto|publicado))\s+(?:una\s+|tu\s+|su\s+|la\s+|el\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
         // No need to review at all: "no hace falta que valores nada", "no tiene que calificarnos".
         r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que|necesitas|necesita)\s+(?:que\s+)?(?:nos\s+|me\s+)?(?:valor|califi[cq]|reseñ|opin|puntú|puntu|evalú|evalu)\w*",
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
@@ -475,7 +478,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // experiencia aquí".
         r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b|¿\s*(?:y\s+)?cómo\s+(?:se\s+)?(?:entra|participa|apunta|une|accede|consigue|entrar|participar|apuntarse|unirse|formar\s+parte)\b[^?\n]{0,40}\?\s*(?:[\wáéíóúñ]+\s+)?(?:compart|cont|dej|escrib|publi|valor|reseñ|opin)\w*",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera|(?:l[oa]s\s+)?(?:clientes|clientas|compradores|compradoras|usuarios|usuarias)\s+(?:de|del|de\s+la)\s+[\wáéíóúñ]+)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
-        r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bpor\s+cada\s+(?:reseña|valoración|opinión|comentario)\b",
+        r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bp(?:or|er)\s+cada\s+(?:reseña|valoraci(?:ón|ó)|opini(?:ón|ó|ão)|comentari[oa]?)\b",
         // The review done, as what a benefit comes with: "con la reseña publicada te enviamos …",
         // "tras su valoración escrita", "las reseñas de este mes vienen con un regalo".
         r"\b(?:con|tras|después\s+de)\s+(?:la|tu|su)\s+(?:reseña|opinión|valoración|calificación)\s+(?:ya\s+)?(?:publicad|escrit|subid|hech|dejad|compartid)[ao]\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:vienen|viene|vendrán|vendrá|llegan|llega|van|va)\s+(?:acompañad[oa]s?\s+de|con)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:traen|trae|traerán|incluyen|incluye)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b",
@@ -539,7 +542,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // reservamos para quienes…", "pueden reservar su par".
         r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir|ampliar\w*|extender\w*|alargar\w*)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|amplia(?:mos|remos|ción)|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
-        r"\b(?:donamos|plantamos|financiamos|destinamos|aportamos)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
+        r"\b(?:don|plant|financi|destin|aport)(?:amos|em)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
         // A members' price or membership: "compran a precio de socio", "pasan a ser socios".
         r"\bprecios?\s+(?:de|para)\s+(?:socios?|miembros?|amigos|club|vip)\b|\bpasa(?:n|rá|rán)?\s+a\s+ser\s+(?:socio|miembro|parte|vip)\w*",

@@ -66,7 +66,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:racontez|écrivez|rédigez|dites|partagez|laissez|déposez|mettez|ajoutez)\b[^.!?\n]{0,50}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // Or a few lines in the review, or the page waiting for it: "quelques lignes dans votre
         // évaluation", "la page du produit vous attend".
-        r"\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b|\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:dans|sur|pour)\s+(?:votre|ton|un|une|l')\s*(?:avis|évaluation|commentaire)\b|\b(?:la\s+)?(?:page|fiche|section\s+(?:des\s+)?avis)\s+(?:[\w'-]+\s+){0,4}?(?:vous|t'|te)\s*attend\b",
+        r"\b(?:un|quelques|deux|trois)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+la\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+|de\s+cette\s+)?[\w-]+\s+(?:sur\s+)?Amazon\b|\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?),?\s+(?:[\w'-]+\s+){0,3}?(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b|\b(?:un|quelques)\s+(?:petits?\s+)?(?:mots?|lignes?)\s+(?:dans|sur|pour)\s+(?:votre|ton|un|une|l')\s*(?:avis|évaluation|commentaire)\b|\b(?:la\s+)?(?:page|fiche|section\s+(?:des\s+)?avis)\s+(?:[\w'-]+\s+){0,4}?(?:vous|t'|te)\s*attend\b",
         // Telling other or future buyers: "partagez votre expérience avec les autres acheteurs",
         // "vous pouvez le dire aux futurs clients".
         r"\b(?:partag\w*|racont\w*|décri\w*|présent\w*)\s+(?:votre|ton|vos|tes)\s+(?:expérience|ressenti|avis|impressions?|retour)s?\s+(?:avec|aux|à\s+d')\s*(?:les\s+)?(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
@@ -128,7 +128,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b|\brien\s+ne\s+(?:grince|bouge|cloche|coince|craque|frotte|fuit|accroche|cède|lâche|vibre|siffle|gratte)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
-        r"\bvous\s+(?:a|ont)\s+(?:[\w'-]+\s+)?convaincue?s?\b|\bl'appréci(?:e|ez|ent)\b",
+        r"\b(?:vous|t')\s*(?:a|ont)\s+(?:[\w'-]+\s+)?(?:convaincue?s?|conquise?s?|séduite?s?)\b|\bl'appréci(?:e|ez|ent)\b",
         // Won over, asked on its own: "Conquis par votre crêpière ?", "Séduite par nos bougies ?",
         // "Vous avez craqué pour notre thé ?".
         r"\b(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|comblée?s?|enchantée?s?|ravie?s?|contente?s?|fans?|accro)\s+(?:par|de|du|des|d'|avec|à)\s*[^.!?\n]{0,50}\?|\b(?:avez|as|a)\s+craqué\s+pour\b",
@@ -180,7 +180,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qui…", "seulement pour les clients qui…".
         r"\bqu'(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|lecteurs?|lectrices?))\s+qui\b|\b(?:seulement|uniquement|exclusivement|réservée?s?)\s+(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)|(?:nos|les)\s+(?:clients?|clientes?|personnes|acheteu\w+))\s+qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
-        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
+        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
         r"(?m:^)[ \t]*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)[ \t]*quiconque\b",
@@ -215,7 +215,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:laiss\w*|met|mets|mett\w*|mis|gard\w*)\s+(?:l'|la\s+|le\s+|les\s+|votre\s+|ton\s+|ta\s+|vos\s+)(?:avis|évaluations?|notes?|commentaires?|étoiles)\s+de\s+côté\b|\boubli\w*\s+(?:l'|la\s+|le\s+|les\s+|votre\s+)(?:avis|évaluations?|notes?|commentaires?)\b|\bpas\s+besoin\s+(?:d'|de\s+)(?:avis|évaluations?|notes?|commentaires?)\b",
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
         concat!(
-            r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
+            r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|évaluer|noter)\b"
         ),
         r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
@@ -257,7 +257,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
-        r"\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
+        r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot)\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
         // A place among testers or members: "notre liste de testeurs", "le cercle des bêta-testeurs",
         // "prix membres", "accès anticipé".
@@ -287,7 +287,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
-        r"\brembours\w*|\bgratuit\w*|\boffert\w*|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
+        r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
@@ -302,7 +302,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bvous\s+avez\s+(?:déjà\s+)?(?:laissé|publié|écrit|posté|rédigé)\s+(?:un|votre)\s+(?:avis|commentaire|évaluation)\b[^.!?\n]*\?",
         r"\b(?:dès\s+qu'|une\s+fois\s+qu'|lorsqu'|quand\s+)(?:il|elle)\s+(?:est|sera)\s+(?:en\s+ligne|publiée?|visible)\b",
         r"\b(?:une\s+fois|dès\s+que|quand|lorsque)\s+(?:votre\s+)?(?:avis|commentaire|évaluation)\s+(?:est\s+|sera\s+)?(?:en\s+ligne|publiée?|visible)\b",
-        r"\b(?:avis|commentaire|évaluation)\s+(?:publiée?|postée?|en\s+ligne|rédigée?|laissée?)\s*\?",
+        r"\b(?:avis|commentaire|évaluation)\s+(?:est\s+|a\s+été\s+)?(?:bien\s+)?(?:publiée?|postée?|en\s+ligne|rédigée?|laissée?)\s*\?",
         r"\b(?:dès\s+que|quand|lorsque|une\s+fois\s+que)\s+nous\s+(?:voyons|verrons|aurons\s+vu|trouvons)\s+(?:votre|ton)\s+(?:avis|commentaire|évaluation)\b",
         r"\baprès\s+(?:la\s+)?publication\b",
     ],
@@ -418,7 +418,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pouvons rien offrir en échange, pas de cadeau, pas de réduction", "pas de cadeau contre
         // un avis", "chaque avis est pour nous un petit geste".
         r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo)s?\b(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
-        r"\bretour\s+compris\b|\baller[\s-]retour\b",
+        r"\bretour\s+compris\b|\baller[\s-]retour\b|\bréductions?\s+(?:active\s+)?(?:de|du|des)\s+(?:bruits?|son|sons|volume|consommation|poids|vibrations?|odeurs?|frottements?|fatigue|risques?|stress|douleurs?|encombrement|émissions?|chaleur|reflets?)\b",
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
         r"\b(?:la|votre|ta|sa|leur|cette)\s+(?:belle\s+|grande\s+|jolie\s+|petite\s+)?surprise\s+(?:a|ait|aura|avait|était|fut|sera|soit)\s+(?:[\w'-]+\s+){0,2}?(?:fait\s+(?:son|de\s+l')\s*effet|réussie|plu|appréciée|à\s+la\s+hauteur)|\bfaire\s+(?:la|une)\s+surprise\s+(?:à|au|aux)\b|\beffet\s+de\s+surprise\b",
@@ -441,7 +441,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Each published review turned into something: "chaque retour d'expérience publié sur Amazon
         // devient un arbre", "tout avis posté se transforme en don", or worth points in a list:
         // "chaque commentaire publié : 25 points".
-        r"\b(?:chaque|tout|toute|un|une)\s+(?:avis|évaluation|commentaire|note|témoignage|retour(?:\s+d'expérience|\s+client|\s+terrain)?)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?\b(?:devient|deviendra|donne|donnera|vaut|vaudra|rapporte|rapportera|se\s+transforme|se\s+transformera|se\s+traduit|équivaut|correspond)\b|\bchaque\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?:\s*\d+",
+        r"\b(?:chaque|tout|toute|un|une)\s+(?:avis|évaluation|commentaire|note|témoignage|retour(?:\s+d'expérience|\s+client|\s+terrain)?)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?\b(?:devient|deviendra|donne|donnera|vaut|vaudra|rapporte|rapportera|se\s+transforme|se\s+transformera|se\s+traduit|équivaut|correspond|fait|fera|plante|plantera|offre|offrira|finance|financera)\b|\bchaque\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?:\s*\d+",
+        // Each published review named as a thing: "chaque avis publié avec le lien, c'est un arbre".
+        r"\bchaque\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?,\s*(?:c'est|ce\s+sera|ça\s+fait)\b",
         // The buyer's field report online as the key: "dès que votre retour terrain est visible".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|le)\s*retour(?:\s+(?:d'expérience|client|terrain|utilisateur))?\s+(?:est|sera|a\s+été|aura\s+été)\s+(?:bien\s+)?(?:en\s+ligne|visible|publié|posté|affiché)\b",
         // Those who rated or reviewed it already: "ceux qui ont déjà noté la v1".

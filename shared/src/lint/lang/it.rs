@@ -47,7 +47,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brecens(?:isc|iamo|ite|iat|irà|irai)\w*",
         // Something told, written or reported on Amazon: "lo riportaste anche su Amazon",
         // "scrivilo su Amazon", "condividerla su Amazon".
-        r"\b(?:raccont|riport|scriv|dir|dic|condivid|pubblic|mett|segnal)\w*\s+(?:anche\s+|pure\s+|poi\s+)?(?:su|sulla\s+pagina\s+di)\s+Amazon\b",
+        r"\b(?:raccont|riport|scriv|dir|dic|dill|ditel|condivid|pubblic|mett|segnal)\w*\s+(?:anche\s+|pure\s+|poi\s+)?(?:su|sulla\s+pagina\s+di)\s+Amazon\b",
         // One's experience told, as the review: "raccontare la propria esperienza".
         r"\b(?:raccont|condivid|descriv)\w*\s+(?:anche\s+)?(?:la\s+)?(?:propria|sua|tua|vostra)\s+esperienza\b",
         // Telling everyone, as a slogan for the public review: "Dillo a tutti", "fallo sapere
@@ -91,7 +91,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
         r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio|come\s+(?:deve|dovrebbe|doveva)\s+essere|come\s+si\s+deve)\b",
         r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
-        r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b",
+        r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b|\b(?:è|sono|sia|siano|fosse|era|stat[oaie])\s+(?:(?:davvero|proprio|stat[oa])\s+)?all'altezza\b",
         r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
         r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
         r"\bpiaccia(?:no)?\b|\bpiacesse(?:ro)?\b|\btrovat[oaie]\s+bene\b|\besperienza\s+(?:[\w'-]+\s+){0,2}?(?:buona|positiva|ottima|piacevole)\b",
@@ -120,7 +120,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*no[ \t]*[.!,]",
     ],
     problem: &[
-        r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b",
+        r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
         // An outcome or a declaration the ask waits on: "ad esito positivo del collaudo", "ai clienti che dichiareranno piena soddisfazione".
@@ -166,7 +166,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:contatt\w*|scriv(?:eteci|aci|ici|erci)|rispond\w*|ci\s+(?:scriva|scrivete|faccia\s+sapere|fate\s+sapere|avvisi|avvisate|informi)|ci\s+(?:contatti|contattate)|faccia(?:teci)?\s+sapere|ci\s+dia\s+modo|messaggio)\b",
         r"\bparla(?:ne|tene|temene|cene)?\s+(?:prima\s+)?con\s+noi\b|\bparlarne\s+con\s+noi\b|\bsegnal\w*|\bsaper(?:lo|e)\s+(?:prima\s+)?da\s+(?:lei|te|voi)\b",
         r"\b(?:la|ti|le|vi|lo)\s+(?:ri)?chiam\w*",
-        r"\bdite(?:lo|celo)\s+a\s+noi\b|\b(?:dacci|dateci|concedeteci|concedici)\b|\bci\s+(?:dia|conceda)\b",
+        r"\bdite(?:lo|celo)\s+a\s+noi\b|\b(?:dillo|raccontalo|raccontatelo|scrivilo|scrivetelo|dicci)\s+(?:prima\s+|pure\s+|subito\s+)?a\s+noi\b|\b(?:dacci|dateci|concedeteci|concedici)\b|\bci\s+(?:dia|conceda)\b",
         r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
     ],
     before_review: &[
@@ -196,7 +196,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
         r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
-        r"\bin\s+privato\b|\buna\s+recensione\s+resta\b",
+        // Also the review link to be skipped: "lascia stare il link qui sopra", "salta il pulsante".
+        r"\bin\s+privato\b|\buna\s+recensione\s+resta\b|\b(?:lasci|lascia|lasciate)\s+(?:pure\s+)?(?:stare|perdere)\s+(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b|\b(?:salta|saltate|ignora|ignorate)\s+(?:pure\s+)?(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b",
         // A longer clause before the review: "Prima di mettere nero su bianco un giudizio su
         // Amazon, …".
         r"\bprima\s+di\s+\w+(?:re|rla|rlo|rle|rli|rne|rci|rsi)\b[^.!?\n,;:]{0,60}?\b(?:recension[ei]|recensire|valutazion[ei]|giudizi[oi]?|opinion[ei]|feedback|stell(?:e|ine))\b",
@@ -359,13 +360,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|il)\s+(?:(?:grande|bel|bellissimo|vero|piccolo|prezioso)\s+)?regalo\s+(?:(?:più\s+)?(?:grande|bello|prezioso)\s+)?per\s+(?:noi|me|la\s+nostra|il\s+nostro|questa|questo)\b",
         // An order-summary row, a label and its value ("Sconto applicato: Offerta lampo"), and a star count inside a product name ("Set Asciugamani Hotel 5 Stelle"): what was bought, not a promotion or a rating.
         r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
+        // No offer at all, said outright: "Nessuna promozione e niente da riscattare".
+        r"\bnessun[ao]?\s+(?:promozion[ei]|promo|offert[ae]|scont[oi]|regal[oi]|premi[oi]?)\b",
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|albergo|resort)\s+(?:a\s+)?(?:5|cinque)\s+stelle\b",
         // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
         r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
+        // "Prime" as the first ones, not a bonus: "dopo le prime settimane", "alle prime uscite".
+        r"\b(?:le|delle|nelle|dalle|alle|sulle|dopo\s+le|tra\s+le)\s+prime\b|\bprime\s+(?:settimane|volte|giornate|giorni|ore|notti|mesi|uscite|corse|impressioni|prove)\b",
         // Niente per una recensione, detto apertamente ("non diamo nulla per le recensioni").
         r"(?:\bnon\s+\w+\s+)?\b(?:nulla|niente)\s+(?:in\s+cambio\s+)?(?:per|di|delle|della|per\s+le|per\s+la)\s+(?:una\s+|sua\s+|tua\s+)?(?:recension[ei]|opinion[ei]|valutazion[ei])\b",
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
-        r"\b(?:incart|confezion|impacchett)\w*\s+(?:[\w'-]+\s+){0,3}?(?:come|da|per)\s+regalo\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
+        r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
@@ -376,7 +381,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
         // A reward denied in a pair: "né sconti né omaggi", "niente sconti, niente regali".
-        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus)\w*\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus)\w*",
+        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo)\w*\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo)\w*",
         // The surprise of a present the buyer gave: "speriamo che la sorpresa sia riuscita".
         r"\bsorpresa\s+(?:[\w'-]+\s+){0,2}?(?:riuscit[ao]|piaciut[ao]|gradit[ao]|apprezzat[ao]|andat[ao]\s+a\s+buon\s+fine)\b|\bsorpresa\s+(?:ben\s+)?riuscita\b",
         // The other items of the same order: "(e altri articoli, 3 in totale)", "gli altri
@@ -402,7 +407,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
         r"\bse\s+(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|la\s+sua|la\s+tua)\s+(?:recensione|valutazione|feedback)\b",
-        r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|recensit\w*)",
+        r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,5}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|raccont\w*\s+su\s+Amazon)",
         // People who leave lines on the product page: "a chi ci lascia due righe sulla pagina".
         r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
         // A count of reviews that triggers something: "ogni dieci recensioni".
@@ -424,7 +429,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
         // The name the review is signed with, asked for as proof: "il nome con cui ha firmato la
         // recensione", "con che nome compari".
-        r"\bnome\s+con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
+        // Or asked after the review: "quando la recensione è online, rispondici con il nome".
+        r"\b(?:recension\w*|valutazion\w*)\b[^.!?\n]{0,60}?\b(?:rispond|scriv|mand|invi|comunic|indic)\w*\b[^.!?\n]{0,30}?\b(?:nome|nickname|pseudonimo|screenshot|link)\b|\bnome\s+con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
         // Buyers who give their opinion to the product page or on Amazon: "gli acquirenti che
         // contribuiscono con la propria opinione alla pagina del prodotto", "ai clienti che
         // pubblicano su Amazon la propria esperienza".
@@ -460,7 +466,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bper\s+(?:attivare|sbloccare)\b",
         // Something extended for the buyer: "la copertura viene estesa a 36 mesi".
         r"\b(?:viene|verrà|sarà|è)\s+(?:estes|prolungat|allungat|raddoppiat)[oaie]\b|\bestensione\b",
-        r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\banteprima\b",
+        r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\bnon\s+(?:paga|pagano|pagate|pagherà|pagheranno|paghi|pagherai|pagherete)\s+(?:la\s+|le\s+|il\s+)?(?:spedizion\w*|spese|consegna|trasporto)\b|\b(?:parte|partirà|partono|partiranno)\s+(?:subito\s+)?(?:con\s+(?:la\s+posta|il\s+corriere)|in\s+spedizione)\b|\banteprima\b",
         r"\bpotr(?:à|anno)\b|\bprima\s+degli\s+altri\b|\briservat[oaie]\b",
         // Expert help, a good deed, or an earlier look: "il nostro agronomo segue i clienti",
         // "adotta un alveare", "con un giorno di anticipo".
