@@ -1,5 +1,5 @@
-//! The policy lint over eight corpora written apart from the rules, one after the other
-//! (`tests/fixtures/lint/holdout{,2,…,8}/`): whole email templates per language, each labelled
+//! The policy lint over the corpora written apart from the rules, one after the other
+//! (`tests/fixtures/lint/holdout{,2,…,24}/`): whole email templates per language, each labelled
 //! review-gating, review-incentive or clean. Each corpus was first run unseen; the rules were then
 //! improved on it, by kind of wording, before the next one was written. Prints a table per
 //! language (`--nocapture`) and holds recall and clean-mail errors to floors.
@@ -691,7 +691,10 @@ const TWENTY_THIRD: Corpus = Corpus {
 /// First round of tuning (the misses read by language pair; wording such as "a line on Amazon",
 /// "reviews are for the wins, anything else comes to us", a reward named only in the subject while
 /// the body makes the review a step, "chaque avis publié, c'est un arbre", "dillo prima a noi"):
-/// 132 of 144 (91.7 %), 3 clean emails with an error.
+/// 132 of 144 (91.7 %), 3 clean emails with an error. Every one of the 12 left puts its risky
+/// clause in a language no word table reads (Portuguese, Chinese, Turkish, Polish, Korean,
+/// Catalan, Arabic); each now gets an `unchecked-language` warning naming that paragraph (the
+/// `unread` column), and no email of the earlier corpora gets one.
 const TWENTY_FOURTH: Corpus = Corpus {
     name: "Lint holdout 24",
     dir: "holdout24",
@@ -786,7 +789,7 @@ impl Corpus {
             .collect();
         let mut total = Row::default();
         println!(
-            "\n{}\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+            "\n{}\n{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>7} {:>6} {:>14}",
             self.name,
             "lang",
             "gating",
@@ -795,6 +798,7 @@ impl Corpus {
             "caught",
             "other-error",
             "missed",
+            "unread",
             "clean",
             "clean-flagged"
         );
@@ -866,6 +870,9 @@ struct Row {
     caught: usize,
     caught_other: usize,
     missed: Vec<String>,
+    /// Missed cases with an `unchecked-language` warning: their risky passage is in a
+    /// language no word table reads, and the lint said so.
+    missed_unread: usize,
     clean: usize,
     clean_flagged: Vec<String>,
     /// Clean cases with warnings only: reported, not held to a floor.
@@ -913,7 +920,14 @@ impl Row {
                             (false, true) => " (without a locale)",
                             _ => "",
                         };
-                        row.missed.push(format!("{}{missed_by}", c.id));
+                        // Missed, but named as a passage in a language no word table reads.
+                        let unread = |fs: &[lint::Finding]| {
+                            fs.iter().any(|f| f.rule == lint::rule::UNCHECKED_LANGUAGE)
+                        };
+                        let unread = unread(&lone) && unread(&in_config);
+                        row.missed_unread += usize::from(unread);
+                        let unread = if unread { " (unread language)" } else { "" };
+                        row.missed.push(format!("{}{missed_by}{unread}", c.id));
                     }
                 }
                 None => {
@@ -955,6 +969,7 @@ impl Row {
         self.violations += r.violations;
         self.caught += r.caught;
         self.caught_other += r.caught_other;
+        self.missed_unread += r.missed_unread;
         self.clean += r.clean;
         self.missed.extend(r.missed.iter().cloned());
         self.clean_flagged.extend(r.clean_flagged.iter().cloned());
@@ -963,7 +978,7 @@ impl Row {
 
     fn print(&self, lang: &str) {
         println!(
-            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>6} {:>14}",
+            "{:<5} {:>8} {:>10} {:>10} {:>7} {:>13} {:>7} {:>7} {:>6} {:>14}",
             lang,
             format!("{}/{}", self.gating.1, self.gating.0),
             format!("{}/{}", self.incentive.1, self.incentive.0),
@@ -971,6 +986,7 @@ impl Row {
             self.caught,
             self.caught_other,
             self.missed.len(),
+            self.missed_unread,
             self.clean,
             self.clean_flagged.len()
         );

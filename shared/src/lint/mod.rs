@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::{CampaignKind, Marketplace};
 
+mod foreign;
 mod lang;
 mod links;
 mod phrases;
@@ -164,7 +165,7 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo { id: rule::SERVICE_RECOVERY_FEEDBACK, severity: Severity::Error, summary: "a service_recovery email (sent after negative feedback) mentions feedback, reviews or ratings at all" },
     RuleInfo { id: rule::SERVICE_RECOVERY_OFFER, severity: Severity::Error, summary: "a service_recovery email offers a reward anywhere, or a refund/free item in an email that mentions feedback" },
     RuleInfo { id: rule::SUBJECT_MISSING_STORE_NAME, severity: Severity::Warning, summary: "subject does not contain {{ store.name }}" },
-    RuleInfo { id: rule::UNCHECKED_LANGUAGE, severity: Severity::Warning, summary: "the template's language has no word table (en, de, ja, fr, it, es have one): its wording was only checked with the other languages' tables" },
+    RuleInfo { id: rule::UNCHECKED_LANGUAGE, severity: Severity::Warning, summary: "the template's language, or one of its paragraphs', has no word table (en, de, ja, fr, it, es have one): that wording was not checked with a table of its own" },
 ];
 
 /// A finding before its position is turned into line and column.
@@ -304,6 +305,40 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
             0,
             format!("no word table for the language of {locale}: review gating, incentives and the other wording rules were only checked with the en, de, ja, fr, it and es tables, so review its wording by hand"),
         ));
+    }
+    // A paragraph in a language no table reads (the Portuguese half of a bilingual email) is
+    // named: nothing in it was checked. With a locale that has no table, the template's own
+    // language is already named once above.
+    let own = tables.unchecked.as_ref().and_then(|_| {
+        let text: Vec<&str> = parts.iter().map(|p| p.text.s.as_str()).collect();
+        foreign::language_of(&text.join("\n"))
+    });
+    for (scan, hits) in parts.iter().zip(hits_per_part.iter_mut()) {
+        let mut unread: Vec<(&str, Vec<usize>)> = Vec::new();
+        for passage in foreign::passages(&scan.text.s) {
+            if Some(passage.language) == own {
+                continue;
+            }
+            match unread.iter_mut().find(|(l, _)| *l == passage.language) {
+                Some((_, starts)) => starts.push(passage.start),
+                None => unread.push((passage.language, vec![passage.start])),
+            }
+        }
+        for (language, starts) in unread {
+            let lines: Vec<String> = starts.iter().map(|&s| scan.pos(s).0.to_string()).collect();
+            let (what, verb) = match lines.as_slice() {
+                [one] => (format!("the paragraph at line {one}"), "reads"),
+                many => (
+                    format!("the paragraphs at lines {}", many.join(", ")),
+                    "read",
+                ),
+            };
+            hits.push(Hit::warning(
+                rule::UNCHECKED_LANGUAGE,
+                starts[0],
+                format!("{what} {verb} as {language}, which no word table covers: review gating, incentives and the other wording rules found nothing there because they cannot read it; check it by hand, or write it in a language the lint reads (en, de, ja, fr, it, es)"),
+            ));
+        }
     }
     for (scan, hits) in parts.iter().zip(hits_per_part.iter_mut()) {
         phrases::check(scan, langs, hits);

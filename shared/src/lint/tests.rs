@@ -1123,6 +1123,41 @@ fn languages_without_a_table_are_flagged_as_unchecked() {
 }
 
 #[test]
+fn a_paragraph_no_table_reads_is_named_with_its_line() {
+    // An English email with a Polish half for buyers in Poland: whatever the Polish says, the
+    // tables cannot read it, so the lint names it (a warning) instead of passing it in silence.
+    let src = "Subject: {{ store.name }}: your desk lamp\nHi {{ buyer.first_name }},\n\n\
+        thank you for your order. Tilt the shade towards the wall for a softer light in the evening.\n\n\
+        Dziękujemy za zamówienie. Jeśli lampa się podoba, prosimy o opinię, a jeśli coś jest nie \
+        tak, najpierw napisz do nas, zanim wystawisz ocenę.\n\nBest wishes,\n{{ store.name }}\n";
+    for ctx in [
+        any_kind(),
+        kind(CampaignKind::ReviewRequest).with_locale("en-US"),
+    ] {
+        let found = lint_source(src, &ctx);
+        let unread: Vec<_> = found
+            .iter()
+            .filter(|f| f.rule == rule::UNCHECKED_LANGUAGE)
+            .collect();
+        assert_eq!(unread.len(), 1, "{found:#?}");
+        assert_eq!((unread[0].line, unread[0].col), (6, 1));
+        assert_eq!(unread[0].severity, Severity::Warning);
+        assert!(
+            unread[0].message.contains("Polish"),
+            "{}",
+            unread[0].message
+        );
+    }
+    // The same email in English throughout names nothing.
+    let english = src.replace(
+        "Dziękujemy za zamówienie. Jeśli lampa się podoba, prosimy o opinię, a jeśli coś jest nie \
+        tak, najpierw napisz do nas, zanim wystawisz ocenę.",
+        "We hope the lamp brightens your evenings, and we would be glad to hear how you get on with it.",
+    );
+    assert_silent(&english, &any_kind(), rule::UNCHECKED_LANGUAGE);
+}
+
+#[test]
 fn locales_come_from_file_names() {
     assert_eq!(
         locale_from_file_name("review_request.en-US.txt").as_deref(),
