@@ -708,6 +708,30 @@ const TWENTY_FOURTH: Corpus = Corpus {
     max_clean_flagged: 3,
 };
 
+/// Twenty-fifth holdout (ids `y-`): written by six fresh sessions, one per language, each email
+/// in its own voice and layout (checklists, FAQs, a founder's letter, a workshop story, seasonal
+/// notes, two-line notes, formal letters, emoji, dictionary translations, tables), the risky
+/// clause said indirectly: euphemisms for a reward, rewards through another channel (newsletter,
+/// WhatsApp, LINE, Instagram), conditions on the product's result ("once the seedlings sprout"),
+/// asks aimed at one group, the benefit far from the ask or in a table row.
+/// First look, unseen, after the twenty-fourth corpus's tuning: 121 of 144 violations caught by
+/// the expected rule (84.0 %; gating 59/72, incentives 62/72), 134 of 144 with some error; 31 of
+/// 96 clean emails had errors. Many of those broke another of Amazon's rules: the writers were
+/// told that a discount unrelated to reviews is clean, but a coupon or a promotion is marketing,
+/// which buyer messages may not carry, and a WhatsApp or Instagram handle is contact off Amazon.
+const TWENTY_FIFTH: Corpus = Corpus {
+    name: "Lint holdout 25",
+    dir: "holdout25",
+    id_prefix: "y-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.84,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 31,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1017,6 +1041,10 @@ fn holdout_files_parse_and_are_big_enough() {
         NINETEENTH,
         TWENTIETH,
         TWENTY_FIRST,
+        TWENTY_SECOND,
+        TWENTY_THIRD,
+        TWENTY_FOURTH,
+        TWENTY_FIFTH,
     ] {
         corpus.check_files();
     }
@@ -1140,4 +1168,9 @@ fn holdout23_recall_and_clean_mail() {
 #[test]
 fn holdout24_recall_and_clean_mail() {
     TWENTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout25_recall_and_clean_mail() {
+    TWENTY_FIFTH.measure();
 }
