@@ -51,6 +51,13 @@ fn find_spans(
         let other = spans(scan, langs, Concept::OtherSense);
         all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| s < oe && os < e));
     }
+    // "Write to us before or after you review it" puts no one before the review: an ordering
+    // that lies wholly inside words of another sense orders nothing. (One that only holds such
+    // words, "no need to post it there" around "need", still does.)
+    if concept == Concept::BeforeReview {
+        let other = spans(scan, langs, Concept::OtherSense);
+        all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| os <= s && e <= oe));
+    }
     // "Once you have worn it a few times" is about the buyer's time, not a review that earns
     // something: a linking word inside a harmless condition links nothing.
     if concept == Concept::Link {
@@ -154,6 +161,8 @@ struct Sentence {
     value: Vec<(usize, usize)>,
     /// Opens on a word that takes a yes for granted ("Then …", "Great!").
     then: bool,
+    /// Holds a negation word ("not", "never").
+    negated: bool,
     /// Says any opinion is welcome ("whatever your experience").
     unconditional: bool,
     /// Names the people who review, or a review as the step before something.
@@ -285,6 +294,11 @@ impl Reading {
         }
         // Negations are found in the whole text, so a window never cuts a word into one.
         let negations = spans(scan, langs, Concept::Negation);
+        for &(start, _) in &negations {
+            if let Some(s) = sentences.get_mut(at(start)) {
+                s.negated = true;
+            }
+        }
         let positives = spans(scan, langs, Concept::Positive);
         // A problem named only to say there is none ("if no any problem") is no problem.
         let problems = spans(scan, langs, Concept::Problem);
@@ -1173,9 +1187,25 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             }
         }
         if found.is_none() && s.negative_review {
-            // "Please don't write a bad review without talking to us first."
-            let pleads =
-                s.first || reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reading.asks;
+            // "Please don't write a bad review without talking to us first." A question on a
+            // bad review that the answer after it turns down and settles with "any review is
+            // fine", with no offer to talk ("Does a harsh rating void my guarantee? No. It
+            // stands, whatever you write."), pleads against nothing.
+            let answer =
+                |n: &Sentence| !n.question && !scan.text_between(s.to, n.from).contains("\n\n");
+            let says_no = reading.sentences.get(i + 1).is_some_and(|n| {
+                // A bare reply ("No.", "Nope!") or one that negates ("Not at all, …").
+                answer(n) && (n.negated || scan.visible_between(n.from, n.to) <= 12)
+            });
+            let reassured = s.question
+                && !s.first
+                && says_no
+                && reading.any(k + 1, k + 2, |n| n.unconditional && answer(n))
+                && !reading.any(k + 1, k + 2, |n| !n.contact.is_empty() && answer(n));
+            let pleads = !reassured
+                && (s.first
+                    || reading.any(k - 1, k + 1, |n| !n.contact.is_empty())
+                    || reading.asks);
             if pleads {
                 found = Some((s.from, s.to, "pleads against a negative review"));
             }
@@ -1679,6 +1709,64 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
     asks
 }
 
+/// The language an ask is written in, when its words make it clear: that of the first line
+/// holding one of its requests that is clearly in one language, else that of the paragraph of
+/// its first request (a bare link line after its ask: "Review: {{ link }}"), else that of the
+/// nearest line before that paragraph which is clearly in one language.
+fn ask_language(scan: &Scanned, ask: &[Request]) -> Option<crate::triage::Language> {
+    let line_of = |at: usize| scan.text_between(line_start(scan, at), line_end(scan, at));
+    ask.iter()
+        .find_map(|r| crate::triage::clear_language(line_of(r.start)))
+        .or_else(|| {
+            let first = ask.first()?;
+            let before = scan.text_between(0, first.start);
+            let from = before
+                .rfind("\n\n")
+                .map_or(0, |b| before[..b].chars().count() + 2);
+            let after = scan.text_between(first.start, scan.len());
+            let to = first.start
+                + after
+                    .find("\n\n")
+                    .map_or(after.chars().count(), |b| after[..b].chars().count());
+            crate::triage::clear_language(scan.text_between(from, to)).or_else(|| {
+                // The version the ask stands in: the nearest line before it that is clearly
+                // in one language.
+                scan.text_between(0, from)
+                    .lines()
+                    .rev()
+                    .find_map(crate::triage::clear_language)
+            })
+        })
+}
+
+/// Whether the last of `asks` is the translation of an earlier one in a bilingual email, not a
+/// second ask: it is written in a language no earlier ask is written in (each earlier one in a
+/// language of its own, clearly), and the email says more in that language than the ask (a
+/// version of the email in that language, not one line of it). A buyer reads one version.
+fn translated(
+    scan: &Scanned,
+    asks: &[Vec<Request>],
+    spoken: &[Option<crate::triage::Language>],
+) -> bool {
+    let Some((Some(language), earlier)) = spoken.split_last() else {
+        return false;
+    };
+    if earlier.iter().any(|l| l.is_none_or(|l| l == *language)) {
+        return false;
+    }
+    let Some(ask) = asks.last() else {
+        return false;
+    };
+    let ask_lines: Vec<usize> = ask.iter().map(|r| line_start(scan, r.start)).collect();
+    let text = scan.text_between(0, scan.len());
+    let mut start = 0;
+    text.split('\n').any(|line| {
+        let at = start;
+        start += line.chars().count() + 1;
+        !ask_lines.contains(&at) && crate::triage::clear_language(line) == Some(*language)
+    })
+}
+
 /// Rules about review/feedback requests across the whole email: the kind may not ask, one ask
 /// only, no ask inside a `{% if %}` on the buyer's rating or mood. Returns subject and body hits.
 pub(super) fn check_requests(
@@ -1714,7 +1802,12 @@ pub(super) fn check_requests(
 
     if let Some(first) = body_asks.first().and_then(|a| a.first()) {
         let (line, _) = body.pos(first.start);
-        for ask in body_asks.iter().skip(1) {
+        let spoken: Vec<Option<crate::triage::Language>> =
+            body_asks.iter().map(|a| ask_language(body, a)).collect();
+        for (i, ask) in body_asks.iter().enumerate().skip(1) {
+            if translated(body, &body_asks[..=i], &spoken[..=i]) {
+                continue;
+            }
             if let Some(r) = ask.first() {
                 body_hits.push(Hit::error(
                     rule::REVIEW_REQUEST_REPEATED,

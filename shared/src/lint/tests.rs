@@ -139,6 +139,32 @@ fn offering_help_is_not_gating() {
     }
 }
 
+#[test]
+fn reassurance_on_a_bad_review_is_not_a_plea() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    let ask = "Please leave an honest review: {{ links.product_review }}";
+    // A buyer's question on a bad review, turned down and settled with "any review is fine";
+    // help offered whenever the review comes.
+    for src in [
+        format!("{ask}\n\nShould a critical review worry me?\nNo. Whatever you write is fine with us."),
+        format!("{ask}\n\nWill a bad review cost me the warranty?\nNot at all: it stands, whatever you write."),
+        format!("{ask}\n\nA loose hinge? Write to us at {{{{ links.contact }}}} before or after you review it."),
+    ] {
+        assert_silent(&src, &rr, rule::REVIEW_GATING);
+    }
+    // A question that talks the buyer out of a bad review still pleads, and so does "before or
+    // instead of a review".
+    for src in [
+        format!("{ask}\n\nWhy leave a bad review?\nWhatever your experience, we are here for you."),
+        format!("{ask}\n\nThinking about a bad review? Whatever you think, talk to us first."),
+        format!(
+            "{ask}\n\nA loose hinge? Write to us at {{{{ links.contact }}}} before you review it."
+        ),
+    ] {
+        assert_fires(&src, &rr, rule::REVIEW_GATING);
+    }
+}
+
 // --- review-incentive ------------------------------------------------------------------------
 
 #[test]
@@ -244,6 +270,20 @@ fn asking_twice_is_caught() {
         &kind(CampaignKind::ReviewRequest),
         rule::REVIEW_REQUEST_REPEATED,
     );
+}
+
+#[test]
+fn an_ask_and_its_translation_are_one_request() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    // The same ask in each version of a bilingual email: a buyer reads one of them.
+    let both = "Hola:\n\nGracias por tu pedido. Para cambiar el grosor del molido, gira la rueda de la base.\n\nNos ayudaría mucho que dejaras una reseña sincera: {{ links.product_review }}\n\n---\n\nHi,\n\nThanks for your order. To change the grind, turn the wheel at the base.\n\nWe'd be grateful if you left an honest review: {{ links.product_review }}";
+    assert_silent(both, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // A second ask in the same version is still a second ask.
+    let again = format!("{both}\n\nWe ship fast and pack every mill with care for the trip.\n\nP.S. Don't forget to write a review of the mill!");
+    assert_fires(&again, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // So is an ask in a language the email has no version in, one line of it only.
+    let stray = "Please leave a review: {{ links.product_review }}\n\nThanks again for your order. We ship fast and pack carefully.\n\nBitte schreiben Sie uns auch eine Bewertung, wir freuen uns sehr darüber!";
+    assert_fires(stray, &rr, rule::REVIEW_REQUEST_REPEATED);
 }
 
 #[test]

@@ -427,7 +427,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
         // Erinnerung".
         r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?)\b",
-        r"[^.!?\n]*\bunabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht\b[^.!?\n]*",
+        // Help whether or whenever the buyer reviews, which puts no one before the review:
+        // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
+        // Rezension", "bevor oder nachdem Sie bewertet haben".
+        r"[^.!?\n]*\b(?:unabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht|(?:vor|nach)\s+oder\s+(?:nach|vor)\s+(?:(?:Ihrer|deiner|der|einer|Ihrem|deinem|dem)\s+)?(?:\w*bewertung|rezension|Feedback|Beurteilung)\w*|(?:bevor|nachdem)\s+oder\s+(?:nachdem|bevor)\s+(?:Sie|du)\s+(?:\w+\s+){0,3}?(?:bewert|rezensier)\w*)\b[^.!?\n]*",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",

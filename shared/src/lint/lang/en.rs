@@ -419,7 +419,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad"
         // ("4 stars or 5" names one end only).
         r"\b(?:[12]|one|two)[\s-]*stars?\s+or\s+(?:[45]|four|five)(?:[\s-]*stars?)?\b|\b(?:[45]|four|five)[\s-]*stars?\s+or\s+(?:[12]|one|two)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
-        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
+        // Any verdict welcome, however it turns out: "whatever you make of it", "however you
+        // rate it", "whatever you say about the grinder".
+        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
         // Any number of stars accepted: "any star count is fine", "however many stars you give".
@@ -466,8 +468,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
         r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         // Help given whether the buyer reviews or not: "whether or not you review", "no matter
-        // you have written a review or not", "with or without a review".
-        r"[^.!?\n]*\b(?:(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)|(?:whether|no\s+matter(?:\s+(?:whether|if))?)\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)\s+(?:us\s+|it\s+)?or\s+not|with\s+or\s+without\s+a\s+review)\b[^.!?\n]*",
+        // you have written a review or not", "with or without a review"; or whenever the review
+        // comes, which puts no one before it: "write to us before or after you rate it".
+        r"[^.!?\n]*\b(?:(?:before\s+or\s+after|after\s+or\s+before)\s+(?:you(?:'ve|\s+have)?\s+|(?:a|an|the|your|any)\s+)?(?:(?:honest\s+)?(?:reviews?|ratings?|feedback)|review(?:ing|ed)?|rat(?:e|ed|ing)(?:\s+it|\s+us)?|(?:leav(?:e|ing)|left|writ(?:e|ing)|wrote|written|post(?:ing|ed)?)\s+(?:a|your|the)\s+review)|(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)|(?:whether|no\s+matter(?:\s+(?:whether|if))?)\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)\s+(?:us\s+|it\s+)?or\s+not|with\s+or\s+without\s+a\s+review)\b[^.!?\n]*",
     ],
     reviewers: &[
         // The seller told once the review is up, as a step before something: "message us once

@@ -90,9 +90,11 @@ pub(super) enum Concept {
     /// as a gift, the coupon the buyer already applied, an order handed to the carrier ("remise
     /// au transporteur"), the "for" of thanks ("grateful for a review", "grati per una
     /// recensione"), which ties nothing to the review, or a "first" bound to something else than
-    /// the review ("contact us first, before throwing the box away"). Rewards, values,
-    /// marketing, problems, linking and "first" words inside one are dropped, and so are star
-    /// counts on the order's item line ("Item: Five Star Notebook"), which name a product.
+    /// the review ("contact us first, before throwing the box away"), or help offered whenever
+    /// the review comes ("before or after you review it"). Rewards, values, marketing, problems,
+    /// linking and "first" words inside one are dropped, and so are star counts on the order's
+    /// item line ("Item: Five Star Notebook"), which name a product, and orderings before the
+    /// review that lie wholly inside one.
     OtherSense,
     /// The people who review, or a review as the step before something: "those who leave a
     /// review", "wer uns bewertet", "a chi ci lascia un feedback", 「レビューを書いてくださった方」,
