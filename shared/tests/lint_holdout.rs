@@ -694,7 +694,10 @@ const TWENTY_THIRD: Corpus = Corpus {
 /// 132 of 144 (91.7 %), 3 clean emails with an error. Every one of the 12 left puts its risky
 /// clause in a language no word table reads (Portuguese, Chinese, Turkish, Polish, Korean,
 /// Catalan, Arabic); each now gets an `unchecked-language` warning naming that paragraph (the
-/// `unread` column), and no email of the earlier corpora gets one.
+/// `unread` column), and no email of the earlier corpora gets one. The three false errors
+/// (help offered "before or after a review"; "will a critical review affect my warranty? No";
+/// an ask given once per language in a bilingual email read as asked twice) were then fixed:
+/// no clean email has an error.
 const TWENTY_FOURTH: Corpus = Corpus {
     name: "Lint holdout 24",
     dir: "holdout24",
@@ -705,7 +708,7 @@ const TWENTY_FOURTH: Corpus = Corpus {
     strict_clean: true,
     recall_floor: 0.91,
     wrong_clean_labels: &[],
-    max_clean_flagged: 3,
+    max_clean_flagged: 0,
 };
 
 /// Twenty-fifth holdout (ids `y-`): written by six fresh sessions, one per language, each email

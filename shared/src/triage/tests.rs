@@ -322,6 +322,16 @@ fn the_seller_the_delivery_or_saying_nothing_is_no_product_review() {
     );
     // A seller mention keeps an FBA delivery complaint from being Amazon's alone.
     assert!(grounds(1, "Arrived late and the seller never answered.", &fba).is_empty());
+    // A used item sold as new is the seller's, in Japanese too: "it was meant to be new, but
+    // someone had clearly used it".
+    let jp = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    for text in [
+        "新品のはずなのに、細かい傷がたくさんありました。",
+        "箱に誰かが使った跡があり、電池も減っていた。",
+        "これを新品として売るのはやめてほしい。ボタンがすり減っている。",
+    ] {
+        assert!(grounds(1, text, &jp).is_empty(), "{text}");
+    }
 }
 
 #[test]
