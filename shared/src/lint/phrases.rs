@@ -462,6 +462,10 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     let incentives = incentives(scan, &reading, hits);
 
     for (s, e) in spans(scan, langs, Concept::FeedbackChange) {
+        // "There is no need to change your rating" asks for nothing.
+        if disclaimed.contains(&scan.sentence_of(s)) {
+            continue;
+        }
         hits.push(Hit::error(
             rule::FEEDBACK_CHANGE_REQUEST,
             s,
@@ -1839,8 +1843,17 @@ pub(super) fn check_requests(
 
     // A subject that asks whether the buyer is happy or addresses happy buyers ("Satisfied with
     // your lamp? Then this is for you", "For those who love their new kettle") sets the condition
-    // for the review the body asks for, however neutral the ask.
-    if let Some(subject) = subject.filter(|_| !body_requests.is_empty()) {
+    // for the review the body asks for, however neutral the ask, unless the ask welcomes any
+    // opinion in or beside its sentence ("good points or bad, both help"): that lifts the
+    // condition, and the subject's question is only small talk.
+    let welcomed = || {
+        let body_reading = Reading::new(body, langs);
+        body_requests.iter().any(|r| {
+            let i = body.sentence_of(r.start) as isize;
+            body_reading.any(i - 1, i + 1, |n| n.unconditional)
+        })
+    };
+    if let Some(subject) = subject.filter(|_| !body_requests.is_empty() && !welcomed()) {
         let reading = Reading::new(subject, langs);
         let asked = reading.sentences.iter().find_map(|s| {
             let gated = (s.question && !s.aside) || !s.hard_conditions.is_empty();

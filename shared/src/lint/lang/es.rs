@@ -33,8 +33,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcu[eé]nte(?:lo|la|nlo|noslo)\b\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)(?:\s+del\s+(?:producto|artículo))?|amazon)\b|\b(?:cu[eé]ntalo|contalo|cóntalo)\s+(?:[\w'-]+\s+){0,2}?en\s+(?:la\s+(?:página|ficha)|amazon)\b",
         r"\b(?:regál\w*|dedíca\w*|tóma\w*)\s+(?:un|unos|dos)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:una|tu|su|la)\s+(?:reseña|opinión|valoración|calificación)\b",
         // Asking for it counts too: "le pedimos su opinión", "las opiniones en Amazon se las
-        // pedimos a …".
-        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|e|ar|arnos|enos)|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
+        // pedimos a …". A bare "de" is the preposition ("a cambio de reseñas", "la página de
+        // opiniones"); unaccented "give" counts only after its pronoun ("nos de su opinión").
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|ar|arnos|enos)|(?:nos|me|le|les)\s+de|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
         r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
@@ -236,7 +237,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
-        r"\bno\s+(?:nos\s+)?(?:valores|valore|califiques|califique|opines|opine|reseñes)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+)?(?:valores|califiques|opines)\b",
+        // Also with the product as the object: "no la valore aún", "todavía no lo califiques".
+        r"\bno\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|valoren|califiques|califique|califiquen|puntúes|puntúe|opines|opine|reseñes|reseñe)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|califiques|califique|opines|opine)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar(?:l[oa]s?|nos|me)?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar(?:l[oa]s?|nos|me)?|calificacion(?:es)?|calificación|calificar(?:l[oa]s?|nos|me)?|puntuar(?:l[oa]s?|nos|me)?|puntuación|comentarios?|feedback)\b",
@@ -424,6 +426,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Estrellas dentro de un nombre de producto con mayúsculas ("Sábanas Hotel 5 Estrellas",
         // "Hotel Cinco Estrellas"): un nombre, no una nota.
         r"(?-i:\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)\s+(?:5|(?-i:Cinco))\s+(?-i:Estrellas)\b",
+        // La categoría de un hotel o restaurante, en minúsculas: "la misma tela que usan los
+        // hoteles de cinco estrellas", "un restaurante de 5 estrellas". Un grado, no una nota.
+        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
@@ -436,11 +441,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
         // "Aquí no hay premios ni sorteos", "sin regalos ni descuentos", "ni descuento, ni letra
         // pequeña": none offered.
-        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?)(?:(?:\s*,\s*|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?))*\b",
+        // Each item may repeat the "ni": "ni vales, ni devoluciones de dinero, ni muestras".
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?))*\b",
         r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // The name the review was posted under, sent to the seller: "el alias con el que firmó
+        // su opinión", "el nombre de usuario que puso en la valoración".
+        r"\b(?:nombre(?:\s+de\s+(?:perfil|usuari[oa]|cuenta))?|alias|perfil|usuari[oa])\s+(?:con\s+(?:el|la)\s+)?que\s+(?:usó|usaste|utilizó|utilizaste|puso|pusiste|aparece|apareces|sale|sales|firmó|firmaste|publicó|publicaste)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b",
+        // Any named group who, among other steps, leave their opinion: "los socios que rellenen
+        // el formulario y dejen también su reseña", "las lectoras que además escriban una opinión".
+        r"\b(?:l[oa]s|aquell[oa]s)\s+[\wáéíóúñ]+\s+que\s+(?:[\wáéíóúñ]+\s+){0,8}?(?:dej|escrib|publiqu|compart)\w*\s+(?:además\s+|también\s+)?(?:su|sus|una|un|tu|tus)\s+(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
         // People who told or shared their experience, in the past: "clientes que contaron su
         // experiencia en Amazon", "cada persona que contó en Amazon su experiencia".
         r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:contó|contaron|compartió|compartieron|escribió|escribieron|dejó|dejaron|publicó|publicaron|opinó|opinaron)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:su|sus)\s+(?:experiencias?|opini(?:ón|ones)|impresiones|reseñas?|valoraci(?:ón|ones))|en\s+Amazon)\b",
