@@ -1701,7 +1701,18 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
             let trailing = r.link && same_target && closes_sentence_line(scan, requests, r);
             let awaited =
                 (pointed || trailing) && unlinked && scan.visible_between(last.end, r.start) <= 400;
-            if near || led_in || awaited {
+            // So is a link that closes the next sentence after a colon, past a long ask ("… tell
+            // us what you think, good or bad. Honest words help others choose: {{ link }}").
+            let colon_closed = r.link
+                && same_target
+                && next_sentence
+                && scan
+                    .text_between(line_start(scan, r.start), r.start)
+                    .trim_end()
+                    .ends_with(':')
+                && scan.visible_between(r.end, line_end(scan, r.end)) == 0
+                && scan.visible_between(last.end, r.start) <= 320;
+            if near || led_in || awaited || colon_closed {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
                 }

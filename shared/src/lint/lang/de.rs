@@ -87,6 +87,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // The product as good as shown or promised: "so kräftig wie auf der Packung abgebildet",
+        // "genauso schön wie auf dem Foto".
+        r"(?:so|genauso|ebenso)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:auf\s+(?:der|dem)\s+(?:Packung|Verpackung|Foto|Bild|Abbildung|Etikett|Produktseite|Produktbild)|im\s+(?:Prospekt|Katalog|Video)|versprochen|beschrieben|erhofft|erwartet)",
         // No defect in any of the units, or the product having proved itself: "erst wenn keines davon
         // Mängel zeigt", "hat sich Ihr Duschkopf bewährt?", "den Praxistest bestanden".
         r"\b(?:keine[sr]?|keins)\s+(?:davon|der\s+\w+|von\s+(?:ihnen|\w+))\s+(?:[\w-]+\s+){0,2}?(?:Mängel|Schäden|Fehler|Defekte|Probleme|Macken)\b|\b(?:alle|sämtliche)\s+(?:[\w-]+\s+){0,2}?(?:einwandfrei|fehlerfrei|mangelfrei)\b",
@@ -281,7 +284,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\w*gewinnspiel\w*|\b(?:gewinnen\s+Sie|zu\s+gewinnen\s+(?:gibt|gab|sind|ist))\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\w*verlos\w*|\w*auslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
-        r"\bVIP[\s-]*(?:Club|Programm|Status|Kunde)\w*|\b\w*tester-?(?:team|programm|club|gruppe|kreis|runde|panel)\w*|\bProdukttester\w*|\bdraufleg\w*|\blegen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:[\w-]+\s+){0,3}?drauf\b|\d+\s*%\s+(?:[\w-]+\s+){0,4}?(?:auf|für)\s+(?:die|Ihre|Ihren|den)\s+nächste[nrms]?\b",
+        // A percentage code, however written: "einen 20-%-Code", "15-Prozent-Gutschein".
+        r"\b\d+\s*-?\s*(?:%|Prozent)\s*-?\s*(?:Code|Gutschein|Coupon)\w*",
+        r"\bVIP[\s-]*(?:Club|Programm|Status|Kunde)\w*|\b\w*tester-?(?:team|programm|club|gruppe|kreis|runde|panel)\w*|\bProdukttester\w*|\bdraufleg\w*|\blegen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:[\w-]+\s+){0,3}?drauf\b|\d+\s*%\s+(?:[\w-]+\s+){0,4}?(?:(?:auf|für)\s+(?:die|Ihre|Ihren|den)|Ihrer|deiner|eurer|der)\s+nächste[nrms]?\b",
         // Units earned per act, and a parcel hinted at for the reader too: "bringt 25 Teeblätter
         // dazu", "vielleicht steht bald auch bei Ihnen ein Päckchen vor der Tür".
         r"\b(?:bringt|bringen|sammeln|sammelt|sammelst)\s+(?:Ihnen\s+|dir\s+|euch\s+|Sie\s+|du\s+)?(?:weitere\s+|zusätzlich\s+|extra\s+)?\d+\s+[\w-]+|\b(?:vielleicht|womöglich|bald|demnächst|wer\s+weiß)\b[^.!?\n]{0,40}?\bauch\s+(?:(?:bei|zu|für|an)\s+(?:Ihnen|dir|euch)|(?:auf|für|an)\s+(?:Sie|dich|euch))\s+(?:[\w-]+\s+){0,2}?(?:ein|eine)\s+(?:[\w-]+\s+)?(?:Päckchen|Paket|Überraschung|Dankeschön|Geschenk)\b",
@@ -389,7 +394,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:von\s+)?\d+\s*(?:bis|-|–)\s*\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]|^\s*\d+\s+(?:oder|und)\s+(?:weniger|mehr|schlechter|besser|darunter|darüber|niedriger|höher)\s*[-–—:=>→]",
     ],
     then: &[
-        r"^(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
+        // Also "only then", stressed: "Genau dann …", "Nur dann …".
+        r"^(?:(?:genau|nur|erst|gerade)\s+)?(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
     ],
     unconditional: &[
         // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
@@ -426,7 +432,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
         // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
         // Erinnerung".
-        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?)\b",
+        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?|(?:Rück)?Erstattung\w*|Gutschrift\w*|Geldgeschenk\w*)\b",
+        // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
+        // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
+        r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".
@@ -459,7 +468,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Link|Screenshot|Bildschirmfoto|Nachweis|Beleg)\w*\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+[^.!?\n]{0,30}?(?:zurück)?(?:schicken|senden|mailen|weiterleiten|zuschicken|zusenden|zeigen)\b|\b(?:\w*bewertung|rezension|Sätze|Zeilen|Worte)\w*\b[^.!?\n]{0,80}?\b(?:danach|anschließend|dann|im\s+Anschluss|hinterher)\b[^.!?\n]{0,40}?\b(?:(?:Profil|Nutzer|Benutzer|Kunden|Nick|Amazon-?)namen?|Screenshot|Bildschirmfoto|Link)\b",
         // Reviewers named by the act: "bei Abgabe einer Bewertung", customers who publish their experience or described the product on Amazon.
         r"\bbei\s+(?:Abgabe|Veröffentlichung|Einreichung|Eingang)\s+(?:einer|Ihrer|der|eurer|deiner)\s+\w*(?:bewertung|rezension)\w*",
-        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,40}?(?:veröffentlich|teil|schilder|post|schreib)\w*",
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,60}?(?:veröffentlich|teil|schilder|post|schreib|festhalt|festgehalt|beschreib|erzähl)\w*",
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?)\b[^.!?\n]{0,30}?,?\s+die\s+[^.!?\n]{0,40}?\bauf\s+Amazon\s+(?:beschrieben|bewertet|besprochen|vorgestellt|gelobt|erwähnt|empfohlen)",
         r"\bwer\s+(?:uns\s+|üs\s+|mir\s+)?(?:[\w-]+\s+){0,4}?(?:\w*bewertung|rezension|feedback|stern|bewertet|rezensiert)\w*\b",
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren|bewertet|rezensiert)\w*\b",
@@ -478,7 +487,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bewerten|rezensieren|(?:\w*bewertung|rezension)\s+(?:schreiben|abgeben|hinterlassen))\s*(?:und|&|\+)\s*(?:[\w-]+\s+){0,3}?(?:erhalten|bekommen|sichern|gewinnen|kassieren|abstauben)\b",
         r"\bVoraussetzung\w*\s+(?:[\w-]+\s+){0,3}?(?:ist|sind|:)\s+(?:eine|Ihre|die)\s+\w*(?:bewertung|rezension)\w*",
         r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen|\w*Mitglieder[n]?|Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|Fans|Abonnent\w*|(?-i:[A-ZÄÖÜ]\w*))\s*,?\s+die\s+[^.!?\n]{0,40}?(?:Meinung|Erfahrung\w*|Eindrücke?|Eindruck|Einschätzung\w*|Urteil\w*|Fazit|Sicht)\s+[^.!?\n]{0,40}?(?:auf|bei)\s+Amazon\b",
-        r"\bnach\s+(?:Ihrer|deiner|der|einer)\s+\w*(?:bewertung|rezension)\w*",
+        r"\bnach\s+(?:Ihrer|deiner|seiner|ihrer|eurer|der|einer)\s+\w*(?:bewertung|rezension)\w*",
+        // People who put their impressions into a review, however long the clause: "alle, die
+        // ihre Erfahrungen mit dem Gerät in einer Rezension festhalten".
+        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer(?:innen)?|Menschen|Leute[n]?|Personen)\s*,?\s+die\s+[^.!?\n;:]{0,100}?\bin\s+(?:einer|ihrer|Ihrer|seiner|der)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+)?(?:festhalten|festhält|beschreiben|beschreibt|schildern|schildert|erzählen|erzählt|zusammenfassen|teilen|teilt)\b",
         r"\b\w*(?:kunde|kunden|käufer)\w*\s+mit\s+(?:(?:einer|Ihrer|ihrer)\s+)?\w*(?:bewertung|rezension)\w*",
         // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
         r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",

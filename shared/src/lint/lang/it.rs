@@ -59,7 +59,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:righe|riga|parole|frasi)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del|dell'|di\s+Amazon)\s*(?:prodotto|articolo)?",
         // Voices or opinions on the product page: "voci come la sua mancano ancora sulla pagina
         // del prodotto", "la sua opinione nella scheda".
-        r"\b(?:voci|voce|opinion[ei]|parer[ei]|testimonianz[ae]|esperienz[ae]|comment[oi])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|(?:di\s+)?Amazon)\b",
+        // Also a judgement said in public: "un giudizio pubblico", "opinioni pubbliche".
+        r"\b(?:giudizi[oi]|opinion[ei]|parer[ei]|valutazion[ei])\s+pubblic[oiah]e?\b",
+        r"\b(?:voci|voce|opinion[ei]|parer[ei]|giudizi[oi]?|testimonianz[ae]|esperienz[ae]|comment[oi])\s+(?:[\w'-]+\s+){0,4}?(?:sulla|nella|alla|sotto\s+la)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|(?:di\s+)?Amazon)\b",
         r"\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*\b[^.!?\n]{0,60}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b",
         r"\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)\b[^.!?\n]{0,60}?\b(?:raccont|scriv|dic|dir|condivid|spieg)\w*",
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl)\w*\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi\s+(?:sta\s+(?:ancora\s+)?(?:per\s+)?|vuole\s+|pensa\s+di\s+|deve\s+|è\s+)?(?:comprar|acquistar|ordinar|sceglier|cercand|cerca|valutand|indecis)\w*|a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+(?:clienti|acquirenti|compratori|utenti|lettori|client[ie]))\b",
@@ -85,6 +87,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
+        // Results seen: "chi ha già notato risultati", "ha visto i primi miglioramenti".
+        r"\b(?:notat|vist|ottenut|raggiunt|sentit)[oaie]\s+(?:già\s+|subito\s+)?(?:(?:dei|i|buoni|ottimi|i\s+primi|primi)\s+)?(?:risultati|miglioramenti|progressi|benefici|effetti)\b",
         // The difference noticed: "hanno sentito la differenza al primo sorso".
         r"\b(?:sentit[oaie]|notat[oaie]|percepit[oaie]|vist[oaie]|sent[oaei]|not[aio]|vedi|vede)\s+(?:subito\s+|davvero\s+|già\s+)?(?:la|una)\s+(?:bella\s+|grande\s+)?differenza\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
@@ -198,6 +202,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
         // Also the review link to be skipped: "lascia stare il link qui sopra", "salta il pulsante".
         r"\bin\s+privato\b|\buna\s+recensione\s+resta\b|\b(?:lasci|lascia|lasciate)\s+(?:pure\s+)?(?:stare|perdere)\s+(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b|\b(?:salta|saltate|ignora|ignorate)\s+(?:pure\s+)?(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b",
+        // Holding back the verdict, asked of the buyer: "si astenga dal pubblicare un giudizio",
+        // "non affidare la tua opinione alla pagina", "trattenersi dal lasciare una recensione".
+        r"\b(?:astener\w*|asteng\w*|astenet\w*|asteniti|trattener\w*|tratteng\w*|non\s+(?:affidare|affidi|esprimere|esprima|rendere|dare|pubblicare|pubblichi))\s+(?:dal(?:l')?\s*|dai\s+|di\s+)?(?:(?:esprimere|lasciare|pubblicare|dare|affidare|rendere|scrivere)\s+)?(?:(?:il|un|una|la|l'|alcun[oa]?)\s*)?(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?(?:giudizi[oi]|opinion[ei]|recension[ei]|valutazion[ei]|commenti?|parer[ei])\b",
+        // Before talking to the seller: "prima di aver parlato con me", "prima di averci scritto".
+        r"\bprima\s+di\s+(?:aver(?:e)?\s+|averne\s+)?(?:parlato|parlarne|parlare|scritto|sentito)\s+(?:(?:prima\s+)?con|a)\s+(?:me|noi)\b|\bprima\s+di\s+(?:avermi|averci)\s+(?:scritto|contattat\w*|sentit\w*|parlato)\b",
         // A longer clause before the review: "Prima di mettere nero su bianco un giudizio su
         // Amazon, …".
         r"\bprima\s+di\s+\w+(?:re|rla|rlo|rle|rli|rne|rci|rsi)\b[^.!?\n,;:]{0,60}?\b(?:recension[ei]|recensire|valutazion[ei]|giudizi[oi]?|opinion[ei]|feedback|stell(?:e|ine))\b",
@@ -219,6 +228,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|uno|un|due|tre)\s+ann[oi]\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntiv[oi])\b|\bgaranzia\s+(?:in\s+più|extra|aggiuntiva)\b",
         r"\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b[^.!?\n]{0,80}?\bnom[ei]\b|\bnom[ei]\b[^.!?\n]{0,60}?\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b|\bnome\s+(?:di|del|dei|delle)\s+(?:ogni\s+|un\s+|una\s+|ciascun\w*\s+)?(?:client|acquirent|recensor)\w*",
         r"\ba\s+metà\s+prezzo\b",
+        // A code for a later order, however named: "un codice personale valido sul prossimo
+        // acquisto", "codice da usare nel tuo prossimo ordine".
+        r"\bcodic[ei]\s+(?:[\w'-]+\s+){0,2}?(?:valid[oi]|utilizzabil[ei]|spendibil[ei]|da\s+(?:usare|utilizzare|spendere))\s+(?:per|sul|sulla|nel|nella|su|al|alla)\s+(?:(?:il|la)\s+)?(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\b",
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*",
@@ -350,7 +362,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     disclaim: &[
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
         // "sia che scriva una recensione sia che no".
-        r"\b(?:che|sia\s+che)\s+(?:lei\s+|tu\s+|voi\s+)?(?:ci\s+)?(?:lasci|lascia|lasciate|scriva|scrivi|scrivete|recensisca|recensisci)\s+[^.!?\n]{0,50}?\b(?:o\s+(?:no|meno|non)|sia\s+che\s+no)\b",
+        r"\b(?:che|sia\s+che)\s+(?:lei\s+|tu\s+|voi\s+)?(?:ci\s+)?(?:(?:abbia|abbiate|ha|hai|avete)\s+(?:già\s+)?(?:lasciat|scritt|recensit|pubblicat)\w*|lasci|lascia|lasciate|scriva|scrivi|scrivete|recensisca|recensisci)\s+[^.!?\n]{0,50}?\b(?:(?:o|oppure)\s+(?:no|meno|non)|sia\s+che\s+no)\b",
         r"\bnon\s+(?:le\s+|vi\s+|ti\s+)?chiediamo\b|\bquesta\s+(?:e-?mail|mail)\s+non\s+(?:è|chiede)\b",
         // "Non vogliamo solo recensioni positive": says any opinion is welcome.
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
@@ -372,12 +384,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
-        r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)\b|\bniente\s+in\s+cambio\b",
+        r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b",
+        // Free shipping the order already had: "la spedizione gratuita era già compresa
+        // nell'ordine", "spedizione gratuita già applicata al tuo acquisto".
+        r"\bspedizione\s+gratuita\s+(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:inclus|compres|previst|applicat)\w*\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione)\b",
+        // The link to reviews denied outright: "i punti non sono legati alle recensioni",
+        // "il bonus non ha nulla a che fare con le valutazioni" (the paragraph's rewards with it).
+        r"[^\n]*\b(?:non\s+(?:sono|è)\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:legat|collegat|connes|vincolat|subordinat)\w*\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:a|alle|alla|ai|al|con\s+le|con\s+la)|(?:nulla|niente)\s+a\s+che\s+(?:fare|vedere)\s+con\s+(?:le|la))\s+(?:[\w'-]+\s+)?(?:recension|valutazion|feedback)\w*",
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
         // Rewards listed only to deny them: "non le offriamo sconti, omaggi o altro in cambio",
         // "non diamo regali né buoni".
-        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo)\s+(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
-        r"[^.!?\n]*\b(?:che\s+(?:lei\s+)?lasci\s+una\s+recensione\s+o\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
+        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano)\s+(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
+        r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
         // A reward denied in a pair: "né sconti né omaggi", "niente sconti, niente regali".
@@ -430,7 +448,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The name the review is signed with, asked for as proof: "il nome con cui ha firmato la
         // recensione", "con che nome compari".
         // Or asked after the review: "quando la recensione è online, rispondici con il nome".
-        r"\b(?:recension\w*|valutazion\w*)\b[^.!?\n]{0,60}?\b(?:rispond|scriv|mand|invi|comunic|indic)\w*\b[^.!?\n]{0,30}?\b(?:nome|nickname|pseudonimo|screenshot|link)\b|\bnome\s+con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
+        r"\b(?:recension\w*|valutazion\w*)\b[^.!?\n]{0,60}?\b(?:rispond|scriv|mand|invi|comunic|indic)\w*\b[^.!?\n]{0,30}?\b(?:nome|nickname|pseudonimo|screenshot|link)\b|\bnome\s+(?:(?:del|dell'|di)\s*(?:tuo\s+|suo\s+|vostro\s+)?(?:profilo|account|utente)\s+)?con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
         // Buyers who give their opinion to the product page or on Amazon: "gli acquirenti che
         // contribuiscono con la propria opinione alla pagina del prodotto", "ai clienti che
         // pubblicano su Amazon la propria esperienza".
