@@ -173,6 +173,8 @@ struct Sentence {
     mentions_at: Vec<usize>,
     /// Opens a buyer's question in a question-and-answer layout ("Q: Where do I post it?").
     quoted: bool,
+    /// Says it asks for nothing, or that an offer has nothing to do with reviews.
+    disclaims: bool,
     /// Names the buyers the email is for by their being happy ("we only send this to the
     /// customers who are delighted"): a condition on the whole email.
     addressed: bool,
@@ -228,6 +230,7 @@ impl Reading {
             });
             mark(Concept::Otherwise, |s, _| s.otherwise = true);
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
+            mark(Concept::Disclaim, |s, _| s.disclaims = true);
             mark(Concept::Reviewers, |s, _| {
                 s.reviewers = true;
                 s.mention = true;
@@ -441,6 +444,8 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
             || scan.text_between(s, e).contains("\n\n")
             || reading.balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
             || scales.iter().any(|&(bs, be)| bs <= s && e <= be)
+            // "Q: Do you only want 5-star reviews? / A: No.": the buyer's question, refused.
+            || reading.denied.iter().any(|&(qs, qe)| s >= qs && s < qe)
         {
             continue;
         }
@@ -1158,7 +1163,30 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         // A buyer's question the seller answers with the link ("Q: Where do I post it?" / "A:
         // Here: …") asks nothing about the experience unless it names one.
         let quoted = s.quoted && s.positive.is_empty() && !s.problem;
-        if found.is_none() && s.question && !s.aside && !s.request && !quoted && short(i) {
+        // "Love it? Not for you? Somewhere in between?": a run of short questions naming both the
+        // happy and the unhappy buyer asks everyone.
+        let run_start = (0..=i)
+            .rev()
+            .take_while(|&j| {
+                let q = &reading.sentences[j];
+                q.question && !q.request && q.contact.is_empty() && short(j)
+            })
+            .last()
+            .unwrap_or(i);
+        let both_ends = {
+            let run = &reading.sentences[run_start..=i];
+            run.len() >= 2
+                && run.iter().any(|q| !q.positive.is_empty())
+                && run.iter().any(|q| q.problem)
+        };
+        if found.is_none()
+            && s.question
+            && !s.aside
+            && !s.request
+            && !quoted
+            && !both_ends
+            && short(i)
+        {
             // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr."
             let asked = reading.sentences.get(i + 1).is_some_and(|n| {
                 !n.problem
@@ -1412,7 +1440,12 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
                 }
             }
         }
-        if let Some((start, end)) = offer {
+        // "Subscribers get 10% off. It's open to anyone and has nothing to do with reviews.": an
+        // offer said to stand apart from reviews, in its sentence or the next, is none for them.
+        // (Such words name no review; a disclaimer that does, "we don't ask for five stars",
+        // says nothing of the offer.)
+        let apart = reading.any(k, k + 1, |n| n.disclaims && !n.request && !n.mention);
+        if let Some((start, end)) = offer.filter(|_| !apart) {
             found.extend(s.reward.iter().chain(&s.value).chain(&s.grant).copied());
             hits.push(Hit::error(
                 rule::REVIEW_INCENTIVE,

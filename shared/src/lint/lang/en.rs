@@ -64,6 +64,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blink\s+to\s+(?:the\s+)?(?:review|rating|feedback)(?:\s+(?:page|form))?\b|\breview\s+link\b",
     ],
     mention: &[
+        // Something passed on to other buyers on Amazon: "share the good news with other shoppers
+        // on Amazon", "spread the word among fellow gardeners on Amazon".
+        r"\b(?:share|spread)\s+(?:[\w'-]+\s+){0,4}?(?:with|among)\s+(?:other|fellow|future)\s+(?:[\w'-]+\s+)?(?:buyers|shoppers|customers|owners|[\w'-]+ers)\s+on\s+amazon\b",
         // Telling how the item has been doing on its listing, with no review word: "share how the
         // jug's been getting on over on its Amazon page", "say how it went on the product page".
         r"\b(?:share|tell|say|write|report)\s+(?:[\w'-]+\s+){0,8}?(?:on|over\s+on|onto)\s+(?:its|the|our|their|this)\s+(?:amazon|product|listing)(?:\s+page)?\b",
@@ -99,7 +102,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bplease\s+(?:do\s+)?remember\s+us\s*[.!]",
         r"\b(?:say|said|saying|share|sharing|shout|shouting|tell|telling|put|putting)\s+(?:it|so|that|this|them|about\s+it)\s+(?:publicly|in\s+public|out\s+loud|aloud|from\s+the\s+rooftops)\b|\bshout\s+about\s+(?:it|us|them)\b",
     ],
-    seller_reviews: &[r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$"],
+    seller_reviews: &[
+        r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$",
+        // Something said to stand apart from reviews, which names none: "the newsletter has
+        // nothing to do with reviews", "this is not linked to any rating".
+        r"\b(?:nothing\s+to\s+do\s+with|(?:not|n't)\s+(?:linked|tied|connected|related)\s+to|unrelated\s+to|independent\s+of)\s+(?:a\s+|any\s+|your\s+|the\s+)?$",
+        // A review said not to be needed: "we'll fix it, no review needed".
+        r"\bno\s+$",
+    ],
     positive: &[
         // Others named as happy, as a group the ask is for: "customers who tell us they're truly
         // delighted", "people who are really pleased".
@@ -166,6 +176,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*(?:no|nope)[ \t]*[.!,]",
     ],
     problem: &[
+        // The item not to the buyer's taste: "not for you?", "wasn't for you after all".
+        r"\bnot\s+(?:really\s+|quite\s+)?for\s+you\b|n't\s+(?:really\s+|quite\s+)?for\s+you\b",
         r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
         // A contraction saying it is not right: "whatever isn't right", "it wasn't working".
         r"n't\s+(?:quite\s+)?(?:right|working)\b",
@@ -202,6 +214,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // The seller's team putting things right: "our team will get you sorted".
+        r"\bget\s+(?:you|it|this|that|things)\s+sorted\b",
+        // The seller reaching out to the buyer: "you will be contacted by our care team".
+        r"\b(?:be|being|get|gets|are|is)\s+(?:personally\s+|directly\s+)?contacted\b",
         // The seller's own inbox as the place to go: "our inbox comes first".
         r"\b(?:our|my)\s+inbox\b",
         // Writing to the seller as one person: "write to me first", "email me", "text me".
@@ -215,6 +231,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
     ],
     before_review: &[
+        // Nothing to be put on Amazon for now: "don't write anything on Amazon yet", "do not post
+        // a thing on the listing just yet".
+        r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:write|post|put|say|publish)\s+(?:anything|a\s+(?:thing|word)|something)\s+(?:(?:on|to)\s+(?:amazon|the\s+(?:listing|product\s+page))\s+)?(?:just\s+)?yet\b",
         // Going to the review page after contacting the seller: "give us a shout before you head
         // over to the review page".
         r"\bbefore\s+(?:you\s+)?(?:head|go|pop|jump|hop|click|run|rush|make\s+your\s+way)(?:ing)?\s+(?:over\s+|across\s+|off\s+|straight\s+)?(?:to|onto)\s+(?:the|our|its|amazon's)\s+(?:review|rating|feedback)s?\s+(?:page|form|section|link|tab)\b",
@@ -261,6 +280,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
     ],
     reward: &[
+        // A percentage code: "every issue carries a 20% code", "a 15 % discount code".
+        r"\b\d+\s*%\s+(?:(?:off|discount|promo|coupon|voucher|savings?)\s+)?codes?\b",
+        // Money in a gift envelope, or goods at the seller's cost: "a red envelope with a little
+        // luck money", "the first bags at cost price".
+        r"\b(?:luck|lucky|pocket)\s+money\b|\bred\s+envelopes?\b|\bhong\s*bao\b|\bat\s+cost(?:\s+price)?\b",
         // A cut on a later order without money words: "half the usual price", "half the normal
         // price".
         r"\bhalf\s+(?:of\s+)?(?:the|our)\s+(?:usual|normal|regular|standard|list|full)\s+price\b",
@@ -408,6 +432,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
     ],
     unconditional: &[
+        // A low rating named as just as useful: "a one-star review that says why helps others
+        // too", "an honest 2-star rating is just as welcome".
+        r"\b(?:an?\s+)?(?:honest\s+)?(?:1|2|one|two|low|critical|negative)[\s-]*(?:stars?\s+)?(?:reviews?|ratings?)\s+(?:that\s+[^.!?\n]{1,40}?\s+)?(?:helps?\s+(?:other|others|everyone|us|buyers|shoppers|just|too|as)|(?:is|are)\s+(?:just\s+as\s+|equally\s+|also\s+|every\s+bit\s+as\s+)?(?:welcome|useful|helpful|valuable|fine|ok|okay))\b",
         // Alternatives listed after "whether": "whether you loved it, found it too grassy, or
         // thought it was just oil".
         r"\bwhether\s+(?:you\s+|it\s+)?[^.!?\n,]{1,60},\s+[^.!?\n,]{1,60},?\s+or\s+[^.!?\n]{1,60}",
@@ -431,6 +458,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
+        // An offer said to stand apart from reviews: "it's open to every customer and has
+        // nothing to do with reviews", "this code is not tied to any review".
+        r"\b(?:has|have|is|are|'s)\s+nothing\s+to\s+do\s+with\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:is|are|'s)\s+(?:not|in\s+no\s+way)\s+(?:linked|tied|connected)\s+to\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b",
         // A refusal that follows another: "We don't ask for five stars. Nor a glowing review."
         r"(?-i:\bNor)\s+(?:do\s+we\s+(?:ask\s+for|want|expect)\s+|are\s+we\s+(?:asking|looking)\s+for\s+)?(?:a|an|five|5|any)\b",
         // "We do not ask only good review", "we don't want just five-star ratings".
@@ -440,6 +470,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
     ],
     other_sense: &[
+        // A star class of a hotel, a resort or a restaurant: "that five-star hotel feel", "like a
+        // 4-star resort". It grades the place, not the buyer's rating.
+        r"\b(?:3|4|5|three|four|five)[\s-]*stars?\s+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
         // An order-summary row naming a saving the buyer already had ("Discount applied:
         // Lightning deal", "Coupon used | SPRING"), with the value in the cell or line after it:
         // it describes the order, it promotes nothing.
@@ -464,8 +497,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
         // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
-        // or any other benefit".
-        r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
+        // or any other benefit", in a learner's English too: "we not give present or money back".
+        r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t|we\s+not|we\s+no)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|presents?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money\s+back|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
         r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         // Help given whether the buyer reviews or not: "whether or not you review", "no matter
         // you have written a review or not", "with or without a review"; or whenever the review
@@ -550,8 +583,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review posted, as the step before what follows: "once your review is up, …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:'s|\s+(?:is|'s|has\s+been|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
-        // review", "reply with a screenshot of your rating", "a link to what you wrote".
-        r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:review|rating|feedback)\b|\b(?:link|url|screenshot)\s+(?:to|of)\s+(?:what|whatever)\s+you(?:'ve|\s+have)?\s+(?:wrote|written|posted|said|shared|left|put\s+up)\b",
+        // (Amazon) review", "reply with a screenshot of your rating", "a link to what you wrote".
+        r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:amazon\s+|product\s+)?(?:review|rating|feedback)\b|\b(?:link|url|screenshot)\s+(?:to|of)\s+(?:what|whatever)\s+you(?:'ve|\s+have)?\s+(?:wrote|written|posted|said|shared|left|put\s+up)\b",
         // Comments left on the product page: "customers who've left a comment on the product
         // page".
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",

@@ -76,8 +76,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The place to say it named as the product page: "le meilleur endroit pour le dire, c'est la
         // page de l'article", "l'endroit où en parler : la fiche produit".
         r"\b(?:endroit|place|lieu)\s+(?:idéal\s+|parfait\s+)?(?:pour|où)\s+(?:le\s+dire|en\s+parler|le\s+raconter|le\s+partager|témoigner|le\s+faire\s+savoir)\b[^.!?\n]{0,30}?\b(?:fiche|page|Amazon)\b",
-        // A review, named or as rating the seller: "un avis", "ne nous notez pas à chaud".
-        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\b(?:nous|me)\s+(?:notez|noter|notiez|évaluez|évaluer)\b|\bétoiles?\b",
+        // A review, named or as rating the seller: "un avis", "avis déposé sur Amazon", "ne nous
+        // notez pas à chaud".
+        r"\b(?:un|votre|vos|des|d'|l'|les|cet|cette|son|leur|chaque|tout|ce|mon|notre)\s*(?:[\w'-]+\s+){0,2}?avis\b|\bavis\s+(?:client|produit|sur|en\s+ligne|honnête|sincère|positif|négatif)\w*|\bavis\s+(?:publié|laissé|déposé|posté|rédigé|écrit)e?s?\b|\b(?:commentaires?|évaluations?|critiques?\s+(?:client|produit|en\s+ligne)|témoignages?|feedback|notation)\b|\b(?:évaluer|évaluez)\b|\b(?:nous|me)\s+(?:notez|noter|notiez|évaluez|évaluer)\b|\bétoiles?\b",
         // The review invitation named back, going out or held: "l'invitation part une fois que…",
         // "l'invitation attend".
         r"\b(?:auteurs?|rédacteurs?)\s+d'avis\b|\bévaluateurs?\b|\bl'invitation\s+(?:part|partira|est\s+envoyée|sera\s+envoyée|arrive|arrivera|attend|patiente)\b",
@@ -96,6 +97,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // It worked at the first try: "réussi du premier coup", "une pâte lisse dès le premier
+        // essai".
+        r"\b(?:du\s+premier\s+coup|dès\s+(?:le\s+)?(?:premier\s+(?:coup|essai|passage)|première\s+(?:tentative|fois)))\b",
         // The items please the buyer, plural or past: "tant que les savons vous plaisent", "s'ils vous
         // ont plu" ("s'il vous plaît" is a courtesy).
         r"\bvous\s+(?:plaisent|plairont|ont\s+plu|avaient\s+plu)\b|\bte\s+(?:plaisent|plairont)\b|\bt'ont\s+plu\b",
@@ -130,8 +134,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\b(?:vous|t')\s*(?:a|ont)\s+(?:[\w'-]+\s+)?(?:convaincue?s?|conquise?s?|séduite?s?)\b|\bl'appréci(?:e|ez|ent)\b",
         // Won over, asked on its own: "Conquis par votre crêpière ?", "Séduite par nos bougies ?",
-        // "Vous avez craqué pour notre thé ?".
-        r"\b(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|comblée?s?|enchantée?s?|ravie?s?|contente?s?|fans?|accro)\s+(?:par|de|du|des|d'|avec|à)\s*[^.!?\n]{0,50}\?|\b(?:avez|as|a)\s+craqué\s+pour\b",
+        // "Ravi(e) de votre lampe ?", "Vous avez craqué pour notre thé ?".
+        r"\b(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|comblée?s?|enchantée?s?|ravie?s?|contente?s?|fans?|accro)(?:\((?:e|s|es)\))?\s+(?:par|de|du|des|d'|avec|à)\s*[^.!?\n]{0,50}\?|\b(?:avez|as|a)\s+craqué\s+pour\b",
         // Made it one's own: "une fois que vous l'aurez adopté", "tu l'as apprivoisé".
         r"\b(?:vous|tu)\s+(?:l'|les\s+)?(?:avez|aurez|as|auras)\s+(?:[\w'-]+\s+)?(?:adoptée?s?|apprivoisée?s?|pris\s+en\s+main)\b|\b(?:adopté|apprivoisé)e?s?\s*\?",
         // The happiest or fully happy customers: "nos clients les plus satisfaits", "les clients
@@ -245,9 +249,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:découvr\w*|apprendr\w*|appris|lire|trouver|tomber\s+sur)\s+(?:[\w'-]+\s+){0,3}?(?:déceptions?|mécontentements?|problèmes?|soucis|critiques?|reproches?|plaintes?)\s+(?:en\s+lisant|dans|sur|parmi)\s+(?:les|vos|un|une|la|nos)\s+(?:avis|commentaires?|évaluations?|notes?|page)\b",
     ],
     first: &[
+        // "Avant" closing the clause after the seller, who is put first: "écrivez-nous avant :",
+        // "passez par moi avant." ("la poche avant" is a place.)
+        r"\b(?:nous|moi)\s+avant\s*(?::|[.!;]|$)",
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // Points in a cell of a drawn table, or points traded for goods: "| 150 points |", "300
+        // points = un coffret offert".
+        r"\|[ \t]*(?P<m>\d+\s+points)[ \t]*\||\b\d+\s+points\s*(?:=|→|->)",
         // A promo code printed beside the ask: "Code POIVRE5", "code : MERCI10"; money off the next
         // order: "5 € offerts sur votre prochaine commande".
         r"\bcodes?\s*:?\s*(?-i:[A-Z][A-Z0-9-]{3,})\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?)\s+(?:offerts?|de\s+(?:réduction|remise|moins))\s+(?:sur|pour|dès)\s+(?:votre|ta|la|une)\s+prochaine?s?\s+(?:commande|achat)s?\b",
@@ -393,6 +403,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
+        // cinq étoiles". It grades the place, not the buyer's rating.
+        r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
@@ -541,8 +554,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tenons|gardons|dressons|tenir|garder|dresser|avons)\s+(?:[\w'-]+\s+){0,2}?(?:listes?|registres?|fichiers?)\b|\bfigur\w*\s+(?:sur|dans)\s+(?:la|notre|cette|une)\s+(?:[\w'-]+\s+)?liste\b|\b(?:choisi\w*|servi\w*|découvr\w*|commandent|réserv\w*)\s+en\s+(?:premier|priorité)\b|\bpremi(?:er|ère)s?\s+servie?s?\b|\b(?:la|en)\s+primeur\b|\bpremier\s+choix\b|\b(?:est|sont|sera|seront)\s+ouverte?s?\s+(?:à|aux|dès|après|une\s+fois)\b|\b(?:vous|te|leur|lui)\s+(?:est|sont|sera|seront)\s+ouverte?s?\b",
     ],
     audience: &[
-        // « Pour ceux qui … », « À tous ceux qui … », « Ceux dont la guitare sonne … ».
-        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont)\b",
+        // « Pour ceux qui … », « À tous ceux qui … », « À ceux d'entre vous qui … », « Ceux dont
+        // la guitare sonne … ».
+        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous
         // ne l'envoyons pas à tout le monde".
         r"\b(?:seulement|uniquement|exclusivement|rien\s+qu')\s*(?:à|aux|pour)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|lecteurs?|lectrices?)\b|\bpas\s+à\s+tout\s+le\s+monde\b|\b(?:envoy|écri|adress)\w*\s+qu'(?:à|aux)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\b",

@@ -31,7 +31,8 @@ pub(super) enum Concept {
     /// Names a review, rating or feedback at all.
     Mention,
     /// Matched against the text right before a mention (anchor with `$`): the seller reviewing
-    /// something ("we will review your request"), which is no review.
+    /// something ("we will review your request"), which is no review, or words that set a thing
+    /// apart from reviews ("nothing to do with reviews"), which name none.
     SellerReviews,
     /// The buyer being happy, satisfied, or everything being fine.
     Positive,
@@ -84,7 +85,8 @@ pub(super) enum Concept {
     /// "quel qu'il soit"): no condition near it gates it.
     Unconditional,
     /// The text says it does not ask for what follows ("this is not a request for a good
-    /// rating", 「お願いするものではありません」): a steering or request inside is no ask.
+    /// rating", 「お願いするものではありません」): a steering or request inside is no ask; or
+    /// that an offer has nothing to do with reviews: the offer in it or just before it is none.
     Disclaim,
     /// Words of value or of exchange in another sense: a gift bag, gift wrapping, an item bought
     /// as a gift, the coupon the buyer already applied, an order handed to the carrier ("remise
