@@ -41,7 +41,7 @@ const QUESTIONS: [(&str, &str); 5] = [
     ),
     (
         "--marketplace",
-        "Amazon marketplace (US CA MX BR UK DE FR IT ES NL SE PL JP AU SG IN AE)",
+        "Amazon marketplace (US CA MX BR UK DE FR IT ES NL SE PL JP AU SG IN AE BE IE TR SA EG ZA)",
     ),
     (
         "--sender",
@@ -208,7 +208,7 @@ fn render(s: &Starter) -> String {
 id = {id_q}
 # Shown in every subject.
 name = {name}
-# US CA MX BR UK DE FR IT ES NL SE PL JP AU SG IN AE
+# US CA MX BR UK DE FR IT ES NL SE PL JP AU SG IN AE BE IE TR SA EG ZA
 marketplace = {marketplace}
 # A verified SES identity: the address Amazon's buyer-messaging relay knows as yours.
 sender = {sender}

@@ -141,6 +141,28 @@ mod tests {
     }
 
     #[test]
+    fn a_turkish_store_is_named_and_a_belgian_one_reads_french() {
+        let c = config(
+            &[
+                ("acme-be", "BE"),
+                ("acme-tr", "TR"),
+                ("acme-ie", "IE"),
+                ("acme-eg", "EG"),
+            ],
+            CAMPAIGNS,
+            TemplateSet::builtin(),
+        );
+        let gaps: Vec<String> = language_gaps(&c).iter().map(|g| g.to_string()).collect();
+        assert_eq!(
+            gaps,
+            [
+                "store acme-tr on Amazon TR: buyers get en-US, no tr-TR template",
+                "store acme-eg on Amazon EG: buyers get en-US, no ar-EG template",
+            ]
+        );
+    }
+
+    #[test]
     fn every_marketplace_without_starters_in_its_language_has_a_gap() {
         let stores: Vec<(String, String)> = Marketplace::ALL
             .iter()
@@ -163,7 +185,10 @@ mod tests {
                 Marketplace::Br,
                 Marketplace::Nl,
                 Marketplace::Se,
-                Marketplace::Pl
+                Marketplace::Pl,
+                Marketplace::Tr,
+                Marketplace::Sa,
+                Marketplace::Eg,
             ]
         );
     }

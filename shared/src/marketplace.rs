@@ -27,6 +27,12 @@ pub enum Marketplace {
     Sg,
     In,
     Ae,
+    Be,
+    Ie,
+    Tr,
+    Sa,
+    Eg,
+    Za,
 }
 
 struct Facts {
@@ -39,7 +45,7 @@ struct Facts {
 }
 
 impl Marketplace {
-    pub const ALL: [Marketplace; 17] = [
+    pub const ALL: [Marketplace; 23] = [
         Self::Us,
         Self::Ca,
         Self::Mx,
@@ -57,10 +63,16 @@ impl Marketplace {
         Self::Sg,
         Self::In,
         Self::Ae,
+        Self::Be,
+        Self::Ie,
+        Self::Tr,
+        Self::Sa,
+        Self::Eg,
+        Self::Za,
     ];
 
     fn facts(self) -> Facts {
-        use chrono_tz::{America, Asia, Australia, Europe};
+        use chrono_tz::{Africa, America, Asia, Australia, Europe};
         let f = |code, sp_api_id, domain, zone, locale, country| Facts {
             code,
             sp_api_id,
@@ -206,6 +218,54 @@ impl Marketplace {
                 "en-AE",
                 "AE",
             ),
+            Self::Be => f(
+                "BE",
+                "AMEN7PMS3EDWL",
+                "amazon.com.be",
+                Europe::Brussels,
+                "fr-BE",
+                "BE",
+            ),
+            Self::Ie => f(
+                "IE",
+                "A28R8C7NBKEWEA",
+                "amazon.ie",
+                Europe::Dublin,
+                "en-IE",
+                "IE",
+            ),
+            Self::Tr => f(
+                "TR",
+                "A33AVAJ2PDY3EV",
+                "amazon.com.tr",
+                Europe::Istanbul,
+                "tr-TR",
+                "TR",
+            ),
+            Self::Sa => f(
+                "SA",
+                "A17E79C6D8DWNP",
+                "amazon.sa",
+                Asia::Riyadh,
+                "ar-SA",
+                "SA",
+            ),
+            Self::Eg => f(
+                "EG",
+                "ARBP9OOSHTCHU",
+                "amazon.eg",
+                Africa::Cairo,
+                "ar-EG",
+                "EG",
+            ),
+            Self::Za => f(
+                "ZA",
+                "AE08WJ6YKNBMC",
+                "amazon.co.za",
+                Africa::Johannesburg,
+                "en-ZA",
+                "ZA",
+            ),
         }
     }
 
@@ -231,7 +291,7 @@ impl Marketplace {
 
     /// Template locale picked for this marketplace when a campaign has no better match. One per
     /// marketplace: a storefront that also offers other languages (CA French, US Spanish, AE
-    /// Arabic) gets its main one, since an order does not say which language its buyer browsed in.
+    /// Arabic, BE Dutch) gets its main one, since an order does not say which language its buyer browsed in.
     pub fn default_locale(self) -> &'static str {
         self.facts().locale
     }
@@ -262,7 +322,7 @@ impl fmt::Display for Marketplace {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown marketplace `{0}` (expected one of US, CA, MX, BR, UK, DE, FR, IT, ES, NL, SE, PL, JP, AU, SG, IN, AE or an SP-API marketplace id)")]
+#[error("unknown marketplace `{0}` (expected one of US, CA, MX, BR, UK, DE, FR, IT, ES, NL, SE, PL, JP, AU, SG, IN, AE, BE, IE, TR, SA, EG, ZA or an SP-API marketplace id)")]
 pub struct UnknownMarketplace(pub String);
 
 impl FromStr for Marketplace {
@@ -308,6 +368,56 @@ mod tests {
     }
 
     #[test]
+    fn the_later_marketplaces_parse_by_code_and_sp_api_id_both_ways() {
+        for (m, code, id, domain) in [
+            (Marketplace::Be, "BE", "AMEN7PMS3EDWL", "amazon.com.be"),
+            (Marketplace::Ie, "IE", "A28R8C7NBKEWEA", "amazon.ie"),
+            (Marketplace::Tr, "TR", "A33AVAJ2PDY3EV", "amazon.com.tr"),
+            (Marketplace::Sa, "SA", "A17E79C6D8DWNP", "amazon.sa"),
+            (Marketplace::Eg, "EG", "ARBP9OOSHTCHU", "amazon.eg"),
+            (Marketplace::Za, "ZA", "AE08WJ6YKNBMC", "amazon.co.za"),
+        ] {
+            assert_eq!(code.parse::<Marketplace>().unwrap(), m);
+            assert_eq!(code.to_lowercase().parse::<Marketplace>().unwrap(), m);
+            assert_eq!(id.parse::<Marketplace>().unwrap(), m);
+            assert_eq!(Marketplace::from_sp_api_id(id), Some(m));
+            assert_eq!((m.code(), m.sp_api_id(), m.domain()), (code, id, domain));
+            assert_eq!(m.country(), code);
+            assert_eq!(m.to_string(), code);
+            assert!(m.owns_host(&format!("www.{domain}")));
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(json, format!("\"{code}\""));
+            assert_eq!(serde_json::from_str::<Marketplace>(&json).unwrap(), m);
+        }
+        // amazon.com.be and amazon.com.tr are not amazon.com's, nor amazon.com theirs.
+        assert!(!Marketplace::Us.owns_host("www.amazon.com.be"));
+        assert!(!Marketplace::Tr.owns_host("www.amazon.com"));
+        let err = "BG".parse::<Marketplace>().unwrap_err().to_string();
+        assert!(err.contains("AE, BE, IE, TR, SA, EG, ZA or"), "{err}");
+    }
+
+    #[test]
+    fn every_code_sp_api_id_and_domain_is_one_marketplace_s() {
+        let message = UnknownMarketplace("XX".to_string()).to_string();
+        let listed: Vec<&str> = message
+            .split_once("expected one of ")
+            .and_then(|(_, rest)| rest.split_once(" or an SP-API"))
+            .map(|(list, _)| list.split(", ").collect())
+            .unwrap_or_default();
+        let codes: Vec<&str> = Marketplace::ALL.iter().map(|m| m.code()).collect();
+        assert_eq!(listed, codes, "{message}");
+        for m in Marketplace::ALL {
+            assert_eq!(m.code().parse::<Marketplace>().unwrap(), m);
+            assert_eq!(Marketplace::from_sp_api_id(m.sp_api_id()), Some(m));
+            let owners: Vec<Marketplace> = Marketplace::ALL
+                .into_iter()
+                .filter(|o| o.owns_host(m.domain()))
+                .collect();
+            assert_eq!(owners, [m]);
+        }
+    }
+
+    #[test]
     fn each_marketplace_asks_for_its_own_language() {
         let locales: Vec<(&str, &str)> = Marketplace::ALL
             .iter()
@@ -322,6 +432,12 @@ mod tests {
             ("JP", "ja-JP"),
             ("SE", "sv-SE"),
             ("BR", "pt-BR"),
+            ("BE", "fr-BE"),
+            ("IE", "en-IE"),
+            ("TR", "tr-TR"),
+            ("SA", "ar-SA"),
+            ("EG", "ar-EG"),
+            ("ZA", "en-ZA"),
         ] {
             assert!(locales.contains(&expected), "{expected:?} in {locales:?}");
         }
@@ -333,5 +449,31 @@ mod tests {
         assert!(Marketplace::Us.owns_host("amazon.com"));
         assert!(!Marketplace::Us.owns_host("amazon.com.evil.example"));
         assert!(!Marketplace::Us.owns_host("notamazon.com"));
+    }
+
+    #[test]
+    fn the_later_marketplaces_default_to_their_own_zone() {
+        let zones: Vec<(&str, &str)> = [
+            Marketplace::Be,
+            Marketplace::Ie,
+            Marketplace::Tr,
+            Marketplace::Sa,
+            Marketplace::Eg,
+            Marketplace::Za,
+        ]
+        .iter()
+        .map(|m| (m.code(), m.default_zone().name()))
+        .collect();
+        assert_eq!(
+            zones,
+            [
+                ("BE", "Europe/Brussels"),
+                ("IE", "Europe/Dublin"),
+                ("TR", "Europe/Istanbul"),
+                ("SA", "Asia/Riyadh"),
+                ("EG", "Africa/Cairo"),
+                ("ZA", "Africa/Johannesburg"),
+            ]
+        );
     }
 }

@@ -2527,6 +2527,12 @@ mod tests {
             (Marketplace::De, "de-DE"),
             (Marketplace::Uk, "en-US"),
             (Marketplace::Se, "en-US"),
+            (Marketplace::Be, "fr-FR"),
+            (Marketplace::Ie, "en-US"),
+            (Marketplace::Za, "en-US"),
+            (Marketplace::Tr, "en-US"),
+            (Marketplace::Sa, "en-US"),
+            (Marketplace::Eg, "en-US"),
         ] {
             let vars = MessageVars::example(marketplace);
             assert_eq!(

@@ -247,6 +247,10 @@ pub const SCHEDULED_ZONES: &[&str] = &[
     // Also Asia/Riyadh: UTC+3 all year.
     "Europe/Istanbul",
     "Pacific/Auckland",
+    // Amazon EG: UTC+2 with summer time on Egypt's own dates (not the EU's).
+    "Africa/Cairo",
+    // Amazon ZA: UTC+2 all year.
+    "Africa/Johannesburg",
 ];
 
 /// The zones dispatcher schedules run in: [`SCHEDULED_ZONES`], then any zone the address lookup
@@ -676,7 +680,7 @@ mod tests {
                 z.name()
             );
         }
-        assert_eq!(scheduled_zones().len(), 24);
+        assert_eq!(scheduled_zones().len(), 26);
     }
 
     #[test]
@@ -727,6 +731,38 @@ mod tests {
             assert_eq!(window_group(&w, zone), group, "{country}");
             assert!(required.contains(group), "{group}");
         }
+    }
+
+    #[test]
+    fn buyers_on_the_later_marketplaces_have_scheduled_groups_of_their_clock() {
+        use crate::zone::zone_for_address;
+        use crate::Marketplace;
+        let w = Window::default();
+        let required = required_window_groups(&crate::config::Config::builtin());
+        for (marketplace, group) in [
+            (Marketplace::Be, "Europe/Berlin 13:00-15:00"),
+            (Marketplace::Ie, "Europe/London 13:00-15:00"),
+            (Marketplace::Tr, "Europe/Istanbul 13:00-15:00"),
+            (Marketplace::Sa, "Europe/Istanbul 13:00-15:00"),
+            (Marketplace::Eg, "Africa/Cairo 13:00-15:00"),
+            (Marketplace::Za, "Africa/Johannesburg 13:00-15:00"),
+        ] {
+            // From the buyer's country, and from the marketplace when the address says nothing.
+            for country in [Some(marketplace.country()), None] {
+                let zone = zone_for_address(None, None, country, marketplace).zone;
+                assert_eq!(window_group(&w, zone), group, "{marketplace} {country:?}");
+            }
+            assert!(required.contains(group), "{group}");
+        }
+        // Egypt's summer time is not the EU's, and South Africa has none: neither shares a clock.
+        assert!(!same_clock(
+            chrono_tz::Africa::Cairo,
+            chrono_tz::Europe::Helsinki
+        ));
+        assert!(!same_clock(
+            chrono_tz::Africa::Johannesburg,
+            chrono_tz::Europe::Berlin
+        ));
     }
 
     #[test]

@@ -245,7 +245,7 @@ pub fn every_zone() -> &'static [Tz] {
 /// Zones by country: the marketplace countries plus common cross-border destinations; for
 /// multi-zone countries, the zone of the largest population.
 const COUNTRIES: &[(&str, Tz)] = {
-    use chrono_tz::{America, Asia, Australia, Europe, Pacific};
+    use chrono_tz::{Africa, America, Asia, Australia, Europe, Pacific};
     &[
         ("US", America::New_York),
         ("PR", America::Puerto_Rico),
@@ -283,6 +283,8 @@ const COUNTRIES: &[(&str, Tz)] = {
         ("IN", Asia::Kolkata),
         ("AE", Asia::Dubai),
         ("SA", Asia::Riyadh),
+        ("EG", Africa::Cairo),
+        ("ZA", Africa::Johannesburg),
         ("AU", Australia::Sydney),
         ("NZ", Pacific::Auckland),
     ]

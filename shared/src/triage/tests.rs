@@ -234,6 +234,28 @@ fn languages_are_told_apart() {
 }
 
 #[test]
+fn comments_on_the_later_marketplaces_are_read_in_their_language() {
+    let be = Some(Marketplace::Be);
+    assert_eq!(
+        detect_language("Le couvercle est cassé après une semaine", be),
+        Some(Language::Fr)
+    );
+    assert_eq!(
+        detect_language("The lid broke after a week", Some(Marketplace::Ie)),
+        Some(Language::En)
+    );
+    assert_eq!(
+        detect_language("Garbage!", Some(Marketplace::Za)),
+        Some(Language::En)
+    );
+    // No table reads Turkish or Arabic: no text ground, whatever the words.
+    for m in [Marketplace::Tr, Marketplace::Sa, Marketplace::Eg] {
+        assert_eq!(detect_language("Berbat!", Some(m)), None, "{m}");
+        assert_eq!(detect_language("سيء جدا", Some(m)), None, "{m}");
+    }
+}
+
+#[test]
 fn every_language_has_a_table_and_marketplaces_map_to_their_language() {
     for lang in Language::ALL {
         assert!(
@@ -252,6 +274,12 @@ fn every_language_has_a_table_and_marketplaces_map_to_their_language() {
         (Marketplace::Mx, Some(Language::Es)),
         (Marketplace::Nl, None),
         (Marketplace::Br, None),
+        (Marketplace::Be, Some(Language::Fr)),
+        (Marketplace::Ie, Some(Language::En)),
+        (Marketplace::Za, Some(Language::En)),
+        (Marketplace::Tr, None),
+        (Marketplace::Sa, None),
+        (Marketplace::Eg, None),
     ] {
         assert_eq!(marketplace_language(m), lang, "{m}");
     }

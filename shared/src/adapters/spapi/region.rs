@@ -12,7 +12,7 @@ pub const LWA_TOKEN_URL: &str = "https://api.amazon.com/auth/o2/token";
 pub enum Region {
     /// North America: US, CA, MX, BR.
     Na,
-    /// Europe, the Middle East and India.
+    /// Europe, the Middle East, Africa and India.
     Eu,
     /// Far East: JP, AU, SG.
     Fe,
@@ -26,7 +26,9 @@ impl Region {
         use Marketplace::*;
         match marketplace {
             Us | Ca | Mx | Br => Region::Na,
-            Uk | De | Fr | It | Es | Nl | Se | Pl | In | Ae => Region::Eu,
+            Uk | De | Fr | It | Es | Nl | Se | Pl | In | Ae | Be | Ie | Tr | Sa | Eg | Za => {
+                Region::Eu
+            }
             Jp | Au | Sg => Region::Fe,
         }
     }
@@ -111,6 +113,20 @@ mod tests {
         assert_eq!(Region::of(Marketplace::Ae), Region::Eu);
         assert_eq!(Region::of(Marketplace::Jp), Region::Fe);
         assert_eq!(Region::of(Marketplace::Sg), Region::Fe);
+        for m in [
+            Marketplace::Be,
+            Marketplace::Ie,
+            Marketplace::Tr,
+            Marketplace::Sa,
+            Marketplace::Eg,
+            Marketplace::Za,
+        ] {
+            assert_eq!(Region::of(m), Region::Eu, "{m}");
+            assert_eq!(
+                Region::of(m).base_url(),
+                "https://sellingpartnerapi-eu.amazon.com"
+            );
+        }
         for m in Marketplace::ALL {
             assert!(Region::of(m)
                 .base_url()
