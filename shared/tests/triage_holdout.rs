@@ -442,6 +442,20 @@ const TWENTY_FOURTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Twenty-fifth holdout (ids `y-`), written by six fresh sessions, one per language.
+/// First look: product_review 60 of 60 with one false one (98.4 % precision: a used item sold
+/// as new, in Japanese, 新品のはずなのに…誰かが使った物, read as the product's fault); every other
+/// ground 6 of 6. The Japanese seller words then took in a used item sold as new: 100 %.
+const TWENTY_FIFTH: Holdout = Holdout {
+    name: "Triage holdout 25",
+    file: "holdout25.jsonl",
+    id_prefix: "y-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -746,4 +760,9 @@ fn holdout23_precision_and_recall_per_language() {
 #[test]
 fn holdout24_precision_and_recall_per_language() {
     TWENTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout25_precision_and_recall_per_language() {
+    TWENTY_FIFTH.measure();
 }

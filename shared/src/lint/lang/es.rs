@@ -447,6 +447,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[
+        // The review as an imperative step joined to what follows: "Opina y te lo reparamos",
+        // "valórala y recibe …", "reséñanos y te llevas …".
+        r"\b(?:opina|opine|opinen|valora|valore|valoren|valórala|valóralo|valórela|valórelo|valóranos|valórenos|califica|califique|calíficanos|reseña|reséñala|reséñalo|reséñanos)\s+y\s+(?:te|le|les|os|recibe|recibes|recibirás|recibirá|gana|ganas|consigue|obtén|obtienes|llévate|participa|participas)\b",
         // The name the review was posted under, sent to the seller: "el alias con el que firmó
         // su opinión", "el nombre de usuario que puso en la valoración".
         r"\b(?:nombre(?:\s+de\s+(?:perfil|usuari[oa]|cuenta))?|alias|perfil|usuari[oa])\s+(?:con\s+(?:el|la)\s+)?que\s+(?:usó|usaste|utilizó|utilizaste|puso|pusiste|aparece|apareces|sale|sales|firmó|firmaste|publicó|publicaste)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b",
@@ -511,8 +514,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // la ficha del producto qué les pareció", "los que aportan su granito de arena en la ficha".
         r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:cuentan|cuenten|comparten|compartan|escriben|escriban|dejan|dejen|publican|publiquen|explican|expliquen|aport\w+|contribuy\w+|colabor\w+)\s+(?:[\wáéíóúñ]+\s+){0,5}?en\s+(?:la|su)\s+(?:ficha|página)\b",
         // The link or a screenshot of the review sent to the seller: "si nos mandas el enlace
-        // de tu reseña", "envíenos una captura de su valoración".
-        r"\b(?:m[aá]nd\w*|env[ií]\w*|p[aá]s\w*|reenv[ií]\w*|compart\w*|comp[aá]rt\w*)\s+(?:nos\s+)?(?:el|un|una|la)\s+(?:enlace|link|url|captura|pantallazo)\s+(?:de|a)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // de tu reseña", "envíenos una captura de su valoración", "nos manda por mensaje una
+        // captura de la opinión".
+        r"\b(?:m[aá]nd\w*|env[ií]\w*|p[aá]s\w*|reenv[ií]\w*|compart\w*|comp[aá]rt\w*)\s+(?:nos\s+)?(?:(?:por|en|a|al|vía)\s+(?:[\wáéíóúñ]+\s+){1,2}?)?(?:el|un|una|la)\s+(?:enlace|link|url|captura|pantallazo)\s+(?:de|a)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|calificación)\b",
         // Rating it as a condition: "si valoras las gafas en Amazon", "si nos calificas".
         r"\bsi\s+(?:nos\s+)?(?:valoras|valora|valoran|calificas|califica|califican|puntúas|puntúa|reseñas|reseña)\s+(?:[\wáéíóúñ]+\s+){0,4}?en\s+Amazon\b|\bsi\s+(?:puntúas|reseñas|nos\s+(?:calificas|califica|califican|puntúas|puntúa|valoras|valora|valoran))\b",
         // The review as an imperative step before something: "valóranos y …".
