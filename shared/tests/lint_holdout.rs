@@ -755,6 +755,29 @@ const TWENTY_FIFTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-sixth holdout (ids `z-`): written by six fresh sessions, one per language, as what a
+/// real seller of each market would send: shops of every size and category, polished and hasty,
+/// several sales-minded; the risky clause softened, hinted, bundled or rationalised rather than
+/// textbook. The writers were told every rule a clean email keeps (no marketing, no contact off
+/// Amazon, a review asked for once and only in a review request, nothing offered and no word of
+/// the feedback in a `service_recovery` email, the store in the subject).
+/// First look, unseen, after the twenty-fifth corpus's tuning: 121 of 144 violations caught by
+/// the expected rule (84.0 %; gating 59/72, incentives 62/72), 126 of 144 with some error; 10 of
+/// 96 clean emails had a false error ("give it a full charge" read as a full score, free delivery
+/// the order already had, a 5-star hotel in a French email …).
+const TWENTY_SIXTH: Corpus = Corpus {
+    name: "Lint holdout 26",
+    dir: "holdout26",
+    id_prefix: "z-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.84,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 10,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1068,6 +1091,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_THIRD,
         TWENTY_FOURTH,
         TWENTY_FIFTH,
+        TWENTY_SIXTH,
     ] {
         corpus.check_files();
     }
@@ -1196,4 +1220,9 @@ fn holdout24_recall_and_clean_mail() {
 #[test]
 fn holdout25_recall_and_clean_mail() {
     TWENTY_FIFTH.measure();
+}
+
+#[test]
+fn holdout26_recall_and_clean_mail() {
+    TWENTY_SIXTH.measure();
 }

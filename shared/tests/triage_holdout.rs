@@ -456,6 +456,19 @@ const TWENTY_FIFTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Twenty-sixth holdout (ids `z-`), written by six fresh sessions, one per language.
+/// First look: 100 % precision and recall on every ground (product_review 60 of 60, no false
+/// one; personal_data, fba_fulfillment, obscene and the answers' ground 6 of 6 each).
+const TWENTY_SIXTH: Holdout = Holdout {
+    name: "Triage holdout 26",
+    file: "holdout26.jsonl",
+    id_prefix: "z-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -765,4 +778,9 @@ fn holdout24_precision_and_recall_per_language() {
 #[test]
 fn holdout25_precision_and_recall_per_language() {
     TWENTY_FIFTH.measure();
+}
+
+#[test]
+fn holdout26_precision_and_recall_per_language() {
+    TWENTY_SIXTH.measure();
 }
