@@ -189,7 +189,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // de ellos".
         r"\b(?:eres|es|sois|son)\s+(?:usted\s+)?(?:uno|una|unos|unas)\s+de\s+(?:esas|esos|estas|estos|ellos|ellas)\b",
         r"\bs[íi]\s*:",
-        r"\bsi\s+(?:es\s+así|así\s+es|la\s+respuesta\s+es\s+sí)\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b",
+        // The answer yes, however quoted or stressed: "si la respuesta es sí", "si la respuesta es
+        // un «sí» claro", "si su respuesta fue un sí".
+        r#"\bsi\s+(?:es\s+así|así\s+es)\b|\bsi\s+(?:la|su|tu)\s+respuesta\s+(?:es|fue|ha\s+sido|sería)\s+(?:un\s+)?[«"“'‘]?\s*s[íi]\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b"#,
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
         // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …".
         r"\bsi\s+(?:es\s+(?:tu|su)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
@@ -237,6 +239,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
+        // Not posting it on Amazon yet, the thing as a pronoun: "no lo publique aún en Amazon",
+        // "todavía no lo cuentes en la ficha".
+        r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
         // Also with the product as the object: "no la valore aún", "todavía no lo califiques".
         r"\bno\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|valoren|califiques|califique|califiquen|puntúes|puntúe|opines|opine|reseñes|reseñe)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|califiques|califique|opines|opine)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
@@ -272,8 +277,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ampli|alarg|extend|prolong)\w*\s+(?:la\s+|a\s+|su\s+|tu\s+)?garant[ií]a\b|\bl[ao]s?\s+(?:ampli|extend|alarg|duplic|dobl)\w*\s+(?:a|hasta)\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
         r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
-        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
+        r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\b(?:un|dos|tres|\d+)\s+(?:años?|mes(?:es)?)\s+(?:extra|adicional(?:es)?|más)\s+de\s+(?:garantía|cobertura)\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
+        // The profile name the review shows, sent to the seller as proof: "respóndanos con el
+        // nombre de perfil con el que aparece", "díganos el alias con el que sale".
+        r"\b(?:nombre\s+de\s+(?:perfil|usuari[oa]|cuenta)|alias|perfil)\s+con\s+(?:el|la)\s+que\s+(?:aparece|apareces|aparecen|sale|sales|figura|figuras|public[óo]|publicaste|firm[óo]|firmaste)\b",
         r"\b(?:a|con|bajo)\s+qué\s+nombre\s+(?:aparece|sale|sali[óo]|figura|publicaste|publicó|la\s+publicaste|la\s+publicó|firm\w+)\b|\bnom(?:e|bre)\s+com?\s+(?:el\s+)?que\s+(?:la\s+|a\s+)?(?:publicou|publicó|publicaste|assinou|firmó|firmaste)\b|\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
@@ -363,7 +371,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tienes|tiene|tenés|tienen|tendrías|tendría|tendrían)\s+(?:un|unos|dos|cinco)\s+(?:minut(?:o|os|ito|itos)|moment(?:o|os|ito)|segund(?:o|os|ito))\b",
         r"\bsab(?:ía|ías)\s+(?:usted\s+)?que\b|\b¿?busca(?:s)?\s+(?:un|una|más)\b|\bqué\s+le\s+parece\b|\bqué\s+te\s+parece\b|\bqué\s+opina\w*",
         // An open question, which no yes answers: "¿Cómo te va con la lámpara?", "¿Qué tal
-        // todo?".
+        // todo?"; or a bare "¿Cómo?" that opens the explanation after it.
+        r"¿\s*(?:y\s+)?(?:cómo|qué\s+hay\s+que\s+hacer)\s*\?",
         r"\bcómo\s+(?:te|le|les|os)\s+(?:va|está\s+yendo)\b|\bqué\s+tal\s+(?:todo|te\s+va|le\s+va|con)\b",
     ],
     branch: &[
@@ -441,8 +450,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
         // "Aquí no hay premios ni sorteos", "sin regalos ni descuentos", "ni descuento, ni letra
         // pequeña": none offered.
-        // Each item may repeat the "ni": "ni vales, ni devoluciones de dinero, ni muestras".
-        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?))*\b",
+        // Each item may repeat the "ni": "ni vales, ni devoluciones de dinero, ni muestras"; the
+        // last may be "ningún otro beneficio": "no damos cheques regalo ni ningún otro beneficio".
+        // Said to be for reviews, the "a cambio de opiniones" after the list belongs to the denial.
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?))*\b(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|sus\s+|su\s+|una\s+|un\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b)?",
         r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
@@ -486,6 +497,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A review told as done, then what came of it: "dejé mi opinión … y a los pocos días me
         // llegó …".
         r"\b(?:dej[eéó]|escrib[ií]ó?|publiqu[eé]|public[oó]|compart[ií]ó?)\s+(?:mi|su|una|tu)\s+(?:reseña|opinión|valoración|calificación|evaluación)\b[^.!?\n]{0,120}?\by\b",
+        // On being published, as the step before something: "al publicarse, le activamos …",
+        // "al quedar publicada su opinión".
+        r"\bal\s+(?:publicarse|quedar\s+publicad[ao]|ser\s+publicad[ao]|estar\s+publicad[ao])\b",
         // The evaluation done, as the step before something: "cuando termina la evaluación".
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras)\s+(?:[\wáéíóúñ]+\s+){0,3}?evaluaci(?:ón|ones)\b",
         // Joining by the review: "¿Cómo se entra? Con su primera reseña."
@@ -551,6 +565,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something that reached a past reviewer: "me llegó un recetario".
         r"\b(?:me|nos|le|les|te)\s+(?:lleg[oóa]|llegaron|llegará|llegan|llegarán)\s+(?:un|una|unos|unas|el\s+tuyo|la\s+tuya|los\s+tuyos|las\s+tuyas|el\s+suyo|la\s+suya|los\s+suyos|las\s+suyas|el\s+mismo|la\s+misma)\b|\b(?:envuelt|enviad|mandad|regalad|pagad|cubiert)[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,2}?por\s+(?:nosotros|la\s+tienda|nuestra\s+cuenta)\b",
         r"\bapunt(?:arl[oae]s?|arte|amos|aremos)\b",
+        // Registered or switched on for the buyer: "registraremos la ampliación", "le damos de alta".
+        r"\bregistr(?:amos|aremos)\b|\b(?:le|les|te|os)\s+(?:damos|daremos)\s+de\s+alta\b",
         // A warranty for life, or something given or sent: "damos garantía de por vida", "le
         // mandamos".
         r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
