@@ -270,6 +270,7 @@ impl Reading {
             }
         }
         let benign = spans(scan, langs, Concept::Benign);
+        let other = spans(scan, langs, Concept::OtherSense);
         for (cs, ce) in spans(scan, langs, Concept::Condition) {
             // "only when you have a moment": a condition word leading into a courtesy is part
             // of it.
@@ -396,6 +397,8 @@ impl Reading {
             let in_positive = |ns: usize| s.positive.iter().any(|&(ps, pe)| ns >= ps && ns < pe);
             // "If you haven't yet": a negation inside a harmless condition names no problem.
             let in_benign = |ns: usize| benign.iter().any(|&(bs, be)| ns >= bs && ns < be);
+            // Nor does one inside words of another sense ("so that your time was not in vain").
+            let in_other = |ns: usize| other.iter().any(|&(os, oe)| ns >= os && ns < oe);
             if s.condition
                 && negations.iter().any(|&(ns, _)| {
                     ns >= s.from
@@ -404,6 +407,7 @@ impl Reading {
                         && !in_balanced(ns)
                         && !in_positive(ns)
                         && !in_benign(ns)
+                        && !in_other(ns)
                 })
             {
                 s.problem = true;

@@ -176,7 +176,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
         // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
         // Sie den Link, dann …").
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>\w+(?:t|en)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
+        // Also a form of "sein", "werden" or "bleiben" first: "Sind die Fliesen nach dem Winter
+        // noch dicht, erzählen Sie …", "Blieb der Teig locker, dann …".
+        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
         // „rutschfest und bequem“ angeklickt hat, bekommt …".
@@ -210,6 +212,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:kontaktier\w*|kontakt|melden|meldet|wenden|schreiben\s+Sie\s+uns|schreib\s+uns|antworten|antwortet|nachricht|(?:sagen|erzählen|schildern|berichten)\s+Sie\s+(?:es\s+|das\s+|dies\s+|ihn\s+|sie\s+|davon\s+)?(?:(?:bitte|zuerst|erst|lieber|direkt|einfach)\s+){0,3}uns|lassen\s+Sie\s+(?:es\s+)?uns\s+(?:[\w-]+\s+){0,2}?wissen|Bescheid|sprechen\s+Sie\s+uns)\b",
         r"\bsprechen\s+(?:Sie\s+)?(?:[\w-]+\s+){0,2}?mit\s+uns\b|\b(?:Chance|Gelegenheit)\b|\bvon\s+Ihnen\s+(?:zu\s+)?(?:hören|erfahren)\b|\b(?:hören|erfahren)\s+(?:[\w-]+\s+){0,6}?von\s+(?:Ihnen|dir)\b|\bRücksprache\b|\bklären\b",
         r"\bmeld(?:et|en)\s+(?:sich|wir\s+uns)\b|\bruf(?:en|e|t)?\s+(?:wir\s+|ich\s+)?(?:Sie|dich)\s+(?:[\w-]+\s+){0,6}?(?:zurück|an)\b|\buns\s+(?:zu\s+)?(?:schreiben|kontaktieren|anrufen|informieren)\b",
+        // The seller sorting it out with the buyer: "bis wir das gemeinsam gelöst haben",
+        // "zusammen mit Ihnen klären", "bis wir die Sache behoben haben".
+        r"\b(?:gemeinsam|zusammen)\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?(?:[\w-]+\s+){0,2}?(?:klären|geklärt|lösen|gelöst|beheben|behoben)\b|\bbis\s+wir\s+[^.!?\n]{0,50}?\b(?:geklärt|gelöst|behoben)\b",
         r"\bPostfach\b|\bunser(?:en|em|er)?\s+(?:Kundenservice|Kundendienst|Service|Support|Team)\b|\bgeben\s+Sie\s+uns\s+(?:\d+|ein\s+paar|einige)\s+(?:Stunden|Tage)\b",
         r"\bschreiben\s+Sie\s+(?:\w+\s+){0,2}?uns\b|\b(?:direkt|bitte)\s+an\s+uns\b",
         // The one-person shop: "schreib mir einfach", "schreiben Sie mir", "melde dich bei mir".
@@ -252,6 +257,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "ohne zur Rezension greifen zu müssen".
         r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
         r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
+        // The review put off or held back, the verb split or whole: "halten Sie Ihre Rezension
+        // vorerst zurück", "schieben Sie die Bewertung noch auf", "die Rezension zu verschieben".
+        // (Only adverbs of waiting between: "halten Sie sich mit Ihrer Bewertung nicht zurück"
+        // asks for it.)
+        r"\b(?:stell|halt|hält)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\bschieb\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}auf\s*(?:[,.;:!–—-]|$)|\b(?:verschieb|vertag)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|\b(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch|etwas|ein\s+wenig|ein\s+paar\s+Tage)\s+){0,3}(?:zurück(?:stellen|zustellen|halten|zuhalten)|aufschieben|aufzuschieben|verschieben|zu\s+verschieben|vertagen|zu\s+vertagen|hintanstellen)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         // Also the review made needless: "dann braucht es die Bewertung gar nicht mehr", "die
         // Rezension erübrigt sich".
@@ -306,6 +316,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
+        // Something at the seller's expense: "die nächste Packung geht auf unsere Kosten", "das
+        // Zubehör geht aufs Haus", "auf Kosten des Hauses".
+        r"\bauf\s+(?:unsere|meine)\s+Kosten\b|\bauf\s+Kosten\s+des\s+Hauses\b|\b(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,5}?aufs\s+Haus\b",
         // Part of the price paid back, named without money words: "einen Teil des Kaufpreises
         // zurück", "den Gegenwert eines Kaffees erstatten". A partial refund is ordinary service
         // (a crack the buyer can live with), so it is a value, not a reward.
@@ -402,6 +415,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bob\s+(?:Sie\s+|du\s+)?(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+(?:sind\s+|bist\s+|seid\s+)?oder\s+(?:eher\s+|weniger\s+|gar\s+)?(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
         // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
+        // Also the critical one first, in a list: "sachlich, kritisch oder begeistert", "negativ
+        // oder positiv".
+        r"\b(?:kritisch|negativ|enttäuscht|schlecht|verhalten|durchwachsen)\w*\s+oder\s+(?:lobend|positiv|begeistert|gut|zufrieden|überzeugt)\w*",
         r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
         // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
         // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
@@ -440,6 +456,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".
         r"[^.!?\n]*\b(?:unabhängig\s+davon,?\s+ob\s+Sie\s+[^.!?\n]{0,60}?oder\s+nicht|(?:vor|nach)\s+oder\s+(?:nach|vor)\s+(?:(?:Ihrer|deiner|der|einer|Ihrem|deinem|dem)\s+)?(?:\w*bewertung|rezension|Feedback|Beurteilung)\w*|(?:bevor|nachdem)\s+oder\s+(?:nachdem|bevor)\s+(?:Sie|du)\s+(?:\w+\s+){0,3}?(?:bewert|rezensier)\w*)\b[^.!?\n]*",
+        // Not in vain, which offers nothing and names no problem: "damit sich die Mühe nicht
+        // umsonst anfühlt", "war nicht vergebens".
+        r"\b(?:nicht|nie)\s+(?:ganz\s+)?(?:umsonst|vergeblich|vergebens)\b",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",

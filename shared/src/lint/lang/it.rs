@@ -83,6 +83,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sembra|sembrano|sembri|sei|siete|è|sono|resti|restano|rimasti|rimaste)\s+(?:[\w']+\s+){0,2}?entusiast[aie]\b",
         // Non poterne più fare a meno: "non riesco più a farne a meno"; not letting go of it any
         // more: "i bambini non lo mollano più", "non se ne staccano più".
+        // Never going back to what one had before: "non torneresti più indietro", "chi non
+        // vorrebbe più tornare indietro".
+        r"\bnon\s+(?:[\w']+\s+){0,2}?(?:ri)?torner(?:ei|esti|ebbe|ebbero|emmo|este)\s+(?:più\s+|mai\s+)?indietro\b|\bnon\s+(?:[\w']+\s+){0,2}?vorre(?:i|sti|bbe|bbero|mmo|ste)\s+(?:più\s+|mai\s+)?(?:ri)?tornare\s+indietro\b",
         r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b|\bnon\s+(?:[\w']+\s+){0,2}?(?:(?:l[oaie]|li)\s+|l'\s*|se\s+ne\s+|si\s+)(?:moll|stacc|lasc)\w*\s+più\b",
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
@@ -147,6 +150,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // a verdict by thumbs: "pollice in su →".
         r"\bcon\s+(?:l'\s*|il\s+|la\s+)(?:\d|10|uno|due|tre|quattro|cinque|(?-i:[A-E]))\b(?:\s+(?:o|e|oppure)\s+(?:l'\s*|il\s+|la\s+)?(?:\d|10|uno|due|tre|quattro|cinque|(?-i:[A-E]))\b)?\s*(?:[,;:]|\s+(?:ti|le|vi|ci|la|lo|gli)\b)",
         r"\bpollice\s+(?:in\s+|verso\s+l'\s*|verso\s+il\s+)?(?:su|giù|alto|basso)\b",
+        // Waiting until a settling or trial phase is over, or the buyer (or the pet) got used to
+        // it: "aspettate che il rodaggio sia concluso", "aspetta finché il cane non si è abituato".
+        r"\baspett(?:a|i|ate|are|iamo|ino)\s+(?:[\w'-]+\s+){0,2}?(?:che|finché|fino\s+a\s+quando|la\s+fine\s+d\w*)\b[^.!?\n]{0,60}?\b(?:(?:finit|passat|terminat|trascors|conclus|superat|abituat|ambientat|adattat)[oaie]|ambientamento|adattamento|rodaggio|assestamento)\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
     ],
     if_so: &[
@@ -234,7 +240,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*",
-        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+ringraziamento\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
         // Shipping of a later order paid by the seller: "la spedizione del prossimo ordine la
@@ -267,7 +273,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese|spese\s+nostre)\b|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
     ],
     link: &[
-        r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+ringraziamento|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
+        r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+(?:piccolo\s+)?(?:ringraziamento|grazie)|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
         // A count reached: "a quota 100", "raggiunti 100 punti".
         r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b|\ba\s+quota\s+(?:\d+|cento|mille)\b|\b(?:raggiung|arriv)\w*\s+(?:a\s+)?(?:quota\s+)?\d+\s+punti\b",
@@ -332,6 +338,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ha|hai|avete|avresti|avrebbe|avreste)\s+(?:un|due|cinque)\s+(?:minut[oi]|moment(?:o|ino)|attim(?:o|ino)|second[oi])\b",
         r"\bsapevi\b|\bsapeva\b|\b(?:cerchi|cerca)\s+(?:un|una|altri)\b|\bcosa\s+ne\s+pens\w*|\bche\s+ne\s+pens\w*",
         // An open question, which no yes answers: "Come va con la lampada?", "Come si trova?".
+        // Asking the buyer to tell their experience, whatever it was, is the ask itself: "Ci
+        // racconta la sua impressione?", "Mi dici la tua opinione?".
+        r"\b(?:ci|mi)\s+(?:racconti|racconta|racconteresti|racconterebbe|raccontate|raccontereste|dici|dica|diresti|direbbe|dite|direste)\s+(?:[\w'-]+\s+){0,2}?(?:la\s+|il\s+)?(?:tua|sua|vostra|tuo|suo|vostro)\s+(?:esperienza|opinione|impressione|parere)\b",
         r"\bcome\s+(?:va|procede|sta\s+andando)\b|\bcome\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)\b",
     ],
     branch: &[
@@ -348,8 +357,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
-        // Either verdict welcome: "bella o brutta che sia", "nel bene o nel male".
-        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])\s+che\s+sia\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
+        // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
+        // male".
+        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
         // What pleased and what did not, the good and the less good: "cosa ti è piaciuto e cosa
@@ -383,7 +393,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:\bnon\s+\w+\s+)?\b(?:nulla|niente)\s+(?:in\s+cambio\s+)?(?:per|di|delle|della|per\s+le|per\s+la)\s+(?:una\s+|sua\s+|tua\s+)?(?:recension[ei]|opinion[ei]|valutazion[ei])\b",
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
-        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+        // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
+        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b",
         // Free shipping the order already had: "la spedizione gratuita era già compresa
         // nell'ordine", "spedizione gratuita già applicata al tuo acquisto".
@@ -444,7 +455,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
         // The review online or seen, then something back: "Appena la tua recensione è online,
         // piantiamo …", "appena la vedo comparire ti spedisco …".
-        r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
+        r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|lo|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
         // The name the review is signed with, asked for as proof: "il nome con cui ha firmato la
         // recensione", "con che nome compari".
         // Or asked after the review: "quando la recensione è online, rispondici con il nome".
