@@ -12,7 +12,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[★⭐]\s*(?:5|five|五)|(?:\b5|\bfive|五)\s*[★⭐]",
         r"\b(?:positive|good|great|excellent|favou?rable|nice|glowing|high|higher|highest|top|perfect|best|stellar|kind|wonderful|awesome|amazing|fantastic|brilliant|outstanding|superb|rave|raving|shining|lovely|fabulous)\s+(?:(?:product|seller|customer|amazon|star)\s+)?(?:reviews?|feedback|ratings?|scores?|comments?|testimonials?|marks|evaluations?|appraisals?|appraise)\b",
         r"\b(?:rate|rating)\s+(?:us|it|them|the\s+\w+|this\s+\w+|our\s+\w+)\s+(?:5|five|highly|high|well|top|positively)\b",
-        r"\b(?:give|leave)\s+(?:us|it|the\s+\w+)\s+(?:a\s+)?(?:5|five|full|top|high|good|great|positive|perfect)\b(?:[\s-]*stars?\b)?",
+        // "Give it a 5", "leave us a full five stars"; "full", "top" and "high" only with stars
+        // ("give it a full charge" is a care tip).
+        r"\b(?:give|leave)\s+(?:us|it|the\s+\w+)\s+(?:a\s+)?(?:(?:5|five|good|great|positive|perfect)\b(?:[\s-]*stars?\b)?|(?:full|top|high)[\s-]*(?:(?:5|five)[\s-]*)?stars?\b)",
         r"\b(?:nothing|anything)\s+(?:less|lower)\s+than\s+(?:5|five|perfect|excellent|a\s+perfect)\b",
         r"\b(?:don'?t|do\s+not|please\s+don'?t|never|avoid|instead\s+of|rather\s+than|no\s+need\s+(?:for|to))\s+(?:[\w'-]+\s+){0,3}?(?:negative|bad|poor|low|lower|neutral|critical|unfavou?rable|(?:1|2|3|one|two|three)[\s-]*stars?)\s+(?:(?:product|seller|customer|star)\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
     ],
@@ -166,6 +168,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:gives?|scores?|rates?)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
         // Idioms of things going well: "if it's been smooth sailing", "customers who've had a
         // lovely time with us".
+        // Doing well, said of the item or its user: "whose plants are growing happily", "if
+        // the kids are sleeping soundly".
+        r"\b(?:is|are|'re|'s|been|was|were)\s+(?:now\s+|already\s+)?[\w'-]+ing\s+(?:comfortably|happily|perfectly|beautifully|nicely|smoothly|soundly)\b",
         r"\b(?:smooth|plain|clear)\s+sailing\b|\b(?:had|having|have)\s+(?:a|such\s+a)\s+(?:lovely|great|wonderful|fantastic|brilliant|fab|good|nice|happy)\s+time\b",
         // Everything found in order: "if it all checks out", "if everything checks out fine".
         r"\b(?:it\s+all|everything|all|it)\s+checks?\s+out\b",
@@ -211,6 +216,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bin\s+that\s+case\b",
         // A condition pointing back at the people just described: "If that's you, …".
         r"\bif\s+(?:that|this)(?:'s|\s+is|\s+sounds\s+like|\s+happens\s+to)\s+(?:you|yours|your\s+case)\s*[,.!:;–—-]",
+        // … or at the buyer's own one, pointed back at with "that": "If that's your cat, …", "if
+        // that sounds like your garden". ("If this is your first order" points at nothing.)
+        r"\bif\s+that(?:'s|\s+is|\s+sounds\s+like)\s+your\s+[\w'-]+\s*[,.!:;–—-]",
     ],
     question: &[],
     contact: &[
@@ -257,6 +265,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // else comes to us".
         r"\b(?:reviews?|ratings?|feedback|product\s+page|listing)(?:\s+(?:page|section|box|link|button|form))?\s+(?:is|are|'s)\s+(?:(?:only|just|really|meant|reserved)\s+)*for\b[^.!?\n]{1,80}?\b(?:for\s+)?(?:everything|anything|all|whatever)\s+else\b",
         r"\b(?:don'?t|do\s+not)\s+(?:(?:review|rate)\s+(?:us|it)|write\s+(?:it|us|them)\s+up)\s+(?:just\s+)?yet\b",
+        // Writing it up put off along with something else: "don't give up on it (or write it up
+        // on Amazon) just yet".
+        r"\b(?:don'?t|do\s+not)\s+[^.!?\n]{0,40}?\bwrite\s+(?:it|us|them|the\s+[\w'-]+)\s+up\b[^.!?\n]{0,30}?\byet\b",
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:leave|write|post|give)\s+(?:a|your|any|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:just\s+)?(?:yet|right\s+away|straight\s+away|immediately|now)\b",
         r"\b(?:no\s+need\s+to|don'?t|do\s+not|rather\s+than|instead\s+of|without)\s+(?:go(?:ing)?|post(?:ing)?|tell(?:ing)?\s+(?:it|everyone|the\s+world))\s+(?:in\s+)?public(?:ly)?\b|\bnot\s+(?:in\s+)?public(?:ly)?\b",
         r"\bwithout\s+(?:first\s+)?(?:talking|speaking|contacting|reaching\s+out|getting\s+in\s+touch|writing|checking)\s*(?:to|with)?\s*us\b|\b(?:and|but)\s+not\s+(?:in|on|via|through)\s+(?:a\s+|the\s+|your\s+)?(?:review|amazon|feedback)\b",
@@ -296,6 +307,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|on\s+top|more|extra|(?-i:[A-Z])[\w'-]+)",
         r"\b(?:return|give\s+back|refund|pay\s+back|send\s+back)\s+(?:you\s+)?\d+\s*%|\b\d+\s*%\s+of\s+(?:the|your)\s+(?:price|order|purchase)\b|\bhalf[\s-]price\b|\bat\s+half\s+(?:the\s+)?price\b",
         r"\b(?:vip|tester|testers|insider|reviewer)\s+(?:club|program(?:me)?|group|list|team)\b|\bproducts?\s+to\s+keep\b",
+        // Getting new products ahead of everyone: "new colours weeks before they go on sale",
+        // "a few days ahead of the launch".
+        r"\b(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)\s+(?:(?:they|it)\s+(?:go(?:es)?|went)\s+(?:live|on\s+sale|public)|(?:they|it)\s+(?:are|is)\s+(?:released|launched)|(?:they|it)\s+hits?\s+(?:amazon|the\s+shops?|the\s+stores?)|(?:the|its|their)\s+(?:public\s+)?(?:launch|release))\b",
         // A status for the reviewer: "we register you as VIP customer", "VIP members".
         r"\bvip\s+(?:customers?|members?|status|service|tier|level)\b|\b(?:register|make|upgrade|mark)\s+you\s+(?:as|to|a)\s+(?:an?\s+)?vip\b",
         // A members' price or an extended cover: "at the members' price", "the extended cover".
@@ -339,6 +353,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
         // expense".
         r"\bno\s+(?:charge|cost)\b|\b(?:on|at)\s+(?:our|my)\s+(?:dime|tab|expense)\b|\bon\s+the\s+house\b",
+        // Something sent "on us": "we'll post you a spare strap, on us", "ship you a refill on
+        // us". (Not "that mistake is on us", which sends nothing.)
+        r"\b(?:send|ship|mail|post)\s+you\s+[^.!?\n]{1,80}?\s+on\s+us\b",
         r"\b(?:receive|receives|get|gets)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
@@ -361,7 +378,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)(?:\s+(?:of|for|on)\s+[^.!?\n]{0,60}?)?|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",
         r"\b(?:review|feedback|rating)\s+(?:is\s+|has\s+been\s+)?(?:posted|published|live|online|written|done|up)\s*\?",
-        r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)\s+(?:see|spot|find|notice|check|confirm)\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
+        r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)(?:'ve|\s+have)?\s+(?:see|seen|spot(?:ted)?|find|found|notice[d]?|check(?:ed)?|confirm(?:ed)?|verif(?:y|ied))\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
     ],
     otherwise: &[
         r"\b(?:everyone|everybody|all|anyone)\s+else\s*(?:,|[–—:]|-\s)",
@@ -485,6 +502,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "First" that opens an enumeration, answered by a "Second" further on: it numbers the
         // points and puts no one before the review.
         r"(?m:^)[ \t]*(?P<m>first(?:ly)?|first\s+of\s+all)\s*[,:.][\s\S]{0,600}?(?:(?m:^)|[.!?]\s+)[ \t]*(?:second(?:ly)?|next)\s*[,:]",
+        // A refusal naming several things of any kind at once: "we never send samples, phone
+        // stands or cash in return for reviews", "we don't offer discounts or freebies for
+        // ratings".
+        r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:give|offer|send|pay|provide|hand\s+out)\s+(?:you\s+)?(?:any\s+)?[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:[\w'-]+\s+)?[\w'-]+)*(?:,?\s+(?:or|and|nor)\s+(?:[\w'-]+\s+)?[\w'-]+)?\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
+        // Free delivery the buyer already had through Prime: "it shipped free as part of your
+        // Prime membership", "free delivery with your Prime benefits". A perk of the order.
+        r"\bfree\s+(?:shipping|delivery|postage)\s+(?:as\s+part\s+of|with|through|via|under|thanks\s+to|included\s+(?:in|with))\s+(?:your\s+)?(?:amazon\s+)?prime\b",
+        // "Issue" as a verb, not a problem: "we'll issue a replacement", "we can issue the
+        // credit note".
+        r"\b(?:we(?:'ll|\s+will)|will|shall|can|to)\s+issue\b",
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
         // get anything for a review").
         r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
@@ -662,6 +689,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who".
         r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+who\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        // The review ask kept for a group: "we save our review invitations for buyers whose
+        // plants are thriving", "we reserve requests for reviews for the customers who …".
+        r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
     ],
     feedback_words: &[
         "feedback",

@@ -223,6 +223,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|évaluer|noter)\b"
         ),
         r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
+        // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
+        // souci n'est pas réglé", "ne rien publier avant notre réponse".
+        r"\b(?:ne\s+rien|n'\w+\s+rien|rien)\s+(?:publier|poster|écrire|mettre\s+en\s+ligne|laisser|noter|évaluer)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|de|d'|notre|la|le)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
         r"\bavant\s+(?:de|d')\s*(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:laisser|publier|noter|évaluer|écrire)\b",
@@ -261,7 +264,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A promo code printed beside the ask: "Code POIVRE5", "code : MERCI10"; money off the next
         // order: "5 € offerts sur votre prochaine commande".
         r"\bcodes?\s*:?\s*(?-i:[A-Z][A-Z0-9-]{3,})\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?)\s+(?:offerts?|de\s+(?:réduction|remise|moins))\s+(?:sur|pour|dès)\s+(?:votre|ta|la|une)\s+prochaine?s?\s+(?:commande|achat)s?\b",
-        r"\bgarantie\s+(?:portée|étendue|prolongée|passée)\s+à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        r"\bgarantie\s+(?:portée|étendue|prolongée|passée|passe|passera|est\s+portée|sera\s+portée)\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -328,6 +331,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // conditional "se" of other tables.
         r"\b(?:à|de|d'|pour|sans|peut|peuvent|doit|doivent|va|vont|faut)\s*se\s+\w+(?:er|ir|re)\b",
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
+        // Also in a learner's French with the infinitive: "quand vous avoir un moment", "si
+        // vous avoir du temps".
+        r"\b(?:quand|si)\s+vous\s+avoir\s+(?:un\s+(?:moment|instant)|le\s+temps|du\s+temps|(?:une|deux|cinq|quelques)\s+minutes?)\b",
         r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de|du|le)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
@@ -403,6 +409,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // Five stars named as one count among lower ones: "une, deux ou cinq étoiles", "de une à
+        // cinq étoiles", "d'une à cinq étoiles". The whole scale, no steering.
+        r"\b(?:d'|de\s+)?(?:une?|1|deux|2|trois|3|quatre|4)\b(?:\s*,\s*(?:une?|deux|trois|quatre|[1-4])\b)*\s*,?\s+(?:ou|à|et|jusqu'à)\s+(?:5|cinq)\s+étoiles\b",
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
@@ -557,6 +566,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // « Pour ceux qui … », « À tous ceux qui … », « À ceux d'entre vous qui … », « Ceux dont
         // la guitare sonne … ».
         r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont)\b",
+        // The ask made only near some buyers: "nous ne demandons d'avis qu'auprès des clients
+        // ravis", "on n'écrit qu'auprès de ceux qui …".
+        r"\bqu'auprès\s+(?:des|d'|du|de\s+(?:nos|ces|ceux|celles|la|l'))",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous
         // ne l'envoyons pas à tout le monde".
         r"\b(?:seulement|uniquement|exclusivement|rien\s+qu')\s*(?:à|aux|pour)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|lecteurs?|lectrices?)\b|\bpas\s+à\s+tout\s+le\s+monde\b|\b(?:envoy|écri|adress)\w*\s+qu'(?:à|aux)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\b",
