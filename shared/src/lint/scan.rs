@@ -335,8 +335,10 @@ impl Scanned {
             let t = self.tags.partition_point(|t| t.start <= i);
             t > 0 && i < self.tags[t - 1].end
         };
+        // Text inside a tag the buyer still reads (an image's `alt`, a `title`) is quoted as it is.
+        let all_in_tag = (start..end).all(in_tag);
         for (i, &c) in self.raw[start..end].iter().enumerate() {
-            if c.is_whitespace() || in_tag(start + i) {
+            if c.is_whitespace() || (in_tag(start + i) && !all_in_tag) {
                 if !last_space && !out.is_empty() {
                     out.push(' ');
                 }

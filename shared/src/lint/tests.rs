@@ -1163,6 +1163,25 @@ fn languages_without_a_table_are_flagged_as_unchecked() {
 }
 
 #[test]
+fn a_finding_in_an_image_s_alt_text_quotes_it() {
+    // Buyers with images blocked read the alt text, so the lint reads it, and its message must
+    // quote it rather than an empty "".
+    let src = "Subject: {{ store.name }}: your kettle\n<p>Hi {{ buyer.first_name }},</p>\n\
+        <p><img src=\"badge.png\" alt=\"Review it and we send you a free gift card\"></p>\n\
+        <p><a href=\"{{ links.product_review }}\">Write a review</a></p>\n";
+    let found = lint_source(src, &kind(CampaignKind::ReviewRequest));
+    let incentive = found
+        .iter()
+        .find(|f| f.rule == rule::REVIEW_INCENTIVE)
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(
+        !incentive.message.contains("(\"\")"),
+        "{}",
+        incentive.message
+    );
+}
+
+#[test]
 fn a_paragraph_no_table_reads_is_named_with_its_line() {
     // An English email with a Polish half for buyers in Poland: whatever the Polish says, the
     // tables cannot read it, so the lint names it (a warning) instead of passing it in silence.
