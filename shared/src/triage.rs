@@ -466,7 +466,7 @@ pub(crate) fn clear_language(text: &str) -> Option<Language> {
 }
 
 /// Hiragana or katakana: only Japanese writes them.
-fn is_kana(c: char) -> bool {
+pub(crate) fn is_kana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF)
 }
 

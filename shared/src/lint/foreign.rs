@@ -65,10 +65,7 @@ fn unread(paragraph: &str, start: usize) -> Option<Passage> {
         return None;
     }
     // Kana is written only in Japanese, which has a table.
-    if paragraph
-        .chars()
-        .any(|c| matches!(c as u32, 0x3040..=0x30FF))
-    {
+    if paragraph.chars().any(crate::triage::is_kana) {
         return None;
     }
     let info = whatlang::detect(paragraph).filter(|i| i.is_reliable())?;

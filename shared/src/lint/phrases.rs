@@ -1894,15 +1894,24 @@ pub(super) fn check_requests(
     // for the review the body asks for, however neutral the ask, unless the ask welcomes any
     // opinion in or beside its sentence ("good points or bad, both help"): that lifts the
     // condition, and the subject's question is only small talk.
+    // The body's and the subject's readings, built once, and only if a subject rule needs them.
+    let body_reading = std::cell::LazyCell::new(|| Reading::new(body, langs));
+    let subject_reading = subject.map(|subject| {
+        (
+            subject,
+            std::cell::LazyCell::new(move || Reading::new(subject, langs)),
+        )
+    });
     let welcomed = || {
-        let body_reading = Reading::new(body, langs);
         body_requests.iter().any(|r| {
             let i = body.sentence_of(r.start) as isize;
             body_reading.any(i - 1, i + 1, |n| n.unconditional)
         })
     };
-    if let Some(subject) = subject.filter(|_| !body_requests.is_empty() && !welcomed()) {
-        let reading = Reading::new(subject, langs);
+    if let Some((subject, reading)) = subject_reading
+        .as_ref()
+        .filter(|_| !body_requests.is_empty() && !welcomed())
+    {
         let asked = reading.sentences.iter().find_map(|s| {
             let gated = (s.question && !s.aside) || !s.hard_conditions.is_empty();
             s.positive
@@ -1921,14 +1930,13 @@ pub(super) fn check_requests(
     // A subject that names what the buyer gets ("Your next coffee is on us (5 €)") while the body
     // makes the review a step before something ("review us, then send us your profile name")
     // offers that for the review, however silent the body is about the benefit.
-    if let Some(subject) = subject {
-        let body_steps = Reading::new(body, langs)
+    if let Some((subject, reading)) = &subject_reading {
+        let body_steps = body_reading
             .sentences
             .iter()
             .any(|s| s.reviewers && !s.problem);
         let offered = body_steps
-            .then(|| Reading::new(subject, langs))
-            .and_then(|reading| {
+            .then(|| {
                 reading.sentences.iter().find_map(|s| {
                     s.reward
                         .iter()
@@ -1938,7 +1946,8 @@ pub(super) fn check_requests(
                         .copied()
                         .filter(|_| !s.problem)
                 })
-            });
+            })
+            .flatten();
         if let Some((start, end)) = offered {
             subject_hits.push(Hit::error(
                 rule::REVIEW_INCENTIVE,
