@@ -472,7 +472,11 @@ const TWENTY_SIXTH: Holdout = Holdout {
 /// Twenty-seventh holdout (ids `za-`), written by six fresh sessions, one per language, as
 /// buyers' comments beside the twenty-seventh lint corpus.
 /// First look: product_review 58 of 60 with one false one (98.3 % precision, 96.7 % recall);
-/// every other ground 6 of 6.
+/// every other ground 6 of 6. The false one, a colour other than the one ordered joined by
+/// 「…を注文したのに、届いたのは…」, is now the seller's. Two labels are read differently here:
+/// an item that looks cheaper, or lights colder, than in the listing's photos (za-en-01,
+/// za-fr-03) says the listing misdescribes it, which is the seller's to answer for, so Amazon
+/// would not remove the comment as a product review.
 const TWENTY_SEVENTH: Holdout = Holdout {
     name: "Triage holdout 27",
     file: "holdout27.jsonl",
@@ -480,7 +484,7 @@ const TWENTY_SEVENTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    disputed: &["za-en-01", "za-fr-03"],
 };
 
 impl Holdout {

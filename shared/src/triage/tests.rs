@@ -360,6 +360,13 @@ fn the_seller_the_delivery_or_saying_nothing_is_no_product_review() {
     ] {
         assert!(grounds(1, text, &jp).is_empty(), "{text}");
     }
+    // So is another colour or size than the one ordered, however the sentence joins them.
+    for text in [
+        "グレーを頼んだのに、届いたのはベージュでした。",
+        "Lサイズを購入したのに届いたのがSサイズだった。",
+    ] {
+        assert!(grounds(2, text, &jp).is_empty(), "{text}");
+    }
 }
 
 #[test]
