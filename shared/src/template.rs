@@ -1181,6 +1181,11 @@ fn text_or(v: Option<&str>, fallback: &str) -> String {
 
 /// The variables a template in `locale` sees for this order (see the module docs), as JSON.
 pub fn template_context(vars: &MessageVars, locale: &str) -> serde_json::Value {
+    context_of(vars, locale).into_value()
+}
+
+/// The context's fields; its JSON is what serializing it gives ([`TemplateContext::into_value`]).
+fn context_of(vars: &MessageVars, locale: &str) -> TemplateContext {
     let words = words(locale);
     let name = clean_name(vars.buyer_name.as_deref());
     let (greeting, first) = match &name {
@@ -1250,7 +1255,7 @@ pub fn template_context(vars: &MessageVars, locale: &str) -> serde_json::Value {
         carrier: carrier.to_string(),
         number: number.to_string(),
     };
-    let context = TemplateContext {
+    TemplateContext {
         greeting,
         buyer: BuyerContext {
             name: name.clone().unwrap_or_else(|| words.name.to_string()),
@@ -1283,9 +1288,104 @@ pub fn template_context(vars: &MessageVars, locale: &str) -> serde_json::Value {
             vars.items.get(chosen.unwrap_or(0)).map(|i| i.asin.as_str()),
             vars.seller_id.as_deref(),
         ),
-    };
-    // Plain structs with string keys always serialize.
-    serde_json::to_value(context).expect("template context serializes")
+    }
+}
+
+/// A JSON object of these fields, moved in (what serializing the context struct gives, without
+/// copying every string once more).
+fn object<const N: usize>(fields: [(&str, serde_json::Value); N]) -> serde_json::Value {
+    serde_json::Value::Object(
+        fields
+            .into_iter()
+            .map(|(key, value)| (key.to_string(), value))
+            .collect(),
+    )
+}
+
+impl TemplateContext {
+    fn into_value(self) -> serde_json::Value {
+        use serde_json::Value;
+        let b = self.buyer;
+        let o = self.order;
+        let l = self.links;
+        object([
+            ("greeting", Value::String(self.greeting)),
+            (
+                "buyer",
+                object([
+                    ("name", Value::String(b.name)),
+                    ("first_name", Value::String(b.first_name)),
+                    ("has_name", Value::Bool(b.has_name)),
+                ]),
+            ),
+            (
+                "order",
+                object([
+                    ("id", Value::String(o.id)),
+                    ("purchase_date", Value::String(o.purchase_date)),
+                    ("delivered_date", Value::String(o.delivered_date)),
+                ]),
+            ),
+            ("product", self.product.into_value()),
+            (
+                "items",
+                Value::Array(
+                    self.items
+                        .into_iter()
+                        .map(ItemContext::into_value)
+                        .collect(),
+                ),
+            ),
+            ("item_count", Value::from(self.item_count)),
+            (
+                "store",
+                object([
+                    ("name", Value::String(self.store.name)),
+                    ("logo_url", Value::String(self.store.logo_url)),
+                ]),
+            ),
+            (
+                "tracking",
+                object([
+                    ("carrier", Value::String(self.tracking.carrier)),
+                    ("number", Value::String(self.tracking.number)),
+                ]),
+            ),
+            ("has_attachments", Value::Bool(self.has_attachments)),
+            (
+                "links",
+                object([
+                    ("product_page", Value::String(l.product_page)),
+                    ("product_review", Value::String(l.product_review)),
+                    ("seller_feedback", Value::String(l.seller_feedback)),
+                    ("storefront", Value::String(l.storefront)),
+                    ("contact_seller", Value::String(l.contact_seller)),
+                    ("order_details", Value::String(l.order_details)),
+                ]),
+            ),
+        ])
+    }
+}
+
+impl ItemContext {
+    fn into_value(self) -> serde_json::Value {
+        use serde_json::Value;
+        object([
+            ("asin", Value::String(self.asin)),
+            ("sku", Value::String(self.sku)),
+            ("title", Value::String(self.title)),
+            ("short_title", Value::String(self.short_title)),
+            ("quantity", Value::from(self.quantity)),
+            ("image_url", Value::String(self.image_url)),
+            (
+                "links",
+                object([
+                    ("product_page", Value::String(self.links.product_page)),
+                    ("product_review", Value::String(self.links.product_review)),
+                ]),
+            ),
+        ])
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1345,25 +1445,67 @@ impl Part {
 
 const PARTS: [Part; 3] = [Part::Subject, Part::Text, Part::Html];
 
-/// Compiled templates, keyed by everything that makes up the source: a dispatcher renders the same
-/// few templates thousands of times, and compiling is most of the cost of a render.
-fn compile(t: &TemplateSource) -> Result<std::sync::Arc<Tera>, TemplateError> {
-    type Cache =
-        std::sync::Mutex<HashMap<(String, String, String, Option<String>), std::sync::Arc<Tera>>>;
+/// A template compiled by Tera, with the source it was compiled from and Tera's name of each part.
+struct Compiled {
+    locale: String,
+    subject: String,
+    text: String,
+    html: Option<String>,
+    tera: Tera,
+    names: [String; 3],
+}
+
+impl Compiled {
+    fn is_of(&self, t: &TemplateSource) -> bool {
+        self.locale == t.locale
+            && self.subject == t.subject
+            && self.text == t.text
+            && self.html == t.html
+    }
+
+    fn name(&self, part: Part) -> &str {
+        &self.names[part as usize]
+    }
+}
+
+/// Compiled templates by template name, each entry checked against the whole source: a
+/// dispatcher renders the same few templates thousands of times, and compiling is most of the
+/// cost of a render. A lookup compares the stored source with the template's, so it copies
+/// nothing.
+fn compile(t: &TemplateSource) -> Result<std::sync::Arc<Compiled>, TemplateError> {
+    type Cache = std::sync::Mutex<HashMap<String, Vec<std::sync::Arc<Compiled>>>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    let key = (t.key(), t.subject.clone(), t.text.clone(), t.html.clone());
-    if let Some(tera) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        return Ok(tera.clone());
+    let cached = |guard: &HashMap<String, Vec<std::sync::Arc<Compiled>>>| {
+        guard
+            .get(t.name.as_str())
+            .and_then(|versions| versions.iter().find(|c| c.is_of(t)))
+            .cloned()
+    };
+    if let Some(compiled) = cached(&cache.lock().unwrap_or_else(|p| p.into_inner())) {
+        return Ok(compiled);
     }
-    let tera = std::sync::Arc::new(compile_uncached(t)?);
+    let compiled = std::sync::Arc::new(Compiled {
+        locale: t.locale.clone(),
+        subject: t.subject.clone(),
+        text: t.text.clone(),
+        html: t.html.clone(),
+        tera: compile_uncached(t)?,
+        names: PARTS.map(|part| part.tera_name(t)),
+    });
     let mut guard = cache.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(raced) = cached(&guard) {
+        return Ok(raced);
+    }
     // Bounded: a long-running process that reloads many template versions starts over.
-    if guard.len() > 512 {
+    if guard.values().map(Vec::len).sum::<usize>() >= 512 {
         guard.clear();
     }
-    guard.insert(key, tera.clone());
-    Ok(tera)
+    guard
+        .entry(t.name.clone())
+        .or_default()
+        .push(compiled.clone());
+    Ok(compiled)
 }
 
 fn compile_uncached(t: &TemplateSource) -> Result<Tera, TemplateError> {
@@ -1476,7 +1618,7 @@ fn render_case(
     vars: &MessageVars,
     case: &str,
 ) -> Result<RenderedMessage, TemplateError> {
-    let tera = compile(t)?;
+    let compiled = compile(t)?;
     let context = Context::from_value(template_context(vars, &t.locale)).map_err(|e| {
         TemplateError::Render {
             template: t.key(),
@@ -1486,7 +1628,9 @@ fn render_case(
         }
     })?;
     let render_part = |part: Part| -> Result<String, TemplateError> {
-        tera.render(&part.tera_name(t), &context)
+        compiled
+            .tera
+            .render(compiled.name(part), &context)
             .map_err(|e| render_error(t, part, &e, case))
     };
     let empty = |part: Part, what: &str| TemplateError::Render {
@@ -1592,27 +1736,36 @@ fn tidy_text(text: &str) -> String {
 
 /// Escapes the five HTML-special characters (Tera's default also escapes `/`, which mangles URLs).
 fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    escape_html_into(&mut out, s);
     out
 }
 
-/// One line of text as HTML: escaped, with `http(s)://` URLs as links.
-fn linkify(line: &str) -> String {
+/// [`escape_html`] appended to `out`, copying the runs between special characters whole.
+fn escape_html_into(out: &mut String, s: &str) {
+    let mut plain = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
+    }
+    out.push_str(&s[plain..]);
+}
+
+/// One line of text as HTML, appended to `out`: escaped, with `http(s)://` URLs as links.
+fn linkify_into(out: &mut String, line: &str) {
     static URL: OnceLock<Regex> = OnceLock::new();
     let url = URL.get_or_init(|| {
         Regex::new(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+").expect("static regex")
     });
-    let mut out = String::new();
     let mut rest = 0;
     for m in url.find_iter(line) {
         let mut end = m.end();
@@ -1628,33 +1781,42 @@ fn linkify(line: &str) -> String {
             }
         }
         let href = &line[m.start()..end];
-        out.push_str(&escape_html(&line[rest..m.start()]));
-        out.push_str(&format!(
-            "<a href=\"{0}\" style=\"color:#0b62a4;word-break:break-all;\">{0}</a>",
-            escape_html(href)
-        ));
+        escape_html_into(out, &line[rest..m.start()]);
+        out.push_str("<a href=\"");
+        escape_html_into(out, href);
+        out.push_str("\" style=\"color:#0b62a4;word-break:break-all;\">");
+        escape_html_into(out, href);
+        out.push_str("</a>");
         rest = end;
     }
-    out.push_str(&escape_html(&line[rest..]));
-    out
+    escape_html_into(out, &line[rest..]);
 }
 
 /// The HTML body made from a rendered text body: a paragraph per blank-line-separated block, `<br>`
 /// per newline, inside a single-column inline-styled layout that reads well on phones.
 pub fn text_to_html(text: &str, subject: &str, locale: &str) -> String {
-    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    // A paragraph per run of non-blank lines, its lines joined by `<br>`.
+    let mut body = String::with_capacity(text.len() + text.len() / 2);
+    let mut in_paragraph = false;
     for line in text.lines() {
         if line.trim().is_empty() {
-            paragraphs.push(Vec::new());
-        } else if let Some(p) = paragraphs.last_mut() {
-            p.push(linkify(line));
+            if in_paragraph {
+                body.push_str("</p>\n");
+                in_paragraph = false;
+            }
+            continue;
         }
+        body.push_str(if in_paragraph {
+            "<br>\n"
+        } else {
+            "<p style=\"margin:0 0 16px 0;\">"
+        });
+        in_paragraph = true;
+        linkify_into(&mut body, line);
     }
-    let body: String = paragraphs
-        .iter()
-        .filter(|p| !p.is_empty())
-        .map(|p| format!("<p style=\"margin:0 0 16px 0;\">{}</p>\n", p.join("<br>\n")))
-        .collect();
+    if in_paragraph {
+        body.push_str("</p>\n");
+    }
     let fonts = match language(locale) {
         "ja" => "'Hiragino Kaku Gothic ProN','Hiragino Sans',Meiryo,'Yu Gothic',sans-serif",
         _ => "Arial,Helvetica,sans-serif",
@@ -1874,6 +2036,52 @@ mod tests {
         MessageVars {
             buyer_name: name.map(str::to_string),
             ..MessageVars::example(Marketplace::Us)
+        }
+    }
+
+    // --- the context and the compiled templates ---------------------------------------------
+
+    #[test]
+    fn the_context_built_by_hand_is_the_serialized_context_field_for_field() {
+        for m in [Marketplace::Us, Marketplace::Jp, Marketplace::De] {
+            for vars in [
+                golden_full(m),
+                golden_sparse(m),
+                MessageVars::example(m),
+                MessageVars::example_sparse(m),
+                MessageVars {
+                    product: Some("B0GOLDEN02".into()),
+                    ..golden_full(m)
+                },
+            ] {
+                let locale = m.default_locale();
+                let serialized = serde_json::to_value(context_of(&vars, locale)).unwrap();
+                assert_eq!(template_context(&vars, locale), serialized, "{m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_version_of_a_template_renders_its_own_text() {
+        // Same name and locale, different subject, text or HTML: the cache must not mix them up.
+        let v1 = template("Subject: One {{ store.name }}\nFirst body.\n");
+        let v2 = template("Subject: Two {{ store.name }}\nFirst body.\n");
+        let v3 = template("Subject: Two {{ store.name }}\nSecond body.\n");
+        let mut v4 = v3.clone();
+        v4.html = Some("<p>Third</p>".into());
+        let vars = MessageVars::example(Marketplace::Us);
+        for _ in 0..2 {
+            let (r1, r2, r3, r4) = (
+                render(&v1, &vars).unwrap(),
+                render(&v2, &vars).unwrap(),
+                render(&v3, &vars).unwrap(),
+                render(&v4, &vars).unwrap(),
+            );
+            assert!(r1.subject.starts_with("One"), "{}", r1.subject);
+            assert!(r2.subject.starts_with("Two") && r2.text == "First body.\n");
+            assert_eq!(r3.text, "Second body.\n");
+            assert!(r3.html.contains("Second body."), "{}", r3.html);
+            assert_eq!(r4.html, "<p>Third</p>\n");
         }
     }
 
