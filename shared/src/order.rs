@@ -126,8 +126,7 @@ impl BuyerEmail {
     pub fn redacted(&self) -> String {
         use sha2::{Digest, Sha256};
         let digest = Sha256::digest(self.0.as_bytes());
-        let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-        format!("buyer-{hex}")
+        format!("buyer-{}", to_hex(&digest[..6]))
     }
 }
 
@@ -585,10 +584,20 @@ impl Order {
 /// so records that outlive orders keep no address.
 pub fn buyer_digest(buyer: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(buyer.trim().to_ascii_lowercase().as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    to_hex(&Sha256::digest(
+        buyer.trim().to_ascii_lowercase().as_bytes(),
+    ))
+}
+
+/// Lower-case hex of `bytes`, two digits a byte.
+pub fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1151,6 +1160,15 @@ pub fn parse_event_lines_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_buyer_digest_is_the_hex_sha256_of_the_trimmed_lower_cased_address() {
+        assert_eq!(to_hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(
+            buyer_digest("  Ann@Example.COM "),
+            "71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476"
+        );
+    }
 
     #[test]
     fn a_broken_line_names_its_position_once() {

@@ -211,10 +211,7 @@ pub const SOURCE_PACKED: &str = "packed";
 /// The SHA-256 of a published document, hex: the same bytes give the same digest whatever
 /// version id S3 gave them.
 pub fn digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::order::to_hex(&Sha256::digest(bytes))
 }
 
 /// The window groups `config` plans into that `scheduled` (the dispatcher schedules of the

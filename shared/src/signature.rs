@@ -113,8 +113,7 @@ impl SignedHeaders {
 /// `v1=<hex HMAC-SHA256(secret, "{timestamp}.{body}")>`.
 pub fn sign(secret: &WebhookSecret, timestamp: i64, body: &[u8]) -> String {
     let mac = mac(secret, timestamp, body).finalize().into_bytes();
-    let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
-    format!("v1={hex}")
+    format!("v1={}", crate::order::to_hex(&mac))
 }
 
 fn mac(secret: &WebhookSecret, timestamp: i64, body: &[u8]) -> HmacSha256 {
