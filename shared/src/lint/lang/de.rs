@@ -99,7 +99,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
-        r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
+        // Also in a clause on the people it pleases: "alle, denen die Tasche gefällt".
+        r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange|denen|dem)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
         // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
@@ -200,6 +201,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     if_so: &[
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
         r"\bin\s+(?:dem|diesem)\s+Fall\b",
+        // Every question just asked answered yes: "Alle drei Fragen mit Ja beantwortet?",
+        // "Überall ein Ja?", "Dreimal Ja – dann …", "Lauter Ja-Antworten?".
+        r#"\b(?:alles|alle\s+(?:[\w-]+\s+)?(?:Fragen|Punkte)|jede\s+(?:[\w-]+\s+)?Frage|überall)\s+(?:mit\s+(?:einem\s+(?:klaren\s+)?)?|ein\s+(?:klares\s+)?)[„“"»‚']?ja\b|\b(?:zwei|drei|vier|fünf|\d)\s*(?:-?mal|x)\s+[„“"»‚']?ja\b|\blauter\s+[„“"»‚']?ja\b|\balle\s+Antworten\s+(?:lauten|sind|waren)\s+[„“"»‚']?ja\b"#,
         // "If that is you", pointing back at the people just named: "Wenn Sie sich da
         // wiederfinden", "Falls das auf Sie zutrifft", "Erkennen Sie sich wieder?".
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:[\w-]+\s+)?(?:wiederfinden|wiedererkennen|wiedererkennst|wiederfindest|erkennen|erkennst|angesprochen\s+fühl\w*)\b|\b(?:wenn|falls|sofern)\s+(?:das|dies|es)\s+(?:auch\s+)?(?:auf\s+(?:Sie|dich|euch)\s+zutrifft|(?:Ihnen|dir|euch)\s+bekannt\s+vorkommt)\b",
@@ -462,8 +466,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",
-        // "Gutscheine oder Geschenke gibt es dafür bei uns nicht".
-        r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
+        // "Gutscheine oder Geschenke gibt es dafür bei uns nicht"; or what others do, refused:
+        // "andere Shops legen einen Gutschein bei, so etwas tun wir nicht".
+        r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir|machen\s+wir|tun\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
         // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
         // Also nothing to win: "zu gewinnen gibt es auch nichts".
         r"\bzu\s+gewinnen\s+(?:gibt|gab)\s+es\s+(?:[\w-]+\s+){0,2}?(?:nichts|nicht)\b|\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
@@ -603,7 +608,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     audience: &[
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
-        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
+        // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …".
+        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

@@ -274,7 +274,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
         r"\b(?:avoid|prevent|without|instead\s+of|rather\s+than)\b[^.!?\n]{0,40}?\b(?:negative|bad|poor|low|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
         r"\b(?:negative|bad|poor|low|critical|unfavou?rable)\s+(?:reviews?|feedback|ratings?|comments?)\s+(?:[\w'-]+\s+){0,2}?(?:without|before|until)\b",
-        r"\bhold(?:ing)?\s+(?:off|back|fire)\s+(?:on\s+|with\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting|public(?:ly)?)\b",
+        // Also the review itself held, kept or put off until the seller has had a go: "hold your
+        // rating until we've had a look", "keep the feedback till the team has sorted it".
+        r"\bhold(?:ing)?\s+(?:off|back|fire)\s+(?:on\s+|with\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting|public(?:ly)?)\b|\b(?:hold(?:ing)?|keep(?:ing)?|sav(?:e|ing)|delay(?:ing)?|postpon(?:e|ing)|wait(?:ing)?\s+with|put(?:ting)?\s+off)\s+(?:off\s+|back\s+)?(?:on\s+|with\s+)?(?:your|the|any|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|til)\s+(?:after\s+)?(?:we\b|we'\w+|our\b|us\b|the\s+(?:team|seller|shop|store|issue|problem|fault)\b|it(?:'s|\s+is|\s+has\s+been)\s+(?:fixed|sorted|solved|resolved)\b|you(?:'ve|\s+have)?\s+(?:heard|spoken|talked|written|contacted|reached)\b)",
         r"\b(?:before|until)\s+(?:you\s+)?(?:post|publish|write)\w*\s+(?:anything|online|publicly|on\s+amazon)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?stars?\b",
         r"\bbefore\s+you\s+(?:post|publish)\b",
@@ -414,7 +416,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you\s+(?:fancy|feel\s+like|are\s+up\s+for|'re\s+up\s+for|get\s+(?:a\s+)?(?:round|around)\s+to)\b|\bif\s+you\s+can\s+be\s+bothered\b",
     ],
     negative_review: &[
-        r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
+        // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
+        r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b|\b(?:bad|poor|low|lower)\s+(?:stars|marks)\b",
     ],
     aside: &[
         // Whether the order is there yet, asked of everyone: "Got your earbuds yet?", "Has the
@@ -463,6 +466,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named: "1 star or 5 star", "high marks or low", "good ratings or bad"
         // ("4 stars or 5" names one end only).
         r"\b(?:[12]|one|two)[\s-]*stars?\s+or\s+(?:[45]|four|five)(?:[\s-]*stars?)?\b|\b(?:[45]|four|five)[\s-]*stars?\s+or\s+(?:[12]|one|two)(?:[\s-]*stars?)?\b|\b(?:high|good|top|great)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:low|bad|poor|negative)\b|\b(?:low|bad|poor)\s+(?:marks|scores?|ratings?|reviews?)\s+or\s+(?:high|good|top|great)\b",
+        // "No matter … or …", often without "whether" in a learner's English: "no matter you
+        // like it or you think it could be better", "no matter it works well or not".
+        r"\bno\s+matter\s+(?:if\s+|whether\s+)?(?:you|it|they|the\s+[\w'-]+)\s+[^.!?\n]{1,60}?\s+or\s+(?:not\b|[^.!?\n,]{1,60})",
         // Any verdict welcome, however it turns out: "whatever you make of it", "however you
         // rate it", "whatever you say about the grinder".
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
@@ -513,8 +519,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // credit note".
         r"\b(?:we(?:'ll|\s+will)|will|shall|can|to)\s+issue\b",
         // Nothing given for a review, said outright ("we give nothing for reviews", "you don't
-        // get anything for a review").
-        r"(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
+        // get anything for a review"); or what others give, refused: "other shops add a voucher
+        // for a rating, but we don't do that".
+        r"\b(?:gifts?|presents?|coupons?|vouchers?|discounts?|rewards?|freebies?|bonus(?:es)?|perks?|incentives?|refunds?|cash)\b[^.!?\n]{0,60}?\bwe\s+(?:don'?t|do\s+not|never|won'?t|will\s+not)(?:\s+(?:do|offer|give|send)\s+(?:that|this|it|them|so|any))?\s*(?:[.,;:!)–—-]|$)|(?:\bnothing|\bnot\s+anything|n't\s+(?:give|offer|send|pay|get)\s+(?:you\s+)?(?:anything|(?:any\s+)?(?:gifts?|rewards?|presents?|discounts?|money)))\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
         // An error code is no discount code; "for your trouble" thanks for an effort and names no
         // trouble of the buyer's.
         r"\b(?:error|fault)\s+codes?\s*:?\s*\w+|\bfor\s+your\s+trouble\b",
@@ -687,8 +694,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
         // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
-        // A group named by what it feels: "for everyone who loves it", "to those of you who".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+who\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        // A group named by what it feels: "for everyone who loves it", "to those of you who",
+        // "to all the bakers whose loaves rise".
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
