@@ -1318,7 +1318,15 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         }
         if found.is_none() {
             // "Before leaving a review, contact us." / 「レビューの前にご連絡ください」
-            let helped = reading.any(k - 1, k + 1, |n| !n.contact.is_empty());
+            // A short reassurance may stand between, the help right under it, no blank line
+            // parting them: "Hold the rating till we fix it. We'll see it through. {{ contact }}".
+            let reassured_then_helped = short(i + 1)
+                && reading.any(k + 1, k + 1, |n| !n.mention && !n.question)
+                && reading.sentences.get(i + 2).is_some_and(|n| {
+                    !n.contact.is_empty() && !scan.text_between(s.to, n.from).contains("\n\n")
+                });
+            let helped =
+                reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reassured_then_helped;
             if let Some(&(bs, be)) = s.before_review.first().filter(|_| helped) {
                 found = Some((
                     bs,
