@@ -1910,10 +1910,23 @@ pub(super) fn check_requests(
             std::cell::LazyCell::new(move || Reading::new(subject, langs)),
         )
     });
+    // So does a sentence that names the review and welcomes any opinion earlier in the ask's
+    // paragraph ("Whatever your experience, an honest review helps others. If you have time,
+    // write it here: {{ link }}").
     let welcomed = || {
         body_requests.iter().any(|r| {
             let i = body.sentence_of(r.start) as isize;
+            let leads_in = |n: &Sentence| {
+                n.unconditional
+                    && n.mention
+                    && n.from <= r.start
+                    && !body
+                        .text_between(n.from, r.start)
+                        .trim_start()
+                        .contains("\n\n")
+            };
             body_reading.any(i - 1, i + 1, |n| n.unconditional)
+                || body_reading.sentences.iter().any(leads_in)
         })
     };
     if let Some((subject, reading)) = subject_reading

@@ -405,7 +405,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
         // Both kinds worth the same: "las reseñas negativas nos sirven tanto como las positivas".
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
-        r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b",
+        // The lowest and the highest count as either-or, either way round: "cinco estrellas o
+        // una", "de una o de cinco estrellas". (Not "de 1 a 5 estrellas": raising a rating reads
+        // the same.)
+        r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b|\b(?:de\s+)?(?:una|1)\s+(?:estrellas?\s+)?(?:o|u)\s+(?:de\s+)?(?:cinco|5)\s+estrellas\b",
         // Any verdict, listed or left open: "la que sea", "buena, mala o más o menos".
         r"\b(?:la|el)\s+que\s+sea\b|\bbuen[ao]s?\s*,\s*(?:mal[ao]s?|regular(?:es)?)\s*(?:,|\s+o)\s+",
         // Any number of stars accepted: "cualquier número de estrellas vale", "las estrellas que
@@ -444,7 +447,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
-        r"\b(?:era|fue|fuera)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
         // A gift that is only advice: "un pequeño regalo en forma de truco", "un regalito en
         // forma de consejo".
         r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
@@ -452,8 +455,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pequeña": none offered.
         // Each item may repeat the "ni": "ni vales, ni devoluciones de dinero, ni muestras"; the
         // last may be "ningún otro beneficio": "no damos cheques regalo ni ningún otro beneficio".
-        // Said to be for reviews, the "a cambio de opiniones" after the list belongs to the denial.
-        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?))*\b(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|sus\s+|su\s+|una\s+|un\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b)?",
+        // Said to be for reviews, the "a cambio de opiniones" after the list belongs to the denial,
+        // and so does a bare "a cambio" ("no damos ningún regalo ni reembolso a cambio").
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?))*\b(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|sus\s+|su\s+|una\s+|un\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b|\s+a\s+cambio\b)?",
+        // Free shipping the order already had: "su pedido tenía el envío gratis", "la compra llegó
+        // con envío gratuito".
+        r"\b(?:pedido|compra|orden|paquete)\s+(?:ya\s+)?(?:tenía|tuvo|tiene|incluía|incluyó|incluye|llevaba|llevó|contaba\s+con|vino\s+con|llegó\s+con)\s+(?:el\s+)?envío\s+(?:gratis|gratuito)\b|\benvío\s+(?:gratis|gratuito)\s+(?:de|en|incluido\s+en)\s+(?:su|tu)\s+(?:pedido|compra)\b",
         r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],

@@ -115,7 +115,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bconformité\s+(?:constatée|vérifiée|confirmée|établie|attestée)\b|\b(?:jugée?s?|constatée?s?|reconnue?s?|déclarée?s?)\s+conformes?\b|\b(?:entière|pleine|totale|parfaite|complète)\s+satisfaction\b",
         r"\bsatisfaite?s?\b",
         r"\b(?:avons|avez|a|ont)\s+(?:été\s+)?(?:[\w'-]+\s+){0,2}?bien\s+(?:géré|gérée|traité|traitée|réglé|réglée|résolu|résolue|pris\s+en\s+charge)\b",
-        r"\bvous\s+(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
+        // Also the buyer addressed by the feeling: "vous qui êtes ravis de la lampe".
+        r"\bvous\s+(?:qui\s+)?(?:êtes|étiez|serez|soyez|en\s+êtes|vous\s+sentez)\s+(?:[\w'-]+\s+){0,2}?(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?|comblée?s?|convaincue?s?|conquise?s?)\b",
         r"\b(?:content(?:e|s|es)?|ravie?s?|heureu(?:x|se|ses)|enchantée?s?)\s+(?:de\s+votre|du\s+produit|de\s+l'article)\b|\b(?:contente?s?|ravie?s?)\s*\?",
         r"\b(?:produit|article|achat|commande|tout|cela|ça)\s+vous\s+(?:a\s+)?(?:pla[iî]t|plu|satisfait)\b|\b(?:produit|article|achat|commande|tout)\s+vous\s+(?:a\s+|avait\s+)?(?:convient|convenait|convenu)\b|\btout\s+(?:lui|te|t')\s*(?:a\s+|avait\s+)?(?:convient|convenait|convenu)\b|\bvous\s+a\s+plu\b",
         r"\bvous\s+(?:l'|les\s+)?(?:aimez|adorez|appréciez|avez\s+(?:aimé|apprécié|adoré))\b|\bje\s+(?:l'|les\s+)?(?:adore|aime|kiffe)\b|\bj'(?:adore|aime|ai\s+adoré|ai\s+aimé)\b",
@@ -264,7 +265,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A promo code printed beside the ask: "Code POIVRE5", "code : MERCI10"; money off the next
         // order: "5 € offerts sur votre prochaine commande".
         r"\bcodes?\s*:?\s*(?-i:[A-Z][A-Z0-9-]{3,})\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?)\s+(?:offerts?|de\s+(?:réduction|remise|moins))\s+(?:sur|pour|dès)\s+(?:votre|ta|la|une)\s+prochaine?s?\s+(?:commande|achat)s?\b",
-        r"\bgarantie\s+(?:portée|étendue|prolongée|passée|passe|passera|est\s+portée|sera\s+portée)\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        // The warranty raised to a number, the verb in any form and on either side: "garantie portée
+        // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
+        // ans".
+        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta)\s+garantie\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -331,6 +335,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // conditional "se" of other tables.
         r"\b(?:à|de|d'|pour|sans|peut|peuvent|doit|doivent|va|vont|faut)\s*se\s+\w+(?:er|ir|re)\b",
         r"\b(?:quand|lorsque|si|dès\s+que)\s+(?:cela|ça)\s+(?:vous|te)\s+(?:arrange|convient|chante|dit)\b|\bquand\s+(?:bon\s+)?(?:vous\s+semble|te\s+semble)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:[\w'-]+\s+)?(?:portée?s?|installée?s?|montée?s?|reçue?s?|déballée?s?|lue?s?|lavée?s?|utilisée?s?|essayée?s?|testée?s?)\b",
+        // Once the buyer could try it, the verb after a modal: "quand vous aurez pu l'essayer",
+        // "une fois que tu auras eu le temps de le porter".
+        r"\b(?:quand|lorsque|une\s+fois\s+que|après\s+que)\s+(?:vous\s+aurez|tu\s+auras)\s+(?:pu|eu\s+le\s+temps\s+de|eu\s+l'occasion\s+de)\s+(?:l'|le\s+|la\s+|les\s+)?(?:tester|essayer|utiliser|installer|porter|monter|déballer|laver|écouter|goûter|allumer|brancher|charger)\b",
         // Also in a learner's French with the infinitive: "quand vous avoir un moment", "si
         // vous avoir du temps".
         r"\b(?:quand|si)\s+vous\s+avoir\s+(?:un\s+(?:moment|instant)|le\s+temps|du\s+temps|(?:une|deux|cinq|quelques)\s+minutes?)\b",
@@ -384,7 +391,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
     ],
     unconditional: &[
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
+        // sévère".
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
         // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
         // la crème vous ait plu ou non".
@@ -444,6 +453,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
         r"\b(?:la|votre|ta|sa|leur|cette)\s+(?:belle\s+|grande\s+|jolie\s+|petite\s+)?surprise\s+(?:a|ait|aura|avait|était|fut|sera|soit)\s+(?:[\w'-]+\s+){0,2}?(?:fait\s+(?:son|de\s+l')\s*effet|réussie|plu|appréciée|à\s+la\s+hauteur)|\bfaire\s+(?:la|une)\s+surprise\s+(?:à|au|aux)\b|\beffet\s+de\s+surprise\b",
+        // Rewards listed under "ni", a denial wherever the review stands: "nous ne donnons ni
+        // remboursement ni cadeau en échange", "ni bon d'achat, ni réduction".
+        r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\s*,?\s+ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b(?:\s+en\s+(?:échange|retour|contrepartie))?",
+        // Free delivery the order already had, no reward: "arrivé avec la livraison gratuite de
+        // votre commande", "votre commande bénéficiait des frais de port offerts".
+        r"\b(?:livraison|expédition|envoi)\s+(?:gratuite?|offerte?)\s+(?:de|sur|pour)\s+(?:votre|ta|cette)\s+commande\b|\b(?:arrivée?s?|livrée?s?|expédiée?s?|reçue?s?|partie?s?)\s+(?:[\w'-]+\s+){0,2}?avec\s+(?:la\s+)?(?:livraison|expédition)\s+(?:gratuite|offerte)\b|\b(?:commande|achat)\s+(?:a\s+|avait\s+)?(?:bénéficié|bénéficiait|profité|profitait)\s+(?:de\s+la\s+livraison\s+(?:gratuite|offerte)|des\s+frais\s+de\s+port\s+offerts)\b",
         // Neither one thing nor another for a review: "nous n'offrons ni réduction ni cadeau en
         // échange d'un avis", "ni bon d'achat ni remboursement contre une évaluation".
         r"\bni\s+[^.!?\n]{1,40}?\bni\s+[^.!?\n]{1,40}?\b(?:en\s+échange|contre|pour|en\s+retour|en\s+contrepartie)\s+(?:d'|de\s+)?(?:un\s+|une\s+|votre\s+|vos\s+|les\s+|des\s+)?(?:avis|évaluations?|commentaires?|notes?)\b",
@@ -563,6 +578,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:tenons|gardons|dressons|tenir|garder|dresser|avons)\s+(?:[\w'-]+\s+){0,2}?(?:listes?|registres?|fichiers?)\b|\bfigur\w*\s+(?:sur|dans)\s+(?:la|notre|cette|une)\s+(?:[\w'-]+\s+)?liste\b|\b(?:choisi\w*|servi\w*|découvr\w*|commandent|réserv\w*)\s+en\s+(?:premier|priorité)\b|\bpremi(?:er|ère)s?\s+servie?s?\b|\b(?:la|en)\s+primeur\b|\bpremier\s+choix\b|\b(?:est|sont|sera|seront)\s+ouverte?s?\s+(?:à|aux|dès|après|une\s+fois)\b|\b(?:vous|te|leur|lui)\s+(?:est|sont|sera|seront)\s+ouverte?s?\b",
     ],
     audience: &[
+        // The message addressed to one group: "ce mail s'adresse aux clients qui…", "cette lettre
+        // est destinée à ceux qui…"; or the buyers called by what they are: ", vous qui …".
+        r"\b(?:s'adress(?:e|ent)|(?:est|sont)\s+(?:destinée?s?|réservée?s?|écrite?s?)|écrivons)\s+(?:surtout\s+|uniquement\s+|seulement\s+|en\s+particulier\s+|tout\s+particulièrement\s+)?(?:à|aux|pour)\s+(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|utilisat\w+|lect(?:eurs?|rices?)))\b|(?:(?m:^)|[:;,–—])[ \t]*vous\s+qui\b",
         // « Pour ceux qui … », « À tous ceux qui … », « À ceux d'entre vous qui … », « Ceux dont
         // la guitare sonne … ».
         r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont)\b",

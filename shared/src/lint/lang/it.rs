@@ -358,10 +358,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
-        // male".
-        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
-        r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
-        r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b",
+        // male", "positiva o meno positiva", "bello o non così bello".
+        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
+        r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse|è|sarà)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
+        // The lowest and the highest count as either-or: "cinque stelle o una", "una stella oppure
+        // cinque stelle". (Not "da una a cinque stelle": raising a rating reads the same.)
+        r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b|\b(?:una|1)\s+(?:stella\s+)?(?:o|oppure)\s+(?:(?:anche|pure)\s+)?(?:cinque|5)\s+stelle\b",
         // What pleased and what did not, the good and the less good: "cosa ti è piaciuto e cosa
         // no", "quello che vi ha convinto e quello che non", "il bello e il meno bello".
         r"\b(?:cosa|quello\s+che|ciò\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:piaciut[oaie]|convint[oaie]|funzionato)\s+e\s+(?:cosa|quello\s+che|ciò\s+che)\s+(?:no|non)\b|\bil\s+bello\s+e\s+il\s+(?:meno\s+bello|brutto)\b",
@@ -409,8 +411,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
-        // A reward denied in a pair: "né sconti né omaggi", "niente sconti, niente regali".
-        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo)\w*\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo)\w*",
+        // Rewards denied in a pair or a longer list: "né sconti né omaggi", "niente sconti, niente
+        // regali", "niente rimborso, niente buono, niente screenshot".
+        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*(?:\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*)+",
         // The surprise of a present the buyer gave: "speriamo che la sorpresa sia riuscita".
         r"\bsorpresa\s+(?:[\w'-]+\s+){0,2}?(?:riuscit[ao]|piaciut[ao]|gradit[ao]|apprezzat[ao]|andat[ao]\s+a\s+buon\s+fine)\b|\bsorpresa\s+(?:ben\s+)?riuscita\b",
         // The other items of the same order: "(e altri articoli, 3 in totale)", "gli altri
