@@ -814,6 +814,28 @@ const TWENTY_SEVENTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-eighth holdout (ids `zb-`): written by six fresh sessions, one per language, as a random
+/// sample of what the lint meets in the wild: templates copied from a messaging tool's library, a
+/// seller forum or a social-media group and edited, seasonal sends (year-end, Prime Day, back to
+/// school, Singles' Day, a national holiday), sellers of every size, category and skill; the risky
+/// clause anywhere (subject, opening, middle, P.S., a list item, a signature line). The writers
+/// were told every rule a clean email keeps.
+/// First look, unseen, after the twenty-seventh corpus's tuning: 114 of 144 violations caught by
+/// the expected rule (79.2 %; gating 53/72, incentives 61/72), 120 of 144 with some error; 6 of 96
+/// clean emails with a false error.
+const TWENTY_EIGHTH: Corpus = Corpus {
+    name: "Lint holdout 28",
+    dir: "holdout28",
+    id_prefix: "zb-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.79,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 6,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1129,6 +1151,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_FIFTH,
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
+        TWENTY_EIGHTH,
     ] {
         corpus.check_files();
     }
@@ -1267,4 +1290,9 @@ fn holdout26_recall_and_clean_mail() {
 #[test]
 fn holdout27_recall_and_clean_mail() {
     TWENTY_SEVENTH.measure();
+}
+
+#[test]
+fn holdout28_recall_and_clean_mail() {
+    TWENTY_EIGHTH.measure();
 }
