@@ -490,7 +490,10 @@ const TWENTY_SEVENTH: Holdout = Holdout {
 /// Twenty-eighth holdout (ids `zb-`), written by six fresh sessions, one per language, beside the
 /// twenty-eighth lint corpus.
 /// First look: product_review 59 of 60 with two false ones (96.7 % precision, 98.3 % recall);
-/// every other ground 6 of 6.
+/// every other ground 6 of 6. The false ones were a part missing from the box said politely
+/// (入っていませんでした) and "non è quello che ho comprato"; both are now the seller's. One
+/// label is read differently here, as in the twenty-seventh: glasses much thinner than they look
+/// in the photos (zb-fr-06) say the listing misdescribes them, the seller's to answer for.
 const TWENTY_EIGHTH: Holdout = Holdout {
     name: "Triage holdout 28",
     file: "holdout28.jsonl",
@@ -498,7 +501,7 @@ const TWENTY_EIGHTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    disputed: &["zb-fr-06"],
 };
 
 impl Holdout {

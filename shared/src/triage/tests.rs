@@ -360,6 +360,21 @@ fn the_seller_the_delivery_or_saying_nothing_is_no_product_review() {
     ] {
         assert!(grounds(1, text, &jp).is_empty(), "{text}");
     }
+    // A part not in the box, however politely said, is the seller's.
+    for text in [
+        "説明書が入っておらず、組み立て方が分かりませんでした。",
+        "替えのフィルターが入っていませんでした。本体は静かです。",
+    ] {
+        assert!(grounds(2, text, &jp).is_empty(), "{text}");
+    }
+    // Not the one bought, in Italian whatever the verb of buying.
+    let it = ctx(Fulfillment::Fbm, Marketplace::It);
+    for text in [
+        "Bella giacca, ma non è quella che ho comprato: la mia era verde.",
+        "Il modello è carino ma non è quello che avevo scelto.",
+    ] {
+        assert!(grounds(2, text, &it).is_empty(), "{text}");
+    }
     // So is another colour or size than the one ordered, however the sentence joins them.
     for text in [
         "グレーを頼んだのに、届いたのはベージュでした。",

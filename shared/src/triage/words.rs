@@ -496,7 +496,7 @@ const JA: Table = Table {
         // Being ignored is the seller's, but a delivery instruction ignored (「置き配の指定も無視」)
         // is the delivery's.
         r"(?:^|[^定をもがは])無視|[^定](?:を|も|が|は)無視|窓口|話が通じ",
-        r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|新品のはず|新品として(?:売|販売|出品|届)|誰か(?:が|の)使|関税|空の箱|入っていな|入ってな|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
+        r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|新品のはず|新品として(?:売|販売|出品|届)|誰か(?:が|の)使|関税|空の箱|入っていな|入ってな|入っていませ|入ってませ|入っておりませ|入っておらず|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
         // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
         r"を(?:注文|頼ん|購入)(?:した|だ)のに[^。、]{1,10}?が(?:入って|届|来|送られて)",
@@ -870,7 +870,7 @@ const IT: Table = Table {
         r"(?:ho|abbiamo|avevo|hanno|ha|mi hanno|non mi hanno|nessuno mi ha) (?:\w+ )?(?:chiamato|chiamata|telefonato)|(?:chiamat[oaie]|chiamare) (?:\w+ ){0,2}(?:il |l')?(?:venditore|negozio|assistenza|servizio clienti|azienda)|(?:due|tre|quattro|cinque|varie|molte|diverse|tante|\d+) chiamate|chiamate (?:il|al|allo|questo) (?:numero|\d)|rispond\w* nessuno",
         r"ignorat\w*|maleducat\w*|scortes\w*|gentil\w*|comunicazione",
         r"rimbors\w*|reso|resi|restitu\w*|rimandat\w*|rispedit\w*|sostituzion\w*|sostituit\w*|sostituir\w*|cambio (?:merce|prodotto|articolo|taglia)|chiesto (?:il )?cambio|garanzia|dogana|annullat\w*|annullament\w*|fattura|addebit\w*|pagato due volte",
-        r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è )?quello (?:che )?(?:ho )?ordinato|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
+        r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è |sono )?quell[oaie] (?:che )?(?:ho |avevo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] (?:\w+ ){0,4}(?:invece|al posto) d\w*",
         r"ordinato (?:\w+ ){0,4}(?:e|ma) (?:\w+ ){0,2}(?:ricevuto|mandato|spedito|arrivat[oa])",
         // One size ordered, another received: "Avevo ordinato il 160x200, è arrivato un 140x190".
