@@ -95,6 +95,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The difference noticed: "hanno sentito la differenza al primo sorso".
         r"\b(?:sentit[oaie]|notat[oaie]|percepit[oaie]|vist[oaie]|sent[oaei]|not[aio]|vedi|vede)\s+(?:subito\s+|davvero\s+|già\s+)?(?:la|una)\s+(?:bella\s+|grande\s+)?differenza\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
+        // A result that came out well: "ti è venuta soffice?", "le sono riusciti dorati", "vi è
+        // venuto buono come al ristorante".
+        r"\b(?:ti|le|vi|gli)\s+(?:è|sono|son)\s+(?:venut|riuscit)[oaie]\s+(?:(?:davvero|proprio|già|così)\s+)?(?:bene|benissimo|perfett[oaie]|buon[oaie]|buonissim[oaie]|croccant[ei]|morbid[oaie]|soffic[ei]|gustos[oaie]|squisit[oaie]|delizios[oaie]|dorat[oaie]|come\s+(?:in|al|dal|dalla|nella|nel|da)\b)",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
         r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio|come\s+(?:deve|dovrebbe|doveva)\s+essere|come\s+si\s+deve)\b",
         r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
@@ -161,6 +164,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "If that is you", pointing back at the buyers just named: "se si ritrova in questa
         // descrizione", "se è anche il suo caso", "se ti riconosci".
         r"\bse\s+(?:(?:ti|si|vi)\s+(?:ci\s+)?(?:ritrov|riconosc)\w*|(?:è|fosse)\s+(?:anche\s+)?il\s+(?:suo|tuo|vostro)\s+caso)\b",
+        // Counting oneself among the buyers just named: "se siete tra questi", "se fa parte di
+        // loro", "se sei una di quelle".
+        r"\bse\s+(?:anche\s+)?(?:(?:lei|tu|voi)\s+)?(?:sei|siete|è|fai|fate|fa)\s+(?:anche\s+)?(?:(?:lei|tu|voi)\s+)?(?:tra|fra|parte\s+di|un[oa]?\s+di|un'\s*di)\s+(?:questi|queste|loro|quelli|quelle|costoro|essi|esse)\b",
     ],
     question: &[],
     contact: &[
@@ -197,14 +203,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // No review in that case, write instead: "in quel caso niente recensione, scrivici".
         r"\b(?:niente|nessuna|nessun)\s+(?:recension[ei]|feedback|valutazion[ei]|stelle)\s*(?:[,;:.–—-]|per\s+(?:ora|adesso|il\s+momento)\b)|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
-        r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b",
+        // Also with the article joined to "di": "prima della valutazione", "invece delle stelle".
+        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
         r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:senza|prima)\b",
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:cattiv[aeio]|negativ[aeio]|brutt[aeio])\s+(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\b",
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
-        r"\b(?:prima\s+di|invece\s+di|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
+        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
         // Also the review link to be skipped: "lascia stare il link qui sopra", "salta il pulsante".
         r"\bin\s+privato\b|\buna\s+recensione\s+resta\b|\b(?:lasci|lascia|lasciate)\s+(?:pure\s+)?(?:stare|perdere)\s+(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b|\b(?:salta|saltate|ignora|ignorate)\s+(?:pure\s+)?(?:il|la|quel|quella|questo|questa)\s+(?:link|pulsante|bottone|recensione|pagina)\b",
@@ -215,10 +222,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+di\s+(?:aver(?:e)?\s+|averne\s+)?(?:parlato|parlarne|parlare|scritto|sentito)\s+(?:(?:prima\s+)?con|a)\s+(?:me|noi)\b|\bprima\s+di\s+(?:avermi|averci)\s+(?:scritto|contattat\w*|sentit\w*|parlato)\b",
         // A longer clause before the review: "Prima di mettere nero su bianco un giudizio su
         // Amazon, …".
-        r"\bprima\s+di\s+\w+(?:re|rla|rlo|rle|rli|rne|rci|rsi)\b[^.!?\n,;:]{0,60}?\b(?:recension[ei]|recensire|valutazion[ei]|giudizi[oi]?|opinion[ei]|feedback|stell(?:e|ine))\b",
+        // Or a clause on what may happen first: "prima che diventi una valutazione pubblica".
+        r"\bprima\s+(?:di\s+\w+(?:re|rla|rlo|rle|rli|rne|rci|rsi)|che)\b[^.!?\n,;:]{0,60}?\b(?:recension[ei]|recensire|valutazion[ei]|giudizi[oi]?|opinion[ei]|feedback|stell(?:e|ine))\b",
         // The review as the last resort: "non serve arrivare alle recensioni", "senza dover
         // ricorrere a una valutazione".
-        r"\b(?:arrivar\w*|ricorrer\w*|finir\w*|approdar\w*)\s+(?:a(?:lle|lla|l|i|d|gli)?|su|in)\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi)\w*",
+        // Any tense: "prima che finisca in una recensione", "se arrivasse alle stelle".
+        r"\b(?:arrivar\w*|arriv(?:i|ino|asse|assero)|ricorrer\w*|finir\w*|finisc\w*|finiss\w*|approdar\w*|approd(?:i|ino|asse))\s+(?:a(?:lle|lla|l|i|d|gli)?|su|in|nell[ae]|nei|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi)\w*",
+        // The problem not to be taken to the reviews: "non portare il guasto nelle recensioni",
+        // "evita di sfogare il disagio in una valutazione".
+        r"\b(?:non|evit\w*\s+di)\s+(?:affidare|affidi|affidate|portare|porti|portate|riversare|riversi|sfogare|sfoghi|scaricare|scarichi|risolvere|affrontare)\s+(?:[\w'-]+\s+){0,3}?(?:a(?:lle|lla|l|i|d|gli)?|nell[ae]|nei|in|su|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi|comment)\w*",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
