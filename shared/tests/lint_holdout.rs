@@ -424,9 +424,10 @@ const THIRTEENTH: Corpus = Corpus {
 /// customer's voice, conditions on the order's own state ("if the size fits", "no broken
 /// parts?") and rewards named only by what the buyer does after reviewing. First look, unseen:
 /// 111 of 144 violations caught by the expected rule (77.1 %; gating 66/72, incentives 45/72),
-/// 135 of 144 with some error; 20 of 96 clean emails had errors. Still missed after the round:
-/// n-ja-g11, whose condition quotes the buyer's relief with a negation (「これなら起きない」と
-/// 感じていただけたなら), which reads as a problem and so as an ask that invites everyone.
+/// 135 of 144 with some error; 20 of 96 clean emails had errors. Missed after the round, and
+/// caught since the twenty-eighth corpus's tuning: n-ja-g11, whose condition quotes the buyer's
+/// relief with a negation (「これなら起きない」と感じていただけたなら), read as a problem and so as an
+/// ask that invites everyone, until an approval quoted as 「これなら…」 owned its negation.
 const FOURTEENTH: Corpus = Corpus {
     name: "Lint holdout 14",
     dir: "holdout14",
