@@ -44,6 +44,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:gern|gerne|zu\s+gern)\s+(?:[\w-]+\s+){0,3}?(?:in|als)\s+(?:einer|eine[rn]?|Ihrer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+)?(?:lesen|sehen|wiederfinden|finden|entdecken|wiedersehen)\b",
     ],
     mention: &[
+        // Passing it on to others, the review in a slogan: "Sagen Sie es weiter", "erzähl's
+        // gern weiter".
+        r"\b(?:erzähl|sag)(?:en|t|e)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:es|das|davon)\s+(?:gern(?:e)?\s+|bitte\s+|ruhig\s+)?weiter\b|\b(?:erzähl|sag)'s\s+(?:gern(?:e)?\s+|bitte\s+|ruhig\s+)?weiter\b|\bweiter(?:erzählen|sagen)\b",
         // Also "it" written on Amazon ("möchte das auf Amazon schreiben"), and the world hearing of
         // it ("soll die Welt davon erfahren").
         r"\b(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:teilen|posten|veröffentlichen|festhalten|festzuhalten|schildern|beschreiben|erzählen)\b|\b(?:das|es|dies|davon|darüber)\s+(?:(?:auch|gern|gerne|dann|lieber|gleich|sofort|direkt|öffentlich)\s+)?(?:auf|bei)\s+Amazon\s+(?:zu\s+)?(?:schreiben|berichten|kundtun|loswerden)\b|\b(?:die\s+(?:ganze\s+|weite\s+)?Welt|alle\s+Welt|Öffentlichkeit)\s+(?:[\w-]+\s+){0,2}?(?:davon|darüber|es)\s+(?:erfahren|hören|wissen|lesen)\b",
@@ -108,6 +111,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Everything as it should be: "alles so ist, wie es sein soll", "läuft, wie es gehört".
         r"\b(?:alles|es)\s+(?:[\w-]+,?\s+){0,3}?wie\s+es\s+(?:sein\s+soll(?:te)?|gehört)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
+        // Everything fitting, in the present: "Klappt alles?", "wenn alles stimmt".
+        r"\b(?:passt|klappt|stimmt)\s+alles\b|\balles\s+(?:passt|klappt|stimmt)\b",
         // Things running smoothly, and joy seen in faces: "alles läuft", "läuft rund",
         // "leuchtende Kinderaugen", "strahlende Gesichter".
         r"\balles\s+läuft\b|\b(?:läuft|lief|laufen|liefen)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\b|\b(?:alles|es)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\s+(?:gelaufen|gegangen|verlaufen)\b|\b(?:leuchtende|strahlende|glänzende|glückliche)[n]?\s+(?:Kinder)?(?:augen|Gesichter|Gesicht)\b",
@@ -210,6 +215,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Hearing it first: "wir wollen es als Erstes erfahren", "als Erster davon hören".
+        r"\bals\s+(?:Erste|Erster|Erstes|Allererste)\s+(?:davon\s+|darüber\s+)?(?:hören|erfahren|wissen)\b",
         // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",
         // "ein paar Zeilen an uns".
         r"\b(?:E-?Mails?|Nachrichten|Mails?)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\s+(?:alle[ms]\s+(?:andere|anderen|Übrige|Übrigen)|den\s+Rest|den\s+anderen|die\s+anderen|(?:den|die)\s+(?:weniger|schlechten|schwierigen)\s+\w+|Problemen?|Ärger|Sorgen|Fragen)\b|\b(?:ein\s+paar|zwei|kurze|einige)\s+(?:Zeilen|Worte)\s+an\s+uns\b",
@@ -227,6 +234,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+uns\s+(?:[\w-]+\s+){0,2}?(?:an)?klopf\w*|\bklopf\w*\s+(?:[\w-]+\s+){0,2}?bei\s+uns\b|\bkümmer(?:n|t|e)\s+(?:wir\s+uns|ich\s+mich)\b|\b(?:wir|ich)\s+(?:[\w-]+\s+)?kümmer(?:n|e)\s+(?:uns|mich)\b|\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
     ],
     before_review: &[
+        // Amazon as the place not to go first: "besser mit uns sprechen, als sofort auf Amazon zu
+        // bewerten", "statt bei Amazon etwas zu posten".
+        r"\b(?:als|statt|anstatt)\s+(?:gleich\s+|direkt\s+|sofort\s+|einfach\s+)?(?:auf|bei|in)\s+Amazon\s+(?:[\w-]+\s+){0,3}?zu\s+(?:schreiben|posten|bewerten|veröffentlichen|meckern|kritisieren)\b",
         // The review and a message to the seller given to different moods: "Rezensionen sind für die
         // schönen Momente, E-Mails für alles andere".
         r"\b(?:\w*bewertung|rezension|sterne)\w*\s+(?:sind\s+|gibt\s+es\s+|gehören\s+)?(?:nur\s+|eher\s+)?(?:für|zu)\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:und\s+)?(?:die\s+|eine\s+|Ihre\s+)?(?:E-?Mails?|Nachrichten?|Mails?|Anrufe?|Postfach|Kundenservice|Support)\s+(?:[\w-]+\s+){0,3}?(?:für|zu)\b",
@@ -318,6 +328,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
     value: &[
+        // A share of the order paid back or credited: "3 % vom Auftragswert", "2 % des
+        // Kaufpreises" (ordinary service as well, like a partial refund: a value).
+        r"\b\d+(?:[.,]\d+)?\s*%\s+(?:des|vom|Ihres|deines|ihres)\s+(?:Bestell|Kauf|Auftrags|Einkaufs|Waren)(?:wert|preis|betrag|summe)\w*",
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
         // Something at the seller's expense: "die nächste Packung geht auf unsere Kosten", "das
@@ -377,7 +390,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\b(?:\s+[\w-]+){0,3}?\s*,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
         // A concession, which invites everyone: "auch wenn etwas nicht passt", "selbst wenn".
         r"\b(?:auch|selbst|sogar)\s+(?:dann\s+)?(?:wenn|falls)\b",
-        r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
+        // Also with a time or place between: "wenn Sie nach dem Umzug ein paar Minuten finden",
+        // "falls du am Wochenende kurz einen Augenblick hast".
+        r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:(?:nach|vor|über|an|am|im|in|zwischen|bei|beim)\s+(?:[\w-]+\s+){1,2}?)?(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
     ],
     negative_review: &[
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar|rezi)\w*",
@@ -453,6 +468,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
         // Erinnerung".
         r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?|(?:Rück)?Erstattung\w*|Gutschrift\w*|Geldgeschenk\w*)\b",
+        // Rewards denied in a list: "keine Rabatte oder Prämien", "keinen Bonus, keine
+        // Zugabe und kein Präsent".
+        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*(?:(?:\s*,\s*|\s+(?:oder|und|noch)\s+)(?:kein(?:e|en)?\s+)?(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*)+",
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
@@ -469,6 +487,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Gutscheine oder Geschenke gibt es dafür bei uns nicht"; or what others do, refused:
         // "andere Shops legen einen Gutschein bei, so etwas tun wir nicht".
         r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir|machen\s+wir|tun\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
+        // The buyer's present to someone else, arrived or given: "ob Ihr Geschenk rechtzeitig
+        // eingetroffen ist", "dein Geschenk lag unter dem Baum", "die beschenkte Freundin".
+        r"\b(?:Ihr|dein|euer|das)\s+Geschenk\s+(?:[\w-]+\s+){0,3}?(?:angekommen|eingetroffen|ausgepackt|überreicht|unter\s+dem\s+(?:Weihnachts)?baum)\b|\bbeschenkte[nrms]?\b",
         // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
         // Also nothing to win: "zu gewinnen gibt es auch nichts".
         r"\bzu\s+gewinnen\s+(?:gibt|gab)\s+es\s+(?:[\w-]+\s+){0,2}?(?:nichts|nicht)\b|\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",

@@ -13,8 +13,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:positive|good|great|excellent|favou?rable|nice|glowing|high|higher|highest|top|perfect|best|stellar|kind|wonderful|awesome|amazing|fantastic|brilliant|outstanding|superb|rave|raving|shining|lovely|fabulous)\s+(?:(?:product|seller|customer|amazon|star)\s+)?(?:reviews?|feedback|ratings?|scores?|comments?|testimonials?|marks|evaluations?|appraisals?|appraise)\b",
         r"\b(?:rate|rating)\s+(?:us|it|them|the\s+\w+|this\s+\w+|our\s+\w+)\s+(?:5|five|highly|high|well|top|positively)\b",
         // "Give it a 5", "leave us a full five stars"; "full", "top" and "high" only with stars
-        // ("give it a full charge" is a care tip).
-        r"\b(?:give|leave)\s+(?:us|it|the\s+\w+)\s+(?:a\s+)?(?:(?:5|five|good|great|positive|perfect)\b(?:[\s-]*stars?\b)?|(?:full|top|high)[\s-]*(?:(?:5|five)[\s-]*)?stars?\b)",
+        // ("give it a full charge" is a care tip). A bare 5 is a score only where the phrase
+        // ends on it or goes on to where the score goes ("give it a 5!", "give us a 5 on
+        // Amazon"), not a span of time ("give it 5 to 7 nights", "give it five minutes").
+        r"\b(?:give|leave)\s+(?:us|it|the\s+\w+)\s+(?:a\s+)?(?:(?:5|five)(?:[\s-]*stars?\b|\s*/\s*5\b|\s+out\s+of\b|[ \t]*(?:[^\w\s–-]|\r?\n|$)|\s+(?:on|here|please|if|as|and|in\s+(?:your|the|a)\s+review|rating)\b)|(?:good|great|positive|perfect)\b(?:[\s-]*stars?\b)?|(?:full|top|high)[\s-]*(?:(?:5|five)[\s-]*)?stars?\b)",
         r"\b(?:nothing|anything)\s+(?:less|lower)\s+than\s+(?:5|five|perfect|excellent|a\s+perfect)\b",
         r"\b(?:don'?t|do\s+not|please\s+don'?t|never|avoid|instead\s+of|rather\s+than|no\s+need\s+(?:for|to))\s+(?:[\w'-]+\s+){0,3}?(?:negative|bad|poor|low|lower|neutral|critical|unfavou?rable|(?:1|2|3|one|two|three)[\s-]*stars?)\s+(?:(?:product|seller|customer|star)\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
     ],
@@ -98,6 +100,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as telling everyone, out loud or in public: "tell the world", "say so
         // publicly", "let everyone know", "shout about it", "say it out loud".
         r"\b(?:tell|telling|told|show|showing)\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|the\s+internet|other\s+(?:buyers|shoppers|customers))\b|\blet\s+(?:the\s+(?:whole\s+)?world|everyone|everybody|other\s+(?:buyers|shoppers))\s+know\b",
+        // Amazon itself told, bare, as the review: "Liked it? Tell Amazon!", "go tell Amazon
+        // about it" (not "tell Amazon's support" or "tell Amazon the parcel is missing").
+        r"\btell(?:ing)?\s+amazon\s*(?:[.!,;★⭐🌟]|$|\s+(?:so|too|about\s+(?:it|them|us)|all\s+about\s+it)\b)",
         // Telling other buyers, named by any words: "tell other cold-footed folks about them".
         r"\btell(?:ing)?\s+other\s+(?:[\w'-]+\s+){0,2}?(?:buyers|shoppers|customers|people|folks|users|owners|[\w'-]+ers)\s+(?:about|what)\b",
         // A bare "please remember us" closing a sentence: the review asked for in veiled words.
@@ -135,11 +140,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
         r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
-        r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?)\b",
+        // The happy ones named by any noun for buyers: "the happy anglers", "delighted owners".
+        r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?|clients?|owners?|users?|[\w'-]+ers)\b",
         // Only the most pleased among the buyers, named by any noun: "our very happiest
         // swimmers", "the most satisfied bakers", "our happiest customers".
         r"\b(?:happiest|most\s+(?:satisfied|delighted|pleased|contented|enthusiastic))\s+(?:[\w'-]+\s+){0,2}?(?:customers?|buyers?|shoppers?|clients?|fans?|users?|owners?|[\w'-]+ers)\b",
-        r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
+        // Also in the past: "Loved the mug?", "Enjoyed it?".
+        r"\b(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
         // "Loving your new reading lamp?": the question names the product in several words.
         r"\b(?:lov(?:e|ing)|enjoy(?:ing)?)\s+(?:the|your|our)\s+(?:new\s+)?(?:[\w'-]+\s+){1,3}?[\w'-]+\s*\?",
         // The verdict turning out well: "if it turns out favourable", "if the verdict is positive".
@@ -150,7 +157,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:do(?:es|ing)?|did|done)\s+(?:the|its|their)\s+job\b|\b(?:gone|went|go(?:es|ing)?|run|ran|running)\s+(?:really\s+|very\s+|so\s+)?(?:smoothly|to\s+plan|without\s+a\s+(?:hitch|hiccup))\b",
         r"\bit(?:'s|\s+(?:is|was|went|looks|arrived|works|worked|is\s+working|turned\s+out|fits))\s+(?:\w+\s+)?(?:fine|good|well|great|ok|okay|perfect|perfectly|smoothly|as\s+expected)\b",
         r"\b(?:good|great|positive|pleasant|nice|excellent|wonderful|perfect|lovely|fantastic|amazing|brilliant|delightful|happy|smooth|fab|fabulous|superb)\s+(?:shopping\s+|buying\s+)?experience\b",
-        r"\b(?:meets?|met|lived\s+up\s+to|lives\s+up\s+to|exceed(?:s|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
+        // Also in the progressive, as learners write it: "if the rug is meeting your expectations".
+        r"\b(?:meets?|met|meeting|lived\s+up\s+to|lives\s+up\s+to|living\s+up\s+to|exceed(?:s|ed|ing)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
         r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
@@ -224,6 +232,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         // The seller's team putting things right: "our team will get you sorted".
         r"\bget\s+(?:you|it|this|that|things)\s+sorted\b",
+        // The seller answering in person: "we'll write you back within a day", "I'll write back".
+        r"\bwrite\s+(?:you\s+)?back\b",
         // The seller reaching out to the buyer: "you will be contacted by our care team".
         r"\b(?:be|being|get|gets|are|is)\s+(?:personally\s+|directly\s+)?contacted\b",
         // The seller's own inbox as the place to go: "our inbox comes first".
@@ -362,6 +372,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
+        // The order paid for by the seller: "the total cost of the order is on us", "we pay for
+        // the whole purchase".
+        r"\b(?:full|whole|entire|total)\s+(?:cost|amount)\s+of\s+(?:your|the)\s+(?:order|purchase)\b|\b(?:cover|pay\s+for|refund)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:order|purchase)\b",
         r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+(?:to|on|onto)\s+(?:the|your)\s+card\b|\b(?:fiver|tenner)s?\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
     ],
     link: &[
@@ -376,6 +389,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:anyone|those|all\s+(?:customers|buyers))\s+who\b",
     ],
     posted: &[
+        // The review asked about as done, in a bare question: "Rated us?", "Left a review
+        // already?", "Reviewed it yet?".
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:reviewed|rated)\s+(?:us|it|them|the\s+\w+)(?:\s+(?:already|yet))?\s*\?|(?:left|posted|written)\s+(?:us\s+)?(?:a|your)\s+(?:[\w'-]+\s+)?review(?:\s+(?:already|yet))?\s*\?)",
         r"\b(?:have\s+you|you(?:'ve|\s+have))\s+(?:already\s+)?(?:left|posted|written|published)\s+(?:a|your)\s+(?:[\w'-]+\s+)?review\b[^.!?\n]*\?",
         r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)(?:\s+(?:of|for|on)\s+[^.!?\n]{0,60}?)?|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",
@@ -447,6 +463,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:\d+\s+(?:or|and)\s+(?:above|more|higher|up|below|less|lower)|(?:below|under|above|over|less\s+than)\s+\d+)\s*[-–—:=>→]",
         // A score the buyer replies with, and what it brings: "5 → the link", "1 to 4 → we call".
         r"^\s*\d{1,2}(?:\s*(?:to|-|–|or|and)\s*\d{1,2})?\s*(?:stars?\s*)?(?:→|=>|->|⇒|➡️?)",
+        // A range of scores as a label: "7 to 10: …", "1-6 stars: …".
+        r"^\s*\d{1,2}\s*(?:to|-|–|or|and|/)\s*\d{1,2}\s*(?:stars?|points?)?\s*:",
     ],
     then: &[
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
@@ -587,8 +605,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // review", "each buyer that rates the set", "any reader who's left feedback".
         r"\b(?:every|each|any)\s+(?:single\s+)?(?:[\w'-]+\s+)?(?:customer|buyer|shopper|client|person|one|owner|user|reader|cook|rider|[\w'-]+er)\s+(?:who|that)(?:'s|\s+has)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rates?|rated|feedback|ratings?)\b",
         // People named by any plural noun who have written a review: "riders who have already
-        // written a review", "gardeners who left a rating".
-        r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
+        // written a review", "gardeners who left a rating", "entrants who have also left a rating".
+        r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+|also\s+|too\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
         // Taking the time to review, the people named by any plural: "anyone who takes the time
         // to write a review", "riders who've taken a minute to leave us feedback"; the review by
         // any name or as words on Amazon: "their honest take", "thanks for taking the time to
@@ -691,6 +709,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhow\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|take\s+part)\b|\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
     ],
     audience: &[
+        // The message itself said to be for a group: "this note is only meant for the proud
+        // owners", "this email is for the ones who".
+        r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b",
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
         // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
