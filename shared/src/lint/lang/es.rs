@@ -218,6 +218,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // Before it ends up on the listing: "antes de que acabe publicado en la ficha", "antes de
+        // que salga en Amazon", "antes de que quede escrito en la página del producto".
+        r"\bantes\s+de\s+que\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:(?:publicad|escrit|reflejad|puest|colgad)[oa]s?|publique\w*|salga\w*|aparezca\w*|llegue\w*|termine\s+en|acabe\s+en)\b[^.!?\n]{0,20}?\b(?:en|a)\s+(?:la\s+(?:página|ficha)|Amazon|las\s+(?:reseñas|opiniones|valoraciones))\b",
+        // Not putting the trouble into a rating, the thing as a pronoun: "no lo reflejes en una
+        // valoración", "no lo traslade a su opinión", "no lo pongas en la reseña".
+        r"\bno\s+(?:nos\s+)?(?:l[oa]s?\s+)?(?:reflej|plasm|traslad|vuelq|vuelc|llev|pong|pas|cuent|escrib|publiqu|mencion|descarg)\w*\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:en|a)\s+(?:una|la|su|tu|un|el|las|sus|tus|ninguna)\s+(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|nota|estrellas)\b",
         // "Sin consultarnos" only after a review or a public post ("no publique una mala reseña
         // sin consultarnos"); on using the product ("no la use sin consultarnos") it is care
         // advice.
@@ -270,6 +276,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos)\b",
         // Puntos en la moneda propia de la tienda: "cada reseña suma 250 Huellitas".
         r"\b(?:suma|suman|sumará|sumarán|acumula|acumulas|acumulará|gana|ganas|ganará|otorga|otorgará)\s+(?:\d+|cien|doscientos|quinientos|mil)\s+(?:puntos|estrellitas|[\wáéíóúñ]+)\b",
+        // A share of the price given back: "10 % de tu pedido de vuelta", "un 15 % del importe
+        // reembolsado".
+        r"\b\d+\s*%\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:de\s+vuelta|reembolsad[oa]|devuelt[oa])\b",
         // A percentage on a later order: "vale un 10 % en tu siguiente compra".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
@@ -303,9 +312,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
         // Money back, free or on the house: "gratis", "sin que pagues nada", "va por nuestra cuenta".
-        r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo|(?:que\s+)?pag(?:ar|ues|ue|uen)\s+nada)\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
+        r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo|(?:que\s+)?pag(?:ar|ues|ue|uen)\s+(?:nada|la\s+diferencia|el\s+suplemento|más|extra))\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
         r"\bdevolv\w*\s+(?:el|lo)\s+(?:precio|importe|que\s+pag)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
-        r"\bquedár?sel[oa]s?\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
+        // Kept by the buyer: "quedárselo", "quédatelo", "te lo quedas".
+        r"\bquedár?sel[oa]s?\b|\bqu[eé]d(?:ate|ese|aos|ense)l[oa]s?\b|\b(?:te|se)\s+l[oa]s?\s+(?:quedas|queda|puedes\s+quedar|puede\s+quedar)\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
         r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
@@ -417,6 +427,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
     ],
     disclaim: &[
+        // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
+        // responder a las reseñas", "no podemos contestar a los comentarios de la ficha".
+        r"\b(?:no\s+(?:nos|me)\s+(?:deja|dejan|permite|permiten)|no\s+(?:podemos|puedo|pueden))\s+(?:contestar|responder|replicar)\s+(?:a\s+)?(?:las|los|sus|tus|esas|esos)\s+(?:opiniones|reseñas|valoraciones|comentarios|calificaciones)\b",
         // Una negación que sigue a otra: "No le pedimos cinco estrellas. Tampoco una valoración
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
@@ -427,11 +440,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // The sale day named as when the buyer ordered, no promotion: "gracias por tu compra de
+        // Black Friday", "aprovechaste el Prime Day".
+        r"\b(?:compras?|pedidos?|paquetes?)\s+(?:del?\s+|durante\s+(?:el\s+)?|en\s+(?:el\s+)?)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\baprovech\w*\s+(?:el\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // A gift other people look for, no reward: "ayuda a quien busca un regalo", "encontrar el
+        // regalo perfecto".
+        r"\b(?:busc|encontr|encuentr|eleg|elij|escog|acert)\w*\s+(?:un|el|su|tu|algún|buen)\s+(?:buen\s+)?regalo\b|\bideas?\s+(?:de|para)\s+regalo\b",
         // Piezas que viajan o se compran de regalo para otra persona: "muchas piezas viajan de
         // regalo", "pensadas como regalo".
         r"\b(?:viaj\w+|sal(?:en|e|ieron)|van|va|se\s+envían|se\s+mandan|pensad[oa]s?|elegid[oa]s?|destinad[oa]s?|encargad[oa]s?)\s+(?:de|como|para)\s+regalo\b",
-        // "Lo que haga falta", "si hace falta": lo necesario, ninguna pieza que falte.
-        r"\b(?:haga|hace|hiciera|hará|haría|hagan|hacen)\s+falta\b",
+        // "Lo que haga falta", "si hace falta", "no hace falta": lo necesario, ninguna pieza que
+        // falte, y ningún problema.
+        r"\b(?:no\s+)?(?:haga|hace|hiciera|hará|haría|hagan|hacen)\s+falta\b",
         // Una fila del resumen del pedido con un ahorro ya aplicado ("Descuento aplicado: Oferta
         // flash", "Cupón canjeado"): describe la compra, no promociona nada.
         r"(?m:^)[ \t]*(?:descuentos?|cupon(?:es)?|cupón|promoci(?:ón|ones)|ofertas?|vales?|ahorros?)\s+(?:aplicad[oa]s?|utilizad[oa]s?|usad[oa]s?|canjead[oa]s?|incluid[oa]s?)\b[^\n]*(?:\n\s*[^\n]*)?",
@@ -527,7 +547,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // molestia", "los que se toman ese rato".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:esa|esta)\s+(?:molestia|rato|tiempo|trabajo)\b",
         r"\b(?:los|a\s+los)\s+(?:negocios|empresas|comercios|restaurantes)\s+que\s+(?:nos\s+)?(?:[\w'-]+\s+){0,3}?(?:calific\w*|valor\w*|reseñ\w*)",
-        r"\bsi\s+(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // Also with an adverb before it: "si además nos dejas tu reseña", "si también escribe una".
+        r"\bsi\s+(?:además\s+|también\s+|encima\s+|luego\s+)?(?:nos\s+)?(?:dejas|deja|escribes|escribe|publicas|publica)\s+(?:tu|su|una)\s+(?:reseña|valoración|opinión|calificación)\b",
         // A condition on writing a few words or impressions on the listing: "si deja unas
         // palabras en la página del producto", "cuando publique sus impresiones en la ficha".
         r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+)?(?:deja|dejas|deje|dejes|escribe|escribes|escriba|escribas|publica|publicas|publique|publiques|comparte|compartes|comparta|compartas|sube|subes|suba|subas)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:palabras|líneas|lineas|impresiones|experiencia|opini\w+|reseñ\w+|valoraci\w+|comentarios?)\b",
@@ -544,6 +565,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // A faster shipping or the next order named: "irá por envío urgente", "tu próximo pedido".
+        r"\benvío\s+(?:urgente|exprés|express|prioritario|rápido|premium|24\s*h)\b|\b(?:tu|su|vuestro)\s+(?:próximo|siguiente)\s+(?:pedido|compra|envío)\b",
         // Algo metido en el próximo paquete, o lo pagado devuelto: "les metemos una tira de muestra
         // en el siguiente paquete", "le reintegramos lo que le costó el envío".
         r"\b(?:le|les|te|os)\s+(?:metemos|meteremos|incluimos|incluiremos|añadimos|añadiremos|ponemos|pondremos|reintegr\w+|reembols\w+|devolvemos|devolveremos|abonamos|abonaremos)\b|\ben\s+(?:el|su|tu)\s+(?:siguiente|próximo)\s+(?:paquete|pedido|envío)\b",

@@ -73,6 +73,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le\s+dire|dites[\s-]le|le\s+raconter|racontez[\s-]le|en\s+parler|le\s+partager|partagez[\s-]le)\s+(?:[\w'-]+\s+){0,2}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
     ],
     mention: &[
+        // Telling it, bare, the clause closed right after ("Racontez-le !", "Partagez-la ✨"): with
+        // no "nous" or "moi" after it, it is told to everyone, which is the review. ("Dites-le"
+        // alone is as often said to the seller.)
+        r"\b(?:racontez|partagez|criez|clamez|raconte|partage)[\s-](?:le|la|les)\b\s*(?:[^\w\s-]|$)",
         // The place to say it named as the product page: "le meilleur endroit pour le dire, c'est la
         // page de l'article", "l'endroit où en parler : la fiche produit".
         r"\b(?:endroit|place|lieu)\s+(?:idéal\s+|parfait\s+)?(?:pour|où)\s+(?:le\s+dire|en\s+parler|le\s+raconter|le\s+partager|témoigner|le\s+faire\s+savoir)\b[^.!?\n]{0,30}?\b(?:fiche|page|Amazon)\b",
@@ -97,6 +101,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
+        // cadeau a fait sourire", "chez qui tout marche".
+        r"\b(?:vu|voir|verrez|voyez|apporté|apporter|donné|fait\s+naître)\s+(?:un|le|des|de\s+(?:beaux|grands))\s+(?:(?:grand|beau|joli|large)s?\s+)?sourires?\b|\b(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+)?fait\s+sourire\b|\bsourire\s+aux\s+lèvres\b|\btout\s+(?:marche|fonctionne|roule|tourne)\b",
         // It worked at the first try: "réussi du premier coup", "une pâte lisse dès le premier
         // essai".
         r"\b(?:du\s+premier\s+coup|dès\s+(?:le\s+)?(?:premier\s+(?:coup|essai|passage)|première\s+(?:tentative|fois)))\b",
@@ -181,9 +188,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // satisfaction", "ceux qui nous auront déclaré être satisfaits".
         r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b|\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:choisi|cliqué\s+sur|coché|répondu|sélectionné|voté|mis)\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b)",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
-        // Kept for one group of buyers: "je ne la montre qu'aux clients qui…", "réservé à ceux
+        // Kept for one group of buyers, named by any word: "je ne la montre qu'aux clients qui…",
+        // "qu'aux cyclistes chez qui tout roule", "réservé à ceux
         // qui…", "seulement pour les clients qui…".
-        r"\bqu'(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|lecteurs?|lectrices?))\s+qui\b|\b(?:seulement|uniquement|exclusivement|réservée?s?)\s+(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)|(?:nos|les)\s+(?:clients?|clientes?|personnes|acheteu\w+))\s+qui\b",
+        r"\bqu'(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:nos\s+|les\s+|des\s+|ces\s+)?[\w-]+)\s+(?:(?:chez|pour|avec)\s+)?(?:qui|dont)\b|\b(?:seulement|uniquement|exclusivement|réservée?s?)\s+(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)|(?:nos|les)\s+(?:clients?|clientes?|personnes|acheteu\w+))\s+qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
@@ -228,8 +236,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // souci n'est pas réglé", "ne rien publier avant notre réponse".
         r"\b(?:ne\s+rien|n'\w+\s+rien|rien)\s+(?:publier|poster|écrire|mettre\s+en\s+ligne|laisser|noter|évaluer)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|de|d'|notre|la|le)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
-        r"\bavant\s+(?:de|d')\s*(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
-        r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:laisser|publier|noter|évaluer|écrire)\b",
+        // The thing to post may stand as a pronoun: "avant de la publier", "attendez avant de le
+        // mettre en ligne".
+        r"\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
+        r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:laisser|publier|noter|évaluer|écrire|mettre\s+en\s+ligne)\b",
         r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
         r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
@@ -427,6 +437,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
+        // The sale day named as when the buyer ordered, no promotion: "merci pour ta commande Black
+        // Friday", "vous avez profité du Prime Day pour commander".
+        r"\b(?:commandes?|achats?|colis)\s+(?:du\s+|de\s+|pendant\s+le\s+|lors\s+du\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\bprofité\s+(?:du|des\s+offres\s+(?:du\s+)?)\s*(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // The right gift others look for: "aider d'autres parents à trouver le bon cadeau", "choisir
+        // le cadeau idéal".
+        r"\b(?:trouv|choisi|dénich|cherch|sélectionn)\w*\s+(?:le|un|leur|son|votre|ton)\s+(?:bon\s+|beau\s+|joli\s+)?cadeau\b(?:\s+(?:idéal|parfait))?",
         // A gift the buyer gave or looks for, no reward: "en panne d'idée cadeau", "un cadeau de
         // fête des pères", "vous avez offert le coffret".
         r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
@@ -453,9 +469,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
         r"\b(?:la|votre|ta|sa|leur|cette)\s+(?:belle\s+|grande\s+|jolie\s+|petite\s+)?surprise\s+(?:a|ait|aura|avait|était|fut|sera|soit)\s+(?:[\w'-]+\s+){0,2}?(?:fait\s+(?:son|de\s+l')\s*effet|réussie|plu|appréciée|à\s+la\s+hauteur)|\bfaire\s+(?:la|une)\s+surprise\s+(?:à|au|aux)\b|\beffet\s+de\s+surprise\b",
-        // Rewards listed under "ni", a denial wherever the review stands: "nous ne donnons ni
+        // Rewards listed under "ni", a denial wherever the review stands ("ni carte cadeau ni
+        // remise" too): "nous ne donnons ni
         // remboursement ni cadeau en échange", "ni bon d'achat, ni réduction".
-        r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\s*,?\s+ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b(?:\s+en\s+(?:échange|retour|contrepartie))?",
+        r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\s*,?\s+ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b(?:\s+en\s+(?:échange|retour|contrepartie))?",
         // Free delivery the order already had, no reward: "arrivé avec la livraison gratuite de
         // votre commande", "votre commande bénéficiait des frais de port offerts".
         r"\b(?:livraison|expédition|envoi)\s+(?:gratuite?|offerte?)\s+(?:de|sur|pour)\s+(?:votre|ta|cette)\s+commande\b|\b(?:arrivée?s?|livrée?s?|expédiée?s?|reçue?s?|partie?s?)\s+(?:[\w'-]+\s+){0,2}?avec\s+(?:la\s+)?(?:livraison|expédition)\s+(?:gratuite|offerte)\b|\b(?:commande|achat)\s+(?:a\s+|avait\s+)?(?:bénéficié|bénéficiait|profité|profitait)\s+(?:de\s+la\s+livraison\s+(?:gratuite|offerte)|des\s+frais\s+de\s+port\s+offerts)\b",
@@ -483,6 +500,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bchaque\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:publiée?|postée?|laissée?|déposée?|écrite?|rédigée?)\b[^.!?\n]{0,60}?,\s*(?:c'est|ce\s+sera|ça\s+fait)\b",
         // The buyer's field report online as the key: "dès que votre retour terrain est visible".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|le)\s*retour(?:\s+(?:d'expérience|client|terrain|utilisateur))?\s+(?:est|sera|a\s+été|aura\s+été)\s+(?:bien\s+)?(?:en\s+ligne|visible|publié|posté|affiché)\b",
+        // Those who posted theirs, the review as a pronoun: "les clients qui ont publié le leur",
+        // "ceux qui en ont laissé un", "qui ont déposé la sienne".
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+qui\s+(?:(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:le|la)\s+(?:leur|sien|sienne|vôtre|tien|tienne)|en\s+(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:un|une))\b",
+        // The first reviews or reviewers, counted, as those who get something: "les 50 premiers
+        // avis reçoivent…", "aux vingt premières évaluations".
+        r"\b(?:les|aux|des)\s+(?:\d+|dix|vingt|trente|cinquante|cent)\s+premi(?:ers|ères)\s+(?:avis|évaluations|commentaires|évaluateurs|évaluatrices)\b",
         // Those who rated or reviewed it already: "ceux qui ont déjà noté la v1".
         r"\b(?:ceux|celles|clients?|clientes?|personnes|acheteu\w+)\s+qui\s+(?:m'|nous\s+)?(?:ont|avaient|auront)\s+(?:déjà\s+)?(?:noté|évalué|commenté|critiqué)\b",
         // A review left, as what earns something: "une évaluation laissée sur … vous fait passer au
