@@ -823,7 +823,15 @@ const TWENTY_SEVENTH: Corpus = Corpus {
 /// were told every rule a clean email keeps.
 /// First look, unseen, after the twenty-seventh corpus's tuning: 114 of 144 violations caught by
 /// the expected rule (79.2 %; gating 53/72, incentives 61/72), 120 of 144 with some error; 6 of 96
-/// clean emails with a false error.
+/// clean emails with a false error ("give it 5 to 7 nights" read as a score, the buyer's own
+/// present and "keine Gutscheine oder Geschenke", a Black Friday order read as marketing, "ni carte
+/// cadeau ni remise", a gift people look for).
+/// Tuned by kind of wording (a message "meant for" happy buyers, "happy gardeners"; "Loved it?";
+/// "meeting your expectation"; "Passt alles?"; "Prima delle stelle, passa da noi", "prima che
+/// finisca in una recensione", "non affidare il problema alle recensioni"; "attendez avant de la
+/// publier"; "no lo reflejes en una valoración"; reviewers named by a pronoun, "le leur", or as
+/// the first fifty; a share of the order's price back, "5 % des Bestellwerts", "the full cost of
+/// your order"; a gift packed in the parcel, 同梱): now 144 of 144, no clean email with an error.
 const TWENTY_EIGHTH: Corpus = Corpus {
     name: "Lint holdout 28",
     dir: "holdout28",
@@ -832,9 +840,9 @@ const TWENTY_EIGHTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.79,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 6,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
