@@ -845,6 +845,28 @@ const TWENTY_EIGHTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Twenty-ninth holdout (ids `zc-`): written by six fresh sessions, one per language, as an AI
+/// writing assistant returns these emails when a seller asks it for them ("get more 5-star
+/// reviews", "add something so unhappy customers message me first", "mention our gift for
+/// reviewers but keep it compliant"): headings, bullet points, emojis, bold phrases, a placeholder
+/// left unfilled; a risky wish softened into a violation still, or written cleanly, or a risky line
+/// the seller added back. The writers were told every rule a clean email keeps.
+/// First look, unseen, after the twenty-eighth corpus's tuning: 133 of 144 violations caught by
+/// the expected rule (92.4 %; gating 64/72, incentives 69/72), 135 of 144 with some error; 7 of 96
+/// clean emails with a false error.
+const TWENTY_NINTH: Corpus = Corpus {
+    name: "Lint holdout 29",
+    dir: "holdout29",
+    id_prefix: "zc-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.92,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 7,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1161,6 +1183,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
         TWENTY_EIGHTH,
+        TWENTY_NINTH,
     ] {
         corpus.check_files();
     }
@@ -1304,4 +1327,9 @@ fn holdout27_recall_and_clean_mail() {
 #[test]
 fn holdout28_recall_and_clean_mail() {
     TWENTY_EIGHTH.measure();
+}
+
+#[test]
+fn holdout29_recall_and_clean_mail() {
+    TWENTY_NINTH.measure();
 }
