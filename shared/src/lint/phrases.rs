@@ -745,7 +745,13 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
     let requests: Vec<usize> = sentences()
         .flat_map(|s| s.requests.iter().copied())
         .collect();
-    let all_mentions = mentions(scan, langs);
+    // A review named only to set help apart from it ("whether or not you review, we help")
+    // asks for nothing: the help option may carry it.
+    let disclaimed = disclaimed(scan, langs);
+    let all_mentions: Vec<(usize, usize)> = mentions(scan, langs)
+        .into_iter()
+        .filter(|&(ms, _)| !disclaimed.contains(&scan.sentence_of(ms)))
+        .collect();
     // Stars that label an option ask for nothing: the help option may carry them.
     let asking_mentions: Vec<usize> = all_mentions
         .iter()
