@@ -380,7 +380,11 @@ impl Reading {
         for s in &mut sentences {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
-            s.then = matches(text, langs, Concept::Then);
+            // A bold or italic heading's closing marker falls to the sentence after it
+            // ("**Love it?** Then …"): the sentence opens after it.
+            let opened =
+                text.trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+            s.then = matches(opened, langs, Concept::Then);
             // "If anything is not right, …": a condition on something going wrong.
             // A negation inside an offer ("at no cost", "sin costo", "no forms to fill in")
             // negates nothing.

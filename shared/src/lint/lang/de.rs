@@ -102,6 +102,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
+        // Also as the word before a group: "für zufriedene Familien", "an begeisterte Bastler".
+        r"\b(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // Also in a clause on the people it pleases: "alle, denen die Tasche gefällt".
         r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange|denen|dem)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
         // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
@@ -175,6 +177,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
+        // A section kept for happy buyers, named by any word: "Nur für zufriedene Gärtner",
+        // "Speziell an begeisterte Eltern".
+        // (The adjective before a noun, not a noun itself: "an die Begeisterten ebenso wie an
+        // die Enttäuschten" names both sides.)
+        r"\b(?:nur|ausschließlich|allein|lediglich|speziell|extra|eigens)\s+(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte|happy)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …", "War es
         // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
@@ -395,6 +402,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:(?:nach|vor|über|an|am|im|in|zwischen|bei|beim)\s+(?:[\w-]+\s+){1,2}?)?(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
     ],
     negative_review: &[
+        // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",
+        // "ohne Sterneabzug".
+        r"\b(?:zieh|zog)\w*\s+(?:[\w-]+\s+){0,4}?Sterne?\s+(?:[\w-]+\s+)?ab\b|\bSterne?\s+(?:[\w-]+\s+)?(?:abzuziehen|abziehen)\b|\bSterne?n?abzug\w*",
         r"\b(?:negative|schlechte|böse|verärgerte|kritische|niedrige|wütende)[nrms]?\s+(?:\w*bewertung|rezension|feedback|kommentar|rezi)\w*",
         // A bad verdict in other words: "ein schlechtes Zeugnis ausstellen", "schlechte Noten
         // geben", "das Produkt verreißen", "mit einem Stern abstrafen".
@@ -445,6 +455,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // funktioniert hat".
         r"\bob\s+(?:[\w-]+\s+){0,4}?(?:gepasst|geklappt|funktioniert|gefallen|überzeugt)\s+(?:hat|haben)\b",
         r"\bdavon\s+unabhängig\b|\b(?:fünf|5)\s+Sterne\s+oder\s+(?:einen|1|ein)\b",
+        // The same from the bottom up, or as many stars as the buyer sees fit: "ob ein Stern
+        // oder fünf", "so viele Sterne, wie Sie für richtig halten".
+        r"\b(?:ein|einen|1)\s+Stern\s+oder\s+(?:fünf|5)\b|\bso\s+viele(?:\s+Sterne)?\s*,?\s+wie\s+(?:Sie|du|ihr)\s+(?:es\s+)?(?:für\s+(?:richtig|angemessen|passend|fair)|angemessen|passend|fair)\b",
     ],
     disclaim: &[
         // Something promised whether or not the buyer reviews: "egal ob Sie eine Rezension
@@ -464,6 +477,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
+        // Proof of a review said not to be needed: "Screenshots brauchen wir nicht", "wir
+        // benötigen keinen Nachweis", "kein Bildschirmfoto nötig".
+        r"\b(?:Screenshots?|Bildschirmfotos?|Nachweis\w*|Belege?|Profilnamen?)\b[^.!?\n]{0,40}?\b(?:brauchen|benötigen|verlangen|wollen|möchten)\s+wir\s+(?:[\w-]+\s+){0,2}?nicht\b|\b(?:brauchen|benötigen|verlangen|wollen|möchten)\s+(?:wir\s+)?(?:[\w-]+\s+){0,2}?kein(?:e|en|er)?\s+(?:[\w-]+\s+)?(?:Screenshots?|Bildschirmfotos?|Nachweis\w*|Belege?|Profilnamen?)\b|\bkein(?:e|en)?\s+(?:Screenshots?|Bildschirmfotos?|Nachweis|Beleg)\s+(?:[\w-]+\s+)?(?:nötig|notwendig|erforderlich)\b",
         r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
         // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
         // Erinnerung".

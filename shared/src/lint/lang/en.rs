@@ -61,6 +61,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:appreciate|love|welcome|grateful\s+for)\s+(?:it\s+if\s+you\s+(?:could|would)\s+(?:\w+\s+)?)?(?:a|an|your|some)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?)\b",
         r"\bhow\s+many\s+stars\b",
         r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?review\s+(?:would|will|could)\s+(?:really\s+|truly\s+|greatly\s+)?(?:help|mean|make|be\s+(?:much\s+|greatly\s+|very\s+|really\s+)?appreciated)\b",
+        // The review sold by how little time it takes: "a short review only takes a minute",
+        // "your rating takes less than 30 seconds".
+        r"\b(?:a|your)\s+(?:[\w'-]+\s+){0,2}?(?:review|rating)\s+(?:only\s+|just\s+)?takes\s+(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+|barely\s+)?(?:a|one|two|\d+)\s+(?:minutes?|moments?|seconds?)\b",
         r"\b(?:praise|rave\s+about)\s+(?:it|us|them)\s+(?:here|on\s+amazon)\b",
         // A line or a few words on the listing or on Amazon: "we'd love a line on Amazon", "a few
         // words on the product page".
@@ -434,6 +437,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
         r"\b(?:negative|bad|poor|angry|low|harsh|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b|\b(?:bad|poor|low|lower)\s+(?:stars|marks)\b",
+        // A rating short of the top, by its stars: "fewer than five stars", "anything under 5
+        // stars", "less than a full five stars".
+        r"\b(?:fewer|less|lower)\s+than\s+(?:a\s+)?(?:full\s+)?(?:5|five|4|four)[\s-]*stars?\b|\b(?:under|below)\s+(?:a\s+)?(?:full\s+)?(?:5|five|4|four)[\s-]*stars\b",
     ],
     aside: &[
         // Whether the order is there yet, asked of everyone: "Got your earbuds yet?", "Has the
@@ -513,7 +519,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A star class of a hotel, a resort or a restaurant: "that five-star hotel feel", "like a
         // 4-star resort". It grades the place, not the buyer's rating.
-        r"\b(?:3|4|5|three|four|five)[\s-]*stars?\s+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
+        // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".
+        r"\b(?:3|4|5|three|four|five)[\s-]*stars?[\s-]+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
         // An order-summary row naming a saving the buyer already had ("Discount applied:
         // Lightning deal", "Coupon used | SPRING"), with the value in the cell or line after it:
         // it describes the order, it promotes nothing.
