@@ -250,6 +250,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
         // Also with the product as the object: "no la valore aún", "todavía no lo califiques".
         r"\bno\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|valoren|califiques|califique|califiquen|puntúes|puntúe|opines|opine|reseñes|reseñe)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|califiques|califique|opines|opine)\b",
+        // Writing to the seller and not to the reviews' part of the page: "escríbenos y no a la
+        // sección de opiniones", "y no en el apartado de valoraciones".
+        r"\by\s+no\s+(?:a|al|en|por)\s+(?:la\s+|el\s+|las\s+|los\s+)?(?:sección|apartado|página|zona|parte|espacio|rincón)\s+de\s+(?:las\s+|los\s+)?(?:reseñas|opiniones|valoraciones|comentarios|calificaciones)\b",
         r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar(?:l[oa]s?|nos|me)?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar(?:l[oa]s?|nos|me)?|calificacion(?:es)?|calificación|calificar(?:l[oa]s?|nos|me)?|puntuar(?:l[oa]s?|nos|me)?|puntuación|comentarios?|feedback)\b",
@@ -367,7 +370,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
     ],
     negative_review: &[
-        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+[1-2]\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
+        // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+(?:[1-2]|una|dos)\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
     ],
     aside: &[
         // Whether the buyer feels like writing at all, or whether the order is there yet: "¿Te
@@ -477,7 +481,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // last may be "ningún otro beneficio": "no damos cheques regalo ni ningún otro beneficio".
         // Said to be for reviews, the "a cambio de opiniones" after the list belongs to the denial,
         // and so does a bare "a cambio" ("no damos ningún regalo ni reembolso a cambio").
-        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?))*\b(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|sus\s+|su\s+|una\s+|un\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b|\s+a\s+cambio\b)?",
+        r"\b(?:no\s+(?:hay|habrá|ofrecemos|damos|regalamos|hacemos|enviamos|mandamos|entregamos)|sin|ni)\s+(?:ni\s+)?(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?)(?:(?:\s*,\s*(?:ni\s+)?|\s+ni\s+|\s+o\s+)(?:premios?|sorteos?|regalos?|descuentos?|recompensas?|cupones?|obsequios?|incentivos?|reembolsos?|vales?|productos?|muestras?|puntos|dinero|devoluci(?:ón|ones)(?:\s+de(?:l)?\s+dinero)?|tarjetas?\s+(?:de\s+)?regalo|cheques?\s+regalo|(?:ningún|ningun)\s+(?:otro\s+)?(?:beneficio|incentivo|regalo|premio)|beneficios?|ventajas?))*\b(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|sus\s+|su\s+|una\s+|un\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b|\s+a\s+cambio\b)?",
         // Free shipping the order already had: "su pedido tenía el envío gratis", "la compra llegó
         // con envío gratuito".
         r"\b(?:pedido|compra|orden|paquete)\s+(?:ya\s+)?(?:tenía|tuvo|tiene|incluía|incluyó|incluye|llevaba|llevó|contaba\s+con|vino\s+con|llegó\s+con)\s+(?:el\s+)?envío\s+(?:gratis|gratuito)\b|\benvío\s+(?:gratis|gratuito)\s+(?:de|en|incluido\s+en)\s+(?:su|tu)\s+(?:pedido|compra)\b",
@@ -539,6 +543,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "tras su valoración escrita", "las reseñas de este mes vienen con un regalo".
         r"\b(?:con|tras|después\s+de)\s+(?:la|tu|su)\s+(?:reseña|opinión|valoración|calificación)\s+(?:ya\s+)?(?:publicad|escrit|subid|hech|dejad|compartid)[ao]\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:vienen|viene|vendrán|vendrá|llegan|llega|van|va)\s+(?:acompañad[oa]s?\s+de|con)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:traen|trae|traerán|incluyen|incluye)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
+        // The review as one of the steps to a benefit, the list under the lead-in: "consígalo en
+        // tres pasos: 1. Regístrese 2. Deje su opinión", "siga estos pasos: - valore el pedido".
+        r"\b(?:en|con)\s+(?:dos|tres|cuatro|unos\s+pocos|pocos|sencillos|simples|estos)\s+(?:sencillos\s+|simples\s+|breves\s+|rápidos\s+|pocos\s+)?pasos\b[^\n]{0,20}?:\s*(?:[^\n]*\n+){0,3}?[ \t]*(?:\d+\s*[.)-]|[-•*]|paso\s+\d+\s*:?)\s*[*_]*\s*(?:(?:publique|publica|deje|deja|escriba|escribe|comparta|comparte|ponga|pon|suba|sube)\s+(?:su|tu|una|un)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b|(?:valore|valora|califique|califica|reseñe|opine|opina|puntúe|puntúa)\b)",
         r"\b(?:los\s+clientes|quienes|quien|clientes|(?:tod[oa]s\s+)?l[oa]s\s+que)\s+(?:que\s+)?[^.!?\n]{0,40}?\b(?:contando|cuentan|cuenta|cuente|comparten|comparte|compartiendo|cuenten|compartan|comparta)\s+(?:[\w'-]+\s+){0,5}?(?:en|por)\s+Amazon\b",
         // Someone named as the subject before the review is left: "cuando tú o alguien de tu
         // equipo deje su comentario", "si usted o su pareja escriben una reseña".
@@ -602,7 +609,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bgarant[ií]a\s+(?:de\s+por\s+vida|vitalicia|para\s+siempre|ampliada|extendida)\b|\b(?:le|les|te)\s+(?:mandamos|enviamos|damos|regalamos)\b|\bdamos\b",
         // A donation, a class or a pre-sale slot for the reviewer: "dona un kilo", "la
         // reservamos para quienes…", "pueden reservar su par".
-        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpueden\s+(?:reservar|comprar|acceder|probar|pedir|ampliar\w*|extender\w*|alargar\w*)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
+        r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpued(?:e|es|en)\s+(?:reservar|comprar|acceder|probar|pedir|ampliar\w*|extender\w*|alargar\w*)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|amplia(?:mos|remos|ción)|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
         r"\b(?:don|plant|financi|destin|aport)(?:amos|em)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",

@@ -73,6 +73,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le\s+dire|dites[\s-]le|le\s+raconter|racontez[\s-]le|en\s+parler|le\s+partager|partagez[\s-]le)\s+(?:[\w'-]+\s+){0,2}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
     ],
     mention: &[
+        // The wish to tell it, asked bare, is the ask itself: "Envie de partager votre expérience ?",
+        // "Vous voulez raconter vos impressions ?" ("… avec nous ?" is said to the seller).
+        r"\b(?:envie|souhaitez-vous|voulez-vous|vous\s+voulez|vous\s+souhaitez|ça\s+vous\s+dit|tu\s+veux|t'as\s+envie)\s+(?:de\s+|d')?(?:partager|raconter|donner)\s+(?:votre|vos|ton|tes)\s+(?:expérience|ressenti|impressions?|avis|verdict)\s*\?",
         // Telling it, bare, the clause closed right after ("Racontez-le !", "Partagez-la ✨"): with
         // no "nous" or "moi" after it, it is told to everyone, which is the review. ("Dites-le"
         // alone is as often said to the seller.)
@@ -130,7 +133,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:donne|donné|donner|apporte)\s+(?:entière\s+|toute\s+)?satisfaction\b|\bà\s+votre\s+(?:entière\s+|pleine\s+)?satisfaction\b",
         r"\b(?:tout|tout\s+s'est|tout\s+est|tout\s+va)\s+(?:[\w'-]+\s+){0,2}?(?:parfait|bien|en\s+ordre|ok|impeccable|conforme|comme\s+prévu|correctement|bon\s+état)\b",
         r"\b(?:arrivée?s?|reçue?s?|livrée?s?)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:bon|parfait)\s+état|intacte?s?|sans\s+(?:souci|problème|encombre))\b|\ben\s+(?:bon|parfait)\s+état\b",
-        r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b|\bcomme\s+(?:ils|elles|vous|tu|on|il|elle)\s+(?:l'|les\s+)?(?:espér|imagin|souhait|attend|rêv)(?:aient|ait|iez|ais)\b",
+        // Living up to what the buyer expected, in any tense or mood: "a répondu à vos attentes",
+        // "s'il correspondait à vos attentes", "qui dépasserait vos attentes".
+        r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de|(?:répond|correspond|dépass)(?:rait|raient|ra|ront|e|ent|ait|aient))\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b|\bcomme\s+(?:ils|elles|vous|tu|on|il|elle)\s+(?:l'|les\s+)?(?:espér|imagin|souhait|attend|rêv)(?:aient|ait|iez|ais)\b",
         r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
         r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
@@ -193,6 +198,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qui…", "seulement pour les clients qui…".
         r"\bqu'(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:nos\s+|les\s+|des\s+|ces\s+)?[\w-]+)\s+(?:(?:chez|pour|avec)\s+)?(?:qui|dont)\b|\b(?:seulement|uniquement|exclusivement|réservée?s?)\s+(?:à|aux|pour)\s+(?:(?:tous\s+)?(?:ceux|celles)|(?:nos|les)\s+(?:clients?|clientes?|personnes|acheteu\w+))\s+qui\b",
         r"\bà\s+partir\s+de\s+\d+|\b\d+\s+(?:étoiles?\s+|points?\s+)?(?:ou|et)\s+(?:plus|moins|davantage)\b|\b(?:au[\s-]dessus|en[\s-]dessous)\s+de\s+\d+",
+        // A supposition: "dans l'hypothèse où le vélo vous conviendrait", "dans le cas où il vous
+        // plairait", "à supposer qu'il vous plaise".
+        r"\bdans\s+(?:l'hypothèse|le\s+cas)\s+où|\b(?:à|en)\s+supposer\s+qu",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
         r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
@@ -278,7 +286,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The warranty raised to a number, the verb in any form and on either side: "garantie portée
         // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
         // ans".
-        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta)\s+garantie\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -362,6 +370,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+t'(?:as|en\s+as)\s+(?:le\s+temps|envie|l'occasion|un\s+moment|une\s+minute|deux\s+secondes)\b|\bquand\s+t'(?:as|auras)\s+(?:le\s+temps|un\s+moment|une\s+minute|deux\s+minutes)\b",
     ],
     negative_review: &[
+        // A rating below the top, by its stars: "moins de cinq étoiles", "en dessous de 4 étoiles".
+        r"\b(?:moins\s+de|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inférieure?s?\s+à)\s+(?:[2-5]|deux|trois|quatre|cinq)\s+étoiles?\b",
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
     ],
     aside: &[
@@ -402,8 +412,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
-        // sévère".
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?)\s+ou\s+(?:mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu".
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+ou\s+(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
         // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
         // la crème vous ait plu ou non".
@@ -589,7 +599,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Delivered to the buyer's mailbox: "le PDF arrive dans votre boîte mail", "tombe dans ta
         // messagerie"; kept for them: "je les garde pour les jardiniers qui…".
         r"\b(?:arriv\w*|atterri\w*|tomb\w*|parvien\w*|parvenir)\s+(?:[\w'-]+\s+){0,2}?dans\s+(?:votre|ta|ton|vos)\s+(?:boîte|messagerie|courrier)\b|\b(?:gard|réserv)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pour|à)\s+(?:les|ceux|celles|tous\s+ceux|toutes\s+celles)\b",
-        r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bgrav\w*|\bretour\s+compris\b",
+        // Raised to a figure, or paid for by the seller: "nous la portons à deux ans", "envoyé à
+        // nos frais".
+        r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bà\s+(?:nos|mes)\s+frais\b|\bgrav\w*|\bretour\s+compris\b",
         // Something proposed: "elle propose un appel vidéo", "nous vous proposerons…".
         r"\bpropos(?:e|es|ons|ez|ent|era|erons|eront|ée?s?)\b",
         // The reviewer's name read out, shown or engraved: "lit à voix haute les prénoms", "votre
