@@ -471,7 +471,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     let links = anchors(scan);
     happy_buttons(scan, &reading, &links, hits);
     rating_rows(scan, &links, hits);
-    branches(scan, &reading, langs, hits);
+    branches(scan, &reading, langs, &disclaimed, hits);
     let incentives = incentives(scan, &reading, hits);
 
     for (s, e) in spans(scan, langs, Concept::FeedbackChange) {
@@ -742,7 +742,14 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
 
 /// Options side by side, one for the review and one for help: "- Love it: review here …" /
 /// "- Not quite: reply to us", "1 - works great, send me the review link" / "2 - I need help".
-fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits: &mut Vec<Hit>) {
+/// `disclaimed` are the part's sentences that say they ask for nothing ([`disclaimed`]).
+fn branches(
+    scan: &Scanned,
+    reading: &Reading,
+    langs: &[&'static Language],
+    disclaimed: &[usize],
+    hits: &mut Vec<Hit>,
+) {
     let lines = option_lines(scan, langs);
     let within = |(from, to, _): (usize, usize, OptionLine), at: usize| at >= from && at < to;
     let sentences = || reading.sentences.iter();
@@ -751,7 +758,6 @@ fn branches(scan: &Scanned, reading: &Reading, langs: &[&'static Language], hits
         .collect();
     // A review named only to set help apart from it ("whether or not you review, we help")
     // asks for nothing: the help option may carry it.
-    let disclaimed = disclaimed(scan, langs);
     let all_mentions: Vec<(usize, usize)> = mentions(scan, langs)
         .into_iter()
         .filter(|&(ms, _)| !disclaimed.contains(&scan.sentence_of(ms)))
