@@ -876,6 +876,30 @@ const TWENTY_NINTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirtieth holdout (ids `zd-`), written by six fresh sessions, one per language, that did not
+/// open the rules, their fixtures or any earlier corpus, as experienced sellers who have read
+/// Amazon's rules and believe their emails comply: conditions only implied (a review ask right
+/// after "we hope everything is perfect", a "then" pointing two paragraphs back), rewards in
+/// another paragraph, a P.S. or "our way of saying thank you", support-first routing written as a
+/// service promise or a timeline, the review link in one branch of a "whichever is true for you"
+/// list; clean emails by equally careful sellers with the same vocabulary and layouts. The writers
+/// were told every rule a clean email keeps.
+/// First look, unseen, after the twenty-ninth corpus's tuning: 89 of 144 violations caught by
+/// the expected rule (61.8 %; gating 38/72, incentives 51/72; French 5 of 24), 96 of 144 with some
+/// error; 9 of 96 clean emails with a false error.
+const THIRTIETH: Corpus = Corpus {
+    name: "Lint holdout 30",
+    dir: "holdout30",
+    id_prefix: "zd-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.61,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 9,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1193,6 +1217,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_SEVENTH,
         TWENTY_EIGHTH,
         TWENTY_NINTH,
+        THIRTIETH,
     ] {
         corpus.check_files();
     }
@@ -1341,4 +1366,9 @@ fn holdout28_recall_and_clean_mail() {
 #[test]
 fn holdout29_recall_and_clean_mail() {
     TWENTY_NINTH.measure();
+}
+
+#[test]
+fn holdout30_recall_and_clean_mail() {
+    THIRTIETH.measure();
 }

@@ -520,6 +520,24 @@ const TWENTY_NINTH: Holdout = Holdout {
     disputed: &["zc-en-04"],
 };
 
+/// Thirtieth holdout (ids `zd-`), written by six fresh sessions, one per language, beside the
+/// thirtieth lint corpus.
+/// First look: product_review 58 of 60 with no false one (100 % precision, 96.7 % recall); every
+/// other ground 6 of 6. Of the two differences, one was a miss: a charging port's "falso contacto"
+/// (zd-es-03), a loose electrical contact read as contacting the seller; the idiom is now a
+/// product phrase in Spanish, French, Italian and German. The other is read differently here, as
+/// in the corpora before: a light much colder than in the photos (zd-it-04) says the listing
+/// misdescribes the item, the seller's to answer for.
+const THIRTIETH: Holdout = Holdout {
+    name: "Triage holdout 30",
+    file: "holdout30.jsonl",
+    id_prefix: "zd-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &["zd-it-04"],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -849,4 +867,9 @@ fn holdout28_precision_and_recall_per_language() {
 #[test]
 fn holdout29_precision_and_recall_per_language() {
     TWENTY_NINTH.measure();
+}
+
+#[test]
+fn holdout30_precision_and_recall_per_language() {
+    THIRTIETH.measure();
 }

@@ -398,6 +398,41 @@ fn product_words_that_look_like_service_words_do_not_hide_a_product_review() {
 }
 
 #[test]
+fn a_loose_electrical_contact_is_the_product_and_contacting_the_seller_is_not() {
+    let cases: [(Marketplace, &str, &str); 4] = [
+        (
+            Marketplace::Es,
+            "Dejaron de cargar al mes, el conector hace falso contacto.",
+            "Nadie contestó cuando los contacté por el cargador.",
+        ),
+        (
+            Marketplace::Fr,
+            "Le câble a un faux contact, la lampe clignote sans arrêt.",
+            "J'ai contacté le vendeur trois fois pour le câble.",
+        ),
+        (
+            Marketplace::It,
+            "Il cavo fa falso contatto e la lampada si spegne da sola.",
+            "Ho contattato il venditore per il cavo, nessuna risposta.",
+        ),
+        (
+            Marketplace::De,
+            "Das Ladekabel hat einen Wackelkontakt, lädt nur noch schräg.",
+            "Ich habe den Verkäufer wegen des Kabels kontaktiert, nichts kam.",
+        ),
+    ];
+    for (marketplace, product, seller) in cases {
+        let c = ctx(Fulfillment::Fbm, marketplace);
+        assert_eq!(
+            grounds(2, product, &c),
+            vec![Ground::ProductReview],
+            "{product}"
+        );
+        assert!(grounds(2, seller, &c).is_empty(), "{seller}");
+    }
+}
+
+#[test]
 fn an_unsure_language_guess_gives_no_product_review() {
     // One English word on the German marketplace is too little to read the absence of
     // service words in it.

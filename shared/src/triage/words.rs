@@ -400,6 +400,8 @@ const DE: Table = Table {
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
+        // A loose electrical contact in the device, not contact with the seller.
+        r"wackelkontakt\w*|kontakt(?:probleme?|fehler)\w*|(?:schlechten?|keinen?) kontakt (?:mehr )?(?:hat|haben|hatte|gibt|zum|mit dem (?:stecker|kabel|akku|gerät))",
         // What came is as described, whatever else is wrong: "Lieferumfang zwar wie beschrieben".
         r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:(?:war|ist|zwar|soweit|auch|ja) ){0,2}(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
         // A figure quoted from the listing: "die 3 Stunden laut Beschreibung".
@@ -718,6 +720,8 @@ const FR: Table = Table {
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|retour (?:à|aux) (?:l'ancien(?:ne)?|mon ancien(?:ne)?|ma|mes|nos|nos anciens?|nos anciennes) (?:marque|produit|modèle|croquettes|crème|shampo(?:ing|oing))s?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
+        // A loose electrical contact in the device, not contact with the seller.
+        r"faux[- ]contacts?|mauvais contacts?",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
     ],
@@ -902,6 +906,8 @@ const IT: Table = Table {
     product_phrases: &[
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
+        // A loose electrical contact in the device, not contact with the seller.
+        r"fals[oi] contatt[oi]|contatt[oi] (?:difettos[oi]|ballerin[oi]|lent[oi])",
         // "Il reso dei colori" is how a screen or printer renders colour, not a return.
         r"\bres[oa] (?:dei colori|del colore|cromatic[oa]|dei neri|dei bianchi|delle tonalità|dell'immagine|del suono|sonor[oa]|audio)",
         // Borrowing one from a neighbour is no parcel left next door.
@@ -1038,6 +1044,8 @@ const ES: Table = Table {
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
+        // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
+        r"falsos? contactos?|mal contacto",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
     ],
