@@ -689,7 +689,8 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         if c != '\n' {
             continue;
         }
-        let line = scan.text_between(start, i.min(count)).trim();
+        let raw = scan.text_between(start, i.min(count));
+        let line = raw.trim();
         let bullet = line.starts_with(['-', '*', '•', '・', '–', '—', '●', '▶', '→']);
         // A checklist's tick ("✅ Tighten the legs again") marks a step, not one of several
         // answers: like a number, it offers the review as an option only on a condition, or
@@ -712,7 +713,40 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
                 .next()
                 .is_some_and(|c| c.trim().is_empty())
             && out.last().is_some_and(|o| o.1 + 1 == start);
-        if carried {
+        // A line indented under an option, right below it, carries it on even when it points
+        // to a link with an arrow ("▸ Set up and recording:" / "  Tell others → {{ link }}"): a
+        // hanging indent, not an option of its own. (A line opening on a blanked tera block is
+        // not indented.)
+        let indent = |from: usize, text: &str| {
+            let n = text.chars().take_while(|c| *c == ' ' || *c == '\t').count();
+            if scan
+                .tera
+                .iter()
+                .any(|t| t.start >= from && t.start < from + n)
+            {
+                0
+            } else {
+                n
+            }
+        };
+        // Only a line that would open no option but for its arrow: one that opens on a marker,
+        // a pictograph, a label, an emoticon or a verdict of its own ("Loved it | …") is one.
+        let pictograph_first = line.chars().next().is_some_and(|c| {
+            ('\u{2190}'..='\u{2BFF}').contains(&c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
+        });
+        let hanging = !line.is_empty()
+            && !bullet
+            && !ticked
+            && !row
+            && !pictograph_first
+            && !is_numbered(line)
+            && !is_labelled(line)
+            && !is_emoticon(line)
+            && !matches(line, langs, Concept::Branch)
+            && out.last().is_some_and(|o| {
+                o.1 + 1 == start && indent(start, raw) > indent(o.0, scan.text_between(o.0, o.1))
+            });
+        if carried || hanging {
             if let Some(last) = out.last_mut() {
                 last.1 = i;
             }

@@ -151,6 +151,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)|(?:es|er|sie)\s+soll(?:te)?)\b|\b(?:wenn|falls|sofern|solange|sobald)\s+[^.!?\n]{0,40}?\b(?:sauber|tadellos|reibungslos|fehlerfrei|problemlos)\s+(?:[\w-]+\s+){0,3}?(?:läuft|laufen|dreht|drehen|funktioniert|funktionieren|arbeitet|arbeiten|fährt|fahren|saugt|brät)\b",
         // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
+        // A cover, a garment or a part sitting as it should: "sitzt schon faltenfrei", "wie
+        // angegossen sitzt", "sitzt perfekt".
+        r"\b(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|bombenfest|passgenau)\s+sitz\w*|\bsitz\w*\s+(?:[\w-]+\s+){0,2}?(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|passgenau)\b",
     ],
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",
@@ -289,6 +292,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:eine|die|Ihre)\s+(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,3}?(?:löst|hilft|ändert|behebt)\s+(?:[\w-]+\s+){0,2}?(?:nichts|niemandem|nicht)\b|\bvorschnell\w*\s+(?:\w*bewertung|rezension|urteil)\w*|\b(?:braucht|bedarf|brauchen)\s+(?:es\s+)?(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|kaum)\s+mehr\b|\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:erübrig\w*|überflüssig|(?:nicht|kaum)\s+mehr\s+(?:nötig|notwendig|erforderlich))|\berübrig\w*\s+sich\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+[^.!?\n]{0,60}?\b(?:öffentlich|online|im\s+(?:Netz|Internet)|(?:auf|bei)\s+Amazon)\b|\bzur\s+Tastatur\s+greifen\b",
         r"\bKritik\s+(?:[\w-]+\s+){0,2}?an\s+uns\b|\bLob\s+(?:gern\s+)?öffentlich\b",
+        // The review said to keep, so there is no hurry: "die Bewertung läuft Ihnen nicht weg",
+        // "die Rezension kann warten", "mit der Bewertung hat es Zeit".
+        r"\b(?:\w*bewertung|rezension|sterne)\w*\s+(?:[\w-]+\s+){0,5}?(?:läuft|laufen)\s+(?:Ihnen\s+|dir\s+|euch\s+)?nicht\s+weg\b|\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:kann|darf)\s+(?:ruhig\s+)?warten\b|\bmit\s+der\s+(?:\w*bewertung|rezension)\w*\s+hat\s+es\s+(?:keine\s+Eile|Zeit)\b",
+        // Criticism said to get lost on the public page: "auf der Produktseite würde sie nur
+        // verhallen", "in einer Bewertung geht Kritik nur unter", "bei Amazon verpufft das".
+        r"\b(?:auf|in|unter|bei)\s+(?:der|einer|dem|Amazon)\s*(?:Produktseite|Artikelseite|Amazon-?Seite|\w*bewertung|rezension)?\w*\s+(?:[\w-]+\s+){0,4}?(?:(?:verhall|verpuff|untergeh|unterging|verlorengeh|verloren\s+geh|ungehört)\w*|versand(?:et|en)\b|geh(?:t|en)\s+(?:[\w-]+\s+){0,3}?unter\b)",
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|vorab|vorweg|im\s+Vorfeld|stattdessen|lieber|als\s+erstes)\b",
@@ -509,6 +518,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The surprise of a present the buyer gave: "hoffentlich ist die Überraschung gelungen".
         // Also nothing to win: "zu gewinnen gibt es auch nichts".
         r"\bzu\s+gewinnen\s+(?:gibt|gab)\s+es\s+(?:[\w-]+\s+){0,2}?(?:nichts|nicht)\b|\bÜberraschung\s+(?:[\w-]+\s+){0,2}?(?:gelungen|geglückt|glückt|geklappt|gelingt|gelang|angekommen|gefallen)\b|\bgelungene[nr]?\s+Überraschung\b",
+        // The item bought as a present for another person: "falls es ein Geschenk für jemand
+        // anderen war", "als Geschenk für Ihre Schwester".
+        r"\b(?:ein|als)\s+Geschenk\s+für\s+(?:jemand(?:en)?\s+(?:anderen|anders)|andere|Freunde|die\s+Familie|(?:einen|eine|Ihre[nm]?|deine[nm]?)\s+(?:[\w-]+\s+)?(?:Freund\w*|Partner\w*|Mutter|Vater|Tochter|Sohn|Kind\w*|Enkel\w*|Oma|Opa|Kolleg\w*|Nachbar\w*|Schwester|Bruder|Eltern))\b",
     ],
     reviewers: &[
         // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".
@@ -587,6 +599,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review, or the praise on Amazon, answered or rewarded with something: "Ihr Lob auf
         // Amazon beantworten wir mit einer Tüte Kekse", "jede Bewertung honorieren wir mit …".
         r"\b(?:\w*bewertung|rezension|Lob|Sterne)\w*\s+[^.!?\n]{0,40}?\b(?:belohnen|honorieren|vergelten|beantworten|quittieren)\s+wir\s+(?:[\w-]+\s+){0,2}?mit\b",
+        // The people who wrote their impressions, the past participle whole: "Kunden, die ihre
+        // Eindrücke aufgeschrieben haben", "alle, die ihre Meinung niedergeschrieben haben".
+        r"\b(?:\w*Kunden|\w*Kundinnen|Käufer\w*|alle[n]?|diejenigen)(?:\s+[\w-]+){0,2}\s*,?\s+die\s+[^.!?\n]{0,40}?(?:\w*[Ee]rfahrung\w*|Meinung|Eindrücke?)\s+[^.!?\n]{0,60}?\w*(?:geschrieben|schrieben|gepostet|geteilt|geschildert)\b",
+        // Those who took the trouble just asked for: "allen, die sich diese Mühe machen", "wer
+        // sich die Zeit dafür nimmt".
+        r"\b(?:alle[n]?|jede[nmr]?|diejenigen|\w*Kunden|\w*Kundinnen|Käufer\w*)\s*,?\s+die\s+sich\s+(?:diese|die)\s+(?:Mühe|Zeit)\s+(?:dafür\s+)?(?:machen|nehmen|gemacht|genommen)\b",
+        // Reviewers named as a group that has or gets something: "Unsere Rezensentinnen und
+        // Rezensenten bekommen …", "Rezensenten stehen bei uns ganz vorn".
+        r"\bRezensent(?:en|innen)(?:\s+und\s+Rezensent(?:en|innen))?\s+(?:haben|bekommen|erhalten|stehen|werden|dürfen|sind)\b",
     ],
     grant: &[
         // A list of the people who review: "Wir führen eine Liste der Kunden, die …".
@@ -642,11 +663,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
         // A longer term entered for the buyer: "wir tragen die Verlängerung ein".
         r"\bVerlängerung\w*|\bwir\s+(?:tragen|buchen)\s+[^.!?\n]{0,60}?\b(?:ein|gut)\b",
+        // A longer period than usual: "statt 30 ganze 90 Tage", "statt zwei Jahren drei".
+        r"\bstatt\s+(?:der\s+üblichen\s+)?(?:\d+|zwei|drei|vier|sechs|zwölf)\s+(?:Tagen?\s+|Monaten?\s+|Jahren?\s+)?(?:ganze\s+|volle\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|zwölf)\s+(?:Tage|Monate|Jahre|Wochen)\b",
+        // First on a list: "als Erste auf der Liste", "ganz oben auf unserer Testerliste".
+        r"\bals\s+(?:Erste|Erster|Erstes)\s+auf\s+(?:der|unserer)\s+(?:[\w-]+\s+)?\w*[Ll]iste\b|\b(?:ganz\s+)?oben\s+auf\s+(?:der|unserer)\s+\w*[Ll]iste\b",
+        // Something put in the buyer's next parcel: "landet etwas in deinem Paket", "legen wir
+        // eine Kleinigkeit in Ihre nächste Bestellung".
+        r"\b(?:landet|landen|liegt|steckt|kommt|legen\s+wir|packen\s+wir|stecken\s+wir)\s+(?:[\w-]+\s+){0,5}?(?:etwas|eine\s+Kleinigkeit|ein\s+kleines\s+\w+)\s+(?:[\w-]+\s+){0,2}?in\s+(?:deinem|deine|Ihrem|Ihre|eurem|eure|dem|das|die)\s+(?:nächste[ns]?\s+)?(?:Paket|Päckchen|Karton|Bestellung|Sendung|Lieferung)\b",
+        // A gift named by the infinitive after a decision: "beschlossen, allen … die Batterien zu
+        // schenken".
+        r"\bzu\s+(?:schenken|spendieren)\b",
     ],
     audience: &[
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
         // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
+        // A group named by how it went for them: "für alle, bei denen er schon sitzt", "an alle,
+        // bei denen alles klappt".
+        r"\b(?:für|an)\s+(?:alle|jeden|jede|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+bei\s+(?:denen|dem|der)\b",
     ],
     feedback_words: &["feedback", "verkäufer"],
     review_words: &["rezension", "produkt"],

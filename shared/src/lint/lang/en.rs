@@ -137,7 +137,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, as proof that it works: "when your first loaf comes
         // out with a proper crust", "once the cake turns out right".
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
-        r"\b(?:no|no\s+any|without\s+any)\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|ing)|squeak(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        r"\b(?:no|no\s+any|without\s+(?:any|a|a\s+single))\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|ing)|squeak(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed|chuffed|stoked|fond)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content|chuffed|stoked)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how|their|his|her)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
@@ -185,6 +185,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:smooth|plain|clear)\s+sailing\b|\b(?:had|having|have)\s+(?:a|such\s+a)\s+(?:lovely|great|wonderful|fantastic|brilliant|fab|good|nice|happy)\s+time\b",
         // Everything found in order: "if it all checks out", "if everything checks out fine".
         r"\b(?:it\s+all|everything|all|it)\s+checks?\s+out\b",
+        // Right on target or doing as hoped: "the readings have been spot on", "it does exactly
+        // what you expect", "the nights have been deeply restful", "it has been a real joy".
+        r"\bspot\s+on\b|\b(?:does|did|do|doing)\s+exactly\s+what\s+(?:you|it\s+should|they\s+should)\b|\b(?:has|have)\s+been\s+(?:[\w'-]+,?\s+){0,5}?(?:restful|comfortable|delicious|a\s+(?:real\s+)?(?:joy|pleasure|delight|success|hit))\b",
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",
@@ -200,6 +203,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
         // Fit and comfort problems: "run half a size small", "too tight", "they pinch".
         r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
+        // Everyday faults named by what the part does: "the light flickers", "a loose hinge",
+        // "a lid that sticks", "it rattles", "the tank leaks".
+        r"\b(?:flicker(?:s|ing)?|rattl(?:e|es|ing)|leak(?:s|ing)|wobbl(?:es|y|ing)|squeak(?:s|y|ing))\b|\bloose\s+(?:clamp|screw|part|connection|wire|cable|handle|leg|button|lid|cap|fitting|joint|hinge|seam|knob)s?\b|\bthat\s+(?:sticks|jams|wobbles|leaks|rattles|squeaks)\b",
     ],
     condition: &[
         // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
@@ -250,6 +256,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:phone|call|ring)(?:\s+or\s+e-?mail)?\s+you\b|\be-?mail\s+or\s+(?:phone|call|ring)\s+you\b|\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
         r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
+        // Faults or criticism said to belong with the seller: "problems like that belong in an
+        // email to us", "your criticism belongs here, with our team".
+        r"\bbelongs?\s+(?:here|with\s+us|in\s+(?:a|an|your|our)\s+(?:message|e-?mail|note|reply|inbox))\b",
     ],
     before_review: &[
         // Nothing to be put on Amazon for now: "don't write anything on Amazon yet", "do not post
@@ -300,6 +309,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Keeping a complaint out of the review: "please don't take it to the review section",
         // "no need to bring it to Amazon", "rather than airing it in the reviews".
         r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|rather\s+than|instead\s+of|without)\s+(?:[\w'-]+\s+)?(?:tak(?:e|ing)|bring(?:ing)?|put(?:ting)?|air(?:ing)?|vent(?:ing)?|rush(?:ing)?|run(?:ning)?|go(?:ing)?|head(?:ing)?|carry(?:ing)?)\s+(?:(?:it|this|that|them|things|your\s+[\w'-]+|the\s+(?:problem|issue|complaint))\s+)?(?:straight\s+|directly\s+|right\s+|out\s+)?(?:to|into|in|on|onto)\s+(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box)|ratings?|feedback|amazon|comments?(?:\s+section)?|product\s+page|stars?)\b",
+        // Problems kept off the public page, with a verb between: "rather than end up on the
+        // listing", "instead of sitting in the reviews", "rather than on the product page".
+        r"\b(?:rather\s+than|instead\s+of)\s+(?:[\w'-]+\s+){0,3}?(?:on|in|onto|into)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:product\s+page|listing|reviews?|review\s+(?:section|page)|amazon)\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
@@ -405,6 +417,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:everyone|everybody|all|anyone)\s+else\s*(?:,|[–—:]|-\s)",
         r"\b(?:otherwise|if\s+not|if\s+it\s+(?:did|does)n'?t|if\s+you\s+(?:are|were)\s+not)\b",
         r"(?m:^)[ \t]*no\s*[-–—:,]",
+        // What is left after the faults sent to the seller: "For everything else, here's the
+        // review page", "For anything else: …".
+        r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
         // A condition that opens another topic, apart from the ask: "separate thing, if the tray
@@ -433,6 +448,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
         r"\bif\s+you\s+(?:have|get|can\s+spare)\s+(?:a\s+)?(?:sec|tick|jiffy|minute\s+or\s+two)\b",
         r"\bif\s+you\s+(?:fancy|feel\s+like|are\s+up\s+for|'re\s+up\s+for|get\s+(?:a\s+)?(?:round|around)\s+to)\b|\bif\s+you\s+can\s+be\s+bothered\b",
+        // Time spent living with the item: "when you've lived with it for a week or two", "once
+        // you've had it for a month".
+        r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:lived\s+with|had|used|owned|worn)\s+(?:it|them)\s+for\b",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
@@ -474,6 +492,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     then: &[
         r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
+        // Pointing back at the hoped-for experience as what the ask is about: "Those are just
+        // the mornings other campers want to hear about", "That's exactly what shoppers ask".
+        r"^(?:those|these|that|this)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:exactly|precisely|just)\s+(?:the|what)\b",
     ],
     unconditional: &[
         // A low rating named as just as useful: "a one-star review that says why helps others
@@ -563,6 +584,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // you have written a review or not", "with or without a review"; or whenever the review
         // comes, which puts no one before it: "write to us before or after you rate it".
         r"[^.!?\n]*\b(?:(?:before\s+or\s+after|after\s+or\s+before)\s+(?:you(?:'ve|\s+have)?\s+|(?:a|an|the|your|any)\s+)?(?:(?:honest\s+)?(?:reviews?|ratings?|feedback)|review(?:ing|ed)?|rat(?:e|ed|ing)(?:\s+it|\s+us)?|(?:leav(?:e|ing)|left|writ(?:e|ing)|wrote|written|post(?:ing|ed)?)\s+(?:a|your|the)\s+review)|(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)|(?:whether|no\s+matter(?:\s+(?:whether|if))?)\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?|(?:leave|left|write|wrote|written|post(?:ed)?)\s+a\s+review)\s+(?:us\s+|it\s+)?or\s+not|with\s+or\s+without\s+a\s+review)\b[^.!?\n]*",
+        // Help open whether the review comes with it or not: "with or without contacting us".
+        r"\bwith\s+or\s+without\s+(?:first\s+)?(?:talking|speaking|contacting|reaching\s+out|getting\s+in\s+touch|writing|checking)\s*(?:to|with)?\s*us\b",
+        // A ranking, not an ordering: "the first thing they read", "the first thing people check".
+        r"\bthe\s+first\s+thing\s+(?:they|people|buyers|customers|shoppers|parents|we|you|i)\s+(?:\w+\s+)?(?:read|see|look|check|notice|ask)\w*\b",
+        // What is refused for reviews, listed: "we don't offer anything for reviews (no gifts,
+        // refunds or discounts)".
+        r"\b(?:don'?t|do\s+not|never|won'?t)\s+(?:offer|give|pay|provide|send)\s+(?:anything|any\s+\w+|a\s+thing)\s+(?:in\s+return\s+)?for\s+(?:a\s+|your\s+|any\s+)?(?:reviews?|feedback|ratings?)\s*[(,:–—-]?\s*(?:no\s+)?[^.!?()\n]{0,60}\)?",
+        // Money sent back to the buyer, which names no returned item: "paid back to your original
+        // payment method", "returned to your card".
+        r"\b(?:returned|paid\s+back|sent\s+back|refunded)\s+to\s+your\s+(?:original\s+)?(?:payment\s+method|card|credit\s+card|account|bank\s+account)\b",
     ],
     reviewers: &[
         // The seller told once the review is up, as a step before something: "message us once
@@ -647,6 +678,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Comments left on the product page: "customers who've left a comment on the product
         // page".
         r"\b(?:those|anyone|everyone|everybody|customers?|buyers?|people)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,2}?(?:left|leave|posted|post|written|wrote|write|added|add)\s+(?:a|an|their|some)\s+(?:[\w'-]+\s+)?(?:comments?|notes?|words|lines|stars)\s+(?:on|under|below|to)\s+(?:the|our)\s+(?:product|listing|amazon)\b",
+        // Reviewers named as a group given something: "Reviewers are also the first we ask",
+        // "our reviewers get …".
+        r"(?m:^)[ \t]*(?:our\s+)?reviewers\s+(?:are|get|receive|will|can|also)\b|\bour\s+reviewers\s+(?:are|get|receive|will|can|also)\b",
+        // A review or feedback posted by a date or in time, as what makes an order qualify:
+        // "feedback left before Friday qualifies your order for …".
+        r"\b(?:reviews?|feedback|ratings?)\s+(?:[\w'-]+\s+){0,8}?qualif(?:y|ies)\s+(?:you|(?:this|your|the)\s+order|for)\b",
     ],
     grant: &[
         // The reviewer's initials or name put on a keepsake: "we stamp their initials into a fob",
@@ -714,6 +751,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,
         r"\bhow\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|take\s+part)\b|\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
+        // Something added to what the buyer has: "we'll add a second year to the warranty",
+        // "we will add another month of cover".
+        r"\bwe(?:'ll|\s+will)?\s+(?:also\s+|then\s+|gladly\s+)?add\s+(?:a|an|another|one|two|\d+|an?\s+(?:extra|second|third|further|bonus))\b",
+        // Costs paid back: "tell us what you spent and we'll cover it", "we'll pay for them".
+        r"\bwe(?:'ll|\s+will)?\s+(?:cover|reimburse|pay\s+for|pay\s+back|refund)\s+(?:it|them|that|the\s+cost|your\s+costs?)\b",
+        // A spare or extra posted to the buyer: "post you a spare filter", "send you an extra".
+        r"\b(?:post|send|mail|ship)\s+you\s+(?:a|an|one|some)\s+(?:spare|extra|free|bonus|second|complimentary)\b",
+        // Invited ahead of others to try something: "invited to test new firmware", "the first
+        // people we invite to trial the next model".
+        r"\binvit(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,2}?to\s+(?:test|try|trial|preview|sample|beta-?test)\b",
+        // Money put back, or an order made eligible: "a $5 credit", "credited to your card",
+        // "qualifies your order for", "returned to your original payment method".
+        r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
     ],
     audience: &[
         // The message itself said to be for a group: "this note is only meant for the proud
