@@ -1321,10 +1321,27 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         {
             // "We hope you love it! If so, please leave a review."
             // "Did it arrive in one piece? If so, …": any question on the order before it.
-            // A short wish between ("We hope so!") does not break the thread.
+            // A short wish between ("We hope so!") does not break the thread, nor does a
+            // paragraph of one plain statement about the shop set between the hope and the "if
+            // so" ("We hope it fits. // We're a small team. // That being so, a review …"): such
+            // a statement holds nothing a condition could point back to.
+            let opens_paragraph = |x: &Sentence| {
+                let t = scan.text_between(x.from, x.to);
+                t[..t.len() - t.trim_start().len()].contains("\n\n")
+            };
             let before = i.checked_sub(1).and_then(|p| {
                 let b = reading.sentences.get(p)?;
-                let filler = short(p) && !b.mention && !b.question && b.positive.is_empty();
+                let plain = !b.mention && !b.question && b.positive.is_empty();
+                let statement = plain
+                    && !b.problem
+                    && b.contact.is_empty()
+                    && b.hard_conditions.is_empty()
+                    && opens_paragraph(s)
+                    && opens_paragraph(b)
+                    && p.checked_sub(1)
+                        .and_then(|pp| reading.sentences.get(pp))
+                        .is_some_and(|h| !h.positive.is_empty());
+                let filler = (short(p) && plain) || statement;
                 if filler {
                     p.checked_sub(1).and_then(|pp| reading.sentences.get(pp))
                 } else {

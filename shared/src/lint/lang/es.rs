@@ -43,8 +43,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:contara|contase|cuente|cuentes|contaras)\s+(?:[\w'-]+\s+){0,3}?(?:en\s+)?(?:una|su|tu)\s+(?:reseña|valoración|opinión)\b",
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
         // The review as saying, telling or writing it on Amazon: "para que lo digas también en
-        // Amazon", "dígalo en la ficha", "publícalo en Amazon".
-        r"\b(?:dici[eé]ndolo|cont[aá]ndolo|public[aá]ndolo|compart[ií]éndolo|compartiendolo|escribi[eé]ndolo|d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
+        // Amazon", "dígalo en la ficha", "publícalo en Amazon", or wished for: "nos alegraría
+        // que lo escribieras en la ficha".
+        r"\b(?:dici[eé]ndolo|cont[aá]ndolo|public[aá]ndolo|compart[ií]éndolo|compartiendolo|escribi[eé]ndolo|d[ií]galo|dilo|decirlo|lo\s+(?:digas|diga|digan)|cu[eé]ntalo|contarlo|lo\s+(?:cuentes|cuente|cuenten)|publ[ií]calo|publ[ií]quelo|publicarlo|lo\s+(?:publiques|publique|publiquen)|comp[aá]rtelo|compartirlo|lo\s+(?:compartas|comparta|compartan)|escr[ií]belo|escribirlo|lo\s+(?:escribas|escriba|escriban)|lo\s+(?:contaras|contara|contases|contase|contaran|publicaras|publicara|escribieras|escribiera|compartieras|compartiera|dijeras|dijera))\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:Amazon|la\s+(?:página|ficha))\b",
     ],
     mention: &[
         // Sharing or telling the experience to other buyers or on the listing: "compartir su
@@ -193,6 +194,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // un «sí» claro", "si su respuesta fue un sí".
         r#"\bsi\s+(?:es\s+así|así\s+es)\b|\bsi\s+(?:la|su|tu)\s+respuesta\s+(?:es|fue|ha\s+sido|sería)\s+(?:un\s+)?[«"“'‘]?\s*s[íi]\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b"#,
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
+        // That being so, as the opening of the ask: "siendo así, …", "si así ha sido, …".
+        r"\bsiendo\s+así\b|\bsi\s+así\s+(?:ha\s+sido|fue|está\s+siendo)\b",
+        // Counting oneself among the people just described: "si te cuentas entre ellas", "si
+        // usted forma parte de ese grupo", "si estás entre esos".
+        r"\bsi\s+(?:usted\s+|tú\s+|vosotr[oa]s\s+)?(?:(?:se|te|os)\s+cuent(?:a|as|áis|an)\s+entre|(?:está|estás|estáis|están)\s+entre|(?:forma|formas|formáis|forman)\s+parte\s+de)\s+(?:ell[oa]s|es[oa]s|est[oa]s|(?:es[ae]|est[ae])\s+(?:grupo|club|lista))\b",
         // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …".
         r"\bsi\s+(?:es\s+(?:tu|su)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
     ],
@@ -221,6 +227,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Before it ends up on the listing: "antes de que acabe publicado en la ficha", "antes de
         // que salga en Amazon", "antes de que quede escrito en la página del producto".
         r"\bantes\s+de\s+que\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:(?:publicad|escrit|reflejad|puest|colgad)[oa]s?|publique\w*|salga\w*|aparezca\w*|llegue\w*|termine\s+en|acabe\s+en)\b[^.!?\n]{0,20}?\b(?:en|a)\s+(?:la\s+(?:página|ficha)|Amazon|las\s+(?:reseñas|opiniones|valoraciones))\b",
+        // Before the buyer gets to putting it in a rating, however long the clause: "antes de que
+        // te veas obligado a reflejarlo en una valoración", "antes de que decidas contarlo en tu
+        // opinión".
+        r"\bantes\s+de\s+que\s+(?:[\wáéíóúñ]+\s+){0,6}?(?:cont|pon|escrib|dej|reflej|plasm|volc|llev|public|traslad|mencion|pas)[\wáéíóúñ]*\s+(?:[\wáéíóúñ]+\s+)?(?:en|a)\s+(?:una|la|su|tu|sus|tus)\s+(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones))\b",
         // Not putting the trouble into a rating, the thing as a pronoun: "no lo reflejes en una
         // valoración", "no lo traslade a su opinión", "no lo pongas en la reseña".
         r"\bno\s+(?:nos\s+)?(?:l[oa]s?\s+)?(?:reflej|plasm|traslad|vuelq|vuelc|llev|pong|pas|cuent|escrib|publiqu|mencion|descarg)\w*\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:en|a)\s+(?:una|la|su|tu|un|el|las|sus|tus|ninguna)\s+(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|nota|estrellas)\b",
@@ -231,6 +241,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Preferring to hear it from the buyer than through a review: "preferimos enterarnos por
         // usted y no por una valoración", "mejor por aquí que en una reseña".
         r"\b(?:y\s+)?no\s+(?:por|en|a\s+través\s+de|mediante|con)\s+(?:una|la|su|tu|un|el|las|sus)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|estrellas)\b|\b(?:antes|mejor)\s+(?:por\s+(?:aquí|acá|usted|ti|correo)\s+)?que\s+(?:por|en|con|a\s+través\s+de)\s+(?:una|la|su|tu)\s+(?:reseña|valoración|opinión|calificación)\b",
+        // Hearing it before the listing does, the place named bare: "queremos saberlo antes que
+        // la ficha", "mejor a nosotros antes que en Amazon".
+        r"\bantes\s+que\s+(?:en\s+|por\s+|a\s+)?(?:la\s+(?:página|ficha|sección\s+de\s+(?:reseñas|opiniones))(?:\s+del\s+(?:producto|artículo))?|Amazon|las\s+(?:reseñas|opiniones|valoraciones))\b",
         // Antes de una nota mala en Amazon, dicho llano, o de ponerle nota sin más: "antes de
         // ponernos mal en Amazon", "antes de dejarnos mal", "antes de ponerle nota al pedido".
         r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:poner|dar)(?:le|nos|me|les)?\s+(?:una\s+|la\s+|su\s+)?(?:nota|puntuación|puntos)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
@@ -250,6 +263,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
         // Also with the product as the object: "no la valore aún", "todavía no lo califiques".
         r"\bno\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|valoren|califiques|califique|califiquen|puntúes|puntúe|opines|opine|reseñes|reseñe)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|califiques|califique|opines|opine)\b",
+        // Reviews set against the faults, which go elsewhere: "las valoraciones son para otros
+        // clientes; los problemas, en cambio, mejor a nosotros", "la reseña informa a los demás,
+        // pero las averías, por el contrario, nos las cuentas".
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios)\b[^.!?\n]{0,100}?[;,:]\s*(?:pero\s+|y\s+|mientras\s+que\s+)?(?:l[oa]s\s+|cualquier\s+|tus\s+|sus\s+)?(?:fallos?|problemas?|pegas?|defectos?|incidencias?|quejas?|averías?)\s*,?\s+(?:en\s+cambio|por\s+el\s+contrario|sin\s+embargo|por\s+su\s+parte)\b",
         // Writing to the seller and not to the reviews' part of the page: "escríbenos y no a la
         // sección de opiniones", "y no en el apartado de valoraciones".
         r"\by\s+no\s+(?:a|al|en|por)\s+(?:la\s+|el\s+|las\s+|los\s+)?(?:sección|apartado|página|zona|parte|espacio|rincón)\s+de\s+(?:las\s+|los\s+)?(?:reseñas|opiniones|valoraciones|comentarios|calificaciones)\b",
@@ -417,6 +434,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // nosotros", "buena o mala, cualquiera nos vale".
         r"\b(?:positiv[ao]s?|buen[ao]s?)\s*,?\s+o\s+(?:negativ[ao]s?|mal[ao]s?)\s*[,;:–—-]?\s+(?:todo|cualquiera|ambas|las\s+dos|tod[ao]s)\s+(?:nos\s+)?(?:está|están|es|son|sirve|sirven|vale|valen)\s*(?:bien|válid[ao]s?|bienvenid[ao]s?)?(?:\s+para\s+nosotros)?",
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
+        // Regardless of how it went, in the longer form: "con independencia de lo que opines".
+        r"\bcon\s+independencia\s+de\b",
         // Both kinds worth the same: "las reseñas negativas nos sirven tanto como las positivas".
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
         // The lowest and the highest count as either-or, either way round: "cinco estrellas o
@@ -510,6 +529,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // haya valorado", "cada cliente que deja una opinión", "cada cliente que, después de recibir su
         // paquete, escribe una opinión".
         r"\b(?:alguien|cualquier\s+(?:persona|cliente|comprador\w*)|toda\s+persona|cada\s+(?:persona|cliente|clienta|comprador\w*|uno))\s+que\s*,?\s+(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+,?\s+){0,7}?(?:reseñ\w*|valor\w*|calific\w*|opin\w*|puntú\w*|evalu\w*)",
+        // Giving some time to telling or rating it: "a las clientas que dedicaron un rato a
+        // compartir su opinión", "quienes han invertido unos minutos en valorar el producto".
+        r"\b(?:quien(?:es)?|l[oa]s\s+que|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+[\wáéíóúñ]+\s+que)\s+(?:(?:ha|han|haya|hayan)\s+)?(?:dedic|invirt|invert|emple|sac)[\wáéíóúñ]*\s+(?:(?:un|su|el|unos|algo\s+de)\s+)?(?:tiempo|rato|ratito|minutos?|momento)\s+(?:a|en|para)\s+(?:cont|compart|relat|escrib|dej|valor|opin|reseñ|calific|puntu)\w*",
         // Taking the time to review: "a quien se toma el tiempo de dejar una reseña", "los que se
         // toman la molestia de escribir su opinión".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que|cualquiera\s+que|(?:tod[oa]s\s+)?(?:l[oa]s\s+)?(?:personas|clientes|clientas|compradores|compradoras)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:el|la|un|una|unos|unos)\s+(?:tiempo|molestia|momento|momentito|minutos?|minutito|rato|ratito|segundito)\s+(?:de|para)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|opini|valor|calific|comentari|estrell)\w*",
@@ -572,6 +594,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
     ],
     grant: &[
+        // Sending or giving as the shop's habit or an ongoing round: "tenemos la costumbre de
+        // regalar una funda", "solemos mandar un detalle", "los estamos enviando a …".
+        r"\b(?:costumbre|tradición|detalle)\s+de\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:solemos|acostumbramos\s+a|nos\s+gusta)\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:estamos|seguimos)\s+(?:enviando|mandando|regalando|dando|repartiendo)\b",
         // A faster shipping or the next order named: "irá por envío urgente", "tu próximo pedido".
         r"\benvío\s+(?:urgente|exprés|express|prioritario|rápido|premium|24\s*h)\b|\b(?:tu|su|vuestro)\s+(?:próximo|siguiente)\s+(?:pedido|compra|envío)\b",
         // Algo metido en el próximo paquete, o lo pagado devuelto: "les metemos una tira de muestra
