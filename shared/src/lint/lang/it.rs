@@ -71,8 +71,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
-        // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo".
-        r"\b(?:si|ti|vi|mi|ci)\s+(?:trova|trovi|trovate|trovano|trovo|troviamo|è\s+trovat[oa]|sono\s+trovat[ie]|siete\s+trovat[ie]|sei\s+trovat[oa])\s+(?:davvero\s+|molto\s+|proprio\s+|così\s+|già\s+)?(?:bene|benissimo|alla\s+grande)\b",
+        // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
+        // (not the seller's "ci troviamo bene").
+        r"\b(?:si|ti|vi|mi)\s+(?:trova|trovi|trovate|trovano|trovo|è\s+trovat[oa]|sono\s+trovat[ie]|siete\s+trovat[ie]|sei\s+trovat[oa])\s+(?:davvero\s+|molto\s+|proprio\s+|così\s+|già\s+)?(?:bene|benissimo|alla\s+grande)\b",
         // No defect in any of the units, or the product passing a test: "solo se nessuno presenta
         // difetti", "il tostapane ha superato la prova colazione?", "promosso a pieni voti".
         r"\b(?:nessuno|nessuna)\s+(?:di\s+\w+\s+|degli\s+\w+\s+|delle\s+\w+\s+)?(?:present|most|abbia|ha)\w*\s+(?:[\w\'-]+\s+)?(?:difett|guast|dann|problem)\w*",
