@@ -886,13 +886,21 @@ fn branches(
             }
             seen + scan.visible_between(at, to.max(at)) > 0
         };
+        // Options opened by the same label word ("CASE A – …", blank line, "CASE C – …") are
+        // one list too, as are those opened by the same marker.
+        let label = |o: (usize, usize, OptionLine)| {
+            let text = scan.text_between(o.0, o.1).trim_start();
+            let first = text.split_whitespace().next()?;
+            matches(text, langs, Concept::Branch).then(|| first.to_lowercase())
+        };
+        let same_label =
+            |o: (usize, usize, OptionLine)| label(o).is_some() && label(o) == label(line);
         let one_list = |o: (usize, usize, OptionLine)| {
             let between = scan.text_between(line.0.min(o.0), line.1.max(o.1));
             !between.contains("\n\n")
-                || (marker(o).is_some()
-                    && marker(o) == marker(line)
+                || ((marker(o).is_some() && marker(o) == marker(line)) || same_label(o))
                     && !between.contains("\n\n\n")
-                    && (conditional || !prose_between(o)))
+                    && (conditional || !prose_between(o))
                 || same_table(o)
         };
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
@@ -928,8 +936,15 @@ fn branches(
             .rev()
             .take_while(unbroken)
             .any(|o| helps(Some(o)));
+        // Any other option under the same label may be the help ("CASE A – review", "CASE B –
+        // a tip", "CASE C – write to us").
+        let labelled = lines
+            .iter()
+            .enumerate()
+            .any(|(m, o)| m != n && same_label(*o) && helps(Some(o)));
         if helps(lines.get(n + 1))
             || helps(n.checked_sub(1).and_then(|p| lines.get(p)))
+            || labelled
             || later
             || earlier
             || helps(twin_after)
@@ -1348,6 +1363,25 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                     Some(b)
                 }
             });
+            // "We hope it arrived perfect. [Care tips, a list.] If so, …": plain tips that ask,
+            // hope and name no trouble stand between ("when it is cold, dry it first" among
+            // them); the "if so" points past them to the hope.
+            let plain = |b: &Sentence| {
+                b.positive.is_empty()
+                    && !b.question
+                    && !b.mention
+                    && !b.problem
+                    && !b.if_so
+                    && b.contact.is_empty()
+            };
+            let before = match before {
+                Some(b) if s.if_so && plain(b) => reading.sentences[..i]
+                    .iter()
+                    .rev()
+                    .find(|b| !plain(b))
+                    .filter(|b| !b.positive.is_empty() || b.question),
+                other => other,
+            };
             if let Some(&(ps, pe)) = before.and_then(|b| b.positive.first()) {
                 found = Some((ps, pe, "makes the review depend on the buyer being happy"));
             } else if let Some(b) =

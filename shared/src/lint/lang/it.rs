@@ -71,6 +71,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
+        // (not the seller's "ci troviamo bene").
+        r"\b(?:si|ti|vi|mi)\s+(?:trova|trovi|trovate|trovano|trovo|è\s+trovat[oa]|sono\s+trovat[ie]|siete\s+trovat[ie]|sei\s+trovat[oa])\s+(?:davvero\s+|molto\s+|proprio\s+|così\s+|già\s+)?(?:bene|benissimo|alla\s+grande)\b",
         // No defect in any of the units, or the product passing a test: "solo se nessuno presenta
         // difetti", "il tostapane ha superato la prova colazione?", "promosso a pieni voti".
         r"\b(?:nessuno|nessuna)\s+(?:di\s+\w+\s+|degli\s+\w+\s+|delle\s+\w+\s+)?(?:present|most|abbia|ha)\w*\s+(?:[\w\'-]+\s+)?(?:difett|guast|dann|problem)\w*",
@@ -100,7 +103,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ti|le|vi|gli)\s+(?:è|sono|son)\s+(?:venut|riuscit)[oaie]\s+(?:(?:davvero|proprio|già|così)\s+)?(?:bene|benissimo|perfett[oaie]|buon[oaie]|buonissim[oaie]|croccant[ei]|morbid[oaie]|soffic[ei]|gustos[oaie]|squisit[oaie]|delizios[oaie]|dorat[oaie]|come\s+(?:in|al|dal|dalla|nella|nel|da)\b)",
         r"\b(?:le|ti|vi)\s+(?:è\s+)?(?:piace|piaciut[aoei]|piacciono)\b|\b(?:le|ti|vi)\s+(?:ha|hanno)\s+(?:convint[aoei]|soddisfatt[aoei])\b",
         r"\b(?:tutto|è\s+tutto)\s+(?:[\w'-]+\s+){0,2}?(?:bene|ok|okay|perfetto|in\s+ordine|a\s+posto|come\s+previsto|regolare|liscio|come\s+(?:deve|dovrebbe|doveva)\s+essere|come\s+si\s+deve)\b",
-        r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
+        r"\b(?:arrivat[aoei]|ricevut[aoei]|consegnat[aoei])\s+(?:[\w'-]+\s+){0,3}?(?:in\s+(?:buono|ottimo|perfetto)\s+stato|integr[aoei]|intatt[aoei]|perfett[aoei]|senza\s+problemi)\b|\bin\s+(?:buono|ottimo|perfetto)\s+stato\b",
         r"\b(?:soddisfa|soddisfatto|risponde|rispecchia|supera|superato|all'altezza\s+delle)\s+(?:[\w'-]+\s+){0,2}?(?:sue\s+|tue\s+|vostre\s+)?aspettative\b|\b(?:è|sono|sia|siano|fosse|era|stat[oaie])\s+(?:(?:davvero|proprio|stat[oa])\s+)?all'altezza\b",
         r"\b(?:buon[ao]|ottim[ao]|bell[ao]|piacevole|positiv[ao])\s+esperienza\b",
         r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
@@ -160,7 +163,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
-        r"\bin\s+(?:tal|questo)\s+caso\b",
+        r"\bin\s+(?:tal|questo|quel)\s+caso\b",
         // "If that is you", pointing back at the buyers just named: "se si ritrova in questa
         // descrizione", "se è anche il suo caso", "se ti riconosci".
         r"\bse\s+(?:(?:ti|si|vi)\s+(?:ci\s+)?(?:ritrov|riconosc)\w*|(?:è|fosse)\s+(?:anche\s+)?il\s+(?:suo|tuo|vostro)\s+caso)\b",
@@ -186,6 +189,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
     ],
     before_review: &[
+        // No need to wait for a review to tell the seller: "non c'è bisogno di aspettare una
+        // recensione per dircelo", "non serve passare dalle valutazioni".
+        r"\bnon\s+(?:c'è\s+bisogno|serve|servirà|è\s+necessario|occorre)\s+(?:di\s+)?(?:aspettare|attendere|passare\s+(?:da|per)|ricorrere\s+a)\s+(?:(?:una|la|le|alle|dalla|dalle|a\s+una|da\s+una|per\s+una)\s+)?(?:recension|valutazion|feedback|stell)\w*",
+        // Before others read it: "prima che lo leggano altri acquirenti", "prima che lo scoprano
+        // tutti".
+        r"\bprima\s+che\s+(?:lo|la|li|le|ne)\s+(?:legga|leggano|scopra|scoprano|veda|vedano|sappia|sappiano|sentano)\s+(?:anche\s+)?(?:gli\s+|le\s+)?(?:altri|altre|tutti|futuri|nuovi|altr[ie]\s+\w+)\b",
         // The review and a message to the seller given to different moods: "le recensioni sono per i
         // momenti belli, le email per tutto il resto".
         r"\b(?:recension[ei]|stelle|valutazion[ei])\s+(?:sono\s+|servono\s+)?(?:per|riservat[ei]\s+a)\s+[^.!?\n]{0,40}?[,;–—-]\s*(?:e\s+)?(?:le\s+|i\s+|una\s+|un\s+)?(?:e-?mail|mail|messaggi[oi]?|telefonat[ae])\s+(?:[\w'-]+\s+){0,3}?per\b",
@@ -195,8 +204,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:casella|posta|mail|e-?mail|messaggi[oi]?|assistenza|telefonata)\s+(?:[\w\'-]+\s+){0,3}?prima\s+(?:della|delle|di\s+una|di\s+ogni)\s+(?:pagina|recension|valutazion|stell)\w*",
         r"\b(?:recension[ei]|valutazion[ei])\s+[^.!?\n]{0,30}?\bnon\s+(?:deve|dovrebbe|dev\')\s*(?:mai\s+)?essere\s+(?:la\s+)?prim[ao]\b",
         // Before telling it around or online: "prima di scriverlo in giro", "prima di
-        // raccontarlo in rete", "prima di sfogarti online".
-        r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove|nero\s+su\s+bianco|per\s+iscritto)\b",
+        // raccontarlo in rete", "prima di sfogarti online", "prima di parlarne da qualche altra
+        // parte".
+        r"\bprima\s+di\s+\w+\s+(?:[\w'-]+\s+){0,3}?(?:in\s+giro|in\s+rete|online|sul\s+web|su\s+internet|pubblicamente|in\s+pubblico|su\s+Amazon|altrove|(?:da|in)\s+(?:qualche\s+)?altr[ae]\s+part[ei]|nero\s+su\s+bianco|per\s+iscritto)\b",
         // Hearing it from the buyer preferred to a (low) review: "preferiamo saperlo da te
         // piuttosto che da una stellina sola", "meglio dirlo a noi che a una recensione".
         r"\b(?:preferiamo|preferisco|preferiremmo|meglio|molto\s+meglio)\b[^.!?\n]{0,80}?\b(?:piuttosto\s+che|anziché|invece\s+che|che\s+(?:da|su|in|a|con|leggerlo|scoprirlo|trovarlo))\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|stell(?:a|e|ina|ine)|feedback|commenti?|Amazon)\b",
@@ -366,7 +376,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:da\s+\d+\s+in\s+(?:su|giù)|(?:sotto|sopra)\s+(?:il\s+)?\d+|meno\s+di\s+\d+|\d+\s+o\s+(?:più|meno|inferiore|superiore)|(?:da|dal|dall')\s*\d+\s+(?:a|al|all')\s*\d+|\d+\s*[-–]\s*\d+)\s*(?:stelle|punti)?\s*[-–—:=>→]",
     ],
     then: &[
-        r"^(?:allora|in\s+(?:questo|tal)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
+        r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
         // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
@@ -392,6 +402,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // Time given, not a present: "ci regali due minuti", "regalarci un momento del suo tempo".
+        r"\bregal(?:i|a|ate|ino|arci|armi|arsi|ateci|aci|ami)\s+(?:(?:ci|mi|a\s+noi)\s+)?(?:un|una|due|tre|cinque|dieci|qualche|pochi|poche|un\s+paio\s+di)\s+(?:minut|attim|istant|moment|second)\w*",
         // A review called a gift to the shop: "sarebbero un grande regalo per la nostra bottega".
         r"\b(?:un|il)\s+(?:(?:grande|bel|bellissimo|vero|piccolo|prezioso)\s+)?regalo\s+(?:(?:più\s+)?(?:grande|bello|prezioso)\s+)?per\s+(?:noi|me|la\s+nostra|il\s+nostro|questa|questo)\b",
         // An order-summary row, a label and its value ("Sconto applicato: Offerta lampo"), and a star count inside a product name ("Set Asciugamani Hotel 5 Stelle"): what was bought, not a promotion or a rating.
@@ -419,7 +431,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
         // Rewards listed only to deny them: "non le offriamo sconti, omaggi o altro in cambio",
         // "non diamo regali né buoni".
-        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano)\s+(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
+        // Also what a survey or a programme does not include: "la partecipazione non prevede premi
+        // né sconti", "non comporta alcun omaggio".
+        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
@@ -538,6 +552,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
     ],
     audience: &[
+        // A group named mid-sentence: "capita che chi la usa ogni giorno …", "molti di quelli che".
+        r"\b(?:che|e|ma|spesso|molti\s+di)\s+(?:chi|quelli\s+che|quelle\s+che|coloro\s+che)\b",
         // "Per chi …", "A tutti quelli che …".
         r"\b(?:per|a)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
         // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti".
