@@ -208,6 +208,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\ben[\s-]dessous\b|\bau[\s-]dessous\b",
+        // What the buyer liked, set as the topic of what to do with it: "Ce qui vous a séduit,
+        // dites-le sur la fiche", "ce qui t'a plu, les autres aimeront le lire".
+        r"\b(?:tout\s+)?ce\s+(?:qui\s+(?:vous|t')\s*(?:a|aura|avait)\s+(?:plu|séduite?|convaincue?|enchantée?|ravie?|emballée?)|que\s+vous\s+avez\s+(?:aimé|apprécié|adoré))\s*,",
     ],
     if_so: &[
         r"\bdans\s+l'affirmative\b",
@@ -234,10 +237,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review set aside or skipped for a talk: "on laisse l'évaluation de côté", "oubliez
         // l'avis", "pas besoin de note".
         r"\b(?:laiss\w*|met|mets|mett\w*|mis|gard\w*)\s+(?:l'|la\s+|le\s+|les\s+|votre\s+|ton\s+|ta\s+|vos\s+)(?:avis|évaluations?|notes?|commentaires?|étoiles)\s+de\s+côté\b|\boubli\w*\s+(?:l'|la\s+|le\s+|les\s+|votre\s+)(?:avis|évaluations?|notes?|commentaires?)\b|\bpas\s+besoin\s+(?:d'|de\s+)(?:avis|évaluations?|notes?|commentaires?)\b",
+        // No need to wait for, or go through, a review to tell the seller: "inutile d'attendre
+        // votre commentaire pour nous signaler un défaut", "pas la peine de passer par une note
+        // pour nous le dire".
+        r"\b(?:inutile|pas\s+besoin|nul\s+besoin|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d'|de\s+)(?:attendre\s+|passer\s+par\s+)(?:de\s+|d')?(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?)\s+pour\s+(?:nous\s+|me\s+)?(?:le\s+|la\s+|les\s+)?(?:signaler|dire|prévenir|faire\s+part|parler|informer|remonter|écrire)\b",
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
         concat!(
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
-            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|évaluer|noter)\b"
+            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
         r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
         // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
@@ -261,7 +268,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
         // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
         // dans les commentaires".
-        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
+        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
+        // Settled faster or better by a message than by a review: "se règle plus vite par mail que
+        // par un commentaire", "on vous aide mieux en direct que sur la page produit".
+        r"\b(?:plus\s+(?:vite|rapidement|facilement|simplement|efficacement|sûrement)|mieux)\b[^.!?\n]{0,80}?\bque\s+(?:par|dans|sur|via|avec|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b",
+        // Time asked before forming a view and sharing it: "avant de vous forger un avis définitif
+        // et de le publier", "avant de vous faire une idée et de la partager".
+        r"\bavant\s+(?:de|d')\s*(?:vous\s+|te\s+)?(?:faire|forger|former)\s+(?:une|un|votre|ton|ta)\s+(?:[\w'-]+\s+)?(?:opinion|idée|avis|jugement)\b[^.!?\n]{0,30}?\bet\s+(?:de\s+|d')?(?:la|le|l')\s*(?:partager|publier|poster|diffuser|donner|exprimer)\b",
         r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
         // The seller's inbox ranked before the product page: "notre boîte mail passe avant la page
         // produit", "un message vient avant les avis".
@@ -412,6 +425,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling it right after a happy question: "Vous l'adorez ? Dites-le ici", "Racontez-le".
         r"^(?:dites|racontez|partagez|écrivez|criez|clamez)[\s-](?:le|la|les|nous[\s-]le)\b",
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
+        // The hope or answer before named back as the thing to tell: "C'est précisément ce genre de
+        // moment qu'un avis raconte", "C'est tout à fait ce que mesure une note".
+        r"^(?:c'est|voilà)\s+(?:exactement|précisément|justement|tout\s+à\s+fait|bien)\s+(?:le\s+genre|ce\s+genre|le\s+type|ce\s+type|ce\s+que|ce\s+qu'|cela|ça|de\s+cela)\b",
+        // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui ?
+        // …", "Oui partout : …".
+        r#"^(?:(?:un|deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+)?[«"“]?\s*oui\s*[»"”]?\s*(?:partout\s*)?[:!–—-]"#,
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
