@@ -136,6 +136,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Living up to what the buyer expected, in any tense or mood: "a répondu à vos attentes",
         // "s'il correspondait à vos attentes", "qui dépasserait vos attentes".
         r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de|(?:répond|correspond|dépass)(?:rait|raient|ra|ront|e|ent|ait|aient))\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b|\bcomme\s+(?:ils|elles|vous|tu|on|il|elle)\s+(?:l'|les\s+)?(?:espér|imagin|souhait|attend|rêv)(?:aient|ait|iez|ais)\b",
+        // Giving the buyer what they were after: "qu'il vous apporte le confort que vous attendiez",
+        // "qu'elle te donne le son que tu voulais".
+        r"\b(?:offr|donn|apport|procur|rend)\w*\s+(?:[\w'-]+\s+){0,2}?(?:le|la|les|l')\s*[\w-]+\s+(?:que|qu')\s*(?:vous|tu)\s+(?:cherchiez|attendiez|espériez|souhaitiez|vouliez|imaginiez|cherchais|attendais|espérais|voulais)\b",
         r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
         r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
@@ -217,7 +220,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
         r"\bdans\s+ce\s+cas\b",
     ],
-    question: &[],
+    question: &[
+        // Asked to pick the line that fits, a question with no question mark: "Choisissez la
+        // ligne qui vous correspond :", "repérez le cas qui vous ressemble :".
+        r"\b(?:choisissez|choisis|repérez|repère|trouvez|trouve|prenez|prends|cochez|coche|sélectionnez)\s+(?:simplement\s+|donc\s+|juste\s+|ci-dessous\s+)?(?:la\s+ligne|le\s+cas|l'option|la\s+réponse|la\s+situation|la\s+phrase|le\s+scénario|le\s+profil)\s+qui\s+(?:vous|te)\s+(?:correspond|ressemble|concerne|parle|décrit)\w*\s*:?$",
+    ],
     contact: &[
         // Telling the seller in person: "dites-le moi", "écrivez moi", "racontez-le-nous".
         r"\b(?:écrivez|écris|dites|dis|racontez|raconte|prévenez|préviens|signalez|signale)[\s-]+(?:(?:le|la|les)[\s-]+)?(?:moi|nous)\b",
