@@ -434,10 +434,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
         // The hope or answer before named back as the thing to tell: "C'est précisément ce genre de
         // moment qu'un avis raconte", "C'est tout à fait ce que mesure une note".
-        r"^(?:c'est|voilà)\s+(?:exactement|précisément|justement|tout\s+à\s+fait|bien)\s+(?:le\s+genre|ce\s+genre|le\s+type|ce\s+type|ce\s+que|ce\s+qu'|cela|ça|de\s+cela)\b",
-        // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui ?
-        // …", "Oui partout : …".
-        r#"^(?:(?:un|deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+)?[«"“]?\s*oui\s*[»"”]?\s*(?:partout\s*)?[:!–—-]"#,
+        r"^(?:c'est|voilà)\s+(?:exactement|précisément|justement|tout\s+à\s+fait)\s+(?:le\s+genre|ce\s+genre|le\s+type|ce\s+type|ce\s+que|ce\s+qu')\b",
+        // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui
+        // ! …", "« Oui » partout : …" (a bare "Oui !" answers a buyer's question as often).
+        r#"^(?:(?:deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+[«"“]?\s*oui\s*[»"”]?|[«"“]\s*oui\s*[»"”])\s*(?:partout\s*)?[:!–—-]"#,
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
