@@ -826,9 +826,23 @@ fn branches(
         .collect();
     let even_handed: Vec<usize> = reading.balanced.iter().map(|b| b.0).collect();
     let has = |line, at: &[usize]| at.iter().any(|&a| within(line, a));
+    // A numbered list right under a question on the buyer ("Which of these is you?", "Pick the
+    // line that fits you:") lists its answers: each item is an option, though none asks.
+    let led_by_question = |n: usize| {
+        let mut first = n;
+        while first > 0 && lines[first - 1].1 + 1 == lines[first].0 {
+            first -= 1;
+        }
+        sentences()
+            .filter(|s| s.to <= lines[first].0 && scan.visible_between(s.from, s.to) > 0)
+            .last()
+            .is_some_and(|s| s.question && !s.aside && !s.request && !s.mention)
+    };
     for (n, &line) in lines.iter().enumerate() {
         let asks = has(line, &requests) || (has(line, &mentions) && !has(line, &problems));
-        let conditional = has(line, &questions) || has(line, &positives);
+        let conditional = has(line, &questions)
+            || has(line, &positives)
+            || (line.2 == OptionLine::Numbered && led_by_question(n));
         if !asks || (line.2 == OptionLine::Numbered && !conditional) {
             continue;
         }
@@ -1336,15 +1350,17 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         {
             // "We hope you love it! If so, please leave a review."
             // "Did it arrive in one piece? If so, …": any question on the order before it.
-            // A short wish between ("We hope so!") does not break the thread, nor does a
-            // paragraph of one plain statement about the shop set between the hope and the "if
-            // so" ("We hope it fits. // We're a small team. // That being so, a review …"): such
-            // a statement holds nothing a condition could point back to.
+            // A short wish between ("We hope so!") does not break the thread, nor does a list
+            // of tips with the line leading into it ("We hope it fits. / Two tips: / - … / - … /
+            // If so, …"), nor a paragraph of one plain statement about the shop set between the
+            // hope and the "if so" ("We hope it fits. // We're a small team. // That being so, a
+            // review …"): such a statement holds nothing a condition could point back to.
             let opens_paragraph = |x: &Sentence| {
                 let t = scan.text_between(x.from, x.to);
                 t[..t.len() - t.trim_start().len()].contains("\n\n")
             };
             let before = i.checked_sub(1).and_then(|p| {
+                let p = past_list(scan, reading, p);
                 let b = reading.sentences.get(p)?;
                 let plain = !b.mention && !b.question && b.positive.is_empty();
                 let statement = plain
@@ -1739,6 +1755,42 @@ fn line_start(scan: &Scanned, at: usize) -> usize {
     before
         .rfind('\n')
         .map_or(0, |b| before[..b].chars().count() + 1)
+}
+
+/// The sentence before a list of neutral items (tips, steps) and the line leading into it,
+/// when sentence `p` is the list's last item; `p` itself otherwise. An item that names a
+/// review, asks, or speaks of the buyer's experience or of help is no mere tip: it stops the
+/// walk.
+fn past_list(scan: &Scanned, reading: &Reading, p: usize) -> usize {
+    let text_of = |n: &Sentence| scan.text_between(n.from, n.to).trim();
+    let neutral = |n: &Sentence| {
+        !n.mention
+            && !n.question
+            && !n.problem
+            && n.positive.is_empty()
+            && n.contact.is_empty()
+            && !n.condition
+    };
+    let mut at = p;
+    let mut items = 0;
+    while let Some(n) = reading.sentences.get(at) {
+        let text = text_of(n);
+        let item = text.starts_with(['-', '*', '•', '–', '—', '●', '▶', '→']) || is_numbered(text);
+        if !item || !neutral(n) || items >= 12 || at == 0 {
+            break;
+        }
+        items += 1;
+        at -= 1;
+    }
+    let lead_in = reading
+        .sentences
+        .get(at)
+        .is_some_and(|n| neutral(n) && text_of(n).ends_with(':'));
+    match (items, lead_in) {
+        (0, _) => p,
+        (_, true) if at > 0 => at - 1,
+        _ => p,
+    }
 }
 
 /// Char offset of the end of the line that holds `at` (its newline, or the end of the text).

@@ -136,6 +136,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Living up to what the buyer expected, in any tense or mood: "a répondu à vos attentes",
         // "s'il correspondait à vos attentes", "qui dépasserait vos attentes".
         r"\b(?:répond|répondu|correspond|dépasse|dépassé|a\s+dépassé|a\s+répondu\s+à|est\s+à\s+la\s+hauteur\s+de|(?:répond|correspond|dépass)(?:rait|raient|ra|ront|e|ent|ait|aient))\s+(?:[\w'-]+\s+){0,2}?(?:vos\s+)?attentes\b|\bà\s+la\s+hauteur\b|\bcomme\s+(?:ils|elles|vous|tu|on|il|elle)\s+(?:l'|les\s+)?(?:espér|imagin|souhait|attend|rêv)(?:aient|ait|iez|ais)\b",
+        // Giving the buyer what they were after: "qu'il vous apporte le confort que vous attendiez",
+        // "qu'elle te donne le son que tu voulais".
+        r"\b(?:offr|donn|apport|procur|rend)\w*\s+(?:[\w'-]+\s+){0,2}?(?:le|la|les|l')\s*[\w-]+\s+(?:que|qu')\s*(?:vous|tu)\s+(?:cherchiez|attendiez|espériez|souhaitiez|vouliez|imaginiez|cherchais|attendais|espérais|voulais)\b",
         r"\b(?:bonne|excellente|belle|agréable)\s+expérience\b",
         r"\b(?:parfait|impeccable|tout\s+(?:est\s+)?bon)\s*\?",
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
@@ -208,13 +211,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpar\s+(?:un\s+)?[«]?\s*(?:oui|non|ok)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\ben[\s-]dessous\b|\bau[\s-]dessous\b",
+        // What the buyer liked, set as the topic of what to do with it: "Ce qui vous a séduit,
+        // dites-le sur la fiche", "ce qui t'a plu, les autres aimeront le lire".
+        r"\b(?:tout\s+)?ce\s+(?:qui\s+(?:vous|t')\s*(?:a|aura|avait)\s+(?:plu|séduite?|convaincue?|enchantée?|ravie?|emballée?)|que\s+vous\s+avez\s+(?:aimé|apprécié|adoré))\s*,",
     ],
     if_so: &[
         r"\bdans\s+l'affirmative\b",
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
         r"\bdans\s+ce\s+cas\b",
     ],
-    question: &[],
+    question: &[
+        // Asked to pick the line that fits, a question with no question mark: "Choisissez la
+        // ligne qui vous correspond :", "repérez le cas qui vous ressemble :".
+        r"\b(?:choisissez|choisis|repérez|repère|trouvez|trouve|prenez|prends|cochez|coche|sélectionnez)\s+(?:simplement\s+|donc\s+|juste\s+|ci-dessous\s+)?(?:la\s+ligne|le\s+cas|l'option|la\s+réponse|la\s+situation|la\s+phrase|le\s+scénario|le\s+profil)\s+qui\s+(?:vous|te)\s+(?:correspond|ressemble|concerne|parle|décrit)\w*\s*:?$",
+    ],
     contact: &[
         // Telling the seller in person: "dites-le moi", "écrivez moi", "racontez-le-nous".
         r"\b(?:écrivez|écris|dites|dis|racontez|raconte|prévenez|préviens|signalez|signale)[\s-]+(?:(?:le|la|les)[\s-]+)?(?:moi|nous)\b",
@@ -234,10 +244,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review set aside or skipped for a talk: "on laisse l'évaluation de côté", "oubliez
         // l'avis", "pas besoin de note".
         r"\b(?:laiss\w*|met|mets|mett\w*|mis|gard\w*)\s+(?:l'|la\s+|le\s+|les\s+|votre\s+|ton\s+|ta\s+|vos\s+)(?:avis|évaluations?|notes?|commentaires?|étoiles)\s+de\s+côté\b|\boubli\w*\s+(?:l'|la\s+|le\s+|les\s+|votre\s+)(?:avis|évaluations?|notes?|commentaires?)\b|\bpas\s+besoin\s+(?:d'|de\s+)(?:avis|évaluations?|notes?|commentaires?)\b",
+        // No need to wait for, or go through, a review to tell the seller: "inutile d'attendre
+        // votre commentaire pour nous signaler un défaut", "pas la peine de passer par une note
+        // pour nous le dire".
+        r"\b(?:inutile|pas\s+besoin|nul\s+besoin|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d'|de\s+)(?:attendre\s+|passer\s+par\s+)(?:de\s+|d')?(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?)\s+pour\s+(?:nous\s+|me\s+)?(?:le\s+|la\s+|les\s+)?(?:signaler|dire|prévenir|faire\s+part|parler|informer|remonter|écrire)\b",
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
         concat!(
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
-            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|évaluer|noter)\b"
+            r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
         r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
         // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
@@ -261,7 +275,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
         // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
         // dans les commentaires".
-        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
+        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
+        // Settled faster or better by a message than by a review: "se règle plus vite par mail que
+        // par un commentaire", "on vous aide mieux en direct que sur la page produit".
+        r"\b(?:plus\s+(?:vite|rapidement|facilement|simplement|efficacement|sûrement)|mieux)\b[^.!?\n]{0,80}?\bque\s+(?:par|dans|sur|via|avec|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b",
+        // Time asked before forming a view and sharing it: "avant de vous forger un avis définitif
+        // et de le publier", "avant de vous faire une idée et de la partager".
+        r"\bavant\s+(?:de|d')\s*(?:vous\s+|te\s+)?(?:faire|forger|former)\s+(?:une|un|votre|ton|ta)\s+(?:[\w'-]+\s+)?(?:opinion|idée|avis|jugement)\b[^.!?\n]{0,30}?\bet\s+(?:de\s+|d')?(?:la|le|l')\s*(?:partager|publier|poster|diffuser|donner|exprimer)\b",
         r"\b(?:un|l')\s*avis\s+(?:[\w'-]+\s+){0,3}?(?:ne\s+règle|ne\s+résout|n'aide)\s+(?:rien|personne)\b|\b(?:avis|jugement)\s+(?:hâtif|précipité)\b",
         // The seller's inbox ranked before the product page: "notre boîte mail passe avant la page
         // produit", "un message vient avant les avis".
@@ -286,7 +306,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The warranty raised to a number, the verb in any form and on either side: "garantie portée
         // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
         // ans".
-        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+\d+|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -362,6 +382,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de|du|le)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
+        // The same wish in the future, or with "lorsque": "lorsque vous le souhaiterez", "quand tu
+        // le voudras", "si vous le désirez".
+        r"\b(?:quand|lorsque?|si)\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaiterez|voudrez|désirerez|souhaiteras|voudras|désirez|souhaitez|voulez)\b",
         r"\bsi\s+(?:vous\s+ne\s+l'avez|ce\s+n'est)\s+pas\s+(?:encore|déjà)\b|\bsi\s+(?:vous|tu)\s+en\s+(?:avez|as)\s+(?:l'occasion|l'envie|le\s+temps)\b|\bsi\s+(?:un\s+jour\s+)?(?:l'envie|l'occasion)\s+vous\s+(?:en\s+)?(?:prend|dit|est\s+donnée)\b|\b(?:ravis?|heureux|heureuses|reconnaissants?|apprécierions)\s+(?:[\w'-]+\s+){0,2}?si\s+(?:vous|tu)\b|\bà\s+votre\s+convenance\b|\bs'il\s+vous\s+plaît\b|\bs'il\s+te\s+plaît\b",
         r"\b(?:dès|une\s+fois|aussitôt|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:le\s+colis|votre\s+commande|l'article|il|elle)\s+(?:sera|est)\s+(?:bien\s+)?(?:arrivée?|livrée?)\b",
         r"\bsi\s+(?:vous|tu)\s+(?:en\s+)?(?:avez|as)\s+(?:l')?envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
@@ -409,6 +432,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling it right after a happy question: "Vous l'adorez ? Dites-le ici", "Racontez-le".
         r"^(?:dites|racontez|partagez|écrivez|criez|clamez)[\s-](?:le|la|les|nous[\s-]le)\b",
         r"^(?:alors|dans\s+ce\s+cas|super|génial|parfait|formidable|excellent|tant\s+mieux|ravis|bravo)\b",
+        // The hope or answer before named back as the thing to tell: "C'est précisément ce genre de
+        // moment qu'un avis raconte", "C'est tout à fait ce que mesure une note".
+        r"^(?:c'est|voilà)\s+(?:exactement|précisément|justement|tout\s+à\s+fait)\s+(?:le\s+genre|ce\s+genre|le\s+type|ce\s+type|ce\s+que|ce\s+qu')\b",
+        // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui
+        // ! …", "« Oui » partout : …" (a bare "Oui !" answers a buyer's question as often).
+        r#"^(?:(?:deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+[«"“]?\s*oui\s*[»"”]?|[«"“]\s*oui\s*[»"”])\s*(?:partout\s*)?[:!–—-]"#,
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
@@ -447,6 +476,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
+        // The parcel's handover to the buyer, no discount: "une pièce d'identité à la remise.",
+        // "lors de la remise du colis", "la remise en mains propres".
+        r"\b(?:à|lors\s+de|au\s+moment\s+de)\s+la\s+remise\s*(?:[.,;:!)]|$)|\bremise\s+(?:du\s+colis|des\s+colis|du\s+paquet|de\s+(?:la\s+commande|votre\s+colis|l'envoi|votre\s+commande))\b|\bremise\s+en\s+mains?\s+propres?\b",
+        // A return window is a term of sale, no returned parcel: "un délai de retour de 60 jours",
+        // "la période de retour est allongée".
+        r"\b(?:délais?|période|fenêtre|durée)\s+de\s+retour\b",
         // The sale day named as when the buyer ordered, no promotion: "merci pour ta commande Black
         // Friday", "vous avez profité du Prime Day pour commander".
         r"\b(?:commandes?|achats?|colis)\s+(?:du\s+|de\s+|pendant\s+le\s+|lors\s+du\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\bprofité\s+(?:du|des\s+offres\s+(?:du\s+)?)\s*(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
@@ -480,9 +515,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
         r"\b(?:la|votre|ta|sa|leur|cette)\s+(?:belle\s+|grande\s+|jolie\s+|petite\s+)?surprise\s+(?:a|ait|aura|avait|était|fut|sera|soit)\s+(?:[\w'-]+\s+){0,2}?(?:fait\s+(?:son|de\s+l')\s*effet|réussie|plu|appréciée|à\s+la\s+hauteur)|\bfaire\s+(?:la|une)\s+surprise\s+(?:à|au|aux)\b|\beffet\s+de\s+surprise\b",
         // Rewards listed under "ni", a denial wherever the review stands ("ni carte cadeau ni
-        // remise" too): "nous ne donnons ni
-        // remboursement ni cadeau en échange", "ni bon d'achat, ni réduction".
-        r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\s*,?\s+ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b(?:\s+en\s+(?:échange|retour|contrepartie))?",
+        // remise" too), however many: "nous ne donnons ni remboursement ni cadeau en échange", "ni
+        // bon d'achat, ni réduction, ni échantillon".
+        r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)(?:\s*,?\s+(?:et\s+)?ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b)+(?:\s+en\s+(?:échange|retour|contrepartie))?",
         // Free delivery the order already had, no reward: "arrivé avec la livraison gratuite de
         // votre commande", "votre commande bénéficiait des frais de port offerts".
         r"\b(?:livraison|expédition|envoi)\s+(?:gratuite?|offerte?)\s+(?:de|sur|pour)\s+(?:votre|ta|cette)\s+commande\b|\b(?:arrivée?s?|livrée?s?|expédiée?s?|reçue?s?|partie?s?)\s+(?:[\w'-]+\s+){0,2}?avec\s+(?:la\s+)?(?:livraison|expédition)\s+(?:gratuite|offerte)\b|\b(?:commande|achat)\s+(?:a\s+|avait\s+)?(?:bénéficié|bénéficiait|profité|profitait)\s+(?:de\s+la\s+livraison\s+(?:gratuite|offerte)|des\s+frais\s+de\s+port\s+offerts)\b",
@@ -532,8 +567,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
         // "les clients ayant contribué à la page produit par un commentaire".
-        r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:(?:a|aura|avait)\s+(?:déjà\s+)?)?(?:partag|donn|racont|laiss|publi|écri|confi|décri)\w*\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
+        r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:(?:a|aura|avait)\s+(?:déjà\s+)?)?(?:partag|donn|racont|laiss|publi|écri|confi|décri)\w*\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage|opinion)s?\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:ayant|qui\s+(?:ont|auront|a))\s+(?:déjà\s+)?(?:contribué|participé)\s+(?:à|aux?)\s+(?:[\w'-]+\s+){0,4}?(?:par|avec|via)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note|témoignage)\b",
+        // Or to the product page itself, which is the review: "ceux qui ont contribué à la fiche
+        // produit", "chaque acheteuse ayant participé à la page de l'article".
+        r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:ayant|qui\s+(?:ont|auront|a))\s+(?:déjà\s+)?(?:contribué|participé)\s+(?:à|aux?)\s+(?:la\s+|les\s+)?(?:fiche|page|section)s?\s+(?:produit|article|d'avis|des\s+avis|du\s+produit|de\s+l'article|Amazon)\b",
+        // One buyer, named by any word, who has posted: "une cycliste qui a laissé son avis", "chaque
+        // lecteur qui aura publié un commentaire".
+        r"\b(?:un|une|chaque|tout|toute)\s+[\w-]+\s+qui\s+(?:nous\s+)?(?:a|aura|avait)\s+(?:déjà\s+)?(?:publié|laissé|écrit|rédigé|posté|déposé|donné|partagé)\s+(?:un|une|son|sa|leur)\s+(?:petit\s+)?(?:avis|évaluation|commentaire|note|retour|témoignage)\b",
         // One reviewer at a time: "chaque personne qui nous note", "tout client qui commente".
         r"\b(?:chaque|toute|tout|n'importe\s+quel(?:le)?)\s+(?:personne|client(?:e)?|acheteu(?:r|se)|participant(?:e)?)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,5}?(?:not(?:e|era)|évalu(?:e|era)|comment(?:e|era)|avis|évaluation|commentaire|note)\b",
         // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
@@ -543,6 +584,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qui publient un avis", "les écoles et crèches qui laissent un retour".
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
+        // One review counted as it comes in: "chaque note reçue", "tout commentaire publié", "un avis
+        // rédigé ouvre droit à…".
+        r"\b(?:chaque|toute?|un|une)\s+(?:évaluation|avis|commentaire|note|témoignage)\s+(?:reçue?|publiée?|laissée?|postée?|déposée?|rédigée?|écrite?|mise?\s+en\s+ligne)\b",
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
@@ -566,8 +610,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // l'URL de ce dernier en réponse".
         r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|coll\w*|indiqu\w*|partag\w*)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|l')\s*(?:lien|url|capture\w*)\s+(?:de|vers)\s+(?:celui-ci|celle-ci|celui-là|ce\s+dernier|cette\s+dernière)\b",
         // Those who took a moment to write: "toutes les personnes qui ont pris un instant pour écrire
-        // quelques mots", "ceux ayant pris le temps de nous noter".
-        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:ont|auront|avez|aurez|as|auras)|ayant)\s+(?:déjà\s+)?pris\s+(?:un|une|le|quelques|deux|cinq)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter)\b",
+        // quelques mots", "ceux ayant pris le temps de nous noter", "300 acheteurs ont pris le temps
+        // de décrire…".
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:ont|auront|avez|aurez|as|auras)|ayant|(?:[\w'-]+\s+)?ont)\s+(?:déjà\s+)?pris\s+(?:un|une|le|quelques|deux|cinq)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
         // The review online as the key: "dès que votre avis est visible", "une fois que ton commentaire
         // sera en ligne".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
@@ -591,6 +636,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        // Planted or given for each one, sent to the buyer, or waiting for them: "nous replantons un
+        // arbre", "nous vous ferons parvenir un flacon", "un carnet attend chaque participant".
+        r"\b(?:re)?plant(?:ons|erons|ent|eront)\b|\b(?:fer(?:ons|ai|a|ont)|faisons|faire)\s+parvenir\b|\battend(?:ent)?\s+(?:chaque|tous|toutes|tout|toute|les|ceux|celles)\b",
+        // A right or a benefit opened: "ouvre droit à un entretien", "elle profite d'un délai plus
+        // long", "vous bénéficiez d'une année de plus".
+        r"\bouvr\w*\s+(?:le\s+|un\s+)?droit\s+(?:à|au|aux)\b|\bprofit(?:e|ent|ez|era|eront|erez)\s+(?:d'|de\s+|du\s+|des\s+)|\bbénéfici(?:ez|erez|e|era)\s+(?:d'|de\s+|du\s+|des\s+)",
         // Getting hold of it: "pour l'obtenir", "pour le récupérer".
         r"\b(?:obtenir|récupérer|encaisser)\b",
         // An invitation or a seat kept: "nous y invitons", "nous gardons quelques places".
