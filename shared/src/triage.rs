@@ -717,7 +717,10 @@ fn content_words<'a>(comment: &'a str, lex: &Lexicon) -> Vec<&'a str> {
 fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Finding> {
     let lex = lexicon(detected.language);
     let mut findings = Vec::new();
-    let profane = matches(&lex.profane, comment, lex);
+    // "The package of pods", "returned to normal", a product's own debris: product words that
+    // read like the parcel, a return or an insult are set aside first.
+    let product_masked = lex.product_phrases.replace_all(comment, " ");
+    let profane = matches(&lex.profane, &product_masked, lex);
     if !profane.is_empty() {
         findings.push(Finding {
             ground: Ground::Obscene,
@@ -736,9 +739,7 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
     if lex.listing_vs_label.is_match(comment) {
         return findings;
     }
-    // "The package of pods", "returned to normal": product words that read like the parcel or a
-    // return are set aside first.
-    let masked = lex.product_phrases.replace_all(comment, " ");
+    let masked = product_masked;
     // The courier not ringing at the door is the delivery, not a call to or from the seller.
     let door = matches(&lex.door, &masked, lex);
     let masked = lex.door.replace_all(&masked, " ");

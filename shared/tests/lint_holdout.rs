@@ -911,6 +911,30 @@ const THIRTIETH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-first holdout (ids `ze-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as a representative month of a
+/// seller-services agency's outbox: forty small and mid-sized sellers of ten categories, each with
+/// its own habits, the risky clause in the forms it most often takes in the trade and in the
+/// seller's everyday words (neither the textbook sentence nor deliberately hidden). The writers
+/// were told every rule a clean email keeps.
+/// First look, unseen, after the thirtieth corpus's tuning: 128 of 144 violations caught by the
+/// expected rule (88.9 %; gating 64/72, incentives 64/72), 131 of 144 with some error; 5 of 96
+/// clean emails with a false error ("the lucky recipient" of a gift in a neutral ask, a 特典 and a
+/// prize draw said not to depend on reviews, "Un detalle" for everyone, "valutare" a problem in a
+/// service-recovery email).
+const THIRTY_FIRST: Corpus = Corpus {
+    name: "Lint holdout 31",
+    dir: "holdout31",
+    id_prefix: "ze-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.88,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 5,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1229,6 +1253,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_EIGHTH,
         TWENTY_NINTH,
         THIRTIETH,
+        THIRTY_FIRST,
     ] {
         corpus.check_files();
     }
@@ -1382,4 +1407,9 @@ fn holdout29_recall_and_clean_mail() {
 #[test]
 fn holdout30_recall_and_clean_mail() {
     THIRTIETH.measure();
+}
+
+#[test]
+fn holdout31_recall_and_clean_mail() {
+    THIRTY_FIRST.measure();
 }

@@ -433,6 +433,35 @@ fn a_loose_electrical_contact_is_the_product_and_contacting_the_seller_is_not() 
 }
 
 #[test]
+fn japanese_shortfalls_debris_and_shipping_time_are_read_for_what_they_are() {
+    let jp = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    // Falling short of what one wanted, and the debris a product sheds, are the product's.
+    for text in [
+        "一ヶ月で風が弱くなってきて、正直物足りない感じです。",
+        "子供が使うと消しゴムのカスがたくさん出て、本体もすぐ割れました。",
+    ] {
+        assert_eq!(grounds(2, text, &jp), vec![Ground::ProductReview], "{text}");
+    }
+    // The insult is still an insult.
+    assert!(grounds(1, "こんなカス商品は二度と買わない。", &jp).contains(&Ground::Obscene));
+    // How long the seller took to ship is the seller's service.
+    assert!(grounds(2, "発送までに10日もかかり、届いた服はほつれていた。", &jp).is_empty());
+}
+
+#[test]
+fn a_courier_who_leaves_without_ringing_is_the_delivery() {
+    let fba = ctx(Fulfillment::Fba, Marketplace::Es);
+    assert_eq!(
+        grounds(
+            1,
+            "Tardó una semana y el mensajero lo metió en el buzón sin llamar.",
+            &fba
+        ),
+        vec![Ground::FbaFulfillment]
+    );
+}
+
+#[test]
 fn an_unsure_language_guess_gives_no_product_review() {
     // One English word on the German marketplace is too little to read the absence of
     // service words in it.

@@ -484,6 +484,8 @@ const JA: Table = Table {
         r"予定日(?:より|を(?:\d+日|数日|[一二三四五六七八九十]+日)?過ぎ)|配送業者|運送業者|宅配業者|遅れて(?:届|到着)|\d+日遅れ|(?:発送|配送|到着)(?:が|も|は)?(?:とても|非常に|かなり)?遅かった",
         r"配達完了|配達済み|届いたのは\d+日後|\d+日後に(?:届|到着)|近所|隣の(?:家|方|部屋)|不在票",
         r"(?:過ぎてから|終わってから|後に)届|間に合わ(?:なかった|ず|ない)",
+        // How long it took to ship or to arrive: 「発送まで1週間以上かかった」「届くまでに10日かかりました」.
+        r"(?:発送|出荷|配送|到着|届く)(?:まで|までに|に)[^。！？!?]{0,12}?(?:かか|掛か)",
     ],
     service: &[
         r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
@@ -511,6 +513,12 @@ const JA: Table = Table {
     ],
     product_phrases: &[
         r"元に戻|\d+個入り|\d+本入り",
+        // Falling short of what the buyer wanted (物足りない) is the product's, not a part
+        // missing from the box (足りない).
+        r"物足り(?:な|ず|ませ)",
+        // Debris the product sheds: 「段ボールのカス」「消しゴムのくず」「木くずが落ちる」, not an
+        // insult and not the parcel's carton.
+        r"[^\s。、，,！？!?]{1,8}?の(?:カス|かす|くず|クズ)|(?:木|糸|紙|綿)くず|(?:カス|かす|くず)(?:が|も)(?:出|散|落|付|つ|たま|溜|残)",
         // How far the scent, sound or cord reaches: 「香りが…部屋の入り口まで届かない」,
         // 「コードが短くてコンセントまで届かない」 (a parcel not here by a day is the delivery's).
         r"(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)[^。！？!?\n]{0,25}?[^日時今週月年末旬\d０-９]まで(?:は|も)?届(?:かな|きませ|いていな|いてな)",
@@ -1056,6 +1064,9 @@ const ES: Table = Table {
     door: &[
         r"(?:sin|ni|no|nunca|jamás|nadie) (?:\w+ ){0,2}(?:llamar|llamó|llamaron|llama|tocar|tocó|tocaron|toca|picar|picó|picaron) (?:al |el |a la |en la )?(?:timbre|telefonillo|portero(?: automático)?|interfono|puerta)",
         r"(?:dej|tir|abandon|avent)\w* (?:\w+ ){0,3}(?:en|sobre|delante de|frente a) (?:el |la |mi |nuestra |nuestro )?(?:felpudo|rellano|descansillo|escalera|escaleras|portal|umbral|puerta de (?:casa|la casa|entrada))",
+        // The courier leaving it without ringing, the bell left unsaid: "el repartidor lo dejó en
+        // el portal sin llamar".
+        r"(?:repartidor|mensajero|transportista|cartero)\w*\b[^.!?]{0,60}?\bsin (?:llamar|avisar|tocar)\b",
     ],
     delivery_mention: &[
         // The seller packing it badly: "venía en una bolsa sin ninguna protección".
