@@ -111,6 +111,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
         r"\bsatisfech[ao]s?\b",
+        // Having enjoyed it, as the verdict after use: "si los niños lo han disfrutado", "siempre
+        // que la hayas disfrutado", "si lo disfrutaste". (The wish "que lo disfrutes" is no verdict.)
+        r"\b(?:l[oa]s?|les?|ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras)\s+(?:(?:ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras|está|están|estás|esté|estén|estés)\s+)?disfrut(?:ado|ó|aron|aste|asteis|ando|a|as|an|áis)\b",
         // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
         r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
@@ -281,6 +284,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
         r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
         r"\b(?:una|la|su|tu)\s+(?:reseña|valoración|opinión)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:soluciona|arregla|resuelve|ayuda)\b|\b(?:reseña|valoración|opinión|juicio)\s+(?:precipitad|apresurad)[ao]\b",
+        // Not rushing into the rating, told as a verb: "no te precipites con la nota", "no se
+        // apresure a valorar", "no tengas prisa en dejar tu opinión".
+        r"\bno\s+(?:(?:te|se|os)\s+(?:precipit|apresur|adelant|lanc)\w*|(?:tengas|tenga|tengáis|tengan|hay)\s+(?:ninguna\s+)?prisa)\s+(?:con|en|a|por|para)\s+(?:(?:dar|poner|dejar|escribir|publicar)(?:l[ao]s?|nos|me)?\s+)?(?:(?:la|su|tu|una|el|un|las|sus|tus)\s+)?(?:reseñ\w*|valor\w*|opin\w*|calific\w*|puntu\w*|puntú\w*|nota|estrellas|comentarios?)\b",
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
@@ -491,6 +497,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
         r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        // A detail as a fact worth knowing, no gift: "un detalle que poca gente conoce", "otro
+        // detalle importante".
+        r"\b(?:un|otro|este|el)\s+(?:pequeño\s+)?detalle\s+(?:que\s+(?:pocos|pocas|muchos|muchas|nadie|casi\s+nadie|no\s+tod[oa]s|poca\s+gente|mucha\s+gente)\s+(?:sabe|saben|sabía|sabían|conoce|conocen|nota|notan|tiene\s+en\s+cuenta|tienen\s+en\s+cuenta)|(?:muy\s+)?(?:importante|técnico|práctico|curioso)|a\s+tener\s+en\s+cuenta)\b",
         // A gift that is only advice: "un pequeño regalo en forma de truco", "un regalito en
         // forma de consejo".
         r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
@@ -516,7 +525,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nombre(?:\s+de\s+(?:perfil|usuari[oa]|cuenta))?|alias|perfil|usuari[oa])\s+(?:con\s+(?:el|la)\s+)?que\s+(?:usó|usaste|utilizó|utilizaste|puso|pusiste|aparece|apareces|sale|sales|firmó|firmaste|publicó|publicaste)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b",
         // Any named group who, among other steps, leave their opinion: "los socios que rellenen
         // el formulario y dejen también su reseña", "las lectoras que además escriban una opinión".
-        r"\b(?:l[oa]s|aquell[oa]s)\s+[\wáéíóúñ]+\s+que\s+(?:[\wáéíóúñ]+\s+){0,8}?(?:dej|escrib|publiqu|compart)\w*\s+(?:además\s+|también\s+)?(?:su|sus|una|un|tu|tus)\s+(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
+        r"\b(?:l[oa]s|aquell[oa]s)\s+[\wáéíóúñ]+\s+que\s+(?:[\wáéíóúñ]+\s+){0,8}?(?:dej|escrib|escrit|publi|compart)\w*\s+(?:además\s+|también\s+)?(?:su|sus|una|un|tu|tus)\s+(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
+        // The review already left given as the reason for what follows: "como ya nos dejaste tu
+        // opinión, …", "ya que escribiste una reseña", "por haber publicado su valoración".
+        r"\b(?:como|ya\s+que|porque|puesto\s+que|dado\s+que|visto\s+que|por\s+haber(?:nos)?)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:dej|escrib|escrit|publi|compart)\w*\s+(?:(?:su|sus|tu|tus|una|un)\s+)(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
         // People who told or shared their experience, in the past: "clientes que contaron su
         // experiencia en Amazon", "cada persona que contó en Amazon su experiencia".
         r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:contó|contaron|compartió|compartieron|escribió|escribieron|dejó|dejaron|publicó|publicaron|opinó|opinaron)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:su|sus)\s+(?:experiencias?|opini(?:ón|ones)|impresiones|reseñas?|valoraci(?:ón|ones))|en\s+Amazon)\b",
@@ -602,6 +614,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Algo metido en el próximo paquete, o lo pagado devuelto: "les metemos una tira de muestra
         // en el siguiente paquete", "le reintegramos lo que le costó el envío".
         r"\b(?:le|les|te|os)\s+(?:metemos|meteremos|incluimos|incluiremos|añadimos|añadiremos|ponemos|pondremos|reintegr\w+|reembols\w+|devolvemos|devolveremos|abonamos|abonaremos)\b|\ben\s+(?:el|su|tu)\s+(?:siguiente|próximo)\s+(?:paquete|pedido|envío)\b",
+        // Algo ya metido en la caja o el paquete de este pedido: "hemos puesto en el paquete una
+        // taza", "he incluido en tu caja unas muestras".
+        r"\b(?:hemos|he)\s+(?:metido|puesto|incluido|añadido|agregado|echado)\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:la|el|su|tu|vuestra|vuestro)\s+(?:caja|paquete|pedido|envío|bolsa|sobre)\b",
         // Plazas repartidas entre quienes reseñan: "las plazas se asignan por orden de llegada".
         r"\b(?:plazas?|puestos?|lugares?|cupos?)\s+(?:se\s+)?(?:asignan|asignarán|reparten|repartirán|sortean|sortearán|reservan|reservarán|otorgan|otorgarán)\b",
         // The seller paying for (part of) something: "les invitamos a una parte del pedido".
