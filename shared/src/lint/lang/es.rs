@@ -36,7 +36,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pedimos a …". A bare "de" is the preposition ("a cambio de reseñas", "la página de
         // opiniones"); unaccented "give" counts only after its pronoun ("nos de su opinión").
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|ar|arnos|enos)|(?:nos|me|le|les)\s+de|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
-        r"\b(?:valor(?:ar|e|es|en|arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
+        r"\b(?:valor(?:arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
+        // "Valorar" and its subjunctive only as a rating asked of the buyer: after a pronoun,
+        // "que", "a" or "para" ("que nos valores", "te invitamos a valorar"), or with the thing
+        // rated ("valore el producto"). "Marca valores raros" (readings) and "valore usted si
+        // necesita el filtro" (weigh up) ask for nothing.
+        r"\b(?:que|nos|me|lo|la|le|les|te|no|a|para|y)\s+(?:nos\s+|lo\s+|la\s+)?valor(?:ar|e|es|en)\b|\bvalor(?:ar|e|en|es)\s+(?:(?:el|la|los|las|su|sus|tu|tus|nuestr[oa]s?|este|esta|estos|estas|cada)\s+)?(?:[\wáéíóúñ]+\s+)?(?:producto|productos|artículo|artículos|compra|pedido|experiencia|servicio|tienda|vendedor|envío|atención|con\s+(?:una|unas|\d+|cinco|las)\s+estrellas?|en\s+Amazon)\b",
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
         r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
         r"\b(?:tomarse|dedicar)\s+(?:unos|un)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:dejar|escribir|valorar|calificar)\b",
