@@ -263,7 +263,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bevor|ehe)\s+[^.!?\n]{0,60}?\b(?:in\s+die\s+(?:ganze\s+|weite\s+)?Welt\s+(?:hinaus)?(?:schreib|posaun|trag|setz|ruf|schick)\w*|hinaus(?:schreib|posaun|trag|ruf)\w*|publik\s+mach\w*|an\s+die\s+große\s+Glocke|breit(?:treten|zutreten|getreten))",
         // Talking to the seller preferred to a (bad) review: "angenehmer als eine schlechte
         // Bewertung", "lieber mit uns als mit einem Stern".
-        r"\b(?:besser|lieber|angenehmer|einfacher|schneller|netter|sinnvoller)\s+(?:[\w-]+\s+){0,4}?als\s+(?:eine|ein|einen|Ihre|die|mit\s+einer|mit\s+einem|über\s+eine)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|kommentar)\w*",
+        // Also where the criticism would go: "Ärger lieber per Telefon als in einem Kommentar",
+        // "besser per Mail als auf der Produktseite".
+        r"\b(?:besser|lieber|angenehmer|einfacher|schneller|netter|sinnvoller)\s+(?:[\w-]+\s+){0,4}?als\s+(?:eine|ein|einen|Ihre|die|mit\s+einer|mit\s+einem|über\s+eine|(?:in|auf|unter|über|per)\s+(?:einer|einem|einen|der|dem|den|Ihrer|Ihrem|Ihren|eine|die))\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|kommentar|Produktseite|Artikelseite|Amazon-?Seite)\w*",
         // No review in that case, write instead: "dann bitte keine Bewertung", "keine
         // Rezension, sondern ein Anruf bei uns".
         r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
@@ -301,7 +303,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     first: &[
         r"\b(?:zuerst|zunächst|erst\s+einmal|erstmal|vorher|vorab|vorweg|im\s+Vorfeld|stattdessen|lieber|als\s+erstes)\b",
-        r"\berst\s+(?:bei|an|mit|einmal|mal|uns|mir)\b",
+        // Also with a softening word between: "erst einfach bei uns melden", "erst schnell mir mailen".
+        r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
         // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab".
@@ -477,6 +480,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // A return window named by its length is a term of the shop, not a return the buyer has
+        // to make: "ein Umtauschrecht von 60 Tagen", "die 14-tägige Rückgabefrist".
+        r"\b(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*\s+(?:von|über|auf)\s+(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?|Wochen|Monaten?|Jahren?)\b|\b(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)[\s-]*(?:tägige|wöchige|monatige|jährige)[snmr]?\s+(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*",
         // An order-summary row, a label and its value ("Rabatt angewendet: Angebot des Tages"): what was bought, not a promotion.
         r"(?m:^)[ \t]*(?:Rabatt|Gutschein|Coupon|Aktion|Nachlass|Rabattcode|Aktionscode)\w*\s+(?:angewendet|angewandt|eingelöst|verwendet|abgezogen|berücksichtigt)[ \t]*:?\s*[^\n]*",
         // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
@@ -663,8 +669,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:setzen|tragen|schreiben)\s+wir\s+(?:Sie|dich|euch)\s+(?:[\w-]+\s+){0,3}?(?:auf|ein)\b",
         // A longer term entered for the buyer: "wir tragen die Verlängerung ein".
         r"\bVerlängerung\w*|\bwir\s+(?:tragen|buchen)\s+[^.!?\n]{0,60}?\b(?:ein|gut)\b",
-        // A longer period than usual: "statt 30 ganze 90 Tage", "statt zwei Jahren drei".
+        // A longer period than usual: "statt 30 ganze 90 Tage", "statt zwei Jahren drei", "statt
+        // 14 Tagen eine Frist von 60 Tagen".
         r"\bstatt\s+(?:der\s+üblichen\s+)?(?:\d+|zwei|drei|vier|sechs|zwölf)\s+(?:Tagen?\s+|Monaten?\s+|Jahren?\s+)?(?:ganze\s+|volle\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|zwölf)\s+(?:Tage|Monate|Jahre|Wochen)\b",
+        r"\bstatt\s+(?:der\s+üblichen\s+)?(?:\d+|zwei|drei|vier|sechs|zwölf)\s+(?:Tagen?|Monaten?|Jahren?|Wochen)\b",
+        // Something granted, the separable verb split or whole: "räumen wir Ihnen … ein",
+        // "wird Ihnen eingeräumt".
+        r"\b(?:räumen|räume)\s+(?:wir|ich)\b|\beinzuräumen\b|\beinräumen\b|\beingeräumt\b",
         // First on a list: "als Erste auf der Liste", "ganz oben auf unserer Testerliste".
         r"\bals\s+(?:Erste|Erster|Erstes)\s+auf\s+(?:der|unserer)\s+(?:[\w-]+\s+)?\w*[Ll]iste\b|\b(?:ganz\s+)?oben\s+auf\s+(?:der|unserer)\s+\w*[Ll]iste\b",
         // Something put in the buyer's next parcel: "landet etwas in deinem Paket", "legen wir

@@ -442,7 +442,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
         r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
-        r"\b(?:if|when|whenever|once)\s+(?:you\s+)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+|free\s+|quick\s+)?(?:moments?|minutes?|seconds?|time|chance|sec)\b",
+        // Also with someone else named beside the buyer: "if you (or whoever got it as a gift)
+        // have a minute", "when you or your partner get a moment".
+        r"\b(?:if|when|whenever|once)\s+(?:you\s+(?:\([^()\n]{1,60}\)\s+|or\s+(?:your|the|a)\s+(?:[\w'-]+\s+){1,3}?)?)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+|free\s+|quick\s+)?(?:moments?|minutes?|seconds?|time|chance|sec)\b",
         r"\bif\s+you(?:'d|\s+would)?\s+(?:ever\s+|really\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
         r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|appreciated|love|like|glad|grateful|thankful|happy|helpful|nice|great|wonderful|kind)\s+(?:it\s+)?if\s+you\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
@@ -625,8 +627,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // thoughts", "after you've shared your honest opinion".
         r"\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:posted|shared|written|left|put(?:\s+up|\s+down)?|published)\s+(?:your|a\s+few|some)\s+(?:honest\s+|own\s+)?(?:thoughts|opinions?|views|verdict|impressions|words|lines)\b",
         // The reviewer's name sent to the seller, to find the review: "reply with the name your
-        // review is posted under", "send us the profile name you reviewed under".
-        r"\b(?:send|reply\s+with|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\s+(?:is|was|went|got)|you)\s+(?:[\w'-]+\s+){0,2}?(?:posted|published|reviewed|written|wrote|listed|appears|shows)\s+(?:up\s+)?under\b",
+        // review is posted under", "send us the profile name you reviewed under", "write back
+        // with the name your rating appears under".
+        r"\b(?:send|reply\s+with|(?:write|get)\s+back\s+(?:to\s+us\s+)?with|let\s+us\s+know|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:\s+(?:is|was|went|got))?|you)\s+(?:[\w'-]+\s+){0,2}?(?:posted|published|reviewed|written|wrote|listed|appears?|shows?|appeared|showed)\s+(?:up\s+)?under\b",
         // A few words put on the listing, then a next step: "put a few words on its product
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
@@ -640,8 +643,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
         r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
         // One buyer out of many, named by a distributive word: "for every customer who writes a
-        // review", "each buyer that rates the set", "any reader who's left feedback".
-        r"\b(?:every|each|any)\s+(?:single\s+)?(?:[\w'-]+\s+)?(?:customer|buyer|shopper|client|person|one|owner|user|reader|cook|rider|[\w'-]+er)\s+(?:who|that)(?:'s|\s+has)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rates?|rated|feedback|ratings?)\b",
+        // review", "each buyer that rates the set", "any reader who's left feedback", "each
+        // household that posts a rating".
+        r"\b(?:every|each|any)\s+(?:single\s+)?(?:[\w'-]+\s+)?(?:customer|buyer|shopper|client|person|one|owner|user|reader|cook|rider|family|household|home|parent|kid|child|student|school|class|team|guest|fan|friend|[\w'-]+er)\s+(?:who|that)(?:'s|\s+has)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rates?|rated|feedback|ratings?)\b",
         // People named by any plural noun who have written a review: "riders who have already
         // written a review", "gardeners who left a rating", "entrants who have also left a rating".
         r"\b[\w'-]+s\s+(?:who|that)(?:'ve|\s+have)?\s+(?:already\s+|just\s+|recently\s+|since\s+|also\s+|too\s+)?(?:written|wrote|write|left|leave|posted|post|submitted|shared|given)\s+(?:us\s+)?(?:a|an|their|one|your)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback)\b",
