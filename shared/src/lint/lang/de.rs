@@ -31,7 +31,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|schreiben|verfassen|abgeben|abzugeben|geben|posten|teilen)\b",
         r"\b(?:hinterlassen|posten)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?feedback\b|\bfeedback\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|posten)\b",
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
-        r"\bbewerten\s+Sie\b|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
+        // "Bewerten Sie uns / den Artikel / gern / hier: …" asks for a rating; "Bewerten Sie vor
+        // dem ersten Einsatz selbst, ob der Boden eben ist" asks the buyer to judge something.
+        r"\bbewerten\s+Sie\s*(?:(?:doch|bitte|gern|gerne|jetzt|einfach|kurz|ruhig|hier|dort|direkt|gleich|uns|unser\w*|den|das|die|Ihr\w*|es|ihn|sie|mit|auf|bei|über|nach|im|in)\b|[^\w\s]|\n|$)|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
         r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
         r"\b(?:würden|würde)\s+(?:wir|ich)\s+uns\s+(?:sehr\s+)?über\s+(?:eine|Ihre)\s+\w*(?:bewertung|rezension)\w*\s+freuen\b",
         r"\b(?:gern|gerne)\s+(?:hier\s+|dort\s+)?(?:loben|bewerten|rezensieren)\b",
