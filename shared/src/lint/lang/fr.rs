@@ -257,6 +257,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
         // souci n'est pas réglé", "ne rien publier avant notre réponse".
         r"\b(?:ne\s+rien|n'\w+\s+rien|rien)\s+(?:publier|poster|écrire|mettre\s+en\s+ligne|laisser|noter|évaluer)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|de|d'|notre|la|le)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
+        // The rating verb itself held off until something: "ne notez pas le produit tant que le
+        // souci n'est pas réglé", "n'évaluez pas la boutique avant notre réponse", "ne commentez
+        // pas avant que…" ("poster" is left out: it is as often mailing a parcel).
+        r"\bn(?:e\s+|')(?:nous\s+|me\s+|le\s+|la\s+|les\s+|l')?(?:not(?:ez|e|er)|évalu(?:ez|e|er)|comment(?:ez|e|er)|publi(?:ez|e|er))\s+(?:pas|rien|surtout\s+pas|jamais)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|notre|votre|la|le|d'avoir|de\s+nous)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
         // The thing to post may stand as a pronoun: "avant de la publier", "attendez avant de le
         // mettre en ligne".
@@ -311,7 +315,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
-        r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
+        r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\bpour\s+(?:vous|te)\s+dire\s+merci\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot)\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
         // A place among testers or members: "notre liste de testeurs", "le cercle des bêta-testeurs",
@@ -347,7 +351,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
     link: &[
-        r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|en\s+signe\s+de\s+(?:gratitude|reconnaissance|remerciement)|pour\s+vous\s+remercier|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
+        r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|en\s+signe\s+de\s+(?:gratitude|reconnaissance|remerciement)|pour\s+vous\s+remercier|pour\s+(?:vous|te)\s+dire\s+merci|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
         // Something that follows later: "un petit quelque chose suivra", "par la suite".
@@ -475,6 +479,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
+        // The buyer's word wished for, not a parcel sent back: "curieux de lire votre retour",
+        // "connaître ton retour", "vos retours, quels qu'ils soient".
+        r"\b(?:lire|connaître|entendre|découvrir)\s+(?:votre|ton|vos|tes)\s+(?:petit\s+|avis\s+et\s+)?retours?\b|\bretours?\s*,?\s+(?:quel|quelle)s?\s+qu'",
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
         // The parcel's handover to the buyer, no discount: "une pièce d'identité à la remise.",
         // "lors de la remise du colis", "la remise en mains propres".
@@ -509,7 +516,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Nothing given for it, or the review itself the buyer's small gesture: "nous ne
         // pouvons rien offrir en échange, pas de cadeau, pas de réduction", "pas de cadeau contre
         // un avis", "chaque avis est pour nous un petit geste".
-        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo)s?\b(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
+        // Several denied in a row, the place between: "pas de concours ni de cadeau ici contre un
+        // avis", "aucune loterie, aucune remise en échange d'une note".
+        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau)s?\b(?:\s*,?\s+(?:ni|et|ou|aucune?)\s+(?:de\s+|d'|pas\s+de\s+|pas\s+d')?(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau)s?\b)*(?:\s+(?:chez\s+nous|ici|de\s+notre\s+part)(?:\s*,)?)?(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
         r"\bretour\s+compris\b|\baller[\s-]retour\b|\bréductions?\s+(?:active\s+)?(?:de|du|des)\s+(?:bruits?|son|sons|volume|consommation|poids|vibrations?|odeurs?|frottements?|fatigue|risques?|stress|douleurs?|encombrement|émissions?|chaleur|reflets?)\b",
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
@@ -528,7 +537,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brenvoyez[\s-]nous\s+(?:le|la|les)\s+[\w-]+\s+et\s+nous\s+y\b",
         // Thanks for the order or the trust, not for a review: "un mot pour vous remercier d'avoir
         // choisi notre boutique", "en remerciement de votre confiance".
-        r"\b(?:pour\s+vous\s+remercier|en\s+remerciement|en\s+guise\s+de\s+remerciement)\s+(?:d'avoir\s+(?:choisi|commandé|acheté|fait\s+confiance|soutenu)|de\s+(?:votre|vos|ta|ton)\s+(?:commande|achat|confiance|fidélité|patience|soutien|compréhension))\b",
+        r"\b(?:pour\s+vous\s+remercier|pour\s+(?:vous|te)\s+dire\s+merci|en\s+remerciement|en\s+guise\s+de\s+remerciement)\s+(?:d'avoir\s+(?:choisi|commandé|acheté|fait\s+confiance|soutenu)|de\s+(?:votre|vos|ta|ton)\s+(?:commande|achat|confiance|fidélité|patience|soutien|compréhension))\b",
         // "First" bound to the packaging, not to the review: "contactez-nous d'abord avant de
         // jeter le carton", "avant de recycler l'emballage, écrivez-nous d'abord".
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",

@@ -25,7 +25,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     request: &[
         r"\b(?:lasci\w*|scriv\w*|pubblic\w*|condivid\w*|d(?:ia|ate|are)|inser\w*|rilasci\w*|mett\w*)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|valutazion[ei]|feedback|commenti?|opinion[ei]|giudizi[oi]?|stelle)\b",
-        r"\b(?:valut(?:are|i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?",
+        // The infinitive "valutare" asks only with what is rated: bare, it is as often the seller
+        // weighing something ("dobbiamo valutare come procedere"), which is no ask.
+        r"\b(?:valut(?:i|ate|arci|arlo|arla)|recensir\w*)\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?suo\s+acquisto|questo\s+prodotto)?|\bvalutare\s+(?:il\s+prodotto|l'articolo|il\s+venditore|il\s+(?:nostro\s+)?negozio|(?:il\s+)?(?:suo|tuo|vostro)\s+acquisto|questo\s+prodotto|(?:il\s+|la\s+)?(?:nostr[oa]|su[oa]|tu[oa]|vostr[oa])\s+(?:negozio|shop|store|servizio|prodotto|articolo|acquisto|ordine|esperienza)|(?:quest[oa]|l')\s*(?:negozio|shop|store|servizio|articolo|acquisto|ordine|esperienza))|\bvalutare\s*(?:[:?]|\{\{|$)",
         r"\b(?:valutazione|feedback)\s+(?:del|sul|al)\s+venditore\b",
         // Wishing to read it in a review: "ci piacerebbe leggerlo in una recensione".
         r"\b(?:leggerl[oaie]|vederl[oaie]|ritrovarl[oaie]|trovarl[oaie]|scoprirl[oaie])\s+(?:[\w'-]+\s+){0,2}?(?:in\s+una\s+(?:recensione|valutazione)|(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon)|su\s+Amazon)\b",
@@ -69,7 +71,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // padroni", "ditelo alle altre mamme", "consiglialo agli altri ciclisti".
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl|segnal)\w*\s+(?:[\w'-]+\s+){0,3}?a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+\w+",
     ],
-    seller_reviews: &[],
+    seller_reviews: &[
+        // The seller weighing something, no review: "possiamo valutare con lei il da farsi",
+        // "dobbiamo valutare il caso", "vorremmo valutare con lei una soluzione".
+        r"\b(?:possiamo|potremo|potremmo|dobbiamo|dovremo|dovremmo|vogliamo|vorremmo|sapremo|andremo\s+a|proveremo\s+a|cercheremo\s+di|ci\s+riserviamo\s+di)\s+(?:(?:insieme|subito|meglio|bene|attentamente|rapidamente|con\s+lei|con\s+te|con\s+voi)\s+)?$",
+    ],
     positive: &[
         // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
         // (not the seller's "ci troviamo bene").
@@ -214,12 +220,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:niente|nessuna|nessun)\s+(?:recension[ei]|feedback|valutazion[ei]|stelle)\s*(?:[,;:.–—-]|per\s+(?:ora|adesso|il\s+momento)\b)|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
         // Also with the article joined to "di": "prima della valutazione", "invece delle stelle".
-        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
+        // "Invece che" too: "scrivi a noi invece che nei commenti".
+        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|invece\s+che|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
         r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:senza|prima)\b",
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:cattiv[aeio]|negativ[aeio]|brutt[aeio])\s+(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\b",
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
+        // Waiting to give a verdict, in any wording: "attenda a dare un giudizio", "aspetti
+        // prima di dare un voto", "attenda di mettere le stelle".
+        r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:esprimere|dare|mettere|lasciare|scrivere|pubblicare|assegnare|formulare)\s+(?:[\w'-]+\s+){0,2}?(?:recension|valutazion|giudizi|vot[oi]\b|stell|feedback|opinion|parer)\w*",
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
         r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
@@ -307,6 +317,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recensione|valutazione|feedback)\s+(?:pubblicat[ao]|scritt[ao]|online|fatt[ao]|lasciat[ao])\s*\?",
         r"\b(?:non\s+appena|appena|quando|una\s+volta\s+che)\s+(?:vediamo|vedremo|troviamo|abbiamo\s+visto)\s+(?:la\s+)?(?:tua|sua)\s+(?:recensione|valutazione)\b|\bnome\s+(?:che|con\s+cui|sotto\s+cui|col\s+quale)\s+(?:ci\s+)?(?:compare|compari|appare|appari|risulta|risulti|figura|figuri)\s+(?:sulla|nella|sotto\s+la|accanto\s+alla)\s+(?:tua|sua|vostra)\s+(?:recensione|valutazione)\b",
         r"\bdopo\s+(?:la\s+)?pubblicazione\b",
+        // Posted, the review left unsaid or as a pronoun: "rispondi appena hai postato e …",
+        // "quando l'avrà pubblicata, ci mandi …", "una volta pubblicata, …", "dopo averla postata".
+        r"\b(?:non\s+appena|appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:l'\s*|la\s+)?(?:hai|ha|avete|avrai|avrà|avrete)\s+(?:pubblicat|postat)[oa](?:\s*[,;:.!?]|\s+(?:e|ti|vi|le|ci|poi|scrivi\w*|mand\w*|rispond\w*)\b|\s*$)|\b(?:una\s+volta|appena)\s+(?:pubblicat|postat)[ao]\s*[,;:]|\bdopo\s+(?:averla|avercela)\s+(?:pubblicata|postata)\b",
     ],
     otherwise: &[
         r"\bper\s+tutto\s+il\s+resto\b",
