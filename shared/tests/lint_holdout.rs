@@ -944,6 +944,32 @@ const THIRTY_FIRST: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-second holdout (ids `zf-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as sellers native to each market in
+/// its business customs (the formal customer-service letter, the family business, the young
+/// brand), the risky clause among or beside the local legal and customary boilerplate: statutory
+/// warranty and withdrawal rights, returns policies, data-protection notes, safety and care
+/// instructions, invoice and delivery notes, full of words that look risky without being tied to
+/// a review. The writers were told every rule a clean email keeps.
+/// First look, unseen, after the thirty-first corpus's tuning: 125 of 144 violations caught by
+/// the expected rule (86.8 %; gating 59/72, incentives 66/72), 131 of 144 with some error; 13 of 96
+/// clean emails with a false error, most of them in the boilerplate (a refund or a "Kaufpreis" in
+/// the returns terms read as a reward, a voucher or "Geschenkgutschein" in the terms read as
+/// marketing, "remise", "omaggio" and "regalamos" beside a neutral ask, a "Fünf-Sterne" product
+/// name read as steering).
+const THIRTY_SECOND: Corpus = Corpus {
+    name: "Lint holdout 32",
+    dir: "holdout32",
+    id_prefix: "zf-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.86,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 13,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1263,6 +1289,7 @@ fn holdout_files_parse_and_are_big_enough() {
         TWENTY_NINTH,
         THIRTIETH,
         THIRTY_FIRST,
+        THIRTY_SECOND,
     ] {
         corpus.check_files();
     }
@@ -1421,4 +1448,9 @@ fn holdout30_recall_and_clean_mail() {
 #[test]
 fn holdout31_recall_and_clean_mail() {
     THIRTY_FIRST.measure();
+}
+
+#[test]
+fn holdout32_recall_and_clean_mail() {
+    THIRTY_SECOND.measure();
 }

@@ -556,6 +556,25 @@ const THIRTY_FIRST: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Thirty-second holdout (ids `zf-`), written by six fresh sessions, one per language, beside
+/// the thirty-second lint corpus.
+/// First look: product_review 58 of 60 with no false one (100 % precision, 96.7 % recall),
+/// personal_data 5 of 6, fba_fulfillment 5 of 6, the other grounds 6 of 6. Three differences
+/// were misreadings, now fixed: "pour les appels en visio" (what a headset is for) read as calls
+/// with the seller, 「緩衝材も…入っていませんでした」 (packing left out of an FBA parcel) read as a
+/// missing part, and "al signor Massimo Ferraretti" missed because the title was written in lower
+/// case. The fourth is read differently here, as in the corpora before: a colour much duller than
+/// in the photos (zf-en-04) says the listing misdescribes the item.
+const THIRTY_SECOND: Holdout = Holdout {
+    name: "Triage holdout 32",
+    file: "holdout32.jsonl",
+    id_prefix: "zf-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &["zf-en-04"],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -895,4 +914,9 @@ fn holdout30_precision_and_recall_per_language() {
 #[test]
 fn holdout31_precision_and_recall_per_language() {
     THIRTY_FIRST.measure();
+}
+
+#[test]
+fn holdout32_precision_and_recall_per_language() {
+    THIRTY_SECOND.measure();
 }

@@ -462,6 +462,51 @@ fn a_courier_who_leaves_without_ringing_is_the_delivery() {
 }
 
 #[test]
+fn calls_a_headset_makes_packing_left_out_and_titles_inside_a_sentence() {
+    // Calls as what the product is used for are not calls with the seller.
+    let fr = ctx(Fulfillment::Fbm, Marketplace::Fr);
+    assert_eq!(
+        grounds(
+            2,
+            "Micro correct pour les visioconférences, mais le son crachote à fort volume.",
+            &fr
+        ),
+        vec![Ground::ProductReview]
+    );
+    // Packing left out of an FBA parcel is Amazon's packing, not a missing part.
+    let jp = ctx(Fulfillment::Fba, Marketplace::Jp);
+    assert_eq!(
+        grounds(
+            2,
+            "箱がへこんでいて、緩衝材が全く入っていませんでした。",
+            &jp
+        ),
+        vec![Ground::FbaFulfillment]
+    );
+    // A title written in lower case inside the sentence still introduces a name.
+    for (marketplace, text) in [
+        (
+            Marketplace::It,
+            "Ho chiamato il signor Bianchi due volte, nessuna risposta sul rimborso.",
+        ),
+        (
+            Marketplace::Es,
+            "Hablé con el señor Pérez y todavía no me devolvió el dinero.",
+        ),
+        (
+            Marketplace::Fr,
+            "J'ai eu monsieur Lambert deux fois, toujours pas de remboursement.",
+        ),
+    ] {
+        let c = ctx(Fulfillment::Fbm, marketplace);
+        assert!(
+            grounds(1, text, &c).contains(&Ground::PersonalData),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_unsure_language_guess_gives_no_product_review() {
     // One English word on the German marketplace is too little to read the absence of
     // service words in it.

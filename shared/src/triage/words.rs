@@ -67,7 +67,8 @@ pub(super) struct Table {
     /// landing or the step ("sin llamar al timbre", "never rang the bell"), and a delivery put
     /// off ("consegna rimandata"). A delivery complaint; taken out before the service list
     /// looks, where the same verbs (call, ring, llamar, rimandare) are the buyer contacting the
-    /// seller or sending the item back.
+    /// seller or sending the item back. Also packing left out of the parcel where the words for
+    /// a part missing from the box would read it as the seller's (「緩衝材も入っていません」).
     pub door: &'static [&'static str],
     /// Neutral mentions of the parcel and its handling ("the package", "the box"): not a
     /// complaint about Amazon's delivery, but not about the product alone either.
@@ -535,6 +536,9 @@ const JA: Table = Table {
     door: &[
         r"(?:インターホン|インターフォン|チャイム|呼び鈴)(?:も|を)?(?:鳴らさ|押さ)(?:ず|ない|なかった|れず)",
         r"(?:玄関|ドア)(?:の)?(?:前|先)(?:に|へ)(?:置|放置|投げ)|(?:マット|階段|廊下)(?:の上)?に(?:置|放置|投げ)(?:かれ|いて|いていか|きっぱなし|っぱなし)",
+        // Packing left out of the parcel (「緩衝材もほとんど入っていませんでした」): the delivery's
+        // packing, not a part missing from the product's box.
+        r"(?:緩衝材|梱包材|クッション材|プチプチ|エアキャップ)(?:が|も|は)?[^。]{0,8}?入って(?:いな|な|いませ|ませ|おらず|おりませ)",
     ],
     delivery_mention: &[
         r"箱|段ボール|ダンボール|梱包|緩衝材|プチプチ|送られてき|輸送|郵便|宅配|置き配|ポスト|配達",
@@ -730,6 +734,9 @@ const FR: Table = Table {
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A loose electrical contact in the device, not contact with the seller.
         r"faux[- ]contacts?|mauvais contacts?",
+        // Calls as what a headset or a webcam is used for ("correct pour les appels en visio"),
+        // not calls to or from the seller.
+        r"(?:pour|pendant|en) (?:les |des |mes |nos |vos )?(?:appels|visios?|visioconférences?)(?: (?:en visio|vidéo|téléphoniques))?|appels? (?:en visio|vidéo)",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
     ],
@@ -763,7 +770,8 @@ const FR: Table = Table {
     phone_cues: &[r"téléphone|tél\.?|tel\.?|appel\w*|portable|numéro"],
     not_phone_cues: &[r"commande|suivi|série|modèle|facture|référence|colis"],
     names: NameStyle::Prefix {
-        titles: r"(?:M\.|Mme\.?|Mlle\.?|Madame|Monsieur|Mademoiselle)",
+        // Titles are lower case inside a sentence ("j'ai eu monsieur Dupont").
+        titles: r"(?:M\.|Mme\.?|Mlle\.?|[Mm]adame|[Mm]onsieur|[Mm]ademoiselle)",
         not_title_before: &[
             "ma", "sa", "ta", "une", "la", "votre", "notre", "cette", "vieille", "petite",
         ],
@@ -960,7 +968,8 @@ const IT: Table = Table {
     phone_cues: &[r"telefono|tel\.?|chiamat\w*|cellulare|numero"],
     not_phone_cues: &[r"ordine|tracking|spedizione|serie|seriale|modello|fattura|codice"],
     names: NameStyle::Prefix {
-        titles: r"(?:Sig\.(?:ra|na)?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Dottor(?:essa)?)",
+        // Titles are lower case inside a sentence ("ho scritto al signor Rossi").
+        titles: r"(?:Sig\.(?:ra|na)?|[Ss]ignor(?:a|ina)?|Dott\.(?:ssa)?|[Dd]ottor(?:essa)?)",
         // "la Sig.ra Bianchi" is how Italian names someone; only a possessive makes it a relation.
         not_title_before: &["mia", "sua", "tua", "nostra", "vostra"],
         cues: &[
@@ -1091,7 +1100,8 @@ const ES: Table = Table {
     phone_cues: &[r"teléfono|tel\.?|llam\w*|celular|móvil|whatsapp|número"],
     not_phone_cues: &[r"pedido|orden|seguimiento|rastreo|serie|modelo|factura|guía|referencia"],
     names: NameStyle::Prefix {
-        titles: r"(?:Sr\.|Sra\.|Srta\.|Señor(?:a|ita)?|Don|Doña|Dra?\.|Lic\.|Ing\.)",
+        // "Señor" is lower case inside a sentence ("hablé con el señor Gómez").
+        titles: r"(?:Sr\.|Sra\.|Srta\.|[Ss]eñor(?:a|ita)?|Don|Doña|Dra?\.|Lic\.|Ing\.)",
         // "la Sra. Gómez" is how Spanish names someone; only a possessive makes it a relation.
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
