@@ -955,8 +955,8 @@ const THIRTY_FIRST: Corpus = Corpus {
 /// the expected rule (86.8 %; gating 59/72, incentives 66/72), 131 of 144 with some error; 13 of 96
 /// clean emails with a false error, most of them in the boilerplate (a refund or a "Kaufpreis" in
 /// the returns terms read as a reward, a voucher or "Geschenkgutschein" in the terms read as
-/// marketing, "remise", "omaggio" and "regalamos" beside a neutral ask, a "Fünf-Sterne" product
-/// name read as steering).
+/// marketing, "remise", "omaggio" and "regalamos" beside a neutral ask, a "Fünf-Sterne"
+/// hotel comparison read as steering).
 const THIRTY_SECOND: Corpus = Corpus {
     name: "Lint holdout 32",
     dir: "holdout32",
