@@ -604,10 +604,16 @@ fn is_pictured(line: &str) -> bool {
 /// Whether a line opens on a label in capitals and a dash or colon: "GREEN – all good: …",
 /// "ROT: …", "YES -".
 fn is_labelled(line: &str) -> bool {
-    let label: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    // A label of up to three words in capitals ("NOT YET –", "NO THANKS:").
+    let label: String = line
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == ' ')
+        .collect();
     let rest = line[label.len()..].trim_start();
-    label.chars().count() >= 2
-        && label.chars().all(char::is_uppercase)
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words[0].chars().count() >= 2
+        && words.iter().all(|w| w.chars().all(char::is_uppercase))
         && rest.starts_with(['-', '–', '—', ':'])
 }
 
@@ -1199,15 +1205,18 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 && conditioned
                 && headings.iter().any(|&(hs, he)| s.from < he && hs < s.to);
             let asked_below = reading.sentences[i + 1..].iter().any(|n| n.request);
+            // Words on whom the email is sent to hold for the whole email, the ask above them
+            // too ("Review it here: … / You get this email because you told us you loved it.").
+            let asked_anywhere = asked_below || reading.sentences[..i].iter().any(|n| n.request);
             if let Some(&(ps, pe)) = s
                 .positive
                 .first()
-                .filter(|_| (heading || s.addressed) && asked_below)
+                .filter(|_| (heading && asked_below) || (s.addressed && asked_anywhere))
             {
                 let what = if heading {
                     "addresses the email to happy buyers in a heading, and asks for the review below it"
                 } else {
-                    "addresses the email to happy buyers, and asks for the review below"
+                    "addresses the email to happy buyers, and asks for the review in it"
                 };
                 found = Some((ps, pe, what));
             }

@@ -309,8 +309,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
-        // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab".
-        r"\b(?:ziehen|rechnen)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?[^.!?\n]{0,50}?\b\d+\s*(?:%|€|Euro|Prozent)\s+ab\b",
+        // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab",
+        // also naming what it comes off: "ziehen wir 10 % vom Rechnungsbetrag ab".
+        r"\b(?:ziehen|rechnen)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?[^.!?\n]{0,50}?\b\d+\s*(?:%|€|Euro|Prozent)\s+(?:(?:vom|von\s+(?:Ihrem|deinem|dem|der)|des|auf\s+den)\s+(?:[\w-]+\s+)?[\w-]*(?:preis|betrag|summe|rechnung|einkauf|wert)\w*\s+)?ab\b",
         // A playful draw among reviewers: a wheel of fortune, a raffle drum, names out of a hat.
         r"\bGlücksrad\w*|\bLos(?:topf|trommel|box|glück|ziehung)\w*|\bTombola\w*|\bLotterie\w*|\bZiehung\w*|\bausgelost\b|\b(?:aus\s+dem\s+(?:Hut|Topf|Glas)|per\s+Los)\b",
         // A guarantee made longer: "in die erweiterte Garantie", "verlängerte Gewährleistung".
@@ -399,6 +400,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // The first uses of the product, whatever it is: "sobald der Mixer seine ersten
+        // Einsätze hinter sich hat", "wenn Sie die ersten Nächte darauf geschlafen haben".
+        r"\b(?:sobald|wenn|nachdem)\s+[^.!?\n,]{0,40}?\bersten\s+(?:[\w-]+\s+)?(?:Runden|Einsätze|Fahrten|Tage|Wochen|Nächte|Male|Touren|Wäschen|Anwendungen|Spiele|Kilometer|Stunden|Versuche|Schritte)\b",
         // A condition on the buyer's wish only, as a "wer" clause: "Wer mag, schreibt es hier", "Wer Lust
         // hat, …".
         r"\bwer\s+(?:mag|möchte|will|Lust\s+hat|Zeit\s+hat|(?:kurz\s+)?(?:einen\s+Moment|eine\s+Minute|Zeit)\s+(?:hat|findet))\s*,",
@@ -457,11 +461,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
         r"\bob\s+(?:Sie\s+|du\s+)?(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+(?:sind\s+|bist\s+|seid\s+)?oder\s+(?:eher\s+|weniger\s+|gar\s+)?(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
         r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
-        // Praise and criticism alike: "ob lobend oder kritisch", "auch eine kritische".
+        // Praise and criticism alike: "ob lobend oder kritisch", "wohlwollend oder kritisch",
+        // "auch eine kritische".
         // Also the critical one first, in a list: "sachlich, kritisch oder begeistert", "negativ
         // oder positiv".
-        r"\b(?:kritisch|negativ|enttäuscht|schlecht|verhalten|durchwachsen)\w*\s+oder\s+(?:lobend|positiv|begeistert|gut|zufrieden|überzeugt)\w*",
-        r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
+        r"\b(?:kritisch|negativ|enttäuscht|schlecht|verhalten|durchwachsen)\w*\s+oder\s+(?:lobend|positiv|begeistert|gut|zufrieden|überzeugt|wohlwollend|freundlich)\w*",
+        r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut|wohlwollend|freundlich|wohlmeinend)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
         // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
         // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
         r"\b(?:kritische|negative|schlechte|durchwachsene)[nrs]?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung)\w*\s+[^.!?\n]{0,40}?\b(?:genauso|ebenso|gleich|genau\s+so)\s+(?:gern|gerne|willkommen|wichtig|wertvoll|ernst|aufmerksam)\w*",
@@ -482,6 +487,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // The statutory withdrawal and its refund, owed to every buyer: "nach Ihrem Widerruf
+        // erstatten wir alle Zahlungen", "wir zahlen den Kaufpreis binnen 14 Tagen nach dem
+        // Widerruf zurück".
+        r"[^.!?\n]*\b(?:Widerruf\w*|widerrufen)\b[^.!?\n]*",
+        // A star class as a feel or a standard of quality, not a rating: "Fünf-Sterne-Gefühl",
+        // "4-Sterne-Komfort im Zelt".
+        r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Gefühl|Komfort|Qualität|Niveau|Standard|Luxus|Ambiente|Feeling)\w*",
+        // Money refunded as, or paid by, a gift card or voucher: "als Geschenkgutschein
+        // erstattet", "mit einer Geschenkkarte bezahlt".
+        r"\b(?:als|in\s+Form\s+(?:eines|einer))\s+(?:Amazon-?)?(?:Geschenk)?(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|ausgezahlt|zurückgezahlt)\b|\b(?:erstatt|gutgeschrieben|zurückgezahlt)\w*\s+(?:[\w-]+\s+){0,4}?als\s+(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*|\b(?:mit|per)\s+(?:einem|einer|Ihrem|Ihrer)?\s*(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,2}?(?:bezahlt|gezahlt|beglichen)\b",
         // A return window named by its length is a term of the shop, not a return the buyer has
         // to make: "ein Umtauschrecht von 60 Tagen", "die 14-tägige Rückgabefrist".
         r"\b(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*\s+(?:von|über|auf)\s+(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?|Wochen|Monaten?|Jahren?)\b|\b(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)[\s-]*(?:tägige|wöchige|monatige|jährige)[snmr]?\s+(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*",
@@ -689,8 +704,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     audience: &[
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
-        // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …".
-        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
+        // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …",
+        // or by a pair of nouns: "an alle Leserinnen und Leser, die …".
+        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+){0,3}?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
         // A group named by how it went for them: "für alle, bei denen er schon sitzt", "an alle,
         // bei denen alles klappt".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+bei\s+(?:denen|dem|der)\b",

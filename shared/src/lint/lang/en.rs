@@ -121,6 +121,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+$",
     ],
     positive: &[
+        // Nothing gone wrong, put as "unless": "unless something went wrong with the parcel",
+        // "unless you've had a problem with it". Also a condition (below).
+        r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
         // Others named as happy, as a group the ask is for: "customers who tell us they're truly
         // delighted", "people who are really pleased".
         r"\b(?:they|who)(?:'re|\s+are|\s+were|\s+feel)\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|impressed|chuffed|stoked)\b",
@@ -208,6 +211,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:flicker(?:s|ing)?|rattl(?:e|es|ing)|leak(?:s|ing)|wobbl(?:es|y|ing)|squeak(?:s|y|ing))\b|\bloose\s+(?:clamp|screw|part|connection|wire|cable|handle|leg|button|lid|cap|fitting|joint|hinge|seam|knob)s?\b|\bthat\s+(?:sticks|jams|wobbles|leaks|rattles|squeaks)\b",
     ],
     condition: &[
+        // "Unless" on nothing having gone wrong (see the positive of the same words).
+        r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
         // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
         // "only then".
         r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
@@ -383,7 +388,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something sent "on us": "we'll post you a spare strap, on us", "ship you a refill on
         // us". (Not "that mistake is on us", which sends nothing.)
         r"\b(?:send|ship|mail|post)\s+you\s+[^.!?\n]{1,80}?\s+on\s+us\b",
-        r"\b(?:receive|receives|get|gets)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
+        r"\b(?:receive|receives|get|gets|claim|claims)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
         r"\b(?:send|give|ship|win|get|receive)\s+you\s+(?:a|an|one)\s+free\b|\b(?:win|get|receive)\s+(?:a|an|one)\s+free\b|\b(?:full|purchase)\s+price\b|\bwhat\s+you\s+paid\b",
@@ -540,6 +545,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
     ],
     other_sense: &[
+        // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
+        // "your rights under the Consumer Rights Act, such as a repair or replacement".
+        r"\b(?:statutory|legal|consumer)\s+(?:rights?|guarantees?|warrant(?:y|ies))\b[^.!?\n]{0,120}|\brights\s+under\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:law|act|regulations?|guarantees?|directive)\b[^.!?\n]{0,120}",
+        // Paying with a gift card or voucher, and money going back onto one: "if you paid by
+        // gift card, the refund goes back onto it", "refunded to the gift voucher".
+        r"\b(?:paid|pay|paying|payment)\s+(?:[\w'-]+\s+){0,2}?(?:with|by|using|via)\s+(?:a\s+|an\s+)?(?:amazon\s+)?gift\s+(?:vouchers?|cards?|certificates?)\b[^.!?\n]{0,100}|\b(?:refund(?:s|ed)?|credit(?:ed)?|money)\s+(?:[\w'-]+\s+){0,3}?(?:to|as|onto)\s+(?:the|a|an|your)\s+(?:amazon\s+)?(?:gift\s+)?(?:vouchers?|gift\s+cards?|gift\s+certificates?)\b",
+        // An order the buyer marked or sent as a gift: "since you flagged this order as a gift",
+        // "you chose to send it as a present".
+        r"\b(?:marked|marking|mark|flagged|sent|sending|send|shipped|shipping|chose|selected|ticked)\s+(?:[\w'-]+\s+){0,3}?as\s+a\s+(?:gift|present)\b",
         // A star class of a hotel, a resort or a restaurant: "that five-star hotel feel", "like a
         // 4-star resort". It grades the place, not the buyer's rating.
         // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".
@@ -633,7 +647,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A few words put on the listing, then a next step: "put a few words on its product
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
-        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers))\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers)|[\w'-]+ers)\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?(?:\band\b|\s[&+]\s)",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // The review as one step and what follows it as the next: "Leave your review -> we
@@ -770,6 +784,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
     ],
     audience: &[
+        // The message said to be sent because of what the buyer told: "you get this email
+        // because you said you loved the lamp", "you are receiving this request since you told us".
+        r"\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|got|been\s+sent|are\s+sent|were\s+sent)\s+this\s+(?:invitation|request|e-?mail|message|note|letter|mail)\s+(?:only\s+)?(?:because|since|as)\b",
         // The message itself said to be for a group: "this note is only meant for the proud
         // owners", "this email is for the ones who".
         r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b",
