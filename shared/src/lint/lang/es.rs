@@ -212,6 +212,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // The seller's own support team looking at it: "nuestro servicio técnico", "nuestro
+        // equipo de atención al cliente".
+        // Asking the seller for the fix, an exchange or a part: "pídanoslo", "solo tiene que
+        // solicitarlo desde su pedido", "tramítelo en {{ enlace }}" (the link is blanked).
+        r"\b(?:pídanos|pídanoslo|pídenoslo|solicítenos|solicítenoslo|pedírnoslo|solicitárnoslo)\b|\b(?:pedir|solicitar|tramitar|p[ií]d[ae]|solic[ií]t[ae]|tram[ií]t[ae])(?:lo|la|los|las)?\s+(?:desde|en|a\s+través\s+de|por)\s+(?:[.;:,]|$|su\s+(?:pedido|cuenta)|tu\s+(?:pedido|cuenta)|la\s+(?:página|sección)\s+de(?:l)?\s+(?:pedido|devoluciones|cambios))",
+        r"\bnuestro\s+(?:servicio\s+(?:técnico|posventa|postventa|de\s+atención(?:\s+al\s+cliente)?|al\s+cliente)|equipo\s+(?:técnico|de\s+(?:soporte|atención|asistencia))|soporte\s+técnico)\b",
         // Hearing it from the buyer: "preferimos enterarnos por usted", "saberlo de ti".
         r"\benterar(?:nos|me)\s+(?:por|de)\s+(?:usted|ti|vos|ustedes)\b",
         // Telling it to the seller, with the pronouns joined: "dínoslo a nosotros directo",
@@ -261,6 +267,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // No need to post it there: "no hace falta que lo pongas por ahí", "no tienes que
         // publicarlo en Amazon".
         r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que)\s+(?:que\s+)?(?:lo\s+|la\s+)?(?:pong|escrib|publiqu|public|cuent|cont|dig|dec|sub|compart)\w*\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:por\s+ahí|ahí|allí|en\s+Amazon|en\s+la\s+(?:ficha|página)|en\s+público|públicamente)\b",
+        // Before telling it, the story as a pronoun: "déjenos arreglarlo antes de contarlo".
+        r"\bantes\s+de\s+cont[aá]r(?:selo|sela|lo|la)\b",
+        // The review put on hold, asked of the buyer: "deje en suspenso su valoración", "aplace
+        // cualquier reseña", "mantenga en espera la opinión".
+        r"\b(?:dej|manten|mantuvier|ten|pospon|pospusier|aplaz|aplac|retras|retrasar)\w*\s+(?:en\s+(?:suspenso|pausa|espera)\s+)?(?:[\wáéíóúñ]+\s+){0,1}?(?:cualquier|su|tu|la|una|sus|tus)\s+(?:reseñ|valoraci|opini|calificaci)\w*[^.!?\n]{0,40}?\b(?:hasta|mientras)\b|\b(?:dej|manten|mantuvier|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\s+(?:[\wáéíóúñ]+\s+){0,1}?(?:reseñ|valoraci|opini|calificaci)\w*|\bmientras\s+no\b[^.!?\n]{0,80}?\b(?:dej|manten|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\b",
         // Problems kept private, "en privado", rather than in the review.
         r"\ben\s+privado\b|\bprivadamente\b",
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
@@ -310,6 +321,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A share of the price given back: "10 % de tu pedido de vuelta", "un 15 % del importe
         // reembolsado".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:de\s+vuelta|reembolsad[oa]|devuelt[oa])\b",
+        // Or credited back on an invoice: "un abono del 5 % del total", "crédito del 20 %".
+        r"\b(?:abono|crédito|bonificación)\s+(?:del?\s+)?(?:un\s+)?\d+\s*%",
         // A percentage on a later order: "vale un 10 % en tu siguiente compra".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
@@ -518,7 +531,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Free shipping the order already had: "su pedido tenía el envío gratis", "la compra llegó
         // con envío gratuito".
         r"\b(?:pedido|compra|orden|paquete)\s+(?:ya\s+)?(?:tenía|tuvo|tiene|incluía|incluyó|incluye|llevaba|llevó|contaba\s+con|vino\s+con|llegó\s+con)\s+(?:el\s+)?envío\s+(?:gratis|gratuito)\b|\benvío\s+(?:gratis|gratuito)\s+(?:de|en|incluido\s+en)\s+(?:su|tu)\s+(?:pedido|compra)\b",
-        r"\bno\s+ofrecemos\s+nada(?:\s+a\s+cambio)?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
+        r"\b(?:no|ni)\s+(?:ofrecemos|regalamos|damos|enviamos|mandamos|pagamos)\s+nada(?:\s+(?:a\s+cambio|por\s+(?:opinar|valorar|reseñar|comentar|escribir(?:la)?|dejar(?:la)?|publicar(?:la)?)))?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
     ],
     reviewers: &[

@@ -169,6 +169,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
+        // "If it is", pointing back at the quality just asked about: "È comoda? Se lo è, …", "se
+        // lo sono state, …".
+        r"\bse\s+lo\s+(?:è|sono|sei|siete|è\s+stat[oa]|sono\s+stat[ie])\s*[,;:]",
         r"\bin\s+(?:tal|questo|quel)\s+caso\b",
         // "If that is you", pointing back at the buyers just named: "se si ritrova in questa
         // descrizione", "se è anche il suo caso", "se ti riconosci".
@@ -445,8 +448,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rewards listed only to deny them: "non le offriamo sconti, omaggi o altro in cambio",
         // "non diamo regali né buoni".
         // Also what a survey or a programme does not include: "la partecipazione non prevede premi
-        // né sconti", "non comporta alcun omaggio".
-        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
+        // né sconti", "non comporta alcun omaggio"; or said in the passive: "non sono previsti
+        // sconti per chi commenta", "non c'è alcun premio".
+        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
@@ -488,6 +492,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ogni|una?|ciascun[ao]?)\s+(?:singol[ao]\s+|nuov[ao]\s+)?(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,60}?(?:\b(?:diventa|diventerà|vale|varrà|equivale|corrisponde|si\s+trasforma|si\s+trasformerà)\b|=)",
         // Review and get, side by side: "Recensisci e ricevi …", "Lascia una recensione e vinci".
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:[\w'-]+\s+){0,2}?(?:ricevi|ricevete|ottieni|ottenete|vinci|vincete|avrai|avrete|prendi)\b",
+        // The review as a pronoun, written or posted by the people named: "chi la scrive ottiene
+        // …", "chi ce la lascia", "chi le pubblica".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ce\s+(?:la|le|l')\s*(?:lascia|lascerà|lasciano|scrive|scriverà|scrivono)|(?:la|le|l')\s*(?:scrive|scriverà|scrivono|pubblica|pubblicherà|pubblicano))\b",
         // People who write a few words about the product: "chi scrive qualche parola sulla nostra
         // oliera".
         r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ci\s+)?(?:scrive|scriverà|scrivono|lascia|lascerà|lasciano|dedica|spende)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro)\s+(?:parol\w*|righ\w*|frasi)\b",
@@ -535,7 +542,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
-        // Something extended for the buyer: "la copertura viene estesa a 36 mesi".
+        // Something extended for the buyer: "la copertura viene estesa a 36 mesi", or the buyer
+        // allowed to extend it: "può prolungare la garanzia", "possono raddoppiare i mesi".
+        r"\bpu(?:ò|oi)\s+(?:estendere|prolungare|allungare|raddoppiare)\b|\bposs(?:ono|ete)\s+(?:estendere|prolungare|allungare|raddoppiare)\b",
         r"\b(?:viene|verrà|sarà|è)\s+(?:estes|prolungat|allungat|raddoppiat)[oaie]\b|\bestensione\b",
         r"\bricev(?:e|ono|eranno|erà)\b|\bcampioncin\w*|\bprima\s+dell'uscita\b|\bVIP\b|\bdiventano\b|\bspedizione\s+prioritaria\b|\bnon\s+(?:paga|pagano|pagate|pagherà|pagheranno|paghi|pagherai|pagherete)\s+(?:la\s+|le\s+|il\s+)?(?:spedizion\w*|spese|consegna|trasporto)\b|\b(?:parte|partirà|partono|partiranno)\s+(?:subito\s+)?(?:con\s+(?:la\s+posta|il\s+corriere)|in\s+spedizione)\b|\banteprima\b",
         r"\bpotr(?:à|anno)\b|\bprima\s+degli\s+altri\b|\briservat[oaie]\b",
