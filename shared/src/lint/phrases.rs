@@ -1279,13 +1279,16 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             && !both_ends
             && short(i)
         {
-            // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr."
-            let asked = reading.sentences.get(i + 1).is_some_and(|n| {
-                !n.problem
-                    && n.requests
-                        .iter()
-                        .any(|&r| !scan.text_between(s.to.min(r), r).contains("\n\n"))
-            });
+            // "Love it? Review it here." / "Passt alles? Eine Rezension hilft uns sehr." (An ask
+            // that welcomes any verdict, "whatever you think of it, a review helps", asks everyone.)
+            let asked = !s.unconditional
+                && reading.sentences.get(i + 1).is_some_and(|n| {
+                    !n.problem
+                        && !n.unconditional
+                        && n.requests
+                            .iter()
+                            .any(|&r| !scan.text_between(s.to.min(r), r).contains("\n\n"))
+                });
             if asked {
                 found = Some((
                     s.from,

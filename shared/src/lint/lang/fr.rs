@@ -196,6 +196,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // satisfaction", "ceux qui nous auront déclaré être satisfaits".
         r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b|\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:choisi|cliqué\s+sur|coché|répondu|sélectionné|voté|mis)\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b)",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
+        // The invitation made to one group, named by what they are: "nous encourageons les
+        // acheteurs qui en sont ravis à…", "on invite nos clientes qui l'aiment à…".
+        r"\b(?:invit|encourage?|convi|appel)(?:ons|ent|e|erons|ions)\s+(?:(?:tous|toutes)\s+)?(?:les|nos|ces|ceux|celles)\s+(?:[\w-]+\s+)?(?:qui|dont)\b",
         // Kept for one group of buyers, named by any word: "je ne la montre qu'aux clients qui…",
         // "qu'aux cyclistes chez qui tout roule", "réservé à ceux
         // qui…", "seulement pour les clients qui…".
@@ -254,6 +257,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
         r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
+        // Any review put on hold: "reportez votre commentaire", "merci de différer toute note",
+        // "mettez l'avis en pause".
+        r"\b(?:suspend\w*|report(?:er|ez|ons|iez)|différ(?:er|ez|iez)|ajourn\w*)\s+(?:toute?s?\s+|votre\s+|vos\s+|ton\s+|ta\s+|l'|la\s+|le\s+|les\s+|son\s+|sa\s+)(?:[\w'-]+\s+)?(?:avis|évaluations?|notes?|commentaires?|notations?)\b|\bmett\w*\s+(?:l'|la\s+|le\s+|votre\s+|ton\s+|ta\s+)(?:avis|évaluation|note|commentaire)\s+en\s+(?:pause|attente|suspens)\b",
+        // The reviews named as a needless road: "pas la peine de passer par les avis en ligne",
+        // "nul besoin de recourir aux commentaires".
+        r"\b(?:inutile|pas\s+besoin|nul\s+besoin|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d'|de\s+)(?:passer\s+par|recourir\s+(?:à|aux)|en\s+passer\s+par)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|critiques?)\b",
         // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
         // souci n'est pas réglé", "ne rien publier avant notre réponse".
         r"\b(?:ne\s+rien|n'\w+\s+rien|rien)\s+(?:publier|poster|écrire|mettre\s+en\s+ligne|laisser|noter|évaluer)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|de|d'|notre|la|le)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
@@ -307,10 +316,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A promo code printed beside the ask: "Code POIVRE5", "code : MERCI10"; money off the next
         // order: "5 € offerts sur votre prochaine commande".
         r"\bcodes?\s*:?\s*(?-i:[A-Z][A-Z0-9-]{3,})\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?)\s+(?:offerts?|de\s+(?:réduction|remise|moins))\s+(?:sur|pour|dès)\s+(?:votre|ta|la|une)\s+prochaine?s?\s+(?:commande|achat)s?\b",
-        // The warranty raised to a number, the verb in any form and on either side: "garantie portée
+        // The warranty raised to a number, the verb in any form and on either side, its kind and
+        // owner named first too ("garantie maison : allongée à 4 ans"): "garantie portée
         // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
         // ans".
-        r"\bgaranties?\s+(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        r"\bgaranties?\s+(?:(?:commerciale|contractuelle|constructeur|fabricant|de\s+la\s+boutique|maison)\s+[^.!?\n]{0,40}?[:–—-]\s*)?(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -446,8 +456,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
         // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu".
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquelle\s+que\s+soit\s+(?:votre|ton|l')\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+ou\s+(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+ou\s+(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
+        // Loved and hated named side by side: "aimé, détesté ou mitigé ?", "conquise ou déçue".
+        r"\b(?:adoré|aimé|conquis|ravi|séduit|emballé)(?:e|s|es)?\s*(?:,|ou|/)\s*(?:détesté|déçu|pas\s+aimé|pas\s+convaincu|pas\s+conquis)(?:e|s|es)?\b",
         // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
         // la crème vous ait plu ou non".
         r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)\s+ou\s+(?:non|pas)\b|\b(?:vous|t'|te|lui|leur)\s*(?:ait|aient|a|ont|avait|aura)\s+(?:plu|convenu|convaincu|séduit)\s+ou\s+(?:non|pas)\b",
@@ -485,7 +497,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
         // The parcel's handover to the buyer, no discount: "une pièce d'identité à la remise.",
         // "lors de la remise du colis", "la remise en mains propres".
-        r"\b(?:à|lors\s+de|au\s+moment\s+de)\s+la\s+remise\s*(?:[.,;:!)]|$)|\bremise\s+(?:du\s+colis|des\s+colis|du\s+paquet|de\s+(?:la\s+commande|votre\s+colis|l'envoi|votre\s+commande))\b|\bremise\s+en\s+mains?\s+propres?\b",
+        r"\b(?:à|lors\s+de|au\s+moment\s+de)\s+la\s+remise\s*(?:[.,;:!)]|$)|\bremise\s+(?:du\s+colis|des\s+colis|du\s+paquet|de\s+(?:la\s+commande|votre\s+colis|l'envoi|votre\s+commande))\b|\bremise\s+en\s+mains?\s+propres?\b|\bremise?s?\s+contre\s+(?:signature|émargement|accusé\s+de\s+réception|pièce\s+d'identité)\b",
         // A return window is a term of sale, no returned parcel: "un délai de retour de 60 jours",
         // "la période de retour est allongée".
         r"\b(?:délais?|période|fenêtre|durée)\s+de\s+retour\b",
