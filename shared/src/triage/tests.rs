@@ -507,6 +507,39 @@ fn calls_a_headset_makes_packing_left_out_and_titles_inside_a_sentence() {
 }
 
 #[test]
+fn reach_nearness_and_packing_left_out_are_read_for_what_they_are() {
+    // How far a cord reaches, and "near" something, are the product's.
+    let es = ctx(Fulfillment::Fba, Marketplace::Es);
+    assert_eq!(
+        grounds(
+            2,
+            "El cable es tan corto que no llega del escritorio al enchufe.",
+            &es
+        ),
+        vec![Ground::ProductReview]
+    );
+    let it = ctx(Fulfillment::Fbm, Marketplace::It);
+    assert_eq!(
+        grounds(
+            2,
+            "La cucitura vicino alla fibbia si è aperta dopo una settimana.",
+            &it
+        ),
+        vec![Ground::ProductReview]
+    );
+    // Packing left out of an FBA parcel is Amazon's packing.
+    let de = ctx(Fulfillment::Fba, Marketplace::De);
+    assert_eq!(
+        grounds(
+            2,
+            "Der Karton war eingedrückt und es fehlte jede Polsterung.",
+            &de
+        ),
+        vec![Ground::FbaFulfillment]
+    );
+}
+
+#[test]
 fn an_unsure_language_guess_gives_no_product_review() {
     // One English word on the German marketplace is too little to read the absence of
     // service words in it.

@@ -419,6 +419,9 @@ const DE: Table = Table {
         r"(?:ohne|nicht|nie|niemand|keiner) (?:\w+ ){0,2}(?:zu )?(?:klingeln|geklingelt|klopfen|geklopft|läuten|geläutet)|(?:klingelte|klopfte|läutete) (?:\w+ )?nicht",
         r"(?:vor|an|auf) (?:die|der|den|dem|meine|meiner|meinen|meinem|unsere|unserer|unseren|unserem) (?:haus|wohnungs)?(?:tür|fußmatte|treppe|treppenhaus|hausflur|flur|stufen?) (?:\w+ )?(?:gelegt|gestellt|abgestellt|geworfen|abgelegt|geschmissen|hingelegt|hingestellt|liegen gelassen)",
         r"(?:legte|stellte|warf|schmiss) (?:\w+ ){0,3}(?:vor|auf) (?:die|der|den|dem) (?:haus|wohnungs)?(?:tür|fußmatte|treppe|treppenhaus|hausflur|flur|stufen?)",
+        // Packing left out of the parcel ("ein Eckschutz fehlte"): the delivery's packing, not a
+        // part missing from the product.
+        r"(?:eckschutz|kantenschutz|polsterung|polstermaterial|füllmaterial|luftpolster\w*)\s+(?:\w+\s+)?(?:fehlte|fehlt|fehlten)|(?:fehlte|fehlt|fehlten)\s+(?:\w+\s+){0,2}(?:eckschutz|kantenschutz|polsterung|polstermaterial|füllmaterial|luftpolster\w*)",
     ],
     delivery_mention: &[
         // The seller packing it badly: "ohne jede Polsterung".
@@ -922,6 +925,8 @@ const IT: Table = Table {
     product_phrases: &[
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
+        // "Vicino al moschettone": near something, not a neighbour who took the parcel.
+        r"\bvicin[oiae] (?:a|al|allo|alla|ai|agli|alle|all')\b",
         // A loose electrical contact in the device, not contact with the seller.
         r"fals[oi] contatt[oi]|contatt[oi] (?:difettos[oi]|ballerin[oi]|lent[oi])",
         // "Il reso dei colori" is how a screen or printer renders colour, not a return.
@@ -1061,6 +1066,9 @@ const ES: Table = Table {
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
+        // How far a cord or a spray reaches ("el cable es tan corto que no llega de la mesilla a
+        // la cama"), not a parcel that has not arrived.
+        r"(?:cable|cordón|manguera|cuerda|correa|brazo|mango|tubo|alcance|señal|wifi|chorro)\b[^.!?]{0,40}?\bno (?:llega|llegaba|alcanza|alcanzaba)\b",
         // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
         r"falsos? contactos?|mal contacto",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
