@@ -182,6 +182,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
         // Let-downs and hiccups: "la levée est décevante", "les couacs", "un pépin".
         r"\b(?:décevante?s?|déception|couacs?|pépins?|accrocs?|hics?|ratée?s?)\b",
+        // Letting the buyer down, as a verb: "si la couleur vous déçoit", "s'ils devaient vous
+        // décevoir".
+        r"\b(?:déçoi(?:t|vent|ve)|décevr(?:a|ont|ait|aient)|décevoir)\b",
     ],
     condition: &[
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
@@ -263,6 +266,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The reviews named as a needless road: "pas la peine de passer par les avis en ligne",
         // "nul besoin de recourir aux commentaires".
         r"\b(?:inutile|pas\s+besoin|nul\s+besoin|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d'|de\s+)(?:passer\s+par|recourir\s+(?:à|aux)|en\s+passer\s+par)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|critiques?)\b",
+        // The review kept back for now: "gardez votre note pour vous", "garde ton avis sous le
+        // coude", "gardez l'évaluation en réserve le temps que…".
+        r"\bgard(?:ez|er|e|iez)\s+(?:votre|ton|ta|l'|le|la|vos|tes|cet|cette)\s*(?:avis|évaluations?|notes?|commentaires?|critiques?)\s+(?:pour\s+(?:vous|toi|soi|l'instant|le\s+moment|plus\s+tard)|sous\s+le\s+coude|en\s+réserve|en\s+attente|au\s+chaud)\b",
+        // The review not to be posted until something, in the infinitive: "de ne pas laisser de
+        // note tant que le technicien n'est pas passé", "ne pas publier d'avis avant notre appel".
+        r"\bne\s+pas\s+(?:publier|poster|écrire|rédiger|laisser|donner|déposer|mettre(?:\s+en\s+ligne)?)\s+(?:d'|de\s+|votre\s+|ton\s+|un\s+|une\s+|l'|la\s+|le\s+)?(?:avis|évaluations?|commentaires?|notes?|critiques?)\b[^.!?\n]{0,60}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|notre|votre|la|le|d'avoir|de\s+nous)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
         // Nothing to be put online until something: "de ne rien écrire sur la fiche tant que le
         // souci n'est pas réglé", "ne rien publier avant notre réponse".
         r"\b(?:ne\s+rien|n'\w+\s+rien|rien)\s+(?:publier|poster|écrire|mettre\s+en\s+ligne|laisser|noter|évaluer)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|de|d'|notre|la|le)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
@@ -275,6 +284,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // mettre en ligne".
         r"\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:laisser|publier|noter|évaluer|écrire|mettre\s+en\s+ligne)\b",
+        // The thing to put online named by a pronoun: "ne la mettez pas encore en ligne", "ne le
+        // publiez pas tout de suite".
+        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')(?:publi\w*|mett\w*|mets)\s+pas\s+(?:encore\s+|tout\s+de\s+suite\s+|maintenant\s+|trop\s+vite\s+)?en\s+ligne\b|\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')publi(?:ez|e|ons)\s+pas\s+(?:encore|tout\s+de\s+suite|maintenant|immédiatement|trop\s+vite)\b",
         r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
         r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
@@ -510,6 +522,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A gift the buyer gave or looks for, no reward: "en panne d'idée cadeau", "un cadeau de
         // fête des pères", "vous avez offert le coffret".
         r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
+        // A present the buyer gives to someone, no reward: "offert en cadeau à sa sœur", "l'offrir
+        // en cadeau à un ami", "vous l'avez peut-être offerte à un proche".
+        r"\b(?:offert|offerte|offerts|offertes|offrir|offrez|offriez|offre)\s+(?:en\s+cadeau\s+)?(?:à|au|aux)\s+(?:un|une|des|votre|vos|ton|ta|tes|sa|son|ses|leur|quelqu'un)\s*(?:[\w'-]+\s+){0,1}?(?:proches?|amie?s?|parents?|mère|père|sœur|frère|fille|fils|enfants?|conjointe?|collègues?|famille|mamans?|papas?|grand-\w+|quelqu'un)\b",
+        r"\b(?:vous|tu)\s+(?:l'|les\s+)?(?:avez|aviez|as|avais)\s+(?:peut-être\s+|sans\s+doute\s+|déjà\s+)?offerte?s?(?:\s+en\s+cadeau)?\b",
+        // Nothing for the buyer to do, no problem: "sans rien à faire de votre côté", "vous n'avez
+        // rien à remplir", "sans aucune démarche".
+        r"\b(?:sans|n'avez|n'aurez|n'as|n'auras|ni)\s+(?:absolument\s+)?rien\s+(?:de\s+plus\s+)?à\s+(?:faire|remplir|payer|renvoyer|signer|imprimer|demander|envoyer)\b|\bsans\s+(?:aucune|la\s+moindre)\s+(?:démarche|formalité)\b|\baucune\s+(?:démarche|formalité)\s+(?:à\s+faire|de\s+votre\s+part|nécessaire|requise)\b",
         // A star count inside a capitalised product name: "le Matelas Hôtel 5 Étoiles", "la
         // Couette Cinq Étoiles".
         r"(?-i:\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*\s+(?:5|Cinq)\s+Étoiles)\b",
@@ -540,8 +559,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // bon d'achat, ni réduction, ni échantillon".
         r"\bni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)(?:\s*,?\s+(?:et\s+)?ni\s+(?:(?:un|une|de|d'|aucun|aucune)\s*)?(?:cartes?[\s-]+cadeaux?|remboursements?|cadeaux?|réductions?|remises?|bons?\s+d'achat|codes?\s+promo|coupons?|récompenses?|échantillons?|avantages?|gestes?|primes?|contreparties?)\b)+(?:\s+en\s+(?:échange|retour|contrepartie))?",
         // Free delivery the order already had, no reward: "arrivé avec la livraison gratuite de
-        // votre commande", "votre commande bénéficiait des frais de port offerts".
-        r"\b(?:livraison|expédition|envoi)\s+(?:gratuite?|offerte?)\s+(?:de|sur|pour)\s+(?:votre|ta|cette)\s+commande\b|\b(?:arrivée?s?|livrée?s?|expédiée?s?|reçue?s?|partie?s?)\s+(?:[\w'-]+\s+){0,2}?avec\s+(?:la\s+)?(?:livraison|expédition)\s+(?:gratuite|offerte)\b|\b(?:commande|achat)\s+(?:a\s+|avait\s+)?(?:bénéficié|bénéficiait|profité|profitait)\s+(?:de\s+la\s+livraison\s+(?:gratuite|offerte)|des\s+frais\s+de\s+port\s+offerts)\b",
+        // votre commande", "votre commande bénéficiait des frais de port offerts", "parvenu avec
+        // la livraison offerte", "la livraison gratuite incluse dans le prix".
+        r"\b(?:livraison|expédition|envoi)\s+(?:gratuite?|offerte?)\s+(?:de|sur|pour)\s+(?:votre|ta|cette)\s+commande\b|\b(?:livraison|expédition)\s+(?:gratuite|offerte)\s+(?:déjà\s+)?(?:comprise|incluse)\s+(?:dans|avec)\s+(?:l'achat|le\s+prix|(?:la|votre|ta|cette)\s+(?:commande|achat|abonnement)|votre\s+achat)\b|\b(?:arrivée?s?|parvenue?s?|livrée?s?|expédiée?s?|reçue?s?|partie?s?)\s+(?:[\w'-]+\s+){0,2}?avec\s+(?:la\s+)?(?:livraison|expédition)\s+(?:gratuite|offerte)\b|\b(?:commande|achat)\s+(?:a\s+|avait\s+)?(?:bénéficié|bénéficiait|profité|profitait)\s+(?:de\s+la\s+livraison\s+(?:gratuite|offerte)|des\s+frais\s+de\s+port\s+offerts)\b",
         // Neither one thing nor another for a review: "nous n'offrons ni réduction ni cadeau en
         // échange d'un avis", "ni bon d'achat ni remboursement contre une évaluation".
         r"\bni\s+[^.!?\n]{1,40}?\bni\s+[^.!?\n]{1,40}?\b(?:en\s+échange|contre|pour|en\s+retour|en\s+contrepartie)\s+(?:d'|de\s+)?(?:un\s+|une\s+|votre\s+|vos\s+|les\s+|des\s+)?(?:avis|évaluations?|commentaires?|notes?)\b",
