@@ -915,10 +915,22 @@ fn branches(
         };
         let same_label =
             |o: (usize, usize, OptionLine)| label(o).is_some() && label(o) == label(line);
+        // Emoji buttons of a funnel, a paragraph each, open on different faces ("😍 LOVE IT" /
+        // review link, blank line, "😕 NOT QUITE" / write to us): one list when the review one
+        // names the verdict.
+        let faces = |o: (usize, usize, OptionLine)| {
+            [o, line].iter().all(|x| {
+                let text = scan.text_between(x.0, x.1).trim_start();
+                text.chars()
+                    .next()
+                    .is_some_and(|c| ('\u{1F000}'..='\u{1FAFF}').contains(&c))
+            }) && conditional
+                && !prose_between(o)
+        };
         let one_list = |o: (usize, usize, OptionLine)| {
             let between = scan.text_between(line.0.min(o.0), line.1.max(o.1));
             !between.contains("\n\n")
-                || ((marker(o).is_some() && marker(o) == marker(line)) || same_label(o))
+                || ((marker(o).is_some() && marker(o) == marker(line)) || same_label(o) || faces(o))
                     && !between.contains("\n\n\n")
                     && (conditional || !prose_between(o))
                 || same_table(o)

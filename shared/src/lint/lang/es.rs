@@ -134,6 +134,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // satisfacción", "responde a sus expectativas".
         r"\b(?:recibid|llegad|entregad)[oa]s?\s+conformes?\b|\ba\s+(?:su|tu|vuestra)\s+(?:entera\s+|plena\s+|total\s+|completa\s+)?satisfacción\b|\b(?:respond|correspond|satisfac|colm|alcanz)\w*\s+(?:a\s+|con\s+)?(?:[\wáéíóúñ]+\s+){0,2}?(?:sus|tus|vuestras)\s+expectativas\b",
         r"\b(?:está|estás|están|esté|estés|estén|estuvo|quedó|quedaron|quedaste|queda|quedan|ha\s+quedado|han\s+quedado|ha\s+estado|siente)\s+(?:[\w'-]+\s+){0,2}?(?:content[ao]s?|encantad[ao]s?|feliz|felices|conforme)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s+con\s+(?:su|tu|el|la|este|esta|la\s+compra|el\s+producto)\b|\b(?:content[ao]s?|encantad[ao]s?|feliz)\s*\?",
+        // A button label in the buyer's own voice, alone on its line: "😍 ¡Me chifla!", "Me
+        // gusta mucho", "Lo adoro".
+        r"(?m:^)[^\w\n]{0,4}\s*¡?(?:me\s+(?:encanta|encantó|ha\s+encantado|gusta|gustó|ha\s+gustado|chifla|flipa)|lo\s+(?:amo|adoro)|la\s+(?:amo|adoro))(?:\s+(?:mucho|much[ií]simo))?\s*[!.]*[ \t]*(?m:$)",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
         r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b|\btodo\s+(?:lleg[óo]|ha\s+llegado|chegou|arribà|ha\s+arribat)\s+(?:bien|ben|perfecto|perfeito|correctamente)\b|\btal\s+(?:y|e|i)\s+como\s+(?:l[oa]s?\s+|as?\s+|os\s+)?(?:imaginab|imaxinab|esperab|imaginav|esperav)\w*",
@@ -186,6 +189,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
         r"\bde\s+\d+\s+(?:para\s+arriba|en\s+adelante)\b",
+        // A score the buyer gives, as a condition: "con un 9 o un 10, …", "con un 2, …".
+        r"\bcon\s+(?:un\s+|una\s+nota\s+de\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\s*(?:,|o\s+(?:un\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\b)",
         // Waiting until something is so: "espere a tener el punto dominado", "espera a que te
         // convenza".
         r"\besper(?:e|en|a|ad|ar)\s+a\s+(?:que|tener|haber|estar)\b",

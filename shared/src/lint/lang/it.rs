@@ -230,6 +230,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:cattiv[aeio]|negativ[aeio]|brutt[aeio])\s+(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\b",
         r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
+        // Waiting before judging it in public: "aspetti a giudicarla online", "attendi prima di
+        // giudicare il prodotto su Amazon"; a private "aspetta a giudicarlo" stays clean.
+        r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:giudicar|bocciar|stroncar)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pubblicamente|in\s+pubblico|online|in\s+rete|su\s+Amazon)\b",
         // Waiting to give a verdict, in any wording: "attenda a dare un giudizio", "aspetti
         // prima di dare un voto", "attenda di mettere le stelle".
         r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:esprimere|dare|mettere|lasciare|scrivere|pubblicare|assegnare|formulare)\s+(?:[\w'-]+\s+){0,2}?(?:recension|valutazion|giudizi|vot[oi]\b|stell|feedback|opinion|parer)\w*",
@@ -274,7 +277,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcodic[ei]\s+(?:[\w'-]+\s+){0,2}?(?:valid[oi]|utilizzabil[ei]|spendibil[ei]|da\s+(?:usare|utilizzare|spendere))\s+(?:per|sul|sulla|nel|nella|su|al|alla)\s+(?:(?:il|la)\s+)?(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\b",
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
-        r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+)?garanzia\b|\bsorteggi\w*",
+        r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+|di\s+|dell[ae]\s+)?garanzia\b|\bsorteggi\w*",
         r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
@@ -438,6 +441,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b",
+        // A list of things that do not come with it: "non danno diritto a punti, sconti o
+        // omaggi", "non dà alcun premio né buono", "non prevede rimborsi o regali".
+        r"\bnon\s+(?:danno|dà|da|prevedono|prevede|comportano|comporta|portano|porta|fanno\s+guadagnare|fa\s+guadagnare|offriamo|diamo|regaliamo)\s+(?:diritto\s+a[dil]?\s+|accesso\s+a[dil]?\s+)?(?:(?:(?:alcun[oa]?|nessun[oa]?)\s+)?(?:punti|scont[oi]|omaggio|omaggi|premio|premi|regal[oi]|buon[oi]|coupon|rimbors[oi]|ricompens[ae]|vantaggio|vantaggi|bonus|prodotti\s+gratuiti)(?:\s*,\s*|\s+(?:o|oppure|né|e)\s+)?)+",
         // Free shipping the order already had: "la spedizione gratuita era già compresa
         // nell'ordine", "spedizione gratuita già applicata al tuo acquisto".
         r"\bspedizione\s+gratuita\s+(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:inclus|compres|previst|applicat)\w*\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione)\b",
