@@ -119,6 +119,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nothing\s+to\s+do\s+with|(?:not|n't)\s+(?:linked|tied|connected|related)\s+to|unrelated\s+to|independent\s+of)\s+(?:a\s+|any\s+|your\s+|the\s+)?$",
         // A review said not to be needed: "we'll fix it, no review needed".
         r"\bno\s+$",
+        // A reward refused for every review, which names none: "nothing for a review of any
+        // kind", "nothing for any sort of rating".
+        r"\bnothing\s+(?:at\s+all\s+)?for\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:(?:kind|sort|type)\s+of\s+)?$",
     ],
     positive: &[
         // Nothing gone wrong, put as "unless": "unless something went wrong with the parcel",
@@ -533,6 +536,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
+        // A reward said not to exist here: "so there's nothing attached to it", "no points, no
+        // vouchers, no freebies".
+        r"\bnothing\s+(?:is\s+|'s\s+)?(?:attached|on\s+offer)\b|\bno\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\s*,\s*(?:and\s+|or\s+)?no\s+[\w-]+|\bno\s+[\w-]+\s*,\s*(?:and\s+|or\s+)?no\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\b",
         // An offer said to stand apart from reviews: "it's open to every customer and has
         // nothing to do with reviews", "this code is not tied to any review".
         r"\b(?:has|have|is|are|'s)\s+nothing\s+to\s+do\s+with\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:is|are|'s)\s+(?:not|in\s+no\s+way)\s+(?:linked|tied|connected)\s+to\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b",
@@ -595,7 +601,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
         // or any other benefit", in a learner's English too: "we not give present or money back".
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t|we\s+not|we\s+no)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|presents?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money\s+back|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
-        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
+        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|vouchers?|loyalty\s+points|points|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         // Help given whether the buyer reviews or not: "whether or not you review", "no matter
         // you have written a review or not", "with or without a review"; or whenever the review
         // comes, which puts no one before it: "write to us before or after you rate it".
