@@ -124,6 +124,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnothing\s+(?:at\s+all\s+)?for\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:(?:kind|sort|type)\s+of\s+)?$",
     ],
     positive: &[
+        // Buyers named by being happy, as those something is for: "kept for delighted owners",
+        // "for our happy customers". (With a message said to be for them, a condition.)
+        r"\bfor\s+(?:our\s+|the\s+)?(?:happy|delighted|satisfied|thrilled)\s+(?:customers|buyers|families|parents|owners|clients|shoppers|users|households|fans)\b",
         // Nothing gone wrong, put as "unless": "unless something went wrong with the parcel",
         // "unless you've had a problem with it". Also a condition (below).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
@@ -794,8 +797,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // because you said you loved the lamp", "you are receiving this request since you told us".
         r"\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|got|been\s+sent|are\s+sent|were\s+sent)\s+this\s+(?:invitation|request|e-?mail|message|note|letter|mail)\s+(?:only\s+)?(?:because|since|as)\b",
         // The message itself said to be for a group: "this note is only meant for the proud
-        // owners", "this email is for the ones who".
-        r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b",
+        // owners", "this email is for the ones who", "this is the note we keep for fans who".
+        r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b|\bthe\s+(?:message|e-?mail|note|letter|mail)\s+(?:we|i)\s+(?:only\s+)?(?:save|keep|reserve|send|write)\s+(?:only\s+|just\s+)?(?:for|to)\b",
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
         // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
