@@ -376,6 +376,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bVoraussetzung\w*|\bTeilnahmebedingung\w*|\b(?:es\s+)?genügt\b",
         // The buyer's turn after what the seller gave, or a deadline counted from the step
         // before: "Jetzt sind Sie dran", "Innerhalb von 48 Stunden …".
+        // A later step of a numbered list follows the one before it, like "dann": "3. Sie
+        // schicken uns den Link." / "4. Wir schreiben Ihnen den Betrag gut."
+        r"(?m:^)[ \t]*(?:[2-9]|1[0-9])[.)][ \t]",
         r"\b(?:jetzt|nun)\s+(?:sind\s+Sie|bist\s+du|seid\s+ihr)\s+(?:am\s+Zug|dran)\b|\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|fünf|sieben|vierzehn)\s+(?:Stunden|Tagen|Werktagen)\b",
     ],
     posted: &[
@@ -487,6 +490,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // Rewards named, then said not to be given: "Gutscheine oder Prämien gibt es dafür
+        // keine.", "Es gibt keine Punkte für Rezensionen". ("… gibt es nicht nur für X" gives.)
+        r"\b(?:Punkte|Rabatte?|Geschenke?|Gutscheine?|Belohnung(?:en)?|Prämien?|Gegenleistung(?:en)?|Vorteile?)\b[^.!?\n;]{0,60}?\bgibt\s+es\s+(?:[\w-]+\s+){0,5}?(?:nicht|keine\w*)\s*(?:[;,.!?\n–—-]|$)|\bes\s+gibt\s+(?:dafür\s+|hier\s+)?keine\w*\s+(?:Punkte|Rabatte?|Geschenke?|Gutscheine?|Belohnung(?:en)?|Prämien?|Gegenleistung(?:en)?)\b",
         // The statutory withdrawal and its refund, owed to every buyer: "nach Ihrem Widerruf
         // erstatten wir alle Zahlungen", "wir zahlen den Kaufpreis binnen 14 Tagen nach dem
         // Widerruf zurück".
@@ -596,8 +602,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
         r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
         // The review once it is online, then something back: "Sobald Ihre Rezension online ist,
-        // schicken wir …", "Wenn deine Bewertung erschienen ist, …".
-        r"\b(?:sobald|nachdem|wenn|falls)\s+(?:Ihre|deine|eure|die|Ihr|dein)\s+(?:\w*bewertung|rezension|feedback)\w*\s+[^.!?\n]{0,60}?\b(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen|geschrieben|abgeschickt|eingegangen|da)\b",
+        // schicken wir …", "Wenn deine Bewertung erschienen ist, …"; or the seller told that it
+        // is: "Geben Sie uns Bescheid, dass Ihre Bewertung veröffentlicht ist".
+        r"\b(?:sobald|nachdem|wenn|falls|dass)\s+(?:Ihre|deine|eure|die|Ihr|dein)\s+(?:\w*bewertung|rezension|feedback)\w*\s+[^.!?\n]{0,60}?\b(?:online|veröffentlicht|sichtbar|freigeschaltet|erschienen|geschrieben|abgeschickt|eingegangen|da)\b",
         // People who write a few sentences or words on Amazon: "wer ein paar Sätze über sein
         // Kissen auf Amazon schreibt", "wer zwei Zeilen bei Amazon verfasst".
         r"\bwer\s+(?:[^.!?\n,;:]{0,50}?\s)?(?:ein\s+paar|einige|zwei|drei|ein\s+oder\s+zwei|kurz\s+ein\s+paar)\s+(?:Sätze|Zeilen|Worte|Wörter)\b[^.!?\n]{0,60}?\b(?:auf|bei|unter)\s+Amazon\b",

@@ -119,8 +119,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nothing\s+to\s+do\s+with|(?:not|n't)\s+(?:linked|tied|connected|related)\s+to|unrelated\s+to|independent\s+of)\s+(?:a\s+|any\s+|your\s+|the\s+)?$",
         // A review said not to be needed: "we'll fix it, no review needed".
         r"\bno\s+$",
+        // A reward refused for every review, which names none: "nothing for a review of any
+        // kind", "nothing for any sort of rating".
+        r"\bnothing\s+(?:at\s+all\s+)?for\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:(?:kind|sort|type)\s+of\s+)?$",
     ],
     positive: &[
+        // Buyers named by being happy, as those something is for: "kept for delighted owners",
+        // "for our happy customers". (With a message said to be for them, a condition.)
+        r"\bfor\s+(?:our\s+|the\s+)?(?:happy|delighted|satisfied|thrilled)\s+(?:customers|buyers|families|parents|owners|clients|shoppers|users|households|fans)\b",
         // Nothing gone wrong, put as "unless": "unless something went wrong with the parcel",
         // "unless you've had a problem with it". Also a condition (below).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
@@ -533,6 +539,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
+        // A reward said not to exist here: "so there's nothing attached to it", "no points, no
+        // vouchers, no freebies".
+        r"\bnothing\s+(?:is\s+|'s\s+)?(?:attached|on\s+offer)\b|\bno\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\s*,\s*(?:and\s+|or\s+)?no\s+[\w-]+|\bno\s+[\w-]+\s*,\s*(?:and\s+|or\s+)?no\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\b",
         // An offer said to stand apart from reviews: "it's open to every customer and has
         // nothing to do with reviews", "this code is not tied to any review".
         r"\b(?:has|have|is|are|'s)\s+nothing\s+to\s+do\s+with\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b|\b(?:is|are|'s)\s+(?:not|in\s+no\s+way)\s+(?:linked|tied|connected)\s+to\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:reviews?|ratings?|feedback)\b",
@@ -595,7 +604,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
         // or any other benefit", in a learner's English too: "we not give present or money back".
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t|we\s+not|we\s+no)\s+(?:offer|give|send|provide|pay|hand\s+out)\s+(?:you\s+|out\s+)?(?:(?:any\s+(?:other\s+)?|or\s+|nor\s+)?(?:gifts?|presents?|refunds?|discounts?|rewards?|incentives?|perks?|freebies?|coupons?|vouchers?|money\s+back|money|cash|payments?|compensation|benefits?|samples?|free\s+(?:products?|items?))(?:\s*,\s*|\s+(?:or|nor)\s+)?)+(?:\s*in\s+(?:return|exchange)\s+for\b)?",
-        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
+        r"\bnothing\s+in\s+(?:return|exchange)\b|\b(?:no|without\s+any)\s+(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?|vouchers?|loyalty\s+points|points|promotions?|promos?|offers?|deals?|sales?)(?:\s*,\s*|\s+or\s+|\s+nor\s+)?(?:(?:rewards?|incentives?|perks?|gifts?|freebies?|prizes?|draws?|giveaways?|discounts?|coupons?)\b)?|\bwe\s+(?:offer|give)\s+nothing(?:\s+in\s+(?:return|exchange))?\b",
         // Help given whether the buyer reviews or not: "whether or not you review", "no matter
         // you have written a review or not", "with or without a review"; or whenever the review
         // comes, which puts no one before it: "write to us before or after you rate it".
@@ -788,8 +797,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // because you said you loved the lamp", "you are receiving this request since you told us".
         r"\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|got|been\s+sent|are\s+sent|were\s+sent)\s+this\s+(?:invitation|request|e-?mail|message|note|letter|mail)\s+(?:only\s+)?(?:because|since|as)\b",
         // The message itself said to be for a group: "this note is only meant for the proud
-        // owners", "this email is for the ones who".
-        r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b",
+        // owners", "this email is for the ones who", "this is the note we keep for fans who".
+        r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b|\bthe\s+(?:message|e-?mail|note|letter|mail)\s+(?:we|i)\s+(?:only\s+)?(?:save|keep|reserve|send|write)\s+(?:only\s+|just\s+)?(?:for|to)\b",
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
         // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",

@@ -504,8 +504,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     audience: &[
         // 「〜な皆さまへ」「〜の方に向けて」.
         r"(?:方|方々|皆様|皆さま|皆さん)(?:へ|に向けて)",
-        // Sent only to some buyers: 「お客様にだけお送りしております」「一部の方のみ」.
-        r"(?:お客様|方|方々|皆様|皆さま|人)(?:に|へ)?(?:だけ|のみ|限定|に限り|に限って)",
+        // Sent only to some buyers: 「お客様にだけお送りしております」「一部の方のみ」, also with
+        // the group quoted and 「向けて」 between: 「『〜な方』に向けてだけ」.
+        r"(?:お客様|方|方々|皆様|皆さま|人)[」』]?(?:に|へ)?(?:向けて)?(?:だけ|のみ|限定|に限り|に限って)",
     ],
     feedback_words: &[
         "feedback",
