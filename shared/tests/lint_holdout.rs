@@ -989,7 +989,16 @@ const THIRTY_SECOND: Corpus = Corpus {
 /// First look, unseen, after the thirty-second corpus's tuning: 131 of 144 violations caught by
 /// the expected rule (91.0 %; gating 64/72, incentives 67/72), 133 of 144 with some error; 5 of 96
 /// clean emails with a false error (a reward, "Rabatte", "cadeau", "livraison gratuite" and
-/// "sconti" named beside a review ask in flows cleaned of their incentives). Not tuned yet.
+/// "sconti" named beside a review ask in flows cleaned of their incentives).
+/// Tuned by kind of wording (a review kept back "pour vous", put off "tant que" or until it can
+/// be judged in public, not put online yet; a score given as a condition, "con un 4 o un 5"; a
+/// verdict button in the buyer's voice, "ME ENCANTA", among emoji options; "happy families" as
+/// the audience, 「…お客様にだけ」; a refund "with nothing to do", "estensione di garanzia", a
+/// numbered step after "Ihre Rezension ist online"; rewards named and then refused, "gibt es
+/// dafür nicht", "non danno diritto a", "no points, nothing for any kind of review"; a gift the
+/// buyer gave, free shipping included): now 142 of 144, no clean email with an error. Two German
+/// incentives stay missed: the benefit reaches the review only through a status the review
+/// earns ("Als VIP erhalten Sie…", "Insider bekommen…"), named in another sentence.
 const THIRTY_THIRD: Corpus = Corpus {
     name: "Lint holdout 33",
     dir: "holdout33",
@@ -998,9 +1007,9 @@ const THIRTY_THIRD: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.9,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 5,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
