@@ -586,19 +586,26 @@ fn is_numbered(line: &str) -> bool {
 /// with an arrow, or with a leader of dots from a label to what it leads to ("Crisp ......
 /// review it here"), which points the same way.
 fn is_pictured(line: &str) -> bool {
-    let pictograph = |c: char| {
-        ('\u{2190}'..='\u{2BFF}').contains(&c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
-    };
     let led = [".....", "……", "·····"].iter().any(|leader| {
         line.split_once(leader).is_some_and(|(label, to)| {
             label.chars().any(char::is_alphanumeric) && to.chars().any(char::is_alphanumeric)
         })
     });
-    line.chars().next().is_some_and(pictograph)
+    line.chars().next().is_some_and(is_pictograph)
         || led
         || ["→", "➡", "👉", "⇒", "->", "=>"]
             .iter()
             .any(|a| line.contains(a))
+}
+
+/// An emoji: a face, a hand, a symbol from the pictograph blocks.
+fn is_emoji(c: char) -> bool {
+    ('\u{1F000}'..='\u{1FAFF}').contains(&c)
+}
+
+/// An arrow, a dingbat or a geometric or technical symbol, or an emoji.
+fn is_pictograph(c: char) -> bool {
+    ('\u{2190}'..='\u{2BFF}').contains(&c) || is_emoji(c)
 }
 
 /// Whether a line opens on a label in capitals and a dash or colon: "GREEN – all good: …",
@@ -737,9 +744,7 @@ fn option_lines(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usiz
         };
         // Only a line that would open no option but for its arrow: one that opens on a marker,
         // a pictograph, a label, an emoticon or a verdict of its own ("Loved it | …") is one.
-        let pictograph_first = line.chars().next().is_some_and(|c| {
-            ('\u{2190}'..='\u{2BFF}').contains(&c) || ('\u{1F000}'..='\u{1FAFF}').contains(&c)
-        });
+        let pictograph_first = line.chars().next().is_some_and(is_pictograph);
         let hanging = !line.is_empty()
             && !bullet
             && !ticked
@@ -921,9 +926,7 @@ fn branches(
         let faces = |o: (usize, usize, OptionLine)| {
             [o, line].iter().all(|x| {
                 let text = scan.text_between(x.0, x.1).trim_start();
-                text.chars()
-                    .next()
-                    .is_some_and(|c| ('\u{1F000}'..='\u{1FAFF}').contains(&c))
+                text.chars().next().is_some_and(is_emoji)
             }) && conditional
                 && !prose_between(o)
         };
