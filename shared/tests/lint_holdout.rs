@@ -1012,6 +1012,46 @@ const THIRTY_THIRD: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-fourth holdout (ids `zh-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as first-time sellers writing their
+/// very first templates from memory of emails they received and half-remembered forum advice:
+/// plain, sincere, over-eager; the risky clauses what a newcomer believes is normal. The writers
+/// were told every rule a clean email keeps.
+/// First look, unseen, after the thirty-third corpus's tuning: 141 of 144 violations caught by
+/// the expected rule (97.9 %; gating 69/72, incentives 72/72); 6 of 96 clean emails with an error.
+const THIRTY_FOURTH: Corpus = Corpus {
+    name: "Lint holdout 34",
+    dir: "holdout34",
+    id_prefix: "zh-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.97,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 6,
+};
+
+/// Thirty-fifth holdout (ids `zi-`), written by the same six sessions right after the
+/// thirty-fourth, as small family businesses under pressure after a bad month: founders' stories,
+/// pleas, "every review decides whether we survive", the risky clause woven into the emotion; the
+/// clean emails just as heartfelt within the rules.
+/// First look, unseen, measured beside the thirty-fourth (neither tuned yet): 131 of 144
+/// violations caught by the expected rule (91.0 %; gating 68/72, incentives 63/72), 3 more with
+/// another error; 7 of 96 clean emails with an error.
+const THIRTY_FIFTH: Corpus = Corpus {
+    name: "Lint holdout 35",
+    dir: "holdout35",
+    id_prefix: "zi-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.9,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 7,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1501,4 +1541,14 @@ fn holdout32_recall_and_clean_mail() {
 #[test]
 fn holdout33_recall_and_clean_mail() {
     THIRTY_THIRD.measure();
+}
+
+#[test]
+fn holdout34_recall_and_clean_mail() {
+    THIRTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout35_recall_and_clean_mail() {
+    THIRTY_FIFTH.measure();
 }
