@@ -595,7 +595,12 @@ const THIRTY_THIRD: Holdout = Holdout {
 /// Thirty-fourth holdout (ids `zh-`), written by six fresh sessions, one per language, beside the
 /// thirty-fourth lint corpus.
 /// First look: product_review 57 of 60 with one false (98 % precision, 95 % recall),
-/// personal_data 5 of 6, the other grounds 6 of 6.
+/// personal_data 5 of 6, the other grounds 6 of 6. Fixed since: a quality falling short
+/// (「明るさが全然足りない」) read as a part missing, "el mismo paquete de harina" as the parcel,
+/// "kamen erst nach neun Tagen" not read as delivery, a name after "s'appelle" not read as a
+/// name. Disputed: zh-fr-05 calls the yoga mat "une arnaque" (a scam), which charges the seller
+/// with deceit as much as it judges the product; the rules have read "scam" that way since the
+/// first corpus.
 const THIRTY_FOURTH: Holdout = Holdout {
     name: "Triage holdout 34",
     file: "holdout34.jsonl",
@@ -603,13 +608,14 @@ const THIRTY_FOURTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    disputed: &["zh-fr-05"],
 };
 
 /// Thirty-fifth holdout (ids `zi-`), written by the same six sessions beside the thirty-fifth
 /// lint corpus.
 /// First look: product_review 60 of 60 with one false (98 % precision, 100 % recall), the other
-/// grounds 6 of 6.
+/// grounds 6 of 6. Fixed since: gift wrapping left out and a packing slip showing the price
+/// (「ギフト包装をお願いしたのに」「納品書に値段まで」) read as nothing about the seller.
 const THIRTY_FIFTH: Holdout = Holdout {
     name: "Triage holdout 35",
     file: "holdout35.jsonl",

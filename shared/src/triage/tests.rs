@@ -1504,3 +1504,108 @@ fn italian_articles_shared_with_spanish_keep_an_italian_comment_italian() {
         vec![Ground::ProductReview]
     );
 }
+
+/// Misreadings found on the thirty-fourth and thirty-fifth holdouts, each beside the reading it
+/// must keep: (marketplace, fulfillment, rating, comment, grounds).
+#[test]
+fn quality_short_of_the_mark_packs_late_parcels_gift_wrap_and_introduced_names() {
+    use Fulfillment::{Fba, Fbm};
+    let cases: &[(Marketplace, Fulfillment, u8, &str, &[Ground])] = &[
+        // A quality falling short is the product's; a part short is the seller's.
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "ライトの明るさが少し足りない。夜道では心細いです。",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "掃除機の吸引力が不足していて、髪の毛が残る。",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "ネジが二本足りない。組み立てられません。",
+            &[],
+        ),
+        // Gift wrapping and the packing slip are what the seller put in the parcel.
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "ラッピングを頼んだのにそのまま届き、納品書に金額が書いてあった。",
+            &[],
+        ),
+        // A pack of flour is something the scale weighs, the parcel is not.
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Peso el mismo paquete de arroz dos veces y da cifras distintas.",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "El paquete llegó abierto y la báscula rayada.",
+            &[],
+        ),
+        // Here only after days: the delivery.
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die Tassen sind hübsch, kamen aber erst nach zwölf Tagen an.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Der Akku hält erst nach drei Ladezyklen die angegebene Zeit.",
+            &[Ground::ProductReview],
+        ),
+        // A full name introduced as what someone is called.
+        (
+            Marketplace::Fr,
+            Fbm,
+            1,
+            "Le livreur s'appelle Marc Dubois et il a jeté le colis.",
+            &[Ground::PersonalData],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Die Mitarbeiterin hieß Petra Lange und legte einfach auf.",
+            &[Ground::PersonalData],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            1,
+            "Il venditore si chiama Luca Ferri e non risponde mai.",
+            &[Ground::PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            1,
+            "La persona que me atendió se llama Rosa Gil y fue grosera.",
+            &[Ground::PersonalData],
+        ),
+    ];
+    for (marketplace, fulfillment, rating, comment, expected) in cases {
+        assert_eq!(
+            grounds(*rating, comment, &ctx(*fulfillment, *marketplace)),
+            expected.to_vec(),
+            "{comment}"
+        );
+    }
+}

@@ -360,13 +360,16 @@ const DE: Table = Table {
         // Zustelltermin immer wieder verlegt".
         r"(?:lieferung|zustellung|zustelltermin|lieferdatum|versand|sendung) (?:\w+ ){0,3}(?:verschoben|verlegt|vertagt)|(?:verschob|verschoben|verlegt)\w* (?:\w+ ){0,2}(?:die |den )?(?:lieferung|zustellung|zustelltermin|lieferdatum)",
         r"kam (?:\w+ ){0,2}(?:erst )?nach (?:weihnachten|dem geburtstag|dem fest|der feier)|(?:kam|war) (?:\w+ ){0,2}zu spät da",
+        // Here only after days or weeks: "kamen erst nach neun Tagen", "erst nach zwei Wochen
+        // geliefert".
+        r"(?:kam|kamen|ankam|ankamen|geliefert|angekommen|zugestellt|da) (?:\w+ ){0,3}erst nach (?:\w+ )?(?:tagen|wochen)|erst nach (?:\w+ )?(?:tagen|wochen) (?:\w+ ){0,2}(?:angekommen|geliefert|zugestellt|erhalten|bekommen)",
     ],
     service: &[
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
         // The listing's size chart called wrong, the seller's work: "Die Tabelle stimmt einfach
         // nicht" (a size that does not fit despite the chart is the product).
         r"(?:größen)?tabelle (?:stimmt|passt) (?:\w+ )?nicht|(?:größentabelle|größenangaben?|maßangaben?) (?:ist |sind |war |waren )?(?:\w+ )?(?:falsch|fehlerhaft|irreführend)",
-        r"verkäufer\w*|händler\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
+        r"verkäufer\w*|händler\w*|mitarbeiter\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
         r"(?:statt|anstatt|anstelle) (?:der|des|dem|einer|eines|meiner|meines) (?:\w+ ){1,2}(?:kam|kamen|bekam|erhielt|wurde|wurden|lag)",
         r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
         r"erstattung|erstattet|rückerstattung|geld zurück|rücksendung|retoure\w*|zurückgeschickt|zurückgesendet|rückgabe|umtausch\w*|umgetauscht|ersatz|ersatzlieferung|ersatzgerät|garantie|gewährleistung|reklamation|reklamiert",
@@ -459,7 +462,7 @@ const DE: Table = Table {
             "eine", "einer", "die", "der", "dem", "den", "jede", "jeder", "alte", "junge", "nette",
         ],
         cues: &[
-            r"namens|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?|ein gewisser|eine gewisse|abgegeben bei",
+            r"namens|heißt|hieß|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?|ein gewisser|eine gewisse|abgegeben bei",
             // Whom the parcel was left with: "Paket wurde ohne Benachrichtigung bei Anna Keller abgegeben".
             r"(?:paket|päckchen|sendung|lieferung)\s+(?:\S+\s+){0,4}?bei",
             r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
@@ -497,6 +500,9 @@ const JA: Table = Table {
         // does not fit despite the chart is the product).
         r"(?:サイズ表|サイズ表記|表記|寸法表|サイズチャート)(?:が|は)?(?:おかし|間違|違って|誤|不正確)",
         r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|(?:^|[^送配])業者|セラー|カスタマー|サポート|サービス|店員",
+        // Gift wrapping the buyer asked for and the packing slip (「ギフト包装をお願いしたのに」
+        // 「納品書に値段が」): what the seller put in the parcel.
+        r"ギフト(?:包装|ラッピング)|ラッピング|のし紙|熨斗|納品書|明細書",
         r"ではなく[^。]{0,20}?(?:が|を)?(?:届|入って|送られて|来)",
         r"店長|店員|態度|接客|担当|(?:の|な|い|が)対応|対応(?:が|も|は)(?:悪|遅|最悪|ひど|酷|不誠実|な|良)|返信|返答|返事|連絡|問い合わせ|問合せ|電話|メール",
         r"(?:注文|頼ん|購入|選ん)(?:と|だ(?:もの|商品)と|した(?:もの|商品)と)(?:違|異)|返金|返品|交換(?:品|対応|してもら|してくれ|に応じ|を(?:依頼|お願い|求め|断))|保証|再送|違う商品|別の商品|間違った商品|違う(?:色|サイズ|もの|物)|別物",
@@ -520,6 +526,9 @@ const JA: Table = Table {
         // Falling short of what the buyer wanted (物足りない) is the product's, not a part
         // missing from the box (足りない).
         r"物足り(?:な|ず|ませ)",
+        // A quality or a capacity falling short (「明るさが全然足りない」「容量が足りず」「吸引力が
+        // 不足」) is the product's; a count or a part short (「部品が足りない」) is not read here.
+        r"(?:さ|[音容風光水熱]量|\p{Han}力|パワー|性能)(?:が|も|は)?(?:全然|全く|まったく|少し|ちょっと|かなり|やや|若干)?(?:足り(?:な|ず|ませ)|不足)",
         // Debris the product sheds: 「段ボールのカス」「消しゴムのくず」「木くずが落ちる」, not an
         // insult and not the parcel's carton.
         r"[^\s。、，,！？!?]{1,8}?の(?:カス|かす|くず|クズ)|(?:木|糸|紙|綿)くず|(?:カス|かす|くず)(?:が|も)(?:出|散|落|付|つ|たま|溜|残)",
@@ -779,7 +788,7 @@ const FR: Table = Table {
             "ma", "sa", "ta", "une", "la", "votre", "notre", "cette", "vieille", "petite",
         ],
         cues: &[
-            r"nommée?|appelée?|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé|un certain|une certaine|une? dénommée?|déposé chez",
+            r"nommée?|appelée?|s'appel(?:le|ait)|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé|un certain|une certaine|une? dénommée?|déposé chez",
             r"mon (?:mari|compagnon|fils|frère|père|voisin|ami)|ma (?:femme|compagne|fille|sœur|soeur|mère|voisine|amie)",
         ],
     },
@@ -978,7 +987,7 @@ const IT: Table = Table {
         // "la Sig.ra Bianchi" is how Italian names someone; only a possessive makes it a relation.
         not_title_before: &["mia", "sua", "tua", "nostra", "vostra"],
         cues: &[
-            r"chiamat[oa]|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato|un certo|una certa|lasciat[oa] a",
+            r"chiamat[oa]|si chiama(?:va)?|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato|un certo|una certa|lasciat[oa] a",
             r"mio (?:marito|compagno|figlio|fratello|padre|vicino)|mia (?:moglie|compagna|figlia|sorella|madre|vicina)",
         ],
     },
@@ -1062,7 +1071,9 @@ const ES: Table = Table {
     product_phrases: &[
         r"(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)(?: de \w+)? (?:dice|decía|indica|indicaba|promete|prometía|anuncia|anunciaba)",
         r"paquetes? de \d+|cajas? de \d+|volvi(?:ó|eron) a la normalidad|volvi(?:ó|eron) a (?:funcionar )?normal",
-        r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café)",
+        // A pack of something the buyer uses up, weighs or pours ("el mismo paquete de harina"), not
+        // the parcel.
+        r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café|harina|arroz|azúcar|sal|pasta|lentejas|garbanzos|semillas|pienso|arena|abono|té|folios|papel|cromos|globos|caramelos|fideos|cereales|avena|levadura|tabaco)",
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
@@ -1113,7 +1124,7 @@ const ES: Table = Table {
         // "la Sra. Gómez" is how Spanish names someone; only a possessive makes it a relation.
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
-            r"llamad[oa]|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal",
+            r"llamad[oa]|se llama(?:ba)?|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
     },
