@@ -1372,9 +1372,14 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             && (s.mention
                 || (short(i) && reading.any(k + 1, k + 1, |n| n.mention))
                 || reading.any(k + 1, k + 1, |n| n.request));
-        if found.is_none()
-            && ((s.if_so && (s.mention || reading.any(k + 1, k + 1, |n| n.mention))) || then)
-        {
+        // "Cracked in transit? If so, we send another: {{ contact }}. Happy or not, a review
+        // helps.": an "if so" on the help, the ask after it welcoming any verdict, gates nothing.
+        let if_so = s.if_so
+            && (s.mention
+                || reading.any(k + 1, k + 1, |n| {
+                    n.mention && (s.contact.is_empty() || !n.unconditional)
+                }));
+        if found.is_none() && (if_so || then) {
             // "We hope you love it! If so, please leave a review."
             // "Did it arrive in one piece? If so, …": any question on the order before it.
             // A short wish between ("We hope so!") does not break the thread, nor does a list

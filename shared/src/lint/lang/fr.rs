@@ -331,8 +331,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The warranty raised to a number, the verb in any form and on either side, its kind and
         // owner named first too ("garantie maison : allongée à 4 ans"): "garantie portée
         // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
-        // ans".
-        r"\bgaranties?\s+(?:(?:commerciale|contractuelle|constructeur|fabricant|de\s+la\s+boutique|maison)\s+[^.!?\n]{0,40}?[:–—-]\s*)?(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+\d+|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        // ans"; or made another one, for life too: "votre garantie de deux ans devient une garantie
+        // à vie", "la garantie se transforme en garantie de cinq ans".
+        r"\bgaranties?\s+(?:(?:commerciale|contractuelle|constructeur|fabricant|de\s+la\s+boutique|maison)\s+[^.!?\n]{0,40}?[:–—-]\s*)?(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six|vie)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+(?:\d+|vie\b)|\bgaranties?\b[^.!?\n]{0,40}?\b(?:devient|deviendra|deviennent|deviendront|se\s+(?:transform|chang|mu)(?:e|era|ent|eront)\s+en)\s+(?:une\s+)?(?:garantie\s+)?(?:à\s+vie|illimitée|à\s+perpétuité|(?:de\s+)?(?:\d+|deux|trois|quatre|cinq|six|dix)\s+ans)\b|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -419,6 +420,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+t'(?:as|en\s+as)\s+(?:le\s+temps|envie|l'occasion|un\s+moment|une\s+minute|deux\s+secondes)\b|\bquand\s+t'(?:as|auras)\s+(?:le\s+temps|un\s+moment|une\s+minute|deux\s+minutes)\b",
     ],
     negative_review: &[
+        // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de
+        // négatif", "ne publiez rien de mauvais sans…", "poster quelque chose de défavorable".
+        r"\b(?:laiss|publi|post|écri|mett|met|dépos|donn)\w*\s+(?:[\w'-]+\s+)?(?:quoi\s+que\s+ce\s+soit|quelque\s+chose|rien)\s+(?:de\s+)?(?:(?:trop|aussi|si)\s+)?(?:négatif|mauvais|défavorable|désobligeant|sévère|méchant|critique|dur)\b",
         // A rating below the top, by its stars: "moins de cinq étoiles", "en dessous de 4 étoiles".
         r"\b(?:moins\s+de|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inférieure?s?\s+à)\s+(?:[2-5]|deux|trois|quatre|cinq)\s+étoiles?\b",
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
@@ -473,8 +477,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Loved and hated named side by side: "aimé, détesté ou mitigé ?", "conquise ou déçue".
         r"\b(?:adoré|aimé|conquis|ravi|séduit|emballé)(?:e|s|es)?\s*(?:,|ou|/)\s*(?:détesté|déçu|pas\s+aimé|pas\s+convaincu|pas\s+conquis)(?:e|s|es)?\b",
         // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
-        // la crème vous ait plu ou non".
-        r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)\s+ou\s+(?:non|pas)\b|\b(?:vous|t'|te|lui|leur)\s*(?:ait|aient|a|ont|avait|aura)\s+(?:plu|convenu|convaincu|séduit)\s+ou\s+(?:non|pas)\b",
+        // la crème vous ait plu ou non", the gender mark written out too: "Ravi(e) ou pas".
+        r"\b(?:satisfaite?s?|contente?s?|ravie?s?|conquise?s?|emballée?s?)(?:\((?:e|s|es)\)|·e)?\s+ou\s+(?:non|pas)\b|\b(?:vous|t'|te|lui|leur)\s*(?:ait|aient|a|ont|avait|aura)\s+(?:plu|convenu|convaincu|séduit)\s+ou\s+(?:non|pas)\b",
         // What pleased and what pleased less: "ce qui vous a plu et ce qui vous a moins plu", "ce
         // qui t'a séduit comme ce qui t'a déçu".
         r"\bce\s+qui\s+(?:vous\s+|t')a\s+(?:plu|séduit|convaincu)\b[^.!?\n]{0,30}?\bce\s+qui\s+(?:(?:vous\s+|t')a\s+(?:moins\s+plu|déplu|déçu|moins\s+convaincu|gêné|agacé)|ne\s+(?:vous\s+|t')a\s+pas\s+(?:plu|convaincu))",
@@ -484,6 +488,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Criticism welcome as well: "même si t'as des critiques", "même avec des reproches",
         // "points forts comme points faibles".
         r"\bmême\s+(?:si\s+(?:vous\s+avez|tu\s+as|t'as|vous\s+n'êtes\s+pas|t'es\s+pas|tu\s+n'es\s+pas)|avec)\s+(?:des\s+|quelques\s+)?(?:critiques?|reproches?|bémols?|réserves?|remarques?\s+négatives?|déçue?s?|satisfaite?s?|contente?s?)\b|\b(?:points?\s+forts?|qualités)\s+(?:comme|ou|et|que)\s+(?:les\s+|vos\s+|ses\s+)?(?:points?\s+faibles|défauts)\b",
+        // A critical review said to be worth as much as a glowing one: "une note sévère compte
+        // autant qu'une note flatteuse", "un avis positif est aussi précieux qu'un avis négatif".
+        r"\b(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?)\s+(?:très\s+)?(?:critiques?|négati(?:f|ve)s?|sévères?|mitigée?s?|défavorables?|mauvaise?s?|élogieu(?:x|se|ses)|positi(?:f|ve)s?|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|bonne?s?)\b[^.!?\n]{0,40}?\b(?:aussi|autant|tout\s+autant)\b[^.!?\n]{0,30}?\bque?\s*(?:'\s*)?(?:un|une|les|des|l')?\s*(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?)\s+(?:très\s+)?(?:critiques?|négati(?:f|ve)s?|sévères?|mitigée?s?|défavorables?|mauvaise?s?|élogieu(?:x|se|ses)|positi(?:f|ve)s?|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|bonne?s?)\b",
+        // The opinion taken as it comes: "votre avis, tel qu'il est", "ton ressenti tel quel".
+        r"\b(?:avis|ressenti|opinion|retour|verdict|commentaire|évaluation|note)s?\s*,?\s+tel(?:le)?s?\s+(?:qu'(?:il|elle|ils|elles)\s+(?:est|sont|soit|soient|sera)|quel(?:le)?s?)\b",
+        // One case told and the other told too: "si elle vous plaît, dites-le ; si elle déçoit,
+        // dites-le aussi", "s'il coince, écrivez-le également".
+        r"\bsi\b[^.!?\n]{0,60}?[,;]\s*(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\s+(?:aussi|également|tout\s+autant|de\s+même)\b",
     ],
     disclaim: &[
         // A notice in another sense, which asks for no review: the carrier's "avis de passage", a
@@ -548,8 +560,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pouvons rien offrir en échange, pas de cadeau, pas de réduction", "pas de cadeau contre
         // un avis", "chaque avis est pour nous un petit geste".
         // Several denied in a row, the place between: "pas de concours ni de cadeau ici contre un
-        // avis", "aucune loterie, aucune remise en échange d'une note".
-        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau)s?\b(?:\s*,?\s+(?:ni|et|ou|aucune?)\s+(?:de\s+|d'|pas\s+de\s+|pas\s+d')?(?:contrepartie|récompense|cadeau|réduction|remise|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau)s?\b)*(?:\s+(?:chez\s+nous|ici|de\s+notre\s+part)(?:\s*,)?)?(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
+        // avis", "aucune loterie, aucune remise en échange d'une note"; a bare comma too: "aucun
+        // bon d'achat, échantillon ou remise pour une note". Or "rien" with the verb after it:
+        // "on ne peut rien te donner en retour".
+        r"\bn'offrons\s+rien(?:\s+en\s+(?:échange|retour))?\b|\brien\s+(?:(?:vous|te|leur|lui)\s+)?(?:\w+\s+)?en\s+(?:échange|retour|contrepartie)\b|\b(?:aucune?|pas\s+de|pas\s+d')\s*(?:contrepartie|récompense|cadeaux|cadeau|réduction|remise|remboursement|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau|avantage|prime)s?\b(?:(?:\s*,\s*(?:(?:ni|et|ou|aucune?)\s+)?|\s+(?:ni|et|ou|aucune?)\s+)(?:de\s+|d'|pas\s+de\s+|pas\s+d')?(?:contrepartie|récompense|cadeaux|cadeau|réduction|remise|remboursement|bon\s+d'achat|code\s+promo|tirage\s+au\s+sort|concours|loterie|échantillon|carte\s+cadeau|avantage|prime)s?\b)*(?:\s+(?:chez\s+nous|ici|de\s+notre\s+part)(?:\s*,)?)?(?:\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b)?|\b(?:avis|commentaire|évaluation|note)s?\s+(?:est|sont|serait|seraient|représente\w*)\s+(?:[\w'-]+\s+){0,3}?(?:un\s+)?petit\s+geste\b|\bpetit\s+geste\s+de\s+(?:votre|ta)\s+part\b",
         r"\bretour\s+compris\b|\baller[\s-]retour\b|\bréductions?\s+(?:active\s+)?(?:de|du|des)\s+(?:bruits?|son|sons|volume|consommation|poids|vibrations?|odeurs?|frottements?|fatigue|risques?|stress|douleurs?|encombrement|émissions?|chaleur|reflets?)\b",
         // The surprise of the buyer's own gift to someone: "nous espérons que la surprise a fait
         // son effet", "la surprise a été réussie", "pour faire la surprise à votre fille".
@@ -703,6 +717,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sont eux qui choisissent en premier", "ils ont la primeur"; something opened to them: "elle
         // vous est ouverte".
         r"\b(?:tenons|gardons|dressons|tenir|garder|dresser|avons)\s+(?:[\w'-]+\s+){0,2}?(?:listes?|registres?|fichiers?)\b|\bfigur\w*\s+(?:sur|dans)\s+(?:la|notre|cette|une)\s+(?:[\w'-]+\s+)?liste\b|\b(?:choisi\w*|servi\w*|découvr\w*|commandent|réserv\w*)\s+en\s+(?:premier|priorité)\b|\bpremi(?:er|ère)s?\s+servie?s?\b|\b(?:la|en)\s+primeur\b|\bpremier\s+choix\b|\b(?:est|sont|sera|seront)\s+ouverte?s?\s+(?:à|aux|dès|après|une\s+fois)\b|\b(?:vous|te|leur|lui)\s+(?:est|sont|sera|seront)\s+ouverte?s?\b",
+        // A gift in kind to a good cause, per review: "nous donnerons un sac de croquettes au
+        // refuge", "on envoie un colis à l'association du quartier".
+        r"\b(?:donn|envo|offr|vers|revers|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:à|au|aux)\s+(?:la\s+|le\s+|l'|une\s+|un\s+|des\s+|notre\s+|nos\s+|leur\s+)?(?:[\w'-]+\s+)?(?:banques?\s+alimentaires?|associations?|refuges?|écoles?|hôpita(?:l|ux)|fondations?|orphelinats?|œuvres?|épiceries?\s+solidaires?|restos?\s+du\s+cœur|soupes?\s+populaires?|maisons?\s+de\s+retraite|EHPAD|SPA)\b",
     ],
     audience: &[
         // The message addressed to one group: "ce mail s'adresse aux clients qui…", "cette lettre
