@@ -280,6 +280,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
+        // The imperative first, the "not yet" after it: "bewerten Sie bitte noch nicht",
+        // "rezensiere das Set nicht gleich", "schreiben Sie die Rezension noch nicht".
+        r"\b(?:bewert|rezensier)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|es|ihn|sie|das|den|die|jetzt|doch|vorerst|lieber)\s+|(?:das|den|die)\s+[\w-]+\s+){0,2}(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b|\b(?:schreib|hinterlass|verfass)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|jetzt|doch|vorerst|lieber)\s+)*(?:die|eine|Ihre|deine|Ihre\s+\w+|eine\s+\w+)\s+(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|jetzt|vorerst|lieber)\s+)*(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b",
         r"\b(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt))\s+(?:[\w-]+\s+){0,2}?(?:bewerten|rezensieren|\w*bewertung|rezension)\w*",
         // The review as the last resort: "es muss gar nicht erst zu einer Bewertung kommen",
         // "ohne zur Rezension greifen zu müssen".
@@ -416,6 +419,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern|sobald)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,4}?(?:möchten|möchtest|mögen|magst|wollen|willst|Lust|Zeit|einen\s+Moment|eine\s+Minute|dazu\s+kommen|Gelegenheit)\b",
         r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:Ihnen|dir)\s+(?:[\w-]+\s+){0,1}?(?:passt|recht\s+ist|möglich\s+ist)\b|\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?(?:keine|nicht)\s+(?:[\w-]+\s+){0,2}?(?:geschrieben|bewertet|hinterlassen|getan)\b|\bwann\s+immer\b",
         r"\b(?:freuen|freue|dankbar|froh|schön|toll|glücklich)\b(?:\s+[\w-]+){0,3}?\s*,?\s*wenn\s+(?:Sie|du)\b|\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,2}?(?:Gelegenheit|Zeit|einen\s+Moment|kurz\s+Zeit)\s+(?:haben|hast|finden|findest)\b",
+        // A wish whose modal verb closes the clause, however long the clause: "wenn Sie das gern
+        // in ein paar Sätzen festhalten möchten, …", "falls du uns dazu etwas schreiben willst".
+        // ("mögen" is left out: "wenn Sie es mögen" likes the product.)
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+[^.!?\n,;:]{0,90}?\b(?:möchten|möchtest|möchtet|wollen|willst|wollt|wünschen|wünschst)\s*(?:[,.;:!?–—)]|$)",
         // A concession, which invites everyone: "auch wenn etwas nicht passt", "selbst wenn".
         r"\b(?:auch|selbst|sogar)\s+(?:dann\s+)?(?:wenn|falls)\b",
         // Also with a time or place between: "wenn Sie nach dem Umzug ein paar Minuten finden",
@@ -504,8 +511,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // erstattet", "mit einer Geschenkkarte bezahlt".
         r"\b(?:als|in\s+Form\s+(?:eines|einer))\s+(?:Amazon-?)?(?:Geschenk)?(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|ausgezahlt|zurückgezahlt)\b|\b(?:erstatt|gutgeschrieben|zurückgezahlt)\w*\s+(?:[\w-]+\s+){0,4}?als\s+(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*|\b(?:mit|per)\s+(?:einem|einer|Ihrem|Ihrer)?\s*(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,2}?(?:bezahlt|gezahlt|beglichen)\b",
         // A return window named by its length is a term of the shop, not a return the buyer has
-        // to make: "ein Umtauschrecht von 60 Tagen", "die 14-tägige Rückgabefrist".
-        r"\b(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*\s+(?:von|über|auf)\s+(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?|Wochen|Monaten?|Jahren?)\b|\b(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)[\s-]*(?:tägige|wöchige|monatige|jährige)[snmr]?\s+(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*",
+        // to make: "ein Umtauschrecht von 60 Tagen", "die 14-tägige Rückgabefrist"; also one
+        // changed from one length to another: "die Rückgabefrist von 14 auf 60 Tage".
+        r"\b(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*\s+(?:von|über|auf)\s+(?:(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?\s+|Wochen\s+|Monaten?\s+)?(?:auf|bis\s+zu|bis)\s+)?(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?|Wochen|Monaten?|Jahren?)\b|\b(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)[\s-]*(?:tägige|wöchige|monatige|jährige)[snmr]?\s+(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*",
         // An order-summary row, a label and its value ("Rabatt angewendet: Angebot des Tages"): what was bought, not a promotion.
         r"(?m:^)[ \t]*(?:Rabatt|Gutschein|Coupon|Aktion|Nachlass|Rabattcode|Aktionscode)\w*\s+(?:angewendet|angewandt|eingelöst|verwendet|abgezogen|berücksichtigt)[ \t]*:?\s*[^\n]*",
         // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
@@ -675,8 +683,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also what goes to someone first: "die gehen bei uns immer zuerst an …".
         r"\b(?:schicke|sende|schenke|lege|spendiere)\s+ich\b|\bich\s+(?:[\w-]+\s+){0,2}?(?:schicke|sende|schenke|spendiere)\b|\b(?:geht|gehen)\s+(?:[\w-]+\s+){0,3}?(?:zuerst|als\s+erste[s]?|vorab|exklusiv|bevorzugt)\s+an\b",
         // Each review answered with something, a sample to try: "jede Rezension beantworten wir
-        // mit 250 g", "ein Päckchen zum Probieren".
-        r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
+        // mit 250 g", "bedanken wir uns mit einem Set Topflappen", "wir bedanken uns dafür mit
+        // …", "ein Päckchen zum Probieren".
+        r"\b(?:beantworten|belohnen|honorieren|vergelten|quittieren|danken|bedanken)\s+wir\b[^.!?\n]{0,40}?\bmit\b|\bwir\s+(?:[\w-]+\s+){0,2}?bedanken\s+uns\b[^.!?\n]{0,40}?\bmit\b|\bzum\s+(?:Probieren|Testen|Kosten|Ausprobieren|Verkosten)\b|\b(?:Kostprobe|Probierpäckchen|Probierpaket|Probiergröße|Probepackung)\w*",
         // The benefit handed to the reviewer named back in the dative: "Wer …, dem graviert er
         // …", "…, der schenkt unser Meister …", "…, denen schicken wir …".
         r"(?:^|[,;:–—-])\s*(?:dem|der|denen|demjenigen|derjenigen|denjenigen)\s+(?:[\w-]+\s+)?(?:schenk|schick|send|spendier|gravier|reservier|leg|gib|geb|stell|überreich|bring|widm|biet|zeig|erstatt|verlänger|gewähr|lad|ruf|näh|stick|pflanz|spend)\w*",

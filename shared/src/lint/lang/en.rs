@@ -355,7 +355,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A draw told as slips or names in a hat or a jar, one pulled out: "every review
         // becomes a slip in the hat", "she pulls one out".
         r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
-        r"\b(?:lucky|prize|monthly|weekly|big)\s+draws?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|raffle|lottery|giveaway)\b",
+        // Also the American "drawing": "a monthly drawing", "a ticket for our drawing".
+        r"\b(?:lucky|prize|monthly|weekly|big)\s+draw(?:ing)?s?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|drawing|raffle|lottery|giveaway)\b",
         r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?)\s+(?:of\s+[\w'-]+\s+)?instead\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+(?:warranty|guarantee|cover|coverage|protection)\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
         r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+|(?-i:[A-Z])[\w'-]+\s+){0,3}points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
@@ -383,7 +384,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\blucky\s+(?:person|one|winner|customer|reviewer)\b|\b(?:pop|put|drop)\s+(?:them|it|the\s+names?)\s+in\s+(?:an?\s+)?(?:old\s+)?hat\b|\bpull\s+(?:one|a\s+name)\s+out\b",
         // A draw told as a name pulled from a hat: "we pull one name out of the hat", "everyone
         // who reviews is in the hat", "goes into our spring hat".
-        r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+(?:the\s+(?:hat|draw|pot)|(?:the|our|a)\s+(?:[\w'-]+\s+)?(?:hat|draw|raffle|tombola))\b",
+        r"\bpull(?:s|ing)?\s+(?:one|a|two|three|\d+)\s+(?:lucky\s+)?(?:names?|winners?)\s+(?:out|from)\b|\b(?:is|are|goes|go|be|get|gets)\s+(?:put\s+)?in(?:to)?\s+(?:the\s+(?:hat|draw|pot)|(?:the|our|a)\s+(?:[\w'-]+\s+)?(?:hat|draw|drawing|raffle|tombola))\b",
         // Money off a later order: "we'll credit 5% of this order against your next purchase".
         r"\bcredit\s+(?:you\s+)?\d+\s*%|\b(?:against|toward|towards|off)\s+(?:your|the)\s+next\s+(?:\w+\s+)?(?:order|purchase|restock|delivery)\b",
     ],
@@ -583,6 +584,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // stands or cash in return for reviews", "we don't offer discounts or freebies for
         // ratings".
         r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:give|offer|send|pay|provide|hand\s+out)\s+(?:you\s+)?(?:any\s+)?[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:[\w'-]+\s+)?[\w'-]+)*(?:,?\s+(?:or|and|nor)\s+(?:[\w'-]+\s+)?[\w'-]+)?\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
+        // Rewards for reviews said to be forbidden by the rules, which offers none: "Amazon
+        // doesn't allow gifts or discounts for reviews", "the rules forbid freebies for ratings",
+        // "samples in exchange for reviews aren't permitted".
+        r"\b(?:forbids?|forbade|prohibits?|bans?|disallows?|(?:do\s+not|don'?t|does\s+not|doesn'?t|won'?t|will\s+not|never)\s+(?:allow|permit))\s+(?:sellers\s+(?:to\s+(?:give|offer|send)\s+|from\s+(?:giving|offering|sending)\s+)?)?(?:any\s+)?[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:[\w'-]+\s+)?[\w'-]+)*(?:,?\s+(?:or|and|nor)\s+(?:[\w'-]+\s+)?[\w'-]+)?\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b|\b(?:gifts?|presents?|rewards?|incentives?|discounts?|coupons?|vouchers?|freebies?|samples?|perks?|refunds?|money|cash)\b[^.!?\n]{0,60}?\bfor\s+(?:a\s+|an\s+|any\s+|your\s+)?(?:reviews?|ratings?|feedback)\s+(?:are|is|aren'?t|isn'?t)\s+(?:not\s+)?(?:allowed|permitted|forbidden|prohibited|banned|against\s+(?:the\s+|amazon'?s\s+)?(?:rules|polic(?:y|ies)))\b",
         // Free delivery the buyer already had through Prime: "it shipped free as part of your
         // Prime membership", "free delivery with your Prime benefits". A perk of the order.
         r"\bfree\s+(?:shipping|delivery|postage)\s+(?:as\s+part\s+of|with|through|via|under|thanks\s+to|included\s+(?:in|with))\s+(?:your\s+)?(?:amazon\s+)?prime\b",
@@ -781,6 +786,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something added to what the buyer has: "we'll add a second year to the warranty",
         // "we will add another month of cover".
         r"\bwe(?:'ll|\s+will)?\s+(?:also\s+|then\s+|gladly\s+)?add\s+(?:a|an|another|one|two|\d+|an?\s+(?:extra|second|third|further|bonus))\b",
+        // A guarantee or cover made lifelong: "we'll make the warranty lifetime", "turn your
+        // cover into a lifelong one", "upgrade the guarantee to life".
+        r"\b(?:make|makes|making|turn|turns|turning|raise|raises|raising|upgrade|upgrades|bump|bumps|extend|extends|stretch|stretches)\s+(?:that|the|this|your|their|its|our)\s+(?:[\w'-]+\s+)?(?:warranty|guarantee|cover|coverage|protection)\s+(?:(?:in)?to\s+(?:a\s+)?|for\s+)?(?:lifetime|lifelong|life|permanent|unlimited)\b",
         // Costs paid back: "tell us what you spent and we'll cover it", "we'll pay for them".
         r"\bwe(?:'ll|\s+will)?\s+(?:cover|reimburse|pay\s+for|pay\s+back|refund)\s+(?:it|them|that|the\s+cost|your\s+costs?)\b",
         // A spare or extra posted to the buyer: "post you a spare filter", "send you an extra".
