@@ -274,6 +274,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que)\s+(?:que\s+)?(?:lo\s+|la\s+)?(?:pong|escrib|publiqu|public|cuent|cont|dig|dec|sub|compart)\w*\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:por\s+ahí|ahí|allí|en\s+Amazon|en\s+la\s+(?:ficha|página)|en\s+público|públicamente)\b",
         // Before telling it, the story as a pronoun: "déjenos arreglarlo antes de contarlo".
         r"\bantes\s+de\s+cont[aá]r(?:selo|sela|lo|la)\b",
+        // Before leaving anything negative, the review unnamed: "antes de dejar nada negativo",
+        // "antes de escribir algo malo".
+        r"\bantes\s+de\s+(?:dejar|poner|escribir|publicar)(?:nos|me|le|les)?\s+(?:nada|algo)\s+(?:negativ[oa]|mal[oa]|feo)\b",
         // The review put on hold, asked of the buyer: "deje en suspenso su valoración", "aplace
         // cualquier reseña", "mantenga en espera la opinión".
         r"\b(?:dej|manten|mantuvier|ten|pospon|pospusier|aplaz|aplac|retras|retrasar)\w*\s+(?:en\s+(?:suspenso|pausa|espera)\s+)?(?:[\wáéíóúñ]+\s+){0,1}?(?:cualquier|su|tu|la|una|sus|tus)\s+(?:reseñ|valoraci|opini|calificaci)\w*[^.!?\n]{0,40}?\b(?:hasta|mientras)\b|\b(?:dej|manten|mantuvier|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\s+(?:[\wáéíóúñ]+\s+){0,1}?(?:reseñ|valoraci|opini|calificaci)\w*|\bmientras\s+no\b[^.!?\n]{0,80}?\b(?:dej|manten|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\b",
@@ -476,7 +479,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any number of stars accepted: "cualquier número de estrellas vale", "las estrellas que
         // quieras".
         r"\bcualquier\s+(?:número|cantidad)\s+de\s+estrellas\b|\blas\s+estrellas\s+que\s+(?:quieras|quiera|sean|te\s+parezcan|le\s+parezcan)\b",
-        r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado)\s+y\s+lo\s+que\s+no\b",
+        // What pleased and what did not or could be better: "lo que te gustó y lo que no", "lo
+        // que le ha gustado y también lo que cambiaría".
+        r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado|han\s+gustado)\s+y\s+(?:también\s+)?lo\s+que\s+(?:no|mejorar\w*|cambiar\w*|menos)\b",
+        // Whatever the buyer says, in the doubled subjunctive: "diga lo que diga", "opines lo
+        // que opines", "piense lo que piense".
+        r"\b(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\s+lo\s+que\s+(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\b",
     ],
     disclaim: &[
         // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
@@ -515,6 +523,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
+        // What other shops do, told to set the seller apart: "hay vendedores que regalan cosas a
+        // cambio de reseñas", "otras marcas ofrecen descuentos por opinar". The clause only, up
+        // to a comma, so the seller's own offer after "pero" stays read.
+        r"\b(?:hay|existen|otr[oa]s|algun[oa]s|much[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:tiendas|vendedores|marcas|empresas|negocios|comercios)\s+(?:que\s+)?(?:[\wáéíóúñ]+\s+)?(?:regalan|ofrecen|dan|pagan|premian|mandan|envían|devuelven|recompensan|compran)\b[^.!?\n;:,]{0,60}",
+        // The seller new to selling, no new arrival on sale: "somos un vendedor recién llegado",
+        // "una tienda nueva".
+        r"\b(?:somos|soy|como)\s+(?:un[oa]?\s+)?(?:vendedor(?:a|es)?|tiendas?|marcas?|negocios?|empresas?)\s+(?:recién\s+llegad|nuev)[oa]s?\b",
         // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
@@ -705,6 +720,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,
         // opening the sentence: "Lo que te encantó, cuéntalo allá".
         r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quien(?:es)?|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b|(?:(?m:^)[ \t]*|[.!?;:]\s+)(?P<m>(?:todo\s+)?lo\s+que\s+(?:más\s+)?(?:te|le|les|os))\b",
+        // Buyers named by a noun: "a los clientes que quedaron encantados", "para todas las
+        // personas que disfrutan de la lámpara".
+        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:clientes|compradores|compradoras|personas|usuari[oa]s)\s+que\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

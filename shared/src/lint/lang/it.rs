@@ -196,6 +196,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:la|ti|le|vi|lo)\s+(?:ri)?chiam\w*",
         r"\bdite(?:lo|celo)\s+a\s+noi\b|\b(?:dillo|raccontalo|raccontatelo|scrivilo|scrivetelo|dicci)\s+(?:prima\s+|pure\s+|subito\s+)?a\s+noi\b|\b(?:dacci|dateci|concedeteci|concedici)\b|\bci\s+(?:dia|conceda)\b",
         r"\bpassa(?:te)?\s+da\s+noi\b|\bdiccelo\b",
+        // The thing as a pronoun, sent or kept for the seller: "mandatele qui", "giracelo a noi",
+        // "tienile per noi".
+        r"\b(?:manda|mandate|invia|inviate|gira|girate|tieni|tenete)(?:ce)?l[aoie]\s+(?:pure\s+|tutt[aoie]\s+)?(?:qui|qua|a\s+(?:noi|me)|per\s+(?:noi|me))\b",
     ],
     before_review: &[
         // No need to wait for a review to tell the seller: "non c'è bisogno di aspettare una
@@ -221,7 +224,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:preferiamo|preferisco|preferiremmo|meglio|molto\s+meglio)\b[^.!?\n]{0,80}?\b(?:piuttosto\s+che|anziché|invece\s+che|che\s+(?:da|su|in|a|con|leggerlo|scoprirlo|trovarlo))\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|stell(?:a|e|ina|ine)|feedback|commenti?|Amazon)\b",
         // No review in that case, write instead: "in quel caso niente recensione, scrivici".
         r"\b(?:niente|nessuna|nessun)\s+(?:recension[ei]|feedback|valutazion[ei]|stelle)\s*(?:[,;:.–—-]|per\s+(?:ora|adesso|il\s+momento)\b)|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
-        r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla)\s+(?:una\s+)?(?:Amazon|recensione|opinione)\b",
+        r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla|nelle|sulle|negli|nei|alle)\s+(?:una\s+)?(?:Amazon|recension[ei]|opinion[ei]|valutazion[ei]|stelle)\b",
         // Also with the article joined to "di": "prima della valutazione", "invece delle stelle".
         // "Invece che" too: "scrivi a noi invece che nei commenti".
         r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|invece\s+che|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
@@ -256,7 +259,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:arrivar\w*|arriv(?:i|ino|asse|assero)|ricorrer\w*|finir\w*|finisc\w*|finiss\w*|approdar\w*|approd(?:i|ino|asse))\s+(?:a(?:lle|lla|l|i|d|gli)?|su|in|nell[ae]|nei|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi)\w*",
         // The problem not to be taken to the reviews: "non portare il guasto nelle recensioni",
         // "evita di sfogare il disagio in una valutazione".
-        r"\b(?:non|evit\w*\s+di)\s+(?:affidare|affidi|affidate|portare|porti|portate|riversare|riversi|sfogare|sfoghi|scaricare|scarichi|risolvere|affrontare)\s+(?:[\w'-]+\s+){0,3}?(?:a(?:lle|lla|l|i|d|gli)?|nell[ae]|nei|in|su|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi|comment)\w*",
+        r"\b(?:non|evit\w*\s+di)\s+(?:affidar(?:e|l[oaie])|affid(?:i|ate)(?:l[oaie])?|affidatel[oaie]|portar(?:e|l[oaie])|port(?:i|ate)|portatel[oaie]|riversare|riversi|sfogare|sfoghi|scaricare|scarichi|risolvere|affrontare)\s+(?:[\w'-]+\s+){0,3}?(?:a(?:lle|lla|l|i|d|gli)?|nell[ae]|nei|in|su|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi|comment)\w*",
     ],
     first: &[
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
@@ -411,6 +414,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Happy and let down side by side, whichever it was: "che tu sia rimasto soddisfatto,
         // deluso o nel mezzo", "contenta o delusa".
         r"\b(?:(?:che|sia\s+che)\s+(?:tu\s+|lei\s+|voi\s+)?(?:sia|siate|sei|fossi|fosse)\s+(?:rimast[oaie]\s+|stat[oaie]\s+)?)?(?:soddisfatt|content|felic|entusiast)\w*\s*(?:,|o|oppure)\s*(?:[\w']+\s+)?(?:delus|insoddisfatt|scontent|perpless|tiepid)\w*(?:\s*,?\s*(?:o|oppure)\s+(?:[\w']+\s+){0,4}?(?:mezzo|via|altro))?",
+        // Whether it pleased or not, said of the product: "che il cuscino ti sia piaciuto o no",
+        // "che vi abbia convinto oppure no".
+        r"\b(?:che|sia\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:ti|le|vi|gli)\s+(?:sia|siano|fosse|fossero|abbia|abbiano)\s+(?:piaciut|convint|soddisfatt)\w*\s+(?:o|oppure)\s+(?:no|meno|non)\b",
     ],
     disclaim: &[
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
@@ -451,6 +457,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "il bonus non ha nulla a che fare con le valutazioni" (the paragraph's rewards with it).
         r"[^\n]*\b(?:non\s+(?:sono|è)\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:legat|collegat|connes|vincolat|subordinat)\w*\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:a|alle|alla|ai|al|con\s+le|con\s+la)|(?:nulla|niente)\s+a\s+che\s+(?:fare|vedere)\s+con\s+(?:le|la))\s+(?:[\w'-]+\s+)?(?:recension|valutazion|feedback)\w*",
         r"\bnon\s+offriamo\s+nulla(?:\s+in\s+cambio)?\b|\bnulla\s+in\s+cambio\b",
+        // No proof of the review asked for, said to refuse it: "né vi chiediamo la schermata",
+        // "non chiediamo alcuno screenshot".
+        r"\b(?:non|né)\s+(?:vi\s+|ti\s+|le\s+|gli\s+)?(?:chiediamo|chiederemo|chiederemmo|vogliamo|pretendiamo)\s+(?:mai\s+)?(?:(?:alcun[oa]?|nessun[oa]?|la|lo|le|gli|uno|una|prove\s+come)\s+)?(?:screenshot|schermat\w*|foto|prov[ae])\b",
+        // A review weighed against any present, to say it beats them all: "un parere sincero
+        // conta più di mille regali", "vale più di qualunque sconto".
+        r"\b(?:vale|valgono|varrà|conta|contano)\s+(?:molto\s+|ben\s+)?più\s+di\s+(?:qualsiasi|qualunque|ogni|mille|cento|tutti\s+gli|tutte\s+le)\s+(?:[\w'-]+\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion)\w*",
         // Rewards listed only to deny them: "non le offriamo sconti, omaggi o altro in cambio",
         // "non diamo regali né buoni".
         // Also what a survey or a programme does not include: "la partecipazione non prevede premi
@@ -501,6 +513,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as a pronoun, written or posted by the people named: "chi la scrive ottiene
         // …", "chi ce la lascia", "chi le pubblica".
         r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ce\s+(?:la|le|l')\s*(?:lascia|lascerà|lasciano|scrive|scriverà|scrivono)|(?:la|le|l')\s*(?:scrive|scriverà|scrivono|pubblica|pubblicherà|pubblicano))\b",
+        // The act just asked for as a pronoun, then what those who do it get: "chi lo fa riceverà
+        // …", "chi ce lo racconta potrà ordinare per primo".
+        r"\b(?:chi|chiunque|quanti|coloro\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|ha\s+fatto|avrà\s+fatto|racconta|racconterà|scrive|scriverà)\s+(?:[\w'-]+\s+){0,2}?(?:potrà|potranno|riceverà|riceveranno|riceve|ricevono|avrà|avranno|otterrà|otterranno|ottiene|ottengono)\b",
         // People who write a few words about the product: "chi scrive qualche parola sulla nostra
         // oliera".
         r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ci\s+)?(?:scrive|scriverà|scrivono|lascia|lascerà|lasciano|dedica|spende)\s+(?:qualche|due|poche|alcune|un\s+paio\s+di|quattro)\s+(?:parol\w*|righ\w*|frasi)\b",
