@@ -1018,7 +1018,14 @@ const THIRTY_THIRD: Corpus = Corpus {
 /// plain, sincere, over-eager; the risky clauses what a newcomer believes is normal. The writers
 /// were told every rule a clean email keeps.
 /// First look, unseen, after the thirty-third corpus's tuning: 141 of 144 violations caught by
-/// the expected rule (97.9 %; gating 69/72, incentives 72/72); 6 of 96 clean emails with an error.
+/// the expected rule (97.9 %; gating 69/72, incentives 72/72); 6 of 96 clean emails with an error
+/// (rewards named only to refuse them, "aussi utile qu'un avis élogieux", "Wenn Sie das in einer
+/// Bewertung teilen möchten", "somos un vendedor recién llegado").
+/// Tuned by kind of wording (a star mark before 「その前に」; replies kept "qui e non nelle
+/// recensioni"; a group of buyers named by a noun, "a los clientes que han quedado contentos";
+/// refusals in a comma list, refusals as the rules forbidding it, 「…などのお礼は…お出ししていません」,
+/// "né chiediamo screenshot"; a verdict either way worth the same; a seller calling itself new):
+/// now 144 of 144, no clean email with an error.
 const THIRTY_FOURTH: Corpus = Corpus {
     name: "Lint holdout 34",
     dir: "holdout34",
@@ -1029,7 +1036,7 @@ const THIRTY_FOURTH: Corpus = Corpus {
     strict_clean: true,
     recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 6,
+    max_clean_flagged: 0,
 };
 
 /// Thirty-fifth holdout (ids `zi-`), written by the same six sessions right after the
@@ -1039,6 +1046,13 @@ const THIRTY_FOURTH: Corpus = Corpus {
 /// First look, unseen, measured beside the thirty-fourth (neither tuned yet): 131 of 144
 /// violations caught by the expected rule (91.0 %; gating 68/72, incentives 63/72), 3 more with
 /// another error; 7 of 96 clean emails with an error.
+/// Tuned by kind of wording (anything negative left unnamed, "avant de laisser quoi que ce soit
+/// de négatif", "antes de dejar nada negativo"; "bewerten Sie noch nicht"; reviewers named only
+/// as "chi lo fa"; thanks packed into the next parcel, 「次回の荷物に同封」; a warranty made
+/// lifelong, a return window lengthened, a gift to a food bank per review, a "drawing", early
+/// pieces from the next kiln; a review worth more than any gift, other shops' practice told as
+/// theirs, "Content(e) ou non", "tel qu'il est", "diga lo que diga"): now 144 of 144, no clean
+/// email with an error.
 const THIRTY_FIFTH: Corpus = Corpus {
     name: "Lint holdout 35",
     dir: "holdout35",
@@ -1047,9 +1061,9 @@ const THIRTY_FIFTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.9,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 7,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
