@@ -1066,6 +1066,48 @@ const THIRTY_FIFTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-sixth holdout (ids `zj-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as sellers typing in a hurry on a
+/// phone: accents and umlauts dropped or typed as "ae/ue", 変換ミス and half-width katakana,
+/// typos, chat shorthand, run-on sentences; the risky clauses ordinary ones typed the same way.
+/// The writers were told every rule a clean email keeps.
+/// First look, unseen, after the thirty-fourth and thirty-fifth corpora's tuning: 124 of 144
+/// violations caught by the expected rule (86.1 %; gating 64/72, incentives 60/72), 8 more with
+/// another error; 11 of 96 clean emails with an error.
+const THIRTY_SIXTH: Corpus = Corpus {
+    name: "Lint holdout 36",
+    dir: "holdout36",
+    id_prefix: "zj-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.85,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 11,
+};
+
+/// Thirty-seventh holdout (ids `zk-`), written by the same six sessions right after the
+/// thirty-sixth, as an established brand's customer-care team: polished, templated,
+/// multi-section emails (headings, care tips, a "need help?" block, the team's sign-off), the
+/// risky clause slipped in as a "satisfaction programme", a routing line or a reward framed as
+/// appreciation.
+/// First look, unseen, measured beside the thirty-sixth: 136 of 144 violations caught by the
+/// expected rule (94.4 %; gating 65/72, incentives 71/72), 4 more with another error; 9 of 96
+/// clean emails with an error.
+const THIRTY_SEVENTH: Corpus = Corpus {
+    name: "Lint holdout 37",
+    dir: "holdout37",
+    id_prefix: "zk-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.94,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 9,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1565,4 +1607,14 @@ fn holdout34_recall_and_clean_mail() {
 #[test]
 fn holdout35_recall_and_clean_mail() {
     THIRTY_FIFTH.measure();
+}
+
+#[test]
+fn holdout36_recall_and_clean_mail() {
+    THIRTY_SIXTH.measure();
+}
+
+#[test]
+fn holdout37_recall_and_clean_mail() {
+    THIRTY_SEVENTH.measure();
 }
