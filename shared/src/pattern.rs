@@ -36,6 +36,112 @@ pub(crate) fn latin_words(p: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// What a letter with an accent may be typed as when the accent is left out: its base letter,
+/// and for the German umlauts and ß the two-letter spellings a keyboard without them gives
+/// ("fuer", "Strasse").
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'å' => "a",
+        'ä' => "ae|a",
+        'ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' => "o",
+        'ö' => "oe|o",
+        'ù' | 'ú' | 'û' => "u",
+        'ü' => "ue|u",
+        'ÿ' => "y",
+        'ß' => "ss",
+        'œ' => "oe",
+        'æ' => "ae",
+        _ => return None,
+    })
+}
+
+/// Words of fewer letters keep their accents: in short words the accent often tells two words
+/// apart ("dé" give and "de" of, "où" and "ou", "más" and "mas").
+const BARE_ACCENTS_FROM: usize = 4;
+
+/// `p` with each accented letter of a word of four letters or more also matching the letter
+/// typed without its accent: `préféré` also matches "prefere", `Rückmeldung` "Rueckmeldung" and
+/// "Ruckmeldung", `recibirás` "recibiras". Sellers typing fast, on a phone or on a keyboard of
+/// another country leave accents out, and a rule should read their words as it reads the same
+/// words spelled in full. A word is a run of letters written outside a class, between any
+/// other pattern syntax; letters inside `[…]` and after a backslash are left as written, so a
+/// table keeps an accent that tells two words apart by writing it as a class (`usag[é]`, used,
+/// is not `usage`).
+pub(crate) fn bare_accents(p: &str) -> std::borrow::Cow<'_, str> {
+    if p.is_ascii() {
+        return p.into();
+    }
+    enum Piece<'a> {
+        Letter(char),
+        Syntax(&'a str),
+    }
+    let mut pieces = Vec::new();
+    let mut class_depth = 0usize;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+            chars.peek().map_or(p.len(), |&(j, _)| j)
+        };
+        match c {
+            '\\' => {
+                // The escape and the character it escapes, as written.
+                chars.next();
+                pieces.push(Piece::Syntax(&p[i..end(&mut chars)]));
+            }
+            '[' => {
+                class_depth += 1;
+                pieces.push(Piece::Syntax(&p[i..end(&mut chars)]));
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                pieces.push(Piece::Syntax(&p[i..end(&mut chars)]));
+            }
+            c if class_depth == 0 && c.is_alphabetic() => pieces.push(Piece::Letter(c)),
+            _ => pieces.push(Piece::Syntax(&p[i..end(&mut chars)])),
+        }
+    }
+    let mut out = String::with_capacity(p.len() + 32);
+    let mut k = 0;
+    while k < pieces.len() {
+        let Piece::Letter(_) = pieces[k] else {
+            if let Piece::Syntax(s) = pieces[k] {
+                out.push_str(s);
+            }
+            k += 1;
+            continue;
+        };
+        let word_end = (k..pieces.len())
+            .find(|&j| !matches!(pieces[j], Piece::Letter(_)))
+            .unwrap_or(pieces.len());
+        let long = word_end - k >= BARE_ACCENTS_FROM;
+        for piece in &pieces[k..word_end] {
+            let Piece::Letter(c) = *piece else { continue };
+            match unaccented(c.to_lowercase().next().unwrap_or(c)).filter(|_| long) {
+                Some(bare) if bare.len() == 1 => {
+                    out.push('[');
+                    out.push(c);
+                    out.push_str(bare);
+                    out.push(']');
+                }
+                Some(bare) => {
+                    out.push_str("(?:");
+                    out.push(c);
+                    out.push('|');
+                    out.push_str(bare);
+                    out.push(')');
+                }
+                None => out.push(c),
+            }
+        }
+        k = word_end;
+    }
+    out.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +198,37 @@ mod tests {
         ] {
             let re = regex::Regex::new(&format!("^{LATIN_WORD}+$")).unwrap();
             assert!(re.is_match(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn accents_may_be_left_out_of_words_of_four_letters_or_more() {
+        assert_eq!(bare_accents(r"\bavis\b"), r"\bavis\b");
+        assert_eq!(bare_accents("préféré"), "pr[ée]f[ée]r[ée]");
+        assert_eq!(bare_accents("für"), "für");
+        assert_eq!(bare_accents("Rückmeldung"), "R(?:ü|ue|u)ckmeldung");
+        assert_eq!(bare_accents("größe"), "gr(?:ö|oe|o)(?:ß|ss)e");
+        // Short words keep their accents; so do classes and escapes.
+        assert_eq!(bare_accents(r"\b(?:dé|où|más)\b"), r"\b(?:dé|où|más)\b");
+        assert_eq!(bare_accents("[éè]tait"), "[éè]tait");
+        assert_eq!(
+            bare_accents(r"recibir[áa]s|recibirás?"),
+            "recibir[áa]s|recibir[áa]s?"
+        );
+        // A group name and a quantifier end a word.
+        assert_eq!(bare_accents("(?P<m>été)s?"), "(?P<m>été)s?");
+        assert_eq!(bare_accents("réponse{1,2}"), "r[ée]ponse{1,2}");
+        for (pattern, typed) in [
+            ("préféré", "prefere"),
+            ("Rückmeldung", "Rueckmeldung"),
+            ("Rückmeldung", "ruckmeldung"),
+            ("recensión", "recension"),
+            ("perché", "perche"),
+            ("cœur", "coeur"),
+        ] {
+            let re = regex::Regex::new(&format!("(?i)^{}$", bare_accents(pattern))).unwrap();
+            assert!(re.is_match(typed), "{pattern} {typed}");
+            assert!(re.is_match(pattern), "{pattern}");
         }
     }
 }

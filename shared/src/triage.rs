@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Store;
 use crate::order::{Feedback, Fulfillment, Order};
-use crate::pattern::latin_words;
+use crate::pattern::{bare_accents, latin_words};
 use crate::Marketplace;
 
 mod words;
@@ -579,7 +579,10 @@ fn compile(pattern: &str) -> Regex {
 fn list(t: &Table, entries: &[&str]) -> Regex {
     let joined = entries.join("|");
     if t.spaced {
-        compile(&latin_words(&format!(r"(?i)\b(?:{joined})\b")))
+        // Buyers type without accents as often as sellers do.
+        compile(&latin_words(&bare_accents(&format!(
+            r"(?i)\b(?:{joined})\b"
+        ))))
     } else {
         compile(&format!("(?:{joined})"))
     }
@@ -594,10 +597,10 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
         .iter()
         .map(|t| {
             let generic = if t.spaced {
-                compile(&latin_words(&format!(
+                compile(&latin_words(&bare_accents(&format!(
                     "(?i)^(?:{})$",
                     t.generic.join("|")
-                )))
+                ))))
             } else {
                 list(t, t.generic)
             };

@@ -1609,3 +1609,31 @@ fn quality_short_of_the_mark_packs_late_parcels_gift_wrap_and_introduced_names()
         );
     }
 }
+
+/// A comment typed without accents is read as the same words with them; an accent that tells
+/// two words apart stays required ("usagé", used, is not "usage", what the item is for).
+#[test]
+fn comments_typed_without_accents_read_as_written_in_full() {
+    let fr = ctx(Fulfillment::Fbm, Marketplace::Fr);
+    assert_eq!(
+        grounds(1, "recu une montre deja utilisee, rayures partout", &fr),
+        vec![]
+    );
+    assert_eq!(
+        grounds(
+            2,
+            "Trop fragile pour un usage quotidien, la boucle a lâché.",
+            &fr
+        ),
+        vec![Ground::ProductReview]
+    );
+    let es = ctx(Fulfillment::Fbm, Marketplace::Es);
+    assert_eq!(
+        grounds(
+            2,
+            "me llego una lampara usada y sin caja, el vendedor no contesta",
+            &es
+        ),
+        vec![]
+    );
+}

@@ -730,7 +730,8 @@ const FR: Table = Table {
         r"différente? de (?:ce que|celui que|celle que) (?:j'ai|j'avais|nous avons) (?:commandé|acheté|choisi)e?|(?:article|produit|modèle|couleur|taille) (?:que je n'ai pas|qui n'est pas celui|qui n'était pas celui)",
         r"(?:non|pas) conforme\w*|description|descriptif|annonce|sur (?:la|les) photos?|(?:la|les) photos? (?:\w+ ){0,2}(?:trompeuses?|mensongères?)|ne correspond pas",
         r"périmée?s?|date (?:limite )?dépassée|pas neu(?:f|ve)|déjà (?:ouvert|déballé)e?|boîte vide|colis vide",
-        r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usagée?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
+        // "Usagé" (used) keeps its accent, written as a class: "usage" is what the item is for.
+        r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usag[é]e?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
         r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
         r"(?:faites|font|fait|faisez) (?:les |le )?morts?|vous m'(?:envoyez|avez envoyé)|m'ont envoyé",
         r"sans (?:la moindre|aucune) explication|alors que j'avais commandé|au lieu des? \w+ commandée?s?",
