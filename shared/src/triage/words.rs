@@ -369,6 +369,8 @@ const DE: Table = Table {
         // The listing's size chart called wrong, the seller's work: "Die Tabelle stimmt einfach
         // nicht" (a size that does not fit despite the chart is the product).
         r"(?:größen)?tabelle (?:stimmt|passt) (?:\w+ )?nicht|(?:größentabelle|größenangaben?|maßangaben?) (?:ist |sind |war |waren )?(?:\w+ )?(?:falsch|fehlerhaft|irreführend)",
+        // Paid as new and got a worn one: "Als Neuware bezahlt", "mit Etikett von jemand anderem".
+        r"als neu(?:ware|e ware)? (?:bezahlt|gekauft|bestellt|verkauft)|(?:etikett|namen|namensschild|haare|spuren) von (?:jemand|einem) ander\w*",
         r"verkäufer\w*|händler\w*|mitarbeiter\w*|shop|firma|kundenservice|kundendienst|support|service|(?:bei|von) (?:diesem|dem) (?:anbieter|laden)",
         r"(?:statt|anstatt|anstelle) (?:der|des|dem|einer|eines|meiner|meines) (?:\w+ ){1,2}(?:kam|kamen|bekam|erhielt|wurde|wurden|lag)",
         r"antwort\w*|geantwortet|rückmeldung|ruft|rufe|rufen|(?:geht|ging) (?:\w+ ){0,2}ran|erreicht|erreichen|(?:verkäufer|händler|shop|niemand|keiner|support|kundenservice|sie|man)\s+(?:\w+\s+){0,2}?reagiert\w*|reagiert\w*\s+(?:\w+\s+){0,2}?auf\s+(?:\w+\s+)?(?:nachricht|mail|e-mail|anfrage|reklamation)\w*|keine reaktion|kontakt\w*|e-?mails?|nachricht\w*|gemeldet|nachfrage|erreichbar|angerufen|anruf\w*",
@@ -481,6 +483,8 @@ const JA: Table = Table {
     ],
     fulfillment: &[
         r"置き配指定|持ち帰|受け取り(?:が|は)?[^。]{0,6}遅れ|お届け予定日|プライム",
+        // The delay typed in kana: 「とどくのが予定より3日おくれた」.
+        r"(?:とどく|とどい|届く|届い|到着|配達|発送)[^。]{0,12}?おくれ|予定より[^。]{0,6}?おくれ|とどかな",
         // A delivery instruction ignored, the parcel left at the door.
         r"指定(?:を|も|が|は)?無視|玄関(?:前|先)に(?:置|放置)|宅配ボックス",
         r"遅延|待たされ|待ちました|待っても|発送され(?:な|ませ)|まだ届|届くのが遅|届かな|届いていな|届きませ|届いてませ|未着|着かな|受け取れ(?:な|ませ)",
@@ -685,6 +689,8 @@ const FR: Table = Table {
     fulfillment: &[
         r"prime|point relais|date de livraison (?:\w+ ){0,2}(?:dépassée|repoussée|changée|reportée)|mauvaise (?:maison|porte)",
         r"retards?|retardée?s?|en retard|trop tard|tardive?|j'ai attendu|attendu (?:\w+ ){0,2}(?:jours|semaines)|d'attente|j'attends",
+        // Shipped only after days: "Expédition annoncée sous 24 h, partie au bout de huit jours".
+        r"(?:expédi\w+|envoi|envoyée?s?|colis|commande) annoncée?s? (?:sous|en|dans)|(?:parti|partie|partis|expédiée?s?|envoyée?s?) (?:qu')?au bout de (?:\w+ )?(?:jours|semaines)",
         r"(?:livr\w+|arriv\w+|reçu\w*) (?:\w+ ){0,3}(?:semaines?|jours) (?:de retard|après|plus tard)",
         r"(?:livraison|expédition|envoi) (?:\w+ ){0,2}(?:lente|longue|catastrophique|interminable|en retard)",
         r"(?:jamais|toujours pas|pas encore|pas) (?:été )?(?:reçu|arrivé|livré|expédié|envoyé)e?s?|(?:toujours |encore )?rien reçu|non reçue?",
@@ -742,6 +748,8 @@ const FR: Table = Table {
     ],
     product_phrases: &[
         r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
+        // A round trip the product made ("après un seul aller-retour"), not a return.
+        r"allers?-retours?",
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|retour (?:à|aux) (?:l'ancien(?:ne)?|mon ancien(?:ne)?|ma|mes|nos|nos anciens?|nos anciennes) (?:marque|produit|modèle|croquettes|crème|shampo(?:ing|oing))s?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
@@ -937,6 +945,9 @@ const IT: Table = Table {
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
         // "Vicino al moschettone": near something, not a neighbour who took the parcel.
         r"\bvicin[oiae] (?:a|al|allo|alla|ai|agli|alle|all')\b",
+        // What a device reports arriving late ("le notifiche arrivano in ritardo", "il video è in
+        // ritardo"): the product lagging, not the parcel.
+        r"(?:notifich\w+|avvis\w+|allarm\w+|messaggi|video|immagin\w+|audio|suono|segnal\w+|aggiornament\w+)\s+(?:\w+\s+){0,3}?(?:arriv\w+|sono|è|va|vanno)\s+(?:sempre\s+|spesso\s+)?in ritardo",
         // A loose electrical contact in the device, not contact with the seller.
         r"fals[oi] contatt[oi]|contatt[oi] (?:difettos[oi]|ballerin[oi]|lent[oi])",
         // "Il reso dei colori" is how a screen or printer renders colour, not a return.
