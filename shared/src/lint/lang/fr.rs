@@ -269,6 +269,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review kept back for now: "gardez votre note pour vous", "garde ton avis sous le
         // coude", "gardez l'évaluation en réserve le temps que…".
         r"\bgard(?:ez|er|e|iez)\s+(?:votre|ton|ta|l'|le|la|vos|tes|cet|cette)\s*(?:avis|évaluations?|notes?|commentaires?|critiques?)\s+(?:pour\s+(?:vous|toi|soi|l'instant|le\s+moment|plus\s+tard)|sous\s+le\s+coude|en\s+réserve|en\s+attente|au\s+chaud)\b",
+        // The review, or the seller's invitation to it, kept for after the trouble is over: "nous ne
+        // vous inviterons à noter qu'après la réparation", "votre avis, seulement une fois la
+        // panne réglée", "ne publiez de commentaire que lorsque tout sera rentré dans l'ordre".
+        r"\b(?:avis|évaluations?|commentaires?|notes?|évaluer|noter)\b[^.!?\n]{0,40}?\b(?:qu'une\s+fois|qu'après|que\s+(?:lorsque|quand|dès\s+que)|qu'(?:au\s+moment\s+où|à\s+la\s+fin)|(?:seulement|uniquement)\s+(?:une\s+fois|après|lorsque|quand|dès\s+que))\b[^.!?\n]{0,50}?\b(?:résolue?s?|réglée?s?|traitée?s?|corrigée?s?|solutionnée?s?|réparée?s?|résolution|réparation|règlement|dans\s+l'ordre)\b",
         // The review not to be posted until something, in the infinitive: "de ne pas laisser de
         // note tant que le technicien n'est pas passé", "ne pas publier d'avis avant notre appel".
         r"\bne\s+pas\s+(?:publier|poster|écrire|rédiger|laisser|donner|déposer|mettre(?:\s+en\s+ligne)?)\s+(?:d'|de\s+|votre\s+|ton\s+|un\s+|une\s+|l'|la\s+|le\s+)?(?:avis|évaluations?|commentaires?|notes?|critiques?)\b[^.!?\n]{0,60}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|notre|votre|la|le|d'avoir|de\s+nous)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
@@ -286,21 +290,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:laisser|publier|noter|évaluer|écrire|mettre\s+en\s+ligne)\b",
         // The thing to put online named by a pronoun: "ne la mettez pas encore en ligne", "ne le
         // publiez pas tout de suite".
-        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')(?:publi\w*|mett\w*|mets)\s+pas\s+(?:encore\s+|tout\s+de\s+suite\s+|maintenant\s+|trop\s+vite\s+)?en\s+ligne\b|\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')publi(?:ez|e|ons)\s+pas\s+(?:encore|tout\s+de\s+suite|maintenant|immédiatement|trop\s+vite)\b",
-        r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:tout\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|tout\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|tout\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
+        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')(?:publi\w*|mett\w*|mets)\s+pas\s+(?:encore\s+|t(?:ou)?t\s+de\s+suite\s+|maintenant\s+|trop\s+vite\s+)?en\s+ligne\b|\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')publi(?:ez|e|ons)\s+pas\s+(?:encore|t(?:ou)?t\s+de\s+suite|maintenant|immédiatement|trop\s+vite)\b",
+        // "Tout de suite" may come typed short in a hurry: "ne notez pas tt de suite", "ne mets pas
+        // ton avis tt de suite".
+        r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:t(?:ou)?t\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|t(?:ou)?t\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|t(?:ou)?t\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
-        r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
+        r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:t(?:ou)?t\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
         // Judging the product in public is the review: "ne la jugez pas tout de suite en public",
         // "avant de le juger publiquement".
-        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:tout\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
+        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:t(?:ou)?t\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
         // Rather than on the product page or in the reviews: "plutôt que par la page produit".
         // Or kept off it: "n'allez pas plus loin, ni sur la page d'avis", "évitez de passer par les
         // commentaires".
         r"\b(?:plutôt\s+que|au\s+lieu\s+de|et\s+non)\s+(?:par|sur|via|dans)\s+(?:la\s+|les\s+)?(?:(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article)|fiche|section\s+(?:des\s+)?avis|avis|commentaires)\b|\b(?:n(?:e\s+|')(?:allez|va|passez|passe|rendez|allons|filez)\s+(?:pas|plus|surtout\s+pas)|évitez\s+(?:d'aller|de\s+passer|de\s+vous\s+rendre))\b[^.!?\n]{0,50}?\b(?:(?:page|fiche|section|rubrique)\s+(?:d'|des\s+)?(?:avis|commentaires|évaluations?)|(?:les|aux|des)\s+(?:avis|commentaires|évaluations))\b",
         // Rather hearing it from the buyer than finding it in a review: "nous préférons l'entendre
         // de vous plutôt que le découvrir dans une note", "on aime mieux le savoir que le lire
-        // dans les commentaires".
-        r"\bplutôt\s+que\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
+        // dans les commentaires". Also elided onto "en" and the noun bare, the apostrophe dropped
+        // too: "plutôt qu'en avis sur la fiche", "à nous plutôt qu en note publique".
+        r"\bplutôt\s+qu(?:e\s+(?:de\s+|d')?|'\s*|\s+)(?:[\w'-]+\s+){0,5}?(?:(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?|en\s+)(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b|\b(?:préf[eé]r\w*|aim\w*\s+mieux|mieux\s+vaut)\b[^.!?\n]{0,80}?\bque\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?(?:dans|sur|par|via|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles)\b",
         // Settled faster or better by a message than by a review: "se règle plus vite par mail que
         // par un commentaire", "on vous aide mieux en direct que sur la page produit".
         r"\b(?:plus\s+(?:vite|rapidement|facilement|simplement|efficacement|sûrement)|mieux)\b[^.!?\n]{0,80}?\bque\s+(?:par|dans|sur|via|avec|en)\s+(?:un|une|les|des|votre|vos|l'|la|le|ton|tes)\s*(?:[\w'-]+\s+){0,1}?(?:avis|commentaires?|évaluations?|notes?|critiques?|étoiles|(?:page|fiche)\s+(?:du\s+|de\s+l')?(?:produit|article))\b",
@@ -471,8 +478,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
-        // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu".
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+ou\s+(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu"; the
+        // second graded or joined by "comme": "ravie ou franchement déçue", "bons comme mauvais".
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+(?:ou|comme)\s+(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
         // Loved and hated named side by side: "aimé, détesté ou mitigé ?", "conquise ou déçue".
         r"\b(?:adoré|aimé|conquis|ravi|séduit|emballé)(?:e|s|es)?\s*(?:,|ou|/)\s*(?:détesté|déçu|pas\s+aimé|pas\s+convaincu|pas\s+conquis)(?:e|s|es)?\b",
@@ -652,8 +660,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:(?:déjà|aussi|également|bien|eux\s+aussi)\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leurs?|son|sa|ses|un|une|des|quelques)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
         // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
         // publié votre avis", "indiquez-moi le nom de votre commentaire", "transmettez le lien de
-        // votre évaluation".
-        r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:pseudo\w*|nom|lien|url|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?\b(?:avis|évaluations?|commentaires?|notes?)\b",
+        // votre évaluation". A link is the review's own only when it is "of" or "to" it: the link
+        // "pour publier votre avis" the seller sends is the way to the page, no proof.
+        r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|indiqu\w*|donn\w*|partag\w*|dites|fai\w*\s+suivre)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|les|votre|vos|ton|ta|tes|l')\s*(?:(?:pseudo\w*|nom|capture\w*|identifiant|profil|prénom|titre)s?\b[^.!?\n]{0,60}?|(?:lien|url)s?\s+(?:de|du|des|d'|vers)\b[^.!?\n]{0,50}?)\b(?:avis|évaluations?|commentaires?|notes?)\b",
         // The review as the way in: "Pour y entrer ? Avoir laissé un avis", "condition d'accès :
         // avoir publié une évaluation", "Pour en faire partie : 1. Partagez votre expérience".
         r"\b(?:(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)|conditions?\s+d'(?:entrée|accès|admission)|(?:seule\s+)?condition)\s*[?:]?\s*(?:il\s+(?:vous\s+)?suffit\s+d'|simplement\s+)?avoir\s+(?:déjà\s+)?(?:laissé|publié|rédigé|écrit|posté|donné|déposé)\s+(?:un|une|votre|son|leur|ton|ta)\s+(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note)\b|\b(?:pour|comment)\s+(?:y\s+)?(?:entrer|accéder|participer|en\s+(?:faire|être)\s+partie|(?:le|la|les)\s+rejoindre|s'inscrire)\b[^.!?\n]{0,40}?[?:]\s*(?:\d+\s*[.)-]\s*)?(?:partag|racont|laiss|écri|rédig|publi|post|dépos|donn)\w*\s+(?:votre|ton|un|une|vos)\b",
