@@ -175,6 +175,9 @@ struct Sentence {
     quoted: bool,
     /// Says it asks for nothing, or that an offer has nothing to do with reviews.
     disclaims: bool,
+    /// Asks for a positive or top rating ("a good review would help"), outside balanced
+    /// either-way wording and outside a disclaimer.
+    steering: bool,
     /// Names the buyers the email is for by their being happy ("we only send this to the
     /// customers who are delighted"): a condition on the whole email.
     addressed: bool,
@@ -325,6 +328,15 @@ impl Reading {
             }
             if let Some(s) = sentences.get_mut(at(start)) {
                 s.negative_review = true;
+            }
+        }
+        // "A good review would help us": the ask is for the happy buyer only.
+        for (start, end) in spans(scan, langs, Concept::Steering) {
+            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+                continue;
+            }
+            if let Some(s) = sentences.get_mut(at(start)).filter(|s| !s.disclaims) {
+                s.steering = true;
             }
         }
         for &(start, end) in &positives {
@@ -1452,9 +1464,11 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                     && reading.any(k - 2, k - 2, |p| p.problem));
             let asks_here = s.mention || reading.any(k + 1, k + 1, |n| n.mention);
             // The branch before may follow any question on the order ("Does your dog like
-            // it? Then leave a review. If not, write to us.").
+            // it? Then leave a review. If not, write to us."), or be an ask for a good rating,
+            // which only the happy buyer answers ("A glowing review would help: … For anything
+            // else, write to us.").
             let happy_asked = reading.any(k - 2, k - 1, |p| {
-                !p.positive.is_empty() || (p.question && !p.aside && !p.request)
+                !p.positive.is_empty() || (p.question && !p.aside && !p.request) || p.steering
             }) && reading.any(k - 1, k - 1, |p| p.mention);
             if (helped_first && asks_here) || (happy_asked && !s.contact.is_empty()) {
                 let at = s.contact.first().copied().unwrap_or((s.from, s.to));

@@ -41,6 +41,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's opinion left somewhere, as the review: "deine Meinung hinterlassen",
         // "hinterlassen Sie Ihren Eindruck".
         r"\b(?:Ihre|deine|eure|Ihren|deinen|euren|eine|einen)\s+(?:ehrliche[n]?\s+|kurze[n]?\s+|eigene[n]?\s+)?(?:Meinung|Eindr(?:uck|ücke)|Erfahrung(?:en)?)\s+(?:(?:hier|dort|da|gern|gerne|kurz|doch|bitte|einfach|auch|online|öffentlich|(?:auf|bei)\s+Amazon)\s+){0,3}(?:zu\s+)?(?:hinterlassen|hinterlässt|dalassen|dazulassen)\b|\b(?:hinterlassen|hinterlass|hinterlässt)\s+(?:Sie\s+|du\s+)?(?:(?:hier|dort|gern|gerne|kurz|doch|bitte|einfach|auch|online|öffentlich|(?:auf|bei)\s+Amazon)\s+){0,3}(?:Ihre|deine|eure|Ihren|deinen|euren|eine|einen)\s+(?:ehrliche[n]?\s+|kurze[n]?\s+|eigene[n]?\s+)?(?:Meinung|Eindr(?:uck|ücke)|Erfahrung(?:en)?)\b",
+        // Support or help asked for in the form of a review: "Möchten Sie uns mit einer Rezension
+        // unterstützen?", "du kannst uns mit einer kurzen Bewertung sehr helfen".
+        r"\bmit\s+(?:einer|Ihrer|deiner|eurer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\s+(?:[\w-]+\s+){0,2}?(?:unterstützen|helfen|weiterhelfen)\b",
         // Wishing to read or see it in a review: "die würden wir zu gern in einer Rezension
         // wiederfinden", "das lesen wir gern in einer Bewertung".
         r"\b(?:gern|gerne|zu\s+gern)\s+(?:[\w-]+\s+){0,3}?(?:in|als)\s+(?:einer|eine[rn]?|Ihrer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+)?(?:lesen|sehen|wiederfinden|finden|entdecken|wiedersehen)\b",
@@ -104,6 +107,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
+        // The order felt or rated as good, quoted or not: "die ihren Kauf als „sehr gut“ erlebt
+        // haben", "wer die Lieferung als hervorragend empfunden hat".
+        r#"\bals\s+[„“"»‚']?(?:sehr\s+gut|gut|hervorragend|ausgezeichnet|exzellent|positiv|top|spitze|gelungen|überzeugend)[“"«‘']?\s+(?:erlebt|empfunden|bewertet|eingestuft|wahrgenommen|beurteilt|eingeschätzt|erleben|empfinden|bewerten|erlebten|empfanden)\b"#,
         // Also as the word before a group: "für zufriedene Familien", "an begeisterte Bastler".
         r"\b(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // Also in a clause on the people it pleases: "alle, denen die Tasche gefällt".
@@ -199,8 +205,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
-        // „rutschfest und bequem“ angeklickt hat, bekommt …".
-        r#"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b|\bwer\b[^.!?\n,]{0,30}?[„“"»‚'][^„“"»«\n]{1,60}[“"«‘']\s*(?:[\w-]+\s+){0,2}?(?:an|aus)?(?:geklickt|gekreuzt|gewählt|getippt|markiert|geantwortet|gedrückt|gesagt)\b"#,
+        // „rutschfest und bequem“ angeklickt hat, bekommt …"; also in the present, or given as
+        // the answer: "wer im Fragebogen „top“ ankreuzt", "wer dort „passt“ angibt".
+        r#"(?m:^)[ \t]*(?:wer|diejenigen,?\s+die)\b|\bwer\b[^.!?\n,]{0,30}?[„“"»‚'][^„“"»«\n]{1,60}[“"«‘']\s*(?:[\w-]+\s+){0,2}?(?:an|aus)?(?:geklickt|gekreuzt|gewählt|getippt|markiert|geantwortet|gedrückt|gesagt|klickt|kreuzt|wählt|tippt|antwortet|drückt|sagt|gibt|gegeben|vergibt|vergeben)\b"#,
         r"\bmit\s+(?:einem\s+)?[„]?(?:ja|nein|ok)\b",
         // A verdict by thumbs as the condition: "Daumen hoch →", "Daumen runter: …".
         r"\bDaumen\s+(?:hoch|nach\s+oben|runter|nach\s+unten|rauf)\b",
@@ -330,6 +337,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Kaufpreises an unsere Käufer zurück".
         r"\b\d+\s*%\s*(?:des\s+(?:Kauf|Rechnungs)?(?:preises|betrags|betrages)|vom\s+(?:Kauf)?preis)\s+(?:[\w-]+\s+){0,4}?(?:zurück|erstattet|gutgeschrieben)\b",
         r"\b(?:Treue|Bonus|Prämien)punkt\w*|\bPunkte\s+gut\b|\bgutgeschrieben\b|\bHauptpreis\w*|\bGarantie\w*\s+(?:[\w-]+\s+){0,2}?(?:verlängert|verdoppelt)|\bGarantieverlängerung\w*|\bdoppelte[nr]?\s+Garantie\b|\bschenken\s+(?:wir\s+)?(?:Ihnen|dir|euch)\b",
+        // A thanks handed over as a thing, however short: "gibt's ein kleines Danke von uns",
+        // "dafür wartet ein nettes Danke auf dich".
+        r"\b(?:ein|einem|einen)\s+(?:kleine[ns]?|nette[ns]?|besondere[ns]?|extra)\s+Danke\b",
         r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\w*gewinnspiel\w*|\b(?:gewinnen\s+Sie|zu\s+gewinnen\s+(?:gibt|gab|sind|ist))\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\w*verlos\w*|\w*auslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
@@ -393,6 +403,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|wenn|nachdem)\s+wir\s+Ihre\s+\w*(?:bewertung|rezension)\s+(?:[\w-]+\s+){0,1}?(?:sehen|gesehen|finden|entdecken)\b",
     ],
     otherwise: &[
+        // What is left after the ask, opening a line: "Für alle anderen Anliegen: …", "Für alles
+        // Weitere ist unser Team da".
+        r"(?m:^)[ \t]*für\s+(?:alle\s+(?:anderen|übrigen)|alles\s+(?:andere|Übrige|Weitere))\b",
         r"\bbei\s+(?:allem|allen|jeder\s+[\w-]+)\s+(?:darunter|anderen|weniger)\b|\bbei\s+allem\s+anderen\b",
         r"\balle\s+anderen\s*,",
         // Everybody else, opening the sentence after a conditional ask: "Alle anderen bitten wir …".
@@ -519,20 +532,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
         r"(?m:^)[ \t]*(?:Artikel|Artikelbezeichnung|Bezeichnung|Produkt|Modell|Inhalt|Ware)[ \t]*:[^\n]*",
         // Nichts für eine Bewertung, ausdrücklich verneint ("wir geben nichts für Bewertungen").
-        r"(?:\b\w+\s+)?\bnichts\s+(?:im\s+Gegenzug\s+)?für\s+(?:eine\s+|Ihre\s+|deine\s+|die\s+)?(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback)\b",
+        r"(?:\b\w+\s+)?\b(?:nichts|nix)\s+(?:im\s+Gegenzug\s+)?für\s+(?:eine\s+|Ihre\s+|deine\s+|die\s+)?(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback)\b",
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",
         r"\bwar\s+(?:es\s+|er\s+|sie\s+)?(?:ein|als)\s+geschenk\b|\bals\s+geschenk\s+(?:gekauft|bestellt)\b|\bgeschenk(?:tüte|verpackung|box|papier|beutel|säckchen)\w*|\b(?:gutschein|rabatt|rabattcode|code|coupon)\w*,?\s+(?:den|die|das)\s+sie\s+(?:bereits\s+|beim\s+kauf\s+)?(?:eingelöst|verwendet|genutzt|angewendet)\b",
         // Proof of a review said not to be needed: "Screenshots brauchen wir nicht", "wir
         // benötigen keinen Nachweis", "kein Bildschirmfoto nötig".
         r"\b(?:Screenshots?|Bildschirmfotos?|Nachweis\w*|Belege?|Profilnamen?)\b[^.!?\n]{0,40}?\b(?:brauchen|benötigen|verlangen|wollen|möchten)\s+wir\s+(?:[\w-]+\s+){0,2}?nicht\b|\b(?:brauchen|benötigen|verlangen|wollen|möchten)\s+(?:wir\s+)?(?:[\w-]+\s+){0,2}?kein(?:e|en|er)?\s+(?:[\w-]+\s+)?(?:Screenshots?|Bildschirmfotos?|Nachweis\w*|Belege?|Profilnamen?)\b|\bkein(?:e|en)?\s+(?:Screenshots?|Bildschirmfotos?|Nachweis|Beleg)\s+(?:[\w-]+\s+)?(?:nötig|notwendig|erforderlich)\b",
-        r"\bnichts\s+(?:im\s+Gegenzug|dafür)\b|\bkeine\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
+        r"\b(?:nichts|nix)\s+(?:im\s+Gegenzug|dafür)\b|\bkein(?:e|erlei)\s+(?:Gegenleistung|Belohnung|Prämie|Geschenke?)\b|\bohne\s+Gegenleistung\b",
         // What the seller says it does not do: "kein Dankeschön, kein Vorab-Check, keine
         // Erinnerung".
-        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?|(?:Rück)?Erstattung\w*|Gutschrift\w*|Geldgeschenk\w*)\b",
+        r"\bkein(?:e|en|erlei)?\s+(?:[\w-]+\s+)?(?:Dankeschön|Gegenleistung|Belohnung\w*|Prämie\w*|Geschenke?|Vorteile?|Vorab[\w-]*|Rabatt\w*|Gutschein\w*|Bonus\w*|Extras?|Zugaben?|(?:Rück)?Erstattung\w*|Gutschrift\w*|Geldgeschenk\w*)\b",
         // Rewards denied in a list: "keine Rabatte oder Prämien", "keinen Bonus, keine
         // Zugabe und kein Präsent".
-        r"\bkein(?:e|en)?\s+(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*(?:(?:\s*,\s*|\s+(?:oder|und|noch)\s+)(?:kein(?:e|en)?\s+)?(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*)+",
+        r"\bkein(?:e|en|erlei)?\s+(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*(?:(?:\s*,\s*|\s+(?:oder|und|noch)\s+)(?:kein(?:e|en|erlei)?\s+)?(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*)+",
+        // A free item or money back denied, alone or in a list: "keine Gratis-Tasse", "keine
+        // kostenlose Nachfüllpackung", "kein Geld zurück", "keinen Cent erstattet".
+        r"\bkein(?:e|en|erlei)?\s+(?:(?:gratis|kostenlose[nrs]?|umsonst)\s+[\w-]+|Gratis[\w-]*)|\bkein(?:en)?\s+(?:Geld|Cent|Euro)\s+(?:[\w-]+\s+)?(?:zurück|erstattet|zurückerstattet)\b",
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
@@ -548,7 +564,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",
         // "Gutscheine oder Geschenke gibt es dafür bei uns nicht"; or what others do, refused:
         // "andere Shops legen einen Gutschein bei, so etwas tun wir nicht".
-        r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir|machen\s+wir|tun\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung)\w*",
+        r"(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|zugabe|überraschung)\w*\b[^.!?\n]{0,60}?\b(?:gibt\s+es|gibt's|verschicken\s+wir|verteilen\s+wir|vergeben\s+wir|machen\s+wir|tun\s+wir)\s+(?:[\w-]+\s+){0,3}?(?:nicht|nie|niemals)\s*(?:[.,;:!)–—-]|$)|\bweder\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung|\w*erstattung|gutschrift)\w*\s*,?\s+noch\s+(?:[\w-]+\s+){0,2}?(?:\w*gutschein|\w*rabatt|\w*geschenk|prämie|belohnung|bonus|dankeschön|gegenleistung|extra|zugabe|geld|vorteil|überraschung|\w*erstattung|gutschrift)\w*",
         // The buyer's present to someone else, arrived or given: "ob Ihr Geschenk rechtzeitig
         // eingetroffen ist", "dein Geschenk lag unter dem Baum", "die beschenkte Freundin".
         r"\b(?:Ihr|dein|euer|das)\s+Geschenk\s+(?:[\w-]+\s+){0,3}?(?:angekommen|eingetroffen|ausgepackt|überreicht|unter\s+dem\s+(?:Weihnachts)?baum)\b|\bbeschenkte[nrms]?\b",
@@ -719,6 +735,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bzu\s+(?:schenken|spendieren)\b",
     ],
     audience: &[
+        // A group the seller invites or asks, named by a relative clause: "laden wir Kundinnen und
+        // Kunden, die …, ein", "wir bitten alle Käufer, denen …".
+        r"\b(?:(?:laden|bitten|ermuntern|ermutigen)\s+wir|wir\s+(?:laden|bitten|ermuntern|ermutigen))\s+(?:[\w-]+\s+){0,4}?(?:\w*Kund(?:e|en|in|innen)|Käufer(?:in|innen)?|alle|diejenigen|jene|Menschen|Personen|Leute)\s*,\s+(?:die|denen|deren|bei\s+denen)\b",
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
         // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …",
         // or by a pair of nouns: "an alle Leserinnen und Leser, die …".
