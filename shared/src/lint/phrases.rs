@@ -11,7 +11,7 @@
 //! spaces); full-width digits and punctuation are folded to ASCII before matching.
 
 use super::lang::{Concept, Haystack, Language, Lexicon};
-use super::scan::{Scanned, TeraKind, TeraSpan};
+use super::scan::{Scanned, TeraKind, TeraSpan, VAR};
 use super::{rule, Hit, LintContext};
 use crate::CampaignKind;
 
@@ -251,9 +251,14 @@ impl Reading {
             (Concept::Value, |s| &mut s.value),
             (Concept::Grant, |s| &mut s.grant),
         ];
+        // "Hold your review until the replacement is with you": the refund or replacement a held
+        // review waits for is no value offered for it.
+        let held = spans(scan, langs, Concept::BeforeReview);
         for (concept, list) in offers {
             for span in spans(scan, langs, concept) {
-                let refused = denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe);
+                let awaited = concept == Concept::Value
+                    && held.iter().any(|&(hs, he)| span.0 >= hs && span.1 <= he);
+                let refused = awaited || denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe);
                 if let Some(s) = sentences.get_mut(at(span.0)).filter(|_| !refused) {
                     list(s).push(span);
                 }
@@ -950,9 +955,28 @@ fn branches(
                     && (conditional || !prose_between(o))
                 || same_table(o)
         };
+        // Sections of a care email, each a bare heading over prose ("■ Care" / "Wipe it dry." /
+        // "■ Your review" / "Tell us how it plays."), are no list of answers: an unconditional
+        // ask in one stands apart from the help in another.
+        let section = |o: (usize, usize, OptionLine)| {
+            let text = scan.text_between(o.0, o.1);
+            let mut rows = text.trim_start().lines();
+            let head = rows.next().unwrap_or("").trim_end();
+            let ends = |l: &str, with: &[char]| l.trim_end().ends_with(with);
+            let stops = ['.', '!', '?', '。'];
+            head.chars().count() <= 40
+                && !head.contains(VAR)
+                && !ends(head, &['.', '!', '?', '。', ':', '：'])
+                && rows.any(|l| ends(l, &stops))
+        };
+        let sectioned = !conditional && section(line);
         let helps = |other: Option<&(usize, usize, OptionLine)>| {
             other.is_some_and(|&o| {
-                !has(o, &requests) && !has(o, &asking_mentions) && has(o, &helps_at) && one_list(o)
+                !has(o, &requests)
+                    && !has(o, &asking_mentions)
+                    && has(o, &helps_at)
+                    && one_list(o)
+                    && !(sectioned && section(o))
             })
         };
         // Answers led by the same arrow under groups of options ("😍 …" / "→ review here",

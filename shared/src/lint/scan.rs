@@ -414,7 +414,20 @@ fn unhide_letters(src: &str, html: bool) -> (Vec<char>, Vec<usize>) {
             rest = &rest[m.end()..];
             continue;
         }
-        if !hidden(c) {
+        if let Some(full) = full_width_kana(c) {
+            // Half-width katakana typed on a phone (ﾚﾋﾞｭｰ): a voicing mark after its kana
+            // joins it, as the full-width letter would hold it (ﾋﾞ → ビ).
+            let mark = rest[c.len_utf8()..].chars().next();
+            if let Some((m, voiced)) = mark.and_then(|m| Some((m, voice(full, m)?))) {
+                chars.push(voiced);
+                origin.push(at);
+                rest = &rest[c.len_utf8() + m.len_utf8()..];
+                at += 2;
+                continue;
+            }
+            chars.push(full);
+            origin.push(at);
+        } else if !hidden(c) {
             chars.push(c);
             origin.push(at);
         }
@@ -423,6 +436,43 @@ fn unhide_letters(src: &str, html: bool) -> (Vec<char>, Vec<usize>) {
     }
     origin.push(at);
     (chars, origin)
+}
+
+/// The full-width katakana or punctuation a half-width one (U+FF61 to U+FF9F) stands for.
+fn full_width_kana(c: char) -> Option<char> {
+    const PUNCT: [char; 5] = ['。', '「', '」', '、', '・'];
+    const KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+    match c {
+        '\u{FF61}'..='\u{FF65}' => Some(PUNCT[c as usize - 0xFF61]),
+        '\u{FF66}'..='\u{FF9D}' => KANA.chars().nth(c as usize - 0xFF66),
+        '\u{FF9E}' => Some('゛'),
+        '\u{FF9F}' => Some('゜'),
+        _ => None,
+    }
+}
+
+/// A full-width kana with the half-width voicing mark `mark` (ﾞ or ﾟ) after it, as one letter:
+/// カ and ﾞ make ガ, ハ and ﾟ make パ, ウ and ﾞ make ヴ.
+fn voice(kana: char, mark: char) -> Option<char> {
+    let step = match mark {
+        '\u{FF9E}' => 1,
+        '\u{FF9F}' => 2,
+        _ => return None,
+    };
+    let voiced = match kana {
+        'ウ' if step == 1 => 'ヴ',
+        // カ to ト: every other code point, the voiced one right after (ッ, small, has none).
+        'カ' | 'キ' | 'ク' | 'ケ' | 'コ' | 'サ' | 'シ' | 'ス' | 'セ' | 'ソ' | 'タ' | 'チ'
+        | 'ツ' | 'テ' | 'ト'
+            if step == 1 =>
+        {
+            char::from_u32(kana as u32 + 1)?
+        }
+        // ハ行: the voiced one right after, the half-voiced one after that.
+        'ハ' | 'ヒ' | 'フ' | 'ヘ' | 'ホ' => char::from_u32(kana as u32 + step)?,
+        _ => return None,
+    };
+    Some(voiced)
 }
 
 /// Folds the look-alikes buyers' mail clients show the same way: full-width ASCII (common in
@@ -633,8 +683,13 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                     .filter(|p| !matches!(p, ' ' | '\t' | '\r'));
                 match before.next() {
                     Some(&VAR) => {
+                        // A link pointed at by an arrow ends its line's sentence as one after a
+                        // colon does: 「ご連絡はこちらから→{{ links.… }}」.
                         let finished = before.find(|&&p| p != VAR).is_some_and(|&p| {
-                            matches!(p, '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：')
+                            matches!(
+                                p,
+                                '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：' | '→' | '⇒' | '➡'
+                            )
                         });
                         // "… in a review {{ links.… }}" then a line that starts a sentence.
                         let next_starts = chars[i + 1..]
@@ -643,7 +698,10 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                             .is_some_and(|p| p.is_uppercase());
                         finished || next_starts
                     }
-                    Some(&p) => matches!(p, '\n' | ':' | '：' | ')' | '）' | '」'),
+                    Some(&p) => {
+                        matches!(p, '\n' | ':' | '：' | ')' | '）' | '」')
+                            || ends_japanese(&chars[..i])
+                    }
                     None => false,
                 }
             }
@@ -659,6 +717,46 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the text before a line break ends on a Japanese sentence ending without its 「。」, as
+/// mail typed on a phone does: 「…ありがとうございます」「…できましたか」「…のばしますね」. A line
+/// cut after a particle or a connective (「…レビューを」「…あれば」) carries on, and so does a plea
+/// (「…教えてください」「…ひとことお願いします」), which often leads into the ask or the link on the
+/// next line.
+fn ends_japanese(before: &[char]) -> bool {
+    let tail: String = before
+        .iter()
+        .rev()
+        .filter(|p| !matches!(p, ' ' | '\t' | '\r'))
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let plea = [
+        "願いします",
+        "願いいたします",
+        "願います",
+        "ねがいします",
+        "ねがいいたします",
+        "ねがいます",
+    ]
+    .iter()
+    .any(|p| tail.ends_with(p));
+    let mut rest = tail.chars().rev();
+    let ends = match (rest.next(), rest.next()) {
+        (Some('す' | 'た' | 'ね' | 'よ' | 'ん' | 'か' | 'わ'), Some(p)) => {
+            is_kana_or_kanji(p)
+        }
+        _ => false,
+    };
+    ends && !plea
+}
+
+/// Hiragana, katakana or a CJK ideograph.
+fn is_kana_or_kanji(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether the line so far is a list number ("2" before "2. Send us…"), whose dot ends nothing.
@@ -782,5 +880,22 @@ mod tests {
     fn full_width_folds_to_ascii() {
         let s = Scanned::new("ＲＥ：５つ星！", Part::Subject, 1, 1);
         assert_eq!(s.text.s, "RE:5つ星!");
+    }
+
+    #[test]
+    fn a_japanese_line_ending_a_sentence_ends_it_but_a_plea_or_a_particle_does_not() {
+        let src = "ふたはしめてください\nまたよろしくおねがいします\n保証をのばしますね\nレビューを\nかいてね";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |w: &str| s.text.char_at(s.text.s.find(w).unwrap());
+        assert_eq!(s.sentence_of(at("ふた")), s.sentence_of(at("また")));
+        assert_eq!(s.sentence_of(at("また")), s.sentence_of(at("保証")));
+        assert_ne!(s.sentence_of(at("保証")), s.sentence_of(at("レビュー")));
+        assert_eq!(s.sentence_of(at("レビュー")), s.sentence_of(at("かいて")));
+    }
+
+    #[test]
+    fn half_width_kana_folds_to_full_width() {
+        let s = Scanned::new("ﾚﾋﾞｭｰ、ﾎﾟｲﾝﾄ｡ｶﾞｰﾃﾞﾝ", Part::Subject, 1, 1);
+        assert_eq!(s.text.s, "レビュー、ポイント。ガーデン");
     }
 }

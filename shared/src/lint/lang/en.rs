@@ -288,6 +288,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Before saying it in public, in writing or on the listing: "before putting anything in
         // writing on Amazon", "before posting about it on the product page".
         r"\bbefore\s+(?:putting|posting|writing|saying|sharing|leaving|venting)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+writing|in\s+public|publicly|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b",
+        // Also with the buyer named: "before you share your view publicly", "before you put
+        // anything on Amazon", "before you've vented in public".
+        r"\bbefore\s+you(?:'ve|\s+have)?\s+(?:put|post(?:ed)?|write|written|say|said|share[ds]?|leave|left|vent(?:ed)?|air(?:ed)?|go)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+writing|in\s+public|publicly|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b",
         // Before it shows up in public, said of the post rather than the buyer: "before
         // anything goes up publicly on Amazon", "before it ends up online".
         r"\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|ends|end|appears?|shows|show)\s+up\s+(?:publicly|in\s+public|online|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b|\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|is)\s+(?:public|posted\s+publicly|posted\s+online)\b",
@@ -308,8 +311,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:avoid|prevent|without|instead\s+of|rather\s+than)\b[^.!?\n]{0,40}?\b(?:negative|bad|poor|low|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
         r"\b(?:negative|bad|poor|low|critical|unfavou?rable)\s+(?:reviews?|feedback|ratings?|comments?)\s+(?:[\w'-]+\s+){0,2}?(?:without|before|until)\b",
         // Also the review itself held, kept or put off until the seller has had a go: "hold your
-        // rating until we've had a look", "keep the feedback till the team has sorted it".
-        r"\bhold(?:ing)?\s+(?:off|back|fire)\s+(?:on\s+|with\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting|public(?:ly)?)\b|\b(?:hold(?:ing)?|keep(?:ing)?|sav(?:e|ing)|delay(?:ing)?|postpon(?:e|ing)|wait(?:ing)?\s+with|put(?:ting)?\s+off)\s+(?:off\s+|back\s+)?(?:on\s+|with\s+)?(?:your|the|any|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|til)\s+(?:after\s+)?(?:we\b|we'\w+|our\b|us\b|the\s+(?:team|seller|shop|store|issue|problem|fault)\b|it(?:'s|\s+is|\s+has\s+been)\s+(?:fixed|sorted|solved|resolved)\b|you(?:'ve|\s+have)?\s+(?:heard|spoken|talked|written|contacted|reached)\b)",
+        // rating until we've had a look", "keep the feedback till the team has sorted it", "save
+        // your stars until the new one has come".
+        r"\bhold(?:ing)?\s+(?:off|back|fire)\s+(?:on\s+|with\s+)?(?:[\w'-]+\s+){0,2}?(?:review|reviewing|rating|feedback|posting|public(?:ly)?)\b|\b(?:hold(?:ing)?|keep(?:ing)?|sav(?:e|ing)|delay(?:ing)?|postpon(?:e|ing)|wait(?:ing)?\s+with|put(?:ting)?\s+off)\s+(?:off\s+|back\s+)?(?:on\s+|with\s+)?(?:your|the|any|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?|feedback|stars)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|til)\s+(?:after\s+)?(?:we\b|we'\w+|our\b|us\b|the\s+(?:team|seller|shop|store|issue|problem|fault)\b|(?:the|your)\s+(?:replacement|repair|exchange|new\s+one|refund|spare)\b|it(?:'s|\s+is|\s+has\s+been)\s+(?:fixed|sorted|solved|resolved)\b|you(?:'ve|\s+have)?\s+(?:heard|spoken|talked|written|contacted|reached)\b)",
         r"\b(?:before|until)\s+(?:you\s+)?(?:post|publish|write)\w*\s+(?:anything|online|publicly|on\s+amazon)\b",
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?stars?\b",
         r"\bbefore\s+you\s+(?:post|publish)\b",
@@ -357,7 +361,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
         // Also the American "drawing": "a monthly drawing", "a ticket for our drawing".
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draw(?:ing)?s?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|drawing|raffle|lottery|giveaway)\b",
-        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+instead\s+of\s+\d+\s+(?:months?|years?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?)\s+(?:of\s+[\w'-]+\s+)?instead\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+(?:warranty|guarantee|cover|coverage|protection)\b",
+        // More months or years of cover, also typed in a hurry: "two extra years", "3 years of
+        // cover instead of 2", "2 yrs guarantee insted of 1".
+        r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+inst?ea?d\s+of\s+\d+\s+(?:months?|years?|yrs?|mos?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?|yrs?|mos?)\s+(?:(?:of\s+)?[\w'-]+\s+)?inst?ea?d\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+(?:warranty|guarantee|cover|coverage|protection)\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
         r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+|(?-i:[A-Z])[\w'-]+\s+){0,3}points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
@@ -440,8 +446,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:separate(?:ly|\s+thing|\s+note|\s+matter)|on\s+(?:a\s+)?(?:separate|different|another|other)\s+(?:note|matter)|unrelated(?:\s+to\s+(?:the|your|that)\s+review)?|(?:apart|aside)\s+from\s+(?:that|this|the\s+review))\s*[,:;–—-]?\s*(?:but\s+|and\s+|though\s+)?(?:if|when|whenever|should|in\s+case)\b",
         // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
         r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
-        // A spare moment put as "if you've got a sec", "if you have got a minute".
+        // A spare moment put as "if you've got a sec", "if you have got a minute", or in chat
+        // shorthand: "if u have a min", "when u get a sec".
         r"\b(?:if|when|whenever|once)\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
+        r"\b(?:if|when|whenever|once)\s+u(?:'ve|\s+have)?\s+(?:have|get|got|find|can\s+spare)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+|free\s+|quick\s+)?(?:secs?|seconds?|minutes?|mins?|moments?|mo|tick|time|chance)\b",
         // The order expected to have arrived or been used by now: "should be stuck on by now",
         // "should have had a few outings by now".
         r"\bshould\s+(?:have\s+)?(?:[\w'-]+\s+){0,5}?by\s+now\b",
@@ -533,6 +541,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
+        // Any answer to the question before accepted: "either way, a review helps", "one way or
+        // the other, tell others".
+        r"\beither\s*way\b|\bone\s+way\s+or\s+(?:the\s+)?other\b",
         // Any number of stars accepted: "any star count is fine", "however many stars you give".
         r"\bany\s+(?:star\s+count|number\s+of\s+stars|star\s+rating|rating|score|verdict)\s+(?:is|'s|will\s+do)\s*(?:fine|welcome|ok|okay|good|great)?\b|\bhowever\s+many\s+stars\b",
         // Both ends named, then either accepted: "positive or negative, everything is fine for
@@ -657,11 +668,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The reviewer's name sent to the seller, to find the review: "reply with the name your
         // review is posted under", "send us the profile name you reviewed under", "write back
         // with the name your rating appears under".
+        // Also the name shown on it, in full or in shorthand: "message us the display name on
+        // your rating", "reply w the name on ur review".
+        r"\b(?:send|reply\s+w(?:ith|/)?|(?:write|get)\s+back\s+(?:to\s+us\s+)?w(?:ith|/)?|let\s+us\s+know|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your|ur)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:on|of|from|in)\s+(?:your|ur|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)\b",
         r"\b(?:send|reply\s+with|(?:write|get)\s+back\s+(?:to\s+us\s+)?with|let\s+us\s+know|tell|give|email|e-mail|forward|message)\s+(?:us\s+)?(?:the|your)\s+(?:(?:profile|reviewer|public|display|amazon|user|account)\s+)?name\s+(?:(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:\s+(?:is|was|went|got))?|you)\s+(?:[\w'-]+\s+){0,2}?(?:posted|published|reviewed|written|wrote|listed|appears?|shows?|appeared|showed)\s+(?:up\s+)?under\b",
         // A few words put on the listing, then a next step: "put a few words on its product
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
-        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers)|[\w'-]+ers)\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        // Also in chat shorthand: "ppl who rate it get …".
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|ppl|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers)|[\w'-]+ers)\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?(?:\band\b|\s[&+]\s)",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // The review as one step and what follows it as the next: "Leave your review -> we
