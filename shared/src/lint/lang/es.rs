@@ -582,6 +582,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos)\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras)\w*(?:\s*,\s*[\wáéíóúñ]+){0,4}(?:\s+(?:ni|o|y)\s+(?:otr[oa]s?\s+)?[\wáéíóúñ]+)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*)?",
         // The present itself, handled or given: "para acompañar el regalo", "al envolver tu regalo".
         r"\b(?:acompañ|envolv|envuelv|entreg|abr|prepar)\w*\s+(?:el|tu|su|este|ese)\s+regalo\b",
+        // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
+        // último tramo?", "te falta poco para acabarlo".
+        r"\b(?:terminad|acabad|completad|montad|armad|hech)[oa]s?\s+(?:[\wáéíóúñ]+\s+)?o\s+(?:aún\s+|todavía\s+)?(?:te|t|le|os|les)\s+falta\b|\b(?:te|t|le|os|les)\s+falta\s+(?:poco|mucho|nada)\s+para\s+(?:terminar|acabar|completar)\w*",
     ],
     reviewers: &[
         // The review as an imperative step joined to what follows: "Opina y te lo reparamos",
