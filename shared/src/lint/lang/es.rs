@@ -159,6 +159,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bvolver(?:ías|ía|íais|ían|á|ás)\s+a\s+(?:comprar\w*|pedir\w*)|\blo\s+recomendar(?:ías|ía|íais|ían)\b|\b(?:resulta|resulte|resultó|result[ae]n|ha\s+resultado)\s+(?:muy\s+)?(?:favorable|positiv[ao])s?\b",
         r"\bclientes\s+(?:más\s+|muy\s+)(?:satisfechos|contentos|felices|encantados)\b",
         r"\bjusto\s+lo\s+que\s+(?:buscaba|buscabas|necesitaba|necesitabas|esperaba|esperabas|quería|querías)\b|\bconvencid[oa]s?\b",
+        // Going or working great, in any form of "ir": "te está yendo genial", "si le va de
+        // maravilla", "os han ido de lujo".
+        r"\b(?:yendo|va|van|vaya|vayan|ha\s+ido|han\s+ido|haya\s+ido|hayan\s+ido)\s+(?:muy\s+|súper\s+|super\s+)?(?:genial|de\s+maravilla|de\s+lujo|fenomenal|estupendamente|de\s+diez|de\s+cine|perfectamente)\b",
     ],
     negation: &[
         // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".
@@ -205,7 +208,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bs[íi]\s*:",
         // The answer yes, however quoted or stressed: "si la respuesta es sí", "si la respuesta es
         // un «sí» claro", "si su respuesta fue un sí".
-        r#"\bsi\s+(?:es\s+así|así\s+es)\b|\bsi\s+(?:la|su|tu)\s+respuesta\s+(?:es|fue|ha\s+sido|sería)\s+(?:un\s+)?[«"“'‘]?\s*s[íi]\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b"#,
+        // "Así" has three letters, too short for a dropped accent to be read: "si es asi".
+        r#"\bsi\s+(?:es\s+as[ií]|as[ií]\s+es)\b|\bsi\s+(?:la|su|tu)\s+respuesta\s+(?:es|fue|ha\s+sido|sería)\s+(?:un\s+)?[«"“'‘]?\s*s[íi]\b|\ben\s+caso\s+afirmativo\b|\bde\s+ser\s+así\b"#,
         r"\ben\s+(?:ese|tal|este)\s+caso\b",
         // That being so, as the opening of the ask: "siendo así, …", "si así ha sido, …".
         r"\bsiendo\s+así\b|\bsi\s+así\s+(?:ha\s+sido|fue|está\s+siendo)\b",
@@ -297,15 +301,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Writing to the seller and not to the reviews' part of the page: "escríbenos y no a la
         // sección de opiniones", "y no en el apartado de valoraciones".
         r"\by\s+no\s+(?:a|al|en|por)\s+(?:la\s+|el\s+|las\s+|los\s+)?(?:sección|apartado|página|zona|parte|espacio|rincón)\s+de\s+(?:las\s+|los\s+)?(?:reseñas|opiniones|valoraciones|comentarios|calificaciones)\b",
-        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
+        r"\by\s+no\s+en\s+(?:Amazon|una\s+reseña|la\s+reseña)\b|\bantes\s+de?\s+(?:opinar|valorar|calificar|reseñar|publicar|puntuar)(?:nos|me|l[oa]s?)?\b",
         r"\bsin\s+(?:antes\s+|primero\s+)?(?:hablar|contactar|escribir|comunicar|platicar)\w*\s+(?:antes\s+|primero\s+)?(?:con\s+nosotros|nos)?\b|\by\s+no\s+(?:en|con|mediante)\s+(?:una\s+)?(?:reseña|Amazon|opinión|valoración)\b",
         r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,6}?(?:reseñas?|reseñar(?:l[oa]s?|nos|me)?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|valorar(?:l[oa]s?|nos|me)?|calificacion(?:es)?|calificación|calificar(?:l[oa]s?|nos|me)?|puntuar(?:l[oa]s?|nos|me)?|puntuación|comentarios?|feedback)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:sin|antes)\b",
-        r"\b(?:antes\s+de|abans\s+d(?:e\s+|'))\s*(?:publicar|escribir|escriure|postear|opinar)\b",
+        r"\b(?:antes\s+de?|abans\s+d(?:e\s+|'))\s*(?:publicar|escribir|escriure|postear|opinar)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:mal[ao]s?|negativ[ao]s?)\s+(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\b",
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
-        r"\b(?:antes\s+de|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
+        // Also typed in a hurry, "d" for "de": "antes d puntuar", "antes d poner 2 estrellas".
+        r"\b(?:antes\s+de?|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
         r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
         r"\b(?:una|la|su|tu)\s+(?:reseña|valoración|opinión)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:soluciona|arregla|resuelve|ayuda)\b|\b(?:reseña|valoración|opinión|juicio)\s+(?:precipitad|apresurad)[ao]\b",
         // Not rushing into the rating, told as a verb: "no te precipites con la nota", "no se
@@ -360,6 +365,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdetall(?:ito|azo)\b",
         // A status tier for the reviewer: "Cliente Oro", "estatus VIP", "nivel premium".
         r"\bclientes?\s+(?:oro|vip|premium|platino|plata|preferente)s?\b|\b(?:estatus|nivel|categoría|rango)\s+(?:de\s+)?(?:oro|vip|premium|platino|plata|preferente)\b",
+        // Thanks shown with a thing, and something kept ready for the buyer: "como muestra de
+        // gratitud", "t tenemos guardado algo" ("t" typed for "te"), "algo preparado para ti".
+        r"\bcomo\s+muestra\s+de\s+(?:agradecimiento|gratitud|reconocimiento|cariño)\b|\b(?:t|te|le|os|les)\s+(?:tenemos|tengo|hemos|he)\s+(?:preparad|guardad|reservad)[oa]\s+algo\b|\balgo\s+(?:preparad|guardad|reservad)[oa]\s+(?:para|pa)\s+(?:ti|usted|vosotr[oa]s|ustedes)\b",
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -374,6 +382,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
         r"\b(?:con\s+(?:eso|esto|ello)|hecho\s+(?:eso|esto))\b|\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)[ \t]*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
+        // Thanking as the aim, "pa" typed for "para": "pa darte las gracias", "para darle las gracias".
+        r"\b(?:para|pa)\s+dar(?:te|le|os|les)\s+las\s+gracias\b",
     ],
     posted: &[
         r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:la\s+reseña\s+)?(?:esté|está|sea)\s+(?:publicad[ao]|en\s+línea|visible)\b",
@@ -417,6 +427,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:si|cuando)\s+(?:tiene|tienes|tienen|tenga|tengas|tengan|te\s+queda|le\s+queda|te\s+quede|le\s+quede|encuentras|encuentra|encuentres|encuentre)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
         r"\b(?:en\s+cuanto|cuando|una\s+vez(?:\s+que)?|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?recibas?|(?:lo\s+|la\s+)?hayas?\s+recibido)\b",
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
+        // The review left to the buyer's own decision: "si decides escribir una", "si eliges dejar
+        // tu opinión", "si optas por contarlo".
+        r"\bsi\s+(?:decides|decide|decidís|deciden|eliges|elige|optas|opta)\s+(?:por\s+|a\s+)?(?:escribir|dejar|compartir|publicar|contar|hacer|poner)\w*",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
@@ -485,6 +498,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whatever the buyer says, in the doubled subjunctive: "diga lo que diga", "opines lo
         // que opines", "piense lo que piense".
         r"\b(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\s+lo\s+que\s+(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\b",
+        // For good or for bad, and whatever it is: "para bien o para mal", "lo q sea".
+        r"\bpara\s+bien\s+o\s+para\s+mal\b|\bpara\s+mal\s+o\s+para\s+bien\b|\blo\s+q(?:ue)?\s+sea\b",
+        // The verdicts listed without commas, typed in a hurry: "buena mala o regular", "buena
+        // regular o mala".
+        r"\b(?:(?:reseñ|opini|valoraci|calificaci|comentari)\w*\s+)?buen[ao]s?\s+(?:mal[ao]s?|regular(?:es)?)\s+(?:o|u)\s+(?:mal[ao]s?|regular(?:es)?)\b",
     ],
     disclaim: &[
         // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
@@ -553,6 +571,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pedido|compra|orden|paquete)\s+(?:ya\s+)?(?:tenía|tuvo|tiene|incluía|incluyó|incluye|llevaba|llevó|contaba\s+con|vino\s+con|llegó\s+con)\s+(?:el\s+)?envío\s+(?:gratis|gratuito)\b|\benvío\s+(?:gratis|gratuito)\s+(?:de|en|incluido\s+en)\s+(?:su|tu)\s+(?:pedido|compra)\b",
         r"\b(?:no|ni)\s+(?:ofrecemos|regalamos|damos|enviamos|mandamos|pagamos)\s+nada(?:\s+(?:a\s+cambio|por\s+(?:opinar|valorar|reseñar|comentar|escribir(?:la)?|dejar(?:la)?|publicar(?:la)?)))?\b|\bnada\s+a\s+cambio\b|\bningún\s+(?:regalo|premio|descuento)\b",
         r"[^.!?\n]*\b(?:dejes\s+(?:una\s+)?reseña\s+o\s+no|deje\s+(?:una\s+)?reseña\s+o\s+no|independientemente\s+de\s+(?:tu|su)\s+reseña|con\s+o\s+sin\s+reseña)\b[^.!?\n]*",
+        // Free shipping the order already had: "llegó con el envío gratis de tu pedido", "el envío
+        // gratis del pedido 123".
+        r"\benvío\s+gratis\s+d(?:e|el)?\s+(?:(?:tu|su|este|el|vuestro)\s+)?(?:pedido|compra)\b|\b(?:lleg|sal|vin|envi)\w*\s+con\s+(?:el\s+)?envío\s+gratis\b",
+        // A present the buyer gave, for an occasion or said of the order: "como regalo de
+        // cumpleaños", "si el jarrón era para regalo", "era pa regalo".
+        r"\bregalos?\s+de\s+(?:boda|cumpleaños|navidad|reyes|aniversario|bautizo|comunión|jubilación|despedida|san\s+valentín|graduación)\b|\b(?:era|eran|es|son|fue|fueron|sea|fuera)\s+(?:de|como|para|pa)\s+regalo\b",
+        // Rewards listed only to deny them: "no ofrecemos regalos, descuentos ni compensaciones a
+        // cambio de reseñas", "no damos premios ni vales por las opiniones".
+        r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos)\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras)\w*(?:\s*,\s*[\wáéíóúñ]+){0,4}(?:\s+(?:ni|o|y)\s+(?:otr[oa]s?\s+)?[\wáéíóúñ]+)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*)?",
+        // The present itself, handled or given: "para acompañar el regalo", "al envolver tu regalo".
+        r"\b(?:acompañ|envolv|envuelv|entreg|abr|prepar)\w*\s+(?:el|tu|su|este|ese)\s+regalo\b",
+        // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
+        // último tramo?", "te falta poco para acabarlo".
+        r"\b(?:terminad|acabad|completad|montad|armad|hech)[oa]s?\s+(?:[\wáéíóúñ]+\s+)?o\s+(?:aún\s+|todavía\s+)?(?:te|t|le|os|les)\s+falta\b|\b(?:te|t|le|os|les)\s+falta\s+(?:poco|mucho|nada)\s+para\s+(?:terminar|acabar|completar)\w*",
     ],
     reviewers: &[
         // The review as an imperative step joined to what follows: "Opina y te lo reparamos",
@@ -642,6 +674,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:nos\s+)?(?:valoras|valora|valoran|calificas|califica|califican|puntúas|puntúa|reseñas|reseña)\s+(?:[\wáéíóúñ]+\s+){0,4}?en\s+Amazon\b|\bsi\s+(?:puntúas|reseñas|nos\s+(?:calificas|califica|califican|puntúas|puntúa|valoras|valora|valoran))\b",
         // The review as an imperative step before something: "valóranos y …".
         r"\b(?:valóranos|valórenos|valóralo|valórelo|califícanos|califíquenos|reséñanos|reséñalo)\s+y\b",
+        // Those who review, with no noun and "q" typed for "que": "los q dejan reseña", "quienes
+        // escriben su opinión", "las que publican una valoración".
+        r"\b(?:l[oa]s|aquell[oa]s|quien(?:es)?)\s+q(?:ue)?\s+(?:nos\s+|me\s+)?(?:dej|escrib|publi|compart)\w*\s+(?:(?:su|sus|una|un|tu|tus)\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
     ],
     grant: &[
         // Sending or giving as the shop's habit or an ongoing round: "tenemos la costumbre de

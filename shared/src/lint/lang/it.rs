@@ -70,6 +70,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling other people like the buyer, named by what they are: "lo racconti agli altri
         // padroni", "ditelo alle altre mamme", "consiglialo agli altri ciclisti".
         r"\b(?:raccont|dic|dica|dir|condivid|spieg|consigl|segnal)\w*\s+(?:[\w'-]+\s+){0,3}?a(?:gli|i|lle)\s+(?:altr[ie]|futur[ie]|nuov[ie])\s+\w+",
+        // A comment made in public, as the review: "un commento pubblico", "commenti pubblici".
+        r"\bcomment[oi]\s+pubblic[oi]\b",
     ],
     seller_reviews: &[
         // The seller weighing something, no review: "possiamo valutare con lei il da farsi",
@@ -179,6 +181,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Counting oneself among the buyers just named: "se siete tra questi", "se fa parte di
         // loro", "se sei una di quelle".
         r"\bse\s+(?:anche\s+)?(?:(?:lei|tu|voi)\s+)?(?:sei|siete|è|fai|fate|fa)\s+(?:anche\s+)?(?:(?:lei|tu|voi)\s+)?(?:tra|fra|parte\s+di|un[oa]?\s+di|un'\s*di)\s+(?:questi|queste|loro|quelli|quelle|costoro|essi|esse)\b",
+        // The answer yes, as the condition after a question: "se è sì", "se la risposta è un sì",
+        // typed "se e SI" (never "se si rompe": the "è" is required).
+        r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?s[iìí]\b",
     ],
     question: &[],
     contact: &[
@@ -227,7 +232,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla|nelle|sulle|negli|nei|alle)\s+(?:una\s+)?(?:Amazon|recension[ei]|opinion[ei]|valutazion[ei]|stelle)\b",
         // Also with the article joined to "di": "prima della valutazione", "invece delle stelle".
         // "Invece che" too: "scrivi a noi invece che nei commenti".
-        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|invece\s+che|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|commenti?|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
+        // "Commento" in the singular too: "prima di lasciare un commento".
+        r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|invece\s+che|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?(?:recension[ei]|recensire|valutazion[ei]|valutare|feedback|comment[oi]|giudizi[oi]?)\b|\b(?:prima|invece)\s+dell'\s*(?:[\w'-]+\s+){0,3}?(?:recension[ei]|valutazion[ei]|opinion[ei])\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio]|bass[aeio])\b",
         r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:senza|prima)\b",
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
@@ -337,6 +343,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:altrimenti|in\s+caso\s+contrario|se\s+no|se\s+non\s+è\s+così|diversamente)\b",
         r"(?m:^)[ \t]*no\s*[-–—:,]",
         r"\bse\s+(?:è|sono)\s+(?:di\s+)?meno\b",
+        // The answer no, as the other branch: "se è no", "se la risposta è un no", typed "se e NO".
+        r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
@@ -362,6 +370,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Other shoppers, not the buyer: "Chi compra dopo di lei legge le recensioni".
         r"\b(?:chi|coloro\s+che)\s+(?:compra|acquista|comprano|acquistano|sceglie|scelgono|cerca|cercano|sta\s+cercando)\s+(?:[\w']+\s+){0,3}?dopo\s+di\s+(?:lei|te|voi)\b|\b(?:chi|coloro\s+che)\s+(?:sta|stanno)\s+(?:ancora\s+)?(?:scegliendo|valutando|decidendo)\b|\b(?:altri|nuovi|futuri)\s+(?:clienti|acquirenti|compratori|utenti)\s+che\s+(?:ancora\s+)?non\s+(?:ci\s+|lo\s+|la\s+|li\s+|le\s+)?(?:conosc|hanno\s+provat|sann)\w*",
         r"\b(?:come|ci|non|che|dove|mi|ti|ne)\s+si\b|\bse\s+(?:trovi|troverai|troverà|trova|avrai|avrà)\s+(?:un|qualche|due|cinque)\s+(?:minut[oi]|moment[oi]|attimo)\b",
+        // The impersonal "si" of care tips after a noun, no "if" of Spanish or French when all
+        // the tables are read, with verbs spelt only in Italian: "la fodera si toglie", "il
+        // coperchio si stacca", "si asciuga all'aria".
+        r"\bsi\s+(?:toglie|tolgono|gonfia|gonfiano|stacca|staccano|pulisce|puliscono|chiude|chiudono|apre|aprono|asciuga|asciugano|ricarica|ricaricano|collega|collegano|piega|piegano|rompe|rompono|smonta|smontano|sfodera|sfoderano|igienizza)\b",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
@@ -386,6 +398,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // racconta la sua impressione?", "Mi dici la tua opinione?".
         r"\b(?:ci|mi)\s+(?:racconti|racconta|racconteresti|racconterebbe|raccontate|raccontereste|dici|dica|diresti|direbbe|dite|direste)\s+(?:[\w'-]+\s+){0,2}?(?:la\s+|il\s+)?(?:tua|sua|vostra|tuo|suo|vostro)\s+(?:esperienza|opinione|impressione|parere)\b",
         r"\bcome\s+(?:va|procede|sta\s+andando)\b|\bcome\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)\b",
+        // The wish to write how it is going, asked of everyone: "ti va di scrivere come ti trovi?",
+        // "le va di raccontarci cosa ne pensa?" ("cm" typed for "come").
+        r"\b(?:vuoi|vuole|volete|ti\s+va|le\s+va|vi\s+va)\s+(?:di\s+)?(?:scriver|raccontar|dir)(?:e|ci|mi)\s+(?:(?:come|cm)\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)|cosa\s+ne\s+(?:pensi|pensa|pensate)|com'è\s+andata)\b",
     ],
     branch: &[
         // A button or cell that names a verdict, then the way ("La adoro → recensiscila", "Non proprio → scrivici"), or a lone Sì / No cell of a row.
@@ -417,6 +432,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether it pleased or not, said of the product: "che il cuscino ti sia piaciuto o no",
         // "che vi abbia convinto oppure no".
         r"\b(?:che|sia\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:ti|le|vi|gli)\s+(?:sia|siano|fosse|fossero|abbia|abbiano)\s+(?:piaciut|convint|soddisfatt)\w*\s+(?:o|oppure)\s+(?:no|meno|non)\b",
+        // Good, bad or so-so, listed in a hurry, and all of it fine: "bene male o così così va
+        // tutto bene", "che l'esperienza sia stata ottima, così così o deludente".
+        r"\b(?:(?:che\s+)?(?:la\s+(?:tua|sua|vostra)\s+)?esperienza\s+(?:sia|fosse|è)\s+(?:stata\s+)?)?(?:(?:bene|benissimo|ottim[oa]|buon[oa])\s*,?\s+(?:male|malissimo|delus\w*|deludente|così\s+così)\s*,?\s+(?:o|oppure)\s+(?:male|malissimo|così\s+così|delus\w*|deludente)\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?|\b(?:bene|ottim[oa]|buon[oa])\s*,?\s+così\s+così\s*,?\s+(?:o|oppure)\s+(?:male|delus\w*|deludente|pessim[oa])\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?)",
     ],
     disclaim: &[
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
@@ -468,7 +486,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also what a survey or a programme does not include: "la partecipazione non prevede premi
         // né sconti", "non comporta alcun omaggio"; or said in the passive: "non sono previsti
         // sconti per chi commenta", "non c'è alcun premio".
-        r"\bnon\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:né\s+)?[\w'-]+){0,4}(?:\s+(?:o|né|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*)(?:\s+in\s+cambio)?)?",
+        // Typed in a hurry too, "nn" for "non" and "ne" for "né": "nn diamo sconti ne regali"; and
+        // a list closed by other advantages: "né altri vantaggi in cambio".
+        r"\bn(?:o)?n\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:n[eé]\s+)?[\w'-]+){0,4}(?:\s+(?:o|n[eé]|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*|vantagg\w*|benefic\w*|ricompens\w*)(?:\s+in\s+cambio(?:\s+di\s+(?:una\s+|la\s+|le\s+)?(?:recension|valutazion|opinion)\w*)?)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
@@ -551,6 +571,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Each review answered with something: "rispondiamo a ogni recensione con un campioncino",
         // "ogni valutazione la ricambiamo con …".
         r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
+        // Whoever does the act just asked for, as the one something goes to: "a chi lo fa
+        // regaliamo …", "a chiunque lo farà mandiamo …".
+        r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
     ],
     grant: &[
         // A list of the people who review, a name carved or engraved: "una lista dei clienti che …",
