@@ -63,6 +63,22 @@ impl Expect {
 }
 
 /// One corpus: where it is, how its ids start, how big it must be, and its recall floor.
+/// Violations each corpus is known to miss, with the reason in the corpus's notes: every other
+/// miss fails its test, so a change that loses a case shows up even while the recall stays
+/// above its floor. Each must still be missed, so the list cannot go stale.
+const KNOWN_MISSES: &[(&str, &[&str])] = &[
+    // Each puts its risky passage in a language no table reads, and the lint warns of it.
+    (
+        "holdout24",
+        &[
+            "x-en-i07", "x-en-i12", "x-de-g06", "x-de-g08", "x-de-i05", "x-de-i12", "x-ja-g04",
+            "x-ja-g11", "x-ja-i04", "x-ja-i09", "x-fr-i05", "x-fr-i06",
+        ],
+    ),
+    ("holdout30", &["zd-ja-g05"]),
+    ("holdout33", &["zg-de-i03", "zg-de-i10"]),
+];
+
 struct Corpus {
     name: &'static str,
     dir: &'static str,
@@ -1074,6 +1090,14 @@ const THIRTY_FIFTH: Corpus = Corpus {
 /// First look, unseen, after the thirty-fourth and thirty-fifth corpora's tuning: 124 of 144
 /// violations caught by the expected rule (86.1 %; gating 64/72, incentives 60/72), 8 more with
 /// another error; 11 of 96 clean emails with an error.
+/// Tuned first by one general change: an accented letter in a word of four letters or more of
+/// a Latin-script table also matches the letter typed bare ("recibiras", "reponse"), and an
+/// umlaut or ß its two-letter spelling ("Rueckmeldung") (128 of 144, 10 false errors); then by
+/// kind of wording (half-width katakana folded, a phone line ending in す or た ending its
+/// sentence, shorthand "tt de suite", "antes d", "ppl", "q", "nix", "if u have a min", "yrs",
+/// "insted", 「じゃなくて」「まってね」; "plutôt qu'en commentaire"; "se è sì"; a thanks given as a
+/// thing, "ein kleines Danke"; "either way", "lo q sea", "bene male o così così"): now 144 of 144,
+/// no clean email with an error.
 const THIRTY_SIXTH: Corpus = Corpus {
     name: "Lint holdout 36",
     dir: "holdout36",
@@ -1082,9 +1106,9 @@ const THIRTY_SIXTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.85,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 11,
+    max_clean_flagged: 0,
 };
 
 /// Thirty-seventh holdout (ids `zk-`), written by the same six sessions right after the
@@ -1095,6 +1119,14 @@ const THIRTY_SIXTH: Corpus = Corpus {
 /// First look, unseen, measured beside the thirty-sixth: 136 of 144 violations caught by the
 /// expected rule (94.4 %; gating 65/72, incentives 71/72), 4 more with another error; 9 of 96
 /// clean emails with an error.
+/// Tuned by kind of wording (a review held "until the replacement has arrived", "before you
+/// share your thoughts publicly", an invitation "qu'une fois le problème résolu"; the buyers
+/// invited named by how they felt, "die ihren Einkauf als „sehr gut“ erlebt haben", "Wer …
+/// „sehr zufrieden“ angibt"; "Für alle anderen Anliegen" after an ask for a good review; "como
+/// muestra de agradecimiento"; headed sections of a care email not read as a funnel's options;
+/// "élogieux comme critiques", "enthousiaste ou plus mitigé"; rewards refused "keinerlei",
+/// "weder … noch Rückerstattungen", "no ofrecemos … ni compensaciones"): now 144 of 144, no
+/// clean email with an error.
 const THIRTY_SEVENTH: Corpus = Corpus {
     name: "Lint holdout 37",
     dir: "holdout37",
@@ -1103,9 +1135,9 @@ const THIRTY_SEVENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.94,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 9,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
@@ -1233,6 +1265,30 @@ impl Corpus {
             self.recall_floor
         );
         let flagged_id = |f: &String| f.split_whitespace().next().unwrap_or_default().to_string();
+        let known: &[&str] = KNOWN_MISSES
+            .iter()
+            .find(|(dir, _)| *dir == self.dir)
+            .map_or(&[], |(_, ids)| ids);
+        let missed: Vec<String> = rows
+            .iter()
+            .flat_map(|(_, r)| r.missed.iter().map(flagged_id))
+            .collect();
+        let unexpected: Vec<&String> = missed
+            .iter()
+            .filter(|id| !known.contains(&id.as_str()))
+            .collect();
+        assert!(
+            unexpected.is_empty(),
+            "{}: missed and not among its known misses: {unexpected:?}",
+            self.name
+        );
+        for id in known {
+            assert!(
+                missed.iter().any(|m| m == id),
+                "{}: {id} is listed as a known miss but is caught now; drop it from the list",
+                self.name
+            );
+        }
         let wrongly_flagged: Vec<&String> = total
             .clean_flagged
             .iter()

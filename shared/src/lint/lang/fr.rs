@@ -178,7 +178,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*non[ \t]*[.!,]",
     ],
     problem: &[
-        r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cassé\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
+        // "Cassé" keeps its accent (a class): "casse" is the breakage a warranty or a promise
+        // covers ("garantie casse", "si elle casse, nous la remplaçons"), not a problem told.
+        r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cass[é]\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
         r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
         // Let-downs and hiccups: "la levée est décevante", "les couacs", "un pépin".
         r"\b(?:décevante?s?|déception|couacs?|pépins?|accrocs?|hics?|ratée?s?)\b",
@@ -502,8 +504,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The opinion taken as it comes: "votre avis, tel qu'il est", "ton ressenti tel quel".
         r"\b(?:avis|ressenti|opinion|retour|verdict|commentaire|évaluation|note)s?\s*,?\s+tel(?:le)?s?\s+(?:qu'(?:il|elle|ils|elles)\s+(?:est|sont|soit|soient|sera)|quel(?:le)?s?)\b",
         // One case told and the other told too: "si elle vous plaît, dites-le ; si elle déçoit,
-        // dites-le aussi", "s'il coince, écrivez-le également".
-        r"\bsi\b[^.!?\n]{0,60}?[,;]\s*(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\s+(?:aussi|également|tout\s+autant|de\s+même)\b",
+        // dites-le aussi", "racontez-le ; s'il coince, écrivez-le également". The first telling
+        // must be there: a lone "si votre peau vous dit merci, dites-le aussi aux autres" is the
+        // happy case alone.
+        r"\b(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\b[^.!?\n]{0,40}?[.;,]\s*(?:et\s+|mais\s+)?(?:si\b|s'(?:il|ils|elle|elles)\b)[^.!?\n]{0,60}?[,;]\s*(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\s+(?:aussi|également|tout\s+autant|de\s+même)\b",
     ],
     disclaim: &[
         // A notice in another sense, which asks for no review: the carrier's "avis de passage", a
