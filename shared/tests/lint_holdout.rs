@@ -77,6 +77,19 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     ("holdout30", &["zd-ja-g05"]),
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
+    // At its first look; being tuned.
+    (
+        "holdout38",
+        &[
+            "zl-de-g03",
+            "zl-de-g11",
+            "zl-de-i08",
+            "zl-fr-i04",
+            "zl-it-g09",
+            "zl-es-g12",
+            "zl-es-i06",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1140,6 +1153,27 @@ const THIRTY_SEVENTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-eighth holdout (ids `zl-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as a cross-section of real outboxes:
+/// forty sellers of every size, skill and category each pasting one after-sales email they
+/// actually send, careful and careless alike. The writers were told every rule a clean email
+/// keeps.
+/// First look, unseen, after the thirty-sixth and thirty-seventh corpora's tuning: 137 of 144
+/// violations caught by the expected rule (95.1 %; gating 68/72, incentives 69/72), 3 more with
+/// another error; 5 of 96 clean emails with an error.
+const THIRTY_EIGHTH: Corpus = Corpus {
+    name: "Lint holdout 38",
+    dir: "holdout38",
+    id_prefix: "zl-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.95,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 5,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1673,4 +1707,9 @@ fn holdout36_recall_and_clean_mail() {
 #[test]
 fn holdout37_recall_and_clean_mail() {
     THIRTY_SEVENTH.measure();
+}
+
+#[test]
+fn holdout38_recall_and_clean_mail() {
+    THIRTY_EIGHTH.measure();
 }
