@@ -664,7 +664,12 @@ const THIRTY_SEVENTH: Holdout = Holdout {
 /// Thirty-eighth holdout (ids `zl-`), written by six fresh sessions, one per language, beside the
 /// thirty-eighth lint corpus.
 /// First look: product_review 58 of 60 with no false one (100 % precision, 97 % recall),
-/// fba_fulfillment 6 of 6 with one false (86 % precision), the other grounds 6 of 6.
+/// fba_fulfillment 6 of 6 with one false (86 % precision), the other grounds 6 of 6. Fixed since:
+/// "para un piso de tres habitaciones no llega" (not enough for it) read as a parcel not
+/// arriving. Disputed: zl-es-08 sets the coffee against "las notas de chocolate de la
+/// descripción", the listing, which the rules read as the seller's; zl-es-17 is an FBA order late
+/// by two days and a case that does not fit: the rules strike any late FBA delivery as Amazon's,
+/// the writer kept the product half as the seller's.
 const THIRTY_EIGHTH: Holdout = Holdout {
     name: "Triage holdout 38",
     file: "holdout38.jsonl",
@@ -672,7 +677,7 @@ const THIRTY_EIGHTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    disputed: &["zl-es-08", "zl-es-17"],
 };
 
 impl Holdout {

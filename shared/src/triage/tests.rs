@@ -1707,3 +1707,26 @@ fn lagging_notifications_round_trips_late_dispatch_kana_delays_and_worn_goods_so
         );
     }
 }
+
+/// A product not enough for its job in Spanish ("para un piso grande no llega", "no llega a
+/// enfriar") is the product falling short; a parcel that "no llega" is still the delivery.
+#[test]
+fn not_reaching_far_enough_is_the_product_and_not_arriving_is_the_parcel() {
+    let es = ctx(Fulfillment::Fbm, Marketplace::Es);
+    assert_eq!(
+        grounds(
+            2,
+            "El ventilador hace ruido y para una habitación grande no llega.",
+            &es
+        ),
+        vec![Ground::ProductReview]
+    );
+    assert_eq!(
+        grounds(2, "La nevera portátil no llega a enfriar las bebidas.", &es),
+        vec![Ground::ProductReview]
+    );
+    assert_eq!(
+        grounds(1, "El pedido no llega y nadie responde.", &es),
+        vec![]
+    );
+}

@@ -1092,6 +1092,9 @@ const ES: Table = Table {
         // How far a cord or a spray reaches ("el cable es tan corto que no llega de la mesilla a
         // la cama"), not a parcel that has not arrived.
         r"(?:cable|cordón|manguera|cuerda|correa|brazo|mango|tubo|alcance|señal|wifi|chorro)\b[^.!?]{0,40}?\bno (?:llega|llegaba|alcanza|alcanzaba)\b",
+        // Not enough for what it is for ("para un piso de tres habitaciones no llega"), or not
+        // managing to do it ("no llega a enfriar"): the product falling short, not the parcel.
+        r"\bpara (?:un|una|el|la|mi|todo|toda|los|las) [^.!?]{0,40}?\bno (?:llega|alcanza|basta)\b|\bno (?:llega|llegaba) a \w+(?:ar|er|ir)\b",
         // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
         r"falsos? contactos?|mal contacto",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
