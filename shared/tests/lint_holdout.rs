@@ -86,8 +86,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zl-de-i08",
             "zl-fr-i04",
             "zl-it-g09",
-            "zl-es-g12",
-            "zl-es-i06",
         ],
     ),
 ];

@@ -231,7 +231,6 @@ impl Reading {
                 s.mention = true;
                 s.link = true;
             });
-            mark(Concept::Otherwise, |s, _| s.otherwise = true);
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
             mark(Concept::Disclaim, |s, _| s.disclaims = true);
             mark(Concept::Reviewers, |s, _| {
@@ -323,6 +322,16 @@ impl Reading {
         // "Whether you liked it or not": a positive inside a balanced either-way ask conditions
         // nothing.
         let balanced = spans(scan, langs, Concept::Unconditional);
+        // "Otherwise" inside either-way wording ("whether you review or not") opens no other
+        // branch.
+        for (start, _) in spans(scan, langs, Concept::Otherwise) {
+            if balanced.iter().any(|&(us, ue)| us <= start && start < ue) {
+                continue;
+            }
+            if let Some(s) = sentences.get_mut(at(start)) {
+                s.otherwise = true;
+            }
+        }
         // "Good reviews and bad ones alike are welcome": a negative review named inside balanced
         // either-way wording pleads against nothing; nor does one in the buyer's own question
         // (marked above).
@@ -1348,11 +1357,18 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 ));
             }
         }
-        if found.is_none() && s.hard_conditions.len() >= 2 {
+        // The conditions of either-way wording ("whether you review or not") are no answers.
+        let answers: Vec<usize> = s
+            .hard_conditions
+            .iter()
+            .copied()
+            .filter(|&c| !reading.balanced.iter().any(|&(bs, be)| c >= bs && c < be))
+            .collect();
+        if found.is_none() && answers.len() >= 2 {
             // Two answers in one sentence, the review behind the first and the seller behind
             // the second: "With OK we send the review link; with NO our technician calls you."
-            let first = s.hard_conditions[0];
-            let split = s.hard_conditions[1..].iter().any(|&second| {
+            let first = answers[0];
+            let split = answers[1..].iter().any(|&second| {
                 s.mentions_at.iter().any(|&m| m > first && m < second)
                     && s.contact.iter().any(|&(cs, _)| cs > second)
             });

@@ -290,8 +290,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
         // Not posting it on Amazon yet, the thing as a pronoun: "no lo publique aún en Amazon",
-        // "todavía no lo cuentes en la ficha".
-        r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
+        // "todavía no lo cuentes en la ficha", "no lo plasmes de momento en Amazon".
+        r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten|refleje|reflejes|reflejen|plasme|plasmes|plasmen|comparta|compartas|compartan|lleve|lleves|lleven)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
         // Also with the product as the object: "no la valore aún", "todavía no lo califiques".
         r"\bno\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|valoren|califiques|califique|califiquen|puntúes|puntúe|opines|opine|reseñes|reseñe)\s+(?:todavía|aún|aun|ya)\b|\btodavía\s+no\s+(?:nos\s+|l[oa]s?\s+|le\s+)?(?:valores|valore|califiques|califique|opines|opine)\b",
         // Reviews set against the faults, which go elsewhere: "las valoraciones son para otros
@@ -341,7 +341,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
         r"\bno\s+se\s+vende(?:n)?\s*[;:,.]\s+(?:l[oa]s?\s+|se\s+l[oa]s?\s+)?(?:reserv|guard|dej)\w*",
         r"\b(?:ampli|alarg|extend|prolong)\w*\s+(?:la\s+|a\s+|su\s+|tu\s+)?garant[ií]a\b|\bl[ao]s?\s+(?:ampli|extend|alarg|duplic|dobl)\w*\s+(?:a|hasta)\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\b|\bgarantía\b[^.!?\n]{0,30}?\ba\s+(?:\d+|dos|tres|cuatro|cinco)\s+años\b|\b(?:a\s+)?mitad\s+de\s+precio\b|\bmedio\s+precio\b",
-        r"\b\d+\s+meses\s+(?:de\s+garantía\s+)?en\s+(?:vez|lugar)\s+de\s+\d+\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
+        // A longer term in place of the usual one, months or years, in digits or words: "18 meses
+        // en vez de 12", "cuatro años de cobertura en lugar de tres".
+        r"\b(?:\d+|dos|tres|cuatro|cinco|seis|diez|doce|dieciocho|veinticuatro)\s+(?:meses|años)\s+(?:de\s+(?:garantía|cobertura)\s+)?en\s+(?:vez|lugar)\s+de\s+(?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|doce)\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\b(?:un|dos|tres|\d+)\s+(?:años?|mes(?:es)?)\s+(?:extra|adicional(?:es)?|más)\s+de\s+(?:garantía|cobertura)\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
         r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
