@@ -189,10 +189,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
         // A section kept for happy buyers, named by any word: "Nur für zufriedene Gärtner",
-        // "Speziell an begeisterte Eltern".
+        // "Speziell an begeisterte Eltern", also the seller's own: "nur an unsere zufriedenen
+        // Bastler".
         // (The adjective before a noun, not a noun itself: "an die Begeisterten ebenso wie an
         // die Enttäuschten" names both sides.)
-        r"\b(?:nur|ausschließlich|allein|lediglich|speziell|extra|eigens)\s+(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte|happy)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        r"\b(?:nur|ausschließlich|allein|lediglich|speziell|extra|eigens)\s+(?:für|an)\s+(?:alle\s+|die\s+|unsere\s+|unsre\s+|meine\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte|happy)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …", "War es
         // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
         r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
@@ -291,6 +292,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "rezensiere das Set nicht gleich", "schreiben Sie die Rezension noch nicht".
         r"\b(?:bewert|rezensier)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|es|ihn|sie|das|den|die|jetzt|doch|vorerst|lieber)\s+|(?:das|den|die)\s+[\w-]+\s+){0,2}(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b|\b(?:schreib|hinterlass|verfass)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|jetzt|doch|vorerst|lieber)\s+)*(?:die|eine|Ihre|deine|Ihre\s+\w+|eine\s+\w+)\s+(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|jetzt|vorerst|lieber)\s+)*(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b",
         r"\b(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt))\s+(?:[\w-]+\s+){0,2}?(?:bewerten|rezensieren|\w*bewertung|rezension)\w*",
+        // "Not yet a review", the verb at the end or first: "dann bitte noch keine Bewertung
+        // abgeben", "schreib erst mal noch keine Rezension" (not the review not yet written:
+        // "falls Sie noch keine Rezension geschrieben haben").
+        r"\bnoch\s+keine\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:schreiben|abgeben|hinterlassen|posten|veröffentlichen|verfassen|abschicken)\s*(?:[.,;:!–—-]|$)|\b(?:schreib|hinterlass|verfass|post|gib|geben)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|erst|mal|einmal|erstmal|vorerst|lieber|doch)\s+){0,3}noch\s+keine\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*",
         // The review as the last resort: "es muss gar nicht erst zu einer Bewertung kommen",
         // "ohne zur Rezension greifen zu müssen".
         r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
@@ -462,8 +467,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:möchten|wollen|würden)\s+(?:Sie|du)\s+(?:gerne?\s+)?(?:uns\s+|[\w-]+\s+[\w-]+\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+)?(?:teilen|mitteilen|erzählen|schreiben|hinterlassen|geben)\b|\bLust,?\s+(?:uns\s+)?(?:Ihre|deine|ein\s+paar)\s+(?:[\w-]+\s+){0,2}zu\s+(?:teilen|schreiben|hinterlassen)\b",
         r"\bwussten\s+(?:Sie|du)\b|\bkennen\s+(?:Sie|du)\s+schon\b|\bsuchen\s+Sie\b|\bwie\s+gefällt\b|\bwas\s+halten\s+Sie\b|\bwie\s+finden\s+Sie\b",
         // An open question, which no yes answers: "Wie läuft es mit der Lampe?", "Wie kommen
-        // Sie damit zurecht?".
-        r"\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
+        // Sie damit zurecht?", also how it sounds, tastes, sits or does: "Wie schmeckt der Tee
+        // bei euch?", "Wie schlägt sich das Messer?".
+        r"\bwie\s+(?:klingt|klingen|schmeckt|schmecken|sitzt|sitzen|riecht|riechen|fühlt|fühlen|trägt|tragen|schlägt|schlagen|macht|machen)\s+(?:sich\s+)?(?:er|sie|es|der|die|das|dein|deine|Ihr|Ihre)\b[^.!?\n]{0,50}\?|\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
     ],
     branch: &[
         // A button or cell that names a verdict, then the way ("👍 Top, gerne bewerten", "Eher nicht – Kundenservice"), or a lone Ja / Nein cell of a row.
@@ -604,7 +610,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
-        r"\b(?:hinterlassen|schreiben|geben)\s+Sie\s+(?:uns\s+)?(?:eine|Ihre)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+wir\b",
+        // The review asked for, then what comes with it, to the seller's "wir" or the buyer's
+        // "du": "Hinterlassen Sie eine Bewertung und wir …", "schreib eine kurze Rezension – und
+        // du kriegst …".
+        r"\b(?:(?:hinterlassen|schreiben|geben|verfassen)\s+Sie|(?:hinterlass|schreib|gib|verfass)e?(?:\s+du)?)\s+(?:uns\s+)?(?:eine|Ihre|deine)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+(?:wir|du|ihr)\b",
         // Proof of the review sent in, then something back: "Schicken Sie uns den Link zu Ihrer
         // Rezension, und wir …", "Leiten Sie uns Ihre Bewertung weiter und wir …".
         r"\b(?:schicken|senden|mailen|zeigen|leiten|schick|sende|zeig)\s+(?:Sie\s+)?(?:uns|mir)\s+[^.!?\n]{0,50}?(?:bewertung|rezension|feedback)\w*[^.!?\n]{0,120}?\bund\s+(?:wir|ich)\b",
@@ -674,7 +683,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bgewähren\s+wir\b|\bgewähr(?:t|en|leisten)\b|\b(?:Wand|Brett|Tafel)\b|\bNamen\s+(?:aller|jede[rs])\b|\bauf\s+Antrag\b",
         r"\b(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren|übernehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:schicken|senden|schenken|erstatten|verlängern|gewähren|mailen|spendieren)\b",
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
-        r"\b(?:bekommt|bekommen|erhält|erhalten)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:spenden|pflanzen)\b",
+        r"\b(?:bekommt|bekommen|bekommst|erhält|erhalten|erhältst|kriegst|kriegt|kriegen)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
         r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
         r"\blegen\s+wir\b|\bbeilegen\b|\bProbe\b|\bvergeben\s+wir\b|\bbehalten\b|\bohne\s+Aufpreis\b|\bper\s+Express\b|\bverschicken\s+wir\b|\bstufen\s+wir\b|\bPreisstaffel\b|\bausgewählt\b|\bTester\w*|\bTesthaushalt\w*",

@@ -612,6 +612,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An error code is no discount code; "for your trouble" thanks for an effort and names no
         // trouble of the buyer's.
         r"\b(?:error|fault)\s+codes?\s*:?\s*\w+|\bfor\s+your\s+trouble\b",
+        // A baby, not stock: "congratulations on your new arrival", "best wishes to you and the
+        // new arrival".
+        r"\b(?:congrat(?:ulation)?s|best\s+wishes|all\s+the\s+best)\s+(?:on|to\s+you\s+and|with)\s+(?:the|your)\s+(?:little\s+|new\s+)?(?:new\s+)?arrival\b",
         // "Discount" as a verb, to disregard: "don't discount the MIN line".
         r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
