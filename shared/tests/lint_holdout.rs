@@ -84,8 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zl-de-g03",
             "zl-de-g11",
             "zl-de-i08",
-            "zl-fr-i04",
-            "zl-it-g09",
             "zl-es-g12",
             "zl-es-i06",
         ],
