@@ -77,8 +77,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     ("holdout30", &["zd-ja-g05"]),
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
-    // At its first look; being tuned.
-    ("holdout38", &["zl-fr-i04", "zl-it-g09"]),
 ];
 
 struct Corpus {
@@ -1150,6 +1148,13 @@ const THIRTY_SEVENTH: Corpus = Corpus {
 /// First look, unseen, after the thirty-sixth and thirty-seventh corpora's tuning: 137 of 144
 /// violations caught by the expected rule (95.1 %; gating 68/72, incentives 69/72), 3 more with
 /// another error; 5 of 96 clean emails with an error.
+/// Tuned by kind of wording (the ask kept for "unsere glücklichen Yogis"; "noch keine Rezension
+/// schreiben"; "no lo refleje en Amazon todavía"; "aspetti a recensirlo"; du-form "Schreib eine
+/// Rezension – und du bekommst"; reviewers in the present tense, "qui partagent leur évaluation";
+/// a warranty "portée à cinq ans", "tres años de garantía en lugar de dos"; an open question
+/// before the ask, "Wie klingen sie bei dir?"; "excellente, moyenne ou décevante"; "tanto si
+/// escribe una reseña como si no"; a seller who gives nothing, 「お付けすることはしていません」;
+/// "congratulations on the new arrival"): now 144 of 144, no clean email with an error.
 const THIRTY_EIGHTH: Corpus = Corpus {
     name: "Lint holdout 38",
     dir: "holdout38",
@@ -1158,9 +1163,9 @@ const THIRTY_EIGHTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.95,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 5,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

@@ -481,9 +481,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
         // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu"; the
-        // second graded or joined by "comme": "ravie ou franchement déçue", "bons comme mauvais".
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?)(?:\s*,\s*[\w'-]+){0,2}\s+(?:ou|comme)\s+(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        // second graded or joined by "comme": "ravie ou franchement déçue", "bons comme mauvais";
+        // the ends in other words too: "parfaite, correcte ou ratée", "réussi ou médiocre".
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?|excellente?s?|parfaite?s?|géniale?s?|réussie?s?|top)(?:\s*,\s*[\w'-]+){0,2}\s+(?:ou|comme)\s+(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|décevante?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|ratée?s?|moyenne?s?|bof)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
+        // Whatever it was, in the subjunctive, its subject inside: "que ton séjour ait été parfait,
+        // correct ou raté", "que la lampe soit top ou franchement médiocre". The low end must be
+        // named: "que votre soirée soit belle ou magique" is no either-way.
+        r"\bque\s+(?:[\w'-]+\s+){1,4}?(?:ait|aient|soit|soient)\s+(?:été\s+)?(?:[\w'-]+\s*,\s*){0,2}[\w'-]+\s+ou\s+(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|décevante?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|ratée?s?|moyenne?s?|bof)\b",
         // Loved and hated named side by side: "aimé, détesté ou mitigé ?", "conquise ou déçue".
         r"\b(?:adoré|aimé|conquis|ravi|séduit|emballé)(?:e|s|es)?\s*(?:,|ou|/)\s*(?:détesté|déçu|pas\s+aimé|pas\s+convaincu|pas\s+conquis)(?:e|s|es)?\b",
         // Pleased or not, either way: "que vous soyez satisfaits ou non", "contente ou pas", "que
@@ -630,6 +635,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any group who gave their stars or notes, whatever the group is called: "nos habitués qui
         // ont partagé leurs étoiles", "les fidèles qui nous ont attribué cinq étoiles".
         r"\bqui\s+(?:nous\s+)?(?:ont|a|auront|aura|avaient|avait|avez|aurez)\s+(?:déjà\s+)?(?:partagé|donné|laissé|publié|mis|attribué|déposé|accordé|posté|écrit|rédigé)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
+        // The same in the present or future: "les acheteurs qui publient leur note", "ceux qui
+        // laisseront un commentaire", "qui nous donnent leur avis sur la page".
+        r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
         // The review as all it takes: "un commentaire suffit", "quelques mots suffiront".
         r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
@@ -714,6 +722,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:obtenir|récupérer|encaisser)\b",
         // An invitation or a seat kept: "nous y invitons", "nous gardons quelques places".
         r"\binvitations?\b|\b(?:y|nous\s+y)\s+(?:invit|convi|accueill)(?:ons|erons)\b|\b(?:invit|convi)(?:ons|erons)\s+(?:[\w'-]+\s+){0,4}?(?:à|au|aux)\s+(?:notre|nos|un|une|la|le|les)\s+(?:[\w'-]+\s+)?(?:atelier|dégustation|soirée|visite|événement|évènement|journée|rencontre|apéritif|fête|vente\s+privée|avant-première|séance|masterclass|cours)s?\b|\b(?:gard|réserv)(?:ons|erons)\s+(?:[\w'-]+\s+){0,2}?places?\b",
+        // A term or a warranty lengthened: "garantie portée à trois ans", "délai étendu à 60 jours",
+        // "allongée de six mois".
+        r"\b(?:portée?s?|étendue?s?|allongée?s?|rallongée?s?)\s+(?:à|de)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit|vingt-quatre|trente|soixante)\s+(?:ans|années|mois|semaines|jours)\b",
         r"\bprendr\w*\s+en\s+charge\b|\bà\s+notre\s+charge\b|\bfrais\s+de\s+(?:livraison|port)\b",
         // Delivered to the buyer's mailbox: "le PDF arrive dans votre boîte mail", "tombe dans ta
         // messagerie"; kept for them: "je les garde pour les jardiniers qui…".

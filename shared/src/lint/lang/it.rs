@@ -238,7 +238,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?)\s+(?:negativ[aeio]|sfavorevol[ei]|cattiv[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:senza|prima)\b",
         r"\bprima\s+di\s+(?:scrivere|pubblicare|postare)\b",
         r"\b(?:evitare|evitar[ne]|senza|invece\s+di|anziché|piuttosto\s+che)\b[^.!?\n]{0,40}?\b(?:cattiv[aeio]|negativ[aeio]|brutt[aeio])\s+(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\b",
-        r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensire|lasciare|scrivere|pubblicare|valutare)\b",
+        // Waiting before reviewing, the review also as a pronoun joined to the verb: "aspetti a
+        // valutarlo", "aspettate prima di pubblicarla", "aspettare a scriverne una"; not "aspetti a
+        // scriverci", which is writing to the seller.
+        r"\baspett(?:are|i|ate|a)\s+(?:a|prima\s+di)\s+(?:recensir|lasciar|scriver|pubblicar|valutar)(?:e|l[oaie]|ne)\b",
         // Waiting before judging it in public: "aspetti a giudicarla online", "attendi prima di
         // giudicare il prodotto su Amazon"; a private "aspetta a giudicarlo" stays clean.
         r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:giudicar|bocciar|stroncar)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pubblicamente|in\s+pubblico|online|in\s+rete|su\s+Amazon)\b",
