@@ -1505,12 +1505,25 @@ fn italian_articles_shared_with_spanish_keep_an_italian_comment_italian() {
     );
 }
 
+/// A table of (marketplace, fulfillment, rating, comment, grounds), each comment triaged alone.
+type GroundsCase<'a> = (Marketplace, Fulfillment, u8, &'a str, &'a [Ground]);
+
+fn assert_each_grounds(cases: &[GroundsCase]) {
+    for (marketplace, fulfillment, rating, comment, expected) in cases {
+        assert_eq!(
+            grounds(*rating, comment, &ctx(*fulfillment, *marketplace)),
+            expected.to_vec(),
+            "{comment}"
+        );
+    }
+}
+
 /// Misreadings found on the thirty-fourth and thirty-fifth holdouts, each beside the reading it
 /// must keep: (marketplace, fulfillment, rating, comment, grounds).
 #[test]
 fn quality_short_of_the_mark_packs_late_parcels_gift_wrap_and_introduced_names() {
     use Fulfillment::{Fba, Fbm};
-    let cases: &[(Marketplace, Fulfillment, u8, &str, &[Ground])] = &[
+    let cases: &[GroundsCase] = &[
         // A quality falling short is the product's; a part short is the seller's.
         (
             Marketplace::Jp,
@@ -1601,13 +1614,7 @@ fn quality_short_of_the_mark_packs_late_parcels_gift_wrap_and_introduced_names()
             &[Ground::PersonalData],
         ),
     ];
-    for (marketplace, fulfillment, rating, comment, expected) in cases {
-        assert_eq!(
-            grounds(*rating, comment, &ctx(*fulfillment, *marketplace)),
-            expected.to_vec(),
-            "{comment}"
-        );
-    }
+    assert_each_grounds(cases);
 }
 
 /// A comment typed without accents is read as the same words with them; an accent that tells
@@ -1643,7 +1650,7 @@ fn comments_typed_without_accents_read_as_written_in_full() {
 #[test]
 fn lagging_notifications_round_trips_late_dispatch_kana_delays_and_worn_goods_sold_as_new() {
     use Fulfillment::{Fba, Fbm};
-    let cases: &[(Marketplace, Fulfillment, u8, &str, &[Ground])] = &[
+    let cases: &[GroundsCase] = &[
         // A device's alerts arriving late are the device's; the parcel arriving late is not.
         (
             Marketplace::It,
@@ -1699,13 +1706,7 @@ fn lagging_notifications_round_trips_late_dispatch_kana_delays_and_worn_goods_so
             &[],
         ),
     ];
-    for (marketplace, fulfillment, rating, comment, expected) in cases {
-        assert_eq!(
-            grounds(*rating, comment, &ctx(*fulfillment, *marketplace)),
-            expected.to_vec(),
-            "{comment}"
-        );
-    }
+    assert_each_grounds(cases);
 }
 
 /// A product not enough for its job in Spanish ("para un piso grande no llega", "no llega a
