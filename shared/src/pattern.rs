@@ -143,6 +143,15 @@ pub(crate) fn bare_accents(p: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// A pattern of a Latin-script word table as it is compiled: its accents optional in longer
+/// words ([`bare_accents`]) and its `\w` read as Latin letters ([`latin_words`]).
+pub(crate) fn latin_table(p: &str) -> std::borrow::Cow<'_, str> {
+    match bare_accents(p) {
+        std::borrow::Cow::Borrowed(p) => latin_words(p),
+        std::borrow::Cow::Owned(bare) => latin_words(&bare).into_owned().into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

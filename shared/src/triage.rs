@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Store;
 use crate::order::{Feedback, Fulfillment, Order};
-use crate::pattern::{bare_accents, latin_words};
+use crate::pattern::latin_table;
 use crate::Marketplace;
 
 mod words;
@@ -580,9 +580,7 @@ fn list(t: &Table, entries: &[&str]) -> Regex {
     let joined = entries.join("|");
     if t.spaced {
         // Buyers type without accents as often as sellers do.
-        compile(&latin_words(&bare_accents(&format!(
-            r"(?i)\b(?:{joined})\b"
-        ))))
+        compile(&latin_table(&format!(r"(?i)\b(?:{joined})\b")))
     } else {
         compile(&format!("(?:{joined})"))
     }
@@ -597,10 +595,10 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
         .iter()
         .map(|t| {
             let generic = if t.spaced {
-                compile(&latin_words(&bare_accents(&format!(
+                compile(&latin_table(&format!(
                     "(?i)^(?:{})$",
                     t.generic.join("|")
-                ))))
+                )))
             } else {
                 list(t, t.generic)
             };

@@ -56,7 +56,7 @@ fn find_spans(
     // words, "no need to post it there" around "need", still does.)
     if concept == Concept::BeforeReview {
         let other = spans(scan, langs, Concept::OtherSense);
-        all.retain(|&(s, e)| !other.iter().any(|&(os, oe)| os <= s && e <= oe));
+        all.retain(|&(s, e)| !inside(&other, s, e));
     }
     // "Once you have worn it a few times" is about the buyer's time, not a review that earns
     // something: a linking word inside a harmless condition links nothing.
@@ -255,9 +255,8 @@ impl Reading {
         let held = spans(scan, langs, Concept::BeforeReview);
         for (concept, list) in offers {
             for span in spans(scan, langs, concept) {
-                let awaited = concept == Concept::Value
-                    && held.iter().any(|&(hs, he)| span.0 >= hs && span.1 <= he);
-                let refused = awaited || denied.iter().any(|&(qs, qe)| span.0 >= qs && span.0 < qe);
+                let awaited = concept == Concept::Value && inside(&held, span.0, span.1);
+                let refused = awaited || covers(&denied, span.0);
                 if let Some(s) = sentences.get_mut(at(span.0)).filter(|_| !refused) {
                     list(s).push(span);
                 }
@@ -314,7 +313,7 @@ impl Reading {
         // A problem named only to say there is none ("if no any problem") is no problem.
         let problems = spans(scan, langs, Concept::Problem);
         for &(start, end) in &problems {
-            let denied = positives.iter().any(|&(ps, pe)| ps <= start && end <= pe);
+            let denied = inside(&positives, start, end);
             if let Some(s) = sentences.get_mut(at(start)).filter(|_| !denied) {
                 s.problem = true;
             }
@@ -325,7 +324,7 @@ impl Reading {
         // "Otherwise" inside either-way wording ("whether you review or not") opens no other
         // branch.
         for (start, _) in spans(scan, langs, Concept::Otherwise) {
-            if balanced.iter().any(|&(us, ue)| us <= start && start < ue) {
+            if covers(&balanced, start) {
                 continue;
             }
             if let Some(s) = sentences.get_mut(at(start)) {
@@ -336,8 +335,8 @@ impl Reading {
         // either-way wording pleads against nothing; nor does one in the buyer's own question
         // (marked above).
         for (start, end) in spans(scan, langs, Concept::NegativeReview) {
-            let quoted = questions.iter().any(|&(qs, qe)| start >= qs && start < qe);
-            if quoted || balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+            let quoted = covers(&questions, start);
+            if quoted || inside(&balanced, start, end) {
                 continue;
             }
             if let Some(s) = sentences.get_mut(at(start)) {
@@ -346,7 +345,7 @@ impl Reading {
         }
         // "A good review would help us": the ask is for the happy buyer only.
         for (start, end) in spans(scan, langs, Concept::Steering) {
-            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+            if inside(&balanced, start, end) {
                 continue;
             }
             if let Some(s) = sentences.get_mut(at(start)).filter(|s| !s.disclaims) {
@@ -354,12 +353,12 @@ impl Reading {
             }
         }
         for &(start, end) in &positives {
-            if balanced.iter().any(|&(us, ue)| us <= start && end <= ue) {
+            if inside(&balanced, start, end) {
                 continue;
             }
             // "Q: Should I only review if I'm happy? / A: Not at all.": a condition the buyer
             // asks about and the seller refuses gates nothing.
-            if denied.iter().any(|&(qs, qe)| start >= qs && start < qe) {
+            if covers(&denied, start) {
                 continue;
             }
             let Some(s) = sentences.get_mut(at(start)) else {
@@ -423,12 +422,12 @@ impl Reading {
             };
             // "Positive or not" negates nothing either, nor does the negation of an idiom of
             // liking ("if you can't cook without it any more").
-            let in_balanced = |ns: usize| balanced.iter().any(|&(us, ue)| ns >= us && ns < ue);
-            let in_positive = |ns: usize| s.positive.iter().any(|&(ps, pe)| ns >= ps && ns < pe);
+            let in_balanced = |ns: usize| covers(&balanced, ns);
+            let in_positive = |ns: usize| covers(&s.positive, ns);
             // "If you haven't yet": a negation inside a harmless condition names no problem.
-            let in_benign = |ns: usize| benign.iter().any(|&(bs, be)| ns >= bs && ns < be);
+            let in_benign = |ns: usize| covers(&benign, ns);
             // Nor does one inside words of another sense ("so that your time was not in vain").
-            let in_other = |ns: usize| other.iter().any(|&(os, oe)| ns >= os && ns < oe);
+            let in_other = |ns: usize| covers(&other, ns);
             if s.condition
                 && negations.iter().any(|&(ns, _)| {
                     ns >= s.from
@@ -476,10 +475,10 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
         // in the next cell) are no phrase.
         if disclaimed.contains(&scan.sentence_of(s))
             || scan.text_between(s, e).contains("\n\n")
-            || reading.balanced.iter().any(|&(bs, be)| bs <= s && e <= be)
-            || scales.iter().any(|&(bs, be)| bs <= s && e <= be)
+            || inside(&reading.balanced, s, e)
+            || inside(&scales, s, e)
             // "Q: Do you only want 5-star reviews? / A: No.": the buyer's question, refused.
-            || reading.denied.iter().any(|&(qs, qe)| s >= qs && s < qe)
+            || covers(&reading.denied, s)
         {
             continue;
         }
@@ -516,7 +515,7 @@ pub(super) fn check(scan: &Scanned, langs: &[&'static Language], hits: &mut Vec<
     }
 
     for (s, e) in spans(scan, langs, Concept::Marketing) {
-        let refused = reading.denied.iter().any(|&(qs, qe)| s >= qs && s < qe);
+        let refused = covers(&reading.denied, s);
         if refused || incentives.iter().any(|&(is, ie)| s < ie && is < e) {
             continue;
         }
@@ -622,6 +621,16 @@ fn is_pictured(line: &str) -> bool {
         || ["→", "➡", "👉", "⇒", "->", "=>"]
             .iter()
             .any(|a| line.contains(a))
+}
+
+/// Whether one of `spans` holds the whole of `start..end`.
+fn inside(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= start && end <= e)
+}
+
+/// Whether one of `spans` holds the position `at`.
+fn covers(spans: &[(usize, usize)], at: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= at && at < e)
 }
 
 /// An emoji: a face, a hand, a symbol from the pictograph blocks.
@@ -852,7 +861,7 @@ fn branches(
         .collect();
     let problems: Vec<usize> = spans(scan, langs, Concept::Problem)
         .into_iter()
-        .filter(|&(ps, pe)| !positive_spans.iter().any(|&(s, e)| s <= ps && pe <= e))
+        .filter(|&(ps, pe)| !inside(&positive_spans, ps, pe))
         .map(|p| p.0)
         .collect();
     let positives: Vec<usize> = positive_spans.iter().map(|p| p.0).collect();
@@ -1362,7 +1371,7 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             .hard_conditions
             .iter()
             .copied()
-            .filter(|&c| !reading.balanced.iter().any(|&(bs, be)| c >= bs && c < be))
+            .filter(|&c| !covers(&reading.balanced, c))
             .collect();
         if found.is_none() && answers.len() >= 2 {
             // Two answers in one sentence, the review behind the first and the seller behind
@@ -1795,7 +1804,7 @@ fn requests_outside(
     let mut out: Vec<Request> = spans(scan, langs, Concept::Request)
         .into_iter()
         .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
-        .filter(|&(start, _)| !questions.iter().any(|&(qs, qe)| start >= qs && start < qe))
+        .filter(|&(start, _)| !covers(questions, start))
         .map(|(start, end)| Request {
             start,
             end,

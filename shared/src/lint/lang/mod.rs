@@ -502,12 +502,10 @@ fn compile(code: &str, patterns: &[&str]) -> Vec<Pattern> {
         .map(|p| {
             // Japanese words are not made of Latin letters: its `\w` keeps every script. The
             // Latin-script tables also read a word typed without its accents.
-            let p: std::borrow::Cow<str> = if code == "ja" {
+            let p = if code == "ja" {
                 (*p).into()
             } else {
-                crate::pattern::latin_words(&crate::pattern::bare_accents(p))
-                    .into_owned()
-                    .into()
+                crate::pattern::latin_table(p)
             };
             Pattern::new(&p).unwrap_or_else(|e| panic!("built-in {code} lint pattern {p:?}: {e}"))
         })
