@@ -77,6 +77,26 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     ("holdout30", &["zd-ja-g05"]),
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
+    (
+        "holdout39",
+        &[
+            "zm-en-g06",
+            "zm-en-i06",
+            "zm-en-i09",
+            "zm-en-i10",
+            "zm-en-i11",
+            "zm-de-g06",
+            "zm-de-g09",
+            "zm-de-i09",
+            "zm-ja-g06",
+            "zm-ja-g09",
+            "zm-fr-i05",
+            "zm-fr-i10",
+            "zm-it-i07",
+            "zm-es-g04",
+            "zm-es-i09",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1168,6 +1188,28 @@ const THIRTY_EIGHTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Thirty-ninth holdout (ids `zm-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as the seller's calendar: the
+/// emails shops send around the moments of their year (sale days, gift seasons and holidays, a
+/// new year, a shop anniversary, a product's first birthday, a clear-out), where a reward or a
+/// plea to happy buyers leans on the occasion. The writers were told every rule a clean email
+/// keeps.
+/// First look, unseen, after the thirty-eighth corpus's tuning: 129 of 144 violations caught by
+/// the expected rule (89.6 %; gating 66/72, incentives 63/72), 8 more with another error; 22 of
+/// 96 clean emails with an error (nine of them "marketing" for a sale day named in passing).
+const THIRTY_NINTH: Corpus = Corpus {
+    name: "Lint holdout 39",
+    dir: "holdout39",
+    id_prefix: "zm-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.89,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 22,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1706,4 +1748,9 @@ fn holdout37_recall_and_clean_mail() {
 #[test]
 fn holdout38_recall_and_clean_mail() {
     THIRTY_EIGHTH.measure();
+}
+
+#[test]
+fn holdout39_recall_and_clean_mail() {
+    THIRTY_NINTH.measure();
 }
