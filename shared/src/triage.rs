@@ -569,6 +569,8 @@ struct Lexicon {
     titled_name: Option<Regex>,
     /// A cue word and a full name after it.
     cued_name: Option<Regex>,
+    /// A full name and the person's role at the seller or carrier after it.
+    role_named: Option<Regex>,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -602,8 +604,13 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
             } else {
                 list(t, t.generic)
             };
-            let (titled_name, cued_name) = match &t.names {
-                NameStyle::Prefix { titles, cues, .. } => (
+            let (titled_name, cued_name, role_named) = match &t.names {
+                NameStyle::Prefix {
+                    titles,
+                    cues,
+                    roles_after,
+                    ..
+                } => (
                     Some(compile(&format!(
                         r"(?:\b(?P<before>\p{{L}}+)\s+)?(?P<title>\b{titles}\s+(?P<name>{NAME}))"
                     ))),
@@ -611,6 +618,10 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                         r"(?i:\b(?:{})\b),?\s+(?P<name>{FULL_NAME})",
                         cues.join("|")
                     ))),
+                    Some(compile(&latin_table(&format!(
+                        r"\b(?P<name>{FULL_NAME}(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+(?i:(?:{})\b)",
+                        roles_after.join("|")
+                    )))),
                 ),
                 NameStyle::Suffix {
                     honorifics,
@@ -620,6 +631,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                     Some(compile(&format!(
                         r"(?P<title>(?P<name>\p{{Han}}{{1,6}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}|{name_cues}))"
                     ))),
+                    None,
                     None,
                 ),
             };
@@ -636,6 +648,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 product_hints: list(t, t.product_hints),
                 titled_name,
                 cued_name,
+                role_named,
             }
         })
         .collect()
@@ -1010,7 +1023,7 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
                     push(c["title"].to_string(), &mut out);
                 }
             }
-            if let Some(re) = &lex.cued_name {
+            for re in [&lex.cued_name, &lex.role_named].into_iter().flatten() {
                 for c in re.captures_iter(comment) {
                     if name_like(&c["name"], ctx) {
                         push(c["name"].to_string(), &mut out);

@@ -1731,3 +1731,64 @@ fn not_reaching_far_enough_is_the_product_and_not_arriving_is_the_parcel() {
         vec![]
     );
 }
+
+/// A porch the parcel was left on is the delivery, one the item is bought for is the product;
+/// a dispatch or arrival only on a late date is the delivery; a full name followed by the
+/// person's place at the seller ("…, from customer service") is personal data.
+#[test]
+fn porches_late_dates_and_named_staff_are_read_for_what_they_are() {
+    use Fulfillment::Fbm;
+    use Ground::{PersonalData, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Us,
+            Fbm,
+            2,
+            "Got the solar lanterns for the back porch and two stopped glowing after a week.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            2,
+            "Left on the front porch in the rain and the lanterns stopped glowing.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Bestellt am 2. März, verschickt erst am 14., die Lampe selbst ist in Ordnung.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Erst am 30. angekommen, obwohl es ein Geschenk sein sollte.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Pedí el cambio de talla y Marta Gil Soto, del servicio postventa, nunca contestó.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            1,
+            "Asked for a refund and Daniel Price from customer service hung up on me.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            1,
+            "Remboursement promis par Claire Morel du service client, jamais reçu.",
+            &[PersonalData],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -17,6 +17,10 @@ pub(super) enum NameStyle {
         not_title_before: &'static [&'static str],
         /// Words after which two capitalised words are a person's full name (`named`, `namens`).
         cues: &'static [&'static str],
+        /// Words right after a full name (two or three capitalised words, a comma between or
+        /// not) that give the person's place at the seller or the carrier: "Jane Doe from
+        /// customer service", "Rocío Navarro, de atención al cliente".
+        roles_after: &'static [&'static str],
     },
     /// An honorific after the name (田中様, リーさん).
     Suffix {
@@ -237,7 +241,9 @@ const EN: Table = Table {
     delivery_mention: &[
         // The seller packing it badly: "stuffed into a plastic bag with no padding".
         r"(?:stuffed|thrown|shoved|crammed|tossed|jammed|dumped) (?:\w+ )?(?:in|into) (?:a |an |the )?(?:[\w'-]+ ){0,2}(?:bag|envelope|mailer|box|carton)|plastic bag|(?:no|without|with no) (?:any )?(?:padding|protection|cushioning|bubble wrap|filler)",
-        r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch|mailbox|post office|neighbou?rs?",
+        // A porch the parcel was left on, not one a lamp is bought for: "left on the porch",
+        // "porch pirates", against "lights for the porch".
+        r"packages?|parcels?|packaging|packed|wrapped in|bubble wrap|envelope|tracking|transit|depot|warehouse|doorstep|porch pirates?|(?:on|at|onto|outside|off|from) (?:the |my |our )?(?:front |back )?porch|mailbox|post office|neighbou?rs?",
         r"(?:shipped|sent|packed|came|arrived|delivered) in (?:a |an |the )?(?:[\w'-]+,? ){0,3}(?:box|bag|envelope|carton)|(?:used|dirty|reused|old|torn|filthy) (?:\w+ )?(?:box|bag|envelope|carton)|someone else's (?:label|address|name|order)|(?:shipping|address) labels?",
     ],
     generic: &[
@@ -272,6 +278,9 @@ const EN: Table = Table {
             r"collect(?:ed)? (?:it |them |the parcel |my parcel )?from|left (?:it |them )?with|signed for by|handed (?:it |them )?(?:over )?to|a certain|some guy|some woman",
             // A relative or neighbour named in full ("my husband, John Carter, …").
             r"my (?:husband|wife|partner|son|daughter|brother|sister|father|mother|dad|mum|mom|neighbou?r|friend)",
+        ],
+        roles_after: &[
+            r"from (?:the )?(?:customer (?:service|support|care)|support|the seller|the shop|the store|the company|their (?:team|support|shop|store))|of (?:customer (?:service|support)|the seller)|(?:at|in) (?:customer (?:service|support|care)|the (?:seller|shop|store))",
         ],
     },
     whole_word_only: &[],
@@ -363,6 +372,9 @@ const DE: Table = Table {
         // Here only after days or weeks: "kamen erst nach neun Tagen", "erst nach zwei Wochen
         // geliefert".
         r"(?:kam|kamen|ankam|ankamen|geliefert|angekommen|zugestellt|da) (?:\w+ ){0,3}erst nach (?:\w+ )?(?:tagen|wochen)|erst nach (?:\w+ )?(?:tagen|wochen) (?:\w+ ){0,2}(?:angekommen|geliefert|zugestellt|erhalten|bekommen)",
+        // Sent or come only on a late date: "verschickt wurde erst am 23.", "erst am 28.
+        // angekommen"; and the dispatch notice itself.
+        r"(?:verschickt|versandt|versendet|geliefert|angekommen|zugestellt|kam|kamen|ging) (?:\w+ ){0,2}erst am|erst am \d{1,2}\.? (?:\w+ ){0,2}(?:verschickt|versandt|versendet|angekommen|geliefert|zugestellt|da)|versandbestätigung\w*",
     ],
     service: &[
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
@@ -468,6 +480,9 @@ const DE: Table = Table {
             // Whom the parcel was left with: "Paket wurde ohne Benachrichtigung bei Anna Keller abgegeben".
             r"(?:paket|päckchen|sendung|lieferung)\s+(?:\S+\s+){0,4}?bei",
             r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
+        ],
+        roles_after: &[
+            r"(?:vom|aus dem|im) (?:kundenservice|kundendienst|support|service|verkäufer|händler|shop|lager|versand)|(?:von der|aus der) (?:kundenbetreuung|hotline|firma|reklamationsabteilung)",
         ],
     },
     whole_word_only: &[],
@@ -800,6 +815,9 @@ const FR: Table = Table {
             r"nommée?|appelée?|s'appel(?:le|ait)|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé|un certain|une certaine|une? dénommée?|déposé chez",
             r"mon (?:mari|compagnon|fils|frère|père|voisin|ami)|ma (?:femme|compagne|fille|sœur|soeur|mère|voisine|amie)",
         ],
+        roles_after: &[
+            r"du (?:service (?:client(?:s|èle)?|après-vente)|sav|support|vendeur|magasin)|de (?:la boutique|l'entreprise|la société)|au (?:service (?:client(?:s|èle)?|après-vente)|sav|support)",
+        ],
     },
     whole_word_only: &[],
 };
@@ -1002,6 +1020,9 @@ const IT: Table = Table {
             r"chiamat[oa]|si chiama(?:va)?|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato|un certo|una certa|lasciat[oa] a",
             r"mio (?:marito|compagno|figlio|fratello|padre|vicino)|mia (?:moglie|compagna|figlia|sorella|madre|vicina)",
         ],
+        roles_after: &[
+            r"(?:del|dal) (?:servizio (?:clienti|assistenza)|supporto|negozio|venditore|magazzino)|dell'assistenza(?: clienti)?|(?:dell'|dall')(?:azienda|ufficio)",
+        ],
     },
     whole_word_only: &[],
 };
@@ -1141,6 +1162,9 @@ const ES: Table = Table {
         cues: &[
             r"llamad[oa]|se llama(?:ba)?|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
+        ],
+        roles_after: &[
+            r"(?:de|del) (?:(?:el |la )?(?:servicio de )?atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte|la tienda|el vendedor|la empresa|almacén)|del (?:vendedor|almacén)",
         ],
     },
     whole_word_only: &[],
