@@ -120,7 +120,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // que la hayas disfrutado", "si lo disfrutaste". (The wish "que lo disfrutes" is no verdict.)
         r"\b(?:l[oa]s?|les?|ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras)\s+(?:(?:ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras|está|están|estás|esté|estén|estés)\s+)?disfrut(?:ado|ó|aron|aste|asteis|ando|a|as|an|áis)\b",
         // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
-        r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b",
+        // Also said with the verb: "si la muñeca ha triunfado", "donde el juego triunfó".
+        r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b|\b(?:ha|han|haya|hayan|hubiera|hubieran)\s+triunfado\b|\btriunf(?:ó|aron)\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
         // se ha roto en un mes", "sin que se despegue", "sin que se oiga ni un chirrido".
         r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*|\b(?:(?:no|ni)\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+(?:ni\s+)?|sin\s+que\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+ni\s+)(?:un|una|el|la|ningún|ninguna)?\s*(?:chirrido|ruido|crujido|zumbido|pitido|traqueteo|golpeteo|vibración|clac)s?\b",
@@ -216,8 +217,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Counting oneself among the people just described: "si te cuentas entre ellas", "si
         // usted forma parte de ese grupo", "si estás entre esos".
         r"\bsi\s+(?:usted\s+|tú\s+|vosotr[oa]s\s+)?(?:(?:se|te|os)\s+cuent(?:a|as|áis|an)\s+entre|(?:está|estás|estáis|están)\s+entre|(?:forma|formas|formáis|forman)\s+parte\s+de)\s+(?:ell[oa]s|es[oa]s|est[oa]s|(?:es[ae]|est[ae])\s+(?:grupo|club|lista))\b",
-        // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …".
-        r"\bsi\s+(?:es\s+(?:tu|su)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
+        // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …", "si
+        // este fue su caso, …".
+        r"\bsi\s+(?:(?:(?:ese|este|tal)\s+)?(?:es|ha\s+sido|fue)\s+(?:tu|su|vuestro)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
     ],
     question: &[],
     contact: &[
@@ -346,7 +348,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|dos|tres|cuatro|cinco|seis|diez|doce|dieciocho|veinticuatro)\s+(?:meses|años)\s+(?:de\s+(?:garantía|cobertura)\s+)?en\s+(?:vez|lugar)\s+de\s+(?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|doce)\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
         r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\b(?:un|dos|tres|\d+)\s+(?:años?|mes(?:es)?)\s+(?:extra|adicional(?:es)?|más)\s+de\s+(?:garantía|cobertura)\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
-        r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
+        // Gift cards, coupons, discounts (the verb too: "le descontamos el 10 %"), presents and
+        // thanks given in kind.
+        r"\btarjetas?\s+(?:de\s+)?regalo\b|\bgift\s*card\b|\bcheques?\s+regalo\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)\b|\bcódigos?\s+(?:de\s+descuento|promo\w*)\b|\bcup(?:ón|ones)\b|\bdescuentos?\b|\bdescont(?:amos|aremos|ará|arán|aría|aríamos)\b|\breembolso\s+parcial\b|\bcashback\b|\bun\s+detalle\b|\bpequeño\s+(?:regalo|obsequio|detalle)\b|\bregal(?:o|os|ito)\b|\bobsequios?\b|\bpremios?\b|\brecompensas?\b|\bcapturas?\s+de\s+pantalla\b|\bpantallazos?\b|\bscreenshots?\b|\ba\s+cambio\b|\ben\s+agradecimiento\b|\bcomo\s+agradecimiento\b|\bpara\s+agradecer(?:le|te)\b|\bpaypal\b|\bbizum\b|\bmercado\s+pago\b|\b\d+\s*%\s*(?:de\s+)?descuento\b",
         // The profile name the review shows, sent to the seller as proof: "respóndanos con el
         // nombre de perfil con el que aparece", "díganos el alias con el que sale".
         r"\b(?:nombre\s+de\s+(?:perfil|usuari[oa]|cuenta)|alias|perfil)\s+con\s+(?:el|la)\s+que\s+(?:aparece|apareces|aparecen|sale|sales|figura|figuras|public[óo]|publicaste|firm[óo]|firmaste)\b",
@@ -497,6 +501,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // What pleased and what did not or could be better: "lo que te gustó y lo que no", "lo
         // que le ha gustado y también lo que cambiaría".
         r"\blo\s+que\s+(?:le|te|les)\s+(?:gustó|ha\s+gustado|han\s+gustado)\s+y\s+(?:también\s+)?lo\s+que\s+(?:no|mejorar\w*|cambiar\w*|menos)\b",
+        // Also asked as "qué", with the thing named between: "qué te gustó de la lámpara y qué
+        // no".
+        r"\b(?:lo\s+que|qu[eé])\s+(?:le|te|les|os)\s+(?:gustó|ha\s+gustado|han\s+gustado|gusta|gustan)\b[^.!?\n]{0,50}?\by\s+(?:también\s+)?(?:lo\s+que|qu[eé])\s+(?:no|mejorar\w*|cambiar\w*|menos)\b",
         // Whatever the buyer says, in the doubled subjunctive: "diga lo que diga", "opines lo
         // que opines", "piense lo que piense".
         r"\b(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\s+lo\s+que\s+(?:diga|digas|digan|opine|opines|opinen|piense|pienses|piensen)\b",
@@ -523,6 +530,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The sale day named as when the buyer ordered, no promotion: "gracias por tu compra de
         // Black Friday", "aprovechaste el Prime Day".
         r"\b(?:compras?|pedidos?|paquetes?)\s+(?:del?\s+|durante\s+(?:el\s+)?|en\s+(?:el\s+)?)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\baprovech\w*\s+(?:el\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // The sale day as a stretch of time things happen in: "durante la semana del Cyber
+        // Monday los envíos tardan más", "tras los días del Prime Day".
+        r"\b(?:durante|en|tras|después\s+de|antes\s+de)\s+(?:la|el|los|las)\s+(?:semanas?|días|jornadas?|fin\s+de\s+semana|periodo|período)\s+(?:del?\s+)(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // The gift season, no present from the seller: "en esta época de tantos regalos", "las
+        // fechas de regalos".
+        r"\b(?:fechas|época|temporada|días|tiempo|semanas)\s+de\s+(?:tantos\s+|muchos\s+|los\s+)?regalos\b",
+        // The buyer's own present and how it went down: "si el regalo ha gustado", "su regalo
+        // fue un acierto".
+        r"\b(?:el|su|tu|vuestro|este|ese)\s+regalo\s+(?:(?:ha|haya|hubiera|habrá)\s+(?:triunfado|gustado|encantado|acertado|funcionado|sido\s+(?:todo\s+)?un\s+(?:éxito|acierto))|triunfó|gustó|encantó|acertó|fue\s+(?:todo\s+)?un\s+(?:éxito|acierto))",
         // A gift other people look for, no reward: "ayuda a quien busca un regalo", "encontrar el
         // regalo perfecto".
         r"\b(?:busc|encontr|encuentr|eleg|elij|escog|acert)\w*\s+(?:un|el|su|tu|algún|buen)\s+(?:buen\s+)?regalo\b|\bideas?\s+(?:de|para)\s+regalo\b",
@@ -554,7 +570,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
-        r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque)\s+de\s+regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque|ticket|tique|recibo|factura)\s+(?:de\s+)?regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
         // A detail as a fact worth knowing, no gift: "un detalle que poca gente conoce", "otro
         // detalle importante".
         r"\b(?:un|otro|este|el)\s+(?:pequeño\s+)?detalle\s+(?:que\s+(?:pocos|pocas|muchos|muchas|nadie|casi\s+nadie|no\s+tod[oa]s|poca\s+gente|mucha\s+gente)\s+(?:sabe|saben|sabía|sabían|conoce|conocen|nota|notan|tiene\s+en\s+cuenta|tienen\s+en\s+cuenta)|(?:muy\s+)?(?:importante|técnico|práctico|curioso)|a\s+tener\s+en\s+cuenta)\b",

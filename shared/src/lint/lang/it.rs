@@ -17,7 +17,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     marketing: &[
         r"\b(?:scopr\w+|visit\w+|dai|date|dia)\s+(?:anche\s+)?(?:un'occhiata\s+(?:a|ai|agli|alla|al)\s+)?(?:tutti\s+)?(?:i\s+|il\s+|la\s+|le\s+|gli\s+)?(?:nostr[aeio])\s+(?:[\w'-]+\s+){0,2}?(?:prodotti|articoli|collezion[ei]|negozio|store|catalogo|vetrina|selezione)\b",
         r"\b(?:altri|nuovi)\s+(?:nostri\s+)?(?:prodotti|articoli|modelli)\b|\bpotrebbe(?:ro)?\s+(?:anche\s+)?piacer(?:le|ti|vi)\b",
-        r"\bnovità\b|\bnuova\s+collezione\b|\bappena\s+arrivat[io]\b",
+        // Just in, said of what is on sale: "i modelli appena arrivati", "appena arrivati in
+        // negozio", a heading "Appena arrivati!". (The buyer's parcel just delivered, "lo usa
+        // appena arrivato", is no such thing.)
+        r"\bnovità\b|\bnuova\s+collezione\b|\b(?:prodott[oi]|articol[oi]|modell[oi]|collezion[ei]|color[ei]|arrivi|gust[oi]|variant[ei])\s+(?:[\w'-]+\s+)?appena\s+arrivat[oaie]\b|\bappena\s+arrivat[oaie]\s+(?:in|nel|nello|nella|sul|sullo|sulla)\s+(?:negozio|catalogo|store|shop|vetrina|collezione|assortimento)\b|(?m:^)[ \t]*appena\s+arrivat[oaie]\s*[:!]",
         r"\b(?:saldi|promozion[ei]|promo|offert[ae]\s+(?:speciali?|esclusiv[ae]|limitat[ae]|lampo)|black\s+friday|svendita|sconti?)\b",
         r"\b(?:codic[ei]\s+(?:promo\w*|sconto)|coupon|buon[oi]\s+(?:sconto|regalo|acquisto)|carta\s+regalo|gift\s*card)\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bseguic[ih]\b|\bseguiteci\b|\biscriv(?:iti|etevi|ersi)\s+alla\s+(?:nostra\s+)?newsletter\b|\bnewsletter\b|\bnostr[ao]\s+(?:pagina\s+)?(?:instagram|facebook|tiktok|youtube)\b",
@@ -423,6 +426,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // male", "positiva o meno positiva", "bello o non così bello".
         r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse|è|sarà)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
+        // The review named good, then bad, either one alike: "né per un voto alto né per uno
+        // basso" reads the same as "una valutazione positiva o una negativa".
+        r"\b(?:recension[ei]|valutazion[ei]|opinion[ei]|vot[oi]|giudizi[oi]?|parer[ei])\s+(?:buon|positiv|bell|alt|ottim)[aoie]\s*,?\s+(?:né|o|oppure|che|sia|e)\s+(?:per\s+|a\s+|di\s+)?(?:una?\s+|uno\s+|le\s+|i\s+|quell[aeio]\s+)?(?:cattiv|negativ|brutt|bass|pessim)[aoie]\b",
         // The lowest and the highest count as either-or: "cinque stelle o una", "una stella oppure
         // cinque stelle". (Not "da una a cinque stelle": raising a rating reads the same.)
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b|\b(?:una|1)\s+(?:stella\s+)?(?:o|oppure)\s+(?:(?:anche|pure)\s+)?(?:cinque|5)\s+stelle\b",
@@ -448,6 +454,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // The sale day named as when the buyer ordered or when things happen, no promotion:
+        // "il suo ordine del Cyber Monday", "acquistato durante il Prime Day", "nei giorni del
+        // Black Friday i pacchi viaggiano più lenti".
+        r"\b(?:ordin[ei]|acquist[oi]|pacc(?:o|hi)|spedizion[ei])\s+(?:del\s+|di\s+|durante\s+il\s+|nel\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\b(?:acquistat|comprat|ordinat)[oaie]\s+(?:durante\s+il|nel|per\s+il|al)\s+(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        r"\b(?:durante\s+(?:la|il|i|le)|nella|nel|nei|nelle|dopo\s+(?:la|il|i|le)|prima\s+(?:della|del|dei|delle))\s+(?:settimana|settimane|giorni|giornate|weekend|fine\s+settimana|periodo)\s+(?:del|di)\s+(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // The gift season, no present from the seller: "nel periodo dei regali", "la corsa ai
+        // regali di dicembre".
+        r"\b(?:periodo|stagione|tempo|giorni|settimane)\s+(?:dei|di)\s+(?:tanti\s+)?regali\b|\bcorsa\s+ai\s+regali\b",
+        // A present the seller would once have given and gives no more: "in passato avremmo
+        // allegato un buono", "avremmo voluto offrirle uno sconto, ma non si può".
+        r"\b(?:un\s+tempo|una\s+volta|in\s+passato|anni\s+fa|prima)\s*,?\s+(?:[\w'-]+\s+)?(?:avremmo|avrei)\s+(?:[\w'-]+\s+){0,4}?(?:omagg|regal|scont|prem|buon|coupon|ricompens|campion)\w*|\b(?:avremmo|avrei)\s+(?:(?:già|volentieri|sicuramente)\s+)?\w+(?:at|ut|it|ert|att|ess|ost)[oa]\b[^.!?\n;:]{0,40}?\b(?:omagg|regal|scont|prem|buon|coupon|ricompens|campion)\w*\b[^.!?\n]{0,30}?,?\s*(?:ma|però|tuttavia)\b",
         // Time given, not a present: "ci regali due minuti", "regalarci un momento del suo tempo".
         r"\bregal(?:i|a|ate|ino|arci|armi|arsi|ateci|aci|ami)\s+(?:(?:ci|mi|a\s+noi)\s+)?(?:un|una|due|tre|cinque|dieci|qualche|pochi|poche|un\s+paio\s+di)\s+(?:minut|attim|istant|moment|second)\w*",
         // A review called a gift to the shop: "sarebbero un grande regalo per la nostra bottega".
@@ -466,7 +483,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
-        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi])\s+(?:da\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b",
         // A list of things that do not come with it: "non danno diritto a punti, sconti o
         // omaggi", "non dà alcun premio né buono", "non prevede rimborsi o regali".
@@ -496,8 +513,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
         // Rewards denied in a pair or a longer list: "né sconti né omaggi", "niente sconti, niente
-        // regali", "niente rimborso, niente buono, niente screenshot".
-        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*(?:\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*)+",
+        // regali", "niente rimborso, niente buono, niente screenshot", "nessun buono, coupon o
+        // campione in cambio di un voto".
+        r"\b(?:né|niente|nessun[oa]?)\s+(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*(?:(?:\s*,\s*|\s*,?\s*(?:né|niente|nessun[oa]?|o|e)\s+)(?:[\w'-]+\s+){0,2}?(?:scont|omagg|regal|prem|buon|coupon|ricompens|rimbors|campion|bonus|codic|promo|screenshot|schermat)\w*)+(?:\s+in\s+cambio(?:\s+(?:di|per)\s+(?:una?\s+|la\s+|le\s+|il\s+|i\s+)?(?:[\w'-]+\s+)?(?:recension|valutazion|opinion|parer|giudizi|feedback)\w*)?)?",
         // The surprise of a present the buyer gave: "speriamo che la sorpresa sia riuscita".
         r"\bsorpresa\s+(?:[\w'-]+\s+){0,2}?(?:riuscit[ao]|piaciut[ao]|gradit[ao]|apprezzat[ao]|andat[ao]\s+a\s+buon\s+fine)\b|\bsorpresa\s+(?:ben\s+)?riuscita\b",
         // The other items of the same order: "(e altri articoli, 3 in totale)", "gli altri
@@ -545,7 +563,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Proof of the review sent in: "mandaci il link della tua recensione e ti inviamo …".
         r"\b(?:mandac[ie]|inviac[ie]|girac[ie]|mostrac[ie]|ci\s+(?:mandi|invii|giri|mostri|mandate|inviate|mostrate)|mandateci|inviateci|mostrateci)\s+(?:[\w'-]+\s+){0,4}?(?:link|screenshot|schermat\w*|foto|copia)\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|valutazion\w*|feedback)",
         // People named by what they are, then what they wrote: "le persone che hanno recensito".
-        r"\b(?:persone|utenti|acquirenti|compratori|lettori|appassionati)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
+        // One person or colleague at a time too: "ogni collega che scrive una recensione".
+        r"\b(?:person[ae]|utent[ei]|acquirent[ei]|compratori?|lettor[ei]|appassionat[oaie]|collegh?[aie]|dipendent[ei])\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
         // The review online or seen, then something back: "Appena la tua recensione è online,
         // piantiamo …", "appena la vedo comparire ti spedisco …".
         r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|lo|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
@@ -587,7 +606,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Access to a price list, a place on a wall, a guarantee turned on.
         r"\bacced(?:ono|eranno|e|erà|ete|erete)\b|\blistino\b|\bprezzi\s+agevolat\w*|\b(?:parete|muro|bacheca|tabellone|albo|targa|piastrell\w*)\b|\battiv(?:a|i|ate|iamo|eremo)\b",
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
-        r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
+        // Given by the seller, or got by one reviewer or many: "in omaggio", "ottiene un
+        // portachiavi", "ricevono un campione".
+        r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|ottiene|otterrà|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
         // Something extended for the buyer: "la copertura viene estesa a 36 mesi", or the buyer
         // allowed to extend it: "può prolungare la garanzia", "possono raddoppiare i mesi".
