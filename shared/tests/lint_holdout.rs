@@ -88,8 +88,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zm-de-g06",
             "zm-de-g09",
             "zm-de-i09",
-            "zm-ja-g06",
-            "zm-ja-g09",
             "zm-fr-i05",
             "zm-fr-i10",
         ],
