@@ -80,14 +80,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout39",
         &[
-            "zm-en-g06",
-            "zm-en-i06",
-            "zm-en-i09",
-            "zm-en-i10",
-            "zm-en-i11",
-            "zm-de-g06",
-            "zm-de-g09",
-            "zm-de-i09",
             "zm-fr-i05",
             "zm-fr-i10",
         ],

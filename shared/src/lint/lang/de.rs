@@ -104,6 +104,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbewährt\b|\b(?:Probe|Test|Härtetest|Praxistest|Alltagstest|Feuerprobe)\s+bestanden\b",
         // Nicht mehr ohne: "möchten sie nicht mehr missen", "nicht mehr wegzudenken", "ans Herz gewachsen".
         r"\bnicht\s+mehr\s+(?:zu\s+)?(?:missen|hergeben|wegdenken|wegzudenken)\b|\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+ohne\s+(?:sie|ihn|es|die|den|das)\b|\bans\s+Herz\s+gewachsen\b",
+        // A top experience had with the shop: "ein Fünf-Sterne-Erlebnis hatten", "ein rundum
+        // gutes Einkaufserlebnis gemacht".
+        r"\b(?:Fünf|5|Top|Spitzen)[\s-]*(?:Sterne[\s-]*)?(?:Erlebnis|Erfahrung|Einkaufserlebnis)\w*|\b(?:tolle|großartige|perfekte|rundum\s+gute|wunderbare|positive|schöne|gute)[sn]?\s+(?:Einkaufs)?(?:Erlebnis|Erfahrung)(?:se|en)?\s+(?:[\w-]+\s+){0,2}?(?:hatten|gemacht|hatte|erlebt)\b",
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
@@ -229,6 +232,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Every question just asked answered yes: "Alle drei Fragen mit Ja beantwortet?",
         // "Überall ein Ja?", "Dreimal Ja – dann …", "Lauter Ja-Antworten?".
         r#"\b(?:alles|alle\s+(?:[\w-]+\s+)?(?:Fragen|Punkte)|jede\s+(?:[\w-]+\s+)?Frage|überall)\s+(?:mit\s+(?:einem\s+(?:klaren\s+)?)?|ein\s+(?:klares\s+)?)[„“"»‚']?ja\b|\b(?:zwei|drei|vier|fünf|\d)\s*(?:-?mal|x)\s+[„“"»‚']?ja\b|\blauter\s+[„“"»‚']?ja\b|\balle\s+Antworten\s+(?:lauten|sind|waren)\s+[„“"»‚']?ja\b"#,
+        // Belonging to the people just named: "Gehören Sie dazu, dann …", "Zählen Sie auch zu
+        // ihnen?".
+        r"\b(?:gehören|zählen)\s+(?:Sie|du|ihr)\s+(?:auch\s+|ebenfalls\s+)?(?:dazu|zu\s+(?:ihnen|diesen|denen|dieser\s+Gruppe))\b|\bwenn\s+(?:Sie|du|ihr)\s+(?:auch\s+|ebenfalls\s+)?(?:dazu|zu\s+(?:ihnen|diesen|dieser\s+Gruppe))\s+(?:gehören|gehörst|gehört|zählen|zählst|zählt)\b",
         // "If that is you", pointing back at the people just named: "Wenn Sie sich da
         // wiederfinden", "Falls das auf Sie zutrifft", "Erkennen Sie sich wieder?".
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:[\w-]+\s+)?(?:wiederfinden|wiedererkennen|wiedererkennst|wiederfindest|erkennen|erkennst|angesprochen\s+fühl\w*)\b|\b(?:wenn|falls|sofern)\s+(?:das|dies|es)\s+(?:auch\s+)?(?:auf\s+(?:Sie|dich|euch)\s+zutrifft|(?:Ihnen|dir|euch)\s+bekannt\s+vorkommt)\b",
@@ -305,6 +311,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // (Only adverbs of waiting between: "halten Sie sich mit Ihrer Bewertung nicht zurück"
         // asks for it.)
         r"\b(?:stell|halt|hält)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\bschieb\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}auf\s*(?:[,.;:!–—-]|$)|\b(?:verschieb|vertag)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|\b(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch|etwas|ein\s+wenig|ein\s+paar\s+Tage)\s+){0,3}(?:zurück(?:stellen|zustellen|halten|zuhalten)|aufschieben|aufzuschieben|verschieben|zu\s+verschieben|vertagen|zu\s+vertagen|hintanstellen)\b",
+        // Also reflexive, the review after "mit": "halten Sie sich bitte mit einer öffentlichen
+        // Bewertung zurück", "sich mit der Rezension noch zurückzuhalten". (Not "halten Sie sich
+        // nicht zurück", where no waiting word stands between.)
+        r"\b(?:halt|hält)\w*\s+(?:Sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|doch|einfach)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\b(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}zurück(?:zu)?halten\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         // Also the review made needless: "dann braucht es die Bewertung gar nicht mehr", "die
         // Rezension erübrigt sich".
@@ -552,6 +562,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rewards denied in a list: "keine Rabatte oder Prämien", "keinen Bonus, keine
         // Zugabe und kein Präsent".
         r"\bkein(?:e|en|erlei)?\s+(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*(?:(?:\s*,\s*|\s+(?:oder|und|noch)\s+)(?:kein(?:e|en|erlei)?\s+)?(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent)\w*)+",
+        // Rewards refused as "weder … noch …": "weder Rabatt noch Geschenk noch Verlosung".
+        r"\bweder\s+(?:[\w-]+\s+)?\w*(?:Gutschein|Rabatt|Geschenk|Prämie|Belohnung|Bonus|Dankeschön|Gegenleistung|Zugabe|Extra|Vorteil|Erstattung|Gutschrift|Präsent|Verlosung|Gewinnspiel|Geld|Punkte)\w*[^.!?\n;:]*?\bnoch\b[^.!?\n;:]*",
+        // What other sellers do, refused in the next words: "Manche Shops verlosen Gutscheine
+        // für Rezensionen. Das machen wir nicht", "Andere Händler geben Rabatte – so etwas tun
+        // wir nicht."
+        r"\b(?:andere|viele|manche|einige|zahlreiche)\s+(?:[\w-]+\s+)?(?:Händler|Verkäufer|Shops|Anbieter|Marken|Firmen|Hersteller)\b[^.!?\n]{0,160}[.!?;:,–—-]\s*(?:(?:das|so\s+etwas|sowas|dies)\s+(?:machen|tun)\s+wir\s+(?:[\w-]+\s+)?nicht|wir\s+(?:machen|tun)\s+(?:das|so\s+etwas|sowas|dies)\s+(?:[\w-]+\s+)?nicht|(?:bei\s+uns|hier)\s+(?:gibt\s+es\s+das|nicht))\b",
         // A free item or money back denied, alone or in a list: "keine Gratis-Tasse", "keine
         // kostenlose Nachfüllpackung", "kein Geld zurück", "keinen Cent erstattet".
         r"\bkein(?:e|en|erlei)?\s+(?:(?:gratis|kostenlose[nrs]?|umsonst)\s+[\w-]+|Gratis[\w-]*)|\bkein(?:en)?\s+(?:Geld|Cent|Euro)\s+(?:[\w-]+\s+)?(?:zurück|erstattet|zurückerstattet)\b",
@@ -691,6 +707,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // unser Gärtner", "24 Stunden früher".
         r"\b(?:laden|nehmen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:laden|nehmen)\b[^.!?\n]{0,60}?\b(?:ein|auf)\b|\beingeladen\b|\bEinladung\w*",
         r"\b(?:betreu|begleit)\w*|\bberät\b|\bberaten\s+wir\b|\b(?:persönliche|bevorzugte|vorrangige|exklusive)[nr]?\s+(?:Beratung|Betreuung|Support|Service|Kundendienst|Hotline)\b",
+        // Buying or trying ahead of the launch: "vor dem offiziellen Verkaufsstart bestellen",
+        // "noch vor der Markteinführung testen".
+        r"\bvor\s+(?:dem|der)\s+(?:offiziellen\s+|eigentlichen\s+|regulären\s+|öffentlichen\s+)?(?:Verkaufsstart|Marktstart|Markteinführung|Verkaufsbeginn|Erscheinen|Erscheinungstermin|Launch|Release|Veröffentlichung)\b",
         r"\b(?:\d+|einen|zwei|drei|ein)\s+(?:Stunden?|Tage?n?|Wochen?)\s+(?:früher|eher|vorher|vor\s+(?:allen\s+)?anderen)\b|\bfrüher\s+als\s+(?:alle\s+)?andere\w*|\bvorab\b|\badoptier\w*|\bPatenschaft\w*",
         // A treat or an extra in the next parcel: "eine Tafel Schokolade", "im nächsten Paket
         // liegt …" (Swiss: "überchunnt bim nächste Päckli e Tafle Schoggi").
@@ -751,6 +770,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …",
         // or by a pair of nouns: "an alle Leserinnen und Leser, die …".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+){0,3}?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
+        // Reviews wished from a group named by a relative clause: "Bewertungen von Kunden, die
+        // …", "Rezensionen nur von denjenigen, bei denen …".
+        r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback|Sterne)\s+(?:nur\s+|ausschließlich\s+|allein\s+)?(?:von|aus\s+dem\s+Kreis)\s+(?:den\s+|jenen\s+|allen\s+|denjenigen\s+)?(?:(?:[\w-]+\s+)?(?:\w*Kund(?:en|innen)|Käufer(?:n|innen)?|Menschen|Leuten|Personen|Familien)\s*,\s*|(?:jenen|denjenigen|allen)\s*,?\s+)(?:die|denen|deren|bei\s+denen)\b",
         // A group named by how it went for them: "für alle, bei denen er schon sitzt", "an alle,
         // bei denen alles klappt".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+bei\s+(?:denen|dem|der)\b",

@@ -252,6 +252,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     contact: &[
         // The seller's team putting things right: "our team will get you sorted".
         r"\bget\s+(?:you|it|this|that|things)\s+sorted\b",
+        // Waiting for the seller's answer, which a message to them starts: "until we've
+        // replied", "till we have answered you".
+        r"\b(?:until|till|til)\s+we(?:'ve|\s+have)?\s+(?:replied|answered|responded|written\s+back|got\s+back\s+to\s+you)\b",
         // The seller answering in person: "we'll write you back within a day", "I'll write back".
         r"\bwrite\s+(?:you\s+)?back\b",
         // The seller reaching out to the buyer: "you will be contacted by our care team".
@@ -373,7 +376,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:vouchers?|coupons?|promo(?:tion(?:al)?)?\s+codes?|discount(?:s|ed)?|rebates?|cash[\s-]*back|store\s+credit|bonus(?:es)?|rewards?|freebies?|perks?)\b",
         r"\b\d+\s*%\s*off\b|[$€£¥]\s*\d+(?:[.,]\d+)?\s+off\b|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|usd|eur)\s+off\b",
         r"\bfree\s+(?:gifts?|samples?|bonus(?:es)?|products?|items?|units?|accessor(?:y|ies)|stuff|goods|upgrades?|shipping\s+on)\b",
-        r"\b(?:(?:a|an)\s+)?(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
+        r"\b(?:(?:a|an)\s+)?(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+(?:[\w'-]+\s+){0,2}?something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
@@ -417,6 +420,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         // Pointing back at what came before as the reason: "That's exactly what the longer cover
         // is for", "which is why …".
+        // The steps that follow lead to the thing: "here's how to get one free:", "how to claim
+        // your spare".
+        r"\bhow\s+to\s+(?:get|claim|earn|receive|grab|unlock|qualify\s+for)\b",
         r"\bto\s+say\s+thank(?:s|\s+you)\b|\b(?:that(?:'s|\s+is)|which\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:what\s+[^.!?\n]{1,60}?\s+(?:is|are|was|were)\s+for|why)\b",
         r"\bto\s+qualify\b|\b(?:only|sole|one)\s+(?:requirement|condition)\b|\ball\s+(?:you\s+need\s+to\s+do|it\s+takes|we\s+ask)\b",
         r"\b(?:anyone|those|all\s+(?:customers|buyers))\s+who\b",
@@ -464,7 +470,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
         // Also with someone else named beside the buyer: "if you (or whoever got it as a gift)
         // have a minute", "when you or your partner get a moment".
-        r"\b(?:if|when|whenever|once)\s+(?:you\s+(?:\([^()\n]{1,60}\)\s+|or\s+(?:your|the|a)\s+(?:[\w'-]+\s+){1,3}?)?)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+|free\s+|quick\s+)?(?:moments?|minutes?|seconds?|time|chance|sec)\b",
+        // A number of minutes too: "if you can spare two minutes", "when you have 5 minutes".
+        r"\b(?:if|when|whenever|once)\s+(?:you\s+(?:\([^()\n]{1,60}\)\s+|or\s+(?:your|the|a)\s+(?:[\w'-]+\s+){1,3}?)?)?(?:have|get|find|got|'ve\s+got|can\s+spare)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+|free\s+|quick\s+|(?:two|three|five|ten|[1-9]\d?)\s+)?(?:moments?|minutes?|seconds?|time|chance|sec)\b",
         r"\bif\s+you(?:'d|\s+would)?\s+(?:ever\s+|really\s+)?(?:wish|like|want|care|feel\s+like|are\s+willing|don'?t\s+mind)\b|\bif\s+(?:you\s+)?(?:so\s+)?(?:wish|inclined)\b|\bwhenever\s+(?:it'?s\s+)?convenient\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\s+you\b|\bwhenever\s+you\s+(?:like|want|can|are\s+ready)\b",
         r"\b(?:if|when|whenever|once)\s+you(?:'re|\s+are)\s+(?:free|ready|not\s+busy)\b|\b(?:appreciate|appreciated|love|like|glad|grateful|thankful|happy|helpful|nice|great|wonderful|kind)\s+(?:it\s+)?if\s+you\b|\bif\s+(?:you\s+)?(?:could|would)\s+(?:please\s+)?(?:take|spare|find)\b",
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
@@ -541,6 +548,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
+        // Success and failure both named after "whether": "whether it turned out a hit or a
+        // miss", "whether the lamp was a success or a flop".
+        r"\bwhether\s+(?:[\w'-]+\s+){0,8}?(?:a\s+)?(?:hit|success|winner|keeper|triumph)\s+or\s+(?:a\s+)?(?:miss|flop|dud|failure|disappointment|bust)\b",
         // Any answer to the question before accepted: "either way, a review helps", "one way or
         // the other, tell others".
         r"\beither\s*way\b|\bone\s+way\s+or\s+(?:the\s+)?other\b",
@@ -602,6 +612,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Free delivery the buyer already had through Prime: "it shipped free as part of your
         // Prime membership", "free delivery with your Prime benefits". A perk of the order.
         r"\bfree\s+(?:shipping|delivery|postage)\s+(?:as\s+part\s+of|with|through|via|under|thanks\s+to|included\s+(?:in|with))\s+(?:your\s+)?(?:amazon\s+)?prime\b",
+        // How long the item has been sold, which invites to no sale: "it has been on sale for a
+        // year", "on sale since last spring", "went on sale two years ago".
+        r"\b(?:has|have|had)\s+been\s+on\s+sale\s+(?:for|since)\b|\bon\s+sale\s+(?:for|since)\s+(?:(?:a|one|two|three|four|five|six|several|many|a\s+few|a\s+couple\s+of|over|almost|nearly|about|just\s+over|last|\d+)\s+)?(?:full\s+|whole\s+)?(?:years?|months?|weeks?|decades?|spring|summer|autumn|fall|winter|launch|\d{4})\b|\b(?:went|came|go|goes)\s+on\s+sale\s+(?:(?:a|one|two|three|\d+)\s+(?:years?|months?)\s+ago|last\s+(?:year|spring|summer|autumn|fall|winter)|in\s+\d{4})\b",
         // "Issue" as a verb, not a problem: "we'll issue a replacement", "we can issue the
         // credit note".
         r"\b(?:we(?:'ll|\s+will)|will|shall|can|to)\s+issue\b",
@@ -619,6 +632,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
         r"\b(?:wrap|wraps|wrapped|wrapping|pack|packs|packed)\s+(?:[\w'-]+\s+){0,3}?as\s+(?:a\s+)?gifts?\b|\b(?:grateful|thankful)\s+for\b",
+        // The item given as a present, and what became of it: "the gift turned out to be a
+        // favourite", "your present went down well"; people who give presents: "gift-givers".
+        r"\b(?:the|your|this|that)\s+(?:gift|present)\s+(?:turned\s+out|went\s+down|was\s+(?:a|an|well|received|opened|unwrapped|loved)|landed|got\s+(?:opened|unwrapped|used))\b|\bgift[\s-]*(?:givers?|giving|shoppers?|recipients?)\b",
         r"\bgift[\s-]*(?:bags?|wrap(?:s|ping|ped)?|box(?:es)?|boxed|receipts?|messages?|notes?|tags?|paper|pouch(?:es)?)\b|\b(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)\b|\b(?:bought|ordered|purchased)\s+(?:it\s+|them\s+|this\s+)?(?:as|for)\s+a\s+(?:gift|present)\b|\b(?:coupons?|discounts?|promo(?:tion)?|vouchers?)(?:\s+codes?)?\s+(?:that\s+)?you\s+(?:already\s+)?(?:used|applied|redeemed|entered)\b",
         // A list of things the seller does not give: "we do not offer gifts, refunds, discounts
         // or any other benefit", in a learner's English too: "we not give present or money back".
@@ -790,6 +806,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnames?\s+(?:[\w'-]+\s+){0,3}?up\s+(?:there|on)\b|\b(?:chalk|paint|pin|hang)\w*\s+(?:it|them|your\s+name|the\s+names?)\s+up\b|\b(?:see|buy|get|try)\s+(?:them|it)\s+first\b|\bon\s+(?:that|the|this|our)\s+(?:[\w-]+\s+)?list\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
         r"\b(?:burn|engrave|carve|print|embroider|paint|chalk|stencil|letter)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered|painted|chalked|stencilled|stenciled|lettered)\b",
+        // Also told as under way: "we're stretching the cover to five years", "we are giving
+        // $10 back to everyone who …", "we're handing out a spare".
+        r"\bwe(?:'re|\s+are)\s+(?:also\s+|now\s+|happily\s+)?(?:giving|sending|offering|paying|gifting|handing|refunding|crediting|extending|stretching|upgrading|doubling|lengthening)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:[\w-]+\s+)?(?:support|help|line|service|dispatch|queue|lane|access|treatment)\b",
         // The reviewer's name shown somewhere: "your name on our Founders' Wall", "a wall of
         // fame"; a place on a guest list or an invitation to an event.
