@@ -90,8 +90,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zm-de-i09",
             "zm-ja-g06",
             "zm-ja-g09",
-            "zm-fr-i05",
-            "zm-fr-i10",
             "zm-it-i07",
             "zm-es-g04",
             "zm-es-i09",
