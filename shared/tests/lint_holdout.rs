@@ -77,13 +77,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     ("holdout30", &["zd-ja-g05"]),
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
-    (
-        "holdout39",
-        &[
-            "zm-fr-i05",
-            "zm-fr-i10",
-        ],
-    ),
 ];
 
 struct Corpus {
@@ -1184,6 +1177,16 @@ const THIRTY_EIGHTH: Corpus = Corpus {
 /// First look, unseen, after the thirty-eighth corpus's tuning: 129 of 144 violations caught by
 /// the expected rule (89.6 %; gating 66/72, incentives 63/72), 8 more with another error; 22 of
 /// 96 clean emails with an error (nine of them "marketing" for a sale day named in passing).
+/// Tuned by kind of wording (a sale day named as when the buyer ordered or why delivery is slow,
+/// 「セール後はお届けまでに」, "en raison du Black Friday", "nella settimana del Black Friday",
+/// "has been on sale for a year"; the buyer's own present, "the gift turned out", 「贈り物の場合」,
+/// "ricevuta regalo"; refused rewards in a comma list or "weder … noch … noch"; the reward
+/// granted in the present tense, "we're stretching the warranty"; "how to get one free:" before
+/// numbered steps; reviewers "dont l'avis est déjà publié"; each person who reviews, "ogni
+/// persona che lascia"; "le descontaremos"; hold-backs 「投稿の前に」, 「レビュー欄に書き込むのではなく」,
+/// "halten Sie sich … zurück", "until we've replied"; a group of five-star customers pointed
+/// back at, "Gehören Sie dazu"; a label line "Laisser un avis :" after an ask in words): now
+/// 144 of 144, no clean email with an error.
 const THIRTY_NINTH: Corpus = Corpus {
     name: "Lint holdout 39",
     dir: "holdout39",
@@ -1192,9 +1195,9 @@ const THIRTY_NINTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.89,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 22,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

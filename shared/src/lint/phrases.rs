@@ -1922,6 +1922,23 @@ fn led_in_by_pointer(scan: &Scanned, requests: &[Request], r: Request) -> bool {
     })
 }
 
+/// Whether the request in words `r` opens its line as a short label ending in a colon before a
+/// link that closes the line ("Leave a review: {{ link }}").
+fn labels_link(scan: &Scanned, requests: &[Request], r: Request) -> bool {
+    let start = line_start(scan, r.start);
+    let end = line_end(scan, r.start);
+    requests
+        .iter()
+        .find(|q| q.start >= r.end && q.start < end)
+        .is_some_and(|q| {
+            q.link
+                && scan.visible_between(start, r.start) == 0
+                && scan.text_between(r.end, q.start).trim() == ":"
+                && scan.visible_between(start, q.start) <= 40
+                && scan.visible_between(q.end, end) == 0
+        })
+}
+
 /// Where the line of the link `r` starts and what stands before the link on it (trailing
 /// whitespace trimmed), when no other request starts there first.
 fn lead_in<'s>(scan: &'s Scanned, requests: &[Request], r: Request) -> Option<(usize, &'s str)> {
@@ -1994,6 +2011,13 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
             let trailing = r.link && same_target && closes_sentence_line(scan, requests, r);
             let awaited =
                 (pointed || trailing) && unlinked && scan.visible_between(last.end, r.start) <= 400;
+            // So is a short label naming the ask again before the link on its own line ("… a
+            // review helps others. Any opinion counts. / Leave a review: {{ link }}").
+            let labelled = !r.link
+                && unlinked
+                && same_target
+                && labels_link(scan, requests, r)
+                && scan.visible_between(last.end, r.start) <= 480;
             // So is a link that closes the next sentence after a colon, past a long ask ("… tell
             // us what you think, good or bad. Honest words help others choose: {{ link }}").
             let colon_closed = r.link
@@ -2005,7 +2029,7 @@ fn asks(scan: &Scanned, requests: &[Request]) -> Vec<Vec<Request>> {
                     .ends_with(':')
                 && scan.visible_between(r.end, line_end(scan, r.end)) == 0
                 && scan.visible_between(last.end, r.start) <= 320;
-            if near || led_in || awaited || colon_closed {
+            if near || led_in || awaited || colon_closed || labelled {
                 if let Some(ask) = asks.last_mut() {
                     ask.push(r);
                 }

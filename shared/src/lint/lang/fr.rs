@@ -341,8 +341,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // owner named first too ("garantie maison : allongée à 4 ans"): "garantie portée
         // à 3 ans", "voient leur garantie passer à 24 mois", "nous portons votre garantie de 1 à 2
         // ans"; or made another one, for life too: "votre garantie de deux ans devient une garantie
-        // à vie", "la garantie se transforme en garantie de cinq ans".
-        r"\bgaranties?\s+(?:(?:commerciale|contractuelle|constructeur|fabricant|de\s+la\s+boutique|maison)\s+[^.!?\n]{0,40}?[:–—-]\s*)?(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six|vie)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+(?:\d+|vie\b)|\bgaranties?\b[^.!?\n]{0,40}?\b(?:devient|deviendra|deviennent|deviendront|se\s+(?:transform|chang|mu)(?:e|era|ent|eront)\s+en)\s+(?:une\s+)?(?:garantie\s+)?(?:à\s+vie|illimitée|à\s+perpétuité|(?:de\s+)?(?:\d+|deux|trois|quatre|cinq|six|dix)\s+ans)\b|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
+        // à vie", "la garantie se transforme en garantie de cinq ans". The thing it covers may be
+        // named first: "la garantie de votre vélo passe de 1 à 2 ans".
+        r"\bgaranties?\s+(?:(?:commerciale|contractuelle|constructeur|fabricant|de\s+la\s+boutique|maison)\s+[^.!?\n]{0,40}?[:–—-]\s*)?(?:(?:de|du|des|d')\s*(?:votre|ton|ta|vos|tes|la|le|l'|les|ce|cet|cette|ces|notre|nos)?\s*[\w-]+\s+)?(?:est\s+|sera\s+|se\s+voit\s+)?(?:port(?:ée|er|e|era)|étend(?:ue|re|ra)|prolong(?:ée|er|e|era)|pass(?:ée|e|er|era|ent)|mont(?:e|er|era|ent)|allong(?:ée|er|e|era)|augment(?:ée|er|e|era))\s+(?:de\s+\d+\s+(?:mois|ans)?\s*)?à\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|vingt-quatre|trente-six|vie)\b|\b(?:port|pass|mont|prolong|étend|allong|augment)\w*\s+(?:la|votre|leur|sa|ta|cette|notre|vos|ces|nos)\s+garanties?\s+(?:de\s+\d+\s+(?:mois|ans?)?\s*)?à\s+(?:\d+|vie\b)|\bgaranties?\b[^.!?\n]{0,40}?\b(?:devient|deviendra|deviennent|deviendront|se\s+(?:transform|chang|mu)(?:e|era|ent|eront)\s+en)\s+(?:une\s+)?(?:garantie\s+)?(?:à\s+vie|illimitée|à\s+perpétuité|(?:de\s+)?(?:\d+|deux|trois|quatre|cinq|six|dix)\s+ans)\b|\b\d+\s+ans\s+au\s+lieu\s+de\s+\d+\b|\bà\s+moitié\s+prix\b",
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
@@ -521,7 +522,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
         // Help given whether the buyer reviews or not: "que vous laissiez un avis ou non", "avec ou sans
         // commentaire".
-        r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez)|tu\s+(?:laisses|écrives|publies|donnes|mettes))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
+        // Or the review done or not: "que vous ayez publié une note ou non", "que tu aies écrit un
+        // commentaire ou pas".
+        r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
         // Five stars named as one count among lower ones: "une, deux ou cinq étoiles", "de une à
@@ -538,13 +541,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bretours?\s+(?:d'expérience|terrain)\b|\brenvoy\w*[\s-]+(?:(?:moi|nous)\s+)?(?:le|la|l')\s*(?:lien|url|capture|pseudo)\w*|\b(?:un|votre|ton|leur|vos|leurs|son|des)\s+(?:petit\s+)?retours?\s+(?:[\w'-]+\s+){0,2}?(?:sur|dans)\s+(?:la\s+(?:fiche|page)|Amazon)\b",
         // The parcel's handover to the buyer, no discount: "une pièce d'identité à la remise.",
         // "lors de la remise du colis", "la remise en mains propres".
-        r"\b(?:à|lors\s+de|au\s+moment\s+de)\s+la\s+remise\s*(?:[.,;:!)]|$)|\bremise\s+(?:du\s+colis|des\s+colis|du\s+paquet|de\s+(?:la\s+commande|votre\s+colis|l'envoi|votre\s+commande))\b|\bremise\s+en\s+mains?\s+propres?\b|\bremise?s?\s+contre\s+(?:signature|émargement|accusé\s+de\s+réception|pièce\s+d'identité)\b",
+        // Also the handover to the carrier: "remise au transporteur le 3 mai", "remise à La Poste".
+        r"\bremise\s+(?:au|aux|à\s+la|à\s+l'|à\s+notre|à\s+votre)\s*(?:transporteurs?|livreurs?|poste|coursiers?|messagerie|relais|point\s+relais|service\s+de\s+livraison|Chronopost|Colissimo|DHL|UPS|GLS|DPD|FedEx)\b|\b(?:à|lors\s+de|au\s+moment\s+de)\s+la\s+remise\s*(?:[.,;:!)]|$)|\bremise\s+(?:du\s+colis|des\s+colis|du\s+paquet|de\s+(?:la\s+commande|votre\s+colis|l'envoi|votre\s+commande))\b|\bremise\s+en\s+mains?\s+propres?\b|\bremise?s?\s+contre\s+(?:signature|émargement|accusé\s+de\s+réception|pièce\s+d'identité)\b",
         // A return window is a term of sale, no returned parcel: "un délai de retour de 60 jours",
         // "la période de retour est allongée".
         r"\b(?:délais?|période|fenêtre|durée)\s+de\s+retour\b",
         // The sale day named as when the buyer ordered, no promotion: "merci pour ta commande Black
         // Friday", "vous avez profité du Prime Day pour commander".
         r"\b(?:commandes?|achats?|colis)\s+(?:du\s+|de\s+|pendant\s+le\s+|lors\s+du\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\bprofité\s+(?:du|des\s+offres\s+(?:du\s+)?)\s*(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
+        // So is the sale season the buyer bought in, told in the past: "vous avez profité des
+        // soldes d'été pour…", "les pulls achetés en soldes", "un vélo commandé pendant les soldes".
+        r"\b(?:avez|as|a|ont|aviez|avait|ayant)\s+(?:[\w'-]+\s+)?profité\s+(?:des|de\s+la|du)\s+(?:soldes|promotions?|ventes?\s+privées?|ventes?\s+flash|Black\s+Friday|Cyber\s+Monday|Prime\s+Day)(?:\s+d'(?:hiver|été|automne|printemps))?\b|\b(?:achet|command|pay|réglé)(?:é|ée|és|ées)\s+(?:[\w'-]+\s+){0,3}?(?:en|pendant|durant|lors\s+(?:des|du|de\s+la))\s+(?:les\s+|le\s+|la\s+)?(?:soldes|promotions?|ventes?\s+privées?|ventes?\s+flash|Black\s+Friday|Cyber\s+Monday|Prime\s+Day)(?:\s+d'(?:hiver|été|automne|printemps))?\b",
+        // Or the rush it brings, as the cause of a slower delivery: "en raison de l'affluence du
+        // Cyber Monday", "des retards après les soldes", "le volume de la semaine du Prime Day".
+        r"\b(?:en\s+raison|à\s+cause|du\s+fait|suite|au\s+lendemain)\s+(?:du|de\s+la|de\s+l'|des)\s*(?:[\w'-]+\s+){0,5}?(?:soldes|Black\s+Friday|Cyber\s+Monday|Prime\s+Day)(?:\s+d'(?:hiver|été|automne|printemps))?\b|\b(?:délais?|retards?|volumes?|affluence|afflux|rush|engorgement|saturation|pics?\s+d'activité)\s+(?:[\w'-]+\s+){0,5}?(?:soldes|Black\s+Friday|Cyber\s+Monday|Prime\s+Day)(?:\s+d'(?:hiver|été|automne|printemps))?\b",
         // The right gift others look for: "aider d'autres parents à trouver le bon cadeau", "choisir
         // le cadeau idéal".
         r"\b(?:trouv|choisi|dénich|cherch|sélectionn)\w*\s+(?:le|un|leur|son|votre|ton)\s+(?:bon\s+|beau\s+|joli\s+)?cadeau\b(?:\s+(?:idéal|parfait))?",
@@ -552,8 +562,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // fête des pères", "vous avez offert le coffret".
         r"\bidées?[\s-]+cadeaux?\b|\bcadeaux?\s+(?:de|pour\s+(?:la|les|son|sa))\s+(?:fête\s+des\s+(?:mères|pères|grands-mères|grands-pères)|noël|naissance|mariage|baptême|départ)\b|\bcadeau\s+d'anniversaire\b|\b(?:vous\s+avez|vous\s+aviez|tu\s+as)\s+offert\b",
         // A present the buyer gives to someone, no reward: "offert en cadeau à sa sœur", "l'offrir
-        // en cadeau à un ami", "vous l'avez peut-être offerte à un proche".
-        r"\b(?:offert|offerte|offerts|offertes|offrir|offrez|offriez|offre)\s+(?:en\s+cadeau\s+)?(?:à|au|aux)\s+(?:un|une|des|votre|vos|ton|ta|tes|sa|son|ses|leur|quelqu'un)\s*(?:[\w'-]+\s+){0,1}?(?:proches?|amie?s?|parents?|mère|père|sœur|frère|fille|fils|enfants?|conjointe?|collègues?|famille|mamans?|papas?|grand-\w+|quelqu'un)\b",
+        // en cadeau à un ami", "vous l'avez peut-être offerte à un proche", "acheté comme cadeau
+        // pour votre grand-père" ("un cadeau pour votre fils" alone may be the seller's).
+        r"\b(?:offert|offerte|offerts|offertes|offrir|offrez|offriez|offre|(?:comme|en|peut-être\s+un|sans\s+doute\s+un|probablement\s+un|c'était\s+un|s'agit\s+d'un)\s+cadeau)\s+(?:en\s+cadeau\s+)?(?:à|au|aux|pour)\s+(?:un|une|des|votre|vos|ton|ta|tes|sa|son|ses|leur|quelqu'un)\s*(?:[\w'-]+\s+){0,1}?(?:proches?|amie?s?|parents?|mère|père|sœur|frère|fille|fils|enfants?|conjointe?|collègues?|famille|mamans?|papas?|grand-\w+|quelqu'un)\b",
         r"\b(?:vous|tu)\s+(?:l'|les\s+)?(?:avez|aviez|as|avais)\s+(?:peut-être\s+|sans\s+doute\s+|déjà\s+)?offerte?s?(?:\s+en\s+cadeau)?\b",
         // Nothing for the buyer to do, no problem: "sans rien à faire de votre côté", "vous n'avez
         // rien à remplir", "sans aucune démarche".
@@ -620,6 +631,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Those who posted theirs, the review as a pronoun: "les clients qui ont publié le leur",
         // "ceux qui en ont laissé un", "qui ont déposé la sienne".
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+qui\s+(?:(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:le|la)\s+(?:leur|sien|sienne|vôtre|tien|tienne)|en\s+(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:un|une))\b",
+        // Those whose review is online: "les acheteurs dont l'avis est déjà en ligne", "ceux dont
+        // le commentaire sur l'ancien modèle a été publié", "dont la note apparaît sur Amazon".
+        r"\bdont\s+(?:l'|le\s+|la\s+|les\s+)(?:avis|évaluations?|commentaires?|notes?|témoignages?)\s+(?:(?:client|produit|sur\s+Amazon)\s+)?(?:(?:sur|du|de\s+la|des|concernant)\s+(?:[\w'-]+\s+){0,4}?)?(?:(?:est|sont|a\s+été|ont\s+été|sera|seront|aura\s+été|auront\s+été)\s+(?:déjà\s+|bien\s+)?(?:publiée?s?|postée?s?|en\s+ligne|visibles?|laissée?s?|déposée?s?)|(?:déjà\s+)?(?:apparaî\w*|appara\w*|s'affich\w*|figur\w*)\s+(?:déjà\s+)?(?:sur|dans|en)\b)",
         // The first reviews or reviewers, counted, as those who get something: "les 50 premiers
         // avis reçoivent…", "aux vingt premières évaluations".
         r"\b(?:les|aux|des)\s+(?:\d+|dix|vingt|trente|cinquante|cent)\s+premi(?:ers|ères)\s+(?:avis|évaluations|commentaires|évaluateurs|évaluatrices)\b",
