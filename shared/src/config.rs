@@ -1320,20 +1320,27 @@ mod tests {
         load(&ok).unwrap();
     }
 
-    #[test]
-    fn a_template_that_breaks_amazon_rules_refuses_the_config_with_its_line() {
+    /// A config folder with `STORE`, one campaign (`campaign`: its TOML lines) and one template
+    /// file `templates/<file>`.
+    fn folder(campaign: &str, file: &str, template: &str) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("templates")).unwrap();
-        std::fs::write(
-            dir.path().join("templates/pushy.en-US.txt"),
-            "Subject: Thanks from {{ store.name }}\n{{ greeting }}\n\nWe hope you love it. Please leave us a 5-star review!\n",
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("templates").join(file), template).unwrap();
         std::fs::write(
             dir.path().join(CONFIG_FILE),
-            format!("{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"review_request\"\ntemplate = \"pushy\"\n"),
+            format!("{STORE}\n[[campaign]]\n{campaign}\n"),
         )
         .unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_template_that_breaks_amazon_rules_refuses_the_config_with_its_line() {
+        let dir = folder(
+            "name = \"f\"\nkind = \"review_request\"\ntemplate = \"pushy\"",
+            "pushy.en-US.txt",
+            "Subject: Thanks from {{ store.name }}\n{{ greeting }}\n\nWe hope you love it. Please leave us a 5-star review!\n",
+        );
         let err = Config::load_dir(dir.path()).unwrap_err();
         let issue = err
             .0
@@ -1608,18 +1615,11 @@ mod tests {
         .unwrap();
 
         // A file of a config folder that replaces a starter is linted as its own kind too.
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("templates")).unwrap();
-        std::fs::write(
-            dir.path().join("templates/follow_up.en-US.txt"),
+        let dir = folder(
+            "name = \"f\"\nkind = \"follow_up\"",
+            "follow_up.en-US.txt",
             "Subject: Thanks from {{ store.name }}\n{{ greeting }}\n\nPlease leave us a 5-star review!\n",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join(CONFIG_FILE),
-            format!("{STORE}\n[[campaign]]\nname = \"f\"\nkind = \"follow_up\"\n"),
-        )
-        .unwrap();
+        );
         let err = Config::load_dir(dir.path()).unwrap_err();
         assert!(
             err.0
