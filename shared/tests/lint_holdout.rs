@@ -77,6 +77,33 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     ("holdout30", &["zd-ja-g05"]),
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
+    (
+        "holdout40",
+        &[
+            "zn-en-g02",
+            "zn-en-g06",
+            "zn-en-i04",
+            "zn-de-g02",
+            "zn-de-g05",
+            "zn-de-g06",
+            "zn-ja-g04",
+            "zn-ja-i03",
+            "zn-fr-g03",
+            "zn-fr-g05",
+            "zn-fr-g12",
+            "zn-fr-i01",
+            "zn-it-g04",
+            "zn-it-g06",
+            "zn-it-g07",
+            "zn-it-g09",
+            "zn-it-g11",
+            "zn-it-i11",
+            "zn-es-g02",
+            "zn-es-g05",
+            "zn-es-i10",
+            "zn-es-i12",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1200,6 +1227,27 @@ const THIRTY_NINTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Fortieth holdout (ids `zn-`), written by six fresh sessions, one per language, that did not
+/// open the rules, their fixtures or any earlier corpus, in a playful brand voice: emails that
+/// joke, pun, rhyme and wink (the product speaking, a mascot signing off, mock notices, quizzes,
+/// emojis as words), the risky clause inside the joke itself. The writers were told every rule a
+/// clean email keeps.
+/// First look, unseen, after the thirty-ninth corpus's tuning: 122 of 144 violations caught by
+/// the expected rule (84.7 %; gating 56/72, incentives 66/72), 3 more with another error; 11 of
+/// 96 clean emails with an error.
+const FORTIETH: Corpus = Corpus {
+    name: "Lint holdout 40",
+    dir: "holdout40",
+    id_prefix: "zn-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.84,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 11,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1743,4 +1791,9 @@ fn holdout38_recall_and_clean_mail() {
 #[test]
 fn holdout39_recall_and_clean_mail() {
     THIRTY_NINTH.measure();
+}
+
+#[test]
+fn holdout40_recall_and_clean_mail() {
+    FORTIETH.measure();
 }
