@@ -700,7 +700,8 @@ const THIRTY_NINTH: Holdout = Holdout {
 /// Fortieth holdout (ids `zn-`), written by six fresh sessions, one per language, beside the
 /// fortieth lint corpus.
 /// First look: product_review 59 of 60 with no false one (100 % precision, 98 % recall), the
-/// other grounds 6 of 6.
+/// other grounds 6 of 6. Fixed since: coffee weaker than "lo que pone en el paquete" read as
+/// the parcel.
 const FORTIETH: Holdout = Holdout {
     name: "Triage holdout 40",
     file: "holdout40.jsonl",

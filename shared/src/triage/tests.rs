@@ -1734,7 +1734,8 @@ fn not_reaching_far_enough_is_the_product_and_not_arriving_is_the_parcel() {
 
 /// A porch the parcel was left on is the delivery, one the item is bought for is the product;
 /// a dispatch or arrival only on a late date is the delivery; a full name followed by the
-/// person's place at the seller ("…, from customer service") is personal data.
+/// person's place at the seller ("…, from customer service") is personal data; what the box
+/// says is the product's claim.
 #[test]
 fn porches_late_dates_and_named_staff_are_read_for_what_they_are() {
     use Fulfillment::Fbm;
@@ -1788,6 +1789,14 @@ fn porches_late_dates_and_named_staff_are_read_for_what_they_are() {
             1,
             "Remboursement promis par Claire Morel du service client, jamais reçu.",
             &[PersonalData],
+        ),
+        // What the box promises is the product's claim, not the parcel.
+        (
+            Marketplace::Es,
+            Fbm,
+            3,
+            "El té es muy suave, nada que ver con lo que pone en la caja.",
+            &[ProductReview],
         ),
     ];
     assert_each_grounds(cases);

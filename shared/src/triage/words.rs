@@ -1103,6 +1103,9 @@ const ES: Table = Table {
     ],
     product_phrases: &[
         r"(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)(?: de \w+)? (?:dice|decía|indica|indicaba|promete|prometía|anuncia|anunciaba)",
+        // What the pack says, told the other way round: "por lo que pone en el paquete", "lo que
+        // indica la caja".
+        r"(?:lo que|según) (?:pone|ponía|dice|decía|indica|indicaba|promete|prometía|viene) (?:en )?(?:el |la )?(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)",
         r"paquetes? de \d+|cajas? de \d+|volvi(?:ó|eron) a la normalidad|volvi(?:ó|eron) a (?:funcionar )?normal",
         // A pack of something the buyer uses up, weighs or pours ("el mismo paquete de harina"), not
         // the parcel.
