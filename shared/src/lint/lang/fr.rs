@@ -102,7 +102,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:(?:d')?avis\s+)?(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
         r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
-    seller_reviews: &[],
+    seller_reviews: &[
+        // Reviews being read, by shoppers or anyone, name no ask: "beaucoup lisent les avis avant
+        // d'acheter", "qui consulte les notes ?", "en parcourant les commentaires".
+        r"\b(?:lit|lisent|lire|lisez|lisant|lisons|consulte|consultent|consulter|consultant|parcourt|parcourent|parcourir|parcourant)\s+(?:toujours\s+|souvent\s+|d'abord\s+|attentivement\s+)?$",
+    ],
     positive: &[
         // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
         // cadeau a fait sourire", "chez qui tout marche".
@@ -261,7 +265,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
-        r"\bavant\s+(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
+        // Before any review, "préalablement à" and "en amont de" too: "avant tout avis",
+        // "préalablement à toute note", "en amont d'une évaluation".
+        r"\b(?:avant\s+|préalablement\s+à\s+|en\s+amont\s+(?:de\s+|d'))(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
         // Any review put on hold: "reportez votre commentaire", "merci de différer toute note",
         // "mettez l'avis en pause".
         r"\b(?:suspend\w*|report(?:er|ez|ons|iez)|différ(?:er|ez|iez)|ajourn\w*)\s+(?:toute?s?\s+|votre\s+|vos\s+|ton\s+|ta\s+|l'|la\s+|le\s+|les\s+|son\s+|sa\s+)(?:[\w'-]+\s+)?(?:avis|évaluations?|notes?|commentaires?|notations?)\b|\bmett\w*\s+(?:l'|la\s+|le\s+|votre\s+|ton\s+|ta\s+)(?:avis|évaluation|note|commentaire)\s+en\s+(?:pause|attente|suspens)\b",
@@ -286,6 +292,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pas avant que…" ("poster" is left out: it is as often mailing a parcel).
         r"\bn(?:e\s+|')(?:nous\s+|me\s+|le\s+|la\s+|les\s+|l')?(?:not(?:ez|e|er)|évalu(?:ez|e|er)|comment(?:ez|e|er)|publi(?:ez|e|er))\s+(?:pas|rien|surtout\s+pas|jamais)\b[^.!?\n]{0,50}?\b(?:tant\s+que|tant\s+qu'|avant\s+(?:que|qu'|notre|votre|la|le|d'avoir|de\s+nous)|jusqu'à\s+ce\s+que|jusqu'à\s+ce\s+qu')",
         r"\b(?:éviter|empêcher|sans|au\s+lieu\s+d['e]|plutôt\s+que)\b[^.!?\n]{0,40}?\b(?:(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:négati(?:f|ve|fs|ves)|défavorables?|mauvaise?s?)|(?:mauvai(?:s|se|ses)|négati(?:f|ve|fs|ves))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?))\b",
+        // Telling the reviews or Amazon held off for now: "ne racontez pas tout de suite vos
+        // déboires aux commentaires", "ne livrez pas votre colère à la note Amazon trop vite".
+        concat!(
+            r"\bn(?:e\s+|')(?:le\s+|la\s+|les\s+|l')?(?:confi|racont|dit|dis|livr|expos|déball|cri|étal|port|partag|balanc|vers)\w*\s+pas\b",
+            r"(?:\s+(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|trop\s+vite|immédiatement|d'emblée|tout\s+de\s+go|si\s+vite|encore)\b[^.!?\n]{0,60}?\b(?:aux|à\s+(?:l'|la\s+|les\s+)|sur\s+|dans\s+(?:les\s+|la\s+|l'))\s*(?:[\w'-]+\s+)?(?:",
+            fr_review!(),
+            r"|Amazon)\b",
+            r"|[^.!?\n]{0,60}?\b(?:aux|à\s+(?:l'|la\s+|les\s+)|sur\s+|dans\s+(?:les\s+|la\s+|l'))\s*(?:[\w'-]+\s+)?(?:",
+            fr_review!(),
+            r"|Amazon)\b[^.!?\n]{0,40}?\b(?:tout\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|trop\s+vite|immédiatement|d'emblée|tout\s+de\s+go|si\s+vite)\b)"
+        ),
+        // The review link withheld from a group: "pour vous, pas de lien vers les avis", "à
+        // ceux-là, nous n'envoyons aucun lien d'évaluation".
+        concat!(
+            r"\b(?:pas\s+de|aucun|point\s+de|ni)\s+liens?\s+(?:vers|pour|d'|de\s+|à)\s*(?:les\s+|l'|la\s+|le\s+|votre\s+|un\s+|une\s+)?(?:page\s+(?:des?\s+|d')?)?",
+            fr_review!(),
+            r"\b"
+        ),
         // The thing to post may stand as a pronoun: "avant de la publier", "attendez avant de le
         // mettre en ligne".
         r"\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
@@ -349,7 +373,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
         r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\bpour\s+(?:vous|te)\s+dire\s+merci\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
-        r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot)\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
+        // A thank-you thing sent: "coffret de remerciement", "une douceur de remerciement", "une
+        // attention en remerciement".
+        r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot|douceur|attention|gourmandise|friandise)s?\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
         // A place among testers or members: "notre liste de testeurs", "le cercle des bêta-testeurs",
         // "prix membres", "accès anticipé".
