@@ -92,10 +92,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zn-it-g09",
             "zn-it-g11",
             "zn-it-i11",
-            "zn-es-g02",
-            "zn-es-g05",
-            "zn-es-i10",
-            "zn-es-i12",
         ],
     ),
 ];

@@ -316,16 +316,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
         r"\b(?:una|la|su|tu)\s+(?:reseña|valoración|opinión)\s+(?:[\w'-]+\s+){0,3}?no\s+(?:soluciona|arregla|resuelve|ayuda)\b|\b(?:reseña|valoración|opinión|juicio)\s+(?:precipitad|apresurad)[ao]\b",
         // Not rushing into the rating, told as a verb: "no te precipites con la nota", "no se
-        // apresure a valorar", "no tengas prisa en dejar tu opinión".
-        r"\bno\s+(?:(?:te|se|os)\s+(?:precipit|apresur|adelant|lanc)\w*|(?:tengas|tenga|tengáis|tengan|hay)\s+(?:ninguna\s+)?prisa)\s+(?:con|en|a|por|para)\s+(?:(?:dar|poner|dejar|escribir|publicar)(?:l[ao]s?|nos|me)?\s+)?(?:(?:la|su|tu|una|el|un|las|sus|tus)\s+)?(?:reseñ\w*|valor\w*|opin\w*|calific\w*|puntu\w*|puntú\w*|nota|estrellas|comentarios?)\b",
+        // apresure a valorar", "no tengas prisa en dejar tu opinión", also with a figure of
+        // speech between: "no te lances a soltar la traca en las opiniones".
+        r"\bno\s+(?:(?:te|se|os)\s+(?:precipit|apresur|adelant|lanc)\w*|(?:tengas|tenga|tengáis|tengan|hay)\s+(?:ninguna\s+)?prisa)\s+(?:con|en|a|por|para)\s+(?:(?:[\wáéíóúñ]+\s+){1,6}?(?:en|a|con)\s+)?(?:(?:dar|poner|dejar|escribir|publicar)(?:l[ao]s?|nos|me)?\s+)?(?:(?:la|su|tu|una|el|un|las|sus|tus)\s+)?(?:reseñ\w*|valor\w*|opin\w*|calific\w*|puntu\w*|puntú\w*|nota|estrellas|comentarios?)\b",
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
         // To us before anyone else: "háblanos a nosotros antes que a nadie".
         r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
+        // Instead of going where the review was just named, pointing back to it: "en lugar de
+        // pasar por ahí, escríbenos", "en vez de acudir a dicha página, llámanos".
+        r"\ben\s+(?:lugar|vez)\s+de\s+(?:acudir|ir|pasar(?:se)?|dirigir(?:se|te|os)|correr)\s+(?:(?:a|por|hasta)\s+)?(?:dich[oa]s?|es[ao]s?|ese|ést[ae]|est[ao]s?|este|ella|él|allí|ahí|allá)\b",
         // "Antes" right after writing or telling the seller: "escríbanos antes", "avísame antes y
         // lo arreglamos".
-        r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|$)",
+        r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
@@ -379,7 +383,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
         // Money back, free or on the house: "gratis", "sin que pagues nada", "va por nuestra cuenta".
         r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo|(?:que\s+)?pag(?:ar|ues|ue|uen)\s+(?:nada|la\s+diferencia|el\s+suplemento|más|extra))\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
-        r"\bdevolv\w*\s+(?:el|lo)\s+(?:precio|importe|que\s+pag)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
+        r"\bdevolv\w*\s+(?:el|lo|los)\s+(?:precio|importe|que\s+pag|gastos\s+de\s+(?:envío|transporte)|portes)\w*|\bprecio\s+(?:pagado|de\s+compra)\b",
         // Kept by the buyer: "quedárselo", "quédatelo", "te lo quedas".
         r"\bquedár?sel[oa]s?\b|\bqu[eé]d(?:ate|ese|aos|ense)l[oa]s?\b|\b(?:te|se)\s+l[oa]s?\s+(?:quedas|queda|puedes\s+quedar|puede\s+quedar)\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
@@ -423,7 +427,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto)\s+(?:lo|la|los|las)\s+(?:haya|hayas)\s+(?:[\w'-]+\s+)?(?:usado|probado|llevado|puesto|estrenado|montado|armado|instalado|recibido|leído|lavado)\b",
         r"\bcuando\s+(?:(?:usted|tú)\s+)?(?:guste|gustes|le\s+(?:parezca|convenga|acomode|sea\s+posible)|te\s+(?:parezca|convenga|acomode|sea\s+posible))\b|\bsi\s+(?:le|te)\s+(?:parece|conviene|acomoda|viene\s+bien)\b|\b(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:pueda|puedas|le\s+sea\s+posible|te\s+sea\s+posible|tenga\s+un\s+momento|tengas\s+un\s+momento)\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+(?:alguna|algunas|cualquier|más)?\s*(?:pregunta\w*|duda\w*)\b|\bsi\s+necesita\w*\s+(?:ayuda|algo)\b|\b(?:felices|encantad[oa]s|content[oa]s|agradecid[oa]s)\s+(?:[\w-]+\s+){0,2}?si\b",
-        r"\bsi\s+(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
+        r"\bsi\s+(?:así\s+)?(?:(?:lo|le|te)\s+)?(?:desea|deseas|quiere|quieres|gusta|apetece|tiene\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|tienes\s+(?:un\s+(?:momento|minuto|rato)|tiempo|ocasión|ganas)|dispone\s+de|puede|puedes)\b|\bcuando\s+(?:(?:lo|le|te)\s+)?(?:desee|quiera|quieras|pueda|puedas|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|tengas\s+(?:un\s+(?:momento|rato|minuto)|tiempo|ocasión)|le\s+venga\s+bien|te\s+venga\s+bien)\b",
         // Help offered after the ask, on anything failing at any time: "…; y si algo falla, sea
         // cuando sea, te echamos una mano".
         r"\by\s+si\s+(?:algo|alguna\s+cosa|cualquier\s+cosa)\s+(?:falla|fallara|fallase|va\s+mal|sale\s+mal|se\s+rompe|se\s+estropea|no\s+(?:va|funciona)\s+bien)\b|\bsea\s+cuando\s+sea\b|\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
@@ -527,6 +531,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // "Lo primero" naming the first topic of the email, a condition opening it: "lo primero:
+        // si la lámpara llegó sin bombilla, …", "en primer lugar, si falta una pieza, …". It
+        // orders the email's points, not the buyer's steps.
+        r"\b(?:lo\s+primero|en\s+primer\s+lugar)\s*[:,–—-]\s*(?:si|cuando|en\s+caso\s+de\s+que)\b",
         // The sale day named as when the buyer ordered, no promotion: "gracias por tu compra de
         // Black Friday", "aprovechaste el Prime Day".
         r"\b(?:compras?|pedidos?|paquetes?)\s+(?:del?\s+|durante\s+(?:el\s+)?|en\s+(?:el\s+)?)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b|\baprovech\w*\s+(?:el\s+)?(?:Black\s+Friday|Cyber\s+Monday|Prime\s+Day)\b",
@@ -596,8 +604,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // cumpleaños", "si el jarrón era para regalo", "era pa regalo".
         r"\bregalos?\s+de\s+(?:boda|cumpleaños|navidad|reyes|aniversario|bautizo|comunión|jubilación|despedida|san\s+valentín|graduación)\b|\b(?:era|eran|es|son|fue|fueron|sea|fuera)\s+(?:de|como|para|pa)\s+regalo\b",
         // Rewards listed only to deny them: "no ofrecemos regalos, descuentos ni compensaciones a
-        // cambio de reseñas", "no damos premios ni vales por las opiniones".
-        r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos)\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras)\w*(?:\s*,\s*[\wáéíóúñ]+){0,4}(?:\s+(?:ni|o|y)\s+(?:otr[oa]s?\s+)?[\wáéíóúñ]+)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*)?",
+        // cambio de reseñas", "no damos premios ni vales por las opiniones", "no se dan vales por reseñas".
+        r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos|se\s+(?:ofrecen?|dan?|regalan?|envían?|hacen?|conceden?))\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras)\w*(?:\s*,\s*[\wáéíóúñ]+){0,4}(?:\s+(?:ni|o|y)\s+(?:otr[oa]s?\s+)?[\wáéíóúñ]+)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*)?",
         // The present itself, handled or given: "para acompañar el regalo", "al envolver tu regalo".
         r"\b(?:acompañ|envolv|envuelv|entreg|abr|prepar)\w*\s+(?:el|tu|su|este|ese)\s+regalo\b",
         // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
@@ -608,6 +616,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as an imperative step joined to what follows: "Opina y te lo reparamos",
         // "valórala y recibe …", "reséñanos y te llevas …".
         r"\b(?:opina|opine|opinen|valora|valore|valoren|valórala|valóralo|valórela|valórelo|valóranos|valórenos|califica|califique|calíficanos|reseña|reséñala|reséñalo|reséñanos)\s+y\s+(?:te|le|les|os|recibe|recibes|recibirás|recibirá|gana|ganas|consigue|obtén|obtienes|llévate|participa|participas)\b",
+        // Leaving it as the first of two steps, the seller's doing the second: "escribe tu
+        // opinión en la ficha y te guardamos un sitio", "deje su valoración y le enviamos …".
+        r"\b(?:deja|deje|dejad|escribe|escriba|escribid|publica|publique|comparte|comparta)\s+(?:tu|su|vuestra|una)\s+(?:reseña|opinión|valoración|calificación)\b[^.!?\n]{0,60}?\by\s+(?:te|le|les|os)\s+[\wáéíóúñ]+(?:amos|emos|imos)\b",
         // The name the review was posted under, sent to the seller: "el alias con el que firmó
         // su opinión", "el nombre de usuario que puso en la valoración".
         r"\b(?:nombre(?:\s+de\s+(?:perfil|usuari[oa]|cuenta))?|alias|perfil|usuari[oa])\s+(?:con\s+(?:el|la)\s+)?que\s+(?:usó|usaste|utilizó|utilizaste|puso|pusiste|aparece|apareces|sale|sales|firmó|firmaste|publicó|publicaste)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b",
