@@ -86,12 +86,7 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zn-de-g02",
             "zn-de-g05",
             "zn-de-g06",
-            "zn-it-g04",
-            "zn-it-g06",
             "zn-it-g07",
-            "zn-it-g09",
-            "zn-it-g11",
-            "zn-it-i11",
         ],
     ),
 ];
@@ -1583,6 +1578,13 @@ fn holdout_files_parse_and_are_big_enough() {
         THIRTY_FIRST,
         THIRTY_SECOND,
         THIRTY_THIRD,
+        THIRTY_FOURTH,
+        THIRTY_FIFTH,
+        THIRTY_SIXTH,
+        THIRTY_SEVENTH,
+        THIRTY_EIGHTH,
+        THIRTY_NINTH,
+        FORTIETH,
     ] {
         corpus.check_files();
     }

@@ -82,6 +82,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:possiamo|potremo|potremmo|dobbiamo|dovremo|dovremmo|vogliamo|vorremmo|sapremo|andremo\s+a|proveremo\s+a|cercheremo\s+di|ci\s+riserviamo\s+di)\s+(?:(?:insieme|subito|meglio|bene|attentamente|rapidamente|con\s+lei|con\s+te|con\s+voi)\s+)?$",
     ],
     positive: &[
+        // Warming the heart, said of the product: "ti scalda il cuore", "scalda anche il cuore".
+        r"\bscald\w*\s+(?:anche\s+)?(?:il\s+)?cuore\b",
         // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
         // (not the seller's "ci troviamo bene").
         r"\b(?:si|ti|vi|mi)\s+(?:trova|trovi|trovate|trovano|trovo|è\s+trovat[oa]|sono\s+trovat[ie]|siete\s+trovat[ie]|sei\s+trovat[oa])\s+(?:davvero\s+|molto\s+|proprio\s+|così\s+|già\s+)?(?:bene|benissimo|alla\s+grande)\b",
@@ -159,6 +161,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bda(?:l|ll')?\s*\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
+        // Only the ones named, as a group: "i soli clienti contenti", "le sole lettrici felici".
+        r"\b(?:i|le|gli)\s+sol[ie]\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
         r"\b(?:sotto|sopra|oltre|meno\s+di|più\s+di)\s+(?:il\s+|l')?\d+",
         r"(?m:^)[ \t]*(?:chi|chiunque|coloro\s+che)\b",
@@ -209,6 +213,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:manda|mandate|invia|inviate|gira|girate|tieni|tenete)(?:ce)?l[aoie]\s+(?:pure\s+|tutt[aoie]\s+)?(?:qui|qua|a\s+(?:noi|me)|per\s+(?:noi|me))\b",
     ],
     before_review: &[
+        // The review told to wait, or a complaint kept out of it: "la valutazione può aspettare",
+        // "questo non finisce in recensione", "i difetti non vanno nelle recensioni".
+        r"\b(?:recension[ei]|valutazion[ei]|stelle|feedback)\s+(?:può|possono|potrà|potranno)\s+(?:anche\s+|ben\s+)?aspettare\b|\bnon\s+(?:va|vanno|finisce|finiscono|deve\s+finire|devono\s+finire)\s+(?:in|nella|nelle|tra\s+le)\s+recension\w*",
+        // Kept from the world, or sent to the seller and nowhere else: "non dirlo in giro",
+        // "non raccontarlo a tutti", "scrivici e non altrove".
+        r"\bnon\s+(?:dirl|raccontarl|gridarl|urlarl|spiattellarl)[oaie]\s+(?:al\s+mondo|a\s+tutti|in\s+giro|ai\s+quattro\s+venti)\b|\be\s+non\s+altrove\b|\be\s+(?:da|in)\s+nessun'altra\s+parte\b",
         // No need to wait for a review to tell the seller: "non c'è bisogno di aspettare una
         // recensione per dircelo", "non serve passare dalle valutazioni".
         r"\bnon\s+(?:c'è\s+bisogno|serve|servirà|è\s+necessario|occorre)\s+(?:di\s+)?(?:aspettare|attendere|passare\s+(?:da|per)|ricorrere\s+a)\s+(?:(?:una|la|le|alle|dalla|dalle|a\s+una|da\s+una|per\s+una)\s+)?(?:recension|valutazion|feedback|stell)\w*",
@@ -326,6 +336,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese|spese\s+nostre)\b|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
     ],
     link: &[
+        // An arrow from the act to what follows, as a chain: "recensione → premio".
+        r"→|➡",
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+(?:piccolo\s+)?(?:ringraziamento|grazie)|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
         // A count reached: "a quota 100", "raggiunti 100 punti".
@@ -353,6 +365,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // "If you try it", a warning on handling the product, no verdict: "si rompe se ci provi".
+        r"\bse\s+ci\s+(?:provi|prova|provate|proverai|proverà)\b",
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
         r"\bse\s+(?:lo\s+|la\s+)?(?:ritiene|ritieni|ritenete|reputa|reputi|reputate|considera|consideri|considerate|giudica|giudichi|giudicate|crede|credi|credete)\s+(?:opportun[oa]|utile|giust[oa]|il\s+caso|appropriat[oa])\b",
         r"\bse\s+(?:ha|hai)\s+(?:già\s+)?avuto\s+(?:modo|occasione|tempo)\b",
@@ -484,7 +498,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
         // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
-        r"\b(?:nessun|nessuna|senza)\s+(?:premio|regalo|ricompensa|sconto|omaggio)(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b",
+        // No present at all, or nothing of any name given in return: "senza sconti", "nessun
+        // pensierino in cambio", "nessuna caramella in cambio".
+        r"\b(?:nessun|nessuna|senza)\s+(?:premi?|regal[oi]|ricompens[ae]|scont[oi]|omagg(?:io|i))(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b|\b(?:nessun[oa]?|nessun')\s*(?:[\w'-]+\s+){1,2}?in\s+cambio\b",
+        // A bonus that is only a tip: "bonus tecnico", "un consiglio bonus", "trucco bonus".
+        // The clause it opens goes with it: "bonus pratico per tutti, gratis: …".
+        r"\bbonus\s+(?:tecnic|pratic)\w*[^.!?\n:;]*|\b(?:consigli[oi]|trucc(?:o|hi)|dritt[ae])\s+bonus\b[^.!?\n:;]*",
         // A list of things that do not come with it: "non danno diritto a punti, sconti o
         // omaggi", "non dà alcun premio né buono", "non prevede rimborsi o regali".
         r"\bnon\s+(?:danno|dà|da|prevedono|prevede|comportano|comporta|portano|porta|fanno\s+guadagnare|fa\s+guadagnare|offriamo|diamo|regaliamo)\s+(?:diritto\s+a[dil]?\s+|accesso\s+a[dil]?\s+)?(?:(?:(?:alcun[oa]?|nessun[oa]?)\s+)?(?:punti|scont[oi]|omaggio|omaggi|premio|premi|regal[oi]|buon[oi]|coupon|rimbors[oi]|ricompens[ae]|vantaggio|vantaggi|bonus|prodotti\s+gratuiti)(?:\s*,\s*|\s+(?:o|oppure|né|e)\s+)?)+",
@@ -523,6 +542,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
     ],
     reviewers: &[
+        // A review done as one step of a sum or a chain: "recensione scritta + foto → …".
+        r"\brecension[ei]\s+(?:scritt|fatt|lasciat|pubblicat)[aei]\b[^.!?\n]{0,80}?(?:→|➡|=)",
         // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
         r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
         // The people who have already written it: "per chi ha già scritto la sua recensione", "a
