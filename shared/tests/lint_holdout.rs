@@ -85,7 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zn-en-i04",
             "zn-de-g02",
             "zn-de-g05",
-            "zn-de-g06",
             "zn-ja-g04",
             "zn-ja-i03",
             "zn-fr-g03",

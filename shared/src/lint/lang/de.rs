@@ -288,8 +288,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:[\w-]+\s+){0,2}?(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:bei|an|auf|in|im|ins|dem|der|den|zu)\s+)?(?:(?:ganz|der\s+ganzen|ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen|Internet|Netz)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
-        // ein schlechtes Zeugnis ausstellen, …".
-        r"\b(?:bevor|ehe)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|feedback)\w*",
+        // ein schlechtes Zeugnis ausstellen, …"; also with "es" run into the pronoun: "bevor
+        // du's in der Rezension sagst".
+        r"\b(?:bevor|ehe)\s+(?:Sie|du|ihr)(?:['’]s)?\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:vermeiden|verhindern|ohne|statt|anstatt|anstelle)\b[^.!?\n]{0,40}?\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
