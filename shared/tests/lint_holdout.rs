@@ -80,10 +80,8 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout40",
         &[
-            "zn-en-g02",
             "zn-en-g06",
             "zn-en-i04",
-            "zn-de-g02",
             "zn-de-g05",
             "zn-ja-g04",
             "zn-ja-i03",

@@ -260,6 +260,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+uns\s+(?:[\w-]+\s+){0,2}?(?:an)?klopf\w*|\bklopf\w*\s+(?:[\w-]+\s+){0,2}?bei\s+uns\b|\bkümmer(?:n|t|e)\s+(?:wir\s+uns|ich\s+mich)\b|\b(?:wir|ich)\s+(?:[\w-]+\s+)?kümmer(?:n|e)\s+(?:uns|mich)\b|\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
     ],
     before_review: &[
+        // Complaints kept out of public and sent to the seller instead: "reichen Sie Mängel
+        // bitte nicht öffentlich ein, sondern bei uns", "nicht öffentlich, sondern per Mail".
+        r"\bnicht\s+öffentlich\b[^.!?\n]{0,20}?\bsondern\b",
         // Amazon as the place not to go first: "besser mit uns sprechen, als sofort auf Amazon zu
         // bewerten", "statt bei Amazon etwas zu posten".
         r"\b(?:als|statt|anstatt)\s+(?:gleich\s+|direkt\s+|sofort\s+|einfach\s+)?(?:auf|bei|in)\s+Amazon\s+(?:[\w-]+\s+){0,3}?zu\s+(?:schreiben|posten|bewerten|veröffentlichen|meckern|kritisieren)\b",

@@ -234,6 +234,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
         r"(?:(?m:^)|[.!?;]\s+)(?P<m>(?:anyone|everyone|those|customers|buyers)\s+who)\b",
+        // Any group opening the sentence, named by being content: "Owners who are truly happy
+        // with their kettle are welcome to review it", "Gardeners who feel pleased, …".
+        r"(?:(?m:^)|[.!?;:]\s+)(?P<m>[\w'-]+s\s+who)\s+(?:are|were|feel|felt)\s+(?:[\w'-]+\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\b",
         r"\band\s+only\s+then\b",
     ],
     if_so: &[
