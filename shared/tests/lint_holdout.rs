@@ -79,15 +79,7 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ("holdout33", &["zg-de-i03", "zg-de-i10"]),
     (
         "holdout40",
-        &[
-            "zn-en-g02",
-            "zn-en-g06",
-            "zn-en-i04",
-            "zn-de-g02",
-            "zn-de-g05",
-            "zn-de-g06",
-            "zn-it-g07",
-        ],
+        &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
 ];
 
@@ -1220,6 +1212,20 @@ const THIRTY_NINTH: Corpus = Corpus {
 /// First look, unseen, after the thirty-ninth corpus's tuning: 122 of 144 violations caught by
 /// the expected rule (84.7 %; gating 56/72, incentives 66/72), 3 more with another error; 11 of
 /// 96 clean emails with an error.
+/// Tuned by kind of wording (rewards refused as "hands out no freebies, refunds or coupons",
+/// 「クーポンも…いっさいナシ」, "nessun dolcetto in cambio", "no se ofrecen regalos"; star counts
+/// each with its own "star" and "or anything between"; "the new arrival" as one thing; groups
+/// named by being content opening a sentence, 「大満足の…仲間は」, "i soli … soddisfatti";
+/// hold-offs "préalablement à", "ne confiez pas … aux étoiles tout de suite", "pas de lien vers
+/// les avis", "nicht öffentlich, sondern", "la recensione può aspettare", "non va in
+/// recensione", "e non altrove", "en lugar de acudir a dicha…"; "bevor du's"; thank-you treats,
+/// "une petite douceur de remerciement", 「もう1足、無料で」; shipping refunded for a review,
+/// "te devolvemos los gastos de envío"; a review step in an arrow chain; reviews read by
+/// shoppers in a quiz; "Lo primero: si…" as a topic, not a step): now 140 of 144, no clean
+/// email with an error. Left: zn-en-g06 and zn-de-g05 name the happy group ("the tail-waggers
+/// only", cats that purr louder than the vacuum) in a sentence before the ask, with no happy
+/// word; zn-en-i04 puts the reward in the last lines of a limerick, each line read as its own
+/// sentence; zn-it-g07 gates in Yoda's inverted word order.
 const FORTIETH: Corpus = Corpus {
     name: "Lint holdout 40",
     dir: "holdout40",
@@ -1228,9 +1234,9 @@ const FORTIETH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.84,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 11,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

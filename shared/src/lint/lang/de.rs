@@ -260,6 +260,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+uns\s+(?:[\w-]+\s+){0,2}?(?:an)?klopf\w*|\bklopf\w*\s+(?:[\w-]+\s+){0,2}?bei\s+uns\b|\bkümmer(?:n|t|e)\s+(?:wir\s+uns|ich\s+mich)\b|\b(?:wir|ich)\s+(?:[\w-]+\s+)?kümmer(?:n|e)\s+(?:uns|mich)\b|\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
     ],
     before_review: &[
+        // Complaints kept out of public and sent to the seller instead: "reichen Sie Mängel
+        // bitte nicht öffentlich ein, sondern bei uns", "nicht öffentlich, sondern per Mail".
+        r"\bnicht\s+öffentlich\b[^.!?\n]{0,20}?\bsondern\b",
         // Amazon as the place not to go first: "besser mit uns sprechen, als sofort auf Amazon zu
         // bewerten", "statt bei Amazon etwas zu posten".
         r"\b(?:als|statt|anstatt)\s+(?:gleich\s+|direkt\s+|sofort\s+|einfach\s+)?(?:auf|bei|in)\s+Amazon\s+(?:[\w-]+\s+){0,3}?zu\s+(?:schreiben|posten|bewerten|veröffentlichen|meckern|kritisieren)\b",
@@ -288,8 +291,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:[\w-]+\s+){0,2}?(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:bei|an|auf|in|im|ins|dem|der|den|zu)\s+)?(?:(?:ganz|der\s+ganzen|ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen|Internet|Netz)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
-        // ein schlechtes Zeugnis ausstellen, …".
-        r"\b(?:bevor|ehe)\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|feedback)\w*",
+        // ein schlechtes Zeugnis ausstellen, …"; also with "es" run into the pronoun: "bevor
+        // du's in der Rezension sagst".
+        r"\b(?:bevor|ehe)\s+(?:Sie|du|ihr)(?:['’]s)?\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:vermeiden|verhindern|ohne|statt|anstatt|anstelle)\b[^.!?\n]{0,40}?\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",

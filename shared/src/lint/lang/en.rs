@@ -234,6 +234,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
         r"(?:(?m:^)|[.!?;]\s+)(?P<m>(?:anyone|everyone|those|customers|buyers)\s+who)\b",
+        // Any group opening the sentence, named by being content: "Owners who are truly happy
+        // with their kettle are welcome to review it", "Gardeners who feel pleased, …".
+        r"(?:(?m:^)|[.!?;:]\s+)(?P<m>[\w'-]+s\s+who)\s+(?:are|were|feel|felt)\s+(?:[\w'-]+\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\b",
         r"\band\s+only\s+then\b",
     ],
     if_so: &[
@@ -534,6 +537,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwhether\s+(?:you\s+|it\s+)?[^.!?\n,]{1,60},\s+[^.!?\n,]{1,60},?\s+or\s+[^.!?\n]{1,60}",
         // Several star counts listed, low to high: "one, three or five stars".
         r"\b(?:one|two|[12])\s*,\s*(?:two|three|four|[2-4])(?:\s*,\s*(?:three|four|[3-4]))?,?\s+(?:or|and)\s+(?:four|five|[45])[\s-]*stars?\b",
+        // Or each with its own "star", then a catch-all: "1 star, 5 stars, or anything
+        // between", "two stars, four stars or somewhere in the middle".
+        r"\b(?:one|two|[12])[\s-]*stars?\s*,\s*(?:(?:two|three|four|[2-4])[\s-]*stars?\s*,\s*)*(?:four|five|[45])[\s-]*stars?\s*,?\s+(?:or|and)\s+(?:any|every|some|all)[\w'-]*\b",
         // Every rating welcomed, or both extremes named in passing: "all ratings are welcome",
         // "love it, hate it, meh about it".
         r"\ball\s+(?:ratings?|reviews?|opinions?|feedback|verdicts?|scores?)\s+(?:are\s+)?(?:welcome|valid|fine|useful|appreciated)\b|\blov(?:e|ed)\s+it,?\s+(?:or\s+)?hat(?:e|ed)\s+it\b",
@@ -603,8 +609,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*(?P<m>first(?:ly)?|first\s+of\s+all)\s*[,:.][\s\S]{0,600}?(?:(?m:^)|[.!?]\s+)[ \t]*(?:second(?:ly)?|next)\s*[,:]",
         // A refusal naming several things of any kind at once: "we never send samples, phone
         // stands or cash in return for reviews", "we don't offer discounts or freebies for
-        // ratings".
-        r"\b(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:give|offer|send|pay|provide|hand\s+out)\s+(?:you\s+)?(?:any\s+)?[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:[\w'-]+\s+)?[\w'-]+)*(?:,?\s+(?:or|and|nor)\s+(?:[\w'-]+\s+)?[\w'-]+)?\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
+        // ratings", "the shop gives no gifts or coupons for reviews".
+        r"\b(?:(?:do\s+not|don'?t|does\s+not|doesn'?t|never|will\s+not|won'?t|cannot|can'?t)\s+(?:give|offer|send|pay|provide|hand\s+out)\s+(?:you\s+)?(?:any\s+)?|(?:gives?|offers?|sends?|pays?|provides?|hands?\s+out)\s+(?:you\s+)?no\s+)[\w'-]+(?:\s+[\w'-]+)?(?:\s*,\s*(?:[\w'-]+\s+)?[\w'-]+)*(?:,?\s+(?:or|and|nor)\s+(?:[\w'-]+\s+)?[\w'-]+)?\s+(?:in\s+(?:return|exchange)\s+)?for\s+(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:honest\s+)?(?:reviews?|feedback|ratings?)\b",
         // Rewards for reviews said to be forbidden by the rules, which offers none: "Amazon
         // doesn't allow gifts or discounts for reviews", "the rules forbid freebies for ratings",
         // "samples in exchange for reviews aren't permitted".
@@ -628,6 +634,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A baby, not stock: "congratulations on your new arrival", "best wishes to you and the
         // new arrival".
         r"\b(?:congrat(?:ulation)?s|best\s+wishes|all\s+the\s+best)\s+(?:on|to\s+you\s+and|with)\s+(?:the|your)\s+(?:little\s+|new\s+)?(?:new\s+)?arrival\b",
+        // One thing or one being that has just come, named with "the" or "your": "tips for the
+        // new arrival", "your new arrival settles in" (a shop's range is "new arrivals").
+        r"\b(?:for|with|to|of|on|about|meet)\s+(?:the|your)\s+(?:little\s+)?new\s+arrival\b",
         // "Discount" as a verb, to disregard: "don't discount the MIN line".
         r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
