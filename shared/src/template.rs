@@ -256,13 +256,13 @@ impl TemplateSource {
         }
     }
 
-    /// `<name>.<locale>`, the way errors and golden files name a template.
     /// Whether this is the built-in starter written for `kind` (not a file of the same name
     /// from a config folder, which replaces it).
     pub fn is_starter_for(&self, kind: crate::CampaignKind) -> bool {
         self.origin.starts_with(STARTER_ORIGIN) && self.name.parse().ok() == Some(kind)
     }
 
+    /// `<name>.<locale>`, the way errors and golden files name a template.
     pub fn key(&self) -> String {
         format!("{}.{}", self.name, self.locale)
     }
