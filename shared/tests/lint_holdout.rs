@@ -81,6 +81,22 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout41",
+        &[
+            "zo-en-g06",
+            "zo-en-i03",
+            "zo-de-g07",
+            "zo-de-g09",
+            "zo-fr-g11",
+            "zo-it-g03",
+            "zo-it-i08",
+            "zo-es-g04",
+            "zo-es-g12",
+            "zo-es-i02",
+            "zo-es-i05",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1239,6 +1255,27 @@ const FORTIETH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Forty-first holdout (ids `zo-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as how-to guides, checklists and
+/// FAQs: numbered steps, checkboxes, "Q: … A: …" blocks and tip tables, the risky clause inside
+/// a step, an answer, a checklist item or a note under a step. The writers were told every rule
+/// a clean email keeps.
+/// First look, unseen, after the fortieth corpus's tuning: 133 of 144 violations caught by the
+/// expected rule (92.4 %; gating 65/72, incentives 68/72), 2 more with another error; 9 of 96
+/// clean emails with an error.
+const FORTY_FIRST: Corpus = Corpus {
+    name: "Lint holdout 41",
+    dir: "holdout41",
+    id_prefix: "zo-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.92,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 9,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1591,6 +1628,7 @@ fn holdout_files_parse_and_are_big_enough() {
         THIRTY_EIGHTH,
         THIRTY_NINTH,
         FORTIETH,
+        FORTY_FIRST,
     ] {
         corpus.check_files();
     }
@@ -1794,4 +1832,9 @@ fn holdout39_recall_and_clean_mail() {
 #[test]
 fn holdout40_recall_and_clean_mail() {
     FORTIETH.measure();
+}
+
+#[test]
+fn holdout41_recall_and_clean_mail() {
+    FORTY_FIRST.measure();
 }
