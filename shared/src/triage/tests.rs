@@ -1801,3 +1801,72 @@ fn porches_late_dates_and_named_staff_are_read_for_what_they_are() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A full name followed by a clause that gives the person's place at the seller ("…, who
+/// handles returns for the store") is personal data, in every language with such names; a
+/// capitalised product name before the same verb is not. Calls made with a headset are the
+/// product, calls to the shop the service.
+#[test]
+fn staff_named_in_a_clause_and_calls_made_with_the_product() {
+    use Fulfillment::Fbm;
+    use Ground::{PersonalData, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Us,
+            Fbm,
+            1,
+            "Emailed Priya Nair, who handles returns for the store, and never heard back.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Lena Vogt, die den Kundenservice betreut, hat nie geantwortet.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            1,
+            "Trois mails à Julien Caron, qui gère le SAV de la boutique, sans réponse.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            1,
+            "Ho scritto a Giulia Fontana, che gestisce l'assistenza clienti, nessuna risposta.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Escribí a Pablo Ruiz, que lleva la atención al cliente, y nada.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Le Mode Turbo, qui gère mal les tapis épais, fait un bruit terrible.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "El micro se oye lejano en las llamadas y el auricular derecho se apaga solo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Hice tres llamadas a la tienda y nadie contestó.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

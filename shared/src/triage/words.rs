@@ -281,6 +281,8 @@ const EN: Table = Table {
         ],
         roles_after: &[
             r"from (?:the )?(?:customer (?:service|support|care)|support|the seller|the shop|the store|the company|their (?:team|support|shop|store))|of (?:customer (?:service|support)|the seller)|(?:at|in) (?:customer (?:service|support|care)|the (?:seller|shop|store))",
+            // The place told in a clause: "…, who handles returns for the shop".
+            r"who (?:runs|handles|manages|heads|is in charge of|works (?:in|at|for)) (?:the |their )?(?:customer (?:service|support|care)|support|returns|complaints|seller|shop|store)",
         ],
     },
     whole_word_only: &[],
@@ -483,6 +485,8 @@ const DE: Table = Table {
         ],
         roles_after: &[
             r"(?:vom|aus dem|im) (?:kundenservice|kundendienst|support|service|verkäufer|händler|shop|lager|versand)|(?:von der|aus der) (?:kundenbetreuung|hotline|firma|reklamationsabteilung)",
+            // The place told in a clause: "…, die den Kundenservice betreut".
+            r"(?:der|die) (?:den |im |beim |für den |für die )?(?:kundenservice|kundendienst|support|versand|reklamationen|retouren|kundenbetreuung|shop)\b",
         ],
     },
     whole_word_only: &[],
@@ -817,6 +821,8 @@ const FR: Table = Table {
         ],
         roles_after: &[
             r"du (?:service (?:client(?:s|èle)?|après-vente)|sav|support|vendeur|magasin)|de (?:la boutique|l'entreprise|la société)|au (?:service (?:client(?:s|èle)?|après-vente)|sav|support)",
+            // The place told in a clause: "…, qui gère le service client du vendeur".
+            r"qui (?:gère|gérait|dirige|s'occupe|s'occupait|travaille|travaillait|est|était) (?:du |de la |de l'|des |le |la |l'|les |au |aux |chez |pour )?(?:service (?:client(?:s|èle)?|après-vente)|sav|support|boutique|magasin|retours|réclamations|vendeur)",
         ],
     },
     whole_word_only: &[],
@@ -1022,6 +1028,8 @@ const IT: Table = Table {
         ],
         roles_after: &[
             r"(?:del|dal) (?:servizio (?:clienti|assistenza)|supporto|negozio|venditore|magazzino)|dell'assistenza(?: clienti)?|(?:dell'|dall')(?:azienda|ufficio)",
+            // The place told in a clause: "…, che gestisce l'assistenza clienti".
+            r"che (?:gestisce|segue|dirige|lavora (?:al|nel|per il|in)|si occupa (?:del|dell'|della|dei)) ?(?:il |l'|i )?(?:servizio (?:clienti|assistenza)|assistenza|supporto|negozio|resi|reclami)",
         ],
     },
     whole_word_only: &[],
@@ -1121,6 +1129,9 @@ const ES: Table = Table {
         r"\bpara (?:un|una|el|la|mi|todo|toda|los|las) [^.!?]{0,40}?\bno (?:llega|alcanza|basta)\b|\bno (?:llega|llegaba) a \w+(?:ar|er|ir)\b",
         // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
         r"falsos? contactos?|mal contacto",
+        // Calls made with the device ("el micro suena a lata en las llamadas"), not calls to the
+        // seller.
+        r"(?:en|durante|para) (?:las |mis )?llamadas|al (?:hacer|recibir) llamadas|llamadas (?:de|por) (?:voz|vídeo|video)",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
     ],
@@ -1168,6 +1179,8 @@ const ES: Table = Table {
         ],
         roles_after: &[
             r"(?:de|del) (?:(?:el |la )?(?:servicio de )?atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte|la tienda|el vendedor|la empresa|almacén)|del (?:vendedor|almacén)",
+            // The place told in a clause: "…, que lleva la atención al cliente".
+            r"que (?:lleva|gestiona|atiende|dirige|trabaja en|se encarga de) (?:el |la |los |las )?(?:servicio (?:de atención )?(?:al cliente|técnico|postventa)|atención al cliente|soporte|tienda|devoluciones|reclamaciones)",
         ],
     },
     whole_word_only: &[],
