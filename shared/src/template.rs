@@ -1889,12 +1889,33 @@ fn known_variables() -> &'static BTreeSet<String> {
 
 /// The closest known variable to a misspelt one.
 fn suggest(variable: &str) -> Option<String> {
-    known_variables()
+    let known = known_variables();
+    known
         .iter()
         .map(|k| (edit_distance(k, variable), k))
         .filter(|(d, k)| *d <= (k.len() / 3).max(2))
         .min()
         .map(|(_, k)| k.clone())
+        .or_else(|| named_in_part(variable, known))
+}
+
+/// The one known variable of the same object whose name holds every word of `variable`'s
+/// (`links.contact` → `links.contact_seller`, `links.feedback` → `links.seller_feedback`):
+/// a name given in part is too far from the whole for a spelling suggestion. `None` when no
+/// variable or more than one holds them.
+fn named_in_part(variable: &str, known: &BTreeSet<String>) -> Option<String> {
+    let (object, field) = variable.rsplit_once('.')?;
+    let words: Vec<&str> = field.split('_').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut holding = known.iter().filter(|k| {
+        k.rsplit_once('.').is_some_and(|(o, f)| {
+            o == object && words.iter().all(|w| f.split('_').any(|kw| kw == *w))
+        })
+    });
+    let first = holding.next()?;
+    holding.next().is_none().then(|| first.clone())
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -2476,6 +2497,31 @@ mod tests {
             err.to_string(),
             "t.en-US.txt:3: template `t.en-US` uses unknown variable `buyer.nmae` (did you mean `buyer.name`?)"
         );
+    }
+
+    #[test]
+    fn a_variable_named_in_part_is_suggested_whole_when_only_one_fits() {
+        for (written, meant) in [
+            ("links.contact", Some("links.contact_seller")),
+            ("links.feedback", Some("links.seller_feedback")),
+            ("links.review", Some("links.product_review")),
+            // Every link of the seller's: more than one fits, so none is suggested.
+            ("links.seller", None),
+            ("links.warranty", None),
+        ] {
+            let t = template(&format!("Subject: Hi\nWrite to us: {{{{ {written} }}}}\n"));
+            match check_template(&t) {
+                Err(TemplateError::UnknownVariable {
+                    variable,
+                    suggestion,
+                    ..
+                }) => {
+                    assert_eq!(variable, written);
+                    assert_eq!(suggestion.as_deref(), meant, "{written}");
+                }
+                other => panic!("{written}: unexpected {other:?}"),
+            }
+        }
     }
 
     #[test]
