@@ -84,10 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout41",
         &[
-            "zo-en-g06",
-            "zo-en-i03",
-            "zo-de-g07",
-            "zo-de-g09",
             "zo-fr-g11",
             "zo-it-g03",
             "zo-it-i08",

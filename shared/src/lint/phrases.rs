@@ -381,9 +381,15 @@ impl Reading {
                 };
                 ns >= start && ne <= end && (problem_beside() || idiom())
             };
+            // A negation in another step of a list ("☐ don't stop it / ☐ All running smoothly?")
+            // turns nothing around: each step is a thought of its own.
+            let other_step = |ns: usize| {
+                let between = scan.text_between(ns.min(start), ns.max(start));
+                between.split('\n').skip(1).any(opens_step)
+            };
             if negations
                 .iter()
-                .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne))
+                .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne) && !other_step(ns))
             {
                 s.problem = true;
             } else {
@@ -605,6 +611,15 @@ fn is_numbered(line: &str) -> bool {
             .next()
             .is_some_and(|c| matches!(c, '.' | ')' | '-' | '–' | '—' | ':'))
         && rest.next().is_some_and(char::is_whitespace)
+}
+
+/// Whether a line opens a step of a list: a list number or letter ("2. ", "b) "), a bullet
+/// ("- ", "• ") or a pictograph (a checkbox, a circled number, an emoji).
+fn opens_step(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '\r']);
+    let bullet = line.starts_with(['-', '*', '•', '·', '▪', '–'])
+        && line.chars().nth(1).is_some_and(char::is_whitespace);
+    bullet || is_numbered(line) || line.chars().next().is_some_and(is_pictograph)
 }
 
 /// Whether a line opens on a pictograph (an emoji, an arrow, a dingbat) or points to a link
@@ -1549,7 +1564,21 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
         }
         if found.is_none() && s.first {
             // "Not happy? Contact us first." in an email that asks for a review.
-            let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem);
+            // Also the answer to a question on the review that names a problem, in the same
+            // block: "Q: It leaks. Can I review it now? / A: Please wait. Write to us first."
+            let block: Vec<&Sentence> = reading.sentences[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|p| {
+                    let gap = scan.text_between(p.to, s.to);
+                    let own = scan.text_between(s.from, s.to).trim_start().len();
+                    !gap[..gap.len() - own].contains("\n\n")
+                })
+                .collect();
+            let asked_unhappy =
+                block.iter().any(|p| p.question && p.mention) && block.iter().any(|p| p.problem);
+            let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem) || asked_unhappy;
             if let Some(&(cs, ce)) = s.contact.first() {
                 // Any "contact us first" in an email that asks for a review steers the unhappy
                 // buyer away from it; so does "contact us first" on a problem in one that names

@@ -199,14 +199,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nur|ausschließlich|allein|lediglich|speziell|extra|eigens)\s+(?:für|an)\s+(?:alle\s+|die\s+|unsere\s+|unsre\s+|meine\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte|happy)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // A clause opening on its verb is a condition ("Passt alles, freuen wir uns …", "War es
         // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
+        // Also behind a list's bullet, number or checkbox, a step of its own ("④ Sitzt der Bezug
+        // straff, freuen wir uns …", "- Ist die Lampe hell genug, dann …").
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
         // Any verb opening the clause, with a subject after it and the ask after the comma: "Kocht
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
         // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
         // Sie den Link, dann …").
         // Also a form of "sein", "werden" or "bleiben" first: "Sind die Fliesen nach dem Winter
         // noch dicht, erzählen Sie …", "Blieb der Teig locker, dann …".
-        r"(?:(?m:^)|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
         // „rutschfest und bequem“ angeklickt hat, bekommt …"; also in the present, or given as
@@ -503,7 +505,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
         r"\bob\s+(?:Sie\s+|du\s+)?(?:lobend|positiv|gut|begeistert|zufrieden|glücklich)\s+(?:sind\s+|bist\s+|seid\s+)?oder\s+(?:eher\s+|weniger\s+|gar\s+)?(?:nicht|kritisch|negativ|schlecht|enttäuscht|unzufrieden)\b",
-        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\begal,?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
+        // Any verdict, however it turns out, also with "ganz gleich, ob" and a list of them:
+        // "egal wie Ihr Urteil ausfällt", "ganz gleich, ob Sie begeistert, unschlüssig oder
+        // verärgert sind".
+        r"\b(?:wie\s+auch\s+immer|egal\s+wie|gleich\s+wie)\s+(?:sie\s+)?(?:ihre?\s+)?(?:meinung|erfahrung|urteil|eindruck|sie\s+ausfällt|es\s+ausfällt|ausfällt)\b|\b(?:ob\s+)?(?:gut|positiv|lob)\s+oder\s+(?:schlecht|negativ|kritik)\b(?:\s*[,:;-]?\s*(?:für\s+uns\s+)?(?:ist\s+)?(?:alles|beides)\s+(?:ist\s+)?(?:gut|okay|ok|willkommen|in\s+Ordnung|recht)\b)?|\bunabhängig\s+davon,?\s+wie\b|\b(?:egal|ganz\s+gleich|einerlei|gleichgültig),?\s+ob\b[^.!?\n]{0,60}?\boder\b|\bjede\s+ehrliche\s+(?:meinung|bewertung|rezension|rückmeldung)\b",
         // Praise and criticism alike: "ob lobend oder kritisch", "wohlwollend oder kritisch",
         // "auch eine kritische".
         // Also the critical one first, in a list: "sachlich, kritisch oder begeistert", "negativ

@@ -382,7 +382,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:a|an)\s+)?(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+(?:[\w'-]+\s+){0,2}?something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
         r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
-        r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
+        // A warranty extended, also the item's own named: "extend the warranty", "we'll extend your
+        // blender's warranty".
+        r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?(?:[\w-]+(?:'s|’s|s')\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
         // A shipping upgrade on a later order: "your next order ships next-day", "express
         // delivery on your next order".
         r"\bnext\s+(?:order|purchase|parcel|delivery)\s+(?:[\w'-]+\s+){0,3}?(?:ships|goes\s+out|is\s+sent|will\s+ship|gets?\s+sent|arrives)\s+(?:[\w'-]+\s+){0,2}?(?:next[\s-]day|express|priority|first[\s-]class|free|faster|same[\s-]day)\b|\b(?:free|express|next[\s-]day|priority|upgraded|same[\s-]day)\s+(?:shipping|delivery|postage)\s+(?:on|for)\s+(?:your\s+)?next\b",
@@ -578,8 +580,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "We do not ask only good review", "we don't want just five-star ratings".
         r"\b(?:do\s+not|don't|never|not)\s+(?:only\s+|just\s+)?(?:ask|want|request|need|expect|look)\w*\s+(?:you\s+)?(?:for\s+)?(?:only\s+|just\s+)?(?:an?\s+)?(?:good|positive|great|glowing|5[\s-]*star|five[\s-]*star)\s+(?:reviews?|ratings?|feedback|opinions?)\b",
         // "We're not asking you to …"; help promised whether the buyer reviews or not ("no
-        // matter whether you have left a review or not"), which asks for nothing.
-        r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
+        // matter whether you have left a review or not", "whether or not you ever review it"),
+        // which asks for nothing.
+        r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:(?:ever|actually|also|eventually|later|then|decide\s+to|choose\s+to|go\s+on\s+to)\s+)?(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
     ],
     other_sense: &[
         // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
