@@ -87,10 +87,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zo-fr-g11",
             "zo-it-g03",
             "zo-it-i08",
-            "zo-es-g04",
-            "zo-es-g12",
-            "zo-es-i02",
-            "zo-es-i05",
         ],
     ),
 ];

@@ -286,11 +286,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review put on hold, asked of the buyer: "deje en suspenso su valoración", "aplace
         // cualquier reseña", "mantenga en espera la opinión".
         r"\b(?:dej|manten|mantuvier|ten|pospon|pospusier|aplaz|aplac|retras|retrasar)\w*\s+(?:en\s+(?:suspenso|pausa|espera)\s+)?(?:[\wáéíóúñ]+\s+){0,1}?(?:cualquier|su|tu|la|una|sus|tus)\s+(?:reseñ|valoraci|opini|calificaci)\w*[^.!?\n]{0,40}?\b(?:hasta|mientras)\b|\b(?:dej|manten|mantuvier|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\s+(?:[\wáéíóúñ]+\s+){0,1}?(?:reseñ|valoraci|opini|calificaci)\w*|\bmientras\s+no\b[^.!?\n]{0,80}?\b(?:dej|manten|ten)\w*\s+en\s+(?:suspenso|pausa|espera)\b",
+        // Before the buyer rates, told with "que" and the verb conjugated: "antes de que nos
+        // califiques", "antes de que opine sobre la compra", "antes de que lo valoren".
+        r"\bantes\s+de\s+que\s+(?:nos\s+|me\s+|l[oa]s?\s+|le\s+)?(?:valor(?:e|es|en|éis)|califiqu(?:e|es|en|éis)|opin(?:e|es|en|éis)|reseñ(?:e|es|en|éis)|puntú(?:e|es|en)|evalú(?:e|es|en))\b",
         // Problems kept private, "en privado", rather than in the review.
         r"\ben\s+privado\b|\bprivadamente\b",
         // "Antes de dejar constancia por escrito": before putting it in writing on the page.
         r"\bantes\s+de\s+(?:dejar|poner|hacer)\s+constancia\b",
-        r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b",
+        // Not yet, the time word after the review or before it: "no escribas tu opinión
+        // todavía", "no deje aún ningún comentario", "de momento no suban ninguna reseña".
+        r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b|\b(?:todavía|aún|de\s+momento|por\s+ahora)\s+no\s+(?:nos\s+)?(?:deje|dejes|dejen|escriba|escribas|escriban|publique|publiques|publiquen|ponga|pongas|pongan|suba|subas|suban)\s+(?:(?:ningún|ninguna|su|tu|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b|\bno\s+(?:nos\s+)?(?:deje|dejes|dejen|escriba|escribas|escriban|publique|publiques|publiquen|ponga|pongas|pongan|suba|subas|suban)\s+(?:todavía|aún|aun|de\s+momento|por\s+ahora)\s+(?:(?:ningún|ninguna|su|tu|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b",
         // Not posting it on Amazon yet, the thing as a pronoun: "no lo publique aún en Amazon",
         // "todavía no lo cuentes en la ficha", "no lo plasmes de momento en Amazon".
         r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten|refleje|reflejes|reflejen|plasme|plasmes|plasmen|comparta|compartas|compartan|lleve|lleves|lleven)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
@@ -350,7 +355,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A longer term in place of the usual one, months or years, in digits or words: "18 meses
         // en vez de 12", "cuatro años de cobertura en lugar de tres".
         r"\b(?:\d+|dos|tres|cuatro|cinco|seis|diez|doce|dieciocho|veinticuatro)\s+(?:meses|años)\s+(?:de\s+(?:garantía|cobertura)\s+)?en\s+(?:vez|lugar)\s+de\s+(?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|doce)\b|\b(?:\d+|seis|doce)\s+meses\s+(?:de\s+garantía\s+)?(?:extra|más|adicionales)\b",
-        r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
+        // A share of the price paid back, short of all of it: "le devolvemos el 15 %", "te
+        // reembolsamos un 30 %", "le reintegramos el 10 % del importe".
+        r"\bdevolv\w*\s+(?:el\s+)?\d+\s*%|\b(?:reembols|reintegr)\w*\s+(?:(?:el|un)\s+)?\d{1,2}\s*%|\b(?:una\s+)?(?:pequeña\s+)?sorpresa\b|\bte\s+apartamos\b|\ble\s+apartamos\b",
         r"\bpuntos\s+(?:de\s+)?(?:fidelidad|extra|dobles|triples|adicionales)\b|\b(?:doble|triple)\s+de\s+puntos\b|\b\d+\s+puntos\b|\b(?:le|les|te|os)\s+regal\w*|\bregal(?:amos|aremos)\b|\bsorte(?:amos|aremos|a|ará)\b|\b(?:doble|ampliación|extensión)\s+de\s+(?:la\s+)?garantía\b|\b(?:un|dos|tres|\d+)\s+(?:años?|mes(?:es)?)\s+(?:extra|adicional(?:es)?|más)\s+de\s+(?:garantía|cobertura)\b|\bgarantía\s+(?:ampliada|extendida|doble)\b",
         // Gift cards, coupons, discounts (the verb too: "le descontamos el 10 %"), presents and
         // thanks given in kind.
@@ -432,6 +439,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // cuando sea, te echamos una mano".
         r"\by\s+si\s+(?:algo|alguna\s+cosa|cualquier\s+cosa)\s+(?:falla|fallara|fallase|va\s+mal|sale\s+mal|se\s+rompe|se\s+estropea|no\s+(?:va|funciona)\s+bien)\b|\bsea\s+cuando\s+sea\b|\bsi\s+(?:aún|todavía)\s+no\b|\bsi\s+no\s+(?:lo\s+)?(?:ha|has)\s+(?:hecho|escrito)\s+(?:aún|todavía|ya)\b|\bsi\s+no\s+lo\s+ha\s+hecho\b|\b(?:encantaría|agradecería|agradeceríamos|gustaría|alegraría)\s+(?:[\w-]+\s+){0,2}?si\s+(?:usted|tú)?\b|\bsi\s+es\s+tan\s+amable\b|\bsi\s+eres\s+tan\s+amable\b",
         r"\bsi\s+(?:tiene|tienes|tienen)\s+un\s+(?:ratito|momentito|minutito|segundito|rato\s+libre)\b",
+        // Once the buyer has had the time or the chance to try it: "cuando hayas tenido tiempo
+        // de usarla", "una vez que haya podido estrenarlo", "cuando hayan tenido ocasión de
+        // montarla".
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:(?:usted|tú)\s+)?(?:haya|hayas|hayan|hayáis)\s+(?:tenido\s+(?:(?:un|algo\s+de|el|suficiente)\s+)?(?:tiempo|rato|ocasión|oportunidad|momento)\s+(?:de|para)\s+|podido\s+)(?:prob|us|estren|mont|arm|instal|configur|le|llev|pon|conoc)\w*",
         // A chance or a gap in the day: "si tienes chance", "cuando tengas chance", "si le queda
         // un hueco".
         r"\b(?:si|cuando)\s+(?:tiene|tienes|tienen|tenga|tengas|tengan|te\s+queda|le\s+queda|te\s+quede|le\s+quede|encuentras|encuentra|encuentres|encuentre)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
@@ -525,7 +536,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
         // What follows holds with or without a review: "eso aplica dejes reseña o no".
-        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique|(?:hayas|haya|hayan|hayáis)\s+(?:dejado|escrito|puesto|publicado))\s+(?:una\s+|tu\s+|su\s+|la\s+|el\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
+        // Also with the subject after the verb: "deje usted una reseña o no".
+        r"\b(?:dejes|deje|dejen|escribas|escriba|escriban|pongas|ponga|publiques|publique|(?:hayas|haya|hayan|hayáis)\s+(?:dejado|escrito|puesto|publicado))\s+(?:(?:usted|ustedes|tú|vosotr[oa]s)\s+)?(?:una\s+|tu\s+|su\s+|la\s+|el\s+)?(?:reseña|opinión|valoración|comentario)\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:reseña|opinión|valoración)\b",
+        // The review as the buyer's own hypothetical, in the first person: the buyer's question
+        // quoted in a list of questions, which asks for nothing ("¿y si dejo una opinión
+        // negativa?", "¿pierdo algo si no publico ninguna valoración?", "¿qué pasa si lo valoro?").
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que)\s+(?:ya\s+|no\s+)?(?:escribo|dejo|publico|pongo|comparto|subo)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ|opini|valoraci|calificaci|comentari|estrell)\w*|\bsi\s+(?:no\s+)?(?:l[oa]s?\s+|les?\s+|os\s+|te\s+)?(?:valoro|califico|reseño|puntúo)\b",
         // No need to review at all: "no hace falta que valores nada", "no tiene que calificarnos".
         r"\bno\s+(?:hace\s+falta|es\s+necesario|tienes\s+que|tiene\s+que|hay\s+que|necesitas|necesita)\s+(?:que\s+)?(?:nos\s+|me\s+)?(?:valor|califi[cq]|reseñ|opin|puntú|puntu|evalú|evalu)\w*",
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
@@ -634,6 +650,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // One buyer or a group of them who tell or write it on Amazon, in the present: "cada
         // comprador que comparte su experiencia en Amazon", "las personas que escriben en la ficha".
         r"\b(?:cada|todo|toda|cualquier|tod[oa]s\s+l[oa]s|l[oa]s)\s+(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|usuari[oa]s?)\s+que\s+(?:nos\s+|me\s+)?(?:cuent|cont|compart|escrib|dej|publi|opin)\w*\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|por)\s+(?:Amazon|la\s+(?:ficha|página))\b",
+        // The review named, then the people who post it, as a pronoun: "sube tu opinión a la
+        // ficha: los que la suban entran en …", "una reseña, y quienes la escriban tendrán …".
+        r"\b(?:reseñ|opini|valoraci|calificaci)\w*\b[^.!?\n]{0,150}?\b(?:quien(?:es)?|l[oa]s\s+que|tod[oa]s\s+l[oa]s\s+que|cualquiera\s+que)\s+(?:ya\s+)?(?:nos\s+)?l[oa]s?\s+(?:publi(?:que|quen|ca|can|có|caron)|escrib(?:a|an|e|en|ió|ieron)|dej(?:e|en|a|an|ó|aron)|sub(?:a|an|e|en|ió|ieron)|compart(?:a|an|e|en|ió|ieron)|(?:haya|hayan|han|ha)\s+(?:publicado|escrito|dejado|subido|compartido))\b",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
