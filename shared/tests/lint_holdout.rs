@@ -81,14 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout41",
-        &[
-            "zo-fr-g11",
-            "zo-it-g03",
-            "zo-it-i08",
-        ],
-    ),
 ];
 
 struct Corpus {
@@ -1255,6 +1247,16 @@ const FORTIETH: Corpus = Corpus {
 /// First look, unseen, after the fortieth corpus's tuning: 133 of 144 violations caught by the
 /// expected rule (92.4 %; gating 65/72, incentives 68/72), 2 more with another error; 9 of 96
 /// clean emails with an error.
+/// Tuned by kind of wording (a negation in another list step turns no positive around; a
+/// buyer's question naming a review and a problem, answered "hold off, write to us first";
+/// verb-first German conditions behind a bullet or a checkbox; "Q4：" / "A. " read as a buyer's
+/// question and its answer, and a question its answer refuses sends no one anywhere; a warranty
+/// extended with the item's name between; "ganz gleich, ob", 「かどうかに関係なく」, "bene o
+/// male che sia", "qualunque sia"; a not-yet before the review, "antes de que nos valores",
+/// "non recensire" as a branch, "avant d'en parler sur Amazon"; a percentage refunded, the
+/// review as a pronoun, its publishing name as proof; "once you have had time to try it" and a
+/// buyer's own "if I write a review" as no condition): now 144 of 144, no clean email with an
+/// error.
 const FORTY_FIRST: Corpus = Corpus {
     name: "Lint holdout 41",
     dir: "holdout41",
@@ -1263,9 +1265,9 @@ const FORTY_FIRST: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.92,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 9,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

@@ -1554,7 +1554,10 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 });
             let helped =
                 reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reassured_then_helped;
-            if let Some(&(bs, be)) = s.before_review.first().filter(|_| helped) {
+            // "Q: Should I write to you before I review? / A: No, in any order you like.": the
+            // buyer's question on the order, refused by its answer, sends no one anywhere.
+            let refused = |at: usize| covers(&reading.denied, at);
+            if let Some(&(bs, be)) = s.before_review.first().filter(|b| helped && !refused(b.0)) {
                 found = Some((
                     bs,
                     be,
@@ -1579,7 +1582,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             let asked_unhappy =
                 block.iter().any(|p| p.question && p.mention) && block.iter().any(|p| p.problem);
             let unhappy = s.problem || reading.any(k - 1, k - 1, |p| p.problem) || asked_unhappy;
-            if let Some(&(cs, ce)) = s.contact.first() {
+            // (Not in the buyer's question its answer refuses: "Q: Contact you first, or review?
+            // / A: Either order is fine.")
+            if let Some(&(cs, ce)) = s.contact.first().filter(|c| !covers(&reading.denied, c.0)) {
                 // Any "contact us first" in an email that asks for a review steers the unhappy
                 // buyer away from it; so does "contact us first" on a problem in one that names
                 // a review at all. An email that never names one ("Firstly, sorry for the
@@ -1764,13 +1769,23 @@ fn disclaimed(scan: &Scanned, langs: &[&'static Language]) -> Vec<usize> {
 
 /// Char ranges of the buyer's questions in a question-and-answer layout: a line that opens on a
 /// one-letter question label ("Q:", "F:", "D:", "P:", 「Q：」) and is answered by the next line
-/// that holds text, opening on an answer label ("A:", "R:"). The question is the buyer's words
-/// quoted by the seller ("Q: Do I have to leave a review?"), not an ask.
+/// that holds text, opening on an answer label ("A:", "R:"). The label may carry the number of
+/// the pair ("Q3:" / "A3:") or end on a full stop ("Q. …", 「Q.…」; not "P.S."). The question is
+/// the buyer's words quoted by the seller ("Q: Do I have to leave a review?"), not an ask.
 fn buyer_questions(scan: &Scanned) -> Vec<(usize, usize)> {
     let labelled = |line: &str, labels: &[char]| {
         let mut chars = line.trim_start().chars();
-        chars.next().is_some_and(|c| labels.contains(&c))
-            && chars.find(|c| !matches!(c, ' ' | '\t')) == Some(':')
+        if !chars.next().is_some_and(|c| labels.contains(&c)) {
+            return false;
+        }
+        let mut rest = chars.skip_while(|c| c.is_ascii_digit() || matches!(c, ' ' | '\t'));
+        match rest.next() {
+            Some(':') => true,
+            Some('.') => rest
+                .next()
+                .is_some_and(|c| c.is_whitespace() || !(c.is_ascii_alphanumeric() || c == '.')),
+            _ => false,
+        }
     };
     let text = scan.text_between(0, scan.len());
     let mut lines: Vec<(usize, usize, &str)> = Vec::new();

@@ -178,8 +178,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // or in speech without "ne" before a feeling ("t'es plus content"); "les plus satisfaits"
         // is a superlative.
         r"\bn(?:e\s+|')(?:[\w'-]+\s+){0,2}?plus\b|\b(?:pas|non|ou)\s+plus\b|\bplus\s+(?:du\s+tout|jamais|rien|vraiment|trop|tellement|si|aussi|aucune?)\b|\b(?:es|êtes|suis|est|sont|étiez|étais|était)\s+plus\s+(?:satisfait|content|ravi|heureu|convaincu|fan)\w*",
-        // A bare answer no to a buyer's question ("R : Non."): the question's reward is refused.
-        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*non[ \t]*[.!,]",
+        // A bare answer no to a buyer's question ("R : Non.", "R2 : Non."): the question's reward
+        // is refused.
+        r"(?m:^)[ \t]*[ar][ \t]*\d*[ \t]*[:：.)][ \t]*non[ \t]*[.!,]",
     ],
     problem: &[
         // "Cassé" keeps its accent (a class): "casse" is the breakage a warranty or a promise
@@ -323,8 +324,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
         r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:t(?:ou)?t\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
         // Judging the product in public is the review: "ne la jugez pas tout de suite en public",
-        // "avant de le juger publiquement".
-        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:t(?:ou)?t\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:juger|critiquer)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
+        // "avant de le juger publiquement"; so is talking of it there: "avant d'en discuter sur
+        // Amazon", "avant de le raconter en ligne".
+        r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')?(?:jug\w*|critiqu\w*|condamn\w*|sanctionn\w*|pénalis\w*|descend\w*)\s+pas\s+(?:t(?:ou)?t\s+de\s+suite|trop\s+vite|encore|immédiatement|en\s+public|publiquement|sur\s+Amazon)\b|\bavant\s+(?:de|d')\s*(?:en\s+|la\s+|le\s+|les\s+|l')?(?:juger|critiquer|parler|dire|raconter|témoigner|partager|discuter|faire\s+part)\s+(?:[\w'-]+\s+){0,2}?(?:en\s+public|publiquement|sur\s+Amazon|en\s+ligne)\b",
         // Rather than on the product page or in the reviews: "plutôt que par la page produit".
         // Or kept off it: "n'allez pas plus loin, ni sur la page d'avis", "évitez de passer par les
         // commentaires".

@@ -142,8 +142,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     negation: &[
         r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*",
-        // A bare answer no to a buyer's question ("R: No."): the question's reward is refused.
-        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*no[ \t]*[.!,]",
+        // A bare answer no to a buyer's question ("R: No.", "R2: No."): the question's reward is
+        // refused.
+        r"(?m:^)[ \t]*[ar][ \t]*\d*[ \t]*[:：.)][ \t]*no[ \t]*[.!,]",
     ],
     problem: &[
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
@@ -240,6 +241,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Hearing it from the buyer preferred to a (low) review: "preferiamo saperlo da te
         // piuttosto che da una stellina sola", "meglio dirlo a noi che a una recensione".
         r"\b(?:preferiamo|preferisco|preferiremmo|meglio|molto\s+meglio)\b[^.!?\n]{0,80}?\b(?:piuttosto\s+che|anziché|invece\s+che|che\s+(?:da|su|in|a|con|leggerlo|scoprirlo|trovarlo))\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|stell(?:a|e|ina|ine)|feedback|commenti?|Amazon)\b",
+        // "Don't review" told outright at the head of a line, an arrow or a clause, then help:
+        // "→ non recensirlo, chiamaci", "No: non lasciare ancora la recensione e scrivici".
+        // (Not reviewing named as a subject, "non recensire non cambia nulla", tells nothing.)
+        r"(?:(?m:^)[^\w\n]*|[→:;]\s*|\b(?:no|sennò|altrimenti)\s*[,:.!–—-]?\s*)non\s+(?:recensir(?:e|lo|la|li|le|ci)|valutar(?:e|lo|la|li|le|ci)|(?:lasciare|scrivere|pubblicare|mettere)\s+(?:ancora\s+|subito\s+)?(?:(?:la|una|nessuna|alcuna)\s+)?(?:recension[ei]|valutazion[ei]|stelle|feedback))(?:\s*[,;:.!–—-]|\s+(?:ancora|subito|adesso|per\s+ora|e)\b)",
         // No review in that case, write instead: "in quel caso niente recensione, scrivici".
         r"\b(?:niente|nessuna|nessun)\s+(?:recension[ei]|feedback|valutazion[ei]|stelle)\s*(?:[,;:.–—-]|per\s+(?:ora|adesso|il\s+momento)\b)|\b(?:in\s+(?:quel|questo|tal)\s+caso|allora)\s+(?:niente|nessuna|non\s+(?:lasciare|scrivere))\s+(?:(?:la|una)\s+)?recension[ei]\b",
         r"\bsenza\s+(?:prima\s+)?(?:contattarci|scriverci|parlarne\s+con\s+noi|averci\s+(?:contattato|scritto|parlato)|sentirci|avvisarci|aver\s+parlato\s+con\s+noi)\b|\be\s+non\s+(?:su|in|con|tramite|a|ad|nella|sulla|nelle|sulle|negli|nei|alle)\s+(?:una\s+)?(?:Amazon|recension[ei]|opinion[ei]|valutazion[ei]|stelle)\b",
@@ -376,7 +381,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b",
         r"\b(?:quando|se)\s+(?:le|ti|vi)\s+(?:fa|farà|torna|tornerà|è)\s+(?:più\s+)?comodo\b|\bquando\s+(?:le|ti|vi)\s+(?:va|andrà|pare|sembra)\b|\bquando\s+(?:crede|credi|credete)\b",
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
-        r"\bse\s+(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
+        // A word may stand between the "se" and the wish: "se poi ti va", "se invece preferisci",
+        // "se e quando vorrà".
+        r"\bse\s+(?:(?:però|poi|invece|comunque|e\s+quando)\s+)?(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
         // "Se" as "whether", after a verb of deciding or knowing: "chi decide se fidarsi",
@@ -439,6 +446,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
         // male", "positiva o meno positiva", "bello o non così bello".
         r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
+        // Well or badly, however it went: "bene o male che sia andata", "bene o male che vada".
+        r"\bbene\s+o\s+male\s+che\s+(?:sia|vada|fosse|sia\s+andat[oa]|sia\s+stat[oa])\b",
+        // The opinion welcome whatever it is, the "whatever" after it: "il tuo parere, qualunque
+        // sia", "un giudizio, qualsiasi esso sia".
+        r"\b(?:opinion[ei]|parer[ei]|giudizi[oi]?|impression[ei]|esperienz[ae]|valutazion[ei]|recension[ei]|vot[oi])\s*,?\s+(?:qualunque|qualsiasi)\s+(?:esso\s+|essa\s+)?(?:sia|siano|fosse|sarà)\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse|è|sarà)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         // The review named good, then bad, either one alike: "né per un voto alto né per uno
         // basso" reads the same as "una valutazione positiva o una negativa".
@@ -589,10 +601,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review online or seen, then something back: "Appena la tua recensione è online,
         // piantiamo …", "appena la vedo comparire ti spedisco …".
         r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|lo|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
-        // The name the review is signed with, asked for as proof: "il nome con cui ha firmato la
-        // recensione", "con che nome compari".
+        // The name the review is signed with or posted under, asked for as proof: "il nome con cui
+        // ha firmato la recensione", "il nome dell'account con cui l'ha lasciata", "con che nome
+        // compari".
         // Or asked after the review: "quando la recensione è online, rispondici con il nome".
-        r"\b(?:recension\w*|valutazion\w*)\b[^.!?\n]{0,60}?\b(?:rispond|scriv|mand|invi|comunic|indic)\w*\b[^.!?\n]{0,30}?\b(?:nome|nickname|pseudonimo|screenshot|link)\b|\bnome\s+(?:(?:del|dell'|di)\s*(?:tuo\s+|suo\s+|vostro\s+)?(?:profilo|account|utente)\s+)?con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+firmat[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
+        r"\b(?:recension\w*|valutazion\w*)\b[^.!?\n]{0,60}?\b(?:rispond|scriv|mand|invi|comunic|indic)\w*\b[^.!?\n]{0,30}?\b(?:nome|nickname|pseudonimo|screenshot|link)\b|\bnome\s+(?:(?:del|dell'|di)\s*(?:tuo\s+|suo\s+|vostro\s+)?(?:profilo|account|utente)\s+)?con\s+(?:cui|il\s+quale)\s+(?:l'|la\s+|lo\s+)?(?:ha|hai|avete)\s+(?:firmat|pubblicat|postat|lasciat|scritt)[oa]\b|\b(?:con|sotto)\s+(?:che|quale)\s+nome\s+(?:compari|compare|appari|appare|risulti|risulta|hai\s+firmato|ha\s+firmato)\b",
         // Buyers who give their opinion to the product page or on Amazon: "gli acquirenti che
         // contribuiscono con la propria opinione alla pagina del prodotto", "ai clienti che
         // pubblicano su Amazon la propria esperienza".
