@@ -81,6 +81,18 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout42",
+        &[
+            "zp-en-g02",
+            "zp-en-g03",
+            "zp-en-i09",
+            "zp-en-i11",
+            "zp-fr-g10",
+            "zp-fr-i05",
+            "zp-es-i02",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1270,6 +1282,31 @@ const FORTY_FIRST: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Forty-second holdout (ids `zp-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as templates by a seller who uses
+/// the template language fully: `{% if %}` branches on the order's data, `{% for %}` loops over
+/// the items, `{% set %}` sentences printed elsewhere, filters and `{# comments #}`; the risky
+/// clause inside a branch, a loop body or a set value, or split between two of them, and a
+/// risky idea written only in a comment (never sent) as a clean near miss. The writers were
+/// told every rule a clean email keeps.
+/// First look, unseen, after the forty-first corpus's tuning: 115 of 144 violations caught by
+/// the expected rule (79.9 %; gating 53/72, incentives 62/72), 5 more with another error; 1 of
+/// 96 clean emails with an error. Most misses kept the risky sentence in a `{% set %}` value,
+/// which the lint blanked as markup: a set text is now read where it is printed (the scan's
+/// `expand_set_values`), and that alone brought the corpus to 137 of 144.
+const FORTY_SECOND: Corpus = Corpus {
+    name: "Lint holdout 42",
+    dir: "holdout42",
+    id_prefix: "zp-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.95,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 1,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1623,6 +1660,7 @@ fn holdout_files_parse_and_are_big_enough() {
         THIRTY_NINTH,
         FORTIETH,
         FORTY_FIRST,
+        FORTY_SECOND,
     ] {
         corpus.check_files();
     }
@@ -1831,4 +1869,9 @@ fn holdout40_recall_and_clean_mail() {
 #[test]
 fn holdout41_recall_and_clean_mail() {
     FORTY_FIRST.measure();
+}
+
+#[test]
+fn holdout42_recall_and_clean_mail() {
+    FORTY_SECOND.measure();
 }

@@ -228,7 +228,14 @@ impl Scanned {
                 .filter(|&(_, c)| c == '\n')
                 .map(|(i, _)| i + 1),
         );
-        let (raw, origin) = unhide_letters(src, part == Part::Body);
+        // What a `{% set %}` holds is read where it is printed, as the buyer reads it.
+        let (raw, origin) = match expand_set_values(src) {
+            Some((expanded, at)) => {
+                let (raw, origin) = unhide_letters(&expanded, part == Part::Body);
+                (raw, origin.into_iter().map(|i| at[i]).collect())
+            }
+            None => unhide_letters(src, part == Part::Body),
+        };
 
         let mut chars: Vec<char> = raw.iter().map(|&c| normalize(c)).collect();
         let tera = find_tera(&chars);
@@ -486,6 +493,146 @@ fn normalize(c: char) -> char {
         '\u{201C}' | '\u{201D}' => '"',
         c => c,
     }
+}
+
+/// `src` with each `{{ name }}` (filters allowed) of a variable a `{% set %}` or
+/// `{% set_global %}` before it gave a text replaced by that text, and each `{{ "text" }}` by its
+/// text, with the source's char index of every char (and of the end): an inserted char sits at
+/// its expression's `{{`. `None` when nothing is printed that way.
+///
+/// A seller can keep a sentence in a variable and print it lines later ("{% set ask = "If you
+/// love it, review us" %} … {{ ask }}"); blanked as markup, it went unread. The text is read
+/// where it is printed, as the buyer gets it, and not where it is set: a value never printed is
+/// never sent. A value is its string literals and the names it joins with `~` (an earlier set
+/// text, or any other variable, kept as `{{ name }}`); a variable set more than once is read
+/// with the last value set before the place it is printed.
+fn expand_set_values(src: &str) -> Option<(String, Vec<usize>)> {
+    if !src.contains("{%") && !src.contains("{{") {
+        return None;
+    }
+    let chars: Vec<char> = src.chars().collect();
+    let spans = find_tera(&chars);
+    let mut values: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    // (start, end, text) of each expression to replace, in order.
+    let mut prints: Vec<(usize, usize, String)> = Vec::new();
+    for span in &spans {
+        match span.kind {
+            TeraKind::Tag => {
+                let Some(rest) = span
+                    .inner
+                    .strip_prefix("set_global ")
+                    .or_else(|| span.inner.strip_prefix("set "))
+                else {
+                    continue;
+                };
+                let Some((name, value)) = rest.split_once('=') else {
+                    continue;
+                };
+                let name = name.trim();
+                if let Some(text) = set_value(value.trim(), &values) {
+                    values.insert(name, text);
+                }
+            }
+            TeraKind::Expr => {
+                let head = span.inner.split('|').next().unwrap_or("").trim();
+                let text = match values.get(head) {
+                    Some(text) => Some(text.clone()),
+                    None => string_literal(head).map(str::to_string),
+                };
+                if let Some(text) = text {
+                    prints.push((span.start, span.end, text));
+                }
+            }
+            TeraKind::Comment => {}
+        }
+    }
+    if prints.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(src.len() + 256);
+    let mut at = Vec::with_capacity(chars.len() + 256);
+    let mut next = 0;
+    for (start, end, text) in prints {
+        for (i, &c) in chars.iter().enumerate().take(start).skip(next) {
+            out.push(c);
+            at.push(i);
+        }
+        for c in text.chars() {
+            out.push(c);
+            at.push(start);
+        }
+        next = end;
+    }
+    for (i, &c) in chars.iter().enumerate().skip(next) {
+        out.push(c);
+        at.push(i);
+    }
+    at.push(chars.len());
+    Some((out, at))
+}
+
+/// The text a `{% set %}` value prints: its string literals and the names it joins with `~`
+/// (an earlier set text, or another variable kept as `{{ name }}`). `None` for a value with no
+/// string literal in it, or any other expression (arithmetic, a comparison, a function call).
+fn set_value(value: &str, earlier: &std::collections::HashMap<&str, String>) -> Option<String> {
+    let mut text = String::new();
+    let mut any_literal = false;
+    for term in split_concatenation(value)? {
+        let term = term.trim();
+        let head = term.split('|').next().unwrap_or("").trim();
+        if let Some(literal) = string_literal(head) {
+            text.push_str(literal);
+            any_literal = true;
+        } else if let Some(known) = earlier.get(head) {
+            text.push_str(known);
+            any_literal = true;
+        } else if !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        {
+            text.push_str("{{ ");
+            text.push_str(head);
+            text.push_str(" }}");
+        } else {
+            return None;
+        }
+    }
+    any_literal.then_some(text)
+}
+
+/// `value` cut at each `~` outside a string literal; `None` when a literal is left open.
+fn split_concatenation(value: &str) -> Option<Vec<&str>> {
+    let mut terms = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut from = 0;
+    for (i, c) in value.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if matches!(c, '"' | '\'' | '`') => quote = Some(c),
+            None if c == '~' => {
+                terms.push(&value[from..i]);
+                from = i + 1;
+            }
+            None => {}
+        }
+    }
+    if quote.is_some() {
+        return None;
+    }
+    terms.push(&value[from..]);
+    Some(terms)
+}
+
+/// The text of a Tera string literal (`"…"`, `'…'` or `` `…` ``), or `None`.
+fn string_literal(term: &str) -> Option<&str> {
+    let quote = term
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let inner = term.strip_prefix(quote)?.strip_suffix(quote)?;
+    (!inner.contains(quote)).then_some(inner)
 }
 
 fn blank(chars: &mut [char], start: usize, end: usize, fill: char) {
@@ -773,6 +920,50 @@ fn is_list_number(line: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_text_is_read_where_it_is_printed_and_reported_there() {
+        let src =
+            "{# not sent: a gift card #}\n{% set ask = \"If you love it, \" ~ 'review us' %}\n\
+                   {% set unused = \"Five stars for a voucher\" %}\nHello.\n{{ ask | upper }} \
+                   {{ links.product_review }}\n{{ \"Bye\" }} {{ product.title }}";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = s
+            .text
+            .s
+            .find("If you love it, review us")
+            .expect("printed text read");
+        // Reported where it is printed: line 5, column 1.
+        assert_eq!(s.pos(s.text.char_at(at)), (5, 1));
+        // The set line itself, a value never printed and a comment are not read.
+        assert_eq!(s.text.s.matches("review us").count(), 1, "{}", s.text.s);
+        assert!(!s.text.s.contains("voucher") && !s.text.s.contains("gift card"));
+        assert!(s.text.s.contains("Bye"));
+        // Variables stay variables, links stay links.
+        assert!(!s.text.s.contains("product.title"));
+        assert!(s.tera.iter().any(TeraSpan::is_link_var));
+    }
+
+    #[test]
+    fn a_set_text_joins_earlier_ones_and_the_last_set_before_the_print_wins() {
+        let src = "{% set gift = 'a free sleeve' %}{% set line = 'Review it and get ' ~ gift ~ ' with ' ~ buyer.name %}\n\
+                   {{ line }}\n{% set line = 'Thanks.' %}{{ line }}";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        assert!(
+            s.text.s.contains("Review it and get a free sleeve with"),
+            "{}",
+            s.text.s
+        );
+        assert!(s.text.s.contains("Thanks."));
+        // A value that is not text (a number, a comparison) is left as the variable it is.
+        assert_eq!(expand_set_values("{% set n = 3 %}{{ n }}"), None);
+        assert_eq!(
+            expand_set_values("{% set f = item_count > 1 %}{{ f }}"),
+            None
+        );
+        // A literal left open is no value.
+        assert_eq!(expand_set_values("{% set a = \"open %}{{ a }}"), None);
+    }
 
     #[test]
     fn keeps_every_char_in_place() {
