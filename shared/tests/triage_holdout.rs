@@ -728,6 +728,26 @@ const FORTY_FIRST: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Forty-second holdout (ids `zp-`), written by six fresh sessions, one per language, beside the
+/// forty-second lint corpus.
+/// First look: product_review 54 of 60 with no false one (100 % precision, 90 % recall);
+/// fba_fulfillment 6 of 6 with one false (a product review read as Amazon's delivery); the
+/// other grounds 6 of 6. Fixed since: battery life "never close to what's advertised",
+/// "au lieu des 6 heures annoncées" read as the listing or another item; a cable moved "para
+/// que haga contacto" read as contacting the seller; a fan's air that 「寝室の端まで…届きません」
+/// read as a parcel not here. Disputed: zp-en-09 sets the colours against "the photos" and
+/// zp-it-08 the size against the listing's size chart, which the rules read as the listing,
+/// the seller's.
+const FORTY_SECOND: Holdout = Holdout {
+    name: "Triage holdout 42",
+    file: "holdout42.jsonl",
+    id_prefix: "zp-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &["zp-en-09", "zp-it-08"],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1117,4 +1137,9 @@ fn holdout40_precision_and_recall_per_language() {
 #[test]
 fn holdout41_precision_and_recall_per_language() {
     FORTY_FIRST.measure();
+}
+
+#[test]
+fn holdout42_precision_and_recall_per_language() {
+    FORTY_SECOND.measure();
 }

@@ -221,6 +221,9 @@ const EN: Table = Table {
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        // How far short of the advertised figure it falls ("nowhere near what's advertised",
+        // "half of what was claimed"); "not what's advertised" alone stays the listing's.
+        r"(?:close to|near|anywhere near|nowhere near|half of|a fraction of|less than|short of) (?:what's|what is|what was|what they|the) (?:advertised|claimed|promised|stated)",
         r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
         r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
         // The buyer packing the product itself (a suitcase, a bag, a cooler).
@@ -558,6 +561,8 @@ const JA: Table = Table {
         // How far the scent, sound or cord reaches: 「香りが…部屋の入り口まで届かない」,
         // 「コードが短くてコンセントまで届かない」 (a parcel not here by a day is the delivery's).
         r"(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)[^。！？!?\n]{0,25}?[^日時今週月年末旬\d０-９]まで(?:は|も)?届(?:かな|きませ|いていな|いてな)",
+        // The same with the place first: 「寝室の端まで風が届かない」.
+        r"[^日時今週月年末旬\d０-９]まで(?:は|も)?(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)届(?:かな|かず|きませ|いていな|いてな)",
         // A claim quoted from the listing against the product: 「「完全防水」と書いてありますが」.
         r"」と(?:書いて|記載|表示|表記|うたって|謳って|説明)",
         // What the product's own package or label says (パッケージには微香と書いてある).
@@ -771,6 +776,9 @@ const FR: Table = Table {
         r"allers?-retours?",
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|retour (?:à|aux) (?:l'ancien(?:ne)?|mon ancien(?:ne)?|ma|mes|nos|nos anciens?|nos anciennes) (?:marque|produit|modèle|croquettes|crème|shampo(?:ing|oing))s?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
+        // Less than the announced figure ("40 minutes au lieu des 6 heures annoncées"): the
+        // product's claim, not another item sent in its place.
+        r"(?:au lieu|à la place) d(?:es?|u) \d+(?:[.,]\d+)? ?\w+ (?:annoncée?s?|promise?s?|indiquée?s?|prévue?s?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A loose electrical contact in the device, not contact with the seller.
         r"faux[- ]contacts?|mauvais contacts?",
@@ -1129,6 +1137,8 @@ const ES: Table = Table {
         r"\bpara (?:un|una|el|la|mi|todo|toda|los|las) [^.!?]{0,40}?\bno (?:llega|alcanza|basta)\b|\bno (?:llega|llegaba) a \w+(?:ar|er|ir)\b",
         // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
         r"falsos? contactos?|mal contacto",
+        // Having to move it until it makes contact ("hay que moverlo para que haga contacto").
+        r"(?:haga|hace|hacer|hacía|hiciera|hagan|hacen) (?:buen |bien )?contacto",
         // Calls made with the device ("el micro suena a lata en las llamadas"), not calls to the
         // seller.
         r"(?:en|durante|para) (?:las |mis )?llamadas|al (?:hacer|recibir) llamadas|llamadas (?:de|por) (?:voz|vídeo|video)",
