@@ -496,8 +496,8 @@ fn normalize(c: char) -> char {
 }
 
 /// `src` with each `{{ name }}` (filters allowed) of a variable a `{% set %}` or
-/// `{% set_global %}` before it gave a text replaced by that text, and each `{{ "text" }}` by its
-/// text, with the source's char index of every char (and of the end): an inserted char sits at
+/// `{% set_global %}` before it gave a text replaced by that text, and each expression of string
+/// literals (`{{ "text" }}`, `{{ "text " ~ name }}`) by its text, with the source's char index of every char (and of the end): an inserted char sits at
 /// its expression's `{{`. `None` when nothing is printed that way.
 ///
 /// A seller can keep a sentence in a variable and print it lines later ("{% set ask = "If you
@@ -529,17 +529,14 @@ fn expand_set_values(src: &str) -> Option<(String, Vec<usize>)> {
                     continue;
                 };
                 let name = name.trim();
-                if let Some(text) = set_value(value.trim(), &values) {
-                    values.insert(name, text);
-                }
+                match set_value(value.trim(), &values) {
+                    Some(text) => values.insert(name, text),
+                    // Set to something else: no longer the text it held.
+                    None => values.remove(name),
+                };
             }
             TeraKind::Expr => {
-                let head = span.inner.split('|').next().unwrap_or("").trim();
-                let text = match values.get(head) {
-                    Some(text) => Some(text.clone()),
-                    None => string_literal(head).map(str::to_string),
-                };
-                if let Some(text) = text {
+                if let Some(text) = set_value(&span.inner, &values) {
                     prints.push((span.start, span.end, text));
                 }
             }
@@ -571,15 +568,15 @@ fn expand_set_values(src: &str) -> Option<(String, Vec<usize>)> {
     Some((out, at))
 }
 
-/// The text a `{% set %}` value prints: its string literals and the names it joins with `~`
-/// (an earlier set text, or another variable kept as `{{ name }}`). `None` for a value with no
-/// string literal in it, or any other expression (arithmetic, a comparison, a function call).
+/// The text an expression prints: its string literals and the names it joins with `~` (an
+/// earlier set text, or another variable kept as `{{ name }}`), filters aside. `None` for one
+/// with no string literal or set text in it, or any other expression (arithmetic, a
+/// comparison, a function call).
 fn set_value(value: &str, earlier: &std::collections::HashMap<&str, String>) -> Option<String> {
     let mut text = String::new();
     let mut any_literal = false;
-    for term in split_concatenation(value)? {
-        let term = term.trim();
-        let head = term.split('|').next().unwrap_or("").trim();
+    for term in split_outside_literals(value, '~')? {
+        let head = split_outside_literals(term, '|')?[0].trim();
         if let Some(literal) = string_literal(head) {
             text.push_str(literal);
             any_literal = true;
@@ -601,8 +598,8 @@ fn set_value(value: &str, earlier: &std::collections::HashMap<&str, String>) -> 
     any_literal.then_some(text)
 }
 
-/// `value` cut at each `~` outside a string literal; `None` when a literal is left open.
-fn split_concatenation(value: &str) -> Option<Vec<&str>> {
+/// `value` cut at each `sep` outside a string literal; `None` when a literal is left open.
+fn split_outside_literals(value: &str, sep: char) -> Option<Vec<&str>> {
     let mut terms = Vec::new();
     let mut quote: Option<char> = None;
     let mut from = 0;
@@ -611,7 +608,7 @@ fn split_concatenation(value: &str) -> Option<Vec<&str>> {
             Some(q) if c == q => quote = None,
             Some(_) => {}
             None if matches!(c, '"' | '\'' | '`') => quote = Some(c),
-            None if c == '~' => {
+            None if c == sep => {
                 terms.push(&value[from..i]);
                 from = i + 1;
             }
@@ -961,8 +958,25 @@ mod tests {
             expand_set_values("{% set f = item_count > 1 %}{{ f }}"),
             None
         );
-        // A literal left open is no value.
+        // A literal left open is no value; a variable set again to something else is no
+        // longer the text.
         assert_eq!(expand_set_values("{% set a = \"open %}{{ a }}"), None);
+        assert_eq!(
+            expand_set_values("{% set a = 'x' %}{% set a = 2 %}{{ a }}"),
+            None
+        );
+        // Literals joined in the expression itself, a `|` inside a literal.
+        let joined = Scanned::new(
+            "{{ \"Review it | get \" ~ 'a gift' | upper }}",
+            Part::Body,
+            1,
+            1,
+        );
+        assert!(
+            joined.text.s.contains("Review it | get a gift"),
+            "{}",
+            joined.text.s
+        );
     }
 
     #[test]
