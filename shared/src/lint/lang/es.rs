@@ -653,6 +653,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review named, then the people who post it, as a pronoun: "sube tu opinión a la
         // ficha: los que la suban entran en …", "una reseña, y quienes la escriban tendrán …".
         r"\b(?:reseñ|opini|valoraci|calificaci)\w*\b[^.!?\n]{0,150}?\b(?:quien(?:es)?|l[oa]s\s+que|tod[oa]s\s+l[oa]s\s+que|cualquiera\s+que)\s+(?:ya\s+)?(?:nos\s+)?l[oa]s?\s+(?:publi(?:que|quen|ca|can|có|caron)|escrib(?:a|an|e|en|ió|ieron)|dej(?:e|en|a|an|ó|aron)|sub(?:a|an|e|en|ió|ieron)|compart(?:a|an|e|en|ió|ieron)|(?:haya|hayan|han|ha)\s+(?:publicado|escrito|dejado|subido|compartido))\b",
+        // Each thing the buyer reviews as the count a benefit goes by: "por cada producto
+        // calificado", "cada pedido que nos puntúe", "por cada par valorado por usted".
+        r"\b(?:por\s+)?cada\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:reseñad|calificad|puntuad)[oa]s?\b|valorad[oa]s?\s+(?:por\s+(?:usted|ti|ustedes|vosotr[oa]s)|en\s+Amazon)\b|que\s+(?:nos\s+|me\s+)?(?:reseñe|reseñes|reseñen|califique|califiques|califiquen|puntúe|puntúes|puntúen|valore|valores|valoren|opine|opines|opinen)\b)",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que

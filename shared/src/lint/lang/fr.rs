@@ -315,6 +315,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // mettre en ligne".
         r"\bavant\s+(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:publier|poster|écrire|rédiger|mettre\s+en\s+ligne)\b",
         r"\battend(?:re|ez|s)\s+(?:avant\s+)?(?:de|d')\s*(?:la\s+|le\s+|les\s+|l')?(?:laisser|publier|noter|évaluer|écrire|mettre\s+en\s+ligne)\b",
+        // Waiting to have done something first, then rating: "attendez d'avoir échangé avec nous
+        // pour le noter", "attends qu'on en ait discuté avant de laisser ton avis".
+        r"\battend(?:re|ez|s|ons)\s+(?:d'(?:en\s+)?avoir|que|qu')\b[^.!?\n]{0,60}?\b(?:pour|avant\s+(?:de|d'))\s*(?:nous\s+|la\s+|le\s+|les\s+|l')?(?:noter|évaluer|commenter|(?:laisser|publier|écrire|rédiger|donner|déposer)\s+(?:un|une|votre|ton|vos|tes|l'|le|la)\s*(?:avis|évaluation|note|commentaire))\b",
         // The thing to put online named by a pronoun: "ne la mettez pas encore en ligne", "ne le
         // publiez pas tout de suite".
         r"\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')(?:publi\w*|mett\w*|mets)\s+pas\s+(?:encore\s+|t(?:ou)?t\s+de\s+suite\s+|maintenant\s+|trop\s+vite\s+)?en\s+ligne\b|\bn(?:e\s+|')(?:la\s+|le\s+|les\s+|l')publi(?:ez|e|ons)\s+pas\s+(?:encore|t(?:ou)?t\s+de\s+suite|maintenant|immédiatement|trop\s+vite)\b",
@@ -397,6 +400,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:club|cercle)\s+(?:des|du|de\s+la|de\s+l')\s*[\w-]+",
         r"\b2\s*(?:x|pour)\s*1\b|\b(?:deux|2)\s+pour\s+le\s+prix\s+d'un\b",
         r"\bdoubl\w*\s+(?:cette\s+durée|la\s+durée|la\s+garantie|votre\s+garantie)|\bpetite\s+attention\b",
+        // The warranty lengthened, the verb first and the term as what is added: "nous allongeons
+        // la garantie de votre vélo d'un an", "on étend votre garantie de six mois".
+        r"\b(?:prolong|allong|rallong|étend|étendr)\w*\s+(?:la|votre|ta|sa|leur)\s+garantie\b(?:\s+(?:de|du|des|d')\s*(?:votre|ton|ta|vos|la|le|l'|ce|cet|cette)?\s*[\w-]+)?\s+(?:de|d')\s*(?:\d+|un|une|deux|trois|quatre|cinq|six|douze|dix-huit|vingt-quatre)\s+(?:mois|ans?|années?)\b",
         // Loyalty credit and status: "crédite 300 grains sur votre carte de fidélité", "passez au
         // statut Gold".
         r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\b(?:re)?crédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte|moyen\s+de\s+paiement)\b",
