@@ -48,7 +48,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review in formal wording, an assessment or a perspective put on record: "record
         // your assessment of our performance", "contribute your perspective on the product page".
         r"\b(?:record|submit|give|share|leave|provide|post|contribute|register)\s+(?:your|an?)\s+(?:[\w'-]+\s+)?(?:assessment|appraisal|perspective|evaluation)\b",
-        r"\b(?:hear|read|know)\s+(?:about\s+)?(?:it|them|this|that|more|your\s+[\w'-]+)\s+in\s+(?:a|your)\s+(?:[\w'-]+\s+)?(?:review|rating)\b",
+        // Something said, told or noted in the review, or heard or read in it: "note that in
+        // your rating", "tell it with a star rating", "we'd love to read about it in a review".
+        r"\b(?:hear|read|know|say|mention|note|include|tell|show|share)\s+(?:about\s+)?(?:it|them|this|that|so|more|your\s+[\w'-]+)\s+(?:in|with)\s+(?:a|your)\s+(?:[\w'-]+\s+)?(?:review|rating)\b",
         r"\b(?:leave|left|leaving|write|writing|post|posting|submit|submitting|share|sharing|give|giving|add|adding|drop|dropping|provide|providing|publish|pen)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|ratings?|testimonials?)\b",
         r"\b(?:leave|left|leaving|post|posting|submit|submitting|drop)\s+(?:[\w'-]+\s+){0,4}?feedback\b",
         r"\bseller\s+feedback\b",
@@ -716,6 +718,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:leave|post|write|give|submit|share)\s+(?:us\s+)?(?:(?:a|an|your|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|words|experiences?)\b[^.!?\n]{0,80}?(?:->|→|=>|\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])",
         r"\b(?:when|once|after|if|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:write|wrote|written|leave|left|post|posted|give|gave|given|submit|submitted|review|reviewed|rate|rated)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?|comments?|us|it)\b|\b(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:reviewed|rated)\b",
         r"\bfor\s+(?:every|each|any)\s+(?:review|rating|feedback)\b",
+        // A review as what something thanks for: "as our thanks for the rating you posted",
+        // "to say thank you for your review, …", "by way of thanks for leaving feedback".
+        r"\b(?:as\s+(?:a\s+|our\s+|a\s+little\s+)?(?:thanks|thank[\s-]you)|to\s+(?:say\s+)?thank(?:s|\s+you)|in\s+appreciation|by\s+way\s+of\s+(?:a\s+)?thanks?)\s+for\s+(?:the|your|a|an|that|leaving|writing|posting|giving)\s+(?:[\w'-]+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
         // One buyer out of many, named by a distributive word: "for every customer who writes a
         // review", "each buyer that rates the set", "any reader who's left feedback", "each
         // household that posts a rating".
@@ -747,7 +752,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
         r"\b(?:leave|post|write|give|share)\s+(?:us\s+)?(?:your\s+)?thoughts\s+on\s+the\s+product\s+page\b[^.!?\n]{0,120}?\band\b",
         // The review as an imperative step before something: "Review us and see …".
-        r"\b(?:review|rate)\s+(?:us|it|them)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim)\b",
+        // Also one item of a list ("review each one and …"), or the item named after "rate"
+        // ("rate the kettle and …"; "review the manual" is reading it); and what comes next
+        // named as a further or spare thing: "rate it and your next bag …", "and a spare …" (not
+        // "review it and the attached form").
+        r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
         // The review posted, as the step before what follows: "once your review is up, …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:'s|\s+(?:is|'s|has\s+been|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
