@@ -2184,7 +2184,15 @@ pub(super) fn check_requests(
             if translated(body, &body_asks[..=i], &spoken[..=i]) {
                 continue;
             }
-            if let Some(r) = ask.first() {
+            // An ask in another branch of an `{% if %}` than every earlier ask is sent instead
+            // of them ("{% if item_count > 1 %}Review them{% else %}Review it{% endif %}").
+            let instead = |r: &Request| {
+                body_asks[..i]
+                    .iter()
+                    .filter_map(|a| a.first())
+                    .all(|e| body.branches_apart(e.start, r.start))
+            };
+            if let Some(r) = ask.first().filter(|r| !instead(r)) {
                 body_hits.push(Hit::error(
                     rule::REVIEW_REQUEST_REPEATED,
                     r.start,
@@ -2196,8 +2204,15 @@ pub(super) fn check_requests(
             }
         }
     }
-    let first_of = |t: Target| body_requests.iter().find(|r| r.target == t);
-    if let (Some(review), Some(feedback)) = (first_of(Target::Review), first_of(Target::Feedback)) {
+    // A review and a feedback ask the same email can hold together (not in two branches of
+    // one `{% if %}`).
+    let of = |t: Target| body_requests.iter().filter(move |r| r.target == t);
+    let together = of(Target::Review).find_map(|review| {
+        of(Target::Feedback)
+            .find(|feedback| !body.branches_apart(review.start, feedback.start))
+            .map(|feedback| (review, feedback))
+    });
+    if let Some((review, feedback)) = together {
         let later = if review.start > feedback.start {
             review
         } else {

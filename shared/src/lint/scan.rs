@@ -297,6 +297,49 @@ impl Scanned {
         (self.base_line + line, col)
     }
 
+    /// The `{% if %}` / `{% for %}` blocks a char sits in, outermost first: each block's
+    /// opening tag (its index in [`Self::tera`]) and which of its branches holds the char
+    /// (0 for the first, one more after each `{% elif %}` or `{% else %}`).
+    fn branch_path(&self, ci: usize) -> Vec<(usize, usize)> {
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        for (k, span) in self.tera.iter().enumerate() {
+            if span.start >= ci {
+                break;
+            }
+            if span.kind != TeraKind::Tag {
+                continue;
+            }
+            match span.inner.split_whitespace().next().unwrap_or("") {
+                "if" | "for" => open.push((k, 0)),
+                "elif" | "else" => {
+                    if let Some(block) = open.last_mut() {
+                        block.1 += 1;
+                    }
+                }
+                "endif" | "endfor" => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open
+    }
+
+    /// Whether two chars sit in different branches of the same `{% if %}` (or a `{% for %}`
+    /// and its `{% else %}`), so that an email holds one or the other, never both.
+    pub(super) fn branches_apart(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (self.branch_path(a), self.branch_path(b));
+        for (x, y) in a.iter().zip(&b) {
+            if x.0 != y.0 {
+                return false;
+            }
+            if x.1 != y.1 {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Index of the sentence a char belongs to.
     pub(super) fn sentence_of(&self, ci: usize) -> usize {
         self.boundaries.partition_point(|&b| b <= ci)

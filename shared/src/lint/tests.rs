@@ -273,6 +273,24 @@ fn asking_twice_is_caught() {
 }
 
 #[test]
+fn asks_in_two_branches_of_one_if_are_one_request() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    let branches = "Hello,\n{% if item_count > 1 %}\nWhen the set has been in use a while, please review it: {{ links.product_review }}\n{% elif buyer.has_name %}\nWe'd be glad of an honest review, {{ buyer.first_name }}: {{ links.product_review }}\n{% else %}\nIf you have a minute, leave a review: {{ links.product_review }}\n{% endif %}\nThanks for your order.";
+    assert_silent(branches, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // One branch that asks, one that asks for seller feedback: one or the other is sent.
+    let either = "{% if tracking.number %}Please leave a review: {{ links.product_review }}{% else %}Please leave seller feedback: {{ links.seller_feedback }}{% endif %}";
+    assert_silent(either, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // An ask after the block, or in two ifs one after the other, is sent beside the first.
+    let after = format!("{branches}\n\nP.S. Don't forget to write a review!");
+    assert_fires(&after, &rr, rule::REVIEW_REQUEST_REPEATED);
+    let two_ifs = "{% if item_count > 1 %}Please review the set: {{ links.product_review }}{% endif %}\n\nOur team checks every kettle before it ships.\n\n{% if buyer.has_name %}Please write a review, {{ buyer.first_name }}!{% endif %}";
+    assert_fires(two_ifs, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // A branch inside a branch is still apart from the outer block's other branch.
+    let nested = "{% if item_count > 1 %}{% if buyer.has_name %}Please review the set: {{ links.product_review }}{% endif %}{% else %}Please review it: {{ links.product_review }}{% endif %}";
+    assert_silent(nested, &rr, rule::REVIEW_REQUEST_REPEATED);
+}
+
+#[test]
 fn an_ask_and_its_translation_are_one_request() {
     let rr = kind(CampaignKind::ReviewRequest);
     // The same ask in each version of a bilingual email: a buyer reads one of them.
