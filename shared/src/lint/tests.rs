@@ -2059,3 +2059,26 @@ fn a_line_in_another_language_is_read_with_that_language_s_table() {
         assert!(!has_errors(&found), "{found:#?}");
     }
 }
+
+/// A condition on a plain fact about the buyer's own use or purchase (a photo taken, a gift,
+/// a place it was used) is no verdict, so the ask under it is not gated; a verdict joined to
+/// the same fact ("… and it kept you dry") still is.
+#[test]
+fn a_fact_about_the_buyers_use_is_no_condition_on_the_review() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for clean in [
+        "If you snapped a picture of the kettle in action, you can add it to your review: {{ links.product_review }}",
+        "If you ordered the scarf as a present, a review is still welcome: {{ links.product_review }}",
+        "If you've used the stove at altitude, say how long it took to boil in your review: {{ links.product_review }}",
+    ] {
+        assert_silent(clean, &rr, rule::REVIEW_GATING);
+    }
+    for gated in [
+        "If you used the stove at altitude and it boiled fast, please leave a review: {{ links.product_review }}",
+        "If you snapped a picture and adore the colours, please review it: {{ links.product_review }}",
+        "If you ordered it for your mum but she is happy with it, please review it: {{ links.product_review }}",
+        "If you've used the stove outdoors with no problems at all, please leave a review: {{ links.product_review }}",
+    ] {
+        assert_fires(gated, &rr, rule::REVIEW_GATING);
+    }
+}

@@ -487,6 +487,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Time spent living with the item: "when you've lived with it for a week or two", "once
         // you've had it for a month".
         r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:lived\s+with|had|used|owned|worn)\s+(?:it|them)\s+for\b",
+        // A plain fact about the buyer's own use or purchase, which adds to the review and says
+        // nothing of whether they liked it: "if you snapped a picture of it in action,", "if you
+        // ordered this as a present,", "if you've used the stove at altitude,". The clause must
+        // end there (a comma, colon or dash), with no "and" or "but" joining a verdict to the
+        // fact ("… and it kept you dry") before its end.
+        r"\bif\s+you(?:'ve|\s+have)?\s+(?:took|taken|snapped|shot|made|got|have)\s+(?:a\s+|any\s+|some\s+)?(?:photos?|pictures?|pics?|snaps?|videos?|clips?)(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
+        r"\bif\s+you\s+(?:bought|ordered|got|purchased|picked\s+up)\s+(?:it|this|them|one|the\s+[\w'-]+)\s+(?:as\s+a\s+(?:gift|present)|for\s+(?:someone|somebody|a\s+(?:friend|relative|family\s+member|colleague)|your\s+[\w'-]+))(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
+        r"\bif\s+you(?:'ve|\s+have)?\s+(?:used|tried|tested|taken|worn|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\s+(?:in|on|at|outdoors|outside|indoors|during|while|with)\b(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
