@@ -401,6 +401,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // the tables are read, with verbs spelt only in Italian: "la fodera si toglie", "il
         // coperchio si stacca", "si asciuga all'aria".
         r"\bsi\s+(?:toglie|tolgono|gonfia|gonfiano|stacca|staccano|pulisce|puliscono|chiude|chiudono|apre|aprono|asciuga|asciugano|ricarica|ricaricano|collega|collegano|piega|piegano|rompe|rompono|smonta|smontano|sfodera|sfoderano|igienizza)\b",
+        // A plain fact about the buyer's own photo or video, no verdict: "se hai scattato una foto
+        // della lampada", "se l'ha fotografato", "se avete girato un video". The clause must close
+        // with no "e" in it: "… e ti è piaciuto" adds a verdict and stays a condition.
+        r"\bse\s+(?:ha|hai|avete)\s+(?:già\s+)?(?:scattato|fatto|girato|registrato)\s+(?:una|delle|qualche|un|dei|alcune|due)\s+(?:foto|fotografie|fotografia|video|immagin[ei]|scatt[oi])(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:fotografat|filmat)[oaie](?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // Bought as a gift or for someone else: "se l'hai regalato", "se l'ha acquistato come
+        // regalo", "se l'avete comprato per un amico", "se era un regalo".
+        r"\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:regalat[oaie]|(?:acquistat|comprat|pres|ordinat)[oaie]\s+(?:come\s+regalo|in\s+regalo|da\s+regalare|per\s+(?:regalo|regalarl[oaie]|un\s+regalo|qualcun\s+altro|un'altra\s+persona|un\s+amico|un'amica|un\s+familiare|(?:sua|suo|tua|tuo)\s+[\w']+)))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bse\s+(?:era|è\s+stato)\s+(?:un|per\s+un)\s+regalo(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use, the place, weather or company: "se hai usato la tenda sotto la
+        // pioggia", "se l'ha portato in montagna".
+        r"\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:già\s+)?(?:usat|utilizzat|portat|indossat)[oaie]\s+(?:(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)\s+){0,3}?(?:sotto|in|a|al|alla|ai|alle|con|durante|fuori|nel|nella|sul|sulla|all'\w+)(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
