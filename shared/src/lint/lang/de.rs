@@ -472,7 +472,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:(?:als\s+Geschenk|zum\s+Verschenken|für\s+(?:jemand(?:en)?\s+anderen|eine\s+andere\s+Person|(?:Ihre|Ihren|deine|deinen)\s+[\w-]+))\s+(?:gekauft|bestellt|besorgt)|verschenkt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)|\b(?:wenn|falls|sofern)\s+(?:es|der\s+Artikel|das\s+Produkt)\s+ein\s+Geschenk\s+(?:war|ist)\s*(?:[,.;:!?–—)]|$)",
         // A circumstance of use besides the verbs above: "wenn Sie das Zelt auf die Tour
         // mitgenommen haben", "falls du die Lampe draußen eingesetzt hast".
-        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){1,5}?(?:mitgenommen|eingesetzt|dabeigehabt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)",
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:(?:es|ihn|sie|das\s+[\w-]+|den\s+[\w-]+|die\s+[\w-]+)\s+)?(?:(?:auf|in|im|ins|an|am|zum|zur|nach|bei|beim)\s+(?:[\w-]+\s+)?[\w-]+|draußen|unterwegs)\s+(?:mitgenommen|eingesetzt|dabeigehabt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

@@ -458,9 +458,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Bought as a gift or for someone else: "si lo compraste para regalar", "si lo ha comprado
         // como regalo", "si la regalaste", "si era un regalo".
         r"\bsi\s+(?:lo|la|los|las)\s+(?:regalaste|regaló|(?:has|ha)\s+regalado|(?:compraste|compró|pediste|pidió|(?:has|ha)\s+(?:comprado|pedido))\s+(?:para\s+regalar|como\s+regalo|de\s+regalo|para\s+(?:un\s+regalo|otra\s+persona|alguien\s+más|un\s+amigo|una\s+amiga|un\s+familiar|(?:tu|su)\s+[\wáéíóúñ]+)))(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+(?:era|fue|es)\s+(?:un\s+regalo|para\s+regalar)(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
-        // A circumstance of use, the place, weather or company: "si usaste la tienda bajo la
-        // lluvia", "si la ha llevado de acampada".
-        r"\bsi\s+(?:(?:lo|la|los|las)\s+)?(?:usaste|usó|utilizaste|utilizó|llevaste|llevó|(?:has|ha)\s+(?:usado|utilizado|llevado))\s+(?:(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)\s+){0,3}?(?:bajo|en|con|durante|de|al\s+aire\s+libre|fuera|al|a)\b(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use, a named place, weather or occasion, then the clause closes: "si
+        // usaste la tienda bajo la lluvia", "si la ha llevado de acampada" (not "con éxito", "sin
+        // problemas", which judge it).
+        r"\bsi\s+(?:(?:lo|la|los|las)\s+)?(?:usaste|usó|utilizaste|utilizó|llevaste|llevó|(?:has|ha)\s+(?:usado|utilizado|llevado))\s+(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+(?:\s+de\s+[\wáéíóúñ-]+)?\s+)?(?:bajo\s+la\s+(?:lluvia|nieve)|al\s+aire\s+libre|fuera\s+de\s+casa|en\s+(?:la\s+)?(?:montaña|playa|camping|acampada|excursión|viaje|vacaciones|jardín|cocina|baño|coche|casa|oficina|invierno|verano|calle|exteriores?|piscina)|de\s+(?:acampada|excursión|viaje|vacaciones|camping)|con\s+(?:lluvia|frío|los\s+niños|la\s+familia|tu\s+perro|su\s+perro)|a\s+la\s+(?:playa|montaña|piscina))\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
