@@ -462,6 +462,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also with a time or place between: "wenn Sie nach dem Umzug ein paar Minuten finden",
         // "falls du am Wochenende kurz einen Augenblick hast".
         r"\b(?:wenn|falls)\s+(?:Sie|du)\s+(?:(?:nach|vor|über|an|am|im|in|zwischen|bei|beim)\s+(?:[\w-]+\s+){1,2}?)?(?:kurz\s+)?(?:ein\s+Minütchen|einen\s+Augenblick|(?:ein\s+paar|zwei|drei|fünf|zehn)\s+Minuten)\b",
+        // A plain fact about the buyer's own photo or video, no verdict: "wenn Sie ein Foto von
+        // der Lampe gemacht haben", "falls du ein kurzes Video gedreht hast". The clause must
+        // close right after the fact: "… gekauft haben und es gut ankam" adds a verdict and stays
+        // a condition.
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:schon\s+)?(?:ein|einige|ein\s+paar|zwei|mehrere)\s+(?:[\w-]+\s+)?(?:Fotos?|Bilder?|Videos?|Aufnahmen?|Schnappschüsse|Schnappschuss)\s+(?:[\w-]+\s+){0,4}?(?:gemacht|aufgenommen|geknipst|gedreht)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)",
+        // Bought as a gift or for someone else: "wenn Sie es als Geschenk gekauft haben", "falls
+        // Sie den Artikel verschenkt haben", "falls es ein Geschenk war".
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:(?:als\s+Geschenk|zum\s+Verschenken|für\s+(?:jemand(?:en)?\s+anderen|eine\s+andere\s+Person|(?:Ihre|Ihren|deine|deinen)\s+[\w-]+))\s+(?:gekauft|bestellt|besorgt)|verschenkt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)|\b(?:wenn|falls|sofern)\s+(?:es|der\s+Artikel|das\s+Produkt)\s+ein\s+Geschenk\s+(?:war|ist)\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use besides the verbs above: "wenn Sie das Zelt auf die Tour
+        // mitgenommen haben", "falls du die Lampe draußen eingesetzt hast".
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:(?:es|ihn|sie|das\s+[\w-]+|den\s+[\w-]+|die\s+[\w-]+)\s+)?(?:(?:auf|in|im|ins|an|am|zum|zur|nach|bei|beim)\s+(?:[\w-]+\s+)?[\w-]+|draußen|unterwegs)\s+(?:mitgenommen|eingesetzt|dabeigehabt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

@@ -451,6 +451,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review left to the buyer's own decision: "si decides escribir una", "si eliges dejar
         // tu opinión", "si optas por contarlo".
         r"\bsi\s+(?:decides|decide|decidís|deciden|eliges|elige|optas|opta)\s+(?:por\s+|a\s+)?(?:escribir|dejar|compartir|publicar|contar|hacer|poner)\w*",
+        // A plain fact about the buyer's own photo or video, no verdict: "si hiciste una foto de la
+        // lámpara", "si ha sacado algunas fotos", "si la grabaste". The clause must close with no
+        // "y" in it: "… y te encantó" adds a verdict and stays a condition.
+        r"\bsi\s+(?:hiciste|hizo|sacaste|sacó|tomaste|tomó|grabaste|grabó|(?:has|ha)\s+(?:hecho|sacado|tomado|grabado))\s+(?:una|unas|alguna|algunas|un|unos|algún)\s+(?:fotos?|fotografías?|vídeos?|videos?|imagen|imágenes)(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+(?:lo|la|los|las)\s+(?:fotografiaste|fotografió|grabaste|grabó|(?:has|ha)\s+(?:fotografiado|grabado))(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // Bought as a gift or for someone else: "si lo compraste para regalar", "si lo ha comprado
+        // como regalo", "si la regalaste", "si era un regalo".
+        r"\bsi\s+(?:lo|la|los|las)\s+(?:regalaste|regaló|(?:has|ha)\s+regalado|(?:compraste|compró|pediste|pidió|(?:has|ha)\s+(?:comprado|pedido))\s+(?:para\s+regalar|como\s+regalo|de\s+regalo|para\s+(?:un\s+regalo|otra\s+persona|alguien\s+más|un\s+amigo|una\s+amiga|un\s+familiar|(?:tu|su)\s+[\wáéíóúñ]+)))(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+(?:era|fue|es)\s+(?:un\s+regalo|para\s+regalar)(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use, a named place, weather or occasion, then the clause closes: "si
+        // usaste la tienda bajo la lluvia", "si la ha llevado de acampada" (not "con éxito", "sin
+        // problemas", which judge it).
+        r"\bsi\s+(?:(?:lo|la|los|las)\s+)?(?:usaste|usó|utilizaste|utilizó|llevaste|llevó|(?:has|ha)\s+(?:usado|utilizado|llevado))\s+(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+(?:\s+de\s+[\wáéíóúñ-]+)?\s+)?(?:bajo\s+la\s+(?:lluvia|nieve)|al\s+aire\s+libre|fuera\s+de\s+casa|en\s+(?:la\s+)?(?:montaña|playa|camping|acampada|excursión|viaje|vacaciones|jardín|cocina|baño|coche|casa|oficina|invierno|verano|calle|exteriores?|piscina)|de\s+(?:acampada|excursión|viaje|vacaciones|camping)|con\s+(?:lluvia|frío|los\s+niños|la\s+familia|tu\s+perro|su\s+perro)|a\s+la\s+(?:playa|montaña|piscina))\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".

@@ -462,6 +462,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ben\s+tant\s+que\b",
         // Spoken forms: "si t'as le temps", "si t'en as envie", "quand t'auras une minute".
         r"\bsi\s+t'(?:as|en\s+as)\s+(?:le\s+temps|envie|l'occasion|un\s+moment|une\s+minute|deux\s+secondes)\b|\bquand\s+t'(?:as|auras)\s+(?:le\s+temps|un\s+moment|une\s+minute|deux\s+minutes)\b",
+        // A plain fact about the buyer's own photo or video, no verdict: "si vous avez pris une
+        // photo de la lampe", "si tu l'as filmé", "si vous avez fait quelques photos". The clause
+        // must close with no "et" in it: "… et l'avez adorée" adds a verdict and stays a condition.
+        r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:déjà\s+)?(?:pris|fait|tourné|filmé)\s+(?:une|des|quelques|un|deux)\s+(?:petites?\s+)?(?:photos?|vidéos?|clichés?|images?)(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:prise?s?\s+en\s+photo|photographiée?s?|filmée?s?)(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // Bought as a gift or for someone else: "si vous l'avez offert", "si tu l'as acheté pour
+        // offrir", "si vous l'avez commandé pour un proche", "si c'était un cadeau".
+        r"\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:offerte?s?|(?:achetée?s?|commandée?s?)\s+(?:pour\s+(?:l')?offrir|comme\s+cadeau|en\s+cadeau|pour\s+(?:un\s+cadeau|quelqu'un\s+d'autre|un\s+proche|une\s+proche|(?:votre|vos|ton|ta|tes)\s+[\w'-]+)))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+c'(?:était|est)\s+(?:un\s+cadeau|pour\s+(?:offrir|un\s+cadeau))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use, a named place, weather or occasion, then the clause closes: "si
+        // vous avez utilisé la tente sous la pluie", "si tu l'as emporté en randonnée" (not "avec
+        // succès", "en toute satisfaction", which judge it).
+        r"\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:déjà\s+)?(?:utilisée?s?|emportée?s?|portée?s?|emmenée?s?|installée?s?)\s+(?:(?:la|le|les|ce|cette|votre|vos|ton|ta|tes)\s+[\w-]+\s+|l'[\w-]+\s+)?(?:sous\s+la\s+(?:pluie|neige)|(?:en|à\s+l')\s*extérieur|dehors|en\s+(?:randonnée|camping|voyage|vacances|montagne|bivouac|forêt|balade|déplacement|hiver|été|cuisine)|à\s+la\s+(?:plage|montagne|mer|campagne|maison|piscine)|au\s+(?:camping|bureau|jardin|bord\s+de\s+(?:la\s+)?mer|ski|travail)|dans\s+(?:le|la|l'|votre|ton|ta)\s*(?:jardin|voiture|cuisine|salle\s+de\s+bains?|chambre|salon|camping-car|van|tente)|par\s+(?:temps\s+de\s+pluie|grand\s+froid|mauvais\s+temps|grand\s+vent)|pendant\s+(?:vos|tes|les)\s+(?:vacances|randonnées|voyages|sorties))\s*(?:[,.;:!?–—)]|$)",
+        // "Quand même" is "all the same", no "when": "vous pouvez quand même laisser un avis".
+        r"\bquand\s+même\b",
     ],
     negative_review: &[
         // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de

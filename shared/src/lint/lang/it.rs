@@ -401,6 +401,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // the tables are read, with verbs spelt only in Italian: "la fodera si toglie", "il
         // coperchio si stacca", "si asciuga all'aria".
         r"\bsi\s+(?:toglie|tolgono|gonfia|gonfiano|stacca|staccano|pulisce|puliscono|chiude|chiudono|apre|aprono|asciuga|asciugano|ricarica|ricaricano|collega|collegano|piega|piegano|rompe|rompono|smonta|smontano|sfodera|sfoderano|igienizza)\b",
+        // A plain fact about the buyer's own photo or video, no verdict: "se hai scattato una foto
+        // della lampada", "se l'ha fotografato", "se avete girato un video". The clause must close
+        // with no "e" in it: "… e ti è piaciuto" adds a verdict and stays a condition.
+        r"\bse\s+(?:ha|hai|avete)\s+(?:già\s+)?(?:scattato|fatto|girato|registrato)\s+(?:una|delle|qualche|un|dei|alcune|due)\s+(?:foto|fotografie|fotografia|video|immagin[ei]|scatt[oi])(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:fotografat|filmat)[oaie](?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // Bought as a gift or for someone else: "se l'hai regalato", "se l'ha acquistato come
+        // regalo", "se l'avete comprato per un amico", "se era un regalo".
+        r"\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:regalat[oaie]|(?:acquistat|comprat|pres|ordinat)[oaie]\s+(?:come\s+regalo|in\s+regalo|da\s+regalare|per\s+(?:regalo|regalarl[oaie]|un\s+regalo|qualcun\s+altro|un'altra\s+persona|un\s+amico|un'amica|un\s+familiare|(?:sua|suo|tua|tuo)\s+[\w']+)))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bse\s+(?:era|è\s+stato)\s+(?:un|per\s+un)\s+regalo(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e[^\s,.;:!?d][^\s,.;:!?]*|ed[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // A circumstance of use, a named place, weather or occasion, then the clause closes: "se
+        // hai usato la tenda sotto la pioggia", "se l'ha portato in montagna" (not "con successo",
+        // "con soddisfazione", which judge it).
+        r"\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:già\s+)?(?:usat|utilizzat|portat|indossat)[oaie]\s+(?:(?:la|il|lo|i|gli|le|sua|suo|tua|tuo)\s+[\w-]+\s+|l'[\w-]+\s+)?(?:sotto\s+la\s+(?:pioggia|neve)|all'aperto|all'esterno|fuori|in\s+(?:montagna|campeggio|viaggio|vacanza|spiaggia|giardino|cucina|bagno|macchina|auto|tenda|casa|ufficio|inverno|estate|trekking|escursione|barca|piscina)|al\s+(?:mare|lago|campeggio|parco|lavoro)|a\s+(?:casa|scuola|lavoro)|con\s+(?:la\s+pioggia|il\s+maltempo|il\s+freddo|i\s+bambini|la\s+famiglia|il\s+cane))\s*(?:[,.;:!?–—)]|$)",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
