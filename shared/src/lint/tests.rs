@@ -2082,3 +2082,31 @@ fn a_fact_about_the_buyers_use_is_no_condition_on_the_review() {
         assert_fires(gated, &rr, rule::REVIEW_GATING);
     }
 }
+
+/// The item bought as a present is the buyer's gift, not the seller's: "if it was a gift", "was
+/// the lamp a present?", "falls es ein Geschenk war" neither condition the ask nor offer a
+/// reward; a verdict joined to it, or a gift the seller sends, still does.
+#[test]
+fn an_item_bought_as_a_gift_is_no_condition_and_no_reward() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for clean in [
+        "If the blender was a present, the person using it is welcome to review it: {{ links.product_review }}",
+        "Was the blender a gift? A review from the person using it helps just as much: {{ links.product_review }}",
+        "Falls der Mixer ein Geschenk war, freuen wir uns trotzdem über eine ehrliche Rezension: {{ links.product_review }}",
+        "War der Mixer ein Geschenk? Auch dann hilft eine Bewertung anderen Käufern: {{ links.product_review }}",
+    ] {
+        assert_silent(clean, &rr, rule::REVIEW_GATING);
+        assert_silent(clean, &rr, rule::REVIEW_INCENTIVE);
+    }
+    for gated in [
+        "If the blender was a present and it went down well, please review it: {{ links.product_review }}",
+        "Falls der Mixer ein Geschenk war und gut ankam, freuen wir uns über eine Rezension: {{ links.product_review }}",
+    ] {
+        assert_fires(gated, &rr, rule::REVIEW_GATING);
+    }
+    assert_fires(
+        "Was it a gift? Review it and we will send you a gift card: {{ links.product_review }}",
+        &rr,
+        rule::REVIEW_INCENTIVE,
+    );
+}

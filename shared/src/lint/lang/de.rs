@@ -473,6 +473,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A circumstance of use besides the verbs above: "wenn Sie das Zelt auf die Tour
         // mitgenommen haben", "falls du die Lampe draußen eingesetzt hast".
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du)\s+(?:(?:es|ihn|sie|das\s+[\w-]+|den\s+[\w-]+|die\s+[\w-]+)\s+)?(?:(?:auf|in|im|ins|an|am|zum|zur|nach|bei|beim)\s+(?:[\w-]+\s+)?[\w-]+|draußen|unterwegs)\s+(?:mitgenommen|eingesetzt|dabeigehabt)\s+(?:haben|hast)\s*(?:[,.;:!?–—)]|$)",
+        // The item was a present: "falls es ein Geschenk war,", "wenn die Lampe ein Geschenk für
+        // Ihre Mutter war:".
+        r"\b(?:falls|wenn|sofern)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+war\s*[,:;–—-]",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",
@@ -497,6 +500,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Sie damit zurecht?", also how it sounds, tastes, sits or does: "Wie schmeckt der Tee
         // bei euch?", "Wie schlägt sich das Messer?".
         r"\bwie\s+(?:klingt|klingen|schmeckt|schmecken|sitzt|sitzen|riecht|riechen|fühlt|fühlen|trägt|tragen|schlägt|schlagen|macht|machen)\s+(?:sich\s+)?(?:er|sie|es|der|die|das|dein|deine|Ihr|Ihre)\b[^.!?\n]{0,50}\?|\bwie\s+(?:läuft(?:'s|\s+es)|klappt(?:'s|\s+es))\b|\bwie\s+(?:kommen|kommst)\s+(?:Sie|du)\b[^.?!]{0,40}\bzurecht\b",
+        // Whether the item was bought for someone else, a fact and no verdict: "War die Lampe ein
+        // Geschenk?", "Haben Sie es verschenkt?".
+        r"\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\s*\?|\bhaben\s+(?:Sie|du)\s+(?:es|ihn|sie|(?:die|den|das)\s+[\w-]+)\s+(?:verschenkt|als\s+Geschenk\s+(?:gekauft|bestellt))\s*\?",
     ],
     branch: &[
         // A button or cell that names a verdict, then the way ("👍 Top, gerne bewerten", "Eher nicht – Kundenservice"), or a lone Ja / Nein cell of a row.
@@ -616,6 +622,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item bought as a present for another person: "falls es ein Geschenk für jemand
         // anderen war", "als Geschenk für Ihre Schwester".
         r"\b(?:ein|als)\s+Geschenk\s+für\s+(?:jemand(?:en)?\s+(?:anderen|anders)|andere|Freunde|die\s+Familie|(?:einen|eine|Ihre[nm]?|deine[nm]?)\s+(?:[\w-]+\s+)?(?:Freund\w*|Partner\w*|Mutter|Vater|Tochter|Sohn|Kind\w*|Enkel\w*|Oma|Opa|Kolleg\w*|Nachbar\w*|Schwester|Bruder|Eltern))\b",
+        // The item itself a present the buyer gave, told with the verb last or the question
+        // first: "falls es ein Geschenk war", "War die Lampe ein Geschenk?".
+        r"\b(?:falls|wenn|sofern|ob)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+war\b|\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\b",
     ],
     reviewers: &[
         // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".

@@ -495,6 +495,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you(?:'ve|\s+have)?\s+(?:took|taken|snapped|shot|made|got|have)\s+(?:a\s+|any\s+|some\s+)?(?:photos?|pictures?|pics?|snaps?|videos?|clips?)(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
         r"\bif\s+you\s+(?:bought|ordered|got|purchased|picked\s+up)\s+(?:it|this|them|one|the\s+[\w'-]+)\s+(?:as\s+a\s+(?:gift|present)|for\s+(?:someone|somebody|a\s+(?:friend|relative|family\s+member|colleague)|your\s+[\w'-]+))(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
         r"\bif\s+you(?:'ve|\s+have)?\s+(?:used|tried|tested|taken|worn|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\s+(?:in|on|at|outdoors|outside|indoors|during|while|with)\b(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
+        // The item was a present: "if it was a gift,", "if the lamp was a present for your mum:".
+        r"\bif\s+(?:it|this|they|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)(?:\s+for\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*[,:;–—-]",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
@@ -515,6 +517,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An open question, which no yes answers: "How is it going with the lamp?", "How are
         // you getting on with it?".
         r"\bhow(?:'s|\s+is|\s+are)\s+(?:it|things|everything)\s+going\b|\bhow\s+are\s+you\s+(?:getting\s+(?:on|along)|finding)\b|\bhow\s+(?:has|have)\s+(?:it|things|the\s+first\s+\w+)\s+been\b",
+        // Whether the item was bought for someone else, a fact and no verdict: "Was the lamp a
+        // gift?", "Did you buy it as a present?".
+        r"\bwas\s+(?:it|this|that|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:a|for\s+a)\s+(?:gift|present)\s*\?|\bdid\s+you\s+(?:buy|order|get|pick)\s+(?:it|this|them|one|the\s+[\w'-]+)\s+(?:up\s+)?(?:as\s+a\s+(?:gift|present)|for\s+someone(?:\s+else)?)\s*\?",
     ],
     branch: &[
         // A reply menu of quoted words, and where each answer leads: «"Brilliant" or "Lovely" -
@@ -676,6 +681,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Money sent back to the buyer, which names no returned item: "paid back to your original
         // payment method", "returned to your card".
         r"\b(?:returned|paid\s+back|sent\s+back|refunded)\s+to\s+your\s+(?:original\s+)?(?:payment\s+method|card|credit\s+card|account|bank\s+account)\b",
+        // The item itself a present the buyer gave, not one the seller gives: "if it was a gift",
+        // "was the lamp a present?".
+        r"\b(?:if|whether)\s+(?:it|this|they|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:was|were|is)\s+(?:a\s+)?(?:gift|present)s?\b|\bwas\s+(?:it|this|that|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:a|for\s+a)\s+(?:gift|present)\b",
     ],
     reviewers: &[
         // The seller told once the review is up, as a step before something: "message us once
