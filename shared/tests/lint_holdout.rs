@@ -81,6 +81,32 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout43",
+        &[
+            "zq-en-g02",
+            "zq-en-g04",
+            "zq-en-g05",
+            "zq-en-i02",
+            "zq-en-i03",
+            "zq-en-i12",
+            "zq-de-g01",
+            "zq-de-g05",
+            "zq-de-g07",
+            "zq-de-i01",
+            "zq-de-i03",
+            "zq-de-i09",
+            "zq-ja-g08",
+            "zq-ja-g10",
+            "zq-ja-i02",
+            "zq-ja-i04",
+            "zq-ja-i12",
+            "zq-fr-g06",
+            "zq-fr-i05",
+            "zq-fr-i11",
+            "zq-it-g07",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1300,6 +1326,29 @@ const FORTY_SECOND: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Forty-third holdout (ids `zq-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails after a problem was put
+/// right (a part resent, a replacement shipped, a late parcel delivered, a setup problem talked
+/// through), the review ask or the thanks right after the fix: the risky clause asks only now
+/// that it works, ties the fix or a refund to the review or a changed rating, or sends the buyer
+/// to the seller first next time. The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-second corpus's tuning: 123 of 144 violations caught by
+/// the expected rule (85.4 %; gating 62/72, incentives 61/72), 6 more with another error; 8 of
+/// 96 clean emails with an error, most of them the fix itself ("Ersatz", "remplacement",
+/// "sostituzione", a refund) read as a reward beside the review ask.
+const FORTY_THIRD: Corpus = Corpus {
+    name: "Lint holdout 43",
+    dir: "holdout43",
+    id_prefix: "zq-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.85,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 8,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1654,6 +1703,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTIETH,
         FORTY_FIRST,
         FORTY_SECOND,
+        FORTY_THIRD,
     ] {
         corpus.check_files();
     }
@@ -1867,4 +1917,9 @@ fn holdout41_recall_and_clean_mail() {
 #[test]
 fn holdout42_recall_and_clean_mail() {
     FORTY_SECOND.measure();
+}
+
+#[test]
+fn holdout43_recall_and_clean_mail() {
+    FORTY_THIRD.measure();
 }
