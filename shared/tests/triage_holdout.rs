@@ -748,6 +748,22 @@ const FORTY_SECOND: Holdout = Holdout {
     disputed: &["zp-en-09", "zp-it-08"],
 };
 
+/// Forty-third holdout (ids `zq-`), written by six fresh sessions, one per language, beside the
+/// forty-third lint corpus.
+/// First look: product_review 59 of 60 with no false one (100 % precision, 98 % recall),
+/// personal_data 5 of 6, fba_fulfillment 6 of 6 with one false, the other grounds 6 of 6. Fixed
+/// since: "much dimmer than advertised" read as the listing; "sembravano usate" (a used item,
+/// the seller's) not read; a full name after "Pregunten por" not read as a name.
+const FORTY_THIRD: Holdout = Holdout {
+    name: "Triage holdout 43",
+    file: "holdout43.jsonl",
+    id_prefix: "zq-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1142,4 +1158,9 @@ fn holdout41_precision_and_recall_per_language() {
 #[test]
 fn holdout42_precision_and_recall_per_language() {
     FORTY_SECOND.measure();
+}
+
+#[test]
+fn holdout43_precision_and_recall_per_language() {
+    FORTY_THIRD.measure();
 }

@@ -1940,3 +1940,36 @@ fn short_of_the_advertised_figure_and_out_of_reach_are_the_product() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A quality weaker than advertised is the product; "seemed used" in the plural is the seller's
+/// (a used item sold as new), whatever the packaging; a full name after "pregunten por" is
+/// personal data.
+#[test]
+fn weaker_than_advertised_used_in_the_plural_and_ask_for_a_name() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{PersonalData, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "The fan is far louder than advertised and the timer resets itself.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            2,
+            "I pennarelli scrivono a tratti e sembravano usati, con i tappi sporchi.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Sigo sin reembolso. Pregunten por Andrés Molina Vidal, ya le he escrito dos veces.",
+            &[PersonalData],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

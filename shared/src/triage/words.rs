@@ -221,6 +221,9 @@ const EN: Table = Table {
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        // A quality weaker than advertised ("much dimmer than advertised", "louder than
+        // claimed"): how the product performs, not another item or a wrong listing.
+        r"(?:dimmer|weaker|slower|louder|noisier|hotter|colder|less\s+(?:bright|powerful|effective|accurate|absorbent))\s+than\s+(?:advertised|claimed|promised|stated)",
         // How far short of the advertised figure it falls ("nowhere near what's advertised",
         // "half of what was claimed"); "not what's advertised" alone stays the listing's.
         r"(?:close to|near|anywhere near|nowhere near|half of|a fraction of|less than|short of) (?:what's|what is|what was|what they|the) (?:advertised|claimed|promised|stated)",
@@ -963,7 +966,7 @@ const IT: Table = Table {
         r"divers[oaie] da (?:quell[oaie]|ciò) (?:che )?(?:ho |avevo |abbiamo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:articolo|prodotto|modello|colore|pezzo) divers[oa]|non (?:era|è) (?:il|lo|la) (?:\w+ )?(?:che )?(?:ho |avevo )?(?:ordinat|comprat|scelt)[oa]",
         r"non conforme|descrizione|descritto|annuncio|(?:in|nella|nelle|dalla|dalle) foto|come (?:in|nella) foto",
         r"scadut[oaie]|non (?:era |è )?nuov[oa]|già aperto|scatola vuota|pacco vuoto",
-        r"(?:era|è|sembra|chiaramente|già|stato|stata) usat[oa]|usat[oa] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già aperto|ricondizionat\w*",
+        r"(?:era|erano|è|sono|sembra|sembrano|sembrava|sembravano|chiaramente|già|stato|stata|stati|state) usat[oaie]|usat[oaie] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già apert[oaie]|ricondizionat\w*",
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
@@ -1184,7 +1187,7 @@ const ES: Table = Table {
         // "la Sra. Gómez" is how Spanish names someone; only a possessive makes it a relation.
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
-            r"llamad[oa]|se llama(?:ba)?|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal",
+            r"llamad[oa]|se llama(?:ba)?|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal|pregunt(?:en|e|a|ad|é) por",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
         roles_after: &[
