@@ -93,7 +93,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // dem Sie von Ihrer Erfahrung berichten können".
         r"\bLink\s*,?\s+(?:(?:unter|über|mit|auf)\s+(?:dem|den)|wo|womit|worüber)\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?\b(?:bericht|erzähl|schreib|teil|schilder|bewert|rezensier|hinterlass)\w*",
     ],
-    seller_reviews: &[],
+    seller_reviews: &[
+        // A thing set apart from reviews, which names none: "das hat nichts mit einer Bewertung
+        // zu tun", "gar nicht mit den Sternen".
+        r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
+    ],
     positive: &[
         // The product as good as shown or promised: "so kräftig wie auf der Packung abgebildet",
         // "genauso schön wie auf dem Foto".
@@ -189,6 +193,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbei\s+(?:einer\s+|der\s+|Antwort\s+)?(?-i:[A-E])(?:\s+(?:oder|und)\s+(?-i:[A-E]))?(?:[\s,.:;!?)]|$)",
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
+        // "Now that" takes the buyer's state for granted and asks on it: "Jetzt, wo alles
+        // klappt, …", "nun, da Sie zufrieden sind, …".
+        r"\b(?:jetzt|nun)\s*,?\s+(?:wo|da)\b",
         r"\bnach\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*",
         r"\b(?:zufriedene|begeisterte|glückliche)[n]?\s+\w*(?:kunde|kundin|käufer)\w*",
         // A section kept for happy buyers, named by any word: "Nur für zufriedene Gärtner",
@@ -290,7 +297,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // No review in that case, write instead: "dann bitte keine Bewertung", "keine
         // Rezension, sondern ein Anruf bei uns".
         r"\b(?:dann|in\s+diesem\s+Fall|in\s+dem\s+Fall)\s+(?:bitte\s+)?(?:lieber\s+)?keine\s+(?:\w*bewertung|rezension)\w*|\bkeine\s+(?:\w*bewertung|rezension)\w*\s*,\s*sondern\b",
-        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:[\w-]+\s+){0,2}?(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:bei|an|auf|in|im|ins|dem|der|den|zu)\s+)?(?:(?:ganz|der\s+ganzen|ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen|Internet|Netz)\b",
+        r"\bohne\s+(?:[\w-]+\s+){0,2}?(?:mit\s+uns|uns)\s+(?:[\w-]+\s+){0,2}?(?:gesprochen|kontaktiert|geschrieben|Kontakt|Rücksprache|zu\s+kontaktieren|zu\s+sprechen)\w*|\bnicht\s+(?:in|auf|über|per)\s+(?:einer\s+|eine\s+|der\s+|die\s+|Ihre\s+|ihre\s+|den\s+)?(?:(?:öffentlich|schlecht|negativ|kritisch)\w*\s+)?(?:\w*bewertung|rezension|Amazon)\w*|\buns\s+(?:[\w-]+\s+){0,2}?(?:und\s+)?nicht\s+(?:(?:gleich|sofort|direkt|erst)\s+)?(?:(?:bei|an|auf|in|im|ins|dem|der|den|zu)\s+)?(?:(?:ganz|der\s+ganzen|ganzen)\s+)?(?:Amazon|Welt|Öffentlichkeit|allen|Internet|Netz)\b",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?(?:\w*bewertung|rezension|feedback|bewerten|rezensieren)\w*",
         // A longer clause before the review: "Bevor Sie Ihrem Baum deshalb in einer Rezension
         // ein schlechtes Zeugnis ausstellen, …"; also with "es" run into the pronoun: "bevor
@@ -361,7 +368,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A thanks handed over as a thing, however short: "gibt's ein kleines Danke von uns",
         // "dafür wartet ein nettes Danke auf dich".
         r"\b(?:ein|einem|einen)\s+(?:kleine[ns]?|nette[ns]?|besondere[ns]?|extra)\s+Danke\b",
-        r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
+        r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\w*gewinnspiel\w*|\b(?:gewinnen\s+Sie|zu\s+gewinnen\s+(?:gibt|gab|sind|ist))\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\w*verlos\w*|\w*auslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
         // A percentage code, however written: "einen 20-%-Code", "15-Prozent-Gutschein".
@@ -552,6 +559,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // The thing said to have nothing to do with reviews is no reward for one: "Die Gutschrift
+        // hat nichts mit Ihrer Bewertung zu tun", "das Ersatzteil hat gar nichts mit Sternen zu tun".
+        r"\b[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:hat|haben|hatte|hatten)\s+(?:absolut\s+|gar\s+|überhaupt\s+)?nichts\s+mit\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|feedback)\w*\s+zu\s+tun\b",
         // Rewards named, then said not to be given: "Gutscheine oder Prämien gibt es dafür
         // keine.", "Es gibt keine Punkte für Rezensionen". ("… gibt es nicht nur für X" gives.)
         r"\b(?:Punkte|Rabatte?|Geschenke?|Gutscheine?|Belohnung(?:en)?|Prämien?|Gegenleistung(?:en)?|Vorteile?)\b[^.!?\n;]{0,60}?\bgibt\s+es\s+(?:[\w-]+\s+){0,5}?(?:nicht|keine\w*)\s*(?:[;,.!?\n–—-]|$)|\bes\s+gibt\s+(?:dafür\s+|hier\s+)?keine\w*\s+(?:Punkte|Rabatte?|Geschenke?|Gutscheine?|Belohnung(?:en)?|Prämien?|Gegenleistung(?:en)?)\b",

@@ -80,6 +80,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller weighing something, no review: "possiamo valutare con lei il da farsi",
         // "dobbiamo valutare il caso", "vorremmo valutare con lei una soluzione".
         r"\b(?:possiamo|potremo|potremmo|dobbiamo|dovremo|dovremmo|vogliamo|vorremmo|sapremo|andremo\s+a|proveremo\s+a|cercheremo\s+di|ci\s+riserviamo\s+di)\s+(?:(?:insieme|subito|meglio|bene|attentamente|rapidamente|con\s+lei|con\s+te|con\s+voi)\s+)?$",
+        // A thing set apart from reviews, which names none: "non dipende da alcuna recensione",
+        // "non è legato a recensioni".
+        r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
         // Warming the heart, said of the product: "ti scalda il cuore", "scalda anche il cuore".
@@ -519,6 +522,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:\bnon\s+\w+\s+)?\b(?:nulla|niente)\s+(?:in\s+cambio\s+)?(?:per|di|delle|della|per\s+le|per\s+la)\s+(?:una\s+|sua\s+|tua\s+)?(?:recension[ei]|opinion[ei]|valutazion[ei])\b",
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
+        // The thing said not to depend on a review is no reward for one: "il rimborso non
+        // dipende dalla recensione", "il pezzo nuovo è suo comunque e non è legato a recensioni".
+        r"\b[\w']+\s+(?:[^.!?\n;:]{0,40}?\s)?non\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna|sua|tua)\s+)?(?:recension|valutazion|opinion|stell)\w*",
+        // The buyer's present for a person close to them: "il regalo per Suo figlio", "un
+        // regalo per la tua amica".
+        r"\bregalo\s+per\s+(?:(?:il|la|i|le|un|una)\s+)?(?:(?:Su[oaei]|tu[oaei]|vostr[oaei])\s+)?(?:nipot[ei]|figli[oae]?|bambin[oaie]|marito|moglie|madre|padre|mamma|papà|amic[oaih]e?|nonn[oaie]|fratell[oi]|sorell[ae]|compagn[oa]|collega|cugin[oaie]|zi[oa]|fidanzat[oa])\b",
         // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         // No present at all, or nothing of any name given in return: "senza sconti", "nessun
