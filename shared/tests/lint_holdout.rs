@@ -85,10 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout43",
         &[
             "zq-en-g02",
-            "zq-en-g04",
-            "zq-en-g05",
-            "zq-en-i02",
-            "zq-en-i03",
             "zq-en-i12",
             "zq-de-g05",
             "zq-de-i01",

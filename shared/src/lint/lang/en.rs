@@ -94,7 +94,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:reviews?|reviewers?|feedback|ratings?|testimonials?)\b|\btwo\s+cents(?:'|'s)?(?:\s+worth)?\b",
         r"\b(?:\d|one|two|three|four|five|full)[\s-]*stars?\b|\bstars?[\s-]+(?:ratings?|reviews?)\b|\bstars\b",
         r"\brate\s+(?:us|it|the\s+(?:product|item|seller)|this\s+(?:product|item|seller)|your\s+(?:purchase|order|experience))\b",
-        r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\b[^.!?\n]{0,60}?\bamazon\b",
+        // Also at the link given: "share your views on the kettle via the link below".
+        r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\b[^.!?\n]{0,60}?(?:\bamazon\b|\b(?:at|via|through|using|with|on)\s+(?:the|this)\s+link\s+(?:below|above)\b)",
         r"\b(?:link|page)\s+to\s+(?:share|tell|write|post)\b|\bshare\s+(?:how\s+it\s+went|that|it|this|them)\s+(?:with\s+other|on\s+amazon)\b",
         r"\b(?:little\s+)?(?:box|section|space)\s+(?:under|below|beneath)\s+the\s+(?:product|listing)\b|\b(?:one|1|two|2)[\s-]star\s+stor(?:y|ies)\b",
         r"\b(?:a\s+few|some|kind|honest)\s+(?:honest\s+)?(?:words|lines)\s+(?:on|about|for)\b|\bthoughts\s+on\s+the\s+product\s+page\b",
@@ -155,7 +156,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
         r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
         // The happy ones named by any noun for buyers: "the happy anglers", "delighted owners".
-        r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?|clients?|owners?|users?|[\w'-]+ers)\b",
+        // Also groups not ending in "-ers": "satisfied families", "happy parents".
+        r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?|clients?|owners?|users?|families|parents|households|folks|[\w'-]+ers)\b",
         // Only the most pleased among the buyers, named by any noun: "our very happiest
         // swimmers", "the most satisfied bakers", "our happiest customers".
         r"\b(?:happiest|most\s+(?:satisfied|delighted|pleased|contented|enthusiastic))\s+(?:[\w'-]+\s+){0,2}?(?:customers?|buyers?|shoppers?|clients?|fans?|users?|owners?|[\w'-]+ers)\b",
@@ -230,7 +232,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfor\s+(?:any\s+|every\s+|those\s+|the\s+)?(?:customers?|buyers?|those|people|anyone|everyone)\s+who\b",
         r"\b(?:at|with|for)\s+(?:\d+|four|five|nine|ten)\s+(?:(?:or|and)\s+(?:more|above|higher|up)|\+)|\b(?:\d+|four|five|nine|ten)\s+(?:stars?\s+|points?\s+)?(?:or|and)\s+(?:more|above|higher|up)\b|\b(?:above|below|under|over)\s+(?:\d+|four|five|seven|eight|nine)\b",
         r"\b(?:if|when|whenever|once|should|as\s+long\s+as|as\s+soon\s+as|provided(?:\s+that)?|in\s+case|assuming|only\s+if|so\s+long\s+as|only)\b",
-        r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?)\b",
+        // Also any group named by being content: "satisfied owners only", "happy parents".
+        r"\b(?:happy|satisfied|pleased|delighted)\s+(?:customers?|buyers?|shoppers?|families|parents|owners|users|clients|people|folks|ones)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?(?:satisfaction|dissatisfaction)\b",
         r"(?m:^)[ \t]*(?:those|anyone|customers|buyers)\s+who\b|\bwhoever\b",
         r"\bwith\s+(?:an?\s+)?[“']?(?:yes|ok)\b|\bwith\s+a\s+[“']?no\b",
@@ -269,6 +272,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Writing to the seller as one person: "write to me first", "email me", "text me".
         r"\b(?:e-?mail(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to|text(?:ing)?|ping|call|ring)\s+me\b|\blet\s+me\s+know\b|\btell\s+me\b|\b(?:come|talk|speak)\s+(?:straight\s+|directly\s+)?(?:to|with)\s+me\b",
         r"\b(?:contact(?:ing)?|e-?mail(?:ing)?\s+us|messag(?:e|ing)\s+us|reach(?:ing)?\s+out|reach\s+us|writ(?:e|ing)\s+(?:to\s+)?us|repl(?:y|ying)|let\s+us\s+know|tell(?:ing)?\s+us|get(?:ting)?\s+in\s+touch|talk\s+to\s+us|come\s+to\s+us|let\s+us\s+(?:help|fix|make|sort|resolve|try)|give\s+us\s+(?:a\s+|the\s+)?(?:chance|opportunity)|allow\s+us|hear\s+from\s+you|resolve|fix|make\s+(?:it|things)\s+right|sort\s+(?:it|this|things)\s+out)\b",
+        // The seller putting a named thing right with the buyer: "sort the fit out with you",
+        // "sort the wobble out together".
+        r"\bsort\s+(?:the|your)\s+[\w'-]+\s+out\s+(?:with\s+you|together)\b",
         // "Give us a shot at it first": a chance to fix it, offered instead of the review.
         r"\bgive\s+(?:us|me)\s+a\s+(?:shot|chance|go|try|crack)\b",
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
@@ -383,7 +389,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfree\s+(?:gifts?|samples?|bonus(?:es)?|products?|items?|units?|accessor(?:y|ies)|stuff|goods|upgrades?|shipping\s+on)\b",
         r"\b(?:(?:a|an)\s+)?(?:small|little|special|surprise|extra)\s+(?:gift|present|thank[\s-]you|surprise|something|token|treat)\b|\bsurprise\s+(?:gift|present|bonus)\b|\blittle\s+(?:[\w'-]+\s+){0,2}?something\b|\btokens?\s+of\s+(?:our\s+)?(?:appreciation|gratitude|thanks)\b|\bthank[\s-]you\s+(?:gifts?|presents?)\b",
         r"\b(?:paypal|venmo|cash\s*app|zelle)\b|\bscreen[\s-]?shots?\b|\bin\s+(?:exchange|return)\s+for\b|\bcompensat\w+|\bpay\s+you\b",
-        r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
+        r"\b(?:send|give|offer|treat)\s+you\s+(?:something|a\s+(?:gift|present|treat))\b|\b(?:send|give|ship|mail|post)\s+you\s+(?:an?\s+)?(?:extra|additional|spare|bonus|second)\b",
         // A warranty extended, also the item's own named: "extend the warranty", "we'll extend your
         // blender's warranty".
         r"\b(?:early|exclusive|vip)\s+access\b|\bprize\s+draws?\b|\b(?:raffle|sweepstakes?|giveaway|lottery)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\b|\bchance\s+to\s+win\b|\bextend(?:ed)?\s+(?:your\s+|the\s+)?(?:[\w-]+(?:'s|’s|s')\s+)?warranty\b|\bwarranty\s+extension\b|\b(?:extra|additional|lifetime)\s+(?:year\s+of\s+)?warranty\b",
@@ -407,7 +413,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
         // expense".
-        r"\bno\s+(?:charge|cost)\b|\b(?:on|at)\s+(?:our|my)\s+(?:dime|tab|expense)\b|\bon\s+the\s+house\b",
+        // Also "at zero cost", "for zero charge".
+        r"\bno\s+(?:charge|cost)\b|\b(?:at|for)\s+zero\s+(?:cost|charge)\b|\b(?:on|at)\s+(?:our|my)\s+(?:dime|tab|expense)\b|\bon\s+the\s+house\b",
         // Something sent "on us": "we'll post you a spare strap, on us", "ship you a refill on
         // us". (Not "that mistake is on us", which sends nothing.)
         r"\b(?:send|ship|mail|post)\s+you\s+[^.!?\n]{1,80}?\s+on\s+us\b",
@@ -546,6 +553,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:those|these|that|this)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:exactly|precisely|just)\s+(?:the|what)\b",
     ],
     unconditional: &[
+        // A complaint said to belong in the review too: "if the strap annoyed you, that belongs
+        // in your review as well", "those gripes belong in the rating too".
+        r"\b(?:that|this|it|those|these)\s+(?:[\w'-]+\s+)?belongs?\s+in\s+(?:the|your|a)\s+(?:review|rating)\b",
         // A low rating named as just as useful: "a one-star review that says why helps others
         // too", "an honest 2-star rating is just as welcome".
         r"\b(?:an?\s+)?(?:honest\s+)?(?:1|2|one|two|low|critical|negative)[\s-]*(?:stars?\s+)?(?:reviews?|ratings?)\s+(?:that\s+[^.!?\n]{1,40}?\s+)?(?:helps?\s+(?:other|others|everyone|us|buyers|shoppers|just|too|as)|(?:is|are)\s+(?:just\s+as\s+|equally\s+|also\s+|every\s+bit\s+as\s+)?(?:welcome|useful|helpful|valuable|fine|ok|okay))\b",
@@ -584,6 +594,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
     ],
     disclaim: &[
+        // An offer said to ask nothing back: "the credit doesn't depend on anything from you",
+        // "it is not conditional on anything further you do".
+        r"\b(?:does\s+not|doesn'?t|is\s+not|isn'?t|will\s+not|won'?t)\s+(?:depend|conditional|contingent|dependent)\s+(?:up)?on\s+anything\b",
         // A reward said not to exist here: "so there's nothing attached to it", "no points, no
         // vouchers, no freebies".
         r"\bnothing\s+(?:is\s+|'s\s+)?(?:attached|on\s+offer)\b|\bno\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\s*,\s*(?:and\s+|or\s+)?no\s+[\w-]+|\bno\s+[\w-]+\s*,\s*(?:and\s+|or\s+)?no\s+(?:points|stars|gifts?|rewards?|coupons?|discounts?|vouchers?|freebies|perks|credits?)\b",
@@ -875,6 +888,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
     ],
     audience: &[
+        // The ask put to content buyers only, named by any group: "we ask pleased owners only
+        // to rate it", "we kindly invite only happy parents to write".
+        r"\b(?:ask|asks|asking|invite|invites|inviting)\s+(?:only\s+)?(?:the\s+|our\s+)?(?:happy|satisfied|pleased|delighted|content)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|families|parents|users)\s+only\b|\b(?:ask|asks|asking|invite|invites|inviting)\s+only\s+(?:the\s+|our\s+)?(?:happy|satisfied|pleased|delighted|content)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|families|parents|users)\b",
         // The message said to be sent because of what the buyer told: "you get this email
         // because you said you loved the lamp", "you are receiving this request since you told us".
         r"\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|got|been\s+sent|are\s+sent|were\s+sent)\s+this\s+(?:invitation|request|e-?mail|message|note|letter|mail)\s+(?:only\s+)?(?:because|since|as)\b",
