@@ -1265,8 +1265,12 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // The ask that follows, unless it invites unhappy buyers too ("…, or if anything
             // went wrong, we'd love your feedback").
             // An ask that welcomes any opinion is not the answer to it.
-            let ask_after =
-                |j: isize| reading.any(j, j, |n| n.mention && !n.problem && !n.unconditional);
+            // Nor is a sentence that only says nothing is given for reviews.
+            let ask_after = |j: isize| {
+                reading.any(j, j, |n| {
+                    n.mention && !n.problem && !n.unconditional && (n.request || !n.disclaims)
+                })
+            };
             // "If you are happy, please leave a review." / "Please review. Only if you love it."
             let conditional = s.condition
                 && (s.mention || ask_after(k + 1) || reading.any(k - 1, k - 1, |n| n.request));

@@ -360,6 +360,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // A refund or a dispatch timed by the review going online, whatever it pays back: "le port
+        // vous sera remboursé dès que votre avis est publié", "nous enverrons la pièce une fois
+        // votre commentaire en ligne".
+        r"\b(?:rembours\w*|envo(?:yé|yée|yés|yées|yons|yer|ie|ient|ierons|ierai)|expédi\w*|crédit\w*|vers(?:é|ée|és|ées|ons|erons))\b[^.!?\n]{0,20}?\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|s'affich\w*|figur\w*|publiée?|postée?|en\s+ligne|visible)\b",
         // Points in a cell of a drawn table, or points traded for goods: "| 150 points |", "300
         // points = un coffret offert".
         r"\|[ \t]*(?P<m>\d+\s+points)[ \t]*\||\b\d+\s+points\s*(?:=|→|->)",
@@ -570,10 +574,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Help given whether the buyer reviews or not: "que vous laissiez un avis ou non", "avec ou sans
         // commentaire".
         // Or the review done or not: "que vous ayez publié une note ou non", "que tu aies écrit un
-        // commentaire ou pas".
-        r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note)\s+ou\s+(?:non|pas)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
+        // commentaire ou pas"; or anything at all: "que vous écriviez quelque chose ou non".
+        r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A thing owed anyway is no reward: "la pièce vous était due de toute façon", "le
+        // remboursement vous est dû dans tous les cas".
+        r"\b[\w'-]+\s+(?:vous|te|lui|leur)\s+(?:était|étaient|est|sont|sera|seront|restait|reste)\s+(?:bien\s+)?dûe?s?\b,?\s+(?:de\s+toute\s+(?:façon|manière)|dans\s+tous\s+les\s+cas|quoi\s+qu'il\s+(?:arrive|en\s+soit)|en\s+tout\s+état\s+de\s+cause)\b",
         // Five stars named as one count among lower ones: "une, deux ou cinq étoiles", "de une à
         // cinq étoiles", "d'une à cinq étoiles". The whole scale, no steering.
         r"\b(?:d'|de\s+)?(?:une?|1|deux|2|trois|3|quatre|4)\b(?:\s*,\s*(?:une?|deux|trois|quatre|[1-4])\b)*\s*,?\s+(?:ou|à|et|jusqu'à)\s+(?:5|cinq)\s+étoiles\b",
@@ -697,8 +704,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ont partagé leurs étoiles", "les fidèles qui nous ont attribué cinq étoiles".
         r"\bqui\s+(?:nous\s+)?(?:ont|a|auront|aura|avaient|avait|avez|aurez)\s+(?:déjà\s+)?(?:partagé|donné|laissé|publié|mis|attribué|déposé|accordé|posté|écrit|rédigé)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
         // The same in the present or future: "les acheteurs qui publient leur note", "ceux qui
-        // laisseront un commentaire", "qui nous donnent leur avis sur la page".
-        r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
+        // laisseront un commentaire", "qui nous donnent leur avis sur la page", "celles qui
+        // racontent leur expérience en ligne".
+        r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t|racontent|raconteront)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?|expériences?|ressentis?|impressions)\b",
         // The review as all it takes: "un commentaire suffit", "quelques mots suffiront".
         r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
