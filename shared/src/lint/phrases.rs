@@ -1573,13 +1573,13 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Not happy? Contact us first." in an email that asks for a review.
             // Also the answer to a question on the review that names a problem, in the same
             // block: "Q: It leaks. Can I review it now? / A: Please wait. Write to us first."
+            let own = scan.text_between(s.from, s.to).trim_start().len();
             let block: Vec<&Sentence> = reading.sentences[..i]
                 .iter()
                 .rev()
                 .take(3)
                 .take_while(|p| {
                     let gap = scan.text_between(p.to, s.to);
-                    let own = scan.text_between(s.from, s.to).trim_start().len();
                     !gap[..gap.len() - own].contains("\n\n")
                 })
                 .collect();

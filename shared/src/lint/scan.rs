@@ -540,8 +540,9 @@ fn normalize(c: char) -> char {
 
 /// `src` with each `{{ name }}` (filters allowed) of a variable a `{% set %}` or
 /// `{% set_global %}` before it gave a text replaced by that text, and each expression of string
-/// literals (`{{ "text" }}`, `{{ "text " ~ name }}`) by its text, with the source's char index of every char (and of the end): an inserted char sits at
-/// its expression's `{{`. `None` when nothing is printed that way.
+/// literals (`{{ "text" }}`, `{{ "text " ~ name }}`) by its text, with the source's char index
+/// of every char (and of the end): an inserted char sits at its expression's `{{`. `None` when
+/// nothing is printed that way.
 ///
 /// A seller can keep a sentence in a variable and print it lines later ("{% set ask = "If you
 /// love it, review us" %} … {{ ask }}"); blanked as markup, it went unread. The text is read
@@ -572,14 +573,14 @@ fn expand_set_values(src: &str) -> Option<(String, Vec<usize>)> {
                     continue;
                 };
                 let name = name.trim();
-                match set_value(value.trim(), &values) {
+                match printed_text(value.trim(), &values) {
                     Some(text) => values.insert(name, text),
                     // Set to something else: no longer the text it held.
                     None => values.remove(name),
                 };
             }
             TeraKind::Expr => {
-                if let Some(text) = set_value(&span.inner, &values) {
+                if let Some(text) = printed_text(&span.inner, &values) {
                     prints.push((span.start, span.end, text));
                 }
             }
@@ -615,7 +616,7 @@ fn expand_set_values(src: &str) -> Option<(String, Vec<usize>)> {
 /// earlier set text, or another variable kept as `{{ name }}`), filters aside. `None` for one
 /// with no string literal or set text in it, or any other expression (arithmetic, a
 /// comparison, a function call).
-fn set_value(value: &str, earlier: &std::collections::HashMap<&str, String>) -> Option<String> {
+fn printed_text(value: &str, earlier: &std::collections::HashMap<&str, String>) -> Option<String> {
     let mut text = String::new();
     let mut any_literal = false;
     for term in split_outside_literals(value, '~')? {
