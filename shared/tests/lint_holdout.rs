@@ -95,6 +95,24 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zq-it-g07",
         ],
     ),
+    (
+        "holdout44",
+        &[
+            "zr-de-g03",
+            "zr-de-g08",
+            "zr-de-i07",
+            "zr-ja-g12",
+            "zr-ja-i05",
+            "zr-fr-i05",
+            "zr-it-g08",
+            "zr-it-g09",
+            "zr-it-g12",
+            "zr-it-i01",
+            "zr-it-i12",
+            "zr-es-g09",
+            "zr-es-g12",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1352,6 +1370,31 @@ const FORTY_THIRD: Corpus = Corpus {
     max_clean_flagged: 1,
 };
 
+/// Forty-fourth holdout (ids `zr-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails about warranties,
+/// guarantees and care (what the warranty covers, how to claim it, spare parts, statutory
+/// rights): the risky clause ties a longer warranty, spare parts or a care kit to the review,
+/// sends the buyer to the warranty before or instead of a review, or asks only buyers whose
+/// product still works. Warranty words ("free repair", "no extra cost") stand innocently in
+/// many clean emails. The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-third corpus's first round of tuning: 131 of 144
+/// violations caught by the expected rule (91.0 %; gating 64/72, incentives 67/72), 1 more with
+/// another error; 10 of 96 clean emails with an error, most of them a warranty benefit given to
+/// every buyer ("estensione di garanzia", "regalo", "remboursé") read as a reward beside the
+/// review ask.
+const FORTY_FOURTH: Corpus = Corpus {
+    name: "Lint holdout 44",
+    dir: "holdout44",
+    id_prefix: "zr-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.90,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 10,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1707,6 +1750,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_FIRST,
         FORTY_SECOND,
         FORTY_THIRD,
+        FORTY_FOURTH,
     ] {
         corpus.check_files();
     }
@@ -1925,4 +1969,9 @@ fn holdout42_recall_and_clean_mail() {
 #[test]
 fn holdout43_recall_and_clean_mail() {
     FORTY_THIRD.measure();
+}
+
+#[test]
+fn holdout44_recall_and_clean_mail() {
+    FORTY_FOURTH.measure();
 }

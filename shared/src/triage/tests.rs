@@ -1973,3 +1973,34 @@ fn weaker_than_advertised_used_in_the_plural_and_ask_for_a_name() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A tent ("tienda de campaña") is the product, not the seller's shop ("la tienda").
+#[test]
+fn a_tent_is_no_shop() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Mx,
+            Fba,
+            2,
+            "Compré la tienda de campaña para la playa y a la primera tormenta entró agua por el suelo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "La tienda iglú tiene las varillas demasiado finas, se doblan con el viento.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "La tienda no contesta y la cremallera se rompió.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -1147,6 +1147,8 @@ const ES: Table = Table {
         r"(?:en|durante|para) (?:las |mis )?llamadas|al (?:hacer|recibir) llamadas|llamadas (?:de|por) (?:voz|vídeo|video)",
         // A figure quoted from the listing: "las 3 horas que dice el anuncio".
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
+        // A tent ("la tienda de campaña gotea", "una tienda iglú"), not the seller's shop.
+        r"tiendas? (?:de (?:campaña|acampada|camping|playa)|iglú|iglu|familiar(?:es)? de \d+)",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
