@@ -113,6 +113,29 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zr-es-g12",
         ],
     ),
+    (
+        "holdout45",
+        &[
+            "zs-en-g06",
+            "zs-en-g12",
+            "zs-en-i12",
+            "zs-de-g05",
+            "zs-de-g11",
+            "zs-de-g12",
+            "zs-ja-g04",
+            "zs-ja-g09",
+            "zs-ja-g11",
+            "zs-ja-i10",
+            "zs-fr-g07",
+            "zs-fr-i08",
+            "zs-fr-i11",
+            "zs-it-g11",
+            "zs-it-i11",
+            "zs-es-g05",
+            "zs-es-g09",
+            "zs-es-g11",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1395,6 +1418,29 @@ const FORTY_FOURTH: Corpus = Corpus {
     max_clean_flagged: 10,
 };
 
+/// Forty-fifth holdout (ids `zs-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails that ask the buyer
+/// questions (a 1–5 or 0–10 score, "reply with a number", A/B/C or emoji menus, yes/no,
+/// checklists): the risky clause offers the review only to the happy answer or the high score,
+/// sends low scorers to the seller instead, or rewards "the survey and the review" together.
+/// The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-fourth corpus's first look: 126 of 144 violations caught
+/// by the expected rule (87.5 %; gating 59/72, incentives 67/72), 6 more with another error; 2
+/// of 96 clean emails with an error. Most misses are a branch per answer where only the happy
+/// answer reaches the review link, or a request to hold off reviewing, told as a menu option.
+const FORTY_FIFTH: Corpus = Corpus {
+    name: "Lint holdout 45",
+    dir: "holdout45",
+    id_prefix: "zs-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.87,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 2,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1751,6 +1797,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_SECOND,
         FORTY_THIRD,
         FORTY_FOURTH,
+        FORTY_FIFTH,
     ] {
         corpus.check_files();
     }
@@ -1974,4 +2021,9 @@ fn holdout43_recall_and_clean_mail() {
 #[test]
 fn holdout44_recall_and_clean_mail() {
     FORTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout45_recall_and_clean_mail() {
+    FORTY_FIFTH.measure();
 }

@@ -2004,3 +2004,35 @@ fn a_tent_is_no_shop() {
     ];
     assert_each_grounds(cases);
 }
+
+/// Another colour or size than ordered, told without an article ("geliefert wurden graue"), is
+/// the seller's wrong item; the day it came is not.
+#[test]
+fn a_colour_or_size_received_for_another_is_the_sellers() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Bestellt hatte ich die blauen Handtücher, geliefert wurden rosa.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            2,
+            "Bestellt hatte ich Größe 40, bekommen habe ich in 44.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die grauen Socken kratzen und die Ferse rutscht nach unten.",
+            &[ProductReview],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

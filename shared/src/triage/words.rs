@@ -400,6 +400,9 @@ const DE: Table = Table {
         r"bestellt (?:\w+ ){0,4}(?:und|aber) (?:\w+ )?(?:bekommen|erhalten|geliefert|kam)",
         // What was ordered set against what came: "Bestellt war das schwarze, gekommen ist ein rotes".
         r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde|wurden) (?:aber |jedoch |dann )?(?:nur )?(?:ein|eine|einen|der|die|das)\b",
+        // The same with a colour or a size and no article: "bestellt hatte ich die schwarzen in
+        // 42, geliefert wurden graue in 39".
+        r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen|bekommen|erhalten) (?:ist|sind|wurde|wurden|habe ich|hab ich) (?:aber |jedoch |dann )?(?:nur )?(?:(?:schwarz|weiß|weiss|grau|rot|blau|grün|gelb|braun|beige|rosa|pink|lila|silbern|golden|orange|türkis|dunkl|hell)\w*|in (?:größe )?\d+)",
         // One size ordered, another received, in one sentence: "Bestellt hatte ich 155x220,
         // bekommen habe ich 135x200" (a size ordered and the day it came is the delivery).
         concat!(
