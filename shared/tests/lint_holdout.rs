@@ -86,12 +86,8 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "zq-en-g02",
             "zq-en-i12",
-            "zq-de-g05",
-            "zq-de-i01",
-            "zq-de-i03",
             "zq-ja-g08",
             "zq-ja-i12",
-            "zq-fr-g06",
             "zq-it-g07",
         ],
     ),

@@ -154,6 +154,9 @@ struct Sentence {
     contact: Vec<(usize, usize)>,
     first: bool,
     before_review: Vec<(usize, usize)>,
+    /// The orderings before the review that hold it until a fix they name: "wait with your
+    /// review until the replacement is with you".
+    awaits: Vec<(usize, usize)>,
     link: bool,
     /// "Otherwise, …" / "If not, …": a condition on the opposite of what came before.
     otherwise: bool,
@@ -175,6 +178,8 @@ struct Sentence {
     quoted: bool,
     /// Says it asks for nothing, or that an offer has nothing to do with reviews.
     disclaims: bool,
+    /// Asks to change or remove a review or feedback.
+    changes: bool,
     /// Asks for a positive or top rating ("a good review would help"), outside balanced
     /// either-way wording and outside a disclaimer.
     steering: bool,
@@ -233,6 +238,7 @@ impl Reading {
             });
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
             mark(Concept::Disclaim, |s, _| s.disclaims = true);
+            mark(Concept::FeedbackChange, |s, _| s.changes = true);
             mark(Concept::Reviewers, |s, _| {
                 s.reviewers = true;
                 s.mention = true;
@@ -253,6 +259,13 @@ impl Reading {
         // "Hold your review until the replacement is with you": the refund or replacement a held
         // review waits for is no value offered for it.
         let held = spans(scan, langs, Concept::BeforeReview);
+        for &(hs, he) in &held {
+            if matches(scan.text_between(hs, he), langs, Concept::Value) {
+                if let Some(s) = sentences.get_mut(at(hs)) {
+                    s.awaits.push((hs, he));
+                }
+            }
+        }
         for (concept, list) in offers {
             for span in spans(scan, langs, concept) {
                 let awaited = concept == Concept::Value && inside(&held, span.0, span.1);
@@ -1561,12 +1574,24 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Q: Should I write to you before I review? / A: No, in any order you like.": the
             // buyer's question on the order, refused by its answer, sends no one anywhere.
             let refused = |at: usize| covers(&reading.denied, at);
-            if let Some(&(bs, be)) = s.before_review.first().filter(|b| helped && !refused(b.0)) {
-                found = Some((
-                    bs,
-                    be,
-                    "sends unhappy buyers to you before or instead of the review",
-                ));
+            // "Wait with your review until the replacement is here and you are happy with it":
+            // a review held for the fix or for the buyer's approval depends on the experience,
+            // help offered or not.
+            let waits_on_fix = |&(bs, be): &(usize, usize)| {
+                s.awaits.contains(&(bs, be))
+                    || s.positive.iter().any(|&(ps, pe)| ps >= bs && pe <= be)
+            };
+            if let Some(&(bs, be)) = s
+                .before_review
+                .first()
+                .filter(|b| (helped || waits_on_fix(b)) && !refused(b.0))
+            {
+                let what = if helped {
+                    "sends unhappy buyers to you before or instead of the review"
+                } else {
+                    "holds the review until the fix is in or the buyer is pleased"
+                };
+                found = Some((bs, be, what));
             }
         }
         if found.is_none() && s.first {
@@ -1701,6 +1726,22 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
                     offer = Some(span);
                 }
             }
+        }
+        // "Update your rating after the exchange and we refund the postage": what comes with a
+        // changed review pays for the change, whatever problem the sentence names.
+        let changed = |n: &Sentence| n.changes && !n.disclaims;
+        if offer.is_none()
+            && (changed(s)
+                || [k - 1, k + 1]
+                    .iter()
+                    .any(|&j| reading.any(j, j, |n| changed(n) && (n.link || s.link))))
+        {
+            offer = s
+                .value
+                .first()
+                .or(s.grant.first())
+                .or(s.reward.first())
+                .copied();
         }
         // "Subscribers get 10% off. It's open to anyone and has nothing to do with reviews.": an
         // offer said to stand apart from reviews, in its sentence or the next, is none for them.

@@ -12,6 +12,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     feedback_change: &[
         r"\b(?:\w*bewertung|rezension|feedback)(?:en)?\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:ändern|abändern|löschen|entfernen|zurückziehen|zurückzuziehen|anpassen|überarbeiten|aktualisieren|korrigieren|revidieren)\b",
+        // Also asked of one buyer addressed as "du", the verb closing the clause after what it
+        // waits for: "falls du deine Rezension nach dem Tausch aktualisierst", "wenn du die
+        // Bewertung nach dem Besuch des Technikers noch änderst".
+        r"\b(?:deine|die|eure|Ihre|eine|diese|dein|das|dieses)\s+(?:[\w-]+\s+)?[\w-]*(?:bewertung|rezension|feedback)(?:en)?\s+(?:[\w-]+\s+){0,6}?(?:änderst|abänderst|löschst|entfernst|zurückziehst|anpasst|überarbeitest|aktualisierst|korrigierst|revidierst)\b",
         r"\b(?:ändern|löschen|entfernen|aktualisieren|anpassen|überarbeiten)\s+Sie\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension|feedback)\w*",
         r"\b(?:änderung|löschung|entfernung|anpassung)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension|feedback)\w*",
     ],
@@ -318,16 +322,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as the last resort: "es muss gar nicht erst zu einer Bewertung kommen",
         // "ohne zur Rezension greifen zu müssen".
         r"\b(?:bis\s+zu|zu)\s+(?:einer|der|Ihrer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:kommen|kommt|greifen)\b|\bzur\s+(?:\w*bewertung|rezension)\w*\s+(?:zu\s+)?greifen\b",
-        r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*",
+        // The review held, with what it waits for: "warten Sie mit der Bewertung, bis der neue
+        // Mixer da ist", "halten Sie die Rezension zurück, solange die Reparatur läuft". The
+        // clause on what it waits for belongs to the hold: a replacement or the buyer being
+        // pleased named in it is awaited, not offered (see `gating`).
+        r"\bwarte[nt]?\s+(?:Sie\s+)?(?:bitte\s+)?(?:noch\s+)?mit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*(?:(?:\s+(?:doch|bitte|noch|ruhig|lieber|einfach|vorerst|erst|einmal|mal|so\s+lange))*\s*,?\s*(?:bis|solange)\s+(?:die|der|das|den|dem|zum|zur|nach|Sie|du|ihr|Ihr|Ihre|Ihren|dein|deine|deinen|er|sie|es|alles|wir|unser\w*|ein|eine|einen)\b[^.!?\n–—;:]{0,100})?",
         // The review put off or held back, the verb split or whole: "halten Sie Ihre Rezension
         // vorerst zurück", "schieben Sie die Bewertung noch auf", "die Rezension zu verschieben".
         // (Only adverbs of waiting between: "halten Sie sich mit Ihrer Bewertung nicht zurück"
         // asks for it.)
-        r"\b(?:stell|halt|hält)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\bschieb\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}auf\s*(?:[,.;:!–—-]|$)|\b(?:verschieb|vertag)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|\b(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch|etwas|ein\s+wenig|ein\s+paar\s+Tage)\s+){0,3}(?:zurück(?:stellen|zustellen|halten|zuhalten)|aufschieben|aufzuschieben|verschieben|zu\s+verschieben|vertagen|zu\s+vertagen|hintanstellen)\b",
+        r"(?:\b(?:stell|halt|hält)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\bschieb\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}auf\s*(?:[,.;:!–—-]|$)|\b(?:verschieb|vertag)\w*\s+(?:Sie\s+|du\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|\b(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch|etwas|ein\s+wenig|ein\s+paar\s+Tage)\s+){0,3}(?:zurück(?:stellen|zustellen|halten|zuhalten)|aufschieben|aufzuschieben|verschieben|zu\s+verschieben|vertagen|zu\s+vertagen|hintanstellen)\b)(?:(?:\s+(?:doch|bitte|noch|ruhig|lieber|einfach|vorerst|erst|einmal|mal|so\s+lange))*\s*,?\s*(?:bis|solange)\s+(?:die|der|das|den|dem|zum|zur|nach|Sie|du|ihr|Ihr|Ihre|Ihren|dein|deine|deinen|er|sie|es|alles|wir|unser\w*|ein|eine|einen)\b[^.!?\n–—;:]{0,100})?",
         // Also reflexive, the review after "mit": "halten Sie sich bitte mit einer öffentlichen
         // Bewertung zurück", "sich mit der Rezension noch zurückzuhalten". (Not "halten Sie sich
         // nicht zurück", where no waiting word stands between.)
-        r"\b(?:halt|hält)\w*\s+(?:Sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|doch|einfach)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\b(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}zurück(?:zu)?halten\b",
+        r"(?:\b(?:halt|hält)\w*\s+(?:Sie\s+|du\s+|ihr\s+)?(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|doch|einfach)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|einstweilen|erst|einmal|mal|erstmal|kurz|lieber|solange|so\s+lange|einfach|doch)\s+){0,3}zurück\b|\b(?:sich|dich|euch)\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}mit\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|sterne)\w*\s+(?:(?:bitte|noch|vorerst|vorläufig|zunächst|erst|einmal|erstmal|kurz|lieber|doch)\s+){0,3}zurück(?:zu)?halten\b)(?:(?:\s+(?:doch|bitte|noch|ruhig|lieber|einfach|vorerst|erst|einmal|mal|so\s+lange))*\s*,?\s*(?:bis|solange)\s+(?:die|der|das|den|dem|zum|zur|nach|Sie|du|ihr|Ihr|Ihre|Ihren|dein|deine|deinen|er|sie|es|alles|wir|unser\w*|ein|eine|einen)\b[^.!?\n–—;:]{0,100})?",
         r"\b(?:bevor|ehe|statt|anstatt|anstelle|vor)\s+(?:[\w-]+\s+){0,5}?sternen?\b",
         // Also the review made needless: "dann braucht es die Bewertung gar nicht mehr", "die
         // Rezension erübrigt sich".
@@ -617,6 +625,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Not in vain, which offers nothing and names no problem: "damit sich die Mühe nicht
         // umsonst anfühlt", "war nicht vergebens".
         r"\b(?:nicht|nie)\s+(?:ganz\s+)?(?:umsonst|vergeblich|vergebens)\b",
+        // What a thing spares the buyer from now on, in a clause of purpose: "damit Sie nie wieder
+        // ohne Licht dastehen", "sodass der Hund nicht mehr friert". It names no problem the
+        // sentence is about.
+        r"\b(?:damit|sodass|so\s+dass)\s+(?:[\w-]+\s+){0,6}?(?:nie|nicht|nichts|niemals|kein\w*)\s+(?:mehr|wieder|erneut|noch\s+(?:einmal|mal))\b",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",

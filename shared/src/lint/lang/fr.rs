@@ -205,6 +205,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Those who confirmed or stated something first: "les clients ayant confirmé leur
         // satisfaction", "ceux qui nous auront déclaré être satisfaits".
         r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:[\w',-]+\s+){0,8}?(?:confirmé|exprimé|déclaré|indiqué|attesté|signalé|manifesté)\b|\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+)\s+(?:ayant|qui\s+(?:nous\s+)?(?:ont|auront|a|aura))\s+(?:choisi|cliqué\s+sur|coché|répondu|sélectionné|voté|mis)\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b)",
+        // The same in the present or the future: "les clients qui répondent « oui » reçoivent…",
+        // "celles qui choisiront l'option A", "ceux qui nous renvoient le chiffre 3" (not "ceux qui
+        // indiquent le numéro de commande").
+        r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+qui\s+(?:nous\s+)?(?:répond(?:ent|ront|ra)?|choisi(?:ssent|ront|ra|t)|coch(?:ent|eront|era|e)|cliqu(?:ent|eront|era|e)\s+sur|sélectionn(?:ent|eront|era|e)|tap(?:ent|eront|era|e)|envoi(?:ent|e)|enverr(?:ont|a)|renvoi(?:ent|e)|renverr(?:ont|a)|indiqu(?:ent|eront|era|e))\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b|(?:le\s+)?(?:chiffre|numéro|touche)\s+(?:\d|[a-e]\b))",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         // The invitation made to one group, named by what they are: "nous encourageons les
         // acheteurs qui en sont ravis à…", "on invite nos clientes qui l'aiment à…".
