@@ -97,8 +97,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zr-de-g03",
             "zr-de-g08",
             "zr-de-i07",
-            "zr-ja-g12",
-            "zr-ja-i05",
             "zr-fr-i05",
             "zr-it-g08",
             "zr-it-g09",

@@ -477,8 +477,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // us", "if you see fit", "if you deem it appropriate".
         r"\bshould\s+you\s+(?:wish|care|like|want|choose|decide|be\s+willing|feel\s+like)\b|\bif\s+you\s+(?:see\s+fit|think\s+(?:it\s+)?(?:appropriate|fit|worthwhile|useful)|deem\s+(?:it\s+)?(?:appropriate|fit|useful|worthwhile))\b",
         // The first few uses, whatever the verb: "once you've weighed out a few recipes", "after
-        // you've brewed a couple of pots".
-        r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+[\w-]+(?:ed|en|t)\s+(?:(?:out|in|up|through|with)\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|several|some|your\s+first)\b|\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
+        // you've brewed a couple of pots"; also "whenever": "whenever you've tried it out".
+        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|\s+have)\s+[\w-]+(?:ed|en|t)\s+(?:(?:out|in|up|through|with)\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|several|some|your\s+first)\b|\bwhen\s+you\s+(?:are\s+|'re\s+)?free\b|\b(?:when(?:ever)?|once|after)\s+you(?:'ve|\s+have)\s+(?:[\w'-]+\s+)?(?:used|tried|tested|had|worn|owned|installed|assembled|set\s+up|unpacked|received|washed|charged|read|played\s+with|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\b",
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|your\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery)|the\s+(?:[\w'-]+\s+)?(?:order|parcel|package|item|delivery))\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:arrive[sd]?|been\s+delivered|delivered|landed|reached\s+you|with\s+you)\b|\b(?:once|when|as\s+soon\s+as|after)\s+you(?:'ve|\s+have)?\s+(?:received|unpacked|got)\b",
         r"\bat\s+your\s+(?:convenience|leisure)\b|\bas\s+soon\s+as\s+(?:you\s+can|possible|you(?:'re|\s+are)\s+able|it\s+suits\s+you)\b|\bwhen(?:ever)?\s+(?:it'?s|it\s+is)\s+convenient\b|\bwhen(?:ever)?\s+you\s+(?:get\s+(?:a|the)\s+chance|get\s+(?:a)?round\s+to\s+it|please|fancy)\b",
         r"\bif\s+(?:you\s+)?(?:have|had|get|run\s+into)\s+(?:any\s+)?(?:questions?|queries|doubts)\b|\bif\s+you\s+need\s+(?:any\s+)?(?:help|anything|assistance|support)\b",
@@ -611,6 +611,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // matter whether you have left a review or not", "whether or not you ever review it"),
         // which asks for nothing.
         r"\b(?:(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+not|this\s+(?:email|message|note)\s+is\s+not|we\s+(?:don'?t|do\s+not|never|won'?t))\s+(?:asking|ask|requesting|request)\s+(?:you\s+)?(?:for|to)\b|\bthis\s+is\s+not\s+a\s+request\s+for\b|\b(?:whether\s+or\s+not|regardless\s+of\s+whether|no\s+matter\s+(?:whether|if))\s+you(?:'ve|\s+have)?\s+(?:(?:ever|actually|also|eventually|later|then|decide\s+to|choose\s+to|go\s+on\s+to)\s+)?(?:review(?:ed)?\b|(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\b)|\b(?:whether|no\s+matter)\s+you(?:'ve|\s+have)?\s+(?:left|leave|written|write|wrote|posted|post)\s+(?:us\s+)?(?:a|any)\s+review\s+or\s+not\b",
+        // The same either way, put plainly or in a learner's English: "you write a review or not,
+        // no difference", "you leave review or don't leave review", "review or no review".
+        r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
         // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
