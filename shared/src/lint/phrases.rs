@@ -139,6 +139,9 @@ struct Sentence {
     positive: Vec<(usize, usize)>,
     /// Something wrong, or a positive turned around ("not happy").
     problem: bool,
+    /// Where the first sign of it stands: a problem word, or the sentence's start when a
+    /// negation made it one.
+    problem_at: Option<usize>,
     condition: bool,
     /// Where the conditions stand that are not only about the buyer's time or wish.
     hard_conditions: Vec<usize>,
@@ -329,6 +332,7 @@ impl Reading {
             let denied = inside(&positives, start, end);
             if let Some(s) = sentences.get_mut(at(start)).filter(|_| !denied) {
                 s.problem = true;
+                s.problem_at = Some(s.problem_at.map_or(start, |p| p.min(start)));
             }
         }
         // "Whether you liked it or not": a positive inside a balanced either-way ask conditions
@@ -388,8 +392,16 @@ impl Reading {
                         .iter()
                         .any(|&(qs, qe)| qs >= start && qe <= end && (qe <= ns || qs >= ne))
                 };
+                // Every negation inside goes, so an idiom made of two ("non … mai", "never …
+                // not") is not read as the idiom with one of them.
                 let idiom = || {
-                    let rest = [scan.text_between(start, ns), scan.text_between(ne, end)].concat();
+                    let mut rest = String::new();
+                    let mut kept = start;
+                    for &(ks, ke) in negations.iter().filter(|n| n.0 >= start && n.1 <= end) {
+                        rest.push_str(scan.text_between(kept, ks));
+                        kept = ke;
+                    }
+                    rest.push_str(scan.text_between(kept, end));
                     !matches(&rest, langs, Concept::Positive)
                 };
                 ns >= start && ne <= end && (problem_beside() || idiom())
@@ -405,6 +417,7 @@ impl Reading {
                 .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne) && !other_step(ns))
             {
                 s.problem = true;
+                s.problem_at = Some(s.from);
             } else {
                 s.positive.push((start, end));
             }
@@ -459,6 +472,7 @@ impl Reading {
                 })
             {
                 s.problem = true;
+                s.problem_at = Some(s.from);
             }
         }
         let names_review = !requests.is_empty()
@@ -1708,7 +1722,18 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // linked to the next. It stays one after a sentence offering help ("Tell me what you
         // missed, reply here. Those who rated it get the next one free."); only a problem in its
         // own sentence makes it help.
-        if offer.is_none() && !s.problem {
+        // A problem named only after the benefit, as the case it covers, is no trouble the
+        // reviewer had: "Reviewers move up to express swap: should it fail, a new one ships at
+        // once."
+        let first_offer = s
+            .grant
+            .iter()
+            .chain(&s.value)
+            .chain(&s.reward)
+            .map(|b| b.0)
+            .min();
+        let covered_case = first_offer.is_some_and(|o| s.problem_at.is_some_and(|p| o < p));
+        if offer.is_none() && (!s.problem || covered_case) {
             let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
             let for_reviewers =
                 s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);

@@ -537,9 +537,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
         // sévère", the middle named too: "positif, neutre ou négatif", "ravi, partagé ou déçu"; the
-        // second graded or joined by "comme": "ravie ou franchement déçue", "bons comme mauvais";
+        // second graded or joined by "comme": "ravie ou franchement déçue", "bons comme mauvais",
+        // with its article too: "les bonnes comme les mauvaises notes";
         // the ends in other words too: "parfaite, correcte ou ratée", "réussi ou médiocre".
-        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?|excellente?s?|parfaite?s?|géniale?s?|réussie?s?|top)(?:\s*,\s*[\w'-]+){0,2}\s+(?:ou|comme)\s+(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|décevante?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|ratée?s?|moyenne?s?|bof)\b|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
+        r"\bquel(?:le)?s?\s+qu'(?:il|elle|ils|elles)\s+soi(?:t|ent)\b|\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|ta|vos|tes|l'|le|la|les)\b|\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|ravie?s?|excellente?s?|parfaite?s?|géniale?s?|réussie?s?|top)(?:\s*,\s*[\w'-]+){0,2}\s+(?:ou|comme)\s+(?:les\s+|des\s+|d'|de\s+)?(?:(?:plus|moins|très|un\s+peu|franchement|plutôt)\s+)?(?:déçue?s?|décevante?s?|mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|ratée?s?|moyenne?s?|bof)\b(?:\s+(?:avis|notes?|retours?|commentaires?|évaluations?|critiques?|opinions?|remarques?)\b)?|\bpositi(?:f|ve)\s+ou\s+négati(?:f|ve)\b|\bindépendamment\s+de\s+votre\b|\btout\s+avis\s+sincère\b",
         r"\b(?:cinq|5)\s+étoiles\s+ou\s+(?:une|1)\b",
         // Whatever it was, in the subjunctive, its subject inside: "que ton séjour ait été parfait,
         // correct ou raté", "que la lampe soit top ou franchement médiocre". The low end must be
@@ -639,6 +640,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // commentaires").
         r"(?:\b(?:n'|ne\s+)\w+\s+)?\brien\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\bpar\s+retour\s+(?:de\s+|d')?(?:mail|e-mail|courriel|courrier|message)\b",
+        // The name of a money-back guarantee, a term of sale for everyone: "garantie « satisfait
+        // ou remboursé »", "satisfaite ou remboursée".
+        r"\bsatisfaite?s?\s+ou\s+rembours(?:é|ée|és|ées)\b",
+        // Nothing given for a review, said in the passive: "rien n'est offert pour un avis", "rien
+        // ne vous sera donné en échange d'une note".
+        r"\brien\s+(?:ne\s+|n')(?:[\w'-]+\s+){0,3}?(?:offert|donné|accordé|prévu|envoyé|remboursé)e?s?\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+|ton\s+|ta\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
         r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront|être|été|était|étaient)\s+remise?s?\s+(?:à|au|aux|en\s+mains?\s+(?:à|au|aux|propres))\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
@@ -767,6 +774,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
     ],
     grant: &[
+        // Moved up to another plan or tier: "passent automatiquement en formule Sérénité",
+        // "passez au niveau Or", "basculent vers l'offre supérieure".
+        r"\b(?:pass|bascul|mont)(?:e|es|ent|ez|ons|era|eront|erez)\s+(?:automatiquement\s+|directement\s+|aussitôt\s+|d'office\s+|de\s+droit\s+)?(?:en|à\s+la|au|à\s+l'|dans\s+la|dans\s+le|vers\s+la|vers\s+le|vers\s+l')\s*(?:garantie|formule|niveau|offre|statut|version|catégorie|classe|abonnement|pack|palier|couverture|programme)\b",
         // An entry criterion: what it opens is given to those who meet it.
         r"\b(?:seul\s+)?critères?\s+(?:d'(?:entrée|accès|admission)\s*)?:",
         // Done in the reviewer's name or paid out: "un arbre planté à son nom", "je fais le virement".

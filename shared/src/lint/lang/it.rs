@@ -85,6 +85,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
+        // Still working as on the first day: "lavora ancora come il primo giorno", "funziona
+        // ancora come nuova", "taglia ancora come appena comprato".
+        r"\b(?:funzion|lavor|va\b|vanno\b|gir|tagli|macin|aspir|cuoc|scald|suon|caric|tien)\w*\s+(?:[\w'-]+\s+){0,3}?ancora\s+(?:[\w'-]+\s+){0,3}?come\s+(?:il\s+primo\s+giorno|(?:appena\s+)?nuov[oaie]|appena\s+(?:comprat|acquistat|arrivat|uscit)[oaie])\b|\bancora\s+come\s+(?:il\s+primo\s+giorno|nuov[oaie])\b",
+        // Never having needed the guarantee or any help, or no trouble at all: "chi non ha mai
+        // dovuto ricorrere alla garanzia", "non ha avuto bisogno dell'assistenza", "non le ha
+        // dato nessun pensiero".
+        r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:(?:dovut[oaie]|dover|deve|dovrà)\s+(?:mai\s+)?(?:ricorrere|appellarsi|fare\s+ricorso|rivolgersi)|(?:avut[oaie]|ha|abbia|hanno|abbiano)\s+(?:mai\s+)?bisogno)\s+(?:a|al|alla|all'|del|della|dell'|di|d')\s*(?:garanzia|assistenza|servizio\s+clienti|riparazion[ei]|ricambi|sostituzion[ei]|noi)\b",
+        r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:ha|abbia|hanno|abbiano)\s+(?:mai\s+)?dato\s+(?:alcun|nessun|il\s+minimo|mezzo)\w*\s+(?:pensier|problem|grattacap|preoccupazion|fastidi|noi)\w*",
         // Warming the heart, said of the product: "ti scalda il cuore", "scalda anche il cuore".
         r"\bscald\w*\s+(?:anche\s+)?(?:il\s+)?cuore\b",
         // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
@@ -295,6 +303,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
         r"\bprima(?:\s*[,.!;:]|\s+(?:e|così|per|di\s+tutto)\b|\s*$)|\b(?:innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b",
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
+        // "First", then the contact: "prima ci contatti", "prima mi scriva", "prima ci avvisi".
+        r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
         // A playful draw among reviewers: a tombola, a raffle, a wheel of fortune, names pulled
@@ -513,7 +523,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
         // No offer at all, said outright: "Nessuna promozione e niente da riscattare".
         r"\bnessun[ao]?\s+(?:promozion[ei]|promo|offert[ae]|scont[oi]|regal[oi]|premi[oi]?)\b",
-        r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|albergo|resort)\s+(?:a\s+)?(?:5|cinque)\s+stelle\b",
+        // The star class of a place, which grades the place and not the buyer's rating, in the
+        // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
+        r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
+        // A question put to the seller, told in reported speech and answered no right after: "ci
+        // chiedono spesso se c'è un buono per chi recensisce. La risposta è no". What it names is
+        // asked about and refused, never offered.
+        r"\b(?:(?:ci|mi)\s+(?:è\s+stato\s+|viene\s+|hanno\s+|ha\s+)?(?:chiest[oi]|domandat[oi]|chied(?:e|ono)|domand(?:a|ano))|(?:ci|mi)\s+(?:si\s+)?chiede|qualcuno\s+(?:ci\s+)?(?:ha\s+)?(?:chiesto|domandato|chiede))\s+(?:anche\s+|spesso\s+|talvolta\s+|a\s+volte\s+|più\s+volte\s+)?se\b[^.!?\n]{0,160}[.?]\s*(?:la\s+risposta\s+è\s+(?:no|negativa)|no\b)",
         // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
         r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
         // "Prime" as the first ones, not a bonus: "dopo le prime settimane", "alle prime uscite".
@@ -557,10 +573,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also what a survey or a programme does not include: "la partecipazione non prevede premi
         // né sconti", "non comporta alcun omaggio"; or said in the passive: "non sono previsti
         // sconti per chi commenta", "non c'è alcun premio".
+        // An extension of the guarantee heads such a list too: "non offriamo estensioni, omaggi o
+        // altro".
         // Typed in a hurry too, "nn" for "non" and "ne" for "né": "nn diamo sconti ne regali"; and
         // a list closed by other advantages: "né altri vantaggi in cambio"; or a longer chain of
         // "né": "non diamo né buoni né rimborsi né campioni".
-        r"\bn(?:o)?n\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors)\w*(?:\s*,\s*(?:n[eé]\s+)?[\w'-]+){0,4}(?:\s+(?:o|n[eé]|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*|vantagg\w*|benefic\w*|ricompens\w*|rimbors\w*|coupon|campion\w*|bonus)){0,4}(?:\s+in\s+cambio(?:\s+di\s+(?:una\s+|la\s+|le\s+)?(?:recension|valutazion|opinion)\w*)?)?",
+        r"\bn(?:o)?n\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors|estension|prolungament)\w*(?:\s*,\s*(?:n[eé]\s+)?[\w'-]+){0,4}(?:\s+(?:o|n[eé]|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*|vantagg\w*|benefic\w*|ricompens\w*|rimbors\w*|coupon|campion\w*|bonus)){0,4}(?:\s+in\s+cambio(?:\s+di\s+(?:una\s+|la\s+|le\s+)?(?:recension|valutazion|opinion)\w*)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
         // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
         r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
@@ -594,7 +612,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi[oi]?|comment[oi])\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
         r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
-        r"\bse\s+(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|la\s+sua|la\s+tua)\s+(?:recensione|valutazione|feedback)\b",
+        // The review as the condition, to the seller too: "se ci lascia una recensione", "se mi
+        // scrivi un feedback".
+        r"\bse\s+(?:ci\s+|mi\s+)?(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|un|la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\s+(?:recensione|valutazione|feedback)\b",
         r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,5}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|raccont\w*\s+su\s+Amazon)",
         // People who leave lines on the product page: "a chi ci lascia due righe sulla pagina".
         r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
@@ -653,6 +673,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
     ],
     grant: &[
+        // Moved up to another plan or tier: "passa alla formula con ritiro a domicilio", "passano
+        // automaticamente al livello Oro", "upgrade gratuito".
+        r"\bpass(?:a|ano|i|ate|erà|eranno|erete|ate)\s+(?:automaticamente\s+|direttamente\s+|subito\s+|di\s+diritto\s+)?(?:alla|al|allo|all'|nella|nel|in)\s*(?:formula|livello|piano|fascia|categoria|pacchetto|versione|garanzia|copertura|programma|classe|abbonamento)\b|\bupgrade\b",
         // A list of the people who review, a name carved or engraved: "una lista dei clienti che …",
         // "incidiamo il nome".
         r"\b(?:una|la|nostra|questa|un|il|nostro|questo)\s+(?:[\w\'-]+\s+)?(?:lista|elenco)\b|\binci(?:diamo|deremo|so|sa|si|se)\b|\bil\s+(?:tuo\s+|suo\s+)?nome\s+di\s+(?:chi|tutti|ogni)\b",
@@ -660,7 +683,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+trasform\w*\s+in\b|\bdiventa(?:no)?\s+(?:un|una|uno)\b|\b(?:canil|rifugi|crocchett|beneficenz|donazion|onlus)\w*",
         // Access to a price list, a place on a wall, a guarantee turned on.
         r"\bacced(?:ono|eranno|e|erà|ete|erete)\b|\blistino\b|\bprezzi\s+agevolat\w*|\b(?:parete|muro|bacheca|tabellone|albo|targa|piastrell\w*)\b|\battiv(?:a|i|ate|iamo|eremo)\b",
-        r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
+        r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|prolungheremo|allunghiamo|allungheremo|raddoppiamo|raddoppieremo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         // Given by the seller, or got by one reviewer or many: "in omaggio", "ottiene un
         // portachiavi", "ricevono un campione".
         r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|ottiene|otterrà|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
