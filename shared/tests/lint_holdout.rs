@@ -98,9 +98,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout44",
         &[
-            "zr-de-g03",
-            "zr-de-g08",
-            "zr-de-i07",
             "zr-ja-g12",
             "zr-ja-i05",
             "zr-fr-i05",
@@ -109,8 +106,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zr-it-g12",
             "zr-it-i01",
             "zr-it-i12",
-            "zr-es-g09",
-            "zr-es-g12",
         ],
     ),
 ];
