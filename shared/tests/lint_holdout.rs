@@ -92,16 +92,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "holdout44",
-        &[
-            "zr-de-g03",
-            "zr-de-g08",
-            "zr-de-i07",
-            "zr-es-g09",
-            "zr-es-g12",
-        ],
-    ),
-    (
         "holdout45",
         &[
             "zs-en-g06",

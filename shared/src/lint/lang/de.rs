@@ -166,8 +166,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "wenn es so läuft, wie Sie es sich vorgestellt haben" (said without a condition, "nicht
         // so wie erhofft" is an apology, not a positive).
         // Also the product doing what it should, or running cleanly, in the condition: "sobald
-        // die Pfanne so brät, wie sie soll", "sobald der Roboter sauber seine Runden dreht".
-        r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)|(?:es|er|sie)\s+soll(?:te)?)\b|\b(?:wenn|falls|sofern|solange|sobald)\s+[^.!?\n]{0,40}?\b(?:sauber|tadellos|reibungslos|fehlerfrei|problemlos)\s+(?:[\w-]+\s+){0,3}?(?:läuft|laufen|dreht|drehen|funktioniert|funktionieren|arbeitet|arbeiten|fährt|fahren|saugt|brät)\b",
+        // die Pfanne so brät, wie sie soll", "sobald der Roboter sauber seine Runden dreht"; or
+        // still as good as new: "falls die Schere nach dem Winter noch wie neu schneidet",
+        // "solange die Pumpe wie am ersten Tag läuft".
+        r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)|(?:es|er|sie)\s+soll(?:te)?)\b|\b(?:wenn|falls|sofern|solange|sobald)\s+[^.!?\n]{0,40}?\b(?:sauber|tadellos|reibungslos|fehlerfrei|problemlos|(?:noch\s+|immer\s+noch\s+)?wie\s+(?:neu|am\s+ersten\s+Tag))\s+(?:[\w-]+\s+){0,3}?(?:läuft|laufen|dreht|drehen|funktioniert|funktionieren|arbeitet|arbeiten|fährt|fahren|saugt|brät|schneidet|schneiden|schließt|schließen)\b",
         // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
         // A cover, a garment or a part sitting as it should: "sitzt schon faltenfrei", "wie
@@ -677,6 +679,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:alle[n]?|jede[nmr]?|diejenigen|Kunden|Kundinnen|Käufer(?:innen)?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:ihre\s+|Ihre\s+)?(?:Erfahrung\w*|Meinung|Eindrücke?)\s+(?:[\w-]+\s+){0,3}?(?:teilen|schildern|posten|schreiben)\b",
         r"\b(?:Kunden|Firmenkunden|Käufer|Kundinnen)\w*\s+mit\s+(?:einer|Ihrer|ihrer)\s+\w*(?:bewertung|rezension)\w*|\bjede\s+(?:\w+\s+)?(?:\w*bewertung|rezension)\b",
         r"\bum\s+[^.!?\n]{0,60}?(?:zu\s+(?:aktivieren|erhalten|sichern|bekommen)|freizuschalten)\b[^.!?\n]{0,80}?(?:bewertung|rezension)\w*",
+        // The steps to switch a benefit on, listed under a lead-in, a review among them: "So
+        // registrieren Sie die Verlängerung: / 1. Rezension schreiben", "In drei Schritten
+        // freischalten: / - Bewerten Sie …".
+        r"\b(?:so|wie|in\s+(?:zwei|drei|vier|fünf|\d)\s+(?:[\w-]+\s+)?Schritten)\s+(?:[\w-]+\s+){0,3}?(?:aktivier|registrier|freischalt|freigeschalt|einlös|verlänger|sicher|beantrag)\w*\b[^.!?\n]{0,60}?:[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:Schritt\s*\d{1,2}|\d{1,2}|[a-e])?\s*[.):–-]?[^\n]*\n){0,3}?[ \t]*(?:Schritt\s*\d{1,2}\s*[:.)–-]|\d{1,2}\s*[.)]|[-•*–])[^\n]{0,40}?(?:\w*bewertung|rezension|bewerten|rezensieren)\w*",
         // The review asked for, then what comes with it, to the seller's "wir" or the buyer's
         // "du": "Hinterlassen Sie eine Bewertung und wir …", "schreib eine kurze Rezension – und
         // du kriegst …".
@@ -752,6 +758,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
         r"\b(?:bekommt|bekommen|bekommst|erhält|erhalten|erhältst|kriegst|kriegt|kriegen)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
+        // A benefit switched on or registered: "So aktivieren Sie die Garantie", "wir
+        // registrieren die Verlängerung", "wird freigeschaltet".
+        r"\baktivier(?:en|t|e|st|ung)\b|\bregistrier(?:en|t|e|st|ung)\b|\bfreigeschaltet\b",
         r"\b(?:säen|pflanzen|spenden|stiften|finanzieren|unterstützen)\s+wir\b|\bdürfen\s+sich\b|\bein\s+Extra\b|\baussuchen\b",
         r"\blegen\s+wir\b|\bbeilegen\b|\bProbe\b|\bvergeben\s+wir\b|\bbehalten\b|\bohne\s+Aufpreis\b|\bper\s+Express\b|\bverschicken\s+wir\b|\bstufen\s+wir\b|\bPreisstaffel\b|\bausgewählt\b|\bTester\w*|\bTesthaushalt\w*",
         // An invitation into a circle, expert help, or an earlier look: "laden wir ein", "betreut
@@ -821,6 +830,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …",
         // or by a pair of nouns: "an alle Leserinnen und Leser, die …".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+){0,3}?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen)\b|(?m:^)[ \t]*wer\b",
+        // A group named by nouns opening the sentence, the ask after it: "Alle Käuferinnen und
+        // Käufer, die …, bitten wir …", "Allen Gästen, denen …, schreiben wir …".
+        r"(?:(?m:^)[ \t]*|[.!?:]\s+)(?P<m>(?:alle|allen|sämtliche[n]?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?:die|denen|deren|bei\s+denen)\b)",
         // Reviews wished from a group named by a relative clause: "Bewertungen von Kunden, die
         // …", "Rezensionen nur von denjenigen, bei denen …".
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback|Sterne)\s+(?:nur\s+|ausschließlich\s+|allein\s+)?(?:von|aus\s+dem\s+Kreis)\s+(?:den\s+|jenen\s+|allen\s+|denjenigen\s+)?(?:(?:[\w-]+\s+)?(?:\w*Kund(?:en|innen)|Käufer(?:n|innen)?|Menschen|Leuten|Personen|Familien)\s*,\s*|(?:jenen|denjenigen|allen)\s*,?\s+)(?:die|denen|deren|bei\s+denen)\b",

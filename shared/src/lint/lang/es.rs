@@ -296,6 +296,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Not yet, the time word after the review or before it: "no escribas tu opinión
         // todavía", "no deje aún ningún comentario", "de momento no suban ninguna reseña".
         r"\bno\s+(?:nos\s+)?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)\s+(?:[\w'-]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:todavía|aún|aun|enseguida|de\s+inmediato|tan\s+pronto)\b|\b(?:todavía|aún|de\s+momento|por\s+ahora)\s+no\s+(?:nos\s+)?(?:deje|dejes|dejen|escriba|escribas|escriban|publique|publiques|publiquen|ponga|pongas|pongan|suba|subas|suban)\s+(?:(?:ningún|ninguna|su|tu|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b|\bno\s+(?:nos\s+)?(?:deje|dejes|dejen|escriba|escribas|escriban|publique|publiques|publiquen|ponga|pongas|pongan|suba|subas|suban)\s+(?:todavía|aún|aun|de\s+momento|por\s+ahora)\s+(?:(?:ningún|ninguna|su|tu|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b",
+        // Nothing posted for now, the thing left unnamed: "de momento no publiques nada", "no
+        // publique nada todavía", "por ahora no publiquen nada hasta que lo arreglemos".
+        r"\b(?:todavía|aún|de\s+momento|por\s+ahora|por\s+el\s+momento)\s+no\s+(?:publique|publiques|publiquen|publiquéis)\s+nada\b|\bno\s+(?:publique|publiques|publiquen|publiquéis)\s+nada\s+(?:todavía|aún|aun|de\s+momento|por\s+ahora|por\s+el\s+momento|hasta)\b",
         // Not posting it on Amazon yet, the thing as a pronoun: "no lo publique aún en Amazon",
         // "todavía no lo cuentes en la ficha", "no lo plasmes de momento en Amazon".
         r"\b(?:no|todavía\s+no|aún\s+no)\s+(?:l[oa]s?\s+|nos\s+l[oa]s?\s+)?(?:publique|publiques|publiquen|ponga|pongas|pongan|escriba|escribas|escriban|cuente|cuentes|cuenten|suba|subas|suban|comente|comentes|comenten|refleje|reflejes|reflejen|plasme|plasmes|plasmen|comparta|compartas|compartan|lleve|lleves|lleven)\s+(?:todavía\s+|aún\s+|aun\s+|de\s+momento\s+|por\s+ahora\s+)?en\s+(?:Amazon|la\s+(?:ficha|página))\b",
@@ -305,6 +308,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // clientes; los problemas, en cambio, mejor a nosotros", "la reseña informa a los demás,
         // pero las averías, por el contrario, nos las cuentas".
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios)\b[^.!?\n]{0,100}?[;,:]\s*(?:pero\s+|y\s+|mientras\s+que\s+)?(?:l[oa]s\s+|cualquier\s+|tus\s+|sus\s+)?(?:fallos?|problemas?|pegas?|defectos?|incidencias?|quejas?|averías?)\s*,?\s+(?:en\s+cambio|por\s+el\s+contrario|sin\s+embargo|por\s+su\s+parte)\b",
+        // The warranty or the seller named as the right way, set against a review: "el camino es
+        // la reparación, no una reseña", "la vía correcta es escribirnos, no las opiniones".
+        r"\b(?:la\s+vía|el\s+camino|el\s+canal|el\s+cauce|la\s+solución|el\s+lugar|el\s+sitio|la\s+forma|la\s+manera)\s+(?:adecuad[oa]\s+|correct[oa]\s+|buen[oa]\s+|rápid[oa]\s+)?(?:es|son|será|sería)\s+[^.!?\n]{0,50}?,?\s+(?:y\s+)?no\s+(?:en\s+)?(?:una|la|su|tu|las|sus|un|el)\s+(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
         // Writing to the seller and not to the reviews' part of the page: "escríbenos y no a la
         // sección de opiniones", "y no en el apartado de valoraciones".
         r"\by\s+no\s+(?:a|al|en|por)\s+(?:la\s+|el\s+|las\s+|los\s+)?(?:sección|apartado|página|zona|parte|espacio|rincón)\s+de\s+(?:las\s+|los\s+)?(?:reseñas|opiniones|valoraciones|comentarios|calificaciones)\b",
@@ -630,9 +636,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A present the buyer gave, for an occasion or said of the order: "como regalo de
         // cumpleaños", "si el jarrón era para regalo", "era pa regalo".
         r"\bregalos?\s+de\s+(?:boda|cumpleaños|navidad|reyes|aniversario|bautizo|comunión|jubilación|despedida|san\s+valentín|graduación)\b|\b(?:era|eran|es|son|fue|fueron|sea|fuera)\s+(?:de|como|para|pa)\s+regalo\b",
+        // Bought or ordered as a present for someone: "si lo compraste como regalo", "las
+        // encargué para regalo", "si lo adquirió de regalo para su hermana".
+        // (A past purchase only: "con tu compra recibes una de regalo" is an offer.)
+        r"\b(?:compr(?:ó|é|aste|asteis|aron|ado|ada|ados|adas)|encarg(?:ó|ué|aste|asteis|aron|ado|ada|ados|adas)|adquiri(?:ó|ste|steis|eron|do|da|dos|das)|adquirí)\s+(?:(?:el|la|los|las|este|esta|estos|estas|su|sus|tu|tus)\s+(?:[\wáéíóúñ-]+\s+){1,3}?)?(?:como|para|de|pa)\s+regalo\b",
         // Rewards listed only to deny them: "no ofrecemos regalos, descuentos ni compensaciones a
         // cambio de reseñas", "no damos premios ni vales por las opiniones", "no se dan vales por reseñas".
-        r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos|se\s+(?:ofrecen?|dan?|regalan?|envían?|hacen?|conceden?))\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras)\w*(?:\s*,\s*[\wáéíóúñ]+){0,4}(?:\s+(?:ni|o|y)\s+(?:otr[oa]s?\s+)?[\wáéíóúñ]+)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*)?",
+        // The first item may be a longer cover, each item may take a "de …", the last may be
+        // "ninguna otra cosa", the reviews named back by a pronoun: "no ofrecemos ampliaciones de
+        // garantía, muestras ni ninguna otra cosa a cambio de ellas".
+        r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos|se\s+(?:ofrecen?|dan?|regalan?|envían?|hacen?|conceden?))\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras|ampliaci|extensi|prolongaci)\w*(?:\s+del?\s+[\wáéíóúñ]+)?(?:\s*,\s*[\wáéíóúñ]+(?:\s+del?\s+[\wáéíóúñ]+)?){0,4}(?:\s+(?:ni|o|y)\s+(?:(?:ningún|ninguna|ningun)\s+)?(?:otr[oa]s?\s+)?[\wáéíóúñ]+(?:\s+del?\s+[\wáéíóúñ]+)?)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari|ellas\b|ellos\b)\w*)?",
         // The present itself, handled or given: "para acompañar el regalo", "al envolver tu regalo".
         r"\b(?:acompañ|envolv|envuelv|entreg|abr|prepar)\w*\s+(?:el|tu|su|este|ese)\s+regalo\b",
         // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
