@@ -82,16 +82,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
     (
-        "holdout43",
-        &[
-            "zq-en-g02",
-            "zq-en-i12",
-            "zq-ja-g08",
-            "zq-ja-i12",
-            "zq-it-g07",
-        ],
-    ),
-    (
         "holdout45",
         &[
             "zs-en-g06",

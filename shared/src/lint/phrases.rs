@@ -173,6 +173,11 @@ struct Sentence {
     unconditional: bool,
     /// Names the people who review, or a review as the step before something.
     reviewers: bool,
+    /// Where those words stand.
+    reviewers_at: Vec<(usize, usize)>,
+    /// Holds the review until a value arrives ("hold your review until the replacement is
+    /// with you"): that value is awaited, not offered.
+    awaited: bool,
     /// Something the seller gives, sends or unlocks.
     grant: Vec<(usize, usize)>,
     /// Where the review or feedback mentions start, requests included.
@@ -242,8 +247,9 @@ impl Reading {
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
             mark(Concept::Disclaim, |s, _| s.disclaims = true);
             mark(Concept::FeedbackChange, |s, _| s.changes = true);
-            mark(Concept::Reviewers, |s, _| {
+            mark(Concept::Reviewers, |s, span| {
                 s.reviewers = true;
+                s.reviewers_at.push(span);
                 s.mention = true;
             });
         }
@@ -260,7 +266,8 @@ impl Reading {
             (Concept::Grant, |s| &mut s.grant),
         ];
         // "Hold your review until the replacement is with you": the refund or replacement a held
-        // review waits for is no value offered for it.
+        // review waits for is no value offered for it, inside the words that hold it or beside
+        // them in their sentence ("Wait with the review until the new pan is there").
         let held = spans(scan, langs, Concept::BeforeReview);
         for &(hs, he) in &held {
             if matches(scan.text_between(hs, he), langs, Concept::Value) {
@@ -271,10 +278,15 @@ impl Reading {
         }
         for (concept, list) in offers {
             for span in spans(scan, langs, concept) {
-                let awaited = concept == Concept::Value && inside(&held, span.0, span.1);
+                let awaited = concept == Concept::Value
+                    && (inside(&held, span.0, span.1)
+                        || held.iter().any(|h| at(h.0) == at(span.0)));
                 let refused = awaited || covers(&denied, span.0);
-                if let Some(s) = sentences.get_mut(at(span.0)).filter(|_| !refused) {
-                    list(s).push(span);
+                if let Some(s) = sentences.get_mut(at(span.0)) {
+                    s.awaited |= awaited;
+                    if !refused {
+                        list(s).push(span);
+                    }
                 }
             }
         }
@@ -1583,24 +1595,28 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 && reading.sentences.get(i + 2).is_some_and(|n| {
                     !n.contact.is_empty() && !scan.text_between(s.to, n.from).contains("\n\n")
                 });
-            let helped =
+            // "Please hold your review until the replacement has had a week" asks the buyer to
+            // wait on the fix: the review then depends on it working out, help offered or not.
+            let waits_on_fix = s.awaited || reading.any(k - 1, k, |n| !n.value.is_empty());
+            let helped_by_contact =
                 reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reassured_then_helped;
+            let helped = helped_by_contact || waits_on_fix;
             // "Q: Should I write to you before I review? / A: No, in any order you like.": the
             // buyer's question on the order, refused by its answer, sends no one anywhere.
             let refused = |at: usize| covers(&reading.denied, at);
             // "Wait with your review until the replacement is here and you are happy with it":
-            // a review held for the fix or for the buyer's approval depends on the experience,
-            // help offered or not.
-            let waits_on_fix = |&(bs, be): &(usize, usize)| {
+            // a review held for a fix its own words name, or for the buyer's approval, depends
+            // on the experience too.
+            let holds_for_fix = |&(bs, be): &(usize, usize)| {
                 s.awaits.contains(&(bs, be))
                     || s.positive.iter().any(|&(ps, pe)| ps >= bs && pe <= be)
             };
             if let Some(&(bs, be)) = s
                 .before_review
                 .first()
-                .filter(|b| (helped || waits_on_fix(b)) && !refused(b.0))
+                .filter(|b| (helped || holds_for_fix(b)) && !refused(b.0))
             {
-                let what = if helped {
+                let what = if helped_by_contact {
                     "sends unhappy buyers to you before or instead of the review"
                 } else {
                     "holds the review until the fix is in or the buyer is pleased"
@@ -1721,10 +1737,21 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // PDF": a benefit for the people who review, or after the review, in one sentence or
         // linked to the next. It stays one after a sentence offering help ("Tell me what you
         // missed, reply here. Those who rated it get the next one free."); only a problem in its
-        // own sentence makes it help.
-        // A problem named only after the benefit, as the case it covers, is no trouble the
-        // reviewer had: "Reviewers move up to express swap: should it fail, a new one ships at
-        // once."
+        // own sentence makes it help, unless the review is that sentence's only condition and
+        // the benefit follows it: "If you post a review, no need to send the broken one back",
+        // 「レビューを書いた方は不良品の返送不要」 give the fault's item for the review.
+        let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
+        let earned = benefit.is_some_and(|&(bs, _)| {
+            let review_if = |&(rs, re): &(usize, usize)| {
+                re <= bs && s.hard_conditions.iter().any(|&c| c >= rs && c < re)
+            };
+            s.reviewers_at.iter().any(review_if)
+                && s.hard_conditions
+                    .iter()
+                    .all(|&c| s.reviewers_at.iter().any(|&(rs, re)| c >= rs && c < re))
+        });
+        // Nor is a problem named only after the benefit, as the case it covers: "Reviewers move
+        // up to express swap: should it fail, a new one ships at once."
         let first_offer = s
             .grant
             .iter()
@@ -1733,8 +1760,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
             .map(|b| b.0)
             .min();
         let covered_case = first_offer.is_some_and(|o| s.problem_at.is_some_and(|p| o < p));
-        if offer.is_none() && (!s.problem || covered_case) {
-            let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
+        if offer.is_none() && (!s.problem || earned || covered_case) {
             let for_reviewers =
                 s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);
             if let Some(&span) = benefit.filter(|_| for_reviewers) {

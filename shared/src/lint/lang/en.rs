@@ -184,7 +184,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:do|does|did)\s+the\s+job\b|\bexperience\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:good|great|positive|pleasant|excellent)\b",
         r"\b(?:upon|on|in\s+case\s+of)\s+(?:your\s+)?(?:full\s+)?satisfaction\b",
         r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+|them\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
-        r"\b(?:problem|issue|fault)s?\s+(?:is|was|has\s+been|have\s+been|got|are|were)\s+(?:now\s+|finally\s+|fully\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?)\b",
+        // A fault put right or gone, also an everyday one and without a verb: "problem solved",
+        // "the rattle has stopped", "Squeak gone for good?", "the leaks are fixed".
+        r"\b(?:problem|issue|fault|glitch|flicker(?:ing)?|rattl(?:e|ing)|leak(?:ing)?|wobbl(?:e|ing)|squeak(?:ing)?|buzz(?:ing)?|noise|crackl(?:e|ing)|drip(?:ping)?)(?:e?s)?(?:'s\s+|\s+(?:(?:is|are|was|were|has|have|got|has\s+been|have\s+been)\s+)?)(?:now\s+|finally\s+|fully\s+|all\s+|completely\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?|gone|vanished|disappeared|stopped|cured)\b",
         r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
@@ -547,7 +549,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*\d{1,2}\s*(?:to|-|–|or|and|/)\s*\d{1,2}\s*(?:stars?|points?)?\s*:",
     ],
     then: &[
-        r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
+        // Also the British and cheerier words: "Lovely - then …", "Splendid!", "Hooray!".
+        r"^(?:then|great|awesome|wonderful|perfect|excellent|fantastic|brilliant|super|lovely|splendid|marvell?ous|fab(?:ulous)?|hooray|yay|good\s+to\s+hear|glad\s+to\s+hear|in\s+that\s+case)\b",
         // Pointing back at the hoped-for experience as what the ask is about: "Those are just
         // the mornings other campers want to hear about", "That's exactly what shoppers ask".
         r"^(?:those|these|that|this)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:exactly|precisely|just)\s+(?:the|what)\b",
@@ -881,6 +884,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:make|makes|making|turn|turns|turning|raise|raises|raising|upgrade|upgrades|bump|bumps|extend|extends|stretch|stretches)\s+(?:that|the|this|your|their|its|our)\s+(?:[\w'-]+\s+)?(?:warranty|guarantee|cover|coverage|protection)\s+(?:(?:in)?to\s+(?:a\s+)?|for\s+)?(?:lifetime|lifelong|life|permanent|unlimited)\b",
         // Costs paid back: "tell us what you spent and we'll cover it", "we'll pay for them".
         r"\bwe(?:'ll|\s+will)?\s+(?:cover|reimburse|pay\s+for|pay\s+back|refund)\s+(?:it|them|that|the\s+cost|your\s+costs?)\b",
+        // The return of an item waived, or the item left with the buyer: "no need to post the
+        // old kettle back", "you don't have to return them", "you're welcome to keep both".
+        r"\b(?:no\s+need|(?:do(?:es)?n'?t|do(?:es)?\s+not)\s+(?:need|have)|needn'?t|not\s+necessary)\s+to\s+(?:return|(?:send|post|ship|mail|bring)\s+(?:[\w'-]+\s+){0,3}?back)\b|\byou(?:'re|\s+are)?\s+(?:can|may|could|welcome\s+to|free\s+to|get\s+to|allowed\s+to)\s+keep\s+(?:it|them|both|the\s+(?:old|faulty|damaged|broken|defective|first)\b)",
         // A spare or extra posted to the buyer: "post you a spare filter", "send you an extra".
         r"\b(?:post|send|mail|ship)\s+you\s+(?:a|an|one|some)\s+(?:spare|extra|free|bonus|second|complimentary)\b",
         // Invited ahead of others to try something: "invited to test new firmware", "the first

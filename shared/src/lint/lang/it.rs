@@ -276,7 +276,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:giudicar|bocciar|stroncar)\w*\s+(?:[\w'-]+\s+){0,2}?(?:pubblicamente|in\s+pubblico|online|in\s+rete|su\s+Amazon)\b",
         // Waiting to give a verdict, in any wording: "attenda a dare un giudizio", "aspetti
         // prima di dare un voto", "attenda di mettere le stelle".
-        r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:esprimere|dare|mettere|lasciare|scrivere|pubblicare|assegnare|formulare)\s+(?:[\w'-]+\s+){0,2}?(?:recension|valutazion|giudizi|vot[oi]\b|stell|feedback|opinion|parer)\w*",
+        // Also the verb with its pronoun, the review named after it: "aspetta a pronunciarti
+        // sulle stelle", "attenda a esprimersi nella valutazione".
+        r"\b(?:aspett|attend)(?:are|ere|i|a|ate|ete|iate)\s+(?:(?:ancora|un\s+attimo|un\s+po')\s+)?(?:a|ad|prima\s+di|di)\s+(?:esprimer|dar|metter|lasciar|scriver|pubblicar|assegnar|formular|pronunciar|sbilanciar)(?:e|ti|si|vi|ci|l[oaie]|ne)\s+(?:[\w'-]+\s+){0,2}?(?:recension|valutazion|giudizi|vot[oi]\b|stell|feedback|opinion|parer)\w*",
         r"\bnon\s+(?:ci\s+)?(?:recensisca|recensire|recensite|valuti|valutate|valutare|lasci|lasciate|lasciare|scriva|scrivete|scrivere)\s+(?:[\w'-]+\s+){0,3}?(?:ancora|subito)\b|\bnon\s+(?:ancora|subito)\s+(?:una\s+)?(?:recensione|valutazione)\b",
         r"\b(?:(?:prima|invece)\s+(?:di|del|della|delle|dei|degli|dello)|anziché|piuttosto\s+che)\s+(?:[\w'-]+\s+){0,4}?stell(?:e|ine)\b",
         r"\bnon\s+(?:affidarsi|affidarti|affidatevi)\s+a\s+(?:un|una)\s+(?:giudizio|recensione|valutazione)\b|\b(?:giudizio|recensione|valutazione)\s+affrettat[oa]\b|\buna\s+recensione\s+(?:[\w'-]+\s+){0,3}?non\s+(?:risolve|aiuta)\b",
@@ -345,7 +347,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
-        r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
+        r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bsostitutiv[oaie]\b|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
         r"\b(?:restitui|restituir|ritorn|rid(?:iamo|aremo|arò)|rend(?:iamo|eremo)|rimbors)\w*\s+(?:il\s+|l'\s*|tutto\s+il\s+)?(?:intero\s+)?(?:prezzo|importo|denaro|soldi|costo)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
         // Shipping paid by the seller: "la spedizione la offriamo noi", "le spese di spedizione
         // sono a carico nostro".
@@ -391,7 +393,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Once the buyer has had the chance to use it: "Quando avrà avuto modo di usarlo",
         // "appena avrai occasione di provarlo".
         r"\b(?:quando|appena|non\s+appena|una\s+volta\s+che|dopo\s+che)\s+(?:(?:ne\s+)?(?:ha|hai|avrà|avrai|avete|avrete)\s+)?(?:già\s+)?(?:avuto\s+)?(?:modo|occasione|tempo)\s+di\b",
-        r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b",
+        // Also the item itself set up or come, in the passive: "quando la mensola sarà fissata",
+        // "una volta che il lampadario è stato installato".
+        r"\bquando\s+(?:sei|sarai|è|sarà)\s+liber[oaie]\b|\b(?:quando|dopo\s+che|una\s+volta\s+che)\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:hai|avrai|ha|avrà)\s+(?:[\w'-]+\s+)?(?:usat[oaie]|provat[oaie]|testat[oaie]|indossat[oaie]|montat[oaie]|installat[oaie]|ricevut[oaie]|lett[oaie]|lavat[oaie])\b|\b(?:quando|appena|non\s+appena|una\s+volta\s+che|dopo\s+che)\s+(?:(?:il|la|lo|i|le|gli)\s+[\w'-]+\s+|l'\s*[\w'-]+\s+)?(?:sarà|saranno|è|sono)\s+(?:stat[oaie]\s+)?(?:montat|installat|assemblat|fissat|appes|arrivat|consegnat)[oaie]\b",
         r"\b(?:quando|se)\s+(?:le|ti|vi)\s+(?:fa|farà|torna|tornerà|è)\s+(?:più\s+)?comodo\b|\bquando\s+(?:le|ti|vi)\s+(?:va|andrà|pare|sembra)\b|\bquando\s+(?:crede|credi|credete)\b",
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
         // A word may stand between the "se" and the wish: "se poi ti va", "se invece preferisci",
@@ -468,8 +472,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     unconditional: &[
         // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
-        // male", "positiva o meno positiva", "bello o non così bello".
-        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\bnel\s+bene\s+(?:o|e)\s+nel\s+male\b",
+        // male" (also "in bene o in male"), "positiva o meno positiva", "bello o non così bello".
+        r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\b(?:nel|in)\s+bene\s+(?:o|e|oppure)\s+(?:nel|in)\s+male\b",
         // Well or badly, however it went: "bene o male che sia andata", "bene o male che vada".
         r"\bbene\s+o\s+male\s+che\s+(?:sia|vada|fosse|sia\s+andat[oa]|sia\s+stat[oa])\b",
         // The opinion welcome whatever it is, the "whatever" after it: "il tuo parere, qualunque
@@ -556,8 +560,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // omaggi", "non dà alcun premio né buono", "non prevede rimborsi o regali".
         r"\bnon\s+(?:danno|dà|da|prevedono|prevede|comportano|comporta|portano|porta|fanno\s+guadagnare|fa\s+guadagnare|offriamo|diamo|regaliamo)\s+(?:diritto\s+a[dil]?\s+|accesso\s+a[dil]?\s+)?(?:(?:(?:alcun[oa]?|nessun[oa]?)\s+)?(?:punti|scont[oi]|omaggio|omaggi|premio|premi|regal[oi]|buon[oi]|coupon|rimbors[oi]|ricompens[ae]|vantaggio|vantaggi|bonus|prodotti\s+gratuiti)(?:\s*,\s*|\s+(?:o|oppure|né|e)\s+)?)+",
         // Free shipping the order already had: "la spedizione gratuita era già compresa
-        // nell'ordine", "spedizione gratuita già applicata al tuo acquisto".
-        r"\bspedizione\s+gratuita\s+(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:inclus|compres|previst|applicat)\w*\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione)\b",
+        // nell'ordine", "spedizione gratuita già applicata al tuo acquisto"; also said of the
+        // order: "un ordine che godeva già della spedizione gratuita", "la spedizione era già
+        // gratuita".
+        r"\bspedizione\s+gratuita\s+(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:inclus|compres|previst|applicat)\w*\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione)\b|\b(?:aveva|ha|avevano|hanno|godeva|gode|godevano|prevedeva|prevede|includeva|include)\s+già\s+(?:(?:la|della|di|una)\s+)?spedizione\s+gratuita\b|\bspedizione\s+(?:era|è|è\s+stata|era\s+stata)\s+già\s+gratuita\b",
         // The link to reviews denied outright: "i punti non sono legati alle recensioni",
         // "il bonus non ha nulla a che fare con le valutazioni" (the paragraph's rewards with it).
         r"[^\n]*\b(?:non\s+(?:sono|è)\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:legat|collegat|connes|vincolat|subordinat)\w*\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:a|alle|alla|ai|al|con\s+le|con\s+la)|(?:nulla|niente)\s+a\s+che\s+(?:fare|vedere)\s+con\s+(?:le|la))\s+(?:[\w'-]+\s+)?(?:recension|valutazion|feedback)\w*",
