@@ -98,8 +98,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Writing on the product page: "ceux qui prennent la plume sur la fiche produit".
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:du\s+|de\s+l'|de\s+votre\s+|de\s+ce\s+)?(?:produit|article)\b",
         // The same on the page of the item named by its own word: "qui racontent leurs semis sur
-        // la page du kit", "écrivez-le sur la fiche de la lampe".
-        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:(?:d')?avis\s+)?(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
+        // la page du kit", "écrivez-le sur la fiche de la lampe"; a feeling voiced there too:
+        // "exprimer sa colère sur la page Amazon de la lampe".
+        r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*|exprim\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:(?:d')?avis\s+)?(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
         r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
     ],
     seller_reviews: &[
@@ -702,6 +703,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first reviews or reviewers, counted, as those who get something: "les 50 premiers
         // avis reçoivent…", "aux vingt premières évaluations".
         r"\b(?:les|aux|des)\s+(?:\d+|dix|vingt|trente|cinquante|cent)\s+premi(?:ers|ères)\s+(?:avis|évaluations|commentaires|évaluateurs|évaluatrices)\b",
+        // Those who do both things just asked for, one of them the review: "les acheteurs qui
+        // feront l'un et l'autre", "celles ayant fait les deux".
+        r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:nous\s+)?(?:font|feront|fait|fera|faites|ferez|fais|feras|(?:ont|auront|avez|aurez|a|aura|as|auras)\s+fait)|ayant\s+fait)\s+(?:(?:bien|tous|toutes|donc)\s+)?(?:les\s+deux|l'une?\s+et\s+l'autre|ces\s+deux\s+(?:choses|gestes|étapes|démarches|petites\s+choses))\b",
         // Those who rated or reviewed it already: "ceux qui ont déjà noté la v1".
         r"\b(?:ceux|celles|clients?|clientes?|personnes|acheteu\w+)\s+qui\s+(?:m'|nous\s+)?(?:ont|avaient|auront)\s+(?:déjà\s+)?(?:noté|évalué|commenté|critiqué)\b",
         // A review left, as what earns something: "une évaluation laissée sur … vous fait passer au
@@ -746,6 +750,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
+        // The review asked, then after a colon what the seller does for the buyer: "Notez-le et
+        // laissez un commentaire : on vous glisse un échantillon", "postez votre avis : je te
+        // rembourse le port".
+        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|laisse|publie|écris|poste)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?:\n]{0,60}?:\s*(?:nous|on|je|j')\s*(?:vous|te|t'|leur)\b",
         r"\bpour\s+(?:l'|la\s+|le\s+|les\s+|en\s+)?(?:activer|débloquer|obtenir|recevoir|profiter|récupérer|toucher|gagner)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
         r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".

@@ -302,7 +302,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|evit\w*\s+di)\s+(?:affidar(?:e|l[oaie])|affid(?:i|ate)(?:l[oaie])?|affidatel[oaie]|portar(?:e|l[oaie])|port(?:i|ate)|portatel[oaie]|riversare|riversi|sfogare|sfoghi|scaricare|scarichi|risolvere|affrontare)\s+(?:[\w'-]+\s+){0,3}?(?:a(?:lle|lla|l|i|d|gli)?|nell[ae]|nei|in|su|sull[ae])\s+(?:una\s+|un\s+)?(?:recension|valutazion|feedback|stell|giudizi|comment)\w*",
     ],
     first: &[
-        r"\b(?:rispond\w*|scriv\w*|contatt\w*)\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
+        // Also going through the seller first: "passa prima dalla nostra assistenza".
+        r"\b(?:rispond\w*|scriv\w*|contatt\w*|pass(?:a|i|ate))\s+(?:[\w']+\s+){0,1}?prima\b|\bprima\s+a\s+(?:questo|questa|noi)\b",
         r"\bprima(?:\s*[,.!;:]|\s+(?:e|così|per|di\s+tutto)\b|\s*$)|\b(?:innanzitutto|per\s+prima\s+cosa|anzitutto|invece|piuttosto)\b",
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
         // "First", then the contact: "prima ci contatti", "prima mi scriva", "prima ci avvisi".
@@ -477,8 +478,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Well or badly, however it went: "bene o male che sia andata", "bene o male che vada".
         r"\bbene\s+o\s+male\s+che\s+(?:sia|vada|fosse|sia\s+andat[oa]|sia\s+stat[oa])\b",
         // The opinion welcome whatever it is, the "whatever" after it: "il tuo parere, qualunque
-        // sia", "un giudizio, qualsiasi esso sia".
-        r"\b(?:opinion[ei]|parer[ei]|giudizi[oi]?|impression[ei]|esperienz[ae]|valutazion[ei]|recension[ei]|vot[oi])\s*,?\s+(?:qualunque|qualsiasi)\s+(?:esso\s+|essa\s+)?(?:sia|siano|fosse|sarà)\b",
+        // sia", "un giudizio, qualsiasi esso sia", "la tua idea, qualunque essa sia".
+        r"\b(?:opinion[ei]|parer[ei]|giudizi[oi]?|impression[ei]|esperienz[ae]|valutazion[ei]|recension[ei]|vot[oi]|ide[ae])\s*,?\s+(?:qualunque|qualsiasi)\s+(?:esso\s+|essa\s+)?(?:sia|siano|fosse|sarà)\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse|è|sarà)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         // The review named good, then bad, either one alike: "né per un voto alto né per uno
         // basso" reads the same as "una valutazione positiva o una negativa".
@@ -601,6 +602,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reviewers: &[
         // A review done as one step of a sum or a chain: "recensione scritta + foto → …".
         r"\brecension[ei]\s+(?:scritt|fatt|lasciat|pubblicat)[aei]\b[^.!?\n]{0,80}?(?:→|➡|=)",
+        // The review as the condition for what follows, added to what was asked before: "se poi
+        // aggiungi due parole in una recensione, …", "se ci lasci anche una valutazione, …".
+        r"\bse\s+(?:poi\s+|anche\s+|inoltre\s+|in\s+più\s+)?(?:ci\s+|mi\s+)?(?:poi\s+|anche\s+)?(?:lasci|lascia|lasciate|scrivi|scriva|scrivete|pubblichi|pubblica|pubblicate|aggiung(?:i|a|ete)|complet(?:i|a|ate)|accompagn(?:i|a|ate)|chiud(?:i|a|ete))\b[^.!?\n]{0,40}?\b(?:una|la\s+tua|la\s+sua|la\s+vostra|un)\s+(?:[\w'-]+\s+)?(?:recension[ei]|valutazion[ei]|feedback)\b",
         // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
         r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
         // The people who have already written it: "per chi ha già scritto la sua recensione", "a
