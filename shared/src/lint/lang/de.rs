@@ -196,7 +196,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nur|ausschließlich|lediglich|allein)\s+(?:an|bei|für)\s+(?:die|diejenigen|jene|solche)[n]?\s*,",
         r"\bbei\s+(?:einer|der)\s+(?:\d+|Eins|Zwei|Vier|Fünf|Zehn)\b",
         // An answer by letter: "Bei einer A …", "Bei B oder C …".
-        r"\bbei\s+(?:einer\s+|der\s+|Antwort\s+)?(?-i:[A-E])(?:\s+(?:oder|und)\s+(?-i:[A-E]))?(?:[\s,.:;!?)]|$)",
+        // Also the letter in brackets, as the options were labelled: "Bei (B) …", "Bei [A] oder [C]".
+        r"\bbei\s+(?:einer\s+|der\s+|Antwort\s+)?[(\[]?(?-i:[A-E])[)\]]?(?:\s+(?:oder|und)\s+[(\[]?(?-i:[A-E])[)\]]?)?(?:[\s,.:;!?)]|$)",
         r"\b(?:bei|ab)\s+(?:\d+|neun|zehn|vier|fünf)\s+(?:(?:oder|bis)\s+\d+\s+)?(?:Punkten|Sternen|Punkte|Sterne)\b|\bbei\s+(?:weniger|mehr)\b",
         r"\b(?:wenn|falls|sofern|sollten?|solange|sobald|vorausgesetzt)\b",
         // "Now that" takes the buyer's state for granted and asks on it: "Jetzt, wo alles
@@ -273,6 +274,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also knocking at the seller's door, and the seller taking care of it: "zuerst bei uns
         // anklopfen", "wir kümmern uns erst einmal um Ihre Mühle".
         r"\bbei\s+uns\s+(?:[\w-]+\s+){0,2}?(?:an)?klopf\w*|\bklopf\w*\s+(?:[\w-]+\s+){0,2}?bei\s+uns\b|\bkümmer(?:n|t|e)\s+(?:wir\s+uns|ich\s+mich)\b|\b(?:wir|ich)\s+(?:[\w-]+\s+)?kümmer(?:n|e)\s+(?:uns|mich)\b|\bschreib(?:e|t)?\s+mir\b|\bschreiben\s+Sie\s+mir\b|\bmir\s+(?:zu\s+)?schreiben\b|\bmeld(?:e|et)?\s+(?:dich|euch)\s+(?:[\w-]+\s+)?bei\s+mir\b",
+        // Telling the seller, the separable verb "mitteilen": "Teilen Sie uns bitte den Grund
+        // mit", "teil mir kurz mit, was fehlt", "was Sie uns mitteilen möchten".
+        r"\b(?:teilen\s+Sie|teile|teil|teilt)\s+(?:es\s+|das\s+)?(?:uns|mir)\b[^.!?\n]{0,80}?\bmit\b|\b(?:uns|mir)\s+(?:[\w-]+\s+){0,4}?mit(?:zu)?teilen\b",
     ],
     before_review: &[
         // Complaints kept out of public and sent to the seller instead: "reichen Sie Mängel
@@ -631,6 +635,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ohne Licht dastehen", "sodass der Hund nicht mehr friert". It names no problem the
         // sentence is about.
         r"\b(?:damit|sodass|so\s+dass)\s+(?:[\w-]+\s+){0,6}?(?:nie|nicht|nichts|niemals|kein\w*)\s+(?:mehr|wieder|erneut|noch\s+(?:einmal|mal))\b",
+        // "Not only … but also", which adds and negates nothing: "schreiben Sie es nicht nur
+        // uns, sondern auch …", "nicht bloß für Profis".
+        r"\bnicht\s+(?:nur|bloß|allein)\b",
         // The seller's words of thanks: "ein paar Zeilen als Dankeschön für Ihren Einkauf".
         r"\b(?:Zeilen|Worte|Gruß|Grüße|Nachricht|Mail|E-Mail)\s+(?:[\w-]+\s+){0,2}?(?:als|zum)\s+(?:kleine[ns]?\s+)?(?:Dankeschön|Dank)\b",
         // A reward denied in a pair, or said not to exist: "weder Gutscheine noch Geschenke",

@@ -193,8 +193,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcon\s+(?:un\s+)?[“]?(?:ok|sí)\b|\bcon\s+un\s+[“]?no\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
         r"\bde\s+\d+\s+(?:para\s+arriba|en\s+adelante)\b",
-        // A score the buyer gives, as a condition: "con un 9 o un 10, …", "con un 2, …".
-        r"\bcon\s+(?:un\s+|una\s+nota\s+de\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\s*(?:,|o\s+(?:un\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\b)",
+        // A score the buyer gives, as a condition: "con un 9 o un 10, …", "con un 2, …"; also
+        // counted in stars or points: "con 4 estrellas, …", "con una estrella o dos, …".
+        r"\bcon\s+(?:un\s+|una\s+nota\s+de\s+)?(?:(?:[1-9]|10|uno|dos|tres|cuatro|cinco)(?:\s+(?:estrellas|puntos))?|una\s+estrella|un\s+punto)\s*(?:,|o\s+(?:un\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\b)",
         // Waiting until something is so: "espere a tener el punto dominado", "espera a que te
         // convenza".
         r"\besper(?:e|en|a|ad|ar)\s+a\s+(?:que|tener|haber|estar)\b",
@@ -221,7 +222,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // este fue su caso, …".
         r"\bsi\s+(?:(?:(?:ese|este|tal)\s+)?(?:es|ha\s+sido|fue)\s+(?:tu|su|vuestro)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
     ],
-    question: &[],
+    question: &[
+        // Asked to find the answer that fits in a list or table, a question with no question
+        // mark: "Elija la fila que le describa:", "Busque su respuesta en la lista:", "marque
+        // una opción:".
+        r"\b(?:busque|busca|elija|elige|escoja|escoge|marque|marca|encuentre|encuentra|localice|localiza|seleccione|selecciona)\s+(?:[\wáéíóúñ]+\s+)?(?:su|tu|la|una|el)\s+(?:respuesta|opción|fila|línea|casilla|caso|frase)\b[^.!?\n:]{0,40}:?$",
+    ],
     contact: &[
         // The seller's own support team looking at it: "nuestro servicio técnico", "nuestro
         // equipo de atención al cliente".
@@ -499,7 +505,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // language: "| Perfecto, duermo como un bebé | Déjanos tu opinión |", "Perfeito | …".
         r"^\s*\|?\s*(?:perfect[oa]s?|perfeit[oa]s?|genial(?:es)?|excelentes?|encantad[oa]s?|satisfech[oa]s?|satisfeit[oa]s?|content[oa]s?)\b[^|\n]{0,50}\|",
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
-        r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→]|\))",
+        // The separator may be any pointer: "SÍ ▸ …", "NO ► …", "Sí ➜ …".
+        r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→▸►▶➜➔➤]|\))",
         // Una palabra de respuesta y adónde lleva: "Responda SÍ y le mandamos el enlace",
         // "Contesta NO: te llamamos".
         r#"^\s*(?:responda|responde|respóndanos|respóndenos|conteste|contesta|escriba|escribe|diga|di)\s+(?:con\s+(?:un\s+)?)?["“'‘«]?(?:sí|si|no)\b["”'’»]?\s*(?:y\b|,|[-–—:=>→])"#,
