@@ -1556,8 +1556,15 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                 && reading.sentences.get(i + 2).is_some_and(|n| {
                     !n.contact.is_empty() && !scan.text_between(s.to, n.from).contains("\n\n")
                 });
-            let helped =
-                reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reassured_then_helped;
+            // Or the wait asked of the unhappy buyer alone, with no help offered: "To those who are
+            // disappointed: please hold your review until the new version is out."
+            let unhappy = s.problem
+                || reading.any(k - 1, k - 1, |p| {
+                    p.problem && !p.mention && !scan.text_between(p.to, s.from).contains("\n\n")
+                });
+            let helped = reading.any(k - 1, k + 1, |n| !n.contact.is_empty())
+                || reassured_then_helped
+                || unhappy;
             // "Q: Should I write to you before I review? / A: No, in any order you like.": the
             // buyer's question on the order, refused by its answer, sends no one anywhere.
             let refused = |at: usize| covers(&reading.denied, at);
