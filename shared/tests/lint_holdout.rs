@@ -81,18 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout45",
-        &[
-            "zs-en-g06",
-            "zs-en-g12",
-            "zs-en-i12",
-            "zs-ja-g04",
-            "zs-ja-g09",
-            "zs-ja-g11",
-            "zs-ja-i10",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -1598,9 +1598,15 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Please hold your review until the replacement has had a week" asks the buyer to
             // wait on the fix: the review then depends on it working out, help offered or not.
             let waits_on_fix = s.awaited || reading.any(k - 1, k, |n| !n.value.is_empty());
+            // Or the wait asked of the unhappy buyer alone, with no help offered: "To those who are
+            // disappointed: please hold your review until the new version is out."
+            let unhappy = s.problem
+                || reading.any(k - 1, k - 1, |p| {
+                    p.problem && !p.mention && !scan.text_between(p.to, s.from).contains("\n\n")
+                });
             let helped_by_contact =
                 reading.any(k - 1, k + 1, |n| !n.contact.is_empty()) || reassured_then_helped;
-            let helped = helped_by_contact || waits_on_fix;
+            let helped = helped_by_contact || waits_on_fix || unhappy;
             // "Q: Should I write to you before I review? / A: No, in any order you like.": the
             // buyer's question on the order, refused by its answer, sends no one anywhere.
             let refused = |at: usize| covers(&reading.denied, at);
@@ -1618,6 +1624,8 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             {
                 let what = if helped_by_contact {
                     "sends unhappy buyers to you before or instead of the review"
+                } else if unhappy && !waits_on_fix {
+                    "asks unhappy buyers alone to hold their review"
                 } else {
                     "holds the review until the fix is in or the buyer is pleased"
                 };

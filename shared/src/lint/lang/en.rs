@@ -79,8 +79,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling how the item has been doing on its listing, with no review word: "share how the
         // jug's been getting on over on its Amazon page", "say how it went on the product page".
         r"\b(?:share|tell|say|write|report)\s+(?:[\w'-]+\s+){0,8}?(?:on|over\s+on|onto)\s+(?:its|the|our|their|this)\s+(?:amazon|product|listing)(?:\s+page)?\b",
-        // A short write-up counted in lines: "a line or two", "a sentence or two".
-        r"\ba\s+(?:line|sentence|word)\s+or\s+two\b",
+        // A short write-up counted in lines: "a line or two", "a sentence or two"; not the words
+        // sent with a reply to the seller ("reply with the number, plus a sentence or two", "tell
+        // us in a line or two"): any word but "with", "plus" or "in" may stand before it.
+        r"(?:(?m:^)|[^\w\s]\s*|\b(?:[a-hj-oq-vx-z\d][\w'-]*|i(?:[a-mo-z\d'-][\w'-]*|n[\w'-]+)?|p(?:[a-km-z\d'-][\w'-]*|l(?:[a-tv-z\d'-][\w'-]*|u(?:[a-rt-z\d'-][\w'-]*|s[\w'-]+)?)?)?|w(?:[a-hj-z\d'-][\w'-]*|i(?:[a-su-z\d'-][\w'-]*|t(?:[a-gi-z\d'-][\w'-]*|h[\w'-]+)?)?)?)\s+)(?P<m>a\s+(?:line|sentence|word)\s+or\s+two)\b",
         // Telling others, with no review word: "tell others what you think on the product page",
         // "tell the rest of Amazon what you made of it",
         // "share your experience with other buyers".
@@ -191,7 +193,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
         r"\bprove[sdn]?\s+itself\b|\bproven\s+itself\b|\bthumbs[\s-]up\b|\b(?:do|does|did)\s+(?:its|their)\s+job\b|\bloving\s+it\b",
-        r"\b(?:gives?|scores?|rates?)\s+(?:us\s+|it\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
+        // Also the top scores as the buyer's reply: "if you reply with a 4 or a 5", "answered 9
+        // or 10", "pick 4 or 5".
+        r"\b(?:gives?|scores?|rates?|repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|text(?:s|ed)?|pick(?:s|ed)?|cho(?:ose|oses|se)|select(?:s|ed)?|circle[sd]?|tick(?:s|ed)?)\s+(?:us\s+|it\s+)?(?:back\s+)?(?:with\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b",
         // Idioms of things going well: "if it's been smooth sailing", "customers who've had a
         // lovely time with us".
         // Doing well, said of the item or its user: "whose plants are growing happily", "if
@@ -538,7 +542,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:yes|no)\s*[.!]?\s*$",
         // A row of a drawn table: a label cell, a bar, then what to do ("Loved it | link").
         r"^[^|\n]{2,40}?\s\|(?:\s|$)",
-        r"^\s*(?:option|choice|case|answer)\s+(?:[a-c1-3]|one|two)\b",
+        // Also a group of the answers, addressed as such: "Group 4, …", "Groups 2 and 3:".
+        r"^\s*(?:option|choice|case|answer|group)s?\s+(?:[a-c]|[1-9]|one|two|three|four|five)\b",
         r"^\s*(?:yes|no|y|n)\s*(?:[-–—:=>→]|\))",
         // A reply word and where it leads: "Reply YES and we send the link", "Answer no: we call".
         r#"^\s*(?:reply|answer|respond|write|text|say)\s+(?:with\s+(?:a\s+)?)?["“'‘]?(?:yes|no)\b["”'’]?\s*(?:and\b|,|[-–—:=>→])"#,
@@ -705,6 +710,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:if|whether)\s+(?:it|this|they|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:was|were|is)\s+(?:a\s+)?(?:gift|present)s?\b|\bwas\s+(?:it|this|that|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:a|for\s+a)\s+(?:gift|present)\b",
     ],
     reviewers: &[
+        // The review as one term of a sum that equals something: "quiz + review = a free sample",
+        // "rating & photo → double points".
+        r"\b(?:[\w'-]+\s*[+&]\s*)+(?:an?\s+)?(?:reviews?|ratings?|feedback)\b(?:\s*[+&]\s*[\w'-]+)*\s*(?:=|→|->|=>|⇒)|\b(?:reviews?|ratings?|feedback)(?:\s*[+&]\s*(?:an?\s+)?[\w'-]+)+\s*(?:=|→|->|=>|⇒)",
         // The seller told once the review is up, as a step before something: "message us once
         // it's live", "email me when your review is online".
         r"\b(?:message|e-?mail|tell|ping|write\s+to|contact|reply\s+to|let)\s+(?:us|me)\s+(?:know\s+)?(?:[\w'-]+\s+){0,2}?(?:once|when|after|as\s+soon\s+as)\s+(?:it|yours|your\s+review|the\s+review)\s*(?:is|'s|’s|has\s+gone|goes)\s+(?:live|up|online|posted|published)\b",
