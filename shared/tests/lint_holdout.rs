@@ -97,11 +97,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zt-ja-g12",
             "zt-fr-i01",
             "zt-fr-i04",
-            "zt-it-g09",
-            "zt-it-g11",
-            "zt-it-g12",
-            "zt-it-i01",
-            "zt-it-i11",
         ],
     ),
 ];

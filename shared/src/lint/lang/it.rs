@@ -140,7 +140,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // brillano", "volti sorridenti".
         r"\b(?:fila|filato|filata|va|è\s+andat[oa])\s+(?:tutto\s+)?liscio\b|\bocchi\s+(?:che\s+brillano|luccicanti|raggianti)\b|\b(?:volti|facce|visi|faccine)\s+(?:sorridenti|felici|raggianti|entusiaste)\b",
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b|\bmerit(?:a|ano|i|ino)\s+(?:davvero\s+|proprio\s+)?(?:la\s+(?:sua\s+|tua\s+|vostra\s+)?(?:fiducia|stima)|di\s+essere\s+(?:consigliat|raccomandat|scelt)\w*)",
-        r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
+        // No complaint either, from whoever uses it: "nessuna segnalazione dal reparto",
+        // "senza lamentele", "nessun reclamo".
+        r"\b(?:nessun[oa]?|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi]|segnalazion[ei]|lamentel[ae]|reclam[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
         r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
         // A score above a threshold: "superi l'8 su 10", "un voto di almeno 9".
@@ -171,7 +173,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // e solo allora", "soltanto a quel punto".
         r"\b(?:solo|soltanto|solamente|unicamente)\s+(?:allora|in\s+quel\s+caso|a\s+quel\s+punto|in\s+quel\s+momento|quel\s+giorno)\b",
         r"\bda(?:l|ll')?\s*\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
-        r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b",
+        // Also with an aside inside the conjunction: "a patto, beninteso, che", "sempre, però,
+        // che".
+        r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b|\b(?:a\s+patto|a\s+condizione|sempre)\s*,\s*(?:[\w']+\s+){0,2}?[\w']+\s*,\s*che\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
         // Only the ones named, as a group: "i soli clienti contenti", "le sole lettrici felici".
         r"\b(?:i|le|gli)\s+sol[ie]\b",
@@ -347,6 +351,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
     value: &[
+        // Money back on a business invoice: "una nota di credito", "il 3% dell'imponibile",
+        // "il 10% del totale fattura".
+        r"\bnot[ae]\s+di\s+credito\b|\b\d+(?:[.,]\d+)?\s*%\s+(?:dell'|del\s+|sull'|sul\s+)\s*(?:imponibile|importo|totale|fatturato|ordine|fattura)\b",
         r"\bomaggi[oi]?\b|\bseconda\s+confezione\b|\bmess[oa]\s+da\s+parte\b",
         r"\brimbors\w*|\bgratuit\w*|\bgratis\b|\bsenza\s+costi\b|\bsostituzion\w*|\bsostituir\w*|\bsostitutiv[oaie]\b|\bnuovo\s+(?:articolo|prodotto)\b|\bdenaro\b|\bsoldi\b",
         r"\b(?:restitui|restituir|ritorn|rid(?:iamo|aremo|arò)|rend(?:iamo|eremo)|rimbors)\w*\s+(?:il\s+|l'\s*|tutto\s+il\s+)?(?:intero\s+)?(?:prezzo|importo|denaro|soldi|costo)\b|\bprezzo\s+(?:pagato|d'acquisto)\b",
@@ -391,6 +398,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
         r"\bse\s+(?:lo\s+|la\s+)?(?:ritiene|ritieni|ritenete|reputa|reputi|reputate|considera|consideri|considerate|giudica|giudichi|giudicate|crede|credi|credete)\s+(?:opportun[oa]|utile|giust[oa]|il\s+caso|appropriat[oa])\b",
         r"\bse\s+(?:ha|hai)\s+(?:già\s+)?avuto\s+(?:modo|occasione|tempo)\b",
+        // The buyer's own choice to write at all: "se decide di lasciare una recensione", "se
+        // sceglierete di scriverne una".
+        r"\bse\s+(?:(?:poi|mai|invece|un\s+giorno)\s+)?(?:decide|decidi|decidete|deciderà|deciderai|deciderete|sceglie|scegli|scegliete|sceglierà|sceglierai|sceglierete)\s+di\b",
+        // Once the goods have been in use a while, a time and no verdict: "quando le sedie
+        // saranno in uso da qualche settimana", "quando il forno sarà in funzione da un po'".
+        r"\bquando\s+(?:(?:il|la|lo|i|le|gli)\s+[\w'-]+\s+|l'\s*[\w'-]+\s+)?(?:sarà|saranno|è|sono)\s+in\s+(?:uso|funzione|servizio)\s+da\b",
         // Once the buyer has had the chance to use it: "Quando avrà avuto modo di usarlo",
         // "appena avrai occasione di provarlo".
         r"\b(?:quando|appena|non\s+appena|una\s+volta\s+che|dopo\s+che)\s+(?:(?:ne\s+)?(?:ha|hai|avrà|avrai|avete|avrete)\s+)?(?:già\s+)?(?:avuto\s+)?(?:modo|occasione|tempo)\s+di\b",
@@ -472,6 +485,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
+        // Favourable or not, the other verdict left bare: "una recensione, favorevole o no",
+        // "positiva o meno"; critical ones welcome too: "comprese quelle critiche".
+        r"\b(?:favorevol[ei]|positiv[oaie])\s+o\s+(?:no|meno|sfavorevol[ei])\b|\b(?:compres[ie]|inclus[ie])\s+quell[ie]\s+(?:critich[ei]|negativ[ei]|men[oa]\s+(?:positiv|buon|favorevol)[ie])\b",
         // Either verdict welcome: "bella o brutta che sia", "buona o cattiva", "nel bene o nel
         // male" (also "in bene o in male"), "positiva o meno positiva", "bello o non così bello".
         r"\b(?:bell[oaie]|buon[oaie]|positiv[oaie])\s+o\s+(?:brutt[oaie]|cattiv[oaie]|negativ[oaie]|(?:non\s+(?:tanto|molto|così|troppo)\s+|meno\s+)(?:bell|buon|positiv)[oaie])(?:\s+che\s+sia)?\b|\b(?:nel|in)\s+bene\s+(?:o|e|oppure)\s+(?:nel|in)\s+male\b",
@@ -648,7 +664,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:mandac[ie]|inviac[ie]|girac[ie]|mostrac[ie]|ci\s+(?:mandi|invii|giri|mostri|mandate|inviate|mostrate)|mandateci|inviateci|mostrateci)\s+(?:[\w'-]+\s+){0,4}?(?:link|screenshot|schermat\w*|foto|copia)\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|valutazion\w*|feedback)",
         // People named by what they are, then what they wrote: "le persone che hanno recensito".
         // One person or colleague at a time too: "ogni collega che scrive una recensione".
-        r"\b(?:person[ae]|utent[ei]|acquirent[ei]|compratori?|lettor[ei]|appassionat[oaie]|collegh?[aie]|dipendent[ei])\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,4}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
+        // Business buyers too, an aside between commas allowed: "le aziende che, oltre
+        // all'ordine, scrivono una recensione", "gli uffici che ci hanno valutato".
+        r"\b(?:person[ae]|utent[ei]|acquirent[ei]|compratori?|lettor[ei]|appassionat[oaie]|collegh?[aie]|dipendent[ei]|aziend[ae]|impres[ae]|ditt[ae]|studi(?:o)?|uffici(?:o)?|scuol[ae]|struttur[ae]|repart[oi]|enti|ente)\s+che\s*,?\s+(?:ci\s+)?(?:[\w'-]+,?\s+){0,5}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|valutat\w*)",
         // The review online or seen, then something back: "Appena la tua recensione è online,
         // piantiamo …", "appena la vedo comparire ti spedisco …".
         r"\b(?:appena|non\s+appena|quando|una\s+volta\s+che|dopo\s+che)\s+(?:la\s+(?:tua\s+|sua\s+|vostra\s+)?)?(?:recensione|valutazione)\s+(?:è|sarà|risulta|viene|verrà)\s+(?:online|pubblicat[ao]|visibile|approvat[ao])\b|\b(?:appena|non\s+appena|quando|una\s+volta\s+che)\s+(?:la|lo|l')\s*(?:vedo|vediamo|vedrò|vedremo|trovo|troviamo|leggo|leggiamo)\s+(?:comparire|apparire|spuntare|online|pubblicat[ao])\b",
@@ -735,7 +753,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Per chi …", "A tutti quelli che …".
         r"\b(?:per|a)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
         // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti".
-        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti)\s+che\b",
+        // Business buyers too, named by what they are: "agli uffici che", "alle scuole che",
+        // "per i reparti che".
+        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine)\s+che\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
