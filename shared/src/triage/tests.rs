@@ -2036,3 +2036,279 @@ fn a_colour_or_size_received_for_another_is_the_sellers() {
     ];
     assert_each_grounds(cases);
 }
+
+/// The buyer's own warehouse, shop, office or practice named as where the product is used is
+/// neither Amazon's warehouse nor the seller's shop; the seller's shop still is.
+#[test]
+fn the_buyers_own_workplace_is_no_shop_or_warehouse() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Us,
+            Fba,
+            2,
+            "The pallet scale drifts by two kilos within an hour, so it is no good in our warehouse.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die Kaffeemühle ist für unseren Laden viel zu langsam und wird heiß.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "レジ横に置いたら、うちの店ではすぐに画面が暗くなって見えない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Le ventilateur est bien trop bruyant pour notre cabinet, les patients l'entendent.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            2,
+            "Gli scaffali si piegano con poco peso, nel nostro magazzino non reggono.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            2,
+            "La carretilla chirría y se le sale la rueda, en nuestro almacén no sirve.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "La tienda no contesta y la rueda se salió.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A printer's or computer's driver is software, not the courier.
+#[test]
+fn a_printer_driver_is_no_courier() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Us,
+            Fba,
+            2,
+            "The scanner driver crashes on Windows 11 and the software never finds the device.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            1,
+            "The driver threw it over the fence.",
+            &[FbaFulfillment],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A screen or pen that reacts with a delay is the device lagging, not a late parcel.
+#[test]
+fn a_device_reacting_late_is_no_late_parcel() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::De,
+            Fba,
+            2,
+            "Der Touchscreen reagiert oft verzögert und die Kamera ist unscharf.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            2,
+            "The display responds with a delay to every tap and the speaker crackles.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            2,
+            "Die Lieferung hat sich um eine Woche verzögert.",
+            &[FbaFulfillment],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A box of the product ("one box holds…") is not the parcel; a part missing from it is still
+/// the seller's.
+#[test]
+fn a_box_of_the_product_is_no_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Jp,
+            Fba,
+            2,
+            "マスクのゴムがすぐ切れるものが1箱に何枚も混ざっている。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Nella scatola da 50 metà dei guanti si strappa appena li indossi.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "1箱に50枚のはずが40枚しか入っていなかった。",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A battery or output that does not reach or last is the product falling short, not a parcel
+/// that did not arrive.
+#[test]
+fn a_battery_falling_short_is_no_missing_parcel() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fba,
+            2,
+            "La batería del aspirador no aguanta ni diez minutos y el depósito se suelta.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            2,
+            "La batería no llega ni a la hora de la comida y la carcasa cruje.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            2,
+            "La batteria non è arrivata a metà giornata e lo schermo si graffia subito.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            1,
+            "El pedido no llega y ya pasaron tres semanas.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            1,
+            "La batería de repuesto que pedí no llega.",
+            &[FbaFulfillment],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// Calls made with a headset ("an hour of calls") are what the product is for, not calls to the
+/// seller; calling the seller still is the seller's.
+#[test]
+fn calls_made_with_a_headset_are_no_calls_to_the_seller() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fba,
+            2,
+            "Tras dos horas de llamadas la diadema aprieta tanto que duele la cabeza.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            2,
+            "Dopo un'ora di telefonate i cuscinetti scottano e il microfono gracchia.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            2,
+            "Après une heure d'appels les coussinets font mal aux oreilles et le micro grésille.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            2,
+            "Bei Anrufen rauscht das Mikrofon so stark, dass mich keiner versteht.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Hice tres llamadas a la tienda y el micrófono sigue sin funcionar.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// Used units sent to the buyer are the seller's doing, whoever bought them.
+#[test]
+fn used_units_sent_are_the_sellers() {
+    use Fulfillment::Fbm;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Nos enviaron terminales usados, con rayas en la pantalla y sin film protector.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            2,
+            "They sent us used units with scuffed casings and somebody's settings still saved.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Ci hanno spedito due lettori usati, con i graffi sul vetro.",
+            &[],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "On nous a livré des appareils utilisés, avec des traces de doigts sur l'écran.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -184,6 +184,8 @@ const EN: Table = Table {
         r"warrant(?:y|ies)|guarantee|money back|cancel(?:l?ed|s|lation)?|invoice|receipt",
         r"charged (?:me|twice|double|extra|again|for)|double charged|overcharg\w*|billed|billing|payment|(?:hidden|extra) fees|customs|import (?:fees|charges|duty)",
         r"(?:sent|shipped|received|got|gave) (?:me )?(?:a |an |the )?(?:wrong|used|different|old|refurbished|second-?hand)",
+        // Used units sent to a business buyer: "they sent us used units", "sold me a used one".
+        r"(?:sent|shipped|gave|delivered|sold) (?:me|us) (?:a |an |the |some )?(?:\w+ )?used\b|used units",
         r"different (?:item|product|model|brand|colou?r|size|version) (?:than|from|to)|than (?:listed|advertised|pictured|described|shown)|(?:came|arrived|sent) in (?:a |the )?(?:different|wrong)",
         r"wrong (?:item|product|model|order|one|size|colou?r|version|part|parts|thing)|(?:got|received|sent) (?:\w+ ){0,4}instead of",
         r"not what i ordered|not the (?:one|item|product|model|size|colou?r) i ordered",
@@ -219,6 +221,17 @@ const EN: Table = Table {
         r"(?:package|packaging|pack|box|label|bottle|tin|tube|jar|carton|wrapper|bag)(?: of \w+)? (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised|reads|read|lists|listed)",
         r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
+        // The buyer's own workplace as where the product is used ("useless for our warehouse",
+        // "too loud for my office", "in our shop"): not Amazon's warehouse, not the seller's shop.
+        r"(?:our|my) (?:own |small |little |busy |new )?(?:warehouse|depot|stockroom|storeroom|shop|store|office|school|classroom|clinic|practice|salon|restaurant|caf[eé]|bakery|workshop|business|company)s?",
+        // A printer's or a computer's driver ("the driver will not recognise the labels",
+        // "installed the latest drivers"), not the courier.
+        r"(?:printer|print|scanner|device|usb|bluetooth|graphics|audio|software|windows|mac) drivers?|(?:the|its) drivers? (?:will not|won't|doesn't|does not|didn't|did not|can't|cannot|refuses to|fails to) (?:\w+ )?(?:recogni[sz]e|detect|install|support)|(?:install|update|download|reinstall)(?:ed|ing|s)? (?:the |a |its |new |latest |updated )?drivers?|drivers? (?:update|software|installation|download)",
+        // A device answering late ("the screen reacts with a delay", "input lag", "delayed
+        // audio"), not a late parcel.
+        r"(?:screen|display|touch ?screen|touchpad|audio|sound|video|picture|input|keys?|buttons?|notifications?|alerts?|mouse|cursor|keyboard|pen|stylus)\b[^.!?]{0,30}?\bwith (?:a |an )?(?:\w+ )?delay|(?:input|audio|touch|sound|video|bluetooth|notification) (?:delay|lag)s?|delayed (?:response|reaction|input|audio|sound|video|notifications?|alerts?)",
+        // Hours of calls made with a headset ("after an hour of calls"), not calls to the seller.
+        r"(?:hours?|minutes?|a day|days|shifts?|mornings?|afternoons?) (?:\w+ )?of (?:calls|calling|phone calls|video calls|conference calls|meetings)",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
         // A quality weaker than advertised ("much dimmer than advertised", "louder than
@@ -438,6 +451,15 @@ const DE: Table = Table {
         // After the patterns above, which read "Lieferumfang wie beschrieben" whole: the listing's claim quoted against the product: "„Spülmaschinenfest\" steht in der
         // Beschreibung", "Lieferumfang laut Beschreibung: 6 Dübel".
         r"(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite) (?:steht|stand)|(?:steht|stand) (?:so |doch |ja )?(?:in|auf) (?:der|dem) (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|produktseite)|laut (?:beschreibung|produktbeschreibung|artikelbeschreibung|angebot|hersteller)|lieferumfang",
+        // The buyer's own workplace as where it is used ("für unser Lager", "in unserem Laden",
+        // "in meiner Praxis"): not Amazon's warehouse, not the seller's shop.
+        r"(?:unser|unsere|unserem|unseren|unserer|unseres|mein|meine|meinem|meinen|meiner|meines) (?:eigene[nmrs]? |kleine[nmrs]? )?(?:lager|shop|laden|geschäft|firma|büro|praxis|schule|klassenzimmer|klinik|werkstatt|restaurant|café|betrieb|filiale)s?\b",
+        // A device answering late ("das Display reagiert nur verzögert", "Tonverzögerung"), not
+        // a late parcel.
+        r"(?:reagiert|reagieren|reagierte|reagierten|reaktion|display|bildschirm|touch\w*|ton|bild|eingabe\w*|tasten?|stift)\b[^.!?]{0,30}?\b(?:verzögert|zeitverzögert|mit (?:\w+ )?verzögerung)|(?:zeit)?verzögerte (?:reaktion|anzeige|eingabe|wiedergabe)|(?:eingabe|ton|bild|touch|audio)verzögerung\w*",
+        // Calls made with the headset ("bei Anrufen rauscht es", "während Videokonferenzen"),
+        // not calls to the seller.
+        r"während (?:der |den |langen |längeren )?(?:anrufe|anrufen|telefonate|telefonaten|videoanrufe|videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:anrufen|telefonaten) (?:rauscht|knackt|hallt|pfeift|brummt|klingt|hört|versteht|drückt|schmerz\w*|tun)",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -555,6 +577,13 @@ const JA: Table = Table {
     ],
     product_phrases: &[
         r"元に戻|\d+個入り|\d+本入り",
+        // A box of the product (「1箱に何枚も入っている」「一箱あたり」), not the parcel.
+        r"(?:\d+|[一二三四五六七八九十]|ひと)箱(?:に|の中に|あたり|中|入り|で)",
+        // The buyer's own shop or workplace as where it is used (「毎日使う店舗」「うちの店」
+        // 「店舗用」「事務所で使う」), not the seller's shop.
+        r"(?:うちの|自分の|私の|弊社の|我が|自社の|使う|使っている|使用する|使用している)(?:店舗|お店|店|ショップ|倉庫|事務所|オフィス|学校|教室|クリニック|医院|診療所)|(?:店舗|お店|ショップ|倉庫|事務所|オフィス)(?:用|で(?:使|使用))",
+        // Calls made with the product (「電話会議で」), not calls to the seller.
+        r"(?:電話|テレビ)会議",
         // Falling short of what the buyer wanted (物足りない) is the product's, not a part
         // missing from the box (足りない).
         r"物足り(?:な|ず|ませ)",
@@ -767,7 +796,7 @@ const FR: Table = Table {
         r"(?:non|pas) conforme\w*|description|descriptif|annonce|sur (?:la|les) photos?|(?:la|les) photos? (?:\w+ ){0,2}(?:trompeuses?|mensongères?)|ne correspond pas",
         r"périmée?s?|date (?:limite )?dépassée|pas neu(?:f|ve)|déjà (?:ouvert|déballé)e?|boîte vide|colis vide",
         // "Usagé" (used) keeps its accent, written as a class: "usage" is what the item is for.
-        r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|usag[é]e?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
+        r"d'occasion|déjà (?:utilisé|ouvert|servi)e?s?|(?:envoyé|livré|expédié|reçu)e?s? (?:\w+ ){0,2}(?:unités|articles|produits|appareils|exemplaires) utilisée?s|usag[é]e?s?|reconditionnée?s?|contrefaçon|copie|pas (?:un )?original|arnaque\w*|escroc\w*|voleu\w*",
         r"il manque|manquante?s?|manquai\w*|incomplète?|(?:m'a|m'ont|nous a|avait|avaient|ont|a)\s+(?:\w+\s+)?promis\w*|promesses?|(?:modifier|changer|retirer|supprimer) (?:mon|ma|cet|cette|l') ?(?:avis|évaluation|note|commentaire)",
         r"(?:faites|font|fait|faisez) (?:les |le )?morts?|vous m'(?:envoyez|avez envoyé)|m'ont envoyé",
         r"sans (?:la moindre|aucune) explication|alors que j'avais commandé|au lieu des? \w+ commandée?s?",
@@ -793,6 +822,11 @@ const FR: Table = Table {
         r"(?:pour|pendant|en) (?:les |des |mes |nos |vos )?(?:appels|visios?|visioconférences?)(?: (?:en visio|vidéo|téléphoniques))?|appels? (?:en visio|vidéo)",
         // A figure quoted from the listing: "les 3 heures indiquées dans l'annonce".
         r"\d+ \w+ (?:\w+ )?(?:dans|sur) (?:l'annonce|la description|la fiche(?: produit)?)",
+        // The buyer's own workplace as where it is used ("pour notre entrepôt", "dans mon
+        // magasin", "à notre cabinet"): not Amazon's warehouse, not the seller's shop.
+        r"(?:notre|nos|mon|ma|mes) (?:propres? |petite? )?(?:entrepôt|magasin|boutique|bureau|école|classe|cabinet|clinique|atelier|restaurant|salon|entreprise|société|commerce)s?",
+        // Hours of calls made with a headset ("après une heure d'appels"), not calls to the seller.
+        r"(?:heures?|minutes?|journées?|matinées?) (?:entières? )?d'appels|appels (?:avec|aux) (?:les |des |nos |mes )?(?:clients|collègues)",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -971,6 +1005,8 @@ const IT: Table = Table {
         r"scadut[oaie]|non (?:era |è )?nuov[oa]|già aperto|scatola vuota|pacco vuoto",
         r"(?:era|erano|è|sono|sembra|sembrano|sembrava|sembravano|chiaramente|già|stato|stata|stati|state) usat[oaie]|usat[oaie] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già apert[oaie]|ricondizionat\w*",
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
+        // Used units sent: "ci hanno mandato articoli usati", "unità usate".
+        r"(?:mandat|spedit|inviat|consegnat)[oaie] (?:\w+ ){0,2}usat[oaie]|unità (?:già )?usate",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
         // "Non compro più qui", "mai più da loro": the store, not the product.
@@ -998,6 +1034,17 @@ const IT: Table = Table {
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
         // A figure quoted from the listing: "le 3 ore indicate nell'annuncio".
         r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
+        // The buyer's own workplace as where it is used ("per il nostro magazzino", "nel mio
+        // negozio"): not Amazon's warehouse, not the seller's shop.
+        r"(?:nostr[oaie]|mi[oaei]) (?:piccol[oa] )?(?:magazzin[oi]|negozi?o?|uffici?o?|scuol[ae]|clinic[ae]|studio|laboratorio|officina|ristorante|bar|azienda|ditta|attività)\b",
+        // A box of the product ("scatola da 100"), not the parcel.
+        r"scatol[ae] da \d+",
+        // A battery that does not last the day ("la batteria non arriva a sera", "non è arrivata
+        // a fine turno"), not a parcel not arrived.
+        r"(?:batteria|autonomia|carica)(?: del\w* \w+)? (?:non|nemmeno|neanche) (?:è |sono )?(?:arrivat[oa]|arriva|arrivava|dura|durava|durata) (?:nemmeno |neanche |neppure )?(?:a|al|alla|fino a|fino al|fino alla) (?:sera|metà|mezzogiorno|pranzo|cena|fine|un'ora|mezz'ora|\d+|due|tre|quattro|cinque|sei|otto|dieci)\b",
+        // Hours of calls made with a headset ("dopo un'ora di telefonate"), not calls to the
+        // seller.
+        r"(?:ore|un'ora|ora|minuti|giornat[ae]|mattinat[ae]) (?:intere? )?di (?:chiamate|telefonate|videochiamate)|(?:durante|nelle) (?:le )?(?:chiamate|telefonate|videochiamate)",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1116,6 +1163,8 @@ const ES: Table = Table {
         r"(?:ya|estaba|venía|vino|llegó|es|habían|había|han|sido) (?:lo |la )?(?:habían |había |han )?usad[oa]s?|(?:producto|artículo) usado|de segunda mano|reacondicionad\w*",
         r"falsificad\w*|imitación|pirata|estafa\w*|fraude|ladr[oó]n\w*|robo",
         r"(?:claramente|visiblemente|obviamente|evidentemente|se nota(?:ba)?) usad[oa]s?",
+        // Used units sent to a business buyer: "nos mandaron unidades usadas".
+        r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegaron|vinieron|entregaron) (?:\w+ ){0,2}usad[oa]s\b|unidades? (?:ya )?usad[oa]s?",
         r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
         r"devuelv\w*|se qued(?:an|aron|a) con (?:el|mi|tu|nuestro) dinero",
         // "No vuelvo a comprar aquí", "nunca más con ellos": the store, not the product.
@@ -1152,6 +1201,15 @@ const ES: Table = Table {
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
         // A tent ("la tienda de campaña gotea", "una tienda iglú"), not the seller's shop.
         r"tiendas? (?:de (?:campaña|acampada|camping|playa)|iglú|iglu|familiar(?:es)? de \d+)",
+        // The buyer's own workplace as where it is used ("para nuestro almacén", "en mi tienda",
+        // "nuestra oficina"): not Amazon's warehouse, not the seller's shop.
+        r"(?:nuestr[oa]s?|mis?) (?:propi[oa] |pequeñ[oa] )?(?:almacén|almacenes|tiendas?|negocios?|oficinas?|colegios?|escuelas?|clínicas?|consultas?|talleres|taller|restaurantes?|bar|cafetería|empresas?|comercios?|local)\b",
+        // A battery or output falling short ("la batería no llega ni a media mañana", "la
+        // potencia no alcanza"), not a parcel not arrived.
+        r"(?:batería|autonomía|potencia|presión|volumen|brillo)(?: de(?:l| la) \w+)? (?:ya |apenas |casi )?no (?:llega|llegaba|alcanza|alcanzaba|dura|duraba|aguanta|aguantaba)\b",
+        // Hours of calls made with a headset ("después de una hora de llamadas"), not calls to
+        // the seller.
+        r"(?:horas?|minutos?|jornadas?|turnos?|mañanas?|tardes?) (?:enter[ao]s? |seguid[ao]s? )?de llamadas|llamadas (?:largas|seguidas|de trabajo|laborales|con (?:clientes|compañeros))",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
