@@ -86,12 +86,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "zt-en-g09",
             "zt-en-i01",
-            "zt-de-g09",
-            "zt-de-g11",
-            "zt-de-i01",
-            "zt-de-i04",
-            "zt-de-i05",
-            "zt-de-i12",
             "zt-ja-g10",
             "zt-ja-g11",
             "zt-ja-g12",

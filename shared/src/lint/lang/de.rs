@@ -70,6 +70,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sagen|erzählen|verraten|sag|erzähl|verrat)(?:\s+Sie|\s+du|\s+es)*\s+(?:allen|jedem|der\s+(?:ganzen\s+)?Welt|aller\s+Welt)\b",
         r"\w*(?:bewertung|rezension)\w*|\bbewerten\b|\bsternen?\b|\bfeedback\b",
         r"\brezensier\w*",
+        // The ask just made, pointed back at with its terms: "Diese Bitte gilt nur, wenn …",
+        // "unsere Bitte richtet sich an alle, die …".
+        r"\b(?:diese|unsere|meine|obige|die\s+obige)\s+Bitte\s+(?:[\w-]+\s+){0,2}?(?:gilt|galt|richtet\s+sich|geht)\b",
+        // The seller rated, under a verb besides "bewerten": "wenn Sie uns als Verkäufer
+        // beurteilen", "benoten Sie unseren Shop".
+        r"\b(?:uns|unseren\s+(?:Shop|Service)|den\s+(?:Verkäufer|Händler))\s+(?:(?:als\s+(?:Verkäufer|Händler|Shop)|(?:auf|bei)\s+Amazon|bitte|kurz|doch|gern|gerne|öffentlich|hier|dort|ehrlich|einmal|mal|fair)\s+){0,4}(?:beurteilen|beurteilt|beurteilst|benoten|benotet)\b|\b(?:beurteilen|benoten)\s+Sie\s+(?:uns|unseren\s+(?:Shop|Service)|den\s+(?:Verkäufer|Händler))\b",
         // The colloquial short form: "erst 4 Rezis", "ne schlechte Rezi".
         r"\brezis?\b",
         // A few sentences or words on Amazon, in either order: "bei Amazon paar Worte dazu
@@ -279,6 +285,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:teilen\s+Sie|teile|teil|teilt)\s+(?:es\s+|das\s+)?(?:uns|mir)\b[^.!?\n]{0,80}?\bmit\b|\b(?:uns|mir)\s+(?:[\w-]+\s+){0,4}?mit(?:zu)?teilen\b",
     ],
     before_review: &[
+        // The review given up on, the seller written to instead: "sehen Sie bitte von einer
+        // Rezension ab", "von einer öffentlichen Bewertung Abstand zu nehmen", "auf die
+        // Bewertung lieber verzichten".
+        r"\bvon\s+(?:einer|der|Ihrer|deiner|jeder)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|erst\s+einmal|einstweilen)\s+)?(?:abzusehen|absehen|Abstand\s+(?:zu\s+)?nehmen)|\bseh(?:en|t|e)\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|vorerst|lieber|zunächst|einstweilen|doch)\s+){0,2}von\s+(?:einer|der|Ihrer|deiner|jeder)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|einstweilen)\s+)?ab\b|\bauf\s+(?:eine|die|Ihre|deine|jede)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|einstweilen)\s+)?(?:zu\s+)?verzichten\b",
         // Complaints kept out of public and sent to the seller instead: "reichen Sie Mängel
         // bitte nicht öffentlich ein, sondern bei uns", "nicht öffentlich, sondern per Mail".
         r"\bnicht\s+öffentlich\b[^.!?\n]{0,20}?\bsondern\b",
@@ -407,9 +417,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // A share of the order paid back or credited: "3 % vom Auftragswert", "2 % des
         // Kaufpreises" (ordinary service as well, like a partial refund: a value).
-        r"\b\d+(?:[.,]\d+)?\s*%\s+(?:des|vom|Ihres|deines|ihres)\s+(?:Bestell|Kauf|Auftrags|Einkaufs|Waren)(?:wert|preis|betrag|summe)\w*",
+        r"\b\d+(?:[.,]\d+)?\s*%\s+(?:des|vom|Ihres|deines|ihres)\s+(?:Bestell|Kauf|Auftrags|Einkaufs|Waren|Netto|Brutto|Rechnungs|Gesamt)(?:wert|preis|betrag|summe)\w*",
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
+        // Money owed back on the buyer's account, or a price taken off (a billing fix as well):
+        // "eine Gutschrift über 20 €", "einen Nachlass von 3 %".
+        r"\bGutschrift\w*|\bNachlass\b|\bNachlässe\b",
+        // A service or item not charged: "ohne Berechnung", "unberechnet", "kostenfrei".
+        r"\bohne\s+(?:Berechnung|Kosten|Gebühr\w*|Aufpreis)\b|\bkostenfrei\w*|\bunberechnet\w*|\bgebührenfrei\w*|\bunentgeltlich\w*",
         // Something at the seller's expense: "die nächste Packung geht auf unsere Kosten", "das
         // Zubehör geht aufs Haus", "auf Kosten des Hauses".
         r"\bauf\s+(?:unsere|meine)\s+Kosten\b|\bauf\s+Kosten\s+des\s+Hauses\b|\b(?:geht|gehen|ging|gingen)\s+(?:[\w-]+\s+){0,5}?aufs\s+Haus\b",
@@ -467,7 +482,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A condition on the buyer's wish only, as a "wer" clause: "Wer mag, schreibt es hier", "Wer Lust
         // hat, …".
         r"\bwer\s+(?:mag|möchte|will|Lust\s+hat|Zeit\s+hat|(?:kurz\s+)?(?:einen\s+Moment|eine\s+Minute|Zeit)\s+(?:hat|findet))\s*,",
-        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
+        // Also the buyer with the team or colleagues: "wenn Sie und Ihr Team die Geräte ein paar
+        // Tage genutzt haben".
+        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)(?:\s+und\s+(?:Ihr|Ihre|dein|deine|eure)\s+[\w-]+(?:\s+und\s+[\w-]+)?)?\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",
         r"\b(?:wenn|falls|sofern|sollten)\s+(?:Sie|du)\s+(?:noch\s+)?(?:Fragen|Hilfe|Unterstützung)\b",
         r"\bsobald\s+(?:Sie\s+können|du\s+kannst|es\s+geht|möglich)\b",
         r"\b(?:sobald|wenn|nachdem)\s+(?:das\s+Paket|die\s+Lieferung|Ihre\s+Bestellung|der\s+Artikel|die\s+Sendung|es|er|sie)\s+(?:[\w-]+\s+){0,3}?(?:angekommen|eingetroffen|geliefert|zugestellt|da)\b",
@@ -552,7 +569,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also the critical one first, in a list: "sachlich, kritisch oder begeistert", "negativ
         // oder positiv".
         r"\b(?:kritisch|negativ|enttäuscht|schlecht|verhalten|durchwachsen)\w*\s+oder\s+(?:lobend|positiv|begeistert|gut|zufrieden|überzeugt|wohlwollend|freundlich)\w*",
-        r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut|wohlwollend|freundlich|wohlmeinend)\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
+        // Also with more verdicts listed between: "ob gut, durchschnittlich oder schlecht".
+        r"\b(?:ob\s+)?(?:lobend|positiv|begeistert|gut|wohlwollend|freundlich|wohlmeinend)(?:\s*,\s*[\w-]+){0,3}\s+oder\s+(?:kritisch|negativ|enttäuscht|schlecht)\w*|\b(?:auch|selbst|gerade)\s+(?:eine\s+|ein\s+)?(?:kritische|negative|schlechte|durchwachsene)[nrs]?\b",
         // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
         // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
         r"\b(?:kritische|negative|schlechte|durchwachsene)[nrs]?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung)\w*\s+[^.!?\n]{0,40}?\b(?:genauso|ebenso|gleich|genau\s+so)\s+(?:gern|gerne|willkommen|wichtig|wertvoll|ernst|aufmerksam)\w*",
@@ -573,6 +591,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
     ],
     other_sense: &[
+        // A price already on this order's invoice, as the marketplace applied it, offers nothing:
+        // "der auf der Rechnung ausgewiesene Mengenrabatt", "der Staffelrabatt, den Amazon
+        // Business bei dieser Menge automatisch abgezogen hat".
+        r"\b(?:auf|in)\s+(?:der|Ihrer|dieser)\s+Rechnung\s+(?:bereits\s+)?(?:ausgewiesene|aufgeführte|angegebene|berücksichtigte|abgezogene)[nr]?\s+(?:[\w-]+\s+)?(?:\w*rabatt|\w*nachlass|Staffelpreis|Mengenpreis)\w*|\b(?:\w*rabatt|\w*nachlass|Staffelpreis|Mengenpreis)\w*\s*,?\s+(?:den|die|das)\s+(?:Amazon(?:\s+Business)?|das\s+System|der\s+Marktplatz)\s+[^.!?\n;]{0,60}?\b(?:angewendet|angewandt|berücksichtigt|abgezogen|verrechnet)\s+(?:hat|hatte)\b",
         // The thing said to have nothing to do with reviews is no reward for one: "Die Gutschrift
         // hat nichts mit Ihrer Bewertung zu tun", "das Ersatzteil hat gar nichts mit Sternen zu tun".
         r"\b[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:hat|haben|hatte|hatten)\s+(?:absolut\s+|gar\s+|überhaupt\s+)?nichts\s+mit\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|stern|sterne|feedback)\w*\s+zu\s+tun\b",
@@ -710,8 +732,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // People who tell about the product on its page: "wer uns auf der Produktseite erzählt".
         r"\bwer\s+[^.!?\n]{0,60}?\b(?:auf|unter|an)\s+(?:der|die|dem|den|unserer|unserem)\s+(?:Amazon-?)?(?:Produkt|Artikel|Amazon)-?seite\b|\bwer\s+(?:uns\s+|mir\s+)?(?:[\w-]+\s+){0,3}?(?:Zeilen?|Worte)\b",
         // People named by what they are, then what they wrote: "Menschen, die eine Rezension
-        // geschrieben haben".
-        r"\b(?:Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*|über\s+uns\s+(?:geschrieben|berichtet|erzählt|geschwärmt))\b",
+        // geschrieben haben"; also businesses buying for their staff: "Kanzleien, die uns eine
+        // Bewertung schreiben", "Arztpraxen, die rezensiert haben".
+        r"\b(?:\w*(?:Betriebe|Firmen|Unternehmen|Büros|Praxen|Hotels|Schulen|Einrichtungen|Teams|Kanzleien|Restaurants|Werkstätten|Kliniken|Abteilungen|Behörden|Kitas|Vereine)|Menschen|Leute[n]?|Personen|\w*Nutzer(?:innen)?|\w*Besitzer(?:innen)?|\w*Leser(?:innen)?|\w*Spieler(?:innen)?|Fans|Abonnent(?:en|innen)|\w*Mitglieder[n]?)(?:\s+[\w-]+)?\s*,?\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,6}?(?:(?:\w*bewertung|rezension|feedback|bewertet|rezensiert)\w*|über\s+uns\s+(?:geschrieben|berichtet|erzählt|geschwärmt))\b",
         // A count of reviews that triggers something: "alle zehn Bewertungen", "je 20 Rezensionen".
         r"\b(?:alle|je|pro|für\s+je)\s+(?:\d+|zwei|drei|fünf|zehn|zwanzig|fünfzig|hundert)\s+(?:neue[n]?\s+)?(?:\w*bewertung|rezension)(?:en)?\b|\bpro\s+(?:\w*bewertung|rezension)\b",
         // The review once it is online, then something back: "Sobald Ihre Rezension online ist,
@@ -765,6 +788,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bschalten\s+wir\b|\bfrei(?:schalten|geschaltet)\b|\baufgenommen\b|\b(?:VIP|Vorzugs|Sonder|Einkaufs|Mitglieds?)\w*|\b(?:Vorab)?[Zz]ugang\b|\bGarantieverlängerung\b|\bE-?Book\b|\bPDF\b|\bgratis\b|\bkostenlos\w*",
         r"\b(?:bekommt|bekommen|bekommst|erhält|erhalten|erhältst|kriegst|kriegt|kriegen)\b|\bohne\s+Versandkosten\b|\bvor\s+allen\s+anderen\b|\b(?:spenden|pflanzen|finanzieren)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:spenden|pflanzen)\b",
         r"\bfreizuschalten\b|\bzu\s+aktivieren\b",
+        // Something offered by the seller, such as a session for the buyer's team: "bieten wir
+        // eine Schulung an", "wir bieten Ihnen ein Webinar".
+        r"\b(?:bieten|biete)\s+(?:wir|ich)\b|\bwir\s+(?:[\w-]+\s+){0,2}?(?:bieten|anbieten)\b|\b(?:Online-?|Vor-?Ort-?|Team-?)?(?:Einweisung|Schulung|Webinar|Workshop)\w*",
         // A benefit switched on or registered: "So aktivieren Sie die Garantie", "wir
         // registrieren die Verlängerung", "wird freigeschaltet".
         r"\baktivier(?:en|t|e|st|ung)\b|\bregistrier(?:en|t|e|st|ung)\b|\bfreigeschaltet\b",
