@@ -95,8 +95,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zt-ja-g10",
             "zt-ja-g11",
             "zt-ja-g12",
-            "zt-fr-i01",
-            "zt-fr-i04",
             "zt-it-g09",
             "zt-it-g11",
             "zt-it-g12",
