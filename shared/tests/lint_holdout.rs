@@ -89,8 +89,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zt-ja-g10",
             "zt-ja-g11",
             "zt-ja-g12",
-            "zt-fr-i01",
-            "zt-fr-i04",
         ],
     ),
 ];

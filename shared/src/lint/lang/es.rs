@@ -460,6 +460,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:si|cuando)\s+(?:tiene|tienes|tienen|tenga|tengas|tengan|te\s+queda|le\s+queda|te\s+quede|le\s+quede|encuentras|encuentra|encuentres|encuentre)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
         r"\b(?:en\s+cuanto|cuando|una\s+vez(?:\s+que)?|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?recibas?|(?:lo\s+|la\s+)?hayas?\s+recibido)\b",
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
+        // "En cuanto a" is "as for", a topic, no "as soon as": "en cuanto a las reseñas, …", "en
+        // cuanto al montaje: …".
+        r"\ben\s+cuanto\s+al?\b",
+        // Once the team or the staff has used it a while, any subject: "cuando su plantilla lleve
+        // unas semanas con ellas", "una vez que los alumnos se hayan acostumbrado", "cuando el
+        // equipo haya tenido tiempo de probarlas".
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:su|sus|tu|tus|el|la|los|las|vuestr[oa]s?)\s+[\wáéíóúñ-]+(?:\s+[\wáéíóúñ-]+)?\s+(?:llev(?:e|en)\s+(?:un\s+tiempo|unos\s+días|unas\s+semanas|un\s+par\s+de\s+semanas|algún\s+tiempo|unos\s+meses|un\s+mes)\s+(?:us|utiliz|prob|trabaj)\w*|llev(?:e|en)\s+(?:un\s+tiempo|unos\s+días|unas\s+semanas|algún\s+tiempo|unos\s+meses|un\s+mes)\s+con\s+(?:ell[oa]s?|él)|se\s+(?:haya|hayan)\s+(?:acostumbrado|habituado|familiarizado|adaptado)|(?:haya|hayan)\s+tenido\s+(?:tiempo|ocasión)\s+de\s+(?:prob|us|estren|utiliz)\w*)",
         // The review left to the buyer's own decision: "si decides escribir una", "si eliges dejar
         // tu opinión", "si optas por contarlo".
         r"\bsi\s+(?:decides|decide|decidís|deciden|eliges|elige|optas|opta)\s+(?:por\s+|a\s+)?(?:escribir|dejar|compartir|publicar|contar|hacer|poner)\w*",
@@ -526,6 +533,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsea\s+cual\s+sea\b|\bcualquiera\s+que\s+sea\b|\b(?:buena|positiva)s?,?\s+(?:regular(?:es)?\s+)?o\s+(?:mala|negativa|crítica)s?\b|\bindependientemente\s+de\b|\btoda\s+opinión\s+sincera\b",
         // Regardless of how it went, in the longer form: "con independencia de lo que opines".
         r"\bcon\s+independencia\s+de\b",
+        // The doubled subjunctive with a noun between: "sea del signo que sea", "sea del tono que
+        // sea", "sea de la clase que sea".
+        r"\bsea\s+(?:del?|de\s+la)\s+[\wáéíóúñ]+\s+que\s+sea\b",
         // Both kinds worth the same: "las reseñas negativas nos sirven tanto como las positivas".
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
         // The lowest and the highest count as either-or, either way round: "cinco estrellas o
@@ -571,6 +581,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A discount already in this order's price, applied by Amazon's own business pricing or
+        // said to be included: "el descuento por volumen que Amazon Business aplicó", "su factura
+        // ya incluye el descuento". It tells the price paid, it offers nothing.
+        r"\b(?:descuentos?|rebajas?|bonificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:que|de)\s+Amazon(?:\s+Business)?\s+(?:(?:ya\s+|le\s+|les\s+)?(?:aplica|aplicó|ha\s+aplicado|aplicaba)|(?:ya\s+)?aplicad[oa]s?)\b|\bya\s+(?:incluye|incluía|incluyó|refleja|reflejaba|lleva|llevaba)\s+(?:el|la|los|las)\s+(?:descuentos?|rebajas?|bonificaci(?:ón|ones))\b",
         // "Lo primero" naming the first topic of the email, a condition opening it: "lo primero:
         // si la lámpara llegó sin bombilla, …", "en primer lugar, si falta una pieza, …". It
         // orders the email's points, not the buyer's steps.
@@ -604,7 +618,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?-i:\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)\s+(?:5|(?-i:Cinco))\s+(?-i:Estrellas)\b",
         // La categoría de un hotel o restaurante, en minúsculas: "la misma tela que usan los
         // hoteles de cinco estrellas", "un restaurante de 5 estrellas". Un grado, no una nota.
-        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
+        // cinco estrellas", "hostales y hoteles de 5 estrellas".
+        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // What other shops do, told to set the seller apart: "hay vendedores que regalan cosas a

@@ -424,6 +424,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
+        // A credit note, the noun only: "un avoir de 20 €", "votre avoir sera déduit", "avoir
+        // commercial" (not the verb: "vous pouvez l'avoir sur vous").
+        r"\b(?:un|cet|votre|leur|d'un)\s+avoirs?\s+(?:de\s+\d|d'un\s+montant|commercial|sur|à\s+valoir|déductible|sera|est|vous|en\s+votre)|\bl'avoir\s+(?:de\s+\d|commercial|déductible|à\s+valoir)|\bavoirs?\s+(?:commercial|déductible|à\s+valoir)\b",
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
     link: &[
@@ -439,7 +442,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès\s+que|quand|lorsque)\s+(?:votre\s+)?(?:avis|commentaire|évaluation)\s+(?:est\s+|sera\s+)?(?:en\s+ligne|publiée?|visible)\b",
         r"\b(?:avis|commentaire|évaluation)\s+(?:est\s+|a\s+été\s+)?(?:bien\s+)?(?:publiée?|postée?|en\s+ligne|rédigée?|laissée?)\s*\?",
         r"\b(?:dès\s+que|quand|lorsque|une\s+fois\s+que)\s+nous\s+(?:voyons|verrons|aurons\s+vu|trouvons)\s+(?:votre|ton)\s+(?:avis|commentaire|évaluation)\b",
-        r"\baprès\s+(?:la\s+)?publication\b",
+        // The review's own publication as the moment, its possessive too: "dès sa publication",
+        // "sitôt votre mise en ligne", "après la publication".
+        r"\b(?:après|dès|sitôt|aussitôt)\s+(?:la\s+|sa\s+|votre\s+|ta\s+|leur\s+)?(?:publication|mise\s+en\s+ligne)\b",
     ],
     otherwise: &[
         r"\b(?:tous\s+)?les\s+autres\s*,|\bdans\s+la\s+négative\b",
@@ -482,6 +487,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // vous avez utilisé la tente sous la pluie", "si tu l'as emporté en randonnée" (not "avec
         // succès", "en toute satisfaction", which judge it).
         r"\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:déjà\s+)?(?:utilisée?s?|emportée?s?|portée?s?|emmenée?s?|installée?s?)\s+(?:(?:la|le|les|ce|cette|votre|vos|ton|ta|tes)\s+[\w-]+\s+|l'[\w-]+\s+)?(?:sous\s+la\s+(?:pluie|neige)|(?:en|à\s+l')\s*extérieur|dehors|en\s+(?:randonnée|camping|voyage|vacances|montagne|bivouac|forêt|balade|déplacement|hiver|été|cuisine)|à\s+la\s+(?:plage|montagne|mer|campagne|maison|piscine)|au\s+(?:camping|bureau|jardin|bord\s+de\s+(?:la\s+)?mer|ski|travail)|dans\s+(?:le|la|l'|votre|ton|ta)\s*(?:jardin|voiture|cuisine|salle\s+de\s+bains?|chambre|salon|camping-car|van|tente)|par\s+(?:temps\s+de\s+pluie|grand\s+froid|mauvais\s+temps|grand\s+vent)|pendant\s+(?:vos|tes|les)\s+(?:vacances|randonnées|voyages|sorties))\s*(?:[,.;:!?–—)]|$)",
+        // Once the team or the staff has settled in or used it a while, any subject: "lorsque vos
+        // collègues se seront habitués au fauteuil", "quand l'équipe aura pris ses repères",
+        // "une fois que les élèves l'auront utilisé quelques semaines".
+        r"\b(?:quand|lorsque?|une\s+fois\s+que|après\s+que|dès\s+que)\s+(?:vos|votre|ton|ta|tes|les|l'|leurs?|nos)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:(?:l'|les\s+)?(?:auront|aura)\s+(?:pris\s+(?:leurs|ses|sa)\s+(?:marques|repères|habitudes|main)|eu\s+le\s+temps\s+de\s+(?:l'|les\s+)?(?:utiliser|essayer|tester|adopter)|(?:bien\s+)?(?:utilisée?s?|essayée?s?|testée?s?|adoptée?s?|pris\s+en\s+main))|se\s+(?:seront|sera)\s+(?:bien\s+)?(?:habituée?s?|familiarisée?s?|approprié\w*|installée?s?))\b",
         // "Quand même" is "all the same", no "when": "vous pouvez quand même laisser un avis".
         r"\bquand\s+même\b",
     ],
@@ -584,6 +593,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A discount already in this order's price, applied by Amazon's own business pricing:
+        // "la réduction appliquée automatiquement par les tarifs Amazon Business", "la remise
+        // calculée par le barème pro d'Amazon". It tells the price paid, it offers nothing.
+        r"\b(?:remises?|réductions?|rabais)\s+(?:[\w'-]+\s+){0,3}?(?:déjà\s+)?(?:appliquée?s?|accordée?s?|incluse?s?|déduite?s?|calculée?s?)\s+(?:automatiquement\s+)?(?:par|via|selon)\s+(?:le|la|l'|les)\s*(?:tarif|tarification|prix|grille|barème|programme|compte)s?\s+(?:[\w'-]+\s+){0,2}?(?:d'|de\s+)?Amazon\b",
         // A thing owed anyway is no reward: "la pièce vous était due de toute façon", "le
         // remboursement vous est dû dans tous les cas".
         r"\b[\w'-]+\s+(?:vous|te|lui|leur)\s+(?:était|étaient|est|sont|sera|seront|restait|reste)\s+(?:bien\s+)?dûe?s?\b,?\s+(?:de\s+toute\s+(?:façon|manière)|dans\s+tous\s+les\s+cas|quoi\s+qu'il\s+(?:arrive|en\s+soit)|en\s+tout\s+état\s+de\s+cause)\b",
@@ -697,6 +710,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Those who posted theirs, the review as a pronoun: "les clients qui ont publié le leur",
         // "ceux qui en ont laissé un", "qui ont déposé la sienne".
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+qui\s+(?:(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:le|la)\s+(?:leur|sien|sienne|vôtre|tien|tienne)|en\s+(?:ont|auront|avaient|avez|aurez|as|a|aura)\s+(?:déjà\s+)?(?:publié|laissé|posté|rédigé|écrit|déposé)\s+(?:un|une))\b",
+        // The same now or to come, the group named by any word: "les cabinets qui publient le
+        // leur", "les écoles qui laisseront la leur".
+        r"\bqui\s+(?:nous\s+)?(?:publi(?:e|ent|era|eront)|laiss(?:e|ent|era|eront)|post(?:e|ent|era|eront)|dépos(?:e|ent|era|eront)|rédig(?:e|ent|era|eront)|écri(?:t|vent|ra|ront))\s+(?:à\s+leur\s+tour\s+|aussi\s+|également\s+)?(?:le|la)\s+(?:leur|sien|sienne|vôtre|tien|tienne)\b",
         // Those whose review is online: "les acheteurs dont l'avis est déjà en ligne", "ceux dont
         // le commentaire sur l'ancien modèle a été publié", "dont la note apparaît sur Amazon".
         r"\bdont\s+(?:l'|le\s+|la\s+|les\s+)(?:avis|évaluations?|commentaires?|notes?|témoignages?)\s+(?:(?:client|produit|sur\s+Amazon)\s+)?(?:(?:sur|du|de\s+la|des|concernant)\s+(?:[\w'-]+\s+){0,4}?)?(?:(?:est|sont|a\s+été|ont\s+été|sera|seront|aura\s+été|auront\s+été)\s+(?:déjà\s+|bien\s+)?(?:publiée?s?|postée?s?|en\s+ligne|visibles?|laissée?s?|déposée?s?)|(?:déjà\s+)?(?:apparaî\w*|appara\w*|s'affich\w*|figur\w*)\s+(?:déjà\s+)?(?:sur|dans|en)\b)",
@@ -825,6 +841,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bportons\s+à\b|\bnous\s+(?:la|le)\s+portons\b|\bà\s+(?:nos|mes)\s+frais\b|\bgrav\w*|\bretour\s+compris\b",
         // Something proposed: "elle propose un appel vidéo", "nous vous proposerons…".
         r"\bpropos(?:e|es|ons|ez|ent|era|erons|eront|ée?s?)\b",
+        // Handed to the buyer, the buyer as subject: "se voient proposer une séance", "se verra
+        // offrir un mois".
+        r"\bse\s+(?:voi(?:t|ent)|verr(?:a|ont))\s+(?:proposer|offrir|accorder|attribuer|remettre|réserver|rembourser|créditer)\b",
         // The reviewer's name read out, shown or engraved: "lit à voix haute les prénoms", "votre
         // nom sur notre mur", "cités dans notre lettre".
         r"\b(?:lis|lit|lisons|lisent|lir\w*|cit\w+|annon[cç]\w+|affich\w+|inscri\w+|mentionn\w+|remerci\w+\s+publiquement)\b[^.!?\n]{0,40}?\b(?:prénoms?|noms?|pseudos?)\b|\b(?:prénoms?|noms?|pseudos?)\b[^.!?\n]{0,40}?\b(?:lus?|cités?|affichés?|inscrits?|mentionnés?|sur\s+(?:notre|le|la)\s+(?:mur|tableau|liste|site))\b|\bà\s+voix\s+haute\b|\btableau\s+d'honneur\b|\bmur\s+des\s+\w+",
