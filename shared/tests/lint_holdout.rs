@@ -84,17 +84,12 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout46",
         &[
-            "zt-en-g09",
-            "zt-en-i01",
             "zt-de-g09",
             "zt-de-g11",
             "zt-de-i01",
             "zt-de-i04",
             "zt-de-i05",
             "zt-de-i12",
-            "zt-ja-g10",
-            "zt-ja-g11",
-            "zt-ja-g12",
             "zt-fr-i01",
             "zt-fr-i04",
             "zt-it-g09",
