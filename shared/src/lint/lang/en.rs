@@ -249,6 +249,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // with their kettle are welcome to review it", "Gardeners who feel pleased, …".
         r"(?:(?m:^)|[.!?;:]\s+)(?P<m>[\w'-]+s\s+who)\s+(?:are|were|feel|felt)\s+(?:[\w'-]+\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\b",
         r"\band\s+only\s+then\b",
+        // "Where" opening a clause on a state of things, as "if": "Where the staff have been
+        // pleased with the kettles, …", "Wherever your team found it useful, …". Not a question
+        // ("Where do I post it?") nor "where possible"; not after a comma ("…, where others can
+        // read it"), which places, not conditions.
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>where(?:ver)?)\s+(?:the|your|you|they|it|its|our|their|this|that|these|those|each|every|any|all|staff|colleagues|customers|buyers|guests|users|employees|people)\b",
     ],
     if_so: &[
         // Pointing back at the happy people just described: "you are one of them", "we think you're
@@ -417,6 +422,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcredit\s+(?:you\s+)?\d+\s*%|\b(?:against|toward|towards|off)\s+(?:your|the)\s+next\s+(?:\w+\s+)?(?:order|purchase|restock|delivery)\b",
     ],
     value: &[
+        // Money put back on a business account: "we'll raise a credit memo for your finance
+        // team", "an account credit", "2% of the net invoice". (A credit note for a billing error
+        // is help; tied to a review it is a payment.)
+        r"\bcredit\s+(?:notes?|memos?)\b|\b(?:account|invoice)\s+credits?\b|\b\d+(?:[.,]\d+)?\s*%\s+(?:of|off)\s+(?:the|your|this)\s+(?:net\s+|gross\s+|total\s+)?(?:invoice|order|purchase|po)(?:\s+(?:value|total|amount|price))?\b",
         // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
         // expense".
         // Also "at zero cost", "for zero charge".
@@ -500,6 +509,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Time spent living with the item: "when you've lived with it for a week or two", "once
         // you've had it for a month".
         r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:lived\s+with|had|used|owned|worn)\s+(?:it|them)\s+for\b",
+        // The same said of the buyer's team, as business buyers put it: "when your technicians
+        // have worked with the drills for a month", "once the staff have used them for a while".
+        r"\b(?:when|once|after)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:team|teams|staff|colleagues|crew|employees|people|researchers|technicians|engineers|nurses|teachers|students|pupils|users|guests|members|workers|operators|cooks|chefs)\s+(?:have|has|'ve)\s+(?:lived\s+with|had|used|owned|worn|worked\s+with|tried|tested)\s+(?:it|them|the\s+[\w'-]+|their\s+[\w'-]+)\s+for\b",
         // A plain fact about the buyer's own use or purchase, which adds to the review and says
         // nothing of whether they liked it: "if you snapped a picture of it in action,", "if you
         // ordered this as a present,", "if you've used the stove at altitude,". The clause must
@@ -595,6 +607,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any answer to the question before accepted: "either way, a review helps", "one way or
         // the other, tell others".
         r"\beither\s*way\b|\bone\s+way\s+or\s+(?:the\s+)?other\b",
+        // Whichever way the verdict goes: "whichever way it goes", "whichever way your team
+        // leans", "whichever way the trial turned out".
+        r"\bwhichever\s+way\s+(?:(?:it|they|that|this|yours?|the\s+[\w'-]+|your\s+[\w'-]+|their\s+[\w'-]+)\s+(?:falls?|fell|goes|go|went|lands?|landed|leans?|leaned|tips?|tipped|swings?|swung|turns?\s+out|turned\s+out|comes?\s+out|came\s+out)|you\s+(?:lean|feel|felt|rate|judge|decide|found|find))\b",
         // Any number of stars accepted: "any star count is fine", "however many stars you give".
         r"\bany\s+(?:star\s+count|number\s+of\s+stars|star\s+rating|rating|score|verdict)\s+(?:is|'s|will\s+do)\s*(?:fine|welcome|ok|okay|good|great)?\b|\bhowever\s+many\s+stars\b",
         // Both ends named, then either accepted: "positive or negative, everything is fine for
@@ -679,6 +694,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // One thing or one being that has just come, named with "the" or "your": "tips for the
         // new arrival", "your new arrival settles in" (a shop's range is "new arrivals").
         r"\b(?:for|with|to|of|on|about|meet)\s+(?:the|your)\s+(?:little\s+)?new\s+arrival\b",
+        // A price cut already applied to this order, explained: "the Amazon Business quantity
+        // discount for orders of this size was applied automatically", "Amazon applied a volume
+        // discount to your order".
+        // It describes the invoice; an invitation to order more for one would still be marketing.
+        r"\b(?:discounts?|price\s+breaks?|(?:quantity|volume|bulk|business|tiered)\s+(?:pricing|prices))\s+(?:[\w'-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|is|are|got)\s+(?:already\s+|automatically\s+)?applied\b|\bapplied\s+(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:discounts?|price\s+breaks?)\s+(?:to|on)\s+(?:this|your|the)\s+(?:order|invoice|purchase)\b",
         // "Discount" as a verb, to disregard: "don't discount the MIN line".
         r"\b(?:don'?t|do\s+not|never|can'?t|cannot|shouldn'?t|should\s+not|mustn'?t|wouldn'?t)\s+discount\s+(?:the|this|that|it|them|these|those|any|how|what|our|your)\b",
         r"\breplacement\s+(?:[\w'-]+\s+){0,2}?(?:was|has\s+been|is)\s+(?:already\s+)?(?:dispatched|shipped|sent|posted|on\s+its\s+way|delivered)\b|\b(?:sent|shipped|dispatched|posted)\s+(?:you\s+)?(?:a|the|your)\s+(?:new\s+)?replacement\b",
