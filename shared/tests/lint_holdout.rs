@@ -81,6 +81,21 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout47",
+        &[
+            "zu-de-i03",
+            "zu-ja-g04",
+            "zu-ja-g08",
+            "zu-ja-i04",
+            "zu-ja-i10",
+            "zu-fr-g07",
+            "zu-fr-i02",
+            "zu-fr-i09",
+            "zu-fr-i10",
+            "zu-it-i10",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1435,6 +1450,29 @@ const FORTY_SIXTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Forty-seventh holdout (ids `zu-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails from makers of handmade
+/// and personalised goods (a proof or a name's spelling checked, natural variation, care of
+/// wood, leather and glaze, the gift it was ordered for): the risky clause ties a free
+/// engraving, a second initial, a matching piece or a discount on the next custom order to the
+/// review, asks only buyers who love how it turned out, or has an unhappy buyer let the maker
+/// redo it before or instead of a review. The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-sixth corpus's tuning: 134 of 144 violations caught by
+/// the expected rule (93.1 %; gating 69/72, incentives 65/72), 3 more with another error; 4 of
+/// 96 clean emails with an error (the gift the buyer ordered, free shipping the order had).
+const FORTY_SEVENTH: Corpus = Corpus {
+    name: "Lint holdout 47",
+    dir: "holdout47",
+    id_prefix: "zu-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.93,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 4,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1793,6 +1831,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_FOURTH,
         FORTY_FIFTH,
         FORTY_SIXTH,
+        FORTY_SEVENTH,
     ] {
         corpus.check_files();
     }
@@ -2026,4 +2065,9 @@ fn holdout45_recall_and_clean_mail() {
 #[test]
 fn holdout46_recall_and_clean_mail() {
     FORTY_SIXTH.measure();
+}
+
+#[test]
+fn holdout47_recall_and_clean_mail() {
+    FORTY_SEVENTH.measure();
 }
