@@ -816,7 +816,10 @@ const FORTY_SIXTH: Holdout = Holdout {
 /// Forty-seventh holdout (ids `zu-`), written by six fresh sessions, one per language, beside the
 /// forty-seventh lint corpus.
 /// First look: product_review 60 of 60 with two false (97 % precision, 100 % recall),
-/// personal_data 5 of 6, the other grounds 6 of 6.
+/// personal_data 5 of 6, the other grounds 6 of 6. Fixed since: a number after "llámenme al"
+/// and a full name after "soy" left unread; one used item sent ("una taza usada") read as the
+/// product; a personalised item made otherwise (a promised proof not sent, another typeface)
+/// read as the product.
 const FORTY_SEVENTH: Holdout = Holdout {
     name: "Triage holdout 47",
     file: "holdout47.jsonl",

@@ -2312,3 +2312,193 @@ fn used_units_sent_are_the_sellers() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A number the buyer asks to be called on ("llámenme al", "rufen Sie mich unter") is a phone
+/// number even when its shape alone would not say so.
+#[test]
+fn a_number_to_call_the_buyer_on_is_personal_data() {
+    use Fulfillment::Fbm;
+    use Ground::PersonalData;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Llámame al 634 812 905 y les explico lo del reembolso.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Rufen Sie mich unter 89 123 4567 an, die Erstattung fehlt noch.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            1,
+            "Mi chiami al 328 456 712 per il rimborso.",
+            &[PersonalData],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// The buyer giving their own full name ("soy …", "I am …", "je suis …") is personal data.
+#[test]
+fn the_buyers_own_full_name_is_personal_data() {
+    use Fulfillment::Fbm;
+    use Ground::PersonalData;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Soy Marta Giménez y nadie me ha devuelto el dinero.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            1,
+            "I am Daniel Whitaker and I still have no refund.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            1,
+            "Ich bin Jonas Hartmann und warte noch auf die Erstattung.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            1,
+            "Je suis Claire Morel et je n'ai toujours pas de remboursement.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            1,
+            "Sono Paolo Ferri e il rimborso non è mai arrivato.",
+            &[PersonalData],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// One used item sent, named in the singular ("me enviaron un cargador usado"), is the seller's
+/// doing like used units in the plural.
+#[test]
+fn one_used_item_sent_is_the_sellers() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Recibí un cargador usado, con el cable pelado.",
+            &[],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            1,
+            "Me enviaron la lámpara usada y con polvo en la pantalla.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            2,
+            "El cargador, usado a diario, se calienta muchísimo.",
+            &[ProductReview],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A personalised item made otherwise than ordered (another typeface, a name misspelt, another
+/// thread colour, a proof promised and never sent) is the seller's work, not the product's.
+#[test]
+fn a_personalised_item_made_otherwise_is_the_sellers() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Grabaron la tabla de cortar con una tipografía distinta a la que elegí.",
+            &[],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            1,
+            "Nunca me mandaron el boceto y el bordado salió torcido.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            2,
+            "The cutting board was engraved in the wrong font.",
+            &[],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "They never sent the proof and the lettering came out crooked.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die Tasse wurde in einer anderen Schriftart graviert.",
+            &[],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Le prénom brodé est mal orthographié sur le bavoir.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Il nome inciso è scritto sbagliato sul portachiavi.",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "名入れのフォントが指定したものと異なっていた。",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "校正画像が送られてこないまま刻印されていました。",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            2,
+            "The font on the display is too small to read at night.",
+            &[ProductReview],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -168,6 +168,10 @@ const EN: Table = Table {
         r"took (?:\w+ ){0,3}(?:days|weeks) to (?:show up|turn up)|(?:box|package|parcel) looked like",
     ],
     service: &[
+        // A personalised item made otherwise than ordered: "engraved in the wrong font", "they
+        // misspelled the name", "wrong thread colour", "never sent the proof they promised".
+        r"(?:wrong|different) (?:font|typeface|lettering|thread(?: colou?r)?)|misspel\w* (?:the |my |our |her |his |their )?(?:name|names|engraving|text|initials|date|message)|(?:name|engraving|text|initials|message) (?:was |were )?(?:misspel\w*|spelled wrong\w*)",
+        r"(?:proof|mock-?up) (?:\w+ ){0,4}(?:never|wasn't|was not|not) (?:\w+ )?(?:sent|came|arrived|shown|provided)|(?:never|didn't|did not) (?:\w+ ){0,2}(?:send|sent|show|share) (?:me |us )?(?:a |the |any )?(?:design )?(?:proof|mock-?up)",
         r"change (?:my |the )?(?:review|rating|feedback)|(?:remove|delete|update) (?:my |the )?(?:review|rating|feedback)",
         r"sellers?|vendors?|merchants?|(?:this|the|that|their|online) (?:store|shop|company|business)|(?:store|shop) owner",
         r"customer (?:service|support|care|experience)|(?:tech|technical|seller|their|no) support|support (?:team|staff|agent|department|ticket)",
@@ -283,7 +287,11 @@ const EN: Table = Table {
         r"tastes?|tasted|design|uncomfortable|instructions|assembl\w*|durab\w*|junk|garbage|useless|waste of money|products?",
         r"poorly made|badly made|fell apart|falls apart|peel\w*|rust\w*|crack(?:ed|s)?|scratch\w*|squeak\w*|stiff|zipper|strap|lid|handle",
     ],
-    phone_cues: &[r"phone|call|tel\b|tel\.|telephone|mobile|cell|whatsapp"],
+    phone_cues: &[
+        r"phone|call|tel\b|tel\.|telephone|mobile|cell|whatsapp",
+        // A number the buyer gives to be reached on: "ring me on 07700 …", "text me at …".
+        r"ring me|text me|reach me",
+    ],
     not_phone_cues: &[
         r"serial|model|order|tracking|sku|asin|invoice|ref(?:erence)?|ean|upc|isbn|imei|part",
     ],
@@ -292,6 +300,8 @@ const EN: Table = Table {
         not_title_before: &[],
         cues: &[
             r"named|called|rep|representative|agent|manager|owner|employee|contact person|spoke (?:to|with)|talked to|signed",
+            // The buyer giving their own full name: "I am Jane Doe", "my name is Tom Brown".
+            r"i am|i'm|my name is",
             // Someone the parcel went to or was left with, or someone not known to the buyer:
             // "collect it from Jane Doe", "left with John Smith", "a certain Tom Brown".
             r"collect(?:ed)? (?:it |them |the parcel |my parcel )?from|left (?:it |them )?with|signed for by|handed (?:it |them )?(?:over )?to|a certain|some guy|some woman",
@@ -398,6 +408,10 @@ const DE: Table = Table {
         r"(?:verschickt|versandt|versendet|geliefert|angekommen|zugestellt|kam|kamen|ging) (?:\w+ ){0,2}erst am|erst am \d{1,2}\.? (?:\w+ ){0,2}(?:verschickt|versandt|versendet|angekommen|geliefert|zugestellt|da)|versandbestätigung\w*",
     ],
     service: &[
+        // A personalised item made otherwise than ordered: "in einer anderen Schriftart graviert",
+        // "den Namen falsch geschrieben", "falsche Garnfarbe", "den versprochenen Entwurf nie geschickt".
+        r"(?:falsche[nrms]?|andere[nrms]?) (?:schrift(?:art)?|font|garnfarbe|fadenfarbe)|(?:name[n]?|gravur|text|schriftzug|initialen) (?:\w+ ){0,2}falsch geschrieben",
+        r"(?:versprochene[nrm]?|zugesagte[nrm]?) (?:korrekturabzug|entwurf|vorschau|proof)|(?:korrekturabzug|entwurf|proof) (?:\w+ ){0,3}(?:nie|nicht) (?:\w+ )?(?:geschickt|gesendet|erhalten|bekommen|gezeigt)",
         r"bewertung (?:zu )?(?:ändern|löschen|entfernen|anpassen)|(?:ändern|löschen) (?:\w+ ){0,2}bewertung",
         // The listing's size chart called wrong, the seller's work: "Die Tabelle stimmt einfach
         // nicht" (a size that does not fit despite the chart is the product).
@@ -500,7 +514,12 @@ const DE: Table = Table {
         r"geschmack|schmeckt|billig\w*|verarbeitung|verarbeitet|anleitung|montage|aufbau|zerkratzt|kratzer|naht|geist aufgegeben",
         r"gebrochen|zerbrochen|bricht|brach|abgebrochen|schrott|müll|mist|produkt\w*|rostet|rost|wackelt|wackelig|reißverschluss|griff|deckel|kabel",
     ],
-    phone_cues: &[r"telefon\w*|handy|rufnummer|anrufen|angerufen|nummer"],
+    phone_cues: &[
+        r"telefon\w*|handy|rufnummer|anrufen|angerufen|nummer",
+        // Asked to be called back on a number: "rufen Sie mich unter … an", "ruf mich an unter …",
+        // "erreichbar unter …".
+        r"ruf(?:en|t|e)? (?:sie |du |ihr )?(?:mich|uns)\b|erreichbar",
+    ],
     not_phone_cues: &[r"bestell\w*|sendungs\w*|rechnungs\w*|seriennummer|artikelnummer|modell\w*"],
     names: NameStyle::Prefix {
         titles: r"(?:Herrn?|Frau)(?:\s+Dr\.)?",
@@ -510,6 +529,8 @@ const DE: Table = Table {
         ],
         cues: &[
             r"namens|heißt|hieß|ansprechpartner(?:in)?|mitarbeiter(?:in)?|inhaber(?:in)?|ein gewisser|eine gewisse|abgegeben bei",
+            // The buyer giving their own full name: "ich bin Anna Keller", "mein Name ist …".
+            r"ich bin|ich heiße|mein name ist",
             // Whom the parcel was left with: "Paket wurde ohne Benachrichtigung bei Anna Keller abgegeben".
             r"(?:paket|päckchen|sendung|lieferung)\s+(?:\S+\s+){0,4}?bei",
             r"(?:mein|meine) (?:mann|frau|partner(?:in)?|sohn|tochter|bruder|schwester|vater|mutter|nachbar(?:in)?)",
@@ -549,6 +570,9 @@ const JA: Table = Table {
         r"(?:発送|出荷|配送|到着|届く)(?:まで|までに|に)[^。！？!?]{0,12}?(?:かか|掛か)",
     ],
     service: &[
+        // A personalised item made otherwise than ordered: 「フォントが違う」「名前のスペルが間違って」
+        // 「糸の色が違う」「デザイン案が送られてこなかった」.
+        r"(?:フォント|書体)が[^。！]{0,10}?(?:違|異な)|(?:名前|刻印|文字)の?(?:スペル|綴り)が?(?:間違|違)|(?:糸|刺繍)の色が(?:違|異な)|(?:校正|デザイン案|確認画像|仕上がりイメージ)[^。！]{0,15}(?:送られて(?:こ|き)な|届かな|来な|もらえな)",
         r"評価を(?:変|消|削除|修正)|レビューを(?:変|消|削除|修正)",
         // The listing's size chart called wrong, the seller's work: 「表記がおかしい」 (a size that
         // does not fit despite the chart is the product).
@@ -767,6 +791,10 @@ const FR: Table = Table {
         r"expédiée?s? (?:\w+ ){0,2}(?:jours|semaines) après",
     ],
     service: &[
+        // A personalised item made otherwise than ordered: "gravé dans une autre police", "prénom
+        // mal orthographié", "mauvaise couleur de fil", "jamais reçu le BAT promis".
+        r"(?:mauvaise|autre) (?:police|typographie|couleur de fil)|police (?:différente|incorrecte)|(?:prénom|nom|gravure|texte|initiales|broderie) (?:\w+ ){0,2}mal orthographiée?s?",
+        r"(?:bon à tirer|maquette|aperçu) (?:\w+ ){0,4}(?:jamais|pas) (?:\w+ )?(?:envoyée?|reçue?)|(?:jamais|pas) (?:\w+ ){0,2}(?:envoyé|reçu) (?:de |le |la |l')?(?:bon à tirer|maquette|aperçu)",
         r"(?:modifier|changer|retirer|supprimer) (?:mon |ma |l')?(?:avis|note|évaluation)",
         // The listing's size chart called wrong, the seller's work: "le guide des tailles est
         // faux" (a size that does not fit despite the chart is the product).
@@ -855,7 +883,11 @@ const FR: Table = Table {
         r"couleur|décolor\w*|odeur|sent|batterie|charge|écran|bruit\w*|bruyante?|fuit|fuite|goût|matière|plastique|tissu|fragile",
         r"bancale?|branlante?|notice|montage|produit|arrêté de fonctionner|lâché|déchiré|cassé au bout",
     ],
-    phone_cues: &[r"téléphone|tél\.?|tel\.?|appel\w*|portable|numéro"],
+    phone_cues: &[
+        r"téléphone|tél\.?|tel\.?|appel\w*|portable|numéro",
+        // Where the buyer can be reached: "joignable au 06 …", "contactez-moi au …".
+        r"joignable|contactez-moi|rappelez-moi",
+    ],
     not_phone_cues: &[r"commande|suivi|série|modèle|facture|référence|colis"],
     names: NameStyle::Prefix {
         // Titles are lower case inside a sentence ("j'ai eu monsieur Dupont").
@@ -865,6 +897,8 @@ const FR: Table = Table {
         ],
         cues: &[
             r"nommée?|appelée?|s'appel(?:le|ait)|conseill(?:er|ère)|responsable|gérante?|employée?|interlocut(?:eur|rice)|parlé avec|signé|un certain|une certaine|une? dénommée?|déposé chez",
+            // The buyer giving their own full name: "je suis Marie Dubois", "je m'appelle …".
+            r"je suis|je m'appelle|mon nom est",
             r"mon (?:mari|compagnon|fils|frère|père|voisin|ami)|ma (?:femme|compagne|fille|sœur|soeur|mère|voisine|amie)",
         ],
         roles_after: &[
@@ -974,6 +1008,10 @@ const IT: Table = Table {
         r"ci (?:sono volute|è voluto|ha messo|hanno messo) (?:\w+ ){0,2}(?:giorni|settimane|mesi)",
     ],
     service: &[
+        // A personalised item made otherwise than ordered: "inciso con un altro font", "nome
+        // scritto sbagliato", "colore del filo sbagliato", "la bozza promessa non è mai arrivata".
+        r"(?:font|carattere tipografico|carattere) (?:sbagliato|errato|diverso da quello)|(?:un )?altro (?:font|carattere tipografico)|(?:nome|incisione|scritta|testo|iniziali) (?:\w+ ){0,2}(?:scritt|ricamat|incis)[oa] (?:male|sbagliat[oa])|colore del filo (?:sbagliato|diverso)",
+        r"(?:bozza|anteprima) (?:\w+ ){0,4}(?:mai|non) (?:\w+ ){0,2}(?:inviat|mandat|arrivat|ricevut)[oa]|(?:mai|non) (?:\w+ ){0,3}(?:inviato|mandato|ricevuto) (?:la |una |nessuna )?(?:bozza|anteprima)",
         r"(?:cambi|modific|rimuov|cancell)\w* (?:la |il )?(?:mia |mio )?(?:valutazione|recensione|voto|feedback)",
         // The listing's size chart called wrong, the seller's work: "la guida taglie è sbagliata"
         // (a size that does not fit despite the chart is the product).
@@ -1076,7 +1114,11 @@ const IT: Table = Table {
         r"colore|scolorit\w*|odore|puzza|batteria|carica|schermo|rumor\w*|perde|sapore|materiale|plastica|tessuto|fragile",
         r"traballa|dondola|istruzioni|montaggio|prodotto|cerniera|manico",
     ],
-    phone_cues: &[r"telefono|tel\.?|chiamat\w*|cellulare|numero"],
+    phone_cues: &[
+        r"telefono|tel\.?|chiamat\w*|cellulare|numero",
+        // Asked to be called: "chiamami al 347 …", "mi chiami al …", "raggiungibile al …".
+        r"chiamami|mi chiami|richiamatemi|raggiungibile",
+    ],
     not_phone_cues: &[r"ordine|tracking|spedizione|serie|seriale|modello|fattura|codice"],
     names: NameStyle::Prefix {
         // Titles are lower case inside a sentence ("ho scritto al signor Rossi").
@@ -1085,6 +1127,8 @@ const IT: Table = Table {
         not_title_before: &["mia", "sua", "tua", "nostra", "vostra"],
         cues: &[
             r"chiamat[oa]|si chiama(?:va)?|di nome|operat(?:ore|rice)|responsabile|titolare|addett[oa]|parlato con|firmato|un certo|una certa|lasciat[oa] a",
+            // The buyer giving their own full name: "sono Giulia Bianchi", "mi chiamo …".
+            r"io sono|sono|mi chiamo|il mio nome è",
             r"mio (?:marito|compagno|figlio|fratello|padre|vicino)|mia (?:moglie|compagna|figlia|sorella|madre|vicina)",
         ],
         roles_after: &[
@@ -1165,6 +1209,13 @@ const ES: Table = Table {
         r"(?:claramente|visiblemente|obviamente|evidentemente|se nota(?:ba)?) usad[oa]s?",
         // Used units sent to a business buyer: "nos mandaron unidades usadas".
         r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegaron|vinieron|entregaron) (?:\w+ ){0,2}usad[oa]s\b|unidades? (?:ya )?usad[oa]s?",
+        // One used item sent, an article before it: "me mandaron una taza usada", "recibí un
+        // cargador usado".
+        r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegó|vino|entregaron) (?:un|una|el|la) (?:\w+ ){1,2}usad[oa]\b",
+        // A personalised item made otherwise than ordered: "grabaron con otra tipografía", "el
+        // nombre mal escrito", "otro color de hilo", "no me enviaron la prueba del diseño".
+        r"(?:otra|distinta|diferente|equivocada|incorrecta) (?:tipografía|fuente)|(?:tipografía|fuente) (?:distinta|diferente|equivocada|incorrecta)|(?:otro|distinto|diferente) color de hilo|(?:nombre|grabado|texto|bordado|iniciales|dedicatoria) (?:\w+ ){0,2}mal escrit[oa]s?",
+        r"(?:no|nunca) (?:me |nos )?(?:enviaron|mandaron|pasaron|enseñaron|mostraron) (?:la |una |el |ningún |ninguna )?(?:boceto|prueba del? (?:diseño|grabado|bordado|impresión|personalización))|(?:prueba|boceto) (?:del? (?:diseño|grabado|bordado) )?(?:\w+ ){0,3}(?:como|que) (?:prometían|prometieron|prometió)",
         r"faltan|faltaba\w*|falta (?:una|un|el|la|los|las|pieza|piezas|parte)|incomplet[oa]s?|(?:me|nos)\s+(?:\w+\s+)?prometi\w*|prometieron|prometió\s+(?:un|una|el|la|que|enviar|devolver|reembolsar|cambiar)|promesas?|(?:cambiar|quitar|eliminar|borrar) (?:mi |la )?(?:opinión|valoración|calificación|reseña)",
         r"devuelv\w*|se qued(?:an|aron|a) con (?:el|mi|tu|nuestro) dinero",
         // "No vuelvo a comprar aquí", "nunca más con ellos": the store, not the product.
@@ -1242,7 +1293,11 @@ const ES: Table = Table {
         r"talla|pequeñ[oa]s?|grande|chic[oa]|color|destiñ\w*|olor|huele|batería|carga|pantalla|ruido\w*|gotea|sabor|sabe",
         r"material|plástico|tela|frágil|se mueve|tambalea|cojea|instrucciones|montaje|producto|cremallera|cierre|asa",
     ],
-    phone_cues: &[r"teléfono|tel\.?|llam\w*|celular|móvil|whatsapp|número"],
+    phone_cues: &[
+        r"teléfono|tel\.?|llam\w*|celular|móvil|whatsapp|número",
+        // The accented imperative "llam\w*" misses: "llámenme al 612 …", "llámame al …".
+        r"llám(?:enme|eme|ame|enos|anos)|localizable",
+    ],
     not_phone_cues: &[r"pedido|orden|seguimiento|rastreo|serie|modelo|factura|guía|referencia"],
     names: NameStyle::Prefix {
         // "Señor" is lower case inside a sentence ("hablé con el señor Gómez").
@@ -1251,6 +1306,8 @@ const ES: Table = Table {
         not_title_before: &["mi", "su", "tu", "nuestra", "nuestro"],
         cues: &[
             r"llamad[oa]|se llama(?:ba)?|de nombre|a nombre de|agente|encargad[oa]|responsable|dueñ[oa]|gerente|emplead[oa]|hablé con|atendid[oa] por|firmado|un tal|una tal|pregunt(?:en|e|a|ad|é) por",
+            // The buyer giving their own full name: "soy Lucía Fernández", "me llamo …".
+            r"soy|me llamo|mi nombre es",
             r"mi (?:esposo|esposa|marido|mujer|pareja|hijo|hija|hermano|hermana|padre|madre|vecino|vecina)",
         ],
         roles_after: &[
