@@ -107,6 +107,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Reviews being read, by shoppers or anyone, name no ask: "beaucoup lisent les avis avant
         // d'acheter", "qui consulte les notes ?", "en parcourant les commentaires".
         r"\b(?:lit|lisent|lire|lisez|lisant|lisons|consulte|consultent|consulter|consultant|parcourt|parcourent|parcourir|parcourant)\s+(?:toujours\s+|souvent\s+|d'abord\s+|attentivement\s+)?$",
+        // The stars of a hotel's or a restaurant's class name no review: "le linge d'un palace
+        // cinq étoiles", "comme dans les hôtels 4 étoiles".
+        r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
         // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
@@ -424,6 +427,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
+        // The remade piece received: "avoir reçu le collier regravé", "recevoir la housse
+        // rebrodée", "avoir la tasse refaite entre les mains".
+        r"\b(?:avoir\s+(?:reçu\s+)?|recevoir\s+|réception\s+(?:de\s+|du\s+|des\s+))(?:la|le|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,2}?(?:corrigée?s?|refaite?s?|refaits|réimprimée?s?|rectifiée?s?|regravée?s?|rebrodée?s?|recousue?s?|retouchée?s?|remplacée?s?)\b",
         // A credit note, the noun only: "un avoir de 20 €", "votre avoir sera déduit", "avoir
         // commercial" (not the verb: "vous pouvez l'avoir sur vous").
         r"\b(?:un|cet|votre|leur|d'un)\s+avoirs?\s+(?:de\s+\d|d'un\s+montant|commercial|sur|à\s+valoir|déductible|sera|est|vous|en\s+votre)|\bl'avoir\s+(?:de\s+\d|commercial|déductible|à\s+valoir)|\bavoirs?\s+(?:commercial|déductible|à\s+valoir)\b",
@@ -754,7 +760,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:chaque|toute|tout|n'importe\s+quel(?:le)?)\s+(?:personne|client(?:e)?|acheteu(?:r|se)|participant(?:e)?)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,5}?(?:not(?:e|era)|évalu(?:e|era)|comment(?:e|era)|avis|évaluation|commentaire|note)\b",
         // The review named first, the gift after: "Un commentaire sur la fiche produit, et nous
         // vous envoyons…", "Votre avis, et on vous offre…".
-        r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
+        // Or a photo or a video put in the review: "Deux clichés de la lampe dans votre commentaire,
+        // et on vous offre…".
+        r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+)?(?:(?:photos?|vidéos?|clichés?|images?)\s+(?:[\w'-]+\s+){0,6}?(?:dans|sur|avec|à)\s+(?:votre|ton|un|une|l')\s*)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
         // Buyers who review, the group named by any word: "les clients qui notent", "les jardiniers
         // qui publient un avis", "les écoles et crèches qui laissent un retour".
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
@@ -762,7 +770,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // One review counted as it comes in: "chaque note reçue", "tout commentaire publié", "un avis
         // rédigé ouvre droit à…".
         r"\b(?:chaque|toute?|un|une)\s+(?:évaluation|avis|commentaire|note|témoignage)\s+(?:reçue?|publiée?|laissée?|postée?|déposée?|rédigée?|écrite?|mise?\s+en\s+ligne)\b",
-        r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
+        // Also in the infinitive: "après avoir publié votre évaluation".
+        r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as|avoir)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
@@ -785,7 +794,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|après)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:publiée?|postée?|en\s+ligne|déposée?|laissée?|rédigée?)\b",
         // The review as all it takes: "il vous suffit de publier un commentaire", "tout ce qu'il
         // faut, c'est laisser un avis".
-        r"\b(?:il\s+(?:vous\s+|te\s+)?suffit|(?:il\s+)?suffit|tout\s+ce\s+qu'il\s+(?:vous\s+|te\s+)?faut,?\s+c'est)\s+(?:de\s+|d')?(?:nous\s+)?(?:publier|laisser|écrire|rédiger|poster|donner|déposer|mettre)\s+(?:un|une|votre|ton|ta|quelques)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|mots?|lignes?)\b",
+        // Or as having done it: "il suffit d'avoir posté une note", "il vous suffit d'avoir écrit
+        // quelques lignes".
+        r"\b(?:il\s+(?:vous\s+|te\s+)?suffit|(?:il\s+)?suffit|tout\s+ce\s+qu'il\s+(?:vous\s+|te\s+)?faut,?\s+c'est)\s+(?:de\s+|d')?(?:nous\s+)?(?:publier|laisser|écrire|rédiger|poster|donner|déposer|mettre|avoir\s+(?:déjà\s+)?(?:nous\s+)?(?:publié|laissé|écrit|rédigé|posté|donné|déposé|mis))\s+(?:un|une|votre|ton|ta|quelques)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|mots?|lignes?)\b",
         // The review's link or capture sent back: "renvoyez-nous le lien de celui-ci", "collez
         // l'URL de ce dernier en réponse".
         r"\b(?:r?envoy\w*|transmet\w*|communiqu\w*|coll\w*|indiqu\w*|partag\w*)[\s-]+(?:[\w'-]+\s+){0,3}?(?:le|la|l')\s*(?:lien|url|capture\w*)\s+(?:de|vers)\s+(?:celui-ci|celle-ci|celui-là|ce\s+dernier|cette\s+dernière)\b",
@@ -819,6 +830,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        // Mailed to the buyer: "nous vous posterons le bracelet", "on te poste la pochette".
+        r"\b(?:vous|te|t'|leur|lui)\s*post(?:e|ons|ez|era|erons|erai|eront)\b",
         // Planted or given for each one, sent to the buyer, or waiting for them: "nous replantons un
         // arbre", "nous vous ferons parvenir un flacon", "un carnet attend chaque participant".
         r"\b(?:re)?plant(?:ons|erons|ent|eront)\b|\b(?:fer(?:ons|ai|a|ont)|faisons|faire)\s+parvenir\b|\battend(?:ent)?\s+(?:chaque|tous|toutes|tout|toute|les|ceux|celles)\b",
