@@ -85,10 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout47",
         &[
             "zu-de-i03",
-            "zu-ja-g04",
-            "zu-ja-g08",
-            "zu-ja-i04",
-            "zu-ja-i10",
             "zu-fr-g07",
             "zu-fr-i02",
             "zu-fr-i09",
