@@ -84,7 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout47",
         &[
-            "zu-de-i03",
             "zu-ja-g04",
             "zu-ja-g08",
             "zu-ja-i04",
@@ -93,7 +92,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zu-fr-i02",
             "zu-fr-i09",
             "zu-fr-i10",
-            "zu-it-i10",
         ],
     ),
 ];
