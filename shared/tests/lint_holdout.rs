@@ -81,7 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    ("holdout47", &["zu-de-i03", "zu-it-i10"]),
 ];
 
 struct Corpus {
@@ -1446,6 +1445,14 @@ const FORTY_SIXTH: Corpus = Corpus {
 /// First look, unseen, after the forty-sixth corpus's tuning: 134 of 144 violations caught by
 /// the expected rule (93.1 %; gating 69/72, incentives 65/72), 3 more with another error; 4 of
 /// 96 clean emails with an error (the gift the buyer ordered, free shipping the order had).
+/// Tuned by kind of wording (a review held until the remade piece is in hand; choosing the
+/// stars held until the shop hears first, 「星の数を決めるのは…お待ち」; coming to like it,
+/// 「好きになれた方は」, as the condition; a photo in the review named before the gift; "il suffit
+/// d'avoir laissé un avis"; the buyer's Amazon profile name asked for before a gift; a review
+/// already left told as a pronoun, "chi l'ha lasciata"; a share off in 割 and notice ahead of
+/// the general public as rewards; a hotel's stars, a reported question refused after a colon,
+/// free shipping "che rientrava già nel prezzo" and "tanto si … como decepcionado" as clean
+/// wording): now 144 of 144, no clean email with an error.
 const FORTY_SEVENTH: Corpus = Corpus {
     name: "Lint holdout 47",
     dir: "holdout47",
@@ -1454,9 +1461,9 @@ const FORTY_SEVENTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.93,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 4,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {

@@ -754,6 +754,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The name the review stands under, asked for as proof: "sag mir kurz, unter welchem
         // Namen", "den Namen, unter dem Sie dort erscheinen".
         r"\bunter\s+welche[mn]\s+(?:Namen|Profil\w*|Nick\w*|Pseudonym)\b|\b(?:Namen|Profilnamen|Nickname)\s*,?\s+unter\s+dem\s+(?:Sie|du|ihr|(?:Ihre|deine|eure|die)\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:erschein|auftauch|steh|bewertet|geschrieben|rezensiert)\w*",
+        // The buyer's name on Amazon asked for, the review's name and nothing else a seller needs
+        // it for, as the step before something: "Teilen Sie uns dann Ihren Amazon-Nutzernamen
+        // mit", "schick mir deinen Profilnamen bei Amazon, und …". (A bare "Ihren Namen" is the
+        // reviewer named in public, a benefit: see `grant`.)
+        r"\b(?:nenn|schick|send|mail|teil|verrat|schreib|gib|geb)\w*\s+(?:Sie\s+|du\s+|ihr\s+)?(?:uns|mir)\s+(?:[\w-]+\s+){0,3}?(?:Ihren|deinen|euren|Ihr|dein|euer)\s+(?:Amazon[\s-]*(?:Profil|Nutzer|Benutzer|Konto|Kunden|Anzeige|Account)?-?namen?|(?:Profil|Nutzer|Benutzer|Anzeige|Account)-?namen?\s+(?:auf|bei|unter)\s+Amazon)\b",
         // Each item reviewed earns something: "für jeden Artikel, den Sie bewerten".
         r"\bfür\s+(?:jeden|jedes|jede)\s+(?:[\w-]+\s+)?(?:Artikel|Produkt|Teil|Bestellung|Kauf)\s*,?\s+(?:den|das|die)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:bewerten|bewertest|rezensieren|rezensierst|bewertet|rezensiert)\b",
         // Any group the benefit is for, named by what it did: "Für Einrichtungen, die bei uns

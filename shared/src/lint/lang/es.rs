@@ -537,7 +537,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sea", "sea de la clase que sea".
         r"\bsea\s+(?:del?|de\s+la)\s+[\wáéíóúñ]+\s+que\s+sea\b",
         // Both kinds worth the same: "las reseñas negativas nos sirven tanto como las positivas".
-        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+si\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
+        // "Tanto si … como …" names both ends, the second one also without its own "si": "tanto
+        // si le convenció como si no", "tanto si fue bien como regular o mal", "tanto si queda
+        // contenta como decepcionada".
+        r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+(?:si|no|(?:muy\s+|bastante\s+|más\s+bien\s+)?(?:mal[ao]?s?|regular(?:es)?|negativ[ao]s?|crític[ao]s?|decepcionante|decepcionad[ao]s?|descontent[ao]s?|insatisfech[ao]s?|mejorable|normal(?:ito|ita)?|tibi[ao]|peor|floj[ao]))\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
         // The lowest and the highest count as either-or, either way round: "cinco estrellas o
         // una", "de una o de cinco estrellas". (Not "de 1 a 5 estrellas": raising a rating reads
         // the same.)

@@ -418,8 +418,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
         // "Se" as "whether", after a verb of deciding or knowing: "chi decide se fidarsi",
-        // "per capire se fa per sé".
+        // "per capire se fa per sé"; or in a question others put, told: "in tanti ci chiedono
+        // spesso se", "un cliente ha domandato se".
         r"\b(?:decid\w*|saper\w*|sapere|capir\w*|chieder\w*|domandar\w*|sceglie\w*|scegliere|verificar\w*|valutar\w*)\s+se\b",
+        r"\b(?:chied(?:e|ono|eva|evano)|domand(?:a|ano|ava|avano)|chiest[oi]|domandat[oi])\s+(?:(?:spesso|anche|talvolta|a\s+volte|ogni\s+tanto|sempre|di\s+continuo|più\s+volte)\s+)?se\b",
         // A concession, which invites everyone: "anche se qualcosa non la convince", "pure se".
         r"\b(?:anche|pure|perfino|persino|nemmeno|neanche)\s+se\b",
         // A few minutes, in plain or spoken form: "se c'hai due minuti", "se ha cinque minuti".
@@ -549,8 +551,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
         // A question put to the seller, told in reported speech and answered no right after: "ci
         // chiedono spesso se c'è un buono per chi recensisce. La risposta è no". What it names is
-        // asked about and refused, never offered.
-        r"\b(?:(?:ci|mi)\s+(?:è\s+stato\s+|viene\s+|hanno\s+|ha\s+)?(?:chiest[oi]|domandat[oi]|chied(?:e|ono)|domand(?:a|ano))|(?:ci|mi)\s+(?:si\s+)?chiede|qualcuno\s+(?:ci\s+)?(?:ha\s+)?(?:chiesto|domandato|chiede))\s+(?:anche\s+|spesso\s+|talvolta\s+|a\s+volte\s+|più\s+volte\s+)?se\b[^.!?\n]{0,160}[.?]\s*(?:la\s+risposta\s+è\s+(?:no|negativa)|no\b)",
+        // asked about and refused, never offered. The refusal may follow a colon and say what is
+        // not done: "qualcuno ci domanda se diamo un buono a chi recensisce: non lo facciamo",
+        // "ci chiedono se c'è un omaggio per le foto. Non ne diamo".
+        r"\b(?:(?:ci|mi)\s+(?:è\s+stato\s+|viene\s+|hanno\s+|ha\s+)?(?:chiest[oi]|domandat[oi]|chied(?:e|ono)|domand(?:a|ano))|(?:ci|mi)\s+(?:si\s+)?chiede|qualcuno\s+(?:ci\s+)?(?:ha\s+)?(?:chiesto|domandato|chiede|domanda))\s+(?:anche\s+|spesso\s+|talvolta\s+|a\s+volte\s+|più\s+volte\s+)?se\b[^.!?\n]{0,160}[.?:;–—]\s*(?:la\s+risposta\s+è\s+(?:no|negativa)|no\b|non\s+(?:è\s+così|(?:lo\s+)?(?:facciamo|faremo|abbiamo\s+mai\s+fatto)|ne\s+(?:diamo|offriamo|regaliamo|mandiamo)|(?:diamo|offriamo|regaliamo|mandiamo)\s+(?:nulla|niente))\b)",
         // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
         r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
         // "Prime" as the first ones, not a bonus: "dopo le prime settimane", "alle prime uscite".
@@ -569,7 +573,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         // No present at all, or nothing of any name given in return: "senza sconti", "nessun
         // pensierino in cambio", "nessuna caramella in cambio".
-        r"\b(?:nessun|nessuna|senza)\s+(?:premi?|regal[oi]|ricompens[ae]|scont[oi]|omagg(?:io|i))(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b|\b(?:nessun[oa]?|nessun')\s*(?:[\w'-]+\s+){1,2}?in\s+cambio\b",
+        // Also each of a list denied: "né sconti né omaggi", "né un regalo né un buono".
+        r"\b(?:nessun|nessuna|senza|né)\s+(?:(?:un|uno|una|un')\s*)?(?:premi?|regal[oi]|ricompens[ae]|scont[oi]|omagg(?:io|i)|buon[oi]|coupon|campion[ei]|campioncin[oi])(?:\s+in\s+cambio)?\b|\bniente\s+in\s+cambio\b|\b(?:nessun[oa]?|nessun')\s*(?:[\w'-]+\s+){1,2}?in\s+cambio\b",
         // A bonus that is only a tip: "bonus tecnico", "un consiglio bonus", "trucco bonus".
         // The clause it opens goes with it: "bonus pratico per tutti, gratis: …".
         r"\bbonus\s+(?:tecnic|pratic)\w*[^.!?\n:;]*|\b(?:consigli[oi]|trucc(?:o|hi)|dritt[ae])\s+bonus\b[^.!?\n:;]*",
@@ -579,8 +584,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Free shipping the order already had: "la spedizione gratuita era già compresa
         // nell'ordine", "spedizione gratuita già applicata al tuo acquisto"; also said of the
         // order: "un ordine che godeva già della spedizione gratuita", "la spedizione era già
-        // gratuita".
-        r"\bspedizione\s+gratuita\s+(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:inclus|compres|previst|applicat)\w*\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione)\b|\b(?:aveva|ha|avevano|hanno|godeva|gode|godevano|prevedeva|prevede|includeva|include)\s+già\s+(?:(?:la|della|di|una)\s+)?spedizione\s+gratuita\b|\bspedizione\s+(?:era|è|è\s+stata|era\s+stata)\s+già\s+gratuita\b",
+        // gratuita". Also in a clause of its own or of the price: "con la spedizione gratuita,
+        // che era già inclusa nell'acquisto", "la spedizione gratuita che rientrava nel prezzo".
+        r"\bspedizione\s+gratuita\s*,?\s+(?:che\s+)?(?:(?:era|è|è\s+stata|era\s+stata)\s+)?(?:già\s+)?(?:(?:inclus|compres|previst|applicat)\w*|rientr(?:a|ava)(?:\s+già)?)\s+(?:nel|nell'|dal|dall'|al|all'|sul|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?(?:ordine|acquisto|ordinazione|prezzo)\b|\b(?:aveva|ha|avevano|hanno|godeva|gode|godevano|prevedeva|prevede|includeva|include)\s+già\s+(?:(?:la|della|di|una)\s+)?spedizione\s+gratuita\b|\bspedizione\s+(?:era|è|è\s+stata|era\s+stata)\s+già\s+gratuita\b",
         // The link to reviews denied outright: "i punti non sono legati alle recensioni",
         // "il bonus non ha nulla a che fare con le valutazioni" (the paragraph's rewards with it).
         r"[^\n]*\b(?:non\s+(?:sono|è)\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:legat|collegat|connes|vincolat|subordinat)\w*\s+(?:(?:in\s+alcun\s+modo|affatto|per\s+nulla)\s+)?(?:a|alle|alla|ai|al|con\s+le|con\s+la)|(?:nulla|niente)\s+a\s+che\s+(?:fare|vedere)\s+con\s+(?:le|la))\s+(?:[\w'-]+\s+)?(?:recension|valutazion|feedback)\w*",
@@ -652,8 +658,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Review and get, side by side: "Recensisci e ricevi …", "Lascia una recensione e vinci".
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:[\w'-]+\s+){0,2}?(?:ricevi|ricevete|ottieni|ottenete|vinci|vincete|avrai|avrete|prendi)\b",
         // The review as a pronoun, written or posted by the people named: "chi la scrive ottiene
-        // …", "chi ce la lascia", "chi le pubblica".
-        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ce\s+(?:la|le|l')\s*(?:lascia|lascerà|lasciano|scrive|scriverà|scrivono)|(?:la|le|l')\s*(?:scrive|scriverà|scrivono|pubblica|pubblicherà|pubblicano))\b",
+        // …", "chi ce la lascia", "chi le pubblica"; also done already: "chi l'ha già scritta
+        // riceve …", "quanti ce l'hanno lasciata", "chi le avrà pubblicate".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ce\s+(?:la|le|l')\s*(?:lascia|lascerà|lasciano|scrive|scriverà|scrivono)|(?:la|le|l')\s*(?:scrive|scriverà|scrivono|pubblica|pubblicherà|pubblicano))\b|\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ce\s+)?(?:la\s+|le\s+|l')\s*(?:ha|hanno|avrà|avranno|abbia|abbiano)\s+(?:già\s+)?(?:lasciat|scritt|pubblicat|postat)[ae]\b",
         // The act just asked for as a pronoun, then what those who do it get: "chi lo fa riceverà
         // …", "chi ce lo racconta potrà ordinare per primo".
         r"\b(?:chi|chiunque|quanti|coloro\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|ha\s+fatto|avrà\s+fatto|racconta|racconterà|scrive|scriverà)\s+(?:[\w'-]+\s+){0,2}?(?:potrà|potranno|riceverà|riceveranno|riceve|ricevono|avrà|avranno|otterrà|otterranno|ottiene|ottengono)\b",
