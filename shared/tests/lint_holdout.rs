@@ -1504,6 +1504,22 @@ const FORTY_EIGHTH: Corpus = Corpus {
     max_clean_flagged: 10,
 };
 
+/// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails about orders bought as gifts (sent to someone else for a birthday, a wedding, a new baby, a thank-you; gift notes, gift wrap, the recipient's reaction). The writers were told
+/// every rule a clean email keeps. First look: not yet measured.
+const FORTY_NINTH: Corpus = Corpus {
+    name: "Lint holdout 49",
+    dir: "holdout49",
+    id_prefix: "zw-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.0,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 96,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1864,6 +1880,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_SIXTH,
         FORTY_SEVENTH,
         FORTY_EIGHTH,
+        FORTY_NINTH,
     ] {
         corpus.check_files();
     }
@@ -2107,4 +2124,9 @@ fn holdout47_recall_and_clean_mail() {
 #[test]
 fn holdout48_recall_and_clean_mail() {
     FORTY_EIGHTH.measure();
+}
+
+#[test]
+fn holdout49_recall_and_clean_mail() {
+    FORTY_NINTH.measure();
 }

@@ -844,6 +844,18 @@ const FORTY_EIGHTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, beside the
+/// forty-ninth lint corpus. First look: not yet measured.
+const FORTY_NINTH: Holdout = Holdout {
+    name: "Triage holdout 49",
+    file: "holdout49.jsonl",
+    id_prefix: "zw-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1268,4 +1280,9 @@ fn holdout47_precision_and_recall_per_language() {
 #[test]
 fn holdout48_precision_and_recall_per_language() {
     FORTY_EIGHTH.measure();
+}
+
+#[test]
+fn holdout49_precision_and_recall_per_language() {
+    FORTY_NINTH.measure();
 }
