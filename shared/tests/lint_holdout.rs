@@ -100,6 +100,19 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zv-es-i08",
         ],
     ),
+    (
+        "holdout49",
+        &[
+            "zw-en-g05",
+            "zw-en-i04",
+            "zw-de-g06",
+            "zw-fr-g07",
+            "zw-it-g12",
+            "zw-it-i01",
+            "zw-es-i07",
+            "zw-es-i09",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1506,7 +1519,10 @@ const FORTY_EIGHTH: Corpus = Corpus {
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails about orders bought as gifts (sent to someone else for a birthday, a wedding, a new baby, a thank-you; gift notes, gift wrap, the recipient's reaction). The writers were told
-/// every rule a clean email keeps. First look: not yet measured.
+/// every rule a clean email keeps.
+/// First look, unseen, after the forty-seventh corpus's tuning: 136 of 144 violations caught by
+/// the expected rule (94.4 %; gating 68/72, incentives 68/72), 3 more with another error; 18 of
+/// 96 clean emails with an error, most of them the gift the order was read as a reward.
 const FORTY_NINTH: Corpus = Corpus {
     name: "Lint holdout 49",
     dir: "holdout49",
@@ -1515,9 +1531,9 @@ const FORTY_NINTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.0,
+    recall_floor: 0.94,
     wrong_clean_labels: &[],
-    max_clean_flagged: 96,
+    max_clean_flagged: 18,
 };
 
 impl Corpus {

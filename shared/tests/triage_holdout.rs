@@ -845,7 +845,9 @@ const FORTY_EIGHTH: Holdout = Holdout {
 };
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, beside the
-/// forty-ninth lint corpus. First look: not yet measured.
+/// forty-ninth lint corpus.
+/// First look: product_review 57 of 60, none false (100 % precision, 95 % recall), the other
+/// grounds 6 of 6.
 const FORTY_NINTH: Holdout = Holdout {
     name: "Triage holdout 49",
     file: "holdout49.jsonl",
