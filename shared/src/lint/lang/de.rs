@@ -130,7 +130,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also as the word before a group: "für zufriedene Familien", "an begeisterte Bastler".
         r"\b(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
         // Also in a clause on the people it pleases: "alle, denen die Tasche gefällt".
-        r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange|denen|dem)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
+        // Or suiting them: "Kunden, denen die neue Rezeptur zusagt", "falls Ihnen der Duft zusagt".
+        r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange|denen|dem)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben|zusagt|zusagen|zusagte|zusagten|zugesagt\s+hat)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
+        // Someone glad of the item, the feeling told back ("sich über die Box gefreut haben",
+        // "sich riesig gefreut hat", "denen die Lampe Freude gemacht hat"); not the seller's own
+        // "wir freuen uns", nor looking forward ("sich auf … freuen").
+        r"\bsich\s+(?:(?:so|sehr|riesig|total|wirklich|richtig|ganz|besonders|mächtig|wahnsinnig|unglaublich)\s+)*(?:über\s+(?:[\w-]+\s+){0,4}?)?(?:(?:so|sehr|riesig|total|wirklich|richtig|ganz|besonders)\s+)*(?:gefreut|freut|freuen|freute|freuten)\b|\bFreude\s+(?:gemacht|bereitet|gebracht)\b",
         // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",
@@ -589,6 +594,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
         // "Wir möchten nicht nur positive Bewertungen": says any opinion is welcome.
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
+        // A score asked on a numbered scale, as a survey question answered to the seller, is no
+        // review: "geben Sie eine Bewertung auf einer Skala von 1 (gar nicht) bis 5", "auf einer
+        // Skala von eins bis zehn".
+        r"\bauf\s+einer\s+(?:[\w-]+\s+)?Skala\s+(?:von\s+)?(?:\d+|null|eins)\b[^.!?\n]{0,40}?\bbis\s+(?:\d+|fünf|zehn)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)]|ab\b|$)",
     ],
     other_sense: &[
         // A price already on this order's invoice, as the marketplace applied it, offers nothing:
@@ -608,6 +617,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class as a feel or a standard of quality, not a rating: "Fünf-Sterne-Gefühl",
         // "4-Sterne-Komfort im Zelt".
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Gefühl|Komfort|Qualität|Niveau|Standard|Luxus|Ambiente|Feeling)\w*",
+        // Stars of the sky counted, on a projector, a lamp or a map, are no rating: "fünf
+        // Sternbilder", "vier Sternzeichen", "5 Sternenhimmel-Motive".
+        r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|volle[nrms]?)[\s-]*Stern(?:en)?(?:bild|zeichen|schnuppe|himmel|warte|karte|motiv|anhänger|projektor|lampe|licht|form|nebel|haufen)\w*",
         // Money refunded as, or paid by, a gift card or voucher: "als Geschenkgutschein
         // erstattet", "mit einer Geschenkkarte bezahlt".
         r"\b(?:als|in\s+Form\s+(?:eines|einer))\s+(?:Amazon-?)?(?:Geschenk)?(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|ausgezahlt|zurückgezahlt)\b|\b(?:erstatt|gutgeschrieben|zurückgezahlt)\w*\s+(?:[\w-]+\s+){0,4}?als\s+(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*|\b(?:mit|per)\s+(?:einem|einer|Ihrem|Ihrer)?\s*(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,2}?(?:bezahlt|gezahlt|beglichen)\b",
@@ -871,6 +883,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named by nouns opening the sentence, the ask after it: "Alle Käuferinnen und
         // Käufer, die …, bitten wir …", "Allen Gästen, denen …, schreiben wir …".
         r"(?:(?m:^)[ \t]*|[.!?:]\s+)(?P<m>(?:alle|allen|sämtliche[n]?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?:die|denen|deren|bei\s+denen)\b)",
+        // Or a group of buyers named by its noun alone, opening the sentence: "Kundinnen und
+        // Kunden, denen …, bitten wir …", "Den Stammkunden, die …", "Eltern, deren Kinder …".
+        r"(?:(?m:^)[ \t]*|[.!?:]\s+)(?P<m>(?:(?:den|die|jenen|denjenigen|unseren|unsere)\s+)?(?:\w*(?:kund(?:e|en|in|innen)|käufer(?:n|in|innen)?|nutzer(?:n|in|innen)?|leser(?:n|in|innen)?|besteller(?:n|in|innen)?)|Eltern|Familien|Gäste[n]?|Menschen|Personen|Leute[n]?)(?:\s+(?:und|oder)\s+[\w-]+)?\s*,\s+(?:die|denen|deren|bei\s+denen)\b)",
         // Reviews wished from a group named by a relative clause: "Bewertungen von Kunden, die
         // …", "Rezensionen nur von denjenigen, bei denen …".
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback|Sterne)\s+(?:nur\s+|ausschließlich\s+|allein\s+)?(?:von|aus\s+dem\s+Kreis)\s+(?:den\s+|jenen\s+|allen\s+|denjenigen\s+)?(?:(?:[\w-]+\s+)?(?:\w*Kund(?:en|innen)|Käufer(?:n|innen)?|Menschen|Leuten|Personen|Familien)\s*,\s*|(?:jenen|denjenigen|allen)\s*,?\s+)(?:die|denen|deren|bei\s+denen)\b",
