@@ -86,13 +86,8 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "zv-en-g03",
             "zv-en-i02",
-            "zv-de-g06",
             "zv-ja-g01",
             "zv-ja-i11",
-            "zv-fr-g03",
-            "zv-fr-g07",
-            "zv-fr-i08",
-            "zv-fr-i09",
             "zv-it-g04",
             "zv-it-i10",
             "zv-es-g04",
@@ -105,8 +100,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "zw-en-g05",
             "zw-en-i04",
-            "zw-de-g06",
-            "zw-fr-g07",
             "zw-it-g12",
             "zw-it-i01",
             "zw-es-i07",

@@ -101,7 +101,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // la page du kit", "écrivez-le sur la fiche de la lampe"; a feeling voiced there too:
         // "exprimer sa colère sur la page Amazon de la lampe".
         r"\b(?:pren\w*\s+la\s+plume|écri\w*|rédig\w*|racont\w*|témoign\w*|partag\w*|dites|dire|décri\w*|exprim\w*)\b[^.!?\n]{0,40}?\b(?:sur|dans)\s+(?:la\s+)?(?:fiche|page)\s+(?:(?:d')?avis\s+)?(?:Amazon\s+)?(?:du|de\s+la|de\s+l'|des|de\s+votre|de\s+ton|de\s+ta|de\s+ce|de\s+cette)\s*[\w-]+",
-        r"\b(?:raconter|dire|partager|décrire)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?)\b",
+        // Telling other or future buyers, named by any word: "le raconter aux autres familles",
+        // "le dire aux futurs cyclistes".
+        r"\b(?:raconter|racontez|dire|dites|partager|partagez|décrire|décrivez)\s+(?:[\w'-]+\s+){0,1}?aux\s+(?:autres|futurs|futures|prochains|prochaines|nouveaux|nouvelles)\s+[\w-]+",
     ],
     seller_reviews: &[
         // Reviews being read, by shoppers or anyone, name no ask: "beaucoup lisent les avis avant
@@ -175,6 +177,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Made it their own, or it found its place: "ceux qui ont adopté leur mandoline", "s'il a trouvé
         // sa place dans votre cuisine", "s'il fait désormais partie de votre quotidien".
         r"\b(?:ont|a|avez|as|aurez|auront|avons)\s+(?:déjà\s+|bien\s+|vite\s+)?(?:adopté|apprivoisé|craqué\s+pour)\b|\b(?:a|ait|aura)\s+(?:déjà\s+|bien\s+)?(?:trouvé|gagné|conquis|mérité|pris)\s+sa\s+place\b|\bfai(?:t|sait)\s+(?:désormais\s+|maintenant\s+|déjà\s+)?partie\s+de\s+(?:votre|ton|vos|tes)\s+(?:quotidien|vie|habitudes|rituels?|cuisine|routine)\b",
+        // Keeping its promises, said of it by the buyers ("qui trouvent que nos lames tiennent
+        // toujours leurs promesses", "dont le vélo a tenu parole"; "vous savez si elle tient ses
+        // promesses" asks nothing), or as good as the last time: "retrouvé la même douceur que
+        // d'habitude".
+        r"\b(?:qui|que|qu'|dont)\s*(?:[\w'-]+\s+){0,4}?(?:tien(?:t|nent|dra|dront|drait|draient|ne|nent)|tenu|tenir)\s+(?:toujours\s+|bien\s+|vraiment\s+|encore\s+|(?:toutes\s+)?)?(?:ses|leurs|sa|leur|toutes\s+(?:ses|leurs))\s+promesses?\b|\b(?:qui|que|qu'|dont)\s*(?:[\w'-]+\s+){0,4}?(?:tien(?:t|nent)|a\s+tenu|ont\s+tenu)\s+parole\b",
+        r"\b(?:retrouv\w*|gard\w*|conserv\w*)\s+(?:[\w'-]+\s+){0,4}?(?:la\s+même|le\s+même|les\s+mêmes)\s+(?:douceur|qualité|goût|saveur|tenue|confort|efficacité|parfum|texture|plaisir|fraîcheur|résultats?|performances?|finition|coupe|tranchant|glisse|moelleux|arôme|odeur)\s+(?:que|qu')\s*(?:d'habitude|d'ordinaire|avant|la\s+dernière\s+fois|les\s+(?:dernières\s+|autres\s+)?fois|(?:le|la|les|vos|votre|nos)\s+(?:précédente?s?|dernière?s?|ancien(?:ne)?s?)|(?:le|la|les)\s+\w+\s+(?:précédente?s?|d'avant))\b",
+        // Buyers called by their happiness: "vous, parents ravis", "les clientes comblées",
+        // "aux cyclistes conquis".
+        r"\b(?:parents|clients?|clientes?|acheteu(?:r|rs|se|ses)|familles|lecteurs?|lectrices?|utilisat(?:eurs?|rices?)|habitué(?:e|s|es)?|fidèles|mamans?|papas?|amis?|amies?|propriétaires?|jardinie(?:rs?|res?)|cyclistes?|cuisinie(?:rs?|res?)|grands-parents)\s+(?:ravie?s?|comblée?s?|enchantée?s?|conquise?s?|heureu(?:x|se|ses)|contente?s?|emballée?s?|satisfaite?s?)\b",
     ],
     negation: &[
         r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
@@ -196,6 +207,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Letting the buyer down, as a verb: "si la couleur vous déçoit", "s'ils devaient vous
         // décevoir".
         r"\b(?:déçoi(?:t|vent|ve)|décevr(?:a|ont|ait|aient)|décevoir)\b",
+        // A device refusing the item, or a fault that stays: "cartouche non reconnue", "la
+        // recharge n'est pas détectée", "si le message persiste", "si l'erreur persistait".
+        r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
@@ -592,6 +606,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // tax or payment notice.
         r"\bavis\s+(?:de\s+(?:passage|livraison|réception|mise\s+en\s+instance|instance|recherche|paiement|prélèvement|échéance|imposition|expédition|coupure|tempête)|d'(?:expédition|instance|échéance|imposition|arrivée|envoi|opposition|orage|alerte))\b",
         r"\bnous\s+ne\s+vous\s+demandons\s+pas\b|\bne\s+(?:vous\s+)?demand(?:e|ons)\s+pas\b|\bce\s+(?:message|mail|courriel)\s+n'est\s+pas\s+une\s+demande\b",
+        // A score asked on a numbered scale, as a survey question answered to the seller, is no
+        // review: "donnez une note sur une échelle de 1 à 5", "notez de 0 (pas du tout) à 10".
+        r"\bsur\s+une\s+(?:[\w-]+\s+)?échelle\s+(?:de\s+|d')?(?:\d+|zéro|un|une)\b[^.!?\n]{0,40}?\bà\s+(?:\d+|cinq|dix)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)]|$)",
         // Help given whether the buyer reviews or not: "que vous laissiez un avis ou non", "avec ou sans
         // commentaire".
         // Or the review done or not: "que vous ayez publié une note ou non", "que tu aies écrit un
@@ -773,6 +790,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also in the infinitive: "après avoir publié votre évaluation".
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as|avoir)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
+        // Those who do it, right after the review is asked: "… laissez-nous un avis : {{ lien }}.
+        // Les clients qui le font passent au niveau Or", "Ceux qui l'ont fait reçoivent …".
+        r"\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,80}?[.!?]\s+(?P<m>(?:(?:les|nos|tous\s+les|toutes\s+les)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|[\w-]+)\s+(?:et\s+[\w-]+\s+)?qui\s+(?:le|l')\s*(?:font|feront|fait|fera|(?:ont|auront|a|aura)\s+fait)\b)",
+        // The word asked, then the gift: "Un petit mot sur vos lames ici, et la boîte suivante est
+        // pour nous", "Votre avis, et le prochain flacon est offert".
+        r"(?:(?m:^)|[.!?:]\s)[ \t]*(?P<m>(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:le|la|les|l'|votre|ton|ta|vos|un|une)\s*(?:[\w'-]+\s+){0,4}?(?:est|sera|sont|seront)\s+(?:pour\s+(?:nous|moi|vous|toi)|offerte?s?|gratuite?s?|à\s+vous|à\s+nos\s+frais|pour\s+la\s+maison)\b)",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
         // The review asked, then after a colon what the seller does for the buyer: "Notez-le et
@@ -819,6 +842,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Slipped into the next parcel: "glisser trois sachets dans le colis suivant", "dans votre
         // prochain paquet".
         r"\b(?:colis|paquets?|envois?|cartons?)\s+(?:suivants?|prochains?)\b|\bprochains?\s+(?:colis|paquets?|envois?|cartons?)\b|\bgliss\w*\s+(?:[\w'-]+\s+){0,4}?dans\s+(?:le|votre|ton|chaque|leur|leurs|son|un)\s+(?:colis|paquet|envoi|carton|commande)",
+        // The next box, refill or bottle, or one "on us": "la boîte suivante est pour nous", "le
+        // prochain flacon", "c'est pour la maison".
+        r"\b(?:boîtes?|recharges?|flacons?|pots?|sachets?|lots?|coffrets?)\s+(?:suivante?s?|prochaine?s?)\b|\bprochaine?s?\s+(?:boîtes?|recharges?|flacons?|pots?|sachets?|lots?|coffrets?)\b|\b(?:est|sera|sont|seront)\s+pour\s+(?:nous|moi|la\s+maison)\s*(?:[^\w\s]|$)",
         // It is the buyer's: "elle est à vous", "il sera pour toi", "réservée à votre nom".
         r"\b(?:est|sera|sont|seront)\s+(?:à\s+vous|à\s+toi|pour\s+vous|pour\s+toi|à\s+votre\s+nom|à\s+ton\s+nom)\b(?:\s*[^\s\w]|\s+(?:dès|une\s+fois|quand|lorsque?|après|sitôt|aussitôt))|\bvous\s+appartien\w*|\bà\s+votre\s+nom\b",
         // Joining a circle, or a better next order: "pour rejoindre ce petit cercle", "la commande
@@ -878,6 +904,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The ask made only near some buyers: "nous ne demandons d'avis qu'auprès des clients
         // ravis", "on n'écrit qu'auprès de ceux qui …".
         r"\bqu'auprès\s+(?:des|d'|du|de\s+(?:nos|ces|ceux|celles|la|l'))",
+        // A group named by any noun and a relative clause, opening the sentence: "Aux habitués qui
+        // …", "Les parents qui …", "À nos clientes dont …", "Pour les cyclistes chez qui …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+)?[ \t]+(?:(?:chez|pour|avec)[ \t]+)?(?:qui|dont)\b)",
+        // The ask put to a group by name: "C'est à vous, parents ravis, que nous demandons …".
+        r"\bc'est\s+(?:à|aux|auprès\s+de)\s+(?:vous|ceux|celles|nos|les|vos)\b[^.!?\n]{0,60}?\bqu(?:e|')\s*(?:nous|je|j'|on)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous
         // ne l'envoyons pas à tout le monde".
         r"\b(?:seulement|uniquement|exclusivement|rien\s+qu')\s*(?:à|aux|pour)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|lecteurs?|lectrices?)\b|\bpas\s+à\s+tout\s+le\s+monde\b|\b(?:envoy|écri|adress)\w*\s+qu'(?:à|aux)\s+(?:(?:nos|les|des|ces|certains|certaines)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\b",
