@@ -841,7 +841,9 @@ const FORTY_EIGHTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    // zv-fr-04 sets the kibble's size against "la photo" ("bien plus gros que sur la photo"),
+    // which the rules read as the listing, the seller's (as za-fr-03 and zr-fr-05).
+    disputed: &["zv-fr-04"],
 };
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, beside the
@@ -855,7 +857,10 @@ const FORTY_NINTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    // zw-es-07 sets the mug's size against "las fotos" ("más chica de lo que parece en las
+    // fotos"), which the rules read as the listing, the seller's (as zd-it-04 "di come appare
+    // nelle foto").
+    disputed: &["zw-es-07"],
 };
 
 impl Holdout {

@@ -2502,3 +2502,175 @@ fn a_personalised_item_made_otherwise_is_the_sellers() {
     ];
     assert_each_grounds(cases);
 }
+
+/// Wordings that read like the seller's service but are the product, and a dispatch that came
+/// late, in each language where buyers write them.
+#[test]
+fn print_colours_contacts_looks_and_quoted_figures_are_the_product_and_late_dispatch_is_not() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        // A colour gone from the prints is the ink running out, not a part missing from the box.
+        (
+            Marketplace::De,
+            Fbm,
+            "Nach zwei Wochen fehlt Cyan mittlerweile völlig, die Fotos werden rotstichig.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Schwarz druckt sauber, aber Gelb fehlt beim Drucken fast immer.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Prints look washed out; yellow is now missing from every page.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Au bout de trente pages il manque le jaune sur les impressions.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Dopo poche pagine manca il ciano nelle stampe, tutto viene rossastro.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Al poco tiempo falta el amarillo en las impresiones y todo sale rosado.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Im Viererpack fehlt die gelbe Patrone.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Falta el cartucho amarillo en el paquete.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Our names are missing from the print on the mug.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Falta el nombre en la impresión de la taza.",
+            &[],
+        ),
+        // The contacts of a cartridge or a battery, cleaned or dirty, are the product's.
+        (
+            Marketplace::Es,
+            Fbm,
+            "El mando no responde aunque limpié bien los contactos de las pilas.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "La télécommande ne marche plus, même en nettoyant les contacts des piles.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Il telecomando non va, nemmeno dopo aver pulito i contatti delle pile.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Fernbedienung reagiert nicht, auch nach dem Reinigen der Kontakte.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Limpié los contactos y luego escribí al vendedor, que no contestó.",
+            &[],
+        ),
+        // Set against how it looks or what the buyer expected, not against the listing.
+        (
+            Marketplace::Us,
+            Fbm,
+            "Pretty box, but it's thinner and flimsier than it looks and the hinge squeaks.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "They're shorter than I expected and the laces fray.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "It's smaller than it looks in the photos.",
+            &[],
+        ),
+        // A figure with its unit quoted as written, set against the product.
+        (
+            Marketplace::Jp,
+            Fbm,
+            "幅120cmと書かれているのに測ると110cmしかない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "未使用と書いてあったのに箱に傷と使用跡がありました。",
+            &[],
+        ),
+        // Sent only after days is the delivery: the seller's on FBM, Amazon's on FBA.
+        (
+            Marketplace::De,
+            Fbm,
+            "Erst nach acht Tagen verschickt, das Müsli schmeckt aber.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Die Ware wurde erst nach einer Woche versandt. Schmeckt gut.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Only dispatched after eight days. The granola is fine.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Wasn't shipped until a week after I ordered. Tastes fine.",
+            &[],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Envoyé seulement après huit jours, le muesli est bon.",
+            &[],
+        ),
+    ];
+    for &(marketplace, fulfillment, comment, want) in cases {
+        assert_eq!(
+            grounds(2, comment, &ctx(fulfillment, marketplace)),
+            want,
+            "{comment}"
+        );
+    }
+}

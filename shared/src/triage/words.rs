@@ -140,7 +140,10 @@ const EN: Table = Table {
         r"late|(?:arrived|came|delivered|shipped) (?:a )?(?:\w+ )?(?:days?|weeks?) (?:late|after)",
         r"delay(?:ed|s)?|slow (?:shipping|delivery|shipment)",
         r"(?:shipping|delivery|shipment) (?:was |is )?(?:very |so |extremely )?(?:slow|late|terrible|awful|horrible|bad)",
-        r"took (?:\w+ ){0,3}(?:days|weeks|forever|ages) to (?:arrive|ship|come|get here|be delivered)",
+        r"took (?:\w+ ){0,3}(?:days|weeks|forever|ages) to (?:arrive|ship|come|get here|be delivered|be shipped|be dispatched|dispatch|go out|be sent out)",
+        // Shipped only after days: "only shipped after nine days", "wasn't dispatched until a
+        // week later".
+        r"only (?:got |been |was |were )?(?:shipped|dispatched|sent out|posted|mailed) (?:\w+ ){0,2}after (?:\w+ ){0,2}(?:days|weeks)|(?:shipped|dispatched|sent out|posted|mailed) only after (?:\w+ ){0,2}(?:days|weeks)|(?:wasn't|was not|weren't|were not|didn't|did not|not|never) (?:even |actually )?(?:shipped|ship|dispatched|dispatch|sent out|send it out|posted|mailed) (?:\w+ ){0,2}until",
         r"never (?:arrived|came|showed up|got delivered|was delivered|delivered|received it)",
         r"(?:didn't|did not|hasn't|has not|have not|haven't|still not|not yet) (?:arrive|arrived|come|been delivered|been shipped|shipped|received it|show up|shown up)",
         r"(?:never|not|didn't|did not|haven't|have not) (?:received|receive|got) (?:it|them|my (?:order|package|parcel|item)|the (?:item|package|parcel))",
@@ -246,6 +249,13 @@ const EN: Table = Table {
         r"(?:close to|near|anywhere near|nowhere near|half of|a fraction of|less than|short of) (?:what's|what is|what was|what they|the) (?:advertised|claimed|promised|stated)",
         r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
         r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
+        // A colour gone from what the printer prints ("magenta is now missing from the prints"):
+        // the ink running out, not a part missing from the box.
+        r"(?:magenta|cyan|yellow|black|colou?rs?|ink) (?:\w+ ){0,6}missing (?:from|in|on) (?:the |my |every |all |each |all the )?(?:prints?|printouts?|print-outs?|printed pages?|copies|pages?)\b",
+        // Set against how it looks or what the buyer expected ("it's thinner and scratchier than
+        // it seems", "they're shorter than I expected"): how the product is, not what the listing
+        // named. "Smaller than in the pictures" still reads the pictures as the listing.
+        r"(?:smaller|bigger|larger|shorter|longer|thinner|thicker|narrower|wider|lighter|heavier|darker|paler|brighter|duller|softer|harder|rougher|cheaper|weaker|tighter|looser|stiffer|flatter|shallower|\w{3,}ier|(?:more|less) \w+)(?:(?:,| and| or) (?:smaller|bigger|larger|shorter|longer|thinner|thicker|narrower|wider|lighter|heavier|darker|paler|brighter|duller|softer|harder|rougher|cheaper|weaker|tighter|looser|stiffer|flatter|shallower|\w{3,}ier|(?:more|less) \w+))* than (?:(?:it|they|this|these|she|he) (?:seems?|looks?|appears?|seemed|looked|appeared|feels?|felt)|(?:i|we) (?:had )?(?:expected|thought|imagined|hoped)|expected)\b",
         // The buyer packing the product itself (a suitcase, a bag, a cooler).
         r"(?:i|we|you) (?:had )?packed|(?:fully|properly|tightly) packed|packed (?:it|them) (?:\w+ )?(?:full|tight)",
         // A figure quoted from the listing is the product's claim: "the 3 hours on the listing".
@@ -402,7 +412,8 @@ const DE: Table = Table {
         r"kam (?:\w+ ){0,2}(?:erst )?nach (?:weihnachten|dem geburtstag|dem fest|der feier)|(?:kam|war) (?:\w+ ){0,2}zu spät da",
         // Here only after days or weeks: "kamen erst nach neun Tagen", "erst nach zwei Wochen
         // geliefert".
-        r"(?:kam|kamen|ankam|ankamen|geliefert|angekommen|zugestellt|da) (?:\w+ ){0,3}erst nach (?:\w+ )?(?:tagen|wochen)|erst nach (?:\w+ )?(?:tagen|wochen) (?:\w+ ){0,2}(?:angekommen|geliefert|zugestellt|erhalten|bekommen)",
+        // Sent only after days, the same: "Ware wurde erst nach neun Tagen verschickt".
+        r"(?:kam|kamen|ankam|ankamen|geliefert|angekommen|zugestellt|da|verschickt|versandt|versendet|abgeschickt|losgeschickt|rausgeschickt|rausgegangen) (?:\w+ ){0,3}erst nach (?:\w+ )?(?:tagen|wochen|woche)|erst nach (?:\w+ )?(?:tagen|wochen|woche) (?:\w+ ){0,2}(?:angekommen|geliefert|zugestellt|erhalten|bekommen|verschickt|versandt|versendet|abgeschickt|losgeschickt|rausgeschickt|rausgegangen)",
         // Sent or come only on a late date: "verschickt wurde erst am 23.", "erst am 28.
         // angekommen"; and the dispatch notice itself.
         r"(?:verschickt|versandt|versendet|geliefert|angekommen|zugestellt|kam|kamen|ging) (?:\w+ ){0,2}erst am|erst am \d{1,2}\.? (?:\w+ ){0,2}(?:verschickt|versandt|versendet|angekommen|geliefert|zugestellt|da)|versandbestätigung\w*",
@@ -456,8 +467,16 @@ const DE: Table = Table {
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
+        // A colour gone from what the printer prints, by now ("Magenta fehlt inzwischen ganz",
+        // "nach 50 Seiten fehlt Gelb im Ausdruck"): the ink running out, not a cartridge missing
+        // from the pack ("im Multipack fehlt die Magenta-Patrone" stays the seller's).
+        r"(?:magenta|cyan|gelb|schwarz|farbe|farben|rot|blau|grün)[ -](?:fehlt|fehlen|fehlte|fehlten) (?:\w+ ){0,2}(?:inzwischen|mittlerweile|jetzt|nun|plötzlich|zunehmend|(?:im|in den|auf dem|auf den|beim) (?:ausdruck|ausdrucken|druck|druckbild|drucken))\b|(?:fehlt|fehlen|fehlte|fehlten) (?:\w+ )?(?:magenta|cyan|gelb|schwarz|farbe|farben|rot|blau|grün) (?:\w+ ){0,2}(?:inzwischen|mittlerweile|jetzt|nun|plötzlich|zunehmend|(?:im|in den|auf dem|auf den|beim) (?:ausdruck|ausdrucken|druck|druckbild|drucken))\b|(?:inzwischen|mittlerweile|jetzt|nun|plötzlich) (?:fehlt|fehlen|fehlte|fehlten) (?:\w+ )?(?:magenta|cyan|gelb|schwarz|farbe|farben|rot|blau|grün)\b",
         // A loose electrical contact in the device, not contact with the seller.
         r"wackelkontakt\w*|kontakt(?:probleme?|fehler)\w*|(?:schlechten?|keinen?) kontakt (?:mehr )?(?:hat|haben|hatte|gibt|zum|mit dem (?:stecker|kabel|akku|gerät))",
+        // The contacts of a cartridge, a battery or a plug, cleaned or dirty ("auch nach dem
+        // Reinigen der Kontakte", "die Kontakte der Patrone"): the product's, not contacting the
+        // seller.
+        r"(?:reinigen|reinigung|säubern|putzen|abwischen) (?:der |die )?kontakte|kontakte (?:\w+ ){0,3}(?:gereinigt|gesäubert|geputzt|abgewischt|sauber gemacht)|kontakte (?:der|des|am|an der|an den|vom) (?:patrone\w*|chips?|akkus?|batterie\w*|druckkopf\w*|ladegerät\w*|kabels?|steckers?|fernbedienung)|kontakte (?:sind|waren) (?:\w+ )?(?:verschmutzt|oxidiert|verbogen|sauber)",
         // What came is as described, whatever else is wrong: "Lieferumfang zwar wie beschrieben".
         r"(?:lieferumfang|alles|artikel|ware|optik|inhalt) (?:(?:war|ist|zwar|soweit|auch|ja) ){0,2}(?:genau |komplett |vollständig )?(?:wie beschrieben|vollständig|komplett)",
         // A figure quoted from the listing: "die 3 Stunden laut Beschreibung".
@@ -626,6 +645,9 @@ const JA: Table = Table {
         r"」と(?:書いて|記載|表示|表記|うたって|謳って|説明)",
         // What the product's own package or label says (パッケージには微香と書いてある).
         r"(?:パッケージ|箱|ラベル|袋|ボトル)(?:に|には|の表示|の表記|の説明)(?:は)?[^。！!？?]{0,20}(?:書いて|記載|表示|表記|うたって|謳って)",
+        // A figure with its unit quoted as written (「90cmと書いてあるのに実際は80cmくらい」
+        // 「500mlって書いてあったのに」): the product's claim, as a quoted claim is above.
+        r"[\d０-９]+(?:[.,．][\d０-９]+)?\s*(?:cm|mm|ｃｍ|ｍｍ|m|ml|ｍｌ|l|g|kg|インチ|センチ|ミリ|メートル|リットル|グラム|キロ|時間|分|mAh|W|%|％)(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記)",
         // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」.
         r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日|mAh|W|回)",
     ],
@@ -773,7 +795,7 @@ const FR: Table = Table {
         r"prime|point relais|date de livraison (?:\w+ ){0,2}(?:dépassée|repoussée|changée|reportée)|mauvaise (?:maison|porte)",
         r"retards?|retardée?s?|en retard|trop tard|tardive?|j'ai attendu|attendu (?:\w+ ){0,2}(?:jours|semaines)|d'attente|j'attends",
         // Shipped only after days: "Expédition annoncée sous 24 h, partie au bout de huit jours".
-        r"(?:expédi\w+|envoi|envoyée?s?|colis|commande) annoncée?s? (?:sous|en|dans)|(?:parti|partie|partis|expédiée?s?|envoyée?s?) (?:qu')?au bout de (?:\w+ )?(?:jours|semaines)",
+        r"(?:expédi\w+|envoi|envoyée?s?|colis|commande) annoncée?s? (?:sous|en|dans)|(?:parti|partie|partis|parties|expédiée?s?|envoyée?s?|postée?s?) (?:seulement |uniquement |qu['’])?(?:au bout de|après) (?:\w+ )?(?:jours|semaines)",
         r"(?:livr\w+|arriv\w+|reçu\w*) (?:\w+ ){0,3}(?:semaines?|jours) (?:de retard|après|plus tard)",
         r"(?:livraison|expédition|envoi) (?:\w+ ){0,2}(?:lente|longue|catastrophique|interminable|en retard)",
         r"(?:jamais|toujours pas|pas encore|pas) (?:été )?(?:reçu|arrivé|livré|expédié|envoyé)e?s?|(?:toujours |encore )?rien reçu|non reçue?",
@@ -845,6 +867,12 @@ const FR: Table = Table {
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A loose electrical contact in the device, not contact with the seller.
         r"faux[- ]contacts?|mauvais contacts?",
+        // A colour gone from what the printer prints ("il manque le magenta à l'impression"): the
+        // ink running out, not a part missing from the box.
+        r"manqu\w* (?:\w+ ){0,3}(?:magenta|cyan|jaune|noir|couleurs?|rouge|bleu|vert|encre) (?:\w+ ){0,2}(?:à l['’]impression|(?:sur|dans) (?:les |mes |chaque |toutes les )?(?:impressions|tirages))|(?:à l['’]impression|(?:sur|dans) (?:les |mes |chaque |toutes les )?(?:impressions|tirages)),? (?:\w+ ){0,2}manqu\w* (?:\w+ ){0,2}(?:magenta|cyan|jaune|noir|couleurs?|rouge|bleu|vert|encre)\b",
+        // The contacts of a cartridge, a battery or a plug, cleaned or dirty ("même en nettoyant
+        // les contacts", "les contacts de la cartouche"): the product's, not contacting the seller.
+        r"(?:nettoy\w*|frott\w*|essuy\w*) (?:bien |soigneusement |aussi )?(?:les |ses |leurs )?contacts|contacts (?:de la|du|des|de l') ?(?:cartouches?|puces?|batteries?|piles?|chargeurs?|câbles?|télécommandes?|connecteurs?|imprimante|tête)|contacts (?:métalliques|dorés|sales|oxydés|tordus|propres)",
         // Calls as what a headset or a webcam is used for ("correct pour les appels en visio"),
         // not calls to or from the seller.
         r"(?:pour|pendant|en) (?:les |des |mes |nos |vos )?(?:appels|visios?|visioconférences?)(?: (?:en visio|vidéo|téléphoniques))?|appels? (?:en visio|vidéo)",
@@ -1062,6 +1090,12 @@ const IT: Table = Table {
         r"(?:notifich\w+|avvis\w+|allarm\w+|messaggi|video|immagin\w+|audio|suono|segnal\w+|aggiornament\w+)\s+(?:\w+\s+){0,3}?(?:arriv\w+|sono|è|va|vanno)\s+(?:sempre\s+|spesso\s+)?in ritardo",
         // A loose electrical contact in the device, not contact with the seller.
         r"fals[oi] contatt[oi]|contatt[oi] (?:difettos[oi]|ballerin[oi]|lent[oi])",
+        // A colour gone from what the printer prints ("manca del tutto il magenta nelle
+        // stampe"): the ink running out, not a part missing from the box.
+        r"manca\w* (?:\w+ ){0,3}(?:magenta|ciano|giallo|nero|colore|colori|rosso|blu|verde|inchiostro) (?:\w+ ){0,2}(?:nelle|nella|sulle|sulla|in) (?:stampe|stampa)\b|(?:nelle|sulle) stampe (?:\w+ ){0,2}manca\w* (?:\w+ ){0,2}(?:magenta|ciano|giallo|nero|colore|colori|rosso|blu|verde|inchiostro)\b",
+        // The contacts of a cartridge, a battery or a plug, cleaned or dirty ("nemmeno pulendo i
+        // contatti", "i contatti della cartuccia"): the product's, not contacting the seller.
+        r"(?:pulit\w*|pulend\w*|pulir\w*|pulisc\w*|strofin\w*) (?:bene |anche )?(?:i |gli |suoi )?contatti|contatti (?:della|del|delle|dei|dello) (?:cartucc\w+|chip|batteri\w+|pil\w+|caricator\w+|cav\w+|telecomando|connettor\w+|stampante|testina)|contatti (?:metallici|dorati|sporchi|ossidati|piegati|puliti)",
         // "Il reso dei colori" is how a screen or printer renders colour, not a return.
         r"\bres[oa] (?:dei colori|del colore|cromatic[oa]|dei neri|dei bianchi|delle tonalità|dell'immagine|del suono|sonor[oa]|audio)",
         // Borrowing one from a neighbour is no parcel left next door.
@@ -1243,6 +1277,12 @@ const ES: Table = Table {
         r"\bpara (?:un|una|el|la|mi|todo|toda|los|las) [^.!?]{0,40}?\bno (?:llega|alcanza|basta)\b|\bno (?:llega|llegaba) a \w+(?:ar|er|ir)\b",
         // A loose electrical contact in the device ("hace falso contacto"), not contact with the seller.
         r"falsos? contactos?|mal contacto",
+        // A colour gone from what the printer prints ("falta el magenta en las impresiones"): the
+        // ink running out, not a part missing from the box.
+        r"falta\w* (?:\w+ ){0,3}(?:magenta|cian|amarillo|negro|color|colores|rojo|azul|verde|tinta) (?:\w+ ){0,3}en (?:las |la |mis |cada |todas las )?(?:impresiones|impresión|copias|hojas)\b|en (?:las |mis )?(?:impresiones|copias) (?:\w+ ){0,2}falta\w* (?:\w+ ){0,2}(?:magenta|cian|amarillo|negro|color|colores|rojo|azul|verde|tinta)\b",
+        // The contacts of a cartridge, a battery or a plug, cleaned or dirty ("ni limpiando los
+        // contactos", "los contactos del cartucho"): the product's, not contacting the seller.
+        r"(?:limpi\w*|lij\w*|frot\w*|repas\w*) (?:bien |con cuidado |también |otra vez )?(?:los |sus |unos )?contactos|contactos (?:del?|de la|de las|de los) (?:cartuchos?|chips?|baterías?|pilas?|cargador\w*|cables?|mandos?|conector\w*|impresora|cabezal\w*)|contactos (?:metálicos|dorados|sucios|oxidados|doblados|limpios)",
         // Having to move it until it makes contact ("hay que moverlo para que haga contacto").
         r"(?:haga|hace|hacer|hacía|hiciera|hagan|hacen) (?:buen |bien )?contacto",
         // Calls made with the device ("el micro suena a lata en las llamadas"), not calls to the
