@@ -95,9 +95,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zv-fr-i09",
             "zv-it-g04",
             "zv-it-i10",
-            "zv-es-g04",
-            "zv-es-g10",
-            "zv-es-i08",
         ],
     ),
     (
@@ -109,8 +106,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zw-fr-g07",
             "zw-it-g12",
             "zw-it-i01",
-            "zw-es-i07",
-            "zw-es-i09",
         ],
     ),
 ];
