@@ -90,9 +90,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zv-ja-i11",
             "zv-it-g04",
             "zv-it-i10",
-            "zv-es-g04",
-            "zv-es-g10",
-            "zv-es-i08",
         ],
     ),
     (
@@ -102,8 +99,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zw-en-i04",
             "zw-it-g12",
             "zw-it-i01",
-            "zw-es-i07",
-            "zw-es-i09",
         ],
     ),
 ];

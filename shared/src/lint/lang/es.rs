@@ -43,7 +43,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // necesita el filtro" (weigh up) ask for nothing.
         r"\b(?:que|nos|me|lo|la|le|les|te|no|a|para|y)\s+(?:nos\s+|lo\s+|la\s+)?valor(?:ar|e|es|en)\b|\bvalor(?:ar|e|en|es)\s+(?:(?:el|la|los|las|su|sus|tu|tus|nuestr[oa]s?|este|esta|estos|estas|cada)\s+)?(?:[\wáéíóúñ]+\s+)?(?:producto|productos|artículo|artículos|compra|pedido|experiencia|servicio|tienda|vendedor|envío|atención|con\s+(?:una|unas|\d+|cinco|las)\s+estrellas?|en\s+Amazon)\b",
         r"\b(?:valoración|calificación|feedback|opinión)\s+(?:del|al|sobre\s+el)\s+vendedor\b",
-        r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)|(?:conocer|leer|recibir))\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
+        r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?que\s+(?:nos\s+)?(?:dejara|dejase|escribiera|compartiera)\s+(?:[\w'-]+\s+){0,3}?(?:reseña|opinión|valoración|calificación|comentario)\b",
+        // Knowing or reading it, the buyer's own: "nos gustaría conocer su opinión", "nos
+        // encantaría leer una reseña suya". "Conocer la opinión de quienes lo usan" surveys a
+        // group; it asks the buyer for no review.
+        r"\b(?:agradecer(?:ía|íamos)|encantar(?:ía)|gustar(?:ía))\s+(?:mucho\s+)?(?:conocer|leer|recibir)\s+(?:[\w'-]+\s+){0,2}?(?:su|tu|sus|tus|vuestr[ao]s?|una|unas|alguna|algunas)\s+(?:[\w'-]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b",
         r"\b(?:tomarse|dedicar)\s+(?:unos|un)\s+(?:minutos?|momentos?|segundos?)\s+(?:para|a)\s+(?:dejar|escribir|valorar|calificar)\b",
         r"\b(?:contara|contase|cuente|cuentes|contaras)\s+(?:[\w'-]+\s+){0,3}?(?:en\s+)?(?:una|su|tu)\s+(?:reseña|valoración|opinión)\b",
         r"\benlace\s+para\s+(?:dejar\s+)?(?:su\s+|tu\s+|una\s+)?reseña\b",
@@ -139,6 +143,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // gusta mucho", "Lo adoro".
         r"(?m:^)[^\w\n]{0,4}\s*¡?(?:me\s+(?:encanta|encantó|ha\s+encantado|gusta|gustó|ha\s+gustado|chifla|flipa)|lo\s+(?:amo|adoro)|la\s+(?:amo|adoro))(?:\s+(?:mucho|much[ií]simo))?\s*[!.]*[ \t]*(?m:$)",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
+        // Liked, said without the person who liked it, as a verdict after use: "si el café ha
+        // gustado en la oficina", "si las tazas gustaron en casa", "donde más ha encantado".
+        // (The present "si gusta" is the courtesy "if you like", and "esperamos que haya
+        // gustado" a hope.)
+        r"\b(?:ha|han)\s+(?:gustado|encantado|convencido)\b|\b(?:gustó|gustaron|encantó|encantaron|convenció|convencieron)\b",
         r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
         r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b|\btodo\s+(?:lleg[óo]|ha\s+llegado|chegou|arribà|ha\s+arribat)\s+(?:bien|ben|perfecto|perfeito|correctamente)\b|\btal\s+(?:y|e|i)\s+como\s+(?:l[oa]s?\s+|as?\s+|os\s+)?(?:imaginab|imaxinab|esperab|imaginav|esperav)\w*",
         r"\b(?:cumpl\w+|super\w+|estuvo\s+a\s+la\s+altura\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:sus\s+|tus\s+)?expectativas\b",
@@ -377,6 +386,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The profile name the review shows, sent to the seller as proof: "respóndanos con el
         // nombre de perfil con el que aparece", "díganos el alias con el que sale".
         r"\b(?:nombre\s+de\s+(?:perfil|usuari[oa]|cuenta)|alias|perfil)\s+con\s+(?:el|la)\s+que\s+(?:aparece|apareces|aparecen|sale|sales|figura|figuras|public[óo]|publicaste|firm[óo]|firmaste)\b",
+        // Or the bare name, the review it was posted under told by its participle or a
+        // pronoun: "el nombre con el que aparece publicada", "el nombre con el que la firmó".
+        r"\bnombre\s+con\s+(?:el|la)\s+que\s+(?:(?:aparece|apareces|sale|sales|figura|figuras|está|estás)\s+(?:publicad|firmad)[ao]|l[ao]\s+(?:(?:ha|has)\s+)?(?:public[óo]|publicaste|publicado|firm[óo]|firmaste|firmado))\b",
         r"\b(?:a|con|bajo)\s+qué\s+nombre\s+(?:aparece|sale|sali[óo]|figura|publicaste|publicó|la\s+publicaste|la\s+publicó|firm\w+)\b|\bnom(?:e|bre)\s+com?\s+(?:el\s+)?que\s+(?:la\s+|a\s+)?(?:publicou|publicó|publicaste|assinou|firmó|firmaste)\b|\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
@@ -410,6 +422,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
         r"\b(?:con\s+(?:eso|esto|ello)|hecho\s+(?:eso|esto))\b|\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
+        // The people just named, pointed back at: "a esos clientes les enviamos …", "a todos
+        // ellos les mandamos …".
+        r"\ba\s+(?:tod[oa]s\s+)?(?:es[oa]s|est[oa]s|aquell[oa]s)\s+(?:clientes|clientas|compradores|compradoras|personas|usuari[oa]s)\b|\ba\s+(?:tod[oa]s\s+)?ell[oa]s\s+(?:les|se\s+l[oa]s?)\b",
         r"\bquien(?:es)?\s+lo\s+hag\w*|\btod[oa]s\s+(?:los|las)\s+(?:[\w]+\s+)?que\b|(?m:^)[ \t]*quien(?:es)?\b|\blos\s+(?:clientes|compradores)\s+que\b",
         // Thanking as the aim, "pa" typed for "para": "pa darte las gracias", "para darle las gracias".
         r"\b(?:para|pa)\s+dar(?:te|le|os|les)\s+las\s+gracias\b",
@@ -523,10 +538,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
+        // The review named with a good verdict and a bad one as equals: "una opinión buena,
+        // regular o mala", "una valoración positiva, tibia o negativa", "reseñas buenas o malas".
+        r"\b(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci)\w*\s+(?:muy\s+)?(?:buen[ao]s?|positiv[ao]s?|favorables?|excelentes?)\s*(?:,\s*[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?\s*,?\s*|\s+)(?:o|u|y|ni)\s+(?:(?:muy|más\s+bien)\s+)?(?:mal[ao]s?|negativ[ao]s?|crític[ao]s?|regular(?:es)?|desfavorables?|baj[ao]s?)\b",
         // Varias notas enumeradas, de la baja a la alta: "¿una, tres o cinco estrellas?".
         r"\b(?:una|dos|[12])\s*,\s*(?:dos|tres|cuatro|[2-4])(?:\s*,\s*(?:tres|cuatro|[3-4]))?\s+(?:o|y|u)\s+(?:cuatro|cinco|[45])\s+estrellas?\b",
-        // Cualquier nota aceptada: "cualquier valoración, también crítica", "lo bueno y lo malo".
-        r"\bcualquier\s+(?:valoración|opinión|reseña|calificación|puntuación|comentario)\b|\blo\s+bueno\s+y\s+lo\s+malo\b|\blo\s+malo\s+y\s+lo\s+bueno\b",
+        // Cualquier nota aceptada: "cualquier valoración, también crítica", "lo bueno y lo malo",
+        // "lo bueno y lo no tan bueno".
+        r"\bcualquier\s+(?:valoración|opinión|reseña|calificación|puntuación|comentario)\b|\blo\s+bueno\s+y\s+lo\s+(?:malo|(?:no\s+tan|menos)\s+bueno|mejorable)\b|\blo\s+malo\s+y\s+lo\s+bueno\b",
         // Both ends named, then any of them accepted: "positiva o negativa, todo está bien para
         // nosotros", "buena o mala, cualquiera nos vale".
         r"\b(?:positiv[ao]s?|buen[ao]s?)\s*,?\s+o\s+(?:negativ[ao]s?|mal[ao]s?)\s*[,;:–—-]?\s+(?:todo|cualquiera|ambas|las\s+dos|tod[ao]s)\s+(?:nos\s+)?(?:está|están|es|son|sirve|sirven|vale|valen)\s*(?:bien|válid[ao]s?|bienvenid[ao]s?)?(?:\s+para\s+nosotros)?",
@@ -584,6 +603,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // The buyer's own order just arrived, no new arrivals on sale: "tu café de siempre,
+        // recién llegado", "su pedido recién llegado a casa".
+        r"\b(?:tu|su|tus|sus|vuestr[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,2}?[\wáéíóúñ]+\s*,?\s*(?:ya\s+)?recién\s+(?:llegad|recibid|entregad)[oa]s?\b",
+        // News about the buyer's own product or order, no new products: "novedades en la receta
+        // de su croqueta", "una novedad sobre su pedido".
+        r"\bnovedad(?:es)?\s+(?:en|sobre|de|con)\s+(?:(?:su|tu|sus|tus|vuestr[oa]s?)\s+|(?:la|el|los|las)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:de|del)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+)",
         // A discount already in this order's price, applied by Amazon's own business pricing or
         // said to be included: "el descuento por volumen que Amazon Business aplicó", "su factura
         // ya incluye el descuento". It tells the price paid, it offers nothing.
@@ -748,6 +773,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "tras su valoración escrita", "las reseñas de este mes vienen con un regalo".
         r"\b(?:con|tras|después\s+de)\s+(?:la|tu|su)\s+(?:reseña|opinión|valoración|calificación)\s+(?:ya\s+)?(?:publicad|escrit|subid|hech|dejad|compartid)[ao]\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:vienen|viene|vendrán|vendrá|llegan|llega|van|va)\s+(?:acompañad[oa]s?\s+de|con)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:traen|trae|traerán|incluyen|incluye)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b",
         r"\bpara\s+(?:activar|desbloquear|obtener|recibir|conseguir)\b[^.!?\n]{0,80}?\b(?:reseña|valoraci|opini|calific)",
+        // Buyers named by the review they have: "los clientes con reseña publicada", "las
+        // compradoras con su valoración ya escrita".
+        r"\b(?:clientes|clientas|compradores|compradoras|usuari[oa]s|personas|quienes)\s+con\s+(?:(?:su|una|un|la|el)\s+)?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:ya\s+)?(?:publicad|escrit|dejad|subid|hech)[ao]\b",
         // The review as one of the steps to a benefit, the list under the lead-in: "consígalo en
         // tres pasos: 1. Regístrese 2. Deje su opinión", "siga estos pasos: - valore el pedido".
         r"\b(?:en|con)\s+(?:dos|tres|cuatro|unos\s+pocos|pocos|sencillos|simples|estos)\s+(?:sencillos\s+|simples\s+|breves\s+|rápidos\s+|pocos\s+)?pasos\b[^\n]{0,20}?:\s*(?:[^\n]*\n+){0,3}?[ \t]*(?:\d+\s*[.)-]|[-•*]|paso\s+\d+\s*:?)\s*[*_]*\s*(?:(?:publique|publica|deje|deja|escriba|escribe|comparta|comparte|ponga|pon|suba|sube)\s+(?:su|tu|una|un)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b|(?:valore|valora|califique|califica|reseñe|opine|opina|puntúe|puntúa)\b)",
@@ -825,7 +853,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // reservamos para quienes…", "pueden reservar su par".
         r"\bdon(?:a|an|ará|aremos)\b|\breserv(?:amos|aremos|an)\b|\bpued(?:e|es|en)\s+(?:reservar|comprar|acceder|probar|pedir|ampliar\w*|extender\w*|alargar\w*)\b|\bclases?\s+(?:en\s+línea|online|privada|particular)\b|\bpreventa\b",
         r"\b(?:devolver\w*|devolvemos|reembols\w*|enviamos|enviaremos|mandamos|mandaremos|envía|regal\w*|obsequi\w*|acceso|compartimos|gratis|gratuit\w*|amplia(?:mos|remos|ción)|extendemos|extenderemos|desbloque\w*)\b|\bprecio\s+(?:especial|de\s+coste|de\s+costo|reducido)\b",
-        r"\b(?:don|plant|financi|destin|aport)(?:amos|em)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+nadie\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
+        r"\b(?:don|plant|financi|destin|aport)(?:amos|em)\b|\bcorre\s+(?:de|por)\s+(?:nuestra\s+)?cuenta\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\bpodrán\s+(?:comprar|acceder|pedir|disfrutar)\b|\bantes\s+que\s+(?:nadie|el\s+resto|los\s+demás|las\s+demás)\b|\bacceso\s+anticipado\b|\b(?:reciben|recibirán|obtienen|obtendrán|tendrán)\b",
         r"\bpara\s+(?:activar|desbloquear)\b",
         // A members' price or membership: "compran a precio de socio", "pasan a ser socios".
         r"\bprecios?\s+(?:de|para)\s+(?:socios?|miembros?|amigos|club|vip)\b|\bpasa(?:n|rá|rán)?\s+a\s+ser\s+(?:socio|miembro|parte|vip)\w*",
@@ -859,6 +887,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Buyers named by a noun: "a los clientes que quedaron encantados", "para todas las
         // personas que disfrutan de la lámpara".
         r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:clientes|compradores|compradoras|personas|usuari[oa]s)\s+que\b",
+        // Buyers named by any noun and the happy word itself, no "que": "para nuestros clientes
+        // habituales contentos con la tinta", "a las cocineras satisfechas"; or the readers
+        // named back by a clause: "a ustedes, que siguen satisfechos, …".
+        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s|es[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:content[oa]s|satisfech[oa]s|encantad[oa]s|felices)\b|\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:usted|ustedes|ti|vosotr[oa]s)\s*,\s*que\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],
