@@ -84,11 +84,7 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout48",
         &[
-            "zv-en-g03",
-            "zv-en-i02",
             "zv-de-g06",
-            "zv-ja-g01",
-            "zv-ja-i11",
             "zv-fr-g03",
             "zv-fr-g07",
             "zv-fr-i08",
@@ -103,8 +99,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout49",
         &[
-            "zw-en-g05",
-            "zw-en-i04",
             "zw-de-g06",
             "zw-fr-g07",
             "zw-it-g12",
