@@ -84,10 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout48",
         &[
-            "zv-en-g03",
-            "zv-en-i02",
-            "zv-ja-g01",
-            "zv-ja-i11",
             "zv-it-g04",
             "zv-it-i10",
         ],
@@ -95,8 +91,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout49",
         &[
-            "zw-en-g05",
-            "zw-en-i04",
             "zw-it-g12",
             "zw-it-i01",
         ],

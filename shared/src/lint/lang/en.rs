@@ -51,7 +51,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something said, told or noted in the review, or heard or read in it: "note that in
         // your rating", "tell it with a star rating", "we'd love to read about it in a review".
         r"\b(?:hear|read|know|say|mention|note|include|tell|show|share)\s+(?:about\s+)?(?:it|them|this|that|so|more|your\s+[\w'-]+)\s+(?:in|with)\s+(?:a|your)\s+(?:[\w'-]+\s+)?(?:review|rating)\b",
-        r"\b(?:leave|left|leaving|write|writing|post|posting|submit|submitting|share|sharing|give|giving|add|adding|drop|dropping|provide|providing|publish|pen)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|ratings?|testimonials?)\b",
+        // No "and" between the verb and the review word: there "review" is a second verb, a
+        // step of the buyer's own ("write the numbers down and review your readings").
+        r"\b(?:leave|left|leaving|write|writing|post|posting|submit|submitting|share|sharing|give|giving|add|adding|drop|dropping|provide|providing|publish|pen)\s+(?:(?:[\w'-]{4,}|[\w'-]{1,2}|[^\Wa][\w'-]{2}|['-][\w'-]{2}|a[^\Wn][\w'-]|a['-][\w'-]|an[^\Wd]|an['-])\s+){0,4}?(?:reviews?|ratings?|testimonials?)\b",
         r"\b(?:leave|left|leaving|post|posting|submit|submitting|drop)\s+(?:[\w'-]+\s+){0,4}?feedback\b",
         r"\bseller\s+feedback\b",
         r"\b(?:give|provide|share|write)\s+(?:[\w'-]+\s+){0,4}?feedback\s+(?:on|at|via|through)\s+amazon\b",
@@ -206,6 +208,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:it\s+all|everything|all|it)\s+checks?\s+out\b",
         // Right on target or doing as hoped: "the readings have been spot on", "it does exactly
         // what you expect", "the nights have been deeply restful", "it has been a real joy".
+        // Eaten up eagerly, by pets or people: "whose dog is still wolfing it down", "they lick
+        // the bowl clean", "the kids can't get enough of it".
+        r"\b(?:wolf(?:s|ed|ing)?|gobbl(?:e|es|ed|ing)|scoff(?:s|ed|ing)?|hoover(?:s|ed|ing)?)\s+(?:it|them|(?:the|their|his|her|its|every)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+(?:down|up)\b|\blick(?:s|ed|ing)?\s+(?:the|their|his|her|its)\s+(?:bowls?|plates?|dish(?:es)?)\s+clean\b|\bcan(?:'|no)?t\s+get\s+enough\s+of\b",
+        // Met with the welcome it deserved: "whose gift got the "aww" it deserved", "got the
+        // reaction you were hoping for", "it went down a treat", "it was a real hit".
+        r"\b(?:got|gets|getting|received?|receives|earned|earns|drew|draws)\s+(?:just\s+|exactly\s+)?the\s+(?:\S+\s+){1,3}?(?:it|they|she|he|you)\s+(?:deserved|deserves|(?:was|were)\s+hoping\s+for|hoped\s+for)\b|\b(?:went|goes|go|gone|going)\s+down\s+(?:really\s+|so\s+)?(?:well|a\s+treat|a\s+storm)\b|\b(?:was|were|is|are|'s)\s+a\s+(?:(?:real|huge|big|total|instant|massive)\s+)?hit\b",
         r"\bspot\s+on\b|\b(?:does|did|do|doing)\s+exactly\s+what\s+(?:you|it\s+should|they\s+should)\b|\b(?:has|have)\s+been\s+(?:[\w'-]+,?\s+){0,5}?(?:restful|comfortable|delicious|a\s+(?:real\s+)?(?:joy|pleasure|delight|success|hit))\b",
     ],
     negation: &[
@@ -216,7 +224,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     problem: &[
         // The item not to the buyer's taste: "not for you?", "wasn't for you after all".
         r"\bnot\s+(?:really\s+|quite\s+)?for\s+you\b|n't\s+(?:really\s+|quite\s+)?for\s+you\b",
-        r"\b(?:wrong|brok\w*|break\w*|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
+        r"\b(?:wrong|brok\w*|break(?:s|ing|ages?|downs?)?|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
         // A contraction saying it is not right: "whatever isn't right", "it wasn't working".
         r"n't\s+(?:quite\s+)?(?:right|working)\b",
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
@@ -601,6 +609,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
+        // How the item has worked, asked as it turned out: "tell other buyers how the cartridges
+        // have worked for you" (not "if it worked for you").
+        r"\bhow\s+(?:well\s+)?(?:it|they|(?:the|your|these|those|this|that)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:has|have|had)\s+)?(?:works?|worked|working|been\s+working)\s+(?:well\s+|great\s+|out\s+)?for\s+you\b",
         // Success and failure both named after "whether": "whether it turned out a hit or a
         // miss", "whether the lamp was a success or a flop".
         r"\bwhether\s+(?:[\w'-]+\s+){0,8}?(?:a\s+)?(?:hit|success|winner|keeper|triumph)\s+or\s+(?:a\s+)?(?:miss|flop|dud|failure|disappointment|bust)\b",
@@ -853,7 +864,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pay(?:s|ing)?\s+for|cover(?:s|ing)?|sponsor(?:s|ing)?|buy(?:s|ing)?|provid(?:e|es|ing)|feed(?:s|ing)?)\s+(?:[\w'-]+\s+){0,3}?(?:meals?|lunch(?:es)?|dinners?|breakfasts?|trees?|saplings?|vaccines?|books?|child(?:ren)?|famil(?:y|ies)|animals?|dogs?|cats?)\b|\b(?:food\s+(?:bank|pantry|kitchen)|soup\s+kitchen|reforestation|tree[\s-]planting)\b",
         // A place in a group or on a list, or a thing to keep: "we'll add you to the list for
         // the next prototype, which you keep", "the circle is open to anyone who…".
-        r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them)\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\bwelcome\s+(?:you|them)\s+(?:in|aboard|on\s+board)\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
+        r"\b(?:add|put|sign|enrol|enroll|invite|welcome|bring|move)\s+(?:you|them|(?:your|their)\s+(?:account|name|orders?|profile|address|e-?mail(?:\s+address)?|details))\s+(?:up\s+)?(?:to|on|onto|into|in)\s+(?:the|our|a)\s+(?:[\w'-]+\s+){0,2}?(?:list|circle|club|group|panel|team|programme|program|community|crew|squad|roster|line)\b|\b(?:which|that)\s+you\s+(?:get\s+to\s+|can\s+)?keep\b|\bwelcome\s+(?:you|them)\s+(?:in|aboard|on\s+board)\b|\byours\s+to\s+keep\b|\b(?:is|are)\s+(?:only\s+)?(?:open|reserved|limited)\s+to\b",
         // Something to read sent out: "we send our 60-page baking book (PDF)", "we'll email you
         // a recipe guide".
         r"\b(?:send|sends|sending|mail|email|e-mail|give|gift)\s+(?:you\s+|them\s+)?(?:our|a|an|the|their|a\s+free)\s+(?:[\w'-]+\s+){0,3}?(?:e-?books?|books?|guides?|pdfs?|cookbooks?|handbooks?|booklets?|recipe\s+cards?|courses?|printables?)\b",
@@ -893,7 +904,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also told as under way: "we're stretching the cover to five years", "we are giving
         // $10 back to everyone who …", "we're handing out a spare".
         r"\bwe(?:'re|\s+are)\s+(?:also\s+|now\s+|happily\s+)?(?:giving|sending|offering|paying|gifting|handing|refunding|crediting|extending|stretching|upgrading|doubling|lengthening)\b",
-        r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:[\w-]+\s+)?(?:support|help|line|service|dispatch|queue|lane|access|treatment)\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:\w+ly\s+)?(?:stretch|extend|upgrade|double)\b|\b(?:phone|call|ring)\s+(?:the\s+people|you|them)\b|\bpersonally\s+(?:phone|call|ring|thank)\b|\bdirect\s+(?:number|line)\b|\bhotline\b|\byou'?d\s+(?:also\s+)?get\b|\bpriority\s+(?:[\w-]+\s+)?(?:support|help|line|service|dispatch|queue|lane|access|treatment|list|status|shipping|delivery)\b",
         // The reviewer's name shown somewhere: "your name on our Founders' Wall", "a wall of
         // fame"; a place on a guest list or an invitation to an event.
         r"\b(?:your|their|his|her)\s+names?\s+(?:[\w'-]+\s+){0,2}?(?:on|in|onto|to|added\s+to)\s+(?:our|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:wall|board|list|page|plaque|roll|hall|credits|website|packaging|box|label|shelf)\b|\b(?:wall|hall|roll|board)\s+of\s+(?:fame|honou?r|thanks)\b|\bguest\s+list\b|\binvit(?:e|es|ed|ation)s?\s+(?:(?:you|them)\s+)?to\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:event|party|tasting|launch|dinner|evening|open\s+day|workshop|meet-?up|gathering|festival|preview)\b",
@@ -903,7 +914,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An offer's ease, and a named guide or book sent: "no forms to fill in", "no questions
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,
-        r"\bhow\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|take\s+part)\b|\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame-day\s+dispatch\b",
+        r"\bhow\s+to\s+(?:join|get\s+(?:on|onto|into)\s+(?:the|our)|sign\s+up|become\s+(?:a|an|one)|take\s+part)\b|\bturn(?:ing|s)?\s+(?:\w+\s+)?on\s+for\b|\bpro\s+(?:tier|version|plan)\b|\bmoved\s+(?:straight\s+)?(?:up\s+)?to\b|\b(?:trade|gold|silver|vip)\s+tier\b|\bsame[\s-]day\s+(?:dispatch|shipping|delivery)\b|\bships?\s+(?:out\s+)?(?:on\s+)?the\s+same\s+day\b",
         // Something added to what the buyer has: "we'll add a second year to the warranty",
         // "we will add another month of cover".
         r"\bwe(?:'ll|\s+will)?\s+(?:also\s+|then\s+|gladly\s+)?add\s+(?:a|an|another|one|two|\d+|an?\s+(?:extra|second|third|further|bonus))\b",
@@ -939,7 +950,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who",
         // "to all the bakers whose loaves rise".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        // Also one of them at a time: "to every regular whose dog…", "for each buyer who".
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
