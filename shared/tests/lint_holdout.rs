@@ -81,20 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout48",
-        &[
-            "zv-it-g04",
-            "zv-it-i10",
-        ],
-    ),
-    (
-        "holdout49",
-        &[
-            "zw-it-g12",
-            "zw-it-i01",
-        ],
-    ),
 ];
 
 struct Corpus {

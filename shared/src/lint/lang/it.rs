@@ -150,6 +150,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A condition on the product being as the buyer hoped: "se è venuto come sperava" (said
         // without a condition, "non è andata come sperava" is an apology, not a positive).
         r"\b(?:se|quando|qualora)\s+[^.!?\n]{0,60}?\bcome\s+(?:sperava|speravi|speravate|si\s+aspettava|ti\s+aspettavi|vi\s+aspettavate|desiderava|desideravi)\b",
+        // Liking said in a relative clause on the people named: "ai clienti a cui la nuova ricetta
+        // è piaciuta", "a chi è piaciuto il gusto", "ai quali sono piaciute".
+        r"\b(?:a\s+cui|a\s+chi|ai\s+quali|alle\s+quali|al\s+quale|alla\s+quale)\s+(?:[\w'-]+\s+){0,4}?(?:è|sono|sia|siano|fosse|fossero|sarà|saranno)\s+(?:(?:davvero|molto|proprio|tanto|particolarmente|subito)\s+)?piaciut[oaie]\b",
         // A repeat order as good as the one before: "se è buono come l'ultima volta".
         r"\b(?:buon[oaie]|bene|ben\s+fatt[oaie])\s+(?:[\w'-]+\s+){0,4}?(?:come|quanto)\s+(?:l'ultima\s+volta|la\s+volta\s+scorsa|(?:il|la|quell[oa])\s+(?:precedente|di\s+prima))\b",
     ],
@@ -328,7 +331,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+|di\s+|dell[ae]\s+)?garanzia\b|\bsorteggi\w*",
-        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziarl[ao]\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziar(?:l[ao]|ti|vi)\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
         // Shipping of a later order paid by the seller: "la spedizione del prossimo ordine la
@@ -338,6 +341,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bestra(?:iamo|rremo|rrà|e|tt[oaie])\b|\bsorte(?:ggiamo|ggeremo)\b",
         r"\b[23]\s*x\s*[12]\b|\bprendi\s+(?:2|due|3|tre)\s+paghi\s+(?:1|uno|2|due)\b",
         r"\bclub\s+(?:oro|gold|vip|fedeltà|premium|esclusivo)\b|\bassistenza\s+(?:telefonica\s+)?prioritaria\b|\bedizioni\s+limitate\b",
+        // A tier named by a metal or as VIP: "passi al livello Oro", "lo status Platino".
+        r"\b(?:livello|status|fascia|rango|tessera|categoria)\s+(?:oro|gold|argento|silver|platino|platinum|bronzo|diamante|vip)\b",
+        // Something of the next order paid by the seller: "la confezione del tuo prossimo ordine
+        // la offriamo noi", "sul prossimo acquisto il montaggio è gratis".
+        r"\b(?:del|sul|per\s+il|nel|al|dell'|sull')\s*(?:tuo\s+|suo\s+|vostro\s+)?prossim[oa]\s+(?:ordine|acquisto|ordinazione)\s+(?:(?:la|lo|le|li|l'|te\s+l[oaie]|ve\s+l[oaie]|gliel[oaie])\s*)?(?:offriamo|offriremo|paghiamo|pagheremo|regaliamo|regaleremo|copriamo|(?:è|sarà|sono|saranno)\s+(?:gratis|gratuit[oaie]|offert[oaie]|(?:a\s+)?(?:nostro\s+carico|carico\s+nostro)))\b",
         r"\bricambi(?:are|amo|eremo)\s+(?:il\s+favore|la\s+gentilezza|le\s+gentilezze|la\s+cortesia)\b|\bsdebitar\w*",
         // A favour owed back for what was given: "una mano lava l'altra", "è giusto ricambiare".
         r"\buna\s+mano\s+lava\s+l'altra\b|\bè\s+giusto\s+ricambiare\b",
@@ -366,7 +374,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     link: &[
         // An arrow from the act to what follows, as a chain: "recensione → premio".
         r"→|➡",
-        r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+(?:piccolo\s+)?(?:ringraziamento|grazie)|per\s+ringraziarl[ao]|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
+        r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+(?:piccolo\s+)?(?:ringraziamento|grazie)|per\s+ringraziar(?:l[ao]|ti|vi)|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
         r"\btutt[ie]\s+(?:[\w']+\s+){0,2}?che\b|\bchiunque\b|\bchi\s+lo\s+fa\b",
         // A count reached: "a quota 100", "raggiunti 100 punti".
         r"\bbasta\b|\bunic[oa]\s+(?:requisito|condizione)\b|\bper\s+(?:entrare|partecipare|farne\s+parte|aderire)\b|\ba\s+quota\s+(?:\d+|cento|mille)\b|\b(?:raggiung|arriv)\w*\s+(?:a\s+)?(?:quota\s+)?\d+\s+punti\b",
@@ -393,6 +401,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // Whoever wishes to, a wish only: "Chi desidera lasciare una recensione può farlo qui",
+        // "chiunque voglia dire la sua".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:(?:lo|ne)\s+)?(?:desidera|desiderano|desiderasse|desiderassero|vuole|vogliono|voglia|vogliano|volesse|volessero|ha\s+voglia|hanno\s+voglia|ha\s+tempo|hanno\s+tempo)\b",
         // "If you try it", a warning on handling the product, no verdict: "si rompe se ci provi".
         r"\bse\s+ci\s+(?:provi|prova|provate|proverai|proverà)\b",
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
@@ -454,6 +465,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
     ],
     aside: &[
+        // A question that names only the review, as a heading of a question-and-answer block: "E la
+        // recensione?", "E per le recensioni?" (nothing on how the order went).
+        r"(?m:^)[ \t]*(?:e\s+)?(?:per\s+)?(?:la|le|una|il)\s+(?:recension[ei]|valutazion[ei]|feedback)\s*\?",
         // Whether everything arrived, nothing on how it is: "arrivato tutto?", "c'è tutto?".
         r"\barrivat[oaie]\s+tutt[oaie]\s*\?|\btutt[oaie]\s+arrivat[oaie]\s*\?|\bc'è\s+tutto\s*\?|\b(?:ci\s+sono\s+)?tutti\s+i\s+pezzi\s*\?",
         // The wish to have one's say, asked of everyone: "Vuoi dire la tua?", "Le va di dire la
@@ -487,6 +501,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
     ],
     unconditional: &[
+        // Whatever the buyer thinks, any verdict fine: "qualunque cosa ne pensi", "comunque la
+        // pensi", "va bene qualsiasi giudizio", "ogni opinione è benvenuta".
+        r"\b(?:qualunque|qualsiasi)\s+cosa\s+(?:ne\s+)?(?:pensi|pensa|pensiate|pensate|penserai|penserà|abbia\s+pensato|hai\s+pensato|ne\s+sia\s+uscito)\b|\bcomunque\s+(?:la\s+)?(?:pensi|pensa|pensiate|pensate|sia\s+andata|vada)\b",
+        r"\b(?:va\s+bene|vanno\s+bene|è\s+(?:ben\s*accett|benvenut|gradit)[oa]|accettiamo|leggiamo\s+volentieri)\s+(?:davvero\s+|proprio\s+)?(?:qualsiasi|qualunque|ogni)\s+(?:giudizio|opinione|parere|voto|valutazione|recensione|impressione)\b|\b(?:qualsiasi|qualunque|ogni)\s+(?:giudizio|opinione|parere|voto|valutazione|recensione|impressione)\s+(?:sincer[oa]\s+)?(?:va\s+bene|è\s+(?:ben\s*accett|benvenut|gradit)[oa])\b",
         // Favourable or not, the other verdict left bare: "una recensione, favorevole o no",
         // "positiva o meno"; critical ones welcome too: "comprese quelle critiche".
         r"\b(?:favorevol[ei]|positiv[oaie])\s+o\s+(?:no|meno|sfavorevol[ei])\b|\b(?:compres[ie]|inclus[ie])\s+quell[ie]\s+(?:critich[ei]|negativ[ei]|men[oa]\s+(?:positiv|buon|favorevol)[ie])\b",
@@ -527,6 +545,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // A change to what the buyer already buys, told as news, no offer: "vogliamo avvisarti di
+        // una novità prima che apra i pacchi", "una novità sulla ricetta", "Le vitamine dei tuoi
+        // bambini – novità da …".
+        r"\b(?:avvis|inform|aggiorn|anticip|comunic|segnal|dir)\w*\s+(?:[\w'-]+\s+){0,2}?(?:di\s+|su\s+)?(?:una|la|questa|un'altra|qualche)\s+(?:(?:piccola|importante|grande|sola)\s+)?novità\b|\bnovità\s+(?:(?:sul|sulla|sui|sulle|nel|nella|nei|nelle|riguardo\s+(?:al|alla|ai|alle|il|la))\s+(?:(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie])\s+)?(?:ordine|ordini|acquisto|ricetta|formula|confezion[ei]|formato|formati|composizione|imballaggio|packaging|etichett[ae]|ingredienti|lotto|pacc(?:o|hi)|spedizion[ei]|consegn[ae])|(?:sul|sulla|sui|sulle|per\s+il|per\s+la|per\s+i|per\s+le)\s+(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie])\s+\w+)\b|\b(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostr[oaie])\s+(?:[\w'-]+\s+){0,4}?[–—-]\s*(?:una\s+|qualche\s+)?(?:piccola\s+)?novità\b",
         // The sale day named as when the buyer ordered or when things happen, no promotion:
         // "il suo ordine del Cyber Monday", "acquistato durante il Prime Day", "nei giorni del
         // Black Friday i pacchi viaggiano più lenti".
@@ -609,8 +631,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "né": "non diamo né buoni né rimborsi né campioni".
         r"\bn(?:o)?n\s+(?:(?:le|vi|ti|gli|lo|la)\s+)?(?:(?:è|sono|sarà|saranno)\s+previst[oaie]|c'è|ci\s+sono|offriamo|diamo|regaliamo|promettiamo|prevediamo|mandiamo|inviamo|offre|offrono|dà|da|danno|regala|regalano|manda|mandano|invia|inviano|prevede|prevedono|comporta|comportano|include|includono)\s+(?:alcun[oa]?\s+)?(?:(?:né|nessun[oa]?)\s+)?(?:scont|omagg|regal|prem|buon|coupon|ricompens|campion|bonus|rimbors|estension|prolungament)\w*(?:\s*,\s*(?:n[eé]\s+)?[\w'-]+){0,4}(?:\s+(?:o|n[eé]|e)\s+(?:[\w'-]+\s+)?(?:altro|nulla|niente|scont\w*|omagg\w*|regal\w*|prem\w*|buon\w*|vantagg\w*|benefic\w*|ricompens\w*|rimbors\w*|coupon|campion\w*|bonus)){0,4}(?:\s+in\s+cambio(?:\s+di\s+(?:una\s+|la\s+|le\s+)?(?:recension|valutazion|opinion)\w*)?)?",
         r"[^.!?\n]*\b(?:che\s+(?:lei\s+|tu\s+)?(?:lasci|(?:abbia|hai|ha)\s+lasciato)\s+una\s+recensione\s+(?:o|oppure)\s+no|indipendentemente\s+dalla\s+recensione|recensione\s+o\s+meno)\b[^.!?\n]*",
-        // The seller's words of thanks: "due parole per ringraziarla", "le scriviamo per ringraziarla".
-        r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziarl[aeio]\b",
+        // The seller's words of thanks: "due parole per ringraziarla", "ti scriviamo per ringraziarti".
+        r"\b(?:scriv\w*|volevamo|vogliamo|desideriamo|parole|righe|messaggio|mail|email)\b[^.!?\n]{0,20}?\bper\s+ringraziar(?:l[aeio]|ti|vi)\b",
         // Rewards denied in a pair or a longer list: "né sconti né omaggi", "niente sconti, niente
         // regali", "niente rimborso, niente buono, niente screenshot", "nessun buono, coupon o
         // campione in cambio di un voto".
@@ -622,6 +644,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
     ],
     reviewers: &[
+        // The review as the means, then what the buyer gets: "con una recensione del prodotto passi
+        // direttamente al livello Oro", "con la tua valutazione ottieni …".
+        r"\bcon\s+(?:una|la\s+(?:tua|sua|vostra)|un)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|feedback)\b[^.!?\n]{0,100}?\b(?:pass(?:i|a|ate)|ottien(?:i|e)|ottenete|ricev(?:i|e|ete)|entr(?:i|a|ate)|sblocc(?:hi|a|ate)|acced(?:i|e|ete)|guadagn(?:i|a|ate)|accumul(?:i|a|ate)|vinc(?:i|e|ete))\b",
         // A review done as one step of a sum or a chain: "recensione scritta + foto → …".
         r"\brecension[ei]\s+(?:scritt|fatt|lasciat|pubblicat)[aei]\b[^.!?\n]{0,80}?(?:→|➡|=)",
         // The review as the condition for what follows, added to what was asked before: "se poi
@@ -758,11 +783,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named mid-sentence: "capita che chi la usa ogni giorno …", "molti di quelli che".
         r"\b(?:che|e|ma|spesso|molti\s+di)\s+(?:chi|quelli\s+che|quelle\s+che|coloro\s+che)\b",
         // "Per chi …", "A tutti quelli che …".
-        r"\b(?:per|a)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
-        // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti".
+        // Also whose opinion is welcome: "un feedback da parte di chi è rimasto contento", "le
+        // parole di chi lo ama".
+        r"\b(?:per|a|di|da)\s+(?:tutti\s+)?(?:chi|quelli\s+che|quelle\s+che|coloro\s+che|quanti)\b",
+        // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti", "ai clienti di
+        // lunga data a cui è piaciuta".
         // Business buyers too, named by what they are: "agli uffici che", "alle scuole che",
         // "per i reparti che".
-        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine)\s+che\b",
+        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine)\s+(?:(?:di\s+lunga\s+data|[\w']+)\s+){0,2}?(?:che|a\s+cui|ai\s+quali|alle\s+quali)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],
