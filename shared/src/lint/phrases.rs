@@ -157,9 +157,6 @@ struct Sentence {
     contact: Vec<(usize, usize)>,
     first: bool,
     before_review: Vec<(usize, usize)>,
-    /// The orderings before the review that hold it until a fix they name: "wait with your
-    /// review until the replacement is with you".
-    awaits: Vec<(usize, usize)>,
     link: bool,
     /// "Otherwise, …" / "If not, …": a condition on the opposite of what came before.
     otherwise: bool,
@@ -194,6 +191,37 @@ struct Sentence {
     /// Names the buyers the email is for by their being happy ("we only send this to the
     /// customers who are delighted"): a condition on the whole email.
     addressed: bool,
+}
+
+/// The three kinds of offer a sentence keeps apart.
+#[derive(Clone, Copy)]
+enum Offer {
+    Reward,
+    Value,
+    Grant,
+}
+
+impl Sentence {
+    fn offers_of(&self, kind: Offer) -> &[(usize, usize)] {
+        match kind {
+            Offer::Reward => &self.reward,
+            Offer::Value => &self.value,
+            Offer::Grant => &self.grant,
+        }
+    }
+
+    /// Every offer of the sentence: its rewards, then its values, then its grants.
+    fn offers(&self) -> impl Iterator<Item = &(usize, usize)> {
+        self.reward.iter().chain(&self.value).chain(&self.grant)
+    }
+
+    /// The first offer of the first kind in `order` that the sentence has: the one a finding
+    /// quotes.
+    fn first_offer(&self, order: [Offer; 3]) -> Option<(usize, usize)> {
+        order
+            .into_iter()
+            .find_map(|kind| self.offers_of(kind).first().copied())
+    }
 }
 
 /// The concepts of every sentence of a part.
@@ -269,13 +297,6 @@ impl Reading {
         // review waits for is no value offered for it, inside the words that hold it or beside
         // them in their sentence ("Wait with the review until the new pan is there").
         let held = spans(scan, langs, Concept::BeforeReview);
-        for &(hs, he) in &held {
-            if matches(scan.text_between(hs, he), langs, Concept::Value) {
-                if let Some(s) = sentences.get_mut(at(hs)) {
-                    s.awaits.push((hs, he));
-                }
-            }
-        }
         for (concept, list) in offers {
             for span in spans(scan, langs, concept) {
                 let awaited = concept == Concept::Value
@@ -457,13 +478,7 @@ impl Reading {
             // "If anything is not right, …": a condition on something going wrong.
             // A negation inside an offer ("at no cost", "sin costo", "no forms to fill in")
             // negates nothing.
-            let in_offer = |ns: usize| {
-                s.value
-                    .iter()
-                    .chain(&s.reward)
-                    .chain(&s.grant)
-                    .any(|&(vs, ve)| ns >= vs && ns < ve)
-            };
+            let in_offer = |ns: usize| s.offers().any(|&(vs, ve)| ns >= vs && ns < ve);
             // "Positive or not" negates nothing either, nor does the negation of an idiom of
             // liking ("if you can't cook without it any more").
             let in_balanced = |ns: usize| covers(&balanced, ns);
@@ -1610,17 +1625,16 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // "Q: Should I write to you before I review? / A: No, in any order you like.": the
             // buyer's question on the order, refused by its answer, sends no one anywhere.
             let refused = |at: usize| covers(&reading.denied, at);
-            // "Wait with your review until the replacement is here and you are happy with it":
-            // a review held for a fix its own words name, or for the buyer's approval, depends
-            // on the experience too.
-            let holds_for_fix = |&(bs, be): &(usize, usize)| {
-                s.awaits.contains(&(bs, be))
-                    || s.positive.iter().any(|&(ps, pe)| ps >= bs && pe <= be)
+            // "Wait with your review until you are happy with it": a review held for the
+            // buyer's approval depends on the experience too. (One held for a fix its words
+            // name, "until the replacement is here", waits on that value: `waits_on_fix`.)
+            let holds_for_approval = |&(bs, be): &(usize, usize)| {
+                s.positive.iter().any(|&(ps, pe)| ps >= bs && pe <= be)
             };
             if let Some(&(bs, be)) = s
                 .before_review
                 .first()
-                .filter(|b| (helped || holds_for_fix(b)) && !refused(b.0))
+                .filter(|b| (helped || holds_for_approval(b)) && !refused(b.0))
             {
                 let what = if helped_by_contact {
                     "sends unhappy buyers to you before or instead of the review"
@@ -2393,15 +2407,10 @@ pub(super) fn check_requests(
             .any(|s| s.reviewers && !s.problem);
         let offered = body_steps
             .then(|| {
-                reading.sentences.iter().find_map(|s| {
-                    s.reward
-                        .iter()
-                        .chain(&s.value)
-                        .chain(&s.grant)
-                        .next()
-                        .copied()
-                        .filter(|_| !s.problem)
-                })
+                reading
+                    .sentences
+                    .iter()
+                    .find_map(|s| s.offers().next().copied().filter(|_| !s.problem))
             })
             .flatten();
         if let Some((start, end)) = offered {
