@@ -1472,6 +1472,16 @@ const FORTY_SEVENTH: Corpus = Corpus {
 /// First look, unseen, after the forty-seventh corpus's tuning: 130 of 144 violations caught by
 /// the expected rule (90.3 %; gating 64/72, incentives 66/72), 5 more with another error; 10 of
 /// 96 clean emails with an error.
+/// Tuned by kind of wording (buyers named as happy by a noun or one at a time, "Aux habitués
+/// qui …", "Kundinnen und Kunden, denen … zusagt", "a cui la ricetta è piaciuta"; liking said
+/// without the liker, "si el café ha gustado"; the same quality as always, 「いつもと変わらない
+/// おいしさ」, "la même qualité que la dernière fois", "tient ses promesses"; eaten up eagerly; a
+/// club tier, a priority list, same-day shipping and reviewers served first as rewards; "ceux
+/// qui le font" and "a esos clientes" pointing back at reviewers; "the next box is on us"; as
+/// clean wording, how it has worked for you, "review" as a second verb, a device error that
+/// persists, the buyer's own order just arrived or changed, "novità" on the buyer's own product,
+/// a group's opinion surveyed): now 144 of 144, one clean email with an error (zv-en-c05: the
+/// seller's "internal sharpness rating" read as a second review ask).
 const FORTY_EIGHTH: Corpus = Corpus {
     name: "Lint holdout 48",
     dir: "holdout48",
@@ -1480,9 +1490,9 @@ const FORTY_EIGHTH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.90,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 10,
+    max_clean_flagged: 1,
 };
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, that did
