@@ -623,7 +623,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The gift as the buyer's order, not one the seller gives, and how it went: "che il regalo
         // sia piaciuto", "il regalo arrivato in ritardo", "un regalo che arriva tardi", "se il
         // regalo non le serve più"; told about in a review: "raccontare il regalo".
-        r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+)?(?:arriva|arrivi|giunge)\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
+        r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+(?:arriva|arrivi|giunge)|(?:arriva|arrivi|giunge)\s+(?:in\s+ritardo|tardi|troppo\s+tardi))\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
     ],
     reviewers: &[
         // A review done as one step of a sum or a chain: "recensione scritta + foto → …".
