@@ -690,6 +690,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item itself a present the buyer gave, told with the verb last or the question
         // first: "falls es ein Geschenk war", "War die Lampe ein Geschenk?".
         r"\b(?:falls|wenn|sofern|ob)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+war\b|\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\b",
+        // The gift as the buyer's order, not one the seller gives: its receipt or note
+        // ("Geschenkbeleg", "Geschenkanhänger"), others looking for one ("die ein ähnliches
+        // Geschenk suchen", "auf der Suche nach einem Geschenk"), or the case at hand ("gerade bei
+        // einem Geschenk ist das ärgerlich").
+        r"\bgeschenk(?:beleg|quittung|nachricht|notiz|anhänger|band|schleife)\w*|\bGeschenkidee\w*|\b(?:ein|das|einem|dem)\s+(?:(?:ähnliche|passende|richtige|perfekte|schöne|gute|besondere|originelle)[nsm]?\s+)?Geschenk\s+(?:für\s+(?:[\w-]+\s+){1,3}?)?(?:suchen|sucht|suchte|suchten|gesucht)\b|\bSuche\s+nach\s+(?:einem|dem)\s+(?:[\w-]+\s+)?Geschenk\b|\bbei\s+(?:einem|dem|Ihrem|deinem)\s+Geschenk\b",
     ],
     reviewers: &[
         // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".

@@ -739,6 +739,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item itself a present the buyer gave, not one the seller gives: "if it was a gift",
         // "was the lamp a present?".
         r"\b(?:if|whether)\s+(?:it|this|they|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:was|were|is)\s+(?:a\s+)?(?:gift|present)s?\b|\bwas\s+(?:it|this|that|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:a|for\s+a)\s+(?:gift|present)\b",
+        // The gift as what people shop for, not one the seller gives: "helps others choosing a
+        // gift for their mum", "shopping for a present", "bought a present for her nephew", "gift
+        // ideas"; and a card carrying the buyer's own words: "your message on a gift card".
+        r"\b(?:choosing|picking|shopping|looking|searching|hunting|buying|selecting)\s+(?:for\s+)?(?:a|the|their|his|her)\s+(?:(?:perfect|right|good|great|nice|similar|special|thoughtful|birthday|wedding|christmas|last[\s-]minute)\s+)?(?:gifts?|presents?)\b|\b(?:choose|chose|chosen|pick|picked|buy|bought|find|found|select|selected)\s+(?:a|the|their|his|her)\s+(?:[\w'-]+\s+)?(?:gift|present)\s+for\s+(?:someone|somebody|(?:their|his|her|my|our|a|an)\s+(?:[\w'-]+\s+)?(?:mum|mom|mother|dad|father|parents?|friends?|child|children|kids?|son|daughter|nephew|niece|grand\w+|wife|husband|partner|sister|brother|colleague|teacher|boss|relatives?|family|loved\s+ones?|baby|couple|newborn|host))\b|\b(?:gift|present)\s+ideas?\b",
+        r"\b(?:message|note|greeting|words|wishes|dedication)s?\s+(?:[\w'-]+\s+){0,3}?on\s+(?:a|the)\s+gift[\s-]*card\b|\bgift[\s-]*card\s+(?:with|bearing|carrying|holding)\s+(?:your|the|their|a)\s+(?:[\w'-]+\s+)?(?:message|note|greeting|words|wishes|dedication)s?\b",
     ],
     reviewers: &[
         // The review as one term of a sum that equals something: "quiz + review = a free sample",

@@ -702,6 +702,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
         // último tramo?", "te falta poco para acabarlo".
         r"\b(?:terminad|acabad|completad|montad|armad|hech)[oa]s?\s+(?:[\wáéíóúñ]+\s+)?o\s+(?:aún\s+|todavía\s+)?(?:te|t|le|os|les)\s+falta\b|\b(?:te|t|le|os|les)\s+falta\s+(?:poco|mucho|nada)\s+para\s+(?:terminar|acabar|completar)\w*",
+        // The gift as the buyer's order, not one the seller gives: how it went ("cómo le haya ido
+        // con el regalo"), for whom ("el regalo para su sobrina"; "un regalo para tu hijo" may be
+        // the seller's), and the surprise the buyer planned and how it went ("la sorpresa no salió
+        // como esperaba"); the seller keeping its own surprise secret ("para no arruinar la
+        // sorpresa") stays a reward.
+        r"\b(?:ido|fue|va|vaya|salió|resultó)\s+con\s+(?:el|su|tu|este|ese)\s+regalo\b|\b(?:el|su|tu|ese|este|del|al)\s+regalos?\s+(?:para|a)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+(?:sobrin|hij|niet|mam|madre|padre|pap|abuel|herman|amig|prim|tí|tio|espos|marido|mujer|novi|pareja|suegr|compañer|colega|jef|profe|maestr|ahijad|beb|familia)\w*",
+        r"\b(?:la|su|tu|esa|esta)\s+sorpresa\s+(?:no\s+)?(?:(?:ha|haya|hubiera)\s+)?(?:salió|salido|saliera|resultó|resultado|funcionó|funcionado|gustó|gustado|encantó|encantado|quedó|quedado)\b|\bsorpresa\s+que\s+(?:usted\s+|tú\s+)?(?:había|habías|ha|has)\s+(?:preparado|planeado|organizado|pensado)\b",
     ],
     reviewers: &[
         // The review as an imperative step joined to what follows: "Opina y te lo reparamos",

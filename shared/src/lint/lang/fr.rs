@@ -717,6 +717,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "First" bound to the packaging, not to the review: "contactez-nous d'abord avant de
         // jeter le carton", "avant de recycler l'emballage, écrivez-nous d'abord".
         r"\b(?:d'abord|en\s+premier|au\s+préalable|avant\s+tout)\s+avant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b|\bavant\s+(?:de\s+|d')(?:jeter|recycler|détruire|découper|écraser|(?:vous|te)\s+débarrasser\s+d\S+)\s+(?:[\w'-]+\s+){0,2}?(?:cartons?|emballages?|boîtes?|calages?|colis|sachets?|polystyrène)\b[^.!?\n]{0,40}?\b(?:d'abord|en\s+premier|au\s+préalable)\b",
+        // The gift as the buyer's order, not one the seller gives: its ticket or message (« ticket
+        // cadeau », « message cadeau »), how it went (« le cadeau n'a pas plu », « votre cadeau a
+        // été un succès »), and the surprise the buyer prepared (« préserver la surprise », « la
+        // surprise que vous aviez préparée », « gâcher votre surprise »; the seller keeping its own
+        // surprise secret, « pour ne pas gâcher la surprise », stays a reward).
+        r"\b(?:tickets?|messages?|mots?|reçus?|étiquettes?)\s+cadeaux?\b|\b(?:le|votre|ton|ce|son|leur)\s+cadeau\s+(?:n'\s*)?(?:a|ait|avait|aura|aurait)\s+(?:[\w'-]+\s+){0,2}?(?:plu|fait\s+(?:plaisir|sourire|mouche|son\s+effet|l'unanimité)|réussi|été\s+(?:qu'\s*)?(?:un|une|bien\s+(?:reçu|accueilli)|apprécié|adopté))\b",
+        r"\bsurprise\s+(?:que|qu')\s*(?:vous|tu)\s+(?:[\w'-]+\s+){0,2}?(?:prépar|prév|imagin|organis|voul|espér)\w*|\b(?:préserv|ménag|conserv)\w*\s+(?:la|votre|ta|leur|cette)\s+surprise\b|\b(?:gâch|évent|dévoil|révél)\w*\s+(?:votre|ta|leur)\s+surprise\b",
     ],
     reviewers: &[
         // The review as the one criterion: "le seul critère : avoir pris 30 secondes pour raconter

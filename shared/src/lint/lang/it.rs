@@ -642,6 +642,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The other items of the same order: "(e altri articoli, 3 in totale)", "gli altri
         // prodotti del suo ordine".
         r"\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\b\s*,?[^.!?\n]{0,30}?\bin\s+totale\b|\baltri\s+(?:\d+\s+)?(?:articoli|prodotti)\s+(?:del(?:l')?|nel(?:l')?|dello|nello|della|nella)\s*(?:stess[oa]\s+|suo\s+|tuo\s+|vostro\s+)?(?:ordine|pacco|spedizione|acquisto|ordinazione)\b",
+        // The gift as the buyer's order, not one the seller gives, and how it went: "che il regalo
+        // sia piaciuto", "il regalo arrivato in ritardo", "un regalo che arriva tardi", "se il
+        // regalo non le serve più"; told about in a review: "raccontare il regalo".
+        r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+(?:arriva|arrivi|giunge)|(?:arriva|arrivi|giunge)\s+(?:in\s+ritardo|tardi|troppo\s+tardi))\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
     ],
     reviewers: &[
         // The review as the means, then what the buyer gets: "con una recensione del prodotto passi
