@@ -1733,13 +1733,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
     for (i, s) in reading.sentences.iter().enumerate() {
         let k = i as isize;
         let mut offer = None;
-        if let Some(&span) = s
-            .reward
-            .iter()
-            .chain(&s.value)
-            .chain(&s.grant)
-            .find(|b| beside_review(b.0))
-        {
+        if let Some(&span) = s.offers().find(|b| beside_review(b.0)) {
             offer = Some(span);
         }
         if let Some(&span) = s.reward.first().filter(|_| offer.is_none()) {
@@ -1762,8 +1756,8 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // own sentence makes it help, unless the review is that sentence's only condition and
         // the benefit follows it: "If you post a review, no need to send the broken one back",
         // 「レビューを書いた方は不良品の返送不要」 give the fault's item for the review.
-        let benefit = s.grant.first().or(s.value.first()).or(s.reward.first());
-        let earned = benefit.is_some_and(|&(bs, _)| {
+        let benefit = s.first_offer([Offer::Grant, Offer::Value, Offer::Reward]);
+        let earned = benefit.is_some_and(|(bs, _)| {
             let review_if = |&(rs, re): &(usize, usize)| {
                 re <= bs && s.hard_conditions.iter().any(|&c| c >= rs && c < re)
             };
@@ -1774,18 +1768,12 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         });
         // Nor is a problem named only after the benefit, as the case it covers: "Reviewers move
         // up to express swap: should it fail, a new one ships at once."
-        let first_offer = s
-            .grant
-            .iter()
-            .chain(&s.value)
-            .chain(&s.reward)
-            .map(|b| b.0)
-            .min();
-        let covered_case = first_offer.is_some_and(|o| s.problem_at.is_some_and(|p| o < p));
+        let first_at = s.offers().map(|b| b.0).min();
+        let covered_case = first_at.is_some_and(|o| s.problem_at.is_some_and(|p| o < p));
         if offer.is_none() && (!s.problem || earned || covered_case) {
             let for_reviewers =
                 s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);
-            if let Some(&span) = benefit.filter(|_| for_reviewers) {
+            if let Some(span) = benefit.filter(|_| for_reviewers) {
                 offer = Some(span);
             }
         }
@@ -1809,12 +1797,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
                     .iter()
                     .any(|&j| reading.any(j, j, |n| changed(n) && (n.link || s.link))))
         {
-            offer = s
-                .value
-                .first()
-                .or(s.grant.first())
-                .or(s.reward.first())
-                .copied();
+            offer = s.first_offer([Offer::Value, Offer::Grant, Offer::Reward]);
         }
         // "Subscribers get 10% off. It's open to anyone and has nothing to do with reviews.": an
         // offer said to stand apart from reviews, in its sentence or the next, is none for them.
@@ -1822,7 +1805,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // says nothing of the offer.)
         let apart = reading.any(k, k + 1, |n| n.disclaims && !n.request && !n.mention);
         if let Some((start, end)) = offer.filter(|_| !apart) {
-            found.extend(s.reward.iter().chain(&s.value).chain(&s.grant).copied());
+            found.extend(s.offers().copied());
             hits.push(Hit::error(
                 rule::REVIEW_INCENTIVE,
                 start,
