@@ -35,7 +35,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Asking for it counts too: "le pedimos su opinión", "las opiniones en Amazon se las
         // pedimos a …". A bare "de" is the preposition ("a cambio de reseñas", "la página de
         // opiniones"); unaccented "give" counts only after its pronoun ("nos de su opinión").
-        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:dej\w*|escrib\w*|publi\w*|compart\w*|d(?:é|ar|arnos|enos)|(?:nos|me|le|les)\s+de|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,3}?se\s+(?:l[ao]s?|les?)\s+(?:pedimos|solicitamos|pediremos|solicitaremos|pido)\b|\b(?:d[eé]j\w*|escr[ií]b\w*|publ[ií]\w*|comp[aá]rt\w*|d(?:é|ar|arnos|enos)|(?:nos|me|le|les)\s+de|pon(?:er|ga|gas|ernos)|agreg\w*|añad\w*|ped(?:imos|ir|irle|irles|irte|iremos)|pid(?:o|e|en)|solicit(?:amos|ar|arle|arles))\s+(?:[\w'-]+\s+){0,4}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas)\b",
         r"\b(?:valor(?:arnos|arlo|arla)|calific(?:ar|arnos|arlo|arla)|califique|califiques|reseñar)\b",
         // "Valorar" and its subjunctive only as a rating asked of the buyer: after a pronoun,
         // "que", "a" or "para" ("que nos valores", "te invitamos a valorar"), or with the thing
