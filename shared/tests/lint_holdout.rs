@@ -1480,8 +1480,8 @@ const FORTY_SEVENTH: Corpus = Corpus {
 /// qui le font" and "a esos clientes" pointing back at reviewers; "the next box is on us"; as
 /// clean wording, how it has worked for you, "review" as a second verb, a device error that
 /// persists, the buyer's own order just arrived or changed, "novità" on the buyer's own product,
-/// a group's opinion surveyed): now 144 of 144, one clean email with an error (zv-en-c05: the
-/// seller's "internal sharpness rating" read as a second review ask).
+/// a group's opinion surveyed, the seller's own "internal sharpness rating" as no second ask):
+/// now 144 of 144, no clean email with an error.
 const FORTY_EIGHTH: Corpus = Corpus {
     name: "Lint holdout 48",
     dir: "holdout48",
@@ -1492,7 +1492,7 @@ const FORTY_EIGHTH: Corpus = Corpus {
     strict_clean: true,
     recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 1,
+    max_clean_flagged: 0,
 };
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, that did

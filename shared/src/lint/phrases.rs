@@ -1950,6 +1950,7 @@ fn requests_outside(
         .into_iter()
         .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
         .filter(|&(start, _)| !covers(questions, start))
+        .filter(|&(start, end)| !seller_grades(scan, langs, start, end))
         .map(|(start, end)| Request {
             start,
             end,
@@ -1972,6 +1973,18 @@ fn requests_outside(
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// "We check every lot and give it an internal sharpness rating": words that read as an ask
+/// but end on the seller's own grading of its goods (the words before the rating say whose it
+/// is, as they do before a mention) ask nothing of the buyer.
+fn seller_grades(scan: &Scanned, langs: &[&'static Language], start: usize, end: usize) -> bool {
+    let words = scan.text_between(start, end).trim_end();
+    words
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .is_some_and(|(at, c)| matches(&words[..at + c.len_utf8()], langs, Concept::SellerReviews))
 }
 
 /// What a `{{ links.* }}` variable asks for: a product review, seller feedback, or neither.

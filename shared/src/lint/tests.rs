@@ -273,6 +273,19 @@ fn asking_twice_is_caught() {
 }
 
 #[test]
+fn the_sellers_own_grading_is_no_second_ask() {
+    let rr = LintContext {
+        locale: Some("en-US".into()),
+        ..kind(CampaignKind::ReviewRequest)
+    };
+    let graded = "Subject: Beans from {{ store.name }}\n\nHi,\n\nBefore we switched, our team tried three roasts, and every batch still gets cupped before it leaves us: we taste it and give it an internal flavour rating. Only good batches go out.\n\nYou can leave a review of the beans on Amazon here: {{ links.product_review }}\n\nBye";
+    assert_silent(graded, &rr, rule::REVIEW_REQUEST_REPEATED);
+    // The buyer asked twice is still asked twice.
+    let twice = "Please leave a review of the beans here: {{ links.product_review }}\n\nThanks for coming back to us. Every batch still gets cupped before it leaves us.\n\nP.S. Do give it an honest rating!";
+    assert_fires(twice, &rr, rule::REVIEW_REQUEST_REPEATED);
+}
+
+#[test]
 fn asks_in_two_branches_of_one_if_are_one_request() {
     let rr = kind(CampaignKind::ReviewRequest);
     let branches = "Hello,\n{% if item_count > 1 %}\nWhen the set has been in use a while, please review it: {{ links.product_review }}\n{% elif buyer.has_name %}\nWe'd be glad of an honest review, {{ buyer.first_name }}: {{ links.product_review }}\n{% else %}\nIf you have a minute, leave a review: {{ links.product_review }}\n{% endif %}\nThanks for your order.";

@@ -129,6 +129,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A reward refused for every review, which names none: "nothing for a review of any
         // kind", "nothing for any sort of rating".
         r"\bnothing\s+(?:at\s+all\s+)?for\s+(?:a\s+|any\s+|your\s+|the\s+)?(?:(?:kind|sort|type)\s+of\s+)?$",
+        // The seller's own grading of its goods: "each lot gets an internal sharpness rating",
+        // "an in-house review of every batch", "our lab's rating".
+        r"\b(?:an?|its|their|our|the)\s+(?:own\s+)?(?:internal|in-house|inhouse|factory|lab|laboratory|QC|quality-control|workshop)(?:'s)?\s+(?:\w+\s+)?$",
     ],
     positive: &[
         // Buyers named by being happy, as those something is for: "kept for delighted owners",
