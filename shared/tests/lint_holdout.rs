@@ -81,6 +81,24 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout50",
+        &[
+            "zx-en-g08",
+            "zx-de-i09",
+            "zx-de-i12",
+            "zx-ja-g08",
+            "zx-fr-g06",
+            "zx-fr-g12",
+            "zx-fr-i07",
+            "zx-fr-i10",
+            "zx-it-g12",
+            "zx-it-i02",
+            "zx-it-i12",
+            "zx-es-i11",
+            "zx-es-i12",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1522,6 +1540,26 @@ const FORTY_NINTH: Corpus = Corpus {
     max_clean_flagged: 0,
 };
 
+/// Fiftieth holdout (ids `zx-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as reminders and nudges (the second or last message of a sequence after no answer: a
+/// follow-up, "in case my last message got lost", a setup or registration step that is due).
+/// The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-ninth corpus's tuning: 131 of 144 violations caught by
+/// the expected rule (91.0 %; gating 67/72, incentives 64/72), 5 more with another error; 6 of
+/// 96 clean emails with an error.
+const FIFTIETH: Corpus = Corpus {
+    name: "Lint holdout 50",
+    dir: "holdout50",
+    id_prefix: "zx-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.90,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 6,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1883,6 +1921,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_SEVENTH,
         FORTY_EIGHTH,
         FORTY_NINTH,
+        FIFTIETH,
     ] {
         corpus.check_files();
     }
@@ -2131,4 +2170,9 @@ fn holdout48_recall_and_clean_mail() {
 #[test]
 fn holdout49_recall_and_clean_mail() {
     FORTY_NINTH.measure();
+}
+
+#[test]
+fn holdout50_recall_and_clean_mail() {
+    FIFTIETH.measure();
 }
