@@ -99,6 +99,23 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zx-es-i12",
         ],
     ),
+    (
+        "holdout51",
+        &[
+            "zy-en-g04",
+            "zy-en-g10",
+            "zy-en-i02",
+            "zy-de-g04",
+            "zy-de-g07",
+            "zy-de-g09",
+            "zy-de-i12",
+            "zy-ja-g12",
+            "zy-fr-g09",
+            "zy-it-i09",
+            "zy-es-i01",
+            "zy-es-i11",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1560,6 +1577,26 @@ const FIFTIETH: Corpus = Corpus {
     max_clean_flagged: 6,
 };
 
+/// Fifty-first holdout (ids `zy-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as eco-minded and cause-minded
+/// brands (refills, recycling, repair, a tree planted or a donation made for every order, the
+/// brand's mission). The writers were told every rule a clean email keeps.
+/// First look, unseen, after the forty-ninth corpus's tuning: 132 of 144 violations caught by
+/// the expected rule (91.7 %; gating 65/72, incentives 67/72), 3 more with another error; 4 of
+/// 96 clean emails with an error.
+const FIFTY_FIRST: Corpus = Corpus {
+    name: "Lint holdout 51",
+    dir: "holdout51",
+    id_prefix: "zy-",
+    min_violations: 20,
+    min_each_rule: 10,
+    min_clean: 12,
+    strict_clean: true,
+    recall_floor: 0.91,
+    wrong_clean_labels: &[],
+    max_clean_flagged: 4,
+};
+
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1922,6 +1959,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FORTY_EIGHTH,
         FORTY_NINTH,
         FIFTIETH,
+        FIFTY_FIRST,
     ] {
         corpus.check_files();
     }
@@ -2175,4 +2213,9 @@ fn holdout49_recall_and_clean_mail() {
 #[test]
 fn holdout50_recall_and_clean_mail() {
     FIFTIETH.measure();
+}
+
+#[test]
+fn holdout51_recall_and_clean_mail() {
+    FIFTY_FIRST.measure();
 }

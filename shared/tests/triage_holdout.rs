@@ -883,6 +883,20 @@ const FIFTIETH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Fifty-first holdout (ids `zy-`), written by six fresh sessions, one per language, beside the
+/// fifty-first lint corpus.
+/// First look: every ground of every comment right (product_review 60 of 60, none false; the
+/// other grounds 6 of 6).
+const FIFTY_FIRST: Holdout = Holdout {
+    name: "Triage holdout 51",
+    file: "holdout51.jsonl",
+    id_prefix: "zy-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1317,4 +1331,9 @@ fn holdout49_precision_and_recall_per_language() {
 #[test]
 fn holdout50_precision_and_recall_per_language() {
     FIFTIETH.measure();
+}
+
+#[test]
+fn holdout51_precision_and_recall_per_language() {
+    FIFTY_FIRST.measure();
 }
