@@ -2674,3 +2674,197 @@ fn print_colours_contacts_looks_and_quoted_figures_are_the_product_and_late_disp
         );
     }
 }
+
+/// A claim the product makes for itself set against it, as written: a quality or a life in
+/// weeks or months is the product's; named on the listing, a state or an origin, or a delivery
+/// time, it is not.
+#[test]
+fn a_quality_or_a_life_claimed_as_written_is_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        // A quality the product claims for itself, as written, no listing named before it.
+        (
+            Marketplace::Jp,
+            Fbm,
+            "浅煎りって書いてあるけど苦味しかしない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "静音と書いてあるのに夜中はうるさくて眠れない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "見た目はいい。生地は撥水加工と書いてあるのに小雨で染みた。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "説明には浅煎りと書いてあるのに苦いだけ。",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "正規品と書いてあったのに偽物だった。",
+            &[],
+        ),
+        // A life in weeks or months, as written or as advertised.
+        (
+            Marketplace::Jp,
+            Fba,
+            "一晩で電池が切れる。説明では2ヶ月と書いてあったのに。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "フィルターは3ヶ月もつと書いてあるのに2週間で目詰まり。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            "The advertised 6 weeks of battery turned out to be 5 days.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Il filtro dura 10 giorni invece dei 3 mesi dichiarati.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Mx,
+            Fba,
+            "La pila dura una semana en lugar de los 6 meses anunciados.",
+            &[ProductReview],
+        ),
+        // A delivery time is the delivery's.
+        (
+            Marketplace::Jp,
+            Fbm,
+            "届くまで1ヶ月。2週間と書いてあったのに。",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "発送まで2週間と書いてあったのに1ヶ月かかった。",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Took a month, not the advertised 2 weeks.",
+            &[],
+        ),
+    ];
+    for &(marketplace, fulfillment, comment, want) in cases {
+        assert_eq!(
+            grounds(2, comment, &ctx(fulfillment, marketplace)),
+            want,
+            "{comment}"
+        );
+    }
+}
+
+/// Nobody helping the buyer is the seller's service; a product that does not help is the
+/// product.
+#[test]
+fn nobody_helping_is_the_sellers_service() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    let cases: &[(Marketplace, &str, &[Ground])] = &[
+        (
+            Marketplace::It,
+            "L'app non trova il termostato e nessuno sa aiutarmi da una settimana.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            "The lamp won't pair and no one has helped me so far.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            "Die Lampe koppelt nicht, niemand hat mir bisher geholfen.",
+            &[],
+        ),
+        (
+            Marketplace::Fr,
+            "La lampe ne se connecte pas et personne ne veut m'aider.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            "La lámpara no se conecta y nadie me quiere ayudar.",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            "ペアリングできないのに誰も助けてくれない。",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            "Il cuscino non mi aiuta a dormire, è troppo alto.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            "Nessuno dei due tappi mi aiuta contro il rumore.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            "The spray didn't help my allergies at all.",
+            &[ProductReview],
+        ),
+    ];
+    for &(marketplace, comment, want) in cases {
+        assert_eq!(
+            grounds(2, comment, &ctx(Fbm, marketplace)),
+            want,
+            "{comment}"
+        );
+    }
+}
+
+/// A gasket, "empaque" in Mexican Spanish, is a part of the product, not the packing.
+#[test]
+fn a_gasket_is_no_packing() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[(Fulfillment, &str, &[Ground])] = &[
+        (
+            Fba,
+            "El empaque de silicón de la tapa se deformó y ya no sella.",
+            &[ProductReview],
+        ),
+        (
+            Fba,
+            "La cafetera suelta vapor por el empaque desde el primer mes.",
+            &[ProductReview],
+        ),
+        (
+            Fbm,
+            "El empaque de la válvula se rompió a la semana.",
+            &[ProductReview],
+        ),
+        (Fbm, "El empaque llegó todo roto y la olla abollada.", &[]),
+        (Fbm, "El empaque de la licuadora llegó roto.", &[]),
+    ];
+    for &(fulfillment, comment, want) in cases {
+        assert_eq!(
+            grounds(2, comment, &ctx(fulfillment, Marketplace::Mx)),
+            want,
+            "{comment}"
+        );
+    }
+}

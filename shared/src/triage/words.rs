@@ -184,6 +184,9 @@ const EN: Table = Table {
         r"contacted|contacting|(?:no|any) contact|contact (?:the|them|him|her|seller|support|customer|you|us|me)|messag(?:e|ed|es|ing)|e-?mail(?:ed|s|ing)?|reach(?:ed)? out|(?:get|got|getting) back to me|hear(?:d)? back",
         r"(?:call|called|calling|phoned|rang) (?:them|me|back|the|him|her|again|twice|several|many)|nobody (?:called|answered|replied)",
         r"ignor(?:e|ed|es|ing)|rude|unhelpful|unprofessional|communicat\w*",
+        // Nobody helping the buyer ("nobody will help me", "no one has helped in a week"): the
+        // seller's service; a product that "didn't help" stays the product's.
+        r"(?:nobody|no one|no-one|noone)\s+(?:\w+\s+){0,3}?(?:help|helps|helped|helping|assist|assists|assisted|assisting)",
         r"refund\w*|return(?:s|ed|ing)?|send (?:it |them )?back|sent (?:it |them )?back|(?:take|took|taking) (?:it |them )?back|exchang(?:e|ed|es)",
         // "replacement" alone is often part of a product name ("replacement carafe").
         r"(?:promised|sent|send|get|got|asked for|requested|offered|wanted|needed|received|for) (?:me )?(?:a |another |the )?replacement",
@@ -241,6 +244,9 @@ const EN: Table = Table {
         r"(?:hours?|minutes?|a day|days|shifts?|mornings?|afternoons?) (?:\w+ )?of (?:calls|calling|phone calls|video calls|conference calls|meetings)",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
         r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        // A life advertised in weeks or months ("advertised 3 weeks of battery", "the claimed 2
+        // months of use"); weeks alone ("not the advertised 2 weeks") may be the delivery time.
+        r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:weeks?|months?) (?:of )?(?:battery(?: life)?|use|runtime|run time|standby|life|playtime|play time|charge|wear)",
         // A quality weaker than advertised ("much dimmer than advertised", "louder than
         // claimed"): how the product performs, not another item or a wrong listing.
         r"(?:dimmer|weaker|slower|louder|noisier|hotter|colder|less\s+(?:bright|powerful|effective|accurate|absorbent))\s+than\s+(?:advertised|claimed|promised|stated)",
@@ -457,6 +463,10 @@ const DE: Table = Table {
         // The seller's information called false: "da wurden falsche Angaben gemacht".
         r"falsche (?:angaben|produktangaben|informationen|materialangaben)|(?:angaben|produktangaben) (?:sind|waren|stimmen|stimmten) (?:\w+ )?(?:falsch|gelogen|nicht)|stimm(?:en|ten) (?:die |diese )?(?:angaben|produktangaben) (?:\w+ ){0,2}nicht",
         r"storniert\w*|stornierung|rechnung|abgebucht|doppelt bezahlt|unfreundlich|ignoriert\w*|unverschämt|betrug\w*|betrüger\w*|fälschung|gefälscht",
+        // Nobody helping the buyer ("niemand hilft mir", "keiner konnte mir weiterhelfen"): the
+        // seller's service; a product that "hilft nicht" stays the product's, and "keiner der
+        // Filter" is no person.
+        r"(?:niemand|niemanden|kein mensch)\s+(?:\w+\s+){0,3}?(?:hilft|half|helfen|geholfen|weiterhelfen|weiterhilft|weiterhalf|weitergeholfen|kümmert|kümmerte)|keiner\s+(?:(?:hat|hatte|konnte|kann|will|wollte|mir|uns|sich)\s+){0,3}(?:hilft|half|helfen|geholfen|weiterhelfen|weiterhilft|weiterhalf|weitergeholfen|kümmert|kümmerte)",
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
         // "Hier kaufe ich nicht noch einmal", "bestelle nie wieder bei denen": the store, not the product.
         r"hier (?:\w+ ){0,3}(?:kauf\w*|bestell\w*)|(?:kauf\w*|bestell\w*) (?:\w+ ){0,3}(?:hier|bei (?:denen|ihnen|diesem (?:anbieter|händler|verkäufer|shop)))",
@@ -587,6 +597,9 @@ const JA: Table = Table {
         r"(?:過ぎてから|終わってから|後に)届|間に合わ(?:なかった|ず|ない)",
         // How long it took to ship or to arrive: 「発送まで1週間以上かかった」「届くまでに10日かかりました」.
         r"(?:発送|出荷|配送|到着|届く)(?:まで|までに|に)[^。！？!?]{0,12}?(?:かか|掛か)",
+        // The same told as a long wait alone: 「届くまで1ヶ月」「到着まで3週間」「発送まで10日以上」
+        // (「届くまで2日」 may be praise and is not read).
+        r"(?:発送|出荷|配送|到着|届く|お届け)(?:まで|までに)(?:は|が|も)?(?:約|結局|なんと|丸)?[\d０-９一二三四五六七八九十数]+(?:週間|ヶ月|か月|カ月|ケ月|日(?:以上|も))",
     ],
     service: &[
         // A personalised item made otherwise than ordered: 「フォントが違う」「名前のスペルが間違って」
@@ -607,6 +620,8 @@ const JA: Table = Table {
         // Being ignored is the seller's, but a delivery instruction ignored (「置き配の指定も無視」)
         // is the delivery's.
         r"(?:^|[^定をもがは])無視|[^定](?:を|も|が|は)無視|窓口|話が通じ",
+        // Nobody helping the buyer (「何日も誰も助けてくれない」「誰も対応してくれない」).
+        r"誰も[^。、！？!?]{0,8}?(?:助けて|対応して|手伝って|相談に乗って)(?:くれ|もらえ)",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|新品のはず|新品として(?:売|販売|出品|届)|誰か(?:が|の)使|関税|空の箱|入っていな|入ってな|入っていませ|入ってませ|入っておりませ|入っておらず|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
         // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
@@ -648,8 +663,30 @@ const JA: Table = Table {
         // A figure with its unit quoted as written (「90cmと書いてあるのに実際は80cmくらい」
         // 「500mlって書いてあったのに」): the product's claim, as a quoted claim is above.
         r"[\d０-９]+(?:[.,．][\d０-９]+)?\s*(?:cm|mm|ｃｍ|ｍｍ|m|ml|ｍｌ|l|g|kg|インチ|センチ|ミリ|メートル|リットル|グラム|キロ|時間|分|mAh|W|%|％)(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記)",
-        // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」.
-        r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日|mAh|W|回)",
+        // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」「記載の2週間」, with
+        // the "as written" after it taken too (「説明では2ヶ月と書いてあったのに」).
+        r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日間|日|週間|ヶ月|か月|カ月|ケ月|ヵ月|年|mAh|W|回)(?:(?:も|は|ほど|くらい|ぐらい)?(?:もつ|持つ|もちます|持ちます|持続する|使える|使えます))?(?:(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記))?",
+        // A time it lasts or a count it runs, quoted as written (「6週間と書いてあったのに」
+        // 「2週間もつと書いてあるのに」「500回使えると書いてある」). A figure right after まで or に
+        // (「発送まで2週間と書いてあった」) is the wait for the delivery, and a bare day without
+        // "lasts" (「3日と書いてあった」) a date: neither is read here.
+        r"(?:^|[^でに])[\d０-９]+\s*(?:(?:日間|週間|ヶ月|か月|カ月|ケ月|ヵ月|年)(?:(?:も|は|ほど|くらい|ぐらい)?(?:もつ|持つ|もちます|持ちます|持続する|使える|使えます))?|[日回](?:も|は|ほど|くらい|ぐらい)?(?:もつ|持つ|もちます|持ちます|持続する|使える|使えます))(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記)",
+        // A quality the product claims for itself, as written, with no listing named before it
+        // (「浅煎りと書いてあるけど苦いだけ」「無香料って書いてあるのに」「豆は深煎りと書いてあるのに」):
+        // the product's claim, as a quoted claim or a figure is. Named on the listing first
+        // (「説明には深煎りと書いてある」「商品ページには防水と」) it stays the listing's, and a state or
+        // an origin as written (新品, 未使用, 日本製) is no quality here and stays the seller's.
+        concat!(
+            r"(?:^|[。、，,！？!?\s]|[^にで]は)(?:",
+            // Roast, taste and strength.
+            r"(?:極|中)?(?:浅|深)煎り|中煎り|(?:ライト|シナモン|ミディアム|ハイ|シティ|フルシティ|フレンチ|イタリアン|ダーク)ロースト",
+            r"|甘口|中辛|辛口|大辛|激辛|甘さ控えめ|無糖|微糖|低糖|濃いめ|濃厚|まろやか|マイルド|無塩|減塩|酸味控えめ|苦味控えめ|カフェインレス|デカフェ",
+            // Scent, water, noise.
+            r"|無香料|無香|微香性?|香り控えめ|無臭|低臭|完全防水|生活防水|防水|撥水|防滴|耐水|静音|超静音|低騒音",
+            // How it wears, lasts or holds.
+            r"|速乾|吸水|保温|保冷|完全遮光|遮光|UVカット|耐熱|超軽量|軽量|大容量|長持ち|強力|低刺激|無添加|肌に優しい|敏感肌用|抗菌|消臭|防臭|滑り止め|焦げ付かない|割れにくい|丈夫|頑丈|厚手|薄手|伸縮性|通気性|急速充電|高音質|高画質|ノイズキャンセリング",
+            r")(?:タイプ|仕様|設計|加工)?(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記|うたって|謳って)"
+        ),
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -827,6 +864,9 @@ const FR: Table = Table {
         r"téléphon(?:é|er|ez|ons|ait|aient|ique\w*)|(?:par|au) téléphone|coups? de (?:téléphone|fil)|(?:ligne|numéro) de téléphone",
         // "Désagréable" about a person or the service; an unpleasant smell or feel is the product's.
         r"ignor\w*|impoli\w*|(?:vendeu\w*|service\s+client\w*|sav|support|interlocut\w*|personne|boutique|commerçant\w*|accueil|ton)\s+(?:\w+\s+){0,3}?désagréables?|malpoli|aimable|communication",
+        // Nobody helping the buyer ("personne ne m'aide", "personne n'a pu m'aider"): the
+        // seller's service; a product that "ne m'aide pas" stays the product's.
+        r"personne (?:ne |n['’])(?:\S+\s+){0,3}?(?:m['’]|nous |me )?(?:aid(?:e|ent|é|er|era|ait)|assist\w*)|personne pour (?:m['’]|nous )?aider",
         r"rembours\w*|retour\w*|renvoy\w*|échang\w*|remplac\w*|garantie|annul\w*|factur\w*|débité\w*|prélev\w*|payé deux fois|douane|frais",
         r"(?:mauvais|mauvaise|autre) (?:article|produit|modèle|taille|couleur|référence)|pas (?:celui|ce) que j'ai commandé|(?:au lieu|à la place) d(?:u|es|'une?|e \d+|e mon|e ma|e mes)\b",
         // "au lieu de les trancher" is about what the product does; another item takes an
@@ -1048,6 +1088,10 @@ const IT: Table = Table {
         r"rispost\w*|rispond(?:ono|ere|erà|ermi|erci|ete)|(?:venditore|nessuno|assistenza|negozio) (?:\w+ ){0,2}rispond\w*|rispond\w* (?:ai|alle|al|alla|a) (?:\w+ )?(?:messagg\w*|mail|email|domand\w*|richiest\w*)|contatt\w*|messagg\w*|e-?mail|mail|telefonat\w*|telefonicamente|(?:al|per|via) telefono|richiamat\w*",
         r"(?:ho|abbiamo|avevo|hanno|ha|mi hanno|non mi hanno|nessuno mi ha) (?:\w+ )?(?:chiamato|chiamata|telefonato)|(?:chiamat[oaie]|chiamare) (?:\w+ ){0,2}(?:il |l')?(?:venditore|negozio|assistenza|servizio clienti|azienda)|(?:due|tre|quattro|cinque|varie|molte|diverse|tante|\d+) chiamate|chiamate (?:il|al|allo|questo) (?:numero|\d)|rispond\w* nessuno",
         r"ignorat\w*|maleducat\w*|scortes\w*|gentil\w*|comunicazione",
+        // Nobody helping the buyer ("nessuno mi aiuta da una settimana", "nessuno è in grado di
+        // aiutarmi"): the seller's service; a product that "non mi aiuta" stays the product's,
+        // and "nessuno dei due" is no person.
+        r"nessuno\s+(?:(?:mi|ci|ti|vi|ha|hanno|mai|ancora|più|è|sa|sapeva|vuole|voleva|può|poteva|riesce|riuscito|in|grado|di|ad|a|si)\s+){0,4}(?:aiut\w*|assist\w*|(?:dà|da|dato) una mano)",
         r"rimbors\w*|reso|resi|restitu\w*|rimandat\w*|rispedit\w*|sostituzion\w*|sostituit\w*|sostituir\w*|cambio (?:merce|prodotto|articolo|taglia)|chiesto (?:il )?cambio|garanzia|dogana|annullat\w*|annullament\w*|fattura|addebit\w*|pagato due volte",
         r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è |sono )?quell[oaie] (?:che )?(?:ho |avevo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] (?:\w+ ){0,4}(?:invece|al posto) d\w*",
@@ -1104,6 +1148,10 @@ const IT: Table = Table {
         r"(?:data|giorno|termine) (?:di consegna )?(?:promess|previst|indicat)[ao]",
         r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
+        // Less than the declared figure ("4 giorni invece delle 3 settimane dichiarate"): the
+        // product's claim, not another item sent in its place. "Promesse" and "previste" are left
+        // out: they are as often the days a delivery was to take.
+        r"(?:invece|al posto) d(?:elle|ei|egli|i) \d+(?:[.,]\d+)? ?\w+ (?:dichiarat|pubblicizzat|annunciat)[eiao]",
         // A figure quoted from the listing: "le 3 ore indicate nell'annuncio".
         r"\d+ \w+ (?:\w+ )?(?:nell'annuncio|nella descrizione|nella scheda|sulla scheda)",
         // The buyer's own workplace as where it is used ("per il nostro magazzino", "nel mio
@@ -1216,6 +1264,9 @@ const ES: Table = Table {
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico|(?:me |nos )?atendi(?:ó|eron)",
         r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
+        // Nobody helping the buyer ("nadie me ayuda", "nadie ha podido ayudarme"): the seller's
+        // service; a product that "no me ayuda" stays the product's.
+        r"nadie\s+(?:\w+\s+){0,3}?(?:ayud\w*|asist\w*)",
         // Ignored by the seller ("no hicieron caso"); a device that "no hace caso al mando" is the product.
         r"no (?:me |nos )?(?:hicieron|han hecho) (?:ningún |ni |el menor )?caso|no (?:me|nos|le|les) (?:hizo|ha hecho|hacen|hace) (?:ningún |ni |el menor )?caso|caso omiso",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
@@ -1268,6 +1319,10 @@ const ES: Table = Table {
         r"paquetes? de (?:pañales|pilas|cápsulas|toallitas|bolsas|galletas|servilletas|filtros|hojas|cuchillas|recambios|velas|tornillos|sobres|café|harina|arroz|azúcar|sal|pasta|lentejas|garbanzos|semillas|pienso|arena|abono|té|folios|papel|cromos|globos|caramelos|fideos|cereales|avena|levadura|tabaco)",
         r"(?:sabor|aroma|duración|autonomía|potencia|efecto|resultado)\s+(?:\w+\s+)?(?:prometid|anunciad)[oa]s?|(?:prometid|anunciad)[oa]s? \d+\s*\w+",
         r"(?:todo|artículo|producto|contenido) (?:estaba |está |llegó )?(?:conforme|como se describe|como (?:lo )?describen)",
+        // Less than the advertised figure ("4 días en lugar de las 3 semanas anunciadas"): the
+        // product's claim, not another item sent in its place. "Prometidas" is left out: it is as
+        // often the days a delivery was to take.
+        r"en (?:vez|lugar) de (?:las|los) \d+(?:[.,]\d+)? ?\w+ (?:anunciad|publicitad)[oa]s",
         r"(?:cápsulas|bolsitas|pilas|piezas|toallitas|sobres|pastillas) del paquete",
         // How far a cord or a spray reaches ("el cable es tan corto que no llega de la mesilla a
         // la cama"), not a parcel that has not arrived.
@@ -1301,6 +1356,12 @@ const ES: Table = Table {
         // Hours of calls made with a headset ("después de una hora de llamadas"), not calls to
         // the seller.
         r"(?:horas?|minutos?|jornadas?|turnos?|mañanas?|tardes?) (?:enter[ao]s? |seguid[ao]s? )?de llamadas|llamadas (?:largas|seguidas|de trabajo|laborales|con (?:clientes|compañeros))",
+        // A gasket, "empaque" in Mexican Spanish, not the packing: of a part that seals ("el
+        // empaque de la tapa", "el empaque de la válvula"), of a material ("empaque de hule"), that
+        // no longer seals ("el empaque ya no sella"), or letting steam or pressure out ("se sale el
+        // vapor por el empaque"). The packing of a whole appliance ("el empaque de la licuadora
+        // llegó roto") stays the parcel's.
+        r"empaques? (?:de |del |de la )?(?:hule|goma|silicón|silicona|caucho|neopreno)|empaques? (?:del?|de la|de las|de los) (?:tapas?|tapadera|tapón|válvula|llave|grifo|regadera|manguera|puerta|filtro|tanque|bomba|rosca|boquilla|conexión|cuchillas?|aspas?)|empaques? (?:\w+ ){0,2}(?:ya )?no (?:sella|sellaba|selle|cierra bien|ajusta|ajustaba)|(?:vapor|presión|aire) (?:\w+ ){0,3}(?:por|del) (?:el )?empaque",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
