@@ -954,12 +954,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // owners", "this email is for the ones who", "this is the note we keep for fans who".
         r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b|\bthe\s+(?:message|e-?mail|note|letter|mail)\s+(?:we|i)\s+(?:only\s+)?(?:save|keep|reserve|send|write)\s+(?:only\s+|just\s+)?(?:for|to)\b",
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
-        // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
-        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
+        // who are thrilled with it", "we ask the customers whose orders tell us they're happy";
+        // also "just" them, or those "for whom" it went well: "we're asking just those owners
+        // for whom the kettle has lived up to its promise", "we ask those of you to whom …".
+        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:(?:only|just|solely|exclusively)\s+)?(?:(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|users|regulars|families|parents|fans)|those(?:\s+of\s+you)?)\s+(?:who|whose|that|(?:for|to|with)\s+whom)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who",
         // "to all the bakers whose loaves rise".
-        // Also one of them at a time: "to every regular whose dog…", "for each buyer who".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        // Also one of them at a time: "to every regular whose dog…", "for each buyer who"; and
+        // those "for whom" it went a way: "to those of you for whom it has worked".
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
