@@ -58,7 +58,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bseller\s+feedback\b",
         r"\b(?:give|provide|share|write)\s+(?:[\w'-]+\s+){0,4}?feedback\s+(?:on|at|via|through)\s+amazon\b",
         r"\brate\s+(?:us|the\s+seller|this\s+seller|our\s+(?:store|shop|service))\b",
-        r"\b(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:mind\s+|consider\s+|be\s+(?:so\s+kind|willing)\s+(?:as\s+)?to\s+)?(?:review|rate|reviewing|rating)\b",
+        // Asked as a favour: "would you rate it", "could you review us"; not after "how" or
+        // "what", a survey's question on the grade the buyer gives a part, answered to the
+        // seller: "How would you rate the battery life?", "what would you rate the noise?".
+        r"(?:(?m:^)[ \t]*|[^\w\s]\s*|\b(?:[^\Whw][\w'-]*|h(?:[^\Wo][\w'-]*|['-][\w'-]*|o(?:[^\Ww][\w'-]*|['-][\w'-]*|w[\w'-]+)?)?|w(?:[^\Wh][\w'-]*|['-][\w'-]*|h(?:[^\Wa][\w'-]*|['-][\w'-]*|a(?:[^\Wt][\w'-]*|['-][\w'-]*|t[\w'-]+)?)?)?)\s+)(?P<m>(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:mind\s+|consider\s+|be\s+(?:so\s+kind|willing)\s+(?:as\s+)?to\s+)?(?:review|rate|reviewing|rating)\b)",
         r"\b(?:take|spare|find|spend|give\s+us)\s+(?:a|one|some|just\s+a|two)\s+(?:quick\s+|few\s+)?(?:moment|minute|minutes|seconds|second|time)\s+(?:to\s+(?:review|rate|write)|(?:for|on)\s+(?:a|your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback))\b",
         r"\b(?:review|rate)\s+(?:it|us|them|the\s+(?:product|item|seller)|this\s+(?:product|item)|your\s+(?:purchase|order|item|product))\s+on\s+amazon\b",
         r"\brate\s+(?:the|this|your)\s+(?:product|item|purchase)\b",
