@@ -58,7 +58,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bseller\s+feedback\b",
         r"\b(?:give|provide|share|write)\s+(?:[\w'-]+\s+){0,4}?feedback\s+(?:on|at|via|through)\s+amazon\b",
         r"\brate\s+(?:us|the\s+seller|this\s+seller|our\s+(?:store|shop|service))\b",
-        r"\b(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:mind\s+|consider\s+|be\s+(?:so\s+kind|willing)\s+(?:as\s+)?to\s+)?(?:review|rate|reviewing|rating)\b",
+        // Asked as a favour: "would you rate it", "could you review us"; not after "how" or
+        // "what", a survey's question on the grade the buyer gives a part, answered to the
+        // seller: "How would you rate the battery life?", "what would you rate the noise?".
+        r"(?:(?m:^)[ \t]*|[^\w\s]\s*|\b(?:[^\Whw][\w'-]*|h(?:[^\Wo][\w'-]*|['-][\w'-]*|o(?:[^\Ww][\w'-]*|['-][\w'-]*|w[\w'-]+)?)?|w(?:[^\Wh][\w'-]*|['-][\w'-]*|h(?:[^\Wa][\w'-]*|['-][\w'-]*|a(?:[^\Wt][\w'-]*|['-][\w'-]*|t[\w'-]+)?)?)?)\s+)(?P<m>(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:mind\s+|consider\s+|be\s+(?:so\s+kind|willing)\s+(?:as\s+)?to\s+)?(?:review|rate|reviewing|rating)\b)",
         r"\b(?:take|spare|find|spend|give\s+us)\s+(?:a|one|some|just\s+a|two)\s+(?:quick\s+|few\s+)?(?:moment|minute|minutes|seconds|second|time)\s+(?:to\s+(?:review|rate|write)|(?:for|on)\s+(?:a|your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback))\b",
         r"\b(?:review|rate)\s+(?:it|us|them|the\s+(?:product|item|seller)|this\s+(?:product|item)|your\s+(?:purchase|order|item|product))\s+on\s+amazon\b",
         r"\brate\s+(?:the|this|your)\s+(?:product|item|purchase)\b",
@@ -954,12 +957,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // owners", "this email is for the ones who", "this is the note we keep for fans who".
         r"\b(?:this|the|our)\s+(?:message|e-?mail|note|letter|mail|newsletter)\s+is\s+(?:(?:only|just|really|mainly|specially|especially|specifically|meant|intended|written|reserved|addressed)\s+)*(?:for|to)\b|\bthe\s+(?:message|e-?mail|note|letter|mail)\s+(?:we|i)\s+(?:only\s+)?(?:save|keep|reserve|send|write)\s+(?:only\s+|just\s+)?(?:for|to)\b",
         // The buyers the seller chooses to ask, named by what they feel: "we only ask the people
-        // who are thrilled with it", "we ask the customers whose orders tell us they're happy".
-        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:only\s+)?(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients)\s+(?:who|whose|that)\b",
+        // who are thrilled with it", "we ask the customers whose orders tell us they're happy";
+        // also "just" them, or those "for whom" it went well: "we're asking just those owners
+        // for whom the kettle has lived up to its promise", "we ask those of you to whom …".
+        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:(?:only|just|solely|exclusively)\s+)?(?:(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|users|regulars|families|parents|fans)|those(?:\s+of\s+you)?)\s+(?:who|whose|that|(?:for|to|with)\s+whom)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who",
         // "to all the bakers whose loaves rise".
-        // Also one of them at a time: "to every regular whose dog…", "for each buyer who".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        // Also one of them at a time: "to every regular whose dog…", "for each buyer who"; and
+        // those "for whom" it went a way: "to those of you for whom it has worked".
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",

@@ -642,7 +642,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:方|方々|皆様|皆さま|皆さん)(?:へ|に向けて)",
         // Sent only to some buyers: 「お客様にだけお送りしております」「一部の方のみ」, also with
         // the group quoted and 「向けて」 between: 「『〜な方』に向けてだけ」.
-        r"(?:お客様|方|方々|皆様|皆さま|人)[」』]?(?:に|へ)?(?:向けて)?(?:だけ|のみ|限定|に限り|に限って)",
+        // Also any group named with an honorific or as regulars, fans or users: 「常連様にだけ」
+        // 「愛用者さんに限って」「リピーターの方のみ」「常連客だけ」.
+        r"(?:お客様|様|さま|さん|方|方々|皆様|皆さま|人|客|リピーター|ファン|ユーザー)[」』]?(?:に|へ)?(?:向けて)?(?:だけ|のみ|限定|に限り|に限って)",
     ],
     feedback_words: &[
         "feedback",
