@@ -93,8 +93,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zx-it-g12",
             "zx-it-i02",
             "zx-it-i12",
-            "zx-es-i11",
-            "zx-es-i12",
         ],
     ),
     (

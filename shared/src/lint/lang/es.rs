@@ -180,6 +180,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     problem: &[
         r"\b(?:(?:alguna|una|cualquier|ninguna)\s+pega|problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
+        // A fault or breakdown, named or told: "si se confirma el fallo de la batería", "una
+        // avería del motor", "la falla del cargador", "si la pantalla falla". "Fallo" only as a
+        // noun after its article, so Italian "fallo sapere" (let it be known) names none.
+        r"\b(?:el|un|los|unos|algún|del|al|este|ese|cualquier|otro)\s+(?:pequeño\s+|posible\s+)?fallos?\b|\b(?:fallas|averías?|fall(?:a|an|e|en|ó|aron|ado|ando))\b",
         // Fit and comfort problems: "siguen lastimando", "aprietan", "le quedan chicas".
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
@@ -649,6 +653,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars in the sky, counted: "las cinco estrellas más brillantes de la constelación",
+        // "las cinco estrellas principales de la Cruz del Sur", "cinco estrellas que forman una
+        // W". Astronomy, no rating.
+        r"\b(?:5|cinco)\s+estrellas\s+(?:(?:más\s+|muy\s+)?(?:brillantes|luminosas|visibles|tenues|fugaces|alineadas|principales)\b|(?:que\s+)?(?:forman|dibujan|componen)\b|(?:[\wáéíóúñ]+\s+){0,3}?(?:del\s+cielo|en\s+el\s+cielo|de\s+(?:la\s+|una\s+)?(?:constelación|Osa|Casiopea|Orión|Cruz\s+del\s+Sur|Pléyades|Vía\s+Láctea|galaxia|Carro))\b)|\bconstelaci(?:ón|ones)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b",
         // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // What other shops do, told to set the seller apart: "hay vendedores que regalan cosas a
@@ -790,6 +798,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Someone named as the subject before the review is left: "cuando tú o alguien de tu
         // equipo deje su comentario", "si usted o su pareja escriben una reseña".
         r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:tú|usted|ustedes|vosotros)\s+(?:o|y|u)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:deja|dejas|deje|dejes|dejen|dejan|escribe|escriba|escriban|escriben|publica|publique|publiquen|publican|comparte|comparta|compartan|comparten)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|valoraci\w+|opini\w+|comentarios?|calificaci\w+|impresiones)\b",
+        // Someone of the buyer's group or anyone else named as the one who reviews, in a
+        // condition: "si alguien del centro deja una reseña", "cuando uno de vuestros alumnos
+        // escriba su opinión", "si algún compañero de tu equipo ha publicado una valoración".
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|tan\s+pronto\s+como)\s+(?:alguien|alguno|alguna|algún\s+[\wáéíóúñ]+|cualquiera|un[oa]|(?:tu|su|tus|sus|vuestr[oa]s?|el|la|los|las)\s+(?:hij|pareja|compañer|alumn|profesor|profe|monitor|emplead|equipo|familia|amig|colega|soci|miembr|personal|gente|trabajador|usuari|madre|padre|herman|mujer|marido|espos|novi)[\wáéíóúñ]*)\s+(?:(?:de|del|de\s+(?:la|el|los|las|tu|su|tus|sus|vuestr[oa]s?|nuestr[oa]s?))\s+[\wáéíóúñ]+\s+)?(?:también\s+|ya\s+)?(?:nos\s+)?(?:deja|deje|dejan|dejen|escribe|escriba|escriben|escriban|publica|publique|publican|publiquen|comparte|comparta|comparten|compartan|sube|suba|suben|suban|pone|ponga|ponen|pongan|(?:ha|han|haya|hayan)\s+(?:dejado|escrito|publicado|compartido|subido|puesto))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|valoraci\w+|opini\w+|comentarios?|calificaci\w+|impresiones)\b",
+        // The reviews of a period or the first few, as the set something goes with: "las
+        // reseñas publicadas este mes", "las opiniones que se publiquen antes del domingo",
+        // "las 20 primeras valoraciones".
+        r"\b(?:l[oa]s|tod[oa]s\s+l[oa]s)\s+(?:reseñas|opiniones|valoraciones|calificaciones|comentarios)\s+(?:que\s+(?:se\s+|nos\s+)?)?(?:publicad[oa]s|escrit[oa]s|dejad[oa]s|recibid[oa]s|subid[oa]s|publiquen|escriban|dejen|suban|lleguen|recibamos)\s+(?:en\s+Amazon\s+)?(?:este|esta|estos|estas|antes|hasta|durante|desde|entre|a\s+partir)\b|\b(?:l[oa]s)\s+(?:\d+\s+primer[oa]s|primer[oa]s\s+\d+)\s+(?:reseñas|opiniones|valoraciones|calificaciones|comentarios)\b",
         // The people who take that trouble, pointing back to the review: "a quienes se toman esa
         // molestia", "los que se toman ese rato".
         r"\b(?:quien(?:es)?|los\s+que|las\s+que|tod[oa]s\s+(?:los|las)\s+que)\s+se\s+(?:toma|toman|tomó|tomaron|tome|tomen)\s+(?:esa|esta)\s+(?:molestia|rato|tiempo|trabajo)\b",
@@ -884,6 +900,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Things kept for some buyers: "los estoy guardando para mis clientas que …",
         // "reservamos unos cuantos para quienes …".
         r"\b(?:guard|reserv|apart)(?:o|amos|ando|aremos|é)\s+(?:[\wáéíóúñ]+\s+){0,2}?para\s+(?:mis|nuestr[oa]s|l[oa]s|quienes|aquell[oa]s|tod[oa]s)\b",
+        // Something matched to or coming with each one: "se corresponderán con un neceser",
+        // "a cada una le corresponde una muestra", "irán acompañadas de una bolsa de café".
+        r"\b(?:se|le|les)\s+correspond(?:e|en|erá|erán|ería|erían)\s+(?:con\s+)?(?:un|una|unos|unas|\d+|dos|tres|cuatro|cinco)\b|\b(?:irá|irán|vendrá|vendrán|llegará|llegarán|estará|estarán)\s+acompañad[oa]s?\s+(?:de|por|con)\s+(?:un|una|unos|unas|\d+)\b",
         // Something swapped for a better one: "cambiamos tu funda por nuestro estuche".
         r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
     ],
