@@ -85,8 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout50",
         &[
             "zx-en-g08",
-            "zx-de-i09",
-            "zx-de-i12",
             "zx-ja-g08",
             "zx-fr-g06",
             "zx-fr-g12",
