@@ -606,7 +606,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A score asked on a numbered scale, as a survey question answered to the seller, is no
         // review: "geben Sie eine Bewertung auf einer Skala von 1 (gar nicht) bis 5", "auf einer
         // Skala von eins bis zehn".
-        r"\bauf\s+einer\s+(?:[\w-]+\s+)?Skala\s+(?:von\s+)?(?:\d+|null|eins)\b[^.!?\n]{0,40}?\bbis\s+(?:\d+|fünf|zehn)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)]|ab\b|$)",
+        // Also a scale named by what it counts, or school grades: "auf der Schulnotenskala von 1
+        // bis 6?", "auf unserer Notenskala von eins bis sechs".
+        r"\bauf\s+(?:einer|der|unserer|dieser)\s+(?:[\w-]+\s+)?[\w-]*skala\s+(?:von\s+)?(?:\d+|null|eins)\b[^.!?\n]{0,40}?\bbis\s+(?:\d+|fünf|sechs|zehn)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)?]|ab\b|$)",
+        // How the buyer rates one feature, a survey question answered to the seller: "Wie
+        // bewerten Sie den Tragekomfort nach einer Stunde?", "Wie würdest du die Akkulaufzeit
+        // beurteilen?".
+        r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
         // A price already on this order's invoice, as the marketplace applied it, offers nothing:
