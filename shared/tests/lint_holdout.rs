@@ -84,8 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout50",
         &[
-            "zx-de-i09",
-            "zx-de-i12",
             "zx-fr-g06",
             "zx-fr-g12",
             "zx-fr-i07",

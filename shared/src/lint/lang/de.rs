@@ -190,7 +190,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",
         // A bare answer no to a buyer's question ("A: Nein."): the question's reward is refused.
-        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*nein[ \t]*[.!,]",
+        // Also softened or set off by a dash: "A: Leider nein – …", "A: Ehrlich gesagt: nein.".
+        r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*(?:(?:leider|ehrlich\s+gesagt|kurz\s+gesagt|ganz\s+klar|klar)[ \t]*[:,]?[ \t]*)?nein[ \t]*[.!,–—-]",
     ],
     problem: &[
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
@@ -397,7 +398,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A thanks handed over as a thing, however short: "gibt's ein kleines Danke von uns",
         // "dafür wartet ein nettes Danke auf dich".
         r"\b(?:ein|einem|einen)\s+(?:kleine[ns]?|nette[ns]?|besondere[ns]?|extra)\s+Danke\b",
-        r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\bprämie\w*|\bbelohnung\w*|\bbonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
+        // A thanks waiting for the buyer as a thing: "Ihr Dankeschön wartet noch auf Sie", "das
+        // Dankeschön liegt schon bereit".
+        r"\bDankeschön\s+(?:wartet|liegt\s+(?:schon\s+|noch\s+)?bereit|ist\s+(?:schon\s+|bereits\s+)?unterwegs|geht\s+(?:[\w-]+\s+){0,3}?raus)\b",
+        // The buyer's question whether something comes for it, answered yes on its line or the
+        // next, as a question-and-answer block quotes it: "Bekomme ich dafür etwas? / Ja – …",
+        // "F: Gibt es dafür eigentlich etwas von Ihnen? / A: Aber sicher", "Was kriege ich für
+        // meine Rezension? Klar: …". (Answered no, it offers nothing.)
+        r"(?P<m>(?:\b(?:bekomm(?:e|t|en|st)|krieg(?:e|t|en|st)?|erhalt(?:e|en)|erhält|gibt(?:['’]s|\s+es))\s+(?:(?:ich|man|wir|Sie|du|ihr|denn|eigentlich|auch|dann|da|noch)\s+){0,3}dafür\s+(?:(?:denn|eigentlich|auch|dann|noch)\s+)*(?:etwas|was|irgendwas|irgendetwas|eine\s+Kleinigkeit)\b[^.!?\n]{0,40}|\b(?:bekomm(?:e|t|en|st)|krieg(?:e|t|en|st)?|erhalt(?:e|en)|erhält|gibt(?:['’]s|\s+es))\s+(?:(?:ich|man|wir|Sie|du|ihr|denn|eigentlich|auch|dann|da|noch)\s+){0,3}(?:etwas|was|irgendwas|irgendetwas|eine\s+Kleinigkeit)\s+[^.!?\n]{0,30}?\b(?:(?:dafür|für\s+(?:eine|meine|die|das|den|Ihre|deine)\s+[\w-]*(?:bewertung|rezension|feedback|sterne|Lob)\w*)|wenn\s+ich\s+[^.!?\n]{0,40}?(?:bewert|rezensi)\w*)[^.!?\n]{0,30}|\bwas\s+(?:bekomm(?:e|t|en|st)|krieg(?:e|t|en|st)?|erhalt(?:e|en)|erhält|gibt(?:['’]s|\s+es))\s+(?:(?:ich|man|wir|Sie|du|ihr|denn|eigentlich|auch|dann|da|noch)\s+){0,3}(?:dafür|für\s+(?:eine|meine|die|das|den|Ihre|deine)\s+[\w-]*(?:bewertung|rezension|feedback|sterne|Lob)\w*)[^.!?\n]{0,20}|\bspring(?:t|en)\s+(?:[\w-]+\s+){0,3}?(?:etwas|was)\s+(?:[\w-]+\s+){0,3}?(?:heraus|raus)\b[^.!?\n]{0,30})\?)[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*(?:[AR]\d*[ \t]*[:.)][ \t]*)?)?(?:ja|klar|natürlich|selbstverständlich|aber\s+sicher|sicher|gern|gerne|auf\s+jeden\s+Fall|genau)\b",
+        r"\w*gutschein\w*|\w*rabatt\w*|\bgeschenk\w*|\w+geschenk\b|\bgratis\w+|\w*prämie\w*|\w*belohnung\w*|\w*bonus\w*|\bcash[\s-]*back\b|\bscreenshots?\b|\bbildschirmfoto\w*|\bim\s+austausch\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\bals\s+dankeschön\b|\bals\s+Dank\b|\bkleine[ns]?\s+(?:Aufmerksamkeit|Überraschung|Dankeschön)\b|\w*entschädigung\w*|\bpreisnachlass\w*|\b\d+\s*%\s*(?:nachlass|rabatt)",
         r"\bAnerkennung\b|\bversandkostenfrei\w*|\b(?:kostenlose[nr]?|gratis)\s+Versand\b|\w*gewinnspiel\w*|\b(?:gewinnen\s+Sie|zu\s+gewinnen\s+(?:gibt|gab|sind|ist))\b|\bgewinnt\s+(?:ein|eine|einen)\b|\bGewinner\w*|\w*verlos\w*|\w*auslos\w*",
         r"\bim\s+Wert\s+von\s+\d+",
         // A percentage code, however written: "einen 20-%-Code", "15-Prozent-Gutschein".
@@ -597,7 +606,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A score asked on a numbered scale, as a survey question answered to the seller, is no
         // review: "geben Sie eine Bewertung auf einer Skala von 1 (gar nicht) bis 5", "auf einer
         // Skala von eins bis zehn".
-        r"\bauf\s+einer\s+(?:[\w-]+\s+)?Skala\s+(?:von\s+)?(?:\d+|null|eins)\b[^.!?\n]{0,40}?\bbis\s+(?:\d+|fünf|zehn)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)]|ab\b|$)",
+        // Also a scale named by what it counts, or school grades: "auf der Schulnotenskala von 1
+        // bis 6?", "auf unserer Notenskala von eins bis sechs".
+        r"\bauf\s+(?:einer|der|unserer|dieser)\s+(?:[\w-]+\s+)?[\w-]*skala\s+(?:von\s+)?(?:\d+|null|eins)\b[^.!?\n]{0,40}?\bbis\s+(?:\d+|fünf|sechs|zehn)\b(?:\s*\([^)\n]*\))?\s*(?:[.,;:)?]|ab\b|$)",
+        // How the buyer rates one feature, a survey question answered to the seller: "Wie
+        // bewerten Sie den Tragekomfort nach einer Stunde?", "Wie würdest du die Akkulaufzeit
+        // beurteilen?".
+        r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
         // A price already on this order's invoice, as the marketplace applied it, offers nothing:
