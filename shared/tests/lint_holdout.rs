@@ -84,10 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout50",
         &[
-            "zx-fr-g06",
-            "zx-fr-g12",
-            "zx-fr-i07",
-            "zx-fr-i10",
             "zx-it-g12",
             "zx-it-i02",
             "zx-it-i12",

@@ -123,6 +123,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The items please the buyer, plural or past: "tant que les savons vous plaisent", "s'ils vous
         // ont plu" ("s'il vous plaît" is a courtesy).
         r"\bvous\s+(?:plaisent|plairont|ont\s+plu|avaient\s+plu)\b|\bte\s+(?:plaisent|plairont)\b|\bt'ont\s+plu\b",
+        // The item pleasing the buyer, named or as "elle": "si elle vous plaît", "tant que la lampe
+        // vous plaît", "si votre planche vous a plu" ("s'il vous plaît" is a courtesy: no "il").
+        r"\b(?:elle|elles)\s+(?:vous|te|t')\s*(?:a\s+)?(?:pla[iî]t|plu)\b|\b(?:le|la|les|votre|vos|ce|cet|cette|ces|ton|ta|tes|notre|nos)\s+[\w-]+\s+(?:vous|te|t')\s*(?:a\s+)?(?:pla[iî]t|plu)\b|\bl'[\w-]+\s+(?:vous|te|t')\s*(?:a\s+)?(?:pla[iî]t|plu)\b",
         // A real pleasure or a treat: "un vrai plaisir", "un pur bonheur", "que du bonheur", "un régal".
         r"\b(?:vrai|pur|véritable|réel|grand)\s+(?:plaisir|bonheur|régal)\b|\bun\s+régal\b|\bque\s+du\s+(?:bonheur|plaisir)\b",
         // A happy story or success: "les belles histoires", "une jolie réussite".
@@ -227,6 +230,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "celles qui choisiront l'option A", "ceux qui nous renvoient le chiffre 3" (not "ceux qui
         // indiquent le numéro de commande").
         r"\b(?:clients?|clientes?|ceux|celles|personnes|acheteu\w+|destinataires)\s+qui\s+(?:nous\s+)?(?:répond(?:ent|ront|ra)?|choisi(?:ssent|ront|ra|t)|coch(?:ent|eront|era|e)|cliqu(?:ent|eront|era|e)\s+sur|sélectionn(?:ent|eront|era|e)|tap(?:ent|eront|era|e)|envoi(?:ent|e)|enverr(?:ont|a)|renvoi(?:ent|e)|renverr(?:ont|a)|indiqu(?:ent|eront|era|e))\s*(?:[«\x22“]|(?:la\s+|l')?(?:réponse|option|case|bouton)\b|(?:le\s+)?(?:chiffre|numéro|touche)\s+(?:\d|[a-e]\b))",
+        // A group named by what won it over, the item as the subject of a relative clause: "les
+        // clients que la brosse a convaincus", "ceux que nos bougies ont séduits", "celles que
+        // le thé enchante", "les amateurs de café que le moulin a conquis", "les cyclistes à qui la
+        // selle a plu" ("emballé" is left out: "les bougies que nous avons emballées" are packed).
+        r"\b(?:ceux|celles|(?:les|nos|des|aux|vos|ces|tous\s+les|toutes\s+les)\s+[\w-]+(?:\s+(?:de|d'|du|des)\s*[\w-]+)?)\s+(?:que\s+|qu')(?:[\w'-]+\s+){0,4}?(?:(?:a|ont|aura|auront|avait|avaient)\s+(?:(?:déjà|vraiment|bien|tout\s+de\s+suite|vite|pleinement)\s+)?(?:convaincu|conquis|séduit|ravi|enchanté|comblé|charmé|bluffé)(?:e|s|es)?|convainc|convainquent|séduit|séduisent|ravit|ravissent|enchante|enchantent|comble|comblent|conquiert|conquièrent|charme|charment|bluffe|bluffent)\b|\b(?:ceux|celles|(?:les|nos|des|aux|vos|ces)\s+[\w-]+(?:\s+(?:de|d'|du|des)\s*[\w-]+)?)\s+(?:à\s+qui|auxquel(?:le)?s)\s+(?:[\w'-]+\s+){0,4}?(?:(?:a|ont|aura|auront|avait|avaient)\s+(?:vraiment\s+|bien\s+)?(?:plu|convenu|fait\s+plaisir)|pla[iî]t|plaisent|convient|conviennent|fait\s+plaisir|font\s+plaisir)\b",
         r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
         // The invitation made to one group, named by what they are: "nous encourageons les
         // acheteurs qui en sont ravis à…", "on invite nos clientes qui l'aiment à…".
@@ -767,7 +775,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The same in the present or future: "les acheteurs qui publient leur note", "ceux qui
         // laisseront un commentaire", "qui nous donnent leur avis sur la page", "celles qui
         // racontent leur expérience en ligne".
-        r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t|racontent|raconteront)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?|expériences?|ressentis?|impressions)\b",
+        // An adverb may stand between: "qui publient en plus leur avis", "qui laissent aussi une note".
+        r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t|racontent|raconteront)\s+(?:(?:en\s+plus|en\s+outre|de\s+plus|aussi|également|ensuite|à\s+leur\s+tour|à\s+(?:votre|ton)\s+tour|eux\s+aussi|elles\s+aussi|volontiers|spontanément|sur\s+Amazon|en\s+ligne|par\s+ailleurs)\s+){0,2}(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?|expériences?|ressentis?|impressions)\b",
         // The review as all it takes: "un commentaire suffit", "quelques mots suffiront".
         r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
@@ -789,11 +798,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?:]\s)[ \t]*(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+)?(?:(?:photos?|vidéos?|clichés?|images?)\s+(?:[\w'-]+\s+){0,6}?(?:dans|sur|avec|à)\s+(?:votre|ton|un|une|l')\s*)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:nous|on|je)\s+(?:vous\s+|te\s+|t'|vous\s+en\s+)?\w+",
         // Buyers who review, the group named by any word: "les clients qui notent", "les jardiniers
         // qui publient un avis", "les écoles et crèches qui laissent un retour".
-        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
+        r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:(?:en\s+plus|en\s+outre|de\s+plus|aussi|également|ensuite|à\s+leur\s+tour|à\s+(?:votre|ton)\s+tour|eux\s+aussi|elles\s+aussi|volontiers|spontanément|sur\s+Amazon|en\s+ligne|par\s+ailleurs)\s+){0,2}(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
         // One review counted as it comes in: "chaque note reçue", "tout commentaire publié", "un avis
         // rédigé ouvre droit à…".
         r"\b(?:chaque|toute?|un|une)\s+(?:évaluation|avis|commentaire|note|témoignage)\s+(?:reçue?|publiée?|laissée?|postée?|déposée?|rédigée?|écrite?|mise?\s+en\s+ligne)\b",
+        // The review's arrival as the moment: "dès réception de votre évaluation", "à réception de
+        // ton avis", "une fois votre commentaire reçu", "dès que nous aurons reçu votre note".
+        r"\b(?:dès|à|après|sitôt|aussitôt|sur|avec)\s+(?:la\s+)?réception\s+(?:de\s+|d')(?:votre|ton|ta|vos|tes|leur|leurs|son|sa|cet|cette|chaque|l')\s*(?:petite?s?\s+)?(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b|\b(?:une\s+fois|dès|sitôt|aussitôt)\s+(?:l'|votre\s+|ton\s+|le\s+|la\s+|ta\s+)(?:avis|commentaire|évaluation|note|témoignage)\s+(?:bien\s+)?reçue?\b|\b(?:dès|aussitôt|sitôt|une\s+fois|quand|lorsque?)\s*(?:que\s+|qu')\s*(?:nous|on|je|j')\s*(?:recevons|recevrons|recevrai|reçois|reçoit|recevra|aurons\s+reçu|aurai\s+reçu|aura\s+reçu|avons\s+reçu|ai\s+reçu|a\s+reçu)\s+(?:votre|ton|ta|leur|l'|un|une)\s*(?:[\w'-]+\s+){0,1}?(?:avis|évaluation|commentaire|note|témoignage)\b",
         // Also in the infinitive: "après avoir publié votre évaluation".
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as|avoir)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
@@ -863,6 +875,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
+        // Shipped or handed to the buyer, the passive too: "nous expédierons un lot de câbles", "un
+        // étui vous sera remis", "un second flacon leur sera adressé".
+        r"\bexpédi(?:ons|erons|erai|era|eront|ée?s?)\b|\b(?:vous|te|leur|lui)\s+(?:sera|seront)\s+(?:[\w'-]+\s+)?(?:remise?s?|adressée?s?|attribuée?s?|accordée?s?|livrée?s?|expédiée?s?)\b",
         // Mailed to the buyer: "nous vous posterons le bracelet", "on te poste la pochette".
         r"\b(?:vous|te|t'|leur|lui)\s*post(?:e|ons|ez|era|erons|erai|eront)\b",
         // Planted or given for each one, sent to the buyer, or waiting for them: "nous replantons un
