@@ -82,14 +82,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
     (
-        "holdout50",
-        &[
-            "zx-it-g12",
-            "zx-it-i02",
-            "zx-it-i12",
-        ],
-    ),
-    (
         "holdout51",
         &[
             "zy-en-g04",

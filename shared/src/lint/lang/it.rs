@@ -85,6 +85,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
+        // The product keeping its promises, said of it in the third person, any tense: "il kit avrà
+        // mantenuto le sue promesse", "se mantiene quello che promette", "ha fatto ciò che
+        // prometteva" (never the seller's own "abbiamo mantenuto la promessa").
+        r"\b(?:(?:ha|hanno|avrà|avranno|abbia|abbiano|avesse|avessero|avrebbe)\s+(?:davvero\s+|già\s+|proprio\s+)?mantenut[oaie]|mantiene|mantengono|manterrà|manterranno|mantenga|mantengano|mantenesse|mantenessero)\s+(?:davvero\s+|proprio\s+|già\s+)?(?:(?:tutte\s+)?(?:le|la)\s+(?:sue\s+|sua\s+|loro\s+)?promess[ae]|(?:quello|quanto|ciò)\s+(?:che\s+)?(?:promett|promess)\w*)\b|\b(?:fa|fanno|farà|faranno|faccia|facciano|facesse|(?:ha|hanno|avrà|abbia)\s+fatto)\s+(?:davvero\s+|proprio\s+|esattamente\s+)?(?:quello|quanto|ciò)\s+(?:che\s+)?promett\w*",
         // Still working as on the first day: "lavora ancora come il primo giorno", "funziona
         // ancora come nuova", "taglia ancora come appena comprato".
         r"\b(?:funzion|lavor|va\b|vanno\b|gir|tagli|macin|aspir|cuoc|scald|suon|caric|tien)\w*\s+(?:[\w'-]+\s+){0,3}?ancora\s+(?:[\w'-]+\s+){0,3}?come\s+(?:il\s+primo\s+giorno|(?:appena\s+)?nuov[oaie]|appena\s+(?:comprat|acquistat|arrivat|uscit)[oaie])\b|\bancora\s+come\s+(?:il\s+primo\s+giorno|nuov[oaie])\b",
@@ -334,6 +338,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziar(?:l[ao]|ti|vi)\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
         r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
+        // A voucher named by its percentage or amount: "il buono del 15%", "un buono di 10 euro",
+        // "voucher da 5 €".
+        r"\b(?:buon[oi]|voucher)\s+(?:(?:sconto|acquisto|regalo)\s+)?(?:del|dal|di|da)\s+(?:€\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*(?:%|€|euro\b|per\s*cento\b))|\bvoucher\b",
         // Shipping of a later order paid by the seller: "la spedizione del prossimo ordine la
         // offriamo noi", "spedizione gratuita sul prossimo acquisto".
         r"\b(?:spedizion[ei]|consegna|spese\s+di\s+spedizione)\s+(?:gratuit[ae]\s+|gratis\s+)?(?:del|sul|per\s+il|nel|dell'|sull')\s*(?:suo\s+|tuo\s+|vostro\s+)?prossim[oa]\s+(?:ordine|acquisto|spesa|ordinazione)\b",
@@ -545,6 +552,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // "Se invece" right after a sentence that opens on a case of its own, contrasting the two
+        // cases ("Se l'acqua è calcarea, … Se invece la spia non si accende, scrivici"): "on the
+        // other hand", no "instead" of the review. After an ask that names no case ("… due righe
+        // di recensione. Se invece qualcosa non va, scrivimi") it still sends the unhappy buyer
+        // away from it, and "se invece di recensire" still reads as instead of it.
+        r"(?:(?m:^)[ \t]*|[.!?;:]\s+)se\b[^.!?\n]*[.!?;]\s+(?P<m>se\s*,?\s*invece)(?:\s*,|\s+(?:[^\sd]|d[^\si]|di\S))",
+        // The mail folder or tab named Promotions, where a message may land: "nel caso il primo
+        // fosse finito tra le promozioni", "controlla la cartella Promozioni", "nello spam o
+        // nelle promozioni" (a shop's "sezione promozioni" stays an offer).
+        r#"\b(?:finit|finisc|finir|finiss|capitat|arrivat|scivolat|smistat|spostat|nascost|archiviat|pers|mess)\w*\s+(?:[\w'-]+\s+){0,2}?(?:tra|fra|nelle|nella|in|dentro|sotto)\s+(?:le\s+|la\s+|l'\s*)?(?:(?:cartella|scheda|etichetta|tab)\s+(?:delle\s+|di\s+)?)?[«“"']?promozioni\b|\b(?:cartella|scheda|etichetta|tab)\s+(?:delle\s+|di\s+)?[«“"']?promo(?:zioni)?\b|\b(?:spam|posta\s+indesiderata)\s*(?:,|o|e|oppure|od)\s*(?:tra\s+|fra\s+|nelle\s+|in\s+)?(?:le\s+)?[«“"']?promozioni\b|\bpromozioni[»”"']?\s*(?:,|o|e|oppure|od)\s*(?:nello\s+|nella\s+|in\s+|tra\s+lo\s+)?(?:(?:cartella\s+(?:dello\s+|della\s+)?)?spam|posta\s+indesiderata)\b"#,
         // A change to what the buyer already buys, told as news, no offer: "vogliamo avvisarti di
         // una novità prima che apra i pacchi", "una novità sulla ricetta", "Le vitamine dei tuoi
         // bambini – novità da …".
@@ -648,6 +665,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+(?:arriva|arrivi|giunge)|(?:arriva|arrivi|giunge)\s+(?:in\s+ritardo|tardi|troppo\s+tardi))\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
     ],
     reviewers: &[
+        // The people named by their review, whatever is said of it: "a tutti i clienti la cui
+        // recensione risulta pubblicata", "gli acquirenti il cui feedback è online".
+        r"\b(?:client[ei]|acquirent[ei]|person[ae]|utent[ei]|compratori|coloro|quanti|tutti|quelli|quelle)\s+(?:[\w'-]+\s+)?(?:la|le|il|i)\s+cui\s+(?:(?:prima|nuova|breve)\s+)?(?:recension\w*|valutazion\w*|feedback|opinion\w*|parer\w*|giudizi\w*)",
         // The review as the means, then what the buyer gets: "con una recensione del prodotto passi
         // direttamente al livello Oro", "con la tua valutazione ottieni …".
         r"\bcon\s+(?:una|la\s+(?:tua|sua|vostra)|un)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|feedback)\b[^.!?\n]{0,100}?\b(?:pass(?:i|a|ate)|ottien(?:i|e)|ottenete|ricev(?:i|e|ete)|entr(?:i|a|ate)|sblocc(?:hi|a|ate)|acced(?:i|e|ete)|guadagn(?:i|a|ate)|accumul(?:i|a|ate)|vinc(?:i|e|ete))\b",
@@ -737,6 +757,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
     ],
     grant: &[
+        // Sent or given, said in the passive: "il ricettario viene inviato a tutti i clienti …",
+        // "le verrà spedito un campione", "vengono regalati due filtri".
+        r"\b(?:viene|verrà|vengono|verranno|sarà|saranno)\s+(?:(?:subito|poi|automaticamente|gratuitamente|direttamente)\s+)?(?:inviat|spedit|mandat|regalat|offert|recapitat|accreditat|omaggiat|girat)[oaie]\b",
         // Moved up to another plan or tier: "passa alla formula con ritiro a domicilio", "passano
         // automaticamente al livello Oro", "upgrade gratuito".
         r"\bpass(?:a|ano|i|ate|erà|eranno|erete|ate)\s+(?:automaticamente\s+|direttamente\s+|subito\s+|di\s+diritto\s+)?(?:alla|al|allo|all'|nella|nel|in)\s*(?:formula|livello|piano|fascia|categoria|pacchetto|versione|garanzia|copertura|programma|classe|abbonamento)\b|\bupgrade\b",
