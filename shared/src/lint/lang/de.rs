@@ -136,6 +136,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "sich riesig gefreut hat", "denen die Lampe Freude gemacht hat"); not the seller's own
         // "wir freuen uns", nor looking forward ("sich auf … freuen").
         r"\bsich\s+(?:(?:so|sehr|riesig|total|wirklich|richtig|ganz|besonders|mächtig|wahnsinnig|unglaublich)\s+)*(?:über\s+(?:[\w-]+\s+){0,4}?)?(?:(?:so|sehr|riesig|total|wirklich|richtig|ganz|besonders)\s+)*(?:gefreut|freut|freuen|freute|freuten)\b|\bFreude\s+(?:gemacht|bereitet|gebracht)\b",
+        // Liking its taste, in a clause on the people or a condition: "alle, denen der Tee so
+        // gut schmeckt wie uns", "wenn es Ihnen schmeckt", "Kunden, denen der Honig geschmeckt
+        // hat"; not "zu bitter schmeckt" or "nach Metall schmeckt": between the two stand only
+        // nouns, articles, pronouns and words of liking.
+        r"\b(?:denen|dem|der|wenn|falls|sofern|solange)\s+(?:(?:(?-i:[A-ZÄÖÜ])[\w-]*|der|die|das|den|dein|deine|unser|unsere|es|er|sie|ihr|ihre|auch|immer|noch|genauso|ebenso|so|richtig|wirklich|besonders|sehr|gut|lecker|prima|köstlich|hervorragend)\s+){0,6}?(?:schmeckt|schmecken|schmeckte|schmeckten|geschmeckt\s+(?:hat|haben|hatte|hatten))\b",
+        // Joy had with the item, named before it: "die an ihrer Lampe Freude haben", "die
+        // damit viel Spaß hatten"; or loving it, in a clause on the people: "Kunden, die ihre
+        // Lampe lieben".
+        r"\b(?:an|mit|daran|damit)\s+(?:[\w-]+\s+){0,3}?(?:(?:viel|große|richtig|so\s+viel)\s+)?(?:Freude|Spaß)\s+(?:haben|hat|hatten|hatte|gehabt|finden|fanden)\b|,\s*die\s+(?:[\w-]+\s+){0,4}?(?:lieben|liebten|mögen|genießen|genossen\s+haben)\b",
         // "Wenn Sie es mögen" is about the product; "Wenn Sie mögen" only about the buyer's wish.
         r"\b(?:wenn|falls|sofern|sollte|solange)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){1,4}?(?:mögen|magst|mögt)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:in\s+Ordnung|okay|ok|gut|bestens|perfekt|einwandfrei|reibungslos|wie\s+erwartet|nach\s+Wunsch)\b",

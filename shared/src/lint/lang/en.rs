@@ -220,6 +220,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Met with the welcome it deserved: "whose gift got the "aww" it deserved", "got the
         // reaction you were hoping for", "it went down a treat", "it was a real hit".
         r"\b(?:got|gets|getting|received?|receives|earned|earns|drew|draws)\s+(?:just\s+|exactly\s+)?the\s+(?:\S+\s+){1,3}?(?:it|they|she|he|you)\s+(?:deserved|deserves|(?:was|were)\s+hoping\s+for|hoped\s+for)\b|\b(?:went|goes|go|gone|going)\s+down\s+(?:really\s+|so\s+)?(?:well|a\s+treat|a\s+storm)\b|\b(?:was|were|is|are|'s)\s+a\s+(?:(?:real|huge|big|total|instant|massive)\s+)?hit\b",
+        // Won over for good, said as an idiom: "everyone who has fallen for their skillet",
+        // "fell in love with it", "who swear by them", "hooked on it", "sworn off paper towels".
+        r"\b(?:fallen|fell|fall(?:s|ing)?)\s+(?:(?:head\s+over\s+heels|completely|totally|hard|madly|a\s+little)\s+)?(?:in\s+love\s+with|for)\s+(?:it|them|the|their|your|our|this|these|those|his|her|its)\b|\b(?:swear(?:s|ing)?|swore|sworn)\s+(?:by|off)\b|\bhooked\s+on\s+(?:it|them|the|their|your|our|this|these|those)\b",
+        // Tasting or smelling good, or as good as it was meant to: "buyers whose tomatoes tasted
+        // as good as the packet promised", "it smelled wonderful", "as good as we promised".
+        r"\b(?:tasted|smelled|smelt)\s+(?:(?:so|really|just|absolutely|truly|every\s+bit\s+as|as)\s+)?(?:good|great|delicious|amazing|wonderful|lovely|fantastic|heavenly|perfect|divine)\b|\bas\s+(?:good|delicious|great|lovely)\s+as\s+(?:[\w'-]+\s+){0,2}?(?:meant|promised|hoped|expected|advertised|described|pictured|intended|imagined)\b",
         r"\bspot\s+on\b|\b(?:does|did|do|doing)\s+exactly\s+what\s+(?:you|it\s+should|they\s+should)\b|\b(?:has|have)\s+been\s+(?:[\w'-]+,?\s+){0,5}?(?:restful|comfortable|delicious|a\s+(?:real\s+)?(?:joy|pleasure|delight|success|hit))\b",
     ],
     negation: &[
@@ -968,6 +974,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
+        // The review wished from a group named by any plural and what it feels: "reviews mean
+        // most from customers whose …", "we'd love to hear from the cooks who …".
+        r"\b(?:reviews?|ratings?|feedback|hear|welcome|welcomed)\b[^.!?\n]{0,30}?\bfrom\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'-]+\s+)?(?:[\w'-]+s|everyone|anyone|those(?:\s+of\s+you)?|people|folks)\s+(?:who|whose)\b",
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
     ],
     feedback_words: &[

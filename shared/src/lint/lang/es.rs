@@ -123,6 +123,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Having enjoyed it, as the verdict after use: "si los niños lo han disfrutado", "siempre
         // que la hayas disfrutado", "si lo disfrutaste". (The wish "que lo disfrutes" is no verdict.)
         r"\b(?:l[oa]s?|les?|ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras)\s+(?:(?:ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras|está|están|estás|esté|estén|estés)\s+)?disfrut(?:ado|ó|aron|aste|asteis|ando|a|as|an|áis)\b",
+        // Also in the past, in a clause on the people: "a los clientes que disfrutaron de su
+        // café", "a quienes adoraron su taza" (not the present "quienes disfrutan del café
+        // fuerte", a taste).
+        r"\b(?:que|quienes)\s+(?:(?:tanto|mucho|de\s+verdad|ya)\s+)?(?:disfrutaron|disfrutó|adoraron|adoró|amaron|(?:ha|han)\s+(?:(?:tanto|mucho)\s+)?(?:disfrutado|adorado))\b",
         // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
         // Also said with the verb: "si la muñeca ha triunfado", "donde el juego triunfó".
         r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b|\b(?:ha|han|haya|hayan|hubiera|hubieran)\s+triunfado\b|\btriunf(?:ó|aron)\b",

@@ -186,6 +186,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // d'habitude".
         r"\b(?:qui|que|qu'|dont)\s*(?:[\w'-]+\s+){0,4}?(?:tien(?:t|nent|dra|dront|drait|draient|ne|nent)|tenu|tenir)\s+(?:toujours\s+|bien\s+|vraiment\s+|encore\s+|(?:toutes\s+)?)?(?:ses|leurs|sa|leur|toutes\s+(?:ses|leurs))\s+promesses?\b|\b(?:qui|que|qu'|dont)\s*(?:[\w'-]+\s+){0,4}?(?:tien(?:t|nent)|a\s+tenu|ont\s+tenu)\s+parole\b",
         r"\b(?:retrouv\w*|gard\w*|conserv\w*)\s+(?:[\w'-]+\s+){0,4}?(?:la\s+même|le\s+même|les\s+mêmes)\s+(?:douceur|qualité|goût|saveur|tenue|confort|efficacité|parfum|texture|plaisir|fraîcheur|résultats?|performances?|finition|coupe|tranchant|glisse|moelleux|arôme|odeur)\s+(?:que|qu')\s*(?:d'habitude|d'ordinaire|avant|la\s+dernière\s+fois|les\s+(?:dernières\s+|autres\s+)?fois|(?:le|la|les|vos|votre|nos)\s+(?:précédente?s?|dernière?s?|ancien(?:ne)?s?)|(?:le|la|les)\s+\w+\s+(?:précédente?s?|d'avant))\b",
+        // Liking it, said in a relative clause on the people: "qui ont adoré leur lampe", "qui ont
+        // été ravis de leurs bougies", "à qui le savon a plu", "qui l'aiment", "qui aiment
+        // leur théière", "qui sont tombés amoureux de leur sac", "qui se sont régalés".
+        r"\b(?:qui|que|qu'|dont)\s*(?:[\w'-]+\s+){0,3}?(?:ont|a|avaient|avait|auront|aura)\s+(?:(?:tout\s+de\s+suite|vraiment|beaucoup|tant|tellement|bien|déjà|aussitôt|particulièrement|autant)\s+)?(?:été\s+(?:(?:vraiment|très|tellement|si|tout\s+de\s+suite|particulièrement)\s+)?(?:ravie?s?|comblée?s?|enchantée?s?|conquise?s?|heureu(?:x|se|ses)|contente?s?|satisfaite?s?|séduite?s?|emballée?s?|convaincue?s?)|aimée?s?|adorée?s?|appréciée?s?|séduite?s?|conquise?s?|plu)\b",
+        r"\bqui\s+(?:l'|les\s+)(?:aiment|adorent|apprécient)\b|\bqui\s+(?:aiment|adorent|apprécient)\s+(?:(?:toujours|encore|vraiment|autant|tant|beaucoup)\s+)*(?:leurs?|son|sa|ses|votre|vos|notre|nos)\b|\btombée?s?\s+(?:[\w'-]+\s+)?amoureu(?:x|se|ses)\b|\bcoups?\s+de\s+c(?:œ|oe)ur\s+pour\b|\b(?:se\s+sont|s'est|vous\s+êtes|se\s+seront)\s+(?:bien\s+|vraiment\s+)?régalée?s?\b",
         // Buyers called by their happiness: "vous, parents ravis", "les clientes comblées",
         // "aux cyclistes conquis".
         r"\b(?:parents|clients?|clientes?|acheteu(?:r|rs|se|ses)|familles|lecteurs?|lectrices?|utilisat(?:eurs?|rices?)|habitué(?:e|s|es)?|fidèles|mamans?|papas?|amis?|amies?|propriétaires?|jardinie(?:rs?|res?)|cyclistes?|cuisinie(?:rs?|res?)|grands-parents)\s+(?:ravie?s?|comblée?s?|enchantée?s?|conquise?s?|heureu(?:x|se|ses)|contente?s?|emballée?s?|satisfaite?s?)\b",
@@ -927,8 +932,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ravis", "on n'écrit qu'auprès de ceux qui …".
         r"\bqu'auprès\s+(?:des|d'|du|de\s+(?:nos|ces|ceux|celles|la|l'))",
         // A group named by any noun and a relative clause, opening the sentence: "Aux habitués qui
-        // …", "Les parents qui …", "À nos clientes dont …", "Pour les cyclistes chez qui …".
-        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+)?[ \t]+(?:(?:chez|pour|avec)[ \t]+)?(?:qui|dont)\b)",
+        // …", "Les parents qui …", "À nos clientes dont …", "Pour les cyclistes chez qui …"; also
+        // with a word after the noun: "À nos clientes habituelles qui …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+|[ \t]+[\w-]+)?[ \t]+(?:(?:chez|pour|avec)[ \t]+)?(?:qui|dont)\b)",
         // The ask put to a group by name: "C'est à vous, parents ravis, que nous demandons …".
         r"\bc'est\s+(?:à|aux|auprès\s+de)\s+(?:vous|ceux|celles|nos|les|vos)\b[^.!?\n]{0,60}?\bqu(?:e|')\s*(?:nous|je|j'|on)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous

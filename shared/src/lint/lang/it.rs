@@ -109,6 +109,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
         r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b|\bchi\s+(?:[\w'-]+\s+){1,4}?(?:content|felic)[oaie]\b",
+        // Also in the past, in a clause on the people: "ai clienti che hanno adorato il caffè",
+        // "chi l'ha davvero apprezzata".
+        r"\b(?:chi|che|cui)\s+(?:(?:lo|la|li|le)\s+|l'\s*)?(?:ha|hanno|abbia|abbiano|aveva|avevano)\s+(?:(?:davvero|proprio|subito|tanto|molto)\s+)?(?:adorat|amat|apprezzat)[oaie]\b",
         // Someone else's enthusiasm, seen or supposed: "clienti che ci sembrano davvero entusiasti",
         // "se sei entusiasta" (never the seller's own "siamo entusiasti").
         r"\b(?:sembra|sembrano|sembri|sei|siete|è|sono|resti|restano|rimasti|rimaste)\s+(?:[\w']+\s+){0,2}?entusiast[aie]\b",
