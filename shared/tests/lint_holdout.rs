@@ -104,16 +104,12 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "zy-en-g04",
             "zy-en-g10",
-            "zy-en-i02",
             "zy-de-g04",
             "zy-de-g07",
             "zy-de-g09",
-            "zy-de-i12",
             "zy-ja-g12",
             "zy-fr-g09",
             "zy-it-i09",
-            "zy-es-i01",
-            "zy-es-i11",
         ],
     ),
 ];
