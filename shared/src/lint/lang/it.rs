@@ -317,6 +317,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // The review itself doing a good deed: "la tua recensione pianta un albero", "ogni
+        // recensione su Amazon raccoglie un chilo di plastica dalla spiaggia".
+        r"\b(?:la\s+tua|la\s+sua|la\s+vostra|ogni|una)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|opinione)\s+(?:(?:su\s+Amazon|anche)\s+)?(?:(?:pianta|dona|finanzia)\s+(?:un|una|due|tre|\d+|altr[oi]|il|la)\b|(?:raccoglie|toglie|rimuove|ripulisce)\s+(?:[\w'-]+\s+){0,4}?(?:plastica|rifiuti|spazzatura)\b)",
+        // A good deed named as what the review brings: "un albero in più per la tua recensione".
+        r"\b(?:alber[oi]|piantin[ae]|past[oi]|donazion[ei]|(?:chil[oi]|kg)\s+di\s+(?:plastica|rifiuti))\s+(?:[\w'-]+\s+){0,2}?(?:per|grazie\s+alla)\s+(?:la\s+tua|la\s+sua|la\s+vostra|ogni)\s+(?:recensione|valutazione|opinione)\b",
         // A playful draw among reviewers: a tombola, a raffle, a wheel of fortune, names pulled
         // from a hat or the "panariello".
         r"\btombol\w*|\blotteri\w*|\briff\w*|\bruota\s+della\s+fortuna\b|\bpanariell\w*|\b(?:pescat|pescher|estratt)\w*\s+(?:a\s+sorte|dal(?:l')?\s*(?:cappello|sacchetto|urna|barattolo))|\ba\s+sorte\b",
@@ -648,6 +653,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+(?:arriva|arrivi|giunge)|(?:arriva|arrivi|giunge)\s+(?:in\s+ritardo|tardi|troppo\s+tardi))\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
     ],
     reviewers: &[
+        // The review as a condition, then a good deed promised: "se ti va di raccontare come ti
+        // trovi su …, pianteremo un secondo albero", "se ci lasci una recensione, doneremo …".
+        r"\bse\s+(?:(?:ti|le|vi)\s+va\s+di\s+|(?:vuoi|volete|hai\s+voglia\s+di|ha\s+voglia\s+di)\s+)?(?:ci\s+)?(?:raccont|scriv|lasc|condivid|recens|valut|pubblic)\w*\b[^.!?\n]{0,120}?,\s+(?:(?:ti|le|vi)\s+)?(?:piant|don|finanz|devolv|regal)\w*(?:eremo|erà)\b",
         // The review as the means, then what the buyer gets: "con una recensione del prodotto passi
         // direttamente al livello Oro", "con la tua valutazione ottieni …".
         r"\bcon\s+(?:una|la\s+(?:tua|sua|vostra)|un)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|feedback)\b[^.!?\n]{0,100}?\b(?:pass(?:i|a|ate)|ottien(?:i|e)|ottenete|ricev(?:i|e|ete)|entr(?:i|a|ate)|sblocc(?:hi|a|ate)|acced(?:i|e|ete)|guadagn(?:i|a|ate)|accumul(?:i|a|ate)|vinc(?:i|e|ete))\b",
@@ -737,6 +745,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
     ],
     grant: &[
+        // A good deed done in the buyer's name, or a clean-up: "a tuo nome", "raccogliamo un
+        // chilo di plastica".
+        r"\ba\s+(?:tuo|suo|vostro)\s+nome\b|\b(?:chil[oi]|kg|sacchi|tonnellate)\s+di\s+(?:plastica|rifiuti|spazzatura)\b",
         // Moved up to another plan or tier: "passa alla formula con ritiro a domicilio", "passano
         // automaticamente al livello Oro", "upgrade gratuito".
         r"\bpass(?:a|ano|i|ate|erà|eranno|erete|ate)\s+(?:automaticamente\s+|direttamente\s+|subito\s+|di\s+diritto\s+)?(?:alla|al|allo|all'|nella|nel|in)\s*(?:formula|livello|piano|fascia|categoria|pacchetto|versione|garanzia|copertura|programma|classe|abbonamento)\b|\bupgrade\b",
