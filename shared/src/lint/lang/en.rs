@@ -383,7 +383,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:for|per|with)\s+(?:every|each)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b[^.!?\n]{0,120}?\b(?:donat\w+|plant\w*|fund\w*|sponsor\w*|gives?|sends?|clears?|cleans?\s+up|removes?|collects?|picks?\s+up|pulls?\s+out)\b",
         // The review itself doing a good deed: "your review plants a tree", "every review you
         // leave on Amazon means our team clears a kilo of plastic from the beach".
-        r"\b(?:your|each|every|one|a)\s+(?:[\w'-]+\s+)?(?:review|rating)\s+(?:[\w'-]+\s+){0,8}?(?:plants|funds|donates|sponsors|feeds|clears|removes|collects|(?:means|will\s+mean)\s+(?:[\w'-]+\s+){0,3}?(?:plant|fund|donate|sponsor|feed|clear|remove|collect)s?)\s+(?:[\w'-]+\s+){0,4}?(?:trees?|saplings?|seedlings?|mangroves?|meals?|plastic|litter|rubbish|trash|waste|garbage)\b",
+        r"\b(?:your|each|every|one|a)\s+(?:[\w'-]+\s+)?(?:review|rating)\s+(?:(?:you\s+(?:leave|write|post|share|give)|left|written|posted|on\s+amazon|here|also|now|today)\s+){0,3}?(?:plants|funds|donates|sponsors|feeds|clears|removes|collects|(?:means|will\s+mean)\s+(?:[\w'-]+\s+){0,3}?(?:plant|fund|donate|sponsor|feed|clear|remove|collect)s?)\s+(?:[\w'-]+\s+){0,4}?(?:trees?|saplings?|seedlings?|mangroves?|meals?|plastic|litter|rubbish|trash|waste|garbage)\b",
         // A good deed named as what the review brings: "one more tree for your review", "a
         // meal for every rating".
         r"\b(?:trees?|saplings?|seedlings?|mangroves?|meals?|donations?|(?:kilos?|kg|pounds?|lbs?|bags?)\s+of\s+(?:plastic|litter|rubbish|trash|waste))\s+(?:[\w'-]+\s+){0,3}?(?:for|per)\s+(?:your|each|every|a|one|the)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b",
