@@ -386,6 +386,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
+        // A good deed named as what the review brings: "Ein Baum mehr für Ihre Rezension", "eine
+        // Mahlzeit für jede Bewertung".
+        r"\b(?:Baum|Bäume[n]?|\w*[Bb]äumchen|Setzling\w*|Mangrove[n]?|Mahlzeit(?:en)?|Spende[n]?|Kilo(?:gramm)?\s+(?:\w*[Pp]lastik|Müll|Abfall)\w*)\b[^.!?\n]{0,30}?\bfür\s+(?:Ihre|deine|eure|jede|eine|Ihr|dein|euer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|Feedback|Sterne)\w*",
+        // The review itself doing a good deed: "Ihre Rezension pflanzt einen Baum", "jede
+        // Bewertung auf Amazon holt ein Kilo Plastik aus dem Meer".
+        r"\b(?:Ihre|deine|eure|jede|eine|Ihr|dein|euer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|Feedback)\w*\s+(?:[\w-]+\s+){0,4}?(?:pflanzt|spendet|stiftet|finanziert|(?:entfernt|sammelt|fischt|holt|befreit)\s+(?:[\w-]+\s+){0,4}?(?:\w*[Pp]lastik|Müll|Abfall)\w*)\b",
         // An amount taken off a later order: "ziehen wir Ihnen 10 % ab", "rechnen wir 5 € ab",
         // also naming what it comes off: "ziehen wir 10 % vom Rechnungsbetrag ab".
         r"\b(?:ziehen|rechnen)\s+wir\s+(?:Ihnen\s+|dir\s+|euch\s+)?[^.!?\n]{0,50}?\b\d+\s*(?:%|€|Euro|Prozent)\s+(?:(?:vom|von\s+(?:Ihrem|deinem|dem|der)|des|auf\s+den)\s+(?:[\w-]+\s+)?[\w-]*(?:preis|betrag|summe|rechnung|einkauf|wert)\w*\s+)?ab\b",
@@ -856,6 +862,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:im|beim|bim|in\s+der|bei\s+der|mit\s+der|mit\s+dem)\s+nächste[nmr]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b",
         // A higher tier: "steigen in den Gold-Status auf", "werden Platin-Mitglied".
         r"\b(?:Gold|Silber|Platin|Premium|Diamant)[\s-]*(?:Status|Mitglied\w*|Stufe|Level|Rang)\b|\baufsteigen\b|\bsteig(?:en|t)\s+[^.!?\n]{0,40}?\bauf\b|\bpersönliche[nr]?\s+\w*(?:beratung|betreuung)\b",
+        // A clean-up done per review: "sammeln wir ein Kilo Plastik", "holen wir Müll aus der Spree".
+        r"\b(?:entfernen|sammeln|fischen|holen|befreien|räumen)\s+wir\b|\bwir\s+(?:[\w-]+\s+){0,3}?(?:entfernen|sammeln|fischen|holen)\b|\b(?:Kilo(?:gramm)?|Tonnen?|Säcke?)\s+(?:\w*[Pp]lastik|Müll|Abfall)\w*",
         // A good deed done per review: a tree planted, a meal or a donation given.
         r"\b(?:Baum|Bäume[n]?|Setzling\w*|Jungbäume\w*|\w*tanne[n]?|Mahlzeit(?:en)?|Spende[n]?|gespendet|spenden)\b",
         // The reviewer's name in public: "nennen wir namentlich", "Ihr Name auf der Danke-Seite".

@@ -388,7 +388,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhalf\s+(?:of\s+)?(?:the|our)\s+(?:usual|normal|regular|standard|list|full)\s+price\b",
         // A good deed promised per review: "for every review we plant a tree", "each rating
         // funds a meal".
-        r"\b(?:for|per|with)\s+(?:every|each)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b[^.!?\n]{0,120}?\b(?:donat\w+|plant\w*|fund\w*|sponsor\w*|gives?|sends?)\b",
+        // Also a clean-up: "for each review, our team clears a kilo of plastic off the beach".
+        r"\b(?:for|per|with)\s+(?:every|each)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b[^.!?\n]{0,120}?\b(?:donat\w+|plant\w*|fund\w*|sponsor\w*|gives?|sends?|clears?|cleans?\s+up|removes?|collects?|picks?\s+up|pulls?\s+out)\b",
+        // The review itself doing a good deed: "your review plants a tree", "every review you
+        // leave on Amazon means our team clears a kilo of plastic from the beach".
+        r"\b(?:your|each|every|one|a)\s+(?:[\w'-]+\s+)?(?:review|rating)\s+(?:(?:you\s+(?:leave|write|post|share|give)|left|written|posted|on\s+amazon|here|also|now|today)\s+){0,3}?(?:plants|funds|donates|sponsors|feeds|clears|removes|collects|(?:means|will\s+mean)\s+(?:[\w'-]+\s+){0,3}?(?:plant|fund|donate|sponsor|feed|clear|remove|collect)s?)\s+(?:[\w'-]+\s+){0,4}?(?:trees?|saplings?|seedlings?|mangroves?|meals?|plastic|litter|rubbish|trash|waste|garbage)\b",
+        // A good deed named as what the review brings: "one more tree for your review", "a
+        // meal for every rating".
+        r"\b(?:trees?|saplings?|seedlings?|mangroves?|meals?|donations?|(?:kilos?|kg|pounds?|lbs?|bags?)\s+of\s+(?:plastic|litter|rubbish|trash|waste))\s+(?:[\w'-]+\s+){0,3}?(?:for|per)\s+(?:your|each|every|a|one|the)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b",
         // Points in a shop's own currency per review: "each review earns 250 Pawprints", "every
         // photo review earns 500 on top".
         r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|on\s+top|more|extra|(?-i:[A-Z])[\w'-]+)",
@@ -848,6 +855,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // named as a further or spare thing: "rate it and your next bag …", "and a spare …" (not
         // "review it and the attached form").
         r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
+        // The review, named by "it" after the ask, posted and then told to the seller, as the
+        // step before what follows: "Once it's posted, send us a quick note and we'll …".
+        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|yours)(?:'s|’s|\s+is|\s+has\s+been|\s+goes|\s+went)\s+(?:posted|published|online|live|up|visible)\b[^.!?\n]{0,40}?\b(?:send|drop|message|e-?mail|tell|let|ping|write|reply|contact)\b[^.!?\n]{0,100}?\band\b",
         // The review posted, as the step before what follows: "once your review is up, …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:'s|\s+(?:is|'s|has\s+been|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
@@ -928,6 +938,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A longer cover or a better place in the queue: "…: 36 months", "36 months of cover",
         // "to the front of the queue".
         r"(?::|→|=)\s*\d+\s+(?:months?|years?)\b|\b(?:\d+|one|two|three|four|five|six|ten)[\s-]+(?:months?|years?)\s+(?:of\s+)?(?:cover|coverage|warranty|guarantee|protection)\b|\b(?:front|head|top)\s+of\s+the\s+(?:queue|line)\b|\b(?:skip|jump)(?:s|ping)?\s+(?:to\s+)?(?:the\s+)?(?:queue|line)\b|\bfast[\s-]track\w*|\bswap\s+(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+for\s+(?:a|an|our|the)\b",
+        // A good deed done in the buyer's name, or a clean-up: "donate a cup in your name",
+        // "our team clears a kilo of plastic from the beach".
+        r"\bin\s+(?:your|their|his|her)\s+names?\b|\b(?:clears?|clean(?:s|ing)?\s+up|removes?|collects?|picks?\s+up|pulls?\s+out|fish(?:es)?\s+out)\s+(?:[\w'-]+\s+){0,3}?(?:kilos?|kg|pounds?|lbs?|bags?|tons?|tonnes?)\s+of\s+(?:plastic|litter|rubbish|trash|waste|garbage|nets?)\b",
         // An offer's ease, and a named guide or book sent: "no forms to fill in", "no questions
         // asked", "we'll email you our "Bread Basics" guide".
         r#"\bno\s+(?:forms?|paperwork|registration|questions\s+asked|strings(?:\s+attached)?|hassle|catch)\b|\bwe(?:'ll|\s+will)?\s+(?:send|email|e-mail|mail|give)\s+you\s+(?:[\w'-]+\s+){0,4}?[“"«][^”"»\n]{1,80}[”"»]"#,

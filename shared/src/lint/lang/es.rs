@@ -368,7 +368,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reward: &[
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
         // plántula", "por cada valoración plantamos un árbol".
-        r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos)\b",
+        r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos|retir\w+|recog\w+|limpi\w+)\b",
+        // The review itself doing a good deed: "tu reseña planta una segunda encina", "cada
+        // opinión dona una comida", "tu valoración retira un kilo de plástico del mar".
+        r"\b(?:tu|su|vuestra|cada|una)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación)\s+(?:(?:en\s+Amazon|también|además)\s+)?(?:(?:planta|dona|financia)\s+(?:un|una|dos|tres|\d+|otr[oa]|otros|otras|el|la)\b|(?:retira|limpia|recoge|saca)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:plástico|basura|residuos)\b)",
+        // A good deed named as what the review brings: "un árbol más por tu reseña", "una
+        // comida por cada valoración".
+        r"\b(?:árbol(?:es)?|encinas?|robles?|plantones?|comidas?|donativos?|donación|kilos?\s+de\s+(?:plástico|basura|residuos))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:por|a\s+cambio\s+de|gracias\s+a)\s+(?:tu|su|vuestra|cada)\s+(?:reseña|opinión|valoración|calificación)\b",
         // Puntos en la moneda propia de la tienda: "cada reseña suma 250 Huellitas".
         r"\b(?:suma|suman|sumará|sumarán|acumula|acumulas|acumulará|gana|ganas|ganará|otorga|otorgará)\s+(?:\d+|cien|doscientos|quinientos|mil)\s+(?:puntos|estrellitas|[\wáéíóúñ]+)\b",
         // A share of the price given back: "10 % de tu pedido de vuelta", "un 15 % del importe
@@ -723,6 +729,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:la|su|tu|esa|esta)\s+sorpresa\s+(?:no\s+)?(?:(?:ha|haya|hubiera)\s+)?(?:salió|salido|saliera|resultó|resultado|funcionó|funcionado|gustó|gustado|encantó|encantado|quedó|quedado)\b|\bsorpresa\s+que\s+(?:usted\s+|tú\s+)?(?:había|habías|ha|has)\s+(?:preparado|planeado|organizado|pensado)\b",
     ],
     reviewers: &[
+        // The review as a condition, then a good deed promised: "si te animas a contar qué tal
+        // te va en …, plantaremos una segunda", "si nos dejas tu opinión, donaremos un euro".
+        r"\bsi\s+(?:(?:te\s+animas\s+a|os\s+animáis\s+a|se\s+anima\s+a|quieres|queréis|puedes|podéis|(?:te|le|os)\s+apetece)\s+)?(?:nos\s+)?(?:cont\w+|cuent\w+|escrib\w+|dej\w+|compart\w+|opin\w+|valor\w+|reseñ\w+|public\w+)\b[^.!?\n]{0,120}?,\s+(?:(?:te|le|os|les)\s+)?(?:plant|don|financ|aport|destin|retir|limpi)aremos\b",
         // The review as an imperative step joined to what follows: "Opina y te lo reparamos",
         // "valórala y recibe …", "reséñanos y te llevas …".
         r"\b(?:opina|opine|opinen|valora|valore|valoren|valórala|valóralo|valórela|valórelo|valóranos|valórenos|califica|califique|calíficanos|reseña|reséñala|reséñalo|reséñanos)\s+y\s+(?:te|le|les|os|recibe|recibes|recibirás|recibirá|gana|ganas|consigue|obtén|obtienes|llévate|participa|participas)\b",
@@ -835,6 +844,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:l[oa]s|aquell[oa]s|quien(?:es)?)\s+q(?:ue)?\s+(?:nos\s+|me\s+)?(?:dej|escrib|publi|compart)\w*\s+(?:(?:su|sus|una|un|tu|tus)\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
     ],
     grant: &[
+        // A good deed promised, also in the future tense or in the buyer's name, or a clean-up:
+        // "plantaremos una segunda a tu nombre", "nuestro equipo retirará un kilo de plástico".
+        r"\b(?:plant|don|financ|aport|destin|retir|limpi)(?:aremos|ará|arán)\b|\brecoger(?:emos|á|án)\b|\b(?:a|en)\s+(?:tu|su|vuestro)\s+nombre\b|\b(?:kilos?|toneladas?|bolsas?|sacos?)\s+de\s+(?:plástico|basura|residuos|desechos)\b",
         // Sending or giving as the shop's habit or an ongoing round: "tenemos la costumbre de
         // regalar una funda", "solemos mandar un detalle", "los estamos enviando a …".
         r"\b(?:costumbre|tradición|detalle)\s+de\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:solemos|acostumbramos\s+a|nos\s+gusta)\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:estamos|seguimos)\s+(?:enviando|mandando|regalando|dando|repartiendo)\b",

@@ -395,6 +395,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // The review itself doing a good deed: "votre avis plante un arbre", "chaque avis sur
+        // Amazon retire un kilo de plastique de la plage".
+        r"\b(?:votre|ton|ta|chaque|un)\s+(?:[\w'-]+\s+)?(?:avis|évaluation|commentaire)\s+(?:(?:sur\s+Amazon|aussi)\s+)?(?:(?:plante|finance)\s+(?:un|une|deux|trois|\d+|l['’]|le|la)|(?:ramasse|retire|enlève|sort)\s+(?:[\w'-]+\s+){0,4}?(?:plastiques?|déchets|ordures))\b",
+        // A good deed named as what the review brings: "un arbre de plus pour votre avis".
+        r"\b(?:arbres?|repas|dons?|(?:kilos?|kg)\s+de\s+(?:plastiques?|déchets))\s+(?:[\w'-]+\s+){0,2}?(?:pour|grâce\s+à)\s+(?:votre|ton|ta|chaque)\s+(?:avis|évaluation|commentaire)\b",
         // A refund or a dispatch timed by the review going online, whatever it pays back: "le port
         // vous sera remboursé dès que votre avis est publié", "nous enverrons la pièce une fois
         // votre commentaire en ligne".
@@ -739,6 +744,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsurprise\s+(?:que|qu')\s*(?:vous|tu)\s+(?:[\w'-]+\s+){0,2}?(?:prépar|prév|imagin|organis|voul|espér)\w*|\b(?:préserv|ménag|conserv)\w*\s+(?:la|votre|ta|leur|cette)\s+surprise\b|\b(?:gâch|évent|dévoil|révél)\w*\s+(?:votre|ta|leur)\s+surprise\b",
     ],
     reviewers: &[
+        // The review online, then the seller told, as the step before what follows: "Une fois
+        // en ligne, écrivez-nous … et nous …".
+        r"\b(?:une\s+fois|dès\s+qu['’]il\s+est|dès\s+que\s+(?:votre\s+avis|celui-ci|il)\s+est|quand\s+il\s+est|lorsqu['’]il\s+est)\s+(?:en\s+ligne|publié|visible|posté)\b[^.!?\n]{0,40}?\b(?:écriv|envoy|dites|prévenez|contactez|signalez|informez)\w*[^.!?\n]{0,100}?\bet\b",
         // The review as the one criterion: "le seul critère : avoir pris 30 secondes pour raconter
         // son expérience", "critère d'entrée : avoir publié un avis".
         r"\b(?:seul\s+)?(?:critères?|exigences?)(?:\s+d'(?:entrée|accès|admission))?\s*[:,]?\s*(?:il\s+suffit\s+d')?avoir\s+(?:déjà\s+)?(?:pris\s+(?:[\w'-]+\s+){1,3}?(?:pour|de)\s+)?(?:raconter|écrire|laisser|publier|partager|donner|rédiger|noter|évaluer|poster|décrire)\b",
@@ -856,6 +864,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
     ],
     grant: &[
+        // A good deed done in the buyer's name, or a clean-up: "un don en votre nom", "nous
+        // ramassons un kilo de plastique".
+        r"\b(?:en|à)\s+(?:votre|ton)\s+nom\b|\bfer(?:ons|ai|a)\s+un\s+don\b|\b(?:kilos?|kg|sacs?|tonnes?)\s+de\s+(?:plastiques?|déchets|ordures)\b",
         // Moved up to another plan or tier: "passent automatiquement en formule Sérénité",
         // "passez au niveau Or", "basculent vers l'offre supérieure".
         r"\b(?:pass|bascul|mont)(?:e|es|ent|ez|ons|era|eront|erez)\s+(?:automatiquement\s+|directement\s+|aussitôt\s+|d'office\s+|de\s+droit\s+)?(?:en|à\s+la|au|à\s+l'|dans\s+la|dans\s+le|vers\s+la|vers\s+le|vers\s+l')\s*(?:garantie|formule|niveau|offre|statut|version|catégorie|classe|abonnement|pack|palier|couverture|programme)\b",

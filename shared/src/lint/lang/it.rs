@@ -324,6 +324,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // The review itself doing a good deed: "la tua recensione pianta un albero", "ogni
+        // recensione su Amazon raccoglie un chilo di plastica dalla spiaggia".
+        r"\b(?:la\s+tua|la\s+sua|la\s+vostra|ogni|una)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|opinione)\s+(?:(?:su\s+Amazon|anche)\s+)?(?:(?:pianta|dona|finanzia)\s+(?:un|una|due|tre|\d+|altr[oi]|il|la)\b|(?:raccoglie|toglie|rimuove|ripulisce)\s+(?:[\w'-]+\s+){0,4}?(?:plastica|rifiuti|spazzatura)\b)",
+        // A good deed named as what the review brings: "un albero in più per la tua recensione".
+        r"\b(?:alber[oi]|piantin[ae]|past[oi]|donazion[ei]|(?:chil[oi]|kg)\s+di\s+(?:plastica|rifiuti))\s+(?:[\w'-]+\s+){0,2}?(?:per|grazie\s+alla)\s+(?:la\s+tua|la\s+sua|la\s+vostra|ogni)\s+(?:recensione|valutazione|opinione)\b",
         // A playful draw among reviewers: a tombola, a raffle, a wheel of fortune, names pulled
         // from a hat or the "panariello".
         r"\btombol\w*|\blotteri\w*|\briff\w*|\bruota\s+della\s+fortuna\b|\bpanariell\w*|\b(?:pescat|pescher|estratt)\w*\s+(?:a\s+sorte|dal(?:l')?\s*(?:cappello|sacchetto|urna|barattolo))|\ba\s+sorte\b",
@@ -671,6 +676,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The people named by their review, whatever is said of it: "a tutti i clienti la cui
         // recensione risulta pubblicata", "gli acquirenti il cui feedback è online".
         r"\b(?:client[ei]|acquirent[ei]|person[ae]|utent[ei]|compratori|coloro|quanti|tutti|quelli|quelle)\s+(?:[\w'-]+\s+)?(?:la|le|il|i)\s+cui\s+(?:(?:prima|nuova|breve)\s+)?(?:recension\w*|valutazion\w*|feedback|opinion\w*|parer\w*|giudizi\w*)",
+        // The review as a condition, then a good deed promised: "se ti va di raccontare come ti
+        // trovi su …, pianteremo un secondo albero", "se ci lasci una recensione, doneremo …".
+        r"\bse\s+(?:(?:ti|le|vi)\s+va\s+di\s+|(?:vuoi|volete|hai\s+voglia\s+di|ha\s+voglia\s+di)\s+)?(?:ci\s+)?(?:raccont|scriv|lasc|condivid|recens|valut|pubblic)\w*\b[^.!?\n]{0,120}?,\s+(?:(?:ti|le|vi)\s+)?(?:piant|don|finanz|devolv|regal)\w*(?:eremo|erà)\b",
         // The review as the means, then what the buyer gets: "con una recensione del prodotto passi
         // direttamente al livello Oro", "con la tua valutazione ottieni …".
         r"\bcon\s+(?:una|la\s+(?:tua|sua|vostra)|un)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|feedback)\b[^.!?\n]{0,100}?\b(?:pass(?:i|a|ate)|ottien(?:i|e)|ottenete|ricev(?:i|e|ete)|entr(?:i|a|ate)|sblocc(?:hi|a|ate)|acced(?:i|e|ete)|guadagn(?:i|a|ate)|accumul(?:i|a|ate)|vinc(?:i|e|ete))\b",
@@ -763,6 +771,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Sent or given, said in the passive: "il ricettario viene inviato a tutti i clienti …",
         // "le verrà spedito un campione", "vengono regalati due filtri".
         r"\b(?:viene|verrà|vengono|verranno|sarà|saranno)\s+(?:(?:subito|poi|automaticamente|gratuitamente|direttamente)\s+)?(?:inviat|spedit|mandat|regalat|offert|recapitat|accreditat|omaggiat|girat)[oaie]\b",
+        // A good deed done in the buyer's name, or a clean-up: "a tuo nome", "raccogliamo un
+        // chilo di plastica".
+        r"\ba\s+(?:tuo|suo|vostro)\s+nome\b|\b(?:chil[oi]|kg|sacchi|tonnellate)\s+di\s+(?:plastica|rifiuti|spazzatura)\b",
         // Moved up to another plan or tier: "passa alla formula con ritiro a domicilio", "passano
         // automaticamente al livello Oro", "upgrade gratuito".
         r"\bpass(?:a|ano|i|ate|erà|eranno|erete|ate)\s+(?:automaticamente\s+|direttamente\s+|subito\s+|di\s+diritto\s+)?(?:alla|al|allo|all'|nella|nel|in)\s*(?:formula|livello|piano|fascia|categoria|pacchetto|versione|garanzia|copertura|programma|classe|abbonamento)\b|\bupgrade\b",
