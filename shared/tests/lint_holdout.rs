@@ -106,7 +106,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zy-en-g10",
             "zy-en-i02",
             "zy-de-g04",
-            "zy-de-g07",
             "zy-de-g09",
             "zy-de-i12",
             "zy-ja-g12",
