@@ -110,7 +110,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "zy-de-i12",
             "zy-ja-g12",
             "zy-fr-g09",
-            "zy-it-i09",
             "zy-es-i01",
             "zy-es-i11",
         ],
