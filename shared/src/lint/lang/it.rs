@@ -332,9 +332,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // programma Radici", "punti della tessera", "un programma a punti"; a review worth a
         // count of them: "ogni recensione vale 50 Semi", "una valutazione ti fa guadagnare 20
         // gettoni"; the next one paid half: "lo paghi la metà".
-        r"\bpunt[oi]\s+(?:[\w'-]+\s+){0,2}?(?:del|della|dello|dell')\s*(?:nostr[oa]\s+|vostr[oa]\s+)?(?:programma|club|circuito|tessera|carta|raccolta|iniziativa)\b|\bprogramma\s+(?:a\s+)?(?:punti|premi|fedeltà)\b",
+        r"\bpunt[oi]\s+(?:[\w'-]+\s+){0,2}?(?:del|della|dello|dell')\s*(?:nostr[oa]\s+|vostr[oa]\s+)?(?:programma|club|circuito|tessera|iniziativa)\b|\bprogramma\s+(?:a\s+)?(?:punti|premi|fedeltà)\b",
         r"\b(?:recension[ei]|valutazion[ei]|feedback|opinion[ei])\b[^.!?\n]{0,40}?\b(?:vale|valgono|varrà|varranno|frutta|fruttano|(?:ti|le|vi)\s+(?:fa|fanno|farà|faranno)\s+guadagnare|(?:ti|le|vi)\s+(?:porta|portano|porterà)|dà\s+diritto\s+a|danno\s+diritto\s+a)\s+\d+\s+(?:(?-i:\p{Lu})\w*|punt[oi]|credit[oi]|gettoni|monete|euro)\b",
-        r"\b(?:l[oaie]\s+)?pag(?:hi|a|ate|herai|herà|herete|herebbe)\s+(?:solo\s+|soltanto\s+)?(?:la\s+)?metà\b|\bmetà\s+(?:del\s+)?prezzo\b",
+        r"\b(?:l[oaie]\s+)?pag(?:hi|a|ate|herai|herà|herete|herebbe)\s+(?:solo\s+|soltanto\s+)?(?:la\s+)?metà\b|\bmetà\s+prezzo\b",
         // A code for a later order, however named: "un codice personale valido sul prossimo
         // acquisto", "codice da usare nel tuo prossimo ordine".
         r"\bcodic[ei]\s+(?:[\w'-]+\s+){0,2}?(?:valid[oi]|utilizzabil[ei]|spendibil[ei]|da\s+(?:usare|utilizzare|spendere))\s+(?:per|sul|sulla|nel|nella|su|al|alla)\s+(?:(?:il|la)\s+)?(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\b",
