@@ -309,6 +309,19 @@ impl Reading {
                         list(s).push(span);
                     }
                 }
+                // A hold that opens on the buyer's question and runs into the answer ("Can I
+                // review it yet? / A: Wait with it until the spare part is here.") waits on the
+                // value in the answer: the sentence it opens in is awaiting too.
+                if awaited {
+                    let holds = held
+                        .iter()
+                        .filter(|&&(hs, he)| hs <= span.0 && span.1 <= he);
+                    for &(hs, _) in holds {
+                        if let Some(s) = sentences.get_mut(at(hs)) {
+                            s.awaited = true;
+                        }
+                    }
+                }
             }
         }
         // The sentence a buyer's question opens is quoted: it gates nothing by itself (see

@@ -342,6 +342,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
+        // The buyer's question on reviewing answered with a hold on "it": "F: Soll ich schon
+        // eine Rezension schreiben? A: Warten Sie damit bitte, bis wir Ihr Problem gelöst
+        // haben", "Kann ich jetzt bewerten? – Nein, warte damit noch, bis der Ersatz da ist."
+        // (Not "warten Sie damit nicht", which holds nothing.)
+        r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|sterne)\w*\b[^.!?\n]{0,40}\?\s*(?:(?:A|Antwort)\s*[:：.]\s*)?(?:(?:Nein|Lieber\s+nicht|Noch\s+nicht|Besser\s+nicht|Bitte\s+nicht)\s*[,.!–—-]?\s*)?(?:(?:bitte|lieber|besser)\s+)?warte[nt]?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|noch|lieber|besser|vorerst|einfach|ruhig|doch|kurz)\s+){0,3}damit(?:\s+(?:bitte|noch|lieber|besser|vorerst|ruhig|einfach|kurz|erst))*\s*(?:,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,100}|[.!;:–—])",
         // The imperative first, the "not yet" after it: "bewerten Sie bitte noch nicht",
         // "rezensiere das Set nicht gleich", "schreiben Sie die Rezension noch nicht".
         r"\b(?:bewert|rezensier)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|es|ihn|sie|das|den|die|jetzt|doch|vorerst|lieber)\s+|(?:das|den|die)\s+[\w-]+\s+){0,2}(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b|\b(?:schreib|hinterlass|verfass)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|jetzt|doch|vorerst|lieber)\s+)*(?:die|eine|Ihre|deine|Ihre\s+\w+|eine\s+\w+)\s+(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|jetzt|vorerst|lieber)\s+)*(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b",

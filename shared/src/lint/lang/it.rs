@@ -149,7 +149,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bmeritevol[ie]\b|\b(?:ce\s+lo|lo|la)\s+merit(?:iamo|a|ano|i)\b|\bmerit(?:a|ano|i|ino)\s+(?:davvero\s+|proprio\s+)?(?:la\s+(?:sua\s+|tua\s+|vostra\s+)?(?:fiducia|stima)|di\s+essere\s+(?:consigliat|raccomandat|scelt)\w*)",
         // No complaint either, from whoever uses it: "nessuna segnalazione dal reparto",
         // "senza lamentele", "nessun reclamo".
-        r"\b(?:nessun[oa]?|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problem[ai]|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi]|segnalazion[ei]|lamentel[ae]|reclam[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
+        // ("Nessun problema:" or "Nessun problema!" opening a reassurance, "no worries: send it
+        // back anyway", says nothing of how the buyer got on: see `other_sense`.)
+        r"\b(?:nessun|senza)\s+(?:(?:alcun|più)\w*\s+)?problema\b(?:\s*[^\s:!–—]|\s*$)",
+        r"\b(?:nessun[oa]?|senza)\s+(?:(?:alcun|più)\w*\s+)?(?:problemi|dolor[ei]|fastidi[oi]?|intopp[oi]|inconvenient[ei]|pensieri|guast[oi]|segnalazion[ei]|lamentel[ae]|reclam[oi])\b|\bnon\s+(?:ci\s+sono\s+stati|ci\s+sono|ha\s+avuto|hai\s+avuto)\s+problemi\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
         r"\bun\s+(?:5|cinque|10|dieci)\b|\bconvint[oa]\b",
         // A score above a threshold: "superi l'8 su 10", "un voto di almeno 9".
@@ -337,6 +340,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|uno|un|due|tre)\s+ann[oi]\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntiv[oi])\b|\bgaranzia\s+(?:in\s+più|extra|aggiuntiva)\b",
         r"\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b[^.!?\n]{0,80}?\bnom[ei]\b|\bnom[ei]\b[^.!?\n]{0,60}?\b(?:parete|muro|bacheca|tabellone|albo|lavagna|targa)\b|\bnome\s+(?:di|del|dei|delle)\s+(?:ogni\s+|un\s+|una\s+|ciascun\w*\s+)?(?:client|acquirent|recensor)\w*",
         r"\ba\s+metà\s+prezzo\b",
+        // Points however named, counted by a programme of the shop: "i punti del nostro
+        // programma Radici", "punti della tessera", "un programma a punti"; a review worth a
+        // count of them: "ogni recensione vale 50 Semi", "una valutazione ti fa guadagnare 20
+        // gettoni"; the next one paid half: "lo paghi la metà".
+        r"\bpunt[oi]\s+(?:[\w'-]+\s+){0,2}?(?:del|della|dello|dell')\s*(?:nostr[oa]\s+|vostr[oa]\s+)?(?:programma|club|circuito|tessera|iniziativa)\b|\bprogramma\s+(?:a\s+)?(?:punti|premi|fedeltà)\b",
+        r"\b(?:recension[ei]|valutazion[ei]|feedback|opinion[ei])\b[^.!?\n]{0,40}?\b(?:vale|valgono|varrà|varranno|frutta|fruttano|(?:ti|le|vi)\s+(?:fa|fanno|farà|faranno)\s+guadagnare|(?:ti|le|vi)\s+(?:porta|portano|porterà)|dà\s+diritto\s+a|danno\s+diritto\s+a)\s+\d+\s+(?:(?-i:\p{Lu})\w*|punt[oi]|credit[oi]|gettoni|monete|euro)\b",
+        r"\b(?:l[oaie]\s+)?pag(?:hi|a|ate|herai|herà|herete|herebbe)\s+(?:solo\s+|soltanto\s+)?(?:la\s+)?metà\b|\bmetà\s+prezzo\b",
         // A code for a later order, however named: "un codice personale valido sul prossimo
         // acquisto", "codice da usare nel tuo prossimo ordine".
         r"\bcodic[ei]\s+(?:[\w'-]+\s+){0,2}?(?:valid[oi]|utilizzabil[ei]|spendibil[ei]|da\s+(?:usare|utilizzare|spendere))\s+(?:per|sul|sulla|nel|nella|su|al|alla)\s+(?:(?:il|la)\s+)?(?:tuo\s+|suo\s+|vostro\s+|tua\s+|sua\s+|vostra\s+)?prossim[oa]\b",
@@ -530,7 +540,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbene\s+o\s+male\s+che\s+(?:sia|vada|fosse|sia\s+andat[oa]|sia\s+stat[oa])\b",
         // The opinion welcome whatever it is, the "whatever" after it: "il tuo parere, qualunque
         // sia", "un giudizio, qualsiasi esso sia", "la tua idea, qualunque essa sia".
-        r"\b(?:opinion[ei]|parer[ei]|giudizi[oi]?|impression[ei]|esperienz[ae]|valutazion[ei]|recension[ei]|vot[oi]|ide[ae])\s*,?\s+(?:qualunque|qualsiasi)\s+(?:esso\s+|essa\s+)?(?:sia|siano|fosse|sarà)\b",
+        // Also with what it is about between: "la tua esperienza con il bollitore, qualunque
+        // essa sia", "il tuo parere sul nuovo modello, qualsiasi sia".
+        r"\b(?:opinion[ei]|parer[ei]|giudizi[oi]?|impression[ei]|esperienz[ae]|valutazion[ei]|recension[ei]|vot[oi]|ide[ae])(?:\s+(?:con|su|sul|sulla|sui|sulle|sullo|del|della|dei|delle|di|d')\s*(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*,?\s+(?:qualunque|qualsiasi)\s+(?:esso\s+|essa\s+)?(?:sia|siano|fosse|sarà)\b",
         r"\b(?:qualunque|qualsiasi)\s+(?:sia|fosse|è|sarà)\s+(?:la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\b|\b(?:positiv[ao]|buon[ao])\s+o\s+(?:negativ[ao]|cattiv[ao]|critic[ao])\b(?:\s*(?:che\s+sia\s*)?[,:;-]?\s*(?:per\s+noi\s+)?(?:è\s+|va\s+)?(?:tutto\s+)?(?:va\s+|è\s+|sono\s+|vanno\s+)?(?:bene|ok|okay|benissimo|benvenut[aeio]|gradit[aeio])\b)?|\bindipendentemente\s+da(?:l|lla)?\b|\bogni\s+opinione\s+sincera\b",
         // The review named good, then bad, either one alike: "né per un voto alto né per uno
         // basso" reads the same as "una valutazione positiva o una negativa".
@@ -570,6 +582,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // fosse finito tra le promozioni", "controlla la cartella Promozioni", "nello spam o
         // nelle promozioni" (a shop's "sezione promozioni" stays an offer).
         r#"\b(?:finit|finisc|finir|finiss|capitat|arrivat|scivolat|smistat|spostat|nascost|archiviat|pers|mess)\w*\s+(?:[\w'-]+\s+){0,2}?(?:tra|fra|nelle|nella|in|dentro|sotto)\s+(?:le\s+|la\s+|l'\s*)?(?:(?:cartella|scheda|etichetta|tab)\s+(?:delle\s+|di\s+)?)?[«“"']?promozioni\b|\b(?:cartella|scheda|etichetta|tab)\s+(?:delle\s+|di\s+)?[«“"']?promo(?:zioni)?\b|\b(?:spam|posta\s+indesiderata)\s*(?:,|o|e|oppure|od)\s*(?:tra\s+|fra\s+|nelle\s+|in\s+)?(?:le\s+)?[«“"']?promozioni\b|\bpromozioni[»”"']?\s*(?:,|o|e|oppure|od)\s*(?:nello\s+|nella\s+|in\s+|tra\s+lo\s+)?(?:(?:cartella\s+(?:dello\s+|della\s+)?)?spam|posta\s+indesiderata)\b"#,
+        // "Nessun problema:" opening a reassurance ("no worries: if it is torn, send it back
+        // anyway"): no problem named, and no happy buyer either (see `positive`).
+        r"\bnessun\s+problema\s*[:!–—]",
+        // The premium a fair-trade buyer pays the growers, no reward: "con il premio
+        // equosolidale hanno comprato un essiccatoio", "il premio Fairtrade", "il premio del
+        // commercio equo".
+        r"\bpremi[oi]?\s+(?:equo\s*(?:e\s+)?solidal[ei]|equosolidal[ei]|fair\s*trade|del\s+commercio\s+equo(?:\s+e\s+solidale)?|di\s+filiera)\b",
         // A change to what the buyer already buys, told as news, no offer: "vogliamo avvisarti di
         // una novità prima che apra i pacchi", "una novità sulla ricetta", "Le vitamine dei tuoi
         // bambini – novità da …".
