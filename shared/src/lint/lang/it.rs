@@ -577,7 +577,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // other hand", no "instead" of the review. After an ask that names no case ("… due righe
         // di recensione. Se invece qualcosa non va, scrivimi") it still sends the unhappy buyer
         // away from it, and "se invece di recensire" still reads as instead of it.
-        r"(?:(?m:^)[ \t]*|[.!?;:]\s+)se\b[^.!?\n]*[.!?;]\s+(?P<m>se\s*,?\s*invece)(?:\s*,|\s+(?:[^\sd]|d[^\si]|di\S))",
+        // The first case names a thing ("se l'acqua", "se il pane", "se la tua lampada"): a
+        // courtesy that opens an ask ("Se hai un minuto, lascia una recensione. Se invece
+        // qualcosa non va, scrivici") names none, and the "invece" still turns from the review.
+        r"(?:(?m:^)[ \t]*|[.!?;:]\s+)se\s+(?:l['’]\s*|(?:il|lo|la|i|gli|un|una|uno)\s+|un['’]\s*|(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|questo|questa|questi|queste|quel|quella|quello|quei|quelle)\s+)[^.!?\n]*[.!?;]\s+(?P<m>se\s*,?\s*invece)(?:\s*,|\s+(?:[^\sd]|d[^\si]|di\S))",
         // The mail folder or tab named Promotions, where a message may land: "nel caso il primo
         // fosse finito tra le promozioni", "controlla la cartella Promozioni", "nello spam o
         // nelle promozioni" (a shop's "sezione promozioni" stays an offer).
