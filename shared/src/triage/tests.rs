@@ -31,6 +31,17 @@ fn grounds(rating: u8, comment: &str, c: &Context) -> Vec<Ground> {
         .grounds()
 }
 
+/// Each 2★ comment, on its marketplace and channel, gets exactly the grounds listed.
+fn two_star_grounds(cases: &[(Marketplace, Fulfillment, &str, &[Ground])]) {
+    for &(marketplace, fulfillment, comment, want) in cases {
+        assert_eq!(
+            grounds(2, comment, &ctx(fulfillment, marketplace)),
+            want,
+            "{comment}"
+        );
+    }
+}
+
 /// Each comment, on an order the seller shipped, speaks of the seller's service: no product review.
 fn none_is_a_product_review(rating: u8, cases: &[(Marketplace, &str)]) {
     for &(marketplace, comment) in cases {
@@ -2666,13 +2677,7 @@ fn print_colours_contacts_looks_and_quoted_figures_are_the_product_and_late_disp
             &[],
         ),
     ];
-    for &(marketplace, fulfillment, comment, want) in cases {
-        assert_eq!(
-            grounds(2, comment, &ctx(fulfillment, marketplace)),
-            want,
-            "{comment}"
-        );
-    }
+    two_star_grounds(cases);
 }
 
 /// A claim the product makes for itself set against it, as written: a quality or a life in
@@ -2765,13 +2770,7 @@ fn a_quality_or_a_life_claimed_as_written_is_the_product() {
             &[],
         ),
     ];
-    for &(marketplace, fulfillment, comment, want) in cases {
-        assert_eq!(
-            grounds(2, comment, &ctx(fulfillment, marketplace)),
-            want,
-            "{comment}"
-        );
-    }
+    two_star_grounds(cases);
 }
 
 /// Nobody helping the buyer is the seller's service; a product that does not help is the
