@@ -635,6 +635,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // Etwas je Bestellung, nicht je Bewertung: "für jede Bestellung spenden wir 1 €", "mit
+        // jedem Kauf pflanzen wir einen Baum".
+        r"\b(?P<m>(?:für|mit|bei|pro)(?:\s+(?:jede[nrs]?|Ihre[nrs]?|deine[nrs]?|eure[nrs]?))?)\s+(?:einzelne[nrs]?\s+)?(?:Bestellung|Kauf|Einkauf|Verkauf|Paket|Sendung|Lieferung|Flasche|Packung|Dose|Artikel|Produkt|Einheit|Nachfüllpack\w*)(?:en|s|e)?\b",
         // A price already on this order's invoice, as the marketplace applied it, offers nothing:
         // "der auf der Rechnung ausgewiesene Mengenrabatt", "der Staffelrabatt, den Amazon
         // Business bei dieser Menge automatisch abgezogen hat".

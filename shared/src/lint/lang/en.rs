@@ -164,7 +164,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content|chuffed|stoked)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how|their|his|her)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)?\s+(?:really\s+|truly\s+)?(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|the|your|our|this|them|using)\b",
-        r"\bif\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed)\b",
+        // "If you like, …" with nothing liked is a courtesy ("if you wish"), not liking the product.
+        r"\b(?P<m>if\s+you\s+(?:really\s+|truly\s+)?lik(?:e|ed))(?:\s+[^\s,;:.!?–—-]|[^\w\s,;:.!?–—-])",
         // The happy ones named by any noun for buyers: "the happy anglers", "delighted owners".
         // Also groups not ending in "-ers": "satisfied families", "happy parents".
         r"\b(?:happy|satisfied|pleased|delighted|thrilled)\s+(?:customers?|buyers?|shoppers?|clients?|owners?|users?|families|parents|households|folks|[\w'-]+ers)\b",
@@ -669,6 +670,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // Something done per order, not per review: "for every order we donate $1", "with each
+        // purchase a tree is planted". ("for every review" stays a link.)
+        r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",
         // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
         // "your rights under the Consumer Rights Act, such as a repair or replacement".
         r"\b(?:statutory|legal|consumer)\s+(?:rights?|guarantees?|warrant(?:y|ies))\b[^.!?\n]{0,120}|\brights\s+under\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:law|act|regulations?|guarantees?|directive)\b[^.!?\n]{0,120}",

@@ -617,6 +617,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
+        // plantamos un árbol".
+        r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
         // The buyer's own order just arrived, no new arrivals on sale: "tu café de siempre,
         // recién llegado", "su pedido recién llegado a casa".
         r"\b(?:tu|su|tus|sus|vuestr[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,2}?[\wáéíóúñ]+\s*,?\s*(?:ya\s+)?recién\s+(?:llegad|recibid|entregad)[oa]s?\b",

@@ -572,6 +572,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
+        // acquisto piantiamo un albero".
+        r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
         // "Se invece" right after a sentence that opens on a case of its own, contrasting the two
         // cases ("Se l'acqua è calcarea, … Se invece la spia non si accende, scrivici"): "on the
         // other hand", no "instead" of the review. After an ask that names no case ("… due righe
