@@ -103,29 +103,19 @@ struct Corpus {
 }
 
 const FIRST: Corpus = Corpus {
-    name: "Lint holdout",
-    dir: "holdout",
-    id_prefix: "",
     min_violations: 30,
     min_each_rule: 12,
     min_clean: 15,
     strict_clean: false,
     recall_floor: 0.95,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout", "holdout", "")
 };
 
 const SECOND: Corpus = Corpus {
-    name: "Lint holdout 2",
-    dir: "holdout2",
-    id_prefix: "b-",
-    min_violations: 20,
     min_each_rule: 8,
-    min_clean: 12,
     strict_clean: false,
     recall_floor: 0.95,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout 2", "holdout2", "b-")
 };
 
 /// The goal is 0.95. The third corpus was measured once, unseen, after the second round of
@@ -133,16 +123,11 @@ const SECOND: Corpus = Corpus {
 /// behind those false errors were then fixed in general (see the lint tests), so this corpus is
 /// no longer unseen and its floor only guards against going back.
 const THIRD: Corpus = Corpus {
-    name: "Lint holdout 3",
-    dir: "holdout3",
-    id_prefix: "c-",
     min_violations: 16,
     min_each_rule: 8,
     min_clean: 10,
-    strict_clean: true,
     recall_floor: 0.94,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout 3", "holdout3", "c-")
 };
 
 /// Fourth corpus, written by a session that did not open the rules. Measured once, unseen:
@@ -152,16 +137,8 @@ const THIRD: Corpus = Corpus {
 /// "only satisfied buyers"; time conditions such as "when you are free" and help offered free of
 /// charge after a problem), so this corpus too now only guards against going back.
 const FOURTH: Corpus = Corpus {
-    name: "Lint holdout 4",
-    dir: "holdout4",
-    id_prefix: "d-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
     recall_floor: 0.98,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout 4", "holdout4", "d-")
 };
 
 /// Fifth corpus, each language written on its own (not translated), by a session that did not
@@ -172,18 +149,7 @@ const FOURTH: Corpus = Corpus {
 /// "don't rate us yet", "y no en Amazon"; questions that only ask for a minute). e-it-i09 (a
 /// P.S. that gives anyone who reviews within a week a phone top-up) was taken for a wrong label
 /// and stayed missed until the eighth round read benefits given to reviewers.
-const FIFTH: Corpus = Corpus {
-    name: "Lint holdout 5",
-    dir: "holdout5",
-    id_prefix: "e-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FIFTH: Corpus = blind("Lint holdout 5", "holdout5", "e-");
 
 /// Sixth corpus, each language written on its own, by a session that did not open the rules or
 /// the fourth and fifth corpora. Measured once, unseen, after the fifth corpus's round:
@@ -198,18 +164,7 @@ const FIFTH: Corpus = Corpus {
 /// item that was a gift, a coupon the buyer already applied, an order "remise" to the carrier,
 /// "si vous avez envie", "si tiene un ratito", asks that welcome any opinion ("sea cual sea su
 /// opinión") and a mail that says it asks for no good rating. No known miss is left in it.
-const SIXTH: Corpus = Corpus {
-    name: "Lint holdout 6",
-    dir: "holdout6",
-    id_prefix: "f-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const SIXTH: Corpus = blind("Lint holdout 6", "holdout6", "f-");
 
 /// Seventh set, written by a session that did not open the rules, their fixtures or any earlier
 /// set (only the field format of the third one). Measured once, unseen, after the sixth corpus's
@@ -230,16 +185,8 @@ const SIXTH: Corpus = Corpus {
 /// labelled clean but offers a 10 % coupon for the next order, which Amazon forbids in buyer
 /// messages as promotion: it keeps its marketing error. No known miss is left in it.
 const SEVENTH: Corpus = Corpus {
-    name: "Lint holdout 7",
-    dir: "holdout7",
-    id_prefix: "g-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
     wrong_clean_labels: &["g-ja-c05"],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout 7", "holdout7", "g-")
 };
 
 /// Eighth set, written by a session that did not open the rules, their fixtures or any earlier
@@ -260,18 +207,7 @@ const SEVENTH: Corpus = Corpus {
 /// clienti entusiasti". The false errors were "Wenn Sie mögen" (a wish, unlike "wenn Sie es
 /// mögen"), "quand vous avez le temps" and the balanced "tanto si te ha gustado … como si no".
 /// No known miss is left in it.
-const EIGHTH: Corpus = Corpus {
-    name: "Lint holdout 8",
-    dir: "holdout8",
-    id_prefix: "h-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const EIGHTH: Corpus = blind("Lint holdout 8", "holdout8", "h-");
 
 /// Ninth set, written by a session that did not open the rules, their fixtures or any earlier
 /// set (only a description of the field format), asked to vary wording, tone and layout widely
@@ -331,18 +267,7 @@ const NINTH: Corpus = Corpus {
 /// 特典などは一切ございません), "freuen wir uns, wenn Sie", "si gustas", "se troverai un minuto",
 /// an Italian "si" read by the Spanish and French tables, "a quien está pensando en comprar", and
 /// 「ご満足いただけた点も、そうでなかった点も」. No known miss is left in it.
-const TENTH: Corpus = Corpus {
-    name: "Lint holdout 10",
-    dir: "holdout10",
-    id_prefix: "j-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TENTH: Corpus = blind("Lint holdout 10", "holdout10", "j-");
 
 /// Eleventh set, written like the tenth and asked for wordings a rule-writer would not expect:
 /// the review named indirectly ("the little box under the product", "a few words on the product
@@ -364,18 +289,7 @@ const TENTH: Corpus = Corpus {
 /// おりません, "non offriamo nulla in cambio"), "en tant que vendeur", an arrival pleasantry
 /// (無事にお手元に届きましたでしょうか), いただけましたら幸いです, "positive or not" and "retour
 /// compris". No known miss is left in it.
-const ELEVENTH: Corpus = Corpus {
-    name: "Lint holdout 11",
-    dir: "holdout11",
-    id_prefix: "k-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const ELEVENTH: Corpus = blind("Lint holdout 11", "holdout11", "k-");
 
 /// Twelfth set, written like the eleventh, half of each language the way a small cross-border
 /// seller writes in a language not their own (literal grammar, capitals and emoji, numbered
@@ -394,18 +308,7 @@ const ELEVENTH: Corpus = Corpus {
 /// for a review? A: No, nothing"), balanced wording that names a bad review ("good and bad
 /// reviews alike", 「★1でも★5でも」), "not only positive reviews", thanks for the order, and
 /// "we give nothing for reviews".
-const TWELFTH: Corpus = Corpus {
-    name: "Lint holdout 12",
-    dir: "holdout12",
-    id_prefix: "l-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWELFTH: Corpus = blind("Lint holdout 12", "holdout12", "l-");
 
 /// Thirteenth set, written fresh like the others: in each language about a third very short
 /// (the risky part in one clause or only in the subject), a third long and structured
@@ -424,18 +327,7 @@ const TWELFTH: Corpus = Corpus {
 /// in. The false errors were courtesies ("if you fancy", "se c'hai due minuti"), "discount" as a
 /// verb, lists of what the seller does not give, and "contact us first before throwing the box
 /// away".
-const THIRTEENTH: Corpus = Corpus {
-    name: "Lint holdout 13",
-    dir: "holdout13",
-    id_prefix: "m-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTEENTH: Corpus = blind("Lint holdout 13", "holdout13", "m-");
 
 /// Fourteenth set, written fresh like the others, largely in the voice of sellers based in China
 /// writing in the buyer's language (literal turns such as "dear friend", "kindly", "firstly
@@ -448,18 +340,7 @@ const THIRTEENTH: Corpus = Corpus {
 /// caught since the twenty-eighth corpus's tuning: n-ja-g11, whose condition quotes the buyer's
 /// relief with a negation (「これなら起きない」と感じていただけたなら), read as a problem and so as an
 /// ask that invites everyone, until an approval quoted as 「これなら…」 owned its negation.
-const FOURTEENTH: Corpus = Corpus {
-    name: "Lint holdout 14",
-    dir: "holdout14",
-    id_prefix: "n-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FOURTEENTH: Corpus = blind("Lint holdout 14", "holdout14", "n-");
 
 /// Fifteenth set, written fresh like the others, about half of it HTML as email editors export
 /// it: the review link as a button, the risky part in a button's text, an image's `alt` text,
@@ -478,18 +359,7 @@ const FOURTEENTH: Corpus = Corpus {
 /// "Vous êtes fan de votre plancha ?") with the review link paragraphs below; entities that hide
 /// a word's letters ("Vous l&rsquo;adorez ? Dites-le ici" in one button); a coupon box in the
 /// table cell beside the review button (o-fr-i01); a lone Sí / No cell (o-es-g07). All 144.
-const FIFTEENTH: Corpus = Corpus {
-    name: "Lint holdout 15",
-    dir: "holdout15",
-    id_prefix: "o-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FIFTEENTH: Corpus = blind("Lint holdout 15", "holdout15", "o-");
 
 /// Sixteenth holdout (ids `p-`): written by a fresh session the same way, mostly plain text in
 /// formats the earlier sets used less (FAQ blocks, set-up guides whose last step is the review,
@@ -503,18 +373,7 @@ const FIFTEENTH: Corpus = Corpus {
 /// changes: a plain-text table row is an option only when it names a verdict, and a happy
 /// condition inside a buyer's question the seller answers with no gates nothing): 144 of 144,
 /// no clean email with an error.
-const SIXTEENTH: Corpus = Corpus {
-    name: "Lint holdout 16",
-    dir: "holdout16",
-    id_prefix: "p-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const SIXTEENTH: Corpus = blind("Lint holdout 16", "holdout16", "p-");
 
 /// Seventeenth holdout (ids `q-`): written by a fresh session the same way, as template tools
 /// export a seller's edit of a gallery template (merge fields, a footer line, a fifth with Tera
@@ -528,18 +387,7 @@ const SIXTEENTH: Corpus = Corpus {
 /// buyer is happy, or addresses happy buyers, conditions the review the body asks for; a
 /// sentence that names the buyers an email is sent to as the happy ones gates the review below
 /// it): 144 of 144, no clean email with an error.
-const SEVENTEENTH: Corpus = Corpus {
-    name: "Lint holdout 17",
-    dir: "holdout17",
-    id_prefix: "q-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const SEVENTEENTH: Corpus = blind("Lint holdout 17", "holdout17", "q-");
 
 /// Eighteenth holdout (ids `r-`): written by six fresh sessions, one per language, that saw
 /// only their brief: long, warm emails with the risky clause in the middle of something useful
@@ -554,18 +402,7 @@ const SEVENTEENTH: Corpus = Corpus {
 /// at the first link given for it further down, alone on its line or after a short lead-in
 /// ending in a colon; arrows under emoji options are read as one list of branches): 144 of 144,
 /// no clean email with an error.
-const EIGHTEENTH: Corpus = Corpus {
-    name: "Lint holdout 18",
-    dir: "holdout18",
-    id_prefix: "r-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const EIGHTEENTH: Corpus = blind("Lint holdout 18", "holdout18", "r-");
 
 /// Nineteenth holdout (ids `s-`): written by six fresh sessions, one per language, that saw
 /// only their brief: the risky clause inside useful content, phrased as a seller would after
@@ -605,18 +442,7 @@ const NINETEENTH: Corpus = Corpus {
 /// (favour-for-favour phrases, "to qualify:" lists, the buyers the seller chooses to ask, a
 /// text table without outer bars, a condition that opens another topic, "whether" read apart
 /// from "if" …): now 144 of 144 and no clean email with an error.
-const TWENTIETH: Corpus = Corpus {
-    name: "Lint holdout 20",
-    dir: "holdout20",
-    id_prefix: "t-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTIETH: Corpus = blind("Lint holdout 20", "holdout20", "t-");
 
 /// Twenty-first holdout (ids `u-`): written by six fresh sessions, one per language, about half
 /// of each in the voice of a seller writing in a second language or fixing up a machine
@@ -630,18 +456,7 @@ const TWENTIETH: Corpus = Corpus {
 /// the review in another; costs "on the house" or "on our dime"; a prize draw told as a hat; a
 /// refusal, "nothing in return", read as no offer …), every existing pattern widened and none
 /// added: now 144 of 144 and no clean email with an error.
-const TWENTY_FIRST: Corpus = Corpus {
-    name: "Lint holdout 21",
-    dir: "holdout21",
-    id_prefix: "u-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_FIRST: Corpus = blind("Lint holdout 21", "holdout21", "u-");
 
 /// Twenty-second holdout (ids `v-`): written by six fresh sessions, one per language, each
 /// email in one product category's own words (nursery, pets, kitchen, car and bike parts,
@@ -659,18 +474,7 @@ const TWENTY_FIRST: Corpus = Corpus {
 /// dot leader from an answer to its action read as one option of several; partial refunds as
 /// ordinary service in a service_recovery email …), existing patterns widened and none added:
 /// now 144 of 144 and no clean email with an error.
-const TWENTY_SECOND: Corpus = Corpus {
-    name: "Lint holdout 22",
-    dir: "holdout22",
-    id_prefix: "v-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_SECOND: Corpus = blind("Lint holdout 22", "holdout22", "v-");
 
 /// Twenty-third holdout (ids `w-`): written by six fresh sessions, one per language, the risky
 /// clause told through someone or something else (reported speech, other buyers' stories and
@@ -687,18 +491,7 @@ const TWENTY_SECOND: Corpus = Corpus {
 /// prize draws in compounds and hats; counts and quotas reached; a reward said not to exist read
 /// as no offer …), three patterns added and every other change an existing one widened: now 144 of
 /// 144 and no clean email with an error.
-const TWENTY_THIRD: Corpus = Corpus {
-    name: "Lint holdout 23",
-    dir: "holdout23",
-    id_prefix: "w-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_THIRD: Corpus = blind("Lint holdout 23", "holdout23", "w-");
 
 /// Twenty-fourth holdout (ids `x-`): written by six fresh sessions, one per language. About half
 /// of the emails are bilingual, as sellers write for buyers who read two languages (English
@@ -720,16 +513,8 @@ const TWENTY_THIRD: Corpus = Corpus {
 /// an ask given once per language in a bilingual email read as asked twice) were then fixed:
 /// no clean email has an error.
 const TWENTY_FOURTH: Corpus = Corpus {
-    name: "Lint holdout 24",
-    dir: "holdout24",
-    id_prefix: "x-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
     recall_floor: 0.91,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
+    ..blind("Lint holdout 24", "holdout24", "x-")
 };
 
 /// Twenty-fifth holdout (ids `y-`): written by six fresh sessions, one per language, each email
@@ -794,18 +579,7 @@ const TWENTY_FIFTH: Corpus = Corpus {
 /// Prime, a full charge, stars named as one count among others, refusals of gift cards, the
 /// buyer's own present, "kritisch oder begeistert"): now 144 of 144, no clean email with an
 /// error.
-const TWENTY_SIXTH: Corpus = Corpus {
-    name: "Lint holdout 26",
-    dir: "holdout26",
-    id_prefix: "z-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_SIXTH: Corpus = blind("Lint holdout 26", "holdout26", "z-");
 
 /// Twenty-seventh holdout (ids `za-`): written by six fresh sessions, one per language, as
 /// cross-border sellers whose first language is Chinese write in the buyer's language: drafts
@@ -822,18 +596,7 @@ const TWENTY_SIXTH: Corpus = Corpus {
 /// buyers, "an alle Eltern, deren …", "s'adresse aux clients qui"; a polite ask put as a question
 /// negates nothing, いただけませんか; ご期待に沿うもので; a warranty raised in any verb form): now
 /// 144 of 144, no clean email with an error.
-const TWENTY_SEVENTH: Corpus = Corpus {
-    name: "Lint holdout 27",
-    dir: "holdout27",
-    id_prefix: "za-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_SEVENTH: Corpus = blind("Lint holdout 27", "holdout27", "za-");
 
 /// Twenty-eighth holdout (ids `zb-`): written by six fresh sessions, one per language, as a random
 /// sample of what the lint meets in the wild: templates copied from a messaging tool's library, a
@@ -852,18 +615,7 @@ const TWENTY_SEVENTH: Corpus = Corpus {
 /// publier"; "no lo reflejes en una valoración"; reviewers named by a pronoun, "le leur", or as
 /// the first fifty; a share of the order's price back, "5 % des Bestellwerts", "the full cost of
 /// your order"; a gift packed in the parcel, 同梱): now 144 of 144, no clean email with an error.
-const TWENTY_EIGHTH: Corpus = Corpus {
-    name: "Lint holdout 28",
-    dir: "holdout28",
-    id_prefix: "zb-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_EIGHTH: Corpus = blind("Lint holdout 28", "holdout28", "zb-");
 
 /// Twenty-ninth holdout (ids `zc-`): written by six fresh sessions, one per language, as an AI
 /// writing assistant returns these emails when a seller asks it for them ("get more 5-star
@@ -883,18 +635,7 @@ const TWENTY_EIGHTH: Corpus = Corpus {
 /// instead of the store, 評価で知らせるのではなく; "dans l'hypothèse où"; numbered steps to a
 /// benefit with the review as one step; "à nos frais"): now 144 of 144, no clean email with an
 /// error.
-const TWENTY_NINTH: Corpus = Corpus {
-    name: "Lint holdout 29",
-    dir: "holdout29",
-    id_prefix: "zc-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const TWENTY_NINTH: Corpus = blind("Lint holdout 29", "holdout29", "zc-");
 
 /// Thirtieth holdout (ids `zd-`), written by six fresh sessions, one per language, that did not
 /// open the rules, their fixtures or any earlier corpus, as experienced sellers who have read
@@ -918,18 +659,7 @@ const TWENTY_NINTH: Corpus = Corpus {
 /// now 143 of 144, no clean email with an error. zd-ja-g05 stays missed: its only sign of a happy
 /// buyer is a product's own effect quoted as what many users feel, a shape that as often carries
 /// a caveat.
-const THIRTIETH: Corpus = Corpus {
-    name: "Lint holdout 30",
-    dir: "holdout30",
-    id_prefix: "zd-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTIETH: Corpus = blind("Lint holdout 30", "holdout30", "zd-");
 
 /// Thirty-first holdout (ids `ze-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as a representative month of a
@@ -951,18 +681,7 @@ const THIRTIETH: Corpus = Corpus {
 /// shop term, the buyer's "retour" as an opinion, "un detalle que poca gente conoce", "(or the
 /// lucky recipient)" in a courtesy, denied perks and draws, the seller weighing something with
 /// "valutare"): now 144 of 144, no clean email with an error.
-const THIRTY_FIRST: Corpus = Corpus {
-    name: "Lint holdout 31",
-    dir: "holdout31",
-    id_prefix: "ze-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_FIRST: Corpus = blind("Lint holdout 31", "holdout31", "ze-");
 
 /// Thirty-second holdout (ids `zf-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as sellers native to each market in
@@ -987,18 +706,7 @@ const THIRTY_FIRST: Corpus = Corpus {
 /// Gefühl", a first-use condition, a question whose ask welcomes any verdict, a warranty that
 /// does not depend on a review, passive and verbal denials, "remise contre signature"): now 144 of
 /// 144, no clean email with an error.
-const THIRTY_SECOND: Corpus = Corpus {
-    name: "Lint holdout 32",
-    dir: "holdout32",
-    id_prefix: "zf-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_SECOND: Corpus = blind("Lint holdout 32", "holdout32", "zf-");
 
 /// Thirty-third holdout (ids `zg-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as sellers who also run their own
@@ -1019,18 +727,7 @@ const THIRTY_SECOND: Corpus = Corpus {
 /// buyer gave, free shipping included): now 142 of 144, no clean email with an error. Two German
 /// incentives stay missed: the benefit reaches the review only through a status the review
 /// earns ("Als VIP erhalten Sie…", "Insider bekommen…"), named in another sentence.
-const THIRTY_THIRD: Corpus = Corpus {
-    name: "Lint holdout 33",
-    dir: "holdout33",
-    id_prefix: "zg-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_THIRD: Corpus = blind("Lint holdout 33", "holdout33", "zg-");
 
 /// Thirty-fourth holdout (ids `zh-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as first-time sellers writing their
@@ -1046,18 +743,7 @@ const THIRTY_THIRD: Corpus = Corpus {
 /// refusals in a comma list, refusals as the rules forbidding it, 「…などのお礼は…お出ししていません」,
 /// "né chiediamo screenshot"; a verdict either way worth the same; a seller calling itself new):
 /// now 144 of 144, no clean email with an error.
-const THIRTY_FOURTH: Corpus = Corpus {
-    name: "Lint holdout 34",
-    dir: "holdout34",
-    id_prefix: "zh-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_FOURTH: Corpus = blind("Lint holdout 34", "holdout34", "zh-");
 
 /// Thirty-fifth holdout (ids `zi-`), written by the same six sessions right after the
 /// thirty-fourth, as small family businesses under pressure after a bad month: founders' stories,
@@ -1073,18 +759,7 @@ const THIRTY_FOURTH: Corpus = Corpus {
 /// pieces from the next kiln; a review worth more than any gift, other shops' practice told as
 /// theirs, "Content(e) ou non", "tel qu'il est", "diga lo que diga"): now 144 of 144, no clean
 /// email with an error.
-const THIRTY_FIFTH: Corpus = Corpus {
-    name: "Lint holdout 35",
-    dir: "holdout35",
-    id_prefix: "zi-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_FIFTH: Corpus = blind("Lint holdout 35", "holdout35", "zi-");
 
 /// Thirty-sixth holdout (ids `zj-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as sellers typing in a hurry on a
@@ -1102,18 +777,7 @@ const THIRTY_FIFTH: Corpus = Corpus {
 /// "insted", 「じゃなくて」「まってね」; "plutôt qu'en commentaire"; "se è sì"; a thanks given as a
 /// thing, "ein kleines Danke"; "either way", "lo q sea", "bene male o così così"): now 144 of 144,
 /// no clean email with an error.
-const THIRTY_SIXTH: Corpus = Corpus {
-    name: "Lint holdout 36",
-    dir: "holdout36",
-    id_prefix: "zj-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_SIXTH: Corpus = blind("Lint holdout 36", "holdout36", "zj-");
 
 /// Thirty-seventh holdout (ids `zk-`), written by the same six sessions right after the
 /// thirty-sixth, as an established brand's customer-care team: polished, templated,
@@ -1131,18 +795,7 @@ const THIRTY_SIXTH: Corpus = Corpus {
 /// "élogieux comme critiques", "enthousiaste ou plus mitigé"; rewards refused "keinerlei",
 /// "weder … noch Rückerstattungen", "no ofrecemos … ni compensaciones"): now 144 of 144, no
 /// clean email with an error.
-const THIRTY_SEVENTH: Corpus = Corpus {
-    name: "Lint holdout 37",
-    dir: "holdout37",
-    id_prefix: "zk-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_SEVENTH: Corpus = blind("Lint holdout 37", "holdout37", "zk-");
 
 /// Thirty-eighth holdout (ids `zl-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as a cross-section of real outboxes:
@@ -1159,18 +812,7 @@ const THIRTY_SEVENTH: Corpus = Corpus {
 /// before the ask, "Wie klingen sie bei dir?"; "excellente, moyenne ou décevante"; "tanto si
 /// escribe una reseña como si no"; a seller who gives nothing, 「お付けすることはしていません」;
 /// "congratulations on the new arrival"): now 144 of 144, no clean email with an error.
-const THIRTY_EIGHTH: Corpus = Corpus {
-    name: "Lint holdout 38",
-    dir: "holdout38",
-    id_prefix: "zl-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_EIGHTH: Corpus = blind("Lint holdout 38", "holdout38", "zl-");
 
 /// Thirty-ninth holdout (ids `zm-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as the seller's calendar: the
@@ -1191,18 +833,7 @@ const THIRTY_EIGHTH: Corpus = Corpus {
 /// "halten Sie sich … zurück", "until we've replied"; a group of five-star customers pointed
 /// back at, "Gehören Sie dazu"; a label line "Laisser un avis :" after an ask in words): now
 /// 144 of 144, no clean email with an error.
-const THIRTY_NINTH: Corpus = Corpus {
-    name: "Lint holdout 39",
-    dir: "holdout39",
-    id_prefix: "zm-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const THIRTY_NINTH: Corpus = blind("Lint holdout 39", "holdout39", "zm-");
 
 /// Fortieth holdout (ids `zn-`), written by six fresh sessions, one per language, that did not
 /// open the rules, their fixtures or any earlier corpus, in a playful brand voice: emails that
@@ -1226,18 +857,7 @@ const THIRTY_NINTH: Corpus = Corpus {
 /// only", cats that purr louder than the vacuum) in a sentence before the ask, with no happy
 /// word; zn-en-i04 puts the reward in the last lines of a limerick, each line read as its own
 /// sentence; zn-it-g07 gates in Yoda's inverted word order.
-const FORTIETH: Corpus = Corpus {
-    name: "Lint holdout 40",
-    dir: "holdout40",
-    id_prefix: "zn-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTIETH: Corpus = blind("Lint holdout 40", "holdout40", "zn-");
 
 /// Forty-first holdout (ids `zo-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as how-to guides, checklists and
@@ -1257,18 +877,7 @@ const FORTIETH: Corpus = Corpus {
 /// review as a pronoun, its publishing name as proof; "once you have had time to try it" and a
 /// buyer's own "if I write a review" as no condition): now 144 of 144, no clean email with an
 /// error.
-const FORTY_FIRST: Corpus = Corpus {
-    name: "Lint holdout 41",
-    dir: "holdout41",
-    id_prefix: "zo-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_FIRST: Corpus = blind("Lint holdout 41", "holdout41", "zo-");
 
 /// Forty-second holdout (ids `zp-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as templates by a seller who uses
@@ -1287,18 +896,7 @@ const FORTY_FIRST: Corpus = Corpus {
 /// "attendez d'en avoir parlé avec nous pour l'évaluer"; a warranty "prolongée de deux ans"
 /// told verb first; "por cada artículo reseñado"; a refusal listing "né sconti né rimborsi né
 /// omaggi"): now 144 of 144, no clean email with an error.
-const FORTY_SECOND: Corpus = Corpus {
-    name: "Lint holdout 42",
-    dir: "holdout42",
-    id_prefix: "zp-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_SECOND: Corpus = blind("Lint holdout 42", "holdout42", "zp-");
 
 /// Forty-third holdout (ids `zq-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails after a problem was put
@@ -1324,18 +922,7 @@ const FORTY_SECOND: Corpus = Corpus {
 /// menu whose "1" gets the link; free shipping the order already had ("aveva già la spedizione
 /// gratuita") and "in bene o in male" as clean wording: now 144 of 144, no clean email with an
 /// error.
-const FORTY_THIRD: Corpus = Corpus {
-    name: "Lint holdout 43",
-    dir: "holdout43",
-    id_prefix: "zq-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_THIRD: Corpus = blind("Lint holdout 43", "holdout43", "zq-");
 
 /// Forty-fourth holdout (ids `zr-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails about warranties,
@@ -1357,18 +944,7 @@ const FORTY_THIRD: Corpus = Corpus {
 /// list that starts with a longer warranty; "satisfait ou remboursé" as a guarantee's name;
 /// star-rated hotels in the plural; "review or no review"): now 144 of 144, no clean email with
 /// an error.
-const FORTY_FOURTH: Corpus = Corpus {
-    name: "Lint holdout 44",
-    dir: "holdout44",
-    id_prefix: "zr-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_FOURTH: Corpus = blind("Lint holdout 44", "holdout44", "zr-");
 
 /// Forty-fifth holdout (ids `zs-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails that ask the buyer
@@ -1387,18 +963,7 @@ const FORTY_FOURTH: Corpus = Corpus {
 /// unhappy buyers alone; "vote + review = a free tin", buyers "qui font les deux", a review that
 /// completes the work; "nicht nur … sondern"; "qualunque idea"): now 144 of 144, no clean email
 /// with an error.
-const FORTY_FIFTH: Corpus = Corpus {
-    name: "Lint holdout 45",
-    dir: "holdout45",
-    id_prefix: "zs-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_FIFTH: Corpus = blind("Lint holdout 45", "holdout45", "zs-");
 
 /// Forty-sixth holdout (ids `zt-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails to business buyers
@@ -1422,18 +987,7 @@ const FORTY_FIFTH: Corpus = Corpus {
 /// equipo lleve un tiempo", as a time and not a condition; "whichever way it falls", "favorevole
 /// o no", a list of verdicts with a middle one; a quantity price Amazon Business already applied
 /// to the order as no marketing): now 144 of 144, no clean email with an error.
-const FORTY_SIXTH: Corpus = Corpus {
-    name: "Lint holdout 46",
-    dir: "holdout46",
-    id_prefix: "zt-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_SIXTH: Corpus = blind("Lint holdout 46", "holdout46", "zt-");
 
 /// Forty-seventh holdout (ids `zu-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails from makers of handmade
@@ -1453,18 +1007,7 @@ const FORTY_SIXTH: Corpus = Corpus {
 /// the general public as rewards; a hotel's stars, a reported question refused after a colon,
 /// free shipping "che rientrava già nel prezzo" and "tanto si … como decepcionado" as clean
 /// wording): now 144 of 144, no clean email with an error.
-const FORTY_SEVENTH: Corpus = Corpus {
-    name: "Lint holdout 47",
-    dir: "holdout47",
-    id_prefix: "zu-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_SEVENTH: Corpus = blind("Lint holdout 47", "holdout47", "zu-");
 
 /// Forty-eighth holdout (ids `zv-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails to loyal and returning customers (regulars, bulk buyers, refills and consumables bought on a rhythm). The writers were told
@@ -1482,18 +1025,7 @@ const FORTY_SEVENTH: Corpus = Corpus {
 /// persists, the buyer's own order just arrived or changed, "novità" on the buyer's own product,
 /// a group's opinion surveyed, the seller's own "internal sharpness rating" as no second ask):
 /// now 144 of 144, no clean email with an error.
-const FORTY_EIGHTH: Corpus = Corpus {
-    name: "Lint holdout 48",
-    dir: "holdout48",
-    id_prefix: "zv-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_EIGHTH: Corpus = blind("Lint holdout 48", "holdout48", "zv-");
 
 /// Forty-ninth holdout (ids `zw-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as emails about orders bought as gifts (sent to someone else for a birthday, a wedding, a new baby, a thank-you; gift notes, gift wrap, the recipient's reaction). The writers were told
@@ -1509,18 +1041,7 @@ const FORTY_EIGHTH: Corpus = Corpus {
 /// rewards; "fünf Sternbilder", a score on a numbered survey scale, "va bene qualsiasi
 /// giudizio", return postage the shop pays as clean wording): now 144 of 144, no clean email
 /// with an error.
-const FORTY_NINTH: Corpus = Corpus {
-    name: "Lint holdout 49",
-    dir: "holdout49",
-    id_prefix: "zw-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FORTY_NINTH: Corpus = blind("Lint holdout 49", "holdout49", "zw-");
 
 /// Fiftieth holdout (ids `zx-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as reminders and nudges (the second or last message of a sequence after no answer: a
@@ -1538,18 +1059,7 @@ const FORTY_NINTH: Corpus = Corpus {
 /// battery life?" and "Wie bewerten Sie den Tragekomfort?", stars in the sky, Spanish faults next
 /// to a technician's "valoración", "se invece" contrasting two cases, the Promotions mail folder):
 /// now 144 of 144, no clean email with an error.
-const FIFTIETH: Corpus = Corpus {
-    name: "Lint holdout 50",
-    dir: "holdout50",
-    id_prefix: "zx-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FIFTIETH: Corpus = blind("Lint holdout 50", "holdout50", "zx-");
 
 /// Fifty-first holdout (ids `zy-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as eco-minded and cause-minded
@@ -1567,18 +1077,25 @@ const FIFTIETH: Corpus = Corpus {
 /// wording: "Nessun problema:" as reassurance, "qualunque essa sia" after the opinion's subject,
 /// the fair-trade premium, word passed to the buyer's own event guests): now 144 of 144, no
 /// clean email with an error.
-const FIFTY_FIRST: Corpus = Corpus {
-    name: "Lint holdout 51",
-    dir: "holdout51",
-    id_prefix: "zy-",
-    min_violations: 20,
-    min_each_rule: 10,
-    min_clean: 12,
-    strict_clean: true,
-    recall_floor: 0.97,
-    wrong_clean_labels: &[],
-    max_clean_flagged: 0,
-};
+const FIFTY_FIRST: Corpus = blind("Lint holdout 51", "holdout51", "zy-");
+
+/// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
+/// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
+/// email with an error, or its own floors written beside it.
+const fn blind(name: &'static str, dir: &'static str, id_prefix: &'static str) -> Corpus {
+    Corpus {
+        name,
+        dir,
+        id_prefix,
+        min_violations: 20,
+        min_each_rule: 10,
+        min_clean: 12,
+        strict_clean: true,
+        recall_floor: 0.97,
+        wrong_clean_labels: &[],
+        max_clean_flagged: 0,
+    }
+}
 
 impl Corpus {
     fn cases(&self, lang: &str) -> Vec<Case> {
