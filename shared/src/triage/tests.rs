@@ -2867,3 +2867,191 @@ fn a_gasket_is_no_packing() {
         );
     }
 }
+
+/// The shop, the store, the seller or support at the end of a longer katakana word is that word
+/// (a chess bishop, a bestseller, a wine cellar, a lumbar support), not the seller's; on their
+/// own, or as the seller's kind of shop or support, they still are.
+#[test]
+fn a_katakana_word_ending_like_shop_or_support_is_no_seller() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        (
+            Marketplace::Jp,
+            Fbm,
+            "白のビショップの先端が欠けていた。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "ベストセラーと聞いて買ったが、音がこもっている。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "ワインセラーの温度が安定せず、夜中にうるさい。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "アーチサポートが高すぎて足の裏が痛い。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "このショップはおすすめしない。電池もすぐ切れた。",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "このネットショップでは二度と買わない。電池もすぐ切れた。",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "アフターサポートが全くない。電池もすぐ切れた。",
+            &[],
+        ),
+    ];
+    two_star_grounds(cases);
+}
+
+/// A size falling short for the one who uses it, or by a length, is the product's fit; a part
+/// short is still missing from the box.
+#[test]
+fn a_fit_short_by_a_length_is_the_product_and_a_part_short_is_not() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        (
+            Marketplace::Jp,
+            Fbm,
+            "身長180cmの夫にはちょっと足りなかった。生地も薄い。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "紐が短く、大人には全然足りません。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "コードがあと30cm足りない。壁のコンセントまでギリギリ。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Incluso alargada al máximo, a mí con 1,80 me faltan unos 10 cm.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Anche regolata al massimo, per me che sono alto 1,80 mancano 10 cm.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Das Seil ist zu kurz, mir fehlen 10 cm.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "ネジが2本足りない。組み立てられない。",
+            &[],
+        ),
+        (Marketplace::Jp, Fbm, "組み立てるにはネジが足りない。", &[]),
+        (Marketplace::Es, Fbm, "Faltan 3 piezas de 10 cm.", &[]),
+        (Marketplace::It, Fbm, "Mancano due viti.", &[]),
+        (Marketplace::De, Fbm, "Es fehlen 2 Schrauben mit 5 mm.", &[]),
+    ];
+    two_star_grounds(cases);
+}
+
+/// The time the product takes to do its job (to dry, boil, heat up, take effect) is the
+/// product's; the time the parcel takes to come is the delivery's.
+#[test]
+fn the_time_the_product_takes_to_work_is_no_late_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        (
+            Marketplace::Mx,
+            Fbm,
+            "La plancha tarda una eternidad en calentar y la suela se pega.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "El pegamento tarda dos días en secar y no aguanta.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Se tarda una eternidad en hacer efecto y huele fatal.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The kettle took ages to boil and the lid sticks.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "We waited an hour for it to heat up and the water was still lukewarm.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "La colla ci ha messo due giorni ad asciugarsi e non tiene.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "乾くまで待っても指で触るとにじむ。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Tardó una eternidad en llegar.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Tardaron una eternidad en enviarlo.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            "Waited two weeks for it to arrive.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Ci hanno messo due settimane ad arrivare.",
+            &[],
+        ),
+    ];
+    two_star_grounds(cases);
+}

@@ -231,6 +231,11 @@ const EN: Table = Table {
         r"(?:package|packaging|pack|box|label|bottle|tin|tube|jar|carton|wrapper|bag)(?: of \w+)? (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised|reads|read|lists|listed)",
         r"packages? of|packs? of|(?:returned|went back|got back|came back|is back|was back) to normal",
         r"(?:sitting|sat|stored|kept|left) in (?:a|the|some) warehouse",
+        // The time the product takes to do its job ("takes ages to boil", "took two days to set",
+        // "waited an hour for it to heat up"): the product, not a late parcel.
+        // Words as general as "start", "load" or "work" are left out ("took weeks to start
+        // shipping").
+        r"(?:takes?|took|taking|taken) (?:\w+ ){0,3}?to (?:dry|charge|recharge|heat|heat up|warm up|cool|cool down|chill|boil|brew|cure|harden|dissolve|melt|defrost|thaw|cook|toast|grind|inflate|deflate|pair|connect|sync|boot|boot up|absorb|kick in|ignite|foam)\b|(?:wait|waits|waited|waiting) (?:\w+ ){0,3}?for (?:it|them|the \w+) to (?:dry|charge|heat up|warm up|cool down|boil|brew|cure|harden|dissolve|melt|defrost|thaw|cook|inflate|pair|connect|boot up|kick in)\b",
         // The buyer's own workplace as where the product is used ("useless for our warehouse",
         // "too loud for my office", "in our shop"): not Amazon's warehouse, not the seller's shop.
         r"(?:our|my) (?:own |small |little |busy |new )?(?:warehouse|depot|stockroom|storeroom|shop|store|office|school|classroom|clinic|practice|salon|restaurant|caf[eé]|bakery|workshop|business|company)s?",
@@ -477,6 +482,9 @@ const DE: Table = Table {
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
+        // A length short ("mir fehlen 10 cm", "fehlen mir bei 1,85 m ein paar Zentimeter"): the
+        // product's size, not a part missing from the box ("es fehlen zwei Schrauben").
+        r"fehl(?:en|t|ten|te) (?:mir |uns |ihm |ihr )?(?:(?:bei|mit) \d+(?:[.,]\d+)? ?m )?(?:noch |gut |knapp |etwa |ca\. |rund |locker |ein paar |einige )?(?:\d+(?:[.,]\d+)? ?)?(?:cm|mm|zentimeter|millimeter)\b",
         // A colour gone from what the printer prints, by now ("Magenta fehlt inzwischen ganz",
         // "nach 50 Seiten fehlt Gelb im Ausdruck"): the ink running out, not a cartridge missing
         // from the pack ("im Multipack fehlt die Magenta-Patrone" stays the seller's).
@@ -609,7 +617,13 @@ const JA: Table = Table {
         // The listing's size chart called wrong, the seller's work: 「表記がおかしい」 (a size that
         // does not fit despite the chart is the product).
         r"(?:サイズ表|サイズ表記|表記|寸法表|サイズチャート)(?:が|は)?(?:おかし|間違|違って|誤|不正確)",
-        r"出品者|販売者|販売元|ショップ|店舗|ストア|お店|(?:^|[^送配])業者|セラー|カスタマー|サポート|サービス|店員",
+        r"出品者|販売者|販売元|店舗|お店|(?:^|[^送配])業者|カスタマー|サービス|店員",
+        // The shop, the store, the seller and support as words of their own (「このショップ」
+        // 「セラーの対応」「サポートに」), or the seller's kind of shop or support (ネットショップ,
+        // 公式ストア, アフターサポート). At the end of a longer katakana word they are that word's
+        // tail: a chess bishop (ビショップ), a bestseller or a wine cellar (ベストセラー, ワイン
+        // セラー), a lumbar or arch support (ランバーサポート, アーチサポート), a drugstore.
+        r"(?:^|[^\p{Katakana}ー])(?:ショップ|ストア|セラー|サポート)|(?:ネット|オンライン|ウェブ|ウエブ|公式|直営|アマゾン)(?:ショップ|ストア)|(?:アフター|テクニカル|ユーザー|メーカー)サポート",
         // Gift wrapping the buyer asked for and the packing slip (「ギフト包装をお願いしたのに」
         // 「納品書に値段が」): what the seller put in the parcel.
         r"ギフト(?:包装|ラッピング)|ラッピング|のし紙|熨斗|納品書|明細書",
@@ -645,6 +659,14 @@ const JA: Table = Table {
         // Falling short of what the buyer wanted (物足りない) is the product's, not a part
         // missing from the box (足りない).
         r"物足り(?:な|ず|ませ)",
+        // A size falling short for the one who uses it or by a length (「170cmの自分には少し足り
+        // ない」「大人には全然足りません」「あと30cm足りない」): the product's fit. A part short
+        // (「ネジが2本足りない」「組み立てるにはネジが足りない」) names the part and is not read here.
+        r"(?:自分|私|わたし|僕|ぼく|俺|大人|子供|子ども|息子|娘|夫|妻|主人|旦那|家族|cm|ｃｍ|センチ)には(?:(?:少し|ちょっと|やや|若干|わずかに|僅かに|微妙に|全然|全く|まったく|到底|あと少し|もう少し|ほんの少し)\s*)?足り(?:な|ず|ませ)",
+        r"(?:あと)?[\d０-９]+(?:[.,．][\d０-９]+)?\s*(?:cm|mm|ｃｍ|ｍｍ|センチ|ミリ|メートル)(?:ほど|くらい|ぐらい)?(?:が|も|は)?足り(?:な|ず|ませ)",
+        // Waiting for the product to do its job (「乾くまで待っても」「沸くまで10分待たされ」), not
+        // for the parcel.
+        r"(?:乾く|乾燥する|冷える|冷める|温まる|暖まる|沸く|固まる|溶ける|充電(?:が終わる|が完了する|できる)?|起動する|繋がる|つながる|効く)(?:まで|のを)[^。！？!?]{0,10}?待(?:っ|た|ち)",
         // A quality or a capacity falling short (「明るさが全然足りない」「容量が足りず」「吸引力が
         // 不足」) is the product's; a count or a part short (「部品が足りない」) is not read here.
         r"(?:さ|[音容風光水熱]量|\p{Han}力|パワー|性能)(?:が|も|は)?(?:全然|全く|まったく|少し|ちょっと|かなり|やや|若干)?(?:足り(?:な|ず|ませ)|不足)",
@@ -1127,6 +1149,13 @@ const IT: Table = Table {
     product_phrases: &[
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
+        // The time the product takes to do its job ("ci mette un'eternità ad asciugare", "ci ha
+        // messo due giorni ad asciugarsi", "impiega ore a caricarsi"): the product, not a late
+        // parcel ("ci ha messo due settimane ad arrivare" stays the delivery's).
+        r"(?:mette|mettono|ha messo|hanno messo|metteva|impiega|impiegano|ha impiegato|hanno impiegato) (?:[\w']+ ){0,3}?(?:a|ad|per) (?:(?:asciugar|caricar|ricaricar|scaldar|riscaldar|raffreddar|avviar|collegar|sincronizzar|scongelar|tostar|macinar|gonfiar|sgonfiar|stampar)(?:e|si|lo|la)|(?:bollir|indurir|assorbir|accender|connetter|scioglier|cuocer)(?:e|si)|fare effetto|far effetto)\b",
+        // A length short ("mancano 10 cm", "mi mancano ancora 5 centimetri"): the product's size,
+        // not a part missing from the box ("mancano due viti").
+        r"(?:mi |ci |gli |le )?manca(?:no|vano|va)? (?:circa |almeno |quasi |ancora |sempre |più di )?(?:\d+(?:[.,]\d+)? ?(?:cm|mm|centimetri|millimetri|metri?)|(?:pochi |alcuni )?(?:centimetri|millimetri))\b",
         // "Vicino al moschettone": near something, not a neighbour who took the parcel.
         r"\bvicin[oiae] (?:a|al|allo|alla|ai|agli|alle|all')\b",
         // What a device reports arriving late ("le notifiche arrivano in ritardo", "il video è in
@@ -1361,6 +1390,13 @@ const ES: Table = Table {
         // no longer seals ("el empaque ya no sella"), or letting steam or pressure out ("se sale el
         // vapor por el empaque"). The packing of a whole appliance ("el empaque de la licuadora
         // llegó roto") stays the parcel's.
+        // The time the product takes to do its job ("la tinta tarda una eternidad en secar", "tarda
+        // horas en cargarse", "se tarda mucho en hacer efecto"): the product, not a late parcel
+        // ("tardó una eternidad en llegar" stays the delivery's).
+        r"tard(?:a|an|ó|aron|aba|aban|e|en|ando|ará|arán) (?:\w+ ){0,4}?en (?:(?:secar|cargar|recargar|calentar|enfriar|encender|arrancar|iniciar|conectar|emparejar|sincronizar|endurecer|fraguar|curar|disolver|derretir|descongelar|cocinar|cocer|tostar|moler|absorber|inflar|desinflar|enfocar|imprimir|hervir|espumar|funcionar)(?:se|lo|la|los|las)?|hacer efecto|coger temperatura|agarrar temperatura)",
+        // A length short ("me faltan unos 10 cm", "faltan 5 cm para llegar"): the product's size,
+        // not a part missing from the box ("faltan dos tornillos").
+        r"(?:me |le |nos |les )?falta(?:n|ban|ba|ría|rían)? (?:unos |unas |como |casi |al menos |por lo menos |todavía |aún )?(?:\d+(?:[.,]\d+)? ?(?:cm|mm|centímetros|milímetros|metros?)|(?:pocos |unos pocos )?(?:centímetros|milímetros))\b",
         r"empaques? (?:de |del |de la )?(?:hule|goma|silicón|silicona|caucho|neopreno)|empaques? (?:del?|de la|de las|de los) (?:tapas?|tapadera|tapón|válvula|llave|grifo|regadera|manguera|puerta|filtro|tanque|bomba|rosca|boquilla|conexión|cuchillas?|aspas?)|empaques? (?:\w+ ){0,2}(?:ya )?no (?:sella|sellaba|selle|cierra bien|ajusta|ajustaba)|(?:vapor|presión|aire) (?:\w+ ){0,3}(?:por|del) (?:el )?empaque",
     ],
     listing_vs_label: &[
