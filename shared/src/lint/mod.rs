@@ -200,18 +200,47 @@ impl Hit {
 /// Lints one whole template file. When its first line is `Subject: …`, that line is the subject
 /// (line 1, columns counted from the file's first char) and the rest is the body.
 pub fn lint_source(source: &str, ctx: &LintContext) -> Vec<Finding> {
+    let (subject, body) = split_source(source);
+    run(subject.as_ref(), &body, ctx)
+}
+
+/// How a template is read: the word tables it is checked with (their languages' codes, in the
+/// order they are tried) and the locale named as having no table. The locale in a
+/// [`LintContext`] changes nothing else, so two lints of the same source whose contexts differ
+/// only in the locale and that read it the same way give the same findings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub tables: Vec<&'static str>,
+    pub unchecked: Option<String>,
+}
+
+/// How [`lint_source`] reads `source` with `ctx`.
+pub fn reading(source: &str, ctx: &LintContext) -> Reading {
+    let (subject, body) = split_source(source);
+    let parts: Vec<&Scanned> = subject.iter().chain(std::iter::once(&body)).collect();
+    let tables = select_tables(&parts, ctx);
+    Reading {
+        tables: tables.langs.iter().map(|l| l.lexicon.code).collect(),
+        unchecked: tables.unchecked,
+    }
+}
+
+/// A template file's subject (its first line, when that is `Subject: …`) and body.
+fn split_source(source: &str) -> (Option<Scanned>, Scanned) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let first_line = source.split('\n').next().unwrap_or_default();
     let has_subject = first_line
         .get(..8)
         .is_some_and(|p| p.eq_ignore_ascii_case("subject:"));
     if !has_subject {
-        return run(None, &Scanned::new(source, Part::Body, 1, 1), ctx);
+        return (None, Scanned::new(source, Part::Body, 1, 1));
     }
     let subject = first_line[8..].trim_end_matches('\r');
     let body = source.get(first_line.len() + 1..).unwrap_or_default();
-    let subject = Scanned::new(subject, Part::Subject, 1, 9);
-    run(Some(&subject), &Scanned::new(body, Part::Body, 2, 1), ctx)
+    (
+        Some(Scanned::new(subject, Part::Subject, 1, 9)),
+        Scanned::new(body, Part::Body, 2, 1),
+    )
 }
 
 /// Lints a subject and a body that are stored apart. Subject findings are on line 1 with columns
@@ -271,11 +300,8 @@ pub fn format_finding(path: &str, f: &Finding) -> String {
     )
 }
 
-fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let mut parts: Vec<&Scanned> = subject.into_iter().collect();
-    parts.push(body);
-
+/// The word tables `parts` are read with.
+fn select_tables(parts: &[&Scanned], ctx: &LintContext) -> lang::Selection {
     // A template linted without its locale is read with the tables of the language it is
     // clearly written in, as its locale would choose them (a word of one language can mean
     // something else in another: Italian "prime" is "first", French "prime" a bonus); with
@@ -290,13 +316,27 @@ fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Find
     let mut tables = lang::select(ctx.locale.as_deref().or(guessed));
     // A line clearly written in another language (a German sentence in an English email) is
     // read with that language's table too, locale or not.
-    for part in &parts {
+    for part in parts {
         for line in part.text.s.lines() {
             if let Some(language) = crate::triage::clear_language(line) {
                 tables.include(language.as_str());
             }
         }
     }
+    tables
+}
+
+fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut parts: Vec<&Scanned> = subject.into_iter().collect();
+    parts.push(body);
+
+    let tables = select_tables(&parts, ctx);
+    // Past the choice of tables the locale plays no part (see [`Reading`]).
+    let ctx = &LintContext {
+        locale: None,
+        ..ctx.clone()
+    };
     let langs = &tables.langs;
     let mut hits_per_part: Vec<Vec<Hit>> = parts.iter().map(|_| Vec::new()).collect();
     if let (Some(locale), Some(hits)) = (&tables.unchecked, hits_per_part.first_mut()) {
