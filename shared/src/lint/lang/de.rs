@@ -195,6 +195,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A cover, a garment or a part sitting as it should: "sitzt schon faltenfrei", "wie
         // angegossen sitzt", "sitzt perfekt".
         r"\b(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|bombenfest|passgenau)\s+sitz\w*|\bsitz\w*\s+(?:[\w-]+\s+){0,2}?(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|passgenau)\b",
+        // Pride or success said of the people the review is asked of, in a relative clause with
+        // the review later in its sentence: "Alle, die ihren ersten Song schon stolz spielen,
+        // bitten wir um eine Bewertung", "wer die erste Stufe geschafft hat, darf gern eine
+        // Rezension schreiben". (Without a review in the sentence, "für alle, die Lektion 3
+        // gemeistert haben, eine Zusatzübung" is a tip for the advanced.)
+        r"(?P<m>\b(?:die|der|denen|dem|wer|welche)\s+(?:[\w-]+\s+){0,6}?(?:stolz|gemeistert|geschafft|gewonnen|bestanden|beherrschen|beherrscht))\b[^.!?\n]{0,140}?\b(?:Bewertung(?:en)?|Rezension(?:en)?|Meinung|Feedback|bewerten|rezensieren)\b",
+        // Proud, as a condition: "wenn Sie stolz auf Ihr erstes Bild sind"; or as the question a
+        // review answers on the same line: "Stolz auf die ersten Skizzen? Ihre Bewertung …" (a
+        // subject's "Stolz auf Ihren ersten Song?" alone is small talk about progress).
+        r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,4}?stolz\b",
+        r"(?P<m>\b(?:stolz|geschafft|gemeistert)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:Bewertung|Rezension|Meinung|Feedback)\b",
     ],
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",
@@ -278,6 +289,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Talking it over, as the step proposed: "Vor der Bewertung: Lassen Sie uns reden",
+        // "sprechen wir erst darüber".
+        r"\blass(?:t|en\s+Sie)?\s+uns\s+(?:(?:erst|zuerst|kurz|darüber|drüber|einmal|mal|vorher)\s+){0,2}(?:reden|sprechen)\b|\b(?:reden|sprechen)\s+wir\s+(?:(?:erst|zuerst|kurz|einmal|mal|vorher)\s+)?(?:darüber|drüber)\b",
         // Hearing it first: "wir wollen es als Erstes erfahren", "als Erster davon hören".
         r"\bals\s+(?:Erste|Erster|Erstes|Allererste)\s+(?:davon\s+|darüber\s+)?(?:hören|erfahren|wissen)\b",
         // Mail to the seller given for the rest, a few lines to the seller: "E-Mails für alles andere",

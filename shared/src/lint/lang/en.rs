@@ -228,6 +228,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // as good as the packet promised", "it smelled wonderful", "as good as we promised".
         r"\b(?:tasted|smelled|smelt)\s+(?:(?:so|really|just|absolutely|truly|every\s+bit\s+as|as)\s+)?(?:good|great|delicious|amazing|wonderful|lovely|fantastic|heavenly|perfect|divine)\b|\bas\s+(?:good|delicious|great|lovely)\s+as\s+(?:[\w'-]+\s+){0,2}?(?:meant|promised|hoped|expected|advertised|described|pictured|intended|imagined)\b",
         r"\bspot\s+on\b|\b(?:does|did|do|doing)\s+exactly\s+what\s+(?:you|it\s+should|they\s+should)\b|\b(?:has|have)\s+been\s+(?:[\w'-]+,?\s+){0,5}?(?:restful|comfortable|delicious|a\s+(?:real\s+)?(?:joy|pleasure|delight|success|hit))\b",
+        // Pride or success said of the people the review is asked of, in a relative clause with
+        // the review later in its sentence: "to everyone who's already strumming a song with a grin
+        // on their face: we'd love a review from you", "those who've nailed the first recipe, a
+        // review please". (Said of a group without a review, "for those who have mastered lesson
+        // 3, a bonus exercise", it is a tip for the advanced, not a condition.)
+        r"(?P<m>\b(?:who|whose)(?:['’]s|['’]re|['’]ve|\s+(?:is|are|has|have|had|feel|feels|now|already|finally|just))*\s+(?:[\w'’-]+\s+){0,8}?(?:proud|nailed|mastered|aced|conquered|cracked\s+it|(?:grinning|beaming|smiling)|with\s+a\s+(?:[\w'’-]+\s+)?(?:grin|smile)))\b[^.!?\n]{0,120}?\b(?:reviews?|rate|rating|feedback)\b",
+        // Proud, as a condition: "if you're proud of your first loaf"; or as the question a review
+        // answers on the same line: "Proud of your first song? Tell others in a review", "Nailed
+        // the first chord? Your review …" (a subject's "Proud of your first song?" alone is small
+        // talk about progress).
+        r"\bif\s+you(?:['’]re|\s+are|\s+feel|['’]ve\s+been|\s+have\s+been)\s+(?:[\w'’-]+\s+){0,2}?proud\b",
+        r"(?P<m>\b(?:proud|nailed|mastered|aced|conquered)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:reviews?|rate|rating|feedback)\b",
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",
@@ -290,6 +302,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Talking it over, as the step proposed, with nothing after it: "Before you review: let's
+        // talk.", "let's talk it over first" (not "let's talk about strings").
+        r"\blet(?:['’]s|\s+us)\s+(?:talk|chat)(?:\s+(?:it\s+(?:over|through)|about\s+it))?(?:\s+first)?\s*(?:[.!,:;–—)]|(?m:$))",
         // The seller's team putting things right: "our team will get you sorted".
         r"\bget\s+(?:you|it|this|that|things)\s+sorted\b",
         // Waiting for the seller's answer, which a message to them starts: "until we've
@@ -626,7 +641,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+matter\s+(?:if\s+|whether\s+)?(?:you|it|they|the\s+[\w'-]+)\s+[^.!?\n]{1,60}?\s+or\s+(?:not\b|[^.!?\n,]{1,60})",
         // Any verdict welcome, however it turns out: "whatever you make of it", "however you
         // rate it", "whatever you say about the grinder".
-        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
+        r"\b(?:whatever|however|no\s+matter\s+(?:what|how))\s+(?:your\s+|the\s+)?(?:opinion|experience|verdict|rating|impression|progress|level|results?|it\s+(?:is|was|says)|you\s+(?:think|thought|felt|found|make\s+of|made\s+of|write|wrote|say|said|post|rate|give\s+(?:it|us)))\b|\b(?:good|positive)\s+or\s+(?:bad|negative|critical)\b|\bregardless\s+of\s+(?:your\s+|the\s+)?(?:opinion|experience|rating|verdict)\b|\bevery\s+honest\s+(?:review|opinion)\b",
         r"\b(?:5|five|one|1)[\s-]*stars?\s+or\s+(?:5|five|one|1)\b|\b(?:the\s+)?(?:five|5|one|1)[\s-]*star\s+ones\s+and\s+the\s+(?:five|5|one|1)[\s-]*star\s+ones\b",
         r"\b(?:positive|good|glowing|happy)\s+or\s+not\b",
         // How the item has worked, asked as it turned out: "tell other buyers how the cartridges
@@ -970,6 +985,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
     ],
     audience: &[
+        // A group named by any plural noun and a relative clause: "to the bakers who have nailed
+        // it", "for our learners whose …", "to all the players for whom …".
+        r"\b(?:to|for)\s+(?:all\s+)?(?:the|our|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:who|whose|(?:for|to|with)\s+whom)\b",
         // The ask put to content buyers only, named by any group: "we ask pleased owners only
         // to rate it", "we kindly invite only happy parents to write".
         r"\b(?:ask|asks|asking|invite|invites|inviting)\s+(?:only\s+)?(?:the\s+|our\s+)?(?:happy|satisfied|pleased|delighted|content)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|families|parents|users)\s+only\b|\b(?:ask|asks|asking|invite|invites|inviting)\s+only\s+(?:the\s+|our\s+)?(?:happy|satisfied|pleased|delighted|content)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|families|parents|users)\b",

@@ -176,6 +176,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Going or working great, in any form of "ir": "te está yendo genial", "si le va de
         // maravilla", "os han ido de lujo".
         r"\b(?:yendo|va|van|vaya|vayan|ha\s+ido|han\s+ido|haya\s+ido|hayan\s+ido)\s+(?:muy\s+|súper\s+|super\s+)?(?:genial|de\s+maravilla|de\s+lujo|fenomenal|estupendamente|de\s+diez|de\s+cine|perfectamente)\b",
+        // Pride or success said of the people the review is asked of, in a relative clause with
+        // the review later in its sentence: "a quienes ya están orgullosos de su primera canción
+        // les pedimos una reseña", "los alumnos que han superado el nivel 1 pueden contarlo en
+        // una reseña". (Without a review in the sentence, "para quienes han superado la lección 3,
+        // un ejercicio extra" is a tip for the advanced; "lo que has conseguido"
+        // names no one.)
+        r"(?P<m>(?:\b(?:quienes|quien|cuales)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,3}?(?:están|está|estás|estáis|se\s+sienten|se\s+siente|han|ha|has|habéis|hayan|haya)\s+(?:ya\s+)?(?:orgullos[oa]s?|logrado|conseguido|superado|dominado|ganado|aprobado))\b[^.!?\n]{0,140}?\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?)\b",
+        // Proud, as a condition: "si estás orgulloso de tu primer dibujo"; or as the question a
+        // review answers on the same line: "¿Orgulloso de tus bocetos? Tu reseña …" (a subject's
+        // "¿Orgulloso de tu primer boceto?" alone is small talk about progress).
+        r"\bsi\s+(?:estás|está|estáis|están|te\s+sientes|se\s+siente|os\s+sentís)\s+(?:[\w'’-]+\s+){0,2}?orgullos[oa]s?\b",
+        r"(?P<m>\b(?:orgullos[oa]s?|logrado|conseguido|superado)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:reseñas?|opinión|valoración|comentario)\b",
     ],
     negation: &[
         // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".
@@ -246,6 +258,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:busque|busca|elija|elige|escoja|escoge|marque|marca|encuentre|encuentra|localice|localiza|seleccione|selecciona)\s+(?:[\wáéíóúñ]+\s+)?(?:su|tu|la|una|el)\s+(?:respuesta|opción|fila|línea|casilla|caso|frase)\b[^.!?\n:]{0,40}:?$",
     ],
     contact: &[
+        // Talking it over, as the step proposed: "Antes de opinar, hablémoslo", "hablemos
+        // primero".
+        r"\bhablémoslo\b|\bhablemos\s+(?:antes|primero)\b|\bhablemos\s*[.!,:;–—)]",
         // The seller's own support team looking at it: "nuestro servicio técnico", "nuestro
         // equipo de atención al cliente".
         // Asking the seller for the fix, an exchange or a part: "pídanoslo", "solo tiene que

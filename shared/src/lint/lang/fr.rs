@@ -194,6 +194,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Buyers called by their happiness: "vous, parents ravis", "les clientes comblées",
         // "aux cyclistes conquis".
         r"\b(?:parents|clients?|clientes?|acheteu(?:r|rs|se|ses)|familles|lecteurs?|lectrices?|utilisat(?:eurs?|rices?)|habitué(?:e|s|es)?|fidèles|mamans?|papas?|amis?|amies?|propriétaires?|jardinie(?:rs?|res?)|cyclistes?|cuisinie(?:rs?|res?)|grands-parents)\s+(?:ravie?s?|comblée?s?|enchantée?s?|conquise?s?|heureu(?:x|se|ses)|contente?s?|emballée?s?|satisfaite?s?)\b",
+        // Pride or success said of the people the review is asked of, in a relative clause with
+        // the review later in its sentence: « les élèves à qui nos leçons ont permis de gagner leur
+        // première partie sont invités à le raconter dans un avis », « ceux qui ont réussi leur
+        // premier pain : votre avis … ». (Without a review in the sentence, « pour ceux qui ont
+        // décroché le niveau 2, un exercice bonus » is a tip for the advanced; « ce qui a
+        // réussi » names no one.)
+        r"(?P<m>\b(?:[\w'’-]{3,}|à|chez|pour)\s+(?:qui|dont)\s+(?:[\w'’-]+\s+){0,4}?(?:ont|a|avez|as|sont|est|êtes|es|se\s+sont|s['’]est|vous\s+êtes|vous\s+sentez)\s+(?:déjà\s+|enfin\s+|bien\s+|vraiment\s+|fièrement\s+|tout\s+)?(?:fier|fière|fiers|fières|réussi|décroché|gagné|maîtrisé|remporté|relevé|(?:permis|aidé)\s+(?:de\s+|d['’]|à\s+)(?:gagner|réussir|décrocher|remporter|maîtriser|finir|terminer|jouer)))\b[^.!?\n]{0,140}?\b(?:avis|évaluations?|commentaires?)\b",
+        // Proud, as a condition: « si vous êtes fier de votre premier croquis »; or as the question
+        // a review answers on the same line: « Fier de vos croquis ? Votre avis … », « Vous êtes
+        // fiers de tenir une conversation ? C'est à vous que nous pensons : votre avis … » (a
+        // subject's « Fier de votre premier croquis ? » alone is small talk about progress).
+        r"\bsi\s+(?:vous\s+(?:êtes|vous\s+sentez)|tu\s+(?:es|te\s+sens))\s+(?:[\w'’-]+\s+){0,2}?(?:fier|fière|fiers|fières)\b",
+        r"(?P<m>\b(?:fier|fière|fiers|fières|réussi|décroché|maîtrisé)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:avis|évaluations?|commentaires?)\b",
     ],
     negation: &[
         r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",
@@ -274,6 +287,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:choisissez|choisis|repérez|repère|trouvez|trouve|prenez|prends|cochez|coche|sélectionnez)\s+(?:simplement\s+|donc\s+|juste\s+|ci-dessous\s+)?(?:la\s+ligne|le\s+cas|l'option|la\s+réponse|la\s+situation|la\s+phrase|le\s+scénario|le\s+profil)\s+qui\s+(?:vous|te)\s+(?:correspond|ressemble|concerne|parle|décrit)\w*\s*:?$",
     ],
     contact: &[
+        // Talking it over, as the step proposed: « Avant de noter, parlons-en », « discutons-en ».
+        r"\bparlons[\s-]+en\b|\bdiscutons[\s-]+en\b",
         // Telling the seller in person: "dites-le moi", "écrivez moi", "racontez-le-nous".
         r"\b(?:écrivez|écris|dites|dis|racontez|raconte|prévenez|préviens|signalez|signale)[\s-]+(?:(?:le|la|les)[\s-]+)?(?:moi|nous)\b",
         r"\b(?:contact\w*|écrivez[\s-]nous|écrire|répond\w*|réponse|prévenez[\s-]nous|dites[\s-]nous|faites[\s-]nous\s+signe|informez[\s-]nous|laissez[\s-]nous|envoyez[\s-]nous\s+un\s+message|message|joindre|signalez)\b",
@@ -948,7 +963,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named by any noun and a relative clause, opening the sentence: "Aux habitués qui
         // …", "Les parents qui …", "À nos clientes dont …", "Pour les cyclistes chez qui …"; also
         // with a word after the noun: "À nos clientes habituelles qui …".
-        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+|[ \t]+[\w-]+)?[ \t]+(?:(?:chez|pour|avec)[ \t]+)?(?:qui|dont)\b)",
+        // Also on a bullet, or with « à qui »: "• Les élèves à qui nos leçons ont permis …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+|[ \t]+[\w-]+)?[ \t]+(?:(?:(?:chez|pour|avec|à)[ \t]+)?(?:qui|dont)|auxquel(?:le)?s)\b)",
         // The ask put to a group by name: "C'est à vous, parents ravis, que nous demandons …".
         r"\bc'est\s+(?:à|aux|auprès\s+de)\s+(?:vous|ceux|celles|nos|les|vos)\b[^.!?\n]{0,60}?\bqu(?:e|')\s*(?:nous|je|j'|on)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous

@@ -165,6 +165,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:a\s+cui|a\s+chi|ai\s+quali|alle\s+quali|al\s+quale|alla\s+quale)\s+(?:[\w'-]+\s+){0,4}?(?:è|sono|sia|siano|fosse|fossero|sarà|saranno)\s+(?:(?:davvero|molto|proprio|tanto|particolarmente|subito)\s+)?piaciut[oaie]\b",
         // A repeat order as good as the one before: "se è buono come l'ultima volta".
         r"\b(?:buon[oaie]|bene|ben\s+fatt[oaie])\s+(?:[\w'-]+\s+){0,4}?(?:come|quanto)\s+(?:l'ultima\s+volta|la\s+volta\s+scorsa|(?:il|la|quell[oa])\s+(?:precedente|di\s+prima))\b",
+        // A group named by a plural noun and its contentment or pride: "agli studenti contenti
+        // del mazzo", "ai lettori entusiasti", "le allieve orgogliose". (With the ask put to the
+        // group, a condition: see the audience.)
+        r"\b(?:ai|agli|alle|gli|i|le|quei|quegli|quelle)\s+(?:nostr[ie]\s+|vostr[ie]\s+)?[\w']+[ie]\s+(?:(?:più|davvero|già|molto)\s+)?(?:content[ie]|felici|entusiast[ie]|orgoglios[ie]|fier[ie])\b",
+        // Pride or success said of the people the review is asked of, in a relative clause with
+        // the review later in its sentence: "a chi è riuscito a suonare il primo brano chiediamo
+        // una recensione", "gli allievi che hanno superato il livello 1 possono raccontarlo in una
+        // recensione". (Without a review in the sentence, "per chi ha superato il livello 1, un
+        // esercizio in più" is a tip for the advanced; "ciò che" names no one.)
+        r"(?P<m>(?:\b(?:chi|cui|quali)|\b[\w']+[ie]\s+che)\s+(?:[\w'’-]+\s+){0,3}?(?:è|sono|sei|siete|si\s+sente|si\s+sentono|ha|hanno|hai|avete)\s+(?:già\s+|finalmente\s+|davvero\s+|ormai\s+)?(?:orgoglios[oaie]|fier[oaie]|riuscit[oaie]|superato|padroneggiato|conquistato|(?:permesso|aiutat[oaie])\s+(?:di|a)\s+(?:vincere|superare|suonare|completare|finire)))\b[^.!?\n]{0,140}?\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b",
+        // Proud, as a condition: "se sei orgoglioso del tuo primo disegno"; or as the question a
+        // review answers on the same line: "Orgoglioso dei tuoi schizzi? La tua recensione …" (a
+        // subject's "Orgoglioso del tuo primo schizzo?" alone is small talk about progress).
+        r"\bse\s+(?:(?:ne\s+)?(?:sei|è|siete|ti\s+senti|si\s+sente|vi\s+sentite))\s+(?:[\w'’-]+\s+){0,2}?(?:orgoglios[oaie]|fier[oaie])\b",
+        r"(?P<m>\b(?:orgoglios[oaie]|fier[oaie]|riuscit[oaie]|superato)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b",
     ],
     negation: &[
         r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*",
@@ -223,6 +238,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     question: &[],
     contact: &[
+        // Talking it over, as the step proposed: "Prima di recensire, parliamone", "ne parliamo
+        // prima insieme", "sentiamoci".
+        r"\bparliamone\b|\bne\s+parliamo\s+(?:prima|insieme)\b|\bsentiamoci\b",
         // The seller's own service or inbox: "la nostra assistenza", "il nostro servizio clienti".
         r"\b(?:la\s+|il\s+)?nostr[ao]\s+(?:assistenza|servizio\s+clienti|casella(?:\s+di\s+posta)?|posta)\b",
         // Room to put things right, or a few lines to the seller: "darci la possibilità di rimediare",
@@ -846,6 +864,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
     ],
     audience: &[
+        // A group named by a noun and a relative clause, opening the sentence or a bullet: "Gli
+        // studenti che hanno superato il livello 1 …", "• Le allieve a cui …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?:gli|i|le|tutti\s+(?:gli|i)|tutte\s+le)\s+[\w']+\s+(?:che|a\s+cui|ai\s+quali|alle\s+quali)\b",
+        // The ask put to a group named by any noun: "lo chiediamo agli studenti contenti del
+        // mazzo", "invitiamo solo le clienti entusiaste". (With the group named by being happy,
+        // a condition.)
+        r"\b(?:chied|domand|rivolg|invit)\w*\s+(?:(?:solo|soltanto|proprio|soprattutto|in\s+particolare)\s+)?(?:ai|agli|alle|a\s+(?:quei|quegli|quelle|tutti\s+(?:i|gli)|tutte\s+le)|i|gli|le)\s+[\w']+",
         // A group named mid-sentence: "capita che chi la usa ogni giorno …", "molti di quelli che".
         r"\b(?:che|e|ma|spesso|molti\s+di)\s+(?:chi|quelli\s+che|quelle\s+che|coloro\s+che)\b",
         // "Per chi …", "A tutti quelli che …".
