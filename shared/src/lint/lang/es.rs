@@ -75,7 +75,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars given to the buyer's effort or practice, a teacher's praise, name no review:
         // "cinco estrellas al esfuerzo", "tres estrellas para tu constancia" (the first branch
         // reads them and reports nothing, an empty `m`).
-        r"\b(?:\d+|una|dos|tres|cuatro|cinco|diez)\s+estrellas?\s+(?:(?:a|al|para|por)\s+(?:(?:el|la|tu|su|vuestr[oa]|este|esta)\s+)?)(?:esfuerzo|constancia|trabajo|práctica|dedicación|disciplina|empeño|progreso|paciencia|ganas)\b(?P<m>)|\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        r"\b(?:\d+|una|dos|tres|cuatro|cinco|diez)\s+estrellas?\s+(?:(?:a|al|para|por)\s+(?:(?:el|la|tu|su|vuestr[oa]|este|esta)\s+)?)(?:esfuerzo|constancia|práctica|dedicación|disciplina|empeño|progreso|paciencia)\b(?P<m>)|\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         // Going by Amazon to tell how it went: "pasándote por Amazon y contando qué tal",
         // "pásate por la ficha a dejar dos palabras".
         r"\bp[aá]s(?:ándote|ándose|andote|arte|arse|ate|ese|eme|aos|aros)\s+por\s+(?:Amazon|la\s+(?:ficha|página))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:y|para|a)\s+(?:cont|cuent|dej|escrib|dec|dig|opin|compart)\w*",
