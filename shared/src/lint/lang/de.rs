@@ -37,7 +37,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
         // "Bewerten Sie uns / den Artikel / gern / hier: …" asks for a rating; "Bewerten Sie vor
         // dem ersten Einsatz selbst, ob der Boden eben ist" asks the buyer to judge something.
-        r"\bbewerten\s+Sie\s*(?:(?:doch|bitte|gern|gerne|jetzt|einfach|kurz|ruhig|hier|dort|direkt|gleich|uns|unser\w*|den|das|die|Ihr\w*|es|ihn|sie|mit|auf|bei|über|nach|im|in)\b|[^\w\s]|\n|$)|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
+        // (Nor does judging a position, a situation or one's own work, as a step of practice:
+        // "bewerten Sie die Stellung", "bewerten Sie zuerst die Lage", "bewerten Sie Ihre
+        // eigene Leistung"; the first branch reads it and reports nothing, an empty `m`.)
+        r"\bbewerten\s+Sie\s+(?:(?:zuerst|erst|dann|nun|selbst|kurz|jeweils|immer)\s+){0,2}(?:die|den|das|Ihre[nrs]?|jede[nrs]?)\s+(?:eigene[nrs]?\s+)?(?:Stellung|Position|Lage|Situation|Ausgangslage|Spielsituation|Spielstellung|Haltung|Technik|Leistung|Fortschritte?|Lösung(?:en)?|Antwort(?:en)?|Partie|Zug|Züge|Versuch|Übung|Einheit|Zeichnung(?:en)?)\b(?P<m>)|\bbewerten\s+Sie\s*(?:(?:doch|bitte|gern|gerne|jetzt|einfach|kurz|ruhig|hier|dort|direkt|gleich|uns|unser\w*|den|das|die|Ihr\w*|es|ihn|sie|mit|auf|bei|über|nach|im|in)\b|[^\w\s]|\n|$)|\b(?:würden|könnten|möchten|würde|wollen)\s+Sie\s+(?:[\w-]+\s+){0,4}?(?:bewerten|rezensieren)\b",
         r"\b(?:freuen|freue|dankbar)\s+(?:[\w-]+\s+){0,3}?(?:über|für)\s+(?:eine|ihre|einige)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension)\b",
         r"\b(?:würden|würde)\s+(?:wir|ich)\s+uns\s+(?:sehr\s+)?über\s+(?:eine|Ihre)\s+\w*(?:bewertung|rezension)\w*\s+freuen\b",
         r"\b(?:gern|gerne)\s+(?:hier\s+|dort\s+)?(?:loben|bewerten|rezensieren)\b",
@@ -109,6 +112,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
     ],
     positive: &[
+        // Breakage named only to say there is none: "dann ist die Serie nicht kaputt", "kam nicht
+        // kaputt an" (a "nicht" on the problem word, no problem).
+        r"\bnicht\s+(?:gleich\s+|sofort\s+|mehr\s+|gleich\s+ganz\s+)?(?:kaputt|zerbrochen|beschädigt)\b",
         // The product as good as shown or promised: "so kräftig wie auf der Packung abgebildet",
         // "genauso schön wie auf dem Foto".
         r"(?:so|genauso|ebenso)\s+(?:[\w-]+\s+){0,3}?wie\s+(?:auf\s+(?:der|dem)\s+(?:Packung|Verpackung|Foto|Bild|Abbildung|Etikett|Produktseite|Produktbild)|im\s+(?:Prospekt|Katalog|Video)|versprochen|beschrieben|erhofft|erwartet)",

@@ -685,6 +685,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // "Reward" as what a skill or a habit gives back, no reward for anything: "chess rewards
+        // patience", "the craft rewards slow, careful work". (Only the verb with a thing as its
+        // subject: "we reward your patience" is the seller's, and stays a reward.)
+        r"\brewards\s+(?:(?:the|a\s+little|slow|steady|careful|daily|honest|regular|real|hard)\s*,?\s+){0,3}(?:patience|practi[cs]e|persistence|perseverance|effort|consistency|work|focus|discipline|curiosity|care|attention|repetition|precision|calm|concentration|those\s+who\s+(?:practi[cs]e|persist|wait|keep))\b",
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",

@@ -72,7 +72,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as a few lines on the product page: "escribirnos unas líneas en la página
         // del producto".
         r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
-        r"\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        // Stars given to the buyer's effort or practice, a teacher's praise, name no review:
+        // "cinco estrellas al esfuerzo", "tres estrellas para tu constancia" (the first branch
+        // reads them and reports nothing, an empty `m`).
+        r"\b(?:\d+|una|dos|tres|cuatro|cinco|diez)\s+estrellas?\s+(?:(?:a|al|para|por)\s+(?:(?:el|la|tu|su|vuestr[oa]|este|esta)\s+)?)(?:esfuerzo|constancia|práctica|dedicación|disciplina|empeño|progreso|paciencia)\b(?P<m>)|\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         // Going by Amazon to tell how it went: "pasándote por Amazon y contando qué tal",
         // "pásate por la ficha a dejar dos palabras".
         r"\bp[aá]s(?:ándote|ándose|andote|arte|arse|ate|ese|eme|aos|aros)\s+por\s+(?:Amazon|la\s+(?:ficha|página))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:y|para|a)\s+(?:cont|cuent|dej|escrib|dec|dig|opin|compart)\w*",
@@ -167,7 +170,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Informal liking: "si te late", "si te mola", "si te cuadra". Followed by an infinitive
         // it is the wish to do something ("si te late escribir una reseña"), not a verdict: the
         // word after must not end in -ar, -er or -ir.
-        r"\b(?:te|le|les|os)\s+(?:late|latió|laten|mola|moló|molan|cuadra|cuadró|convence|convenció|fascina|fascinó)(?:\s*$|\s*[^\s\w]|\s+(?:\w*[^\Wr]|\w*[^\Waeií]r|r)\b)",
+        // So is one with a pronoun on it ("por si te late dejarnos una reseña", "si te mola
+        // contarlo"): the first branch reads it and reports nothing (an empty `m`).
+        r"\b(?:te|le|les|os)\s+(?:late|mola|apetece|cuadra)\s+(?:a\s+)?\w+[aeií]r(?:nos|me|le|les|lo|la|los|las|te|os|se)\b(?P<m>)|\b(?:te|le|les|os)\s+(?:late|latió|laten|mola|moló|molan|cuadra|cuadró|convence|convenció|fascina|fascinó)(?:\s*$|\s*[^\s\w]|\s+(?:\w*[^\Wr]|\w*[^\Waeií]r|r)\b)",
         // "¿Volverías a comprarlo?": buying again as the happy test; a verdict that turns out
         // favourable ("si resulta favorable").
         r"\bvolver(?:ías|ía|íais|ían|á|ás)\s+a\s+(?:comprar\w*|pedir\w*)|\blo\s+recomendar(?:ías|ía|íais|ían)\b|\b(?:resulta|resulte|resultó|result[ae]n|ha\s+resultado)\s+(?:muy\s+)?(?:favorable|positiv[ao])s?\b",
@@ -483,7 +488,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:cu[eé]nt(?:a|e|en|anos|enos|ales|eles)|contar(?:nos|les)?|d[ií](?:nos|ganos|ga|les|gales)|expl[ií]c(?:a|anos|enos|ar)|coment(?:a|e|ar)|mencion(?:a|e|ar)|indíc(?:anos|enos))(?:\s+|\s+(?:[\wáéíóúñ]+\s+){0,2}[\wáéíóúñ]+:\s*)si\b(?:[^.!?;:\n]{0,60}?[,\s](?:o\s+|y\s+)?si\b)*",
         // The writing left to the buyer's liking, in any register: "si te late escribir una reseña",
         // "si le apetece dejar su opinión", "si te animas a contarlo".
-        r"\bsi\s+(?:te|le|os|les)\s+(?:late|mola|apetece|provoca|antoja|nace|animas?|animáis|animan)\s+(?:a\s+)?(?:escribir|dejar|compartir|contar|opinar|valorar|publicar)\b",
+        r"\bsi\s+(?:te|le|os|les)\s+(?:late|mola|apetece|provoca|antoja|nace|animas?|animáis|animan)\s+(?:a\s+)?(?:escribir|dejar|compartir|contar|opinar|valorar|publicar)(?:nos|me|le|les|lo|la|los|las)?\b",
         // Una petición dejada al criterio del comprador: "si lo consideran oportuno", "si lo
         // estima conveniente", "si te parece oportuno".
         r"\bsi\s+(?:lo\s+)?(?:consider(?:a|as|an|áis)|cre(?:e|es|en|éis)|estim(?:a|as|an|áis)|juzg(?:a|as|an)|ve(?:s|n)?)\s+(?:oportuno|conveniente|adecuado|útil|necesario|bien)\b|\bsi\s+(?:le|te|les|os)\s+parece\s+(?:oportuno|conveniente|adecuado|útil)\b",

@@ -502,7 +502,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
-        r"\b(?:una|1)\s+(?:sola\s+)?stell(?:a|ina)(?:\s+sola)?\b",
+        // (A star drawn as a mark names no review: "le carte segnate con una stellina",
+        // "contrassegna con una stella le parole difficili", "una stellina nell'angolo"; the
+        // first branches read it and report nothing, an empty `m`.)
+        r"(?:\b(?:segn|contrassegn|marc|evidenzi|indic|distingu)\w*\s+(?:[\w']+\s+){0,3}?(?:con|da)\s+(?:una|1)\s+stell(?:a|ina)\b|\b(?:una|1)\s+stell(?:a|ina)\s+(?:nell'angolo|in\s+(?:alto|basso|cima|fondo|un\s+angolo)|sul\s+retro|sul(?:la|l')?\s*(?:carta|scheda|pagina|bordo|margine|angolo)))(?P<m>)|\b(?:una|1)\s+(?:sola\s+)?stell(?:a|ina)(?:\s+sola)?\b",
         // Speaking ill in public, said plainly: "non scriva male su Amazon", "parlare male di noi online".
         r"\b(?:scriv\w*|parl\w*|dir\w*|dic\w*)\s+(?:[\w']+\s+){0,2}?male\s+(?:di\s+noi|su\s+(?:Amazon|di\s+noi|internet)|in\s+rete|online|del\s+(?:prodotto|negozio|venditore))\b|\bnon\s+(?:scriva|scrivete|scrivere|scrivi|parli|parlate|parlare|parlarne)\s+male\b",
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
