@@ -663,9 +663,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer grading themselves in stars: "gib dir selbst fünf Sterne", "vergeben Sie sich
         // volle 5 Sterne", "bewerte dich mit fünf Sternen".
         r"\b(?:gib|gebt|geben\s+Sie|vergib|vergebt|vergeben\s+Sie|verleih|verleihe|verleiht|schenk|schenke|schenkt|gönn|gönne|gönnt)\s+(?:dir|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,4}?(?:volle\s+)?(?:5|fünf)\s+Sterne\b|\b(?:bewerte|bewertet|bewerten\s+Sie)\s+(?:dich|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,3}?mit\s+(?:vollen\s+)?(?:5|fünf)\s+Sternen\b",
-        // A whole star scale, from the bottom to the top: "einen bis fünf Sterne", "von 1 bis 5
-        // Sternen", "zwischen einem und fünf Sternen". It names every grade, no steer.
-        r"\b(?:von\s+)?(?:null|einem|einen|ein|eins|1|0)\s*(?:Stern(?:en)?\s+)?(?:bis|-|–)\s*(?:zu\s+)?(?:5|fünf)\s+Sternen?\b|\bzwischen\s+(?:null|einem|eins|1|0)\s+(?:Stern\s+)?und\s+(?:5|fünf)\s+Sternen\b",
+        // A whole star scale the buyer grades their own work with, from the bottom to the top:
+        // "vergib dir für jeden Punkt einen bis fünf Sterne", "bewerte jede Skizze selbst mit 1
+        // bis 5 Sternen". Only for oneself or for each thing ("bewerten Sie uns mit einem bis
+        // fünf Sternen – fünf wären toll" stays a star count).
+        r"\b(?:dir|dich|euch|selbst|jede[nmrs]?|pro)\b[^.!?\n]{0,40}?\b(?:von\s+)?(?:null|einem|einen|ein|eins|1|0)\s*(?:Stern(?:en)?\s+)?(?:bis|-|–)\s*(?:zu\s+)?(?:5|fünf)\s+Sternen?\b|\b(?:dir|dich|euch|selbst|jede[nmrs]?|pro)\b[^.!?\n]{0,40}?\bzwischen\s+(?:null|einem|eins|1|0)\s+(?:Stern\s+)?und\s+(?:5|fünf)\s+Sternen\b",
         // The thing the buyer made with the product, praised in stars: "ein Fünf-Sterne-Brot",
         // "deine Skizze ist fünf Sterne wert".
         r"\b(?:5|fünf)[\s-]*Sterne?[\s-]*(?:Brot|Brötchen|Kuchen|Torte|Pizza|Gericht|Essen|Menü|Kaffee|Zeichnung|Skizze|Bild|Foto|Ergebnis|Strick)\w*|\b(?:Brot|Brötchen|Kuchen|Torte|Pizza|Gericht|Essen|Kaffee|Zeichnung|Skizze|Bild|Foto|Ergebnis)\w*\s+(?:ist|war|wird|wäre|sind|werden)\s+(?:[\w-]+\s+){0,2}?(?:5|fünf)\s+Sterne\s+wert\b",

@@ -693,9 +693,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer grading themselves, or their own pose, drawing or session, in stars: "give
         // yourself five stars", "award yourself a five-star", "rate your own sketch five stars".
         r"\b(?:give|award|grant|rate|score|grade|mark)\s+(?:yourself|your\s+own\s+[\w'-]+|each\s+(?:pose|drawing|sketch|session|workout|attempt|exercise|round|set|page|try|day))\s+(?:(?:from\s+)?(?:one|1)\s+to\s+)?(?:a\s+)?(?:full\s+)?(?:5|five)[\s-]*stars?\b",
-        // A whole star scale, from the bottom to the top: "rate each pose from one to five
-        // stars", "1-5 stars", "between one and five stars". It names every grade, no steer.
-        r"\b(?:from\s+|between\s+)?(?:zero|one|0|1)\s*(?:stars?\s+)?(?:to|through|-|–|and)\s*(?:a\s+)?(?:five|5)[\s-]*stars?\b",
+        // A whole star scale the buyer grades their own practice with, from the bottom to the
+        // top: "rate each pose from one to five stars", "give it 1-5 stars in your log". Only
+        // for each thing, or for the buyer's own log or card ("rate us from one to five stars,
+        // we hope for five" stays a star count).
+        r"\b(?:each|every|yourself|your\s+own)\b[^.!?\n]{0,40}?\b(?:from\s+|between\s+)?(?:zero|one|0|1)\s*(?:stars?\s+)?(?:to|through|-|–|and)\s*(?:a\s+)?(?:five|5)[\s-]*stars?\b|\b(?:from\s+|between\s+)?(?:zero|one|0|1)\s*(?:stars?\s+)?(?:to|through|-|–|and)\s*(?:a\s+)?(?:five|5)[\s-]*stars?\s+(?:[\w'-]+\s+){0,6}?(?:in|on|into)\s+(?:your|the|a)\s+(?:own\s+)?(?:private\s+)?(?:practice\s+|training\s+|workout\s+|progress\s+)?(?:log|card|notebook|journal|diary|sheet|chart|tracker|planner)\b",
         // The thing the buyer made with the product, praised in stars: "your bread will be
         // five-star", "a five-star loaf", "drawings that look five-star".
         r"\b(?:a\s+|your\s+)?(?:5|five)[\s-]*stars?\s+(?:breads?|loa(?:f|ves)|bakes?|cakes?|pizzas?|cookies|meals?|dinners?|dish(?:es)?|brews?|drawings?|sketch(?:es)?|paintings?|portraits?|photos?|knits?|stitches|bonsai|results?)\b|\b(?:bread|loaf|loaves|bake|cake|pizza|cookies|meal|dinner|dish|brew|drawing|sketch|painting|portrait|photo|knitting|result|results)\s+(?:will\s+be|is|was|are|were|looks?|looked|tastes?|tasted|turned\s+out|came\s+out|comes\s+out)\s+(?:(?:truly|really|absolutely|simply|pure|properly)\s+)?(?:5|five)[\s-]*stars?\b",

@@ -675,7 +675,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:date|ponte|regálate|otórgate|asígnate|concédete|daos|poneos|dense|pónganse|te\s+(?:das|pones|mereces|ganas|has\s+ganado))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b",
         // A whole star scale, from the bottom to the top: "de una a cinco estrellas", "del 1 al 5
         // estrellas", "entre una y cinco estrellas". It names every grade, no steer.
-        r"\b(?:de\s+|del\s+|desde\s+)?(?:una|1|cero|0)\s*(?:estrella\s+)?(?:a|al|hasta|-|–)\s*(?:5|cinco)\s+estrellas\b|\bentre\s+(?:una|1|cero|0)\s+(?:estrella\s+)?y\s+(?:5|cinco)\s+estrellas\b",
+        // Only for each thing or for oneself ("valóranos de una a cinco estrellas, ojalá sean
+        // cinco" stays a star count).
+        r"\b(?:cada|te|ti\s+mism[oa]|date|ponte)\b[^.!?\n]{0,40}?(?:\b(?:de\s+|del\s+|desde\s+)?(?:una|1|cero|0)\s*(?:estrella\s+)?(?:a|al|hasta|-|–)\s*(?:5|cinco)\s+estrellas\b|\bentre\s+(?:una|1|cero|0)\s+(?:estrella\s+)?y\s+(?:5|cinco)\s+estrellas\b)",
         // The thing the buyer made with the product, praised in stars: "un pan de cinco
         // estrellas", "tu bizcocho quedará de 5 estrellas".
         r"\b(?:pan|panes|hogazas?|bizcochos?|tartas?|pizzas?|platos?|comidas?|cenas?|café|dibujos?|bocetos?|cuadros?|fotos?|resultados?)\s+(?:(?:es|será|fue|está|queda|quedará|quedó|sale|saldrá|salió)\s+)?(?:de\s+)?(?:5|cinco)\s+estrellas\b",
