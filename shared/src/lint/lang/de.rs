@@ -672,6 +672,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // erstatten wir alle Zahlungen", "wir zahlen den Kaufpreis binnen 14 Tagen nach dem
         // Widerruf zurück".
         r"[^.!?\n]*\b(?:Widerruf\w*|widerrufen)\b[^.!?\n]*",
+        // Stars that grade the buyer's own effort, practice or work, not the product: "Fünf-Sterne-
+        // Einsatz!", "ein echter 5-Sterne-Fleiß", "fünf Sterne für deine Ausdauer". Only after
+        // words that make it praise ("unser Fünf-Sterne-Einsatz" is the seller's, and stays a
+        // star count).
+        r"(?:(?m:^)|[^\w\s]|\b(?:ein|einen|einem|dein|deinen|deinem|Ihr|Ihren|Ihrem|euer|euren|eurem|ist|war|wäre|sind|waren|glatt|klar|echt|wirklich)\s)\s*(?:(?:echter|echten|echtem|wahrer|wahren|reiner|reinen|glatter|glatten|klarer|klaren|voller|vollen)\s+)?(?:5|fünf)[\s-]*Sterne?[\s-]*(?:Einsatz|Leistung|Arbeit|Training|Fleiß|Mühe|Übung|Fortschritt|Durchhalte|Disziplin|Ausdauer|Engagement|Anstrengung|Woche|Tag|Session|Einheit)\w*",
+        // The same as stars "für" the effort, only where no one asks for them: at the start, or
+        // after "und", "glatt", "verdient" ("geben Sie uns fünf Sterne für den Einsatz" asks).
+        r"(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+für\s+(?:deine[nm]?|Ihre[nm]?|eure[nm]?|den|die|das|diesen|diese)\s+(?:[\w-]+\s+)?(?:Einsatz|Fleiß|Mühe|Ausdauer|Durchhaltevermögen|Disziplin|Anstrengung|Übung|Training|Fortschritt\w*|Dranbleiben|Üben)\b|(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+fürs\s+(?:Dranbleiben|Üben|Durchhalten|Mitmachen|Anfangen)\b",
+        // The buyer grading themselves in stars: "gib dir selbst fünf Sterne", "vergeben Sie sich
+        // volle 5 Sterne", "bewerte dich mit fünf Sternen".
+        r"\b(?:gib|gebt|geben\s+Sie|vergib|vergebt|vergeben\s+Sie|verleih|verleihe|verleiht|schenk|schenke|schenkt|gönn|gönne|gönnt)\s+(?:dir|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,4}?(?:volle\s+)?(?:5|fünf)\s+Sterne\b|\b(?:bewerte|bewertet|bewerten\s+Sie)\s+(?:dich|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,3}?mit\s+(?:vollen\s+)?(?:5|fünf)\s+Sternen\b",
+        // A whole star scale the buyer grades their own work with, from the bottom to the top:
+        // "vergib dir für jeden Punkt einen bis fünf Sterne", "bewerte jede Skizze selbst mit 1
+        // bis 5 Sternen". Only for oneself or for each thing ("bewerten Sie uns mit einem bis
+        // fünf Sternen – fünf wären toll" stays a star count).
+        r"\b(?:dir|dich|euch|selbst|jede[nmrs]?|pro)\b[^.!?\n]{0,40}?\b(?:von\s+)?(?:null|einem|einen|ein|eins|1|0)\s*(?:Stern(?:en)?\s+)?(?:bis|-|–)\s*(?:zu\s+)?(?:5|fünf)\s+Sternen?\b|\b(?:dir|dich|euch|selbst|jede[nmrs]?|pro)\b[^.!?\n]{0,40}?\bzwischen\s+(?:null|einem|eins|1|0)\s+(?:Stern\s+)?und\s+(?:5|fünf)\s+Sternen\b",
+        // The thing the buyer made with the product, praised in stars: "ein Fünf-Sterne-Brot",
+        // "deine Skizze ist fünf Sterne wert".
+        r"\b(?:5|fünf)[\s-]*Sterne?[\s-]*(?:Brot|Brötchen|Kuchen|Torte|Pizza|Gericht|Essen|Menü|Kaffee|Zeichnung|Skizze|Bild|Foto|Ergebnis|Strick)\w*|\b(?:Brot|Brötchen|Kuchen|Torte|Pizza|Gericht|Essen|Kaffee|Zeichnung|Skizze|Bild|Foto|Ergebnis)\w*\s+(?:ist|war|wird|wäre|sind|werden)\s+(?:[\w-]+\s+){0,2}?(?:5|fünf)\s+Sterne\s+wert\b",
         // A star class as a feel or a standard of quality, not a rating: "Fünf-Sterne-Gefühl",
         // "4-Sterne-Komfort im Zelt".
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Gefühl|Komfort|Qualität|Niveau|Standard|Luxus|Ambiente|Feeling)\w*",

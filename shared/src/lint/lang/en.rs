@@ -701,6 +701,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An order the buyer marked or sent as a gift: "since you flagged this order as a gift",
         // "you chose to send it as a present".
         r"\b(?:marked|marking|mark|flagged|sent|sending|send|shipped|shipping|chose|selected|ticked)\s+(?:[\w'-]+\s+){0,3}?as\s+a\s+(?:gift|present)\b",
+        // Stars that grade the buyer's own effort, practice or work, not the product: "that's
+        // five-star effort", "a five-star session", "five stars for showing up", "give yourself
+        // five stars". Only after words that make it praise or a self-grade ("our five-star
+        // effort" is the seller's, and stays a star count).
+        r"(?:(?m:^)|[^\w\s'’]|\b(?:a|that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|were|still|pure|real|true|proper|genuine|total|absolute|such|your|yourself|you)\s)\s*(?:(?:still|pure|real|true|proper|genuine|total|absolute|a|an|solid|full)\s+)?(?:5|five)[\s-]*stars?[\s-]+(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|tries|try|trying|performances?|progress|dedication|commitment|consistency|persistence|perseverance|focus|form|technique|hustle|grit|showing\s+up|turning\s+up|effort\s+levels?|streaks?)\b",
+        // The same as stars "for" the effort, only where no one asks for them: at the start, or
+        // after "that's", "is", "deserves" ("give us five stars for the effort" asks for them).
+        r"(?:(?m:^)|[^\w\s'’]|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|still|deserves?|earned|yourself|and)\s)\s*(?:(?:still|easily|a|full)\s+)?(?:5|five)[\s-]*stars?\s+for\s+(?:your\s+|the\s+|that\s+|all\s+the\s+|all\s+that\s+)?(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|trying|progress|dedication|commitment|consistency|persistence|perseverance|focus|grit|showing\s+up|turning\s+up|sticking\s+with\s+it|keeping\s+at\s+it)\b",
+        // The buyer grading themselves, or their own pose, drawing or session, in stars: "give
+        // yourself five stars", "award yourself a five-star", "rate your own sketch five stars".
+        r"\b(?:give|award|grant|rate|score|grade|mark)\s+(?:yourself|your\s+own\s+[\w'-]+|each\s+(?:pose|drawing|sketch|session|workout|attempt|exercise|round|set|page|try|day))\s+(?:(?:from\s+)?(?:one|1)\s+to\s+)?(?:a\s+)?(?:full\s+)?(?:5|five)[\s-]*stars?\b",
+        // A whole star scale the buyer grades their own practice with, from the bottom to the
+        // top: "rate each pose from one to five stars", "give it 1-5 stars in your log". Only
+        // for each thing, or for the buyer's own log or card ("rate us from one to five stars,
+        // we hope for five" stays a star count).
+        r"\b(?:each|every|yourself|your\s+own)\b[^.!?\n]{0,40}?\b(?:from\s+|between\s+)?(?:zero|one|0|1)\s*(?:stars?\s+)?(?:to|through|-|–|and)\s*(?:a\s+)?(?:five|5)[\s-]*stars?\b|\b(?:from\s+|between\s+)?(?:zero|one|0|1)\s*(?:stars?\s+)?(?:to|through|-|–|and)\s*(?:a\s+)?(?:five|5)[\s-]*stars?\s+(?:[\w'-]+\s+){0,6}?(?:in|on|into)\s+(?:your|the|a)\s+(?:own\s+)?(?:private\s+)?(?:practice\s+|training\s+|workout\s+|progress\s+)?(?:log|card|notebook|journal|diary|sheet|chart|tracker|planner)\b",
+        // The thing the buyer made with the product, praised in stars: "your bread will be
+        // five-star", "a five-star loaf", "drawings that look five-star".
+        r"\b(?:a\s+|your\s+)?(?:5|five)[\s-]*stars?\s+(?:breads?|loa(?:f|ves)|bakes?|cakes?|pizzas?|cookies|meals?|dinners?|dish(?:es)?|brews?|drawings?|sketch(?:es)?|paintings?|portraits?|photos?|knits?|stitches|bonsai|results?)\b|\b(?:bread|loaf|loaves|bake|cake|pizza|cookies|meal|dinner|dish|brew|drawing|sketch|painting|portrait|photo|knitting|result|results)\s+(?:will\s+be|is|was|are|were|looks?|looked|tastes?|tasted|turned\s+out|came\s+out|comes\s+out)\s+(?:(?:truly|really|absolutely|simply|pure|properly)\s+)?(?:5|five)[\s-]*stars?\b",
         // A star class of a hotel, a resort or a restaurant: "that five-star hotel feel", "like a
         // 4-star resort". It grades the place, not the buyer's rating.
         // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".

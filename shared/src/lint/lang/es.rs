@@ -686,6 +686,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars that grade the buyer's own effort or practice, not the product: "cinco estrellas al
+        // esfuerzo", "cinco estrellas a tu constancia", "un esfuerzo de cinco estrellas". Stars
+        // "al" effort only where no one asks for them: at the start, or after "y", "son", "te
+        // mereces" ("danos cinco estrellas al esfuerzo" asks for them).
+        r"(?:(?m:^)|[^\w\s]|\b(?:y|son|pues|merece|mereces|merecen|te\s+(?:doy|damos|pongo|ponemos)|os\s+(?:doy|damos))\s)\s*(?:(?:ya|también|todas)\s+)?(?:las\s+)?(?:5|cinco)\s+estrellas\s+(?:al|a\s+(?:tu|su|vuestro|vuestra|la|el)|para\s+(?:tu|el|la|su))\s+(?:esfuerzo|constancia|empeño|dedicación|disciplina|sesión|entrenamiento|práctica|intento|progreso|garra|tesón|perseverancia|voluntad)\b|\b(?:esfuerzo|constancia|empeño|sesión|entrenamiento|práctica|intento|semana|día|progreso)\s+(?:(?:es|fue|ha\s+sido|será)\s+)?de\s+(?:5|cinco)\s+estrellas\b",
+        // The buyer grading themselves in stars: "date cinco estrellas", "te mereces 5 estrellas".
+        r"\b(?:date|ponte|regálate|otórgate|asígnate|concédete|daos|poneos|dense|pónganse|te\s+(?:das|pones|mereces|ganas|has\s+ganado))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b",
+        // A whole star scale, from the bottom to the top: "de una a cinco estrellas", "del 1 al 5
+        // estrellas", "entre una y cinco estrellas". It names every grade, no steer.
+        // Only for each thing or for oneself ("valóranos de una a cinco estrellas, ojalá sean
+        // cinco" stays a star count).
+        r"\b(?:cada|te|ti\s+mism[oa]|date|ponte)\b[^.!?\n]{0,40}?(?:\b(?:de\s+|del\s+|desde\s+)?(?:una|1|cero|0)\s*(?:estrella\s+)?(?:a|al|hasta|-|–)\s*(?:5|cinco)\s+estrellas\b|\bentre\s+(?:una|1|cero|0)\s+(?:estrella\s+)?y\s+(?:5|cinco)\s+estrellas\b)",
+        // The thing the buyer made with the product, praised in stars: "un pan de cinco
+        // estrellas", "tu bizcocho quedará de 5 estrellas".
+        r"\b(?:pan|panes|hogazas?|bizcochos?|tartas?|pizzas?|platos?|comidas?|cenas?|café|dibujos?|bocetos?|cuadros?|fotos?|resultados?)\s+(?:(?:es|será|fue|está|queda|quedará|quedó|sale|saldrá|salió)\s+)?(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // Stars in the sky, counted: "las cinco estrellas más brillantes de la constelación",
         // "las cinco estrellas principales de la Cruz del Sur", "cinco estrellas que forman una
         // W". Astronomy, no rating.

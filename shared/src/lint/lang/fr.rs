@@ -662,6 +662,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Five stars named as one count among lower ones: "une, deux ou cinq étoiles", "de une à
         // cinq étoiles", "d'une à cinq étoiles". The whole scale, no steering.
         r"\b(?:d'|de\s+)?(?:une?|1|deux|2|trois|3|quatre|4)\b(?:\s*,\s*(?:une?|deux|trois|quatre|[1-4])\b)*\s*,?\s+(?:ou|à|et|jusqu'à)\s+(?:5|cinq)\s+étoiles\b",
+        // Stars that grade the buyer's own effort or practice, not the product: "un effort cinq
+        // étoiles", "ta séance de cinq étoiles", "cinq étoiles pour ta persévérance". The effort
+        // named with "un" or the buyer's own ("notre travail cinq étoiles" stays a star count).
+        r"\b(?:un|ton|ta|tes|votre|vos|cet|cette|ces|quel|quelle|d'|l')\s*(?:vrai\s+|véritable\s+|bel\s+|belle\s+)?(?:efforts?|travail|séances?|entraînements?|persévérance|assiduité|régularité|constance|progrès|performance|semaine|journée|tentative|essai)\s+(?:(?:est|était|sera|vaut|valent|mérite|méritent)\s+(?:déjà\s+|bien\s+|largement\s+)?)?(?:de\s+|digne\s+de\s+|à\s+)?(?:5|cinq)\s+étoiles\b",
+        // The same as stars "pour" the effort, only where no one asks for them: at the start, or
+        // after "et", "c'est", "tu mérites" ("laissez-nous cinq étoiles pour l'effort" asks).
+        r"(?:(?m:^)|[^\w\s'’]|\b(?:et|c['’]est|mérites?|méritez|voilà|vaut|valent)\s)\s*(?:(?:bien|largement|déjà)\s+)?(?:5|cinq)\s+étoiles\s+(?:pour|à)\s+(?:l'|ton|ta|tes|votre|vos|cet|cette)\s*(?:efforts?|travail|persévérance|assiduité|régularité|constance|courage|progrès|séances?|entraînements?)\b",
+        // The buyer grading themselves in stars: "donne-toi cinq étoiles", "accorde-toi 5 étoiles
+        // pour la semaine".
+        r"\b(?:donne|accorde|attribue|mets|décerne|offre)-toi\s+(?:[\w'-]+\s+){0,3}?(?:5|cinq)\s+étoiles\b",
+        // The thing the buyer made with the product, praised in stars: "un pain cinq étoiles",
+        // "ton dessin mérite cinq étoiles".
+        r"\b(?:pains?|baguettes?|brioches?|gâteaux?|tartes?|pizzas?|plats?|repas|dîners?|dessins?|croquis|esquisses?|peintures?|photos?|tricots?|résultats?)\s+(?:(?:est|sera|était|serait|vaut|mérite|méritera)\s+)?(?:(?:digne\s+)?de\s+|digne\s+de\s+)?(?:5|cinq)\s+étoiles\b",
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",

@@ -639,6 +639,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*(?:sconto|coupon|codice\s+sconto|buono|promozione|offerta)\s+(?:applicat[oa]|utilizzat[oa]|usat[oa]|attivat[oa]|riscattat[oa])[ \t]*:?\s*[^\n]*",
         // No offer at all, said outright: "Nessuna promozione e niente da riscattare".
         r"\bnessun[ao]?\s+(?:promozion[ei]|promo|offert[ae]|scont[oi]|regal[oi]|premi[oi]?)\b",
+        // Stars that grade the buyer's own effort or practice, not the product: "cinque stelle di
+        // impegno", "un impegno da cinque stelle", "cinque stelle per la costanza". Stars "per"
+        // or "di" the effort only where no one asks for them: at the start, or after "e", "da",
+        // "ti meriti" ("lasciaci cinque stelle per l'impegno" asks for them).
+        r"(?:(?m:^)|[^\w\s'’]|\b(?:e|è|da|sono|meriti|merita|meritate|ecco|anche)\s)\s*(?:(?:già|anche|tutte)\s+)?(?:le\s+)?(?:5|cinque)\s+stelle\s+(?:di|d'|per\s+(?:l'|il\s+tuo\s+|la\s+tua\s+|la\s+|il\s+)?|all'|al\s+|alla\s+)\s*(?:impegno|sforzo|fatica|costanza|tenacia|grinta|volontà|dedizione|allenamento|pratica|progressi|perseveranza)\b|\b(?:impegno|sforzo|fatica|costanza|tenacia|grinta|allenamento|allenamenti|sessione|sessioni|giorno|giornata|settimana|prestazione|esercizio|progressi)\s+(?:(?:è|era|sarà|davvero|proprio|già)\s+)?(?:da|a)\s+(?:5|cinque)\s+stelle\b",
+        // The buyer grading themselves in stars: "datti cinque stelle", "ti meriti 5 stelle".
+        r"\b(?:datti|concediti|assegnati|regalati|mettiti|datevi|concedetevi|ti\s+(?:dai|meriti|assegni|concedi|metti)|vi\s+(?:meritate|date))\s+(?:[\w']+\s+){0,3}?(?:5|cinque)\s+stelle\b",
+        // A whole star scale the buyer grades their own work with, from the bottom to the top:
+        // "assegna a ogni pizza da una a cinque stelle", "datti da 1 a 5 stelle". Only for each
+        // thing or for oneself ("dacci da una a cinque stelle, speriamo cinque" stays a count).
+        r"\b(?:ogni|ciascun[oa]?|datti|dati|ti|te\s+stess[oa])\b[^.!?\n]{0,40}?(?:\b(?:da\s+)?(?:una|1|zero|0)\s*(?:stella\s+)?(?:a|-|–)\s*(?:5|cinque)\s+stelle\b|\b(?:tra|fra)\s+(?:una|1|zero|0)\s+(?:stella\s+)?e\s+(?:5|cinque)\s+stelle\b)",
+        // The thing the buyer made with the product, praised in stars: "un pane da cinque stelle",
+        // "la tua torta sarà da 5 stelle".
+        r"\b(?:pane|pani|pagnott[ae]|pizz[ae]|focacc(?:ia|e)|tort[ae]|dolc[ei]|biscotti|piatt[oi]|cen[ae]|pranz[oi]|caffè|disegn[oi]|schizz[oi]|ritratt[oi]|foto|risultat[oi])\s+(?:(?:è|era|sarà|saranno|sono|sia|diventa|diventerà|verrà|viene|venuto|venuta|uscito|uscita)\s+)?(?:(?:davvero|proprio|già|ormai|anche)\s+)?(?:da|a)\s+(?:5|cinque)\s+stelle\b",
         // The star class of a place, which grades the place and not the buyer's rating, in the
         // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
