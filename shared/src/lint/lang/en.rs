@@ -707,8 +707,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // effort" is the seller's, and stays a star count).
         r"(?:(?m:^)|[^\w\s'’]|\b(?:a|that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|were|still|pure|real|true|proper|genuine|total|absolute|such|your|yourself|you)\s)\s*(?:(?:still|pure|real|true|proper|genuine|total|absolute|a|an|solid|full)\s+)?(?:5|five)[\s-]*stars?[\s-]+(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|tries|try|trying|performances?|progress|dedication|commitment|consistency|persistence|perseverance|focus|form|technique|hustle|grit|showing\s+up|turning\s+up|effort\s+levels?|streaks?)\b",
         // The same as stars "for" the effort, only where no one asks for them: at the start, or
-        // after "that's", "is", "deserves" ("give us five stars for the effort" asks for them).
-        r"(?:(?m:^)|[^\w\s'’]|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|still|deserves?|earned|yourself|and)\s)\s*(?:(?:still|easily|a|full)\s+)?(?:5|five)[\s-]*stars?\s+for\s+(?:your\s+|the\s+|that\s+|all\s+the\s+|all\s+that\s+)?(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|trying|progress|dedication|commitment|consistency|persistence|perseverance|focus|grit|showing\s+up|turning\s+up|sticking\s+with\s+it|keeping\s+at\s+it)\b",
+        // after "that's", "is", "deserves" ("give us five stars for the effort" asks for them),
+        // and with the sentence ending there ("Five stars for the effort would be lovely"
+        // wishes for them).
+        r"(?:(?m:^)|[^\w\s'’]|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|still|deserves?|earned|yourself|and)\s)\s*(?:(?:still|easily|a|full)\s+)?(?:5|five)[\s-]*stars?\s+for\s+(?:your\s+|the\s+|that\s+|all\s+the\s+|all\s+that\s+)?(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|trying|progress|dedication|commitment|consistency|persistence|perseverance|focus|grit|showing\s+up|turning\s+up|sticking\s+with\s+it|keeping\s+at\s+it)(?:\s+(?:today|tonight|this\s+(?:week|month|morning)|again|already|so\s+far|every\s+day))?\s*(?:[.!,;:)–—-]|$)",
         // The buyer grading themselves, or their own pose, drawing or session, in stars: "give
         // yourself five stars", "award yourself a five-star", "rate your own sketch five stars".
         r"\b(?:give|award|grant|rate|score|grade|mark)\s+(?:yourself|your\s+own\s+[\w'-]+|each\s+(?:pose|drawing|sketch|session|workout|attempt|exercise|round|set|page|try|day))\s+(?:(?:from\s+)?(?:one|1)\s+to\s+)?(?:a\s+)?(?:full\s+)?(?:5|five)[\s-]*stars?\b",
