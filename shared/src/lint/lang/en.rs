@@ -673,6 +673,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // "Rewards" as a verb on a virtue: "chess rewards patience", "the plan rewards
+        // consistency", "practice is rewarded": no reward is offered.
+        r"\brewards?\s+(?:patience|practice|persistence|consistency|effort|care|curiosity|discipline|precision|attention|regularity|commitment|daily\s+practice)\b|\b(?:patience|practice|persistence|consistency|effort|discipline)\s+(?:is|gets|will\s+be)\s+rewarded\b",
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",
