@@ -81,19 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout52",
-        &[
-            "zz-ja-i04",
-            "zz-ja-i10",
-            "zz-ja-i12",
-            "zz-fr-i02",
-            "zz-fr-i03",
-            "zz-it-i01",
-            "zz-it-i06",
-            "zz-es-i10",
-        ],
-    ),
 ];
 
 struct Corpus {

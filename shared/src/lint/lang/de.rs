@@ -411,6 +411,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
+        // The review worth a step of the seller's own plan or course: "deine Bewertung zählt als
+        // Joker-Tag", "die Rezension schaltet dir Stufe 2 frei", "bringt dir eine Bonuslektion".
+        r"\b(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:zählt\s+als|gilt\s+als|bringt\s+dir|schaltet\s+(?:dir|Ihnen|euch)|bekommst\s+du)\s*(?:(?:einen?|ein|die|den|das|deine?n?|Ihre?n?)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*Joker[\w-]*|Ruhetag|Pausentag|[\w-]*Stufe|Level\s*\d|[\w-]*Zertifikat|[\w-]*Urkunde|Abzeichen|Badge|[\w-]*Lektion(?:en)?|[\w-]*Video(?:s)?|Coaching[\w-]*|(?:Einzel|Privat|Bonus)stunde)\b",
         // A good deed named as what the review brings: "Ein Baum mehr für Ihre Rezension", "eine
         // Mahlzeit für jede Bewertung".
         r"\b(?:Baum|Bäume[n]?|\w*[Bb]äumchen|Setzling\w*|Mangrove[n]?|Mahlzeit(?:en)?|Spende[n]?|Kilo(?:gramm)?\s+(?:\w*[Pp]lastik|Müll|Abfall)\w*)\b[^.!?\n]{0,30}?\bfür\s+(?:Ihre|deine|eure|jede|eine|Ihr|dein|euer)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|Feedback|Sterne)\w*",
@@ -774,6 +777,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bgeschenk(?:beleg|quittung|nachricht|notiz|anhänger|band|schleife)\w*|\bGeschenkidee\w*|\b(?:ein|das|einem|dem)\s+(?:(?:ähnliche|passende|richtige|perfekte|schöne|gute|besondere|originelle)[nsm]?\s+)?Geschenk\s+(?:für\s+(?:[\w-]+\s+){1,3}?)?(?:suchen|sucht|suchte|suchten|gesucht)\b|\bSuche\s+nach\s+(?:einem|dem)\s+(?:[\w-]+\s+)?Geschenk\b|\bbei\s+(?:einem|dem|Ihrem|deinem)\s+Geschenk\b",
     ],
     reviewers: &[
+        // The review written as the price of what follows, with a sign: "Rezension veröffentlicht
+        // = dein Zertifikat", "Bewertung abgegeben → Stufe 2".
+        r"\b(?:Bewertung|Rezension|Feedback)\w*\s+(?:veröffentlicht|abgegeben|geschrieben|gepostet|online|erledigt)\s+(?:=|→|->|⇒|➜)",
         // The experience on Amazon as what a benefit is for: "Für Ihre Erfahrungen auf Amazon …".
         r"\bfür\s+(?:Ihre|deine|eure)\s+(?:Erfahrung\w*|Meinung|Eindrücke?|Worte|Zeilen|Urteil)\s+[^.!?\n]{0,40}?(?:auf|bei)\s+Amazon\b",
         // People who gave a few lines or words: "die Namen aller, die unserem Senf ein paar Zeilen
@@ -875,6 +881,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bRezensent(?:en|innen)(?:\s+und\s+Rezensent(?:en|innen))?\s+(?:haben|bekommen|erhalten|stehen|werden|dürfen|sind)\b",
     ],
     grant: &[
+        // Something of the seller's course or plan: a certificate, a private or bonus lesson, a
+        // coaching, a level switched on: "Abschlusszertifikat", "Einzelstunde", "freigeschaltet".
+        r"[\w-]*(?:zertifikat|urkunde)\b|\b(?:Einzel|Privat|Bonus|Video)(?:stunde|lektion|unterricht|coaching|level|stufe)\w*|\bCoaching\w*|\bfreigeschaltet\b|\bschalten\s+(?:wir\s+)?(?:dir|Ihnen|euch)\b",
         // A list of the people who review: "Wir führen eine Liste der Kunden, die …".
         r"\b(?:eine|die|unsere|diese[r]?)\s+(?:[\w-]+\s+)?Liste\b",
         // Turned into something for a good cause: "wird zu einer Dose Futter für das Tierheim".

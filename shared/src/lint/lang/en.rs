@@ -394,6 +394,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
     ],
     reward: &[
+        // The review worth a step of the seller's own plan or course: "your review counts as a
+        // streak freeze", "each rating is worth a bonus lesson", "a review unlocks level 2".
+        r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:counts?\s+as|(?:is|are)\s+worth|equals|earns\s+you|unlocks?|gets\s+you)\s+(?:(?:a|an|one|the|your)\s+)?(?:[\w'-]+\s+){0,2}?(?:streak\s+(?:freezes?|savers?|shields?)|rest\s+days?|joker(?:\s+days?)?|levels?|certificates?|badges?|lessons?|videos?|coaching\s+(?:calls?|sessions?)|stages?|modules?)\b",
         // A percentage code: "every issue carries a 20% code", "a 15 % discount code".
         r"\b\d+\s*%\s+(?:(?:off|discount|promo|coupon|voucher|savings?)\s+)?codes?\b",
         // Money in a gift envelope, or goods at the seller's cost: "a red envelope with a little
@@ -687,8 +690,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // "Reward" as what a skill or a habit gives back, no reward for anything: "chess rewards
         // patience", "the craft rewards slow, careful work". (Only the verb with a thing as its
-        // subject: "we reward your patience" is the seller's, and stays a reward.)
-        r"\brewards\s+(?:(?:the|a\s+little|slow|steady|careful|daily|honest|regular|real|hard)\s*,?\s+){0,3}(?:patience|practi[cs]e|persistence|perseverance|effort|consistency|work|focus|discipline|curiosity|care|attention|repetition|precision|calm|concentration|those\s+who\s+(?:practi[cs]e|persist|wait|keep))\b",
+        // subject: "we reward your patience" is the seller's, and stays a reward.) Also in the
+        // passive: "practice is rewarded".
+        r"\brewards\s+(?:(?:the|a\s+little|slow|steady|careful|daily|honest|regular|real|hard)\s*,?\s+){0,3}(?:patience|practi[cs]e|persistence|perseverance|effort|consistency|work|focus|discipline|curiosity|care|attention|repetition|precision|calm|concentration|those\s+who\s+(?:practi[cs]e|persist|wait|keep))\b|\b(?:patience|practi[cs]e|persistence|consistency|effort|discipline)\s+(?:is|gets|will\s+be)\s+rewarded\b",
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",
@@ -809,6 +813,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:message|note|greeting|words|wishes|dedication)s?\s+(?:[\w'-]+\s+){0,3}?on\s+(?:a|the)\s+gift[\s-]*card\b|\bgift[\s-]*card\s+(?:with|bearing|carrying|holding)\s+(?:your|the|their|a)\s+(?:[\w'-]+\s+)?(?:message|note|greeting|words|wishes|dedication)s?\b",
     ],
     reviewers: &[
+        // The review written, as the price of what follows, with a sign: "Review posted = a
+        // coaching call", "rating left → level 2" (not a bare "Reviews →" labelling a line).
+        r"\b(?:reviews?|ratings?|feedback)\s+(?:posted|left|written|published|done|submitted|live)\s+(?:(?:on|to)\s+amazon\s+)?(?:=|→|->|⇒|➜)",
         // The review as one term of a sum that equals something: "quiz + review = a free sample",
         // "rating & photo → double points".
         r"\b(?:[\w'-]+\s*[+&]\s*)+(?:an?\s+)?(?:reviews?|ratings?|feedback)\b(?:\s*[+&]\s*[\w'-]+)*\s*(?:=|→|->|=>|⇒)|\b(?:reviews?|ratings?|feedback)(?:\s*[+&]\s*(?:an?\s+)?[\w'-]+)+\s*(?:=|→|->|=>|⇒)",
@@ -918,6 +925,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:reviews?|feedback|ratings?)\s+(?:[\w'-]+\s+){0,8}?qualif(?:y|ies)\s+(?:you|(?:this|your|the)\s+order|for)\b",
     ],
     grant: &[
+        // Something of the seller's course or plan: a coaching call, a private lesson, a
+        // certificate of completion, a bonus stage.
+        r"\b(?:coaching|private|1[:-]on[:-]1|one[\s-]on[\s-]one)\s+(?:calls?|sessions?|lessons?|classes)\b|\bcertificates?\s+of\s+(?:completion|achievement)\b|\bcompletion\s+certificates?\b|\bbonus\s+(?:stages?|levels?|lessons?|modules?|weeks?|videos?)\b",
         // The reviewer's initials or name put on a keepsake: "we stamp their initials into a fob",
         // "we'll engrave your monogram"; and the thing sent out: "mail it out".
         r"\b(?:stamp|engrav|emboss|monogram|print|burn|carv|embroider|etch|tool)\w*\s+(?:[\w'-]+\s+){0,2}?(?:initials|names?|monograms?)\b|\b(?:mail|post|send|ship)\s+(?:it|them|one)\s+(?:out|over|off)\b",

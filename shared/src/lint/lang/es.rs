@@ -453,6 +453,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquedár?sel[oa]s?\b|\bqu[eé]d(?:ate|ese|aos|ense)l[oa]s?\b|\b(?:te|se)\s+l[oa]s?\s+(?:quedas|queda|puedes\s+quedar|puede\s+quedar)\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
+        // A task of the plan done, with a sign for what follows: "misión completada = nivel B1",
+        // "reto cumplido → certificado".
+        r"\b(?:completad|cumplid|superad|lograd|terminad|hech)[ao]s?\s*(?:=|→|->|⇒|➜)",
         r"\bpara\s+apunt(?:arl[oae]s?|arte)\b",
         r"\b(?:luego|después|entonces|una\s+vez|en\s+cuanto|tan\s+pronto\s+como|a\s+cambio|por\s+(?:su|tu|cada|una)|en\s+agradecimiento|como\s+agradecimiento|para\s+agradecer\w*|a\s+quienes|a\s+todos\s+los\s+que)\b",
         r"\b(?:con\s+(?:eso|esto|ello)|hecho\s+(?:eso|esto))\b|\b(?:únic[oa]|sol[oa])\s+(?:requisito|condición)\b|\bbasta\s+con\b|\bpara\s+(?:entrar|participar|formar\s+parte|unirse)\b",
@@ -767,6 +770,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:la|su|tu|esa|esta)\s+sorpresa\s+(?:no\s+)?(?:(?:ha|haya|hubiera)\s+)?(?:salió|salido|saliera|resultó|resultado|funcionó|funcionado|gustó|gustado|encantó|encantado|quedó|quedado)\b|\bsorpresa\s+que\s+(?:usted\s+|tú\s+)?(?:había|habías|ha|has)\s+(?:preparado|planeado|organizado|pensado)\b",
     ],
     reviewers: &[
+        // The review set as a task of the seller's plan or game, or as the price of what follows:
+        // "Misión especial: reseña del kit", "reto extra: dejar tu opinión", "reseña publicada =
+        // certificado".
+        r"\b(?:misi(?:ón|ones)|retos?|desaf[ií]os?|tareas?)\s+(?:especial(?:es)?|extra|bonus|final(?:es)?|secreta?s?|de\s+bonificación)\s*:\s*(?:[\wáéíóúñ]+\s+){0,3}?(?:reseñ|valoraci|opini|calific)\w*|\b(?:reseñas?|valoraci(?:ón|ones)|opini(?:ón|ones))\s+(?:publicad|dejad|escrit|enviad)[ao]s?\s+(?:(?:en|a)\s+Amazon\s+)?(?:=|→|->|⇒|➜)",
         // The review as a condition, then a good deed promised: "si te animas a contar qué tal
         // te va en …, plantaremos una segunda", "si nos dejas tu opinión, donaremos un euro".
         r"\bsi\s+(?:(?:te\s+animas\s+a|os\s+animáis\s+a|se\s+anima\s+a|quieres|queréis|puedes|podéis|(?:te|le|os)\s+apetece)\s+)?(?:nos\s+)?(?:cont\w+|cuent\w+|escrib\w+|dej\w+|compart\w+|opin\w+|valor\w+|reseñ\w+|public\w+)\b[^.!?\n]{0,120}?,\s+(?:(?:te|le|os|les)\s+)?(?:plant|don|financ|aport|destin|retir|limpi)aremos\b",
@@ -882,6 +889,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:l[oa]s|aquell[oa]s|quien(?:es)?)\s+q(?:ue)?\s+(?:nos\s+|me\s+)?(?:dej|escrib|publi|compart)\w*\s+(?:(?:su|sus|una|un|tu|tus)\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
     ],
     grant: &[
+        // Something of the seller's course or plan given or opened: a class on video, a badge,
+        // a certificate, the next level: "te abrimos la clase en vídeo", "tu insignia de nivel 2",
+        // "certificado de fin de nivel", "una clase particular".
+        r"\b(?:te|os|le|les)\s+(?:abrimos|abriremos|activamos|activaremos|damos\s+acceso)\b|\b(?:clases?|lecci(?:ón|ones))\s+(?:en\s+(?:vídeo|video)|particular(?:es)?|privadas?|individual(?:es)?|extra|bonus)\b|\bvideoclases?\b|\binsignias?\b|\b(?:certificados?|diplomas?)\s+de\s+(?:fin|nivel|finalización|superación)\b",
         // A good deed promised, also in the future tense or in the buyer's name, or a clean-up:
         // "plantaremos una segunda a tu nombre", "nuestro equipo retirará un kilo de plástico".
         r"\b(?:plant|don|financ|aport|destin|retir|limpi)(?:aremos|ará|arán)\b|\brecoger(?:emos|á|án)\b|\b(?:a|en)\s+(?:tu|su|vuestro)\s+nombre\b|\b(?:kilos?|toneladas?|bolsas?|sacos?)\s+de\s+(?:plástico|basura|residuos|desechos)\b",

@@ -73,6 +73,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:le\s+dire|dites[\s-]le|le\s+raconter|racontez[\s-]le|en\s+parler|le\s+partager|partagez[\s-]le)\s+(?:[\w'-]+\s+){0,2}?aux\s+(?:autres|futurs|prochains|nouveaux)\s+(?:acheteu\w+|clients?|clientes?|acquéreurs)\b",
     ],
     mention: &[
+        // A screenshot or the link of the review, also said to "tu": "une capture d'écran de ton
+        // avis", "le lien de ta critique".
+        r"\b(?:captures?(?:\s+d'écran)?|screenshots?|liens?)\s+(?:de|du)\s+(?:ton|ta|tes)\s+(?:avis|évaluations?|commentaires?|critiques?)\b",
         // The wish to tell it, asked bare, is the ask itself: "Envie de partager votre expérience ?",
         // "Vous voulez raconter vos impressions ?" ("… avec nous ?" is said to the seller).
         r"\b(?:envie|souhaitez-vous|voulez-vous|vous\s+voulez|vous\s+souhaitez|ça\s+vous\s+dit|tu\s+veux|t'as\s+envie)\s+(?:de\s+|d')?(?:partager|raconter|donner)\s+(?:votre|vos|ton|tes)\s+(?:expérience|ressenti|impressions?|avis|verdict)\s*\?",
@@ -775,6 +778,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsurprise\s+(?:que|qu')\s*(?:vous|tu)\s+(?:[\w'-]+\s+){0,2}?(?:prépar|prév|imagin|organis|voul|espér)\w*|\b(?:préserv|ménag|conserv)\w*\s+(?:la|votre|ta|leur|cette)\s+surprise\b|\b(?:gâch|évent|dévoil|révél)\w*\s+(?:votre|ta|leur)\s+surprise\b",
     ],
     reviewers: &[
+        // The review written as the price of what follows, with a sign: "avis publié = ton
+        // certificat", "avis laissé → le niveau 2", "commentaire posté = leçon bonus".
+        r"\b(?:avis|évaluations?|commentaires?|critiques?)\s+(?:publiée?s?|laissée?s?|postée?s?|déposée?s?|rédigée?s?|écrite?s?|en\s+ligne)\s+(?:(?:sur|dans)\s+(?:Amazon|la\s+fiche|la\s+page)\s+(?:[\w'-]+\s+){0,2}?)?(?:=|→|->|⇒|➜)",
         // The review online, then the seller told, as the step before what follows: "Une fois
         // en ligne, écrivez-nous … et nous …".
         r"\b(?:une\s+fois|dès\s+qu['’]il\s+est|dès\s+que\s+(?:votre\s+avis|celui-ci|il)\s+est|quand\s+il\s+est|lorsqu['’]il\s+est)\s+(?:en\s+ligne|publié|visible|posté)\b[^.!?\n]{0,40}?\b(?:écriv|envoy|dites|prévenez|contactez|signalez|informez)\w*[^.!?\n]{0,100}?\bet\b",
@@ -895,6 +901,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
     ],
     grant: &[
+        // Something of the seller's course or plan given or opened: a certificate, the next
+        // level, a private lesson, videos before everyone: "ton certificat de fin de niveau", "je
+        // t'ouvre le niveau 2", "un cours particulier", "les vidéos en avant-première".
+        r"\b(?:certificats?|attestations?|diplômes?|badges?)\s+(?:de|d')\s*(?:fin|réussite|niveau|participation|complétion)\b|\bcours\s+(?:particuliers?|privés?|individuels?|offerts?)\b|\bleçons?\s+(?:particulières?|privées?|individuelles?|bonus|offertes?)\b|\bniveau\s+(?:supérieur|suivant|\d+|[A-C][12])\s+(?:débloqué|ouvert|offert)\w*|\ben\s+avant-première\b",
         // A good deed done in the buyer's name, or a clean-up: "un don en votre nom", "nous
         // ramassons un kilo de plastique".
         r"\b(?:en|à)\s+(?:votre|ton)\s+nom\b|\bfer(?:ons|ai|a)\s+un\s+don\b|\b(?:kilos?|kg|sacs?|tonnes?)\s+de\s+(?:plastiques?|déchets|ordures)\b",

@@ -345,6 +345,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // The review worth a step of the seller's own plan or course: "la tua recensione vale un
+        // giorno jolly", "la recensione conta come un allenamento", "ogni recensione ti sblocca
+        // il livello 2".
+        r"\b(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,40}?\b(?:vale|valgono|varrà|conta\s+come|equivale\s+a|(?:ti|vi|le)\s+(?:sblocca|regala|fa\s+guadagnare|dà))\s+(?:(?:un|una|uno|il|la|lo|i|le|gli|l'|un')\s*)?(?:[\w'-]+\s+){0,2}?(?:giorn[oi]\s+(?:jolly|bonus|di\s+riposo)|jolly|livell[oi]|certificat[oi]|attestat[oi]|diplom[ai]|lezion[ei]|videolezion[ei]|video|badge|medagli[ae]|tapp[ae]|settiman[ae]\s+(?:bonus|avanzat[ae])|allenament[oi]|sessione|coaching|consulenz[ae])\b",
         // The review itself doing a good deed: "la tua recensione pianta un albero", "ogni
         // recensione su Amazon raccoglie un chilo di plastica dalla spiaggia".
         r"\b(?:la\s+tua|la\s+sua|la\s+vostra|ogni|una)\s+(?:[\w'-]+\s+)?(?:recensione|valutazione|opinione)\s+(?:(?:su\s+Amazon|anche)\s+)?(?:(?:pianta|dona|finanzia)\s+(?:un|una|due|tre|\d+|altr[oi]|il|la)\b|(?:raccoglie|toglie|rimuove|ripulisce)\s+(?:[\w'-]+\s+){0,4}?(?:plastica|rifiuti|spazzatura)\b)",
@@ -763,7 +767,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:parer[ei]|giudizi[oi]?|impression[ei]|recensioncin[ae]|voto|voti)\b",
         r"\b(?:una\s+volta\s+che|dopo\s+che|appena|quando)\s+(?:ci\s+)?(?:avrai|avrà|hai|ha)\s+(?:lasciato|scritto|pubblicato)\s+(?:[\w'-]+\s+){0,2}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi[oi]?|comment[oi])\b|\bper\s+ogni\s+(?:recension\w*|feedback|valutazion\w*)\b",
         r"\b(?:chi|chiunque|coloro\s+che|clienti\s+che)\s+(?:ci\s+)?(?:[\w'-]+\s+){0,6}?(?:esperienza|opinione|parere|impressioni)\b[^.!?\n]{0,60}?\bamazon\b",
-        r"\bper\s+(?:attivare|sbloccare|ottenere|ricevere)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
+        r"\bper\s+(?:attivar|sbloccar|ottener|ricever)(?:e|l[oaie]|ne)\b[^.!?\n]{0,80}?\b(?:recension|valutazion|feedback)",
         // The review as the condition, to the seller too: "se ci lascia una recensione", "se mi
         // scrivi un feedback".
         r"\bse\s+(?:ci\s+|mi\s+)?(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|un|la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\s+(?:recensione|valutazione|feedback)\b",
@@ -828,6 +832,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
     ],
     grant: &[
+        // Something of the seller's plan or course opened for the buyer: "per sbloccarlo", "ti
+        // sblocco il livello 2", "il certificato di fine livello", "una lezione privata".
+        r"\bsbloccar(?:lo|la|li|le|e)\b|\bsblocc(?:o|a|ano|herò|heremo|ato|ata|ati|ate)\b|\b(?:certificat[oi]|attestat[oi]|diplom[ai])\s+(?:di\s+)?(?:fine|completamento|livello|partecipazione)\b|\blezion[ei]\s+(?:privat[ae]|individual[ei]|bonus|in\s+omaggio)\b|\bvideolezion[ei]\b",
         // Sent or given, said in the passive: "il ricettario viene inviato a tutti i clienti …",
         // "le verrà spedito un campione", "vengono regalati due filtri".
         r"\b(?:viene|verrà|vengono|verranno|sarà|saranno)\s+(?:(?:subito|poi|automaticamente|gratuitamente|direttamente)\s+)?(?:inviat|spedit|mandat|regalat|offert|recapitat|accreditat|omaggiat|girat)[oaie]\b",
