@@ -1086,11 +1086,15 @@ const FIFTY_FIRST: Corpus = blind("Lint holdout 51", "holdout51", "zy-");
 /// First look, unseen, after the fifty-first corpus's tuning: 129 of 144 violations caught by
 /// the expected rule (89.6 %; gating 65/72, incentives 64/72), 4 more with another error; 15 of
 /// 96 clean emails with an error.
-const FIFTY_SECOND: Corpus = Corpus {
-    recall_floor: 0.89,
-    max_clean_flagged: 15,
-    ..blind("Lint holdout 52", "holdout52", "zz-")
-};
+/// Tuned by kind of wording (the ask put only to learners who succeeded or are proud, "those
+/// already strumming a song with a grin", "les élèves à qui nos leçons ont permis de gagner";
+/// a condition or "let's talk first" only in the subject; a level, certificate, lesson or streak
+/// joker of the seller's own plan unlocked by the review, "avis publié = ton certificat", "la
+/// tua recensione vale un giorno jolly"; as clean wording: stars praising the buyer's effort or
+/// grading their own practice, "Fünf-Sterne-Einsatz", "cinque stelle di impegno"; "chess
+/// rewards patience"; "si te late dejarnos …"; a star drawn as a mark on a flashcard): now 144
+/// of 144, no clean email with an error.
+const FIFTY_SECOND: Corpus = blind("Lint holdout 52", "holdout52", "zz-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
