@@ -970,13 +970,13 @@ fn every_fixture_language_is_checked() {
 
 /// The locale only chooses the tables: two contexts that read a template with the same tables
 /// give the same findings, which lets the fixture and corpus tests lint such a template once.
-/// Checked on every fifth fixture of every language; an English email with a French locale is
+/// Checked on every twentieth fixture of every language; an English email with a French locale is
 /// read with the French table as well, so readings do differ.
 #[test]
 fn the_same_reading_gives_the_same_findings() {
     let (mut same, mut differ) = (0, 0);
     for lang in FIXTURE_LANGS {
-        for (name, src) in fixtures_of(lang).into_iter().step_by(5) {
+        for (name, src) in fixtures_of(lang).into_iter().step_by(20) {
             let alone = fixture_context(rule_of_fixture(&name));
             let own = alone.clone().with_locale(lang);
             if reading(&src, &alone) == reading(&src, &own) {
@@ -991,10 +991,7 @@ fn the_same_reading_gives_the_same_findings() {
             }
         }
     }
-    assert!(
-        same > 100,
-        "{same} fixtures read the same way, {differ} not"
-    );
+    assert!(same > 40, "{same} fixtures read the same way, {differ} not");
     let english = "Subject: Your kettle from {{ store.name }}\n\nThank you for your order. Tell us how it goes.";
     let ctx = LintContext::default();
     assert_eq!(reading(english, &ctx).tables, ["en"]);
