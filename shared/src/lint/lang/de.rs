@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there (after "heute", "dafür"
+/// …), or goes on with words that ask for nothing ("auch wenn …", "und eine Pause"). A wish, a
+/// request or stars for the seller after them ("wären toll", ", bitte", "und uns auch") leave
+/// them a star count.
+macro_rules! de_praise_end {
+    () => {
+        r"(?:\s+(?:heute|diese\s+Woche|bisher|schon|wieder|jeden\s+Tag|dafür|dafuer))?\s*(?:[.!…)]|(?m:$)|[,;:–—-]?\s+(?:auch\s+wenn|selbst\s+wenn|egal|ob|nicht|denn|weil|aber|und\s+(?:das|dann|eine?n?|weiter|jetzt|ab))\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "de",
     steering: &[
@@ -678,14 +688,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars that grade the buyer's own effort, practice or work, not the product: "Fünf-Sterne-
         // Einsatz!", "ein echter 5-Sterne-Fleiß", "fünf Sterne für deine Ausdauer". Only after
         // words that make it praise ("unser Fünf-Sterne-Einsatz" is the seller's, and stays a
-        // star count).
-        r"(?:(?m:^)|[^\w\s]|\b(?:ein|einen|einem|dein|deinen|deinem|Ihr|Ihren|Ihrem|euer|euren|eurem|ist|war|wäre|sind|waren|glatt|klar|echt|wirklich)\s)\s*(?:(?:echter|echten|echtem|wahrer|wahren|reiner|reinen|glatter|glatten|klarer|klaren|voller|vollen)\s+)?(?:5|fünf)[\s-]*Sterne?[\s-]*(?:Einsatz|Leistung|Arbeit|Training|Fleiß|Mühe|Übung|Fortschritt|Durchhalte|Disziplin|Ausdauer|Engagement|Anstrengung|Woche|Tag|Session|Einheit)\w*",
+        // star count), and where no wish follows (`de_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s]|\b(?:ein|einen|einem|dein|deinen|deinem|Ihr|Ihren|Ihrem|euer|euren|eurem|ist|war|wäre|sind|waren|glatt|klar|echt|wirklich)\s)\s*(?:(?:echter|echten|echtem|wahrer|wahren|reiner|reinen|glatter|glatten|klarer|klaren|voller|vollen)\s+)?(?:5|fünf)[\s-]*Sterne?[\s-]*(?:Einsatz|Leistung|Arbeit|Training|Fleiß|Mühe|Übung|Fortschritt|Durchhalte|Disziplin|Ausdauer|Engagement|Anstrengung|Woche|Tag|Session|Einheit)\w*)",
+            de_praise_end!()
+        ),
         // The same as stars "für" the effort, only where no one asks for them: at the start, or
-        // after "und", "glatt", "verdient" ("geben Sie uns fünf Sterne für den Einsatz" asks).
-        r"(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+für\s+(?:deine[nm]?|Ihre[nm]?|eure[nm]?|den|die|das|diesen|diese)\s+(?:[\w-]+\s+)?(?:Einsatz|Fleiß|Mühe|Ausdauer|Durchhaltevermögen|Disziplin|Anstrengung|Übung|Training|Fortschritt\w*|Dranbleiben|Üben)\b|(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+fürs\s+(?:Dranbleiben|Üben|Durchhalten|Mitmachen|Anfangen)\b",
+        // after "und", "glatt", "verdient" ("geben Sie uns fünf Sterne für den Einsatz" asks),
+        // and where no wish follows ("Fünf Sterne für den Einsatz wären toll!": `de_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+für\s+(?:deine[nm]?|Ihre[nm]?|eure[nm]?|den|die|das|diesen|diese)\s+(?:[\w-]+\s+)?(?:Einsatz|Fleiß|Mühe|Ausdauer|Durchhaltevermögen|Disziplin|Anstrengung|Übung|Training|Fortschritt\w*|Dranbleiben|Üben)\b|(?:(?m:^)|[^\w\s]|\b(?:und|also|dann|glatt|klar|locker|verdient|verdiente|verdienst|verdienen|sind|gibt's|gibt\s+es|dir|euch)\s)\s*(?:(?:volle|glatte|verdiente)\s+)?(?:5|fünf)\s+Sterne\s+fürs\s+(?:Dranbleiben|Üben|Durchhalten|Mitmachen|Anfangen)\b)",
+            de_praise_end!()
+        ),
         // The buyer grading themselves in stars: "gib dir selbst fünf Sterne", "vergeben Sie sich
-        // volle 5 Sterne", "bewerte dich mit fünf Sternen".
-        r"\b(?:gib|gebt|geben\s+Sie|vergib|vergebt|vergeben\s+Sie|verleih|verleihe|verleiht|schenk|schenke|schenkt|gönn|gönne|gönnt)\s+(?:dir|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,4}?(?:volle\s+)?(?:5|fünf)\s+Sterne\b|\b(?:bewerte|bewertet|bewerten\s+Sie)\s+(?:dich|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,3}?mit\s+(?:vollen\s+)?(?:5|fünf)\s+Sternen\b",
+        // volle 5 Sterne", "bewerte dich mit fünf Sternen". Not with stars for the seller after
+        // it ("gib dir fünf Sterne – und uns auch!").
+        concat!(
+            r"(?:\b(?:gib|gebt|geben\s+Sie|vergib|vergebt|vergeben\s+Sie|verleih|verleihe|verleiht|schenk|schenke|schenkt|gönn|gönne|gönnt)\s+(?:dir|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,4}?(?:volle\s+)?(?:5|fünf)\s+Sterne\b|\b(?:bewerte|bewertet|bewerten\s+Sie)\s+(?:dich|euch|sich)\s+(?:selbst\s+)?(?:[\w-]+\s+){0,3}?mit\s+(?:vollen\s+)?(?:5|fünf)\s+Sternen\b)",
+            de_praise_end!()
+        ),
         // A whole star scale the buyer grades their own work with, from the bottom to the top:
         // "vergib dir für jeden Punkt einen bis fünf Sterne", "bewerte jede Skizze selbst mit 1
         // bis 5 Sternen". Only for oneself or for each thing ("bewerten Sie uns mit einem bis

@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there (after "today", "so far"
+/// …), or goes on with words that ask for nothing (", not for playing without mistakes", "and a
+/// rest day"). A wish, a request or more stars for the seller after them ("would be lovely",
+/// ", please", "and us too") leaves them a star count.
+macro_rules! en_praise_end {
+    () => {
+        r"(?:\s+(?:today|tonight|this\s+(?:week|month|morning)|again|already|so\s+far|every\s+day|right\s+there|in\s+my\s+book))?\s*(?:[.!…)]|(?m:$)|[,;:–—-]?\s+(?:not|no\s+matter|whatever|even|whether|regardless|however|though|because|since|and\s+(?:it|that|this|then|a|an|keep|take|move)|but\s+(?:it|that|this|the))\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "en",
     steering: &[
@@ -708,16 +718,27 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars that grade the buyer's own effort, practice or work, not the product: "that's
         // five-star effort", "a five-star session", "five stars for showing up", "give yourself
         // five stars". Only after words that make it praise or a self-grade ("our five-star
-        // effort" is the seller's, and stays a star count).
-        r"(?:(?m:^)|[^\w\s'’]|\b(?:a|that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|were|still|pure|real|true|proper|genuine|total|absolute|such|your|yourself|you)\s)\s*(?:(?:still|pure|real|true|proper|genuine|total|absolute|a|an|solid|full)\s+)?(?:5|five)[\s-]*stars?[\s-]+(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|tries|try|trying|performances?|progress|dedication|commitment|consistency|persistence|perseverance|focus|form|technique|hustle|grit|showing\s+up|turning\s+up|effort\s+levels?|streaks?)\b",
+        // effort" is the seller's, and stays a star count), and where no wish follows ("that's
+        // five-star effort would be nice" asks for them: `en_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s'’]|\b(?:a|that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|were|still|pure|real|true|proper|genuine|total|absolute|such|your|yourself|you)\s)\s*(?:(?:still|pure|real|true|proper|genuine|total|absolute|a|an|solid|full)\s+)?(?:5|five)[\s-]*stars?[\s-]+(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|tries|try|trying|performances?|progress|dedication|commitment|consistency|persistence|perseverance|focus|form|technique|hustle|grit|showing\s+up|turning\s+up|effort\s+levels?|streaks?)\b)",
+            en_praise_end!()
+        ),
         // The same as stars "for" the effort, only where no one asks for them: at the start, or
         // after "that's", "is", "deserves" ("give us five stars for the effort" asks for them),
         // and with the sentence ending there ("Five stars for the effort would be lovely"
-        // wishes for them).
-        r"(?:(?m:^)|[^\w\s'’]|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|still|deserves?|earned|yourself|and)\s)\s*(?:(?:still|easily|a|full)\s+)?(?:5|five)[\s-]*stars?\s+for\s+(?:your\s+|the\s+|that\s+|all\s+the\s+|all\s+that\s+)?(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|trying|progress|dedication|commitment|consistency|persistence|perseverance|focus|grit|showing\s+up|turning\s+up|sticking\s+with\s+it|keeping\s+at\s+it)(?:\s+(?:today|tonight|this\s+(?:week|month|morning)|again|already|so\s+far|every\s+day))?\s*(?:[.!,;:)–—-]|$)",
+        // wishes for them, "…, please" asks for them: `en_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s'’]|\b(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+is|is|was|still|deserves?|earned|yourself|and)\s)\s*(?:(?:still|easily|a|full)\s+)?(?:5|five)[\s-]*stars?\s+for\s+(?:your\s+|the\s+|that\s+|all\s+the\s+|all\s+that\s+)?(?:efforts?|work|practi[cs]e|sessions?|workouts?|training|attempts?|trying|progress|dedication|commitment|consistency|persistence|perseverance|focus|grit|showing\s+up|turning\s+up|sticking\s+with\s+it|keeping\s+at\s+it))",
+            en_praise_end!()
+        ),
         // The buyer grading themselves, or their own pose, drawing or session, in stars: "give
         // yourself five stars", "award yourself a five-star", "rate your own sketch five stars".
-        r"\b(?:give|award|grant|rate|score|grade|mark)\s+(?:yourself|your\s+own\s+[\w'-]+|each\s+(?:pose|drawing|sketch|session|workout|attempt|exercise|round|set|page|try|day))\s+(?:(?:from\s+)?(?:one|1)\s+to\s+)?(?:a\s+)?(?:full\s+)?(?:5|five)[\s-]*stars?\b",
+        // Not with stars for the seller after it ("give yourself five stars, and us too").
+        concat!(
+            r"(?:\b(?:give|award|grant|rate|score|grade|mark)\s+(?:yourself|your\s+own\s+[\w'-]+|each\s+(?:pose|drawing|sketch|session|workout|attempt|exercise|round|set|page|try|day))\s+(?:(?:from\s+)?(?:one|1)\s+to\s+)?(?:a\s+)?(?:full\s+)?(?:5|five)[\s-]*stars?\b)",
+            en_praise_end!()
+        ),
         // A whole star scale the buyer grades their own practice with, from the bottom to the
         // top: "rate each pose from one to five stars", "give it 1-5 stars in your log". Only
         // for each thing, or for the buyer's own log or card ("rate us from one to five stars,

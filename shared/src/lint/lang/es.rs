@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there (after "hoy", "esta
+/// semana" …), or goes on with words that ask for nothing ("y pasas a la lección 6", "aunque …").
+/// A wish, a request or stars for the seller after them ("serían geniales", "ojalá", "por
+/// favor", "y a nuestra esterilla", "nos") leave them a star count.
+macro_rules! es_praise_end {
+    () => {
+        r"(?:\s+(?:hoy|esta\s+semana|ya|otra\s+vez))?\s*(?:[.!…)]|(?m:$)|[,;:–—-]?\s+(?:aunque|no|porque|pero|pase\s+lo\s+que\s+pase|y\s+(?:pasas|pasa|pasáis|sigues|sigue|luego|después|un|una|el|la|lo|cuélga\w*|a\s+por))\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "es",
     steering: &[
@@ -692,10 +702,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars that grade the buyer's own effort or practice, not the product: "cinco estrellas al
         // esfuerzo", "cinco estrellas a tu constancia", "un esfuerzo de cinco estrellas". Stars
         // "al" effort only where no one asks for them: at the start, or after "y", "son", "te
-        // mereces" ("danos cinco estrellas al esfuerzo" asks for them).
-        r"(?:(?m:^)|[^\w\s]|\b(?:y|son|pues|merece|mereces|merecen|te\s+(?:doy|damos|pongo|ponemos)|os\s+(?:doy|damos))\s)\s*(?:(?:ya|también|todas)\s+)?(?:las\s+)?(?:5|cinco)\s+estrellas\s+(?:al|a\s+(?:tu|su|vuestro|vuestra|la|el)|para\s+(?:tu|el|la|su))\s+(?:esfuerzo|constancia|empeño|dedicación|disciplina|sesión|entrenamiento|práctica|intento|progreso|garra|tesón|perseverancia|voluntad)\b|\b(?:esfuerzo|constancia|empeño|sesión|entrenamiento|práctica|intento|semana|día|progreso)\s+(?:(?:es|fue|ha\s+sido|será)\s+)?de\s+(?:5|cinco)\s+estrellas\b",
+        // mereces" ("danos cinco estrellas al esfuerzo" asks for them), and where no wish follows
+        // ("¡Cinco estrellas al esfuerzo serían geniales!": `es_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s]|\b(?:y|son|pues|merece|mereces|merecen|te\s+(?:doy|damos|pongo|ponemos)|os\s+(?:doy|damos))\s)\s*(?:(?:ya|también|todas)\s+)?(?:las\s+)?(?:5|cinco)\s+estrellas\s+(?:al|a\s+(?:tu|su|vuestro|vuestra|la|el)|para\s+(?:tu|el|la|su))\s+(?:esfuerzo|constancia|empeño|dedicación|disciplina|sesión|entrenamiento|práctica|intento|progreso|garra|tesón|perseverancia|voluntad)\b|\b(?:esfuerzo|constancia|empeño|sesión|entrenamiento|práctica|intento|semana|día|progreso)\s+(?:(?:es|fue|ha\s+sido|será)\s+)?de\s+(?:5|cinco)\s+estrellas\b)",
+            es_praise_end!()
+        ),
         // The buyer grading themselves in stars: "date cinco estrellas", "te mereces 5 estrellas".
-        r"\b(?:date|ponte|regálate|otórgate|asígnate|concédete|daos|poneos|dense|pónganse|te\s+(?:das|pones|mereces|ganas|has\s+ganado))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b",
+        // Not with stars for the seller after it ("¡y a nosotros también!").
+        concat!(
+            r"(?:\b(?:date|ponte|regálate|otórgate|asígnate|concédete|daos|poneos|dense|pónganse|te\s+(?:das|pones|mereces|ganas|has\s+ganado))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b)",
+            es_praise_end!()
+        ),
         // A whole star scale, from the bottom to the top: "de una a cinco estrellas", "del 1 al 5
         // estrellas", "entre una y cinco estrellas". It names every grade, no steer.
         // Only for each thing or for oneself ("valóranos de una a cinco estrellas, ojalá sean

@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there (after "aujourd'hui",
+/// "déjà" …), or goes on with words that ask for nothing (": sois-en fier", "même si …", "et une
+/// bonne douche"). A wish, a request or stars for the seller after them (", ce serait génial",
+/// "seraient top", "et à nous aussi") leave them a star count.
+macro_rules! fr_praise_end {
+    () => {
+        r"(?:\s+(?:aujourd['’]hui|cette\s+semaine|déjà|encore|ce\s+soir))?\s*(?:[.!…)]|(?m:$)|[:;]\s*(?:sois|soyez|bravo|continue|continuez)\b|[,;–—-]?\s+(?:même\s+si|peu\s+importe|quel|quelle|mais|car|parce|et\s+(?:une?|la|le|les|des|du|bravo|continue|continuez))\b)"
+    };
+}
+
 /// What a review or a rating is called.
 macro_rules! fr_review {
     () => {
@@ -667,14 +677,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'|de\s+)?(?:une?|1|deux|2|trois|3|quatre|4)\b(?:\s*,\s*(?:une?|deux|trois|quatre|[1-4])\b)*\s*,?\s+(?:ou|à|et|jusqu'à)\s+(?:5|cinq)\s+étoiles\b",
         // Stars that grade the buyer's own effort or practice, not the product: "un effort cinq
         // étoiles", "ta séance de cinq étoiles", "cinq étoiles pour ta persévérance". The effort
-        // named with "un" or the buyer's own ("notre travail cinq étoiles" stays a star count).
-        r"\b(?:un|ton|ta|tes|votre|vos|cet|cette|ces|quel|quelle|d'|l')\s*(?:vrai\s+|véritable\s+|bel\s+|belle\s+)?(?:efforts?|travail|séances?|entraînements?|persévérance|assiduité|régularité|constance|progrès|performance|semaine|journée|tentative|essai)\s+(?:(?:est|était|sera|vaut|valent|mérite|méritent)\s+(?:déjà\s+|bien\s+|largement\s+)?)?(?:de\s+|digne\s+de\s+|à\s+)?(?:5|cinq)\s+étoiles\b",
+        // named with "un" or the buyer's own ("notre travail cinq étoiles" stays a star count),
+        // and where no wish follows (`fr_praise_end`).
+        concat!(
+            r"(?:\b(?:un|ton|ta|tes|votre|vos|cet|cette|ces|quel|quelle|d'|l')\s*(?:vrai\s+|véritable\s+|bel\s+|belle\s+)?(?:efforts?|travail|séances?|entraînements?|persévérance|assiduité|régularité|constance|progrès|performance|semaine|journée|tentative|essai)\s+(?:(?:est|était|sera|vaut|valent|mérite|méritent)\s+(?:déjà\s+|bien\s+|largement\s+)?)?(?:de\s+|digne\s+de\s+|à\s+)?(?:5|cinq)\s+étoiles\b)",
+            fr_praise_end!()
+        ),
         // The same as stars "pour" the effort, only where no one asks for them: at the start, or
-        // after "et", "c'est", "tu mérites" ("laissez-nous cinq étoiles pour l'effort" asks).
-        r"(?:(?m:^)|[^\w\s'’]|\b(?:et|c['’]est|mérites?|méritez|voilà|vaut|valent)\s)\s*(?:(?:bien|largement|déjà)\s+)?(?:5|cinq)\s+étoiles\s+(?:pour|à)\s+(?:l'|ton|ta|tes|votre|vos|cet|cette)\s*(?:efforts?|travail|persévérance|assiduité|régularité|constance|courage|progrès|séances?|entraînements?)\b",
+        // after "et", "c'est", "tu mérites" ("laissez-nous cinq étoiles pour l'effort" asks), and
+        // where no wish follows ("Cinq étoiles pour l'effort, ce serait génial !":
+        // `fr_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s'’]|\b(?:et|c['’]est|mérites?|méritez|voilà|vaut|valent)\s)\s*(?:(?:bien|largement|déjà)\s+)?(?:5|cinq)\s+étoiles\s+(?:pour|à)\s+(?:l'|ton|ta|tes|votre|vos|cet|cette)\s*(?:efforts?|travail|persévérance|assiduité|régularité|constance|courage|progrès|séances?|entraînements?)\b)",
+            fr_praise_end!()
+        ),
         // The buyer grading themselves in stars: "donne-toi cinq étoiles", "accorde-toi 5 étoiles
-        // pour la semaine".
-        r"\b(?:donne|accorde|attribue|mets|décerne|offre)-toi\s+(?:[\w'-]+\s+){0,3}?(?:5|cinq)\s+étoiles\b",
+        // pour la semaine". Not with stars for the seller after it ("et à nous aussi").
+        concat!(
+            r"(?:\b(?:donne|accorde|attribue|mets|décerne|offre)-toi\s+(?:[\w'-]+\s+){0,3}?(?:5|cinq)\s+étoiles\b)",
+            fr_praise_end!()
+        ),
         // The thing the buyer made with the product, praised in stars: "un pain cinq étoiles",
         // "ton dessin mérite cinq étoiles".
         r"\b(?:pains?|baguettes?|brioches?|gâteaux?|tartes?|pizzas?|plats?|repas|dîners?|dessins?|croquis|esquisses?|peintures?|photos?|tricots?|résultats?)\s+(?:(?:est|sera|était|serait|vaut|mérite|méritera)\s+)?(?:(?:digne\s+)?de\s+|digne\s+de\s+)?(?:5|cinq)\s+étoiles\b",

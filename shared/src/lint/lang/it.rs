@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there (after "oggi", "già" …),
+/// or goes on with words that ask for nothing (", anche se il risultato non è perfetto", "e poi
+/// …"). A wish, a request or stars for the seller after them ("sarebbero fantastiche", ", per
+/// favore", "ce le dai", "e anche a noi") leave them a star count.
+macro_rules! it_praise_end {
+    () => {
+        r"(?:\s+(?:oggi|questa\s+settimana|già|ancora|pure))?\s*(?:[.!…)]|(?m:$)|[,;:–—-]?\s+(?:anche\s+se|pure\s+se|qualunque|comunque|non|perché|ma|e\s+(?:un[oa]?|il|la|lo|le|i|gli|poi|passa|vai|continua))\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "it",
     steering: &[
@@ -646,10 +656,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars that grade the buyer's own effort or practice, not the product: "cinque stelle di
         // impegno", "un impegno da cinque stelle", "cinque stelle per la costanza". Stars "per"
         // or "di" the effort only where no one asks for them: at the start, or after "e", "da",
-        // "ti meriti" ("lasciaci cinque stelle per l'impegno" asks for them).
-        r"(?:(?m:^)|[^\w\s'’]|\b(?:e|è|da|sono|meriti|merita|meritate|ecco|anche)\s)\s*(?:(?:già|anche|tutte)\s+)?(?:le\s+)?(?:5|cinque)\s+stelle\s+(?:di|d'|per\s+(?:l'|il\s+tuo\s+|la\s+tua\s+|la\s+|il\s+)?|all'|al\s+|alla\s+)\s*(?:impegno|sforzo|fatica|costanza|tenacia|grinta|volontà|dedizione|allenamento|pratica|progressi|perseveranza)\b|\b(?:impegno|sforzo|fatica|costanza|tenacia|grinta|allenamento|allenamenti|sessione|sessioni|giorno|giornata|settimana|prestazione|esercizio|progressi)\s+(?:(?:è|era|sarà|davvero|proprio|già)\s+)?(?:da|a)\s+(?:5|cinque)\s+stelle\b",
-        // The buyer grading themselves in stars: "datti cinque stelle", "ti meriti 5 stelle".
-        r"\b(?:datti|concediti|assegnati|regalati|mettiti|datevi|concedetevi|ti\s+(?:dai|meriti|assegni|concedi|metti)|vi\s+(?:meritate|date))\s+(?:[\w']+\s+){0,3}?(?:5|cinque)\s+stelle\b",
+        // "ti meriti" ("lasciaci cinque stelle per l'impegno" asks for them), and where no wish
+        // follows ("Cinque stelle per l'impegno sarebbero fantastiche!": `it_praise_end`).
+        concat!(
+            r"(?:(?:(?m:^)|[^\w\s'’]|\b(?:e|è|da|sono|meriti|merita|meritate|ecco|anche)\s)\s*(?:(?:già|anche|tutte)\s+)?(?:le\s+)?(?:5|cinque)\s+stelle\s+(?:di|d'|per\s+(?:l'|il\s+tuo\s+|la\s+tua\s+|la\s+|il\s+)?|all'|al\s+|alla\s+)\s*(?:impegno|sforzo|fatica|costanza|tenacia|grinta|volontà|dedizione|allenamento|pratica|progressi|perseveranza)\b|\b(?:impegno|sforzo|fatica|costanza|tenacia|grinta|allenamento|allenamenti|sessione|sessioni|giorno|giornata|settimana|prestazione|esercizio|progressi)\s+(?:(?:è|era|sarà|davvero|proprio|già)\s+)?(?:da|a)\s+(?:5|cinque)\s+stelle\b)",
+            it_praise_end!()
+        ),
+        // The buyer grading themselves in stars: "datti cinque stelle", "ti meriti 5 stelle". Not
+        // with stars for the seller after it ("e dalle anche a noi").
+        concat!(
+            r"(?:\b(?:datti|concediti|assegnati|regalati|mettiti|datevi|concedetevi|ti\s+(?:dai|meriti|assegni|concedi|metti)|vi\s+(?:meritate|date))\s+(?:[\w']+\s+){0,3}?(?:5|cinque)\s+stelle\b)",
+            it_praise_end!()
+        ),
         // A whole star scale the buyer grades their own work with, from the bottom to the top:
         // "assegna a ogni pizza da una a cinque stelle", "datti da 1 a 5 stelle". Only for each
         // thing or for oneself ("dacci da una a cinque stelle, speriamo cinque" stays a count).

@@ -2,6 +2,16 @@
 
 use super::Lexicon;
 
+/// Where stars of praise or a self-grade end: the sentence ends there, after a copula (「です」
+/// 「でした」) or the buyer giving them to themselves (「をつけてあげてください」). A wish or a
+/// request after them (「をいただけたら嬉しいです」「をお願いします」「、私たちにも」) leaves them a star
+/// count.
+macro_rules! ja_praise_end {
+    () => {
+        r"(?:級|クラス)?(?:です|でした|だ|だった|だね|だよ|ですね|ですよ|でしたね|でしょう|もの|ものです|に値します|を(?:つけて|付けて|あげて)(?:あげて)?(?:ください|くださいね|みてください|みましょう|ね)?|を(?:あげます|あげましょう|あげたい|贈ります|贈りたい))?(?:です|でした|だ|ですね)?\s*(?:[。！!…｜|]|(?m:$))"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "ja",
     steering: &[
@@ -537,10 +547,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A message humbly sent, not a gift: 「ご連絡を差し上げました」「お電話を差し上げます」.
         r"(?:ご連絡|連絡|お電話|電話|メール|メッセージ|お手紙|ご案内|お返事|ご返信|ご挨拶|お知らせ|ご報告|お詫び|ご説明)(?:を)?\s*(?:差し上げ|さしあげ)",
         // Stars that grade the buyer's own effort or practice, not the product: 「五つ星の頑張り」
-        // 「5つ星級の努力」「その努力は五つ星」.
-        r"(?:五つ星|5つ星|星5つ|星五つ)(?:級|クラス)?(?:の|な)?(?:頑張り|がんばり|努力|取り組み|とりくみ|練習|継続|挑戦|集中|粘り|やる気|一週間|1週間|一日|1日)|(?:頑張り|がんばり|努力|取り組み|練習|継続|挑戦|粘り)(?:は|に|には|こそ|も)[、,]?[^。！？\n]{0,6}?(?:五つ星|5つ星|星5つ|星五つ)",
+        // 「5つ星級の努力」「その努力は五つ星」. Only where the sentence ends there, no wish after
+        // it (「頑張りに五つ星をいただけたら嬉しいです」 asks for them: `ja_praise_end`).
+        concat!(
+            r"(?:(?:五つ星|5つ星|星5つ|星五つ)(?:級|クラス)?(?:の|な)?(?:頑張り|がんばり|努力|取り組み|とりくみ|練習|継続|挑戦|集中|粘り|やる気|一週間|1週間|一日|1日)|(?:頑張り|がんばり|努力|取り組み|練習|継続|挑戦|粘り)(?:は|に|には|こそ|も)[、,]?[^。！？\n]{0,6}?(?:五つ星|5つ星|星5つ|星五つ))",
+            ja_praise_end!()
+        ),
         // The buyer grading themselves in stars: 「自分に五つ星をあげて」「自分で星5つをつけて」.
-        r"自分(?:自身)?(?:に|へ|で)[^。！？\n]{0,10}?(?:五つ星|5つ星|星5つ|星五つ)",
+        // Not with stars for the seller after it (「自分に五つ星をあげて、私たちにも！」).
+        concat!(
+            r"(?:自分(?:自身)?(?:に|へ|で)[^。！？\n]{0,10}?(?:五つ星|5つ星|星5つ|星五つ))",
+            ja_praise_end!()
+        ),
         // A whole star scale, from the bottom to the top: 「1つ星から5つ星まで」「星1つ〜5つ」
         // 「星1〜5」. It names every grade, no steer.
         // Only as a self-check or for each thing (「星1〜5で評価してください。5だと嬉しいです」
