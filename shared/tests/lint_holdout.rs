@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use aftercare::lint::{self, lint_source, LintContext, Severity};
+use aftercare::lint::{self, LintContext, Severity};
 use aftercare::CampaignKind;
 use serde::Deserialize;
 
@@ -1318,17 +1318,9 @@ impl Row {
         let locale = locale_of(lang);
         let mut row = Row::default();
         for c in cases {
-            let alone = LintContext::for_kind(c.kind);
-            let with_locale = alone.clone().with_locale(locale);
-            let lone = lint_source(&c.text, &alone);
-            // Most cases are read with the same tables either way, and then the two lints
-            // give the same findings (`lint::Reading`): linted once.
-            let in_config =
-                if lint::reading(&c.text, &alone) == lint::reading(&c.text, &with_locale) {
-                    lone.clone()
-                } else {
-                    lint_source(&c.text, &with_locale)
-                };
+            // Linted once when both read it with the same tables (`lint::Reading`).
+            let (lone, in_config) =
+                lint::lint_source_both_ways(&c.text, &LintContext::for_kind(c.kind), locale);
             let errors = |findings: &[lint::Finding]| -> Vec<lint::Finding> {
                 findings
                     .iter()

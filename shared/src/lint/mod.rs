@@ -201,7 +201,37 @@ impl Hit {
 /// (line 1, columns counted from the file's first char) and the rest is the body.
 pub fn lint_source(source: &str, ctx: &LintContext) -> Vec<Finding> {
     let (subject, body) = split_source(source);
-    run(subject.as_ref(), &body, ctx)
+    let tables = select_tables(&parts_of(subject.as_ref(), &body), ctx);
+    run(subject.as_ref(), &body, ctx, tables)
+}
+
+/// Lints `source` as a lone file is linted (`ctx` without its locale) and as a config in
+/// `locale` reads it, and returns both (alone, in the locale). When both read it with the same
+/// tables it is linted once, since the locale plays no part past that choice (see [`Reading`]).
+pub fn lint_source_both_ways(
+    source: &str,
+    ctx: &LintContext,
+    locale: &str,
+) -> (Vec<Finding>, Vec<Finding>) {
+    let (subject, body) = split_source(source);
+    let parts = parts_of(subject.as_ref(), &body);
+    let alone = LintContext {
+        locale: None,
+        ..ctx.clone()
+    };
+    let in_locale = alone.clone().with_locale(locale);
+    let (alone_tables, locale_tables) = (
+        select_tables(&parts, &alone),
+        select_tables(&parts, &in_locale),
+    );
+    let same = reading_of(&alone_tables) == reading_of(&locale_tables);
+    let found_alone = run(subject.as_ref(), &body, &alone, alone_tables);
+    let found_in_locale = if same {
+        found_alone.clone()
+    } else {
+        run(subject.as_ref(), &body, &in_locale, locale_tables)
+    };
+    (found_alone, found_in_locale)
 }
 
 /// How a template is read: the word tables it is checked with (their languages' codes, in the
@@ -217,12 +247,19 @@ pub struct Reading {
 /// How [`lint_source`] reads `source` with `ctx`.
 pub fn reading(source: &str, ctx: &LintContext) -> Reading {
     let (subject, body) = split_source(source);
-    let parts: Vec<&Scanned> = subject.iter().chain(std::iter::once(&body)).collect();
-    let tables = select_tables(&parts, ctx);
+    reading_of(&select_tables(&parts_of(subject.as_ref(), &body), ctx))
+}
+
+fn reading_of(tables: &lang::Selection) -> Reading {
     Reading {
         tables: tables.langs.iter().map(|l| l.lexicon.code).collect(),
-        unchecked: tables.unchecked,
+        unchecked: tables.unchecked.clone(),
     }
+}
+
+/// The parts a template is linted in: its subject, when it has one, then its body.
+fn parts_of<'a>(subject: Option<&'a Scanned>, body: &'a Scanned) -> Vec<&'a Scanned> {
+    subject.into_iter().chain(std::iter::once(body)).collect()
 }
 
 /// A template file's subject (its first line, when that is `Subject: …`) and body.
@@ -247,7 +284,9 @@ fn split_source(source: &str) -> (Option<Scanned>, Scanned) {
 /// counted in the subject; body findings are in the body's own lines and columns.
 pub fn lint_parts(subject: Option<&str>, body: &str, ctx: &LintContext) -> Vec<Finding> {
     let subject = subject.map(|s| Scanned::new(s, Part::Subject, 1, 1));
-    run(subject.as_ref(), &Scanned::new(body, Part::Body, 1, 1), ctx)
+    let body = Scanned::new(body, Part::Body, 1, 1);
+    let tables = select_tables(&parts_of(subject.as_ref(), &body), ctx);
+    run(subject.as_ref(), &body, ctx, tables)
 }
 
 /// Whether any finding refuses the template.
@@ -326,12 +365,15 @@ fn select_tables(parts: &[&Scanned], ctx: &LintContext) -> lang::Selection {
     tables
 }
 
-fn run(subject: Option<&Scanned>, body: &Scanned, ctx: &LintContext) -> Vec<Finding> {
+/// Lints the parts with the tables chosen for them.
+fn run(
+    subject: Option<&Scanned>,
+    body: &Scanned,
+    ctx: &LintContext,
+    tables: lang::Selection,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut parts: Vec<&Scanned> = subject.into_iter().collect();
-    parts.push(body);
-
-    let tables = select_tables(&parts, ctx);
+    let parts = parts_of(subject, body);
     // Past the choice of tables the locale plays no part (see [`Reading`]).
     let ctx = &LintContext {
         locale: None,

@@ -872,16 +872,9 @@ fn check_fixtures(lang: &str) -> usize {
                 "{shown}: unknown rule {rule}"
             );
             // Caught as a config reads it (the language's own table) and as a lone file is
-            // read (the tables of the language it is written in); linted once when the two
-            // read it with the same tables, as they then agree (`Reading`).
-            let own = fixture_context(Some(rule)).with_locale(lang);
-            let alone = fixture_context(Some(rule));
-            let mut ways = vec![("with its locale", own.clone())];
-            if reading(&src, &own) != reading(&src, &alone) {
-                ways.push(("alone", alone));
-            }
-            for (how, ctx) in ways {
-                let found = lint_source(&src, &ctx);
+            // read (the tables of the language it is written in).
+            let (alone, own) = lint_source_both_ways(&src, &fixture_context(Some(rule)), lang);
+            for (how, found) in [("with its locale", own), ("alone", alone)] {
                 assert!(
                     found
                         .iter()
@@ -892,15 +885,12 @@ fn check_fixtures(lang: &str) -> usize {
             }
             bad += 1;
         } else if name.starts_with("clean-") {
-            let alone = LintContext {
+            let ctx = LintContext {
                 kind: kind_of_clean_fixture(&name),
                 ..LintContext::default()
             };
-            let own = alone.clone().with_locale(lang);
-            let mut found = lint_source(&src, &own);
-            if reading(&src, &own) != reading(&src, &alone) {
-                found.extend(lint_source(&src, &alone));
-            }
+            let (alone, mut found) = lint_source_both_ways(&src, &ctx, lang);
+            found.extend(alone);
             assert!(
                 !has_errors(&found),
                 "{shown}: expected no errors, got:\n{}",
@@ -969,7 +959,7 @@ fn every_fixture_language_is_checked() {
 }
 
 /// The locale only chooses the tables: two contexts that read a template with the same tables
-/// give the same findings, which lets the fixture and corpus tests lint such a template once.
+/// give the same findings, which lets `lint_source_both_ways` lint such a template once.
 /// Checked on every twentieth fixture of every language; an English email with a French locale is
 /// read with the French table as well, so readings do differ.
 #[test]
