@@ -3055,3 +3055,102 @@ fn the_time_the_product_takes_to_work_is_no_late_parcel() {
     ];
     two_star_grounds(cases);
 }
+
+/// A quality the product promises for itself, its scent or taste named with what it smells or
+/// tastes of, and a scent or taste that is not there are the product's; a promise the seller
+/// broke and a sachet or a candle missing from the box are not.
+#[test]
+fn a_promised_or_missing_scent_or_taste_is_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        // A promised scent, taste or feel, named with what it is of, before or after.
+        (
+            Marketplace::It,
+            Fbm,
+            "Il profumo di lavanda promesso dura dieci minuti, poi odora di plastica.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "La fragranza al cocco promessa è solo un ricordo dopo il primo lavaggio.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Del promesso aroma di nocciola nemmeno l'ombra, il caffè è bruciato.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "La morbidezza promessa non c'è, l'asciugamano graffia.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "No trace of the advertised vanilla fragrance after one wash.",
+            &[ProductReview],
+        ),
+        // A scent or taste not there.
+        (
+            Marketplace::It,
+            Fbm,
+            "Manca del tutto il sapore di menta, sembra acqua zuccherata.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "L'aroma di cannella promesso manca, resta solo il dolce.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The peppermint flavor is completely missing, it tastes like chalk.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Der Zitronenduft fehlt völlig, es riecht nur nach Wachs.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Leider fehlt jedes Aroma, der Tee schmeckt nach nichts.",
+            &[ProductReview],
+        ),
+        // A promise the seller broke, and a part missing from the box, are the seller's.
+        (
+            Marketplace::It,
+            Fbm,
+            "Il buono sconto promesso non è mai arrivato e la crema è secca.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Nel cofanetto manca il profumo, c'erano solo le due creme.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The seasoning packet is missing, so the noodles taste of nothing.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Im Geschenkset fehlt die Duftkerze.",
+            &[],
+        ),
+    ];
+    two_star_grounds(cases);
+}

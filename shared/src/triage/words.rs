@@ -248,7 +248,12 @@ const EN: Table = Table {
         // Hours of calls made with a headset ("after an hour of calls"), not calls to the seller.
         r"(?:hours?|minutes?|a day|days|shifts?|mornings?|afternoons?) (?:\w+ )?of (?:calls|calling|phone calls|video calls|conference calls|meetings)",
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm)",
-        r"(?:promised|advertised|claimed) (?:\w+ )?(?:flavou?r|taste|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        // A scent or taste promised ("the advertised citrus aroma", "the promised jasmine green
+        // tea scent") is the product's claim like a flavour or a runtime.
+        r"(?:promised|advertised|claimed) (?:\w+ ){0,2}(?:flavou?rs?|tastes?|scents?|smells?|fragrances?|aromas?|perfume|notes|softness|freshness|battery(?: life)?|runtime|performance|effect|results?|strength|capacity)",
+        // A scent or taste not there ("the jasmine scent is missing entirely"): the product's, not
+        // a part missing from the box ("the flavour sachet is missing" stays the seller's).
+        r"(?:scents?|smells?|fragrances?|aromas?|flavou?rs?|tastes?|aftertastes?) (?:(?:is|was|are|were) )?(?:(?:completely|entirely|totally|just|simply|almost|all but|sadly) )?missing",
         // A life advertised in weeks or months ("advertised 3 weeks of battery", "the claimed 2
         // months of use"); weeks alone ("not the advertised 2 weeks") may be the delivery time.
         r"(?:the )?(?:advertised|claimed|stated|promised|rated) \d+(?:[.,]\d+)?\s*(?:weeks?|months?) (?:of )?(?:battery(?: life)?|use|runtime|run time|standby|life|playtime|play time|charge|wear)",
@@ -482,6 +487,9 @@ const DE: Table = Table {
         r"(?:auf der )?(?:verpackung|packung|schachtel|dose|flasche|etikett) (?:steht|stand|verspricht|versprach|behauptet|sagt|gibt \w+ an)",
         r"packung(?:en)? (?:mit|von|à)|\d+er[\s-]?(?:pack|packung)|(?:wieder|zurück) (?:normal|in ordnung)",
         r"(?:angegebenen|versprochenen|beworbenen) \d+(?:[.,]\d+)?\s*\w+",
+        // A scent or taste not there ("der Jasminduft fehlt völlig", "es fehlt jedes Aroma"): the
+        // product's, not a part missing from the box ("es fehlt der Duftstein" stays the seller's).
+        r"\w*(?:duft|geruch|geschmack|aroma)(?:e?s)? (?:(?:fehlt|fehlte)|(?:ist|war) (?:(?:leider|überhaupt|einfach|gar|kaum|völlig) )?nicht (?:\w+ )?da)\b|(?:fehlt|fehlte) (?:(?:leider|völlig|komplett|ganz|total|einfach) )?(?:jeder|jede|jedes|der|die|das|jeglicher|jegliches|jegliche) (?:\w+ )?\w*(?:duft|geruch|geschmack|aroma)\b",
         // A length short ("mir fehlen 10 cm", "fehlen mir bei 1,85 m ein paar Zentimeter"): the
         // product's size, not a part missing from the box ("es fehlen zwei Schrauben").
         r"fehl(?:en|t|ten|te) (?:mir |uns |ihm |ihr )?(?:(?:bei|mit) \d+(?:[.,]\d+)? ?m )?(?:noch |gut |knapp |etwa |ca\. |rund |locker |ein paar |einige )?(?:\d+(?:[.,]\d+)? ?)?(?:cm|mm|zentimeter|millimeter)\b",
@@ -1175,7 +1183,15 @@ const IT: Table = Table {
         r"prest\w*(?: \w+){0,3} (?:dal|dai|dalla|al|ai|alla|del|della|dei|delle) vicin[oaie]",
         // A promised delivery date is the delivery's, not a promise the seller broke.
         r"(?:data|giorno|termine) (?:di consegna )?(?:promess|previst|indicat)[ao]",
-        r"(?:gusto|aroma|sapore|durata|autonomia|potenza|qualità|effetto|risultato)\s+(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:dichiarat|promess)[eiao] \d+\s*\w+",
+        // A scent or taste not there ("il profumo di gelsomino manca del tutto", "manca
+        // completamente l'aroma"): the product's, not a part missing from the box; read before
+        // the promised quality below, which it may hold ("il profumo promesso manca").
+        r"(?:profum[oi]|aroma|aromi|sapore|sapori|gusto|retrogusto|fragranz[ae]|odore|note) (?:(?:di|del|della|dei|delle|al|alla|ai|alle|a) [\w']+ |(?:d|all|dell)['’]\s?\w+ )?(?:(?:promess|dichiarat|pubblicizzat)[oaie] )?(?:(?:quasi|proprio|purtroppo|del tutto|completamente|totalmente|invece) )?(?:manca|mancava|mancano|mancavano)\b|(?:manca|mancava|mancano|mancavano) (?:(?:quasi|proprio|del tutto|completamente|totalmente) )?(?:(?:il|lo|la|le|ogni|qualsiasi|qualunque) |l['’]\s?)?(?:aroma|sapore|gusto|retrogusto|fragranza|odore|profumo (?:di|del|della|a|al|alla) \w+)\b",
+        // A quality the product promises, told with what it smells, tastes or feels of ("il
+        // profumo di gelsomino promesso", "la fragranza alla vaniglia promessa", "il promesso
+        // aroma di bergamotto", "la morbidezza promessa"): the product's claim, not a promise
+        // the seller broke (a refund, a replacement, a proof).
+        r"(?:gusto|aroma|aromi|sapore|sapori|profum[oi]|fragranz[ae]|odore|note|retrogusto|durata|autonomia|potenza|qualità|effetto|risultato|morbidezza|freschezza|consistenza|cremosità|tenuta|resistenza|luminosità|intensità)\s+(?:\w+\s+)?(?:(?:di|del|della|dei|delle|al|alla|allo|ai|agli|alle|a)\s+\w+\s+|(?:d|all|dell)['’]\s?\w+\s+)?(?:\w+\s+)?(?:promess|dichiarat|pubblicizzat)[oaie]|(?:promess|dichiarat|pubblicizzat)[oaie]\s+(?:gusto|aroma|sapore|profumo|fragranza|odore|note|retrogusto|morbidezza|freschezza|effetto|risultato)\b|(?:dichiarat|promess)[eiao] \d+\s*\w+",
         r"(?:tutto|articolo|prodotto|contenuto) (?:era |è )?(?:conforme|come descritto)",
         // Less than the declared figure ("4 giorni invece delle 3 settimane dichiarate"): the
         // product's claim, not another item sent in its place. "Promesse" and "previste" are left
