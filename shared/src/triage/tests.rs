@@ -3154,3 +3154,112 @@ fn a_promised_or_missing_scent_or_taste_is_the_product() {
     ];
     two_star_grounds(cases);
 }
+
+/// Calling whoever made or sold the product an idiot, a moron or a cretin, and the vulgar
+/// "taking us for fools" idioms, are obscene in every language; an idiot-proof product, the
+/// buyer feeling like one, "idiot" as a plain adjective and a sore behind are not.
+#[test]
+fn name_calling_is_obscene_and_feeling_like_an_idiot_is_not() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{Obscene, ProductReview};
+    let cases: &[(Marketplace, Fulfillment, &str, &[Ground])] = &[
+        (
+            Marketplace::It,
+            Fba,
+            "Il manico si piega subito. Chi l'ha disegnato è un cretino.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Lo chiamano impermeabile e si inzuppa alla prima pioggia: ci prendono per il culo.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Il tappo perde, l'hanno progettato degli imbecilli.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            "The strap snapped in a week. Whoever signed this off is a moron.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            "Calling this waterproof is taking the piss, it soaked through in the drizzle.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "La poignée plie tout de suite, ceux qui l'ont dessinée sont des crétins.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Oser appeler ça imperméable, ils se foutent de nous : trempé à la première averse.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "El asa se dobla enseguida, el que la diseñó es un imbécil.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            "La tapa gotea, nos toman por idiotas.",
+            &[Obscene, ProductReview],
+        ),
+        // Idiot-proof, the buyer feeling like one, a plain adjective, a sore behind.
+        (
+            Marketplace::Us,
+            Fba,
+            "Sold as idiot-proof, yet the lid jams every time.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "I felt like a complete idiot trying to fold it back into its bag.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Mi sono sentita una cretina a montarlo, le viti non entrano.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Una scelta idiota mettere l'interruttore sotto la base, si spegne da solo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Dopo mezz'ora mi fa male il culo, il cuscino è sottilissimo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Me sentí como un idiota montándolo, los tornillos no entran.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "C'est idiot, l'interrupteur est sous le socle et s'éteint tout seul.",
+            &[ProductReview],
+        ),
+    ];
+    two_star_grounds(cases);
+}

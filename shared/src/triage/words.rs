@@ -57,8 +57,9 @@ pub(super) struct Table {
     /// Praise counts too ("great seller"): the comment is then not only about the product.
     pub service: &'static [&'static str],
     /// Words about the product that read like the parcel or a return: a multipack ("the package
-    /// of pods", "paquete de 12 pilas") or a fault that went away ("returned to normal"). They are
-    /// taken out of the comment before the service and delivery lists look at it.
+    /// of pods", "paquete de 12 pilas") or a fault that went away ("returned to normal"), and
+    /// insult words that call no one names ("idiot-proof", "I felt like an idiot"). They are
+    /// taken out of the comment before the profanity, service and delivery lists look at it.
     pub product_phrases: &'static [&'static str],
     /// The listing set against what the item's own sewn-in label, tag or sticker says it is made
     /// of or where ("Listing says 100% merino. The label inside says 70% acrylic"; "the listing
@@ -133,6 +134,10 @@ const EN: Table = Table {
         r"fuck\w*|f[*#@]+k\w*|motherf\w+|(?:bull|horse)?shit(?:ty|s|ter|head)?|sh[*#@!]+t",
         r"assholes?|arseholes?|jackass\w*|dumbass\w*|bitch\w*|bastards?|crap(?:py|s)?",
         r"damn(?:ed|it)?|goddamn\w*|dickheads?|cunts?|twats?|wankers?|pissed|wtf|stfu",
+        // Name-calling aimed at whoever made or sold it ("whoever designed this is a moron"), and
+        // the vulgar "taking the piss". "Idiot-proof" and the buyer calling themselves one are
+        // set aside among the product phrases.
+        r"idiots?|morons?|moronic|cretins?|imbeciles?|(?:take|takes|taking|took) the piss|piss-?takes?",
     ],
     fulfillment: &[
         r"wrong (?:house|door|building|apartment|flat|street)|amazon (?:delivery|driver|logistics|locker)|pickup point|parcel locker",
@@ -224,6 +229,9 @@ const EN: Table = Table {
         r"(?:the|their|shop's|store's) owner (?:is|was|never|didn't|did not|won't|refused|told|said)|owner of (?:the|this) (?:store|shop|company|business)|(?:never|didn't|did not|wouldn't|would not|refused to) (?:\w+ )?(?:resolve|sort out) (?:it|anything|my (?:issue|problem|complaint)) for me",
     ],
     product_phrases: &[
+        // Insult words that call no one names: a product made "idiot-proof", the buyer feeling
+        // like one ("I felt like an idiot", "made me look a complete moron").
+        r"(?:idiot|moron|fool)[\s-]?proof\w*|(?:i (?:feel|felt|look|looked|was|am)|i'm|i've been|made me (?:feel|look)|makes me (?:feel|look)) (?:like )?(?:(?:a|an|such an?|the|a bit of an?|a complete|a total|an absolute|an utter|a right) )?(?:\w+ )?(?:idiot|moron|cretin|imbecile)\b",
         // What the product's own package or label claims ("the package says unscented").
         // The listing's claim quoted against the product: "Listing says \"fits all letterboxes\"".
         r"(?:the )?(?:listing|description|product page|product title|title|ad) (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised)",
@@ -855,8 +863,11 @@ const FR: Table = Table {
     ],
     letters: "éèêàçâîôûëïœ",
     profane: &[
-        r"merde\w*|putain\w*|connard\w*|connasse\w*|salop\w*|enculé\w*|bordel|foutu\w*|foutre",
+        r"merde\w*|putain\w*|connard\w*|connasse\w*|salop\w*|enculé\w*|bordel|foutre|fout(?:u\w*|age|ent|ez|ait|aient|ais)?",
         r"con|conne|connerie\w*|pute\w*|nique\w*|enfoiré\w*|bâtard\w*|chier|chié",
+        // Name-calling aimed at whoever made or sold it ("celui qui appelle ça artisanal est un
+        // crétin", "une bande d'abrutis"); "idiot" only as a noun ("c'est idiot" is "it's silly").
+        r"crétins?|crétines?|abrutie?s?|imbéciles?|(?:un|une|des|les|ces|cet|cette|quel|quelle|quels|quelles|bande d['’]|espèce d['’]|bande de|espèce de)\s?(?:(?:vrai|vraie|vrais|gros|grosse|sacré|sacrée|parfait|parfaite|véritable|grand|grande|pauvre|pauvres)\s+)?idiote?s?",
     ],
     fulfillment: &[
         r"prime|point relais|date de livraison (?:\w+ ){0,2}(?:dépassée|repoussée|changée|reportée)|mauvaise (?:maison|porte)",
@@ -926,6 +937,12 @@ const FR: Table = Table {
         r"gérante?s?|(?:le|la) (?:propriétaire|patron(?:ne)?) (?:de la boutique|du magasin|de l'entreprise|de la société|est|était|n'|ne|m'|a)|(?:ne|n')\s*(?:m'|nous\s+)?(?:a|ont|avait)\s+(?:jamais|rien|pas)\s+(?:\w+\s+)?(?:résolu|réglé|arrangé)",
     ],
     product_phrases: &[
+        // Insult words that call no one names: the buyer feeling like one ("je me suis senti
+        // idiot", "j'ai eu l'air d'une imbécile").
+        r"(?:je me sens|je me sentais|je me suis senti|je me suis sentie|j['’]ai eu l['’]air d['’]|j['’]avais l['’]air d['’]|me fait passer pour|m['’]a fait passer pour|j['’]ai été) ?(?:un |une |comme un |comme une )?(?:(?:vrai|vraie|parfait|parfaite|belle|bel|sacré|sacrée)\s+)?(?:idiote?|crétine?|abrutie?|imbécile)\b",
+        // Calling the product something ("appeler ça du chocolat", "celui qui appelle ça
+        // artisanal"): naming it, not a call to the seller.
+        r"appel\w* (?:ça|cela)\b",
         r"(?:paquet|boîte|emballage|étiquette|flacon|sachet|pot)(?: de \w+)? (?:annonce|annonçait|indique|indiquait|promet|promettait|affiche|affichait|dit|disait)",
         // A round trip the product made ("après un seul aller-retour"), not a return.
         r"allers?-retours?",
@@ -1083,6 +1100,11 @@ const IT: Table = Table {
     profane: &[
         r"cazz\w*|minchi\w*|stronz\w*|vaffanculo|fanculo|merda\w*|coglion\w*|puttan\w*|troia|porca (?:miseria|puttana|troia)",
         r"cagat\w*|incazz\w*|fottut\w*|bastard\w*",
+        // Name-calling aimed at whoever made or sold it ("chi le chiama artigianali è un cretino",
+        // "dei deficienti"), "idiota" only as a noun ("una scelta idiota" is silly, not an
+        // insult), and being taken "per il culo". "A prova di idiota" and the buyer feeling like
+        // one are set aside among the product phrases; "mi fa male il culo" is no insult.
+        r"cretin[oaie]|imbecill[ei]|deficient[ei]|(?:un|una|un['’]|degli|dei|delle|gli|le|che|quel|quella|quei|quegli|branco di|massa di|manica di|banda di)\s?(?:(?:vero|vera|veri|vere|gran|grande|grandissimo|perfetto|perfetta|emerito|emerita|completo|completa|autentico|autentica|povero|povera|poveri)\s+)?idiot[aie]|per il culo|(?:a )?fare in culo",
     ],
     fulfillment: &[
         r"prime|doveva arrivare|data di consegna|consegna prevista|punto di ritiro|locker|casa sbagliata",
@@ -1155,6 +1177,9 @@ const IT: Table = Table {
         r"titolare|(?:il|la) proprietari[oa] (?:del negozio|dell'azienda|della ditta|è|era|non|mi|ha)|(?:non|mai) (?:mi |ci )?(?:hanno|ha) (?:mai )?(?:risolto|sistemato)",
     ],
     product_phrases: &[
+        // Insult words that call no one names: "a prova di idiota", the buyer feeling like one
+        // ("mi sono sentito un cretino", "sono stata un'idiota a comprarlo").
+        r"a prova di (?:idiot[ai]|cretin[oi]|scem[oi])|(?:mi sento|mi sentivo|mi sono sentit[oa]|mi son sentit[oa]|mi fa sentire|mi ha fatto sentire|sono stat[oa]|sono) (?:proprio |davvero |come )?(?:un|una|un['’])\s?(?:(?:vero|vera|gran|perfetto|perfetta|emerito|emerita|completo|completa)\s+)?(?:idiota|cretin[oa]|imbecille|deficiente)\b",
         r"(?:confezione|scatola|etichetta|flacone|bustina|barattolo)(?: di \w+)? (?:dice|diceva|indica|indicava|promette|prometteva|riporta|riportava)",
         r"confezion[ei] da \d+|pacc(?:o|hi|hetto|hetti) da \d+|tornat[oa] (?:normale|alla normalità)",
         // The time the product takes to do its job ("ci mette un'eternità ad asciugare", "ci ha
@@ -1282,6 +1307,11 @@ const ES: Table = Table {
     profane: &[
         r"mierda\w*|joder|jodid\w*|coño|cabr[oó]n\w*|gilipollas|hostias?|puta\w*|puto\w*|cojones|carajo",
         r"hij[oa]s? de (?:puta|su madre)|pendej\w*|chingad\w*|chingar\w*|verga|pinche\w*|culer[oa]s?|mamadas?|valió madres",
+        // Name-calling aimed at whoever made or sold it ("el que las llama artesanales es un
+        // imbécil", "nos toman por idiotas"), "idiota" only as a noun, and "por (el) culo" ("me
+        // duele el culo" is no insult). "A prueba de idiotas" and the buyer feeling like one are
+        // set aside among the product phrases.
+        r"imbécil(?:es)?|cretin[oa]s?|subnormal(?:es)?|(?:un|una|unos|unas|los|las|de|por|qué|par de|panda de|pandilla de|sarta de|hatajo de|bola de|manada de)\s+(?:(?:auténtico|auténtica|completo|completa|verdadero|verdadera|menudo|menuda|gran|grandísimo|grandísima|pedazo de)\s+)?idiotas?|por (?:el )?culo",
     ],
     fulfillment: &[
         r"prime|fecha de entrega|(?:una|dos|tres|\d+) semanas? después|(?:\d+|varios|cuatro|cinco) días después|punto de recogida|casa equivocada",
@@ -1354,6 +1384,9 @@ const ES: Table = Table {
         r"(?:el|la|al|del) dueñ[oa]|propietari[oa] (?:de la tienda|del negocio|es|era|no|nunca)|(?:no|nunca) (?:me |nos )?(?:lo |la )?(?:resolvi(?:ó|eron)|solucion(?:ó|aron)|arregl(?:ó|aron))",
     ],
     product_phrases: &[
+        // Insult words that call no one names: "a prueba de idiotas", the buyer feeling like one
+        // ("me sentí como un idiota", "fui una imbécil al comprarlo").
+        r"a prueba de (?:idiotas|tontos|torpes)|(?:me siento|me sentía|me sentí|me he sentido|me hizo sentir|me hace sentir|fui|soy|he sido) (?:como )?(?:un|una) (?:(?:completo|completa|auténtico|auténtica|verdadero|verdadera)\s+)?(?:idiota|imbécil|cretin[oa])\b",
         r"(?:paquete|caja|empaque|envase|etiqueta|frasco|bolsa)(?: de \w+)? (?:dice|decía|indica|indicaba|promete|prometía|anuncia|anunciaba)",
         // What the pack says, told the other way round: "por lo que pone en el paquete", "lo que
         // indica la caja".
