@@ -3231,6 +3231,12 @@ fn name_calling_is_obscene_and_feeling_like_an_idiot_is_not() {
             &[ProductReview],
         ),
         (
+            Marketplace::Us,
+            Fba,
+            "Even an idiot could set it up, but the fan rattles after two days.",
+            &[ProductReview],
+        ),
+        (
             Marketplace::It,
             Fba,
             "Mi sono sentita una cretina a montarlo, le viti non entrano.",

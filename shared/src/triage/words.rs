@@ -230,8 +230,9 @@ const EN: Table = Table {
     ],
     product_phrases: &[
         // Insult words that call no one names: a product made "idiot-proof", the buyer feeling
-        // like one ("I felt like an idiot", "made me look a complete moron").
-        r"(?:idiot|moron|fool)[\s-]?proof\w*|(?:i (?:feel|felt|look|looked|was|am)|i'm|i've been|made me (?:feel|look)|makes me (?:feel|look)) (?:like )?(?:(?:a|an|such an?|the|a bit of an?|a complete|a total|an absolute|an utter|a right) )?(?:\w+ )?(?:idiot|moron|cretin|imbecile)\b",
+        // like one ("I felt like an idiot", "made me look a complete moron"), and a product said
+        // to be easy enough for one ("even an idiot could set it up", "any moron can fold it").
+        r"(?:idiot|moron|fool)[\s-]?proof\w*|(?:even|any|only|not even) (?:an? )?(?:complete |total )?(?:idiot|moron)s? (?:could|can|would|will|couldn't|can't|gets?|gotta|has to)\b|(?:i (?:feel|felt|look|looked|was|am)|i'm|i've been|made me (?:feel|look)|makes me (?:feel|look)) (?:like )?(?:(?:a|an|such an?|the|a bit of an?|a complete|a total|an absolute|an utter|a right) )?(?:\w+ )?(?:idiot|moron|cretin|imbecile)\b",
         // What the product's own package or label claims ("the package says unscented").
         // The listing's claim quoted against the product: "Listing says \"fits all letterboxes\"".
         r"(?:the )?(?:listing|description|product page|product title|title|ad) (?:clearly |literally )?(?:says|said|states|stated|claims|claimed|promises|promised)",
