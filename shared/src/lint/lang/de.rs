@@ -140,6 +140,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bunbeschädigt\b|\bpünktlich\s+(?:und\s+[\w-]+\s+)?(?:an|angekommen|geliefert|da)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:top|klar|prima|super|bestens)\b",
         r"\b(?:zufrieden|glücklich|begeistert|überzeugt)\b",
+        // Charmed or won over: "Kundinnen, die ihre Tasche bezaubert hat", "die sich in ihre Kerze
+        // verliebt haben", "wen der Duft für sich gewonnen hat"; or it turned out just as hoped:
+        // "deren Kerze den Raum genau wie erhofft erfüllt", "ganz so, wie Sie es sich erträumt
+        // haben".
+        r"\b(?:bezaubert|verzaubert|entzückt|verliebt|erobert)\b|\bfür\s+sich\s+(?:gewonnen|eingenommen|erobert)\b|\b(?:ganz|genau|exakt)\s+(?:so\s*,?\s+)?wie\s+(?:(?:Sie|sie|er|du|man)\s+(?:es\s+)?(?:sich\s+|dir\s+)?)?(?:erhofft|gewünscht|erträumt|ersehnt|vorgestellt)\b",
         // The order felt or rated as good, quoted or not: "die ihren Kauf als „sehr gut“ erlebt
         // haben", "wer die Lieferung als hervorragend empfunden hat".
         r#"\bals\s+[„“"»‚']?(?:sehr\s+gut|gut|hervorragend|ausgezeichnet|exzellent|positiv|top|spitze|gelungen|überzeugend)[“"«‘']?\s+(?:erlebt|empfunden|bewertet|eingestuft|wahrgenommen|beurteilt|eingeschätzt|erleben|empfinden|bewerten|erlebten|empfanden)\b"#,
@@ -174,7 +179,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "leuchtende Kinderaugen", "strahlende Gesichter".
         r"\balles\s+läuft\b|\b(?:läuft|lief|laufen|liefen)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\b|\b(?:alles|es)\s+(?:[\w-]+\s+)?(?:rund|glatt|reibungslos|wie\s+geschmiert|bestens|einwandfrei)\s+(?:gelaufen|gegangen|verlaufen)\b|\b(?:leuchtende|strahlende|glänzende|glückliche)[n]?\s+(?:Kinder)?(?:augen|Gesichter|Gesicht)\b",
         r"\b(?:gut|heil|unversehrt|wohlbehalten|einwandfrei)\s+(?:bei\s+Ihnen\s+)?angekommen\b",
-        r"\b(?:Erwartungen|Wünsche)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
+        // Also hopes: "deren Hoffnungen sich erfüllt haben".
+        r"\b(?:Erwartungen|Wünsche|Hoffnungen)\s+(?:[\w-]+\s+){0,2}?(?:erfüllt|übertroffen|entsprochen)\b|\b(?:erfüllt|übertrifft|übertraf)\s+(?:[\w-]+\s+){0,2}?(?:Ihre\s+)?Erwartungen\b",
         r"\b(?:gute|positive|tolle|schöne)[nr]?\s+(?:Erfahrung|Einkaufserlebnis)\w*",
         r"\bzu\s+Ihrer\s+(?:vollsten\s+|vollen\s+|größten\s+)?Zufriedenheit\b",
         r"\b(?:alles\s+)?(?:perfekt|super|bestens|prima)\s*\?",
@@ -291,6 +297,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?:]\s+)(?P<m>(?:ab|bei)\s+(?:einer\s+)?(?:\d|10|vier|fünf|neun|zehn)\b(?:\s+(?:oder|und)\s+(?:mehr|besser|höher|\d+))?)",
     ],
     if_so: &[
+        // The ask put only to the people just described: "An sie, und nur an sie, richten wir eine
+        // Bitte", "nur an diese Kundinnen", "diesen allein" (the lowercase "sie", not the buyer
+        // addressed as "Sie").
+        r"\b(?:an|für)\s+(?:(?-i:sie)|diese|jene)\s*,?\s+und\s+nur\s+(?:an|für)\s+(?:(?-i:sie)|diese|jene)\b|\bnur\s+(?:an|für)\s+(?:diese|jene)\s+(?:\w*Kund\w*|Käufer\w*|Menschen|Personen|Leute)\b|\b(?:diesen|jenen)\s+(?:ganz\s+)?allein\b",
         r"\b(?:wenn|falls)\s+(?:ja|dem\s+so\s+ist|das\s+so\s+ist|das\s+der\s+Fall\s+ist|es\s+so\s+ist)\b|\bfalls\s+ja\b",
         r"\bin\s+(?:dem|diesem)\s+Fall\b",
         // Every question just asked answered yes: "Alle drei Fragen mit Ja beantwortet?",

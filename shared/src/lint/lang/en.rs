@@ -199,7 +199,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
         r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
-        r"\b(?:everything|all|just\s+what)\s+you\s+(?:hoped|wanted|expected|wished|were\s+hoping|were\s+looking)\b",
+        // Also said of others, or in the past perfect: "clients who found it everything they had
+        // hoped", "all she'd wished for", "exactly what they had been hoping for".
+        r"\b(?:everything|all|just\s+what|exactly\s+what|precisely\s+what)\s+(?:that\s+)?(?:you|they|he|she)(?:['’]d\s+|\s+had\s+(?:been\s+)?|\s+have\s+been\s+|\s+were\s+)?(?:hoped|wanted|expected|wished|imagined|dreamed|dreamt|hoping|looking)\b",
+        // Turned out as hoped, said as a manner: "whose candle filled the room just as they had
+        // hoped", "if it looks exactly as you'd imagined".
+        r"\b(?:just|exactly|precisely|every\s+bit)\s+as\s+(?:you|they|he|she)(?:['’]d\s+|\s+had\s+|\s+have\s+)?(?:hoped|wished|imagined|pictured|dreamed|dreamt)\b",
+        // Hopes or expectations met, said of anyone, in the passive: "clients whose expectations
+        // were met", "if your hopes have been fulfilled".
+        r"\b(?:expectations?|hopes?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)(?:(?:fully|truly|more\s+than|all|richly|amply|well)\s+)?(?:met|exceeded|surpassed|fulfilled|realised|realized|answered)\b",
+        // Charmed or won over by it: "clients the piece has won over,", "if it won you over",
+        // "those who were enchanted by the scent" (not "which setting has won over your little
+        // one?", a question on a preference).
+        r"\b(?:won|wins|winning|win)\s+(?:you|them|him|her|everyone|everybody)\s+over\b|\b(?:been|were|was|are|is|got|get|feel|felt)\s+(?:(?:truly|utterly|quite|completely|entirely|thoroughly)\s+)?won\s+over\b|\bwon\s+over\s*(?:[.,;:!)–—-]|(?m:$))|\b(?:were|was|been|are|is|felt|feel)\s+(?:(?:truly|utterly|quite|completely|thoroughly)\s+)?(?:charmed|enchanted|captivated|smitten|bewitched)\b",
         r"\b(?:meets?|met|suits?|suited|fits?|fitted|matched|matches)\s+(?:all\s+)?your\s+(?:needs|requirements|expectations)\b|\bworks?\s+(?:well\s+|great\s+)?for\s+you\b|\bworked\s+(?:well\s+|great\s+|out\s+)?for\s+you\b|\bas\s+(?:it|they)\s+should\b",
         r"\b(?:perfect|great|excellent|flawless)\s*\?",
         r"\b(?:do|does|did)\s+the\s+job\b|\bexperience\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:good|great|positive|pleasant|excellent)\b",
@@ -304,6 +316,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou(?:'re|\s+are)\s+one\s+of\s+(?:them|those(?:\s+[\w'-]+)?|these(?:\s+[\w'-]+)?)\b",
         r"\bif\s+(?:so|yes|that'?s\s+so|that\s+is\s+so|that'?s\s+the\s+case|that\s+is\s+the\s+case|it\s+did|it\s+does|you\s+do|you\s+did|you\s+are)\s*[,.!:;]",
         r"\bin\s+that\s+case\b",
+        // The ask put only to the people just described: "to them, and them alone, we address a
+        // request", "only of those owners do we ask", "to them and no one else".
+        r"\b(?:to|of|from)\s+(?:them|those\s+(?:[\w'’-]+\s+)?[\w'’-]+s)\s*,?\s+(?:and\s+(?:to\s+|of\s+|from\s+)?them\s+)?(?:alone|only)\b|\bonly\s+(?:to|of|from)\s+(?:them|these|those)\b|\b(?:to|of|from)\s+them\s+and\s+(?:to\s+|of\s+|from\s+)?no\s*(?:one|body)\s+else\b",
         // A condition pointing back at the people just described: "If that's you, …".
         r"\bif\s+(?:that|this)(?:'s|\s+is|\s+sounds\s+like|\s+happens\s+to)\s+(?:you|yours|your\s+case)\s*[,.!:;–—-]",
         // … or at the buyer's own one, pointed back at with "that": "If that's your cat, …", "if
@@ -1057,17 +1072,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // who are thrilled with it", "we ask the customers whose orders tell us they're happy";
         // also "just" them, or those "for whom" it went well: "we're asking just those owners
         // for whom the kettle has lived up to its promise", "we ask those of you to whom …".
-        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:(?:only|just|solely|exclusively)\s+)?(?:(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|users|regulars|families|parents|fans)|those(?:\s+of\s+you)?)\s+(?:who|whose|that|(?:for|to|with)\s+whom)\b",
+        r"\b(?:ask|asks|asking|invite|invites|inviting|email|emailing|write\s+to|send\s+(?:this|it)\s+to)\s+(?:(?:only|just|solely|exclusively)\s+)?(?:(?:the|those)\s+(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners|users|regulars|families|parents|fans)|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?)\s+(?:who|whose|that|(?:for|to|with)\s+whom)\b",
         // A group named by what it feels: "for everyone who loves it", "to those of you who",
-        // "to all the bakers whose loaves rise".
+        // "to all the bakers whose loaves rise", "to those of our clients who".
         // Also one of them at a time: "to every regular whose dog…", "for each buyer who"; and
         // those "for whom" it went a way: "to those of you for whom it has worked".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+of\s+you)?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         // The review wished from a group named by any plural and what it feels: "reviews mean
         // most from customers whose …", "we'd love to hear from the cooks who …".
-        r"\b(?:reviews?|ratings?|feedback|hear|welcome|welcomed)\b[^.!?\n]{0,30}?\bfrom\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'-]+\s+)?(?:[\w'-]+s|everyone|anyone|those(?:\s+of\s+you)?|people|folks)\s+(?:who|whose)\b",
+        r"\b(?:reviews?|ratings?|feedback|hear|welcome|welcomed)\b[^.!?\n]{0,30}?\bfrom\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'-]+\s+)?(?:[\w'-]+s|everyone|anyone|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|people|folks)\s+(?:who|whose)\b",
+        // The review asked in the passive of a group named by any plural: "a review is warmly
+        // invited from those clients whose …", "reviews are requested only from the gentlemen
+        // who …".
+        r"\b(?:invited|requested|welcomed|welcome|sought|solicited|asked\s+for|hoped\s+for|wished\s+for)\s+(?:(?:only|solely|just|exclusively|above\s+all|especially|particularly)\s+)?from\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'’-]+\s+)?(?:[\w'’-]+s|[\w'’-]*(?:men|people|children|folk)|everyone|anyone|those(?:\s+of\s+you)?)\s+(?:who|whose)\b",
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
     ],
     feedback_words: &[

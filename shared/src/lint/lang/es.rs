@@ -127,8 +127,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A good taste left, the idiom of satisfaction: "si le hemos dejado tan buen sabor de boca".
         // Or the item brightened a day or a season, or the buyer fell for it: "a quien le haya
         // alegrado las fiestas", "si te ha endulzado las mañanas", "quienes se enamoran de la
-        // cafetera".
-        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+|haya\s+|hayan\s+)?(?:ya\s+)?(?:enamor(?:ado|ó|a|e)|conquist(?:ado|ó|a|e)|cautiv(?:ado|ó|a|e)|seducido|sedujo)\b",
+        // cafetera"; also what several items did: "si los bombones le cautivaron", "si las velas
+        // les conquistan".
+        r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+|haya\s+|hayan\s+)?(?:ya\s+)?(?:enamor(?:ado|ó|a|e|aron|an|en)|conquist(?:ado|ó|a|e|aron|an|en)|cautiv(?:ado|ó|a|e|aron|an|en)|hechiz(?:ado|ó|a|e|aron|an|en)|seducido|sedujo|sedujeron)\b",
         // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
@@ -251,6 +252,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Pointing back at the happy people just described: "eres una de esas personas", "usted es uno
         // de ellos".
         r"\b(?:eres|es|sois|son)\s+(?:usted\s+)?(?:uno|una|unos|unas)\s+de\s+(?:esas|esos|estas|estos|ellos|ellas)\b",
+        // The ask put only to the people just described: "a ellas, y sólo a ellas, pedimos",
+        // "solo a estos clientes nos dirigimos", "para ellos y para nadie más".
+        r"\b(?:a|para)\s+(?:ell[oa]s|est[oa]s|es[oa]s|aquell[oa]s)\s*,?\s+(?:y\s+)?(?:(?:s[óo]lo|solamente|únicamente|exclusivamente)\s+(?:a|para)\s+(?:ell[oa]s|est[oa]s|es[oa]s|aquell[oa]s)|(?:(?:a|para)\s+)?nadie\s+más)\b|\b(?:s[óo]lo|solamente|únicamente|exclusivamente)\s+(?:a|para)\s+(?:ell[oa]s|(?:est[oa]s|es[oa]s|aquell[oa]s)(?:\s+(?:clientes|clientas|personas|compradores|compradoras))?)\b",
         r"\bs[íi]\s*:",
         // The answer yes, however quoted or stressed: "si la respuesta es sí", "si la respuesta es
         // un «sí» claro", "si su respuesta fue un sí".
