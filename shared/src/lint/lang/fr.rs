@@ -175,6 +175,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b|\brien\s+ne\s+(?:grince|bouge|cloche|coince|craque|frotte|fuit|accroche|cède|lâche|vibre|siffle|gratte)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
         r"\b(?:vous|t')\s*(?:a|ont)\s+(?:[\w'-]+\s+)?(?:convaincue?s?|conquise?s?|séduite?s?)\b|\bl'appréci(?:e|ez|ent)\b",
+        // Enchanting, charming or winning over the buyer, the buyer as the object, in any tense:
+        // « dès lors que l'une de nos récoltes aura su vous enchanter », « si ce thé vous
+        // enchante », « s'il vous a charmée », « qu'il vous séduira » (the seller's own « nous
+        // serions ravis » names no buyer).
+        r"\b(?:vous|te|t')\s*(?:(?:a|ont|aura|auront|avait|avaient|aurait|auraient)\s+(?:(?:déjà|vraiment|bien|pleinement|tout\s+de\s+suite)\s+)?)?(?:(?:enchant|charm|émerveill|combl|envoût)(?:e|ent|era|eront|erait|eraient|ée?s?|er)|sédui(?:sent|se|t|te|ts|tes|ra|ront|rait|raient|re)|conqui(?:ert|èrent|se|ses|s|érir)|conquerr(?:a|ont|ait|aient)|ravi(?:t|ssent|ra|ront|rait|raient|es|e|s|r)?)\b",
+        // A better state found again or reached, said in a relative clause on the people: « à
+        // ceux qui ont retrouvé un sommeil plus paisible », « celles qui ont constaté une peau
+        // moins sèche » (a « moins » inside is part of the gain and turns nothing around).
+        r"\b(?:qui|dont)\s+(?:[\w'’,-]+\s+){0,4}?(?:ont|a|avez|as|aurez|auront|aura|aient|ait)\s+(?:déjà\s+|enfin\s+|bien\s+|vite\s+|vraiment\s+)?(?:retrouvé|obtenu|constaté|remarqué|senti|ressenti|découvert)\s+(?:[\w'’-]+\s+){0,3}?(?:plus|moins|meilleure?s?|mieux)\s+[\w'’-]+",
+        // What the buyer hoped for, found: « ceux qui ont trouvé ce qu'ils cherchaient », « si
+        // vous y avez retrouvé ce que vous espériez ».
+        r"\b(?:re)?trouvée?s?\s+(?:exactement\s+|bien\s+|vraiment\s+)?(?:ce\s+que|ce\s+qu'|ce\s+dont)\s*(?:[\w'’-]+\s+)?(?:cherch|espér|attend|souhait|rêv|voul|av(?:ait|aient|iez)\s+besoin)\w*",
+        // To the buyer's taste: « si le thé est à votre goût », « une fois certain que la
+        // théière est tout à fait à votre goût » (« sucrez à votre goût » is to taste: no verb
+        // of being).
+        r"\b(?:est|soit|soient|sont|sera|seront|serait|seraient|était|étaient|fût|été|semble|semblent|paraît|reste)\s+(?:(?:bien|tout\s+à\s+fait|pleinement|parfaitement|vraiment|entièrement|toujours)\s+)?(?:à|de)\s+(?:votre|ton|vos|leur)\s+(?:entier\s+)?(?:goût|convenance)\b",
         // Won over, asked on its own: "Conquis par votre crêpière ?", "Séduite par nos bougies ?",
         // "Ravi(e) de votre lampe ?", "Vous avez craqué pour notre thé ?".
         r"\b(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|comblée?s?|enchantée?s?|ravie?s?|contente?s?|fans?|accro)(?:\((?:e|s|es)\))?\s+(?:par|de|du|des|d'|avec|à)\s*[^.!?\n]{0,50}\?|\b(?:avez|as|a)\s+craqué\s+pour\b",
@@ -279,6 +295,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // plairait", "à supposer qu'il vous plaise".
         r"\bdans\s+(?:l'hypothèse|le\s+cas)\s+où|\b(?:à|en)\s+supposer\s+qu",
         r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
+        // « Dès lors que », « du moment que », « pour autant que », « dans la mesure où », and a
+        // finding made first: « une fois constaté que le thé vous plaît », « après avoir vérifié
+        // que tout est parfait ».
+        r"\b(?:dès\s+lors|du\s+moment|pour\s+autant)\s+qu(?:e\b|')|\bdans\s+la\s+mesure\s+où\b|\b(?:une\s+fois|après\s+avoir|dès)\s+(?:constaté|vérifié|établi|acquis|assurée?s?|certaine?s?|convaincue?s?)\s+qu(?:e\b|')",
         r"\bclient(?:e|s|es)?\s+(?:(?:les\s+)?(?:plus|pleinement|entièrement|totalement|parfaitement|vraiment|très)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu|convaincu)\w*",
         r"\ben\s+cas\s+(?:de|d')\s*(?:pleine\s+|totale\s+)?(?:satisfaction|insatisfaction)\b|\b(?:pour\s+peu|pourvu|à\s+condition|tant)\s+qu'",
         r"(?m:^)[ \t]*(?:ceux|celles)\s+(?:et\s+celles\s+)?qui\b|(?m:^)[ \t]*quiconque\b",

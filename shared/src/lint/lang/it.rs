@@ -136,6 +136,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsoddisfatt[aeio]\b",
         // Results seen: "chi ha già notato risultati", "ha visto i primi miglioramenti".
         r"\b(?:notat|vist|ottenut|raggiunt|sentit)[oaie]\s+(?:già\s+|subito\s+)?(?:(?:dei|i|buoni|ottimi|i\s+primi|primi)\s+)?(?:risultati|miglioramenti|progressi|benefici|effetti)\b",
+        // A better state found again or reached, said in a relative clause on the people: "a
+        // quanti hanno ritrovato capelli meno crespi", "chi ha notato una pelle più luminosa",
+        // "coloro che hanno ottenuto un sonno migliore" (a "meno" inside is part of the gain and
+        // turns nothing around).
+        r"\b(?:chi|quanti|quante|cui|coloro\s+che|quelli\s+che|quelle\s+che|[\w']+[ie]\s+che)\b[,\s]+(?:[\w'’,-]+\s+){0,4}?(?:ha|hanno|abbia|abbiano|avete|hai|avrà|avranno)\s+(?:già\s+|finalmente\s+|subito\s+|davvero\s+)?(?:ritrovat|ottenut|notat|constatat|sentit|percepit|riscontrat|scopert)[oaie]\s+(?:[\w'’-]+\s+){0,3}?(?:più|meno|miglior[ei]?)\s+[\w'’-]+",
+        // What the buyer hoped for, found: "chi ha trovato ciò che cercava", "se ha ritrovato
+        // quello che sperava".
+        r"\b(?:ri)?trovat[oaie]\s+(?:esattamente\s+|proprio\s+|davvero\s+)?(?:ciò|quello|quanto)\s+che\s+(?:cercav|sperav|desiderav|voleva|si\s+aspettav|ti\s+aspettav|vi\s+aspettav)\w*",
+        // Won over, charmed or enchanted, the buyer as the object, in any tense: "se anche questa
+        // sciarpa L'ha conquistata", "qualora il tè ti abbia stregato", "se la miscela ti
+        // conquista" (the seller's own "ci ha conquistati" names no buyer; "la conquista" may be
+        // the noun, so the present needs "ti" or "vi").
+        r"\b(?:l'\s*|l[oaie]\s+|ti\s+|vi\s+)(?:ha|hanno|avrà|avranno|abbia|abbiano|avesse|avessero|avrebbe|avrebbero)\s+(?:(?:davvero|proprio|già|subito|pienamente|completamente|definitivamente|ancora)\s+)?(?:conquistat|stregat|incantat|sedott|entusiasmat|affascinat|ammaliat|rapit)[oaie]\b|\b(?:ti|vi)\s+(?:conquist|streg|incant|seduc|sedurr|entusiasm|affascin|ammali)\w*",
+        // To the buyer's liking: "una volta constatato che la miscela è pienamente di Suo
+        // gradimento", "se il colore fosse di tuo gusto", "qualora abbia incontrato il Suo gusto".
+        r"\b(?:è|sia|siano|sono|fosse|fossero|sarà|saranno|risulti|risultino|risulta|risultasse|rimanga|stat[oaie])\s+(?:(?:davvero|pienamente|proprio|del\s+tutto|completamente|interamente|sempre|anche)\s+)?(?:di|al)\s+(?:suo|tuo|vostro|loro)\s+(?:pieno\s+)?(?:gradimento|gusto)\b|\bincontrat[oaie]\s+(?:davvero\s+|pienamente\s+)?(?:il\s+)?(?:suo|tuo|vostro|loro)\s+(?:gusto|gradimento|favore)\b",
         // The difference noticed: "hanno sentito la differenza al primo sorso".
         r"\b(?:sentit[oaie]|notat[oaie]|percepit[oaie]|vist[oaie]|sent[oaei]|not[aio]|vedi|vede)\s+(?:subito\s+|davvero\s+|già\s+)?(?:la|una)\s+(?:bella\s+|grande\s+)?differenza\b",
         r"\b(?:è|sia|fosse|sarà|siete|sei|rimast[aoei])\s+(?:[\w'-]+\s+){0,2}?(?:content[aoei]|felic[ei]|entusiast[aoei]|colpit[aoei]\s+positivamente)\b|\b(?:content[aoei]|felic[ei])\s+(?:del(?:l')?|dell'|di)\s*(?:suo|tuo|vostro|prodotto|acquisto|articolo)\b|\b(?:content[aoei]|felic[ei])\s*\?",
@@ -214,6 +230,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also with an aside inside the conjunction: "a patto, beninteso, che", "sempre, però,
         // che".
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b|\b(?:a\s+patto|a\s+condizione|sempre)\s*,\s*(?:[\w']+\s+){0,2}?[\w']+\s*,\s*che\b",
+        // A finding made first, as the condition: "una volta constatato che la miscela Le
+        // piace", "dopo aver verificato che tutto è perfetto"; "laddove" with its verb ("laddove
+        // il tè sia di Suo gusto", not "laddove possibile").
+        r"\b(?:una\s+volta|dopo\s+aver(?:e|lo|la)?|non\s+appena|appena)\s+(?:constatat|verificat|accertat|appurat|stabilit|riscontrat)[oaie]\s+che\b",
+        r"\bladdove\s+(?:[\w'’]+\s+){0,4}?(?:l'\s*|(?:l[aeio]|gli|ti|vi)\s+)?(?:sia|siano|fosse|fossero|risulti|risultino|abbia|abbiano|avesse|avessero|piaccia|piacciano|convinca|convincano)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
         // Only the ones named, as a group: "i soli clienti contenti", "le sole lettrici felici".
         r"\b(?:i|le|gli)\s+sol[ie]\b",
