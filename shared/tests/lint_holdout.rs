@@ -84,14 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout53",
         &[
-            "ya-en-i03",
-            "ya-en-i04",
-            "ya-en-i10",
-            "ya-de-i01",
-            "ya-de-i04",
-            "ya-de-i10",
-            "ya-de-i11",
-            "ya-ja-i03",
             "ya-fr-i01",
             "ya-fr-i08",
             "ya-it-i01",

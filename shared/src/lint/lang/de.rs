@@ -493,8 +493,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         // A share of the order paid back or credited: "3 % vom Auftragswert", "2 % des
-        // Kaufpreises" (ordinary service as well, like a partial refund: a value).
-        r"\b\d+(?:[.,]\d+)?\s*%\s+(?:des|vom|Ihres|deines|ihres)\s+(?:Bestell|Kauf|Auftrags|Einkaufs|Waren|Netto|Brutto|Rechnungs|Gesamt)(?:wert|preis|betrag|summe)\w*",
+        // Kaufpreises", "fünf Prozent des Bestellwerts" (ordinary service as well, like a partial
+        // refund: a value).
+        r"\b(?:\d+(?:[.,]\d+)?\s*(?:%|Prozent)|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)\s+Prozent)\s+(?:des|vom|Ihres|deines|ihres)\s+(?:Bestell|Kauf|Auftrags|Einkaufs|Waren|Netto|Brutto|Rechnungs|Gesamt)(?:wert|preis|betrag|summe)\w*",
         r"\w*erstatt\w*|\bgeld\s+zurück\b|\bkostenlos\w*|\bumsonst\b|\bgratis\b|\bersatz\w*|\bneue[ns]?\s+(?:Artikel|Produkt|Gerät)\b",
         r"\bvergüt\w*|\bKaufpreis\w*",
         // Money owed back on the buyer's account, or a price taken off (a billing fix as well):
@@ -516,6 +517,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something new sent by the seller: "ich schick dir nen neuen Deckel".
         r"\b(?:schick|schicke|send|sende)\s+(?:ich\s+|wir\s+)?(?:dir|Ihnen|euch)\s+(?:[\w-]+\s+){0,3}?(?:neue[nsrm]?|Ersatz\w*)\b",
         r"\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\b\d+(?:[.,]\d+)?\s*(?:Euro\b|EUR\b|€)|€\s*\d+|\büberweis\w*",
+        // An amount credited, the separable verb split: "schreiben wir Ihnen fünf Prozent gut".
+        r"\bschreiben\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,8}?gut\b",
     ],
     link: &[
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
@@ -910,6 +913,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Reviewers named as a group that has or gets something: "Unsere Rezensentinnen und
         // Rezensenten bekommen …", "Rezensenten stehen bei uns ganz vorn".
         r"\bRezensent(?:en|innen)(?:\s+und\s+Rezensent(?:en|innen))?\s+(?:haben|bekommen|erhalten|stehen|werden|dürfen|sind)\b",
+        // A review as what a sign of thanks is for: "als Zeichen unserer Dankbarkeit für Ihre
+        // Rezension", "aus Dankbarkeit für Ihre Bewertung", "zum Dank für Ihr Feedback".
+        r"\b(?:(?:als|zum)\s+(?:kleines\s+|bescheidenes\s+)?(?:Zeichen|Ausdruck)\s+(?:unserer|unseres|meiner|meines|der|des)\s+(?:[\w-]+\s+)?(?:Dankbarkeit|Dankes|Danks|Anerkennung|Wertschätzung|Verbundenheit)|(?:aus|in)\s+(?:großer\s+|tiefer\s+)?Dankbarkeit|(?:als|zum)\s+Dank(?:eschön)?)\s+für\s+(?:Ihre|deine|eure|die|eine|jede|Ihr|dein|euer|das)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|feedback|Eindrücke|Meinung|Erfahrungsbericht)\w*",
+        // A "wer" clause on the buyer's impressions or experience shared, by any verb: "Wer seine
+        // Eindrücke … mit anderen teilt, den …", "wer ihre Erfahrungen schildert".
+        r"\bwer\s+(?:uns\s+)?(?:seine|ihre|Ihre|deine|die\s+eigenen|eigene)\s+(?:[\w-]+\s+)?(?:Eindrücke|Eindruck|Erfahrung(?:en)?|Meinung|Einschätzung|Gedanken|Urteil|Sicht)\b[^.!?\n;:]{0,80}?\b(?:teilt|geteilt|schildert|geschildert|schreibt|geschrieben|aufschreibt|aufgeschrieben|postet|gepostet|veröffentlicht|festhält|festgehalten|beschreibt|beschrieben|erzählt|hinterlässt|hinterlassen|mitteilt|mitgeteilt)\b",
+        // Something for the reviewers as a group, in a noun phrase or the dative: "Ein Privileg für
+        // unsere Rezensentinnen und Rezensenten", "nur für Rezensent:innen", "unseren Rezensenten
+        // gewähren wir …".
+        r"\b(?:(?:für|an)\s+(?:(?:nur|exklusiv|ausschließlich|allein)\s+)?(?:alle\s+|unsere\s+|die\s+|jene\s+)?|unseren\s+|allen\s+)(?:[\w-]+\s+)?Rezensent(?:en|innen|Innen|\*innen|:innen|_innen)\b",
+        // The review as a condition, the verb first: "Sollten Sie eine Rezension hinterlassen, …".
+        r"\bsollte(?:st|n|t)?\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|Eindrücke|Erfahrungen|Meinung)\w*\s+(?:[\w-]+\s+){0,2}?(?:erzählen|schildern|beschreiben|teilen|festhalten|schreiben|hinterlassen|verfassen|abgeben|posten|veröffentlichen)\b",
     ],
     grant: &[
         // Something of the seller's course or plan: a certificate, a private or bonus lesson, a
@@ -995,6 +1010,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A gift named by the infinitive after a decision: "beschlossen, allen … die Batterien zu
         // schenken".
         r"\bzu\s+(?:schenken|spendieren)\b",
+        // A private sale or viewing, or a sample size: "zu unserem privaten Verkauf", "eine
+        // Vorbesichtigung", "eine Miniatur", "ein Flakon in Reisegröße".
+        r"\bprivate[nrms]?\s+(?:Verkauf\w*|Vorverkauf\w*|Sale|Verkaufsabend\w*|Abend\w*|Empfang\w*|Vorbesichtigung\w*|Vorstellung\w*|Shopping\w*|Termin\w*)|\bPrivat(?:verkauf|sale|termin|führung|besichtigung)\w*|\bVorbesichtigung\w*|\bVorpremiere\w*|\bMiniatur\w*|\w*[Rr]eisegröße\w*|\w*[Pp]robe(?:fläschchen|größe|flakon)\w*|\bPröbchen\b",
+        // Given to a person, in the passive: "wird Ihnen ein Beutel zugesandt", "werden zuerst
+        // beliefert".
+        r"\b(?:wird|werden)\s+(?:Ihnen\s+|ihnen\s+|dir\s+|euch\s+|ihm\s+|ihr\s+)?(?:[\w-]+\s+){0,5}?(?:zugesandt|zugeschickt|geschickt|gesandt|gesendet|überreicht|geschenkt|gewährt|angeboten|zuteil|spendiert|beigelegt|beliefert)\b",
     ],
     audience: &[
         // A group the seller invites or asks, named by a relative clause: "laden wir Kundinnen und

@@ -494,9 +494,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         // Money put back on a business account: "we'll raise a credit memo for your finance
-        // team", "an account credit", "2% of the net invoice". (A credit note for a billing error
-        // is help; tied to a review it is a payment.)
-        r"\bcredit\s+(?:notes?|memos?)\b|\b(?:account|invoice)\s+credits?\b|\b\d+(?:[.,]\d+)?\s*%\s+(?:of|off)\s+(?:the|your|this)\s+(?:net\s+|gross\s+|total\s+)?(?:invoice|order|purchase|po)(?:\s+(?:value|total|amount|price))?\b",
+        // team", "an account credit", "2% of the net invoice", "five per cent of the order
+        // value". (A credit note for a billing error is help; tied to a review it is a payment.)
+        r"\bcredit\s+(?:notes?|memos?)\b|\b(?:account|invoice)\s+credits?\b|\b(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\s+per\s*cent)\s+(?:of|off)\s+(?:the|your|this)\s+(?:net\s+|gross\s+|total\s+)?(?:invoice|order|purchase|po)(?:\s+(?:value|total|amount|price))?\b",
         // At the seller's cost, in any idiom: "ships on our dime", "on the house", "at our
         // expense".
         // Also "at zero cost", "for zero charge".
@@ -959,6 +959,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A review or feedback posted by a date or in time, as what makes an order qualify:
         // "feedback left before Friday qualifies your order for …".
         r"\b(?:reviews?|feedback|ratings?)\s+(?:[\w'-]+\s+){0,8}?qualif(?:y|ies)\s+(?:you|(?:this|your|the)\s+order|for)\b",
+        // The review itself raising its writer to something: "each review shared on Amazon elevates
+        // its author to the Gold tier", "a rating left here moves you up to our inner circle".
+        r"\b(?:a|an|each|every|your|one|any)\s+(?:[\w'-]+\s+)?(?:review|rating)\s+(?:(?:you\s+(?:leave|write|post|share|give)|left|written|posted|shared|published|submitted|on\s+amazon|here)\s+){0,3}?(?:raises|elevates|lifts|moves|promotes|upgrades|admits|welcomes|entitles|bumps|earns|wins|secures|qualifies|grants|brings|gives)\s+(?:you|its\s+(?:author|writer|reviewer|owner)|the\s+(?:author|writer|reviewer|client|customer|buyer)|their\s+(?:authors?|writers?)|them)\b",
+        // A review as what a token or a sign of thanks is for: "as a token of our gratitude for
+        // your review", "in recognition of each review".
+        r"\b(?:(?:as|in)\s+(?:a\s+|one\s+)?(?:small\s+|little\s+|modest\s+)?(?:token|sign|mark|gesture|expression)\s+of\s+(?:our\s+|my\s+)?(?:sincere\s+|heartfelt\s+|deep\s+)?(?:gratitude|appreciation|thanks|recognition)|in\s+(?:grateful\s+)?(?:gratitude|recognition|acknowledge?ment))\s+for\s+(?:the|your|a|an|that|each|every|leaving|writing|posting|sharing|giving)\s+(?:[\w'-]+\s+){0,3}?(?:reviews?|ratings?|feedback)\b",
+        // The review, as a gerund, raising its writer or gaining something: "sharing a review on
+        // Amazon earns you a place in our circle", "writing a rating lifts you to the next level".
+        r"\b(?:sharing|leaving|writing|posting|submitting)\s+(?:a|an|your|one)\s+(?:[\w'-]+\s+){0,2}?(?:review|rating)\b[^.!?\n]{0,60}?\b(?:earns|brings|gets|wins|secures|grants|gives|elevates|raises|entitles|qualifies|admits|lifts|moves|promotes|upgrades)\s+(?:you|its\s+(?:author|writer)|the\s+(?:author|writer|reviewer))\b",
+        // The review as a condition put formally: "should you leave a review", "should you rate
+        // it".
+        r"\bshould\s+you\s+(?:(?:kindly|choose\s+to|decide\s+to|wish\s+to|care\s+to)\s+)?(?:write|leave|post|give|submit|share|add)\s+(?:us\s+)?(?:(?:a|an|your|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?)\b|\bshould\s+you\s+(?:review|rate)\s+(?:us|it|them|the\s+[\w'-]+)\b",
+        // Clients, guests or anyone who share their impressions, by any verb: "clients who share
+        // their impressions", "whoever records their verdict".
+        r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
         // Something of the seller's course or plan: a coaching call, a private lesson, a
@@ -1054,6 +1069,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Money put back, or an order made eligible: "a $5 credit", "credited to your card",
         // "qualifies your order for", "returned to your original payment method".
         r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
+        // Given to a person, in the passive: "clients who review it are sent a travel-size vial",
+        // "is mailed a miniature", "are offered our".
+        r"\b(?:is|are|will\s+be|gets?|get)\s+(?:(?:also|then|each|all|personally|promptly|automatically)\s+)?(?:sent|mailed|posted|shipped|given|offered|gifted|handed|presented\s+with|treated\s+to)\s+(?:a|an|one|our|some|two|three|\d+|their|his|her|the|its)\s+[\w'-]+",
+        // Welcomed or invited into something private, raised to a level, or let in early: "welcomed
+        // to our seasonal private sale", "elevated to the Gold tier", "a full week before it opens
+        // to everyone else", "early entry", "with our compliments".
+        r"\b(?:welcomed|invited|admitted|ushered)\s+(?:to|into)\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:sales?|viewings?|previews?|events?|evenings?|salons?|circles?|clubs?|showrooms?|ateliers?|receptions?|soir[ée]es?|openings?|launch(?:es)?|tastings?|suites?|lounges?)\b|\b(?:elevated|upgraded|promoted|moved\s+up|raised|lifted|bumped)\s+to\s+(?:the|our|a|an)\b",
+        r"\bprivate\s+(?:sales?|viewings?|previews?|events?|evenings?|shopping|appointments?|salons?|showings?|receptions?)\b|\bearly\s+(?:entry|admission|access)\b|\bbefore\s+(?:it|they|the\s+[\w'-]+|(?:our|the)\s+doors)\s+opens?\s+to\s+(?:the\s+public|everyone|all|others|other\s+[\w'-]+)\b|\b(?:days?|weeks?|hours?)\s+(?:early|earlier|ahead\s+of\s+(?:everyone|anyone|the\s+public))\b",
+        r"\b(?:with|compliments\s+of)\s+(?:the\s+|our\s+)?compliments\b|\bcompliments\s+of\s+(?:the|our)\b|\btravel[\s-]+siz(?:e|ed)\b|\bminiatures?\b|\bvials?\b|\bsamples?\b|\bpouch(?:es)?\b|\b(?:gold|silver|platinum|diamond|premium|black|elite|inner|privilege)\s+(?:tier|level|status|membership|rank|circle|card)s?\b",
     ],
     audience: &[
         // A group named by any plural noun and a relative clause: "to the bakers who have nailed
