@@ -103,7 +103,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "ya-it-g06",
             "ya-it-g12",
             "ya-it-i01",
-            "ya-it-i02",
             "ya-it-i03",
             "ya-it-i05",
             "ya-es-g04",
