@@ -81,19 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout53",
-        &[
-            "ya-fr-i01",
-            "ya-fr-i08",
-            "ya-it-i01",
-            "ya-it-i02",
-            "ya-it-i03",
-            "ya-it-i05",
-            "ya-es-i03",
-            "ya-es-i04",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -142,6 +142,9 @@ struct Sentence {
     /// Where the first sign of it stands: a problem word, or the sentence's start when a
     /// negation made it one.
     problem_at: Option<usize>,
+    /// Its only problem is a negation and a condition in different steps of a list: no
+    /// problem for an offer to help with.
+    steps_apart: bool,
     condition: bool,
     /// Where the conditions stand that are not only about the buyer's time or wish.
     hard_conditions: Vec<usize>,
@@ -339,7 +342,8 @@ impl Reading {
         }
         let benign = spans(scan, langs, Concept::Benign);
         let other = spans(scan, langs, Concept::OtherSense);
-        for (cs, ce) in spans(scan, langs, Concept::Condition) {
+        let conditions = spans(scan, langs, Concept::Condition);
+        for &(cs, ce) in &conditions {
             // "only when you have a moment": a condition word leading into a courtesy is part
             // of it.
             let harmless = benign
@@ -454,10 +458,7 @@ impl Reading {
             };
             // A negation in another step of a list ("☐ don't stop it / ☐ All running smoothly?")
             // turns nothing around: each step is a thought of its own.
-            let other_step = |ns: usize| {
-                let between = scan.text_between(ns.min(start), ns.max(start));
-                between.split('\n').skip(1).any(opens_step)
-            };
+            let other_step = |ns: usize| apart_steps(scan, ns, start);
             if negations
                 .iter()
                 .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne) && !other_step(ns))
@@ -500,8 +501,10 @@ impl Reading {
             let in_benign = |ns: usize| covers(&benign, ns);
             // Nor does one inside words of another sense ("so that your time was not in vain").
             let in_other = |ns: usize| covers(&other, ns);
-            if s.condition
-                && negations.iter().any(|&(ns, _)| {
+            let negated: Vec<usize> = negations
+                .iter()
+                .map(|&(ns, _)| ns)
+                .filter(|&ns| {
                     ns >= s.from
                         && ns < s.to
                         && !in_offer(ns)
@@ -510,7 +513,19 @@ impl Reading {
                         && !in_benign(ns)
                         && !in_other(ns)
                 })
-            {
+                .collect();
+            if s.condition && !negated.is_empty() {
+                // A negation in one step of a list and every condition in others ("• it needs no
+                // pressure; / • if unused for weeks, rinse it;") still make a problem for the
+                // other rules, but none that an offer in the list could help with: each step is
+                // a thought of its own (see `incentives`).
+                let beside_condition = |ns: usize| {
+                    s.addressed
+                        || conditions
+                            .iter()
+                            .any(|&(cs, _)| cs >= s.from && cs < s.to && !apart_steps(scan, cs, ns))
+                };
+                s.steps_apart = !s.problem && !negated.iter().any(|&ns| beside_condition(ns));
                 s.problem = true;
                 s.problem_at = Some(s.from);
             }
@@ -703,6 +718,12 @@ fn is_pictured(line: &str) -> bool {
         || ["→", "➡", "👉", "⇒", "->", "=>"]
             .iter()
             .any(|a| line.contains(a))
+}
+
+/// Whether `a` and `b` lie in different steps of a list: a line between them opens a step.
+fn apart_steps(scan: &Scanned, a: usize, b: usize) -> bool {
+    let between = scan.text_between(a.min(b), a.max(b));
+    between.split('\n').skip(1).any(opens_step)
 }
 
 /// Whether one of `spans` holds the whole of `start..end`.
@@ -1758,7 +1779,9 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
             }
         }
         // "If a peg is missing, write to us. We send it free of charge.": help, no reward.
-        let helping = s.problem
+        // (A negation and a condition in different steps of a list name no problem.)
+        let problem = s.problem && !s.steps_apart;
+        let helping = problem
             || reading.any(k - 1, k - 1, |p| {
                 p.problem && !p.contact.is_empty() && !p.mention
             });
@@ -1783,7 +1806,7 @@ fn incentives(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) -> Vec<(us
         // up to express swap: should it fail, a new one ships at once."
         let first_at = s.offers().map(|b| b.0).min();
         let covered_case = first_at.is_some_and(|o| s.problem_at.is_some_and(|p| o < p));
-        if offer.is_none() && (!s.problem || earned || covered_case) {
+        if offer.is_none() && (!problem || earned || covered_case) {
             let for_reviewers =
                 s.reviewers || reading.any(k - 1, k - 1, |p| p.reviewers && !p.problem && s.link);
             if let Some(span) = benefit.filter(|_| for_reviewers) {

@@ -437,7 +437,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Or the bare name, the review it was posted under told by its participle or a
         // pronoun: "el nombre con el que aparece publicada", "el nombre con el que la firmó".
         r"\bnombre\s+con\s+(?:el|la)\s+que\s+(?:(?:aparece|apareces|sale|sales|figura|figuras|está|estás)\s+(?:publicad|firmad)[ao]|l[ao]\s+(?:(?:ha|has)\s+)?(?:public[óo]|publicaste|publicado|firm[óo]|firmaste|firmado))\b",
-        r"\b(?:a|con|bajo)\s+qué\s+nombre\s+(?:aparece|sale|sali[óo]|figura|publicaste|publicó|la\s+publicaste|la\s+publicó|firm\w+)\b|\bnom(?:e|bre)\s+com?\s+(?:el\s+)?que\s+(?:la\s+|a\s+)?(?:publicou|publicó|publicaste|assinou|firmó|firmaste)\b|\ben\s+señal\s+de\s+(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
+        r"\b(?:a|con|bajo)\s+qué\s+nombre\s+(?:aparece|sale|sali[óo]|figura|publicaste|publicó|la\s+publicaste|la\s+publicó|firm\w+)\b|\bnom(?:e|bre)\s+com?\s+(?:el\s+)?que\s+(?:la\s+|a\s+)?(?:publicou|publicó|publicaste|assinou|firmó|firmaste)\b|\ben\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\b|\bganar\s+(?:un|una|unos|unas)\b|\bganador\w*|\bsorteo\w*|\bconcurso\b|\bvales?\s+(?:de|por)\s+\d+|\bcaptura\b|\bdeposit\w*|\benvío\s+gratis\b",
         r"\b(?:por|con)\s+(?:un\s+)?valor\s+de\s+\d+",
         r"\b(?:programa|club|equipo|grupo)\s+(?:de\s+)?(?:probador(?:es|as)|testers?|embajador(?:es|as)|VIP)\b|\bprobador(?:es|as)\s+de\s+productos?\b|\bnuestr[oa]s\s+probador(?:es|as)\b|\bc[oó]digos?\s+(?:[\wáéíóúñ]+\s+){0,2}?\d+\s*%|\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?próxim[oa]s?\b",
         // A draw, or a pick at random that earns something: "elegimos tres mensajes al azar y a
@@ -456,7 +456,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bclientes?\s+(?:oro|vip|premium|platino|plata|preferente)s?\b|\b(?:estatus|nivel|categoría|rango)\s+(?:de\s+)?(?:oro|vip|premium|platino|plata|preferente)\b",
         // Thanks shown with a thing, and something kept ready for the buyer: "como muestra de
         // gratitud", "t tenemos guardado algo" ("t" typed for "te"), "algo preparado para ti".
-        r"\bcomo\s+muestra\s+de\s+(?:agradecimiento|gratitud|reconocimiento|cariño)\b|\b(?:t|te|le|os|les)\s+(?:tenemos|tengo|hemos|he)\s+(?:preparad|guardad|reservad)[oa]\s+algo\b|\balgo\s+(?:preparad|guardad|reservad)[oa]\s+(?:para|pa)\s+(?:ti|usted|vosotr[oa]s|ustedes)\b",
+        r"\bcomo\s+(?:muestra|prueba|testimonio|señal)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento|cariño)\b|\b(?:t|te|le|os|les)\s+(?:tenemos|tengo|hemos|he)\s+(?:preparad|guardad|reservad)[oa]\s+algo\b|\balgo\s+(?:preparad|guardad|reservad)[oa]\s+(?:para|pa)\s+(?:ti|usted|vosotr[oa]s|ustedes)\b",
     ],
     value: &[
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -828,6 +828,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:por\s+)?cada\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:reseñad|calificad|puntuad)[oa]s?\b|valorad[oa]s?\s+(?:por\s+(?:usted|ti|ustedes|vosotr[oa]s)|en\s+Amazon)\b|que\s+(?:nos\s+|me\s+)?(?:reseñe|reseñes|reseñen|califique|califiques|califiquen|puntúe|puntúes|puntúen|valore|valores|valoren|opine|opines|opinen)\b)",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
+        // Or "toda" with the review done: "toda valoración escrita esta temporada", "todo
+        // comentario dejado en la ficha".
+        r"\btod[ao]\s+(?:nuev[ao]\s+)?(?:reseña|valoración|opinión|calificación|comentario)\s+(?:publicad|escrit|dejad|recibid|enviad|subid)[ao]\b",
+        // Those who review, an aside between commas after the relative: "quienes, después de
+        // probarlo, cuentan su opinión", "los clientes que, tras el segundo pedido, dejan una
+        // reseña".
+        r"\b(?:quien(?:es)?|l[oa]s\s+que|(?:l[oa]s\s+)?(?:clientes|clientas|compradores|compradoras|personas|usuari[oa]s)\s+que)\s*,[^,.!?\n]{1,50},\s*(?:nos\s+|me\s+)?(?:[\wáéíóúñ]+\s+){0,2}?(?:reseñ\w+|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?|impresiones)\b",
         // Anyone at all who reviewed: "el nombre de alguien que reseñó", "cualquier persona que
         // haya valorado", "cada cliente que deja una opinión", "cada cliente que, después de recibir su
         // paquete, escribe una opinión".
@@ -992,6 +999,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:se|le|les)\s+correspond(?:e|en|erá|erán|ería|erían)\s+(?:con\s+)?(?:un|una|unos|unas|\d+|dos|tres|cuatro|cinco)\b|\b(?:irá|irán|vendrá|vendrán|llegará|llegarán|estará|estarán)\s+acompañad[oa]s?\s+(?:de|por|con)\s+(?:un|una|unos|unas|\d+)\b",
         // Something swapped for a better one: "cambiamos tu funda por nuestro estuche".
         r"\bcambiamos\s+(?:tu|su)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?\s+por\s+(?:un|una|nuestr[oa])\b",
+        // Returned with something, the passive: "cada valoración será correspondida con un
+        // jabón", "son correspondidas con un obsequio"; sent to the buyer in the concierge's
+        // words: "le haremos llegar"; a sample or a small size: "una miniatura de viaje", "una
+        // muestra de 5 ml", "formato viaje".
+        r"\b(?:es|son|será|serán|sería|serían|queda|quedará)\s+(?:siempre\s+)?correspondid[oa]s?\s+con\b|\b(?:le|les|te|os|se\s+l[oa]s?)\s+(?:haremos|hacemos|hará|hace)\s+llegar\b|\bharemos\s+llegar\b|\bminiaturas?\b|\bmuestras?\s+(?:de\s+)?(?:viaje|regalo|cortesía|\d+\s*ml)\b|\bformatos?\s+(?:de\s+)?viaje\b",
+        // Raised to a tier or rank: "ascienden al nivel Reserva", "suben a la categoría
+        // Oro", "son promovidas al rango de socias".
+        r"\b(?:asciend(?:e|en)|ascender(?:á|án)?|sub(?:e|en|irá|irán)|promovid[oa]s?|elevad[oa]s?)\s+(?:directamente\s+|automáticamente\s+|de\s+inmediato\s+)?(?:al|a\s+la)\s+(?:nivel|categoría|rango|estatus|escalón|círculo|club)\b",
     ],
     audience: &[
         // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,

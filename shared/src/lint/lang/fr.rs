@@ -468,11 +468,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bfrais\s+de\s+port\b[^.!?\n]{0,60}?\b(?:pour\s+nous|offerts|gratuits|à\s+notre\s+charge)",
         r"\b\d+\s+mois\s+au\s+lieu\s+de\s+\d+\b|\b(?:\d+|six|douze)\s+mois\s+(?:de\s+garantie\s+)?(?:supplémentaires|en\s+plus|offerts)\b",
         r"\brembours\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:une\s+)?(?:petite\s+)?surprise\b|\bmis\s+de\s+côté\b",
-        r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|un)\s+(?:avis|retour|commentaire)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
+        r"\bpoints?\s+(?:de\s+)?fidélité\b|\brapporte\w*\s+(?:[\w']+\s+){0,2}?\d+|\b\d+\s+points?\s+(?:de\s+plus|supplémentaires|bonus)\b|\btirage\w*|\btente[rz]\s+(?:votre|ta)\s+chance\b|\bgarantie\s+(?:prolongée|étendue|doublée)\b|\bdouble\s+garantie\b|\bextension\s+de\s+garantie\b|\bcontre\s+(?:votre|ton|ta|un|une|chaque)\s+(?:petite?\s+)?(?:avis|retour|commentaire|évaluation|note|critique|témoignage)\b|\bversion\s+(?:Pro|supérieure|premium|haut\s+de\s+gamme)\b",
         r"\bcartes?[\s-]+cadeaux?\b|\bbons?\s+d'achat\b|\bbons?\s+de\s+réduction\b|\bcodes?\s+(?:promo\w*|de\s+réduction)\b|\bcoupons?\b|\bréductions?\b|\bremises?\b|\brabais\b|\bcashback\b|\bremboursement\s+partiel\b|\bpetit\s+(?:cadeau|geste|quelque\s+chose|plus|présent)\b|\bcadeaux?\b|\bprimes?\b|\brécompenses?\b|\bcaptures?\s+d'écran\b|\bscreenshots?\b|\ben\s+(?:échange|contrepartie)\b|\bpour\s+vous\s+remercier\b|\bpour\s+(?:vous|te)\s+dire\s+merci\b|\ben\s+guise\s+de\s+remerciement\b|\ben\s+remerciement\b|\bpaypal\b|\b\d+\s*%\s*(?:de\s+)?(?:réduction|remise)\b",
         // A thank-you thing sent: "coffret de remerciement", "une douceur de remerciement", "une
         // attention en remerciement".
-        r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot|douceur|attention|gourmandise|friandise)s?\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+signe\s+de\s+(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
+        r"\b(?:colis|paquet|coffret|envoi|cadeau|présent|lot|douceur|attention|gourmandise|friandise)s?\s+(?:de\s+)?remerciements?\b|\bgeste\s+(?:[\w'-]+\s+){0,3}?(?:prochaine?s?|suivante?s?)\b|\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\b|\bgagner\s+(?:un|une|des|le\s+(?:lot|prix))\b|\bgagnants?\b|\btirage\s+au\s+sort\b|\bconcours\b|\blivraison\s+(?:offerte|gratuite)\b|\bfrais\s+de\s+port\s+offerts\b",
         r"\bd'une\s+valeur\s+de\s+\d+",
         // A place among testers or members: "notre liste de testeurs", "le cercle des bêta-testeurs",
         // "prix membres", "accès anticipé".
@@ -892,6 +892,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qui publient un avis", "les écoles et crèches qui laissent un retour".
         r"\b(?:les\s+clientes?s?|les\s+clients?|clients?|clientes?|ceux|celles|tous\s+ceux|toutes\s+celles|toute\s+personne|les\s+acheteurs|acheteurs)\s+qui\s+(?:nous\s+)?(?:[\w'-]+\s+){0,7}?(?:d'|l')?(?:avis|évaluations?|commentaires?|notes?|évalu\w*|not(?:ent|eront)|comment(?:ent|eront|é|er|aient)|critiqu(?:ent|é|er))\b|\b(?:les|des|nos|aux)\s+[\w-]+(?:\s+(?:et|ou)\s+[\w-]+)?\s+qui\s+(?:nous\s+)?(?:publi|laiss|écriv|rédig|post|dépos|partag|donn)\w*\s+(?:(?:en\s+plus|en\s+outre|de\s+plus|aussi|également|ensuite|à\s+leur\s+tour|à\s+(?:votre|ton)\s+tour|eux\s+aussi|elles\s+aussi|volontiers|spontanément|sur\s+Amazon|en\s+ligne|par\s+ailleurs)\s+){0,2}(?:un|une|leur|son|sa|des)\s+(?:petit\s+)?(?:avis|évaluations?|commentaires?|notes?|retours?|témoignages?)\b",
         r"\bpour\s+(?:toute|chaque|tout)\s+(?:évaluation|avis|commentaire|note)\b",
+        // Those who review, an aside between commas after the relative: "ceux qui, en plus de
+        // revenir, partagent leur avis", "les clientes qui, une fois servies, laissent une note".
+        r"\b(?:ceux|celles|clients?|clientes?|personnes|acheteu\w+)\s+qui\s*,[^,.!?\n]{1,50},\s*(?:nous\s+)?(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?|impressions|ressentis?|témoignages?)\b",
         // One review counted as it comes in: "chaque note reçue", "tout commentaire publié", "un avis
         // rédigé ouvre droit à…".
         r"\b(?:chaque|toute?|un|une)\s+(?:évaluation|avis|commentaire|note|témoignage)\s+(?:reçue?|publiée?|laissée?|postée?|déposée?|rédigée?|écrite?|mise?\s+en\s+ligne)\b",
@@ -979,6 +982,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bexpédi(?:ons|erons|erai|era|eront|ée?s?)\b|\b(?:vous|te|leur|lui)\s+(?:sera|seront)\s+(?:[\w'-]+\s+)?(?:remise?s?|adressée?s?|attribuée?s?|accordée?s?|livrée?s?|expédiée?s?)\b",
         // Mailed to the buyer: "nous vous posterons le bracelet", "on te poste la pochette".
         r"\b(?:vous|te|t'|leur|lui)\s*post(?:e|ons|ez|era|erons|erai|eront)\b",
+        // Sent to the buyer in the concierge's words, a thing as the object (not "vous adresser à
+        // notre service"): "nous aurons le plaisir de vous adresser une bougie", "nous leur
+        // adresserons deux savons"; a small size or a sample: "une miniature", "un format voyage".
+        r"\b(?:vous|te|leur|lui)\s+adress(?:er|ons|erons|erai|era|eront)\s+(?:gracieusement\s+|aussitôt\s+|alors\s+)?(?:un|une|des|deux|trois|quatre|cinq|six|dix|douze|\d+|notre|nos|le|la|les|ce|cette|ces)\b|\bminiatures?\b|\bformats?\s+(?:voyage|découverte|d'essai)\b",
+        // Raised to a tier or rank: "sont promus au rang d'Initiés", "élevées au statut Platine".
+        r"\b(?:promu|promue|promus|promues|élevée?s?|hissée?s?)\s+(?:directement\s+|automatiquement\s+|d'office\s+)?(?:au|à\s+la|à\s+l'|en)\s*(?:rang|statut|niveau|palier|cercle|catégorie|classe|échelon)\b",
         // Planted or given for each one, sent to the buyer, or waiting for them: "nous replantons un
         // arbre", "nous vous ferons parvenir un flacon", "un carnet attend chaque participant".
         r"\b(?:re)?plant(?:ons|erons|ent|eront)\b|\b(?:fer(?:ons|ai|a|ont)|faisons|faire)\s+parvenir\b|\battend(?:ent)?\s+(?:chaque|tous|toutes|tout|toute|les|ceux|celles)\b",

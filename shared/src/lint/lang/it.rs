@@ -406,8 +406,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s+mesi\s+(?:di\s+garanzia\s+)?invece\s+di\s+\d+\b|\b(?:\d+|sei|dodici)\s+mesi\s+(?:di\s+garanzia\s+)?(?:in\s+più|extra|aggiuntivi)\b",
         r"\brimbors\w*\s+(?:[\w']+\s+){0,2}?\d+\s*%|\b(?:una\s+)?(?:piccola\s+)?sorpresa\b",
         r"\bpunti\s+fedeltà\b|\b\d+\s+punti\b|\b(?:ti|le|vi|gli)\s+regal\w*|\bregal(?:iamo|eremo|erà)\b|\bgaranzia\s+(?:estesa|raddoppiata|prolungata)\b|\bdoppia\s+garanzia\b|\bestensione\s+(?:della\s+|di\s+|dell[ae]\s+)?garanzia\b|\bsorteggi\w*",
-        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:mio|nostro)\s+modo\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziar(?:l[ao]|ti|vi)\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
-        r"\bin\s+segno\s+di\s+(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
+        r"\bbuon[oi]\s+(?:regalo|sconto|acquisto|amazon)\b|\bcart[ae]\s+regalo\b|\bgift\s*card\b|\bcodic[ei]\s+(?:sconto|promo\w*)\b|\bcoupon\b|\bscont[oi]\b|\bcashback\b|\bpiccolo\s+(?:regalo|pensiero|omaggio|dono)\b|\bpensierin[oi]\b|\bregalin[oi]\b|\bregal[oi]\b|\bpremio\b|\bricompens\w*|\bscreenshot\b|\bschermat\w*|\bcattura\s+(?:dello|di)\s+schermo\b|\bin\s+cambio\b|\bcome\s+(?:piccolo\s+)?(?:ringraziamento|grazie)\b|\b(?:(?:mio|nostro)\s+modo|(?:mia|nostra)\s+maniera)\s+(?:di|per)\s+(?:ricambiare|sdebitar\w*|dire\s+grazie)\b|\bper\s+ringraziar(?:l[ao]|ti|vi)\b|\bpaypal\b|\b\d+\s*%\s*(?:di\s+)?sconto\b",
+        r"\b(?:in|come|quale|a)\s+(?:piccolo\s+)?(?:segno|testimonianza|pegno)\s+(?:di|della|del)\s+(?:nostra\s+|mia\s+)?(?:riconoscenza|gratitudine|apprezzamento)\b|\bvincere\s+(?:un|una|uno|un')|\bvincitor\w*|\bestrazione\b|\bconcorso\b|\bbuon[oi]\s+da\s+\d+|\bspedizione\s+gratuita\b",
         r"\bdel\s+valore\s+di\s+\d+",
         // A voucher named by its percentage or amount: "il buono del 15%", "un buono di 10 euro",
         // "voucher da 5 €".
@@ -790,6 +790,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review as the condition for what follows, added to what was asked before: "se poi
         // aggiungi due parole in una recensione, …", "se ci lasci anche una valutazione, …".
         r"\bse\s+(?:poi\s+|anche\s+|inoltre\s+|in\s+più\s+)?(?:ci\s+|mi\s+)?(?:poi\s+|anche\s+)?(?:lasci|lascia|lasciate|scrivi|scriva|scrivete|pubblichi|pubblica|pubblicate|aggiung(?:i|a|ete)|complet(?:i|a|ate)|accompagn(?:i|a|ate)|chiud(?:i|a|ete))\b[^.!?\n]{0,40}?\b(?:una|la\s+tua|la\s+sua|la\s+vostra|un)\s+(?:[\w'-]+\s+)?(?:recension[ei]|valutazion[ei]|feedback)\b",
+        // Those who review, an aside between commas after the relative: "chi, oltre a tornare da
+        // noi, condivide la propria opinione", "i clienti che, dopo averla provata, lasciano una
+        // recensione".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|(?:i\s+|ai\s+)?clienti\s+che)\s*,[^,.!?\n]{1,50},\s*(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,3}?(?:recension\w*|opinion[ei]|impression[ei]|parer[ei]|valutazion[ei]|giudizi[oi]?)\b",
         // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
         r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
         // The people who have already written it: "per chi ha già scritto la sua recensione", "a
@@ -800,7 +804,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Customers who told of the product on Amazon; review and turn something on: "Recensisci e attiva …".
         r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
-        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,6}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|valut\w*)\b",
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,6}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|recensir\w*|valut\w*)\b",
         // The review called an opinion in other words: "chi ci lascia un parere", "chi scrive il
         // suo giudizio", "chi condivide le sue impressioni".
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:parer[ei]|giudizi[oi]?|impression[ei]|recensioncin[ae]|voto|voti)\b",
@@ -922,6 +926,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "ti aggiungiamo alla lista", "trova un telo mare nella cassetta della posta".
         r"\b(?:gli|le|ti|vi|te\s+l[oaie]|ve\s+l[oaie]|gliel[oaie])\s+(?:mand|invi|spedisc|spedir|regal)\w*|\b(?:mando|manderò|spedisco|spedirò|spediamo|spediremo|accreditiamo|accrediteremo)\b",
         r"\b(?:ti|vi|la|le|li|lo)\s+(?:aggiungiamo|aggiungeremo|inseriamo|inseriremo|mettiamo|metteremo|iscriviamo|iscriveremo)\b",
+        // Given as a gift or sent in the concierge's words: "facciamo dono di un segnalibro", "in
+        // dono", "Le faremo pervenire un astuccio"; a sample or a small size: "un campione della
+        // nuova crema", "una miniatura", "formato viaggio".
+        r"\b(?:facciamo|faremo|farà|fa|fare|far)\s+(?:loro\s+)?dono\b|\bin\s+dono\b|\bfar(?:emo|à|ò|anno|e)?\s+(?:subito\s+)?(?:pervenire|avere|recapitare)\b|\bcampion[ei]\b|\bminiatur[ae]\b|\bformat[oi]\s+(?:da\s+)?viaggio\b",
+        // Raised to a tier or rank: "salgono al livello Riserva", "promossi alla fascia Oro".
+        r"\b(?:sal(?:e|gono|irà|iranno|ite)|promoss[oaie]|elevat[oaie])\s+(?:direttamente\s+|automaticamente\s+|subito\s+|di\s+diritto\s+)?(?:al|alla|allo|all'|nel|nella|a)\s*(?:livello|fascia|rango|categoria|status|cerchia|circolo|club)\b",
         r"\btrov(?:a|i|ate|ano|erà|erai|eranno|erete)\s+(?:[\w'-]+\s+){0,5}?(?:nel|nella|in|dentro)\s+(?:[\w'-]+\s+){0,2}?(?:cassetta|pacco|pacchetto|scatola|ordine|spedizione|busta|casa)\b",
         // A service kept open for the reviewers: "è aperta ai clienti che hanno recensito".
         r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
