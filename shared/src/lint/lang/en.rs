@@ -1047,6 +1047,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"[$€£]\s*\d+(?:[.,]\d+)?\s+(?:[\w'-]+\s+){0,2}?credit\b|\bcredit(?:ed)?\s+(?:back\s+)?to\s+your\b|\bqualif(?:y|ies|ied)\s+(?:you|(?:this|your|the)\s+order)\s+for\b",
     ],
     audience: &[
+        // A group named by being happy with no relative clause, as a heading or a greeting:
+        // "For those happy with it:", "To the owners pleased with their grinder: …", "Happy
+        // bakers, please review it" (the greeting only with the review after it: "Happy bakers,
+        // enjoy the loaf" greets everyone). With the buyer being happy, a condition, as above.
+        r"\b(?:for|to)\s+(?:all\s+)?(?:those|everyone|anyone|the\s+ones|all\s+of\s+you|(?:the|our)\s+[\w'’-]+s)\s+(?:(?:truly|really|very|so|most)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\s+(?:with|about|by)\b",
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?:dear\s+|hey\s+|hi\s+)?(?:happy|satisfied|pleased|delighted|thrilled)\s+[\w'’-]+(?:ers|ies|ans)\s*[,!:–—][^.!?\n]{0,40}?\b(?:reviews?|rate|rating|feedback)\b",
         // A group named by any plural noun and a relative clause: "to the bakers who have nailed
         // it", "for our learners whose …", "to all the players for whom …".
         r"\b(?:to|for)\s+(?:all\s+)?(?:the|our|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:who|whose|(?:for|to|with)\s+whom)\b",
