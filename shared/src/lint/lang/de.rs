@@ -228,6 +228,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // subject's "Stolz auf Ihren ersten Song?" alone is small talk about progress).
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,4}?stolz\b",
         r"(?P<m>\b(?:stolz|geschafft|gemeistert)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:Bewertung|Rezension|Meinung|Feedback)\b",
+        // Progress or a better state, asked in a question of any length: "Zwei Wochen dabei und
+        // schon fitter?", "Nach dem ersten Monat spürbar kräftiger und beweglicher?", "Fühlen Sie
+        // sich nach der ersten Woche schon besser?", "Sehen Sie schon erste Ergebnisse?". Only in
+        // a question, so a tip on progress ("sobald Sie sich stärker fühlen, …") conditions nothing.
+        r"(?P<m>\b(?:schon|bereits|jetzt|endlich|deutlich|merklich|spürbar|sichtbar|viel|etwas|fühlbar|sich)\s+(?:(?:schon|bereits|deutlich|merklich|spürbar|viel|etwas|ein\s+bisschen|ein\s+wenig)\s+)?(?:fitter|stärker|kräftiger|besser|leichter|gesünder|entspannter|ausgeruhter|beweglicher|sicherer|energiegeladener|wacher|vitaler|ausgeglichener)\b)[^.!?\n]{0,60}\?",
+        r"(?P<m>\b(?:sehen|sehst|siehst|sieht|merken|merkst|merkt|spüren|spürst|spürt|bemerken|bemerkst|bemerkt|gemerkt|gespürt|gesehen)\s+(?:Sie\s+|du\s+|ihr\s+|man\s+)?(?:schon\s+|bereits\s+|jetzt\s+|endlich\s+)?(?:einen\s+|die\s+|erste\s+|ersten\s+|deutliche\s+|echte\s+)?(?:Unterschied|Ergebnisse?|Erfolge?|Fortschritte?|Wirkung|Verbesserung(?:en)?)\b)[^.!?\n]{0,60}\?",
     ],
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",

@@ -262,6 +262,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // talk about progress).
         r"\bif\s+you(?:['’]re|\s+are|\s+feel|['’]ve\s+been|\s+have\s+been)\s+(?:[\w'’-]+\s+){0,2}?proud\b",
         r"(?P<m>\b(?:proud|nailed|mastered|aced|conquered)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:reviews?|rate|rating|feedback)\b",
+        // The buyer's progress or better state, asked in a question of any length: "Reached the
+        // end of week one and feeling stronger?", "Two weeks in and already sleeping better?",
+        // "A month on and seeing results?". Only in a question, so a care tip on progress ("once
+        // you feel stronger, move to the red band") conditions nothing.
+        r"(?P<m>\b(?:feel(?:s|ing)?|felt|getting|got(?:ten)?|growing|becoming|already|now|sleep(?:s|ing)?|mov(?:es|ing)|runn?(?:s|ing)|lift(?:s|ing)|breath(?:es|ing)|look(?:s|ing))\s+(?:(?:a\s+(?:bit|little|lot)|much|even|already|noticeably|visibly|so\s+much|way|far)\s+)?(?:stronger|fitter|lighter|healthier|fresher|calmer|better|more\s+(?:energetic|confident|rested|relaxed|flexible|limber|mobile|supple|focused|at\s+ease))\b)[^.!?\n]{0,40}\?",
+        r"(?P<m>\b(?:seeing|noticing|noticed|notice|see|saw|feeling|feel|felt|getting|got)\s+(?:the\s+|some\s+|real\s+|a\s+(?:real\s+|big\s+)?|first\s+|the\s+first\s+)?(?:results?|difference|progress|improvements?|benefits?|gains)\b)[^.!?\n]{0,40}\?",
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",
@@ -1080,6 +1086,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:with|compliments\s+of)\s+(?:the\s+|our\s+)?compliments\b|\bcompliments\s+of\s+(?:the|our)\b|\btravel[\s-]+siz(?:e|ed)\b|\bminiatures?\b|\bvials?\b|\bsamples?\b|\bpouch(?:es)?\b|\b(?:gold|silver|platinum|diamond|premium|black|elite|inner|privilege)\s+(?:tier|level|status|membership|rank|circle|card)s?\b",
     ],
     audience: &[
+        // A group named by being happy with no relative clause, as a heading or a greeting:
+        // "For those happy with it:", "To the owners pleased with their grinder: …", "Happy
+        // bakers, please review it" (the greeting only with the review after it: "Happy bakers,
+        // enjoy the loaf" greets everyone). With the buyer being happy, a condition, as above.
+        r"\b(?:for|to)\s+(?:all\s+)?(?:those|everyone|anyone|the\s+ones|all\s+of\s+you|(?:the|our)\s+[\w'’-]+s)\s+(?:(?:truly|really|very|so|most)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\s+(?:with|about|by)\b",
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?:dear\s+|hey\s+|hi\s+)?(?:happy|satisfied|pleased|delighted|thrilled)\s+[\w'’-]+(?:ers|ies|ans)\s*[,!:–—][^.!?\n]{0,40}?\b(?:reviews?|rate|rating|feedback)\b",
         // A group named by any plural noun and a relative clause: "to the bakers who have nailed
         // it", "for our learners whose …", "to all the players for whom …".
         r"\b(?:to|for)\s+(?:all\s+)?(?:the|our|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+(?:who|whose|(?:for|to|with)\s+whom)\b",

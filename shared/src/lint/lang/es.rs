@@ -204,6 +204,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "¿Orgulloso de tu primer boceto?" alone is small talk about progress).
         r"\bsi\s+(?:estás|está|estáis|están|te\s+sientes|se\s+siente|os\s+sentís)\s+(?:[\w'’-]+\s+){0,2}?orgullos[oa]s?\b",
         r"(?P<m>\b(?:orgullos[oa]s?|logrado|conseguido|superado)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:reseñas?|opinión|valoración|comentario)\b",
+        // Progress or a better state, asked in a question of any length: "¿Una semana después y
+        // ya notas la diferencia?", "¿Un mes de entrenamiento y ya más en forma?", "¿Ya te
+        // sientes más fuerte tras la primera semana?". Only in a question, so a tip on progress
+        // ("cuando te sientas más fuerte, …") conditions nothing.
+        r"(?P<m>\b(?:ya|por\s+fin|realmente|sientes|siente|sentís|sienten)\s+(?:(?:te\s+sientes|se\s+siente|os\s+sentís|se\s+sienten|estás|está|ya|mucho|algo|un\s+poco)\s+)?(?:convencid[oa]s?|conquistad[oa]s?|enamorad[oa]s?|mejor|en\s+forma|más\s+(?:fuertes?|en\s+forma|lig(?:er[oa]s?)|san[oa]s?|descansad[oa]s?|ágiles?|segur[oa]s?|cómod[oa]s?|enérgic[oa]s?|tranquil[oa]s?|flexibles?))\b)[^.!?\n]{0,60}\?",
+        r"(?P<m>\b(?:notas|nota|notáis|notan|ves|ve|veis|ven|sientes|siente|has\s+notado|ha\s+notado|has\s+visto|ha\s+visto|percibes|percibe)\s+(?:ya\s+)?(?:la\s+|una\s+|los\s+|las\s+|unos\s+|algunos\s+|tus\s+|sus\s+)?(?:primer[oa]s\s+)?(?:diferencia|resultados|progresos|avances|efectos|beneficios|mejoras?|cambios?)\b)[^.!?\n]{0,60}\?",
     ],
     negation: &[
         // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".

@@ -236,6 +236,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // subject's « Fier de votre premier croquis ? » alone is small talk about progress).
         r"\bsi\s+(?:vous\s+(?:êtes|vous\s+sentez)|tu\s+(?:es|te\s+sens))\s+(?:[\w'’-]+\s+){0,2}?(?:fier|fière|fiers|fières)\b",
         r"(?P<m>\b(?:fier|fière|fiers|fières|réussi|décroché|maîtrisé)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:avis|évaluations?|commentaires?)\b",
+        // Progress or a better state, asked in a question of any length: "Une semaine plus tard
+        // et déjà conquis ?", "Un mois d'entraînement et déjà plus en forme ?", "Vous vous sentez
+        // déjà plus fort après la première semaine ?", "Vous voyez déjà des résultats ?". Only in a
+        // question, so a tip on progress ("dès que vous vous sentez plus fort, …") conditions
+        // nothing.
+        r"(?P<m>\b(?:déjà|enfin|vraiment|maintenant|désormais|sentez|sens|sent|sentez-vous|sens-tu)\s+(?:(?:déjà|bien|nettement|beaucoup|un\s+peu|vraiment)\s+)?(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|accro|fans?|mieux|en\s+forme|plus\s+(?:forte?s?|en\s+forme|légère?s?|léger|souples?|détendue?s?|reposée?s?|à\s+l'aise|endurante?s?|énergiques?|sereine?s?|tonique?s?|vif|vive?s?))(?:\((?:e|s|es)\)|\b))[^.!?\n]{0,60}\?",
+        r"(?P<m>\b(?:voyez|vois|voit|constatez|constates|remarquez|remarques|sentez|sens|ressentez|ressens|notez|notes|avez\s+vu|as\s+vu|avez\s+constaté|as\s+constaté|avez\s+remarqué|as\s+remarqué|avez\s+senti|as\s+senti)\s+(?:déjà\s+|enfin\s+)?(?:les\s+|des\s+|la\s+|une\s+|vos\s+|tes\s+)?(?:premiers\s+|premières\s+|vrais\s+|nets\s+)?(?:résultats|progrès|différence|effets|bienfaits|améliorations?)\b)[^.!?\n]{0,60}\?",
     ],
     negation: &[
         r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",

@@ -206,6 +206,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // subject's "Orgoglioso del tuo primo schizzo?" alone is small talk about progress).
         r"\bse\s+(?:(?:ne\s+)?(?:sei|è|siete|ti\s+senti|si\s+sente|vi\s+sentite))\s+(?:[\w'’-]+\s+){0,2}?(?:orgoglios[oaie]|fier[oaie])\b",
         r"(?P<m>\b(?:orgoglios[oaie]|fier[oaie]|riuscit[oaie]|superato)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b",
+        // Progress or a better state, asked in a question of any length: "Una settimana dopo e
+        // già più in forma?", "Un mese di allenamento e già conquistato?", "Ti senti già più
+        // forte dopo la prima settimana?", "Vedi già i primi risultati?". Only in a question, so
+        // a tip on progress ("quando ti senti più forte, …") conditions nothing.
+        r"(?P<m>\b(?:già|finalmente|davvero|ormai|senti|sente|sentite|sentono)\s+(?:(?:già|molto|un\s+po'|decisamente|davvero)\s+)?(?:convint[oaie]|conquistat[oaie]|innamorat[oaie]|meglio|in\s+forma|più\s+(?:fort[ei]|in\s+forma|legger[oaie]|sciolt[oaie]|riposat[oaie]|energic[oaie]|sicur[oaie]|tonic[oaie]|agil[ei]|rilassat[oaie]|resistent[ei]))\b)[^.!?\n]{0,60}\?",
+        r"(?P<m>\b(?:vedi|vede|vedete|noti|nota|notate|senti|sente|avverti|avverte|hai\s+notato|ha\s+notato|hai\s+visto|ha\s+visto|hai\s+sentito|ha\s+sentito)\s+(?:già\s+)?(?:i\s+|la\s+|una\s+|dei\s+|delle\s+|qualche\s+)?(?:primi\s+|prime\s+)?(?:differenza|risultati|progressi|effetti|benefici|miglioramenti)\b)[^.!?\n]{0,60}\?",
     ],
     negation: &[
         r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*",
