@@ -478,39 +478,56 @@ impl Reading {
         // who love it: a review helps" names the review.) Only a group that opens the sentence or
         // ends right at the colon (「…皆さまへ：」), as a heading or greeting names it: "We ask
         // the customers whose orders tell us they're happy: yours did" picks whom the email asks.
-        let tip_only = |sentences: &[Sentence],
-                        i: usize,
-                        (audience, audience_end): (usize, usize)| {
-            let Some(s) = sentences.get(i) else {
-                return false;
+        let tip_only =
+            |sentences: &[Sentence], i: usize, (audience, audience_end): (usize, usize)| {
+                let Some(s) = sentences.get(i) else {
+                    return false;
+                };
+                let head_end = s
+                    .positive
+                    .iter()
+                    .map(|p| p.1)
+                    .chain([audience])
+                    .max()
+                    .unwrap_or(audience)
+                    .min(s.to);
+                let tail = scan.text_between(head_end, s.to);
+                let tail = tail.find([':', '：', '—', '–']).map_or("", |c| &tail[c..]);
+                let opens = !scan
+                    .text_between(s.from, audience)
+                    .chars()
+                    .any(char::is_alphanumeric);
+                let closes = scan
+                    .text_between(audience_end.min(s.to), s.to)
+                    .trim_start()
+                    .starts_with([':', '：', '—', '–']);
+                let ask_after = sentences[i + 1..]
+                    .iter()
+                    .take_while(|n| {
+                        let between = scan.text_between(audience, n.to);
+                        !between.trim_end().contains("\n\n")
+                    })
+                    .any(|n| n.mention);
+                // A tail of a few words only announces what follows ("For everyone who loves it: one
+                // small favour.", "eine kleine Bitte"): the group is then addressed for the ask after
+                // it. A tip says something of its own, five words or more (two characters counting
+                // as a word where words are not spaced, as in Japanese).
+                let words = tail
+                    .split_whitespace()
+                    .map(|w| {
+                        let spaced = w
+                            .chars()
+                            .filter(|c| c.is_alphanumeric() && c.is_ascii())
+                            .count();
+                        let unspaced = w
+                            .chars()
+                            .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                            .count();
+                        usize::from(spaced > 0).max(unspaced.div_ceil(2))
+                    })
+                    .sum::<usize>();
+                (opens || closes) && !s.mention && !ask_after && words >= 5
             };
-            let head_end = s
-                .positive
-                .iter()
-                .map(|p| p.1)
-                .chain([audience])
-                .max()
-                .unwrap_or(audience)
-                .min(s.to);
-            let tail = scan.text_between(head_end, s.to);
-            let tail = tail.find([':', '：', '—', '–']).map_or("", |c| &tail[c..]);
-            let opens = !scan
-                .text_between(s.from, audience)
-                .chars()
-                .any(char::is_alphanumeric);
-            let closes = scan
-                .text_between(audience_end.min(s.to), s.to)
-                .trim_start()
-                .starts_with([':', '：', '—', '–']);
-            let ask_after = sentences[i + 1..]
-                .iter()
-                .take_while(|n| {
-                    let between = scan.text_between(audience, n.to);
-                    !between.trim_end().contains("\n\n")
-                })
-                .any(|n| n.mention);
-            (opens || closes) && !s.mention && !ask_after && tail.chars().any(char::is_alphanumeric)
-        };
         // "For everyone who loves it, …" / 「美味しかったと思った皆さまへ」: a group named by being
         // happy is a condition on it.
         for (audience, audience_end) in spans(scan, langs, Concept::Audience) {

@@ -223,6 +223,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
+        // A group named by loving it: "for everyone who loves it", "to all who enjoyed the tea".
+        r"\bwho\s+(?:(?:really|truly|already|simply|just)\s+)?(?:lov(?:e|es|ed)|enjoy(?:s|ed)?|adore[sd]?)\s+(?:it|them|the|their|this|these|our|your)\b",
         r"\bprove[sdn]?\s+itself\b|\bproven\s+itself\b|\bthumbs[\s-]up\b|\b(?:do|does|did)\s+(?:its|their)\s+job\b|\bloving\s+it\b",
         // Also the top scores as the buyer's reply: "if you reply with a 4 or a 5", "answered 9
         // or 10", "pick 4 or 5".
@@ -1113,7 +1115,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "to all the bakers whose loaves rise", "to those of our clients who".
         // Also one of them at a time: "to every regular whose dog…", "for each buyer who"; and
         // those "for whom" it went a way: "to those of you for whom it has worked".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|all|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         // The review wished from a group named by any plural and what it feels: "reviews mean
