@@ -665,6 +665,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A note of taste or scent, no rating: "la badiane lui donne une note chaude", "des notes
+        // de tête fruitées", "une note de vanille".
+        r"\bnotes?\s+(?:(?:chaude|épicée|sucrée|fruitée|florale|boisée|vanillée|acidulée|fraîche|douce|amère|herbacée|grillée|toastée|miellée|poivrée|citronnée|musquée|ambrée|torréfiée|ronde|veloutée|minérale|fumée|beurrée|maltée|gourmande|végétale|terreuse|subtile|légère|délicate|profonde)s?|(?:de|d')\s*(?:tête|cœur|coeur|fond|vanille|caramel|miel|agrumes|bergamote|fleurs?|fruits|bois|cuir|tabac|cacao|chocolat|noisette|amande|épices|jasmin|rose|ambre|musc|cannelle|badiane|anis|réglisse|menthe|citron|orange|pêche|abricot|cerise|framboise|pomme|poire|figue|malt|tourbe))\b",
         // The item made ready for the buyer to give as a present: "chaque écrin est prêt à être
         // offert en cadeau", "emballé pour offrir".
         r"\b(?:prêt|prête|prêts|prêtes|destinée?s?|pensée?s?|emballée?s?|conçue?s?)\s+(?:pour\s+|à\s+)(?:être\s+)?(?:offerte?s?|offrir)(?:\s+(?:en|comme)\s+cadeau)?\b",
