@@ -660,7 +660,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // before: "Ob und was Sie in einer Rezension schreiben, bleibt davon völlig unberührt",
         // "ob du uns bewertest, ist ganz deine Sache", "ob Sie eine Rezension schreiben, liegt
         // allein bei Ihnen". It states, it asks nothing.
-        r"\bob\s+(?:und\s+(?:was|wie)\s+)?(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?,\s*(?:(?:bleibt|ist|sind|bleiben)\s+(?:[\w-]+\s+){0,3}?(?:unberührt|überlassen|Sache|Entscheidung|freigestellt|frei|freiwillig|unabhängig)|(?:liegt|steht)\s+(?:ganz\s+|allein\s+|einzig\s+)?(?:bei|in\s+(?:Ihrem|deinem|eurem)\s+Ermessen)|(?:hat|ändert|haben|ändern)\s+(?:[\w-]+\s+){0,3}?(?:keinen\s+Einfluss|nichts)|entscheiden\s+(?:Sie|du|ihr)\s+(?:ganz\s+)?(?:allein|selbst))\b",
+        r"\bob\s+(?:und\s+(?:was|wie)\s+)?(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?,\s*(?:(?:bleibt|ist|sind|bleiben)\s+(?:[\w-]+\s+){0,3}?(?:unberührt|überlassen|Sache|Entscheidung|freigestellt|frei|freiwillig|unabhängig)|(?:liegt|steht)\s+(?:ganz\s+|allein\s+|einzig\s+)?(?:bei|in\s+(?:Ihrem|deinem|eurem)\s+Ermessen)|(?:hat|ändert|haben|ändern)\s+(?:[\w-]+\s+){0,3}?(?:keinen\s+Einfluss|nichts)|entscheiden\s+(?:Sie|du|ihr)\s+(?:ganz\s+)?(?:allein|selbst))\b\s*(?:[.!;]|$)",
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
         // "Wir möchten nicht nur positive Bewertungen": says any opinion is welcome.
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",

@@ -646,7 +646,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether and what the buyer writes, said to be their choice alone: "Si deja una reseña, y
         // lo que escriba en ella, es decisión suya", "si nos valora o no depende solo de usted".
         // It states, it asks nothing.
-        r"\bsi\s+(?:deja|dejas|escribe|escribes|publica|publicas|pone|pones|comparte|compartes|opina|opinas|valora|valoras|nos\s+valora|nos\s+valoras)\b[^.!?\n]{0,80}?\b(?:(?:es|será|queda|resulta)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:decisión|elección|cosa|asunto)\s+(?:suy[oa]|tuy[oa]|de\s+usted|vuestr[oa])|(?:depende|queda)\s+(?:solo\s+|sólo\s+|solamente\s+|únicamente\s+|enteramente\s+)?(?:de\s+usted|de\s+ti|a\s+su\s+criterio|a\s+tu\s+criterio|a\s+su\s+elección))\b",
+        r"\bsi\s+(?:deja|dejas|escribe|escribes|publica|publicas|pone|pones|comparte|compartes|opina|opinas|valora|valoras|nos\s+valora|nos\s+valoras)\b[^.!?\n]{0,80}?\b(?:(?:es|será|queda|resulta)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:decisión|elección|cosa|asunto)\s+(?:suy[oa]|tuy[oa]|de\s+usted|vuestr[oa])|(?:depende|queda)\s+(?:solo\s+|sólo\s+|solamente\s+|únicamente\s+|enteramente\s+)?(?:de\s+usted|de\s+ti|a\s+su\s+criterio|a\s+tu\s+criterio|a\s+su\s+elección))\b\s*(?:[.!;]|$)",
         // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
         // responder a las reseñas", "no podemos contestar a los comentarios de la ficha".
         r"\b(?:no\s+(?:nos|me)\s+(?:deja|dejan|permite|permiten)|no\s+(?:podemos|puedo|pueden))\s+(?:contestar|responder|replicar)\s+(?:a\s+)?(?:las|los|sus|tus|esas|esos)\s+(?:opiniones|reseñas|valoraciones|comentarios|calificaciones)\b",
@@ -667,7 +667,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // An extra every item or every order includes, no reward for anything: "todas nuestras
         // carteras incluyen de obsequio una funda", "cada pluma lleva de regalo su estuche".
-        r"\b(?:tod[oa]s\s+(?:l[oa]s\s+|nuestr[oa]s\s+|sus\s+)?[\wáéíóúñ]+|cada\s+[\wáéíóúñ]+)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?|traen?)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:de|como)\s+(?:obsequio|regalo|cortesía)\b",
+        r"\b(?:tod[oa]s\s+(?:l[oa]s\s+)?nuestr[oa]s\s+[\wáéíóúñ]+|(?:tod[oa]s\s+(?:l[oa]s\s+)?|cada\s+(?:un[oa]\s+de\s+nuestr[oa]s\s+)?)(?:pieza|unidad|artículo|producto|pedido|caja|estuche|frasco|vela|cartera|pluma|fular|bufanda|pañuelo|bolso|reloj|joya|taza|botella)s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?|traen?)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:de|como)\s+(?:obsequio|regalo|cortesía)\b",
         // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",

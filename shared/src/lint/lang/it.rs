@@ -605,7 +605,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether and what the buyer writes, said to be their choice alone: "Se e cosa scrivere in
         // una recensione resta una sua scelta", "se lasciare una recensione spetta solo a lei".
         // It states, it asks nothing.
-        r"\bse\s+(?:e\s+(?:cosa|come)\s+)?(?:scrivere|lasciare|pubblicare|recensire|lasci|scriva|scrivi|pubblichi)\b[^.!?\n]{0,80}?\b(?:(?:resta|rimane|è|sarà)\s+(?:[\w'-]+\s+){0,3}?(?:scelta|decisione|libertà|affare)|(?:spetta|dipende)\s+(?:solo\s+|soltanto\s+|unicamente\s+|esclusivamente\s+)?(?:a|da)\s+(?:lei|te|voi))\b",
+        r"\bse\s+(?:e\s+(?:cosa|come)\s+)?(?:scrivere|lasciare|pubblicare|recensire|lasci|scriva|scrivi|pubblichi)\b[^.!?\n]{0,80}?\b(?:(?:resta|rimane|è|sarà)\s+(?:[\w'-]+\s+){0,3}?(?:scelta|decisione|libertà|affare)|(?:spetta|dipende)\s+(?:solo\s+|soltanto\s+|unicamente\s+|esclusivamente\s+)?(?:a|da)\s+(?:lei|te|voi))\b\s*(?:[.!;]|$)",
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
         // "sia che scriva una recensione sia che no".
         r"\b(?:che|sia\s+che)\s+(?:lei\s+|tu\s+|voi\s+)?(?:ci\s+)?(?:(?:abbia|abbiate|ha|hai|avete)\s+(?:già\s+)?(?:lasciat|scritt|recensit|pubblicat)\w*|lasci|lascia|lasciate|scriva|scrivi|scrivete|recensisca|recensisci)\s+[^.!?\n]{0,50}?\b(?:(?:o|oppure)\s+(?:no|meno|non)|sia\s+che\s+no)\b",
