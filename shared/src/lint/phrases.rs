@@ -2048,8 +2048,17 @@ fn requests_outside(
     questions: &[(usize, usize)],
 ) -> Vec<Request> {
     let disclaimed = disclaimed(scan, langs);
+    // "Metta due stelle di anice nella teiera": words of another sense that begin inside an ask
+    // and run past its end ("stelle di anice") make its last words no review word.
+    let other = spans(scan, langs, Concept::OtherSense);
+    let read_otherwise = |start: usize, end: usize| {
+        other
+            .iter()
+            .any(|&(os, oe)| start < os && os < end && end <= oe)
+    };
     let mut out: Vec<Request> = spans(scan, langs, Concept::Request)
         .into_iter()
+        .filter(|&(start, end)| !read_otherwise(start, end))
         .filter(|&(start, _)| !disclaimed.contains(&scan.sentence_of(start)))
         .filter(|&(start, _)| !covers(questions, start))
         .filter(|&(start, end)| !seller_grades(scan, langs, start, end))

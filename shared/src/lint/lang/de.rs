@@ -242,6 +242,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*(?:(?:leider|ehrlich\s+gesagt|kurz\s+gesagt|ganz\s+klar|klar)[ \t]*[:,]?[ \t]*)?nein[ \t]*[.!,–—-]",
     ],
     problem: &[
+        // A small fault in use, told as a verb: "wenn die Feder kratzt", "das Scharnier quietscht",
+        // "der Reißverschluss klemmt", "die Feder hakt", "der Füller tropft".
+        r"\b(?:kratzt|kratzte|quietscht|quietschte|klemmt|klemmte|hakt|hakte|tropft|tropfte)\b",
         r"\b(?:kaputt|defekt\w*|beschädigt\w*|fehl\w*|falsch\w*|problem\w*|mangel\w*|mängel\w*|unzufrieden|enttäuscht|schaden|schäden|transportschaden|reklamation\w*|beschwerde\w*|stimmt\s+(?:etwas\s+)?nicht|nicht\s+zufrieden|funktioniert\s+nicht|rücksend\w*|rückgabe\w*|umtausch\w*|retoure\w*)\b",
         r"\b(?:schwierigkeit\w*|enttäusch\w*)\b",
         r"\bunzufrieden\w*|\bnichtgefallen\b",
@@ -672,6 +675,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something promised whether or not the buyer reviews: "egal ob Sie eine Rezension
         // schreiben oder nicht", "ganz gleich, ob Sie uns bewerten oder nicht".
         r"\b(?:egal|gleich|ganz\s+gleich|unabhängig\s+davon|einerlei|gleichgültig)\s*,?\s+ob\s+(?:Sie|du|ihr)\s+[^.!?\n]{0,60}?\boder\s+(?:nicht|keine\w*|nein)\b",
+        // Whether and what the buyer writes, said to be theirs alone or untouched by what went
+        // before: "Ob und was Sie in einer Rezension schreiben, bleibt davon völlig unberührt",
+        // "ob du uns bewertest, ist ganz deine Sache", "ob Sie eine Rezension schreiben, liegt
+        // allein bei Ihnen". It states, it asks nothing.
+        r"\bob\s+(?:und\s+(?:was|wie)\s+)?(?:Sie|du|ihr)\s+[^.!?\n]{0,80}?,\s*(?:(?:bleibt|ist|sind|bleiben)\s+(?:[\w-]+\s+){0,3}?(?:unberührt|überlassen|Sache|Entscheidung|freigestellt|frei|freiwillig|unabhängig)|(?:liegt|steht)\s+(?:ganz\s+|allein\s+|einzig\s+)?(?:bei|in\s+(?:Ihrem|deinem|eurem)\s+Ermessen)|(?:hat|ändert|haben|ändern)\s+(?:[\w-]+\s+){0,3}?(?:keinen\s+Einfluss|nichts)|entscheiden\s+(?:Sie|du|ihr)\s+(?:ganz\s+)?(?:allein|selbst))\b\s*(?:[.!;]|$)",
         r"\b(?:wir\s+)?bitten\s+(?:sie\s+)?(?:ausdrücklich\s+)?nicht\s+um\b|\bkeine\s+bitte\s+um\b|\bdiese\s+(?:e-?mail|nachricht)\s+(?:ist|soll)\s+keine\b",
         // "Wir möchten nicht nur positive Bewertungen": says any opinion is welcome.
         r"\b(?:nicht|keineswegs|keinesfalls)\s+(?:[\w-]+\s+){0,2}?(?:nur|ausschließlich|allein|bloß|lediglich)\s+(?:[\w-]+\s+)?(?:positive|gute|tolle|fünf[\s-]*Sterne|5[\s-]*Sterne|Top)\w*",
@@ -687,6 +695,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // The item made ready for the buyer to give as a present: "um es als Geschenk zu
+        // überreichen", "fertig verpackt zum Verschenken".
+        r"\bals\s+Geschenk\s+zu\s+(?:überreichen|verschenken|übergeben|schenken)\b|\bzum\s+Verschenken\b",
         // Etwas je Bestellung, nicht je Bewertung: "für jede Bestellung spenden wir 1 €", "mit
         // jedem Kauf pflanzen wir einen Baum".
         r"\b(?P<m>(?:für|mit|bei|pro)(?:\s+(?:jede[nrs]?|Ihre[nrs]?|deine[nrs]?|eure[nrs]?))?)\s+(?:einzelne[nrs]?\s+)?(?:Bestellung|Kauf|Einkauf|Verkauf|Paket|Sendung|Lieferung|Flasche|Packung|Dose|Artikel|Produkt|Einheit|Nachfüllpack\w*)(?:en|s|e)?\b",
@@ -740,6 +751,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars of the sky counted, on a projector, a lamp or a map, are no rating: "fünf
         // Sternbilder", "vier Sternzeichen", "5 Sternenhimmel-Motive".
         r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|volle[nrms]?)[\s-]*Stern(?:en)?(?:bild|zeichen|schnuppe|himmel|warte|karte|motiv|anhänger|projektor|lampe|licht|form|nebel|haufen)\w*",
+        // Stars that are a spice, a fruit or a thing made of something, not a rating: "fünf
+        // Sternanis", "5 Sternanis-Früchte", "fünf Sterne Anis", "fünf Sterne aus Filz",
+        // "sternförmige Kekse". ("Über fünf Sterne freuen wir uns" stays a star count.)
+        r"\bStern(?:anis|frucht|früchte|förmig)\w*|\bSterne?n?\s+(?:Anis\b|(?:aus|von)\s+(?:[\w-]+\s+)?(?:Anis|Filz|Holz|Papier|Pappe|Karton|Stroh|Schokolade|Zucker|Marzipan|Fondant|Teig|Mürbeteig|Lebkuchen|Ton|Keramik|Porzellan|Glas|Kristall|Messing|Kupfer|Zinn|Blattgold|Folie|Stoff|Leinen|Leder|Spitze|Glitzer|Pailletten|Perlen|Metall|Harz|Wachs|Bienenwachs)\w*)",
         // Money refunded as, or paid by, a gift card or voucher: "als Geschenkgutschein
         // erstattet", "mit einer Geschenkkarte bezahlt".
         r"\b(?:als|in\s+Form\s+(?:eines|einer))\s+(?:Amazon-?)?(?:Geschenk)?(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|ausgezahlt|zurückgezahlt)\b|\b(?:erstatt|gutgeschrieben|zurückgezahlt)\w*\s+(?:[\w-]+\s+){0,4}?als\s+(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*|\b(?:mit|per)\s+(?:einem|einer|Ihrem|Ihrer)?\s*(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,2}?(?:bezahlt|gezahlt|beglichen)\b",

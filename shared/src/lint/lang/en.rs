@@ -277,6 +277,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*[:：.)][ \t]*(?:no|nope)[ \t]*[.!,]",
     ],
     problem: &[
+        // A small fault in use: "if the nib feels scratchy", "a nib that catches", "the zip snags".
+        r"\bscratchy\b|\b(?:nib|tip|pen|zip|zipper|hinge|lid|drawer|clasp|lock|needle|blade)s?\s+(?:still\s+|ever\s+|keeps?\s+|starts?\s+to\s+)?(?:scratch(?:es|ing)?|catch(?:es|ing)|snag(?:s|ging)?|skip(?:s|ping)?|jam(?:s|ming)?)\b",
         // The item not to the buyer's taste: "not for you?", "wasn't for you after all".
         r"\bnot\s+(?:really\s+|quite\s+)?for\s+you\b|n't\s+(?:really\s+|quite\s+)?for\s+you\b",
         r"\b(?:wrong|brok\w*|break(?:s|ing|ages?|downs?)?|defect\w*|damag\w*|missing|problems?|issues?|fault\w*|not\s+work\w*|doesn't\s+work|stops?\s+working|unhappy|not\s+(?:happy|satisfied|pleased)|dissatisfied|disappointed|complaints?|concerns?|trouble|not\s+(?:right|ok|okay|working|as\s+expected|quite\s+right)|something(?:'s|\s+is)?\s+(?:wrong|off)|return(?:s|ed|ing)?\s+(?:the|it|them|your|label|window|policy|request)|returned)\b",
@@ -774,6 +776,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // 4-star resort". It grades the place, not the buyer's rating.
         // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".
         r"\b(?:3|4|5|three|four|five)[\s-]*stars?[\s-]+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
+        // The item's own warranty named as the ground of a repair or a replacement, a remedy every
+        // buyer has: "we will replace it free of charge under the pen's lifetime warranty", "under
+        // our lifetime guarantee we repair any nib". The remedy stays an offer where a review earns
+        // it ("review us and we'll replace it").
+        r"\b(?:replac|repair|fix|exchang|swap|mend|servic|restor|re-?tun|regrind)\w*\b[^.!?\n]{0,60}?\b(?P<m>(?:under|within|covered\s+by|as\s+part\s+of)\s+(?:(?:the|its|your|our|this|their)\s+|the\s+[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:warranty|guarantee))\b",
+        r"\b(?P<m>(?:under|within|covered\s+by|as\s+part\s+of)\s+(?:(?:the|its|your|our|this|their)\s+|the\s+[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:warranty|guarantee))\b[^.!?\n]{0,40}?\b(?:replac|repair|fix|exchang|swap|mend|servic|restor)\w*",
+        // Stars that are a spice, a shape or a thing made of something, not a rating: "five star
+        // anise", "stars of anise", "five stars cut from felt", "star-shaped shortbread", "star
+        // fruit". ("Five stars would be lovely" stays a star count.)
+        r"\bstars?[\s-]+(?:anise|aniseed|fruits?|fish|jasmine|shaped)\b|\banise\s+stars?\b|\bshaped\s+like\s+(?:a\s+)?stars?\b|\bstars?\s+(?:(?:made|cut|carved|stamped|pressed|punched|folded|baked|piped|cast|sewn|stitched|woven)\s+)?(?:of|from|out\s+of|in)\s+(?:[\w-]+\s+)?(?:anise|aniseed|felt|paper|card|cardboard|wood|chocolate|sugar|fondant|marzipan|icing|dough|pastry|shortbread|gingerbread|clay|ceramic|porcelain|glass|crystal|brass|copper|tin|pewter|foil|ribbon|fabric|linen|leather|lace|glitter|sequins|beads|metal|resin|straw|wax|beeswax)\b",
         // An order-summary row naming a saving the buyer already had ("Discount applied:
         // Lightning deal", "Coupon used | SPRING"), with the value in the cell or line after it:
         // it describes the order, it promotes nothing.

@@ -21,7 +21,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no\s+(?:deje|dejes|dejen|escriba|escribas|ponga|pongas|publique)|evite\s+(?:dejar|escribir)|en\s+lugar\s+de)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\s+(?:negativ[ao]s?|desfavorables?|mal[ao]s?|baj[ao]s?)\b",
     ],
     feedback_change: &[
-        r"\b(?:elimin\w*|borr\w*|quit\w*|retir\w*|modific\w*|cambi(?:ar|e|en|es|arla|arlo)|actualiz\w*|revis(?:e|es|en|ar)|edit\w*|corrig\w*|sub(?:a|ir|ir\s+la)|reconsider\w*|mejorar)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)\b",
+        r"\b(?:elimin\w*|borr\w*|quit\w*|retir\w*|modific\w*|actualiz\w*|revis(?:e|es|en|ar)|edit\w*|corrig\w*|sub(?:a|ir|ir\s+la)|reconsider\w*|mejorar)\s+(?:[\w'-]+\s+){0,3}?(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)\b",
+        // Changing the review ("cambie su valoración", "cambiar la opinión que dejó"), not changing
+        // one's mind ("¿qué le hizo cambiar de opinión?", "si cambia de parecer"): after the verb,
+        // "de" alone before "opinión" is the idiom.
+        r"\bcambi(?:ar|e|en|es|arla|arlo)\s+(?:(?:[\w'-]+\s+){0,3}?(?:reseñas?|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?|feedback|estrellas|puntuación)|(?:[a-ce-zá-úñ'-][\w'-]*|d[a-df-zá-ú'-][\w'-]*|de[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?opinion(?:es)?|(?:[a-ce-zá-úñ'-][\w'-]*|d[a-df-zá-ú'-][\w'-]*|de[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?opinión)\b",
         r"\b(?:eliminación|modificación|retirada|actualización)\s+(?:de\s+)?(?:la\s+|el\s+|su\s+|tu\s+)?(?:reseña|opinión|valoración|calificación|comentario|feedback)\b",
     ],
     marketing: &[
@@ -103,7 +107,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling their experience, to no one named: "solo pedimos que cuenten su experiencia".
         r"\bque\s+(?:cuenten|cuente|cuentes|compartan|comparta|compartas|relaten|relate)\s+(?:su|tu|sus|tus)\s+(?:experiencias?|impresiones|vivencias?)\b",
     ],
-    seller_reviews: &[],
+    seller_reviews: &[
+        // The listing cited for what it states, which names no review: "tal como se indica en la
+        // ficha del producto", "según figura en la ficha", "como describimos en la ficha".
+        r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
+    ],
     positive: &[
         // Passing a trial: "¿pasó tu termo la prueba del invierno?", "si superó el examen".
         r"\b(?:pas(?:ó|o|a|e|ado)|super(?:ó|a|e|ado)|aprob(?:ó|a|ado)|resist(?:ió|e|a|ido))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:la|el|su|tu)\s+(?:prueba|examen|test)\b",
@@ -217,6 +225,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*",
     ],
     problem: &[
+        // A small fault in use, told as a verb: "si la plumilla raspa", "la bisagra chirría", "la
+        // cremallera se atasca", "la pluma gotea", "pierde tinta".
+        r"\b(?:raspa|raspan|chirría|chirrían|chirria|gotea|gotean|se\s+atasca|se\s+atascan|se\s+engancha|se\s+enganchan|se\s+traba|se\s+traban|pierde\s+(?:tinta|agua|aceite|líquido))\b",
         r"\b(?:(?:alguna|una|cualquier|ninguna)\s+pega|problemas?|defect\w*|dañad\w*|rot[oa]s?|falta|faltan|faltante|incorrect[oa]s?|equivocad[oa]s?|averiad[oa]s?|insatisfech\w*|descontent\w*|decepcionad\w*|no\s+funciona\w*|reclamaci(?:ón|ones)|inconvenientes?|desperfectos?|devolver\s+(?:el|la)\s+(?:producto|artículo)|devoluci(?:ón|ones)\s+del\s+(?:producto|artículo))\b",
         // A fault or breakdown, named or told: "si se confirma el fallo de la batería", "una
         // avería del motor", "la falla del cargador", "si la pantalla falla". "Fallo" only as a
@@ -642,6 +653,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:reseñ|opini|valoraci|calificaci|comentari)\w*\s+)?buen[ao]s?\s+(?:mal[ao]s?|regular(?:es)?)\s+(?:o|u)\s+(?:mal[ao]s?|regular(?:es)?)\b",
     ],
     disclaim: &[
+        // Whether and what the buyer writes, said to be their choice alone: "Si deja una reseña, y
+        // lo que escriba en ella, es decisión suya", "si nos valora o no depende solo de usted".
+        // It states, it asks nothing.
+        r"\bsi\s+(?:deja|dejas|escribe|escribes|publica|publicas|pone|pones|comparte|compartes|opina|opinas|valora|valoras|nos\s+valora|nos\s+valoras)\b[^.!?\n]{0,80}?\b(?:(?:es|será|queda|resulta)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:decisión|elección|cosa|asunto)\s+(?:suy[oa]|tuy[oa]|de\s+usted|vuestr[oa])|(?:depende|queda)\s+(?:solo\s+|sólo\s+|solamente\s+|únicamente\s+|enteramente\s+)?(?:de\s+usted|de\s+ti|a\s+su\s+criterio|a\s+tu\s+criterio|a\s+su\s+elección))\b\s*(?:[.!;]|$)",
         // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
         // responder a las reseñas", "no podemos contestar a los comentarios de la ficha".
         r"\b(?:no\s+(?:nos|me)\s+(?:deja|dejan|permite|permiten)|no\s+(?:podemos|puedo|pueden))\s+(?:contestar|responder|replicar)\s+(?:a\s+)?(?:las|los|sus|tus|esas|esos)\s+(?:opiniones|reseñas|valoraciones|comentarios|calificaciones)\b",
@@ -660,6 +675,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // An extra every item or every order includes, no reward for anything: "todas nuestras
+        // carteras incluyen de obsequio una funda", "cada pluma lleva de regalo su estuche".
+        r"\b(?:tod[oa]s\s+(?:l[oa]s\s+)?nuestr[oa]s\s+[\wáéíóúñ]+|(?:tod[oa]s\s+(?:l[oa]s\s+)?|cada\s+(?:un[oa]\s+de\s+nuestr[oa]s\s+)?)(?:pieza|unidad|artículo|producto|pedido|caja|estuche|frasco|vela|cartera|pluma|fular|bufanda|pañuelo|bolso|reloj|joya|taza|botella)s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?|traen?)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:de|como)\s+(?:obsequio|regalo|cortesía)\b",
         // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
@@ -694,7 +712,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:busc|encontr|encuentr|eleg|elij|escog|acert)\w*\s+(?:un|el|su|tu|algún|buen)\s+(?:buen\s+)?regalo\b|\bideas?\s+(?:de|para)\s+regalo\b",
         // Piezas que viajan o se compran de regalo para otra persona: "muchas piezas viajan de
         // regalo", "pensadas como regalo".
-        r"\b(?:viaj\w+|sal(?:en|e|ieron)|van|va|se\s+envían|se\s+mandan|pensad[oa]s?|elegid[oa]s?|destinad[oa]s?|encargad[oa]s?)\s+(?:de|como|para)\s+regalo\b",
+        // Also made ready to be handed over as one: "listas para entregarse como obsequio", "para
+        // ofrecerse de regalo".
+        r"\b(?:viaj\w+|sal(?:en|e|ieron)|van|va|se\s+envían|se\s+mandan|pensad[oa]s?|elegid[oa]s?|destinad[oa]s?|encargad[oa]s?|(?:entregar|regalar|ofrecer|dar)se)\s+(?:de|como|para)\s+(?:regalo|obsequio)\b",
         // "Lo que haga falta", "si hace falta", "no hace falta": lo necesario, ninguna pieza que
         // falte, y ningún problema.
         r"\b(?:no\s+)?(?:haga|hace|hiciera|hará|haría|hagan|hacen)\s+falta\b",
@@ -709,6 +729,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars that are a spice, a sea creature or a thing made of something, not a rating:
+        // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
+        // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star
+        // count.)
+        r"\bestrellas?\s+(?:de|en)\s+(?:[\w-]+\s+)?(?:anís|badiana|mar|fieltro|papel|cartón|madera|chocolate|azúcar|mazapán|fondant|galleta|jengibre|arcilla|cerámica|porcelana|vidrio|cristal|latón|cobre|estaño|tela|lino|cuero|encaje|purpurina|lentejuelas|abalorios|metal|resina|cera|paja)\b|\banís\s+estrellado\b|\b(?:con|en)\s+forma\s+de\s+estrellas?\b",
         // Stars that grade the buyer's own effort or practice, not the product: "cinco estrellas al
         // esfuerzo", "cinco estrellas a tu constancia", "un esfuerzo de cinco estrellas". Stars
         // "al" effort only where no one asks for them: at the start, or after "y", "son", "te

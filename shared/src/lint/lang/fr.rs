@@ -255,6 +255,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*\d*[ \t]*[:：.)][ \t]*non[ \t]*[.!,]",
     ],
     problem: &[
+        // A small fault in use, told as a verb: "si la plume gratte", "le fermoir grince", "le stylo
+        // bave", "la fermeture se coince".
+        r"\b(?:gratte|grattent|grattait|grince|grincent|grinçait|bave|bavent|bavait|coince|coincent|se\s+bloquen?t?)\b",
         // "Cassé" keeps its accent (a class): "casse" is the breakage a warranty or a promise
         // covers ("garantie casse", "si elle casse, nous la remplaçons"), not a problem told.
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cass[é]\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
@@ -689,6 +692,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A note of taste or scent, no rating: "la badiane lui donne une note chaude", "des notes
+        // de tête fruitées", "une note de vanille".
+        r"\bnotes?\s+(?:(?:chaude|épicée|sucrée|fruitée|florale|boisée|vanillée|acidulée|fraîche|douce|amère|herbacée|grillée|toastée|miellée|poivrée|citronnée|musquée|ambrée|torréfiée|ronde|veloutée|minérale|fumée|beurrée|maltée|gourmande|végétale|terreuse|subtile|légère|délicate|profonde)s?|(?:de|d')\s*(?:tête|cœur|coeur|fond|vanille|caramel|miel|agrumes|bergamote|fleurs?|fruits|bois|cuir|tabac|cacao|chocolat|noisette|amande|épices|jasmin|rose|ambre|musc|cannelle|badiane|anis|réglisse|menthe|citron|orange|pêche|abricot|cerise|framboise|pomme|poire|figue|malt|tourbe))\b",
+        // The item made ready for the buyer to give as a present: "chaque écrin est prêt à être
+        // offert en cadeau", "emballé pour offrir".
+        r"\b(?:prêt|prête|prêts|prêtes|destinée?s?|pensée?s?|emballée?s?|conçue?s?)\s+(?:pour\s+|à\s+)(?:être\s+)?(?:offerte?s?|offrir)(?:\s+(?:en|comme)\s+cadeau)?\b",
         // Un geste par commande, pas par avis : "pour chaque commande, nous reversons 1 €",
         // "avec chaque achat, un arbre est planté".
         r"\b(?P<m>(?:pour|avec|à)\s+(?:chaque|votre|ta|ton))\s+(?:nouvelle?\s+)?(?:commande|achat|vente|colis|paquet|livraison|flacon|bouteille|pot|sachet|article|produit|recharge|unité)\b",
@@ -730,6 +739,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
+        // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
+        // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
+        // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)
+        r"\bétoiles?\s+(?:de\s+|d'|en\s+)(?:[\w-]+\s+)?(?:badiane|anis|mer|feutre|papier|carton|bois|chocolat|sucre|massepain|pâte\s+d'amande|pâte\s+à\s+sucre|pain\s+d'épices?|biscuit|sablé|argile|céramique|porcelaine|verre|cristal|laiton|cuivre|étain|feuille\s+d'or|tissu|lin|cuir|dentelle|paillettes|perles|métal|résine|cire|paille)\b|\b(?:badiane|anis)\s+étoilée?\b|\ben\s+forme\s+d'étoiles?\b",
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         // The buyer's word wished for, not a parcel sent back: "curieux de lire votre retour",

@@ -220,6 +220,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*[ar][ \t]*\d*[ \t]*[:：.)][ \t]*no[ \t]*[.!,]",
     ],
     problem: &[
+        // A small fault in use, told as a verb: "se il pennino gratta", "la cerniera cigola", "la
+        // zip si inceppa", "la penna gocciola", "perde inchiostro".
+        r"\b(?:gratta|grattano|graffia|graffiano|cigola|cigolano|s'incepp\w+|si\s+incepp\w+|gocciola|gocciolano|perde\s+(?:inchiostro|acqua|olio|liquido)|si\s+blocca|si\s+bloccano|s'impunta|si\s+impunta)\b",
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
@@ -626,6 +629,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:che\s+)?(?:la\s+(?:tua|sua|vostra)\s+)?esperienza\s+(?:sia|fosse|è)\s+(?:stata\s+)?)?(?:(?:bene|benissimo|ottim[oa]|buon[oa])\s*,?\s+(?:male|malissimo|delus\w*|deludente|così\s+così)\s*,?\s+(?:o|oppure)\s+(?:male|malissimo|così\s+così|delus\w*|deludente)\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?|\b(?:bene|ottim[oa]|buon[oa])\s*,?\s+così\s+così\s*,?\s+(?:o|oppure)\s+(?:male|delus\w*|deludente|pessim[oa])\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?)",
     ],
     disclaim: &[
+        // Whether and what the buyer writes, said to be their choice alone: "Se e cosa scrivere in
+        // una recensione resta una sua scelta", "se lasciare una recensione spetta solo a lei".
+        // It states, it asks nothing.
+        r"\bse\s+(?:e\s+(?:cosa|come)\s+)?(?:scrivere|lasciare|pubblicare|recensire|lasci|scriva|scrivi|pubblichi)\b[^.!?\n]{0,80}?\b(?:(?:resta|rimane|è|sarà)\s+(?:[\w'-]+\s+){0,3}?(?:scelta|decisione|libertà|affare)|(?:spetta|dipende)\s+(?:solo\s+|soltanto\s+|unicamente\s+|esclusivamente\s+)?(?:a|da)\s+(?:lei|te|voi))\b\s*(?:[.!;]|$)",
         // Something promised whether or not the buyer reviews: "che lasci una recensione o no",
         // "sia che scriva una recensione sia che no".
         r"\b(?:che|sia\s+che)\s+(?:lei\s+|tu\s+|voi\s+)?(?:ci\s+)?(?:(?:abbia|abbiate|ha|hai|avete)\s+(?:già\s+)?(?:lasciat|scritt|recensit|pubblicat)\w*|lasci|lascia|lasciate|scriva|scrivi|scrivete|recensisca|recensisci)\s+[^.!?\n]{0,50}?\b(?:(?:o|oppure)\s+(?:no|meno|non)|sia\s+che\s+no)\b",
@@ -705,6 +712,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The star class of a place, which grades the place and not the buyer's rating, in the
         // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
+        // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
+        // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",
+        // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"
+        // stays a star count.)
+        r"\bstell[ae]\s+(?:di\s+|d'|in\s+)(?:[\w-]+\s+)?(?:anice|badiana|mare|feltro|carta|cartone|legno|cioccolato|zucchero|marzapane|pasta\s+di\s+zucchero|pan\s+di\s+zenzero|biscotto|pasta\s+frolla|argilla|ceramica|porcellana|vetro|cristallo|ottone|rame|stagno|stoffa|tessuto|lino|cuoio|pizzo|paillettes|perline|metallo|resina|cera|paglia)\b|\banic[ei]\s+stellat[oi]\b|\bstell[ae]\s+(?:marin[ae]|alpin[ae])\b|\ba\s+forma\s+di\s+stell[ae]\b",
         // A question put to the seller, told in reported speech and answered no right after: "ci
         // chiedono spesso se c'è un buono per chi recensisce. La risposta è no". What it names is
         // asked about and refused, never offered. The refusal may follow a colon and say what is

@@ -96,7 +96,8 @@ pub(super) enum Concept {
     /// the review comes ("before or after you review it"). Rewards, values, marketing, problems,
     /// linking and "first" words inside one are dropped, and so are star counts on the order's
     /// item line ("Item: Five Star Notebook"), which name a product, and orderings before the
-    /// review that lie wholly inside one.
+    /// review that lie wholly inside one. An ask whose last words open one ("Metta due stelle
+    /// di anice", "Ponga dos estrellas de anís") asks for nothing.
     OtherSense,
     /// The people who review, or a review as the step before something: "those who leave a
     /// review", "wer uns bewertet", "a chi ci lascia un feedback", 「レビューを書いてくださった方」,
