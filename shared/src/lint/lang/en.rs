@@ -560,6 +560,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // came cracked …", "on another note, if …", "aside from that, should …". ("By the way,
         // if …" may lead into the ask itself, so it is no such opener.)
         r"\b(?:separate(?:ly|\s+thing|\s+note|\s+matter)|on\s+(?:a\s+)?(?:separate|different|another|other)\s+(?:note|matter)|unrelated(?:\s+to\s+(?:the|your|that)\s+review)?|(?:apart|aside)\s+from\s+(?:that|this|the\s+review))\s*[,:;–—-]?\s*(?:but\s+|and\s+|though\s+)?(?:if|when|whenever|should|in\s+case)\b",
+        // How often the seller asks: "we only ask once", "we ask just once", "only this one time".
+        r"\b(?:only|just)\s+(?:ask|asking|write|email|send\s+this)\s+(?:you\s+)?(?:this\s+)?(?:once|one\s+time)\b|\b(?:ask|asking|write|email)\s+(?:you\s+)?(?:only|just)\s+(?:once|one\s+time)\b|\bonly\s+(?:this\s+)?once\b",
         // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
         r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
         // A spare moment put as "if you've got a sec", "if you have got a minute", or in chat
