@@ -725,6 +725,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // A token of thanks for the purchase, the trust or the loyalty, not for a review: "as a
+        // token of our gratitude for your purchase, …", "a sign of our appreciation for your trust."
+        // ("… for your purchase and your review" is for the review too.)
+        r"\b(?:token|sign|mark|gesture|expression)\s+of\s+(?:our|my)\s+(?:(?:sincere|heartfelt|deep|warm)\s+)?(?:gratitude|thanks|appreciation)\s+for\s+(?:your|this|the)\s+(?:[\w'-]+\s+)?(?:purchase|order|trust|loyalty|custom|business|patience|support|visit|choice)\s*[,.;:!?]",
         // "Reward" as what a skill or a habit gives back, no reward for anything: "chess rewards
         // patience", "the craft rewards slow, careful work". (Only the verb with a thing as its
         // subject: "we reward your patience" is the seller's, and stays a reward.) Also in the

@@ -675,6 +675,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Una muestra de agradecimiento por la compra, la confianza o la fidelidad, no por una
+        // reseña: "como muestra de agradecimiento por su compra".
+        r"\b(?:en|como)\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\s+(?:por|ante)\s+(?:su|tu|vuestra|vuestro|esta|este|la|el)\s+(?:[\wáéíóúñ]+\s+)?(?:confianza|compra|pedido|fidelidad|visita|paciencia|apoyo|elección|preferencia)\s*[,.;:!?]",
         // An extra every item or every order includes, no reward for anything: "todas nuestras
         // carteras incluyen de obsequio una funda", "cada pluma lleva de regalo su estuche".
         r"\b(?:tod[oa]s\s+(?:l[oa]s\s+)?nuestr[oa]s\s+[\wáéíóúñ]+|(?:tod[oa]s\s+(?:l[oa]s\s+)?|cada\s+(?:un[oa]\s+de\s+nuestr[oa]s\s+)?)(?:pieza|unidad|artículo|producto|pedido|caja|estuche|frasco|vela|cartera|pluma|fular|bufanda|pañuelo|bolso|reloj|joya|taza|botella)s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?|traen?)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:de|como)\s+(?:obsequio|regalo|cortesía)\b",

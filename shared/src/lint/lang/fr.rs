@@ -692,6 +692,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // Un témoignage de reconnaissance pour l'achat, la confiance ou la fidélité, pas pour un
+        // avis : "en témoignage de notre reconnaissance pour votre confiance".
+        r"\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\s+(?:pour|envers)\s+(?:votre|ta|vos|tes|cette|cet|ce|l')\s*(?:[\w'-]+\s+)?(?:confiance|achat|commande|fidélité|visite|patience|soutien|choix|intérêt)\s*[,.;:!?]",
         // A note of taste or scent, no rating: "la badiane lui donne une note chaude", "des notes
         // de tête fruitées", "une note de vanille".
         r"\bnotes?\s+(?:(?:chaude|épicée|sucrée|fruitée|florale|boisée|vanillée|acidulée|fraîche|douce|amère|herbacée|grillée|toastée|miellée|poivrée|citronnée|musquée|ambrée|torréfiée|ronde|veloutée|minérale|fumée|beurrée|maltée|gourmande|végétale|terreuse|subtile|légère|délicate|profonde)s?|(?:de|d')\s*(?:tête|cœur|coeur|fond|vanille|caramel|miel|agrumes|bergamote|fleurs?|fruits|bois|cuir|tabac|cacao|chocolat|noisette|amande|épices|jasmin|rose|ambre|musc|cannelle|badiane|anis|réglisse|menthe|citron|orange|pêche|abricot|cerise|framboise|pomme|poire|figue|malt|tourbe))\b",

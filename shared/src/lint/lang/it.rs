@@ -641,6 +641,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // Un segno di gratitudine per l'acquisto, la fiducia o la fedeltà, non per una recensione:
+        // "come segno della nostra gratitudine per la Sua fiducia".
+        r"\b(?:come|quale|in)\s+(?:segno|testimonianza|pegno|attestato)\s+(?:della|di)\s+(?:nostra\s+|mia\s+)?(?:gratitudine|riconoscenza)\s+per\s+(?:la\s+|il\s+|l')?(?:sua|tua|vostra|suo|tuo|vostro|questo|questa)\s+(?:[\w'-]+\s+)?(?:fiducia|acquisto|ordine|fedeltà|scelta|pazienza|sostegno|visita)\s*[,.;:!?]",
         // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
         // acquisto piantiamo un albero".
         r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
