@@ -571,6 +571,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A condition on the buyer's wish only, as a "wer" clause: "Wer mag, schreibt es hier", "Wer Lust
         // hat, …".
         r"\bwer\s+(?:mag|möchte|will|Lust\s+hat|Zeit\s+hat|(?:kurz\s+)?(?:einen\s+Moment|eine\s+Minute|Zeit)\s+(?:hat|findet))\s*,",
+        // The wish to review closing the clause, as with "wenn Sie … möchten": "Wer das Produkt
+        // bewerten möchte, kann das hier tun", "Wer seine Eindrücke teilen will, …", "Alle, die
+        // uns ein paar Zeilen schreiben möchten, …"; or the time: "Wer kurz Zeit und Lust hat,
+        // …". Only the review or its object may stand in the clause: a liking ("wer es liebt und
+        // bewerten möchte") or a wait for a repair ("wer nach der Reparatur bewerten möchte")
+        // keeps it a condition.
+        r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:uns|mir|hier|gern|gerne|kurz|noch|auch|ebenfalls|selbst|dazu|darüber|bei\s+Amazon|auf\s+Amazon)\s+){0,3}(?:(?:(?:es|ihn|sie|(?:das|den|die|dieses|diesen|diese|unser|unseren|unsere|sein|seinen|seine|ihr|ihren|ihre|Ihr|Ihren|Ihre)\s+(?-i:[A-ZÄÖÜ][\w-]*))\s+)?(?:(?:uns|mir|hier|gern|gerne|kurz|noch|auch|ebenfalls|selbst|dazu|darüber|bei\s+Amazon|auf\s+Amazon)\s+){0,3}(?:bewerten|rezensieren|beurteilen|benoten)|(?:(?:seine|ihre|Ihre|deine|die\s+eigenen|eigene|eine|einen|ein|ein\s+paar|einige|zwei|drei|kurz\s+ein\s+paar)\s+)?(?:(?:ehrliche[nr]?|eigene[nr]?|kurze[nr]?|ersten?)\s+)?(?:Eindrücke|Eindruck|Meinung|Erfahrung(?:en)?|Bewertung|Rezension|Einschätzung|Gedanken|Urteil|Worte|Zeilen|Sätze|Sterne|Feedback|Kommentar)\s+(?:(?:uns|mir|hier|gern|gerne|kurz|noch|auch|ebenfalls|selbst|dazu|darüber|bei\s+Amazon|auf\s+Amazon)\s+){0,3}(?:teilen|mitteilen|schreiben|hinterlassen|abgeben|verfassen|aufschreiben|schildern|posten|veröffentlichen|vergeben|loswerden|erzählen|geben))\s+(?:möchte|möchten|will|wollen|wünscht|wünschen)\s*,",
+        r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:kurz|gerade|noch)\s+)?(?:(?:einen\s+Moment|eine\s+Minute|ein\s+paar\s+Minuten|etwas|fünf\s+Minuten)\s+)?(?:Zeit|Lust)(?:\s+und\s+(?:Zeit|Lust))?\s+(?:hat|haben|findet|finden)\s*,",
         // Also the buyer with the team or colleagues: "wenn Sie und Ihr Team die Geräte ein paar
         // Tage genutzt haben".
         r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du)(?:\s+und\s+(?:Ihr|Ihre|dein|deine|eure)\s+[\w-]+(?:\s+und\s+[\w-]+)?)?\s+(?:[\w-]+\s+){0,5}?(?:benutzt|ausprobiert|getestet|verwendet|genutzt|getragen|aufgebaut|installiert|eingerichtet|erhalten|ausgepackt|gelesen|gewaschen)\s+(?:haben|hast)\b|\bsobald\s+es\s+(?:Ihnen|dir)\s+(?:[\w-]+\s+)?(?:passt|möglich\s+ist|recht\s+ist)\b|\bwenn\s+(?:Sie|du)\s+(?:frei|Zeit)\s+(?:sind|bist|haben|hast)\b",

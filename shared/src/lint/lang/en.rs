@@ -556,6 +556,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // The buyers addressed only by their wish, willingness or time to review, a courtesy
+        // like "if you would like to": "Anyone who wishes to review it can do so here", "those
+        // of you who'd like to share your thoughts", "whoever has a moment can …", "anyone
+        // wanting to rate it". The wish must lead into the review itself or into what the
+        // buyer may do ("…, can", "may"): a group named by liking it ("anyone who loved it") or
+        // a wish to tell how much they love it stays a condition.
+        r"\b(?:(?:(?:any(?:one|body)|every(?:one|body)|those(?:\s+of\s+you)?|any\s+of\s+you|all\s+of\s+you|people|customers?|buyers?|clients?|shoppers?|owners?|readers?|all)\s+who(?:\s+(?:still|also|ever))?|whoever)(?:\s+would\s+|['’]d\s+|\s+)(?:(?:like|love|care)\s+to\b|wish(?:es)?|wants?|cares?|feels?\s+like|fanc(?:y|ies)|(?:is|are)\s+(?:willing|keen|inclined|minded))|(?:any(?:one|body)|those|people|customers|buyers)\s+(?:wishing|wanting|willing|keen|inclined|minded))(?:\s+(?:to\s+)?(?:(?:review|rate|evaluate|assess)\b|(?:share|leave|write|post|give|add|submit|tell\s+(?:us|others))\s+(?:us\s+)?(?:(?:a|an|your|their|his|her|some|a\s+few|the|any|one)\s+)?(?:(?:honest|own|quick|short|brief|product|few)\s+)?(?:reviews?|ratings?|feedback|thoughts|opinions?|impressions?|experiences?|verdict|views|take|words|lines|comments?|stars)\b)|(?:\s+to)?\s*,?\s*(?:can|could|may|might|will)\b)",
+        // The same by their time: "whoever has a moment can leave a review", "those with a
+        // minute to spare, …".
+        r"\b(?:(?:any(?:one|body)|every(?:one|body)|those(?:\s+of\s+you)?|any\s+of\s+you|people|customers?|buyers?)\s+who|whoever)\s+(?:has|have|can\s+spare|finds?|gets?)\s+(?:a\s+|the\s+)?(?:spare\s+|free\s+|few\s+|quick\s+)?(?:moments?|minutes?|time|chance|sec(?:ond)?s?)(?:\s+to\s+spare)?(?:\s*,?\s*(?:can|could|may|might|will)\b|\s+to\s+(?:review|rate|share|leave|write|post|give))|\b(?:any(?:one|body)|those)\s+with\s+(?:a\s+)?(?:spare\s+|free\s+|few\s+)?(?:moments?|minutes?|time)\s+to\s+spare\b",
         // A condition that opens another topic, apart from the ask: "separate thing, if the tray
         // came cracked …", "on another note, if …", "aside from that, should …". ("By the way,
         // if …" may lead into the ask itself, so it is no such opener.)

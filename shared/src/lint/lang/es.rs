@@ -513,6 +513,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // The buyers addressed only by their wish or time to review, a courtesy like "si lo
+        // desea": "Quien desee valorar el producto podrá hacerlo aquí", "quienes, tras unas
+        // semanas, quieran compartir su opinión pueden …", "quien tenga un momento puede …" (an
+        // aside on time allowed). The wish must lead into the review itself or into what the
+        // buyer may do: "a quien le guste" likes it, and a wish to tell how much they love it
+        // stays a condition.
+        r"\b(?:quien(?:es)?|cualquiera\s+que|l[oa]s\s+que|aquell[oa]s\s+que|tod[oa]s\s+l[oa]s\s+que|(?:l[oa]s\s+)?(?:clientes|clientas|compradores|compradoras|personas|usuari[oa]s)\s+que)(?:\s*,\s*(?:tras|después\s+de|pasad[oa]s|al\s+cabo\s+de|dentro\s+de|con\s+el\s+tiempo|en\s+unos|en\s+unas)(?:\s+(?:unos|unas|un|una|algunos|algunas|dos|tres|pocos|pocas|varios|varias))?(?:\s+(?:días|semanas|meses|usos|tiempo))?\s*,)?\s+(?:(?:lo|le|les|se)\s+)?(?:desee|deseen|desea|desean|quiera|quieran|quiere|quieren|apetezca|anime|animen|atreva|atrevan|tenga\s+(?:un\s+(?:momento|rato|minuto)|tiempo|unos\s+minutos)|tengan\s+(?:un\s+(?:momento|rato|minuto)|tiempo|unos\s+minutos))(?:\s+(?:a\s+)?(?:valorar|reseñar|calificar|puntuar|opinar|evaluar|(?:compartir|dejar|escribir|dar|publicar|contar)(?:nos)?\s+(?:(?:su|sus|tu|tus|una|un|unas|unos|dos|tres)\s+)?(?:(?:breve|sincera|propia|honesta|primera|pocas)\s+)?(?:opinión|opiniones|reseña|valoración|impresiones|impresión|experiencia|comentarios?|palabras|líneas|estrellas|calificación))\b|\s*,?\s*(?:puede|pueden|podrá|podrán)\b)",
         // A condition that opens another topic, apart from the ask: "aparte de eso, si la funda
         // llegó con algún detalle", "por otro lado, si …". ("Por cierto, si …" may lead into the
         // ask itself, so it is no such opener.)

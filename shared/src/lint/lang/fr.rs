@@ -548,6 +548,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // The buyers addressed only by their wish or time to review, a courtesy like "si vous le
+        // souhaitez": "Ceux qui souhaitent évaluer le produit pourront le faire ici", "celles et
+        // ceux qui ont envie de partager leur avis", "quiconque le souhaite peut …". The wish must
+        // lead into the review itself or into what the buyer may do: "ceux qui sont ravis" or a
+        // wish to tell how much they love it stays a condition.
+        r"\b(?:(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:les\s+|nos\s+)?(?:clients?|clientes?|acheteu(?:r|rs|se|ses)|personnes)|vous)\s+qui|quiconque)\s+(?:le\s+)?(?:souhait(?:e|ent|ez|eraient|erait|eriez)|veu(?:t|lent)|voulez|voudr(?:aient|ait|iez)|désir(?:e|ent|ez)|aimer(?:aient|ait|iez)|ont\s+envie|a\s+envie|avez\s+envie|sont\s+prête?s?\s+à|est\s+prête?\s+à|(?:ont|a|avez)\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes|cinq\s+minutes))\s*(?:(?:de\s+|d'|à\s+)?\s*(?:évaluer|noter|commenter|(?:donner|partager|laisser|écrire|publier|rédiger|déposer|livrer|exprimer)\s+(?:(?:un|une|leur|leurs|votre|vos|son|ses|quelques|deux)\s+)?(?:(?:petit|petite|bref|brève|sincère|propre|premier|premières?|honnête)\s+)?(?:avis|commentaires?|évaluation|note|impressions?|ressenti|expérience|mots|lignes|étoiles|retour))\b|\s*,?\s*(?:peu(?:t|vent)|pourr(?:a|ont)|pouvez|pourrez)\b)",
         // A review not written yet: "si c'est pas encore fait", "si ce n'est pas déjà fait".
         r"\bsi\s+(?:c'est|ce\s+n'est|c'est\s+toujours)\s+pas\s+(?:encore|déjà)\s+(?:fait|le\s+cas)\b",
         // A reflexive "se" after a preposition or a modal ("à se décider", "pour se lancer") is no
@@ -701,6 +707,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item made ready for the buyer to give as a present: "chaque écrin est prêt à être
         // offert en cadeau", "emballé pour offrir".
         r"\b(?:prêt|prête|prêts|prêtes|destinée?s?|pensée?s?|emballée?s?|conçue?s?)\s+(?:pour\s+|à\s+)(?:être\s+)?(?:offerte?s?|offrir)(?:\s+(?:en|comme)\s+cadeau)?\b",
+        // The buyer able to do what was just asked, or to find the page: "pourront le faire ici",
+        // "vous pourrez la laisser là", "peuvent le trouver ici". Nothing is given.
+        r"\b(?:pourr(?:a|ont|ez|as)|peu(?:t|vent|x)|pouvez)\s+(?:(?:tout\s+)?simplement\s+|directement\s+)?(?:le|la|les|l')\s*(?:faire|trouver|laisser|écrire|rédiger|déposer|publier|donner)\b",
         // Un geste par commande, pas par avis : "pour chaque commande, nous reversons 1 €",
         // "avec chaque achat, un arbre est planté".
         r"\b(?P<m>(?:pour|avec|à)\s+(?:chaque|votre|ta|ton))\s+(?:nouvelle?\s+)?(?:commande|achat|vente|colis|paquet|livraison|flacon|bouteille|pot|sachet|article|produit|recharge|unité)\b",

@@ -116,6 +116,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // difetti", "il tostapane ha superato la prova colazione?", "promosso a pieni voti".
         r"\b(?:nessuno|nessuna)\s+(?:di\s+\w+\s+|degli\s+\w+\s+|delle\s+\w+\s+)?(?:present|most|abbia|ha)\w*\s+(?:[\w\'-]+\s+)?(?:difett|guast|dann|problem)\w*",
         r"\b(?:superat[oaie]|passat[oaie]|superi|supera)\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l\'|lo)\s*(?:prova|test|collaudo|esame)\w*|\bpromoss[oaie]\b",
+        // How much the buyer loves it, told in a wish to share it: "raccontare quanto lo ama",
+        // "dire quanto la adorano", "quanto l'hanno apprezzata".
+        r"\b(?:quanto|quanta|quanti|quante)\s+(?:(?:lo|la|li|le)\s+|l'\s*)?(?:(?:ha|hanno)\s+)?(?:ama|amano|adora|adorano|(?:amat|adorat|apprezzat)[oaie])\b",
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
         r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b|\bchi\s+(?:[\w'-]+\s+){1,4}?(?:content|felic)[oaie]\b",
@@ -489,8 +492,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     benign: &[
         // Whoever wishes to, a wish only: "Chi desidera lasciare una recensione può farlo qui",
-        // "chiunque voglia dire la sua".
+        // "chiunque voglia dire la sua". (A liking said in the clause is still read as one: "chi
+        // vuole raccontare quanto lo ama".)
         r"\b(?:chi|chiunque|coloro\s+che|quanti)\s+(?:(?:lo|ne)\s+)?(?:desidera|desiderano|desiderasse|desiderassero|vuole|vogliono|voglia|vogliano|volesse|volessero|ha\s+voglia|hanno\s+voglia|ha\s+tempo|hanno\s+tempo)\b",
+        // Or has a moment, opening the line as the reader addressed: "Chi ha un momento può …".
+        // (Inside a sentence, "a chi trova cinque minuti per scrivere" names those who review.)
+        r"(?m:^)[ \t]*(?:chi|chiunque|coloro\s+che|quanti)\s+(?:ha|hanno)\s+(?:un\s+(?:momento|attimo|minuto)|qualche\s+minuto|due\s+minuti|un\s+po'\s*di\s+tempo)(?:\s+liber[oi])?\s*(?:,|\bpuò\b|\bpossono\b|\bpotrà\b|\bpotranno\b)",
         // "If you try it", a warning on handling the product, no verdict: "si rompe se ci provi".
         r"\bse\s+ci\s+(?:provi|prova|provate|proverai|proverà)\b",
         // The buyer's own judgement whether to write at all: "se lo ritenete opportuno", "se lo reputa utile".
@@ -644,6 +651,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Un segno di gratitudine per l'acquisto, la fiducia o la fedeltà, non per una recensione:
         // "come segno della nostra gratitudine per la Sua fiducia".
         r"\b(?:come|quale|in)\s+(?:segno|testimonianza|pegno|attestato)\s+(?:della|di)\s+(?:nostra\s+|mia\s+)?(?:gratitudine|riconoscenza)\s+per\s+(?:la\s+|il\s+|l')?(?:sua|tua|vostra|suo|tuo|vostro|questo|questa)\s+(?:[\w'-]+\s+)?(?:fiducia|acquisto|ordine|fedeltà|scelta|pazienza|sostegno|visita)\s*[,.;:!?]",
+        // The buyer able to do what was just asked, or to find the page: "potrà farlo qui",
+        // "potranno trovarla qui", "può lasciarla da questo link". Nothing is given.
+        r"\b(?:potr(?:à|anno|ai|ete)|pu(?:ò|oi)|possono|potete)\s+(?:(?:semplicemente|direttamente|comodamente|tranquillamente)\s+)?(?:farlo|trovarl[aoie]|lasciarl[aoie]|scriverl[aoie]|pubblicarl[aoie]|inserirl[aoie]|trovare\s+(?:la\s+pagina|il\s+link|il\s+modulo))\b",
         // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
         // acquisto piantiamo un albero".
         r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
