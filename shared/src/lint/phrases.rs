@@ -469,76 +469,13 @@ impl Reading {
                 s.positive.push((start, end));
             }
         }
-        // "For the bakers who are happy with their loaf: the next step is a rye starter.": a
-        // group named before a colon or dash, for words after it that name no review, in a
-        // paragraph with no ask after it, is addressed for those words and not for the ask the
-        // email puts to everyone elsewhere: its conditions (and any in those words, "once the
-        // second leaves open") hold for the words after the colon only. (With nothing after the
-        // colon, "For those who love it:", the group is addressed for what follows; "To those
-        // who love it: a review helps" names the review.) Only a group that opens the sentence or
-        // ends right at the colon (「…皆さまへ：」), as a heading or greeting names it: "We ask
-        // the customers whose orders tell us they're happy: yours did" picks whom the email asks.
-        let tip_only =
-            |sentences: &[Sentence], i: usize, (audience, audience_end): (usize, usize)| {
-                let Some(s) = sentences.get(i) else {
-                    return false;
-                };
-                let head_end = s
-                    .positive
-                    .iter()
-                    .map(|p| p.1)
-                    .chain([audience])
-                    .max()
-                    .unwrap_or(audience)
-                    .min(s.to);
-                let tail = scan.text_between(head_end, s.to);
-                let tail = tail.find([':', '：', '—', '–']).map_or("", |c| &tail[c..]);
-                let opens = !scan
-                    .text_between(s.from, audience)
-                    .chars()
-                    .any(char::is_alphanumeric);
-                let closes = scan
-                    .text_between(audience_end.min(s.to), s.to)
-                    .trim_start()
-                    .starts_with([':', '：', '—', '–']);
-                let ask_after = sentences[i + 1..]
-                    .iter()
-                    .take_while(|n| {
-                        let between = scan.text_between(audience, n.to);
-                        !between.trim_end().contains("\n\n")
-                    })
-                    .any(|n| n.mention);
-                // A tail of a few words only announces what follows ("For everyone who loves it: one
-                // small favour.", "eine kleine Bitte"): the group is then addressed for the ask after
-                // it. A tip says something of its own, five words or more (two characters counting
-                // as a word where words are not spaced, as in Japanese).
-                let words = tail
-                    .split_whitespace()
-                    .map(|w| {
-                        let spaced = w
-                            .chars()
-                            .filter(|c| c.is_alphanumeric() && c.is_ascii())
-                            .count();
-                        let unspaced = w
-                            .chars()
-                            .filter(|c| c.is_alphanumeric() && !c.is_ascii())
-                            .count();
-                        usize::from(spaced > 0).max(unspaced.div_ceil(2))
-                    })
-                    .sum::<usize>();
-                (opens || closes) && !s.mention && !ask_after && words >= 5
-            };
         // "For everyone who loves it, …" / 「美味しかったと思った皆さまへ」: a group named by being
         // happy is a condition on it.
-        for (audience, audience_end) in spans(scan, langs, Concept::Audience) {
-            let i = at(audience);
-            if tip_only(&sentences, i, (audience, audience_end)) {
-                let s = &mut sentences[i];
-                s.condition = false;
-                s.hard_conditions.clear();
-                continue;
-            }
-            if let Some(s) = sentences.get_mut(i) {
+        // (Even one named for a tip, "For the bakers who are happy with their loaf: the next step
+        // is a rye starter.", beside an ask put to everyone: the words after the colon may as well
+        // announce the ask, "To our happy customers: we have one small favour to ask.")
+        for (audience, _) in spans(scan, langs, Concept::Audience) {
+            if let Some(s) = sentences.get_mut(at(audience)) {
                 if !s.positive.is_empty() {
                     s.condition = true;
                     s.addressed = true;
