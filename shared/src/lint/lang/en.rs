@@ -220,6 +220,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A fault put right or gone, also an everyday one and without a verb: "problem solved",
         // "the rattle has stopped", "Squeak gone for good?", "the leaks are fixed".
         r"\b(?:problem|issue|fault|glitch|flicker(?:ing)?|rattl(?:e|ing)|leak(?:ing)?|wobbl(?:e|ing)|squeak(?:ing)?|buzz(?:ing)?|noise|crackl(?:e|ing)|drip(?:ping)?)(?:e?s)?(?:'s\s+|\s+(?:(?:is|are|was|were|has|have|got|has\s+been|have\s+been)\s+)?)(?:now\s+|finally\s+|fully\s+|all\s+|completely\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?|gone|vanished|disappeared|stopped|cured)\b",
+        // The seller about to put the fault right, said as what is to come: "once we sort out the
+        // fault", "after we fix the problem", "when we've sorted the issue out".
+        // (Only after a word of time: "reply and we will fix the problem" offers help.)
+        r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:we|we've|we\s+have|i|i've)\s+(?:(?:finally|properly|fully|quickly)\s+)?(?:solve[ds]?|fix(?:ed)?|resolve[ds]?|sort(?:ed)?\s+out|sort(?:ed)?|repair(?:ed)?|put\s+right)\s+(?:the|your|this|that|any)\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch)s?\b",
         r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
@@ -314,6 +318,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // with their kettle are welcome to review it", "Gardeners who feel pleased, …".
         r"(?:(?m:^)|[.!?;:]\s+)(?P<m>[\w'-]+s\s+who)\s+(?:are|were|feel|felt)\s+(?:[\w'-]+\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\b",
         r"\band\s+only\s+then\b",
+        // A review asked for after the seller's fix: "after we sort out the fault", "after the
+        // problem is fixed". ("After a week of use" stays a time, not a condition.)
+        r"\bafter\s+(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?|the\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch|leak|rattle|squeak)s?)\b",
         // "Where" opening a clause on a state of things, as "if": "Where the staff have been
         // pleased with the kettles, …", "Wherever your team found it useful, …". Not a question
         // ("Where do I post it?") nor "where possible"; not after a comma ("…, where others can
