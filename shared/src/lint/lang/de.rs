@@ -122,6 +122,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
     ],
     positive: &[
+        // The seller's fix to come, said as a time, is a condition on the review: "nachdem wir den Fehler behoben haben", "sobald wir das Problem gelöst haben".
+        r"\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b",
         // Breakage named only to say there is none: "dann ist die Serie nicht kaputt", "kam nicht
         // kaputt an" (a "nicht" on the problem word, no problem).
         r"\bnicht\s+(?:gleich\s+|sofort\s+|mehr\s+|gleich\s+ganz\s+)?(?:kaputt|zerbrochen|beschädigt)\b",
@@ -255,6 +257,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // After the seller's own fix: "nachdem wir den Fehler behoben haben", "sobald wir das Problem gelöst haben".
+        r"\b(?:nachdem|sobald|bis)\s+wir\b",
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
         r"\b(?:nur|ausschließlich|lediglich|allein)\s+(?:an|bei|für)\s+(?:die|diejenigen|jene|solche)[n]?\s*,",
         r"\bbei\s+(?:einer|der)\s+(?:\d+|Eins|Zwei|Vier|Fünf|Zehn)\b",

@@ -127,6 +127,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
+        // The seller's fix to come, said as a time, is a condition on the review: "une fois que nous aurons réglé le problème".
+        r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b",
         // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
         // cadeau a fait sourire", "chez qui tout marche".
         r"\b(?:vu|voir|verrez|voyez|apporté|apporter|donné|fait\s+naître)\s+(?:un|le|des|de\s+(?:beaux|grands))\s+(?:(?:grand|beau|joli|large)s?\s+)?sourires?\b|\b(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+)?fait\s+sourire\b|\bsourire\s+aux\s+lèvres\b|\btout\s+(?:marche|fonctionne|roule|tourne)\b",
@@ -272,6 +274,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // After the seller's own fix: "une fois que nous aurons réglé le problème".
+        r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que)\s+nous\s+(?:aurons|avons)\b",
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
         // d'or pour les belles histoires".
         r"\b(?:endroit|place|lieu|espace|livre\s+d'or|vitrine|coin)\s+(?:des|pour\s+les|aux|réservée?\s+aux)\s+(?:plus\s+)?(?:belles?|bonnes?|jolies?|heureuses?|meilleures?)\s+(?:histoires?|expériences?|nouvelles|surprises?|réussites?)\b",

@@ -95,6 +95,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
+        // The seller's fix to come, said as a time, is a condition on the review: "dopo che avremo risolto il problema".
+        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b",
         // The product keeping its promises, said of it in the third person, any tense: "il kit avrà
         // mantenuto le sue promesse", "se mantiene quello che promette", "ha fatto ciò che
         // prometteva" (never the seller's own "abbiamo mantenuto la promessa").
@@ -229,6 +231,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
+        // After the seller's own fix: "dopo che avremo risolto il problema".
+        r"\b(?:dopo\s+che|una\s+volta\s+che)\s+(?:avremo|abbiamo)\b",
         // An outcome or a declaration the ask waits on: "ad esito positivo del collaudo", "ai clienti che dichiareranno piena soddisfazione".
         r"\b(?:ad|in\s+caso\s+di|con|previo|a\s+seguito\s+di|dopo)\s+(?:un\s+|l')?esito\s+positivo\b",
         r"\b(?:ai|alle|agli|a)\s+(?:clienti|acquirenti|utenti|aziende|coloro|quanti)\s+che\s+(?:ci\s+)?(?:dichiar|conferm|attest|indic|esprim|comunic)\w*",

@@ -87,6 +87,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
+        // The seller's fix to come, said as a time, is a condition on the review: 「不具合を解決した後に」.
+        r"(?:不具合|問題|故障|症状)(?:が|を)?(?:解決|解消|修理|改善)(?:した|された|できた|いたした|いたしました)(?:後|あと|ら)",
         // The top marks of a drawn score scale, named together: 「9点・10点をつけてくださった方」
         // 「9〜10点の方」「10点か9点」.
         r"(?:[9９九]|10|１０|十)\s*点?\s*(?:[・、,/／とや〜～~\-－]|か|または)\s*(?:[9９九]|10|１０|十)\s*点",
@@ -190,6 +192,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"いまひとつ|今ひとつ|イマイチ|いまいち|困って(?:いる|おり|いま)",
     ],
     condition: &[
+        // After the seller's own fix: 「不具合を解決した後に」.
+        r"(?:解決|解消|修理|改善)(?:した|された|できた|いたした)(?:後|あと)に",
         // Only what the buyer liked, as what to write: 「お気に召した点を教えてください」「気に入った
         // ところだけ書いてください」 (not 「気に入った点も気になった点も」, which asks both).
         r"(?:お気に召した|お気に召された|気に入(?:った|られた|っていただけた|っていただいた))\s*(?:点|ところ|部分)(?:を|だけ|のみ)",
