@@ -81,6 +81,13 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout54",
+        &[
+            "yb-en-g05", "yb-en-i09", "yb-de-g02", "yb-de-g09", "yb-de-g10", "yb-de-i11",
+            "yb-ja-g08", "yb-fr-g12", "yb-fr-i04", "yb-it-g05", "yb-es-i06", "yb-es-i11",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1113,6 +1120,21 @@ const FIFTY_SECOND: Corpus = blind("Lint holdout 52", "holdout52", "zz-");
 /// gift-ready item, "cambiar de opinión"): now 144 of 144, no clean email with an error.
 const FIFTY_THIRD: Corpus = blind("Lint holdout 53", "holdout53", "ya-");
 
+/// Fifty-fourth holdout (ids `yb-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as emails from pet-supply shops,
+/// whose warm voice talks through the buyer's pet (the review asked for once the dog wags his
+/// tail at it, a treat bag for a photo review of the pet). The writers were told every rule a
+/// clean email keeps.
+/// First look, unseen, after the fifty-third corpus's tuning: 132 of 144 violations caught by
+/// the expected rule (91.7 %; gating 65/72, incentives 67/72), 3 more with another error; 9 of
+/// 96 clean emails with an error (seven of them "five stars" said of a cat's favourite perch, a
+/// groomer's scale of tangles or an app's activity goals, read as steering the rating).
+const FIFTY_FOURTH: Corpus = Corpus {
+    recall_floor: 0.916,
+    max_clean_flagged: 9,
+    ..blind("Lint holdout 54", "holdout54", "yb-")
+};
+
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
 /// email with an error, or its own floors written beside it.
@@ -1497,6 +1519,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FIFTY_FIRST,
         FIFTY_SECOND,
         FIFTY_THIRD,
+        FIFTY_FOURTH,
     ] {
         corpus.check_files();
     }
@@ -1765,4 +1788,9 @@ fn holdout52_recall_and_clean_mail() {
 #[test]
 fn holdout53_recall_and_clean_mail() {
     FIFTY_THIRD.measure();
+}
+
+#[test]
+fn holdout54_recall_and_clean_mail() {
+    FIFTY_FOURTH.measure();
 }
