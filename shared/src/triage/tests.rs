@@ -3269,3 +3269,139 @@ fn name_calling_is_obscene_and_feeling_like_an_idiot_is_not() {
     ];
     two_star_grounds(cases);
 }
+
+#[test]
+fn asking_to_be_contacted_nobody_solving_it_and_fewer_than_ordered_are_the_sellers() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    // The buyer asking the seller to get in touch, or telling that nobody offers a way out or
+    // answers: the seller's support and communication, whatever the product words before it.
+    none_is_a_product_review(
+        2,
+        &[
+            (
+                Marketplace::Uk,
+                "The printer jams on every page. Please get in touch with me today.",
+            ),
+            (
+                Marketplace::Us,
+                "The blender leaks at the base and no one has offered a solution so far.",
+            ),
+            (
+                Marketplace::De,
+                "Der Drucker zieht kein Papier ein. Bitte um Rückruf.",
+            ),
+            (
+                Marketplace::De,
+                "Der Mixer ist undicht, und keiner meldet sich.",
+            ),
+            (
+                Marketplace::De,
+                "Die Waage zeigt falsch an, niemand kann mir eine Lösung nennen.",
+            ),
+            (
+                Marketplace::Fr,
+                "Le mixeur fuit par le bas et personne ne me propose de solution.",
+            ),
+            (
+                Marketplace::Fr,
+                "L'imprimante bourre à chaque page. Écrivez-moi vite.",
+            ),
+            (
+                Marketplace::It,
+                "La stampante si inceppa a ogni foglio. Chiamatemi appena potete.",
+            ),
+            (
+                Marketplace::It,
+                "Il frullatore perde dal fondo e nessuno mi ha proposto una soluzione.",
+            ),
+            (
+                Marketplace::It,
+                "La bilancia sbaglia il peso. Scrivetemi per favore.",
+            ),
+            (
+                Marketplace::Es,
+                "La impresora se atasca con cada hoja. Contáctenme cuanto antes.",
+            ),
+            (
+                Marketplace::Mx,
+                "La licuadora gotea por abajo. Llámenme, por favor.",
+            ),
+            (
+                Marketplace::Es,
+                "La báscula marca mal el peso; les he escrito dos veces.",
+            ),
+            (
+                Marketplace::Jp,
+                "ミキサーの底から水が漏れます。誰も解決してくれません。",
+            ),
+        ],
+    );
+    // Fewer came than were ordered: the seller's, whatever the buyer thinks of the ones that came.
+    none_is_a_product_review(
+        2,
+        &[
+            (
+                Marketplace::Us,
+                "I bought two lamps and just one of them was delivered. The light is nice.",
+            ),
+            (
+                Marketplace::De,
+                "Drei Kissen bestellt, nur eines kam an. Der Stoff ist weich.",
+            ),
+            (
+                Marketplace::De,
+                "Zwei Lampen gekauft, aber nur eine wurde geliefert. Das Licht ist schön.",
+            ),
+            (
+                Marketplace::Fr,
+                "J'ai pris deux lampes et une seule est arrivée. La lumière est belle.",
+            ),
+            (
+                Marketplace::It,
+                "Ho preso tre cuscini e solo uno è arrivato. La stoffa è morbida.",
+            ),
+            (
+                Marketplace::Es,
+                "Compré tres cojines y solo llegó uno. La tela es suave.",
+            ),
+            (
+                Marketplace::Jp,
+                "クッションを3つ買ったのに1つしか来ていません。生地は柔らかいです。",
+            ),
+        ],
+    );
+    // The same verbs about the product stay the product's.
+    two_star_grounds(&[
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Waage meldet sich nicht mehr im WLAN und zeigt einen Fehler.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "La plancha solo llegó a 150 grados y no quita las arrugas.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "Llámame exigente, pero la tela es muy fina.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            "Just one of the clips came loose after a week, the rest hold well.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Keiner der Filter passt, die Pumpe ist zu laut.",
+            &[ProductReview],
+        ),
+    ]);
+}

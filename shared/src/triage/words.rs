@@ -192,6 +192,10 @@ const EN: Table = Table {
         // Nobody helping the buyer ("nobody will help me", "no one has helped in a week"): the
         // seller's service; a product that "didn't help" stays the product's.
         r"(?:nobody|no one|no-one|noone)\s+(?:\w+\s+){0,3}?(?:help|helps|helped|helping|assist|assists|assisted|assisting)",
+        // Nobody offering the buyer a way out ("nobody gives me a solution", "no one has found a
+        // fix"), and the buyer asking to be got in touch with ("please get in touch", "text me",
+        // "you can reach me on …"): the seller's support and communication.
+        r"(?:nobody|no one|no-one|noone)\s+(?:\w+\s+){0,4}?(?:solutions?|fix|fixes|workaround)\b|(?:get|be|getting) in touch|(?:text|ring|phone|whatsapp) me\b|(?:reach|contact) me (?:at|on|by|via|under)\b",
         r"refund\w*|return(?:s|ed|ing)?|send (?:it |them )?back|sent (?:it |them )?back|(?:take|took|taking) (?:it |them )?back|exchang(?:e|ed|es)",
         // "replacement" alone is often part of a product name ("replacement carafe").
         r"(?:promised|sent|send|get|got|asked for|requested|offered|wanted|needed|received|for) (?:me )?(?:a |another |the )?replacement",
@@ -211,7 +215,9 @@ const EN: Table = Table {
         r"(?:was|been|is|clearly|obviously|already|previously) used|used (?:item|product|one|unit)|previously opened|second-?hand|refurbished",
         r"(?:already|been|was|were) opened|seal (?:\w+ ){0,5}(?:broken|opened|missing|cut|torn)|(?:broken|opened|missing|no) (?:safety )?seal|tamper\w*|(?:not|wasn't|isn't|was not|is not) new",
         r"(?:box|package|parcel|envelope|bag) (?:was |were |came |arrived )?(?:completely |totally )?empty|paid for (?:two|three|four|\d+|a pair|a set|a pack)",
-        r"only (?:one|1|two|2|half|part) (?:came|arrived|was (?:in|included)|in the)|ordered (?:[\w,]+ ){0,5}(?:and |but )?(?:got|received|they sent|was sent)",
+        // Fewer came than were ordered: "only one arrived", "just one of the two was delivered"
+        // ("came" only after "only": "just one came loose" is the product).
+        r"only (?:one|1|two|2|half|part) (?:came|arrived|was (?:in|included)|in the)|(?:only|just) (?:one|1|two|2|half|part)(?: of (?:them|the \w+|my \w+))? (?:arrived|showed up|turned up|was delivered|got delivered|was (?:in|included))|ordered (?:[\w,]+ ){0,5}(?:and |but )?(?:got|received|they sent|was sent)",
         r"listing|listed|advertised|described|as promised|chas(?:e|ed|ing) (?:them|him|her|the seller)",
         // What the item turned out to be instead of what the listing named (not how it works):
         // "Listing says 100% cotton, it's polyester."
@@ -486,6 +492,14 @@ const DE: Table = Table {
         // seller's service; a product that "hilft nicht" stays the product's, and "keiner der
         // Filter" is no person.
         r"(?:niemand|niemanden|kein mensch)\s+(?:\w+\s+){0,3}?(?:hilft|half|helfen|geholfen|weiterhelfen|weiterhilft|weiterhalf|weitergeholfen|kümmert|kümmerte)|keiner\s+(?:(?:hat|hatte|konnte|kann|will|wollte|mir|uns|sich)\s+){0,3}(?:hilft|half|helfen|geholfen|weiterhelfen|weiterhilft|weiterhalf|weitergeholfen|kümmert|kümmerte)",
+        // Nobody offering a way out or getting in touch ("niemand kann mir eine Lösung nennen",
+        // "keiner meldet sich"), and the buyer asking the seller to ("bitte melden Sie sich bei
+        // mir", "schreiben Sie mir", "bitte um Rückruf"): the seller's support and communication.
+        // A device that "meldet einen Fehler" or "meldet sich nicht im WLAN" stays the product's.
+        r"(?:niemand|keiner|kein mensch)\s+(?:(?:hat|hatte|konnte|kann|will|wollte|mir|uns|eine|einen|bietet|bot|nennt|nannte|gibt|gab|bieten|nennen|geben|anbieten|vorschlagen|schlägt|vor|bisher|jemals)\s+){0,4}lösung\w*|(?:niemand|keiner|kein mensch)\s+(?:(?:hat|hatte|will|wollte|mehr|bisher|je|jemals)\s+){0,2}(?:meldet|meldete|gemeldet)\s+sich|meldet sich (?:\w+ ){0,2}(?:niemand|keiner)|melden sie sich|meldet euch|melde dich|(?:sich|euch|dich) (?:\w+ )?bei (?:mir|uns) (?:zu )?melden|schreiben sie mir|schreibt mir|bitte um (?:einen )?(?:baldigen |schnellen |dringenden )?rückruf|um (?:einen )?rückruf (?:bitten|gebeten)",
+        // Fewer came than were ordered: "nur einer kam an", "habe nur einen bekommen", "nur ein
+        // Beutel wurde geliefert".
+        r"(?:kam|kamen|ist|sind|wurde|wurden)\s+(?:\w+\s+)?nur\s+(?:ein|eine|einer|eines|eins|1)(?:\s+\w+)?\s+(?:an|angekommen|geliefert|zugestellt)\b|nur\s+(?:ein|eine|einer|eines|eins|einen|1)(?:\s+\w+)?\s+(?:kam an|kamen an|ist angekommen|angekommen|wurde geliefert|geliefert|wurde zugestellt|zugestellt)\b|nur\s+(?:ein|eine|einer|eines|eins|einen|1)\s+(?:bekommen|erhalten)\b",
         r"fehl(?:t|en|ten|te|end\w*)|unvollständig|(?:hat|haben|wurde|wurden)\s+(?:mir\s+|uns\s+)?(?:\w+\s+)?versprochen|versprochene[nrms]?\s+(?:ersatz|erstattung|rückerstattung|gutschrift|rückruf|antwort)|bewertung (?:ändern|löschen|entfernen)",
         // "Hier kaufe ich nicht noch einmal", "bestelle nie wieder bei denen": the store, not the product.
         r"hier (?:\w+ ){0,3}(?:kauf\w*|bestell\w*)|(?:kauf\w*|bestell\w*) (?:\w+ ){0,3}(?:hier|bei (?:denen|ihnen|diesem (?:anbieter|händler|verkäufer|shop)))",
@@ -651,8 +665,12 @@ const JA: Table = Table {
         // Being ignored is the seller's, but a delivery instruction ignored (「置き配の指定も無視」)
         // is the delivery's.
         r"(?:^|[^定をもがは])無視|[^定](?:を|も|が|は)無視|窓口|話が通じ",
-        // Nobody helping the buyer (「何日も誰も助けてくれない」「誰も対応してくれない」).
-        r"誰も[^。、！？!?]{0,8}?(?:助けて|対応して|手伝って|相談に乗って)(?:くれ|もらえ)",
+        // Nobody helping the buyer (「何日も誰も助けてくれない」「誰も対応してくれない」), solving it
+        // or answering (「誰も解決してくれません」「誰も答えてくれない」).
+        r"誰も[^。、！？!?]{0,8}?(?:助けて|対応して|手伝って|相談に乗って|解決して|答えて|教えて|返事して)(?:くれ|もらえ)",
+        // Fewer came than were ordered (「2袋注文したのに1袋しか届かない」「1つしか来ていない」):
+        // the seller's, not the carrier's.
+        r"(?:[0-9０-９一二三]|ひと|ふた)(?:個|袋|つ|本|枚|箱|点|セット|缶|足|組)しか(?:届|来|送られて|入って)",
         r"欠品|(?:部品|数|個数|付属品)(?:が|も)?(?:不足|足り)|足りな|足りず|足りません|期限切れ|賞味期限|使用感|使用跡|使われた形跡|開封跡|開封済|開封され|新品(?:では|じゃ)な|新品のはず|新品として(?:売|販売|出品|届)|誰か(?:が|の)使|関税|空の箱|入っていな|入ってな|入っていませ|入ってませ|入っておりませ|入っておらず|付属品(?:が|も)?(?:な|無|入)|約束|評価を(?:消|変|削除)",
         r"注文した(?:の|もの)と(?:違う|異なる)",
         // "Mサイズを注文したのにLが入っていた": ordered one thing, another came.
@@ -909,6 +927,11 @@ const FR: Table = Table {
         // Nobody helping the buyer ("personne ne m'aide", "personne n'a pu m'aider"): the
         // seller's service; a product that "ne m'aide pas" stays the product's.
         r"personne (?:ne |n['’])(?:\S+\s+){0,3}?(?:m['’]|nous |me )?(?:aid(?:e|ent|é|er|era|ait)|assist\w*)|personne pour (?:m['’]|nous )?aider",
+        // Nobody offering a way out ("personne ne me donne de solution"), and the buyer asking to
+        // be written to ("écrivez-moi"): the seller's support and communication.
+        r"personne (?:ne |n['’])(?:\S+\s+){0,4}?solutions?|écrive[sz]-(?:moi|nous)|écris-moi",
+        // Fewer came than were ordered: "un seul est arrivé", "je n'en ai reçu qu'un".
+        r"(?:un|une) seule? (?:\w+ )?(?:est |a été |m'est |nous est |m'a été )?(?:arrivée?|reçue?|livrée?|venue?)\b|(?:reçu|livré|arrivé|eu)e?s? (?:qu['’]|seulement |uniquement )(?:un|une)\b|(?:seulement|uniquement) (?:un|une) (?:\w+ )?(?:est |a été )?(?:arrivée?|reçue?|livrée?)\b",
         r"rembours\w*|retour\w*|renvoy\w*|échang\w*|remplac\w*|garantie|annul\w*|factur\w*|débité\w*|prélev\w*|payé deux fois|douane|frais",
         r"(?:mauvais|mauvaise|autre) (?:article|produit|modèle|taille|couleur|référence)|pas (?:celui|ce) que j'ai commandé|(?:au lieu|à la place) d(?:u|es|'une?|e \d+|e mon|e ma|e mes)\b",
         // "au lieu de les trancher" is about what the product does; another item takes an
@@ -1145,6 +1168,13 @@ const IT: Table = Table {
         // aiutarmi"): the seller's service; a product that "non mi aiuta" stays the product's,
         // and "nessuno dei due" is no person.
         r"nessuno\s+(?:(?:mi|ci|ti|vi|ha|hanno|mai|ancora|più|è|sa|sapeva|vuole|voleva|può|poteva|riesce|riuscito|in|grado|di|ad|a|si)\s+){0,4}(?:aiut\w*|assist\w*|(?:dà|da|dato) una mano)",
+        // Nobody offering a way out ("nessuno mi dà una soluzione"), and the buyer asking to be
+        // called or written to ("chiamatemi", "scrivetemi", "fatevi sentire"): the seller's
+        // support and communication.
+        r"nessuno\s+(?:(?:mi|ci|ti|vi|ha|hanno|mai|ancora|più|è|sa|sapeva|vuole|voleva|può|poteva|riesce|riuscito|in|grado|di|a|dà|dato|dare|trova|trovato|trovare|propone|proposto|offre|offerto|una|nessuna)\s+){0,5}soluzion\w*|chiamatemi|mi chiam(?:i|ate) (?:al|a questo|appena|subito|quanto prima|per favore)|scrivetemi|scrivimi|mi scriv(?:a|ete)|scrivete (?:a|al|all'|una mail|un messaggio)|fatevi sentire|si faccia sentire",
+        // Fewer came than were ordered: "solo uno è arrivato", "ne ho ricevuto solo uno", "ne è
+        // arrivata una sola".
+        r"(?:solo|soltanto|solamente) (?:un|uno|una|1) (?:\w+ )?(?:è |sono |mi è |ci è )?(?:arrivat|ricevut|consegnat)[oaie]|(?:arrivat|ricevut|consegnat)[oaie] (?:solo|soltanto|solamente) (?:un|uno|una|1)\b|(?:arrivat|ricevut|consegnat)[oaie] (?:un|uno|una) sol[oa]\b",
         r"rimbors\w*|reso|resi|restitu\w*|rimandat\w*|rispedit\w*|sostituzion\w*|sostituit\w*|sostituir\w*|cambio (?:merce|prodotto|articolo|taglia)|chiesto (?:il )?cambio|garanzia|dogana|annullat\w*|annullament\w*|fattura|addebit\w*|pagato due volte",
         r"(?:articolo|prodotto|modello|colore|taglia|misura) sbagliat[oa]|sbagliat[oa] (?:articolo|prodotto|modello|colore|taglia|misura)|non (?:è |sono )?quell[oaie] (?:che )?(?:ho |avevo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:invece|al posto) (?:del|dello|della|dei|degli|delle|di una?|di \d+)\b",
         r"(?:ricevut|arrivat|mandat|spedit|consegnat)[oaie] (?:\w+ ){0,4}(?:invece|al posto) d\w*",
@@ -1343,6 +1373,13 @@ const ES: Table = Table {
         // Nobody helping the buyer ("nadie me ayuda", "nadie ha podido ayudarme"): the seller's
         // service; a product that "no me ayuda" stays the product's.
         r"nadie\s+(?:\w+\s+){0,3}?(?:ayud\w*|asist\w*)",
+        // The buyer asking to be contacted ("contáctenme", "llámenme", "escríbanme",
+        // "comuníquense conmigo") or telling of messages sent ("les escribí tres veces"): the
+        // seller's communication. "Llámame" alone is as often "call me picky".
+        r"contáct(?:enme|eme|ame|ennos|enos|anos)|llám(?:enme|eme|ennos|enos)|llámame (?:al|a mi|por|cuando|en cuanto|lo antes|urgente)|escríb(?:anme|ame|eme|annos|anos)|comuníque(?:n|se)(?:se)? conmigo|comunicarse conmigo|les (?:escribí|escribimos|he escrito|hemos escrito|mandé|envié|he mandado|he enviado|reclamé|avisé)\b|(?:escribí|escribimos|he escrito|hemos escrito) (?:\w+ ){0,2}veces",
+        // Fewer came than were ordered: "solo llegó una", "únicamente recibí uno", "me llegó una
+        // sola" (not "solo llegó a 50 grados").
+        r"(?:solo|sólo|solamente|únicamente) (?:me |nos )?(?:llegó|llegaron|vino|vinieron|recibí|recibimos|mandaron|enviaron|entregaron) (?:un|una|uno)\b|(?:llegó|vino|recibí|recibimos|mandaron|enviaron|entregaron) (?:solo|sólo|solamente|únicamente) (?:un|una|uno)\b|(?:llegó|vino|recibí|recibimos) (?:un|una|uno) sol[oa]\b",
         // Ignored by the seller ("no hicieron caso"); a device that "no hace caso al mando" is the product.
         r"no (?:me |nos )?(?:hicieron|han hecho) (?:ningún |ni |el menor )?caso|no (?:me|nos|le|les) (?:hizo|ha hecho|hacen|hace) (?:ningún |ni |el menor )?caso|caso omiso",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
