@@ -309,7 +309,11 @@ const SEVENTEENTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &["q-en-16", "q-ja-16", "q-fr-08", "q-it-11", "q-es-11"],
+    // q-it-16 asks the seller to write to the address it gives ("Scrivetemi a …"), as q-en-16
+    // asks for a call: it talks to the seller, so it is not about the product alone.
+    disputed: &[
+        "q-en-16", "q-ja-16", "q-it-16", "q-fr-08", "q-it-11", "q-es-11",
+    ],
 };
 
 /// Eighteenth holdout (ids `r-`), written by six fresh sessions, one per language. First look:
@@ -940,7 +944,11 @@ const FIFTY_FOURTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    // yb-en-08 sets the cage's size against "the pictures" ("way smaller than it looks in the
+    // pictures"), which the rules read as the listing, the seller's (as zb-fr-06 "plus fins
+    // qu'ils en ont l'air sur les photos" and zw-es-07 "más chica de lo que parece en las
+    // fotos"); the bars set too far apart alone are read as the product's.
+    disputed: &["yb-en-08"],
 };
 
 impl Holdout {
