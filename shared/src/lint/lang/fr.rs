@@ -772,6 +772,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars that grade something on a scale told step by step, the lowest first: "une étoile,
         // le nœud se défait aux doigts ; trois, … ; cinq étoiles, il ne reste que la tondeuse".
         r"\b(?:une|1)\s+étoile\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|cinq)\s+étoiles)\s*[,:;=–—-]",
+        // A club that is a figure of speech, the people who own, raise or love a thing: "bienvenue
+        // au club des maîtres de chiots", "le club des heureux propriétaires d'un vélo cargo". No
+        // membership is given ("le Club des Premiers", "le club des testeurs" stay rewards).
+        r"\b(?:bienvenue\s+(?:au|dans\s+le)\s+)?(?:(?:grand|joyeux|petit)\s+)?club\s+des\s+(?:(?:heureux|heureuses|fiers|fières|nouveaux|nouvelles|jeunes|vrais|futurs)\s+)?(?:maîtres(?:ses)?|propriétaires|parents|papas|mamans|amoureux|amoureuses|adeptes|passionnée?s|accros|mordue?s)\s+(?:de|d'|du|des)",
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         // The buyer's word wished for, not a parcel sent back: "curieux de lire votre retour",
