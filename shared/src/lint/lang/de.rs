@@ -767,6 +767,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Sternanis", "5 Sternanis-Früchte", "fünf Sterne Anis", "fünf Sterne aus Filz",
         // "sternförmige Kekse". ("Über fünf Sterne freuen wir uns" stays a star count.)
         r"\bStern(?:anis|frucht|früchte|förmig)\w*|\bSterne?n?\s+(?:Anis\b|(?:aus|von)\s+(?:[\w-]+\s+)?(?:Anis|Filz|Holz|Papier|Pappe|Karton|Stroh|Schokolade|Zucker|Marzipan|Fondant|Teig|Mürbeteig|Lebkuchen|Ton|Keramik|Porzellan|Glas|Kristall|Messing|Kupfer|Zinn|Blattgold|Folie|Stoff|Leinen|Leder|Spitze|Glitzer|Pailletten|Perlen|Metall|Harz|Wachs|Bienenwachs)\w*)",
+        // Stars someone else hands out, a pet, the vet or the groomer, told as what happened:
+        // "unser Kater vergibt fünf Sterne", "die Tierärztin gab dem Geschirr glatte fünf Sterne",
+        // "Bello hat dem Körbchen fünf Sterne gegeben", "fünf Sterne von unserem Kater". Only in
+        // the third person ("geben Sie ihm fünf Sterne", "fünf Sterne von Ihnen" stay star counts),
+        // and never to the seller ("wer uns fünf Sterne gibt").
+        r"\b(?:vergibt|vergab|gibt|gab|verleiht|verlieh|verteilt|verteilte)\s+(?:(?:dem|der|den|diesem|dieser|seinem|seiner|ihrem|ihrer|unserem|unserer)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*)\s+|(?:ihm|ihr)\s+)?(?:(?:glatte|volle|satte|ganze|stolze|gleich|sofort|locker|sogar)\s+){0,2}(?:5|fünf)\s+Sterne\b",
+        r"\bhat\s+(?:[\w-]+\s+){0,5}?(?:(?:glatte|volle|satte|ganze|stolze)\s+)?(?:5|fünf)\s+Sterne\s+(?:gegeben|vergeben|verliehen|verpasst)\b",
+        r"\b(?:5|fünf)\s+Sterne\s+von\s+(?:unsere[mr]|de[mr]|ihm)\b",
+        // Stars counted per day or week, an app's or a tracker's goals: "fünf Sterne in der Woche
+        // heißen: Ihr Hund hat sich ausgetobt", "5 Sterne pro Tag".
+        r"\b(?:5|fünf)\s+Sterne\s+(?:(?:in|pro|je)\s+(?:der\s+|einer\s+)?(?:Woche|Tag|Monat)|am\s+Tag|im\s+Monat|täglich|wöchentlich)\b",
+        // Stars that grade something on a scale told step by step, the lowest first: "ein Stern:
+        // der Knoten löst sich mit den Fingern; drei: …; fünf Sterne: nur noch die Schermaschine".
+        r"\b(?:ein|1)\s+Stern\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|fünf)\s+Sterne)\s*[,:;=–—-]",
         // Money refunded as, or paid by, a gift card or voucher: "als Geschenkgutschein
         // erstattet", "mit einer Geschenkkarte bezahlt".
         r"\b(?:als|in\s+Form\s+(?:eines|einer))\s+(?:Amazon-?)?(?:Geschenk)?(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,3}?(?:erstattet|zurückerstattet|gutgeschrieben|ausgezahlt|zurückgezahlt)\b|\b(?:erstatt|gutgeschrieben|zurückgezahlt)\w*\s+(?:[\w-]+\s+){0,4}?als\s+(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*|\b(?:mit|per)\s+(?:einem|einer|Ihrem|Ihrer)?\s*(?:Amazon-?)?Geschenk(?:gutschein|karte)\w*\s+(?:[\w-]+\s+){0,2}?(?:bezahlt|gezahlt|beglichen)\b",

@@ -809,6 +809,20 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // anise", "stars of anise", "five stars cut from felt", "star-shaped shortbread", "star
         // fruit". ("Five stars would be lovely" stays a star count.)
         r"\bstars?[\s-]+(?:anise|aniseed|fruits?|fish|jasmine|shaped)\b|\banise\s+stars?\b|\bshaped\s+like\s+(?:a\s+)?stars?\b|\bstars?\s+(?:(?:made|cut|carved|stamped|pressed|punched|folded|baked|piped|cast|sewn|stitched|woven)\s+)?(?:of|from|out\s+of|in)\s+(?:[\w-]+\s+)?(?:anise|aniseed|felt|paper|card|cardboard|wood|chocolate|sugar|fondant|marzipan|icing|dough|pastry|shortbread|gingerbread|clay|ceramic|porcelain|glass|crystal|brass|copper|tin|pewter|foil|ribbon|fabric|linen|leather|lace|glitter|sequins|beads|metal|resin|straw|wax|beeswax)\b",
+        // Stars someone else hands out, a pet, the vet or the groomer, told as what happened:
+        // "our cat gives the perch five stars", "the vet gave the harness five stars", "five stars
+        // from the cat". Only in the third person ("give it five stars", "if you gave it five
+        // stars" and "five stars from you" stay star counts), and never to the seller ("who gives
+        // us five stars").
+        r"\b(?:gives|awards|hands|rates|scores|grades)\s+(?:(?:it|them|this|that|(?:the|this|that|her|his|its|their|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+)?(?:(?:a|full|solid|all|the)\s+){0,2}(?:5|five)[\s-]*stars?\b",
+        r"\b(?:she|he|they|(?:the|our|my|his|her|their)\s+(?:[\w'-]+\s+)?[\w'-]+(?:\s+(?-i:[A-Z][\w'-]+))?)\s+(?:(?:has|had|already|just|promptly|happily|proudly|instantly|clearly)\s+){0,2}(?:gave|given|awarded|rated|scored|graded)\s+(?:(?:it|them|this|that|(?:the|this|that|her|his|its|their|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+)?(?:(?:a|full|solid|all|the)\s+){0,2}(?:5|five)[\s-]*stars?\b",
+        r"\b(?:5|five)[\s-]*stars?\s+from\s+(?:(?:the|our|my|his|her|their)\s+[\w'-]+|him|her|them)\b",
+        // Stars counted per day or week, an app's or a tracker's goals: "five stars a week means
+        // a tired dog", "5 stars per day".
+        r"\b(?:5|five)[\s-]*stars?\s+(?:a|per|each|every|in\s+a|in\s+one)\s+(?:day|week|month|walk)\b",
+        // Stars that grade something on a scale told step by step, the lowest first: "one star,
+        // the knot comes apart with your fingers; three, …; five stars, only the clippers help".
+        r"\b(?:one|1)[\s-]*star\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|five)[\s-]*stars?)\s*[,:;=–—-]",
         // An order-summary row naming a saving the buyer already had ("Discount applied:
         // Lightning deal", "Coupon used | SPRING"), with the value in the cell or line after it:
         // it describes the order, it promotes nothing.

@@ -747,6 +747,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star
         // count.)
         r"\bestrellas?\s+(?:de|en)\s+(?:[\w-]+\s+)?(?:anís|badiana|mar|fieltro|papel|cartón|madera|chocolate|azúcar|mazapán|fondant|galleta|jengibre|arcilla|cerámica|porcelana|vidrio|cristal|latón|cobre|estaño|tela|lino|cuero|encaje|purpurina|lentejuelas|abalorios|metal|resina|cera|paja)\b|\banís\s+estrellado\b|\b(?:con|en)\s+forma\s+de\s+estrellas?\b",
+        // Stars someone else hands out, a pet, the vet or the groomer, told as what happened: "la
+        // gata le dio cinco estrellas al modelo", "el veterinario le ha puesto cinco estrellas".
+        // Only what was given ("danos cinco estrellas", "si nos da cinco estrellas" stay star
+        // counts).
+        r"\b(?:dio|dieron|puso|pusieron|otorgó|otorgaron|concedió|concedieron|regaló|regalaron|ha\s+dado|han\s+dado|había\s+dado|ha\s+puesto|han\s+puesto|ha\s+otorgado|ha\s+concedido)\s+(?:(?:al|a\s+la|a\s+los|a\s+las)\s+(?:[\wáéíóúñ]+\s+){1,2}?)?(?:(?:sus|las)\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars counted per day or week, an app's or a tracker's goals: "cinco estrellas a la
+        // semana significan un perro cansado".
+        r"\b(?:5|cinco)\s+estrellas\s+(?:a\s+la|por|cada|en\s+una|en\s+la|al)\s+(?:semana|día|mes)\b",
+        // Stars that grade something on a scale told step by step, the lowest first: "una
+        // estrella, se deshacen con los dedos; tres, …; cinco estrellas, toca rapar".
+        r"\b(?:una|1)\s+estrella\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|cinco)\s+estrellas)\s*[,:;=–—-]",
         // Stars that grade the buyer's own effort or practice, not the product: "cinco estrellas al
         // esfuerzo", "cinco estrellas a tu constancia", "un esfuerzo de cinco estrellas". Stars
         // "al" effort only where no one asks for them: at the start, or after "y", "son", "te

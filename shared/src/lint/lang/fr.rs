@@ -759,6 +759,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
         // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)
         r"\bétoiles?\s+(?:de\s+|d'|en\s+)(?:[\w-]+\s+)?(?:badiane|anis|mer|feutre|papier|carton|bois|chocolat|sucre|massepain|pâte\s+d'amande|pâte\s+à\s+sucre|pain\s+d'épices?|biscuit|sablé|argile|céramique|porcelaine|verre|cristal|laiton|cuivre|étain|feuille\s+d'or|tissu|lin|cuir|dentelle|paillettes|perles|métal|résine|cire|paille)\b|\b(?:badiane|anis)\s+étoilée?\b|\ben\s+forme\s+d'étoiles?\b",
+        // Stars someone else hands out, a pet, the vet or the groomer, told as what happened:
+        // "c'est cinq étoiles de sa part", "le vétérinaire lui a donné cinq étoiles", "elle lui
+        // accorde cinq étoiles". Only in the third person ("donnez-lui cinq étoiles", "cinq étoiles
+        // de votre part" stay star counts).
+        r"\b(?:5|cinq)\s+étoiles\s+de\s+(?:sa|leur)\s+part\b|\b(?:5|cinq)\s+étoiles\s+de\s+la\s+part\s+(?:de\s+(?:notre|son|sa|leur|mon|ma)|du|de\s+la|des)\b",
+        r"\b(?:a|avait|ont|avaient)\s+(?:(?:déjà|aussi|même|bien|aussitôt|direct|directement)\s+)?(?:donné|accordé|attribué|décerné|mis|octroyé|collé)\s+(?:(?:au|à\s+la|à\s+l'|aux)\s*(?:[\w'-]+\s+){1,2}?)?(?:(?:ses|leurs|les|ces)\s+)?(?:5|cinq)\s+étoiles\b",
+        r"\b(?:il|elle|ils|elles)\s+(?:(?:lui|leur|y|en)\s+)?(?:donne|donnent|accorde|accordent|attribue|attribuent|décerne|décernent|met|mettent)\s+(?:(?:ses|leurs|les)\s+)?(?:5|cinq)\s+étoiles\b",
+        // Stars counted per day or week, an app's or a tracker's goals: "cinq étoiles par semaine,
+        // c'est un chien bien dépensé".
+        r"\b(?:5|cinq)\s+étoiles\s+(?:par|dans\s+la|dans\s+une|en\s+une|chaque|la)\s+(?:semaine|jour|journée|mois)\b",
+        // Stars that grade something on a scale told step by step, the lowest first: "une étoile,
+        // le nœud se défait aux doigts ; trois, … ; cinq étoiles, il ne reste que la tondeuse".
+        r"\b(?:une|1)\s+étoile\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|cinq)\s+étoiles)\s*[,:;=–—-]",
+        // A club that is a figure of speech, the people who own, raise or love a thing: "bienvenue
+        // au club des maîtres de chiots", "le club des heureux propriétaires d'un vélo cargo". No
+        // membership is given ("le Club des Premiers", "le club des testeurs" stay rewards).
+        r"\b(?:bienvenue\s+(?:au|dans\s+le)\s+)?(?:(?:grand|joyeux|petit)\s+)?club\s+des\s+(?:(?:heureux|heureuses|fiers|fières|nouveaux|nouvelles|jeunes|vrais|futurs)\s+)?(?:maîtres(?:ses)?|propriétaires|parents|papas|mamans|amoureux|amoureuses|adeptes|passionnée?s|accros|mordue?s)\s+(?:de|d'|du|des)",
         // Feedback from the field is no returned parcel, nor is a link sent back: "retour
         // d'expérience", "retour terrain", "votre retour sur la fiche Amazon", "renvoyez-moi le lien".
         // The buyer's word wished for, not a parcel sent back: "curieux de lire votre retour",

@@ -734,6 +734,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"
         // stays a star count.)
         r"\bstell[ae]\s+(?:di\s+|d'|in\s+)(?:[\w-]+\s+)?(?:anice|badiana|mare|feltro|carta|cartone|legno|cioccolato|zucchero|marzapane|pasta\s+di\s+zucchero|pan\s+di\s+zenzero|biscotto|pasta\s+frolla|argilla|ceramica|porcellana|vetro|cristallo|ottone|rame|stagno|stoffa|tessuto|lino|cuoio|pizzo|paillettes|perline|metallo|resina|cera|paglia)\b|\banic[ei]\s+stellat[oi]\b|\bstell[ae]\s+(?:marin[ae]|alpin[ae])\b|\ba\s+forma\s+di\s+stell[ae]\b",
+        // Stars someone else hands out, a pet, the vet or the groomer, told as what happened: "il
+        // gatto ha dato le sue cinque stelle", "la veterinaria gli ha assegnato cinque stelle",
+        // "cinque stelle da parte del gatto". Only what was given ("ci dia cinque stelle" stays a
+        // star count).
+        r"\b(?:ha|hanno|aveva|avevano)\s+(?:(?:già|subito|pure|anche|persino|addirittura)\s+)?(?:dato|assegnato|messo|regalato|attribuito|concesso)\s+(?:(?:al|alla|allo|all'|ai|agli|alle)\s*(?:[\w'-]+\s+){1,2}?)?(?:(?:le\s+)?(?:sue|loro)\s+|le\s+|ben\s+)?(?:5|cinque)\s+stelle\b|\b(?:diede|dette|assegnò|regalò|concesse)\s+(?:(?:le\s+)?(?:sue|loro)\s+|le\s+|ben\s+)?(?:5|cinque)\s+stelle\b",
+        r"\b(?:5|cinque)\s+stelle\s+da\s+parte\s+(?:del|della|dello|dell'|dei|delle)\b",
+        // Stars counted per day or week, an app's or a tracker's goals: "cinque stelle a settimana
+        // vogliono dire un cane stanco".
+        r"\b(?:5|cinque)\s+stelle\s+(?:a|alla|ogni|per|in\s+una|nella|al|in\s+un)\s+(?:settimana|giorno|giornata|mese)\b",
+        // Stars that grade something on a scale told step by step, the lowest first: "una stella,
+        // il nodo si scioglie con le dita; tre, …; cinque stelle, resta solo la tosatrice".
+        r"\b(?:una|1)\s+stella\s*[,:;=–—-][^.!?\n]{1,160}?(?P<m>\b(?:5|cinque)\s+stelle)\s*[,:;=–—-]",
         // A question put to the seller, told in reported speech and answered no right after: "ci
         // chiedono spesso se c'è un buono per chi recensisce. La risposta è no". What it names is
         // asked about and refused, never offered. The refusal may follow a colon and say what is
