@@ -236,6 +236,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // a question, so a tip on progress ("sobald Sie sich stärker fühlen, …") conditions nothing.
         r"(?P<m>\b(?:schon|bereits|jetzt|endlich|deutlich|merklich|spürbar|sichtbar|viel|etwas|fühlbar|sich)\s+(?:(?:schon|bereits|deutlich|merklich|spürbar|viel|etwas|ein\s+bisschen|ein\s+wenig)\s+)?(?:fitter|stärker|kräftiger|besser|leichter|gesünder|entspannter|ausgeruhter|beweglicher|sicherer|energiegeladener|wacher|vitaler|ausgeglichener)\b)[^.!?\n]{0,60}\?",
         r"(?P<m>\b(?:sehen|sehst|siehst|sieht|merken|merkst|merkt|spüren|spürst|spürt|bemerken|bemerkst|bemerkt|gemerkt|gespürt|gesehen)\s+(?:Sie\s+|du\s+|ihr\s+|man\s+)?(?:schon\s+|bereits\s+|jetzt\s+|endlich\s+)?(?:einen\s+|die\s+|erste\s+|ersten\s+|deutliche\s+|echte\s+)?(?:Unterschied|Ergebnisse?|Erfolge?|Fortschritte?|Wirkung|Verbesserung(?:en)?)\b)[^.!?\n]{0,60}\?",
+        // The pet or the result named happy or proud: "einen stolzen, flauschigen Hund vor sich
+        // haben", "eine glückliche Katze", "zufriedene Vierbeiner".
+        r"\b(?:stolz|glücklich|überglücklich|zufrieden|fröhlich|strahlend)e[nmrs]?\s*,?\s+(?:[\w-]+\s*,?\s+){0,2}?(?:Hund|Hundes|Hunde|Hunden|Hündin|Welpe|Welpen|Katze|Katzen|Kater|Katers|Kätzchen|Vierbeiner|Vierbeiners|Vierbeinern|Fellnase|Fellnasen|Haustier|Haustiere|Haustieren|Vogel|Vögel|Vögeln|Kaninchen|Meerschweinchen|Pferd|Pferde|Pferden)\b",
     ],
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",
@@ -325,6 +328,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "If that is you", pointing back at the people just named: "Wenn Sie sich da
         // wiederfinden", "Falls das auf Sie zutrifft", "Erkennen Sie sich wieder?".
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:sich|dich|euch)\s+(?:[\w-]+\s+)?(?:wiederfinden|wiedererkennen|wiedererkennst|wiederfindest|erkennen|erkennst|angesprochen\s+fühl\w*)\b|\b(?:wenn|falls|sofern)\s+(?:das|dies|es)\s+(?:auch\s+)?(?:auf\s+(?:Sie|dich|euch)\s+zutrifft|(?:Ihnen|dir|euch)\s+bekannt\s+vorkommt)\b",
+        // A group pointing back at the outcome just described: "Allen, bei denen das so ist: …",
+        // "an alle, für die das zutrifft", "Denjenigen, denen es genauso geht", "Allen, bei denen
+        // es so gekommen ist".
+        r"\b(?:allen|alle|jenen|denjenigen|diejenigen)\s*,?\s+(?:bei\s+denen|denen|für\s+die|auf\s+die)\s+(?:das|dies|es)\s+(?:(?:auch|ebenfalls|wirklich)\s+)?(?:(?:so|genauso|ebenso|genau\s+so)\s+(?:ist|war|geht|ging|läuft|lief|gekommen\s+ist)|zutrifft|zutraf|der\s+Fall\s+(?:ist|war)|gilt|galt)\b",
     ],
     question: &[],
     contact: &[

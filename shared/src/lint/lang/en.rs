@@ -341,6 +341,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // … or at the buyer's own one, pointed back at with "that": "If that's your cat, …", "if
         // that sounds like your garden". ("If this is your first order" points at nothing.)
         r"\bif\s+that(?:'s|\s+is|\s+sounds\s+like)\s+your\s+[\w'-]+\s*[,.!:;–—-]",
+        // A group pointing back at the outcome just described: "to all those for whom that is so",
+        // "for everyone with whom it's been the case", "to those whom that happened to".
+        r"\b(?:for|to|with)\s+whom\s+(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:so|true|the\s+case)\b|\bwhom\s+(?:that|this|it)\s+(?:has\s+)?happened\s+to\b|\bto\s+whom\s+(?:that|this|it)\s+(?:has\s+)?happened\b",
     ],
     question: &[],
     contact: &[
@@ -1175,6 +1178,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // who …".
         r"\b(?:invited|requested|welcomed|welcome|sought|solicited|asked\s+for|hoped\s+for|wished\s+for)\s+(?:(?:only|solely|just|exclusively|above\s+all|especially|particularly)\s+)?from\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'’-]+\s+)?(?:[\w'’-]+s|[\w'’-]*(?:men|people|children|folk)|everyone|anyone|those(?:\s+of\s+you)?)\s+(?:who|whose)\b",
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
+        // A group named by being happy, the adjective before the noun, opening the sentence as a
+        // greeting or heading: "To our happy birdwatchers, …", "For all you delighted bakers:".
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:and\s+|so\s+|now\s+)?(?:to|for)\s+(?:all\s+(?:of\s+)?)?(?:our|the|my|you|those)\s+(?:(?:very|truly|really|so)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|contented|proud)\s+(?:[\w'’-]+\s+)?[\w'’-]+s)\b",
+        // A group named by any plural noun with a word in brackets or an appositive before its
+        // relative clause: "to the cats (and their humans) who …", "to our gardeners, the ones
+        // whose …".
+        r"\b(?:to|for)\s+(?:all\s+)?(?:the|our|those)\s+(?:[\w'’-]+\s+)?[\w'’-]+s\b\s*(?:\([^()\n]{0,50}\)\s*)?(?:,\s*(?:the\s+ones|those|the\s+people|the\s+folks)\s+)?(?:who|whose|(?:for|to|with)\s+whom)\b",
     ],
     feedback_words: &[
         "feedback",

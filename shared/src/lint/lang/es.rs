@@ -289,6 +289,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Pointing back at the people just described: "Si es tu caso, …", "si te pasa, …", "si
         // este fue su caso, …".
         r"\bsi\s+(?:(?:(?:ese|este|tal)\s+)?(?:es|ha\s+sido|fue)\s+(?:tu|su|vuestro)\s+caso|(?:te|le|os|les)\s+(?:pasa|ocurre|sucede)|(?:eres|es)\s+(?:tú|usted|uno\s+de\s+ell[oa]s))\s*[,.!:;–—-]",
+        // A group pointing back at the outcome just described: "a quienes les haya pasado", "para
+        // todos aquellos a los que les ha ido así".
+        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:quienes|l[oa]s\s+que|aquell[oa]s\s+(?:a\s+)?(?:l[oa]s\s+)?que)\s+(?:les?\s+)?(?:haya|hayan|ha|han)\s+(?:pasado|ocurrido|sucedido|ido\s+así)\b|\b(?:a|para)\s+quienes\s+(?:así\s+sea|sea\s+así|es\s+así|ha\s+sido\s+así)\b",
     ],
     question: &[
         // Asked to find the answer that fits in a list or table, a question with no question
@@ -1074,6 +1077,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // habituales contentos con la tinta", "a las cocineras satisfechas"; or the readers
         // named back by a clause: "a ustedes, que siguen satisfechos, …".
         r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s|es[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:content[oa]s|satisfech[oa]s|encantad[oa]s|felices)\b|\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:usted|ustedes|ti|vosotr[oa]s)\s*,\s*que\b",
+        // A group named by any noun, opening the sentence, with a word in brackets or an
+        // appositive before its relative clause: "A los gatos (y a sus humanos) que …", "A
+        // nuestros jardineros, los que …".
+        r"(?:(?m:^)|[.!?:;][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|vuestr[oa]s|mis)\s+[\wáéíóúñü]+(?:\s+[\wáéíóúñü]+)?\s*(?:\([^()\n]{0,50}\)\s*)?(?:,\s*(?:l[oa]s|aquell[oa]s)\s+)?que)\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],

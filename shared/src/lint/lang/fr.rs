@@ -327,6 +327,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bdans\s+l'affirmative\b",
         r"\bsi\s+(?:oui|c'est\s+le\s+cas|tel\s+est\s+le\s+cas|c'est\s+bien\s+le\s+cas)\b|\bdans\s+ce\s+cas\b",
         r"\bdans\s+ce\s+cas\b",
+        // A group pointing back at the outcome just described: « à tous ceux pour qui c'est le
+        // cas », « à celles à qui c'est arrivé ».
+        r"\b(?:à|pour)\s+(?:tous\s+|toutes\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:pour|à|chez)\s+qui\s+(?:c['’]est|c['’]était|ça\s+a\s+été|cela\s+a\s+été)\s+le\s+cas\b|\b(?:à|pour)\s+(?:tous\s+|toutes\s+)?(?:ceux|celles)\s+(?:à|chez)\s+qui\s+(?:c['’]est|ça\s+est|cela\s+est)\s+arrivé\b",
     ],
     question: &[
         // Asked to pick the line that fits, a question with no question mark: "Choisissez la
@@ -1091,7 +1094,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // …", "Les parents qui …", "À nos clientes dont …", "Pour les cyclistes chez qui …"; also
         // with a word after the noun: "À nos clientes habituelles qui …".
         // Also on a bullet, or with « à qui »: "• Les élèves à qui nos leçons ont permis …".
-        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+|[ \t]+[\w-]+)?[ \t]+(?:(?:(?:chez|pour|avec|à)[ \t]+)?(?:qui|dont)|auxquel(?:le)?s)\b)",
+        // Also with words in brackets or an appositive before the clause: "Aux chats (et à leurs
+        // humains) qui …", "À nos jardiniers, ceux dont …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:(?:à|pour)[ \t]+(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos)|aux|(?:(?:tous|toutes)[ \t]+)?(?:les|nos|ces|vos))[ \t]+[\w-]+(?:[ \t]+(?:et|ou)[ \t]+(?:les[ \t]+|nos[ \t]+)?[\w-]+|[ \t]+[\w-]+)?(?:[ \t]*\([^()\n]{0,50}\))?(?:[ \t]*,[ \t]*(?:ceux|celles))?[ \t]+(?:(?:(?:chez|pour|avec|à)[ \t]+)?(?:qui|dont)|auxquel(?:le)?s)\b)",
         // The ask put to a group by name: "C'est à vous, parents ravis, que nous demandons …".
         r"\bc'est\s+(?:à|aux|auprès\s+de)\s+(?:vous|ceux|celles|nos|les|vos)\b[^.!?\n]{0,60}?\bqu(?:e|')\s*(?:nous|je|j'|on)\b",
         // Only some buyers receive it: "seulement aux clients dont…", "uniquement à celles qui…", "nous

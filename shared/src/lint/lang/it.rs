@@ -282,6 +282,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The answer yes, as the condition after a question: "se è sì", "se la risposta è un sì",
         // typed "se e SI" (never "se si rompe": the "è" is required).
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?s[iìí]\b",
+        // A group pointing back at the outcome just described: "a chi è successo", "per tutti
+        // quelli a cui è andata così", "a chi è capitato lo stesso".
+        r"\b(?:a|per)\s+(?:tutti\s+)?(?:chi|quelli\s+a\s+cui|quelle\s+a\s+cui|coloro\s+a\s+cui|quanti)\s+(?:(?:è|e)\s+(?:(?:già|davvero|proprio)\s+)?(?:successo|capitato|andata\s+così|stato\s+così)|(?:va|andrà)\s+così)\b",
     ],
     question: &[],
     contact: &[
@@ -1002,6 +1005,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Business buyers too, named by what they are: "agli uffici che", "alle scuole che",
         // "per i reparti che".
         r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine)\s+(?:(?:di\s+lunga\s+data|[\w']+)\s+){0,2}?(?:che|a\s+cui|ai\s+quali|alle\s+quali)\b",
+        // A group named by any noun in the dative, opening the sentence, with a word in brackets
+        // or an appositive before its relative clause: "Ai gatti (e ai loro umani) che …", "Alle
+        // nostre cuoche, quelle che …", "Per i ciclisti a cui …".
+        r"(?:(?m:^)|[.!?:][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?:a(?:i|gli|lle)|per\s+(?:i|gli|le)|(?:a|per)\s+tutt[ie]\s+(?:i|gli|le))\s+(?:nostr[ie]\s+)?[\w']+(?:\s+[\w']+)?\s*(?:\([^()\n]{0,50}\)\s*)?(?:,\s*(?:quelli|quelle|coloro)\s+)?(?:che|a\s+cui|per\s+cui|ai\s+quali|alle\s+quali)\b",
     ],
     feedback_words: &["venditore", "negozio", "feedback"],
     review_words: &["recension", "prodotto", "articolo"],

@@ -248,6 +248,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"そうであれば|そうでしたら|そうであるなら|もしそうなら|であれば、?ぜひ",
         // The ask put only to the people just described: 「そのような方にだけ」「そうした皆さまに限り」.
         r"(?:その|そうした|そのような|こうした|このような|そんな)(?:方|お客様|お客さま|皆様|皆さま|方々|人)(?:々|たち)?(?:に|へ|から)?(?:だけ|のみ|限り|限って|限定で)",
+        // A group pointing back at the buyers just described: 「そんな方は」「そういう飼い主さまへ」.
+        r"(?:そんな|そういう|そのような|そうした)(?:方|方々|皆様|皆さま|お客様|お客さま|飼い主(?:様|さま|さん)|オーナー(?:様|さま))(?:たち)?(?:は|へ|には)",
     ],
     question: &[
         // Not a polite ask put as a question, which asks for something and not about the
@@ -753,6 +755,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also any group named with an honorific or as regulars, fans or users: 「常連様にだけ」
         // 「愛用者さんに限って」「リピーターの方のみ」「常連客だけ」.
         r"(?:お客様|様|さま|さん|方|方々|皆様|皆さま|人|客|リピーター|ファン|ユーザー)[」』]?(?:に|へ)?(?:向けて)?(?:だけ|のみ|限定|に限り|に限って)",
+        // A group named with an honorific after what it is: 「〜になった飼い主さまへ」
+        // 「〜なオーナー様に向けて」.
+        r"(?:飼い主|オーナー|愛用者|ユーザー|ご家族|親御)(?:様|さま|さん)(?:たち|方)?(?:へ|に向けて)",
     ],
     feedback_words: &[
         "feedback",
