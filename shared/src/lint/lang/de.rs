@@ -902,8 +902,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:so|wie|in\s+(?:zwei|drei|vier|fünf|\d)\s+(?:[\w-]+\s+)?Schritten)\s+(?:[\w-]+\s+){0,3}?(?:aktivier|registrier|freischalt|freigeschalt|einlös|verlänger|sicher|beantrag)\w*\b[^.!?\n]{0,60}?:[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:Schritt\s*\d{1,2}|\d{1,2}|[a-e])?\s*[.):–-]?[^\n]*\n){0,3}?[ \t]*(?:Schritt\s*\d{1,2}\s*[:.)–-]|\d{1,2}\s*[.)]|[-•*–])[^\n]{0,40}?(?:\w*bewertung|rezension|bewerten|rezensieren)\w*",
         // The review asked for, then what comes with it, to the seller's "wir" or the buyer's
         // "du": "Hinterlassen Sie eine Bewertung und wir …", "schreib eine kurze Rezension – und
-        // du kriegst …".
-        r"\b(?:(?:hinterlassen|schreiben|geben|verfassen)\s+Sie|(?:hinterlass|schreib|gib|verfass)e?(?:\s+du)?)\s+(?:uns\s+)?(?:eine|Ihre|deine)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?\bund\s+(?:wir|du|ihr)\b",
+        // du kriegst …", "Schreiben Sie Ihre Rezension hier: …, dann legen wir …".
+        r"\b(?:(?:hinterlassen|schreiben|geben|verfassen)\s+Sie|(?:hinterlass|schreib|gib|verfass)e?(?:\s+du)?)\s+(?:uns\s+)?(?:eine|Ihre|deine)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*[^.!?\n]{0,120}?(?:\bund\s+(?:wir|du|ihr)\b|,\s*(?:und\s+)?dann\s+(?:[\w-]+\s+)?(?:wir|ich)\b)",
         // Proof of the review sent in, then something back: "Schicken Sie uns den Link zu Ihrer
         // Rezension, und wir …", "Leiten Sie uns Ihre Bewertung weiter und wir …".
         r"\b(?:schicken|senden|mailen|zeigen|leiten|schick|sende|zeig)\s+(?:Sie\s+)?(?:uns|mir)\s+[^.!?\n]{0,50}?(?:bewertung|rezension|feedback)\w*[^.!?\n]{0,120}?\bund\s+(?:wir|ich)\b",
@@ -1056,6 +1056,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something granted, the separable verb split or whole: "räumen wir Ihnen … ein",
         // "wird Ihnen eingeräumt".
         r"\b(?:räumen|räume)\s+(?:wir|ich)\b|\beinzuräumen\b|\beinräumen\b|\beingeräumt\b",
+        // A place ahead of other buyers, or an early look: "stehen ganz vorne in der Schlange",
+        // "gehören zu den Ersten, die …", "darf als Erster bestellen", "bevor sie in den regulären
+        // Verkauf gehen", "einen exklusiven Blick auf die Kollektion".
+        r"\b(?:ganz\s+)?vorn(?:e|an)?\s+in\s+der\s+(?:[\w-]+\s+)?(?:Schlange|Reihe|Warteschlange)\b|\bzu\s+den\s+(?:allerersten|Ersten)\b|\bals\s+(?:Erste|Erster|Allererste[rn]?)\s+(?:[\w-]+\s+){0,4}?(?:bestellen|kaufen|testen|probieren|ausprobieren|erfahren|sehen|erhalten|bekommen|dran|zugreifen|vorbestellen)\b|\bbevor\s+(?:sie|es|er|die\s+[\w-]+|der\s+[\w-]+|das\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:in\s+den\s+(?:[\w-]+\s+)?(?:Verkauf|Handel|Shop)\s+(?:gehen|geht|kommen|kommt)|(?:offiziell\s+)?(?:erscheint|erscheinen)|auf\s+den\s+Markt\s+(?:kommen|kommt))\b|\b(?:exklusiven|frühen|ersten\s+exklusiven)\s+(?:Blick|Einblick)\b|\bVorab-?(?:blick|einblick)\w*",
+        // An extra piece of the same kind, or one found in the parcel: "einen extra Kauknochen",
+        // "findet in dieser Sendung eine zusätzliche Rolle", "finden eine kleine Überraschung".
+        r"\bein(?:en|e|em)?\s+extra\s+\w+|\bfinde[nt]?\b[^.!?\n]{0,60}?\b(?:eine[nm]?|ein)\s+(?:zusätzliche[nmrs]?|kleine[nms]?\s+(?:Überraschung|Extra|Dankeschön|Geschenk)|Überraschung)\b",
         // First on a list: "als Erste auf der Liste", "ganz oben auf unserer Testerliste".
         r"\bals\s+(?:Erste|Erster|Erstes)\s+auf\s+(?:der|unserer)\s+(?:[\w-]+\s+)?\w*[Ll]iste\b|\b(?:ganz\s+)?oben\s+auf\s+(?:der|unserer)\s+\w*[Ll]iste\b",
         // Something put in the buyer's next parcel: "landet etwas in deinem Paket", "legen wir

@@ -1084,6 +1084,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:cost|special|exclusive|members?'?|discounted|reduced|wholesale|preferential|insider)\s+prices?\b|\bextended\s+warranty\b|\bwarranty\s+extension\b|\bearly\s+access\b|\b(?:free|bonus)\s+[\w-]+|\bgifts?\b",
         r"\bon\s+us\b|(?:'s|\s+is|\s+are|\s+will\s+be)\s+on\s+(?:me|the\s+house)\b|\b(?:gets?|receives?|will\s+(?:get|receive)|are\s+entered)\b|\b(?:donate|donates|plant|plants|fund|funds|contribute)\b",
         r"\bbefore\s+(?:anyone|everyone)\s+else\b|\bpre-?release\b|\bshortlist\b|\bextended\s+(?:[\w-]+\s+){0,2}?(?:warranty|cover|coverage|guarantee)\b|\bextension\b",
+        // A place ahead of other buyers, or a first look: "first in line for the new beds",
+        // "first in the queue", "among the first to try it", "are the first to hear", "a first
+        // look at the range", "before they go on general sale", "ahead of the public launch".
+        r"\bfirst\s+in\s+(?:the\s+)?(?:line|queue)\b|\b(?:among|one\s+of)\s+the\s+(?:very\s+)?first\s+(?:to|in\s+line)\b|\b(?:is|are|'re|be)\s+(?:the\s+)?(?:very\s+)?first\s+to\s+(?:get|try|see|receive|hear|know|order|test|have|buy|shop|grab|pick)\b|\bsneak\s+(?:peek|preview)\b|\ban?\s+(?:exclusive\s+|early\s+)?first\s+(?:look|peek|glimpse)\b|\ban?\s+(?:exclusive|early)\s+(?:look|peek|glimpse|preview)\b|\bbefore\s+(?:it|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:goes|go|is|are|will\s+go)\s+on\s+(?:general\s+|public\s+|open\s+)?sale\b|\bbefore\s+(?:the\s+)?(?:general|public|official|wider)\s+(?:sale|release|launch)\b|\bahead\s+of\s+(?:the\s+)?(?:general\s+|public\s+|official\s+|wider\s+)?(?:release|launch|public)\b",
+        // Something found in the parcel, or an extra tucked into it: "find an extra roll in this
+        // box", "will find a spare lid inside your parcel", "a bonus chew in today's order".
+        r"\bfind(?:s|ing)?\s+(?:[\w'-]+\s+){0,2}?(?:extra|spare|bonus|free|additional|second|little|small|surprise|treat|gift|something|complimentary)\b(?:\s+[\w'-]+){0,3}?\s+in(?:side)?\s+(?:this|the|your|their|his|her|today's|(?:the|your|their)\s+next)\s+(?:parcel|box|package|order|delivery|shipment|envelope|bag)\b|\b(?:an?|one)\s+(?:extra|spare|bonus|additional)\s+[\w'-]+(?:\s+[\w'-]+)?\s+in(?:side)?\s+(?:this|the|your|their|today's)\s+(?:next\s+)?(?:parcel|box|package|order|delivery|shipment)\b",
+        // An item sent on later, once the buyer has told the seller: "we'll send the chew toy
+        // along", "we'll post a spare over to you", "we'll ship one out straight away".
+        r"\bwe(?:'ll|\s+will|\s+then)?\s+(?:then\s+)?(?:send|post|ship|mail|pop)\s+(?:the|a|an|one|your|their)\s+(?:[\w'-]+\s+){0,3}?(?:along|afterwards|after\s+that|later|(?:out|over)\s+(?:straight\s+away|right\s+away|at\s+once|afterwards|then|to\s+you)|your\s+way|their\s+way)\b",
         r"\b(?:can|will\s+be\s+able\s+to|get\s+to)\s+(?:order|buy|shop|access|try|test|join)\b",
         r"\bto\s+(?:activate|unlock|claim|redeem|qualify\s+for)\b|\b(?:claim|redeem|collect|grab)\s+(?:my|your|their)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:send|mail|email|e-mail|give)\s+(?:the|a|an|our|this|that)\s+(?:[\w-]+\s+){0,4}?to\s+you\b",
