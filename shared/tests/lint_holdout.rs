@@ -84,9 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout54",
         &[
-            "yb-de-g02",
-            "yb-de-g10",
-            "yb-fr-g12",
             "yb-fr-i04",
             "yb-es-i06",
             "yb-es-i11",

@@ -122,8 +122,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
     ],
     positive: &[
-        // The seller's fix to come, said as a time, is a condition on the review: "nachdem wir den Fehler behoben haben", "sobald wir das Problem gelöst haben".
-        r"\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b",
+        // The seller's fix to come, said as a time, is a condition on the review its sentence
+        // names: "schreiben Sie die Bewertung erst, nachdem wir den Fehler behoben haben",
+        // "sobald wir das Problem gelöst haben, freuen wir uns über eine Rezension". (Not in a
+        // sentence of its own: "Sobald wir den Fehler behoben haben, senden wir die
+        // Sendungsnummer." promises the parcel, and the ask after it stays neutral.)
+        r"(?:\b(?:\w*bewertung|rezension|feedback|sterne)\w*|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b)",
+        r"(?P<m>\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b)[^.!?\n]{0,80}?(?:\b(?:\w*bewertung|rezension|feedback|sterne)\w*|links\.\w*(?:review|feedback))",
         // Breakage named only to say there is none: "dann ist die Serie nicht kaputt", "kam nicht
         // kaputt an" (a "nicht" on the problem word, no problem).
         r"\bnicht\s+(?:gleich\s+|sofort\s+|mehr\s+|gleich\s+ganz\s+)?(?:kaputt|zerbrochen|beschädigt)\b",
@@ -189,7 +194,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bFreude\s+(?:an|mit)\b|\b(?:entspricht|entsprach|entsprechen)\s+(?:[\w-]+\s+){0,3}?(?:Ihren|deinen|den)\s+(?:Erwartungen|Vorstellungen|Wünschen)\b|\bErfahrung\s+(?:[\w-]+\s+){0,2}?(?:gut|positiv|toll)\w*",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?Zufriedenheit\b",
         r"\b(?:4|vier|9|neun)\s+oder\s+(?:5|fünf|10|zehn)\b|\beine\s+(?:10|zehn)\b|\b(?:10|zehn)\s+von\s+(?:10|zehn)\b",
-        r"\bproblem\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b",
+        // (The seller's fix said as a time, "sobald wir das Problem behoben haben", is read first
+        // and reports nothing: in a sentence that names the review, the words above read it.)
+        r"\b(?:sobald|nachdem|bis)\s+wir\s+(?:[\w-]+\s+){0,3}?problem\w*\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b(?P<m>)|\bproblem\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b",
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
         r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
@@ -260,6 +267,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: "nach dem Pfötchen-OK Ihrer
+        // Katze", "nach der Zustimmung Ihres Hundes", "nach seinem Daumen hoch". (A condition only
+        // on an ask in its sentence: "nach dem OK des Tierarztes mit einer halben Portion
+        // beginnen" asks nothing.)
+        r"\bnach\s+(?:dem|der|Ihrem|Ihrer|seinem|seiner|ihrem|ihrer|deinem|deiner|eurem|eurer|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Daumen[\s-]+(?:hoch|nach\s+oben)|Gütesiegel|Segen|Ritterschlag|Zustimmung|Einverständnis|Plazet|Placet)(?:\W|$)",
         // After the seller's own fix: "nachdem wir den Fehler behoben haben", "sobald wir das Problem gelöst haben".
         r"\b(?:nachdem|sobald|bis)\s+wir\b",
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
@@ -360,6 +372,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:teilen\s+Sie|teile|teil|teilt)\s+(?:es\s+|das\s+)?(?:uns|mir)\b[^.!?\n]{0,80}?\bmit\b|\b(?:uns|mir)\s+(?:[\w-]+\s+){0,4}?mit(?:zu)?teilen\b",
     ],
     before_review: &[
+        // The review held until the seller has put the fault right, said in the passive or with
+        // the review first: "wird die Rezension am besten erst geschrieben, wenn wir das behoben
+        // haben", "die Bewertung bitte erst, nachdem wir den Ersatz geschickt haben"; also "erst"
+        // first: "erst wenn wir es repariert haben, ist die Rezension dran".
+        r"\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,5}?erst\b[^.!?\n]{0,40}?\b(?:wenn|nachdem|sobald|bis)\s+wir\s+[^.!?\n]{0,50}?\b(?:behoben|gelöst|repariert|beseitigt|erledigt|geklärt|ersetzt|ausgetauscht|getauscht|nachgeliefert|geschickt|in\s+Ordnung\s+gebracht)\b|\berst\s*,?\s*(?:wenn|nachdem|sobald)\s+wir\s+[^.!?\n]{0,50}?\b(?:behoben|gelöst|repariert|beseitigt|erledigt|geklärt|ersetzt|ausgetauscht|getauscht|nachgeliefert|in\s+Ordnung\s+gebracht)\b[^.!?\n]{0,60}?\b(?:\w*bewertung|rezension)\w*",
         // The review given up on, the seller written to instead: "sehen Sie bitte von einer
         // Rezension ab", "von einer öffentlichen Bewertung Abstand zu nehmen", "auf die
         // Bewertung lieber verzichten".

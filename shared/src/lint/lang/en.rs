@@ -147,6 +147,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:an?|its|their|our|the)\s+(?:own\s+)?(?:internal|in-house|inhouse|factory|lab|laboratory|QC|quality-control|workshop)(?:'s)?\s+(?:\w+\s+)?$",
     ],
     positive: &[
+        // A repeat order as good as the one before: "if the new bag was as good as the first",
+        // "as tasty as your last one", "as good as last time".
+        r"\bas\s+(?:good|tasty|delicious|great|nice|yummy|fresh|crunchy|popular)\s+as\s+(?:the|your|our|that|this)\s+(?:very\s+)?(?:first|last|previous|earlier|original|old)\b|\bas\s+(?:good|tasty|delicious|great|nice|yummy)\s+as\s+(?:last\s+time|the\s+(?:first|last)\s+time|before|ever)\b",
         // Buyers named by being happy, as those something is for: "kept for delighted owners",
         // "for our happy customers". (With a message said to be for them, a condition.)
         r"\bfor\s+(?:our\s+|the\s+)?(?:happy|delighted|satisfied|thrilled)\s+(?:customers|buyers|families|parents|owners|clients|shoppers|users|households|fans)\b",
@@ -220,11 +223,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A fault put right or gone, also an everyday one and without a verb: "problem solved",
         // "the rattle has stopped", "Squeak gone for good?", "the leaks are fixed".
         r"\b(?:problem|issue|fault|glitch|flicker(?:ing)?|rattl(?:e|ing)|leak(?:ing)?|wobbl(?:e|ing)|squeak(?:ing)?|buzz(?:ing)?|noise|crackl(?:e|ing)|drip(?:ping)?)(?:e?s)?(?:'s\s+|\s+(?:(?:is|are|was|were|has|have|got|has\s+been|have\s+been)\s+)?)(?:now\s+|finally\s+|fully\s+|all\s+|completely\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?|gone|vanished|disappeared|stopped|cured)\b",
-        // The seller about to put the fault right, said as what is to come: "once we sort out the
-        // fault", "after we fix the problem", "when we've sorted the issue out".
-        // (Only after a word of time: "reply and we will fix the problem" offers help.)
-        r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:we|we've|we\s+have|i|i've)\s+(?:(?:finally|properly|fully|quickly)\s+)?(?:solve[ds]?|fix(?:ed)?|resolve[ds]?|sort(?:ed)?\s+out|sort(?:ed)?|repair(?:ed)?|put\s+right)\s+(?:the|your|this|that|any)\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch)s?\b",
-        r"\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
+        // The seller about to put the fault right, said as what is to come, in a sentence that
+        // names the review: "review it once we sort out the fault", "after we fix the problem,
+        // a review would help". (Only after a word of time: "reply and we will fix the problem"
+        // offers help. Not in a sentence of its own: "Once we have fixed the problem we will send
+        // you the tracking number." promises the parcel, and the ask after it stays neutral.)
+        r"(?:\b(?:reviews?|ratings?|feedback|stars?)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:after|once|when|as\s+soon\s+as)\s+(?:we|we've|we\s+have|i|i've)\s+(?:(?:finally|properly|fully|quickly)\s+)?(?:solve[ds]?|fix(?:ed)?|resolve[ds]?|sort(?:ed)?\s+out|sort(?:ed)?|repair(?:ed)?|put\s+right)\s+(?:the|your|this|that|any)\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch)s?\b)",
+        r"(?P<m>\b(?:after|once|when|as\s+soon\s+as)\s+(?:we|we've|we\s+have|i|i've)\s+(?:(?:finally|properly|fully|quickly)\s+)?(?:solve[ds]?|fix(?:ed)?|resolve[ds]?|sort(?:ed)?\s+out|sort(?:ed)?|repair(?:ed)?|put\s+right)\s+(?:the|your|this|that|any)\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch)s?\b)[^.!?\n]{0,80}?(?:\b(?:reviews?|ratings?|feedback|stars?)\b|links\.\w*(?:review|feedback))",
+        // (The seller's fix said as a time, "once we have fixed the problem", is read first and
+        // reports nothing: in a sentence that names the review, the words above read it.)
+        r"\b(?:after|once|when|as\s+soon\s+as|until|till)\s+(?:we|we've|we\s+have|i|i've)\s+(?:(?:finally|properly|fully|quickly)\s+)?(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b(?P<m>)|\b(?:solved|fixed|resolved|sorted\s+out)\s+(?:the|your|this|that|any)\s+(?:problem|issue|fault)s?\b|\bafter\s+(?:you(?:'ve|\s+have)\s+)?confirm(?:ed|ing)?\s+(?:that\s+)?(?:you(?:'re|\s+are)|it|everything)\b|\bupon\s+confirmation\s+of\s+your\s+satisfaction\b",
         r"\b(?:we|it)\s+(?:deserve[sd]?|earned|merit(?:s|ed)?)\s+(?:it|that|them)\b|\bdeserv(?:e|es|ed|ing)\s+(?:a|five|5|the)\b",
         r"\b(?:praise|compliments|kudos|applause|bouquets)\b[^.!?\n]{0,20}?\b(?:on|to|for)\s+amazon\b",
         // A group named by loving it: "for everyone who loves it", "to all who enjoyed the tea".
@@ -296,6 +304,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:flicker(?:s|ing)?|rattl(?:e|es|ing)|leak(?:s|ing)|wobbl(?:es|y|ing)|squeak(?:s|y|ing))\b|\bloose\s+(?:clamp|screw|part|connection|wire|cable|handle|leg|button|lid|cap|fitting|joint|hinge|seam|knob)s?\b|\bthat\s+(?:sticks|jams|wobbles|leaks|rattles|squeaks)\b",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: "after your parrot's seal of
+        // approval", "after the cat's OK", "following your dog's thumbs-up". (A condition only on
+        // an ask in its sentence: "after the vet's approval, start with half a portion" asks
+        // nothing.)
+        r"\b(?:after|following|upon)\s+(?:the|your|its|his|her|their|[\w-]+(?:'s|’s|s'))\s+(?:[\w'’-]+\s+){0,3}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|thumbs[\s-]up|blessing|go-ahead|green\s+light|nod)(?:\W|$)",
         // "Unless" on nothing having gone wrong (see the positive of the same words).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
         // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
@@ -378,6 +391,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbelongs?\s+(?:here|with\s+us|in\s+(?:a|an|your|our)\s+(?:message|e-?mail|note|reply|inbox))\b",
     ],
     before_review: &[
+        // The review held until the seller has put the fault right, said with the review first
+        // or in the passive: "the review is best written only once we have fixed it", "your
+        // rating is better left until we've sorted it out".
+        r"\b(?:reviews?|ratings?|feedback)\b\s+(?:[\w'’-]+\s+){0,5}?(?:only|best|better|ideally|preferably)\s+(?:[\w'’-]+\s+){0,2}?(?:once|after|when|as\s+soon\s+as|until|till)\s+(?:we|we've|we’ve|we\s+have|we'll|we’ll|we\s+will|I|I've|I’ve|I\s+have)\s+(?:[\w'’-]+\s+){0,2}?(?:fix|fixed|sort|sorted|solve|solved|resolve|resolved|repair|repaired|replace|replaced|put\s+(?:it|this|that|things)\s+right|put\s+right|dealt\s+with|made\s+(?:it|things)\s+right)\b",
         // Nothing to be put on Amazon for now: "don't write anything on Amazon yet", "do not post
         // a thing on the listing just yet".
         r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:write|post|put|say|publish)\s+(?:anything|a\s+(?:thing|word)|something)\s+(?:(?:on|to)\s+(?:amazon|the\s+(?:listing|product\s+page))\s+)?(?:just\s+)?yet\b",

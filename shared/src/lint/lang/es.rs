@@ -113,9 +113,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
     ],
     positive: &[
-        // The seller about to put the fault right, said as a time: "cuando resolvamos el
-        // problema", "una vez que hayamos arreglado el fallo".
-        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b",
+        // A repeat order as good as the one before: "si la nueva bolsa estaba tan buena como la
+        // primera", "tan rico como el anterior", "tan buenas como la última vez".
+        r"\btan\s+(?:buen[oa]s?|ric[oa]s?|sabros[oa]s?|crujientes?|frescos?|frescas?|bien)\s+como\s+(?:el|la|los|las|su|tu|sus|tus|nuestro|nuestra)\s+(?:primer[oa]?s?|anterior(?:es)?|últim[oa]s?)\b|\btan\s+(?:buen[oa]s?|ric[oa]s?|bien)\s+como\s+(?:la\s+(?:primera|última)\s+vez|antes|siempre)\b",
+        // The seller about to put the fault right, said as a time, in a sentence that names the
+        // review: "publique su valoración una vez que hayamos arreglado el fallo". (Not in a
+        // sentence of its own: "Cuando hayamos solucionado el problema le enviaremos el número
+        // de seguimiento." promises the parcel, and the ask after it stays neutral.)
+        r"(?:\b(?:reseñas?|valoraci\w*|opini\w*|comentarios?|estrellas)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b)",
+        r"(?P<m>\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b)[^.!?\n]{0,80}?(?:\b(?:reseñas?|valoraci\w*|opini\w*|comentarios?|estrellas)\b|links\.\w*(?:review|feedback))",
         // Passing a trial: "¿pasó tu termo la prueba del invierno?", "si superó el examen".
         r"\b(?:pas(?:ó|o|a|e|ado)|super(?:ó|a|e|ado)|aprob(?:ó|a|ado)|resist(?:ió|e|a|ido))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:la|el|su|tu)\s+(?:prueba|examen|test)\b",
         // Living up to what was promised: "si cumplió lo prometido", "si se ganó un sitio en tu cocina".
@@ -187,7 +193,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:4|cuatro|9|nueve)\s+o\s+(?:un\s+)?(?:5|cinco|10|diez)\b|\bun\s+(?:10|diez)\b|\b(?:10|diez)\s+de\s+(?:10|diez)\b",
         r"\bproblema\s+(?:se\s+ha\s+|ha\s+quedado\s+|quedó\s+|está\s+|fue\s+|ha\s+sido\s+|se\s+)?(?:resuelto|solucionado|resolvió|solucionó)\b",
         r"\b(?:nos\s+lo|lo|la)\s+merec(?:emos|e|en)\b|\bmerecedor(?:es|a|as)?\b",
-        r"\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
+        // (The seller's fix said as a time, "cuando hayamos solucionado el problema", is read
+        // first and reports nothing: in a sentence that names the review, the words above read it.)
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?hayamos\s+(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b(?P<m>)|\b(?:resuelto|solucionado)\s+(?:el|cualquier|este|su)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:resuelto|solucionado)\b|\bfunciona\s+(?:[\w'-]+\s+)?(?:como\s+(?:debe|debería|esperaba|se\s+espera)|bien|perfectamente|de\s+maravilla|genial|a\s+la\s+perfección)\b",
         r"\b(?:los\s+)?(?:aplausos|elogios|halagos|cumplidos|piropos)\b[^.!?\n]{0,20}?\b(?:en|para|a)\s+Amazon\b",
         // Informal liking: "si te late", "si te mola", "si te cuadra". Followed by an infinitive
         // it is the wish to do something ("si te late escribir una reseña"), not a verdict: the
@@ -240,6 +248,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: "tras el visto bueno de tu
+        // gato", "después de la aprobación de tu perro", "tras su ok". (A condition only on an ask
+        // in its sentence: "tras el visto bueno del veterinario, empieza con media ración" asks
+        // nothing.)
+        r"\b(?:tras|después\s+de|luego\s+de)\s+(?:el|la|su|tu|vuestro|vuestra|un|una)\s+(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:visto\s+bueno|aprobación|ok|okay|bendición|pulgar\s+(?:arriba|hacia\s+arriba)|luz\s+verde|sello\s+de\s+aprobación|beneplácito|consentimiento)\b",
         // La conformidad verificada como condición: "una vez verificada la conformidad", "una
         // vez comprobado que todo está bien".
         r"\buna\s+vez\s+(?:verificad|comprobad|confirmad|validad|acreditad)[oa]s?\b",
@@ -329,6 +342,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // The review held until the seller has put the fault right, said with the review first or
+        // in the passive: "la reseña es mejor escribirla solo cuando lo hayamos solucionado", "la
+        // valoración, únicamente una vez que hayamos cambiado la pieza".
+        r"\b(?:reseña|valoración|opinión|comentario)s?\b[^.!?\n]{0,50}?\b(?:solo|sólo|únicamente|mejor|preferiblemente)\b[^.!?\n]{0,30}?\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto|tras\s+que)\s+(?:(?:lo|la|los|las|le|se\s+lo|se\s+la|te\s+lo|te\s+la)\s+)?(?:hayamos\s+(?:resuelto|solucionado|arreglado|reparado|corregido|sustituido|cambiado)|resolvamos|solucionemos|arreglemos|reparemos|corrijamos|sustituyamos|cambiemos)\b",
         // Before it ends up on the listing: "antes de que acabe publicado en la ficha", "antes de
         // que salga en Amazon", "antes de que quede escrito en la página del producto".
         r"\bantes\s+de\s+que\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:(?:publicad|escrit|reflejad|puest|colgad)[oa]s?|publique\w*|salga\w*|aparezca\w*|llegue\w*|termine\s+en|acabe\s+en)\b[^.!?\n]{0,20}?\b(?:en|a)\s+(?:la\s+(?:página|ficha)|Amazon|las\s+(?:reseñas|opiniones|valoraciones))\b",

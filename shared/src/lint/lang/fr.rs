@@ -127,8 +127,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
-        // The seller's fix to come, said as a time, is a condition on the review: "une fois que nous aurons réglé le problème".
-        r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b",
+        // A repeat order as good as the one before: "si ce nouveau sachet était aussi bon que le
+        // premier", "aussi savoureuse que la précédente", "aussi bon que la dernière fois".
+        r"\baussi\s+(?:bon|bonne|bons|bonnes|délicieu(?:x|se|ses)|savoureu(?:x|se|ses)|réussie?s?|appréciée?s?|croustillante?s?|frais|fraîches?)\s+(?:que|qu['’])\s*(?:le|la|les|l['’]|votre|vos|ton|ta|tes|notre|nos)\s*(?:premier|première|premiers|premières|précédent|précédente|précédents|précédentes|dernier|dernière|derniers|dernières)\b|\baussi\s+(?:bon|bonne|bons|bonnes)\s+(?:que|qu['’])\s*(?:la\s+(?:dernière|première)\s+fois|d['’]habitude|avant)",
+        // The seller's fix to come, said as a time, is a condition on the review its sentence
+        // names: "publiez votre avis une fois que nous aurons réglé le problème". (Not in a
+        // sentence of its own: "Une fois que nous aurons réglé le problème, nous vous enverrons
+        // le numéro de suivi." promises the parcel, and the ask after it stays neutral.)
+        r"(?:\b(?:avis|évaluations?|commentaires?|étoiles?)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b)",
+        r"(?P<m>\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b)[^.!?\n]{0,80}?(?:\b(?:avis|évaluations?|commentaires?|étoiles?)\b|links\.\w*(?:review|feedback))",
         // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
         // cadeau a fait sourire", "chez qui tout marche".
         r"\b(?:vu|voir|verrez|voyez|apporté|apporter|donné|fait\s+naître)\s+(?:un|le|des|de\s+(?:beaux|grands))\s+(?:(?:grand|beau|joli|large)s?\s+)?sourires?\b|\b(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+)?fait\s+sourire\b|\bsourire\s+aux\s+lèvres\b|\btout\s+(?:marche|fonctionne|roule|tourne)\b",
@@ -274,6 +281,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: "après le feu vert de votre
+        // chat", "après l'approbation de votre chien", "après son accord". (A condition only on an
+        // ask in its sentence: "après le feu vert du vétérinaire, commencez par une demi-portion"
+        // asks nothing.)
+        r"\baprès\s+(?:le|la|l['’]|son|sa|votre|ton|ta|leur)\s*(?:[\w'’-]+\s+){0,2}?(?:feu\s+vert|approbation|accord|ok|okay|aval|pouce\s+levé|bénédiction|sceau\s+d['’]approbation|adoubement)\b",
         // After the seller's own fix: "une fois que nous aurons réglé le problème".
         r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que)\s+nous\s+(?:aurons|avons)\b",
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre

@@ -95,8 +95,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
-        // The seller's fix to come, said as a time, is a condition on the review: "dopo che avremo risolto il problema".
-        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b",
+        // A repeat order as good as the first one: "se il nuovo sacchetto era buono come il primo",
+        // "gustosa quanto la prima", "buono come la prima volta".
+        r"\b(?:buon[oaie]|gustos[oaie]|saporit[oaie]|croccant[ei]|frasc[oaie]|fresc[oaie]|riuscit[oaie])\s+(?:[\w'’-]+\s+){0,2}?(?:come|quanto)\s+(?:il|la|l['’]|i|le|gli|lo)\s*(?:prim[oaie]|precedent[ei]|ultim[oaie])\b|\bbuon[oaie]\s+(?:come|quanto)\s+la\s+prima\s+volta\b",
+        // The seller's fix to come, said as a time, is a condition on the review its sentence
+        // names: "scrivi la recensione dopo che avremo risolto il problema". (Not in a sentence
+        // of its own: "Una volta che avremo risolto il problema ti invieremo il tracciamento."
+        // promises the parcel, and the ask after it stays neutral.)
+        r"(?:\b(?:recension\w*|valutazion\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)",
+        r"(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)[^.!?\n]{0,80}?(?:\b(?:recension\w*|valutazion\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))",
         // The product keeping its promises, said of it in the third person, any tense: "il kit avrà
         // mantenuto le sue promesse", "se mantiene quello che promette", "ha fatto ciò che
         // prometteva" (never the seller's own "abbiamo mantenuto la promessa").
@@ -173,7 +180,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bin\s+caso\s+di\s+(?:piena\s+)?soddisfazione\b",
         r"\b(?:4|quattro|9|nove)\s+o\s+(?:5|cinque|10|dieci)\b|\bun\s+(?:10|dieci)\b|\b(?:10|dieci)\s+su\s+(?:10|dieci)\b",
         r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
-        r"\b(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:risolto|sistemato)\b|\bfunziona\s+(?:[\w'-]+\s+)?(?:alla\s+grande|benissimo|bene|perfettamente|a\s+meraviglia|come\s+(?:previsto|dovrebbe))\b",
+        // (The seller's fix said as a time, "una volta che avremo risolto il problema", is read
+        // first and reports nothing: in a sentence that names the review, the words above read it.)
+        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|non\s+appena)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi|lo|l')\s*(?:[\w'-]+\s+)?problema\b(?P<m>)|\b(?:risolto|sistemato)\s+(?:il|ogni|questo|qualsiasi)\s+problema\b|\bproblema\s+(?:[\w'-]+\s+){0,5}?(?:risolto|sistemato)\b|\bfunziona\s+(?:[\w'-]+\s+)?(?:alla\s+grande|benissimo|bene|perfettamente|a\s+meraviglia|come\s+(?:previsto|dovrebbe))\b",
         // Things running smoothly, and joy seen in faces: "fila tutto liscio", "occhi che
         // brillano", "volti sorridenti".
         r"\b(?:fila|filato|filata|va|è\s+andat[oa])\s+(?:tutto\s+)?liscio\b|\bocchi\s+(?:che\s+brillano|luccicanti|raggianti)\b|\b(?:volti|facce|visi|faccine)\s+(?:sorridenti|felici|raggianti|entusiaste)\b",
@@ -231,6 +240,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: "dopo l'approvazione del tuo
+        // gatto", "dopo il via libera del cane", "dopo il suo ok". (A condition only on an ask in
+        // its sentence: "dopo l'approvazione del veterinario, inizia con mezza porzione" asks
+        // nothing.)
+        r"\bdopo\s+(?:l['’]|il|lo|la|il\s+suo|la\s+sua|il\s+tuo|la\s+tua|il\s+vostro|la\s+vostra|un|una)\s*(?:[\w'’-]+\s+){0,2}?(?:approvazione|ok|okay|via\s+libera|benestare|pollice\s+(?:in\s+)?su|benedizione|sigillo\s+di\s+approvazione|consenso)\b",
         // After the seller's own fix: "dopo che avremo risolto il problema".
         r"\b(?:dopo\s+che|una\s+volta\s+che)\s+(?:avremo|abbiamo)\b",
         // An outcome or a declaration the ask waits on: "ad esito positivo del collaudo", "ai clienti che dichiareranno piena soddisfazione".
@@ -310,6 +324,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:manda|mandate|invia|inviate|gira|girate|tieni|tenete)(?:ce)?l[aoie]\s+(?:pure\s+|tutt[aoie]\s+)?(?:qui|qua|a\s+(?:noi|me)|per\s+(?:noi|me))\b",
     ],
     before_review: &[
+        // The review held until the seller has put the fault right, said with the review first or
+        // in the passive: "la recensione è meglio scriverla solo dopo che avremo risolto", "la
+        // valutazione va lasciata soltanto quando avremo sostituito il pezzo".
+        r"\b(?:recension|valutazion|opinion|feedback)\w*\b[^.!?\n]{0,50}?\b(?:solo|soltanto|unicamente|meglio|preferibilmente)\b[^.!?\n]{0,30}?\b(?:dopo\s+che|una\s+volta\s+che|quando|appena|non\s+appena)\s+(?:(?:lo|la|li|le|l['’]|ci|te\s+l[oaie]|glie\w*)\s*)?(?:avremo|abbiamo)\s+(?:[\w'’-]+\s+)?(?:risolt|sistemat|riparat|corrett|sostituit|rimediat|aggiustat)\w*",
         // The review told to wait, or a complaint kept out of it: "la valutazione può aspettare",
         // "questo non finisce in recensione", "i difetti non vanno nelle recensioni".
         r"\b(?:recension[ei]|valutazion[ei]|stelle|feedback)\s+(?:può|possono|potrà|potranno)\s+(?:anche\s+|ben\s+)?aspettare\b|\bnon\s+(?:va|vanno|finisce|finiscono|deve\s+finire|devono\s+finire)\s+(?:in|nella|nelle|tra\s+le)\s+recension\w*",

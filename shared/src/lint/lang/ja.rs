@@ -87,8 +87,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[],
     positive: &[
-        // The seller's fix to come, said as a time, is a condition on the review: 「不具合を解決した後に」.
-        r"(?:不具合|問題|故障|症状)(?:が|を)?(?:解決|解消|修理|改善)(?:した|された|できた|いたした|いたしました)(?:後|あと|ら)",
+        // The seller's fix to come, said as a time, is a condition on the review its sentence
+        // names: 「不具合を解決した後に、レビューを」. (Not in a sentence of its own: 「問題を解決した
+        // 後に追跡番号をお送りします。」 promises the parcel, and the ask after it stays neutral.)
+        r"(?:レビュー|評価|口コミ|クチコミ|感想|links\.\w*(?:review|feedback))[^。！？!?\n]{0,80}?(?P<m>(?:不具合|問題|故障|症状)(?:が|を)?(?:解決|解消|修理|改善)(?:した|された|できた|いたした|いたしました)(?:後|あと|ら))",
+        r"(?P<m>(?:不具合|問題|故障|症状)(?:が|を)?(?:解決|解消|修理|改善)(?:した|された|できた|いたした|いたしました)(?:後|あと|ら))[^。！？!?\n]{0,80}?(?:レビュー|評価|口コミ|クチコミ|感想|links\.\w*(?:review|feedback))",
         // The top marks of a drawn score scale, named together: 「9点・10点をつけてくださった方」
         // 「9〜10点の方」「10点か9点」.
         r"(?:[9９九]|10|１０|十)\s*点?\s*(?:[・、,/／とや〜～~\-－]|か|または)\s*(?:[9９九]|10|１０|十)\s*点",
@@ -192,6 +195,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"いまひとつ|今ひとつ|イマイチ|いまいち|困って(?:いる|おり|いま)",
     ],
     condition: &[
+        // A review placed after someone's approval, said as a noun: 「猫ちゃんのお墨付きが出た後に」
+        // 「ワンちゃんのOKの後で」. (A condition only on an ask in its sentence: 「獣医さんのOKが出た後
+        // に、半量から始めてください」 asks nothing.)
+        r"(?:お墨付き|OK|ＯＫ|オーケー|合格点?|ゴーサイン|太鼓判)(?:が出た|が出て|を(?:もらった|もらえた|いただいた|いただけた|得た|くれた)|の)?(?:後|あと|から)(?:に|で)?",
         // After the seller's own fix: 「不具合を解決した後に」.
         r"(?:解決|解消|修理|改善)(?:した|された|できた|いたした)(?:後|あと)に",
         // Only what the buyer liked, as what to write: 「お気に召した点を教えてください」「気に入った
@@ -287,6 +294,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:この|こちらの|本)メール(?:に|へ|宛て?に)|直接(?:お寄せ|ご連絡|お送り|メール)",
     ],
     before_review: &[
+        // The review held until the shop has put the fault right: 「レビューは当店で解決した後に
+        // 書いていただくのが一番です」「評価は交換が済んでからお願いします」.
+        r"(?:レビュー|評価|口コミ|クチコミ)[^。！？!?\n]{0,20}?(?:解決|解消|修理|改善|交換|対応)(?:した|された|できた|いたした|いたしました|させていただいた|が済んだ|が済んで|が終わった|が終わって)(?:後|あと|から)",
         // No need to wait for the review to tell the shop: 「レビューでお知らせいただくのを待つ必要は
         // ありません」「口コミに書くまで待たなくて大丈夫です」.
         r"(?:レビュー|評価|口コミ|クチコミ)[^。！？\n]{0,24}?(?:待つ|お待ちになる|待たれる)(?:必要は|までもな)|(?:レビュー|評価|口コミ|クチコミ)[^。！？\n]{0,24}?(?:まで)?待たなくて",
