@@ -81,14 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout54",
-        &[
-            "yb-fr-i04",
-            "yb-es-i06",
-            "yb-es-i11",
-        ],
-    ),
 ];
 
 struct Corpus {

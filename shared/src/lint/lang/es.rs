@@ -938,6 +938,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // On being published, as the step before something: "al publicarse, le activamos …",
         // "al quedar publicada su opinión".
         r"\bal\s+(?:publicarse|quedar\s+publicad[ao]|ser\s+publicad[ao]|estar\s+publicad[ao])\b",
+        // Or the review as a pronoun, published or written: "al publicarla, te mandamos …",
+        // "publicándola te llevas …", "una vez publicada, …", "en cuanto la publiques". Leaving
+        // or uploading "it" only before a pause: "al dejarla cargando" is the clipper.
+        r"\bal\s+(?:publicarl[ao]|escribirl[ao]|redactarl[ao]|(?:dejarl[ao]|subirl[ao]|compartirl[ao])\s*[,;:])|\b(?:publicándol[ao]|escribiéndol[ao]|redactándol[ao]|dejándonosl[ao])\b|\buna\s+vez\s+(?:publicad|escrit|redactad)[ao]\s*[,;:]|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:nos\s+)?(?:la|lo)\s+(?:publiques|publique|publiquen|publiquéis|escribas|escriba|escriban|escribáis)\b",
+        // Those who add a photo or a video to their review, either order, or who illustrate it
+        // with one: "las personas que añadan una foto a su reseña", "quienes suben un vídeo con su
+        // opinión", "los que adjuntan a su valoración dos fotos", "si acompañas tu reseña de una
+        // foto".
+        r"\b(?:quien(?:es)?|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+(?:[\wáéíóúñ]+\s+)?que|si)\s+(?:ya\s+|también\s+|además\s+)?(?:nos\s+|me\s+)?(?:(?:ha|han|habéis|hayan|hayáis|has|hayas|haya)\s+(?:ya\s+)?)?(?:añad|agreg|adjunt|sub|incluy|inclu|pon|pong|pus|acompañ|ilustr|complet|enriquec|compart)[\wáéíóúñ]*\s+(?:(?:a|en|con)\s+(?:su|sus|tu|tus|vuestra|vuestras|la|una)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b|(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b[^.!?\n]{0,50}?\b(?:a|en|con|junto\s+a|junto\s+con)\s+(?:su|sus|tu|tus|vuestra|vuestras|la|una)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b|(?:su|tu|vuestra|la)\s+(?:reseña|opinión|valoración|calificación|comentario)\s+(?:con|de)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b)",
+        // Those who already reviewed, the group named by any word, "ya" or "nos" before the verb:
+        // "a quienes ya nos habéis dejado vuestra reseña", "los pajareros que nos escribieron su
+        // opinión".
+        r"\b(?:quien(?:es)?|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+(?:[\wáéíóúñ]+\s+)?que|(?:vosotr[oa]s|ustedes|ti|usted)\s*,\s*que)\s+(?:ya\s+|también\s+)?(?:nos\s+|me\s+)?(?:(?:ha|han|habéis|hayan|hayáis|has|hayas|haya|habíais|habían)\s+(?:dejado|escrito|publicado|compartido|subido|puesto|redactado)|dej(?:ó|aron|asteis|aste)|escribi(?:ó|eron|steis|ste)|public(?:ó|aron|asteis|aste)|compart(?:ió|ieron|isteis|iste))\s+(?:(?:su|sus|vuestra|vuestras|tu|tus|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñ|opini|valoraci|calificaci|comentari|impresion)\w*",
         // The evaluation done, as the step before something: "cuando termina la evaluación".
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras)\s+(?:[\wáéíóúñ]+\s+){0,3}?evaluaci(?:ón|ones)\b",
         // Joining by the review: "¿Cómo se entra? Con su primera reseña."
@@ -1051,7 +1064,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprecios?\s+(?:de|para)\s+(?:socios?|miembros?|amigos|club|vip)\b|\bpasa(?:n|rá|rán)?\s+a\s+ser\s+(?:socio|miembro|parte|vip)\w*",
         // The one reviewer receiving or winning something: "quien deja reseña recibe nuestro
         // libro", "se lleva", "obtiene".
-        r"\b(?:recibe|recibirá|obtiene|obtendrá|tendrá|se\s+lleva|se\s+llevará|gana|ganará)\b",
+        r"\b(?:recibe|recibirá|obtiene|obtendrá|tendrá|se\s+lleva(?:n|rá|rán)?|gana|ganará)\b|\bde\s+(?:nuestra|mi)\s+parte\s+(?:un|una|unos|unas)\b",
         // A call or a lesson from the people behind the shop: "Carmen le llama personalmente",
         // "te llamamos para enseñarte".
         r"\b(?:le|les|te|os)\s+(?:llam|telefone)\w*|\bpersonalmente\b",

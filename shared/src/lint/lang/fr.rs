@@ -1009,6 +1009,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // quelques mots", "ceux ayant pris le temps de nous noter", "300 acheteurs ont pris le temps
         // de décrire…".
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+|vous|tu)\s+(?:qui\s+(?:ont|auront|avez|aurez|as|auras)|ayant|(?:[\w'-]+\s+)?ont)\s+(?:déjà\s+)?pris\s+(?:un|une|le|quelques|deux|cinq)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
+        // Those who add a photo or a video to their review, either order, or who illustrate it
+        // with one: "les maîtres qui ajoutent à leur avis une photo", "ceux qui joignent une vidéo
+        // de leur chat à leur commentaire", "ayant illustré leur avis d'un cliché", "si vous
+        // ajoutez une photo à votre évaluation".
+        r"\b(?:qui|ayant|si\s+vous|si\s+tu|lorsque\s+vous|quand\s+vous)\s+(?:nous\s+)?(?:(?:ont|auront|a|aura|avez|aurez|as)\s+(?:déjà\s+)?)?(?:ajout|joign|join|intègr|intégr|insèr|insér|gliss|mett|met|mis|illustr|accompagn|agrément|complèt|complét|enrichi)[\w'-]*\s+(?:(?:à|dans|avec)\s+(?:leur|son|sa|votre|ton|ta|l'|un|une)\s*(?:petite?\s+)?(?:avis|évaluation|commentaire|note|témoignage)\s+(?:[\w'-]+\s+){0,2}?(?:photos?|vidéos?|clichés?|images?)\b|(?:[\w'-]+\s+){0,2}?(?:photos?|vidéos?|clichés?|images?)\b[^.!?\n]{0,60}?\b(?:à|dans|avec|sur)\s+(?:leur|son|sa|votre|ton|ta|l'|un|une)\s*(?:avis|évaluation|commentaire|note|témoignage)\b|(?:leur|son|sa|votre|ton|ta|l')\s*(?:avis|évaluation|commentaire|note|témoignage)\s+(?:d'|de\s+|par\s+|avec\s+)\s*(?:[\w'-]+\s+){0,2}?(?:photos?|vidéos?|clichés?|images?)\b)",
+        // Reviews named by the photo or video they hold: "les avis accompagnés d'une photo",
+        // "chaque commentaire avec vidéo".
+        r"\b(?:avis|évaluations?|commentaires?)\s+(?:(?:accompagnée?s?|illustrée?s?|agrémentée?s?|enrichie?s?|complétée?s?)\s+(?:d'|de\s+|par\s+)\s*(?:une?\s+|des\s+|quelques\s+)?|avec\s+(?:une?\s+|des\s+)?)(?:photos?|vidéos?|clichés?|images?)\b",
+        // The review as a pronoun, being published: "en le publiant, vous recevrez …", "une fois
+        // publié, nous vous envoyons …".
+        r"\ben\s+(?:le|la)\s+(?:publiant|rédigeant|mettant\s+en\s+ligne)\b|\ben\s+l['’]\s*(?:écrivant)\b|\b(?:une\s+fois|sitôt|aussitôt)\s+(?:publiée?|postée?|rédigée?|mise?\s+en\s+ligne)\s*[,;:]",
         // The review online as the key: "dès que votre avis est visible", "une fois que ton commentaire
         // sera en ligne".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
@@ -1042,6 +1053,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:commande|achat|livraison)\s+(?:suivante|prochaine)\b|\bprochaine?s?\s+(?:commande|achat|livraison)s?\b|\blivraison\s+(?:express|prioritaire|accélérée|rapide)\b|\b(?:montage|installation|gravure|personnalisation|emballage\s+cadeau|mise\s+en\s+service)\s+(?:inclus|incluse|offerte?|compris|comprise|gratuite?)\b|\bsans\s+(?:rien\s+changer\s+au\s+prix|supplément|surcoût|frais\s+supplémentaires|changer\s+le\s+prix)\b",
         // Served first or free of charge: "seront prioritaires", "à titre gracieux", "recevoir".
         r"\bprioritaires?\b|\bà\s+titre\s+(?:gracieux|gratuit|offert)\b|\brecevoir\b",
+        // Something handed over from the seller: "auront de notre part un bandana brodé".
+        r"\bde\s+notre\s+part[ \t]+(?:un|une|des|deux|trois|quatre|cinq|\d+|quelques|notre|nos)\b",
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
         r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",

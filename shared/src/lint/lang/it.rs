@@ -938,6 +938,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Each review answered with something: "rispondiamo a ogni recensione con un campioncino",
         // "ogni valutazione la ricambiamo con …".
         r"\b(?:rispondiamo|ringraziamo|ricambiamo|contraccambiamo|premiamo)\s+(?:a\s+)?(?:ogni|ciascuna)\s+(?:singola\s+)?(?:recension\w*|valutazion\w*)\s+(?:[\w'-]+\s+){0,3}?con\b|\b(?:ogni|ciascuna)\s+(?:recension\w*|valutazion\w*)\s+(?:la\s+)?(?:ricambiamo|contraccambiamo|premiamo)\b",
+        // Those who add a photo or a video to their review, either order, or who dress it with
+        // one: "i padroni che aggiungono alla loro recensione una foto", "chi allega un video del
+        // gatto alla recensione", "se correda la sua recensione di una foto".
+        r"\b(?:chi|chiunque|coloro\s+che|quanti|(?:i|gli|le|ai|agli|alle|tutti\s+i|tutte\s+le)\s+[\w']+\s+che|se)\s+(?:ci\s+)?(?:(?:ha|hanno|avrà|avranno|abbia|abbiano)\s+(?:già\s+)?)?(?:aggiung|aggiunt|alleg|inser|mett|mess|caric|accompagn|arricch|corred|complet|includ|inclus)\w*\s+(?:(?:a|alla|nella|nel|con\s+la|sulla)\s+(?:(?:loro|sua|tua|propria|vostra)\s+)?(?:recensione|valutazione|opinione|parere|feedback)\s+(?:[\w'-]+\s+){0,2}?(?:foto|video|immagin[ei]|scatt[oi]|fotografi[ae])\b|(?:[\w'-]+\s+){0,2}?(?:foto|video|immagin[ei]|scatt[oi]|fotografi[ae])\b[^.!?\n]{0,60}?\b(?:a|alla|nella|nel|con\s+la|sulla)\s+(?:(?:loro|sua|tua|propria|vostra)\s+)?(?:recensione|valutazione|opinione|parere|feedback)\b|(?:la\s+)?(?:(?:loro|sua|tua|propria|vostra)\s+)?(?:recensione|valutazione|opinione|parere)\s+(?:con|di)\s+(?:[\w'-]+\s+){0,2}?(?:foto|video|immagin[ei]|scatt[oi]|fotografi[ae])\b)",
+        // The review as a pronoun, being published: "pubblicandola, ricevi …", "scrivendola ti
+        // spediamo …", "nel pubblicarla".
+        r"\b(?:pubblicandol[ao]|postandol[ao]|scrivendol[ao]|lasciandocel[ao]|nel\s+pubblicarl[ao])\b",
         // Whoever does the act just asked for, as the one something goes to: "a chi lo fa
         // regaliamo …", "a chiunque lo farà mandiamo …".
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
@@ -965,7 +972,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:inviamo|invieremo|mandiamo|manderemo|regaliamo|regaleremo|offriamo|offriremo|estendiamo|estenderemo|prolunghiamo|prolungheremo|allunghiamo|allungheremo|raddoppiamo|raddoppieremo|rimborsiamo|rimborseremo|sblocchiamo|riserviamo|accesso|omaggio|gratis|gratuit\w*|pdf|e-?book)\b|\bprezzo\s+(?:speciale|di\s+costo|riservato|agevolato)\b",
         // Given by the seller, or got by one reviewer or many: "in omaggio", "ottiene un
         // portachiavi", "ricevono un campione".
-        r"\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|ottiene|otterrà|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
+        r"\bda\s+parte\s+nostra[ \t]+(?:un|una|uno|due|tre|\d+|qualche|il|la|i|le)\b|\bofferto\s+da\s+noi\b|\bofferta\s+da\s+noi\b|\boffert[ie]\s+da\s+noi\b|\bin\s+omaggio\b|\b(?:ricevono|riceveranno|riceverà|ottengono|otterranno|ottiene|otterrà|avranno|potranno|finanziamo|doniamo|piantiamo|devolviamo)\b|\bprima\s+di\s+tutti\b",
         r"\bper\s+(?:attivare|sbloccare)\b",
         // Something extended for the buyer: "la copertura viene estesa a 36 mesi", or the buyer
         // allowed to extend it: "può prolungare la garanzia", "possono raddoppiare i mesi".
