@@ -718,6 +718,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named, then either accepted: "positive or negative, everything is fine for
         // us", "good or bad, both are welcome".
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
+        // A saying on happy pets or people making others happy, as a whole sentence: "Happy
+        // dogs make happy owners!", "Happy dog, happy owner.", "a happy cat means a happy home,
+        // as we always say". It names no buyer and sets no condition; "Happy owners, leave us a
+        // review!" and "To all happy owners: …" are no such saying.
+        r"\b(?:a\s+)?(?:happy|content(?:ed)?|satisfied|healthy)\s+(?:[\w'-]+\s+)?(?:dogs?|pups?|puppy|puppies|doggos?|cats?|kitty|kitties|kittens?|pets?|paws|tails|horses?|ponies|pony|birds?|fish|hamsters?|rabbits?|bunny|bunnies|animals?|hens?|chickens?|plants?|gardens?|kids?|child|children|bab(?:y|ies)|feet|skin|tumm(?:y|ies)|bell(?:y|ies))\s*(?:,|makes?|mean(?:s)?|equals?|=|→|->)\s*(?:for\s+)?(?:an?\s+)?(?:happy|happier|content(?:ed)?|satisfied)\s+(?:[\w'-]+\s+)?(?:owners?|humans?|people|parents?|famil(?:y|ies)|homes?|households?|hearts?|li(?:fe|ves)|days?|walks?|mornings?|evenings?|nights?|us|everyone|mums?|moms?|dads?|gardeners?|riders?|keepers?)(?:\s*,\s*as\s+(?:we|they|people|the\s+saying)\s+(?:always\s+|often\s+)?(?:say|goes))?\s*(?:[.!…]|$)",
     ],
     disclaim: &[
         // An offer said to ask nothing back: "the credit doesn't depend on anything from you",
