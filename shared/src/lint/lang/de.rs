@@ -880,6 +880,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Geschenk suchen", "auf der Suche nach einem Geschenk"), or the case at hand ("gerade bei
         // einem Geschenk ist das ärgerlich").
         r"\bgeschenk(?:beleg|quittung|nachricht|notiz|anhänger|band|schleife)\w*|\bGeschenkidee\w*|\b(?:ein|das|einem|dem)\s+(?:(?:ähnliche|passende|richtige|perfekte|schöne|gute|besondere|originelle)[nsm]?\s+)?Geschenk\s+(?:für\s+(?:[\w-]+\s+){1,3}?)?(?:suchen|sucht|suchte|suchten|gesucht)\b|\bSuche\s+nach\s+(?:einem|dem)\s+(?:[\w-]+\s+)?Geschenk\b|\bbei\s+(?:einem|dem|Ihrem|deinem)\s+Geschenk\b",
+        // Word sent back, not an item: "eine Antwort von unserem Team ist unterwegs", "eine
+        // Sendungsnummer wird verschickt".
+        r"\b(?P<m>(?:Antwort|Nachricht|E-?Mail|Mail|Rückmeldung|Sendungs(?:nummer|verfolgung)|Tracking\w*|Bestätigung|Rückruf|Kopie|Link|Benachrichtigung|Rechnung)(?:en)?)\b(?:\s+[\w'-]+){0,8}?\s+(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|auf\s+(?:den|dem)\s+Weg)\b",
     ],
     reviewers: &[
         // The review written as the price of what follows, with a sign: "Rezension veröffentlicht
@@ -996,6 +999,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:für|an)\s+(?:(?:nur|exklusiv|ausschließlich|allein)\s+)?(?:alle\s+|unsere\s+|die\s+|jene\s+)?|unseren\s+|allen\s+)(?:[\w-]+\s+)?Rezensent(?:en|innen|Innen|\*innen|:innen|_innen)\b",
         // The review as a condition, the verb first: "Sollten Sie eine Rezension hinterlassen, …".
         r"\bsollte(?:st|n|t)?\s+(?:Sie|du|ihr)\s+[^.!?\n,]{0,60}?\b(?:\w*bewertung|rezension|Eindrücke|Erfahrungen|Meinung)\w*\s+(?:[\w-]+\s+){0,2}?(?:erzählen|schildern|beschreiben|teilen|festhalten|schreiben|hinterlassen|verfassen|abgeben|posten|veröffentlichen)\b",
+        // The review asked for, its link or more words in between, then "und" and the seller or
+        // an item as the next step: "Bewerten Sie das Halsband unter {{ link }} und wir …",
+        // "Schreib eine Rezension und schon ist ein Kauknochen …" (what follows is read as a
+        // grant or not on its own).
+        r"\b(?:(?:(?:hinterlassen|schreiben|geben|verfassen)\s+Sie|(?:hinterlass|schreib|gib|verfass)e?(?:\s+du)?)\s+(?:uns\s+)?(?:eine|Ihre|deine|eure)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|(?:bewerten|rezensieren)\s+Sie|(?:bewert|rezensier)e?(?:\s+du)?\s+(?:es|ihn|sie|das|den|die|uns))\b[^.!?\n]{0,120}?\bund\s+(?:(?:schon|sofort|gleich|direkt|prompt|dann|noch\s+heute)\s+)?(?:wir|ist|sind|wird|werden|geht|gehen|kommt|kommen|landet|landen|macht|ein|eine|einen|zwei|drei|\d+)\b",
     ],
     grant: &[
         // Something of the seller's course or plan: a certificate, a private or bonus lesson, a
@@ -1094,6 +1102,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Given to a person, in the passive: "wird Ihnen ein Beutel zugesandt", "werden zuerst
         // beliefert".
         r"\b(?:wird|werden)\s+(?:Ihnen\s+|ihnen\s+|dir\s+|euch\s+|ihm\s+|ihr\s+)?(?:[\w-]+\s+){0,5}?(?:zugesandt|zugeschickt|geschickt|gesandt|gesendet|überreicht|geschenkt|gewährt|angeboten|zuteil|spendiert|beigelegt|beliefert)\b",
+        // An item, named with "ein" or a number, sent or under way as what follows: "eine
+        // Kauwurzel geht noch heute an Ihren Hund raus", "schon ist ein Beutel Leckerli für Ihren
+        // Hund unterwegs", "ein Ball wird verschickt". (Eine Antwort, eine Sendungsnummer: see
+        // the words of another sense.)
+        r"\b(?:ein|eine|einen|zwei|drei|\d+)\s+(?:[\w-]+\s+){1,5}?(?:ist|sind|wird|werden|geht|gehen|kommt|kommen|macht|machen)\s+(?:sich\s+)?(?:[\w-]+\s+){0,5}?(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|hinaus|auf\s+(?:den|dem)\s+Weg)\b|\b(?:ist|sind|wird|werden|geht|gehen|kommt|kommen|macht|machen)\s+(?:sich\s+)?(?:(?:schon|sofort|gleich|direkt|dann|noch\s+heute)\s+)?(?:ein|eine|einen|zwei|drei|\d+)\s+(?:[\w-]+\s+){1,6}?(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|hinaus|auf\s+(?:den|dem)\s+Weg)\b",
     ],
     audience: &[
         // A group the seller invites or asks, named by a relative clause: "laden wir Kundinnen und

@@ -738,6 +738,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named, then either accepted: "positive or negative, everything is fine for
         // us", "good or bad, both are welcome".
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
+        // A saying on happy pets or people making others happy, as a whole sentence: "Happy
+        // dogs make happy owners!", "Happy dog, happy owner.", "a happy cat means a happy home,
+        // as we always say". It names no buyer and sets no condition; "Happy owners, leave us a
+        // review!" and "To all happy owners: …" are no such saying.
+        r"\b(?:a\s+)?(?:happy|content(?:ed)?|satisfied|healthy)\s+(?:[\w'-]+\s+)?(?:dogs?|pups?|puppy|puppies|doggos?|cats?|kitty|kitties|kittens?|pets?|paws|tails|horses?|ponies|pony|birds?|fish|hamsters?|rabbits?|bunny|bunnies|animals?|hens?|chickens?|plants?|gardens?|kids?|child|children|bab(?:y|ies)|feet|skin|tumm(?:y|ies)|bell(?:y|ies))\s*(?:,|makes?|mean(?:s)?|equals?|=|→|->)\s*(?:for\s+)?(?:an?\s+)?(?:happy|happier|content(?:ed)?|satisfied)\s+(?:[\w'-]+\s+)?(?:owners?|humans?|people|parents?|famil(?:y|ies)|homes?|households?|hearts?|li(?:fe|ves)|days?|walks?|mornings?|evenings?|nights?|us|everyone|mums?|moms?|dads?|gardeners?|riders?|keepers?)(?:\s*,\s*as\s+(?:we|they|people|the\s+saying)\s+(?:always\s+|often\s+)?(?:say|goes))?\s*(?:[.!…]|$)",
     ],
     disclaim: &[
         // An offer said to ask nothing back: "the credit doesn't depend on anything from you",
@@ -924,6 +929,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ideas"; and a card carrying the buyer's own words: "your message on a gift card".
         r"\b(?:choosing|picking|shopping|looking|searching|hunting|buying|selecting)\s+(?:for\s+)?(?:a|the|their|his|her)\s+(?:(?:perfect|right|good|great|nice|similar|special|thoughtful|birthday|wedding|christmas|last[\s-]minute)\s+)?(?:gifts?|presents?)\b|\b(?:choose|chose|chosen|pick|picked|buy|bought|find|found|select|selected)\s+(?:a|the|their|his|her)\s+(?:[\w'-]+\s+)?(?:gift|present)\s+for\s+(?:someone|somebody|(?:their|his|her|my|our|a|an)\s+(?:[\w'-]+\s+)?(?:mum|mom|mother|dad|father|parents?|friends?|child|children|kids?|son|daughter|nephew|niece|grand\w+|wife|husband|partner|sister|brother|colleague|teacher|boss|relatives?|family|loved\s+ones?|baby|couple|newborn|host))\b|\b(?:gift|present)\s+ideas?\b",
         r"\b(?:message|note|greeting|words|wishes|dedication)s?\s+(?:[\w'-]+\s+){0,3}?on\s+(?:a|the)\s+gift[\s-]*card\b|\bgift[\s-]*card\s+(?:with|bearing|carrying|holding)\s+(?:your|the|their|a)\s+(?:[\w'-]+\s+)?(?:message|note|greeting|words|wishes|dedication)s?\b",
+        // Word sent back, not an item: "a reply from our team is on its way", "we'll send a
+        // short answer", "a tracking number follows", "a copy of your review is emailed to you".
+        r"\b(?P<m>reply|replies|answers?|responses?|messages?|e-?mails?|notes?|tracking\s+(?:numbers?|links?|codes?)|confirmations?|notifications?|receipts?|invoices?|copy|copies|updates?|links?|calls?)\b(?:\s+[\w'-]+){0,4}?\s+(?:(?:is|are|will\s+be|'ll\s+be|’ll\s+be|gets?)\s+(?:then\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:sent|emailed|mailed|delivered|on\s+(?:its|their|the)\s+way|heading|headed)|(?:arrives?|follows?|goes\s+out|heads?\s+(?:out|your|to|over)|will\s+(?:arrive|follow|go\s+out)))\b|\b(?:send|mail|e-?mail|give|post)\s+(?:you\s+|them\s+)?(?:a|an|one|some|another)\s+(?:[\w'-]+\s+)?(?:reply|answer|response|message|e-?mail|note|update|confirmation|tracking\s+(?:number|link|code)|call)\b",
     ],
     reviewers: &[
         // The review written, as the price of what follows, with a sign: "Review posted = a
@@ -1019,6 +1027,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // named as a further or spare thing: "rate it and your next bag …", "and a spare …" (not
         // "review it and the attached form").
         r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
+        // The review asked for, its link or more words in between, and then the seller or an
+        // item as the next step: "Review it at {{ link }} and we …", "rate the leash here and a
+        // spare clip …", "tell us how he likes it in a review and a toy …" (what follows is read
+        // as a grant or not on its own).
+        r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+|in\s+(?:a|an|your)\s+(?:[\w'-]+\s+){0,2}?(?:review|rating))\b[^.!?\n]{0,80}?\band\s+(?:we\b|we'll|we’ll|(?:a|an|one|some|another|two|three|\d+)\s)",
         // The review, named by "it" after the ask, posted and then told to the seller, as the
         // step before what follows: "Once it's posted, send us a quick note and we'll …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|yours)(?:'s|’s|\s+is|\s+has\s+been|\s+goes|\s+went)\s+(?:posted|published|online|live|up|visible)\b[^.!?\n]{0,40}?\b(?:send|drop|message|e-?mail|tell|let|ping|write|reply|contact)\b[^.!?\n]{0,100}?\band\b",
@@ -1165,6 +1178,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:welcomed|invited|admitted|ushered)\s+(?:to|into)\s+(?:our|the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:sales?|viewings?|previews?|events?|evenings?|salons?|circles?|clubs?|showrooms?|ateliers?|receptions?|soir[ée]es?|openings?|launch(?:es)?|tastings?|suites?|lounges?)\b|\b(?:elevated|upgraded|promoted|moved\s+up|raised|lifted|bumped)\s+to\s+(?:the|our|a|an)\b",
         r"\bprivate\s+(?:sales?|viewings?|previews?|events?|evenings?|shopping|appointments?|salons?|showings?|receptions?)\b|\bearly\s+(?:entry|admission|access)\b|\bbefore\s+(?:it|they|the\s+[\w'-]+|(?:our|the)\s+doors)\s+opens?\s+to\s+(?:the\s+public|everyone|all|others|other\s+[\w'-]+)\b|\b(?:days?|weeks?|hours?)\s+(?:early|earlier|ahead\s+of\s+(?:everyone|anyone|the\s+public))\b",
         r"\b(?:with|compliments\s+of)\s+(?:the\s+|our\s+)?compliments\b|\bcompliments\s+of\s+(?:the|our)\b|\btravel[\s-]+siz(?:e|ed)\b|\bminiatures?\b|\bvials?\b|\bsamples?\b|\bpouch(?:es)?\b|\b(?:gold|silver|platinum|diamond|premium|black|elite|inner|privilege)\s+(?:tier|level|status|membership|rank|circle|card)s?\b",
+        // Something the seller sends to the buyer's pet or household, or sends at all, as the
+        // step after a review: "we will send your dog a bag of treats", "we'll ship Biscuit a
+        // spare clip", "we'll mail a scratching pad to your cat". (A reply, a message or a
+        // tracking number sent is no item: see the words of another sense.)
+        r"\bwe(?:'ll|’ll|\s+will|'d|\s+would|\s+then|\s+can)?\s+(?:also\s+|then\s+|gladly\s+|happily\s+|promptly\s+|immediately\s+)?(?:send|ship|mail|post|give|gift|pop|drop|dispatch)\s+(?:out\s+|over\s+|off\s+)?(?:(?:your|his|her|their|him|them)\s+(?:[\w'-]+\s+)?|(?-i:[A-Z])[\w'-]+\s+)?(?:a|an|one|some|another|two|three|\d+)\s+[\w'-]+",
+        // An item, named with "a" or a number, sent or under way as what follows: "a bag of
+        // treats will be sent to your dog", "a chew toy ships the same day", "a rope toy heads
+        // your way", "a tin of chews goes out tomorrow".
+        r"\b(?:a|an|one|some|another|two|three|\d+)\s+(?:[\w'-]+\s+){1,5}?(?:(?:is|are|will\s+be|'ll\s+be|’ll\s+be|gets?)\s+(?:then\s+|also\s+|immediately\s+|straight\s+|promptly\s+|instantly\s+)?(?:sent|shipped|mailed|dispatched|delivered|posted\s+(?:to|out)|on\s+(?:its|their|the)\s+way|headed|heading)|(?:ships?|goes\s+out|go\s+out|heads?\s+(?:out|your|to|over)|arrives?|lands?|will\s+(?:ship|go\s+out|head|arrive|land)))\b",
     ],
     audience: &[
         // A group named by being happy with no relative clause, as a heading or a greeting:

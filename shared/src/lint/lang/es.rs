@@ -865,6 +865,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sorpresa") stays a reward.
         r"\b(?:ido|fue|va|vaya|salió|resultó)\s+con\s+(?:el|su|tu|este|ese)\s+regalo\b|\b(?:el|su|tu|ese|este|del|al)\s+regalos?\s+(?:para|a)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+(?:sobrin|hij|niet|mam|madre|padre|pap|abuel|herman|amig|prim|tí|tio|espos|marido|mujer|novi|pareja|suegr|compañer|colega|jef|profe|maestr|ahijad|beb|familia)\w*",
         r"\b(?:la|su|tu|esa|esta)\s+sorpresa\s+(?:no\s+)?(?:(?:ha|haya|hubiera)\s+)?(?:salió|salido|saliera|resultó|resultado|funcionó|funcionado|gustó|gustado|encantó|encantado|quedó|quedado)\b|\bsorpresa\s+que\s+(?:usted\s+|tú\s+)?(?:había|habías|ha|has)\s+(?:preparado|planeado|organizado|pensado)\b",
+        // Word sent back, not an item: "una respuesta de nuestro equipo llegará en un día", "un
+        // número de seguimiento sale".
+        r"\b(?P<m>respuestas?|mensajes?|correos?|e-?mails?|confirmaci(?:ón|ones)|(?:números?\s+de\s+)?seguimiento|copias?|enlaces?|notificaci(?:ón|ones)|avisos?|facturas?|llamadas?)\b(?:\s+[\w'-]+){0,6}?\s+(?:sale|saldrá|llega|llegará|llegan|llegarán|camino|envía|enviará|enviad[oa]s?)\b",
     ],
     reviewers: &[
         // The review set as a task of the seller's plan or game, or as the price of what follows:
@@ -1004,6 +1007,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Those who review, with no noun and "q" typed for "que": "los q dejan reseña", "quienes
         // escriben su opinión", "las que publican una valoración".
         r"\b(?:l[oa]s|aquell[oa]s|quien(?:es)?)\s+q(?:ue)?\s+(?:nos\s+|me\s+)?(?:dej|escrib|publi|compart)\w*\s+(?:(?:su|sus|una|un|tu|tus)\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
+        // The review asked for, its link or more words in between, then "y" and the seller or an
+        // item as the next step: "Deja una reseña en {{ link }} y un hueso de goma …", "… y te
+        // enviaremos …" (what follows is read as a grant or not on its own).
+        r"\b(?:(?:dej(?:a|e|ad|en)(?:nos)?|escrib(?:e|a|id|an)(?:nos)?|publi(?:ca|que|cad|quen)|compart(?:e|a|id|an)(?:nos)?|pon(?:ga|gan)?(?:nos)?)\s+(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario|puntuación)|valóralo|valórala|valórelo|valórela|puntúalo|puntúala)\b[^.!?\n]{0,120}?\by\s+(?:(?:enseguida|ya|luego|pronto)\s+)?(?:un|una|unos|unas|dos|tres|\d+|te|le|os|les|nosotros)\b",
     ],
     grant: &[
         // Something of the seller's course or plan given or opened: a class on video, a badge,
@@ -1095,6 +1102,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Raised to a tier or rank: "ascienden al nivel Reserva", "suben a la categoría
         // Oro", "son promovidas al rango de socias".
         r"\b(?:asciend(?:e|en)|ascender(?:á|án)?|sub(?:e|en|irá|irán)|promovid[oa]s?|elevad[oa]s?)\s+(?:directamente\s+|automáticamente\s+|de\s+inmediato\s+)?(?:al|a\s+la)\s+(?:nivel|categoría|rango|estatus|escalón|círculo|club)\b",
+        // An item, named with "un" or a number, sent or under way as what follows: "un hueso de
+        // goma saldrá hoy para tu perro", "una pelota va de camino a tu perro", "un juguete
+        // llegará a tu casa". (Una respuesta, un número de seguimiento: see the words of another
+        // sense.)
+        r"\b(?:un|una|unos|unas|dos|tres|\d+)\s+(?:[\wáéíóúñ]+\s+){1,5}?(?:sale|salen|saldrá|saldrán|llega|llegan|llegará|llegarán|(?:va|van|irá|irán)\s+(?:de|en)\s+camino|(?:está|están|estará|estarán)\s+(?:de|en)\s+camino|(?:se\s+)?(?:envía|envían|enviará|enviarán|manda|mandará|mandarán)|(?:es|son|será|serán)\s+(?:enviad|mandad|despachad)[oa]s?)\b",
     ],
     audience: &[
         // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,

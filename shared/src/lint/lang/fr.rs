@@ -886,6 +886,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // surprise secret, « pour ne pas gâcher la surprise », stays a reward).
         r"\b(?:tickets?|messages?|mots?|reçus?|étiquettes?)\s+cadeaux?\b|\b(?:le|votre|ton|ce|son|leur)\s+cadeau\s+(?:n'\s*)?(?:a|ait|avait|aura|aurait)\s+(?:[\w'-]+\s+){0,2}?(?:plu|fait\s+(?:plaisir|sourire|mouche|son\s+effet|l'unanimité)|réussi|été\s+(?:qu'\s*)?(?:un|une|bien\s+(?:reçu|accueilli)|apprécié|adopté))\b",
         r"\bsurprise\s+(?:que|qu')\s*(?:vous|tu)\s+(?:[\w'-]+\s+){0,2}?(?:prépar|prév|imagin|organis|voul|espér)\w*|\b(?:préserv|ménag|conserv)\w*\s+(?:la|votre|ta|leur|cette)\s+surprise\b|\b(?:gâch|évent|dévoil|révél)\w*\s+(?:votre|ta|leur)\s+surprise\b",
+        // Word sent back, not an item: "une réponse de notre équipe part sous 24 heures", "un
+        // numéro de suivi arrive"; and "part" as a share: "un mot de votre part".
+        r"\b(?P<m>réponses?|messages?|e-?mails?|courriels?|mails?|(?:numéros?\s+de\s+)?suivi|confirmations?|copies?|liens?|notifications?|factures?|appels?|rappels?)\b(?:\s+[\w'-]+){0,6}?\s+(?:part|partent|partira|partiront|arrive|arrivent|arrivera|arriveront|en\s+route|en\s+chemin|expédiée?s?|envoyée?s?)\b|\b(?:de|pour)\s+(?:votre|ta|ma|sa|notre|leur|vos|nos)\s+part\b|\b(?:à|quelque|nulle|autre|d'une|d'autre)\s+part\b",
     ],
     reviewers: &[
         // The review written as the price of what follows, with a sign: "avis publié = ton
@@ -1023,6 +1026,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review online as the key: "dès que votre avis est visible", "une fois que ton commentaire
         // sera en ligne".
         r"\b(?:une\s+fois|dès|sitôt|aussitôt|après|lorsque?|quand)\s*(?:que\s+|qu')?\s*(?:votre|ton|l'|le|la)\s*(?:avis|commentaire|évaluation|note|témoignage)\s+(?:(?:est|sera|a\s+été|aura\s+été|apparaît|apparaîtra|devient|deviendra)\s+(?:bien\s+)?(?:en\s+ligne|visible|publiée?|postée?|affichée?)|apparaî\w*|appara\w*|s'affich\w*|figur\w*)\b",
+        // The review asked for, its link or more words in between, then "et" and an item as the
+        // next step: "Laissez un avis sur {{ link }} et un sachet de friandises …" (what follows
+        // is read as a grant or not on its own).
+        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|partagez|laisse|publie|écris|donne|dépose|partage)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta|vos)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note|impressions?)\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt|hop\s*,)\s+)?(?:un|une|des|quelques|deux|trois|\d+)\s|\b(?:évaluez|évalue)[\s-]+(?:le|la|les|l')\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt)\s+)?(?:nous|on|un|une|des|quelques|deux|trois|\d+)\s",
     ],
     grant: &[
         // Something of the seller's course or plan given or opened: a certificate, the next
@@ -1104,6 +1111,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A gift in kind to a good cause, per review: "nous donnerons un sac de croquettes au
         // refuge", "on envoie un colis à l'association du quartier".
         r"\b(?:donn|envo|offr|vers|revers|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:à|au|aux)\s+(?:la\s+|le\s+|l'|une\s+|un\s+|des\s+|notre\s+|nos\s+|leur\s+)?(?:[\w'-]+\s+)?(?:banques?\s+alimentaires?|associations?|refuges?|écoles?|hôpita(?:l|ux)|fondations?|orphelinats?|œuvres?|épiceries?\s+solidaires?|restos?\s+du\s+cœur|soupes?\s+populaires?|maisons?\s+de\s+retraite|EHPAD|SPA)\b",
+        // An item, named with "un" or a number, sent or under way as what follows: "un sachet de
+        // friandises part aussitôt pour votre chien", "une balle arrivera chez lui", "un jouet
+        // est en route". (Une réponse, un numéro de suivi: see the words of another sense.)
+        r"\b(?:un|une|des|quelques|deux|trois|\d+)\s+(?:[\w'-]+\s+){1,5}?(?:(?:part|partent)\s+(?:aussitôt|immédiatement|tout\s+de\s+suite|directement|dès|aujourd'hui|demain|le\s+jour|pour|vers|chez|à\s+destination|sous|dans)|partira|partiront|arrivera|arriveront|(?:arrive|arrivent)\s+(?:aussitôt|chez|à|dans|sous|directement|ensuite)|(?:est|sont|sera|seront)\s+(?:aussitôt\s+|immédiatement\s+|tout\s+de\s+suite\s+|alors\s+|déjà\s+)?(?:en\s+route|en\s+chemin|expédiée?s?|envoyée?s?|postée?s?|livrée?s?)|prend(?:ra|ront|nent)?\s+la\s+route|s'envol\w*)\b",
     ],
     audience: &[
         // The message addressed to one group: "ce mail s'adresse aux clients qui…", "cette lettre

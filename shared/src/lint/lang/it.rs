@@ -842,6 +842,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sia piaciuto", "il regalo arrivato in ritardo", "un regalo che arriva tardi", "se il
         // regalo non le serve più"; told about in a review: "raccontare il regalo".
         r"\bregalo\s+(?:(?:non\s+)?(?:(?:le|ti|vi|gli)\s+)?(?:sia|è|fosse|era|sia\s+stato|è\s+stato|fosse\s+stato)\s+)?(?:(?:molto|tanto|davvero|proprio)\s+)?(?:piaciut|apprezzat|gradit|riuscit|arrivat|giunt)[oa]\b|\bregalo\s+che\s+(?:non\s+(?:arriva|arrivi|giunge)|(?:arriva|arrivi|giunge)\s+(?:in\s+ritardo|tardi|troppo\s+tardi))\b|\bregalo\s+non\s+(?:le|ti|vi|gli)\s+(?:serve|servisse|piace|piacesse|va|andasse)\b|\b(?:raccont|descriv|parl)\w*\s+(?:il|del|questo|quel|di\s+questo)\s+(?:(?:tuo|suo|vostro)\s+)?regalo\b",
+        // Word sent back, not an item: "una risposta del nostro team arriverà entro un giorno",
+        // "un numero di tracciamento arriva".
+        r"\b(?P<m>rispost[ae]|messaggi?|e-?mail|mail|conferm[ae]|(?:numer[oi]\s+di\s+)?(?:tracciamento|tracking)|copi[ae]|link|notific[ahe]+|fattur[ae]|chiamat[ae])\b(?:\s+[\w'-]+){0,6}?\s+(?:parte|partirà|arriva|arriverà|arrivano|arriveranno|in\s+(?:viaggio|arrivo)|spedit[oaie]|inviat[oaie]|mandat[oaie])\b",
     ],
     reviewers: &[
         // The people named by their review, whatever is said of it: "a tutti i clienti la cui
@@ -948,6 +951,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whoever does the act just asked for, as the one something goes to: "a chi lo fa
         // regaliamo …", "a chiunque lo farà mandiamo …".
         r"\ba\s+(?:chi|chiunque|quanti|coloro\s+che|tutti\s+quelli\s+che)\s+(?:ce\s+|me\s+)?lo\s+(?:fa|farà|fanno|faranno|fate|ha\s+fatto|avrà\s+fatto)\b",
+        // The review asked for, its link or more words in between, then "e" and the seller or an
+        // item as the next step: "Lascia una recensione su {{ link }} e un sacchetto di snack …",
+        // "… e ti spediremo …" (what follows is read as a grant or not on its own).
+        r"\b(?:(?:lascia|lasciate|lasci|scrivi|scrivete|scriva|pubblica|pubblicate|pubblichi|condividi|condividete|lasciaci|scrivici)\s+(?:ci\s+)?(?:una|la\s+tua|la\s+vostra|la\s+sua|un|il\s+tuo|il\s+suo)\s+(?:[\w'-]+\s+){0,2}?(?:recensione|valutazione|opinione|feedback|parere)|recensisci(?:lo|la|li|le)?|recensite(?:lo|la)?|valuta(?:lo|la|li|le)|valutate(?:lo|la))\b[^.!?\n]{0,120}?\be\s+(?:(?:subito|poi)\s+)?(?:un|una|uno|un'|dei|delle|qualche|due|tre|\d+|ti|vi|le|gli|noi)\b",
     ],
     grant: &[
         // Something of the seller's plan or course opened for the buyer: "per sbloccarlo", "ti
@@ -1010,6 +1017,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\btrov(?:a|i|ate|ano|erà|erai|eranno|erete)\s+(?:[\w'-]+\s+){0,5}?(?:nel|nella|in|dentro)\s+(?:[\w'-]+\s+){0,2}?(?:cassetta|pacco|pacchetto|scatola|ordine|spedizione|busta|casa)\b",
         // A service kept open for the reviewers: "è aperta ai clienti che hanno recensito".
         r"\b(?:apert[oa]|accessibil[ei]|disponibil[ei]|dedicat[oa]|riservat[oa])\s+(?:solo\s+|soltanto\s+|esclusivamente\s+|unicamente\s+)?(?:a(?:i|lle|gli)|a\s+chi|a\s+coloro|a\s+tutti)\b",
+        // An item, named with "un" or a number, sent or under way as what follows: "un sacchetto
+        // di snack partirà subito per il tuo cane", "un osso arriverà al tuo cane", "una pallina
+        // è in viaggio". (Una risposta, un numero di tracciamento: see the words of another sense.)
+        r"\b(?:un|una|uno|un'|dei|delle|qualche|due|tre|\d+)\s*(?:[\w'-]+\s+){1,5}?(?:partirà|partiranno|(?:parte|partono)\s+(?:subito|oggi|domani|in\s+giornata|per|verso|direttamente)|arriverà|arriveranno|(?:arriva|arrivano)\s+(?:subito|a|al|alla|ai|da|dal|direttamente|in)|(?:è|sono|sarà|saranno)\s+(?:già\s+)?in\s+(?:viaggio|arrivo|partenza)|(?:viene|vengono|verrà|verranno|sarà|saranno)\s+(?:subito\s+)?(?:spedit|inviat|mandat|recapitat|consegnat)[oaie])\b",
     ],
     audience: &[
         // A group named by a noun and a relative clause, opening the sentence or a bullet: "Gli
