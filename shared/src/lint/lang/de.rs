@@ -639,6 +639,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item was a present: "falls es ein Geschenk war,", "wenn die Lampe ein Geschenk für
         // Ihre Mutter war:".
         r"\b(?:falls|wenn|sofern)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+war\s*[,:;–—-]",
+        // A group named by a hobby or a pet, not by the order: "Wer gern wandert, kann die Jacke
+        // hier bewerten", "Alle, die gerne im Garten arbeiten, …", "Wer einen Hund hat, …", "Wer
+        // Katzen liebt: …". The clause must end on the hobby: "wer die Jacke gern trägt" or "wer
+        // gern damit kocht" name the product and stay a condition.
+        r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:(?:sehr|besonders|so|richtig|einfach|auch)\s+)?gerne?\s+(?:(?:draußen|viel|oft|selbst|unterwegs|im\s+Freien|zu\s+Hause|in\s+der\s+Natur|in\s+den\s+Bergen|im\s+Garten|in\s+der\s+Küche|am\s+Herd|am\s+Grill)\s+){0,2}(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+)?[a-zäöüß]+(?:t|en|n)|(?:einen|eine|ein|zwei|mehrere)?\s*(?:[\wäöüß-]+\s+)?(?:Hund|Hunde|Katze|Katzen|Haustier|Haustiere|Tiere|Pferd|Pferde|Kaninchen|Vogel|Vögel|Welpen|Hündin)\s+(?:hat|haben|hält|halten|liebt|lieben|besitzt|besitzen))\s*(?:,|:|[–—])",
+        // The seller's fix followed by what the seller then sends or does, not by the review:
+        // "Sobald wir das Problem behoben haben, schicken wir Ihnen die Sendungsnummer",
+        // "nachdem wir den Fehler gelöst haben, erhalten Sie Ersatz". ("Sobald wir das Problem
+        // behoben haben, bewerten Sie bitte …" stays a condition.)
+        r"\b(?:nachdem|sobald|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\s+(?:haben|hätten)\s*,\s*(?:(?:schicken|senden|mailen|erstatten|ersetzen|liefern|geben)\s+wir\s+Ihnen|(?:erhalten|bekommen)\s+Sie|melden\s+wir\s+uns|informieren\s+wir\s+Sie|geben\s+wir\s+Ihnen)\b(?:[^.!?\n]{0,50}?(?:Sendungsnummer|Trackingnummer|Tracking-?Nummer|Tracking-?Link|Ersatz\w*|Erstattung|Rückerstattung|Gutschrift|Austausch\w*|Geld(?:\s+zurück)?|Bestätigung|Bescheid|Paket|Artikel|Ware|bei\s+Ihnen|Sie))?(?:\s+(?:zurück|umgehend|sofort|per\s+E-?Mail|zu)){0,2}[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

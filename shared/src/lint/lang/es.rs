@@ -594,6 +594,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // usaste la tienda bajo la lluvia", "si la ha llevado de acampada" (not "con éxito", "sin
         // problemas", which judge it).
         r"\bsi\s+(?:(?:lo|la|los|las)\s+)?(?:usaste|usó|utilizaste|utilizó|llevaste|llevó|(?:has|ha)\s+(?:usado|utilizado|llevado))\s+(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+(?:\s+de\s+[\wáéíóúñ-]+)?\s+)?(?:bajo\s+la\s+(?:lluvia|nieve)|al\s+aire\s+libre|fuera\s+de\s+casa|en\s+(?:la\s+)?(?:montaña|playa|camping|acampada|excursión|viaje|vacaciones|jardín|cocina|baño|coche|casa|oficina|invierno|verano|calle|exteriores?|piscina)|de\s+(?:acampada|excursión|viaje|vacaciones|camping)|con\s+(?:lluvia|frío|los\s+niños|la\s+familia|tu\s+perro|su\s+perro)|a\s+la\s+(?:playa|montaña|piscina))\s*(?:[,.;:!?–—)]|$)",
+        // A group named by a hobby or a pet, not by the order: "Para quienes aman cocinar:", "A
+        // los que les gusta el senderismo:", "Quienes tienen un perro pueden …". The clause must
+        // end on the hobby: "quienes aman su nueva sartén" names the product and stays a
+        // condition.
+        r"\b(?:quienes|(?:todos\s+)?(?:los|las|aquellos|aquellas)\s+que)\s+(?:(?:les\s+)?(?:aman|adoran|disfrutan(?:\s+de)?|gusta|encanta|apasiona|gustan|encantan|apasionan)\s+(?:[a-záéíóúñ]+(?:ar|er|ir)|(?:el|la|los|las|sus)\s+(?:perros?|gatos?|animales|mascotas|caballos|pájaros|naturaleza|montaña|mar|senderismo|cocina|repostería|jardinería|jardín|camping|acampada|pesca|lectura|música|deporte|bicicleta|viajes|aire\s+libre))|(?:tienen|poseen)\s+(?:un|una|unos|unas|dos|varios|varias)\s+(?:perros?|gatos?|perritos?|gatitos?|cachorros?|mascotas?|caballos?|conejos?|pájaros?))(?:\s*[,:;–—]|\s+(?:pueden|podrán|encontrarán)\b)",
+        // The seller's fix followed by what the seller then sends, not by the review: "Una vez que
+        // hayamos resuelto el problema, le enviaremos el número de seguimiento". ("…, deje su
+        // reseña" stays a condition.)
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\s*,\s*(?:le|te|les|os)\s+(?:enviaremos|mandaremos|reembolsaremos|devolveremos|comunicaremos|avisaremos|escribiremos)\b(?:[^.!?\n]{0,50}?(?:seguimiento|sustitución|reemplazo|repuesto|nuevo|nueva|reembolso|dinero|confirmación|paquete|artículo|producto))?(?:\s+(?:enseguida|de\s+inmediato|inmediatamente|por\s+correo(?:\s+electrónico)?))?[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".

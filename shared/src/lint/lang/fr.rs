@@ -614,6 +614,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:quand|lorsque?|une\s+fois\s+que|après\s+que|dès\s+que)\s+(?:vos|votre|ton|ta|tes|les|l'|leurs?|nos)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:(?:l'|les\s+)?(?:auront|aura)\s+(?:pris\s+(?:leurs|ses|sa)\s+(?:marques|repères|habitudes|main)|eu\s+le\s+temps\s+de\s+(?:l'|les\s+)?(?:utiliser|essayer|tester|adopter)|(?:bien\s+)?(?:utilisée?s?|essayée?s?|testée?s?|adoptée?s?|pris\s+en\s+main))|se\s+(?:seront|sera)\s+(?:bien\s+)?(?:habituée?s?|familiarisée?s?|approprié\w*|installée?s?))\b",
         // "Quand même" is "all the same", no "when": "vous pouvez quand même laisser un avis".
         r"\bquand\s+même\b",
+        // A group named by a hobby or a pet, not by the order: "Ceux qui aiment la randonnée
+        // peuvent …", "À tous ceux qui adorent cuisiner :", "Celles qui ont un chat, …". The clause
+        // must end on the hobby: "ceux qui aiment leur poêle" names the product and stays a
+        // condition.
+        r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:(?:aiment|adorent|apprécient)\s+(?:(?:bien|beaucoup)\s+)?(?:[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)|(?:la|le|les|l['’]|leurs?)\s*(?:chiens?|chats?|animaux|animal|chevaux|cheval|oiseaux|nature|montagne|mer|randonnée|cuisine|pâtisserie|jardinage|jardin|camping|pêche|lecture|musique|sport|vélo|voyages?|plein\s+air))|(?:ont|possèdent)\s+(?:un|une|des|deux|plusieurs)\s+(?:chiens?|chats?|chatons?|chiots?|animaux|animal\s+de\s+compagnie|chevaux|cheval|lapins?|oiseaux))(?:\s*[,:;–—]|\s+(?:peuvent|pourront|trouveront)\b)",
+        // The seller's fix followed by what the seller then sends, not by the review: "Une fois que
+        // nous aurons réglé le problème, nous vous enverrons le numéro de suivi". ("…, merci de
+        // laisser un avis" stays a condition.)
+        r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\s*,\s*(?:nous\s+vous\s+(?:enverrons|adresserons|expédierons|rembourserons|recontacterons|tiendrons\s+informée?s?|communiquerons|transmettrons|ferons\s+parvenir)|vous\s+recevrez)\b(?:[^.!?\n]{0,50}?(?:numéro\s+de\s+suivi|suivi|remplacement|nouveau|nouvelle|remboursement|confirmation|colis|article|pièce))?(?:\s+(?:rapidement|aussitôt|immédiatement|par\s+e-?mail|par\s+courriel))?[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de

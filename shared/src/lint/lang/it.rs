@@ -575,6 +575,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // hai usato la tenda sotto la pioggia", "se l'ha portato in montagna" (not "con successo",
         // "con soddisfazione", which judge it).
         r"\bse\s+(?:l'|lo\s+|la\s+|li\s+|le\s+)?(?:ha|hai|avete)\s+(?:già\s+)?(?:usat|utilizzat|portat|indossat)[oaie]\s+(?:(?:la|il|lo|i|gli|le|sua|suo|tua|tuo)\s+[\w-]+\s+|l'[\w-]+\s+)?(?:sotto\s+la\s+(?:pioggia|neve)|all'aperto|all'esterno|fuori|in\s+(?:montagna|campeggio|viaggio|vacanza|spiaggia|giardino|cucina|bagno|macchina|auto|tenda|casa|ufficio|inverno|estate|trekking|escursione|barca|piscina)|al\s+(?:mare|lago|campeggio|parco|lavoro)|a\s+(?:casa|scuola|lavoro)|con\s+(?:la\s+pioggia|il\s+maltempo|il\s+freddo|i\s+bambini|la\s+famiglia|il\s+cane))\s*(?:[,.;:!?–—)]|$)",
+        // A group named by a hobby or a pet, not by the order: "A chi ama il giardinaggio:", "Per
+        // chi ama cucinare, …", "Chi ha un cane può …", "A tutti quelli che amano la montagna:".
+        // The clause must end on the hobby: "chi ama la sua nuova padella" or "chi lo ama" name
+        // the product and stay a condition.
+        r"\b(?:chi|(?:tutti\s+)?(?:quelli|quelle|coloro)\s+che)\s+(?:(?:ama|amano|adora|adorano)\s+(?:[a-zàèéìòù]+(?:are|ere|ire)|(?:il|lo|la|l['’]|i|gli|le)\s*(?:giardinaggio|cucina|trekking|montagna|natura|mare|campeggio|viaggi|viaggiare|escursioni|sport|corsa|pesca|lettura|musica|bicicletta|animali|cani|gatti|cavalli|uccelli|fai\s+da\s+te))|(?:ha|hanno|possiede|possiedono)\s+(?:un|una|uno|dei|degli|delle|due|più)\s+(?:cane|cani|gatto|gatti|gattino|cucciolo|cuccioli|animale|animali|cavallo|cavalli|coniglio|conigli|uccellino|pappagallo))(?:\s*[,:;–—]|\s+(?:può|possono|potrà|potranno|trova|trovano|troverà)\b)",
+        // The seller's fix followed by what the seller then sends, not by the review: "Una volta
+        // che avremo risolto il problema, le invieremo il numero di tracciamento". ("…, lasci una
+        // recensione" stays a condition.)
+        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\s*,\s*(?:le|ti|vi)\s+(?:invieremo|manderemo|spediremo|rimborseremo|comunicheremo|faremo\s+sapere|scriveremo)\b(?:[^.!?\n]{0,50}?(?:tracciamento|tracking|spedizione|sostituzione|ricambio|nuovo|nuova|rimborso|conferma|pacco|articolo|prodotto))?(?:\s+(?:subito|immediatamente|via\s+e-?mail|per\s+e-?mail))?[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
