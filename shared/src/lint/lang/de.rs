@@ -15,6 +15,10 @@ macro_rules! de_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "de",
     steering: &[
+        // Fünf Sterne, die ein Dritter vergibt (sonst eine andere Bedeutung: "Unser Kater vergibt
+        // fünf Sterne"), und im selben oder im nächsten Satz dasselbe vom Käufer gewünscht: "Sie
+        // hoffentlich auch!", "und wir hoffen, Sie auch", "Und Sie?", "Sehen Sie das auch so?".
+        r#"\b(?:5|fünf)[\s-]*stern(?:e|en)?\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:und|also|aber)\s+|[.!?…]+["“”„)]*\s+)(?P<m>(?:(?:und|wir\s+hoffen\s*,?|ich\s+hoffe\s*,?|hoffentlich)\s+){0,2}(?-i:Sie|du|Du|ihr|Ihr)\s+(?:(?:hoffentlich|ja|bestimmt|sicher|vielleicht)\s+)?(?:auch|ebenfalls|genauso|ebenso)\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:und\s+)?(?-i:Sie|du|Du|ihr|Ihr)\s*\?|hoffentlich\s+(?:[\wäöüß]+\s+){0,3}?(?-i:Sie|du|Du|ihr|Ihr)\s+(?:[\wäöüß]+\s+){0,2}?(?:auch|ebenfalls|genauso)\b|(?:(?:sehen|finden|seht|siehst|findet|findest)\s+(?-i:Sie|du|Du|ihr|Ihr)|(?-i:Sie|du|Du|ihr|Ihr)\s+(?:sehen|finden|seht|siehst|findet|findest))\s+(?:das|es)\s+(?:(?:hoffentlich|bestimmt|sicher|auch|ja|vielleicht)\s+)*(?:genauso|ebenso|auch\s+so)\b|(?:stimmen\s+Sie|stimmst\s+du)\s+(?:[\wäöüß]+\s+)?zu\b)"#,
         r"\b(?:5|fünf|volle[nrms]?|höchste[nrms]?|maximale[nrms]?)[\s-]*stern(?:e|en)?\w*",
         r"\b(?:höchstbewertung|bestbewertung|bestnote)\w*|\bvolle\s+punktzahl\b",
         r"\b(?:positiv|gut|toll|ausgezeichnet|hervorragend|super|best|hoh|exzellent|glänzend|schön|wohlwollend|großartig|spitzen)(?:e|en|em|er|es)?\s+(?:\w*bewertung(?:en)?|rezension(?:en)?|feedback|beurteilung(?:en)?|sternen?)\b",
@@ -267,6 +271,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // The happy ones addressed as a group, before a comma or a colon: "An alle glücklichen Halter:",
+        // "Zufriedene Katzenbesitzer, …", "Liebe begeisterte Eltern, …". ("An alle Katzenhalter:"
+        // names every buyer.)
+        r"(?:(?m:^)[ \t]*|[.!?:;]\s+|\b(?:an|für)\s+(?:alle\s+|die\s+|unsere\s+)?|\b(?:liebe|hallo|hey|ihr)\s+)(?P<m>(?:zufrieden|begeistert|glücklich|überzeugt|happy|stolz)(?:e|en|er)?\s+[\wäöüß-]*(?:halter|besitzer|herrchen|frauchen|eltern|familien|nutzer|anwender|kunden|käufer|fans|leute|gärtner|köche|bäcker|leser|sammler|sportler|fahrer|reiter|angler|camper)(?:innen|in|n)?)\s*[,:!]",
         // A review placed after someone's approval, said as a noun: "nach dem Pfötchen-OK Ihrer
         // Katze", "nach der Zustimmung Ihres Hundes", "nach seinem Daumen hoch". (A condition only
         // on an ask in its sentence: "nach dem OK des Tierarztes mit einer halben Portion
@@ -593,6 +601,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // Eine Freigabe der Plattform, nicht des Käufers oder des Tiers: "nach dem OK von Amazon
+        // erscheint Ihre Rezension", "nach der Zustimmung der Moderation", "nach Amazons Freigabe".
+        r"\bnach\s+(?:dem|der|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Zustimmung|Freigabe|Prüfung|Plazet|Placet|Einverständnis)\s+(?:durch|von|seitens|bei)?\s*(?:dem\s+|der\s+|den\s+|des\s+)?(?:Amazon|Moderat\w*|Marktplatz\w*|Plattform|Redaktion|Prüfteam\w*|Rezension\w*|Bewertung\w*)\b|\bnach\s+(?:dem|der)\s+(?:Amazon|Moderations|Plattform|Marktplatz|Redaktions)-?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b|\bnach\s+Amazons\s+(?:[\w-]+\s+)?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b",
         // The first uses of the product, whatever it is: "sobald der Mixer seine ersten
         // Einsätze hinter sich hat", "wenn Sie die ersten Nächte darauf geschlafen haben".
         r"\b(?:sobald|wenn|nachdem)\s+[^.!?\n,]{0,40}?\bersten\s+(?:[\w-]+\s+)?(?:Runden|Einsätze|Fahrten|Tage|Wochen|Nächte|Male|Touren|Wäschen|Anwendungen|Spiele|Kilometer|Stunden|Versuche|Schritte)\b",

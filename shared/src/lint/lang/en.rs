@@ -15,6 +15,10 @@ macro_rules! en_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "en",
     steering: &[
+        // A third party's five stars (read as another sense: "our cat gives it five stars") followed,
+        // in its sentence or the next, by the same wished of the buyer: "Hope you do too!", "and we
+        // hope you will too", "You too?", "Will you?", "Do you agree?". The wish is the steering.
+        r#"\b(?:5|five)[\s-]*stars?\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:and|so|but)\s+|[.!?…]+["”’)]*\s+)(?P<m>(?:(?:and|so|now|but)\s+)?(?:(?:we|i)\s+)?(?:(?:really|do|sincerely|truly)\s+)?(?:hope|wish|bet|trust|think)s?\s+(?:that\s+)?you(?:\x27ll|’ll|\x27d|’d)?\s+(?:(?:do|will|would|can|could|might|feel)\s+)?(?:too|also|as\s+well|agree|the\s+same)\b|(?:and\s+)?you\s+(?:(?:do|will|would)\s+)?(?:too|as\s+well)\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:(?:and|so|now|but)\s+)?(?:will|would|do|and|what\s+about|how\s+about)\s+you\s*\?|(?:(?:do|will|would)\s+)?you\s+(?:agree|concur)\s*\?)"#,
         r"\b(?:5|five|full|top|max(?:imum)?)[\s-]*stars?\b",
         // The top end only: "four stars or five", "4 stars and up".
         r"\b(?:4|four)[\s-]*stars?\s+(?:or|and|to)\s+(?:5|five|more|above|higher|up|better)\b",
@@ -583,6 +587,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // An approval that is the platform's, not the buyer's or a pet's: "after Amazon's approval,
+        // your review appears", "following approval by the moderators", "after your review's OK".
+        r"\b(?:after|following|upon|on)\s+(?:the\s+|your\s+|its\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback|posts?)(?:\x27s|’s|s\x27|’)\s+(?:[\w\x27’-]+\s+){0,2}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|go-ahead|green\s+light|nod|check|moderation|validation|blessing)\b|\b(?:after|following|upon|on)\s+(?:(?:the|its|their)\s+)?(?:[\w\x27’-]+\s+){0,2}?(?:approval|ok|okay|o\.k\.|go-ahead|green\s+light|check|moderation|validation)\s+(?:by|from|of)\s+(?:the\s+|your\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback)\b",
         // The buyers addressed only by their wish, willingness or time to review, a courtesy
         // like "if you would like to": "Anyone who wishes to review it can do so here", "those
         // of you who'd like to share your thoughts", "whoever has a moment can …", "anyone

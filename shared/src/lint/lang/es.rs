@@ -15,6 +15,10 @@ macro_rules! es_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "es",
     steering: &[
+        // Five stars a third party gives (read as another sense: "nuestro gato le dio cinco
+        // estrellas") followed, in its sentence or the next, by the same wished of the buyer: "¡Ojalá
+        // usted también!", "y esperamos que tú también", "¿Y usted?", "¿Está de acuerdo?".
+        r#"\b(?:5|cinco)\s*estrellas\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:y|así\s+que|pero)\s+|[.!?…]+["»)]*\s+)[¡¿]?(?P<m>(?:(?:y|ojalá|esperamos\s+que|espero\s+que|ojalá\s+que)\s+){0,2}(?:tú|usted|ustedes|vosotr[oa]s)\s+(?:también|igual)\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:(?:y|ojalá|esperamos\s+que|espero\s+que|ojalá\s+que)\s+){1,2}(?:tú|usted|ustedes|vosotr[oa]s)\s+(?:también|igual)\b|(?:y\s+)?(?:tú|usted|ustedes|vosotr[oa]s)\s*\?|(?:(?:esperamos|espero)\s+que\s+)?(?:est(?:á|ás|é|és|arás|ará)|estáis|están)\s+de\s+acuerdo)"#,
         r"\b(?:5|cinco)\s*estrellas\b|\b(?:puntuación|calificación|valoración|nota)\s+(?:máxima|perfecta|más\s+alta)\b|\bla\s+máxima\s+(?:puntuación|calificación|valoración|nota)\b",
         r"\b(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|evaluaci(?:ón|ones)|comentarios?|feedback|puntuación)\s+(?:muy\s+)?(?:positiv[ao]s?|favorables?|excelentes?|buen[ao]s?|alt[ao]s?|perfect[ao]s?|estupend[ao]s?)\b",
         r"\b(?:buen[ao]s?|excelentes?|gran(?:des)?|mejor(?:es)?|alt[ao]s?)\s+(?:reseñas?|evaluaci(?:ón|ones)|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|puntuación|opinion(?:es)?|opinión|comentarios?)\b",
@@ -248,6 +252,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
+        // The happy ones addressed as a group, before a comma or a colon: "Dueños felices, …", "A
+        // todos los clientes satisfechos:", "Queridos compradores contentos, …". ("Queridos dueños:"
+        // names every buyer.)
+        r"(?:(?m:^)[ \t¡¿]*|[.!?:;]\s*[¡¿]?|\b(?:a\s+tod[oa]s\s+l[oa]s|a\s+l[oa]s|queridos|queridas|para\s+l[oa]s)\s+)(?P<m>(?:dueñ[oa]s|propietari[oa]s|clientes|compradore?s|compradoras|padres|familias|usuari[oa]s|lectore?s|jardinero?s|cocinero?s|ciclistas|pescadore?s)(?:\s+(?:de\s+)?[\wáéíóúñ\x27’-]+)?\s+(?:felices|content[oa]s|satisfech[oa]s|encantad[oa]s|orgullos[oa]s)|(?:felices|content[oa]s|satisfech[oa]s|encantad[oa]s)\s+(?:dueñ[oa]s|propietari[oa]s|clientes|compradore?s|compradoras|padres|familias|usuari[oa]s))\s*[,:!]",
         // A review placed after someone's approval, said as a noun: "tras el visto bueno de tu
         // gato", "después de la aprobación de tu perro", "tras su ok". (A condition only on an ask
         // in its sentence: "tras el visto bueno del veterinario, empieza con media ración" asks
@@ -536,6 +544,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // An approval that is the platform's, not the buyer's or a pet's: "tras la aprobación de
+        // Amazon", "después del visto bueno de los moderadores", "tras la validación de su reseña".
+        r"\b(?:tras|después\s+de|luego\s+de)\s+(?:el|la|su|un|una)?\s*(?:[\wáéíóúñ\x27’-]+\s+){0,2}?(?:visto\s+bueno|aprobación|ok|okay|luz\s+verde|validación|moderación|verificación|revisión)\s+(?:de|del|por(?:\s+parte\s+de)?|de\s+parte\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+|su\s+|tu\s+)?(?:amazon|moderador\w*|plataforma|sitio|web|marketplace|equipo|reseña|opinión|valoración)\b",
         // The buyers addressed only by their wish or time to review, a courtesy like "si lo
         // desea": "Quien desee valorar el producto podrá hacerlo aquí", "quienes, tras unas
         // semanas, quieran compartir su opinión pueden …", "quien tenga un momento puede …" (an

@@ -22,6 +22,10 @@ macro_rules! fr_review {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "fr",
     steering: &[
+        // Five stars a third party gives (read as another sense: "notre chat lui donne cinq étoiles")
+        // followed, in its sentence or the next, by the same wished of the buyer: "vous aussi,
+        // j'espère", "et nous espérons que vous aussi", "Et vous ?", "vous serez d'accord".
+        r#"\b(?:5|cinq)\s*étoiles?\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:et|alors|mais)\s+|[.!?…]+["»)]*\s+)(?P<m>(?:et\s+)?(?:(?:j[\x27’]|nous\s+)esp[éè]r(?:e|ons)\s+(?:que\s+)?)?(?:vous|toi)\s+(?:aussi|de\s+même|également)\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:et\s+)?(?:(?:j[\x27’]|nous\s+)esp[éè]r(?:e|ons)\s+(?:que\s+)?)(?:vous|toi)\s+(?:aussi|de\s+même|également)\b|(?:et\s+)?(?:vous|toi)\s*\?|(?:(?:j[\x27’]|nous\s+)esp[éè]r(?:e|ons)\s+(?:que\s+)?)?(?:vous|tu)\s+(?:serez|êtes|seriez|seras|es)\s+(?:du\s+même\s+avis|d[\x27’]accord))"#,
         r"\b(?:5|cinq)\s*étoiles\b|\b(?:note|notation|évaluation)\s+maximale\b|\bla\s+note\s+maximale\b|\btoutes\s+les\s+étoiles\b",
         r"\b(?:avis|commentaires?|évaluations?|notes?|critiques?)\s+(?:très\s+|bien\s+)?(?:positi(?:f|ve|fs|ves)|favorables?|excellente?s?|élogieu(?:x|se|ses)|parfaite?s?|bonne?s?)\b",
         r"\b(?:bonne|excellente|meilleure|haute|très\s+bonne|belle)s?\s+(?:note|évaluation|critique)s?\b|\b(?:bon|excellent|super|bel)s?\s+(?:avis|commentaires?)\b",
@@ -58,7 +62,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ci-dessous".
         r"\b(?:dites|racontez|partagez|écrivez|criez|clamez)[\s-](?:le|la|les|nous[\s-]le)\s+(?:ici|là|par\s+ici|ci-dessous|en\s+un\s+clic|sur\s+Amazon)\b",
         concat!(
-            r"\b(?:laiss\w*|écri\w*|rédig\w*|publi\w*|post\w*|partag\w*|donn\w*|dépos\w*|mett(?:re|ez|iez)|ajout\w*)\s+(?:[\w'-]+\s+){0,4}?",
+            // (Also with the pronoun joined by a hyphen: "laissez-nous un avis", "donnez-moi".)
+            r"\b(?:laiss\w*|écri\w*|rédig\w*|publi\w*|post\w*|partag\w*|donn\w*|dépos\w*|mett(?:re|ez|iez)|ajout\w*)(?:[-‑](?:nous|moi))?\s+(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|témoignages?)\b"
         ),
         r"\b(?:évalu(?:er|ez|iez)|not(?:er|ez|iez))\s+(?:le\s+produit|l'article|votre\s+achat|notre\s+(?:boutique|service|magasin)|le\s+vendeur|nous|ce\s+produit|cet\s+article)\b",
@@ -281,6 +286,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // The happy ones addressed as a group, before a comma or a colon: "Maîtres heureux, …", "À
+        // tous les propriétaires satisfaits :", "Chers clients comblés, …". ("Chers maîtres," names
+        // every buyer.)
+        r"(?:(?m:^)[ \t]*|[.!?:;]\s+|\b(?:à\s+tou(?:s|tes)\s+(?:les|nos)|aux|à\s+nos|chers|chères|à\s+vous)\s+)(?P<m>(?:(?:heureu(?:x|ses)|fi(?:ers|ères)|comblée?s|ravie?s|satisfaite?s|contente?s|enchantée?s)\s+)?(?:maîtres(?:ses)?|propriétaires|clients?|clientes|acheteu(?:rs|ses)|parents|familles|utilisat(?:eurs|rices)|jardinier(?:e)?s|cuisinier(?:e)?s|lecteurs|lectrices|cavalier(?:e)?s|pêcheurs|campeurs)(?:\s+(?:de\s+)?[\wéèêàç\x27’-]+)?\s+(?:heureu(?:x|ses)|fi(?:ers|ères)|comblée?s|ravie?s|satisfaite?s|contente?s|enchantée?s)|(?:heureu(?:x|ses)|fi(?:ers|ères)|comblée?s|ravie?s|satisfaite?s|contente?s|enchantée?s)\s+(?:maîtres(?:ses)?|propriétaires|clients?|clientes|acheteu(?:rs|ses)|parents|familles|utilisat(?:eurs|rices)))\s*[,:!]",
         // A review placed after someone's approval, said as a noun: "après le feu vert de votre
         // chat", "après l'approbation de votre chien", "après son accord". (A condition only on an
         // ask in its sentence: "après le feu vert du vétérinaire, commencez par une demi-portion"
@@ -567,6 +576,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // An approval that is the platform's, not the buyer's or a pet's: "après l'approbation
+        // d'Amazon", "après le feu vert des modérateurs", "après la validation de votre avis".
+        r"\baprès\s+(?:le|la|l[\x27’]|son|sa|leur)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:feu\s+vert|approbation|accord|ok|okay|aval|validation|modération|vérification)\s+(?:d[\x27’]\s*|de\s+(?:la\s+|l[\x27’]\s*)?|du\s+|des\s+|par\s+(?:la\s+|l[\x27’]\s*|le\s+|les\s+)?)(?:amazon|modérat\w+|plateforme|site|marketplace|équipe\w*|votre\s+avis|l[\x27’]avis|avis|votre\s+commentaire|commentaire)\b",
         // The buyers addressed only by their wish or time to review, a courtesy like "si vous le
         // souhaitez": "Ceux qui souhaitent évaluer le produit pourront le faire ici", "celles et
         // ceux qui ont envie de partager leur avis", "quiconque le souhaite peut …". The wish must

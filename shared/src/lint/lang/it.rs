@@ -15,6 +15,10 @@ macro_rules! it_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "it",
     steering: &[
+        // Five stars a third party gives (read as another sense: "il nostro gatto ha dato le sue
+        // cinque stelle") followed, in its sentence or the next, by the same wished of the buyer:
+        // "Speriamo anche Lei!", "e spero che anche tu", "E tu?", "sarai d'accordo".
+        r#"\b(?:5|cinque)\s*stelle\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:e|quindi|ma)\s+|[.!?…]+["»)]*\s+)(?P<m>(?:(?:e|ma)\s+)?(?:(?:speriamo|spero|ci\s+auguriamo|mi\s+auguro)\s+(?:che\s+)?)?(?:(?:anche|pure)\s+(?:tu|Lei|voi)|(?:tu|Lei|voi)\s+(?:anche|pure))\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:(?:e|ma)\s+)?(?:speriamo|spero|ci\s+auguriamo|mi\s+auguro)\s+(?:che\s+)?(?:(?:anche|pure)\s+(?:tu|Lei|voi)|(?:tu|Lei|voi)\s+(?:anche|pure))\b|(?:e\s+)?(?:tu|Lei|voi)\s*\?|(?:(?:speriamo|spero)\s+(?:che\s+)?)?(?:sarai|sarà|sarete|sei|è|siete)\s+d[\x27’]accordo)"#,
         r"\b(?:5|cinque)\s*stelle\b|\b(?:punteggio|voto|valutazione)\s+(?:massim[oa]|pien[oa])\b|\bil\s+massimo\s+dei\s+voti\b",
         r"\b(?:recension[ei]|valutazion[ei]|feedback|commenti?|giudizi[oi]?|voti?)\s+(?:molto\s+)?(?:positiv[aeio]|favorevol[ei]|ottim[aeio]|eccellent[ei]|entusiast[aeio]|perfett[aeio]|buon[aeio]?|alt[aeio]|massim[aeio])\b",
         r"\b(?:buon[aeo]?|ottim[aeo]|bell[aeo]|splendid[aeo]|alt[aeo])\s+(?:recension[ei]|valutazion[ei]|feedback|voti?|giudizi[oi]?)\b",
@@ -240,6 +244,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
+        // The happy ones addressed as a group, before a comma or a colon: "Padroni felici, …", "A tutti
+        // i clienti soddisfatti:", "Cari proprietari contenti, …". ("Cari padroni," names every buyer.)
+        r"(?:(?m:^)[ \t]*|[.!?:;]\s+|\b(?:a\s+tutt[ie]\s+(?:i|le|gli)|ai|agli|alle|cari|care)\s+)(?P<m>(?:padron[ie]|proprietar[ie]|clienti|acquirenti|genitori|famiglie|utenti|lettori|lettrici|giardinieri|cuochi|ciclisti|pescatori)(?:\s+(?:di\s+)?[\wàèéìòù\x27’-]+)?\s+(?:felici|content[ie]|soddisfatt[ie]|entusiast[ie]|orgoglios[ie]|fier[ie])|(?:felici|content[ie]|soddisfatt[ie]|entusiast[ie]|orgoglios[ie])\s+(?:padron[ie]|proprietar[ie]|clienti|acquirenti|genitori|famiglie|utenti))\s*[,:!]",
         // A review placed after someone's approval, said as a noun: "dopo l'approvazione del tuo
         // gatto", "dopo il via libera del cane", "dopo il suo ok". (A condition only on an ask in
         // its sentence: "dopo l'approvazione del veterinario, inizia con mezza porzione" asks
@@ -516,6 +523,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // An approval that is the platform's, not the buyer's or a pet's: "dopo l'approvazione di
+        // Amazon", "dopo il via libera dei moderatori", "dopo l'ok della piattaforma".
+        r"\bdopo\s+(?:l[\x27’]|il|lo|la|un|una)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:approvazione|ok|okay|via\s+libera|benestare|convalida|validazione|moderazione|verifica|controllo)\s+(?:di|da\s+parte\s+(?:di|del(?:la|lo|l[\x27’])?|dei|degli)|del(?:la|lo|l[\x27’])?|dei|degli)\s*(?:amazon|moderat\w+|piattaforma|sito|marketplace|team|staff|redazione|recensione|sua\s+recensione|tua\s+recensione)\b",
         // Whoever wishes to, a wish only: "Chi desidera lasciare una recensione può farlo qui",
         // "chiunque voglia dire la sua". (A liking said in the clause is still read as one: "chi
         // vuole raccontare quanto lo ama".)

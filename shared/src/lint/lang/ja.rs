@@ -15,6 +15,10 @@ macro_rules! ja_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "ja",
     steering: &[
+        // Five stars a third party gives (read as another sense: 「ミケ的には星5つだったようです」)
+        // followed, in its sentence or the next, by the same wished of the buyer: 「皆さまもぜひ！」
+        // 「あなたも同じだと嬉しいです」「皆さまはいかがでしょう？」.
+        r"(?:星\s*(?:5|５|五)\s*つ?|(?:5|５|五)\s*つ\s*星|(?:5|５|五)\s*星)[^。！？!?\n]{0,40}[。！？!?]?\s*[^。！？!?\n]{0,20}?(?P<m>(?:皆さま|皆様|みなさま|皆さん|みなさん|あなた|お客様|お客さま)(?:も|にも)[、,]?\s*(?:ぜひ|是非|同じ|同様|そう|星|満点|五つ星|気に入って)|(?:皆さま|皆様|みなさま|皆さん|みなさん|あなた|お客様|お客さま)(?:も|は)いかが|(?:皆さま|皆様|みなさま|皆さん|みなさん|あなた|お客様|お客さま)(?:も|は)?\s*[？?])",
         r"星\s*(?:5|五)\s*つ?|(?:5|五)\s*つ\s*星|(?:5|五)\s*星",
         r"高評価|最高評価|好評価|満点|星(?:を)?(?:たくさん|いっぱい|満タン)",
         // 好評 or 好レビュー asked of the buyer, for a good review: 「好評を頂けますと幸いです」「好評をつけて」.
@@ -443,6 +447,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"それ以外|そうでなければ|そうでない場合|(?:特に)?(?:問題|不具合|ご不満)(?:が|は)?\s*(?:なけれ|ございませんでしたら|ございませんければ|ない(?:よう)?(?:でしたら|であれば|場合|なら))",
     ],
     benign: &[
+        // An approval that is the platform's, not the buyer's or a pet's: 「AmazonのOKが出た後」
+        // 「運営の承認後」「審査の後」.
+        r"(?:Amazon|アマゾン|運営|モデレーター|審査|サイト|レビュー)(?:側|さん)?の?(?:OK|ＯＫ|オーケー|承認|審査|確認|ゴーサイン)(?:が出た|が出て|が済んだ|が済み|の)?(?:後|あと|から)",
         // The buyers addressed only by their wish or time to write: 「レビューを書きたい方は」
         // 「感想を投稿したいとお考えの方は」「お時間のある方は」「お手すきの方は」 (no verdict named;
         // 「気に入った方は」 names one and stays a condition).
