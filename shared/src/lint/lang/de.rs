@@ -814,10 +814,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bStern(?:anis|frucht|früchte|förmig)\w*|\bSterne?n?\s+(?:Anis\b|(?:aus|von)\s+(?:[\w-]+\s+)?(?:Anis|Filz|Holz|Papier|Pappe|Karton|Stroh|Schokolade|Zucker|Marzipan|Fondant|Teig|Mürbeteig|Lebkuchen|Ton|Keramik|Porzellan|Glas|Kristall|Messing|Kupfer|Zinn|Blattgold|Folie|Stoff|Leinen|Leder|Spitze|Glitzer|Pailletten|Perlen|Metall|Harz|Wachs|Bienenwachs)\w*)",
         // Stars someone else hands out, a pet, the vet or the groomer, told as what happened:
         // "unser Kater vergibt fünf Sterne", "die Tierärztin gab dem Geschirr glatte fünf Sterne",
-        // "Bello hat dem Körbchen fünf Sterne gegeben", "fünf Sterne von unserem Kater". Only in
-        // the third person ("geben Sie ihm fünf Sterne", "fünf Sterne von Ihnen" stay star counts),
+        // "Bello hat dem Körbchen fünf Sterne gegeben", "fünf Sterne von unserem Kater", "unsere
+        // Wellensittiche geben der Stange fünf Sterne". Only in the third person ("geben Sie ihm
+        // fünf Sterne", "fünf Sterne von Ihnen" stay star counts),
         // and never to the seller ("wer uns fünf Sterne gibt").
-        r"\b(?:vergibt|vergab|gibt|gab|verleiht|verlieh|verteilt|verteilte)\s+(?:(?:dem|der|den|diesem|dieser|seinem|seiner|ihrem|ihrer|unserem|unserer)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*)\s+|(?:ihm|ihr)\s+)?(?:(?:glatte|volle|satte|ganze|stolze|gleich|sofort|locker|sogar)\s+){0,2}(?:5|fünf)\s+Sterne\b",
+        r"\b(?:vergibt|vergab|vergeben|vergaben|gibt|gab|geben|gaben|verleiht|verlieh|verteilt|verteilte)\s+(?:(?:dem|der|den|diesem|dieser|seinem|seiner|ihrem|ihrer|unserem|unserer)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*)\s+(?:[\w-]+\s+){0,3}?|(?:ihm|ihr)\s+)?(?:(?:glatte|volle|satte|ganze|stolze|gleich|sofort|locker|sogar)\s+){0,2}(?:5|fünf)\s+Sterne\b",
         r"\bhat\s+(?:[\w-]+\s+){0,5}?(?:(?:glatte|volle|satte|ganze|stolze)\s+)?(?:5|fünf)\s+Sterne\s+(?:gegeben|vergeben|verliehen|verpasst)\b",
         r"\b(?:5|fünf)\s+Sterne\s+von\s+(?:unsere[mr]|de[mr]|ihm)\b",
         // Stars counted per day or week, an app's or a tracker's goals: "fünf Sterne in der Woche
