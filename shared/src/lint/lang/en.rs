@@ -460,6 +460,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
     ],
     reward: &[
+        // The review said to be worth a thing, or exchanged for it: "each review is worth a bag
+        // of treats", "a photo review earns you a free refill", "your rating can be swapped for
+        // a sample" ("your review is worth a lot to us" gives nothing).
+        r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:(?:is|are|'s|will\s+be)\s+worth|earns?(?:\s+you)?|equals|counts?\s+as|buys?(?:\s+you)?|gets?\s+you|(?:can|could|may|will)\s+be\s+(?:exchanged|swapped|traded|redeemed|cashed\s+in|turned\s+in)\s+for|(?:is|are)\s+redeemable\s+for|(?:is|are)\s+good\s+for)\s+(?:(?:a|an|one|two|three|\d+|another|your|their)\s+(?:(?:free|extra|bonus|complimentary|whole|full|little|small|big|large|fresh|new)\s+)*(?:bags?|packs?|packets?|box(?:es)?|tins?|jars?|bottles?|cans?|pouch(?:es)?|sacks?|bundles?|sets?|pairs?|rolls?|tubes?|bars?|scoops?|handfuls?|cups?|bunch(?:es)?|rounds?|supply|supplies|stash|crates?|cartons?|trays?|servings?|portions?|refills?|samples?|treats?|snacks?|chews?|toys?|coffees?|drinks?)\b|(?:a|an|one|another)\s+(?:free|extra|bonus|complimentary)\b|[$€£¥]\s*\d)",
         // The review worth a step of the seller's own plan or course: "your review counts as a
         // streak freeze", "each rating is worth a bonus lesson", "a review unlocks level 2".
         r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:counts?\s+as|(?:is|are)\s+worth|equals|earns\s+you|unlocks?|gets\s+you)\s+(?:(?:a|an|one|the|your)\s+)?(?:[\w'-]+\s+){0,2}?(?:streak\s+(?:freezes?|savers?|shields?)|rest\s+days?|joker(?:\s+days?)?|levels?|certificates?|badges?|lessons?|videos?|coaching\s+(?:calls?|sessions?)|stages?|modules?)\b",

@@ -448,6 +448,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
+        // The review said to be worth a thing, or exchanged for it: "cada reseña vale una bolsa
+        // de golosinas", "tu opinión equivale a una muestra", "se canjea por un paquete" ("tu
+        // reseña vale mucho para nosotros" gives nothing).
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b[^.!?\n]{0,40}?\b(?:vale|valen|valdrá|valdrán|equivale\s+a|equivalen\s+a|cuenta\s+como|(?:te|le|os|les)\s+(?:da|dará|consigue|hace\s+ganar)|(?:se\s+)?(?:canjea|canjean|cambia|cambian|intercambia)\s+por|(?:puede|pueden|podrá)\s+(?:ser\s+)?(?:canjear(?:se)?|canjead[oa]s?|cambiar(?:se)?|cambiad[oa]s?)\s+por|(?:es|son)\s+canjeables?\s+por)\s+(?:(?:un|una|dos|tres|\d+)\s+(?:(?:pequeñ[oa]|gran|buen[oa])\s+)?(?:bols(?:a|as|ita|itas)|paquetes?|sobres?|cajas?|latas?|botes?|botellas?|tarros?|raciones?|porciones?|packs?|lotes?|recargas?|muestras?|chuches|golosinas?|snacks?|juguetes?|cafés?|provisión|reserva)\b|(?:un|una)\s+[\wáéíóúñ]+\s+(?:gratis|gratuit[oa]|de\s+regalo)\b|[$€£¥]\s*\d|\d+\s*(?:€|euros?)\b)",
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
         // plántula", "por cada valoración plantamos un árbol".
         r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos|retir\w+|recog\w+|limpi\w+)\b",

@@ -222,7 +222,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sont|soient|seraient|semblent|paraissent|étaient|restent)\s+(?:[\w'-]+\s+){0,2}?(?:comblée?s|ravie?s|enchantée?s|conquise?s|heureu(?:x|ses)|contente?s|satisfaite?s|convaincue?s|emballée?s)\b",
         // Made it their own, or it found its place: "ceux qui ont adopté leur mandoline", "s'il a trouvé
         // sa place dans votre cuisine", "s'il fait désormais partie de votre quotidien".
-        r"\b(?:ont|a|avez|as|aurez|auront|avons)\s+(?:déjà\s+|bien\s+|vite\s+)?(?:adopté|apprivoisé|craqué\s+pour)\b|\b(?:a|ait|aura)\s+(?:déjà\s+|bien\s+)?(?:trouvé|gagné|conquis|mérité|pris)\s+sa\s+place\b|\bfai(?:t|sait)\s+(?:désormais\s+|maintenant\s+|déjà\s+)?partie\s+de\s+(?:votre|ton|vos|tes)\s+(?:quotidien|vie|habitudes|rituels?|cuisine|routine)\b",
+        r"\b(?:ont|a|avez|as|aurez|auront|avons|aura|ait|aient|aurait)\s+(?:déjà\s+|bien\s+|vite\s+|enfin\s+|vraiment\s+)?(?:adopté|apprivoisé|craqué\s+pour)\b|\b(?:a|ait|aura)\s+(?:déjà\s+|bien\s+)?(?:trouvé|gagné|conquis|mérité|pris)\s+sa\s+place\b|\bfai(?:t|sait)\s+(?:désormais\s+|maintenant\s+|déjà\s+)?partie\s+de\s+(?:votre|ton|vos|tes)\s+(?:quotidien|vie|habitudes|rituels?|cuisine|routine)\b",
+        // Made the product its own, in a time clause or not: "quand votre chat se sera approprié
+        // son panier", "une fois qu'il l'aura fait sien", "dès qu'il aura pris ses habitudes dans
+        // son nouveau lit".
+        r"\bse\s+(?:l'|les\s+)?(?:sera|seront|est|sont|soit|soient)\s+(?:déjà\s+|bien\s+|vite\s+|enfin\s+|vraiment\s+)?appropriée?s?\s+(?:l'|le|la|les|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes|ce|cette|ces|notre|nos)\b|\b(?:l'|les\s+)?(?:a|ait|aura|auront|ont|aient|avez|aurez|as|auras)\s+(?:déjà\s+|bien\s+|vite\s+|enfin\s+|vraiment\s+)?(?:fait\s+(?:sien(?:ne)?s?|leurs?|vôtres?)|pris\s+(?:ses|leurs|vos|tes)\s+habitudes\s+(?:dans|sur|avec)\s+(?:l'|le|la|les|son|sa|ses|leur|leurs|votre|vos|ton|ta|tes|ce|cette|ces|notre|nos))\b",
         // Keeping its promises, said of it by the buyers ("qui trouvent que nos lames tiennent
         // toujours leurs promesses", "dont le vélo a tenu parole"; "vous savez si elle tient ses
         // promesses" asks nothing), or as good as the last time: "retrouvé la même douceur que
@@ -481,6 +485,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // The review said to be worth a thing, or exchanged for it: "chaque avis vaut un paquet
+        // de friandises", "votre avis équivaut à un échantillon", "s'échange contre une boîte"
+        // ("votre avis compte beaucoup", "vaut de l'or" give nothing).
+        r"\b(?:avis|évaluations?|commentaires?)\b[^.!?\n]{0,40}?\b(?:vaut|valent|vaudra|vaudront|équivaut\s+à|équivalent\s+à|compte\s+pour|rapporte(?:nt|ra)?|(?:vous|te)\s+rapporte(?:nt|ra)?|(?:s'échange|s'échangent|s'échangera)\s+contre|(?:peut|peuvent|pourra)\s+être\s+(?:échangée?s?|troquée?s?|converti(?:e|s|es)?)\s+(?:contre|en)|(?:est|sont)\s+(?:échangeables?|convertibles?)\s+(?:contre|en))\s+(?:(?:un|une|deux|trois|\d+|l'équivalent\s+d'une?)\s+(?:(?:petite?|grande?|gros(?:se)?|beau|belle|bonne?|vraie?|joli(?:e)?)\s+)?(?:paquets?|sachets?|sacs?|boîtes?|pots?|bocaux|bocal|bouteilles?|flacons?|lots?|packs?|cartons?|portions?|doses?|tablettes?|barquettes?|provision|réserve|stock|recharges?|échantillons?|friandises?|jouets?|cafés?)\b|(?:un|une)\s+[\w'-]+\s+(?:offerte?|gratuite?)\b|[$€£¥]\s*\d|\d+\s*(?:€|euros?)\b)",
         // The review itself doing a good deed: "votre avis plante un arbre", "chaque avis sur
         // Amazon retire un kilo de plastique de la plage".
         r"\b(?:votre|ton|ta|chaque|un)\s+(?:[\w'-]+\s+)?(?:avis|évaluation|commentaire)\s+(?:(?:sur\s+Amazon|aussi)\s+)?(?:(?:plante|finance)\s+(?:un|une|deux|trois|\d+|l['’]|le|la)|(?:ramasse|retire|enlève|sort)\s+(?:[\w'-]+\s+){0,4}?(?:plastiques?|déchets|ordures))\b",
@@ -622,8 +630,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:déjà\s+)?(?:utilisée?s?|emportée?s?|portée?s?|emmenée?s?|installée?s?)\s+(?:(?:la|le|les|ce|cette|votre|vos|ton|ta|tes)\s+[\w-]+\s+|l'[\w-]+\s+)?(?:sous\s+la\s+(?:pluie|neige)|(?:en|à\s+l')\s*extérieur|dehors|en\s+(?:randonnée|camping|voyage|vacances|montagne|bivouac|forêt|balade|déplacement|hiver|été|cuisine)|à\s+la\s+(?:plage|montagne|mer|campagne|maison|piscine)|au\s+(?:camping|bureau|jardin|bord\s+de\s+(?:la\s+)?mer|ski|travail)|dans\s+(?:le|la|l'|votre|ton|ta)\s*(?:jardin|voiture|cuisine|salle\s+de\s+bains?|chambre|salon|camping-car|van|tente)|par\s+(?:temps\s+de\s+pluie|grand\s+froid|mauvais\s+temps|grand\s+vent)|pendant\s+(?:vos|tes|les)\s+(?:vacances|randonnées|voyages|sorties))\s*(?:[,.;:!?–—)]|$)",
         // Once the team or the staff has settled in or used it a while, any subject: "lorsque vos
         // collègues se seront habitués au fauteuil", "quand l'équipe aura pris ses repères",
-        // "une fois que les élèves l'auront utilisé quelques semaines".
-        r"\b(?:quand|lorsque?|une\s+fois\s+que|après\s+que|dès\s+que)\s+(?:vos|votre|ton|ta|tes|les|l'|leurs?|nos)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:(?:l'|les\s+)?(?:auront|aura)\s+(?:pris\s+(?:leurs|ses|sa)\s+(?:marques|repères|habitudes|main)|eu\s+le\s+temps\s+de\s+(?:l'|les\s+)?(?:utiliser|essayer|tester|adopter)|(?:bien\s+)?(?:utilisée?s?|essayée?s?|testée?s?|adoptée?s?|pris\s+en\s+main))|se\s+(?:seront|sera)\s+(?:bien\s+)?(?:habituée?s?|familiarisée?s?|approprié\w*|installée?s?))\b",
+        // "une fois que les élèves l'auront utilisé quelques semaines". (Not "aura adopté": a
+        // pet or a buyer who adopted the product is the happy outcome, a condition.)
+        r"\b(?:quand|lorsque?|une\s+fois\s+que|après\s+que|dès\s+que)\s+(?:vos|votre|ton|ta|tes|les|l'|leurs?|nos)\s*[\w-]+(?:\s+[\w-]+)?\s+(?:(?:l'|les\s+)?(?:auront|aura)\s+(?:pris\s+(?:leurs|ses|sa)\s+(?:marques|repères|habitudes|main)|eu\s+le\s+temps\s+de\s+(?:l'|les\s+)?(?:utiliser|essayer|tester|adopter)|(?:bien\s+)?(?:utilisée?s?|essayée?s?|testée?s?|pris\s+en\s+main))|se\s+(?:seront|sera)\s+(?:bien\s+)?(?:habituée?s?|familiarisée?s?|approprié\w*|installée?s?))\b",
         // "Quand même" is "all the same", no "when": "vous pouvez quand même laisser un avis".
         r"\bquand\s+même\b",
         // A group named by a hobby or a pet, not by the order: "Ceux qui aiment la randonnée

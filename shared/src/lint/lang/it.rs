@@ -420,6 +420,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // The review said to be worth a thing, or exchanged for it: "ogni recensione vale una
+        // scorta di snack", "la tua recensione equivale a un campione", "si può scambiare con un
+        // sacchetto" ("la tua recensione vale molto per noi" gives nothing).
+        r"\b(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,40}?\b(?:vale|valgono|varrà|varranno|equivale\s+a|equivalgono\s+a|conta\s+come|(?:ti|vi|le)\s+(?:fa|fanno)\s+guadagnare|(?:si\s+)?(?:può|possono|potrà)\s+(?:essere\s+)?(?:scambiare|scambiat[aei]|convertire|convertit[aei]|riscattare|riscattat[aei])\s+(?:con|in|per)|(?:è|sono)\s+(?:scambiabil[ei]|convertibil[ei]|riscattabil[ei])\s+(?:con|in|per))\s+(?:(?:un|una|uno|un'|due|tre|\d+)\s*(?:(?:piccol[oa]|grande|bell[oa]|inter[oa]|pien[oa])\s+)?(?:scort[ae]|sacchett[oi]|sacc(?:o|hi)|confezion[ei]|pacc(?:o|hi)|pacchett[oi]|scatol[ae]|barattol[oi]|bottigli[ae]|porzion[ei]|ricaric[ae]|campion(?:e|i|cino|cini)|snack|biscott[oi]|premi(?:o|ni|ett[oi])?|giocattol[oi]|caffè)\b|(?:un|una|uno|un')\s*[\w'-]+\s+(?:gratis|gratuit[oa]|omaggio|in\s+regalo)\b|[$€£¥]\s*\d|\d+\s*(?:€|euro)\b)",
         // The review worth a step of the seller's own plan or course: "la tua recensione vale un
         // giorno jolly", "la recensione conta come un allenamento", "ogni recensione ti sblocca
         // il livello 2".
