@@ -264,6 +264,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Won over for good, said as an idiom: "everyone who has fallen for their skillet",
         // "fell in love with it", "who swear by them", "hooked on it", "sworn off paper towels".
         r"\b(?:fallen|fell|fall(?:s|ing)?)\s+(?:(?:head\s+over\s+heels|completely|totally|hard|madly|a\s+little)\s+)?(?:in\s+love\s+with|for)\s+(?:it|them|the|their|your|our|this|these|those|his|her|its)\b|\b(?:swear(?:s|ing)?|swore|sworn)\s+(?:by|off)\b|\bhooked\s+on\s+(?:it|them|the|their|your|our|this|these|those)\b",
+        // Crazy about it, as the happy outcome, said of the buyer or a pet: "is your dog crazy
+        // about the new treats?", "the kids went wild for it", "nuts about this blend", "mad about
+        // the new tower" (not "are you mad about the delay?", nor "went crazy scratching the sofa"
+        // or "goes wild at first", with no product after it).
+        r"\b(?:crazy|nuts|wild|potty|bonkers|dotty|gaga)\s+(?:about|for|over)\s+(?:it|them|the|their|his|her|its|your|our|this|these|those|that|my)\b|\b[\w'-]*[^\Wu]\s+mad\s+(?:about|for|over)\s+(?:it|them|the|their|his|her|its|your|our|this|these|those|that|my)\b|\b(?:goes|go|going|gone|went)\s+(?:absolutely\s+|totally\s+|completely\s+|a\s+bit\s+)?mad\s+for\b",
         // Tasting or smelling good, or as good as it was meant to: "buyers whose tomatoes tasted
         // as good as the packet promised", "it smelled wonderful", "as good as we promised".
         r"\b(?:tasted|smelled|smelt)\s+(?:(?:so|really|just|absolutely|truly|every\s+bit\s+as|as)\s+)?(?:good|great|delicious|amazing|wonderful|lovely|fantastic|heavenly|perfect|divine)\b|\bas\s+(?:good|delicious|great|lovely)\s+as\s+(?:[\w'-]+\s+){0,2}?(?:meant|promised|hoped|expected|advertised|described|pictured|intended|imagined)\b",

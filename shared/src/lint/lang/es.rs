@@ -182,6 +182,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // gusta mucho", "Lo adoro".
         r"(?m:^)[^\w\n]{0,4}\s*¡?(?:me\s+(?:encanta|encantó|ha\s+encantado|gusta|gustó|ha\s+gustado|chifla|flipa)|lo\s+(?:amo|adoro)|la\s+(?:amo|adoro))(?:\s+(?:mucho|much[ií]simo))?\s*[!.]*[ \t]*(?m:$)",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
+        // Crazy about it or never tiring of it, said of the buyer or a pet: "¿tu perro se ha vuelto
+        // loco con los nuevos snacks?", "está loca por su rascador", "le vuelven locos", "no se
+        // cansa de ellos" (not "se volvió loco rascando el sofá" or "no se cansa de ladrar", with
+        // no product after it).
+        r"\blo(?:co|ca|cos|cas)\s+(?:con|por)\s+(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|su|sus|tu|tus|nuestr[oa]s?|vuestr[oa]s?|él|ella|ellos|ellas|eso|esto)\b|\b(?:le|te|les|lo|la|los|las|me|nos|os)\s+(?:vuelve|vuelven|volvió|volvieron|ha\s+vuelto|han\s+vuelto|tiene|tienen)\s+(?:[\wáéíóúñ]+\s+)?lo(?:co|ca|cos|cas)\b|\bno\s+se\s+(?:cansa|cansan|cansará|cansarán|cansaba|cansaban)\s+(?:nunca\s+)?de\s+(?:él|ella|ellos|ellas|el|la|los|las|este|esta|estos|estas|su|sus|tu|tus|nuestr[oa]s?)\b|\bno\s+(?:tiene|tienen)\s+(?:nunca\s+)?suficiente\s+(?:con|de)\b",
         // Liked, said without the person who liked it, as a verdict after use: "si el café ha
         // gustado en la oficina", "si las tazas gustaron en casa", "donde más ha encantado".
         // (The present "si gusta" is the courtesy "if you like", and "esperamos que haya
