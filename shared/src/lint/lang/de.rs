@@ -1068,6 +1068,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // liegt …" (Swiss: "überchunnt bim nächste Päckli e Tafle Schoggi").
         r"\b(?:Schokolade\w*|Schoggi|Praline\w*|Süßigkeit\w*|Naschere\w*|Leckerei\w*|Kekse?|Bonbons?|Gummibärchen)\b|\b(?:überchunnt|überchömed|überchunsch|bechunnt|bechömed)\b",
         r"\b(?:im|beim|bim|in\s+der|bei\s+der|mit\s+der|mit\s+dem)\s+nächste[nmr]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b",
+        // Also with the buyer's own parcel named: "reist in Ihrem nächsten Paket mit", "liegt
+        // Ihrer nächsten Bestellung bei", "wandert in deine nächste Lieferung".
+        r"\b(?:in|bei|mit)\s+(?:Ihre[mrs]?|deine[mrs]?|eure[mrs]?|Ihr|dein|euer)\s+nächste[nmrs]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b|\b(?:Ihre[mr]|deine[mr]|eure[mr])\s+nächste[nmr]?\s+(?:Paket|Päckchen|Bestellung|Lieferung|Sendung)\s+(?:[\w-]+\s+)?bei\b",
         // A higher tier: "steigen in den Gold-Status auf", "werden Platin-Mitglied".
         r"\b(?:Gold|Silber|Platin|Premium|Diamant)[\s-]*(?:Status|Mitglied\w*|Stufe|Level|Rang)\b|\baufsteigen\b|\bsteig(?:en|t)\s+[^.!?\n]{0,40}?\bauf\b|\bpersönliche[nr]?\s+\w*(?:beratung|betreuung)\b",
         // A clean-up done per review: "sammeln wir ein Kilo Plastik", "holen wir Müll aus der Spree".

@@ -1125,6 +1125,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something slipped into the post for the buyer: "we'll pop one of those blades in an
         // envelope for you", "tuck a spare into the parcel", "slipped into your next order".
         r"\b(?:pop(?:s|ped|ping)?|slip(?:s|ped|ping)?|tuck(?:s|ed|ing)?|put(?:s|ting)?|throw(?:s|n|ing)?|stick(?:s|ing)?|drop(?:s|ped|ping)?)\s+(?:[\w'-]+\s+){0,8}?in(?:to)?\s+(?:an?|the|your|their|our)\s+(?:next\s+|same\s+)?(?:envelope|post|mail|parcel|jiffy\s+bag|box|order|delivery|shipment)\b",
+        // An item said to go, ride along, travel or come in the buyer's next parcel: "a chew bone
+        // goes in your next parcel", "a spare nib will ride along with your next order", "a
+        // sample travels in the next box" (with no review in its sentence nothing is granted).
+        r"\b(?:go(?:es)?|going|rides?(?:\s+along)?|riding(?:\s+along)?|hitch(?:es)?\s+a\s+ride|travels?|travell?ing|comes?|coming|joins?|joining|lands?|landing|arrives?|ships?|heads?)\s+(?:(?:along|straight|right|too|as\s+well|free)\s+)?(?:in(?:to|side)?|with|along\s+with|inside)\s+(?:your|the|their|his|her)\s+(?:very\s+)?next\s+(?:parcel|order|box|delivery|shipment|package|envelope|purchase)\b",
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
         // The thing made the buyer's: "the PDF is yours", "the e-book's yours".
