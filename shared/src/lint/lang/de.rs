@@ -156,6 +156,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "deren Kerze den Raum genau wie erhofft erfüllt", "ganz so, wie Sie es sich erträumt
         // haben".
         r"\b(?:bezaubert|verzaubert|entzückt|verliebt|erobert)\b|\bfür\s+sich\s+(?:gewonnen|eingenommen|erobert)\b|\b(?:ganz|genau|exakt)\s+(?:so\s*,?\s+)?wie\s+(?:(?:Sie|sie|er|du|man)\s+(?:es\s+)?(?:sich\s+|dir\s+)?)?(?:erhofft|gewünscht|erträumt|ersehnt|vorgestellt)\b",
+        // Crazy about it or never having enough of it, said of the buyer or a pet: "Ist Ihr Hund
+        // ganz verrückt nach den Leckerli?", "ganz wild auf das Spielzeug", "kann gar nicht genug
+        // davon bekommen", "kriegt nicht genug von der Bürste" (not "spielt anfangs verrückt" or
+        // "springt wild auf die Couch", with no liking in it).
+        r"\b(?:verrückt|närrisch)\s+nach\b|\bversessen\s+auf\b|\b(?:vernarrt|verschossen)\s+in\b|\b(?:ganz|total|völlig|richtig|regelrecht|so|ganz\s+schön)\s+wild\s+auf\b|\b(?:ist|sind|war|waren|wird|werden)\s+(?:[\w-]+\s+){0,3}?wild\s+auf\s+(?:die|den|das|Ihre[nr]?|unsere[nr]?|seine[nr]?|ihre[nr]?|diese[nr]?|deine[nr]?|eure[nr]?)\b|\bnicht\s+genug\s+(?:davon|(?:von\s+|vom\s+)(?:[\w-]+\s+){1,3}?)(?:bekommen|bekommt|kriegen|kriegt)\b|\b(?:bekommt|bekommen|bekam|bekamen|kriegt|kriegen|kriegte)\s+(?:[\w-]+\s+){0,2}?nicht\s+genug\s+(?:davon|von|vom)\b",
         // The order felt or rated as good, quoted or not: "die ihren Kauf als „sehr gut“ erlebt
         // haben", "wer die Lieferung als hervorragend empfunden hat".
         r#"\bals\s+[„“"»‚']?(?:sehr\s+gut|gut|hervorragend|ausgezeichnet|exzellent|positiv|top|spitze|gelungen|überzeugend)[“"«‘']?\s+(?:erlebt|empfunden|bewertet|eingestuft|wahrgenommen|beurteilt|eingeschätzt|erleben|empfinden|bewerten|erlebten|empfanden)\b"#,
@@ -1067,6 +1072,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // liegt …" (Swiss: "überchunnt bim nächste Päckli e Tafle Schoggi").
         r"\b(?:Schokolade\w*|Schoggi|Praline\w*|Süßigkeit\w*|Naschere\w*|Leckerei\w*|Kekse?|Bonbons?|Gummibärchen)\b|\b(?:überchunnt|überchömed|überchunsch|bechunnt|bechömed)\b",
         r"\b(?:im|beim|bim|in\s+der|bei\s+der|mit\s+der|mit\s+dem)\s+nächste[nmr]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b",
+        // Also with the buyer's own parcel named: "reist in Ihrem nächsten Paket mit", "liegt
+        // Ihrer nächsten Bestellung bei", "wandert in deine nächste Lieferung".
+        r"\b(?:in|bei|mit)\s+(?:Ihre[mrs]?|deine[mrs]?|eure[mrs]?|Ihr|dein|euer)\s+nächste[nmrs]?\s+(?:Paket|Päckli|Päckchen|Bestellung|Lieferung|Sendung)\b|\b(?:Ihre[mr]|deine[mr]|eure[mr])\s+nächste[nmr]?\s+(?:Paket|Päckchen|Bestellung|Lieferung|Sendung)\s+(?:[\w-]+\s+)?bei\b",
         // A higher tier: "steigen in den Gold-Status auf", "werden Platin-Mitglied".
         r"\b(?:Gold|Silber|Platin|Premium|Diamant)[\s-]*(?:Status|Mitglied\w*|Stufe|Level|Rang)\b|\baufsteigen\b|\bsteig(?:en|t)\s+[^.!?\n]{0,40}?\bauf\b|\bpersönliche[nr]?\s+\w*(?:beratung|betreuung)\b",
         // A clean-up done per review: "sammeln wir ein Kilo Plastik", "holen wir Müll aus der Spree".

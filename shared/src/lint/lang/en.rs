@@ -264,6 +264,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Won over for good, said as an idiom: "everyone who has fallen for their skillet",
         // "fell in love with it", "who swear by them", "hooked on it", "sworn off paper towels".
         r"\b(?:fallen|fell|fall(?:s|ing)?)\s+(?:(?:head\s+over\s+heels|completely|totally|hard|madly|a\s+little)\s+)?(?:in\s+love\s+with|for)\s+(?:it|them|the|their|your|our|this|these|those|his|her|its)\b|\b(?:swear(?:s|ing)?|swore|sworn)\s+(?:by|off)\b|\bhooked\s+on\s+(?:it|them|the|their|your|our|this|these|those)\b",
+        // Crazy about it, as the happy outcome, said of the buyer or a pet: "is your dog crazy
+        // about the new treats?", "the kids went wild for it", "nuts about this blend", "mad about
+        // the new tower" (not "are you mad about the delay?", nor "went crazy scratching the sofa"
+        // or "goes wild at first", with no product after it).
+        r"\b(?:crazy|nuts|wild|potty|bonkers|dotty|gaga)\s+(?:about|for|over)\s+(?:it|them|the|their|his|her|its|your|our|this|these|those|that|my)\b|\b[\w'-]*[^\Wu]\s+mad\s+(?:about|for|over)\s+(?:it|them|the|their|his|her|its|your|our|this|these|those|that|my)\b|\b(?:goes|go|going|gone|went)\s+(?:absolutely\s+|totally\s+|completely\s+|a\s+bit\s+)?mad\s+for\b",
         // Tasting or smelling good, or as good as it was meant to: "buyers whose tomatoes tasted
         // as good as the packet promised", "it smelled wonderful", "as good as we promised".
         r"\b(?:tasted|smelled|smelt)\s+(?:(?:so|really|just|absolutely|truly|every\s+bit\s+as|as)\s+)?(?:good|great|delicious|amazing|wonderful|lovely|fantastic|heavenly|perfect|divine)\b|\bas\s+(?:good|delicious|great|lovely)\s+as\s+(?:[\w'-]+\s+){0,2}?(?:meant|promised|hoped|expected|advertised|described|pictured|intended|imagined)\b",
@@ -1124,6 +1129,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something slipped into the post for the buyer: "we'll pop one of those blades in an
         // envelope for you", "tuck a spare into the parcel", "slipped into your next order".
         r"\b(?:pop(?:s|ped|ping)?|slip(?:s|ped|ping)?|tuck(?:s|ed|ing)?|put(?:s|ting)?|throw(?:s|n|ing)?|stick(?:s|ing)?|drop(?:s|ped|ping)?)\s+(?:[\w'-]+\s+){0,8}?in(?:to)?\s+(?:an?|the|your|their|our)\s+(?:next\s+|same\s+)?(?:envelope|post|mail|parcel|jiffy\s+bag|box|order|delivery|shipment)\b",
+        // An item said to go, ride along, travel or come in the buyer's next parcel: "a chew bone
+        // goes in your next parcel", "a spare nib will ride along with your next order", "a
+        // sample travels in the next box" (with no review in its sentence nothing is granted).
+        r"\b(?:go(?:es)?|going|rides?(?:\s+along)?|riding(?:\s+along)?|hitch(?:es)?\s+a\s+ride|travels?|travell?ing|comes?|coming|joins?|joining|lands?|landing|arrives?|ships?|heads?)\s+(?:(?:along|straight|right|too|as\s+well|free)\s+)?(?:in(?:to|side)?|with|along\s+with|inside)\s+(?:your|the|their|his|her)\s+(?:very\s+)?next\s+(?:parcel|order|box|delivery|shipment|package|envelope|purchase)\b",
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
         // The thing made the buyer's: "the PDF is yours", "the e-book's yours".

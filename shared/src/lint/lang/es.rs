@@ -182,6 +182,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // gusta mucho", "Lo adoro".
         r"(?m:^)[^\w\n]{0,4}\s*¡?(?:me\s+(?:encanta|encantó|ha\s+encantado|gusta|gustó|ha\s+gustado|chifla|flipa)|lo\s+(?:amo|adoro)|la\s+(?:amo|adoro))(?:\s+(?:mucho|much[ií]simo))?\s*[!.]*[ \t]*(?m:$)",
         r"\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gusta|gustó|gustado|gustan|encanta|encantó|encantado|convence|convenció)\b",
+        // Crazy about it or never tiring of it, said of the buyer or a pet: "¿tu perro se ha vuelto
+        // loco con los nuevos snacks?", "está loca por su rascador", "le vuelven locos", "no se
+        // cansa de ellos" (not "se volvió loco rascando el sofá" or "no se cansa de ladrar", with
+        // no product after it).
+        r"\blo(?:co|ca|cos|cas)\s+(?:con|por)\s+(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|su|sus|tu|tus|nuestr[oa]s?|vuestr[oa]s?|él|ella|ellos|ellas|eso|esto)\b|\b(?:le|te|les|lo|la|los|las|me|nos|os)\s+(?:vuelve|vuelven|volvió|volvieron|ha\s+vuelto|han\s+vuelto|tiene|tienen)\s+(?:[\wáéíóúñ]+\s+)?lo(?:co|ca|cos|cas)\b|\bno\s+se\s+(?:cansa|cansan|cansará|cansarán|cansaba|cansaban)\s+(?:nunca\s+)?de\s+(?:él|ella|ellos|ellas|el|la|los|las|este|esta|estos|estas|su|sus|tu|tus|nuestr[oa]s?)\b|\bno\s+(?:tiene|tienen)\s+(?:nunca\s+)?suficiente\s+(?:con|de)\b",
         // Liked, said without the person who liked it, as a verdict after use: "si el café ha
         // gustado en la oficina", "si las tazas gustaron en casa", "donde más ha encantado".
         // (The present "si gusta" is the courtesy "if you like", and "esperamos que haya
@@ -738,6 +743,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
+        // "Premios" as dog or cat treats (the everyday word in Spain), not prizes: "premios para
+        // perros", "premios de adiestramiento", "premios de salmón", "premios masticables",
+        // "reparte los premios en varias tomas", "da los premios de uno en uno", "dale sus premios
+        // a tu perro". (Not "sorteo de premios", nor a bag of them sent for the review: "por tu
+        // reseña te enviamos una bolsa de premios" is read on its sending.)
+        r"\bpremios?\s+(?:para|de|del)\s+(?:(?:tu|su|el|los|la|las)\s+)?(?:perr[oa]s?|gat[oa]s?|mascotas?|cachorr[oa]s?|perrit[oa]s?|gatit[oa]s?|adiestramiento|entrenamiento|educación|salmón|pollo|pavo|cordero|ternera|buey|pato|conejo|hígado|atún|queso|pescado|carne|verdura)\b|\bpremios?\s+(?:masticables?|dentales?|blandos?|crujientes?|naturales?|caseros?|liofilizados?|deshidratados?|hipoalergénicos?|bajos\s+en\s+grasa|sin\s+cereales)\b",
+        r"\b(?:reparte|repartid|repartir|repártele|repártelos|da|dad|dale|dales|dar|darle|darles|ofrece|ofrécele|ofrecer|ofrecerle|dosifica|dosificar|esconde|escóndele|esconder|raciona|racionar|divide|dividir|trocea|trocear|usa|usar|utiliza|utilizar|guarda|guardar)\s+(?:l[oa]s|sus|tus|est[oa]s|es[oa]s|unos\s+pocos|algunos|pocos|más|menos)\s+premios\b|\bpremios?\s+(?:al|a\s+(?:tu|su|vuestr[oa]))\s+(?:perr[oa]|gat[oa]|mascota|cachorr[oa]|perrit[oa]|gatit[oa])\b|\b(?:\d+|un|uno|dos|tres|cuatro|cinco|pocos|varios)\s+premios?\s+(?:al|por)\s+día\b|\bpremios\s+(?:en|durante)\s+(?:varias|dos|tres|cuatro|distintas)\s+tomas\b",
+        // A bag or a handful of them, or chewing them: "una bolsa de premios", "premios para
+        // masticar".
+        r"\b(?:bolsas?|bolsitas?|paquetes?|sobres?|botes?|tarros?|latas?|puñados?|raciones?|ración)\s+de\s+premios\b|\bpremios?\s+(?:para\s+)?masticar\b|\bmastic\w*\s+(?:l[oa]s|sus|tus|unos)\s+premios\b",
         // The buyer's own order just arrived, no new arrivals on sale: "tu café de siempre,
         // recién llegado", "su pedido recién llegado a casa".
         r"\b(?:tu|su|tus|sus|vuestr[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,2}?[\wáéíóúñ]+\s*,?\s*(?:ya\s+)?recién\s+(?:llegad|recibid|entregad)[oa]s?\b",
@@ -916,6 +931,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review already left given as the reason for what follows: "como ya nos dejaste tu
         // opinión, …", "ya que escribiste una reseña", "por haber publicado su valoración".
         r"\b(?:como|ya\s+que|porque|puesto\s+que|dado\s+que|visto\s+que|por\s+haber(?:nos)?)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:dej|escrib|escrit|publi|compart)\w*\s+(?:(?:su|sus|tu|tus|una|un)\s+)(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
+        // The review as the price of what the seller does next, at the start of the sentence: "Por
+        // tu reseña te enviamos una bolsa de premios", "A cambio de su opinión, le regalamos …"
+        // (not "gracias por tu reseña", which thanks after the fact).
+        r"(?-i:\b(?:Por|A\s+cambio\s+de))\s+(?:tu|su|vuestra|una)\s+(?:reseña|opinión|valoración|calificación)\s*,?\s+(?:(?:ya|luego|después|también)\s+)?(?:te|le|os|les)\s+[\wáéíóúñ]+(?:amos|emos|imos)\b",
         // People who told or shared their experience, in the past: "clientes que contaron su
         // experiencia en Amazon", "cada persona que contó en Amazon su experiencia".
         r"\b(?:clientes?|clientas?|comprador(?:a|es|as)?|personas?|quien(?:es)?|los\s+que|las\s+que)\s+(?:que\s+)?(?:nos\s+)?(?:contó|contaron|compartió|compartieron|escribió|escribieron|dejó|dejaron|publicó|publicaron|opinó|opinaron)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:su|sus)\s+(?:experiencias?|opini(?:ón|ones)|impresiones|reseñas?|valoraci(?:ón|ones))|en\s+Amazon)\b",

@@ -135,6 +135,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // In love with it, in the third person too: "chi si è innamorato del tagliere", "chi
         // lo adora", "chi ne è entusiasta".
         r"\binnamorat[oaie]\b|\b(?:chi|che)\s+(?:(?:lo|la|li|le|l')\s*)?(?:già\s+)?(?:ama|adora|amano|adorano)\b|\bne\s+(?:è|sono|siete|sei)\s+(?:già\s+)?entusiast[aie]\b|\bchi\s+(?:[\w'-]+\s+){1,4}?(?:content|felic)[oaie]\b",
+        // Crazy about it or never having enough of it, said of the buyer or a pet: "il tuo cane è
+        // impazzito per i nuovi snack?", "va matto per il tiragraffi", "ne è pazzo", "pazzo del
+        // gioco", "non ne ha mai abbastanza" (not "è impazzito graffiando il divano", with no
+        // product after it).
+        r"\b(?:impazzit[oaie]|impazzisc(?:e|ono)|impazzire|impazziva|impazzivano|matt[oaie]|pazz[oaie])\s+(?:per|di)\s+(?:il|lo|la|l'|i|gli|le|quest\w*|quell\w*|su[oaie]i?|tu[oaie]i?|nostr[oaie]|vostr[oaie])|\b(?:pazz[oaie]|matt[oaie])\s+(?:del|dello|della|dell'|dei|degli|delle)\b|\bne\s+(?:va|vanno|è|sono|sei|siete)\s+(?:[\w']+\s+)?(?:matt[oaie]|pazz[oaie])\b|\bnon\s+ne\s+(?:ha|hanno|hai|avete|avrà|avranno|aveva|avevano)\s+(?:mai\s+)?abbastanza\b|\bnon\s+si\s+stanca(?:no)?\s+mai\s+(?:del|dello|della|dell'|dei|degli|delle|di\s+(?:quest\w*|quell\w*|su[oaie]i?|tu[oaie]i?|nostr[oaie]))\b",
         // Also in the past, in a clause on the people: "ai clienti che hanno adorato il caffè",
         // "chi l'ha davvero apprezzata".
         r"\b(?:chi|che|cui)\s+(?:(?:lo|la|li|le)\s+|l'\s*)?(?:ha|hanno|abbia|abbiano|aveva|avevano)\s+(?:(?:davvero|proprio|subito|tanto|molto)\s+)?(?:adorat|amat|apprezzat)[oaie]\b",
