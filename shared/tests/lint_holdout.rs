@@ -81,6 +81,31 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout55",
+        &[
+            "yc-en-g05",
+            "yc-en-g07",
+            "yc-de-g08",
+            "yc-de-g09",
+            "yc-de-g10",
+            "yc-de-g11",
+            "yc-ja-g09",
+            "yc-ja-i09",
+            "yc-fr-g01",
+            "yc-fr-g05",
+            "yc-fr-g06",
+            "yc-fr-g12",
+            "yc-fr-i04",
+            "yc-fr-i07",
+            "yc-it-g02",
+            "yc-it-g06",
+            "yc-it-i01",
+            "yc-es-g05",
+            "yc-es-g10",
+            "yc-es-i04",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1133,6 +1158,19 @@ const FIFTY_THIRD: Corpus = blind("Lint holdout 53", "holdout53", "ya-");
 /// of speech): 144 of 144, no clean email with an error.
 const FIFTY_FOURTH: Corpus = blind("Lint holdout 54", "holdout54", "yb-");
 
+/// Fifty-fifth holdout (ids `yc-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as car, motorbike and bicycle parts shops in a mechanic's practical, technical voice (fitment, installation, bedding-in, test drives), with the risky clause hidden in that workshop talk. The writers were told
+/// every rule a clean email keeps.
+/// First look, unseen, after the fifty-fourth corpus's tuning: 124 of 144 violations caught by
+/// the expected rule (86.1 %; gating 57/72, incentives 67/72), 7 more with another error; 7 of
+/// 96 clean emails with an error (six of them a car's "five stars" in a crash test, read as
+/// steering the rating).
+const FIFTY_FIFTH: Corpus = Corpus {
+    recall_floor: 0.861,
+    max_clean_flagged: 7,
+    ..blind("Lint holdout 55", "holdout55", "yc-")
+};
+
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
 /// email with an error, or its own floors written beside it.
@@ -1518,6 +1556,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FIFTY_SECOND,
         FIFTY_THIRD,
         FIFTY_FOURTH,
+        FIFTY_FIFTH,
     ] {
         corpus.check_files();
     }
@@ -1791,4 +1830,9 @@ fn holdout53_recall_and_clean_mail() {
 #[test]
 fn holdout54_recall_and_clean_mail() {
     FIFTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout55_recall_and_clean_mail() {
+    FIFTY_FIFTH.measure();
 }
