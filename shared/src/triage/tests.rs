@@ -3405,3 +3405,168 @@ fn asking_to_be_contacted_nobody_solving_it_and_fewer_than_ordered_are_the_selle
         ),
     ]);
 }
+
+/// The car's driver (its side, seat or mat), a screwdriver or a golf driver is no courier; the
+/// courier stays the delivery.
+#[test]
+fn the_cars_driver_or_a_screwdriver_is_no_courier() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Us,
+            Fba,
+            "The rubber reeks for days and the driver's one keeps creeping forward onto the gas pedal.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fba,
+            "Driver side liner buckles at the heel pad, passenger side is fine.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Ca,
+            Fba,
+            "The driver seat cover bunches up and slips off the headrest on every trip.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            "Sockets crack the first time you use them on an impact driver.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "付属のドライバーが柔らかすぎて、二本目のネジで先がつぶれた。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "インパクトドライバーに付けると一回で割れる。",
+            &[ProductReview],
+        ),
+        // The courier, named the same way, stays the delivery.
+        (
+            Marketplace::Us,
+            Fba,
+            "The driver dropped it over the fence into the flower bed.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "ドライバーが勝手に玄関前に置いていった。",
+            &[FbaFulfillment],
+        ),
+    ]);
+}
+
+/// The phone a mount or a holder carries is the product's, not a call to the seller; calling
+/// the seller stays the seller's service.
+#[test]
+fn the_phone_a_mount_holds_is_no_call_to_the_seller() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    two_star_grounds(&[
+        (
+            Marketplace::Es,
+            Fbm,
+            "El soporte aprieta bien, pero el teléfono tiembla dentro en cuanto pillo un bache.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            "Las pinzas no abren lo suficiente para el teléfono con funda.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "段差のたびに携帯電話がホルダーから飛び出しそうになる。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            "El soporte se rompió y cuando les llamé por teléfono me colgaron.",
+            &[],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "ホルダーが割れた。携帯電話に電話をもらう約束だったのに来ない。",
+            &[],
+        ),
+    ]);
+}
+
+/// A fit claimed for the product as written or as listed ("listed as compatible", 「適合ありと
+/// 書いてあった」, "laut Beschreibung passend", "indiqué compatible") and set against it is the
+/// product's claim, read the same way in every language; the listing named first in Japanese,
+/// a state (new, genuine) and "not as described" stay the seller's.
+#[test]
+fn a_fit_claimed_as_written_or_listed_is_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    two_star_grounds(&[
+        (
+            Marketplace::Jp,
+            Fba,
+            "適合ありと書いてあったのに、ソケットの爪の位置が違ってはまらない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "NC750対応と書いてあるのにステーの穴が合わない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fba,
+            "Listed as compatible with my truck, but the harness plug is a different shape.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            "Advertised as a direct fit for my bike, yet the mounting holes are 5 mm off.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Laut Beschreibung passend für meinen Roller, aber der Stecker ist anders.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "Indiqué compatible avec mon scooter, mais la fiche ne rentre pas.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "商品説明には適合と書いてあるのにカプラーが違う。",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Listed as new but the box had been opened and the bulbs were scuffed.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Not as described, the plug is a different shape.",
+            &[],
+        ),
+    ]);
+}

@@ -257,6 +257,15 @@ const EN: Table = Table {
         // A printer's or a computer's driver ("the driver will not recognise the labels",
         // "installed the latest drivers"), not the courier.
         r"(?:printer|print|scanner|device|usb|bluetooth|graphics|audio|software|windows|mac) drivers?|(?:the|its) drivers? (?:will not|won't|doesn't|does not|didn't|did not|can't|cannot|refuses to|fails to) (?:\w+ )?(?:recogni[sz]e|detect|install|support)|(?:install|update|download|reinstall)(?:ed|ing|s)? (?:the |a |its |new |latest |updated )?drivers?|drivers? (?:update|software|installation|download)",
+        // The car's driver ("the driver's side mat", "the driver's one slides", "driver seat
+        // cover", "driver and passenger mats"), a tool ("impact driver", "driver bits") and a golf
+        // club ("the driver head"): not the courier.
+        r"drivers?(?:'s?|’s?)?[\s-](?:side|seat|door|window|footwell|foot ?well|floor ?mats?|mats?|pedals?|armrest|visor|sun ?visor|headrest|mirror|wing mirror|airbag|cup ?holder|position|cabin)s?|drivers?(?:'s?|’s?) ones?|drivers?(?:'s?|’s?)? (?:and|&|or|\+) passengers?(?:'s?|’s?)?|passengers?(?:'s?|’s?)? (?:and|&|or|\+) drivers?(?:'s?|’s?)?",
+        r"(?:impact|screw|nut|hex|torx|bit|power|golf) drivers?|drivers? (?:bit|head|shaft|club)s?",
+        // A fit claimed for the product as listed or advertised ("listed as compatible with my
+        // car", "advertised as a direct fit"): the product's claim set against it, as "the listing
+        // says" above; "listed as new" and "not as described" stay the seller's.
+        r"(?:listed|advertised|described|sold|marketed|labell?ed|shown|stated) as (?:being )?(?:fully |100% )?(?:compatible|fitting|suitable|(?:an? )?(?:direct |exact |perfect |universal |oem |guaranteed )?fit)\b",
         // A device answering late ("the screen reacts with a delay", "input lag", "delayed
         // audio"), not a late parcel.
         r"(?:screen|display|touch ?screen|touchpad|audio|sound|video|picture|input|keys?|buttons?|notifications?|alerts?|mouse|cursor|keyboard|pen|stylus)\b[^.!?]{0,30}?\bwith (?:a |an )?(?:\w+ )?delay|(?:input|audio|touch|sound|video|bluetooth|notification) (?:delay|lag)s?|delayed (?:response|reaction|input|audio|sound|video|notifications?|alerts?)",
@@ -744,6 +753,18 @@ const JA: Table = Table {
             r"|速乾|吸水|保温|保冷|完全遮光|遮光|UVカット|耐熱|超軽量|軽量|大容量|長持ち|強力|低刺激|無添加|肌に優しい|敏感肌用|抗菌|消臭|防臭|滑り止め|焦げ付かない|割れにくい|丈夫|頑丈|厚手|薄手|伸縮性|通気性|急速充電|高音質|高画質|ノイズキャンセリング",
             r")(?:タイプ|仕様|設計|加工)?(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記|うたって|謳って)"
         ),
+        // A fit claimed for the product as written, with no listing named before it
+        // (「適合ありと書いてあったのに」「JF3対応と書いてあるのに」「車検対応って書いてあったけど」):
+        // the product's claim, as a quality as written is above. Named on the listing first
+        // (「説明には適合と書いてある」) it stays the listing's.
+        r"(?:^|[。、，,！？!?\s]|[^にで]は|[^明文ジ載ルト]に|[A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(?:車検|車種|全車種)?(?:適合|対応|装着可|取り?付け?可)(?:あり|有り|する|します|している|しています|品|車種|済み|可能|OK|ＯＫ)?(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記|うたって|謳って)",
+        // A screwdriver or a tool's bit (「付属のドライバーで締めたら」「プラスドライバー」
+        // 「インパクトドライバー」), a computer's driver (「プリンタードライバー」) and a golf club:
+        // not the courier (ドライバー in the delivery list).
+        r"(?:プラス|マイナス|精密|六角|トルクス|電動|インパクト|ラチェット|ボール|ミニ|ポケット|プリンター?|デバイス|グラフィック|オーディオ|USB|ゴルフ)ドライバー?|(?:付属|同梱|専用)の?ドライバー|ドライバー(?:セット|ビット|ドリル|ヘッド|シャフト)|ドライバー(?:で|を使って|を使い|を当てて)[^。]{0,6}?(?:締|回|外|開け|緩|ねじ|ネジ|止め)|ドライバー(?:の|が)(?:先|先端|ビット|軸|グリップ|柄|なめ|曲が|折れ|欠け)",
+        // The mobile phone the product holds (「携帯電話がホルダーの中で揺れる」), not a call to
+        // the seller (電話 in the service list).
+        r"携帯電話(?:が|は|も|を|ごと|本体|ホルダー|スタンド|ケース|マウント|用)",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -1368,7 +1389,10 @@ const ES: Table = Table {
         // (a size that does not fit despite the chart is the product).
         r"(?:tabla|guía|cuadro) (?:de (?:tallas|medidas) )?(?:está|estaba) (?:\w+ )?(?:mal|equivocad[ao]|errad[ao])|(?:tabla|guía) de tallas (?:es |era )?(?:errónea|incorrecta|falsa)",
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico|(?:me |nos )?atendi(?:ó|eron)",
-        r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)|teléfono",
+        r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)",
+        // Calling the seller, not the phone the product holds ("el teléfono baila dentro del
+        // soporte", "se ajusta al teléfono"), as in French.
+        r"por teléfono|telefone\w*|telefónic\w*|(?:número|línea) de teléfono|teléfono (?:de (?:contacto|atención|la tienda|la empresa|del vendedor|servicio)|fijo)",
         r"ignor\w*|grosero\w*|maleducad\w*|amable\w*|comunicación",
         // Nobody helping the buyer ("nadie me ayuda", "nadie ha podido ayudarme"): the seller's
         // service; a product that "no me ayuda" stays the product's.
