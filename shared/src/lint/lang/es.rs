@@ -227,6 +227,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // un ejercicio extra" is a tip for the advanced; "lo que has conseguido"
         // names no one.)
         r"(?P<m>(?:\b(?:quienes|quien|cuales)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,3}?(?:están|está|estás|estáis|se\s+sienten|se\s+siente|han|ha|has|habéis|hayan|haya)\s+(?:ya\s+)?(?:orgullos[oa]s?|logrado|conseguido|superado|dominado|ganado|aprobado))\b[^.!?\n]{0,140}?\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?)\b",
+        // The item's good outcome said of the people the review is asked of, in a relative
+        // clause with the review later in its sentence: "a quienes ya ruedan con una sonrisa, una
+        // reseña …", "los clientes a los que el arrancador les puso el coche en marcha a la
+        // primera pueden dejar una reseña", "los moteros cuya revisión no mostró nada anormal".
+        // (Without a review in the sentence, "para quienes la cadena ya gira sin ruidos: engrásala
+        // cada 300 km" is a tip; "quienes circulan en invierno" names no outcome.)
+        r"(?:\b(?:quienes|quien|cuales|cuy[oa]s?)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,8}?(?P<m>(?:a\s+la\s+primera|(?:al|en\s+el)\s+primer\s+(?:intento|arranque|golpe|clic|uso)|de\s+primeras|sin\s+(?:problemas?|complicaciones?|fallos?|errores?|incidencias?|contratiempos?|pegas?|percances?|dificultad(?:es)?)|(?:funcion|va|van|fue|ido|gir|gira|rued|entr|mont|instal|conect|arranc|frena|cambi|ajust|encaj|qued|sient|agarr)[\wáéíóúñ]*\s+(?:[\w'’-]+\s+){0,3}?(?:perfectamente|a\s+la\s+perfección|de\s+maravilla|de\s+lujo|como\s+(?:un\s+guante|un\s+reloj|la\s+seda|la\s+seda|nuev[oa]|se\s+esperaba|debe|prometimos)|impecable(?:mente)?)|(?:puso|pusieron|ha\s+puesto|han\s+puesto|dejó|ha\s+dejado)\s+(?:[\w'’-]+\s+){0,3}?en\s+marcha|(?:hizo|hicieron|ha\s+hecho|han\s+hecho)\s+arrancar|(?:no\s+(?:[\w'’-]+\s+){0,2}?)?nada\s+(?:anormal|extraño|raro|sospechoso|preocupante|fuera\s+de\s+lo\s+(?:normal|común))|ninguna\s+anomalía|ningún\s+(?:fallo|defecto|ruido\s+raro|juego|código\s+de\s+error|punto\s+duro)|con\s+una?\s+(?:gran\s+|buena\s+|amplia\s+|enorme\s+)?sonrisa|la\s+sonrisa\s+en\s+la\s+cara|(?:rued|pedale|conduc|circul|viaj)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:tranquil[oa]s?|felices|feliz|con\s+(?:total\s+)?confianza|sin\s+preocupaciones))\b)[^.!?\n]{0,140}?(?:\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?)\b|\b(?:compart|cont|cuent|describ)\w*\s+(?:su|tu|vuestra|sus|tus)\s+(?:experiencia|impresión|impresiones)\b|links\.\w*(?:review|feedback))",
+        // Also with the review before the group: "las reseñas de los ciclistas a quienes el cambio
+        // les entró a la primera".
+        r"(?:\b(?:reseñas?|opinión|opiniones|valoración|valoraciones)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?:\b(?:quienes|quien|cuales|cuy[oa]s?)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,8}?(?P<m>(?:a\s+la\s+primera|(?:al|en\s+el)\s+primer\s+(?:intento|arranque|golpe|clic|uso)|de\s+primeras|sin\s+(?:problemas?|complicaciones?|fallos?|errores?|incidencias?|contratiempos?|pegas?|percances?|dificultad(?:es)?)|(?:funcion|va|van|fue|ido|gir|gira|rued|entr|mont|instal|conect|arranc|frena|cambi|ajust|encaj|qued|sient|agarr)[\wáéíóúñ]*\s+(?:[\w'’-]+\s+){0,3}?(?:perfectamente|a\s+la\s+perfección|de\s+maravilla|de\s+lujo|como\s+(?:un\s+guante|un\s+reloj|la\s+seda|la\s+seda|nuev[oa]|se\s+esperaba|debe|prometimos)|impecable(?:mente)?)|(?:puso|pusieron|ha\s+puesto|han\s+puesto|dejó|ha\s+dejado)\s+(?:[\w'’-]+\s+){0,3}?en\s+marcha|(?:hizo|hicieron|ha\s+hecho|han\s+hecho)\s+arrancar|(?:no\s+(?:[\w'’-]+\s+){0,2}?)?nada\s+(?:anormal|extraño|raro|sospechoso|preocupante|fuera\s+de\s+lo\s+(?:normal|común))|ninguna\s+anomalía|ningún\s+(?:fallo|defecto|ruido\s+raro|juego|código\s+de\s+error|punto\s+duro)|con\s+una?\s+(?:gran\s+|buena\s+|amplia\s+|enorme\s+)?sonrisa|la\s+sonrisa\s+en\s+la\s+cara|(?:rued|pedale|conduc|circul|viaj)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:tranquil[oa]s?|felices|feliz|con\s+(?:total\s+)?confianza|sin\s+preocupaciones))\b)",
         // Proud, as a condition: "si estás orgulloso de tu primer dibujo"; or as the question a
         // review answers on the same line: "¿Orgulloso de tus bocetos? Tu reseña …" (a subject's
         // "¿Orgulloso de tu primer boceto?" alone is small talk about progress).
@@ -1165,7 +1175,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named by any noun, opening the sentence, with a word in brackets or an
         // appositive before its relative clause: "A los gatos (y a sus humanos) que …", "A
         // nuestros jardineros, los que …".
-        r"(?:(?m:^)|[.!?:;][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|vuestr[oa]s|mis)\s+[\wáéíóúñü]+(?:\s+[\wáéíóúñü]+)?\s*(?:\([^()\n]{0,50}\)\s*)?(?:,\s*(?:l[oa]s|aquell[oa]s)\s+)?que)\b",
+        r"(?:(?m:^)|[.!?:;][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|vuestr[oa]s|mis)\s+[\wáéíóúñü]+(?:\s+[\wáéíóúñü]+)?\s*(?:\([^()\n]{0,50}\)\s*)?(?:,\s*(?:l[oa]s|aquell[oa]s)\s+)?(?:que|cuy[oa]s?))\b",
+        // A group named by any noun and a relative clause with "cuyo", opening the sentence:
+        // "Los moteros cuya revisión no mostró nada anormal …", "Nuestros clientes cuyo coche …".
+        r"(?:(?m:^)|[.!?:;][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|vuestr[oa]s|aquell[oa]s)\s+[\wáéíóúñü]+(?:\s+[\wáéíóúñü]+)?\s+cuy[oa]s?)\b",
     ],
     feedback_words: &["vendedor", "tienda", "feedback"],
     review_words: &["reseña", "producto", "artículo"],
