@@ -209,6 +209,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
         r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
+        // The part working without trouble, in workshop terms: "ohne jedes Klappern", "kein
+        // Quietschen", "keinen Mucks", "klappert auf der Autobahn nichts", "wenn nichts mehr
+        // rattert", "die Kette springt nicht mehr".
+        r"\b(?:kein(?:e|en)?|ohne)\s+(?:(?:jedes|jegliches|einziges|ein|einen|störendes|lästiges|einzigen)\s+)?(?:Klappern|Quietschen|Rattern|Knarzen|Knacken|Scheppern|Rappeln|Ruckeln|Wackeln|Brummen|Dröhnen|Geräusch|Geräusche|Nebengeräusche?|Vibrationen|Schlieren|Mucks|Muckser|Pieps|Ton)\b|\b(?:klappert|klappern|klapperte|klapperten|rattert|rattern|ratterte|quietscht|quietschen|quietschte|knarzt|knarzen|knarzte|knackt|knacken|knackte|scheppert|scheppern|rappelt|rappeln|ruckelt|ruckeln|ruckelte|wackelt|wackeln|wackelte|brummt|dröhnt|schleift|schleifen|tropft|tropfen|springt|springen|sprang|rutscht|rutschen|rutschte|schmiert|schmieren)\s+(?:[\w-]+\s+){0,5}?(?:nichts|nicht(?:\s+mehr)?|nie(?:\s+mehr)?|kein\s+bisschen|gar\s+nicht|überhaupt\s+nicht)\b|\b(?:nichts|nicht|nie|gar\s+nicht|überhaupt\s+nicht)\s+(?:mehr\s+)?(?:klappert|klappern|klapperte|rattert|rattern|quietscht|quietschen|knarzt|knarzen|knackt|knacken|scheppert|rappelt|ruckelt|ruckeln|wackelt|wackeln|wackelte|schleift|tropft|springt|springen|rutscht|rutschen|schmiert|schmieren)\b",
+        // … or how it runs or stays: "läuft leise", "schaltet sauber", "bis die Scheibe
+        // streifenfrei ist", "bleibt klapperfrei". (With "ist" only the words of a fault gone:
+        // "der Einbau ist problemlos möglich" is a tip.)
+        r"\b(?:läuft|laufen|lief|liefen|fährt|fahren|fuhr|rollt|rollen|rollte|schaltet|schalten|schaltete|dreht|drehen|drehte|wischt|wischen|wischte|arbeitet|arbeiten|arbeitete|funktioniert|funktionieren|funktionierte|bremst|bremsen|bremste)\s+(?:[\w-]+\s+){0,4}?(?:(?:wirklich|wieder|komplett|völlig|absolut|ganz|schön|angenehm|herrlich|butter)\s+)?(?:problemlos|störungsfrei|reibungslos|einwandfrei|klapperfrei|geräuschlos|lautlos|leise|ruhig|sauber|geschmeidig|butterweich|seidenweich|ruckelfrei|vibrationsfrei|streifenfrei|schlierenfrei)\b|\b(?:problemlos|störungsfrei|reibungslos|einwandfrei|klapperfrei|geräuschlos|lautlos|leise|ruhig|sauber|geschmeidig|ruckelfrei|vibrationsfrei|streifenfrei|schlierenfrei)\s+(?:läuft|laufen|lief|fährt|fahren|rollt|rollen|schaltet|schalten|dreht|drehen|wischt|wischen|arbeitet|arbeiten|funktioniert|funktionieren|bremst|bremsen)\b|\b(?:ist|sind|war|waren|bleibt|bleiben|blieb|sitzt|sitzen|saß|hält|halten|hielt)\s+(?:[\w-]+\s+){0,4}?(?:(?:wirklich|wieder|komplett|völlig|absolut|ganz|endlich)\s+)?(?:klapperfrei|geräuschlos|lautlos|störungsfrei|ruckelfrei|vibrationsfrei|streifenfrei|schlierenfrei|tropffrei|bombenfest|felsenfest)\b|\b(?:klapperfrei|geräuschlos|lautlos|störungsfrei|ruckelfrei|vibrationsfrei|streifenfrei|schlierenfrei|tropffrei|bombenfest|felsenfest)\s+(?:ist|sind|war|waren|bleibt|bleiben|sitzt|sitzen|hält|halten)\b",
+        // A trouble-free use named as a thing: "nach Ihrer ersten problemlosen Probefahrt",
+        // "ein paar störungsfreie Kilometer" (also a condition after "nach").
+        r"\b(?:problemlos|störungsfrei|reibungslos|einwandfrei|klapperfrei|geräuschlos|lautlos|pannenfrei|ruckelfrei|sorgenfrei|streifenfrei|schlierenfrei)(?:e|en|er|es|em)\s+(?:(?:erste|ersten|erster)\s+)?[\wäöüß-]*(?:fahrt|fahrten|tour|touren|runde|runden|kilometer|kilometern|woche|wochen|monat|monate|monaten|einsatz|einsätze|einsätzen|saison|starts?|betrieb|ausflug|ausflüge|ausflügen|reise|reisen|strecke|strecken)\b",
         // A score above a threshold: "über 8 von 10", "mindestens neun von zehn Punkten".
         r"\b(?:über|mehr\s+als|mindestens|wenigstens|ab)\s+(?:\d+|sieben|acht|neun|vier)\s+(?:von|aus)\s+(?:\d+|zehn|fünf)\b",
         r"\b(?:gepasst|geklappt)\s+hat\b",
@@ -234,7 +245,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
         // A cover, a garment or a part sitting as it should: "sitzt schon faltenfrei", "wie
         // angegossen sitzt", "sitzt perfekt".
-        r"\b(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|bombenfest|passgenau)\s+sitz\w*|\bsitz\w*\s+(?:[\w-]+\s+){0,2}?(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|passgenau)\b",
+        r"\b(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|bombenfest|passgenau)\s+sitz\w*|\bsitz\w*\s+(?:[\w-]+\s+){0,2}?(?:faltenfrei|perfekt|tadellos|wie\s+angegossen|passgenau|bombenfest|felsenfest|bombensicher)\b",
         // Pride or success said of the people the review is asked of, in a relative clause with
         // the review later in its sentence: "Alle, die ihren ersten Song schon stolz spielen,
         // bitten wir um eine Bewertung", "wer die erste Stufe geschafft hat, darf gern eine
@@ -294,6 +305,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // on an ask in its sentence: "nach dem OK des Tierarztes mit einer halben Portion
         // beginnen" asks nothing.)
         r"\bnach\s+(?:dem|der|Ihrem|Ihrer|seinem|seiner|ihrem|ihrer|deinem|deiner|eurem|eurer|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Daumen[\s-]+(?:hoch|nach\s+oben)|Gütesiegel|Segen|Ritterschlag|Zustimmung|Einverständnis|Plazet|Placet)(?:\W|$)",
+        // The review timed to a first use said to go without trouble: "nach Ihrer ersten
+        // problemlosen Probefahrt", "nach ein paar klapperfreien Kilometern". ("Nach der ersten
+        // Probefahrt die Klemmen prüfen" names no such use.)
+        r"\bnach\s+(?:(?:Ihrer|Ihren|Ihrem|deiner|deinen|deinem|der|dem|den|einer|einem|ein\s+paar|einigen|zwei|drei|\d+)\s+)?(?:(?:ersten|erste|nächsten)\s+)?(?:problemlos|störungsfrei|reibungslos|einwandfrei|klapperfrei|geräuschlos|lautlos|leise|ruhig|pannenfrei|ruckelfrei|sorgenfrei|streifenfrei|schlierenfrei)(?:e|en|er|es|em)\s+(?:(?:erste|ersten|erster)\s+)?[\wäöüß-]*(?:fahrt|fahrten|tour|touren|runde|runden|kilometer|kilometern|woche|wochen|monat|monate|monaten|einsatz|einsätze|einsätzen|saison|starts?|betrieb|ausflug|ausflüge|ausflügen|reise|reisen|strecke|strecken)\b",
         // After the seller's own fix: "nachdem wir den Fehler behoben haben", "sobald wir das Problem gelöst haben".
         r"\b(?:nachdem|sobald|bis)\s+wir\b",
         // The email sent to a chosen few: "nur an die, bei denen wir …", "nicht alle unsere Kunden".
@@ -319,14 +334,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
         // Also behind a list's bullet, number or checkbox, a step of its own ("④ Sitzt der Bezug
         // straff, freuen wir uns …", "- Ist die Lampe hell genug, dann …").
-        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen)\b)",
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
         // Any verb opening the clause, with a subject after it and the ask after the comma: "Kocht
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
         // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
         // Sie den Link, dann …").
         // Also a form of "sein", "werden" or "bleiben" first: "Sind die Fliesen nach dem Winter
         // noch dicht, erzählen Sie …", "Blieb der Teig locker, dann …".
-        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen)\b)",
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
         // „rutschfest und bequem“ angeklickt hat, bekommt …"; also in the present, or given as
@@ -480,6 +495,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review said to keep, so there is no hurry: "die Bewertung läuft Ihnen nicht weg",
         // "die Rezension kann warten", "mit der Bewertung hat es Zeit".
         r"\b(?:\w*bewertung|rezension|sterne)\w*\s+(?:[\w-]+\s+){0,5}?(?:läuft|laufen)\s+(?:Ihnen\s+|dir\s+|euch\s+)?nicht\s+weg\b|\b(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,3}?(?:kann|darf)\s+(?:ruhig\s+)?warten\b|\bmit\s+der\s+(?:\w*bewertung|rezension)\w*\s+hat\s+es\s+(?:keine\s+Eile|Zeit)\b",
+        // … also with what it waits for, a fault gone: "Ihre Bewertung hat bitte Zeit, bis die
+        // Scheibe streifenfrei ist", "die Rezension kann warten, bis nichts mehr klappert". The
+        // clause on what it waits for belongs to the hold (see `gating`).
+        r"\b(?:\w*bewertung|rezension|sterne)\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:kann|darf|könnte|sollte)\s+(?:(?:ruhig|gern|gerne|gut|noch|bitte|also|dann)\s+){0,2}warten|(?:hat|haben)\s+(?:(?:dann|bitte|ruhig|gern|gerne|noch|also|doch|jedenfalls)\s+){0,3}(?:noch\s+)?Zeit)\s*,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,100}|\bmit\s+der\s+(?:\w*bewertung|rezension)\w*\s+hat\s+es\s+(?:(?:dann|bitte|ruhig|noch|also|doch)\s+){0,2}(?:keine\s+Eile|Zeit)\s*,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,100}",
         // Criticism said to get lost on the public page: "auf der Produktseite würde sie nur
         // verhallen", "in einer Bewertung geht Kritik nur unter", "bei Amazon verpufft das".
         r"\b(?:auf|in|unter|bei)\s+(?:der|einer|dem|Amazon)\s*(?:Produktseite|Artikelseite|Amazon-?Seite|\w*bewertung|rezension)?\w*\s+(?:[\w-]+\s+){0,4}?(?:(?:verhall|verpuff|untergeh|unterging|verlorengeh|verloren\s+geh|ungehört)\w*|versand(?:et|en)\b|geh(?:t|en)\s+(?:[\w-]+\s+){0,3}?unter\b)",

@@ -176,7 +176,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, as proof that it works: "when your first loaf comes
         // out with a proper crust", "once the cake turns out right".
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
-        r"\b(?:no|no\s+any|without\s+(?:any|a|a\s+single))\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|ing)|squeak(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        r"\b(?:no|no\s+any|without\s+(?:any|a|a\s+single))\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        // The part working without trouble, in workshop terms, said as how it runs, sits or
+        // stays: "once it runs smooth", "if the box stays rattle-free", "when the mount sits
+        // rock-solid", "if the blades wipe quietly". (Smooth and quiet only with a verb of running:
+        // "once the surface is smooth" is a step of a tip.)
+        r"\b(?:(?:runs?|ran|running|rides?|rode|riding|drives?|drove|driving|shifts?|shifted|shifting|spins?|spun|spinning|rolls?|rolled|rolling|idles?|idled|idling|works?|worked|working|operates?|operated|operating|performs?|performed|performing|wipes?|wiped|wiping|glides?|glided|gliding|pedals?|pedall?ed|pedall?ing|brakes?|braked|braking|goes|went|going|gone)\s+(?:(?:completely|totally|perfectly|really|absolutely|properly|nice\s+and|so|all|still|now|again|dead|super|beautifully|lovely\s+and)\s+){0,2}(?:smooth(?:ly)?|quiet(?:ly)?|silent(?:ly)?|like\s+(?:a\s+dream|clockwork|new|a\s+charm|butter|silk))|(?:runs?|ran|running|rides?|rode|riding|drives?|drove|driving|shifts?|shifted|shifting|spins?|spun|spinning|rolls?|rolled|rolling|works?|worked|working|wipes?|wiped|wiping|goes|went|going|gone|stays?|stayed|staying|remains?|remained|remaining|sits?|sat|sitting|holds?|held|holding|feels?|felt|been|is|are|was|were|['’]s|['’]re|proves?|proved|proven)\s+(?:(?:completely|totally|perfectly|really|absolutely|properly|so|all|still|now|again|entirely|utterly)\s+){0,2}(?:(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free|rock[\s-]*solid|(?:as\s+)?solid\s+as\s+a\s+rock))\b",
+        // A trouble-free use named as a thing: "your first trouble-free test drive", "a few
+        // problem-free commutes", "500 rattle-free miles".
+        r"\b(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free\s+(?:(?:first|test|maiden|initial|few|\d+|hundred|thousand)\s+){0,2}(?:drives?|rides?|runs?|trips?|journeys?|outings?|miles|kilometres|kilometers|km|laps?|commutes?|tours?|spins?|weeks?|months?|days?|seasons?|winters?|summers?|starts?|sessions?|uses?)\b",
+        // Not a sound from it, or nothing rattling: "if it hasn't made a single squeak", "not a
+        // rattle on the motorway", "if nothing rattles at 130", "it never once skipped".
+        r"\bnot\s+(?:a|one)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|clunk|knock|drip|wobble|murmur|streak|smear)\b|\bwithout\s+(?:a|one)\s+(?:single\s+)?(?:sound|peep|murmur|noise)\b|\bnothing\s+(?:(?:at\s+all|whatsoever)\s+)?(?:rattles|rattled|squeaks|squeaked|creaks|creaked|clunks|clunked|knocks|knocked|wobbles|wobbled|leaks|leaked|drips|dripped|slips|slipped|rubs|rubbed|buzzes|buzzed)\b|\b(?:(?:does|did|has|have|do)(?:n['’]t|\s+not)|never)\s+(?:(?:once|yet|so\s+much\s+as|even)\s+)?(?:(?:made|make|makes|given|give|let\s+out)\s+(?:a|one|any)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|murmur|clunk)|rattled?|squeak(?:ed)?|creak(?:ed)?|clunk(?:ed)?|wobbled?|leaked?|dripp?(?:ed)?|skipp?(?:ed)?|slipp?(?:ed)?|streak(?:ed)?|smear(?:ed)?|judder(?:ed)?)\b",
+        // The first use after which the review is asked for, named as trouble-free: "after your
+        // first trouble-free test drive", "following a quiet week on the bike" (also a condition).
+        r"\b(?:after|following)\s+(?:(?:your|the|a|an|its|their|some|a\s+few|a\s+couple\s+of)\s+)?(?:(?:first|next|initial|maiden|few|couple\s+of|\d+|several)\s+)?(?:(?:(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free|smooth|quiet|silent)\s*(?:,|and|or)\s+)?(?:(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free|smooth|quiet|silent|flawless|faultless|uneventful)\s+(?:(?:first|test|maiden|initial|\d+|hundred|thousand)\s+){0,2}(?:drives?|rides?|runs?|trips?|journeys?|outings?|miles|kilometres|kilometers|km|laps?|commutes?|tours?|spins?|weeks?|months?|days?|seasons?|winters?|summers?|starts?|sessions?|uses?)\b",
         r"\byou(?:'re|'ve|\s+are|\s+were|\s+feel|\s+have\s+been|\s+had|\s+did|'d\s+be|\s+would\s+be)?\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|content|thrilled|impressed|chuffed|stoked|fond)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed|content|chuffed|stoked)\s+(?:with|about|by)\s+(?:your|the|our|this|it|everything|what|how|their|his|her)\b",
         r"\b(?:happy|satisfied|pleased|delighted|thrilled|impressed)\s*\?",
@@ -226,7 +240,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:give|gave|rate|rated|score|scored)\s+(?:us\s+|it\s+|them\s+)?(?:a\s+)?(?:4|four|9|nine)\s+or\s+(?:a\s+)?(?:5|five|10|ten)\b|\b(?:a\s+)?(?:10|ten)\s+out\s+of\s+(?:10|ten)\b",
         // A fault put right or gone, also an everyday one and without a verb: "problem solved",
         // "the rattle has stopped", "Squeak gone for good?", "the leaks are fixed".
-        r"\b(?:problem|issue|fault|glitch|flicker(?:ing)?|rattl(?:e|ing)|leak(?:ing)?|wobbl(?:e|ing)|squeak(?:ing)?|buzz(?:ing)?|noise|crackl(?:e|ing)|drip(?:ping)?)(?:e?s)?(?:'s\s+|\s+(?:(?:is|are|was|were|has|have|got|has\s+been|have\s+been)\s+)?)(?:now\s+|finally\s+|fully\s+|all\s+|completely\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?|gone|vanished|disappeared|stopped|cured)\b",
+        r"\b(?:problem|issue|fault|glitch|flicker(?:ing)?|rattl(?:e|ing)|leak(?:ing)?|wobbl(?:e|ing)|squeak(?:ing)?|buzz(?:ing)?|noise|crackl(?:e|ing)|drip(?:ping)?|streak(?:ing)?|smear(?:ing)?|judder(?:ing)?|creak(?:ing)?|clunk(?:ing)?|knock(?:ing)?|skipping|vibration)(?:e?s)?(?:'s\s+|\s+(?:(?:is|are|was|were|has|have|got|has\s+been|have\s+been)\s+)?)(?:now\s+|finally\s+|fully\s+|all\s+|completely\s+)?(?:solved|fixed|resolved|sorted(?:\s+out)?|gone|vanished|disappeared|stopped|cured)\b",
         // The seller about to put the fault right, said as what is to come, in a sentence that
         // names the review: "review it once we sort out the fault", "after we fix the problem,
         // a review would help". (Only after a word of time: "reply and we will fix the problem"
@@ -350,6 +364,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // with their kettle are welcome to review it", "Gardeners who feel pleased, …".
         r"(?:(?m:^)|[.!?;:]\s+)(?P<m>[\w'-]+s\s+who)\s+(?:are|were|feel|felt)\s+(?:[\w'-]+\s+)?(?:happy|satisfied|pleased|delighted|thrilled|content)\b",
         r"\band\s+only\s+then\b",
+        // The review timed to a first use said to go without trouble: "after your first
+        // trouble-free test drive", "following a quiet week on the bike". ("After a short test
+        // drive, check the clamps" names no such use.)
+        r"\b(?:after|following)\s+(?:(?:your|the|a|an|its|their|some|a\s+few|a\s+couple\s+of)\s+)?(?:(?:first|next|initial|maiden|few|couple\s+of|\d+|several)\s+)?(?:(?:(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free|smooth|quiet|silent)\s*(?:,|and|or)\s+)?(?:(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free|smooth|quiet|silent|flawless|faultless|uneventful)\s+(?:(?:first|test|maiden|initial|\d+|hundred|thousand)\s+){0,2}(?:drives?|rides?|runs?|trips?|journeys?|outings?|miles|kilometres|kilometers|km|laps?|commutes?|tours?|spins?|weeks?|months?|days?|seasons?|winters?|summers?|starts?|sessions?|uses?)\b",
         // A review asked for after the seller's fix: "after we sort out the fault", "after the
         // problem is fixed". ("After a week of use" stays a time, not a condition.)
         r"\bafter\s+(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?|the\s+(?:[\w'-]+\s+)?(?:problem|issue|fault|defect|glitch|leak|rattle|squeak)s?)\b",
@@ -452,6 +470,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:before|prior\s+to|instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewing|feedback|ratings?|rating|rate)\b",
         r"\b(?:avoid|prevent|without|instead\s+of|rather\s+than)\b[^.!?\n]{0,40}?\b(?:negative|bad|poor|low|critical|unfavou?rable|(?:1|one|2|two)[\s-]*star)\s+(?:product\s+|seller\s+)?(?:reviews?|feedback|ratings?|comments?)\b",
         r"\b(?:negative|bad|poor|low|critical|unfavou?rable)\s+(?:reviews?|feedback|ratings?|comments?)\s+(?:[\w'-]+\s+){0,2}?(?:without|before|until)\b",
+        // The review said to keep until the part works without trouble, or bare: "your review can
+        // wait until the streaks are gone", "the rating can happily wait till nothing rattles".
+        // The clause on what it waits for belongs to the hold (see `gating`).
+        r"\b(?:reviews?|ratings?|feedback|stars)\s+(?:[\w'’-]+\s+){0,3}?(?:can|could|may|might|will|should)\s+(?:(?:happily|easily|safely|gladly|well|certainly|definitely|absolutely|always|surely|just|still)\s+)?wait\b(?:\s*,?\s+(?:(?:for\s+now|a\s+(?:little|bit|while|few\s+days))\s+)?(?:until|till|til)\b[^.!?\n;:–—]{0,100})?",
         // Also the review itself held, kept or put off until the seller has had a go: "hold your
         // rating until we've had a look", "keep the feedback till the team has sorted it", "save
         // your stars until the new one has come".
@@ -969,6 +991,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Word sent back, not an item: "a reply from our team is on its way", "we'll send a
         // short answer", "a tracking number follows", "a copy of your review is emailed to you".
         r"\b(?P<m>reply|replies|answers?|responses?|messages?|e-?mails?|notes?|tracking\s+(?:numbers?|links?|codes?)|confirmations?|notifications?|receipts?|invoices?|copy|copies|updates?|links?|calls?)\b(?:\s+[\w'-]+){0,4}?\s+(?:(?:is|are|will\s+be|'ll\s+be|’ll\s+be|gets?)\s+(?:then\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:sent|emailed|mailed|delivered|on\s+(?:its|their|the)\s+way|heading|headed)|(?:arrives?|follows?|goes\s+out|heads?\s+(?:out|your|to|over)|will\s+(?:arrive|follow|go\s+out)))\b|\b(?:send|mail|e-?mail|give|post)\s+(?:you\s+|them\s+)?(?:a|an|one|some|another)\s+(?:[\w'-]+\s+)?(?:reply|answer|response|message|e-?mail|note|update|confirmation|tracking\s+(?:number|link|code)|call)\b",
+        // "Free" as the end of a word that names no gift: "trouble-free", "rattle-free",
+        // "streak-free" say a fault is absent.
+        r"\b(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture|maintenance)[\s-]*free\b",
     ],
     reviewers: &[
         // The review written, as the price of what follows, with a sign: "Review posted = a

@@ -167,7 +167,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b|\b(?:ha|han|haya|hayan|hubiera|hubieran)\s+triunfado\b|\btriunf(?:ó|aron)\b",
         // Proof of working, as no failure after use: "si no se rajó ni agarró hongos", "si no
         // se ha roto en un mes", "sin que se despegue", "sin que se oiga ni un chirrido".
-        r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*|\b(?:(?:no|ni)\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+(?:ni\s+)?|sin\s+que\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+ni\s+)(?:un|una|el|la|ningún|ninguna)?\s*(?:chirrido|ruido|crujido|zumbido|pitido|traqueteo|golpeteo|vibración|clac)s?\b",
+        r"\b(?:no|sin\s+que)\s+(?:se\s+)?(?:(?:ha|haya|han|hayan)\s+)?(?:raj|romp|rot[oa]|rompi|agriet|quebr|quem|fall[óae]|estrope|despeg|desgast|oxid|descos|destiñ|part|dobl|cruj|fund)\w*(?:\s+ni\s+(?:se\s+)?[\wáéíóúñ]+(?:\s+hongos|\s+moho|\s+óxido)?)*|\b(?:(?:no|ni)\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen|(?:(?:ha|han|haya|hayan)\s+)?(?:hecho|oído|notado|dado|soltado|emitido)|hizo|hicieron|oyó|notó|dio|soltó|emitió|da|dan|suelta|emite)\s+(?:ni\s+)?|sin\s+que\s+(?:se\s+)?(?:oiga|oye|oigan|escuche|escucha|note|nota|haga|hace|hagan|hacen)\s+ni\s+)(?:un|una|el|la|ningún|ninguna)?\s*(?:solo\s+|sola\s+)?(?:chirrido|ruido|crujido|zumbido|pitido|traqueteo|golpeteo|vibración|clac)s?\b",
+        // The part working without trouble, in workshop terms: "rodando suave", "si cambia fino",
+        // "una vez que gire sin ruidos", "sin saltos de piñón", "ni un ruido en 500 km", "si la
+        // cadena no salta". (Only with a verb of running: "una esponja suave" is a tip.)
+        r"\b(?:rueda|ruedan|rodando|ruede|rueden|rodó|rodado|gira|giran|girando|gire|giren|giró|cambia|cambian|cambiando|cambie|cambien|marcha|marchan|marchando|anda|andan|andando|ande|anden|va|van|vaya|vayan|yendo|funciona|funcionan|funcionando|funcione|funcionen|trabaja|trabajan|trabajando|frena|frenan|frenando|frene|frenen|barre|barren|barriendo|pedalea|pedaleando|desliza|deslizan|deslizando|corre|corren|corriendo)\s+(?:(?:ya|muy|tan|bien|súper|super|totalmente|perfectamente|de\s+nuevo|otra\s+vez)\s+){0,2}(?:suave(?:s|cito|mente)?|fin[oa]s?|finísim[oa]s?|redond[oa]|como\s+(?:la\s+seda|un\s+reloj|la\s+mantequilla|nuev[oa]|un\s+tiro)|sin\s+(?:problemas|ruidos?|fallos|saltos|tirones|holguras?|vibraciones|chirridos|traqueteos|rozar|hacer\s+ruido)|en\s+silencio|silencios[oa]s?|de\s+maravilla|de\s+lujo)\b|\bsin\s+(?:(?:un\s+solo|una\s+sola|el\s+menor|la\s+menor|el\s+más\s+mínimo|la\s+más\s+mínima)\s+)?(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?)(?:\s*(?:,|y|ni|o)\s+(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?))*\b|\bni\s+(?:un|una)\s+(?:solo\s+|sola\s+)?(?:ruido|chirrido|crujido|traqueteo|salto|golpe|golpeteo|zumbido|clac|gota|problema|fallo)\b|\b(?:(?:desaparezca|desaparezcan|desapareció|desaparecieron|(?:haya|hayan|ha|han)\s+desaparecido|se\s+(?:vaya|vayan|fue|fueron|(?:haya|hayan|ha|han)\s+ido|quite|quiten))\s+(?:(?:el|la|los|las|esos|esas|ese|esa|este|esta|estos|estas)\s+)?(?:ruidos?|chirridos?|crujidos?|traqueteos?|saltos?|vibraci(?:ón|ones)|holguras?|marcas|rayas|regueros|goteos?|fugas?)|(?:dej[ea]n?|dejó|dejaron|(?:haya|hayan|ha|han)\s+dejado)\s+de\s+(?:sonar|saltar|vibrar|chirriar|gotear|crujir|traquetear|bailar|hacer\s+ruido|dejar\s+marcas))\b|\bno\s+(?:se\s+)?(?:(?:ha|han|haya|hayan)\s+)?(?:vuelto\s+a\s+)?(?:salta|saltan|salte|salten|saltado|saltó|cruje|crujen|cruja|crujido|crujió|vibra|vibran|vibre|vibrado|vibró|traquetea|traquetean|traqueteado|traqueteó|baila|bailan|baile|bailado|bailó|chirría|chirrían|chirríe|chirriado|chirrió|gotea|gotean|goteado|goteó)\b",
         // The first result coming out well, or the item doing its one job well: "cuando te
         // salga bien la primera salsa", "si el pan queda perfecto", "la lámpara ilumina perfecto".
         r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
@@ -252,6 +256,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     negation: &[
         // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".
         r"\bno\s+(?:se\s+)?[\wáéíóúñ]+\s+ni\b",
+        // So is "sin … ni …" over two faults in use: "sin tirones ni saltos" (see `positive`).
+        r"\bsin\s+(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?)\s+ni\b",
         r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*",
     ],
     problem: &[
@@ -282,6 +288,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Una vez" before the buyer's own check or use, without "que": "una vez reciba el
         // artículo y compruebe que …", "una vez lo pruebes".
         r"\buna\s+vez\s+(?:(?:lo|la|los|las)\s+)?(?:recib|comprueb|verifiqu|confirm|prueb|us|estren|revis|teng|hay)\w*",
+        // "Una vez" before the part fitted, without "que": "una vez montada", "una vez bien
+        // ajustados los frenos". A time, like the fitting said with "que" (see `benign`), unless the
+        // part working well is named beside it ("una vez montada y rodando suave").
+        r"\buna\s+vez\s+(?:(?:bien|ya|correctamente)\s+)?(?:mont|instal|coloc|ajust|arm|ensambl|engras|apret|cambi|sustitu|fij|sujet|colg|conect|carg|calibr|tens|purg|asent|puest)\w*(?:ad|id|est)?[oa]s?\b",
         r"\b(?:a|para)\s+(?:quienes|los\s+que|aquellos\s+que)\b",
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
@@ -442,6 +452,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:antes\s+de?|abans\s+d(?:e\s+|'))\s*(?:publicar|escribir|escriure|postear|opinar)\b",
         r"\b(?:evitar|impedir|sin|en\s+lugar\s+de|en\s+vez\s+de)\b[^.!?\n]{0,40}?\b(?:mal[ao]s?|negativ[ao]s?)\s+(?:reseñas?|opinion(?:es)?|opinión|valoracion(?:es)?|valoración|calificacion(?:es)?|calificación|comentarios?)\b",
         r"\besper(?:ar|e|en|a)\s+(?:a|antes\s+de|para)\s+(?:dejar|publicar|escribir|valorar|calificar|opinar)\b",
+        // The review said to keep, with what it waits for: "su reseña puede esperar hasta que no
+        // se oiga ni un ruido", "la valoración puede esperar, mientras siga saltando". The clause
+        // on what it waits for belongs to the hold (see `gating`).
+        r"\b(?:reseñ|valoraci|opini|calificaci)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:puede|pueden|podrá|podrán|podría|debe|debería)\s+(?:(?:tranquilamente|perfectamente|muy\s+bien|bien)\s+)?esperar\b(?:\s*,?\s*(?:(?:un\s+poco|unos\s+días|tranquilamente|perfectamente|sin\s+problema)\s+)?(?:hasta|mientras)\b[^.!?\n;:–—]{0,100})?",
         // Also typed in a hurry, "d" for "de": "antes d puntuar", "antes d poner 2 estrellas".
         r"\b(?:antes\s+de?|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:[\w'-]+\s+){0,4}?estrellas?\b",
         r"\bsin\s+(?:antes\s+)?(?:decírnos\w*|contárnos\w*|avisarnos|escribirnos|hablarlo\s+con\s+nosotros)\b",
@@ -633,6 +647,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // hayamos resuelto el problema, le enviaremos el número de seguimiento". ("…, deje su
         // reseña" stays a condition.)
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\s*,\s*(?:le|te|les|os)\s+(?:enviaremos|mandaremos|reembolsaremos|devolveremos|comunicaremos|avisaremos|escribiremos)\b(?:[^.!?\n]{0,50}?(?:seguimiento|sustitución|reemplazo|repuesto|nuevo|nueva|reembolso|dinero|confirmación|paquete|artículo|producto))?(?:\s+(?:enseguida|de\s+inmediato|inmediatamente|por\s+correo(?:\s+electrónico)?))?[ \t]*[.!]?[ \t]*(?m:$)",
+        // The part fitted, as a time: "una vez montada", "una vez bien ajustados los frenos" (see
+        // `condition`).
+        r"\buna\s+vez\s+(?:(?:bien|ya|correctamente)\s+)?(?:mont|instal|coloc|ajust|arm|ensambl|engras|apret|cambi|sustitu|fij|sujet|colg|conect|carg|calibr|tens|purg|asent|puest)\w*(?:ad|id|est)?[oa]s?\b",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
