@@ -874,6 +874,27 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "fünf Sterne im Euro-NCAP-Crashtest", "ein
+        // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
+        // Sterne bekommen". Never in the buyer's own test ("fünf Sterne in Ihrem Test" stays a
+        // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
+        // der Crashtest").
+        concat!(
+            r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
+            star_raters!(),
+            r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
+        ),
+        concat!(
+            r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
+            star_raters!(),
+            r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
+        ),
+        concat!(
+            r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
+            star_raters!(),
+            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+        ),
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".

@@ -801,6 +801,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
+        // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
+        // the buyer's own test ("cinco estrellas en su prueba" stays a star count), nor the stars
+        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP").
+        concat!(
+            r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star

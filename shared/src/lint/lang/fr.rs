@@ -800,6 +800,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinq étoiles aux crash-tests Euro NCAP", "5 étoiles au test
+        // SHARP", "notée cinq étoiles par l'Euro NCAP", "l'Euro NCAP lui a attribué cinq
+        // étoiles". Never in the buyer's own test ("cinq étoiles dans votre test" stays a star
+        // count), nor the stars wished of the buyer beside it ("donnez-lui cinq étoiles comme
+        // l'Euro NCAP").
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
         // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)

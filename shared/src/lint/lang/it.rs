@@ -778,6 +778,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The star class of a place, which grades the place and not the buyer's rating, in the
         // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinque stelle Euro NCAP", "cinque stelle nel test SHARP",
+        // "5 stelle nei crash test dell'ADAC", "Euro NCAP le ha dato cinque stelle". Never in the
+        // buyer's own test ("cinque stelle nel suo test" stays a star count), nor the stars wished
+        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP").
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+        ),
         // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
         // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",
         // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"
