@@ -729,6 +729,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
         // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
         r"\b(?:kritische|negative|schlechte|durchwachsene)[nrs]?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung)\w*\s+[^.!?\n]{0,40}?\b(?:genauso|ebenso|gleich|genau\s+so)\s+(?:gern|gerne|willkommen|wichtig|wertvoll|ernst|aufmerksam)\w*",
+        // A good review and a bad one named as worth the same, the good one first: "eine gute wie
+        // eine schlechte Bewertung", "gute wie schlechte Rezensionen", "eine gute Bewertung hilft
+        // uns genauso wie eine schlechte". Only where the bad one ends the comparison: "genauso wie
+        // eine schlechte uns schadet" weighs them, and stays read.
+        r"\b(?:gut|positiv|lobend|begeistert|wohlwollend|freundlich|hervorragend)(?:e[nrsm]?)?\s+(?:(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*\s+)?(?:wie|genauso\s+wie|ebenso\s+wie|wie\s+auch|sowie|und|oder)\s+(?:(?:eine|ein|einen|einer|die|der|das|den)\s+)?(?:(?:auch|eher)\s+)?(?:(?:schlecht|negativ|kritisch|enttäuscht|durchwachsen|mittelmäßig|verhalten|mäßig)(?:e[nrsm]?)?|weniger\s+gut(?:e[nrsm]?)?)\b(?:\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*)?",
+        r"\b(?:gut|positiv|lobend|begeistert|wohlwollend|freundlich|hervorragend)(?:e[nrsm]?)?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*[^.!?\n]{0,40}?\b(?:genauso|ebenso|genau\s+so|gleichermaßen|so|gleich)\s+(?:[\w-]+\s+)?wie\s+(?:(?:eine|ein|einen|einer|die|der|das|den)\s+)?(?:(?:schlecht|negativ|kritisch|enttäuscht|durchwachsen|mittelmäßig|verhalten|mäßig)(?:e[nrsm]?)?|weniger\s+gut(?:e[nrsm]?)?)(?:\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*)?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:auch|ebenfalls|für\s+uns)\b)",
         // What to write about, as an open question: "ob die Verpackung gepasst hat", "ob alles
         // funktioniert hat".
         r"\bob\s+(?:[\w-]+\s+){0,4}?(?:gepasst|geklappt|funktioniert|gefallen|überzeugt)\s+(?:hat|haben)\b",

@@ -765,6 +765,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named, then either accepted: "positive or negative, everything is fine for
         // us", "good or bad, both are welcome".
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
+        // A good review and a bad one named as worth the same, the good one first: "a good review
+        // or a bad one", "a good review helps us as much as a bad one", "positive feedback is as
+        // welcome as negative". Only where the bad one ends the comparison: "as much as a bad one
+        // hurts" weighs them, and stays read.
+        r"\b(?:good|positive|glowing|great|favou?rable)\s+(?:reviews?|ratings?|feedback|opinions?|comments?|scores?|marks)\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:bad|negative|critical|poor|harsh|lukewarm|low|unfavou?rable)\b(?:\s+(?:ones?|reviews?|ratings?|feedback|opinions?|comments?|scores?|marks))?",
+        r"\b(?:good|positive|glowing|great|favou?rable)\s+(?:reviews?|ratings?|feedback|opinions?|comments?|scores?|marks)\b[^.!?\n]{0,40}?\b(?:as\s+(?:much\s+|well\s+)?as|(?:just\s+|every\s+bit\s+)?as\s+[\w'-]+\s+as|just\s+like|the\s+same\s+as|no\s+(?:more|less)\s+than)\s+(?:an?\s+|the\s+|any\s+)?(?:(?:really|very)\s+)?(?:bad|negative|critical|poor|harsh|lukewarm|low|unfavou?rable)(?:\s+(?:ones?|reviews?|ratings?|feedback|opinions?|comments?|scores?|marks))?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:alike|too|also|equally|does|do|would|will|is|are|for\s+us|to\s+us)\b)",
         // A saying on happy pets or people making others happy, as a whole sentence: "Happy
         // dogs make happy owners!", "Happy dog, happy owner.", "a happy cat means a happy home,
         // as we always say". It names no buyer and sets no condition; "Happy owners, leave us a
