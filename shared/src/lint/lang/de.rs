@@ -757,6 +757,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Critical reviews as welcome as kind ones: "kritische Rezensionen lesen wir genauso gern
         // wie freundliche", "negative Bewertungen sind uns ebenso willkommen".
         r"\b(?:kritische|negative|schlechte|durchwachsene)[nrs]?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung)\w*\s+[^.!?\n]{0,40}?\b(?:genauso|ebenso|gleich|genau\s+so)\s+(?:gern|gerne|willkommen|wichtig|wertvoll|ernst|aufmerksam)\w*",
+        // A good review and a bad one named as worth the same, the good one first: "eine gute wie
+        // eine schlechte Bewertung", "gute wie schlechte Rezensionen", "eine gute Bewertung hilft
+        // uns genauso wie eine schlechte". Only where the bad one ends the comparison: "genauso wie
+        // eine schlechte uns schadet" weighs them, and stays read.
+        r"\b(?:gut|positiv|lobend|begeistert|wohlwollend|freundlich|hervorragend)(?:e[nrsm]?)?\s+(?:(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*\s+)?(?:wie|genauso\s+wie|ebenso\s+wie|wie\s+auch|sowie|und|oder)\s+(?:(?:eine|ein|einen|einer|die|der|das|den)\s+)?(?:(?:auch|eher)\s+)?(?:(?:schlecht|negativ|kritisch|enttäuscht|durchwachsen|mittelmäßig|verhalten|mäßig)(?:e[nrsm]?)?|weniger\s+gut(?:e[nrsm]?)?)\b(?:\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*)?",
+        r"\b(?:gut|positiv|lobend|begeistert|wohlwollend|freundlich|hervorragend)(?:e[nrsm]?)?\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*[^.!?\n]{0,40}?\b(?:genauso|ebenso|genau\s+so|gleichermaßen|so|gleich)\s+(?:[\w-]+\s+)?wie\s+(?:(?:eine|ein|einen|einer|die|der|das|den)\s+)?(?:(?:schlecht|negativ|kritisch|enttäuscht|durchwachsen|mittelmäßig|verhalten|mäßig)(?:e[nrsm]?)?|weniger\s+gut(?:e[nrsm]?)?)(?:\s+(?:\w*bewertung|rezension|feedback|kommentar|meinung|beurteilung|kritik|note|urteil)\w*)?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:auch|ebenfalls|für\s+uns)\b)",
         // What to write about, as an open question: "ob die Verpackung gepasst hat", "ob alles
         // funktioniert hat".
         r"\bob\s+(?:[\w-]+\s+){0,4}?(?:gepasst|geklappt|funktioniert|gefallen|überzeugt)\s+(?:hat|haben)\b",
@@ -902,6 +908,27 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "fünf Sterne im Euro-NCAP-Crashtest", "ein
+        // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
+        // Sterne bekommen". Never in the buyer's own test ("fünf Sterne in Ihrem Test" stays a
+        // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
+        // der Crashtest").
+        concat!(
+            r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
+            star_raters!(),
+            r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
+        ),
+        concat!(
+            r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
+            star_raters!(),
+            r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
+        ),
+        concat!(
+            r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
+            star_raters!(),
+            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+        ),
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".

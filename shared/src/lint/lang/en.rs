@@ -797,6 +797,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Both ends named, then either accepted: "positive or negative, everything is fine for
         // us", "good or bad, both are welcome".
         r"\b(?:good|positive|glowing|great)\s+or\s+(?:bad|negative|critical|poor)\s*[,;:–—-]?\s+(?:everything|all|both|either|any|it)(?:'s|\s+is|\s+are)?\s+(?:(?:is|are|'s)\s+)?(?:fine|ok|okay|good|welcome|great|useful)\b(?:\s+(?:for|with|to)\s+us)?",
+        // A good review and a bad one named as worth the same, the good one first: "a good review
+        // or a bad one", "a good review helps us as much as a bad one", "positive feedback is as
+        // welcome as negative". Only where the bad one ends the comparison: "as much as a bad one
+        // hurts" weighs them, and stays read.
+        r"\b(?:good|positive|glowing|great|favou?rable)\s+(?:reviews?|ratings?|feedback|opinions?|comments?|scores?|marks)\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:bad|negative|critical|poor|harsh|lukewarm|low|unfavou?rable)\b(?:\s+(?:ones?|reviews?|ratings?|feedback|opinions?|comments?|scores?|marks))?",
+        r"\b(?:good|positive|glowing|great|favou?rable)\s+(?:reviews?|ratings?|feedback|opinions?|comments?|scores?|marks)\b[^.!?\n]{0,40}?\b(?:as\s+(?:much\s+|well\s+)?as|(?:just\s+|every\s+bit\s+)?as\s+[\w'-]+\s+as|just\s+like|the\s+same\s+as|no\s+(?:more|less)\s+than)\s+(?:an?\s+|the\s+|any\s+)?(?:(?:really|very)\s+)?(?:bad|negative|critical|poor|harsh|lukewarm|low|unfavou?rable)(?:\s+(?:ones?|reviews?|ratings?|feedback|opinions?|comments?|scores?|marks))?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:alike|too|also|equally|does|do|would|will|is|are|for\s+us|to\s+us)\b)",
         // A saying on happy pets or people making others happy, as a whole sentence: "Happy
         // dogs make happy owners!", "Happy dog, happy owner.", "a happy cat means a happy home,
         // as we always say". It names no buyer and sets no condition; "Happy owners, leave us a
@@ -883,6 +889,31 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // 4-star resort". It grades the place, not the buyer's rating.
         // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".
         r"\b(?:3|4|5|three|four|five)[\s-]*stars?[\s-]+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
+        // Or with the stars after the place: "a hotel with five stars", "a restaurant rated five
+        // stars".
+        r"\b(?:hotels?|resorts?|restaurants?|spas?|lodges?|cruises?)\s+(?:with|of|rated|graded|awarded|holding)\s+(?:a\s+|full\s+)?(?:5|five)[\s-]*stars?\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "a five-star Euro NCAP rating", "a 5-star crash-test score",
+        // "five stars in the crash test", "rated five stars by NHTSA", "five stars in the
+        // magazine's test", "Euro NCAP gave it five stars", "a safety rating of five stars".
+        // Never in the buyer's own test ("five stars in your test" stays a star count), nor the
+        // stars wished of the buyer beside it ("five stars from you", "give it five stars like
+        // the crash testers did").
+        concat!(
+            r"\b(?:5|five)[\s-]*stars?[\s-]+(?:",
+            star_raters!(),
+            r"|(?:crash|safety|crash[\s-]*safety|crash[\s-]*test|impact|side[\s-]*impact|roll[\s-]*over|occupant[\s-]*protection)[\s-]*(?:ratings?|scores?|results?|tests?|tested|rated|rating|performance|assessments?|cars?|vehicles?|record)|safety)\b",
+        ),
+        concat!(
+            r"\b(?:5|five)[\s-]*stars?(?:[\s-]+(?:rated|ratings?|scores?|results?|awards?|verdicts?))?\s+(?:in|from|at|by|under|on|with|during|after|according\s+to)\s+(?:(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+)?(?:[\w?!'’-]+\s+){0,3}?",
+            star_raters!(),
+            r"|(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+(?:[\w?!'’-]+[\s-]+){0,2}?)?(?:(?:crash|safety|impact|side[\s-]*impact|roll[\s-]*over|frontal|child[\s-]*seat|car[\s-]*seat|helmet|consumer|road|lab(?:oratory)?|independent|magazine)[\s-]*)?(?:tests?|testing|assessments?))\b",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|(?:crash|safety)[\s-]*(?:tests?|ratings?)|magazine|testers)(?:['’]s)?[\s-]+(?:(?:crash[\s-]*test|safety|test)[\s-]+)?(?:(?:rating|score|result|verdict)\s+(?:of\s+)?)?(?:(?:has|had|just|also|then)\s+)?(?:(?:gave|given|gives|awarded|awards|rated|rates|scored|scores|handed|hands)\s+(?:(?:it|them|her|him|(?:the|this|that|your|their|its|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?)?(?:(?:a|full|the\s+full|all|its|their)\s+)?(?:5|five)[\s-]*stars?\b",
+        ),
         // The item's own warranty named as the ground of a repair or a replacement, a remedy every
         // buyer has: "we will replace it free of charge under the pen's lifetime warranty", "under
         // our lifetime guarantee we repair any nib". The remedy stays an offer where a review earns

@@ -714,6 +714,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // si le convenció como si no", "tanto si fue bien como regular o mal", "tanto si queda
         // contenta como decepcionada".
         r"\btanto\s+si\b[^.!?\n]{0,80}?\bcomo\s+(?:si|no|(?:muy\s+|bastante\s+|más\s+bien\s+)?(?:mal[ao]?s?|regular(?:es)?|negativ[ao]s?|crític[ao]s?|decepcionante|decepcionad[ao]s?|descontent[ao]s?|insatisfech[ao]s?|mejorable|normal(?:ito|ita)?|tibi[ao]|peor|floj[ao]))\b|\bsi\s+(?:te|le|les)\s+ha\s+gustado\s+o\s+no\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ|mal|positiv|buen)[ao]s?\b[^.!?\n]{0,40}?\b(?:tanto\s+como|igual\s+que|lo\s+mismo\s+que|al\s+igual\s+que)\s+(?:l[ao]s\s+)?(?:positiv|negativ|buen|mal)[ao]s?\b",
+        // A good review and a bad one named as worth the same, the good one first: "nos sirve igual
+        // una opinión buena que una mala", "tanto una buena reseña como una mala", "una valoración
+        // positiva nos ayuda lo mismo que una negativa". Only where the bad one ends the
+        // comparison: "tanto como una mala nos perjudica" weighs them, and stays read.
+        r"\b(?:igual|tanto|lo\s+mismo|igual\s+de\s+[\wáéíóúñ]+)\s+(?:(?:un|una|unas|unos|el|la|los|las)\s+)?(?:(?:buen[ao]?s?|positiv[ao]s?|favorables?|excelentes?)\s+(?:(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*\s+)?|(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*\s+(?:muy\s+)?(?:buen[ao]s?|positiv[ao]s?|favorables?|excelentes?)\s+)(?:que|como)\s+(?:(?:un|una|unas|unos|el|la|los|las|otr[ao]s?)\s+)?(?:(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*\s+)?(?:muy\s+)?(?:mal[ao]s?|negativ[ao]s?|crític[ao]s?|regular(?:es)?|desfavorables?|baj[ao]s?)\b(?:\s+(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*)?",
+        r"\b(?:(?:buen[ao]?s?|positiv[ao]s?|favorables?|excelentes?)\s+(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*|(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*\s+(?:muy\s+)?(?:buen[ao]s?|positiv[ao]s?|favorables?|excelentes?))\b[^.!?\n]{0,40}?\b(?:igual\s+(?:de\s+[\wáéíóúñ]+\s+)?que|tanto\s+como|lo\s+mismo\s+que|al\s+igual\s+que|tan\s+[\wáéíóúñ]+\s+como|como)\s+(?:un|una|unas|unos|el|la|los|las|otr[ao]s?)\s+(?:(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*\s+)?(?:muy\s+)?(?:mal[ao]s?|negativ[ao]s?|crític[ao]s?|regular(?:es)?|desfavorables?|baj[ao]s?)\b(?:\s+(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci|evaluaci)[\wáéíóúñ]*)?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:también|igualmente|para\s+nosotros)\b)",
         // The lowest and the highest count as either-or, either way round: "cinco estrellas o
         // una", "de una o de cinco estrellas". (Not "de 1 a 5 estrellas": raising a rating reads
         // the same.)
@@ -828,6 +834,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
+        // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
+        // the buyer's own test ("cinco estrellas en su prueba" stays a star count), nor the stars
+        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP").
+        concat!(
+            r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star

@@ -735,6 +735,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A critical review said to be worth as much as a glowing one: "une note sévère compte
         // autant qu'une note flatteuse", "un avis positif est aussi précieux qu'un avis négatif".
         r"\b(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?)\s+(?:très\s+)?(?:critiques?|négati(?:f|ve)s?|sévères?|mitigée?s?|défavorables?|mauvaise?s?|élogieu(?:x|se|ses)|positi(?:f|ve)s?|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|bonne?s?)\b[^.!?\n]{0,40}?\b(?:aussi|autant|tout\s+autant)\b[^.!?\n]{0,30}?\bque?\s*(?:'\s*)?(?:un|une|les|des|l')?\s*(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?)\s+(?:très\s+)?(?:critiques?|négati(?:f|ve)s?|sévères?|mitigée?s?|défavorables?|mauvaise?s?|élogieu(?:x|se|ses)|positi(?:f|ve)s?|enthousiastes?|flatteu(?:r|se|rs|ses)|favorables?|bonne?s?)\b",
+        // A good review and a bad one named as worth the same, the good one first: "une bonne comme
+        // une mauvaise note", "un bon avis comme un mauvais", "une bonne note compte autant qu'une
+        // mauvaise", "une bonne évaluation, tout comme une mauvaise". Only where the bad one ends
+        // the comparison: "autant qu'une mauvaise nous nuit" weighs them, and stays read.
+        r"\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|favorables?|excellente?s?|flatteu(?:r|se|rs|ses))\s+(?:(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?|opinions?)\s+)?(?:comme|tout\s+comme|ou|et)\s+(?:(?:un|une|les|des|l['’]|d['’])\s*)?(?:(?:plus|très|franchement)\s+)?(?:mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|moins\s+bonne?s?)\b(?:\s+(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?|opinions?))?",
+        r"\b(?:bon(?:ne)?s?|positi(?:f|ve)s?|élogieu(?:x|se|ses)|enthousiastes?|favorables?|excellente?s?|flatteu(?:r|se|rs|ses))\s+(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?|opinions?)\b[^.!?\n]{0,40}?(?:\b(?:tout\s+)?comme|\bautant\s+qu(?:e\b|['’])|\baussi\s+(?:bien\s+|[\w'-]+\s+)?qu(?:e\b|['’])|\bau\s+même\s+titre\s+qu(?:e\b|['’])|\bde\s+même\s+qu(?:e\b|['’]))\s*(?:(?:un|une|les|des|l['’]|d['’])\s*)?(?:(?:plus|très|franchement)\s+)?(?:mauvaise?s?|négati(?:f|ve)s?|critiques?|sévères?|mitigée?s?|défavorables?|médiocres?|moins\s+bonne?s?)\b(?:\s+(?:avis|commentaires?|évaluations?|notes?|critiques?|retours?|opinions?))?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:aussi|également|pareil|pour\s+nous|à\s+nos\s+yeux)\b)",
         // The opinion taken as it comes: "votre avis, tel qu'il est", "ton ressenti tel quel".
         r"\b(?:avis|ressenti|opinion|retour|verdict|commentaire|évaluation|note)s?\s*,?\s+tel(?:le)?s?\s+(?:qu'(?:il|elle|ils|elles)\s+(?:est|sont|soit|soient|sera)|quel(?:le)?s?)\b",
         // One case told and the other told too: "si elle vous plaît, dites-le ; si elle déçoit,
@@ -811,6 +817,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinq étoiles aux crash-tests Euro NCAP", "5 étoiles au test
+        // SHARP", "notée cinq étoiles par l'Euro NCAP", "l'Euro NCAP lui a attribué cinq
+        // étoiles". Never in the buyer's own test ("cinq étoiles dans votre test" stays a star
+        // count), nor the stars wished of the buyer beside it ("donnez-lui cinq étoiles comme
+        // l'Euro NCAP").
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
         // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)

@@ -682,6 +682,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review named good, then bad, either one alike: "né per un voto alto né per uno
         // basso" reads the same as "una valutazione positiva o una negativa".
         r"\b(?:recension[ei]|valutazion[ei]|opinion[ei]|vot[oi]|giudizi[oi]?|parer[ei])\s+(?:buon|positiv|bell|alt|ottim)[aoie]\s*,?\s+(?:né|o|oppure|che|sia|e)\s+(?:per\s+|a\s+|di\s+)?(?:una?\s+|uno\s+|le\s+|i\s+|quell[aeio]\s+)?(?:cattiv|negativ|brutt|bass|pessim)[aoie]\b",
+        // A good review and a bad one named as worth the same, the good one first: "tanto una buona
+        // quanto una cattiva recensione", "sia una buona recensione sia una cattiva", "una
+        // recensione positiva ci è utile quanto una negativa". Only where the bad one ends the
+        // comparison: "quanto una cattiva ci danneggia" weighs them, and stays read.
+        r"\b(?:(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei]|entusiast[aie])\s+(?:(?:recension|valutazion|opinion)[ei]\s+|(?:giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+)?|(?:recension|valutazion|opinion)[ei]\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+|(?:giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+)(?:quanto|come|così\s+come|sia|che|o|oppure)\s+(?:(?:un|uno|una|un['’]|le|i|gli|quell[aeio])\s*)?(?:(?:cattiv|negativ|brutt|pessim)[aoie]|critic(?:a|o|he|i)|sfavorevol[ei]|men[oa]\s+buon[aoie])\b(?:\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti))?",
+        r"\b(?:(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti)|(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei]))\b[^.!?\n]{0,40}?\b(?:quanto|come|così\s+come|al\s+pari\s+di|tanto\s+quanto)\s+(?:(?:un|uno|una|un['’]|le|i|gli|quell[aeio])\s*)?(?:(?:cattiv|negativ|brutt|pessim)[aoie]|critic(?:a|o|he|i)|sfavorevol[ei]|men[oa]\s+buon[aoie])\b(?:\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti))?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:anche|pure|allo\s+stesso\s+modo|per\s+noi)\b)",
         // The lowest and the highest count as either-or: "cinque stelle o una", "una stella oppure
         // cinque stelle". (Not "da una a cinque stelle": raising a rating reads the same.)
         r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b|\b(?:una|1)\s+(?:stella\s+)?(?:o|oppure)\s+(?:(?:anche|pure)\s+)?(?:cinque|5)\s+stelle\b",
@@ -788,6 +794,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The star class of a place, which grades the place and not the buyer's rating, in the
         // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinque stelle Euro NCAP", "cinque stelle nel test SHARP",
+        // "5 stelle nei crash test dell'ADAC", "Euro NCAP le ha dato cinque stelle". Never in the
+        // buyer's own test ("cinque stelle nel suo test" stays a star count), nor the stars wished
+        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP").
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+        ),
         // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
         // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",
         // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"

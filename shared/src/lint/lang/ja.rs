@@ -648,6 +648,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:五つ星|5つ星)(?:級|クラス)?の(?:パン|ケーキ|料理|ごはん|ご飯|一皿|絵|スケッチ|作品|写真|仕上がり|出来栄え|出来)|(?:パン|ケーキ|料理|絵|スケッチ|作品|写真|仕上がり|出来栄え)(?:は|も)[、,]?[^。！？\n]{0,6}?(?:五つ星|5つ星)",
         // A star grade inside a name: 「五つ星ホテル仕様」「5つ星レストランの味」.
         r"(?:五つ星|[5５]つ星)(?:ホテル|旅館|レストラン|シェフ|クラス|ブランド)",
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: 「五つ星の衝突安全評価」「JNCAPで五つ星」「SHARPテストで5つ星を
+        // 獲得」. Not the stars wished of the buyer beside it (「衝突安全評価のように、お客様からも
+        // 五つ星を」 stays a star count: a comma ends the test's words).
+        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:の|を獲得した|を得た|級の)?(?:衝突安全|衝突試験|衝突テスト|安全性能|安全評価|予防安全|安全性|クラッシュテスト)",
+        concat!(
+            r"(?:",
+            star_raters!(),
+            r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
+        ),
         // Stars someone else gave, a pet, the vet or the groomer, told as what happened:
         // 「ミケ的には文句なしの星5つだったようです」「看板犬のポチも星5つをつけていました」. Only
         // with a past or hearsay ending (「皆さんから星5つをいただけましたら」 stays a star count).

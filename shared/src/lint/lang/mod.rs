@@ -9,6 +9,17 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
+/// The bodies that test and grade things in stars, named alike in every language: the crash
+/// tests (Euro NCAP, ANCAP, JNCAP, NHTSA, IIHS …), helmet and child-seat tests (SHARP, ADAC,
+/// Stiftung Warentest, ÖAMTC, TCS, OCU), hotel and restaurant guides (Michelin, Forbes). Stars
+/// they give grade the thing they tested, never the buyer's review. (Regex source, no `\b`
+/// around it: each table says where the name stands.)
+macro_rules! star_raters {
+    () => {
+        r"(?:(?:(?:euro|latin|global|asean|bharat|green|china|us)[\s-]*|[ajkc][\s-]?)?ncap|nhtsa|iihs|nasva|(?-i:SHARP)|adac|(?-i:TCS)|öamtc|stiftung[\s-]+warentest|öko-?test|(?-i:OCU)|que[\s-]+choisir|michelin|forbes)"
+    };
+}
+
 mod de;
 mod en;
 mod es;
