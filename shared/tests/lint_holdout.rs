@@ -94,7 +94,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yc-ja-i09",
             "yc-fr-g01",
             "yc-fr-g05",
-            "yc-fr-g06",
             "yc-fr-g12",
             "yc-fr-i04",
             "yc-fr-i07",

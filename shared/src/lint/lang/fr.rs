@@ -391,6 +391,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
+        // Before putting anything at all into a review or on Amazon: "avant de mettre quoi que ce
+        // soit en commentaire sur Amazon", "avant de publier la moindre ligne dans les avis",
+        // "au lieu de raconter tout ça sur la fiche produit".
+        r"\b(?:avant\s+|plutôt\s+que\s+|au\s+lieu\s+)(?:de\s+|d['’])(?:(?:le|la|les|l['’]|en)\s*)?(?:mettre|publier|poster|écrire|rédiger|laisser|déposer|dire|raconter|partager|afficher|balancer|lâcher)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:en|comme)\s+(?:avis|commentaires?|notes?|évaluations?|critiques?)|(?:sur|dans)\s+(?:(?:les|vos|votre|la|le|l['’]|un|une)\s*)?(?:avis|commentaires?|évaluations?|critiques?|Amazon|(?:fiche|page)\s+(?:du\s+produit|de\s+l['’]article|produit|Amazon|des\s+avis|d['’]avis))|en\s+ligne)\b",
         // Before any review, "préalablement à" and "en amont de" too: "avant tout avis",
         // "préalablement à toute note", "en amont d'une évaluation".
         r"\b(?:avant\s+|préalablement\s+à\s+|en\s+amont\s+(?:de\s+|d'))(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",
