@@ -85,12 +85,8 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout55",
         &[
             "yc-ja-i09",
-            "yc-fr-g01",
-            "yc-fr-g06",
             "yc-fr-i04",
             "yc-fr-i07",
-            "yc-it-g02",
-            "yc-it-g06",
             "yc-it-i01",
             "yc-es-i04",
         ],

@@ -19,6 +19,34 @@ macro_rules! fr_review {
     };
 }
 
+/// The part working without trouble, told in a mechanic's words: silent, without the least
+/// squeal or knock, running smooth ("tourne rond", "passe sans accroc"), no longer juddering or
+/// slipping ("ne broute plus", "ne fait plus de bruit"), or through the buyer's test ("a passé
+/// votre test de nuit"). Said as the time or condition of an ask, it is the buyer's verdict.
+macro_rules! fr_running_well {
+    () => {
+        concat!(
+            r"(?:silencieu(?:x|se|ses)|en\s+silence",
+            r"|sans\s+(?:(?:le|la)\s+moindre\s+|un\s+seul\s+|une\s+seule\s+)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|broutements?|cognements?)",
+            r"|sans\s+(?:le|la)\s+moindre\s+(?:frottement|vibration|jeu|à-coup|raté|souci|problème|accroc|fuite|résistance)",
+            r"|(?:roul|tourn|fonctionn|march|frein|pass)(?:e|ent|ait|aient|era|eront|ant)\s+(?:(?:à\s+nouveau|de\s+nouveau|désormais|maintenant|enfin|vraiment|très|toujours)\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|nickel|rond|comme\s+(?:prévu|il\s+faut|sur\s+des\s+roulettes|une\s+horloge|neuf|neuve)|sans\s+(?:accroc|à-coups?|souci|problème|effort|forcer)s?)",
+            r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui)\w*\s+plus",
+            r"|n(?:e\s+|['’])(?:fait|font|faisait|faisaient)\s+plus\s+(?:de\s+|d['’]|aucun\s+|le\s+moindre\s+)?(?:bruits?|sifflements?|grincements?|à-coups?|fumée|caprices?|siennes)",
+            r"|(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+|brillamment\s+)?(?:passé|réussi|franchi)\s+(?:avec\s+succès\s+)?(?:le|la|l['’]|les|votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|ce|cet|cette)\s*(?:[\w'’-]+\s+){0,2}?(?:tests?|épreuves?|essais?|examens?)",
+            r")\b"
+        )
+    };
+}
+
+/// What follows "une fois" when it opens a time clause: "que", an article or a possessive, an
+/// adverb of degree, or a participle ("une fois rodées"); never "une fois par mois", "une fois de
+/// plus", "une fois tous les 1 000 km".
+macro_rules! fr_after_once {
+    () => {
+        r"(?:que\b|qu['’]|(?:le|la|les|l['’]|vos|votre|ton|ta|tes|ses|son|sa|leur|leurs|ce|cet|cette|ces|bien|enfin|parfaitement)\b|[\w-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|ues)\b|[\w-]*[^\Wo]us\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "fr",
     steering: &[
@@ -132,6 +160,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
+        // The part working without trouble, as the time or condition of what follows: "une fois
+        // les disques silencieux", "quand la boîte passe sans accroc", "si la pédale ne broute
+        // plus"; or asked: "Vos freins sont silencieux ?". (Not said in a tip's main clause:
+        // "Une fois rodés, ils restent silencieux." Nor "si" as "so": "un moteur si silencieux".)
+        // Two such states joined in one clause read as one ("tourne rond et ne vibre plus").
+        concat!(
+            r"\b(?:(?:si\s+[\w'’-]+|quand|lorsque|dès\s+que|aussitôt\s+que|tant\s+que|pour\s+peu\s+que)\s+|(?:s['’]ils?|lorsqu['’]|dès\s+qu['’]|aussitôt\s+qu['’]|tant\s+qu['’]|",
+            r"une\s+fois\s+",
+            fr_after_once!(),
+            r")\s*)[^,.;:!?\n]{0,80}?(?P<m>\b",
+            fr_running_well!(),
+            r"(?:\s+et\s+(?:que\s+|qu['’])?[^,.;:!?\n]{0,40}?\b",
+            fr_running_well!(),
+            r")?)"
+        ),
+        concat!(r"(?P<m>\b", fr_running_well!(), r")\s*\?"),
         // A repeat order as good as the one before: "si ce nouveau sachet était aussi bon que le
         // premier", "aussi savoureuse que la précédente", "aussi bon que la dernière fois".
         r"\baussi\s+(?:bon|bonne|bons|bonnes|délicieu(?:x|se|ses)|savoureu(?:x|se|ses)|réussie?s?|appréciée?s?|croustillante?s?|frais|fraîches?)\s+(?:que|qu['’])\s*(?:le|la|les|l['’]|votre|vos|ton|ta|tes|notre|nos)\s*(?:premier|première|premiers|premières|précédent|précédente|précédents|précédentes|dernier|dernière|derniers|dernières)\b|\baussi\s+(?:bon|bonne|bons|bonnes)\s+(?:que|qu['’])\s*(?:la\s+(?:dernière|première)\s+fois|d['’]habitude|avant)",
@@ -310,6 +354,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ask in its sentence: "après le feu vert du vétérinaire, commencez par une demi-portion"
         // asks nothing.)
         r"\baprès\s+(?:le|la|l['’]|son|sa|votre|ton|ta|leur)\s*(?:[\w'’-]+\s+){0,2}?(?:feu\s+vert|approbation|accord|ok|okay|aval|pouce\s+levé|bénédiction|sceau\s+d['’]approbation|adoubement)\b",
+        // "Une fois" with a participle or an adjective, no "que", naming the part working without
+        // trouble: "une fois les plaquettes rodées et silencieuses, …" (the words after it as in
+        // `fr_after_once`). ("Une fois la pièce montée" is the first use, no condition.)
+        concat!(
+            r"\b(?P<m>une\s+fois)\s+",
+            fr_after_once!(),
+            r"[^,.;:!?\n]{0,80}?\b",
+            fr_running_well!()
+        ),
         // After the seller's own fix: "une fois que nous aurons réglé le problème".
         r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que)\s+nous\s+(?:aurons|avons)\b",
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
@@ -402,6 +455,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
             r"(?:avis|commentaires?|évaluations?|notes?|critiques?|appréciations?\s+publiques?|évaluer|noter)\b"
         ),
+        // Before putting anything at all into a review or on Amazon: "avant de mettre quoi que ce
+        // soit en commentaire sur Amazon", "avant de publier la moindre ligne dans les avis",
+        // "au lieu de raconter tout ça sur la fiche produit".
+        r"\b(?:avant\s+|plutôt\s+que\s+|au\s+lieu\s+)(?:de\s+|d['’])(?:(?:le|la|les|l['’]|en)\s*)?(?:mettre|publier|poster|écrire|rédiger|laisser|déposer|dire|raconter|partager|afficher|balancer|lâcher)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:en|comme)\s+(?:avis|commentaires?|notes?|évaluations?|critiques?)|(?:sur|dans)\s+(?:(?:les|vos|votre|la|le|l['’]|un|une)\s*)?(?:avis|commentaires?|évaluations?|critiques?|Amazon|(?:fiche|page)\s+(?:du\s+produit|de\s+l['’]article|produit|Amazon|des\s+avis|d['’]avis))|en\s+ligne)\b",
         // Before any review, "préalablement à" and "en amont de" too: "avant tout avis",
         // "préalablement à toute note", "en amont d'une évaluation".
         r"\b(?:avant\s+|préalablement\s+à\s+|en\s+amont\s+(?:de\s+|d'))(?:toute|tout|une|un)\s+(?:évaluation|avis|commentaire|note|publication)\b",

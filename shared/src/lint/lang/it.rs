@@ -12,6 +12,33 @@ macro_rules! it_praise_end {
     };
 }
 
+/// The part working without trouble, told in a mechanic's words: silent, without a noise or a
+/// jolt, running smooth ("gira fluida", "scorre libera", "frena dolce"), no longer skipping or
+/// squeaking ("non salta più", "non fa più rumore"), or through the buyer's test ("ha superato
+/// il tuo test notturno"). Said as the time or condition of an ask, it is the buyer's verdict.
+macro_rules! it_running_well {
+    () => {
+        concat!(
+            r"(?:silenzios[oaie]|in\s+silenzio",
+            r"|senza\s+(?:il\s+minimo\s+|il\s+più\s+piccolo\s+|un\s+solo\s+|una\s+sola\s+)?(?:rumor[ei]|fischi[oi]?|cigolii?|cigolio|scricchiolii?|scricchiolio|ticchettii?|ticchettio|vibrazion[ei]|strapp[oi]|scatti|intopp[oi]|incertezze|esitazion[ei]|salti)",
+            r"|(?:gira|girano|girerà|gireranno|scorre|scorrono|scorrerà|funziona|funzionano|funzionerà|frena|frenano|frenerà|cammina|camminano|tira|tirano|cambia|cambiano|innesta|innestano|stacca|staccano|risponde|rispondono)\s+(?:(?:di\s+nuovo|ancora|finalmente|ormai|davvero|proprio|già|bella)\s+)?(?:fluid[oaie]|fluidamente|liscio|lisci[ae]?|liber[oaie]|bene|benissimo|alla\s+grande|a\s+meraviglia|perfettamente|dolce|dolcemente|precis[oaie]|rotond[oa]|tond[oa]|senza\s+(?:intoppi|problemi|esitazioni|strappi|scatti|rumori|sforzo)|come\s+(?:un\s+orologio|nuov[oaie]|prima|si\s+deve|dovrebbe|deve))",
+            r"|(?:va|vanno|andrà|andranno)\s+(?:liscio|lisci[ae]?|alla\s+grande|a\s+meraviglia|come\s+un\s+orologio)",
+            r"|non\s+(?:(?:ci\s+|si\s+)?(?:salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*)",
+            r"|(?:ha|hanno|abbia|abbiano|avrà|avranno|avesse|avessero)\s+(?:(?:già|brillantemente|bene|davvero)\s+)?(?:superat|passat)[oaie]\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*(?:[\w'’-]+\s+){0,2}?(?:prov[ae]|test|collaud[oi]|esam[ei])",
+            r")\b"
+        )
+    };
+}
+
+/// What follows "una volta" when it opens a time clause: "che", an article or a possessive, an
+/// adverb, or a participle ("una volta rodate"); never "una volta al mese", "una volta per
+/// tutte", "una volta ogni 1000 km".
+macro_rules! it_after_once {
+    () => {
+        r"(?:che\b|(?:il|lo|la|l['’]|i|gli|le|tu[oaie]|tuoi|su[oaie]|suoi|vostr[oaie]|nostr[oaie]|ben|bene|ormai|finalmente|completamente|tutto|tutta)\b|[\w-]+(?:at|it|ut)[oaie]\b)"
+    };
+}
+
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "it",
     steering: &[
@@ -99,6 +126,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
+        // The part working without trouble, as the time or condition of what follows: "quando
+        // gira fluida e non salta più", "una volta rodate e silenziose", "se la frizione non
+        // slitta più"; or asked: "La catena gira fluida?". (Not said in a tip's main clause:
+        // "quando è lubrificata, gira fluida e silenziosa".) Two such states joined in one clause
+        // read as one, so the "non" of the second turns nothing around.
+        concat!(
+            r"\b(?:(?:se|qualora|quando|appena|finché|dopo\s+che)\s+|",
+            r"una\s+volta\s+",
+            it_after_once!(),
+            r"\s*)[^,.;:!?\n]{0,80}?(?P<m>\b",
+            it_running_well!(),
+            r"(?:\s*(?:,\s*|\be\s+|\bed\s+)(?:[\w'’-]+\s+){0,3}?\b",
+            it_running_well!(),
+            r")?)"
+        ),
+        concat!(r"(?P<m>\b", it_running_well!(), r")\s*\?"),
         // A repeat order as good as the first one: "se il nuovo sacchetto era buono come il primo",
         // "gustosa quanto la prima", "buono come la prima volta".
         r"\b(?:buon[oaie]|gustos[oaie]|saporit[oaie]|croccant[ei]|frasc[oaie]|fresc[oaie]|riuscit[oaie])\s+(?:[\w'’-]+\s+){0,2}?(?:come|quanto)\s+(?:il|la|l['’]|i|le|gli|lo)\s*(?:prim[oaie]|precedent[ei]|ultim[oaie])\b|\bbuon[oaie]\s+(?:come|quanto)\s+la\s+prima\s+volta\b",
@@ -125,10 +168,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Getting on well with it: "chi si trova bene con le cuffie", "se ti trovi benissimo"
         // (not the seller's "ci troviamo bene").
         r"\b(?:si|ti|vi|mi)\s+(?:trova|trovi|trovate|trovano|trovo|è\s+trovat[oa]|sono\s+trovat[ie]|siete\s+trovat[ie]|sei\s+trovat[oa])\s+(?:davvero\s+|molto\s+|proprio\s+|così\s+|già\s+)?(?:bene|benissimo|alla\s+grande)\b",
-        // No defect in any of the units, or the product passing a test: "solo se nessuno presenta
-        // difetti", "il tostapane ha superato la prova colazione?", "promosso a pieni voti".
+        // No defect in any of the units, or the product passing a test, the buyer's own too:
+        // "solo se nessuno presenta difetti", "il tostapane ha superato la prova colazione?",
+        // "hanno superato il tuo test notturno", "promosso a pieni voti".
         r"\b(?:nessuno|nessuna)\s+(?:di\s+\w+\s+|degli\s+\w+\s+|delle\s+\w+\s+)?(?:present|most|abbia|ha)\w*\s+(?:[\w\'-]+\s+)?(?:difett|guast|dann|problem)\w*",
-        r"\b(?:superat[oaie]|passat[oaie]|superi|supera)\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l\'|lo)\s*(?:prova|test|collaudo|esame)\w*|\bpromoss[oaie]\b",
+        r"\b(?:superat[oaie]|passat[oaie]|superi|supera)\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l\'|lo)\s*(?:(?:tuo|tua|suo|sua|vostro|vostra|loro|prim[oa]|ver[oa]|dur[oa])\s+){0,2}(?:prova|test|collaudo|esame)\w*|\bpromoss[oaie]\b",
         // How much the buyer loves it, told in a wish to share it: "raccontare quanto lo ama",
         // "dire quanto la adorano", "quanto l'hanno apprezzata".
         r"\b(?:quanto|quanta|quanti|quante)\s+(?:(?:lo|la|li|le)\s+|l'\s*)?(?:(?:ha|hanno)\s+)?(?:ama|amano|adora|adorano|(?:amat|adorat|apprezzat)[oaie])\b",
@@ -267,6 +311,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // its sentence: "dopo l'approvazione del veterinario, inizia con mezza porzione" asks
         // nothing.)
         r"\bdopo\s+(?:l['’]|il|lo|la|il\s+suo|la\s+sua|il\s+tuo|la\s+tua|il\s+vostro|la\s+vostra|un|una)\s*(?:[\w'’-]+\s+){0,2}?(?:approvazione|ok|okay|via\s+libera|benestare|pollice\s+(?:in\s+)?su|benedizione|sigillo\s+di\s+approvazione|consenso)\b",
+        // "Una volta" with a participle or an adjective, no "che", naming the part working without
+        // trouble: "una volta rodate e silenziose, …" (the words after it as in
+        // `it_after_once`). ("Una volta montata" is the first use, no condition.)
+        concat!(
+            r"\b(?P<m>una\s+volta)\s+",
+            it_after_once!(),
+            r"[^,.;:!?\n]{0,80}?\b",
+            it_running_well!()
+        ),
         // After the seller's own fix: "dopo che avremo risolto il problema".
         r"\b(?:dopo\s+che|una\s+volta\s+che)\s+(?:avremo|abbiamo)\b",
         // An outcome or a declaration the ask waits on: "ad esito positivo del collaudo", "ai clienti che dichiareranno piena soddisfazione".
