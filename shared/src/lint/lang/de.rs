@@ -513,6 +513,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Tüte Leckerli wert", "Ihre Bewertung bringt Ihnen eine Gratisprobe", "kann gegen ein
         // Päckchen eingetauscht werden" ("Ihre Meinung ist uns viel wert" gibt nichts).
         r"\b(?:\w*Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:(?:ist|sind|wäre|wären|wird)\s+(?:uns|mir|euch|dir|Ihnen)?\s*(?:(?:jeweils|glatt|gleich|sogar|locker)\s+)?(?:eine?n?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,5}?\s+wert|(?:bringt\s+(?:Ihnen|dir|euch)|entspricht|zählt\s+als|gilt\s+als)\s+(?:(?:eine[nmr]?|ein|zwei|drei|\d+)\s+)?(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)|(?:lässt\s+sich|kann|können|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:gegen|in)\s+(?:eine[nmr]?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,3}?\s+(?:eintauschen|eingetauscht|einlösen|eingelöst|einlösbar|umtauschen|umgetauscht|tauschen|getauscht))",
+        // A thing named per review with no verb of giving: "für jede Rezension ein Beutel
+        // Leckerli", "pro Bewertung zwei Gratisproben", "je Bewertung ein Baum" ("für jede
+        // Rezension, die wir lesen, …" names no thing).
+        r"\b(?:(?:für|mit)\s+jede[nrs]?|pro|je)\s+(?:neue[nrs]?\s+)?(?:\w*Bewertung|Rezension|Feedback)(?:en)?\s*[,:;–—-]?\s*(?:ein|eine|einen|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose[nrs]?|kleine[nrs]?|große[nrs]?|volle[nrs]?|extra|zusätzliche[nrs]?)\s+)*(?:[\w-]*(?:Beutel|Tüte|Packung|Päckchen|Dose|Glas|Flasche|Tafel|Riegel|Probe|Muster|Geschenk|Spende|Leckerli|Snack|Spielzeug|Nachfüll)[\w-]*|Baum|Bäume|Mahlzeit(?:en)?|Euro)\b",
         // The review worth a step of the seller's own plan or course: "deine Bewertung zählt als
         // Joker-Tag", "die Rezension schaltet dir Stufe 2 frei", "bringt dir eine Bonuslektion".
         r"\b(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:zählt\s+als|gilt\s+als|bringt\s+dir|schaltet\s+(?:dir|Ihnen|euch)|bekommst\s+du)\s*(?:(?:einen?|ein|die|den|das|deine?n?|Ihre?n?)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*Joker[\w-]*|Ruhetag|Pausentag|[\w-]*Stufe|Level\s*\d|[\w-]*Zertifikat|[\w-]*Urkunde|Abzeichen|Badge|[\w-]*Lektion(?:en)?|[\w-]*Video(?:s)?|Coaching[\w-]*|(?:Einzel|Privat|Bonus)stunde)\b",
@@ -801,6 +805,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Etwas je Bestellung, nicht je Bewertung: "für jede Bestellung spenden wir 1 €", "mit
         // jedem Kauf pflanzen wir einen Baum".
         r"\b(?P<m>(?:für|mit|bei|pro)(?:\s+(?:jede[nrs]?|Ihre[nrs]?|deine[nrs]?|eure[nrs]?))?)\s+(?:einzelne[nrs]?\s+)?(?:Bestellung|Kauf|Einkauf|Verkauf|Paket|Sendung|Lieferung|Flasche|Packung|Dose|Artikel|Produkt|Einheit|Nachfüllpack\w*)(?:en|s|e)?\b",
+        // An extra that every parcel or order comes with, in a sentence of its own: "Jedem Paket
+        // liegt eine Gratisprobe bei", "jede Bestellung enthält ein kleines Geschenk", "in jedem
+        // Päckchen steckt eine Probe". It is for every buyer, not for the review asked for before
+        // it. The sentence ends with the item, or says only what it is made of: not "… für alle,
+        // die uns bewerten". (Nor "bewerten Sie uns, und jedem Paket liegt …".)
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:(?:in|bei|mit|zu)\s+)?(?:jede[mnrs]?|alle[n]?(?:\s+unsere[n]?)?)\s+(?:einzelne[mnrs]?\s+)?(?:Paket|Päckchen|Bestellung|Sendung|Lieferung|Karton|Box|Packung)(?:en|e|s|es)?\s+(?:[\w-]+\s+){0,5}?(?:[\w-]*[Gg]eschenk\w*|[Gg]ratis\w*|\w*gratis|kostenlos\w*|[\w-]*[Pp]robe[n]?|Muster|Zugabe|Extra|Überraschung|Kleinigkeit|Goodie\w*)\b(?:\s+(?:von|aus|unsere[rsm]?|des|der)\s+(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:bei|dazu|mit|anbei|gratis|kostenlos|übrigens|immer))*)\s*(?:[.!?]|(?m:$))",
         // A price already on this order's invoice, as the marketplace applied it, offers nothing:
         // "der auf der Rechnung ausgewiesene Mengenrabatt", "der Staffelrabatt, den Amazon
         // Business bei dieser Menge automatisch abgezogen hat".

@@ -501,6 +501,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // of treats", "a photo review earns you a free refill", "your rating can be swapped for
         // a sample" ("your review is worth a lot to us" gives nothing).
         r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:(?:is|are|'s|will\s+be)\s+worth|earns?(?:\s+you)?|equals|counts?\s+as|buys?(?:\s+you)?|gets?\s+you|(?:can|could|may|will)\s+be\s+(?:exchanged|swapped|traded|redeemed|cashed\s+in|turned\s+in)\s+for|(?:is|are)\s+redeemable\s+for|(?:is|are)\s+good\s+for)\s+(?:(?:a|an|one|two|three|\d+|another|your|their)\s+(?:(?:free|extra|bonus|complimentary|whole|full|little|small|big|large|fresh|new)\s+)*(?:bags?|packs?|packets?|box(?:es)?|tins?|jars?|bottles?|cans?|pouch(?:es)?|sacks?|bundles?|sets?|pairs?|rolls?|tubes?|bars?|scoops?|handfuls?|cups?|bunch(?:es)?|rounds?|supply|supplies|stash|crates?|cartons?|trays?|servings?|portions?|refills?|samples?|treats?|snacks?|chews?|toys?|coffees?|drinks?)\b|(?:a|an|one|another)\s+(?:free|extra|bonus|complimentary)\b|[$€£¥]\s*\d)",
+        // The review said to count as or for a gift to a good cause: "every review counts for a
+        // one-euro donation to a shelter", "each rating counts towards a meal for the food bank",
+        // "your review is worth a one-dollar donation" ("every review counts", "your opinion
+        // counts for a lot" give nothing).
+        r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:counts?\s+(?:as|for|towards?)|(?:is|are|'s)\s+worth|equals|becomes|turns\s+into)\s+(?:(?:a|an|one|two|three|\d+|another)\s+)?(?:[\w'-]+\s+){0,2}?(?:donations?|trees?|saplings?|meals?|(?:euros?|dollars?|pounds?)\s+(?:for|to)\b)",
+        // A thing named per review with no verb of giving: "for every review, a bag of treats
+        // for your dog", "per rating: two free refills", "with each review one tree" ("for every
+        // review we read, we learn something" names no thing).
+        r"\b(?:(?:for|with)\s+(?:every|each)|per)\s+(?:single\s+|new\s+|honest\s+)?(?:reviews?|ratings?)\s*[,:;–—-]?\s*(?:(?:a|an|one|two|three|\d+|another)\s+(?:(?:free|extra|bonus|complimentary|whole|full|little|small|big|large|fresh|new|[\w'-]+-(?:euro|dollar|pound))\s+)*(?:bags?|packs?|packets?|box(?:es)?|tins?|jars?|bottles?|cans?|pouch(?:es)?|sachets?|sets?|bars?|refills?|samples?|treats?|snacks?|chews?|toys?|gifts?|trees?|saplings?|meals?|donations?|euros?|dollars?|pounds?)\b|(?:a|an|one|another)\s+(?:free|extra|bonus|complimentary)\b|[$€£¥]\s*\d)",
         // The review worth a step of the seller's own plan or course: "your review counts as a
         // streak freeze", "each rating is worth a bonus lesson", "a review unlocks level 2".
         r"\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,40}?\b(?:counts?\s+as|(?:is|are)\s+worth|equals|earns\s+you|unlocks?|gets\s+you)\s+(?:(?:a|an|one|the|your)\s+)?(?:[\w'-]+\s+){0,2}?(?:streak\s+(?:freezes?|savers?|shields?)|rest\s+days?|joker(?:\s+days?)?|levels?|certificates?|badges?|lessons?|videos?|coaching\s+(?:calls?|sessions?)|stages?|modules?)\b",
@@ -844,6 +853,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",
+        // An extra that every parcel or order comes with, in a sentence of its own: "Every parcel
+        // includes a free sample", "each order ships with a little gift", "all our boxes come
+        // with a bonus sticker". It is for every buyer, not for the review asked for before it.
+        // The sentence ends with the item, or goes on only to say where it is from ("of our
+        // paper") or a word to the buyer (", so keep an eye out"): not "… for those who review".
+        // (Nor "each reviewer's parcel …", nor "leave a review and every parcel …".)
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:every|each|all(?:\s+of)?\s+our|all(?:\s+the)?)\s+(?:single\s+)?(?:parcels?|orders?|packages?|box(?:es)?|shipments?|deliver(?:y|ies)|purchases?|envelopes?)\s+(?:(?:we\s+(?:send|ship|pack)|always|also|now|already|still)\s+)*(?:includes?|comes?\s+with|contains?|ships?\s+with|carr(?:y|ies)|holds?|gets?|has|have)\s+(?:[\w'-]+\s+){0,3}?(?:free|complimentary|bonus|gift|extra|sample|goodie|freebie|treat)s?\b(?:\s+(?:gift|sample|treat|sticker)s?\b)?(?:\s+(?:of|from)\s+(?:(?:our|the|a|an|this|its)\s+)?(?:[\w'-]+\s+)?[\w'-]+)?(?:\s*[,;–—-]\s*(?:so|just|while)\s+[^.!?\n]{0,60})?)\s*(?:[.!?]|(?m:$))",
         // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
         // "your rights under the Consumer Rights Act, such as a repair or replacement".
         r"\b(?:statutory|legal|consumer)\s+(?:rights?|guarantees?|warrant(?:y|ies))\b[^.!?\n]{0,120}|\brights\s+under\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:law|act|regulations?|guarantees?|directive)\b[^.!?\n]{0,120}",

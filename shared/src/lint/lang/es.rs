@@ -481,6 +481,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // de golosinas", "tu opinión equivale a una muestra", "se canjea por un paquete" ("tu
         // reseña vale mucho para nosotros" gives nothing).
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\b[^.!?\n]{0,40}?\b(?:vale|valen|valdrá|valdrán|equivale\s+a|equivalen\s+a|cuenta\s+como|(?:te|le|os|les)\s+(?:da|dará|consigue|hace\s+ganar)|(?:se\s+)?(?:canjea|canjean|cambia|cambian|intercambia)\s+por|(?:puede|pueden|podrá)\s+(?:ser\s+)?(?:canjear(?:se)?|canjead[oa]s?|cambiar(?:se)?|cambiad[oa]s?)\s+por|(?:es|son)\s+canjeables?\s+por)\s+(?:(?:un|una|dos|tres|\d+)\s+(?:(?:pequeñ[oa]|gran|buen[oa])\s+)?(?:bols(?:a|as|ita|itas)|paquetes?|sobres?|cajas?|latas?|botes?|botellas?|tarros?|raciones?|porciones?|packs?|lotes?|recargas?|muestras?|chuches|golosinas?|snacks?|juguetes?|cafés?|provisión|reserva)\b|(?:un|una)\s+[\wáéíóúñ]+\s+(?:gratis|gratuit[oa]|de\s+regalo)\b|[$€£¥]\s*\d|\d+\s*(?:€|euros?)\b)",
+        // A thing named per review with no verb of giving: "por cada reseña, una bolsa de premios
+        // para su perro", "por cada valoración dos muestras" ("por cada reseña que leemos,
+        // aprendemos algo" names no thing). Only the words per review are the span: the bag of
+        // treats itself is words of another sense.
+        r"(?P<m>\b(?:por|con)\s+cada\s+(?:nueva?\s+)?(?:reseña|valoración|opinión|comentario|calificación|evaluación))\s*[,:;–—-]?\s*(?:un|una|dos|tres|\d+)\s+(?:(?:pequeñ[oa]|gran|buen[oa]?)\s+)?(?:bols(?:a|as|ita|itas)|paquetes?|cajas?|botes?|tarros?|latas?|botellas?|frascos?|sobres?|muestras?|regalos?|obsequios?|premios?|golosinas?|chuches|snacks?|juguetes?|árbol(?:es)?|comidas?|donación|donaciones|euros?)\b",
         // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
         // plántula", "por cada valoración plantamos un árbol".
         r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos|retir\w+|recog\w+|limpi\w+)\b",
@@ -776,6 +781,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
+        // An extra that every parcel or order comes with, in a sentence of its own: "Cada paquete
+        // lleva una muestra de regalo", "cada envío incluye un pequeño regalo", "en cada pedido
+        // va un detalle". It is for every buyer, not for the review asked for before it. The
+        // sentence ends with the item, or says only what it is made of: not "… para quienes
+        // opinen". (Nor "deje una reseña y cada paquete llevará …".)
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:en\s+)?(?:cada|tod[oa]s(?:\s+l[oa]s)?(?:\s+nuestr[oa]s)?)\s+(?:paquete|envío|pedido|caja|sobre|compra|entrega|pack)s?\s*,?\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?\s+con|traen?|contienen?|va|van|hay|encontrará|encontrarás|encuentra|encuentras)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:regalos?|obsequios?|detalles?|gratis|gratuit[oa]s?|muestras?|sorpresas?)\b(?:\s+(?:de\s+(?:regalo|obsequio|cortesía)|gratis|gratuit[oa]s?)\b)?(?:\s+(?:de|del)\s+(?:(?:nuestr[oa]s?|l[oa]s?|la|el)\s+)?[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?)?(?:\s*,\s*(?:como|para\s+que)\s+[^.!?\n]{0,60})?)\s*(?:[.!?]|(?m:$))",
         // "Premios" as dog or cat treats (the everyday word in Spain), not prizes: "premios para
         // perros", "premios de adiestramiento", "premios de salmón", "premios masticables",
         // "reparte los premios en varias tomas", "da los premios de uno en uno", "dale sus premios

@@ -557,6 +557,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // de friandises", "votre avis équivaut à un échantillon", "s'échange contre une boîte"
         // ("votre avis compte beaucoup", "vaut de l'or" give nothing).
         r"\b(?:avis|évaluations?|commentaires?)\b[^.!?\n]{0,40}?\b(?:vaut|valent|vaudra|vaudront|équivaut\s+à|équivalent\s+à|compte\s+pour|rapporte(?:nt|ra)?|(?:vous|te)\s+rapporte(?:nt|ra)?|(?:s'échange|s'échangent|s'échangera)\s+contre|(?:peut|peuvent|pourra)\s+être\s+(?:échangée?s?|troquée?s?|converti(?:e|s|es)?)\s+(?:contre|en)|(?:est|sont)\s+(?:échangeables?|convertibles?)\s+(?:contre|en))\s+(?:(?:un|une|deux|trois|\d+|l'équivalent\s+d'une?)\s+(?:(?:petite?|grande?|gros(?:se)?|beau|belle|bonne?|vraie?|joli(?:e)?)\s+)?(?:paquets?|sachets?|sacs?|boîtes?|pots?|bocaux|bocal|bouteilles?|flacons?|lots?|packs?|cartons?|portions?|doses?|tablettes?|barquettes?|provision|réserve|stock|recharges?|échantillons?|friandises?|jouets?|cafés?)\b|(?:un|une)\s+[\w'-]+\s+(?:offerte?|gratuite?)\b|[$€£¥]\s*\d|\d+\s*(?:€|euros?)\b)",
+        // The review said to count as or for a gift to a good cause: "chaque avis compte pour un
+        // don d'un euro à un refuge", "votre avis devient un repas", "chaque évaluation vaut un
+        // euro reversé" ("chaque avis compte pour nous" gives nothing).
+        r"\b(?:avis|évaluations?|commentaires?)\b[^.!?\n]{0,40}?\b(?:compte(?:nt|ra|ront)?\s+(?:pour|comme)|vaut|valent|vaudra|équivaut\s+à|devient|deviendra|se\s+transforme(?:ra)?\s+en)\s+(?:un|une|deux|trois|\d+)\s+(?:[\w'-]+\s+){0,1}?(?:dons?|arbres?|repas|euros?)\b",
+        // A thing named per review with no verb of giving: "pour chaque avis, un sachet de
+        // friandises", "par avis : deux échantillons" ("pour chaque avis que nous lisons" names no
+        // thing).
+        r"\b(?:(?:pour|avec|à)\s+chaque|par)\s+(?:nouvel(?:le)?\s+)?(?:avis|évaluation|commentaire)\s*[,:;–—-]?\s*(?:un|une|deux|trois|\d+)\s+(?:(?:petite?|grande?|gros(?:se)?|beau|belle|bon(?:ne)?)\s+)?(?:paquets?|sachets?|sacs?|boîtes?|pots?|bouteilles?|flacons?|lots?|packs?|portions?|tablettes?|échantillons?|friandises?|jouets?|cadeaux?|arbres?|repas|dons?|euros?)\b",
         // The review itself doing a good deed: "votre avis plante un arbre", "chaque avis sur
         // Amazon retire un kilo de plastique de la plage".
         r"\b(?:votre|ton|ta|chaque|un)\s+(?:[\w'-]+\s+)?(?:avis|évaluation|commentaire)\s+(?:(?:sur\s+Amazon|aussi)\s+)?(?:(?:plante|finance)\s+(?:un|une|deux|trois|\d+|l['’]|le|la)|(?:ramasse|retire|enlève|sort)\s+(?:[\w'-]+\s+){0,4}?(?:plastiques?|déchets|ordures))\b",
@@ -836,6 +844,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Un geste par commande, pas par avis : "pour chaque commande, nous reversons 1 €",
         // "avec chaque achat, un arbre est planté".
         r"\b(?P<m>(?:pour|avec|à)\s+(?:chaque|votre|ta|ton))\s+(?:nouvelle?\s+)?(?:commande|achat|vente|colis|paquet|livraison|flacon|bouteille|pot|sachet|article|produit|recharge|unité)\b",
+        // An extra that every parcel or order comes with, in a sentence of its own: "Chaque
+        // commande contient un petit cadeau", "dans chaque colis, vous trouverez un échantillon".
+        // It is for every buyer, not for the review asked for before it. The sentence ends with
+        // the item, or says only what it is made of: not "… pour ceux qui laissent un avis".
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:dans\s+)?(?:chaque|tou(?:s|tes)\s+(?:les|nos))\s+(?:colis|commandes?|paquets?|envois?|livraisons?|boîtes?|cartons?|achats?)\s*,?\s+(?:[\w'-]+\s+){0,3}?(?:contien(?:t|nent)|compren(?:d|nent)|inclu(?:t|ent)|(?:est|sont)\s+accompagnée?s?\s+d[e']|arrive(?:nt)?\s+avec|trouve(?:z|rez|ras)?|glissons|ajoutons|joignons|il\s+y\s+a)\s*(?:[\w'-]+\s+){0,3}?(?:cadeaux?|échantillons?|surprises?|goodies|offerte?s?|gratuite?s?)\b(?:\s+(?:offerte?s?|gratuite?s?)\b)?(?:\s+(?:de|d')\s*(?:(?:notre|nos|la|le|les|l')\s*)?(?:[\w'-]+\s+)?[\w'-]+)?(?:\s*,\s*(?:comme|histoire\s+de)\s+[^.!?\n]{0,60})?)\s*(?:[.!?]|(?m:$))",
         // A discount already in this order's price, applied by Amazon's own business pricing:
         // "la réduction appliquée automatiquement par les tarifs Amazon Business", "la remise
         // calculée par le barème pro d'Amazon". It tells the price paid, it offers nothing.

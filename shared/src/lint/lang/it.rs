@@ -492,6 +492,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // scorta di snack", "la tua recensione equivale a un campione", "si può scambiare con un
         // sacchetto" ("la tua recensione vale molto per noi" gives nothing).
         r"\b(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,40}?\b(?:vale|valgono|varrà|varranno|equivale\s+a|equivalgono\s+a|conta\s+come|(?:ti|vi|le)\s+(?:fa|fanno)\s+guadagnare|(?:si\s+)?(?:può|possono|potrà)\s+(?:essere\s+)?(?:scambiare|scambiat[aei]|convertire|convertit[aei]|riscattare|riscattat[aei])\s+(?:con|in|per)|(?:è|sono)\s+(?:scambiabil[ei]|convertibil[ei]|riscattabil[ei])\s+(?:con|in|per))\s+(?:(?:un|una|uno|un'|due|tre|\d+)\s*(?:(?:piccol[oa]|grande|bell[oa]|inter[oa]|pien[oa])\s+)?(?:scort[ae]|sacchett[oi]|sacc(?:o|hi)|confezion[ei]|pacc(?:o|hi)|pacchett[oi]|scatol[ae]|barattol[oi]|bottigli[ae]|porzion[ei]|ricaric[ae]|campion(?:e|i|cino|cini)|snack|biscott[oi]|premi(?:o|ni|ett[oi])?|giocattol[oi]|caffè)\b|(?:un|una|uno|un')\s*[\w'-]+\s+(?:gratis|gratuit[oa]|omaggio|in\s+regalo)\b|[$€£¥]\s*\d|\d+\s*(?:€|euro)\b)",
+        // A thing named per review with no verb of giving: "per ogni recensione, un sacchetto di
+        // snack", "per ogni valutazione due campioncini" ("per ogni recensione che leggiamo"
+        // names no thing).
+        r"\b(?:per|con|a)\s+ogni\s+(?:nuova\s+)?(?:recensione|valutazione|feedback|opinione|commento)\s*[,:;–—-]?\s*(?:un'|(?:un|una|uno|due|tre|\d+)\s+)(?:(?:piccol[oa]|grande|bel|bella|buon[oa]?)\s+)?(?:sacchett[oi]|sacc(?:o|hi)|scatol[ae]|barattol[oi]|bottigli[ae]|confezion[ei]|pacchett[oi]|bust[ae]|campion(?:e|i|cino|cini)|snack|biscott[oi]|regal(?:o|i|ino|ini)|omaggi?|giocattol[oi]|alber[oi]|pasti?|donazion[ei]|euro)\b",
         // The review worth a step of the seller's own plan or course: "la tua recensione vale un
         // giorno jolly", "la recensione conta come un allenamento", "ogni recensione ti sblocca
         // il livello 2".
@@ -779,6 +783,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
         // acquisto piantiamo un albero".
         r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
+        // An extra that every parcel or order comes with, in a sentence of its own: "Ogni ordine
+        // include un piccolo regalo", "in ogni pacco trova un campione gratuito". It is for every
+        // buyer, not for the review asked for before it. The sentence ends with the item, or says
+        // only what it is made of: not "… per chi lascia una recensione".
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:(?:in|con)\s+)?(?:ogni|tutti\s+i(?:\s+nostri)?|tutte\s+le(?:\s+nostre)?)\s+(?:pacc(?:o|hi)|ordin[ei]|spedizion[ei]|confezion[ei]|scatol[ae]|pacchett[oi]|bust[ae]|acquist[oi]|consegn[ae])\s*,?\s+(?:[\w'-]+\s+){0,3}?(?:include|includono|contiene|contengono|porta|portano|arriva|arrivano|trova|troverà|trovi|troverai|c'è|ci\s+sono|riceve|ha|hanno)\s+(?:[\w'-]+\s+){0,3}?(?:regal\w*|omaggi\w*|gratuit\w*|gratis|campion\w*|sorpres\w*|pensier\w*)\b(?:\s+(?:in\s+omaggio|in\s+regalo|gratuit\w*|gratis)\b)?(?:\s+(?:di|del|della|dei|delle)\s+(?:[\w'-]+\s+)?[\w'-]+)?(?:\s*,\s*(?:come)\s+[^.!?\n]{0,60})?)\s*(?:[.!?]|(?m:$))",
         // "Se invece" right after a sentence that opens on a case of its own, contrasting the two
         // cases ("Se l'acqua è calcarea, … Se invece la spia non si accende, scrivici"): "on the
         // other hand", no "instead" of the review. After an ask that names no case ("… due righe
