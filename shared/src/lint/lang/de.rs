@@ -642,6 +642,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // A slogan that pairs a happy group with another, closing the sentence or called the shop's
+        // motto, or a happy group called its goal:
+        // "Zufriedene Kunden, zufriedene Hunde – das ist unser Motto.", "Unser Ziel: glückliche
+        // Kunden." It names no buyer and no condition.
+        r"\b(?:zufriedene|glückliche|begeisterte|happy)\s+[\wäöüß-]+\s*(?:,|&|\+|=|–|—|-|\bund\b|\bmachen\b|\bbedeuten\b)\s*(?:zufriedene|glückliche|begeisterte|gesunde|happy)\s+[\wäöüß-]+\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:das\s+ist|so\s+lautet|so\s+heißt|lautet|heißt|ist|sind|bleibt)\s+(?:(?:seit\s+jeher|schon\s+immer|einfach)\s+)?(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\b)",
+        r"\b(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\s*(?:(?:ist|war|bleibt|lautet|heißt|war\s+schon\s+immer|ist\s+seit\s+jeher|:|–|—|-)\s*){1,2}(?:(?:einfach|schlicht)\s+)?(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\b[^\n]?)",
+        r"\b(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\s+(?:sind|waren|bleiben)\s+(?:unser|mein)\s+(?:Motto|Ziel|Anspruch|Versprechen|Antrieb|Ansporn|oberstes\s+Ziel|wichtigstes\s+Ziel))\b",
         // Eine Freigabe der Plattform, nicht des Käufers oder des Tiers: "nach dem OK von Amazon
         // erscheint Ihre Rezension", "nach der Zustimmung der Moderation", "nach Amazons Freigabe".
         r"\bnach\s+(?:dem|der|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Zustimmung|Freigabe|Prüfung|Plazet|Placet|Einverständnis)\s+(?:durch|von|seitens|bei)?\s*(?:dem\s+|der\s+|den\s+|des\s+)?(?:Amazon|Moderat\w*|Marktplatz\w*|Plattform|Redaktion|Prüfteam\w*|Rezension\w*|Bewertung\w*)\b|\bnach\s+(?:dem|der)\s+(?:Amazon|Moderations|Plattform|Marktplatz|Redaktions)-?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b|\bnach\s+Amazons\s+(?:[\w-]+\s+)?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b",

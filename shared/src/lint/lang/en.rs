@@ -637,6 +637,28 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // A greeting to the buyers as a happy group that thanks them for something else than a
+        // review, the thanks closing the thought: "To our happy customers: thank you for a
+        // wonderful first year!", "Dear delighted bakers, thanks for ten great years". It greets
+        // everyone, not only the satisfied ("To our happy customers: one small favour …" or
+        // thanks "for your reviews" stay addressed to them).
+        r"\b(?:(?:for|to|dear)\s+(?:(?:our|the|my)\s+)?)?(?:(?:very|truly|really|so)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|contented|proud)\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s*[:,!–—-]\s*(?:a\s+(?:big|huge|heartfelt|warm|sincere)\s+|many\s+|heartfelt\s+)?(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:(?:(?:a|an|the|your|our|this|these|that|another|all\s+(?:the|your|these|those))\s+)?(?:(?:\w+ful|great|amazing|fantastic|incredible|brilliant|lovely|fabulous|successful|busy|fun|exciting|whole|first|second|third|fourth|fifth|tenth|continued|ongoing|constant|kind|loyal|warm|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+){0,3}(?:years?|months?|seasons?|decades?|anniversary|birthday|trust|support|loyalty|orders?|purchases?|custom|business|patience|company|friendship|kindness|journey|ride|visits?)|(?:choosing|being|shopping|sticking|staying|supporting|trusting|ordering|joining|growing|celebrating|coming\s+back|buying|believing)\b(?:\s+(?:us|with\s+us|here|by\s+us))?)\b[^\n]?",
+        // A slogan that pairs a happy group with another, closing the sentence or called the shop's
+        // motto, or a happy group called its goal: "Happy customers, happy dogs: that's our
+        // motto.", "Happy cooks make happy guests.", "Our goal has always been: satisfied
+        // customers." It names no buyer and no condition ("Happy bakers and pleased cooks, please
+        // review it" stays addressed to them).
+        r"\b(?:happy|satisfied|pleased|delighted|contented?)\s+[\w'’-]+s\s*(?:,|&|\+|=|–|—|-|\band\b|\bmake\b|\bmean\b|\bequals?\b)\s*(?:happy|satisfied|pleased|delighted|contented?|healthy)\s+[\w'’-]+\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:that's|that’s|that\s+is|this\s+is|it's|it’s|such\s+is|is|are|has\s+always\s+been|was)\s+(?:(?:always|still|simply)\s+)?(?:our|my)\s+(?:motto|slogan|mantra|credo|philosophy|mission|goal|aim|promise|priority)\b)",
+        r"\b(?:our|my)\s+(?:motto|slogan|mantra|credo|philosophy|mission|goal|aim|promise|priority)\s*(?:(?:is|was|remains|has\s+always\s+been|will\s+always\s+be|:|–|—|-)\s*){1,2}(?:(?:simple|simply|just|always)\s*[:,–—-]?\s*)?(?P<m>(?:happy|satisfied|pleased|delighted|contented?)\s+[\w'’-]+s\b[^\n]?)",
+        r"\b(?P<m>(?:happy|satisfied|pleased|delighted|contented?)\s+[\w'’-]+s\s+(?:is|are|have\s+always\s+been|remain)\s+(?:our|my)\s+(?:motto|slogan|mantra|credo|mission|goal|aim|promise|(?:top\s+|first\s+|number[\s-]one\s+)?priority))\b",
+        // Crazy or mad about a nuisance, no liking of the order: "Are you really mad about the
+        // delay?", "Is your dog going crazy over the fireworks?" ("crazy about the new treats"
+        // stays a liking).
+        r"(?:\b[\w'’-]+\s+)?\b(?:crazy|mad|nuts|wild|bonkers)\s+(?:about|over|at|with|from|because\s+of)\s+(?:(?:the|this|that|all\s+the|these|those|your|our|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:delays?|wait(?:ing)?|hold-?ups?|noise|racket|din|storms?|thunder(?:storms?)?|lightning|fireworks|firecrackers|bangers|weather|heat(?:wave)?|cold|rain|wind|snow|traffic|roadworks|building\s+work|construction|neighbou?rs?|doorbell|postman|mailman|courier|carrier|customs|mosquitoes|flies)\b",
+        // A condition on adding a photo or a video to the review, not on the experience: "If you
+        // add a photo to your review, it helps others see the size." ("If you're happy, add a
+        // photo" stays a condition.)
+        r"\bif\s+you\s+(?:also\s+|could\s+|can\s+|want\s+to\s+|(?:'d|’d|would)\s+like\s+to\s+)?(?:add|attach|include|upload|post|share)\s+(?:(?:a|an|one|some|a\s+few|a\s+couple\s+of|two|any|your\s+own)\s+)?(?:(?:quick|short|small|little|clear|real-life|close-up)\s+)?(?:photos?|pictures?|pics?|snaps?|snapshots?|images?|videos?|clips?)\b(?:\s+(?:or|and)\s+(?:a\s+)?(?:photos?|pictures?|videos?|clips?))?(?:\s+(?:of|showing)\s+(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+))?(?:\s+(?:to|with|in|under)\s+(?:your|the|a)\s+(?:review|rating|feedback|post))?",
         // An approval that is the platform's, not the buyer's or a pet's: "after Amazon's approval,
         // your review appears", "following approval by the moderators", "after your review's OK".
         r"\b(?:after|following|upon|on)\s+(?:the\s+|your\s+|its\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback|posts?)(?:\x27s|’s|s\x27|’)\s+(?:[\w\x27’-]+\s+){0,2}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|go-ahead|green\s+light|nod|check|moderation|validation|blessing)\b|\b(?:after|following|upon|on)\s+(?:(?:the|its|their)\s+)?(?:[\w\x27’-]+\s+){0,2}?(?:approval|ok|okay|o\.k\.|go-ahead|green\s+light|check|moderation|validation)\s+(?:by|from|of)\s+(?:the\s+|your\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback)\b",

@@ -582,6 +582,28 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A greeting to the buyers as a happy group that thanks them for something else than a
+        // review, the thanks closing the thought: "A nuestros clientes satisfechos: ¡gracias por
+        // un primer año maravilloso!", "Para todos nuestros clientes felices: gracias por su
+        // confianza". It greets everyone, not only the satisfied (thanks "por sus reseñas" stay
+        // addressed to them).
+        r"\b(?:a|para|querid[oa]s|estimad[oa]s)\s+(?:tod[oa]s\s+)?(?:nuestr[oa]s\s+|mis\s+|l[oa]s\s+)?(?:querid[oa]s\s+|estimad[oa]s\s+)?(?P<m>[\wáéíóúñ]+\s+(?:(?:muy|tan)\s+)?(?:satisfech[oa]s|felices|content[oa]s|encantad[oa]s)\s*[:,!–—-]\s*¡?\s*(?:(?:muchas|mil|muchísimas)\s+)?gracias\s+(?:por|de)\s+(?:(?:(?:un|una|el|la|los|las|su|sus|tu|tus|este|esta|estos|estas|otro|otra|tod[oa]s?\s+(?:el|la|los|las|estos|estas|sus|tus))\s+)?(?:(?:primer|primera|segund[oa]|gran|grandes|maravillos[oa]s?|fantástic[oa]s?|estupend[oa]s?|increíbles?|bonit[oa]s?|continu[oa]|constante|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte)\s+){0,3}(?:años?|mes(?:es)?|temporadas?|aniversario|cumpleaños|confianza|apoyo|fidelidad|lealtad|pedidos?|compras?|paciencia|compañía|amistad|visitas?)|(?:elegirnos|confiar|comprar|seguir|estar|acompañarnos|apoyarnos|ser\s+parte)\b)\b[^\n]?)",
+        // A slogan that pairs a happy group with another, closing the sentence or called the shop's
+        // motto, or a happy group called its goal:
+        // "Clientes satisfechos, perros felices: ese es nuestro lema.", "Nuestro objetivo:
+        // clientes contentos." It names no buyer and no condition.
+        r"\b[\wáéíóúñ]+\s+(?:satisfech[oa]s|felices|content[oa]s|encantad[oa]s)\s*(?:,|&|\+|=|–|—|-|\by\b|\be\b)\s*[\wáéíóúñ]+\s+(?:satisfech[oa]s|felices|content[oa]s|encantad[oa]s|san[oa]s)\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:ese|este|eso|esto|tal)\s+es\s+(?:nuestr[oa]|mi)\s+(?:lema|eslogan|credo|filosofía|misión|objetivo|meta|promesa|prioridad)\b)",
+        r"\b(?:nuestr[oa]|mi)\s+(?:lema|eslogan|credo|filosofía|misión|objetivo|meta|promesa|prioridad)\s*(?:(?:es|era|sigue\s+siendo|ha\s+sido\s+siempre|siempre\s+ha\s+sido|:|–|—|-)\s*){1,2}(?:(?:tener|conseguir|lograr)\s+)?(?P<m>[\wáéíóúñ]+\s+(?:satisfech[oa]s|felices|content[oa]s|encantad[oa]s)\b[^\n]?)",
+        r"\b(?P<m>[\wáéíóúñ]+\s+(?:satisfech[oa]s|felices|content[oa]s|encantad[oa]s)\s*[:,–—-]?\s*(?:ese|este|eso|esto)\s+es\s+(?:nuestr[oa]|mi)\s+(?:lema|eslogan|credo|filosofía|misión|objetivo|meta|promesa|prioridad))\b",
+        // Crazy about a nuisance, no liking of the order: "¿El ruido de la tormenta le vuelve
+        // loco?", "¿Su perro se vuelve loco con los petardos?", "¿Le vuelve loco el retraso?"
+        // ("loco por los nuevos snacks" stays a liking).
+        r"\b(?:ruidos?|tormentas?|truenos?|rayos|petardos|cohetes|fuegos\s+artificiales|pirotecnia|tráfico|calor|frío|lluvia|viento|nieve|retrasos?|esperas?|vecinos?|timbre|cartero|mensajero|aduana|mosquitos|moscas|obras)\b[^.!?¿\n]{0,40}?(?P<m>\b(?:le|te|les|lo|la|los|las|me|nos|os)\s+(?:vuelve|vuelven|volvió|volvieron|ha\s+vuelto|han\s+vuelto|tiene|tienen|pone|ponen)\s+(?:[\wáéíóúñ]+\s+)?lo(?:co|ca|cos|cas)\b[^\n]?)",
+        r"\b(?:(?:le|te|les|lo|la|los|las|me|nos|os)\s+(?:vuelve|vuelven|volvió|volvieron|ha\s+vuelto|han\s+vuelto|tiene|tienen|pone|ponen)\s+(?:[\wáéíóúñ]+\s+)?lo(?:co|ca|cos|cas)\s+(?:con\s+|por\s+|de\s+)?|lo(?:co|ca|cos|cas)\s+(?:con|por|de)\s+)(?:(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|tanto|tanta|tant[oa]s)\s+)?(?:[\wáéíóúñ]+\s+){0,2}?(?:ruidos?|tormentas?|truenos?|rayos|petardos|cohetes|fuegos\s+artificiales|pirotecnia|tráfico|calor|frío|lluvia|viento|nieve|retrasos?|esperas?|vecinos?|timbre|cartero|mensajero|aduana|mosquitos|moscas|obras)\b",
+        // A condition on adding a photo or a video to the review, not on the experience: "Si
+        // añades una foto a tu reseña, ayudarás a otros compradores." ("Si está contento, añada
+        // una foto" stays a condition.)
+        r"\bsi\s+(?:también\s+)?(?:añades|añade|agregas|agrega|adjuntas|adjunta|incluyes|incluye|subes|sube|pones|pone|acompañas|acompaña)\s+(?:(?:a\s+)?(?:tu|su)\s+(?:reseña|valoración|opinión|comentario)\s+(?:con\s+)?)?(?:(?:una|un|alguna|algunas|unas|dos|tus|sus)\s+)?(?:(?:pequeñ[oa]s?|breves?|cort[oa]s?)\s+)?(?:foto(?:grafía)?s?|imágenes|imagen|vídeos?|videos?)\b(?:\s+(?:a|en|con)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|comentario))?",
         // An approval that is the platform's, not the buyer's or a pet's: "tras la aprobación de
         // Amazon", "después del visto bueno de los moderadores", "tras la validación de su reseña".
         r"\b(?:tras|después\s+de|luego\s+de)\s+(?:el|la|su|un|una)?\s*(?:[\wáéíóúñ\x27’-]+\s+){0,2}?(?:visto\s+bueno|aprobación|ok|okay|luz\s+verde|validación|moderación|verificación|revisión)\s+(?:de|del|por(?:\s+parte\s+de)?|de\s+parte\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+|su\s+|tu\s+)?(?:amazon|moderador\w*|plataforma|sitio|web|marketplace|equipo|reseña|opinión|valoración)\b",

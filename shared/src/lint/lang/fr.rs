@@ -660,6 +660,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // A slogan that pairs a happy group with another, closing the sentence or called the shop's
+        // motto, or a happy group called its goal:
+        // « Clients satisfaits, chiens heureux : c'est notre devise. », « Notre objectif : des
+        // clients ravis. » It names no buyer and no condition.
+        r"\b[\w'’-]+\s+(?:satisfaite?s|heureu(?:x|ses)|ravie?s|comblée?s|contente?s)\s*(?:,|&|\+|=|–|—|-|\bet\b)\s*[\w'’-]+\s+(?:satisfaite?s|heureu(?:x|ses)|ravie?s|comblée?s|contente?s|en\s+forme|en\s+bonne\s+santé)\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:c'est|c’est|voilà|telle\s+est|tel\s+est|est|sont)\s+(?:notre|ma)\s+(?:devise|priorité|mission|objectif|but|credo|philosophie|promesse|slogan|leitmotiv)\b)",
+        r"\b(?:notre|ma)\s+(?:devise|priorité|mission|objectif|but|credo|philosophie|promesse|slogan|leitmotiv)\s*(?:(?:est|reste|a\s+toujours\s+été|:|–|—|-)\s*){1,2}(?:(?:simple|d'avoir|avoir)\s*[:,]?\s*)?(?:des\s+|de\s+)?(?P<m>[\w'’-]+\s+(?:satisfaite?s|heureu(?:x|ses)|ravie?s|comblée?s|contente?s)\b[^\n]?)",
+        r"\b(?P<m>[\w'’-]+\s+(?:satisfaite?s|heureu(?:x|ses)|ravie?s|comblée?s|contente?s)\s*[:,–—-]?\s*(?:c'est|c’est|voilà|telle\s+est|est|sont)\s+(?:notre|ma)\s+(?:devise|priorité|mission|objectif|but|credo|philosophie|promesse|slogan|leitmotiv))\b",
+        // Adopted by the seller's own team, its workshop or its testers, followed by the seller's
+        // own next step: « Quand l'équipe l'aura adopté en atelier, nous publierons la notice »,
+        // « une fois que nos testeurs l'auront adoptée, nous mettrons en ligne le guide ». (A
+        // buyer or a pet who adopted it, « quand votre chien aura adopté sa gamelle, laissez un
+        // avis », stays a condition.)
+        r"\b(?:quand|lorsque?|une\s+fois\s+que|une\s+fois\s+qu'|dès\s+que|dès\s+qu'|après\s+que|après\s+qu')\s*(?:l['’]\s*|le\s+|la\s+|notre\s+|nos\s+|toute\s+l['’]\s*|tout\s+le\s+)[\w-]+(?:\s+(?:de|du|des|d['’])\s*[\w-]+|\s+[\w-]+)?\s+(?P<m>(?:l['’]\s*|les\s+)?(?:aura|auront)\s+(?:déjà\s+|bien\s+|vraiment\s+)?adoptée?s?\b[^.!?\n,;]{0,40},\s*(?:nous|on)\s+(?:vous\s+)?(?:publierons|publiera|mettrons|mettra|ajouterons|ajoutera|partagerons|partagera|rédigerons|rédigera|compléterons|complétera|finaliserons|finalisera|diffuserons|diffusera|enverrons|enverra|tournerons|tournera|filmerons|filmera)\s+(?:en\s+ligne\s+|à\s+jour\s+)?(?:la|le|les|l['’]|notre|nos|une|un|des)\s*(?:[\w'’-]+\s+){0,2}?(?:notice|guide|mode\s+d['’]emploi|tutoriel|tuto|vidéo|vidéos|photos?|fiche|conseils|astuces|recettes?|version|mise\s+à\s+jour|article|manuel|FAQ)\b)",
+        // A condition on adding a photo or a video to the review, not on the experience: « Si vous
+        // ajoutez une photo à votre avis, les autres acheteurs verront la taille. » (« Si vous êtes
+        // ravi, ajoutez une photo » stays a condition.)
+        r"\bsi\s+(?:vous\s+(?:y\s+)?(?:ajoutez|joignez|incluez|mettez|publiez|postez|glissez)|tu\s+(?:y\s+)?(?:ajoutes|joins|inclus|mets|publies|postes|glisses))\s+(?:(?:à\s+(?:votre|ton|l['’])\s*(?:avis|commentaire|évaluation)\s+)?(?:une|des|quelques|deux|un|vos|tes)\s+)?(?:(?:petite?s?|courte?s?)\s+)?(?:photos?|images?|vidéos?|clichés?)\b(?:\s+(?:à|dans|avec)\s+(?:votre|ton|ta|l['’])\s*(?:avis|commentaire|évaluation))?",
         // An approval that is the platform's, not the buyer's or a pet's: "après l'approbation
         // d'Amazon", "après le feu vert des modérateurs", "après la validation de votre avis".
         r"\baprès\s+(?:le|la|l[\x27’]|son|sa|leur)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:feu\s+vert|approbation|accord|ok|okay|aval|validation|modération|vérification)\s+(?:d[\x27’]\s*|de\s+(?:la\s+|l[\x27’]\s*)?|du\s+|des\s+|par\s+(?:la\s+|l[\x27’]\s*|le\s+|les\s+)?)(?:amazon|modérat\w+|plateforme|site|marketplace|équipe\w*|votre\s+avis|l[\x27’]avis|avis|votre\s+commentaire|commentaire)\b",

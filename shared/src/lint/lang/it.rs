@@ -599,6 +599,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // A slogan that pairs a happy group with another, closing the sentence or called the shop's
+        // motto, or a happy group called its goal:
+        // "Clienti soddisfatti, cani felici: questo è il nostro motto.", "Il nostro obiettivo:
+        // clienti contenti." It names no buyer and no condition.
+        r"\b[\w']+\s+(?:soddisfatt[ie]|felici|content[ie]|entusiast[ie])\s*(?:,|&|\+|=|–|—|-|\be\b)\s*[\w']+\s+(?:soddisfatt[ie]|felici|content[ie]|entusiast[ie]|san[ie])\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:questo|questa|ecco)\s+(?:è\s+)?(?:il\s+|la\s+)?(?:nostr[oa]|mi[oa])\s+(?:motto|slogan|credo|filosofia|missione|obiettivo|scopo|promessa|priorità)\b)",
+        r"\b(?:il\s+)?(?:nostr[oa]|mi[oa])\s+(?:motto|slogan|credo|filosofia|missione|obiettivo|scopo|promessa|priorità)\s*(?:(?:è|era|resta|rimane|è\s+sempre\s+stat[oa]|:|–|—|-)\s*){1,2}(?:(?:avere|rendere)\s+)?(?P<m>[\w']+\s+(?:soddisfatt[ie]|felici|content[ie]|entusiast[ie])\b[^\n]?)",
+        r"\b(?P<m>[\w']+\s+(?:soddisfatt[ie]|felici|content[ie]|entusiast[ie])\s*[:,–—-]?\s*(?:questo|questa|ecco)\s+(?:è\s+)?(?:il\s+|la\s+)?(?:nostr[oa]|mi[oa])\s+(?:motto|slogan|credo|filosofia|missione|obiettivo|scopo|promessa|priorità))\b",
+        // Crazy about a nuisance, no liking of the order: "Il tuo cane è impazzito per i fuochi
+        // d'artificio?", "il gatto va matto per i tuoni" ("impazzito per i nuovi snack" stays a
+        // liking).
+        r"\b(?:impazzit[oaie]|impazzisc(?:e|ono)|impazzire|impazziva|impazzivano|matt[oaie]|pazz[oaie])\s+(?:per|di|con|a\s+causa\s+d(?:el|ello|ella|ell'|ei|egli|elle))\s*(?:(?:il|lo|la|l'|i|gli|le|quest\w*|quell\w*|tutt[oaie]\s+(?:il|lo|la|l'|i|gli|le|quest\w*))\s*)?(?:[\w']+\s+){0,2}?(?:fuochi(?:\s+d['’]\s*artificio)?|botti|petardi|temporal[ei]|tuon[oi]|fulmin[ei]|rumor[ei]|chiasso|traffico|caldo|fredd[oa]|pioggia|vento|neve|ritard[oi]|attes[ae]|vicin[oi]|campanello|postino|corriere|dogana|zanzare|mosche|lavori|cantier[ei])\b",
         // An approval that is the platform's, not the buyer's or a pet's: "dopo l'approvazione di
         // Amazon", "dopo il via libera dei moderatori", "dopo l'ok della piattaforma".
         r"\bdopo\s+(?:l[\x27’]|il|lo|la|un|una)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:approvazione|ok|okay|via\s+libera|benestare|convalida|validazione|moderazione|verifica|controllo)\s+(?:di|da\s+parte\s+(?:di|del(?:la|lo|l[\x27’])?|dei|degli)|del(?:la|lo|l[\x27’])?|dei|degli)\s*(?:amazon|moderat\w+|piattaforma|sito|marketplace|team|staff|redazione|recensione|sua\s+recensione|tua\s+recensione)\b",

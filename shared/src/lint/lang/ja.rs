@@ -462,6 +462,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"それ以外|そうでなければ|そうでない場合|(?:特に)?(?:問題|不具合|ご不満)(?:が|は)?\s*(?:なけれ|ございませんでしたら|ございませんければ|ない(?:よう)?(?:でしたら|であれば|場合|なら))",
     ],
     benign: &[
+        // A greeting to the buyers as a happy group that thanks them for something else than a
+        // review, the thanks closing the thought: 「お喜びいただいている皆さまへ　一周年、本当に
+        // ありがとうございます！」. It greets everyone, not only the satisfied (thanks for their
+        // reviews, 「レビューをありがとう」, stay addressed to them).
+        r"(?:お喜び|ご満足|満足|喜んで|お気に召)[^。！!？?\n]{0,15}?(?:皆さま|皆様|みなさま|みなさん|皆さん|お客様|お客さま|方々)へ[^。！!？?\nレ評感口]{0,30}?(?:ありがとう|感謝|御礼|お礼)",
         // An approval that is the platform's, not the buyer's or a pet's: 「AmazonのOKが出た後」
         // 「運営の承認後」「審査の後」.
         r"(?:Amazon|アマゾン|運営|モデレーター|審査|サイト|レビュー)(?:側|さん)?の?(?:OK|ＯＫ|オーケー|承認|審査|確認|ゴーサイン)(?:が出た|が出て|が済んだ|が済み|の)?(?:後|あと|から)",
