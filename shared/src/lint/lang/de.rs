@@ -610,6 +610,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // "Wenn man am wenigsten damit rechnet": eine Redewendung für irgendwann, keine Bedingung.
+        r"\b(?:(?:immer|genau|gerade|ausgerechnet)\s+)?(?:dann\s*,?\s+)?(?:wenn|wo)\s+(?:man|Sie|du|ihr|wir)\s+(?:es\s+|sie\s+|ihn\s+|damit\s+)?(?:am\s+)?wenigsten\s+(?:damit\s+|darauf\s+)?(?:rechnet|rechnen|rechnest|erwartet|erwarten|erwartest|gebrauchen\s+kann)\b",
         // Eine Freigabe der Plattform, nicht des Käufers oder des Tiers: "nach dem OK von Amazon
         // erscheint Ihre Rezension", "nach der Zustimmung der Moderation", "nach Amazons Freigabe".
         r"\bnach\s+(?:dem|der|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Zustimmung|Freigabe|Prüfung|Plazet|Placet|Einverständnis)\s+(?:durch|von|seitens|bei)?\s*(?:dem\s+|der\s+|den\s+|des\s+)?(?:Amazon|Moderat\w*|Marktplatz\w*|Plattform|Redaktion|Prüfteam\w*|Rezension\w*|Bewertung\w*)\b|\bnach\s+(?:dem|der)\s+(?:Amazon|Moderations|Plattform|Marktplatz|Redaktions)-?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b|\bnach\s+Amazons\s+(?:[\w-]+\s+)?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b",

@@ -690,6 +690,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:返信|お返事|返事|ご?回答|ご?連絡|メール|通知|追跡番号|お問い合わせ番号|リンク|URL|控え)(?:が|も)(?:[^。！？\n、]{0,12}?)?(?:届きます|届く|届けられます|発送されます|送られます|お手元に届|到着します)",
     ],
     reviewers: &[
+        // The people who wrote a review, named with more words before the noun: 「レビューを書い
+        // てくださったリピーターのお客様」「レビューを投稿していただいた常連の皆様」.
+        r"(?:レビュー|評価|口コミ|クチコミ|ご?感想)を?(?:書いて|投稿して|お寄せ|残して|書き込んで)(?:くださった|下さった|いただいた|頂いた|くれた)[^。！？\n、]{1,12}?(?:お客様|お客さま|方々|皆様|皆さま|みなさま|会員様)",
         // Those whose review is done, as a group: 「レビュー済みの方は」「投稿済みのお客様には」「口コミ
         // 投稿済みの人限定」.
         r"(?:レビュー|評価|口コミ|ご?感想|投稿)(?:済み?|ずみ)(?:の)?(?:方|お客様|お客さま|皆様|皆さま|方々|人)",
@@ -735,6 +738,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:レビュアー|レビュワー|(?:レビュー|口コミ|クチコミ|ご?感想)(?:の)?(?:投稿|執筆)者)(?:の)?(?:皆様|皆さま|みなさま|皆さん|様|さま|の方)?(?:へ|に|には|限定|のみ|だけ|専用|向け)",
     ],
     grant: &[
+        // A longer warranty, a member's rank, or service ahead of others, as what is given:
+        // 「保証が5年に延びます」「ゴールド会員」「優先して出荷」 (a benefit only beside reviewers).
+        r"保証(?:期間)?(?:が|を|は)?[^。！？\n]{0,12}?(?:延び|延長|伸び|長く)|(?:ゴールド|シルバー|プラチナ|VIP|ＶＩＰ|プレミアム)(?:会員|メンバー|ランク|ステータス)|優先(?:して|的に)?(?:出荷|発送|配送|対応|ご案内|お届け)",
         // Something of the seller's course or plan handed out or opened: a certificate mailed,
         // the next level or a bonus stage, lesson videos: 「修了証を郵送」「レベル2を解放」
         // 「ボーナスステージの動画レッスン」「新作を先行して見られます」.
