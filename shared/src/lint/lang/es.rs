@@ -736,6 +736,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Registra la llave en
+        // 30 días y la garantía pasa a 5 años", "tras el registro, la garantía …".
+        r"\bregistr\w*\b(?:\s+[\wáéíóúñ'-]+){0,12}?\s*,?\s+(?:y|e|entonces)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?garant[ií]as?\b[^.!?\n]{0,40}|\b(?:tras|después\s+de|con)\s+(?:el\s+|su\s+)?registro\b(?:\s+[\wáéíóúñ'-]+){0,4}?\s*,?\s+(?:la\s+|su\s+)?garant[ií]as?\b[^.!?\n]{0,40}",
         // Una muestra de agradecimiento por la compra, la confianza o la fidelidad, no por una
         // reseña: "como muestra de agradecimiento por su compra".
         r"\b(?:en|como)\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\s+(?:por|ante)\s+(?:su|tu|vuestra|vuestro|esta|este|la|el)\s+(?:[\wáéíóúñ]+\s+)?(?:confianza|compra|pedido|fidelidad|visita|paciencia|apoyo|elección|preferencia)\s*[,.;:!?]",

@@ -749,6 +749,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Enregistrez votre
+        // clé dans les 30 jours et la garantie passe à 5 ans", "après enregistrement, la garantie
+        // passe à cinq ans".
+        r"\benregistr\w*\b(?:\s+[\w'-]+){0,12}?\s*,?\s+(?:et|alors)\s+(?:[\w'-]+\s+){0,3}?garanties?\b[^.!?\n]{0,40}|\b(?:après|avec|dès)\s+(?:l'|son\s+|votre\s+)?enregistrement\b(?:\s+[\w'-]+){0,4}?\s*,?\s+(?:la\s+|votre\s+)?garanties?\b[^.!?\n]{0,40}",
         // Un témoignage de reconnaissance pour l'achat, la confiance ou la fidélité, pas pour un
         // avis : "en témoignage de notre reconnaissance pour votre confiance".
         r"\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\s+(?:pour|envers)\s+(?:votre|ta|vos|tes|cette|cet|ce|l')\s*(?:[\w'-]+\s+)?(?:confiance|achat|commande|fidélité|visite|patience|soutien|choix|intérêt)\s*[,.;:!?]",
