@@ -81,16 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout55",
-        &[
-            "yc-ja-i09",
-            "yc-fr-i04",
-            "yc-fr-i07",
-            "yc-it-i01",
-            "yc-es-i04",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -1420,10 +1420,30 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // wish only ("if you have a moment") leaves it unconditional.
             // A blank line ends the thought: a condition across one belongs to something else.
             let apart = |a: usize, b: usize| scan.text_between(a.min(b), a.max(b)).contains("\n\n");
+            // A condition inside the words that name the reviewers, or one word before them
+            // ("Customers who leave a review get …", "A quien nos deje su opinión le …",
+            // 「レビューを書いてくださったお客様は、…」), in a sentence that offers them something
+            // after every ask in it and names no liking, picks out whom the offer is for: an
+            // incentive (see `incentives`), not a condition on the buyer's experience. (An ask
+            // after the offer is what is offered: "Customers who rate us 4 or 5 will receive an
+            // invitation to share a review" still gates.)
+            let offer_follows_asks = s
+                .requests
+                .iter()
+                .all(|&r| s.offers().any(|&(os, _)| os > r));
+            let offered_to_reviewers = |c: usize| {
+                s.positive.is_empty()
+                    && offer_follows_asks
+                    && s.offers().next().is_some()
+                    && s.reviewers_at.iter().any(|&(rs, re)| {
+                        c < re
+                            && (c >= rs || scan.text_between(c, rs).split_whitespace().count() <= 1)
+                    })
+            };
             let here = s
                 .hard_conditions
                 .iter()
-                .any(|&c| s.requests.iter().any(|&r| !apart(c, r)));
+                .any(|&c| !offered_to_reviewers(c) && s.requests.iter().any(|&r| !apart(c, r)));
             // The sentence before conditions the ask when it is about the buyer's experience
             // or the review itself ("If the mixer made baking easier, a review helps.") rather
             // than an offer of help.

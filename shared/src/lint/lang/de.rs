@@ -649,6 +649,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:zufriedene|glückliche|begeisterte|happy)\s+[\wäöüß-]+\s*(?:,|&|\+|=|–|—|-|\bund\b|\bmachen\b|\bbedeuten\b)\s*(?:zufriedene|glückliche|begeisterte|gesunde|happy)\s+[\wäöüß-]+\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:das\s+ist|so\s+lautet|so\s+heißt|lautet|heißt|ist|sind|bleibt)\s+(?:(?:seit\s+jeher|schon\s+immer|einfach)\s+)?(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\b)",
         r"\b(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\s*(?:(?:ist|war|bleibt|lautet|heißt|war\s+schon\s+immer|ist\s+seit\s+jeher|:|–|—|-)\s*){1,2}(?:(?:einfach|schlicht)\s+)?(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\b[^\n]?)",
         r"\b(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\s+(?:sind|waren|bleiben)\s+(?:unser|mein)\s+(?:Motto|Ziel|Anspruch|Versprechen|Antrieb|Ansporn|oberstes\s+Ziel|wichtigstes\s+Ziel))\b",
+        // "(Immer dann gefragt,) wenn man am wenigsten damit rechnet": eine Redewendung für
+        // irgendwann, keine Bedingung.
+        r"\b(?:(?:immer|genau|gerade|ausgerechnet)\s+)?(?:dann\b[^.!?\n,]{0,30}?,?\s+)?(?:wenn|wo)\s+(?:man|Sie|du|ihr|wir)\s+(?:es\s+|sie\s+|ihn\s+|damit\s+)?(?:am\s+)?wenigsten\s+(?:damit\s+|darauf\s+)?(?:rechnet|rechnen|rechnest|erwartet|erwarten|erwartest|gebrauchen\s+kann)\b",
         // Eine Freigabe der Plattform, nicht des Käufers oder des Tiers: "nach dem OK von Amazon
         // erscheint Ihre Rezension", "nach der Zustimmung der Moderation", "nach Amazons Freigabe".
         r"\bnach\s+(?:dem|der|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Zustimmung|Freigabe|Prüfung|Plazet|Placet|Einverständnis)\s+(?:durch|von|seitens|bei)?\s*(?:dem\s+|der\s+|den\s+|des\s+)?(?:Amazon|Moderat\w*|Marktplatz\w*|Plattform|Redaktion|Prüfteam\w*|Rezension\w*|Bewertung\w*)\b|\bnach\s+(?:dem|der)\s+(?:Amazon|Moderations|Plattform|Marktplatz|Redaktions)-?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b|\bnach\s+Amazons\s+(?:[\w-]+\s+)?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b",
@@ -806,6 +809,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Registrieren Sie
+        // das Gerät innerhalb von 30 Tagen, dann verlängert sich die Garantie auf 5 Jahre", "nach
+        // der Registrierung gilt die Garantie fünf Jahre".
+        r"\b(?:registrier|Registrierung|Produktregistrierung)\w*\b(?:\s+[\w-]+){0,12}?\s*,?\s+(?:dann|und|so)\s+(?:[\w-]+\s+){0,3}?(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}|\b(?:nach|mit|bei)\s+(?:der|einer|Ihrer|deiner)\s+(?:Produkt)?Registrierung\b(?:\s+[\w-]+){0,4}?\s+(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}",
         // The item made ready for the buyer to give as a present: "um es als Geschenk zu
         // überreichen", "fertig verpackt zum Verschenken".
         r"\bals\s+Geschenk\s+zu\s+(?:überreichen|verschenken|übergeben|schenken)\b|\bzum\s+Verschenken\b",

@@ -659,6 +659,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // add a photo to your review, it helps others see the size." ("If you're happy, add a
         // photo" stays a condition.)
         r"\bif\s+you\s+(?:also\s+|could\s+|can\s+|want\s+to\s+|(?:'d|’d|would)\s+like\s+to\s+)?(?:add|attach|include|upload|post|share)\s+(?:(?:a|an|one|some|a\s+few|a\s+couple\s+of|two|any|your\s+own)\s+)?(?:(?:quick|short|small|little|clear|real-life|close-up)\s+)?(?:photos?|pictures?|pics?|snaps?|snapshots?|images?|videos?|clips?)\b(?:\s+(?:or|and)\s+(?:a\s+)?(?:photos?|pictures?|videos?|clips?))?(?:\s+(?:of|showing)\s+(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+))?(?:\s+(?:to|with|in|under)\s+(?:your|the|a)\s+(?:review|rating|feedback|post))?",
+        // "When you least expect it": a figure of speech for any time, no condition.
+        r"\b(?:just\s+|right\s+|exactly\s+)?when\s+(?:you|we|one|they|people)\s+(?:least|last)\s+expect\s+(?:it|them)\b|\bwhen\s+least\s+expected\b",
         // An approval that is the platform's, not the buyer's or a pet's: "after Amazon's approval,
         // your review appears", "following approval by the moderators", "after your review's OK".
         r"\b(?:after|following|upon|on)\s+(?:the\s+|your\s+|its\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback|posts?)(?:\x27s|’s|s\x27|’)\s+(?:[\w\x27’-]+\s+){0,2}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|go-ahead|green\s+light|nod|check|moderation|validation|blessing)\b|\b(?:after|following|upon|on)\s+(?:(?:the|its|their)\s+)?(?:[\w\x27’-]+\s+){0,2}?(?:approval|ok|okay|o\.k\.|go-ahead|green\s+light|check|moderation|validation)\s+(?:by|from|of)\s+(?:the\s+|your\s+)?(?:amazon|moderators?|marketplace|platform|site|website|review\s+team|content\s+team|reviews?|ratings?|feedback)\b",
@@ -1197,6 +1199,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
+        // A longer warranty, a member's status or level, or service ahead of others, as what is
+        // given: "your warranty goes up to five years", "3 years instead of 2", "becomes a Gold
+        // member", "orders ship first", "priority dispatch" (a benefit only beside reviewers).
+        r"\b(?:warranty|guarantee|coverage)\s+(?:(?:then|now|automatically)\s+)?(?:goes|go|moves|jumps|rises|grows|extends|doubles|(?:is|gets|will\s+be)\s+(?:extended|doubled|upgraded|raised)|will\s+(?:go|move|jump|rise|grow))\s+(?:up\s+)?(?:from\s+[\w-]+(?:\s+years?)?\s+)?to\s+(?:\d+|two|three|four|five|six|seven|ten|a\s+full|lifetime)\b|\b(?:\d+|two|three|four|five|six|ten)[\s-]+years?\s+(?:of\s+)?(?:(?:warranty|guarantee|coverage)\s+)?instead\s+of\s+(?:\d+|one|two|three|four|five)\b|\b(?:gold|silver|platinum|vip|premium)\s+(?:members?|membership|status|tier|level|customers?)\b|\b(?:orders?|parcels?|packages?)\s+(?:will\s+)?ships?\s+(?:first|with\s+priority|ahead)\b|\bpriority\s+(?:shipping|dispatch|handling|advice|support|service)\b",
         // Something of the seller's course or plan: a coaching call, a private lesson, a
         // certificate of completion, a bonus stage.
         r"\b(?:coaching|private|1[:-]on[:-]1|one[\s-]on[\s-]one)\s+(?:calls?|sessions?|lessons?|classes)\b|\bcertificates?\s+of\s+(?:completion|achievement)\b|\bcompletion\s+certificates?\b|\bbonus\s+(?:stages?|levels?|lessons?|modules?|weeks?|videos?)\b",

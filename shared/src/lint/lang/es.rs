@@ -604,6 +604,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // añades una foto a tu reseña, ayudarás a otros compradores." ("Si está contento, añada
         // una foto" stays a condition.)
         r"\bsi\s+(?:también\s+)?(?:añades|añade|agregas|agrega|adjuntas|adjunta|incluyes|incluye|subes|sube|pones|pone|acompañas|acompaña)\s+(?:(?:a\s+)?(?:tu|su)\s+(?:reseña|valoración|opinión|comentario)\s+(?:con\s+)?)?(?:(?:una|un|alguna|algunas|unas|dos|tus|sus)\s+)?(?:(?:pequeñ[oa]s?|breves?|cort[oa]s?)\s+)?(?:foto(?:grafía)?s?|imágenes|imagen|vídeos?|videos?)\b(?:\s+(?:a|en|con)\s+(?:tu|su|la)\s+(?:reseña|valoración|opinión|comentario))?",
+        // "Cuando menos te lo esperas": a figure of speech for any time, no condition.
+        r"\bcuando\s+(?:uno\s+)?menos\s+(?:(?:te|se|os|nos|me)\s+)?(?:lo\s+|la\s+)?(?:esper\w*|imagin\w*|piens\w*)\b",
         // An approval that is the platform's, not the buyer's or a pet's: "tras la aprobación de
         // Amazon", "después del visto bueno de los moderadores", "tras la validación de su reseña".
         r"\b(?:tras|después\s+de|luego\s+de)\s+(?:el|la|su|un|una)?\s*(?:[\wáéíóúñ\x27’-]+\s+){0,2}?(?:visto\s+bueno|aprobación|ok|okay|luz\s+verde|validación|moderación|verificación|revisión)\s+(?:de|del|por(?:\s+parte\s+de)?|de\s+parte\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+|su\s+|tu\s+)?(?:amazon|moderador\w*|plataforma|sitio|web|marketplace|equipo|reseña|opinión|valoración)\b",
@@ -794,6 +796,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Registra la llave en
+        // 30 días y la garantía pasa a 5 años", "tras el registro, la garantía …".
+        r"\bregistr\w*\b(?:\s+[\wáéíóúñ'-]+){0,12}?\s*,?\s+(?:y|e|entonces)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?garant[ií]as?\b[^.!?\n]{0,40}|\b(?:tras|después\s+de|con)\s+(?:el\s+|su\s+)?registro\b(?:\s+[\wáéíóúñ'-]+){0,4}?\s*,?\s+(?:la\s+|su\s+)?garant[ií]as?\b[^.!?\n]{0,40}",
         // Una muestra de agradecimiento por la compra, la confianza o la fidelidad, no por una
         // reseña: "como muestra de agradecimiento por su compra".
         r"\b(?:en|como)\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\s+(?:por|ante)\s+(?:su|tu|vuestra|vuestro|esta|este|la|el)\s+(?:[\wáéíóúñ]+\s+)?(?:confianza|compra|pedido|fidelidad|visita|paciencia|apoyo|elección|preferencia)\s*[,.;:!?]",
@@ -994,6 +999,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?P<m>respuestas?|mensajes?|correos?|e-?mails?|confirmaci(?:ón|ones)|(?:números?\s+de\s+)?seguimiento|copias?|enlaces?|notificaci(?:ón|ones)|avisos?|facturas?|llamadas?)\b(?:\s+[\w'-]+){0,6}?\s+(?:sale|saldrá|llega|llegará|llegan|llegarán|camino|envía|enviará|enviad[oa]s?)\b",
     ],
     reviewers: &[
+        // The review asked for, then "y" and what becomes of the buyer's account, warranty or
+        // status as the next step: "deja una valoración en {{ link }} y tu cuenta pasa al estatus
+        // …", "escribe una reseña y tu garantía se amplía".
+        r"\b(?:deja|deje|dejad|escribe|escriba|escribid|publica|publique|comparte|comparta)\s+(?:tu|su|vuestra|una|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario)\b[^.!?\n]{0,120}?\by\s+(?:tu|su|vuestra|vuestro|tus|sus)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:pasa|sube|se\s+convierte|se\s+amplía|se\s+alarga|se\s+extiende|se\s+duplica|queda)\b",
         // The review set as a task of the seller's plan or game, or as the price of what follows:
         // "Misión especial: reseña del kit", "reto extra: dejar tu opinión", "reseña publicada =
         // certificado".
@@ -1141,6 +1150,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:dej(?:a|e|ad|en)(?:nos)?|escrib(?:e|a|id|an)(?:nos)?|publi(?:ca|que|cad|quen)|compart(?:e|a|id|an)(?:nos)?|pon(?:ga|gan)?(?:nos)?)\s+(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario|puntuación)|valóralo|valórala|valórelo|valórela|puntúalo|puntúala)\b[^.!?\n]{0,120}?\by\s+(?:(?:enseguida|ya|luego|pronto)\s+)?(?:un|una|unos|unas|dos|tres|\d+|te|le|os|les|nosotros)\b",
     ],
     grant: &[
+        // A longer warranty, a member's status or level, or service ahead of others, as what is
+        // given: "pasa a tener cinco años", "pasan a 3 años de garantía", "ampliamos tu garantía",
+        // "socios Oro", "salen con prioridad" (a benefit only beside reviewers).
+        r"\bpasa(?:n|rá|rán|s)?\s+(?:automáticamente\s+|directamente\s+)?(?:de\s+(?:\d+|dos|tres)\s+(?:años\s+)?)?a\s+(?:tener\s+|ser\s+(?:de\s+)?|contar\s+con\s+)?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez)\s+años\b|\bgarantía\s+(?:se\s+)?(?:amplía|amplia|ampliada|extendida|extiende|alarga|alargada|prolonga|prolongada|duplica|duplicada)\b|\b(?:ampli|extend|alarg|prolong|duplic)\w*\s+(?:la|tu|su|vuestra)\s+garantía\b|\b(?:socios?|socias?|miembros?|clientes?)\s+(?:Oro|Gold|Plata|Platino|Premium|VIP)\b|\bcon\s+prioridad\b|\bpasa(?:n|rá|rán|s)?\s+(?:automáticamente\s+|directamente\s+)?(?:al|a\s+la|a)\s+(?:estatus|status|nivel|categoría|rango|modalidad|plan)\b|\b(?:asesoramiento|atención|soporte|servicio|envío|consejos?)\s+prioritari[oa]s?\b",
         // Something of the seller's course or plan given or opened: a class on video, a badge,
         // a certificate, the next level: "te abrimos la clase en vídeo", "tu insignia de nivel 2",
         // "certificado de fin de nivel", "una clase particular".

@@ -677,6 +677,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ajoutez une photo à votre avis, les autres acheteurs verront la taille. » (« Si vous êtes
         // ravi, ajoutez une photo » stays a condition.)
         r"\bsi\s+(?:vous\s+(?:y\s+)?(?:ajoutez|joignez|incluez|mettez|publiez|postez|glissez)|tu\s+(?:y\s+)?(?:ajoutes|joins|inclus|mets|publies|postes|glisses))\s+(?:(?:à\s+(?:votre|ton|l['’])\s*(?:avis|commentaire|évaluation)\s+)?(?:une|des|quelques|deux|un|vos|tes)\s+)?(?:(?:petite?s?|courte?s?)\s+)?(?:photos?|images?|vidéos?|clichés?)\b(?:\s+(?:à|dans|avec)\s+(?:votre|ton|ta|l['’])\s*(?:avis|commentaire|évaluation))?",
+        // "Quand on s'y attend le moins": a figure of speech for any time, no condition.
+        r"\b(?:quand|lorsqu['’]?|au\s+moment\s+où)\s*(?:on|vous|tu|nous)\s+(?:s['’]\s*y|vous\s+y|t['’]\s*y|nous\s+y)\s+attend(?:s|ez|ons)?\s+le\s+moins\b",
         // An approval that is the platform's, not the buyer's or a pet's: "après l'approbation
         // d'Amazon", "après le feu vert des modérateurs", "après la validation de votre avis".
         r"\baprès\s+(?:le|la|l[\x27’]|son|sa|leur)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:feu\s+vert|approbation|accord|ok|okay|aval|validation|modération|vérification)\s+(?:d[\x27’]\s*|de\s+(?:la\s+|l[\x27’]\s*)?|du\s+|des\s+|par\s+(?:la\s+|l[\x27’]\s*|le\s+|les\s+)?)(?:amazon|modérat\w+|plateforme|site|marketplace|équipe\w*|votre\s+avis|l[\x27’]avis|avis|votre\s+commentaire|commentaire)\b",
@@ -846,6 +848,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Enregistrez votre
+        // clé dans les 30 jours et la garantie passe à 5 ans", "après enregistrement, la garantie
+        // passe à cinq ans".
+        r"\benregistr\w*\b(?:\s+[\w'-]+){0,12}?\s*,?\s+(?:et|alors)\s+(?:[\w'-]+\s+){0,3}?garanties?\b[^.!?\n]{0,40}|\b(?:après|avec|dès)\s+(?:l'|son\s+|votre\s+)?enregistrement\b(?:\s+[\w'-]+){0,4}?\s*,?\s+(?:la\s+|votre\s+)?garanties?\b[^.!?\n]{0,40}",
         // Un témoignage de reconnaissance pour l'achat, la confiance ou la fidélité, pas pour un
         // avis : "en témoignage de notre reconnaissance pour votre confiance".
         r"\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\s+(?:pour|envers)\s+(?:votre|ta|vos|tes|cette|cet|ce|l')\s*(?:[\w'-]+\s+)?(?:confiance|achat|commande|fidélité|visite|patience|soutien|choix|intérêt)\s*[,.;:!?]",
@@ -1046,6 +1052,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?P<m>réponses?|messages?|e-?mails?|courriels?|mails?|(?:numéros?\s+de\s+)?suivi|confirmations?|copies?|liens?|notifications?|factures?|appels?|rappels?)\b(?:\s+[\w'-]+){0,6}?\s+(?:part|partent|partira|partiront|arrive|arrivent|arrivera|arriveront|en\s+route|en\s+chemin|expédiée?s?|envoyée?s?)\b|\b(?:de|pour)\s+(?:votre|ta|ma|sa|notre|leur|vos|nos)\s+part\b|\b(?:à|quelque|nulle|autre|d'une|d'autre)\s+part\b",
     ],
     reviewers: &[
+        // The review asked for, then "et" and what becomes of the buyer's account, warranty or
+        // status as the next step: "laissez une évaluation sur {{ link }}, et votre compte passe
+        // au statut …", "publiez votre avis et votre garantie est prolongée" (what follows is
+        // read as a grant or not on its own).
+        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|partagez|laisse|publie|écris|donne|dépose|partage)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta|vos)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note|impressions?)\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt)\s*,?\s+)?(?:votre|vos|ton|ta|tes)\s+(?:[\w'-]+\s+){1,2}?(?:pass|bascul|mont|grimp|devien|s'allong|s'étend|est\s+prolong|sera\s+prolong|est\s+étendu|sera\s+étendu|double)\w*",
         // The review written as the price of what follows, with a sign: "avis publié = ton
         // certificat", "avis laissé → le niveau 2", "commentaire posté = leçon bonus".
         r"\b(?:avis|évaluations?|commentaires?|critiques?)\s+(?:publiée?s?|laissée?s?|postée?s?|déposée?s?|rédigée?s?|écrite?s?|en\s+ligne)\s+(?:(?:sur|dans)\s+(?:Amazon|la\s+fiche|la\s+page)\s+(?:[\w'-]+\s+){0,2}?)?(?:=|→|->|⇒|➜)",
@@ -1187,6 +1198,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|partagez|laisse|publie|écris|donne|dépose|partage)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta|vos)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note|impressions?)\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt|hop\s*,)\s+)?(?:un|une|des|quelques|deux|trois|\d+)\s|\b(?:évaluez|évalue)[\s-]+(?:le|la|les|l')\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt)\s+)?(?:nous|on|un|une|des|quelques|deux|trois|\d+)\s",
     ],
     grant: &[
+        // A longer warranty, a member's status or level, or service ahead of others, as what is
+        // given: "passent à 3 ans de garantie au lieu de 2", "votre garantie passe de deux à cinq
+        // ans", "garantie prolongée", "deviennent membres Or", "partent en priorité" (a benefit
+        // only beside reviewers).
+        r"\b(?:pass|bascul|mont|grimp)(?:e|es|ent|ez|ons|era|eront|erez)\s+(?:automatiquement\s+|directement\s+|aussitôt\s+|d'office\s+|de\s+droit\s+)?(?:de\s+(?:\d+|un|deux|trois)\s+(?:ans?\s+)?)?à\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix)\s+ans\b|\bgaranties?\s+(?:est\s+|sera\s+|sont\s+|seront\s+)?(?:prolongée|étendue|allongée|portée|doublée|rallongée)s?\b|\b(?:prolong|étend|allong|doubl|rallong)\w*\s+(?:la|votre|ta|leur|sa|vos|leurs)\s+garanties?\b|\bans\s+de\s+garantie\s+au\s+lieu\s+de\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
+        r"\bmembres?\s+(?:Or|Argent|Platine|Premium|VIP|Gold|privilégiée?s?)\b|\b(?:client(?:e)?s?|statut)\s+(?:Or|Platine|Premium|VIP|Gold|privilégiée?s?)\b|\b(?:part\w*|expédiée?s?|envoyée?s?|traitée?s?|servie?s?|livrée?s?)\s+en\s+priorité\b",
         // Something of the seller's course or plan given or opened: a certificate, the next
         // level, a private lesson, videos before everyone: "ton certificat de fin de niveau", "je
         // t'ouvre le niveau 2", "un cours particulier", "les vidéos en avant-première".

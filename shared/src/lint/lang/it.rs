@@ -610,6 +610,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // d'artificio?", "il gatto va matto per i tuoni" ("impazzito per i nuovi snack" stays a
         // liking).
         r"\b(?:impazzit[oaie]|impazzisc(?:e|ono)|impazzire|impazziva|impazzivano|matt[oaie]|pazz[oaie])\s+(?:per|di|con|a\s+causa\s+d(?:el|ello|ella|ell'|ei|egli|elle))\s*(?:(?:il|lo|la|l'|i|gli|le|quest\w*|quell\w*|tutt[oaie]\s+(?:il|lo|la|l'|i|gli|le|quest\w*))\s*)?(?:[\w']+\s+){0,2}?(?:fuochi(?:\s+d['’]\s*artificio)?|botti|petardi|temporal[ei]|tuon[oi]|fulmin[ei]|rumor[ei]|chiasso|traffico|caldo|fredd[oa]|pioggia|vento|neve|ritard[oi]|attes[ae]|vicin[oi]|campanello|postino|corriere|dogana|zanzare|mosche|lavori|cantier[ei])\b",
+        // "Quando meno te lo aspetti": a figure of speech for any time, no condition.
+        r"\bquando\s+(?:uno\s+)?meno\s+(?:(?:te|ve|se|ce|ci)\s+)?(?:lo\s+|la\s+)?(?:si\s+)?(?:aspett\w*|immagin\w*|pens\w*)\b",
         // An approval that is the platform's, not the buyer's or a pet's: "dopo l'approvazione di
         // Amazon", "dopo il via libera dei moderatori", "dopo l'ok della piattaforma".
         r"\bdopo\s+(?:l[\x27’]|il|lo|la|un|una)?\s*(?:[\w\x27’-]+\s+){0,2}?(?:approvazione|ok|okay|via\s+libera|benestare|convalida|validazione|moderazione|verifica|controllo)\s+(?:di|da\s+parte\s+(?:di|del(?:la|lo|l[\x27’])?|dei|degli)|del(?:la|lo|l[\x27’])?|dei|degli)\s*(?:amazon|moderat\w+|piattaforma|sito|marketplace|team|staff|redazione|recensione|sua\s+recensione|tua\s+recensione)\b",
@@ -785,6 +787,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Registra la chiave
+        // entro 30 giorni e la garanzia passa a 5 anni", "dopo la registrazione la garanzia …".
+        r"\bregistr\w*\b(?:\s+[\w'-]+){0,12}?\s*,?\s+(?:e|ed|allora)\s+(?:[\w'-]+\s+){0,3}?garanzi[ae]\b[^.!?\n]{0,40}|\b(?:dopo|con)\s+(?:la\s+)?registrazione\b(?:\s+[\w'-]+){0,4}?\s*,?\s+(?:la\s+)?garanzi[ae]\b[^.!?\n]{0,40}",
         // Un segno di gratitudine per l'acquisto, la fiducia o la fedeltà, non per una recensione:
         // "come segno della nostra gratitudine per la Sua fiducia".
         r"\b(?:come|quale|in)\s+(?:segno|testimonianza|pegno|attestato)\s+(?:della|di)\s+(?:nostra\s+|mia\s+)?(?:gratitudine|riconoscenza)\s+per\s+(?:la\s+|il\s+|l')?(?:sua|tua|vostra|suo|tuo|vostro|questo|questa)\s+(?:[\w'-]+\s+)?(?:fiducia|acquisto|ordine|fedeltà|scelta|pazienza|sostegno|visita)\s*[,.;:!?]",
@@ -983,6 +988,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?P<m>rispost[ae]|messaggi?|e-?mail|mail|conferm[ae]|(?:numer[oi]\s+di\s+)?(?:tracciamento|tracking)|copi[ae]|link|notific[ahe]+|fattur[ae]|chiamat[ae])\b(?:\s+[\w'-]+){0,6}?\s+(?:parte|partirà|arriva|arriverà|arrivano|arriveranno|in\s+(?:viaggio|arrivo)|spedit[oaie]|inviat[oaie]|mandat[oaie])\b",
     ],
     reviewers: &[
+        // The review asked for, then "e" and what becomes of the buyer's account, warranty or
+        // status as the next step: "lascia un feedback su {{ link }} e il tuo account passa allo
+        // status …", "scrivi una recensione e la tua garanzia viene estesa".
+        r"\b(?:lascia|lasciate|lasci|scrivi|scrivete|scriva|pubblica|pubblicate|pubblichi|condividi|condividete|lasciaci|scrivici)\s+(?:ci\s+)?(?:una|la\s+tua|la\s+vostra|la\s+sua|un|il\s+tuo|il\s+suo)\s+(?:[\w'-]+\s+){0,2}?(?:recensione|valutazione|opinione|feedback|parere)\b[^.!?\n]{0,120}?\be\s+(?:il\s+tuo|la\s+tua|i\s+tuoi|le\s+tue|il\s+suo|la\s+sua|il\s+vostro|la\s+vostra)\s+(?:[\w'-]+\s+){1,2}?(?:pass|sal|divent|viene\s+estes|verrà\s+estes|si\s+allung|raddoppi)\w*",
         // The people named by their review, whatever is said of it: "a tutti i clienti la cui
         // recensione risulta pubblicata", "gli acquirenti il cui feedback è online".
         r"\b(?:client[ei]|acquirent[ei]|person[ae]|utent[ei]|compratori|coloro|quanti|tutti|quelli|quelle)\s+(?:[\w'-]+\s+)?(?:la|le|il|i)\s+cui\s+(?:(?:prima|nuova|breve)\s+)?(?:recension\w*|valutazion\w*|feedback|opinion\w*|parer\w*|giudizi\w*)",
@@ -1093,6 +1102,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:lascia|lasciate|lasci|scrivi|scrivete|scriva|pubblica|pubblicate|pubblichi|condividi|condividete|lasciaci|scrivici)\s+(?:ci\s+)?(?:una|la\s+tua|la\s+vostra|la\s+sua|un|il\s+tuo|il\s+suo)\s+(?:[\w'-]+\s+){0,2}?(?:recensione|valutazione|opinione|feedback|parere)|recensisci(?:lo|la|li|le)?|recensite(?:lo|la)?|valuta(?:lo|la|li|le)|valutate(?:lo|la))\b[^.!?\n]{0,120}?\be\s+(?:(?:subito|poi)\s+)?(?:un|una|uno|un'|dei|delle|qualche|due|tre|\d+|ti|vi|le|gli|noi)\b",
     ],
     grant: &[
+        // A longer warranty, a member's status or level, or service ahead of others, as what is
+        // given: "passano a 3 anni di garanzia", "la garanzia viene estesa", "diventa cliente
+        // Gold", "passa allo status …", "partono con priorità" (a benefit only beside reviewers).
+        r"\b(?:pass|sal)(?:a|ano|erà|eranno|i)\s+(?:automaticamente\s+|direttamente\s+|subito\s+)?(?:da\s+(?:\d+|due|tre)\s+(?:anni\s+)?)?a\s+(?:\d+|due|tre|quattro|cinque|sei|sette|otto|dieci)\s+anni\b|\bgaranzi[ae]\s+(?:viene\s+|verrà\s+|è\s+|sarà\s+)?(?:estes[ae]|prolungat[ae]|allungat[ae]|raddoppiat[ae]|portat[ae])\b|\b(?:estend|prolung|allung|raddoppi)\w*\s+(?:la|tua|sua|vostra|la\s+tua|la\s+sua|la\s+vostra)\s+garanzia\b|\b(?:pass|sal)(?:a|ano|erà|eranno|i)\s+(?:automaticamente\s+|direttamente\s+|subito\s+)?(?:allo|al|alla|a)\s+(?:status|livello|stato|fascia|categoria|profilo)\b|\b(?:client[ei]|soci[oa]?|membr[oi])\s+(?:Gold|Oro|Argento|Platino|Premium|VIP)\b|\bcon\s+priorità\b",
         // Something of the seller's plan or course opened for the buyer: "per sbloccarlo", "ti
         // sblocco il livello 2", "il certificato di fine livello", "una lezione privata".
         r"\bsbloccar(?:lo|la|li|le|e)\b|\bsblocc(?:o|a|ano|herò|heremo|ato|ata|ati|ate)\b|\b(?:certificat[oi]|attestat[oi]|diplom[ai])\s+(?:di\s+)?(?:fine|completamento|livello|partecipazione)\b|\blezion[ei]\s+(?:privat[ae]|individual[ei]|bonus|in\s+omaggio)\b|\bvideolezion[ei]\b",
