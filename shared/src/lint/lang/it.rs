@@ -112,7 +112,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // with "poi", "dopodiché" or "in seguito": "Una volta che avremo risolto il problema, le
         // invieremo il numero di tracciamento.\nPoi lasci una recensione qui: …". (After a blank
         // line, a neutral ask is one of its own.)
-        r"(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:poi|dopodiché|dopo\s+di\s+che|dopo\s*,|in\s+seguito|successivamente|a\s+quel\s+punto)(?:\b|\s)[^.!?\n]{0,80}?(?:\b(?:recension\w*|valutazion\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))",
+        r"(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:poi|dopodiché|dopo\s+di\s+che|dopo\s*,|in\s+seguito|successivamente|a\s+quel\s+punto)(?:\b|\s)[^.!?\n]{0,80}?(?:\b(?:recension\w*|recensir\w*|valutazion\w*|valutar\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))",
         // The product keeping its promises, said of it in the third person, any tense: "il kit avrà
         // mantenuto le sue promesse", "se mantiene quello che promette", "ha fatto ciò che
         // prometteva" (never the seller's own "abbiamo mantenuto la promessa").
