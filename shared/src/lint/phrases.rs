@@ -377,10 +377,9 @@ impl Reading {
         }
         // A liking at the head of a harmless condition is the group or the time it names, not a
         // verdict: a hobby or a pet ("those of you who love their dogs", "chi ama il
-        // giardinaggio"), or the seller's fix that leads to the seller's next step ("once we have
-        // fixed the problem, we will send you the tracking number"). One further inside ("if
-        // you've used it outdoors with no problems at all") is still a verdict, and so is one the
-        // condition does not reach past ("if you like" before "our product").
+        // giardinaggio"). One further inside ("if you've used it outdoors with no problems at
+        // all") is still a verdict, and so is one the condition does not reach past ("if you
+        // like" before "our product").
         let at_head = |ps: usize, pe: usize| {
             benign.iter().any(|&(bs, be)| {
                 bs <= ps && pe < be && scan.text_between(bs, ps).split_whitespace().count() <= 3

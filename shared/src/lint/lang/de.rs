@@ -133,6 +133,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Sendungsnummer." promises the parcel, and the ask after it stays neutral.)
         r"(?:\b(?:\w*bewertung|rezension|feedback|sterne)\w*|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b)",
         r"(?P<m>\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b)[^.!?\n]{0,80}?(?:\b(?:\w*bewertung|rezension|feedback|sterne)\w*|links\.\w*(?:review|feedback))",
+        // Also with the ask in the next sentence of the same paragraph, pointing back at the fix
+        // with "danach", "anschließend" or "dann": "Sobald wir das Problem behoben haben, schicken
+        // wir Ihnen die Sendungsnummer.\nDanach hinterlassen Sie bitte hier eine Bewertung: …".
+        // (After a blank line, a neutral ask is one of its own.)
+        r"(?P<m>\b(?:nachdem|sobald|bis|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:danach|anschließend|dann|daraufhin|hinterher|im\s+Anschluss(?:\s+daran)?|(?:erst\s+)?wenn\s+das\s+(?:erledigt|geschehen)\s+ist)\b[^.!?\n]{0,80}?(?:\b(?:\w*bewertung|rezension|feedback|sterne|bewerten)\w*|links\.\w*(?:review|feedback))",
         // Breakage named only to say there is none: "dann ist die Serie nicht kaputt", "kam nicht
         // kaputt an" (a "nicht" on the problem word, no problem).
         r"\bnicht\s+(?:gleich\s+|sofort\s+|mehr\s+|gleich\s+ganz\s+)?(?:kaputt|zerbrochen|beschädigt)\b",
@@ -706,11 +711,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Katzen liebt: …". The clause must end on the hobby: "wer die Jacke gern trägt" or "wer
         // gern damit kocht" name the product and stay a condition.
         r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:(?:sehr|besonders|so|richtig|einfach|auch)\s+)?gerne?\s+(?:(?:draußen|viel|oft|selbst|unterwegs|im\s+Freien|zu\s+Hause|in\s+der\s+Natur|in\s+den\s+Bergen|im\s+Garten|in\s+der\s+Küche|am\s+Herd|am\s+Grill)\s+){0,2}(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+)?[a-zäöüß]+(?:t|en|n)|(?:einen|eine|ein|zwei|mehrere)?\s*(?:[\wäöüß-]+\s+)?(?:Hund|Hunde|Katze|Katzen|Haustier|Haustiere|Tiere|Pferd|Pferde|Kaninchen|Vogel|Vögel|Welpen|Hündin)\s+(?:hat|haben|hält|halten|liebt|lieben|besitzt|besitzen))\s*(?:,|:|[–—])",
-        // The seller's fix followed by what the seller then sends or does, not by the review:
-        // "Sobald wir das Problem behoben haben, schicken wir Ihnen die Sendungsnummer",
-        // "nachdem wir den Fehler gelöst haben, erhalten Sie Ersatz". ("Sobald wir das Problem
-        // behoben haben, bewerten Sie bitte …" stays a condition.)
-        r"\b(?:nachdem|sobald|wenn)\s+wir\s+(?:[\wäöüß]+\s+){0,3}?(?:fehler|problem|defekt|mangel|schaden|störung)\w*\s+(?:[\wäöüß]+\s+)?(?:behoben|gelöst|repariert|beseitigt|erledigt)\s+(?:haben|hätten)\s*,\s*(?:(?:schicken|senden|mailen|erstatten|ersetzen|liefern|geben)\s+wir\s+Ihnen|(?:erhalten|bekommen)\s+Sie|melden\s+wir\s+uns|informieren\s+wir\s+Sie|geben\s+wir\s+Ihnen)\b(?:[^.!?\n]{0,50}?(?:Sendungsnummer|Trackingnummer|Tracking-?Nummer|Tracking-?Link|Ersatz\w*|Erstattung|Rückerstattung|Gutschrift|Austausch\w*|Geld(?:\s+zurück)?|Bestätigung|Bescheid|Paket|Artikel|Ware|bei\s+Ihnen|Sie))?(?:\s+(?:zurück|umgehend|sofort|per\s+E-?Mail|zu)){0,2}[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

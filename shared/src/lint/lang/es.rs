@@ -126,6 +126,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // de seguimiento." promises the parcel, and the ask after it stays neutral.)
         r"(?:\b(?:reseñas?|valoraci\w*|opini\w*|comentarios?|estrellas)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b)",
         r"(?P<m>\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b)[^.!?\n]{0,80}?(?:\b(?:reseñas?|valoraci\w*|opini\w*|comentarios?|estrellas)\b|links\.\w*(?:review|feedback))",
+        // Also with the ask in the next sentence of the same paragraph, pointing back at the fix
+        // with "después", "luego" or "a continuación": "Una vez que hayamos resuelto el problema,
+        // le enviaremos el número de seguimiento.\nDespués deje una reseña aquí: …". (After a
+        // blank line, a neutral ask is one of its own.)
+        r"(?P<m>\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:después|luego|a\s+continuación|tras\s+(?:eso|ello)|más\s+tarde|posteriormente|entonces)\b[^.!?\n]{0,80}?(?:\b(?:reseñas?|valoraci\w*|valor(?:ar|e)\w*|opini\w*|comentarios?|estrellas)\b|links\.\w*(?:review|feedback))",
         // Passing a trial: "¿pasó tu termo la prueba del invierno?", "si superó el examen".
         r"\b(?:pas(?:ó|o|a|e|ado)|super(?:ó|a|e|ado)|aprob(?:ó|a|ado)|resist(?:ió|e|a|ido))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:la|el|su|tu)\s+(?:prueba|examen|test)\b",
         // Living up to what was promised: "si cumplió lo prometido", "si se ganó un sitio en tu cocina".
@@ -672,10 +677,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // end on the hobby: "quienes aman su nueva sartén" names the product and stays a
         // condition.
         r"\b(?:quienes|(?:todos\s+)?(?:los|las|aquellos|aquellas)\s+que)\s+(?:(?:les\s+)?(?:aman|adoran|disfrutan(?:\s+de)?|gusta|encanta|apasiona|gustan|encantan|apasionan)\s+(?:[a-záéíóúñ]+(?:ar|er|ir)|(?:el|la|los|las|sus)\s+(?:perros?|gatos?|animales|mascotas|caballos|pájaros|naturaleza|montaña|mar|senderismo|cocina|repostería|jardinería|jardín|camping|acampada|pesca|lectura|música|deporte|bicicleta|viajes|aire\s+libre))|(?:tienen|poseen)\s+(?:un|una|unos|unas|dos|varios|varias)\s+(?:perros?|gatos?|perritos?|gatitos?|cachorros?|mascotas?|caballos?|conejos?|pájaros?))(?:\s*[,:;–—]|\s+(?:pueden|podrán|encontrarán)\b)",
-        // The seller's fix followed by what the seller then sends, not by the review: "Una vez que
-        // hayamos resuelto el problema, le enviaremos el número de seguimiento". ("…, deje su
-        // reseña" stays a condition.)
-        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras\s+que|apenas)\s+(?:se\s+lo\s+|se\s+la\s+|le\s+|te\s+)?(?:resolvamos|solucionemos|arreglemos|reparemos|hayamos\s+(?:resuelto|solucionado|arreglado|reparado))\s+(?:el|la|su|tu|este|esta|ese|esa)\s+(?:[\wáéíóúñ]+\s+)?(?:problema|incidencia|fallo|defecto|avería)\s*,\s*(?:le|te|les|os)\s+(?:enviaremos|mandaremos|reembolsaremos|devolveremos|comunicaremos|avisaremos|escribiremos)\b(?:[^.!?\n]{0,50}?(?:seguimiento|sustitución|reemplazo|repuesto|nuevo|nueva|reembolso|dinero|confirmación|paquete|artículo|producto))?(?:\s+(?:enseguida|de\s+inmediato|inmediatamente|por\s+correo(?:\s+electrónico)?))?[ \t]*[.!]?[ \t]*(?m:$)",
         // The part fitted, as a time: "una vez montada", "una vez bien ajustados los frenos" (see
         // `condition`).
         r"\buna\s+vez\s+(?:(?:bien|ya|correctamente)\s+)?(?:mont|instal|coloc|ajust|arm|ensambl|engras|apret|cambi|sustitu|fij|sujet|colg|conect|carg|calibr|tens|purg|asent|puest)\w*(?:ad|id|est)?[oa]s?\b",

@@ -185,6 +185,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // le numéro de suivi." promises the parcel, and the ask after it stays neutral.)
         r"(?:\b(?:avis|évaluations?|commentaires?|étoiles?)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b)",
         r"(?P<m>\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b)[^.!?\n]{0,80}?(?:\b(?:avis|évaluations?|commentaires?|étoiles?)\b|links\.\w*(?:review|feedback))",
+        // Also with the ask in the next sentence of the same paragraph, pointing back at the fix
+        // with "ensuite", "puis" or "après cela": "Une fois que nous aurons réglé le problème, nous
+        // vous enverrons le numéro de suivi.\nEnsuite, merci de laisser un avis ici : …". (After a
+        // blank line, a neutral ask is one of its own.)
+        r"(?P<m>\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:ensuite|puis|après\s+(?:cela|ça|quoi)|par\s+la\s+suite|à\s+ce\s+moment(?:-|\s+)là|une\s+fois\s+(?:cela|ce\s+problème|le\s+problème)\s+réglé)\b[^.!?\n]{0,80}?(?:\b(?:avis|évaluations?|évaluer|commentaires?|étoiles?)\b|links\.\w*(?:review|feedback))",
         // A smile the item brought, or everything working: "ceux qui ont vu un sourire", "le
         // cadeau a fait sourire", "chez qui tout marche".
         r"\b(?:vu|voir|verrez|voyez|apporté|apporter|donné|fait\s+naître)\s+(?:un|le|des|de\s+(?:beaux|grands))\s+(?:(?:grand|beau|joli|large)s?\s+)?sourires?\b|\b(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+)?fait\s+sourire\b|\bsourire\s+aux\s+lèvres\b|\btout\s+(?:marche|fonctionne|roule|tourne)\b",
@@ -735,10 +740,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // must end on the hobby: "ceux qui aiment leur poêle" names the product and stays a
         // condition.
         r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:(?:aiment|adorent|apprécient)\s+(?:(?:bien|beaucoup)\s+)?(?:[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)|(?:la|le|les|l['’]|leurs?)\s*(?:chiens?|chats?|animaux|animal|chevaux|cheval|oiseaux|nature|montagne|mer|randonnée|cuisine|pâtisserie|jardinage|jardin|camping|pêche|lecture|musique|sport|vélo|voyages?|plein\s+air))|(?:ont|possèdent)\s+(?:un|une|des|deux|plusieurs)\s+(?:chiens?|chats?|chatons?|chiots?|animaux|animal\s+de\s+compagnie|chevaux|cheval|lapins?|oiseaux))(?:\s*[,:;–—]|\s+(?:peuvent|pourront|trouveront)\b)",
-        // The seller's fix followed by what the seller then sends, not by the review: "Une fois que
-        // nous aurons réglé le problème, nous vous enverrons le numéro de suivi". ("…, merci de
-        // laisser un avis" stays a condition.)
-        r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que|lorsque|quand)\s+nous\s+(?:aurons|avons)\s+(?:[\w'-]+\s+)?(?:réglé|résolu|corrigé|réparé|solutionné|arrangé)\s+(?:le|la|votre|ce|cette|l')\s*(?:[\w'-]+\s+)?(?:problème|souci|défaut|panne|incident)\s*,\s*(?:nous\s+vous\s+(?:enverrons|adresserons|expédierons|rembourserons|recontacterons|tiendrons\s+informée?s?|communiquerons|transmettrons|ferons\s+parvenir)|vous\s+recevrez)\b(?:[^.!?\n]{0,50}?(?:numéro\s+de\s+suivi|suivi|remplacement|nouveau|nouvelle|remboursement|confirmation|colis|article|pièce))?(?:\s+(?:rapidement|aussitôt|immédiatement|par\s+e-?mail|par\s+courriel))?[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de

@@ -151,6 +151,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // promises the parcel, and the ask after it stays neutral.)
         r"(?:\b(?:recension\w*|valutazion\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)",
         r"(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)[^.!?\n]{0,80}?(?:\b(?:recension\w*|valutazion\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))",
+        // Also with the ask in the next sentence of the same paragraph, pointing back at the fix
+        // with "poi", "dopodiché" or "in seguito": "Una volta che avremo risolto il problema, le
+        // invieremo il numero di tracciamento.\nPoi lasci una recensione qui: …". (After a blank
+        // line, a neutral ask is one of its own.)
+        r"(?P<m>\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\b)[^.!?\n]{0,100}(?:[.!]+[ \t]*\n?|[ \t]*\n)[ \t]*(?:poi|dopodiché|dopo\s+di\s+che|dopo\s*,|in\s+seguito|successivamente|a\s+quel\s+punto)(?:\b|\s)[^.!?\n]{0,80}?(?:\b(?:recension\w*|recensir\w*|valutazion\w*|valutar\w*|opinion\w*|feedback|stelle)\b|links\.\w*(?:review|feedback))",
         // The product keeping its promises, said of it in the third person, any tense: "il kit avrà
         // mantenuto le sue promesse", "se mantiene quello che promette", "ha fatto ciò che
         // prometteva" (never the seller's own "abbiamo mantenuto la promessa").
@@ -679,10 +684,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The clause must end on the hobby: "chi ama la sua nuova padella" or "chi lo ama" name
         // the product and stay a condition.
         r"\b(?:chi|(?:tutti\s+)?(?:quelli|quelle|coloro)\s+che)\s+(?:(?:ama|amano|adora|adorano)\s+(?:[a-zàèéìòù]+(?:are|ere|ire)|(?:il|lo|la|l['’]|i|gli|le)\s*(?:giardinaggio|cucina|trekking|montagna|natura|mare|campeggio|viaggi|viaggiare|escursioni|sport|corsa|pesca|lettura|musica|bicicletta|animali|cani|gatti|cavalli|uccelli|fai\s+da\s+te))|(?:ha|hanno|possiede|possiedono)\s+(?:un|una|uno|dei|degli|delle|due|più)\s+(?:cane|cani|gatto|gatti|gattino|cucciolo|cuccioli|animale|animali|cavallo|cavalli|coniglio|conigli|uccellino|pappagallo))(?:\s*[,:;–—]|\s+(?:può|possono|potrà|potranno|trova|trovano|troverà)\b)",
-        // The seller's fix followed by what the seller then sends, not by the review: "Una volta
-        // che avremo risolto il problema, le invieremo il numero di tracciamento". ("…, lasci una
-        // recensione" stays a condition.)
-        r"\b(?:dopo\s+che|una\s+volta\s+che|appena|quando)\s+(?:avremo|abbiamo)\s+(?:[\w'-]+\s+)?(?:risolto|sistemato|riparato|corretto)\s+(?:il|lo|la|l'|questo|questa|quel|quello)\s*(?:[\w'-]+\s+)?(?:problema|guasto|difetto|inconveniente)\s*,\s*(?:le|ti|vi)\s+(?:invieremo|manderemo|spediremo|rimborseremo|comunicheremo|faremo\s+sapere|scriveremo)\b(?:[^.!?\n]{0,50}?(?:tracciamento|tracking|spedizione|sostituzione|ricambio|nuovo|nuova|rimborso|conferma|pacco|articolo|prodotto))?(?:\s+(?:subito|immediatamente|via\s+e-?mail|per\s+e-?mail))?[ \t]*[.!]?[ \t]*(?m:$)",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
