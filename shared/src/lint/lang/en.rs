@@ -479,6 +479,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // wait until the streaks are gone", "the rating can happily wait till nothing rattles".
         // The clause on what it waits for belongs to the hold (see `gating`).
         r"\b(?:reviews?|ratings?|feedback|stars)\s+(?:[\w'’-]+\s+){0,3}?(?:can|could|may|might|will|should)\s+(?:(?:happily|easily|safely|gladly|well|certainly|definitely|absolutely|always|surely|just|still)\s+)?wait\b(?:\s*,?\s+(?:(?:for\s+now|a\s+(?:little|bit|while|few\s+days))\s+)?(?:until|till|til)\b[^.!?\n;:–—]{0,100})?",
+        // The buyer asked to wait with the review until the seller has put a fault right: "please
+        // wait to review until we have fixed it", "wait a little before leaving your rating, till
+        // the new bracket is in". As above, the clause on what it waits for belongs to the hold.
+        // Waiting until the buyer has used the item ("wait to review until you have worn them for
+        // a week") is advice on timing, not a hold.
+        r"\bwait\s+(?:a\s+(?:little|bit|while|few\s+days)\s+)?(?:to|before|with)\s+(?:(?:leav(?:e|ing)|writ(?:e|ing)|post(?:ing)?|giv(?:e|ing)|ad(?:d|ding))\s+(?:a|your|the|any)\s+(?:[\w'’-]+\s+)?)?(?:review(?:ing)?|rat(?:e|ing)|feedback)\b(?:\s+(?:it|them|the\s+[\w'’-]+))?\s*,?\s+(?:until|till|til)\s+(?:(?:we|we've|we’ve|we're|we’re|our|us)\b|the\s+(?:[\w'’-]+\s+)?(?:replacement|new|spare|repair|fix|problem|issue|fault)|(?:it|this|that|everything)\s+(?:is|has\s+been|'s|’s)\s+(?:fixed|sorted|replaced|repaired|resolved|working))[^.!?\n;:–—]{0,100}",
         // Also the review itself held, kept or put off until the seller has had a go: "hold your
         // rating until we've had a look", "keep the feedback till the team has sorted it", "save
         // your stars until the new one has come".
