@@ -1139,12 +1139,11 @@ const FIFTY_FOURTH: Corpus = blind("Lint holdout 54", "holdout54", "yb-");
 /// First look, unseen, after the fifty-fourth corpus's tuning: 124 of 144 violations caught by
 /// the expected rule (86.1 %; gating 57/72, incentives 67/72), 7 more with another error; 7 of
 /// 96 clean emails with an error (six of them a car's "five stars" in a crash test, read as
-/// steering the rating).
-const FIFTY_FIFTH: Corpus = Corpus {
-    recall_floor: 0.861,
-    max_clean_flagged: 7,
-    ..blind("Lint holdout 55", "holdout55", "yc-")
-};
+/// steering the rating). Tuned by kind of wording (the part working without trouble said in
+/// workshop terms as the time or condition of the ask, buyers named by a good outcome in a
+/// relative clause, a longer warranty or a member's status for reviewers, stars a crash test
+/// gives a car): now 144 of 144, no clean email with an error.
+const FIFTY_FIFTH: Corpus = blind("Lint holdout 55", "holdout55", "yc-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
