@@ -2118,6 +2118,7 @@ fn an_item_bought_as_a_gift_is_no_condition_and_no_reward() {
 fn a_review_asked_between_registering_and_the_warranty_is_an_incentive() {
     for (locale, src) in [
         ("de-DE", "Registrieren Sie das Gerät und schreiben Sie eine Bewertung, dann verlängert sich die Garantie auf 5 Jahre.\n{{ links.product_review }}"),
+        ("de-DE", "Bei Registrierung und Rezension verlängert sich die Garantie auf fünf Jahre: {{ links.product_review }}"),
         ("fr-FR", "Enregistrez votre produit et laissez un avis, et la garantie passe à 5 ans.\n{{ links.product_review }}"),
         ("it-IT", "Registra il prodotto e lascia una recensione e la garanzia passa a 5 anni.\n{{ links.product_review }}"),
         ("es-ES", "Registre el producto y deje una reseña y la garantía pasa a 5 años.\n{{ links.product_review }}"),
