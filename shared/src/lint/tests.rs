@@ -2113,3 +2113,27 @@ fn an_item_bought_as_a_gift_is_no_condition_and_no_reward() {
         rule::REVIEW_INCENTIVE,
     );
 }
+
+#[test]
+fn a_review_asked_between_registering_and_the_warranty_is_an_incentive() {
+    for (locale, src) in [
+        ("de-DE", "Registrieren Sie das Gerät und schreiben Sie eine Bewertung, dann verlängert sich die Garantie auf 5 Jahre.\n{{ links.product_review }}"),
+        ("de-DE", "Bei Registrierung und Rezension verlängert sich die Garantie auf fünf Jahre: {{ links.product_review }}"),
+        ("fr-FR", "Enregistrez votre produit et laissez un avis, et la garantie passe à 5 ans.\n{{ links.product_review }}"),
+        ("it-IT", "Registra il prodotto e lascia una recensione e la garanzia passa a 5 anni.\n{{ links.product_review }}"),
+        ("es-ES", "Registre el producto y deje una reseña y la garantía pasa a 5 años.\n{{ links.product_review }}"),
+        ("ja-JP", "製品登録とレビュー投稿をしていただくと、保証期間が5年に延長されます。\n{{ links.product_review }}"),
+        ("en-US", "Register your product and leave a review to extend your warranty to five years.\n{{ links.product_review }}"),
+    ] {
+        assert_fires(src, &in_locale(locale), rule::REVIEW_INCENTIVE);
+        assert_fires(src, &any_kind(), rule::REVIEW_INCENTIVE);
+    }
+    for (locale, src) in [
+        ("de-DE", "Registrieren Sie das Gerät innerhalb von 30 Tagen, dann verlängert sich die Garantie auf 5 Jahre. Eine ehrliche Bewertung hilft anderen: {{ links.product_review }}"),
+        ("fr-FR", "Enregistrez votre produit sous 30 jours et la garantie passe à 5 ans. Un avis honnête aide les autres clients : {{ links.product_review }}"),
+        ("en-US", "Register your jump starter within 30 days on the card in the box to extend the warranty to three years.\n\nIf you would like to share your experience, the review page is here: {{ links.product_review }}"),
+        ("en-US", "After registration the warranty runs five years. An honest review helps other buyers: {{ links.product_review }}"),
+    ] {
+        assert_clean_review_request(locale, src);
+    }
+}

@@ -811,8 +811,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A longer warranty for registering the product, not for a review: "Registrieren Sie
         // das Gerät innerhalb von 30 Tagen, dann verlängert sich die Garantie auf 5 Jahre", "nach
-        // der Registrierung gilt die Garantie fünf Jahre".
-        r"\b(?:registrier|Registrierung|Produktregistrierung)\w*\b(?:\s+[\w-]+){0,12}?\s*,?\s+(?:dann|und|so)\s+(?:[\w-]+\s+){0,3}?(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}|\b(?:nach|mit|bei)\s+(?:der|einer|Ihrer|deiner)\s+(?:Produkt)?Registrierung\b(?:\s+[\w-]+){0,4}?\s+(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}",
+        // der Registrierung gilt die Garantie fünf Jahre". The words between the registration and
+        // the warranty hold no comma and no "und" (a word of any length but three, or of three
+        // letters but "und"): "Registrieren Sie das Gerät und schreiben Sie eine Bewertung, dann
+        // verlängert sich die Garantie" ties the warranty to the review too.
+        // The few words after "dann"/"und" are no noun (lowercase, or "Sie"/"Ihre"): "nach
+        // Registrierung und Bewertung gilt die Garantie" names the review beside the registration.
+        r"\b(?:registrier|Registrierung|Produktregistrierung)\w*\b(?:\s+(?:[\w-]{1,2}|[\w-]{4,}|[^\Wu][\w-]{2}|u[^\Wn][\w-]|un[^\Wd])){0,12}?\s*,?\s+(?:dann|und|so)\s+(?:(?-i:[a-zäöüß][\w-]*|Sie|Ihre?[mnrs]?)\s+){0,3}?(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}|\b(?:nach|mit|bei)\s+(?:der|einer|Ihrer|deiner)\s+(?:Produkt)?Registrierung\b(?:\s+(?:[\w-]{1,2}|[\w-]{4,}|[^\Wu][\w-]{2}|u[^\Wn][\w-]|un[^\Wd])){0,4}?\s+(?:Garantie|Gewährleistung)\w*[^.!?\n]{0,40}",
         // The item made ready for the buyer to give as a present: "um es als Geschenk zu
         // überreichen", "fertig verpackt zum Verschenken".
         r"\bals\s+Geschenk\s+zu\s+(?:überreichen|verschenken|übergeben|schenken)\b|\bzum\s+Verschenken\b",

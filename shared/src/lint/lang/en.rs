@@ -871,6 +871,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // A longer warranty for registering the product, not for a review: "Register your
+        // jump starter within 30 days on the card in the box to extend the warranty to three
+        // years", "… and get a 3-year warranty", "registering it extends the warranty", "after
+        // registration the warranty runs five years". The words between the registration and
+        // the warranty hold no comma, no "and" and no "then" (a word of any other length, or of
+        // that length but those): "Register your product and leave a review to extend your
+        // warranty" ties the warranty to the review too.
+        r"\bregist(?:er|ers|ered|ering)\b(?:\s+(?:[\w'-]{1,2}|[\w'-]{5,}|[^\Wa][\w'-]{2}|a[^\Wn][\w'-]|an[^\Wd]|[^\Wt][\w'-]{3}|t[^\Wh][\w'-]{2}|th[^\We][\w'-]|the[^\Wn])){0,12}?\s*,?\s+(?:to\s+(?:extend|get|unlock|receive|activate|upgrade|double|lengthen)|and\s+(?:get|receive|unlock|enjoy|we(?:'ll|\s+will)?\s+(?:extend|upgrade|double|lengthen)|the|your|its)|for\s+(?:an?|the|your)|extends|doubles|lengthens|upgrades|gets\s+you|gives\s+you)\s+(?:[\w'-]+\s+){0,3}?warrant(?:y|ies)\b[^.!?\n]{0,40}|\b(?:after|upon|on|with|following)\s+(?:the\s+|your\s+)?(?:product\s+)?(?:registration|registering(?:\s+it)?)\b(?:\s+(?:[\w'-]{1,2}|[\w'-]{5,}|[^\Wa][\w'-]{2}|a[^\Wn][\w'-]|an[^\Wd]|[^\Wt][\w'-]{3}|t[^\Wh][\w'-]{2}|th[^\We][\w'-]|the[^\Wn])){0,4}?\s*,?\s+(?:the\s+|your\s+|its\s+)?warrant(?:y|ies)\b[^.!?\n]{0,40}",
         // A token of thanks for the purchase, the trust or the loyalty, not for a review: "as a
         // token of our gratitude for your purchase, …", "a sign of our appreciation for your trust."
         // ("… for your purchase and your review" is for the review too.)

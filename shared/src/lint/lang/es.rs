@@ -798,8 +798,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     other_sense: &[
         // A longer warranty for registering the product, not for a review: "Registra la llave en
-        // 30 días y la garantía pasa a 5 años", "tras el registro, la garantía …".
-        r"\bregistr\w*\b(?:\s+[\wáéíóúñ'-]+){0,12}?\s*,?\s+(?:y|e|entonces)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?garant[ií]as?\b[^.!?\n]{0,40}|\b(?:tras|después\s+de|con)\s+(?:el\s+|su\s+)?registro\b(?:\s+[\wáéíóúñ'-]+){0,4}?\s*,?\s+(?:la\s+|su\s+)?garant[ií]as?\b[^.!?\n]{0,40}",
+        // 30 días y la garantía pasa a 5 años", "tras el registro, la garantía …". The words
+        // between the registration and the warranty hold no comma, no "y", "e" and no "luego" (a
+        // word of any other length, or of that length but those): "Registre el producto y deje
+        // una reseña y la garantía pasa a 5 años" ties the warranty to the review too.
+        r"\bregistr\w*\b(?:\s+(?:[^\Wye]|[\wáéíóúñ'-]{2,4}|[\wáéíóúñ'-]{6,}|[^\Wl][\wáéíóúñ'-]{4}|l[^\Wu][\wáéíóúñ'-]{3}|lu[^\We][\wáéíóúñ'-]{2}|lue[^\Wg][\wáéíóúñ'-]|lueg[^\Wo])){0,12}?\s*,?\s+(?:y|e|entonces)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?garant[ií]as?\b[^.!?\n]{0,40}|\b(?:tras|después\s+de|con)\s+(?:el\s+|su\s+)?registro\b(?:\s+(?:[^\Wye]|[\wáéíóúñ'-]{2,4}|[\wáéíóúñ'-]{6,}|[^\Wl][\wáéíóúñ'-]{4}|l[^\Wu][\wáéíóúñ'-]{3}|lu[^\We][\wáéíóúñ'-]{2}|lue[^\Wg][\wáéíóúñ'-]|lueg[^\Wo])){0,4}?\s*,?\s+(?:la\s+|su\s+)?garant[ií]as?\b[^.!?\n]{0,40}",
         // Una muestra de agradecimiento por la compra, la confianza o la fidelidad, no por una
         // reseña: "como muestra de agradecimiento por su compra".
         r"\b(?:en|como)\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\s+(?:por|ante)\s+(?:su|tu|vuestra|vuestro|esta|este|la|el)\s+(?:[\wáéíóúñ]+\s+)?(?:confianza|compra|pedido|fidelidad|visita|paciencia|apoyo|elección|preferencia)\s*[,.;:!?]",

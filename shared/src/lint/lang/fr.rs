@@ -851,8 +851,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A longer warranty for registering the product, not for a review: "Enregistrez votre
         // clé dans les 30 jours et la garantie passe à 5 ans", "après enregistrement, la garantie
-        // passe à cinq ans".
-        r"\benregistr\w*\b(?:\s+[\w'-]+){0,12}?\s*,?\s+(?:et|alors)\s+(?:[\w'-]+\s+){0,3}?garanties?\b[^.!?\n]{0,40}|\b(?:après|avec|dès)\s+(?:l'|son\s+|votre\s+)?enregistrement\b(?:\s+[\w'-]+){0,4}?\s*,?\s+(?:la\s+|votre\s+)?garanties?\b[^.!?\n]{0,40}",
+        // passe à cinq ans". The words between the registration and the warranty hold no comma,
+        // no "et" and no "puis" (a word of any other length, or of that length but those):
+        // "Enregistrez votre produit et laissez un avis, et la garantie passe à 5 ans" ties the
+        // warranty to the review too.
+        r"\benregistr\w*\b(?:\s+(?:[\w'-]|[\w'-]{3}|[\w'-]{5,}|[^\We][\w'-]|e[^\Wt]|[^\Wp][\w'-]{3}|p[^\Wu][\w'-]{2}|pu[^\Wi][\w'-]|pui[^\Ws])){0,12}?\s*,?\s+(?:et|alors)\s+(?:[\w'-]+\s+){0,3}?garanties?\b[^.!?\n]{0,40}|\b(?:après|avec|dès)\s+(?:l'|son\s+|votre\s+)?enregistrement\b(?:\s+(?:[\w'-]|[\w'-]{3}|[\w'-]{5,}|[^\We][\w'-]|e[^\Wt]|[^\Wp][\w'-]{3}|p[^\Wu][\w'-]{2}|pu[^\Wi][\w'-]|pui[^\Ws])){0,4}?\s*,?\s+(?:la\s+|votre\s+)?garanties?\b[^.!?\n]{0,40}",
         // Un témoignage de reconnaissance pour l'achat, la confiance ou la fidélité, pas pour un
         // avis : "en témoignage de notre reconnaissance pour votre confiance".
         r"\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\s+(?:pour|envers)\s+(?:votre|ta|vos|tes|cette|cet|ce|l')\s*(?:[\w'-]+\s+)?(?:confiance|achat|commande|fidélité|visite|patience|soutien|choix|intérêt)\s*[,.;:!?]",

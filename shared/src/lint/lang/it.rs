@@ -790,7 +790,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A longer warranty for registering the product, not for a review: "Registra la chiave
         // entro 30 giorni e la garanzia passa a 5 anni", "dopo la registrazione la garanzia …".
-        r"\bregistr\w*\b(?:\s+[\w'-]+){0,12}?\s*,?\s+(?:e|ed|allora)\s+(?:[\w'-]+\s+){0,3}?garanzi[ae]\b[^.!?\n]{0,40}|\b(?:dopo|con)\s+(?:la\s+)?registrazione\b(?:\s+[\w'-]+){0,4}?\s*,?\s+(?:la\s+)?garanzi[ae]\b[^.!?\n]{0,40}",
+        // The words between the registration and the warranty hold no comma, no "e", "ed" and no
+        // "poi" (a word of any other length, or of that length but those): "Registra il prodotto
+        // e lascia una recensione e la garanzia passa a 5 anni" ties the warranty to the review.
+        r"\bregistr\w*\b(?:\s+(?:[^\We]|[\w'-]{4,}|[^\We][\w'-]|e[^\Wd]|[^\Wp][\w'-]{2}|p[^\Wo][\w'-]|po[^\Wi])){0,12}?\s*,?\s+(?:e|ed|allora)\s+(?:[\w'-]+\s+){0,3}?garanzi[ae]\b[^.!?\n]{0,40}|\b(?:dopo|con)\s+(?:la\s+)?registrazione\b(?:\s+(?:[^\We]|[\w'-]{4,}|[^\We][\w'-]|e[^\Wd]|[^\Wp][\w'-]{2}|p[^\Wo][\w'-]|po[^\Wi])){0,4}?\s*,?\s+(?:la\s+)?garanzi[ae]\b[^.!?\n]{0,40}",
         // Un segno di gratitudine per l'acquisto, la fiducia o la fedeltà, non per una recensione:
         // "come segno della nostra gratitudine per la Sua fiducia".
         r"\b(?:come|quale|in)\s+(?:segno|testimonianza|pegno|attestato)\s+(?:della|di)\s+(?:nostra\s+|mia\s+)?(?:gratitudine|riconoscenza)\s+per\s+(?:la\s+|il\s+|l')?(?:sua|tua|vostra|suo|tuo|vostro|questo|questa)\s+(?:[\w'-]+\s+)?(?:fiducia|acquisto|ordine|fedeltà|scelta|pazienza|sostegno|visita)\s*[,.;:!?]",

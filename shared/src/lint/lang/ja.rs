@@ -610,8 +610,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     other_sense: &[
         // A longer warranty for registering the product, not for a review: 「30日以内に製品登録を
-        // していただくと、保証期間が5年に延長されます」.
-        r"(?:製品|商品|ユーザー|オーナー)登録[^。！？\n]{0,20}?(?:と|たら|ば|で|により|いただくと|すると|後)、?[^。！？\n]{0,6}?保証(?:[^。！？\n]{0,15}?(?:延長|延び|伸び|長く))?",
+        // していただくと、保証期間が5年に延長されます」. The words between the registration and the
+        // warranty hold no 「と」「や」「・」 or comma that adds another act, and no review word
+        // (レビュー, 評価, 口コミ, 感想): 「製品登録とレビュー投稿をしていただくと、保証期間が…」
+        // ties the warranty to the review too.
+        r"(?:製品|商品|ユーザー|オーナー)登録[^。！？\n、・とやレ評口感]{0,20}?(?:と|たら|ば|で|により|いただくと|すると|後)、?[^。！？\n、・レ評口感]{0,6}?保証(?:[^。！？\n]{0,15}?(?:延長|延び|伸び|長く))?",
         // A tier reached by what the buyer bought, not by a review: 「ご購入金額に応じてゴールド
         // ランクへお引き上げ」「お買い上げ回数に応じた会員ランク」.
         r"(?:ご購入|お買い上げ|ご注文|購入|買い物)(?:金額|回数|額|実績|累計)に応じ(?:て|た)[^。！？\n]{0,30}?(?:ランク|ティア|クラス|会員|ステージ)[^。！？\n]{0,12}",
