@@ -2137,3 +2137,41 @@ fn a_review_asked_between_registering_and_the_warranty_is_an_incentive() {
         assert_clean_review_request(locale, src);
     }
 }
+
+/// Stars a third party's test gives a thing stay its grade only while no ask of the buyer
+/// governs them: an ask to give, award or rate them, or "from you" or the review link beside
+/// them, leaves them a star count, whatever test or safety word stands beside them.
+#[test]
+fn test_stars_asked_of_the_buyer_still_steer() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, steered) in [
+        ("en-US", "Please give our helmet a five-star safety rating here: {{ links.product_review }}"),
+        ("en-US", "Could you rate the lock five stars in the safety test? {{ links.product_review }}"),
+        ("en-US", "A five-star crash-test score from you would make our week: {{ links.product_review }}"),
+        ("de-DE", "Bitte geben Sie unserem Helm hier fünf Sterne im Sicherheitstest: {{ links.product_review }}"),
+        ("de-DE", "Bitte geben Sie uns eine Fünf-Sterne-Sicherheitsbewertung: {{ links.product_review }}"),
+        ("de-DE", "Könnten Sie dem Sitz fünf Sterne im Crashtest geben? {{ links.product_review }}"),
+        ("es-ES", "Dele a nuestro casco cinco estrellas de seguridad aquí: {{ links.product_review }}"),
+        ("es-ES", "Denos cinco estrellas en seguridad: {{ links.product_review }}"),
+        ("es-ES", "Otórguele cinco estrellas en la prueba de choque: {{ links.product_review }}"),
+        ("fr-FR", "Donnez à notre casque cinq étoiles de sécurité ici : {{ links.product_review }}"),
+        ("fr-FR", "Attribuez-lui cinq étoiles au test de sécurité : {{ links.product_review }}"),
+        ("it-IT", "Dai al nostro casco cinque stelle di sicurezza qui: {{ links.product_review }}"),
+        ("it-IT", "Ci dia cinque stelle nel test di sicurezza: {{ links.product_review }}"),
+        ("ja-JP", "ヘルメットに安全評価の星5つをこちらからお願いします。{{ links.product_review }}"),
+        ("ja-JP", "衝突安全評価で星5つをつけてください。{{ links.product_review }}"),
+    ] {
+        assert_fires(steered, &rr.clone().with_locale(locale), rule::REVIEW_STEERING);
+    }
+    for (locale, clean) in [
+        ("en-US", "Euro NCAP gave the hatchback five stars, but a dash cam still records who was at fault. You can review the camera here: {{ links.product_review }}"),
+        ("en-US", "Choose a seat with a five-star ADAC rating if you like. You can review the cover here: {{ links.product_review }}"),
+        ("de-DE", "Der Sitz hat im ADAC-Test fünf Sterne bekommen, bitte prüfen Sie trotzdem die Gurte. Hier können Sie den Bezug bewerten: {{ links.product_review }}"),
+        ("es-ES", "La NHTSA le dio cinco estrellas al coche y aun así conviene grabar. Puede dejar su reseña aquí: {{ links.product_review }}"),
+        ("fr-FR", "Votre casque a obtenu cinq étoiles au test SHARP, mettez-le quand même bien serré. Vous pouvez laisser un avis ici : {{ links.product_review }}"),
+        ("it-IT", "Dai un'occhiata ai risultati: cinque stelle Euro NCAP non bastano. Può lasciare una recensione qui: {{ links.product_review }}"),
+        ("ja-JP", "JNCAPで星5つを獲得した車に付けてお使いください。レビューはこちらから：{{ links.product_review }}"),
+    ] {
+        assert_clean_review_request(locale, clean);
+    }
+}

@@ -2,6 +2,21 @@
 
 use super::Lexicon;
 
+/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
+/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
+/// review link): see `unless_asked!`.
+macro_rules! de_star_ask {
+    () => {
+        r"\b(?:geben|vergeben|schenken|verleihen|spendieren|gönnen|hinterlassen|bewerten)\s+(?-i:Sie)\b|\b(?:gib|gebt|vergib|vergebt|schenk|schenke|bewerte|hinterlass|hinterlasse|hinterlasst)\b"
+    };
+}
+
+macro_rules! de_star_tail {
+    () => {
+        r"[^.!?\n]{0,30}?(?:\b(?:von\s+(?-i:Ihnen|dir|euch)|(?:geben|vergeben|schenken|gönnen|spendieren|verleihen|hinterlassen)\s+(?:würden|könnten|möchten|würdest|könntest|möchtest|würdet|könntet)|(?:geben|vergeben|schenken|gönnen|spendieren|verleihen|hinterlassen)\s*\?)|\{\{\s*links\.\w*(?:review|feedback))"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "heute", "dafür"
 /// …), or goes on with words that ask for nothing ("auch wenn …", "und eine Pause"). A wish, a
 /// request or stars for the seller after them ("wären toll", ", bitte", "und uns auch") leave
@@ -942,21 +957,39 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
         // Sterne bekommen". Never in the buyer's own test ("fünf Sterne in Ihrem Test" stays a
         // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
-        // der Crashtest").
-        concat!(
-            r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
-            star_raters!(),
-            r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
+        // der Crashtest"), nor where an ask of the buyer governs them in the sentence, whatever test
+        // or safety word stands beside them: "vergeben Sie dem Sitz fünf Sterne im Crashtest",
+        // "geben Sie uns eine Fünf-Sterne-Sicherheitsbewertung", "… fünf Sterne im Sicherheitstest
+        // geben?", "… von Ihnen" (`unless_asked!`).
+        unless_asked!(
+            r".!?\n",
+            de_star_ask!(),
+            concat!(
+                r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
+                star_raters!(),
+                r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
+            ),
+            de_star_tail!(),
         ),
-        concat!(
-            r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
-            star_raters!(),
-            r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
+        unless_asked!(
+            r".!?\n",
+            de_star_ask!(),
+            concat!(
+                r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
+                star_raters!(),
+                r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
+            ),
+            de_star_tail!(),
         ),
-        concat!(
-            r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
-            star_raters!(),
-            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+        unless_asked!(
+            r".!?\n",
+            de_star_ask!(),
+            concat!(
+                r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
+                star_raters!(),
+                r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+            ),
+            de_star_tail!(),
         ),
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer

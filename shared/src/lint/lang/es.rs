@@ -2,6 +2,21 @@
 
 use super::Lexicon;
 
+/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
+/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
+/// review link): see `unless_asked!`.
+macro_rules! es_star_ask {
+    () => {
+        r"\b(?:d[eé](?:le|les|nos|me)|d[aá](?:le|les|nos|me)|dadle|dadnos|otórgue(?:le|les|nos)?|otórga(?:le|les|nos)|concéda(?:le|les|nos)|concéde(?:le|les|nos)|valóre(?:lo|la|nos)|valóra(?:lo|la|nos)|califíque(?:lo|la|nos)|califíca(?:lo|la|nos)|puntúe(?:lo|la|nos)?|puntúa(?:lo|la|nos)|déje(?:le|les|nos)|déja(?:le|les|nos)|pónga(?:le|les|nos)|pon(?:le|les|nos)|regále(?:le|les|nos)|regála(?:le|les|nos)|asígne(?:le|les|nos)|asígna(?:le|les|nos)|(?:dar|otorgar|conceder|poner|regalar|dejar|asignar|valorar|calificar|puntuar)(?:nos|le|les|lo|la)|(?:nos|le|les)\s+(?:d[eé]|diera|diese|otorgue|conceda|ponga|regale|deje|asigne)|(?:podría|podrías|puede|puedes|quiere|quiera|quieres)\s+(?:usted\s+)?(?:dar|otorgar|conceder|regalar|asignar|valorar|calificar|puntuar))\b"
+    };
+}
+
+macro_rules! es_star_tail {
+    () => {
+        r"[^.!?\n]{0,30}?(?:\b(?:de\s+(?:usted|ti|su\s+parte|tu\s+parte|vosotros|ustedes))\b|\{\{\s*links\.\w*(?:review|feedback))"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "hoy", "esta
 /// semana" …), or goes on with words that ask for nothing ("y pasas a la lección 6", "aunque …").
 /// A wish, a request or stars for the seller after them ("serían geniales", "ojalá", "por
@@ -880,20 +895,38 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
         // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
         // the buyer's own test ("cinco estrellas en su prueba" stays a star count), nor the stars
-        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP").
-        concat!(
-            r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
-            star_raters!(),
+        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP"), nor where an ask of
+        // the buyer governs them in the sentence, whatever test or safety word stands beside them:
+        // "otórguele cinco estrellas en la prueba de choque", "¿podría darnos cinco estrellas de
+        // seguridad?", "… de su parte" (`unless_asked!`).
+        unless_asked!(
+            r".!?\n",
+            es_star_ask!(),
+            concat!(
+                r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
+                star_raters!(),
+            ),
+            es_star_tail!(),
         ),
-        concat!(
-            r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
-            star_raters!(),
-            r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
+        unless_asked!(
+            r".!?\n",
+            es_star_ask!(),
+            concat!(
+                r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
+                star_raters!(),
+                r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
+            ),
+            es_star_tail!(),
         ),
-        concat!(
-            r"\b(?:",
-            star_raters!(),
-            r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+        unless_asked!(
+            r".!?\n",
+            es_star_ask!(),
+            concat!(
+                r"\b(?:",
+                star_raters!(),
+                r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+            ),
+            es_star_tail!(),
         ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de

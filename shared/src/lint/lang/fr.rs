@@ -2,6 +2,21 @@
 
 use super::Lexicon;
 
+/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
+/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
+/// review link): see `unless_asked!`.
+macro_rules! fr_star_ask {
+    () => {
+        r"\b(?:donnez|attribuez|accordez|décernez|octroyez)\b|\b(?:donnez|attribuez|accordez|décernez|octroyez|offrez|laissez|mettez|notez|évaluez|donne|attribue|accorde|laisse|mets|offre|décerne|note|évalue)-(?:nous|lui|leur|la|le|les|moi)\b|\b(?:nous|lui|leur)\s+(?:donner|attribuer|accorder|mettre|offrir|décerner|laisser)\b|\b(?:pourriez|pouvez|voudriez|voulez|pourrais|peux)[\s-]+(?:vous|tu)\s+(?:nous\s+|lui\s+|leur\s+|le\s+|la\s+)?(?:donner|attribuer|accorder|mettre|offrir|décerner|laisser|noter|évaluer)\b|\bn['’]hésite[zr]?\s+pas\s+à\s+(?:nous\s+|lui\s+|leur\s+|le\s+|la\s+)?(?:donner|attribuer|accorder|mettre|décerner|laisser|noter|évaluer)\b"
+    };
+}
+
+macro_rules! fr_star_tail {
+    () => {
+        r"[^.!?\n]{0,30}?(?:\b(?:de\s+(?:votre|ta)\s+part|de\s+vous|de\s+toi)\b|\{\{\s*links\.\w*(?:review|feedback))"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "aujourd'hui",
 /// "déjà" …), or goes on with words that ask for nothing (": sois-en fier", "même si …", "et une
 /// bonne douche"). A wish, a request or stars for the seller after them (", ce serait génial",
@@ -919,20 +934,38 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // SHARP", "notée cinq étoiles par l'Euro NCAP", "l'Euro NCAP lui a attribué cinq
         // étoiles". Never in the buyer's own test ("cinq étoiles dans votre test" stays a star
         // count), nor the stars wished of the buyer beside it ("donnez-lui cinq étoiles comme
-        // l'Euro NCAP").
-        concat!(
-            r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
-            star_raters!(),
+        // l'Euro NCAP"), nor where an ask of the buyer governs them in the sentence, whatever test
+        // or safety word stands beside them: "attribuez-lui cinq étoiles au test de sécurité",
+        // "pourriez-vous nous donner cinq étoiles aux crash-tests", "… de votre part"
+        // (`unless_asked!`).
+        unless_asked!(
+            r".!?\n",
+            fr_star_ask!(),
+            concat!(
+                r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
+                star_raters!(),
+            ),
+            fr_star_tail!(),
         ),
-        concat!(
-            r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
-            star_raters!(),
-            r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
+        unless_asked!(
+            r".!?\n",
+            fr_star_ask!(),
+            concat!(
+                r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+                star_raters!(),
+                r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
+            ),
+            fr_star_tail!(),
         ),
-        concat!(
-            r"\b(?:",
-            star_raters!(),
-            r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+        unless_asked!(
+            r".!?\n",
+            fr_star_ask!(),
+            concat!(
+                r"\b(?:",
+                star_raters!(),
+                r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+            ),
+            fr_star_tail!(),
         ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles

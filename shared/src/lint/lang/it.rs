@@ -2,6 +2,21 @@
 
 use super::Lexicon;
 
+/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
+/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
+/// review link): see `unless_asked!`.
+macro_rules! it_star_ask {
+    () => {
+        r"\bdai\s+(?:a|al|alla|allo|ai|alle|agli|all['’]\s*|cinque|5|pure|anche|subito)\b|\b(?:dacci|dategli|dateci|datele|(?:ci|le|gli)\s+(?:dia|assegni|metta|lasci|attribuisca|conceda|regali)|assegna(?:ci|gli|le)|assegnate(?:ci|gli|le)|attribuisci|attribuisca|attribuite|metti(?:ci|gli|le)|mettete(?:ci|gli|le)|lascia(?:ci|gli|le)|lasciate(?:ci|gli|le)|regala(?:ci|gli|le)|valuta(?:ci|lo|la)|(?:dar|assegnar|lasciar|metter|attribuir|regalar|conceder|valutar)(?:ci|gli|le))\b|\b(?:può|potrebbe|potresti|puoi|vorrebbe|vorresti)\s+(?:ci\s+|gli\s+|le\s+)?(?:dare|assegnare|attribuire|regalare|concedere)\b"
+    };
+}
+
+macro_rules! it_star_tail {
+    () => {
+        r"[^.!?\n]{0,30}?(?:\b(?:da\s+(?:parte\s+)?(?:sua|tua|vostra)|da\s+(?:lei|te|voi))\b|\{\{\s*links\.\w*(?:review|feedback))"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "oggi", "già" …),
 /// or goes on with words that ask for nothing (", anche se il risultato non è perfetto", "e poi
 /// …"). A wish, a request or stars for the seller after them ("sarebbero fantastiche", ", per
@@ -880,20 +895,38 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // thing, said of that thing: "cinque stelle Euro NCAP", "cinque stelle nel test SHARP",
         // "5 stelle nei crash test dell'ADAC", "Euro NCAP le ha dato cinque stelle". Never in the
         // buyer's own test ("cinque stelle nel suo test" stays a star count), nor the stars wished
-        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP").
-        concat!(
-            r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
-            star_raters!(),
+        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP"), nor where an ask
+        // of the buyer governs them in the sentence, whatever test or safety word stands beside
+        // them: "ci dia cinque stelle nel test di sicurezza", "gli assegni cinque stelle nei crash
+        // test", "… da parte sua" (`unless_asked!`).
+        unless_asked!(
+            r".!?\n",
+            it_star_ask!(),
+            concat!(
+                r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
+                star_raters!(),
+            ),
+            it_star_tail!(),
         ),
-        concat!(
-            r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
-            star_raters!(),
-            r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
+        unless_asked!(
+            r".!?\n",
+            it_star_ask!(),
+            concat!(
+                r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+                star_raters!(),
+                r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
+            ),
+            it_star_tail!(),
         ),
-        concat!(
-            r"\b(?:",
-            star_raters!(),
-            r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+        unless_asked!(
+            r".!?\n",
+            it_star_ask!(),
+            concat!(
+                r"\b(?:",
+                star_raters!(),
+                r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+            ),
+            it_star_tail!(),
         ),
         // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
         // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",

@@ -2,6 +2,21 @@
 
 use super::Lexicon;
 
+/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
+/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
+/// review link): see `unless_asked!`.
+macro_rules! ja_star_ask {
+    () => {
+        r"(?:お客様|お客さま|皆様|皆さま|みなさま|皆さん|みなさん|あなた)からも"
+    };
+}
+
+macro_rules! ja_star_tail {
+    () => {
+        r"(?:評価|の評価|評価の)?(?:(?:を|で|に)(?:ぜひ|是非|ぜひとも|こちらから|こちらで|ここから|ここで|下記から|以下から|レビューで|レビューにて|リンクから|\s)*(?:お願い|ください|下さい|くださ|つけて|付けて|くれ|いただけ|頂け|ちょうだい|お付け|ご評価|評価して|評価を)|\{\{\s*links\.\w*(?:review|feedback))"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there, after a copula (「です」
 /// 「でした」) or the buyer giving them to themselves (「をつけてあげてください」). A wish or a
 /// request after them (「をいただけたら嬉しいです」「をお願いします」「、私たちにも」) leaves them a star
@@ -670,12 +685,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
         // thing, said of that thing: 「五つ星の衝突安全評価」「JNCAPで五つ星」「SHARPテストで5つ星を
         // 獲得」. Not the stars wished of the buyer beside it (「衝突安全評価のように、お客様からも
-        // 五つ星を」 stays a star count: a comma ends the test's words).
-        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:の|を獲得した|を得た|級の)?(?:衝突安全|衝突試験|衝突テスト|安全性能|安全評価|予防安全|安全性|クラッシュテスト)",
-        concat!(
-            r"(?:",
-            star_raters!(),
-            r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
+        // 五つ星を」 stays a star count: a comma ends the test's words), nor those asked of the buyer
+        // right after them, whatever test or safety word stands beside them: 「安全評価の星5つを
+        // こちらからお願いします」「衝突安全評価で星5つをつけてください」 (`unless_asked!`).
+        unless_asked!(
+            r"。！？!?\n",
+            ja_star_ask!(),
+            r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:の|を獲得した|を得た|級の)?(?:衝突安全|衝突試験|衝突テスト|安全性能|安全評価|予防安全|安全性|クラッシュテスト)",
+            ja_star_tail!(),
+        ),
+        unless_asked!(
+            r"。！？!?\n",
+            ja_star_ask!(),
+            concat!(
+                r"(?:",
+                star_raters!(),
+                r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
+            ),
+            ja_star_tail!(),
         ),
         // Stars someone else gave, a pet, the vet or the groomer, told as what happened:
         // 「ミケ的には文句なしの星5つだったようです」「看板犬のポチも星5つをつけていました」. Only

@@ -20,6 +20,34 @@ macro_rules! star_raters {
     };
 }
 
+/// A third party's stars (`$body`, an `other_sense` entry) stay the thing's grade only while no
+/// ask of the buyer governs them in the same sentence: an ask to give, award, leave or rate
+/// before them (`$ask`: "please give our helmet a five-star safety rating", "geben Sie uns …",
+/// "denos …") or words that wish them of the buyer after them (`$tail`, read from the stars' end:
+/// "… from you", the review link). Such a sentence matches with an empty group `m`, which
+/// reports nothing and swallows the stars, so they stay a star count; the stars alone match
+/// whole. (Regex source; `$end` holds the chars that end a sentence, inside a class; a colon or a
+/// semicolon also ends the ask's reach.)
+macro_rules! unless_asked {
+    ($end:expr, $ask:expr, $body:expr, $tail:expr $(,)?) => {
+        concat!(
+            r"(?:(?P<m>)(?:(?:",
+            $ask,
+            r")[^:;",
+            $end,
+            r"]{0,60}?(?:",
+            $body,
+            r")|(?:",
+            $body,
+            r")(?:",
+            $tail,
+            r"))|(?:",
+            $body,
+            r"))"
+        )
+    };
+}
+
 mod de;
 mod en;
 mod es;
