@@ -29,7 +29,7 @@ macro_rules! it_praise_end {
 
 /// The part working without trouble, told in a mechanic's words: silent, without a noise or a
 /// jolt, running smooth ("gira fluida", "scorre libera", "frena dolce"), no longer skipping or
-/// squeaking ("non salta più", "non fa più rumore"), or through the buyer's test ("ha superato
+/// squeaking ("non salta più", "non fa più rumore", "non fa più quel rumore strano"), or through the buyer's test ("ha superato
 /// il tuo test notturno"). Said as the time or condition of an ask, it is the buyer's verdict.
 macro_rules! it_running_well {
     () => {
@@ -38,7 +38,7 @@ macro_rules! it_running_well {
             r"|senza\s+(?:il\s+minimo\s+|il\s+più\s+piccolo\s+|un\s+solo\s+|una\s+sola\s+)?(?:rumor[ei]|fischi[oi]?|cigolii?|cigolio|scricchiolii?|scricchiolio|ticchettii?|ticchettio|vibrazion[ei]|strapp[oi]|scatti|intopp[oi]|incertezze|esitazion[ei]|salti)",
             r"|(?:gira|girano|girerà|gireranno|scorre|scorrono|scorrerà|funziona|funzionano|funzionerà|frena|frenano|frenerà|cammina|camminano|tira|tirano|cambia|cambiano|innesta|innestano|stacca|staccano|risponde|rispondono)\s+(?:(?:di\s+nuovo|ancora|finalmente|ormai|davvero|proprio|già|bella)\s+)?(?:fluid[oaie]|fluidamente|liscio|lisci[ae]?|liber[oaie]|bene|benissimo|alla\s+grande|a\s+meraviglia|perfettamente|dolce|dolcemente|precis[oaie]|rotond[oa]|tond[oa]|senza\s+(?:intoppi|problemi|esitazioni|strappi|scatti|rumori|sforzo)|come\s+(?:un\s+orologio|nuov[oaie]|prima|si\s+deve|dovrebbe|deve))",
             r"|(?:va|vanno|andrà|andranno)\s+(?:liscio|lisci[ae]?|alla\s+grande|a\s+meraviglia|come\s+un\s+orologio)",
-            r"|non\s+(?:(?:ci\s+|si\s+)?(?:salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*)",
+            r"|non\s+(?:(?:ci\s+|si\s+)?(?:salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*)",
             r"|(?:ha|hanno|abbia|abbiano|avrà|avranno|avesse|avessero)\s+(?:(?:già|brillantemente|bene|davvero)\s+)?(?:superat|passat)[oaie]\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*(?:[\w'’-]+\s+){0,2}?(?:prov[ae]|test|collaud[oi]|esam[ei])",
             r")\b"
         )
