@@ -233,6 +233,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Quietschen", "keinen Mucks", "klappert auf der Autobahn nichts", "wenn nichts mehr
         // rattert", "die Kette springt nicht mehr".
         r"\b(?:kein(?:e|en)?|ohne)\s+(?:(?:jedes|jegliches|einziges|ein|einen|störendes|lästiges|einzigen)\s+)?(?:Klappern|Quietschen|Rattern|Knarzen|Knacken|Scheppern|Rappeln|Ruckeln|Wackeln|Brummen|Dröhnen|Geräusch|Geräusche|Nebengeräusche?|Vibrationen|Schlieren|Mucks|Muckser|Pieps|Ton)\b|\b(?:klappert|klappern|klapperte|klapperten|rattert|rattern|ratterte|quietscht|quietschen|quietschte|knarzt|knarzen|knarzte|knackt|knacken|knackte|scheppert|scheppern|rappelt|rappeln|ruckelt|ruckeln|ruckelte|wackelt|wackeln|wackelte|brummt|dröhnt|schleift|schleifen|tropft|tropfen|springt|springen|sprang|rutscht|rutschen|rutschte|schmiert|schmieren)\s+(?:[\w-]+\s+){0,5}?(?:nichts|nicht(?:\s+mehr)?|nie(?:\s+mehr)?|kein\s+bisschen|gar\s+nicht|überhaupt\s+nicht)\b|\b(?:nichts|nicht|nie|gar\s+nicht|überhaupt\s+nicht)\s+(?:mehr\s+)?(?:klappert|klappern|klapperte|rattert|rattern|quietscht|quietschen|knarzt|knarzen|knackt|knacken|scheppert|rappelt|ruckelt|ruckeln|wackelt|wackeln|wackelte|schleift|tropft|springt|springen|rutscht|rutschen|schmiert|schmieren)\b",
+        // The fault gone, said as "that" noise no longer made or gone: "wenn der Mixer dieses
+        // komische Geräusch nicht mehr macht", "sobald das nervige Klappern verschwunden ist".
+        // (Its sentence must hold the ask to condition it.)
+        concat!(
+            r"\b(?:dieses|diese|dieser|das|die|den|jenes|sein|seine|ihr|ihre)\s+(?:(?:komisch|seltsam|merkwürdig|nervig|lästig|störend|laut|unangenehm|klein|eigenartig|fies|schrill)(?:e|en|es)?\s+){0,2}",
+            r"(?:Geräusch|Geräusche|Klappern|Quietschen|Rattern|Knarzen|Knacken|Scheppern|Brummen|Surren|Summen|Klicken|Pfeifen|Schleifen|Ruckeln|Rappeln|Klackern)\s+",
+            r"(?:(?:[\w-]+\s+){0,3}?nicht\s+mehr\s+(?:macht|machen|von\s+sich\s+gibt|von\s+sich\s+geben|gibt|geben)|(?:(?:ist|sind)\s+)?(?:(?:endlich|jetzt|nun|wieder|ganz|komplett|völlig|restlos)\s+)?(?:weg|verschwunden|vorbei|verstummt)(?:\s+(?:ist|sind))?)\b"
+        ),
         // … or how it runs or stays: "läuft leise", "schaltet sauber", "bis die Scheibe
         // streifenfrei ist", "bleibt klapperfrei". (With "ist" only the words of a fault gone:
         // "der Einbau ist problemlos möglich" is a tip.)

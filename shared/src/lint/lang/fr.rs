@@ -36,8 +36,9 @@ macro_rules! fr_review {
 
 /// The part working without trouble, told in a mechanic's words: silent, without the least
 /// squeal or knock, running smooth ("tourne rond", "passe sans accroc"), no longer juddering or
-/// slipping ("ne broute plus", "ne fait plus de bruit"), or through the buyer's test ("a passé
-/// votre test de nuit"). Said as the time or condition of an ask, it is the buyer's verdict.
+/// slipping ("ne broute plus", "ne fait plus de bruit", "ne fait plus ce bruit bizarre", "n'émet
+/// plus cet étrange cliquetis"), or through the buyer's test ("a passé votre test de nuit").
+/// Said as the time or condition of an ask, it is the buyer's verdict.
 macro_rules! fr_running_well {
     () => {
         concat!(
@@ -46,7 +47,7 @@ macro_rules! fr_running_well {
             r"|sans\s+(?:le|la)\s+moindre\s+(?:frottement|vibration|jeu|à-coup|raté|souci|problème|accroc|fuite|résistance)",
             r"|(?:roul|tourn|fonctionn|march|frein|pass)(?:e|ent|ait|aient|era|eront|ant)\s+(?:(?:à\s+nouveau|de\s+nouveau|désormais|maintenant|enfin|vraiment|très|toujours)\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|nickel|rond|comme\s+(?:prévu|il\s+faut|sur\s+des\s+roulettes|une\s+horloge|neuf|neuve)|sans\s+(?:accroc|à-coups?|souci|problème|effort|forcer)s?)",
             r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui)\w*\s+plus",
-            r"|n(?:e\s+|['’])(?:fait|font|faisait|faisaient)\s+plus\s+(?:de\s+|d['’]|aucun\s+|le\s+moindre\s+)?(?:bruits?|sifflements?|grincements?|à-coups?|fumée|caprices?|siennes)",
+            r"|n(?:e\s+|['’])(?:fait|font|faisait|faisaient|émet|émettent)\s+plus\s+(?:de\s+|d['’]|aucun\s+|le\s+moindre\s+|(?:ce|cet|cette|ces|le|la|les|son|sa|ses)\s+|l['’])?(?:(?:petits?|drôles?\s+d(?:e\s+|['’])|étranges?|affreux|sales?|curieux|bizarres?)\s*)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|vibrations?|à-coups?|fumée|caprices?|siennes)",
             r"|(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+|brillamment\s+)?(?:passé|réussi|franchi)\s+(?:avec\s+succès\s+)?(?:le|la|l['’]|les|votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|ce|cet|cette)\s*(?:[\w'’-]+\s+){0,2}?(?:tests?|épreuves?|essais?|examens?)",
             r")\b"
         )
