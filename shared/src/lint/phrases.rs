@@ -22,6 +22,48 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
         .get(langs, concept, || find_spans(scan, langs, concept))
 }
 
+/// Stars a third party's test or rating gives a thing ("a five-star Euro NCAP rating") that no
+/// ask of the buyer governs: none in their sentence at most 60 chars before them with no colon
+/// or semicolon between ("please give our helmet a five-star safety rating"), and no words right
+/// after them that wish them of the buyer ("… from you", the review link). Those stay a star
+/// count; the rest are another sense of stars. Each language's asks govern its own stars.
+fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
+    const REACH: usize = 60;
+    let mut out = Vec::new();
+    for lang in langs {
+        let find = |concept| -> Vec<(usize, usize)> {
+            lang.regexes(concept)
+                .iter()
+                .flat_map(|re| scan.text.find_pattern(re))
+                .collect()
+        };
+        let stars = find(Concept::RatedStars);
+        if stars.is_empty() {
+            continue;
+        }
+        let asks = find(Concept::StarAsk);
+        let asked = |start: usize| {
+            asks.iter().any(|&(ask, ask_end)| {
+                ask_end <= start
+                    && start - ask_end <= REACH
+                    && scan.sentence_of(ask) == scan.sentence_of(start)
+                    && !scan.text_between(ask_end, start).contains([':', ';'])
+            })
+        };
+        let wished = |end: usize| {
+            lang.regexes(Concept::StarTail)
+                .iter()
+                .any(|re| scan.text.matches_at(re, end))
+        };
+        out.extend(
+            stars
+                .into_iter()
+                .filter(|&(start, end)| !asked(start) && !wished(end)),
+        );
+    }
+    out
+}
+
 /// [`spans`], searched.
 fn find_spans(
     scan: &Scanned,
@@ -33,6 +75,9 @@ fn find_spans(
         .flat_map(|l| l.regexes(concept))
         .flat_map(|re| scan.text.find_pattern(re))
         .collect();
+    if concept == Concept::OtherSense {
+        all.extend(third_party_stars(scan, langs));
+    }
     // A gift bag or the coupon the buyer already used is no offer, and "grateful for a review"
     // ties nothing to the review. "Item: Five Star Notebook" names a product, not a rating.
     // "Par retour de mail" is a reply, not a returned item. "Contact us first, before throwing

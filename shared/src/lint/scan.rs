@@ -45,6 +45,11 @@ impl Aligned {
         self.starts[ch.min(self.starts.len() - 1)]
     }
 
+    /// Whether a table's pattern matches starting exactly at char `ci`.
+    pub(super) fn matches_at(&self, p: &super::lang::Pattern, ci: usize) -> bool {
+        p.matches_at(&self.s, self.byte_at(ci))
+    }
+
     /// Char range of every match of a table's pattern (of its group `m` when it names one).
     pub(super) fn find_pattern(&self, p: &super::lang::Pattern) -> Vec<(usize, usize)> {
         let hay = super::lang::Haystack {

@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! de_star_ask {
     () => {
         r"\b(?:geben|vergeben|schenken|verleihen|spendieren|gönnen|hinterlassen|bewerten)\s+(?-i:Sie)\b|\b(?:gib|gebt|vergib|vergebt|schenk|schenke|bewerte|hinterlass|hinterlasse|hinterlasst)\b"
@@ -963,45 +963,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
         r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: "fünf Sterne im Euro-NCAP-Crashtest", "ein
-        // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
-        // Sterne bekommen". Never in the buyer's own test ("fünf Sterne in Ihrem Test" stays a
-        // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
-        // der Crashtest"), nor where an ask of the buyer governs them in the sentence, whatever test
-        // or safety word stands beside them: "vergeben Sie dem Sitz fünf Sterne im Crashtest",
-        // "geben Sie uns eine Fünf-Sterne-Sicherheitsbewertung", "… fünf Sterne im Sicherheitstest
-        // geben?", "… von Ihnen" (`unless_asked!`).
-        unless_asked!(
-            r".!?\n",
-            de_star_ask!(),
-            concat!(
-                r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
-                star_raters!(),
-                r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
-            ),
-            de_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            de_star_ask!(),
-            concat!(
-                r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
-                star_raters!(),
-                r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
-            ),
-            de_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            de_star_ask!(),
-            concat!(
-                r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
-                star_raters!(),
-                r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
-            ),
-            de_star_tail!(),
-        ),
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".
@@ -1043,6 +1004,34 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Sendungsnummer wird verschickt".
         r"\b(?P<m>(?:Antwort|Nachricht|E-?Mail|Mail|Rückmeldung|Sendungs(?:nummer|verfolgung)|Tracking\w*|Bestätigung|Rückruf|Kopie|Link|Benachrichtigung|Rechnung)(?:en)?)\b(?:\s+[\w'-]+){0,8}?\s+(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|auf\s+(?:den|dem)\s+Weg)\b",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "fünf Sterne im Euro-NCAP-Crashtest", "ein
+        // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
+        // Sterne bekommen". Never in the buyer's own test ("fünf Sterne in Ihrem Test" stays a
+        // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
+        // der Crashtest"), nor where an ask of the buyer governs them in the sentence, whatever test
+        // or safety word stands beside them: "vergeben Sie dem Sitz fünf Sterne im Crashtest",
+        // "geben Sie uns eine Fünf-Sterne-Sicherheitsbewertung", "… fünf Sterne im Sicherheitstest
+        // geben?", "… von Ihnen".
+        concat!(
+            r"\b(?:5|fünf)[\s-]*Sterne?n?[\s-]+(?:",
+            star_raters!(),
+            r"|Crash|Sicherheit|Aufprall|Insassenschutz)[\w-]*",
+        ),
+        concat!(
+            r"\b(?:5|fünf|volle[nrms]?)[\s-]*Sterne?n?(?:-[\w-]+)?\s+(?:im|beim|bei|in|vom|von|laut|nach|gemäß|aus|durch)\s+(?:(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,3}?[\w-]*",
+            star_raters!(),
+            r"[\w-]*|(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+(?:[\w-]+\s+){0,2}?)?[\w-]*(?:test|crash|sicherheitsbewertung|sicherheitswertung)[\w-]*)",
+        ),
+        concat!(
+            r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
+            star_raters!(),
+            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+        ),
+    ],
+    star_ask: &[de_star_ask!()],
+    star_tail: &[de_star_tail!()],
     reviewers: &[
         // The review written as the price of what follows, with a sign: "Rezension veröffentlicht
         // = dein Zertifikat", "Bewertung abgegeben → Stufe 2".

@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! en_star_ask {
     () => {
         r"\b(?:please|kindly|pls|plz|why\s+not|feel\s+free\s+to|go\s+ahead\s+and|(?:would|could|can|will|might)\s+you)\s+(?:(?:also|just|kindly|please|consider|mind|do)\s+){0,2}(?:give|giving|rate|rating|award|awarding|leave|leaving|grant|hand|score|assign|mark|tick|tap|click|select|choose|pick|post|drop)\b|\byou\s+(?:(?:could|can|might|may|also|just)\s+){0,2}(?:give|rate|award|grant|score|assign)\b|(?:(?m:^)[ \t]*|[.!?:;–—]\s*|\s-\s+)(?:give|rate|award|grant|hand|score|assign)\b|\b(?:give|rate|award|leave|grant|hand|score|send|gift)\s+us\b|\bhelp\s+us\s+(?:to\s+)?(?:get|earn|reach|hit|win|collect|keep)\b"
@@ -972,46 +972,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Or with the stars after the place: "a hotel with five stars", "a restaurant rated five
         // stars".
         r"\b(?:hotels?|resorts?|restaurants?|spas?|lodges?|cruises?)\s+(?:with|of|rated|graded|awarded|holding)\s+(?:a\s+|full\s+)?(?:5|five)[\s-]*stars?\b",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: "a five-star Euro NCAP rating", "a 5-star crash-test score",
-        // "five stars in the crash test", "rated five stars by NHTSA", "five stars in the
-        // magazine's test", "Euro NCAP gave it five stars", "a safety rating of five stars".
-        // Never in the buyer's own test ("five stars in your test" stays a star count), nor the
-        // stars wished of the buyer beside it ("five stars from you", "give it five stars like
-        // the crash testers did"). An ask of the buyer in the sentence governs them too, whatever
-        // test or safety word stands beside them: "please give our lock a five-star safety
-        // rating", "could you rate it five stars in the safety test", "a five-star crash-test
-        // score from you" stay a star count (`unless_asked!`).
-        unless_asked!(
-            r".!?\n",
-            en_star_ask!(),
-            concat!(
-                r"\b(?:5|five)[\s-]*stars?[\s-]+(?:",
-                star_raters!(),
-                r"|(?:crash|safety|crash[\s-]*safety|crash[\s-]*test|impact|side[\s-]*impact|roll[\s-]*over|occupant[\s-]*protection)[\s-]*(?:ratings?|scores?|results?|tests?|tested|rated|rating|performance|assessments?|cars?|vehicles?|record)|safety)\b",
-            ),
-            en_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            en_star_ask!(),
-            concat!(
-                r"\b(?:5|five)[\s-]*stars?(?:[\s-]+(?:rated|ratings?|scores?|results?|awards?|verdicts?))?\s+(?:in|from|at|by|under|on|with|during|after|according\s+to)\s+(?:(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+)?(?:[\w?!'’-]+\s+){0,3}?",
-                star_raters!(),
-                r"|(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+(?:[\w?!'’-]+[\s-]+){0,2}?)?(?:(?:crash|safety|impact|side[\s-]*impact|roll[\s-]*over|frontal|child[\s-]*seat|car[\s-]*seat|helmet|consumer|road|lab(?:oratory)?|independent|magazine)[\s-]*)?(?:tests?|testing|assessments?))\b",
-            ),
-            en_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            en_star_ask!(),
-            concat!(
-                r"\b(?:",
-                star_raters!(),
-                r"|(?:crash|safety)[\s-]*(?:tests?|ratings?)|magazine|testers)(?:['’]s)?[\s-]+(?:(?:crash[\s-]*test|safety|test)[\s-]+)?(?:(?:rating|score|result|verdict)\s+(?:of\s+)?)?(?:(?:has|had|just|also|then)\s+)?(?:(?:gave|given|gives|awarded|awards|rated|rates|scored|scores|handed|hands)\s+(?:(?:it|them|her|him|(?:the|this|that|your|their|its|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?)?(?:(?:a|full|the\s+full|all|its|their)\s+)?(?:5|five)[\s-]*stars?\b",
-            ),
-            en_star_tail!(),
-        ),
         // The item's own warranty named as the ground of a repair or a replacement, a remedy every
         // buyer has: "we will replace it free of charge under the pen's lifetime warranty", "under
         // our lifetime guarantee we repair any nib". The remedy stays an offer where a review earns
@@ -1124,6 +1084,35 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "streak-free" say a fault is absent.
         r"\b(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture|maintenance)[\s-]*free\b",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "a five-star Euro NCAP rating", "a 5-star crash-test score",
+        // "five stars in the crash test", "rated five stars by NHTSA", "five stars in the
+        // magazine's test", "Euro NCAP gave it five stars", "a safety rating of five stars".
+        // Never in the buyer's own test ("five stars in your test" stays a star count), nor the
+        // stars wished of the buyer beside it ("five stars from you", "give it five stars like
+        // the crash testers did"). An ask of the buyer in the sentence governs them too, whatever
+        // test or safety word stands beside them: "please give our lock a five-star safety
+        // rating", "could you rate it five stars in the safety test", "a five-star crash-test
+        // score from you" stay a star count.
+        concat!(
+            r"\b(?:5|five)[\s-]*stars?[\s-]+(?:",
+            star_raters!(),
+            r"|(?:crash|safety|crash[\s-]*safety|crash[\s-]*test|impact|side[\s-]*impact|roll[\s-]*over|occupant[\s-]*protection)[\s-]*(?:ratings?|scores?|results?|tests?|tested|rated|rating|performance|assessments?|cars?|vehicles?|record)|safety)\b",
+        ),
+        concat!(
+            r"\b(?:5|five)[\s-]*stars?(?:[\s-]+(?:rated|ratings?|scores?|results?|awards?|verdicts?))?\s+(?:in|from|at|by|under|on|with|during|after|according\s+to)\s+(?:(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+)?(?:[\w?!'’-]+\s+){0,3}?",
+            star_raters!(),
+            r"|(?:(?:the|its|their|his|her|a|an|this|that|these|those|every|each|both|all|[\w?!-]+['’]s)\s+(?:[\w?!'’-]+[\s-]+){0,2}?)?(?:(?:crash|safety|impact|side[\s-]*impact|roll[\s-]*over|frontal|child[\s-]*seat|car[\s-]*seat|helmet|consumer|road|lab(?:oratory)?|independent|magazine)[\s-]*)?(?:tests?|testing|assessments?))\b",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|(?:crash|safety)[\s-]*(?:tests?|ratings?)|magazine|testers)(?:['’]s)?[\s-]+(?:(?:crash[\s-]*test|safety|test)[\s-]+)?(?:(?:rating|score|result|verdict)\s+(?:of\s+)?)?(?:(?:has|had|just|also|then)\s+)?(?:(?:gave|given|gives|awarded|awards|rated|rates|scored|scores|handed|hands)\s+(?:(?:it|them|her|him|(?:the|this|that|your|their|its|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?)?(?:(?:a|full|the\s+full|all|its|their)\s+)?(?:5|five)[\s-]*stars?\b",
+        ),
+    ],
+    star_ask: &[en_star_ask!()],
+    star_tail: &[en_star_tail!()],
     reviewers: &[
         // The review written, as the price of what follows, with a sign: "Review posted = a
         // coaching call", "rating left → level 2" (not a bare "Reviews →" labelling a line).

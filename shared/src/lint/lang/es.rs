@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! es_star_ask {
     () => {
         r"\b(?:d[eé](?:le|les|nos|me)|d[aá](?:le|les|nos|me)|dadle|dadnos|otórgue(?:le|les|nos)?|otórga(?:le|les|nos)|concéda(?:le|les|nos)|concéde(?:le|les|nos)|valóre(?:lo|la|nos)|valóra(?:lo|la|nos)|califíque(?:lo|la|nos)|califíca(?:lo|la|nos)|puntúe(?:lo|la|nos)?|puntúa(?:lo|la|nos)|déje(?:le|les|nos)|déja(?:le|les|nos)|pónga(?:le|les|nos)|pon(?:le|les|nos)|regále(?:le|les|nos)|regála(?:le|les|nos)|asígne(?:le|les|nos)|asígna(?:le|les|nos)|(?:dar|otorgar|conceder|poner|regalar|dejar|asignar|valorar|calificar|puntuar)(?:nos|le|les|lo|la)|(?:nos|le|les)\s+(?:d[eé]|diera|diese|otorgue|conceda|ponga|regale|deje|asigne)|(?:podría|podrías|puede|puedes|quiere|quiera|quieres)\s+(?:usted\s+)?(?:dar|otorgar|conceder|regalar|asignar|valorar|calificar|puntuar))\b"
@@ -895,43 +895,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
-        // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
-        // the buyer's own test ("cinco estrellas en su prueba" stays a star count), nor the stars
-        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP"), nor where an ask of
-        // the buyer governs them in the sentence, whatever test or safety word stands beside them:
-        // "otórguele cinco estrellas en la prueba de choque", "¿podría darnos cinco estrellas de
-        // seguridad?", "… de su parte" (`unless_asked!`).
-        unless_asked!(
-            r".!?\n",
-            es_star_ask!(),
-            concat!(
-                r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
-                star_raters!(),
-            ),
-            es_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            es_star_ask!(),
-            concat!(
-                r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
-                star_raters!(),
-                r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
-            ),
-            es_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            es_star_ask!(),
-            concat!(
-                r"\b(?:",
-                star_raters!(),
-                r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
-            ),
-            es_star_tail!(),
-        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star
@@ -1039,6 +1002,32 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // número de seguimiento sale".
         r"\b(?P<m>respuestas?|mensajes?|correos?|e-?mails?|confirmaci(?:ón|ones)|(?:números?\s+de\s+)?seguimiento|copias?|enlaces?|notificaci(?:ón|ones)|avisos?|facturas?|llamadas?)\b(?:\s+[\w'-]+){0,6}?\s+(?:sale|saldrá|llega|llegará|llegan|llegarán|camino|envía|enviará|enviad[oa]s?)\b",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
+        // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
+        // the buyer's own test ("cinco estrellas en su prueba" stays a star count), nor the stars
+        // wished of the buyer beside it ("denos cinco estrellas como Euro NCAP"), nor where an ask of
+        // the buyer governs them in the sentence, whatever test or safety word stands beside them:
+        // "otórguele cinco estrellas en la prueba de choque", "¿podría darnos cinco estrellas de
+        // seguridad?", "… de su parte".
+        concat!(
+            r"\b(?:(?:la\s+)?(?:máxima|mejor)\s+(?:puntuación|calificación|valoración|nota)\s+(?:de\s+)?)?(?:5|cinco)\s+estrellas\s+(?:de\s+la\s+|del\s+|de\s+|en\s+(?:el\s+|la\s+)?)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinco)\s+estrellas\s+(?:en|de|del|según|por|durante|tras)\s+(?:(?:el|la|los|las|un|una|cada|todos\s+los|todas\s+las)\s+(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|pruebas?|ensayos?|evaluaci(?:ón|ones)\s+de\s+seguridad|calificaci(?:ón|ones)\s+de\s+seguridad|seguridad)\b",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+        ),
+    ],
+    star_ask: &[es_star_ask!()],
+    star_tail: &[es_star_tail!()],
     reviewers: &[
         // The review asked for, then "y" and what becomes of the buyer's account, warranty or
         // status as the next step: "deja una valoración en {{ link }} y tu cuenta pasa al estatus

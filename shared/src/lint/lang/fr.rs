@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! fr_star_ask {
     () => {
         r"\b(?:donnez|attribuez|accordez|décernez|octroyez)\b|\b(?:donnez|attribuez|accordez|décernez|octroyez|offrez|laissez|mettez|notez|évaluez|donne|attribue|accorde|laisse|mets|offre|décerne|note|évalue)-(?:nous|lui|leur|la|le|les|moi)\b|\b(?:nous|lui|leur)\s+(?:donner|attribuer|accorder|mettre|offrir|décerner|laisser)\b|\b(?:pourriez|pouvez|voudriez|voulez|pourrais|peux)[\s-]+(?:vous|tu)\s+(?:nous\s+|lui\s+|leur\s+|le\s+|la\s+)?(?:donner|attribuer|accorder|mettre|offrir|décerner|laisser|noter|évaluer)\b|\bn['’]hésite[zr]?\s+pas\s+à\s+(?:nous\s+|lui\s+|leur\s+|le\s+|la\s+)?(?:donner|attribuer|accorder|mettre|décerner|laisser|noter|évaluer)\b"
@@ -933,44 +933,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
         // cinq étoiles". It grades the place, not the buyer's rating.
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: "cinq étoiles aux crash-tests Euro NCAP", "5 étoiles au test
-        // SHARP", "notée cinq étoiles par l'Euro NCAP", "l'Euro NCAP lui a attribué cinq
-        // étoiles". Never in the buyer's own test ("cinq étoiles dans votre test" stays a star
-        // count), nor the stars wished of the buyer beside it ("donnez-lui cinq étoiles comme
-        // l'Euro NCAP"), nor where an ask of the buyer governs them in the sentence, whatever test
-        // or safety word stands beside them: "attribuez-lui cinq étoiles au test de sécurité",
-        // "pourriez-vous nous donner cinq étoiles aux crash-tests", "… de votre part"
-        // (`unless_asked!`).
-        unless_asked!(
-            r".!?\n",
-            fr_star_ask!(),
-            concat!(
-                r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
-                star_raters!(),
-            ),
-            fr_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            fr_star_ask!(),
-            concat!(
-                r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
-                star_raters!(),
-                r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
-            ),
-            fr_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            fr_star_ask!(),
-            concat!(
-                r"\b(?:",
-                star_raters!(),
-                r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
-            ),
-            fr_star_tail!(),
-        ),
         // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
         // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)
@@ -1092,6 +1054,33 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // numéro de suivi arrive"; and "part" as a share: "un mot de votre part".
         r"\b(?P<m>réponses?|messages?|e-?mails?|courriels?|mails?|(?:numéros?\s+de\s+)?suivi|confirmations?|copies?|liens?|notifications?|factures?|appels?|rappels?)\b(?:\s+[\w'-]+){0,6}?\s+(?:part|partent|partira|partiront|arrive|arrivent|arrivera|arriveront|en\s+route|en\s+chemin|expédiée?s?|envoyée?s?)\b|\b(?:de|pour)\s+(?:votre|ta|ma|sa|notre|leur|vos|nos)\s+part\b|\b(?:à|quelque|nulle|autre|d'une|d'autre)\s+part\b",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinq étoiles aux crash-tests Euro NCAP", "5 étoiles au test
+        // SHARP", "notée cinq étoiles par l'Euro NCAP", "l'Euro NCAP lui a attribué cinq
+        // étoiles". Never in the buyer's own test ("cinq étoiles dans votre test" stays a star
+        // count), nor the stars wished of the buyer beside it ("donnez-lui cinq étoiles comme
+        // l'Euro NCAP"), nor where an ask of the buyer governs them in the sentence, whatever test
+        // or safety word stands beside them: "attribuez-lui cinq étoiles au test de sécurité",
+        // "pourriez-vous nous donner cinq étoiles aux crash-tests", "… de votre part"
+        //.
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:au\s+|à\s+l['’]\s*|de\s+l['’]\s*|de\s+la\s+|du\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles\s+(?:aux?|à\s+la|à\s+l['’]|lors\s+d(?:u|es|e\s+la|e\s+l['’])|dans\s+(?:le|la|les|l['’])|en|selon|par|d['’]après|chez|sur)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|ces|chaque|tous\s+les|son|sa|ses|leur|leurs)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?|tests?|essais?|évaluations?\s+(?:de\s+)?sécurité|notations?\s+(?:de\s+)?sécurité|classements?\s+(?:de\s+)?sécurité)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+        ),
+    ],
+    star_ask: &[fr_star_ask!()],
+    star_tail: &[fr_star_tail!()],
     reviewers: &[
         // The review asked for, then "et" and what becomes of the buyer's account, warranty or
         // status as the next step: "laissez une évaluation sur {{ link }}, et votre compte passe

@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! it_star_ask {
     () => {
         r"\bdai\s+(?:a|al|alla|allo|ai|alle|agli|all['’]\s*|cinque|5|pure|anche|subito)\b|\b(?:dacci|dategli|dateci|datele|(?:ci|le|gli)\s+(?:dia|assegni|metta|lasci|attribuisca|conceda|regali)|assegna(?:ci|gli|le)|assegnate(?:ci|gli|le)|attribuisci|attribuisca|attribuite|metti(?:ci|gli|le)|mettete(?:ci|gli|le)|lascia(?:ci|gli|le)|lasciate(?:ci|gli|le)|regala(?:ci|gli|le)|valuta(?:ci|lo|la)|(?:dar|assegnar|lasciar|metter|attribuir|regalar|conceder|valutar)(?:ci|gli|le))\b|\b(?:può|potrebbe|potresti|puoi|vorrebbe|vorresti)\s+(?:ci\s+|gli\s+|le\s+)?(?:dare|assegnare|attribuire|regalare|concedere)\b"
@@ -894,43 +894,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The star class of a place, which grades the place and not the buyer's rating, in the
         // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
         r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: "cinque stelle Euro NCAP", "cinque stelle nel test SHARP",
-        // "5 stelle nei crash test dell'ADAC", "Euro NCAP le ha dato cinque stelle". Never in the
-        // buyer's own test ("cinque stelle nel suo test" stays a star count), nor the stars wished
-        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP"), nor where an ask
-        // of the buyer governs them in the sentence, whatever test or safety word stands beside
-        // them: "ci dia cinque stelle nel test di sicurezza", "gli assegni cinque stelle nei crash
-        // test", "… da parte sua" (`unless_asked!`).
-        unless_asked!(
-            r".!?\n",
-            it_star_ask!(),
-            concat!(
-                r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
-                star_raters!(),
-            ),
-            it_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            it_star_ask!(),
-            concat!(
-                r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
-                star_raters!(),
-                r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
-            ),
-            it_star_tail!(),
-        ),
-        unless_asked!(
-            r".!?\n",
-            it_star_ask!(),
-            concat!(
-                r"\b(?:",
-                star_raters!(),
-                r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
-            ),
-            it_star_tail!(),
-        ),
         // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
         // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",
         // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"
@@ -1027,6 +990,32 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "un numero di tracciamento arriva".
         r"\b(?P<m>rispost[ae]|messaggi?|e-?mail|mail|conferm[ae]|(?:numer[oi]\s+di\s+)?(?:tracciamento|tracking)|copi[ae]|link|notific[ahe]+|fattur[ae]|chiamat[ae])\b(?:\s+[\w'-]+){0,6}?\s+(?:parte|partirà|arriva|arriverà|arrivano|arriveranno|in\s+(?:viaggio|arrivo)|spedit[oaie]|inviat[oaie]|mandat[oaie])\b",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: "cinque stelle Euro NCAP", "cinque stelle nel test SHARP",
+        // "5 stelle nei crash test dell'ADAC", "Euro NCAP le ha dato cinque stelle". Never in the
+        // buyer's own test ("cinque stelle nel suo test" stays a star count), nor the stars wished
+        // of the buyer beside it ("le dia cinque stelle come ha fatto Euro NCAP"), nor where an ask
+        // of the buyer governs them in the sentence, whatever test or safety word stands beside
+        // them: "ci dia cinque stelle nel test di sicurezza", "gli assegni cinque stelle nei crash
+        // test", "… da parte sua".
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:dell['’]\s*|del\s+|della\s+|di\s+|ai\s+|al\s+|nei\s+|nel\s+)?",
+            star_raters!(),
+        ),
+        concat!(
+            r"\b(?:5|cinque)\s+stelle\s+(?:nei|nel|nella|nelle|negli|in|ai|al|alla|alle|agli|dai|dal|dalla|dagli|dall['’]|secondo|durante)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno|ogni)\s*(?:[\w'’-]+\s+){0,2}?)?(?:",
+            star_raters!(),
+            r"|crash[\s-]*test|test|prove?\s+(?:d['’]\s*urto|di\s+(?:sicurezza|impatto|collisione))|valutazion[ei]\s+(?:di\s+|della\s+)?sicurezza|rating\s+di\s+sicurezza)",
+        ),
+        concat!(
+            r"\b(?:",
+            star_raters!(),
+            r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+        ),
+    ],
+    star_ask: &[it_star_ask!()],
+    star_tail: &[it_star_tail!()],
     reviewers: &[
         // The review asked for, then "e" and what becomes of the buyer's account, warranty or
         // status as the next step: "lascia un feedback su {{ link }} e il tuo account passa allo

@@ -2,9 +2,9 @@
 
 use super::Lexicon;
 
-/// An ask of the buyer that governs a third party's stars in its sentence, before them (the
-/// verbs of giving, awarding, leaving or rating as an ask) and after them (from the buyer, the
-/// review link): see `unless_asked!`.
+/// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
+/// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
+/// them, words that wish them of the buyer or the review link (`star_tail`).
 macro_rules! ja_star_ask {
     () => {
         r"(?:お客様|お客さま|皆様|皆さま|みなさま|皆さん|みなさん|あなた)からも"
@@ -684,28 +684,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:五つ星|5つ星)(?:級|クラス)?の(?:パン|ケーキ|料理|ごはん|ご飯|一皿|絵|スケッチ|作品|写真|仕上がり|出来栄え|出来)|(?:パン|ケーキ|料理|絵|スケッチ|作品|写真|仕上がり|出来栄え)(?:は|も)[、,]?[^。！？\n]{0,6}?(?:五つ星|5つ星)",
         // A star grade inside a name: 「五つ星ホテル仕様」「5つ星レストランの味」.
         r"(?:五つ星|[5５]つ星)(?:ホテル|旅館|レストラン|シェフ|クラス|ブランド)",
-        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
-        // thing, said of that thing: 「五つ星の衝突安全評価」「JNCAPで五つ星」「SHARPテストで5つ星を
-        // 獲得」. Not the stars wished of the buyer beside it (「衝突安全評価のように、お客様からも
-        // 五つ星を」 stays a star count: a comma ends the test's words), nor those asked of the buyer
-        // right after them, whatever test or safety word stands beside them: 「安全評価の星5つを
-        // こちらからお願いします」「衝突安全評価で星5つをつけてください」 (`unless_asked!`).
-        unless_asked!(
-            r"。！？!?\n",
-            ja_star_ask!(),
-            r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:の|を獲得した|を得た|級の)?(?:衝突安全|衝突試験|衝突テスト|安全性能|安全評価|予防安全|安全性|クラッシュテスト)",
-            ja_star_tail!(),
-        ),
-        unless_asked!(
-            r"。！？!?\n",
-            ja_star_ask!(),
-            concat!(
-                r"(?:",
-                star_raters!(),
-                r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
-            ),
-            ja_star_tail!(),
-        ),
         // Stars someone else gave, a pet, the vet or the groomer, told as what happened:
         // 「ミケ的には文句なしの星5つだったようです」「看板犬のポチも星5つをつけていました」. Only
         // with a past or hearsay ending (「皆さんから星5つをいただけましたら」 stays a star count).
@@ -758,6 +736,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Word sent back, not an item: 「担当者から返信が届きます」, 「確認メールが送られます」.
         r"(?:返信|お返事|返事|ご?回答|ご?連絡|メール|通知|追跡番号|お問い合わせ番号|リンク|URL|控え)(?:が|も)(?:[^。！？\n、]{0,12}?)?(?:届きます|届く|届けられます|発送されます|送られます|お手元に届|到着します)",
     ],
+    rated_stars: &[
+        // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
+        // thing, said of that thing: 「五つ星の衝突安全評価」「JNCAPで五つ星」「SHARPテストで5つ星を
+        // 獲得」. Not the stars wished of the buyer beside it (「衝突安全評価のように、お客様からも
+        // 五つ星を」 stays a star count: a comma ends the test's words), nor those asked of the buyer
+        // right after them, whatever test or safety word stands beside them: 「安全評価の星5つを
+        // こちらからお願いします」「衝突安全評価で星5つをつけてください」.
+        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:の|を獲得した|を得た|級の)?(?:衝突安全|衝突試験|衝突テスト|安全性能|安全評価|予防安全|安全性|クラッシュテスト)",
+        concat!(
+            r"(?:",
+            star_raters!(),
+            r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
+        ),
+    ],
+    star_ask: &[ja_star_ask!()],
+    star_tail: &[ja_star_tail!()],
     reviewers: &[
         // The people who wrote a review, named with more words before the noun: 「レビューを書い
         // てくださったリピーターのお客様」「レビューを投稿していただいた常連の皆様」.

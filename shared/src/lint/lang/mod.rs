@@ -20,34 +20,6 @@ macro_rules! star_raters {
     };
 }
 
-/// A third party's stars (`$body`, an `other_sense` entry) stay the thing's grade only while no
-/// ask of the buyer governs them in the same sentence: an ask to give, award, leave or rate
-/// before them (`$ask`: "please give our helmet a five-star safety rating", "geben Sie uns …",
-/// "denos …") or words that wish them of the buyer after them (`$tail`, read from the stars' end:
-/// "… from you", the review link). Such a sentence matches with an empty group `m`, which
-/// reports nothing and swallows the stars, so they stay a star count; the stars alone match
-/// whole. (Regex source; `$end` holds the chars that end a sentence, inside a class; a colon or a
-/// semicolon also ends the ask's reach.)
-macro_rules! unless_asked {
-    ($end:expr, $ask:expr, $body:expr, $tail:expr $(,)?) => {
-        concat!(
-            r"(?:(?P<m>)(?:(?:",
-            $ask,
-            r")[^:;",
-            $end,
-            r"]{0,60}?(?:",
-            $body,
-            r")|(?:",
-            $body,
-            r")(?:",
-            $tail,
-            r"))|(?:",
-            $body,
-            r"))"
-        )
-    };
-}
-
 mod de;
 mod en;
 mod es;
@@ -150,9 +122,20 @@ pub(super) enum Concept {
     /// "pour ceux qui", "para quienes", "per chi", 「皆さまへ」. With the buyer being happy after
     /// it in the same sentence ("For everyone who loves it"), a condition on that.
     Audience,
+    /// Stars a third party's test or rating gives a thing, said of that thing: "a five-star Euro
+    /// NCAP rating", "rated five stars by NHTSA", 「JNCAPで五つ星」. Another sense of stars
+    /// ([`Self::OtherSense`]) while no ask of the buyer governs them ([`Self::StarAsk`],
+    /// [`Self::StarTail`]).
+    RatedStars,
+    /// An ask of the buyer that governs third-party stars after it in its sentence: "please
+    /// give our helmet a five-star safety rating", "geben Sie …", 「お客様からも」.
+    StarAsk,
+    /// Words right after third-party stars that wish them of the buyer ("… from you", "von
+    /// Ihnen", the review link, 「をお願いします」). Matched where the stars end.
+    StarTail,
 }
 
-pub(super) const CONCEPTS: usize = 31;
+pub(super) const CONCEPTS: usize = 34;
 
 impl Concept {
     #[cfg(test)]
@@ -188,6 +171,9 @@ impl Concept {
         Self::Reviewers,
         Self::Grant,
         Self::Audience,
+        Self::RatedStars,
+        Self::StarAsk,
+        Self::StarTail,
     ];
 }
 
@@ -223,6 +209,9 @@ pub(super) struct Lexicon {
     pub unconditional: &'static [&'static str],
     pub disclaim: &'static [&'static str],
     pub other_sense: &'static [&'static str],
+    pub rated_stars: &'static [&'static str],
+    pub star_ask: &'static [&'static str],
+    pub star_tail: &'static [&'static str],
     pub reviewers: &'static [&'static str],
     pub grant: &'static [&'static str],
     pub audience: &'static [&'static str],
@@ -270,6 +259,9 @@ impl Lexicon {
             Concept::Reviewers => self.reviewers,
             Concept::Grant => self.grant,
             Concept::Audience => self.audience,
+            Concept::RatedStars => self.rated_stars,
+            Concept::StarAsk => self.star_ask,
+            Concept::StarTail => self.star_tail,
         }
     }
 }
@@ -299,11 +291,19 @@ impl Language {
 /// for the same concept many times: the words with another sense filter eight concepts and were
 /// searched about eleven times per text, conditions, mentions and problems two or three times.
 /// A text is read with one selection of tables; another selection is searched afresh.
-#[derive(Default)]
 pub(in crate::lint) struct SpanMemo {
     /// The tables the kept spans were found with, by language code.
     tables: OnceCell<Vec<&'static str>>,
     spans: [OnceCell<Vec<(usize, usize)>>; CONCEPTS],
+}
+
+impl Default for SpanMemo {
+    fn default() -> Self {
+        Self {
+            tables: OnceCell::new(),
+            spans: [const { OnceCell::new() }; CONCEPTS],
+        }
+    }
 }
 
 impl SpanMemo {
@@ -505,6 +505,14 @@ impl Pattern {
             None => 0,
         };
         Some(regex_automata::Input::new(hay.text).span(start..hay.text.len()))
+    }
+
+    /// Whether a match starts exactly at byte `at` of `text`.
+    pub(in crate::lint) fn matches_at(&self, text: &str, at: usize) -> bool {
+        let input = regex_automata::Input::new(text)
+            .span(at..text.len())
+            .anchored(regex_automata::Anchored::Yes);
+        self.re.is_match(input)
     }
 
     pub(in crate::lint) fn is_match(&self, hay: &Haystack) -> bool {
