@@ -290,14 +290,21 @@ impl Language {
 /// What each concept's patterns found in one text, kept from the first search on. The rules ask
 /// for the same concept many times: the words with another sense filter eight concepts and were
 /// searched about eleven times per text, conditions, mentions and problems two or three times.
-/// A text is read with one selection of tables; another selection is searched afresh.
+/// A part is read with at most two selections of tables (alone, and in its locale: see
+/// `lint_source_both_ways`), each kept apart; a third would be searched afresh.
+#[derive(Default)]
 pub(in crate::lint) struct SpanMemo {
+    readings: [Memo; 2],
+}
+
+/// The spans of one selection of tables.
+struct Memo {
     /// The tables the kept spans were found with, by language code.
     tables: OnceCell<Vec<&'static str>>,
     spans: [OnceCell<Vec<(usize, usize)>>; CONCEPTS],
 }
 
-impl Default for SpanMemo {
+impl Default for Memo {
     fn default() -> Self {
         Self {
             tables: OnceCell::new(),
@@ -315,16 +322,21 @@ impl SpanMemo {
         find: impl FnOnce() -> Vec<(usize, usize)>,
     ) -> Vec<(usize, usize)> {
         let codes = || langs.iter().map(|l| l.lexicon.code).collect::<Vec<_>>();
-        let tables = self.tables.get_or_init(codes);
-        if tables.len() != langs.len()
-            || tables
-                .iter()
-                .zip(langs)
-                .any(|(&code, l)| code != l.lexicon.code)
+        let same = |tables: &[&str]| {
+            tables.len() == langs.len()
+                && tables
+                    .iter()
+                    .zip(langs)
+                    .all(|(&code, l)| code == l.lexicon.code)
+        };
+        match self
+            .readings
+            .iter()
+            .find(|memo| same(memo.tables.get_or_init(codes)))
         {
-            return find();
+            Some(memo) => memo.spans[concept as usize].get_or_init(find).clone(),
+            None => find(),
         }
-        self.spans[concept as usize].get_or_init(find).clone()
     }
 }
 
@@ -768,5 +780,31 @@ mod tests {
         assert_eq!(select(None).langs.len(), LANGUAGES.len());
         assert!(select(None).unchecked.is_none());
         assert!(is_checked_locale("it-IT") && !is_checked_locale("nl-NL"));
+    }
+
+    /// A part read alone and in its locale keeps each reading's spans: every concept is searched
+    /// once per selection of tables, however often the rules ask, and a third selection is
+    /// searched each time without disturbing the two kept.
+    #[test]
+    fn spans_are_kept_per_selection_of_tables() {
+        let memo = SpanMemo::default();
+        let (en, de, ja) = (&LANGUAGES[0], &LANGUAGES[1], &LANGUAGES[2]);
+        let searches = std::cell::Cell::new(0);
+        let ask = |langs: &[&'static Language], found: usize| {
+            memo.get(langs, Concept::Mention, || {
+                searches.set(searches.get() + 1);
+                vec![(found, found + 1)]
+            })
+        };
+        for _ in 0..3 {
+            assert_eq!(ask(&[de, en], 1), [(1, 2)]);
+            assert_eq!(ask(&[en], 5), [(5, 6)]);
+        }
+        assert_eq!(searches.get(), 2);
+        assert_eq!(ask(&[ja], 9), [(9, 10)]);
+        assert_eq!(ask(&[ja], 9), [(9, 10)]);
+        assert_eq!(searches.get(), 4);
+        assert_eq!(ask(&[de, en], 0), [(1, 2)]);
+        assert_eq!(ask(&[en], 0), [(5, 6)]);
     }
 }
