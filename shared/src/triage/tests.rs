@@ -3570,3 +3570,55 @@ fn a_fit_claimed_as_written_or_listed_is_the_product() {
         ),
     ]);
 }
+
+#[test]
+fn an_order_dispatched_only_days_later_is_the_delivery_in_any_language() {
+    // Sent only days after the order, however it is said: the seller's dispatch on FBM,
+    // Amazon's on FBA, never a comment on the product alone.
+    for (m, text) in [
+        (
+            Marketplace::Jp,
+            "一週間たってようやく発送されました。ピック自体は問題なし。",
+        ),
+        (
+            Marketplace::Jp,
+            "出荷されたのは注文から12日後でした。ケースは丈夫です。",
+        ),
+        (
+            Marketplace::Jp,
+            "注文して2週間後にやっと出荷。譜面台は普通。",
+        ),
+        (
+            Marketplace::Us,
+            "Wasn't dispatched until a week later. The capo itself is fine.",
+        ),
+        (
+            Marketplace::De,
+            "Erst nach neun Tagen versendet, die Saiten sind okay.",
+        ),
+        (
+            Marketplace::Fr,
+            "Envoyé huit jours après ma commande. Le métronome fonctionne.",
+        ),
+        (
+            Marketplace::It,
+            "Spedito dopo ben dodici giorni, il leggio comunque è solido.",
+        ),
+        (
+            Marketplace::Es,
+            "Me lo mandaron a las dos semanas. El afinador va bien.",
+        ),
+        (
+            Marketplace::Es,
+            "Enviado tras nueve días de espera; la funda es correcta.",
+        ),
+    ] {
+        let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+        assert!(
+            fbm.is_empty(),
+            "{m}: {text}: FBM dispatch is the seller's: {fbm:?}"
+        );
+        let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
+        assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+    }
+}

@@ -648,6 +648,9 @@ const JA: Table = Table {
         // The same told as a long wait alone: 「届くまで1ヶ月」「到着まで3週間」「発送まで10日以上」
         // (「届くまで2日」 may be praise and is not read).
         r"(?:発送|出荷|配送|到着|届く|お届け)(?:まで|までに)(?:は|が|も)?(?:約|結局|なんと|丸)?[\d０-９一二三四五六七八九十数]+(?:週間|ヶ月|か月|カ月|ケ月|日(?:以上|も))",
+        // Dispatched only at last, days after the order: 「10日たってやっと発送された」「ようやく出荷」
+        // 「発送されたのは注文から一週間後」「10日後に発送」 (「翌日発送」 is praise and is not read).
+        r"(?:やっと|ようやく|やっとこさ)(?:の)?(?:発送|出荷)|(?:発送|出荷)(?:された|されました|してもらえた|してくれた)?のは[^。！？!?]{0,10}?後|(?:日|週間|ヶ月|か月|カ月)(?:も)?(?:たって|経って|後に|過ぎて)(?:から)?(?:やっと|ようやく)?(?:の)?(?:発送|出荷)",
     ],
     service: &[
         // A personalised item made otherwise than ordered: 「フォントが違う」「名前のスペルが間違って」
@@ -929,6 +932,8 @@ const FR: Table = Table {
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
         r"(?:arrivée?|livrée?|reçue?) (?:\w+ ){0,2}(?:après (?:noël|l'anniversaire|la fête|les fêtes)|trop tard)",
         r"expédiée?s? (?:\w+ ){0,2}(?:jours|semaines) après",
+        // Sent days after the order: "envoyé dix jours après la commande", "posté une semaine après".
+        r"(?:envoyée?s?|postée?s?) (?:\w+ ){0,2}(?:jours|semaines) après",
     ],
     service: &[
         // A personalised item made otherwise than ordered: "gravé dans une autre police", "prénom
@@ -1171,6 +1176,9 @@ const IT: Table = Table {
         r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
         r"spedit[oa] (?:solo )?dopo (?:\d+|\w+) (?:giorni|settimane|mesi)|spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
         r"ci (?:sono volute|è voluto|ha messo|hanno messo) (?:\w+ ){0,2}(?:giorni|settimane|mesi)",
+        // Sent only after days, said with a word of how long: "spedito dopo ben dieci giorni",
+        // "inviato solo dopo quasi due settimane", "ordine evaso dopo dieci giorni".
+        r"(?:spedit|inviat|evas)[oaie] (?:solo |soltanto )?dopo (?:ben |quasi |oltre |più di |circa )?(?:\d+|\w+) (?:giorni|settimane|mesi)",
     ],
     service: &[
         // A personalised item made otherwise than ordered: "inciso con un altro font", "nome
@@ -1382,6 +1390,9 @@ const ES: Table = Table {
         r"(?:llegó|llegaron|llega|entregaron|vino) (?:\w+ ){0,4}?(?:tarde|más tarde)|más tarde de lo (?:previsto|esperado|indicado|prometido)|(?:días|semanas) (?:tarde|después|de retraso)",
         r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
         r"(?:llegó|llegaron|entregaron) (?:\w+ ){0,2}(?:después de (?:navidad|reyes|el cumpleaños|la fiesta)|demasiado tarde)",
+        // Sent only days after the order: "lo enviaron a los diez días", "enviado después de una
+        // semana", "me lo mandaron tras diez días", "despacharon el pedido al cabo de dos semanas".
+        r"(?:envi(?:aron|ó|ado|ada|ados|adas)|mand(?:aron|ó|ado|ada|ados|adas)|despach(?:aron|ó|ado|ada|ados|adas)|expedid[oa]s?) (?:(?:el|mi) (?:pedido|paquete) )?(?:a los|a las|después de|pasados|pasadas|tras|al cabo de) (?:casi |más de |unos |unas |ya )?(?:\d+|\w+) (?:días|semanas)",
     ],
     service: &[
         r"(?:cambi|modific|quit|borr|elimin)\w* (?:mi |la )?(?:calificación|reseña|opinión|valoración)",
