@@ -3622,3 +3622,72 @@ fn an_order_dispatched_only_days_later_is_the_delivery_in_any_language() {
         assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
     }
 }
+
+#[test]
+fn a_sound_likened_to_a_cardboard_box_is_the_product_not_the_packing() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Fr,
+            Fba,
+            "Ça résonne comme un vieux carton, pas de graves du tout et la caisse claire frise.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Un son de boîte en carton, rien à voir avec un vrai tambour.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Il tamburo suona come uno scatolone vuoto, bassi inesistenti.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Suena como una caja de zapatos y la bordonera vibra sola.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Klingt, als ob man gegen einen Karton trommelt; die Snare rasselt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "叩くと段ボールみたいな音がして、低音が全然出ない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Sounds like a cardboard box, the bass is gone.",
+            &[ProductReview],
+        ),
+        // The parcel's own box stays the delivery.
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Le carton était éventré à l'arrivée, mais le cajón sonne bien.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "La scatola è arrivata ammaccata; il suono è buono.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "音は良いが段ボールが潰れて届いた。",
+            &[],
+        ),
+    ]);
+}

@@ -551,6 +551,12 @@ const DE: Table = Table {
         // Calls made with the headset ("bei Anrufen rauscht es", "während Videokonferenzen"),
         // not calls to the seller.
         r"während (?:der |den |langen |längeren )?(?:anrufe|anrufen|telefonate|telefonaten|videoanrufe|videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:anrufen|telefonaten) (?:rauscht|knackt|hallt|pfeift|brummt|klingt|hört|versteht|drückt|schmerz\w*|tun)",
+        // A sound likened to a cardboard box ("klingt wie ein Karton", "klingt, als würde man auf
+        // einen Karton klopfen", "man haut auf einen Pappkarton"): the instrument's sound, not the
+        // parcel.
+        r"(?:klingt|klingen|klang|klangen|tönt|tönen|sound) (?:\w+ )?(?:wie|nach) (?:ein |einen |eine |einem |ne |nen |nem |der |die |das |dem |den )?(?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste|pappe)\b",
+        r"(?:klingt|klingen|klang|klangen|tönt|tönen|hört sich \w+ an|hört sich an)[\s,]+(?:als (?:ob|würde|würden|wenn|hätte)|wie wenn) (?:\w+ ){0,4}(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
+        r"(?:haut|haue|hauen|klopft|klopfe|klopfen|schlägt|schlage|schlagen|trommelt|trommle|trommeln|spielt|spiele|spielen) (?:\w+ ){0,2}(?:auf|gegen) (?:einen?|einem|ner|nen|nem|den|dem|eine|die) (?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -768,6 +774,9 @@ const JA: Table = Table {
         // The mobile phone the product holds (「携帯電話がホルダーの中で揺れる」), not a call to
         // the seller (電話 in the service list).
         r"携帯電話(?:が|は|も|を|ごと|本体|ホルダー|スタンド|ケース|マウント|用)",
+        // A sound likened to a cardboard box (「段ボールを叩いているような音」「段ボール箱みたいな音」
+        // 「音が段ボールっぽい」): the instrument's sound, not the packing.
+        r"(?:段ボール|ダンボール)(?:箱)?(?:を|に)?(?:叩|たた)|(?:段ボール|ダンボール)(?:箱)?(?:みたいな|のような|っぽい|みたい|のよう)(?:な)?(?:音|響き|鳴り|サウンド)|(?:音|響き|鳴り|サウンド)(?:が|は|も)?(?:まるで)?(?:段ボール|ダンボール)(?:箱)?(?:みたい|のよう|っぽ)",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -1020,6 +1029,10 @@ const FR: Table = Table {
         r"(?:notre|nos|mon|ma|mes) (?:propres? |petite? )?(?:entrepôt|magasin|boutique|bureau|école|classe|cabinet|clinique|atelier|restaurant|salon|entreprise|société|commerce)s?",
         // Hours of calls made with a headset ("après une heure d'appels"), not calls to the seller.
         r"(?:heures?|minutes?|journées?|matinées?) (?:entières? )?d'appels|appels (?:avec|aux) (?:les |des |nos |mes )?(?:clients|collègues)",
+        // A sound likened to a cardboard box ("on tape sur un carton", "ça sonne comme une boîte en
+        // carton", "un son de carton"): the instrument's sound, not the parcel.
+        r"(?:sonn\w*|résonn\w*) (?:\w+ )?comme (?:un |une |du |le |la |des )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b|(?:son|sons|sonorité|bruit) (?:de|du) (?:boîtes? (?:en|de) )?carton\b",
+        r"(?:tap(?:e|es|ent|er|é|ait|ant)|frapp\w*|cogn\w*|jou(?:e|es|ent|er|é|ait|ant)) (?:\w+ )?(?:sur|contre|dans) (?:un |une |du |des |le |la |les )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1295,6 +1308,10 @@ const IT: Table = Table {
         // Hours of calls made with a headset ("dopo un'ora di telefonate"), not calls to the
         // seller.
         r"(?:ore|un'ora|ora|minuti|giornat[ae]|mattinat[ae]) (?:intere? )?di (?:chiamate|telefonate|videochiamate)|(?:durante|nelle) (?:le )?(?:chiamate|telefonate|videochiamate)",
+        // A sound likened to a cardboard box ("suona come una scatola di cartone", "il suono di uno
+        // scatolone", "sembra di battere su una scatola"): the instrument's sound, not the parcel.
+        r"(?:suon[aoi]|suonano|suonava|suonavano|rison\w*|rumore|sembra di (?:suonare|battere|picchiare|colpire)) (?:\w+ )?(?:come |su |sopra |di |da )?(?:un |uno |una |la |lo |il |dello |della |di )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
+        r"(?:batt\w*|picchi\w*|colp\w*|tamburell\w*) (?:\w+ )?(?:su|sopra|contro) (?:un |uno |una |la |lo |il )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1520,6 +1537,10 @@ const ES: Table = Table {
         // not a part missing from the box ("faltan dos tornillos").
         r"(?:me |le |nos |les )?falta(?:n|ban|ba|ría|rían)? (?:unos |unas |como |casi |al menos |por lo menos |todavía |aún )?(?:\d+(?:[.,]\d+)? ?(?:cm|mm|centímetros|milímetros|metros?)|(?:pocos |unos pocos )?(?:centímetros|milímetros))\b",
         r"empaques? (?:de |del |de la )?(?:hule|goma|silicón|silicona|caucho|neopreno)|empaques? (?:del?|de la|de las|de los) (?:tapas?|tapadera|tapón|válvula|llave|grifo|regadera|manguera|puerta|filtro|tanque|bomba|rosca|boquilla|conexión|cuchillas?|aspas?)|empaques? (?:\w+ ){0,2}(?:ya )?no (?:sella|sellaba|selle|cierra bien|ajusta|ajustaba)|(?:vapor|presión|aire) (?:\w+ ){0,3}(?:por|del) (?:el )?empaque",
+        // A sound likened to a cardboard box ("suena como una caja de cartón", "es como golpear una
+        // caja de cartón", "sonido a cartón"): the instrument's sound, not the parcel.
+        r"(?:suena\w*|sonaba\w*|sonido|suene|sonar) (?:\w+ )?(?:como |a |de )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
+        r"(?:golpe\w*|toc(?:ar|as|a|o|ando)|aporre\w*|percut\w*|tamborile\w*|pegarle) (?:\w+ )?(?:sobre |en |contra |a )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
