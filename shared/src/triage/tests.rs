@@ -3691,3 +3691,66 @@ fn a_sound_likened_to_a_cardboard_box_is_the_product_not_the_packing() {
         ),
     ]);
 }
+
+#[test]
+fn a_neighbours_instrument_a_device_picks_up_is_the_product_not_a_parcel_next_door() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Fr,
+            Fbm,
+            "L'aiguille s'affole : il capte le violoncelle de ma voisine mieux que mon alto.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "Écran trop sombre, et mon voisin de pupitre fait bouger l'aiguille quand il joue.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Il display è fioco e capta il contrabbasso del vicino durante le prove.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "La pinza no agarra y detecta el bajo de mi vecino de atril antes que mi guitarra.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Anzeige springt, weil es das Cello meines Nachbarn mitnimmt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The clip is flimsy and it keeps picking up my neighbour's trumpet.",
+            &[ProductReview],
+        ),
+        // A parcel left with a neighbour stays the delivery.
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Colis laissé chez la voisine sans avis de passage, l'accordeur marche.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Lo dejaron en casa del vecino del quinto; el afinador va bien.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Beim Nachbarn abgegeben, das Stimmgerät selbst ist in Ordnung.",
+            &[FbaFulfillment],
+        ),
+    ]);
+}

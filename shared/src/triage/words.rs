@@ -302,6 +302,10 @@ const EN: Table = Table {
         r"(?:the )?\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm) (?:\w+ )?(?:on|in|from) the (?:listing|description|product page|ad)",
         // The buyer airing it out: "left it outside for a week and it still reeks".
         r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("it
+        // picks up my neighbour's guitar", "I hear the neighbour's piano through them"): the
+        // product's pickup or isolation, not a parcel left next door.
+        r"(?:picks?|picked|picking) up (?:also |even |too )?(?:my |the |our |a )?neighbou?rs?['’]s?\b|neighbou?rs?['’]?s? (?:\w+ )?(?:guitars?|violins?|violas?|cellos?|bass|basses|piano|keyboard|drums?|instruments?|playing|practi[cs]e|music|singing|voice|tv|wi-?fi|network|signal)\b",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -557,6 +561,11 @@ const DE: Table = Table {
         r"(?:klingt|klingen|klang|klangen|tönt|tönen|sound) (?:\w+ )?(?:wie|nach) (?:ein |einen |eine |einem |ne |nen |nem |der |die |das |dem |den )?(?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste|pappe)\b",
         r"(?:klingt|klingen|klang|klangen|tönt|tönen|hört sich \w+ an|hört sich an)[\s,]+(?:als (?:ob|würde|würden|wenn|hätte)|wie wenn) (?:\w+ ){0,4}(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
         r"(?:haut|haue|hauen|klopft|klopfe|klopfen|schlägt|schlage|schlagen|trommelt|trommle|trommeln|spielt|spiele|spielen) (?:\w+ ){0,2}(?:auf|gegen) (?:einen?|einem|ner|nen|nem|den|dem|eine|die) (?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("nimmt
+        // auch die Gitarre vom Nachbarn auf", "reagiert auf die Geige meines Pultnachbarn"), and a
+        // neighbour at the music stand: the product's pickup or isolation, not a parcel left next
+        // door.
+        r"(?:gitarre|geige|bratsche|cello|bass|klavier|keyboard|schlagzeug|instrument|instrumente|spiel|musik|stimme|gesang|fernseher|wlan|signal|lärm|geräusche?) (?:\w+ )?(?:des|der|vom|von|meines|meiner|seines|seiner|unseres|unserer|eines|einer) (?:\w+ )?nachbar\w*|nachbar\w* (?:am|im|beim) (?:pult|notenpult|orchester|proberaum|unterricht)|(?:reagiert|reagierte|reagieren) (?:\w+ ){0,2}auf (?:den|die|meinen|meine|seinen|unseren) (?:\w+ )?nachbar\w*",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -1033,6 +1042,11 @@ const FR: Table = Table {
         // carton", "un son de carton"): the instrument's sound, not the parcel.
         r"(?:sonn\w*|résonn\w*) (?:\w+ )?comme (?:un |une |du |le |la |des )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b|(?:son|sons|sonorité|bruit) (?:de|du) (?:boîtes? (?:en|de) )?carton\b",
         r"(?:tap(?:e|es|ent|er|é|ait|ant)|frapp\w*|cogn\w*|jou(?:e|es|ent|er|é|ait|ant)) (?:\w+ )?(?:sur|contre|dans) (?:un |une |du |des |le |la |les )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("il capte
+        // la guitare du voisin de pupitre", "j'entends le piano des voisins"), and a neighbour at
+        // the music stand or the desk: the product's pickup or isolation, not a parcel left next
+        // door.
+        r"(?:guitares?|violons?|altos?|violoncelles?|contrebasses?|basses?|pianos?|claviers?|batteries?|instruments?|trompettes?|saxo\w*|flûtes?|clarinettes?|chant|voix|musique|télé|tv|wifi|wi-fi|réseau|signal|bruits?|sons?) (?:\w+ )?(?:du|de mon|de ma|de la|des|de mes|d'un|d'une|de son|de notre) (?:\w+ )?voisin(?:e|s|es)?\b(?: de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe))?|voisin(?:e|s|es)? de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe)|(?:capt\w*|détect\w*|réagi\w*) (?:\w+ ){0,4}?(?:du |des |de mon |de ma |de mes |au |aux |à mon |à ma )(?:\w+ )?voisin(?:e|s|es)?\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1312,6 +1326,11 @@ const IT: Table = Table {
         // scatolone", "sembra di battere su una scatola"): the instrument's sound, not the parcel.
         r"(?:suon[aoi]|suonano|suonava|suonavano|rison\w*|rumore|sembra di (?:suonare|battere|picchiare|colpire)) (?:\w+ )?(?:come |su |sopra |di |da )?(?:un |uno |una |la |lo |il |dello |della |di )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
         r"(?:batt\w*|picchi\w*|colp\w*|tamburell\w*) (?:\w+ )?(?:su|sopra|contro) (?:un |uno |una |la |lo |il )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("capta
+        // anche la chitarra del vicino di leggio", "sento il pianoforte dei vicini"), and a
+        // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
+        // left next door.
+        r"(?:chitarr[ae]|violin[oi]|viol[ae]|violoncell[oi]|bass[oi]|contrabbass[oi]|pianoforte|piano|tastier[ae]|batteri[ae]|strument[oi]|musica|voce|voci|tv|televisione|wifi|wi-fi|rete|segnale|rumor[ei]|suon[oi]) (?:\w+ )?(?:del|della|dei|delle|dello|di un|di una|di mio|di mia) (?:\w+ )?vicin[oiae]\b(?: di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia))?|vicin[oiae] di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia)|(?:capt\w*|rilev\w*|reagisc\w*) (?:\w+ ){0,3}?(?:del|della|dei|delle|dello) (?:\w+ )?vicin[oiae]\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1541,6 +1560,11 @@ const ES: Table = Table {
         // caja de cartón", "sonido a cartón"): the instrument's sound, not the parcel.
         r"(?:suena\w*|sonaba\w*|sonido|suene|sonar) (?:\w+ )?(?:como |a |de )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
         r"(?:golpe\w*|toc(?:ar|as|a|o|ando)|aporre\w*|percut\w*|tamborile\w*|pegarle) (?:\w+ )?(?:sobre |en |contra |a )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("capta
+        // también la guitarra del vecino de atril", "se oye el piano de los vecinos"), and a
+        // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
+        // left next door.
+        r"(?:guitarras?|violín|violines|violas?|violonchelos?|chelos?|bajos?|contrabajos?|pianos?|teclados?|baterías?|instrumentos?|música|voz|voces|tele|televisión|wifi|wi-fi|red|señal|ruidos?) (?:\w+ )?(?:del|de la|de los|de las|de mi|de mis|de un|de una|de tu) (?:\w+ )?vecin[oa]s?\b(?: de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo))?|vecin[oa]s? de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo)|(?:capta\w*|detecta\w*|reacciona\w*) (?:\w+ ){0,4}?(?:al |a la |a los |a las |del |de la |de los |de las |de mi |de mis )(?:\w+ )?vecin[oa]s?\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
