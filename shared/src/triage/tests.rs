@@ -3754,3 +3754,60 @@ fn a_neighbours_instrument_a_device_picks_up_is_the_product_not_a_parcel_next_do
         ),
     ]);
 }
+
+#[test]
+fn a_surface_that_gives_back_the_strike_is_the_product_not_a_return() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    two_star_grounds(&[
+        (
+            Marketplace::Es,
+            Fba,
+            "El pad casi no devuelve el rebote y las baquetas se quedan clavadas.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            "La superficie no devuelve la baqueta, se siente como golpear madera.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "La gomma restituisce poco rimbalzo, sembra di battere su un tavolo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "La peau ne renvoyait presque aucun rebond après une semaine.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The mesh head barely returns the stick and the rim rattles.",
+            &[ProductReview],
+        ),
+        // Sending it back stays the seller's.
+        (
+            Marketplace::Es,
+            Fbm,
+            "Lo devuelvo porque trae un golpe en el aro.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Restituito perché il rimbalzo era irregolare.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Returned it, there was no bounce at all.",
+            &[],
+        ),
+    ]);
+}

@@ -306,6 +306,9 @@ const EN: Table = Table {
         // picks up my neighbour's guitar", "I hear the neighbour's piano through them"): the
         // product's pickup or isolation, not a parcel left next door.
         r"(?:picks?|picked|picking) up (?:also |even |too )?(?:my |the |our |a )?neighbou?rs?['’]s?\b|neighbou?rs?['’]?s? (?:\w+ )?(?:guitars?|violins?|violas?|cellos?|bass|basses|piano|keyboard|drums?|instruments?|playing|practi[cs]e|music|singing|voice|tv|wi-?fi|network|signal)\b",
+        // A surface that gives back the strike ("the pad barely returns any bounce", "it doesn't
+        // return the stick"): the product's rebound, not sending it back.
+        r"return(?:s|ed|ing)? (?:the |any |much |a |enough |little |no |some |its )?(?:bounce|rebound|energy|impact)\b|(?:barely|hardly|scarcely|doesn't|does not|don't|do not|won't|never|no longer) return(?:s)? (?:the |your |my )?(?:sticks?|mallets?|beaters?|balls?)\b",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -1047,6 +1050,9 @@ const FR: Table = Table {
         // the music stand or the desk: the product's pickup or isolation, not a parcel left next
         // door.
         r"(?:guitares?|violons?|altos?|violoncelles?|contrebasses?|basses?|pianos?|claviers?|batteries?|instruments?|trompettes?|saxo\w*|flûtes?|clarinettes?|chant|voix|musique|télé|tv|wifi|wi-fi|réseau|signal|bruits?|sons?) (?:\w+ )?(?:du|de mon|de ma|de la|des|de mes|d'un|d'une|de son|de notre) (?:\w+ )?voisin(?:e|s|es)?\b(?: de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe))?|voisin(?:e|s|es)? de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe)|(?:capt\w*|détect\w*|réagi\w*) (?:\w+ ){0,4}?(?:du |des |de mon |de ma |de mes |au |aux |à mon |à ma )(?:\w+ )?voisin(?:e|s|es)?\b",
+        // A surface that gives back the strike ("le pad ne renvoyait aucun rebond", "renvoie à
+        // peine la baguette"): the product's rebound, not sending it back.
+        r"renvo\w* (?:à peine |presque |quasiment |bien |mal |plus |guère |jamais )?(?:le |la |les |aucun |pas de |peu de |de |du |un |assez de |trop peu de )?(?:rebonds?|coups?|frappes?|énergie|impacts?)\b|(?:à peine|mal|pas|plus|peu|guère) (?:\w+ )?renvo\w* (?:la |les |le )?(?:baguettes?|mailloches?|balles?)\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1331,6 +1337,9 @@ const IT: Table = Table {
         // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
         // left next door.
         r"(?:chitarr[ae]|violin[oi]|viol[ae]|violoncell[oi]|bass[oi]|contrabbass[oi]|pianoforte|piano|tastier[ae]|batteri[ae]|strument[oi]|musica|voce|voci|tv|televisione|wifi|wi-fi|rete|segnale|rumor[ei]|suon[oi]) (?:\w+ )?(?:del|della|dei|delle|dello|di un|di una|di mio|di mia) (?:\w+ )?vicin[oiae]\b(?: di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia))?|vicin[oiae] di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia)|(?:capt\w*|rilev\w*|reagisc\w*) (?:\w+ ){0,3}?(?:del|della|dei|delle|dello) (?:\w+ )?vicin[oiae]\b",
+        // A surface that gives back the strike ("la gomma restituisce a malapena il colpo", "non
+        // restituisce il rimbalzo"): the product's rebound, not a return.
+        r"restitu\w* (?:a malapena |appena |quasi |poco |bene |male |più )?(?:il |lo |la |i |gli |le |nessun |alcun |poco |un |abbastanza )?(?:colpo|colpi|rimbalzo|rimbalzi|energia|impatto|spinta)\b|(?:a malapena|appena|non|poco|male) (?:\w+ )?restitu\w* (?:la |le |il )?(?:bacchett[ae]|pallin[ae]|pall[ae])\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1565,6 +1574,9 @@ const ES: Table = Table {
         // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
         // left next door.
         r"(?:guitarras?|violín|violines|violas?|violonchelos?|chelos?|bajos?|contrabajos?|pianos?|teclados?|baterías?|instrumentos?|música|voz|voces|tele|televisión|wifi|wi-fi|red|señal|ruidos?) (?:\w+ )?(?:del|de la|de los|de las|de mi|de mis|de un|de una|de tu) (?:\w+ )?vecin[oa]s?\b(?: de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo))?|vecin[oa]s? de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo)|(?:capta\w*|detecta\w*|reacciona\w*) (?:\w+ ){0,4}?(?:al |a la |a los |a las |del |de la |de los |de las |de mi |de mis )(?:\w+ )?vecin[oa]s?\b",
+        // A surface that gives back the strike ("la goma apenas devuelve el golpe", "no devuelve
+        // nada de rebote", "casi no devuelve la baqueta"): the product's rebound, not a return.
+        r"(?:devuelv\w*|devolv(?:er|ía|ían)) (?:apenas |casi |bien |mal |muy |nada |poco |más )?(?:el |los |un |ningún |ningun |nada de |poco |mucho |algo de |suficiente )?(?:golpe|golpes|rebote|impulso|impacto|energía)\b|(?:apenas|casi no|no|nada|poco|mal) (?:me |te |le |nos )?devuelv\w* (?:la |las |el |los )?(?:baquetas?|pelotas?|bolas?|palos?|mazas?)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
