@@ -3811,3 +3811,66 @@ fn a_surface_that_gives_back_the_strike_is_the_product_not_a_return() {
         ),
     ]);
 }
+
+#[test]
+fn whoever_built_it_or_the_company_that_makes_it_is_the_product_not_the_seller() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{Obscene, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Us,
+            Fbm,
+            "Tinny and dead. The company that builds these has never heard a real cajón.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Dumpfer Klang. Die Firma, die so etwas herstellt, hat wohl nie getrommelt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Suono piatto. La ditta che li fabbrica non ha mai preso in mano un tamburo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Sonido apagado. La marca que los hace no ha tocado un cajón en su vida.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Chi l'ha progettato non ha mai suonato, un suono di merda.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Son creux. Celui qui l'a fabriqué n'a jamais tenu une guitare.",
+            &[ProductReview],
+        ),
+        // The one that sells it, or never answers, stays the seller.
+        (
+            Marketplace::Es,
+            Fbm,
+            "La empresa que lo vende no contesta y el sonido es apagado.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Firma, die das verkauft, antwortet nicht. Klang dumpf.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The company that made it never answered my emails and the clip broke.",
+            &[],
+        ),
+    ]);
+}

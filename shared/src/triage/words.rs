@@ -309,6 +309,9 @@ const EN: Table = Table {
         // A surface that gives back the strike ("the pad barely returns any bounce", "it doesn't
         // return the stick"): the product's rebound, not sending it back.
         r"return(?:s|ed|ing)? (?:the |any |much |a |enough |little |no |some |its )?(?:bounce|rebound|energy|impact)\b|(?:barely|hardly|scarcely|doesn't|does not|don't|do not|won't|never|no longer) return(?:s)? (?:the |your |my )?(?:sticks?|mallets?|beaters?|balls?)\b",
+        // The company that makes it is the maker, not the seller ("the company that makes these has
+        // never played one", "whatever firm built this").
+        r"(?:company|companies|firm|brand|factory) (?:that|which|who) (?:\w+ )?(?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designs?|designed)\b|(?:whatever|whichever) (?:company|firm|brand|factory) (?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designed)\b",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -569,6 +572,9 @@ const DE: Table = Table {
         // neighbour at the music stand: the product's pickup or isolation, not a parcel left next
         // door.
         r"(?:gitarre|geige|bratsche|cello|bass|klavier|keyboard|schlagzeug|instrument|instrumente|spiel|musik|stimme|gesang|fernseher|wlan|signal|lärm|geräusche?) (?:\w+ )?(?:des|der|vom|von|meines|meiner|seines|seiner|unseres|unserer|eines|einer) (?:\w+ )?nachbar\w*|nachbar\w* (?:am|im|beim) (?:pult|notenpult|orchester|proberaum|unterricht)|(?:reagiert|reagierte|reagieren) (?:\w+ ){0,2}auf (?:den|die|meinen|meine|seinen|unseren) (?:\w+ )?nachbar\w*",
+        // The firm that builds it is the maker, not the seller ("die Firma, die das baut, hat nie
+        // ein Instrument gespielt", "die Firma, die so etwas herstellt").
+        r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -1340,6 +1346,9 @@ const IT: Table = Table {
         // A surface that gives back the strike ("la gomma restituisce a malapena il colpo", "non
         // restituisce il rimbalzo"): the product's rebound, not a return.
         r"restitu\w* (?:a malapena |appena |quasi |poco |bene |male |più )?(?:il |lo |la |i |gli |le |nessun |alcun |poco |un |abbastanza )?(?:colpo|colpi|rimbalzo|rimbalzi|energia|impatto|spinta)\b|(?:a malapena|appena|non|poco|male) (?:\w+ )?restitu\w* (?:la |le |il )?(?:bacchett[ae]|pallin[ae]|pall[ae])\b",
+        // The firm that makes it is the maker, not the seller ("l'azienda che lo produce non ha mai
+        // suonato", "la ditta che li fabbrica").
+        r"(?:azienda|ditta|marca|fabbrica|società) (?:che|chi) (?:l'|lo |la |li |le )?(?:\w+ )?(?:produc\w*|prodott\w*|fabbric\w*|costruisc\w*|costrui\w*|progett\w*|realizz\w*)\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1577,6 +1586,9 @@ const ES: Table = Table {
         // A surface that gives back the strike ("la goma apenas devuelve el golpe", "no devuelve
         // nada de rebote", "casi no devuelve la baqueta"): the product's rebound, not a return.
         r"(?:devuelv\w*|devolv(?:er|ía|ían)) (?:apenas |casi |bien |mal |muy |nada |poco |más )?(?:el |los |un |ningún |ningun |nada de |poco |mucho |algo de |suficiente )?(?:golpe|golpes|rebote|impulso|impacto|energía)\b|(?:apenas|casi no|no|nada|poco|mal) (?:me |te |le |nos )?devuelv\w* (?:la |las |el |los )?(?:baquetas?|pelotas?|bolas?|palos?|mazas?)\b",
+        // The firm that makes it is the maker, not the seller ("la empresa que lo fabrica nunca ha
+        // tocado uno", "la marca que hace esto").
+        r"(?:empresa|compañía|marca|fábrica|firma) (?:que|quien) (?:lo |la |los |las )?(?:\w+ )?(?:fabrica\w*|fabricó|fabricaron|hace|hacen|hizo|hicieron|construye\w*|construyó|construyeron|produce\w*|produjo|produjeron|diseña\w*|diseñó|diseñaron)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
