@@ -981,7 +981,11 @@ const FIFTY_SIXTH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    // yd-es-07 sets the practice pad's size against "las fotos" ("bastante más pequeño de lo que
+    // parece en las fotos"), which the rules read as the listing, the seller's (as zw-es-07 "más
+    // chica de lo que parece en las fotos" and yb-en-08 "smaller than it looks in the pictures");
+    // the rubber that barely gives back the strike alone is read as the product's.
+    disputed: &["yd-es-07"],
 };
 
 impl Holdout {

@@ -3570,3 +3570,307 @@ fn a_fit_claimed_as_written_or_listed_is_the_product() {
         ),
     ]);
 }
+
+#[test]
+fn an_order_dispatched_only_days_later_is_the_delivery_in_any_language() {
+    // Sent only days after the order, however it is said: the seller's dispatch on FBM,
+    // Amazon's on FBA, never a comment on the product alone.
+    for (m, text) in [
+        (
+            Marketplace::Jp,
+            "一週間たってようやく発送されました。ピック自体は問題なし。",
+        ),
+        (
+            Marketplace::Jp,
+            "出荷されたのは注文から12日後でした。ケースは丈夫です。",
+        ),
+        (
+            Marketplace::Jp,
+            "注文して2週間後にやっと出荷。譜面台は普通。",
+        ),
+        (
+            Marketplace::Us,
+            "Wasn't dispatched until a week later. The capo itself is fine.",
+        ),
+        (
+            Marketplace::De,
+            "Erst nach neun Tagen versendet, die Saiten sind okay.",
+        ),
+        (
+            Marketplace::Fr,
+            "Envoyé huit jours après ma commande. Le métronome fonctionne.",
+        ),
+        (
+            Marketplace::It,
+            "Spedito dopo ben dodici giorni, il leggio comunque è solido.",
+        ),
+        (
+            Marketplace::Es,
+            "Me lo mandaron a las dos semanas. El afinador va bien.",
+        ),
+        (
+            Marketplace::Es,
+            "Enviado tras nueve días de espera; la funda es correcta.",
+        ),
+    ] {
+        let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+        assert!(
+            fbm.is_empty(),
+            "{m}: {text}: FBM dispatch is the seller's: {fbm:?}"
+        );
+        let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
+        assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+    }
+}
+
+#[test]
+fn a_sound_likened_to_a_cardboard_box_is_the_product_not_the_packing() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Fr,
+            Fba,
+            "Ça résonne comme un vieux carton, pas de graves du tout et la caisse claire frise.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Un son de boîte en carton, rien à voir avec un vrai tambour.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Il tamburo suona come uno scatolone vuoto, bassi inesistenti.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Suena como una caja de zapatos y la bordonera vibra sola.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Klingt, als ob man gegen einen Karton trommelt; die Snare rasselt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fba,
+            "叩くと段ボールみたいな音がして、低音が全然出ない。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Sounds like a cardboard box, the bass is gone.",
+            &[ProductReview],
+        ),
+        // The parcel's own box stays the delivery.
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Le carton était éventré à l'arrivée, mais le cajón sonne bien.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "La scatola è arrivata ammaccata; il suono è buono.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            "音は良いが段ボールが潰れて届いた。",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_neighbours_instrument_a_device_picks_up_is_the_product_not_a_parcel_next_door() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Fr,
+            Fbm,
+            "L'aiguille s'affole : il capte le violoncelle de ma voisine mieux que mon alto.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "Écran trop sombre, et mon voisin de pupitre fait bouger l'aiguille quand il joue.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Il display è fioco e capta il contrabbasso del vicino durante le prove.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "La pinza no agarra y detecta el bajo de mi vecino de atril antes que mi guitarra.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Anzeige springt, weil es das Cello meines Nachbarn mitnimmt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The clip is flimsy and it keeps picking up my neighbour's trumpet.",
+            &[ProductReview],
+        ),
+        // A parcel left with a neighbour stays the delivery.
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Colis laissé chez la voisine sans avis de passage, l'accordeur marche.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Lo dejaron en casa del vecino del quinto; el afinador va bien.",
+            &[FbaFulfillment],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Beim Nachbarn abgegeben, das Stimmgerät selbst ist in Ordnung.",
+            &[FbaFulfillment],
+        ),
+    ]);
+}
+
+#[test]
+fn a_surface_that_gives_back_the_strike_is_the_product_not_a_return() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    two_star_grounds(&[
+        (
+            Marketplace::Es,
+            Fba,
+            "El pad casi no devuelve el rebote y las baquetas se quedan clavadas.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Mx,
+            Fbm,
+            "La superficie no devuelve la baqueta, se siente como golpear madera.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "La gomma restituisce poco rimbalzo, sembra di battere su un tavolo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fba,
+            "La peau ne renvoyait presque aucun rebond après une semaine.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The mesh head barely returns the stick and the rim rattles.",
+            &[ProductReview],
+        ),
+        // Sending it back stays the seller's.
+        (
+            Marketplace::Es,
+            Fbm,
+            "Lo devuelvo porque trae un golpe en el aro.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Restituito perché il rimbalzo era irregolare.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "Returned it, there was no bounce at all.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn whoever_built_it_or_the_company_that_makes_it_is_the_product_not_the_seller() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{Obscene, ProductReview};
+    two_star_grounds(&[
+        (
+            Marketplace::Us,
+            Fbm,
+            "Tinny and dead. The company that builds these has never heard a real cajón.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fba,
+            "Dumpfer Klang. Die Firma, die so etwas herstellt, hat wohl nie getrommelt.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            "Suono piatto. La ditta che li fabbrica non ha mai preso in mano un tamburo.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fba,
+            "Sonido apagado. La marca que los hace no ha tocado un cajón en su vida.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fba,
+            "Chi l'ha progettato non ha mai suonato, un suono di merda.",
+            &[Obscene, ProductReview],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            "Son creux. Celui qui l'a fabriqué n'a jamais tenu une guitare.",
+            &[ProductReview],
+        ),
+        // The one that sells it, or never answers, stays the seller.
+        (
+            Marketplace::Es,
+            Fbm,
+            "La empresa que lo vende no contesta y el sonido es apagado.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            "Die Firma, die das verkauft, antwortet nicht. Klang dumpf.",
+            &[],
+        ),
+        (
+            Marketplace::Us,
+            Fbm,
+            "The company that made it never answered my emails and the clip broke.",
+            &[],
+        ),
+    ]);
+}

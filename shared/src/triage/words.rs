@@ -302,6 +302,16 @@ const EN: Table = Table {
         r"(?:the )?\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|mah|w|watts?|gb|%|lumens?|kg|lbs?|inch(?:es)?|cm|mm) (?:\w+ )?(?:on|in|from) the (?:listing|description|product page|ad)",
         // The buyer airing it out: "left it outside for a week and it still reeks".
         r"(?:^|[.!?;]\s*|(?:i|we|i've|we've|i have|we have|i had|we had) )(?:left|put|kept|hung|aired) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:outside|outdoors|on the balcony|in the garden|in the yard|in the garage) (?:\w+ ){0,3}(?:for|over) (?:a|an|one|two|three|four|five|several|a few|\d+) (?:\w+ )?(?:days?|nights?|weeks?|hours?)|air(?:ed|ing) (?:it|them) out",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("it
+        // picks up my neighbour's guitar", "I hear the neighbour's piano through them"): the
+        // product's pickup or isolation, not a parcel left next door.
+        r"(?:picks?|picked|picking) up (?:also |even |too )?(?:my |the |our |a )?neighbou?rs?['’]s?\b|neighbou?rs?['’]?s? (?:\w+ )?(?:guitars?|violins?|violas?|cellos?|bass|basses|piano|keyboard|drums?|instruments?|playing|practi[cs]e|music|singing|voice|tv|wi-?fi|network|signal)\b",
+        // A surface that gives back the strike ("the pad barely returns any bounce", "it doesn't
+        // return the stick"): the product's rebound, not sending it back.
+        r"return(?:s|ed|ing)? (?:the |any |much |a |enough |little |no |some |its )?(?:bounce|rebound|energy|impact)\b|(?:barely|hardly|scarcely|doesn't|does not|don't|do not|won't|never|no longer) return(?:s)? (?:the |your |my )?(?:sticks?|mallets?|beaters?|balls?)\b",
+        // The company that makes it is the maker, not the seller ("the company that makes these has
+        // never played one", "whatever firm built this").
+        r"(?:company|companies|firm|brand|factory) (?:that|which|who) (?:\w+ )?(?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designs?|designed)\b|(?:whatever|whichever) (?:company|firm|brand|factory) (?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designed)\b",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -551,6 +561,20 @@ const DE: Table = Table {
         // Calls made with the headset ("bei Anrufen rauscht es", "während Videokonferenzen"),
         // not calls to the seller.
         r"während (?:der |den |langen |längeren )?(?:anrufe|anrufen|telefonate|telefonaten|videoanrufe|videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:videoanrufen|videokonferenzen|telefonkonferenzen)|bei (?:langen |längeren )?(?:anrufen|telefonaten) (?:rauscht|knackt|hallt|pfeift|brummt|klingt|hört|versteht|drückt|schmerz\w*|tun)",
+        // A sound likened to a cardboard box ("klingt wie ein Karton", "klingt, als würde man auf
+        // einen Karton klopfen", "man haut auf einen Pappkarton"): the instrument's sound, not the
+        // parcel.
+        r"(?:klingt|klingen|klang|klangen|tönt|tönen|sound) (?:\w+ )?(?:wie|nach) (?:ein |einen |eine |einem |ne |nen |nem |der |die |das |dem |den )?(?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste|pappe)\b",
+        r"(?:klingt|klingen|klang|klangen|tönt|tönen|hört sich \w+ an|hört sich an)[\s,]+(?:als (?:ob|würde|würden|wenn|hätte)|wie wenn) (?:\w+ ){0,4}(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
+        r"(?:haut|haue|hauen|klopft|klopfe|klopfen|schlägt|schlage|schlagen|trommelt|trommle|trommeln|spielt|spiele|spielen) (?:\w+ ){0,2}(?:auf|gegen) (?:einen?|einem|ner|nen|nem|den|dem|eine|die) (?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("nimmt
+        // auch die Gitarre vom Nachbarn auf", "reagiert auf die Geige meines Pultnachbarn"), and a
+        // neighbour at the music stand: the product's pickup or isolation, not a parcel left next
+        // door.
+        r"(?:gitarre|geige|bratsche|cello|bass|klavier|keyboard|schlagzeug|instrument|instrumente|spiel|musik|stimme|gesang|fernseher|wlan|signal|lärm|geräusche?) (?:\w+ )?(?:des|der|vom|von|meines|meiner|seines|seiner|unseres|unserer|eines|einer) (?:\w+ )?nachbar\w*|nachbar\w* (?:am|im|beim) (?:pult|notenpult|orchester|proberaum|unterricht)|(?:reagiert|reagierte|reagieren) (?:\w+ ){0,2}auf (?:den|die|meinen|meine|seinen|unseren) (?:\w+ )?nachbar\w*",
+        // The firm that builds it is the maker, not the seller ("die Firma, die das baut, hat nie
+        // ein Instrument gespielt", "die Firma, die so etwas herstellt").
+        r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -648,6 +672,9 @@ const JA: Table = Table {
         // The same told as a long wait alone: 「届くまで1ヶ月」「到着まで3週間」「発送まで10日以上」
         // (「届くまで2日」 may be praise and is not read).
         r"(?:発送|出荷|配送|到着|届く|お届け)(?:まで|までに)(?:は|が|も)?(?:約|結局|なんと|丸)?[\d０-９一二三四五六七八九十数]+(?:週間|ヶ月|か月|カ月|ケ月|日(?:以上|も))",
+        // Dispatched only at last, days after the order: 「10日たってやっと発送された」「ようやく出荷」
+        // 「発送されたのは注文から一週間後」「10日後に発送」 (「翌日発送」 is praise and is not read).
+        r"(?:やっと|ようやく|やっとこさ)(?:の)?(?:発送|出荷)|(?:発送|出荷)(?:された|されました|してもらえた|してくれた)?のは[^。！？!?]{0,10}?後|(?:日|週間|ヶ月|か月|カ月)(?:も)?(?:たって|経って|後に|過ぎて)(?:から)?(?:やっと|ようやく)?(?:の)?(?:発送|出荷)",
     ],
     service: &[
         // A personalised item made otherwise than ordered: 「フォントが違う」「名前のスペルが間違って」
@@ -765,6 +792,9 @@ const JA: Table = Table {
         // The mobile phone the product holds (「携帯電話がホルダーの中で揺れる」), not a call to
         // the seller (電話 in the service list).
         r"携帯電話(?:が|は|も|を|ごと|本体|ホルダー|スタンド|ケース|マウント|用)",
+        // A sound likened to a cardboard box (「段ボールを叩いているような音」「段ボール箱みたいな音」
+        // 「音が段ボールっぽい」): the instrument's sound, not the packing.
+        r"(?:段ボール|ダンボール)(?:箱)?(?:を|に)?(?:叩|たた)|(?:段ボール|ダンボール)(?:箱)?(?:みたいな|のような|っぽい|みたい|のよう)(?:な)?(?:音|響き|鳴り|サウンド)|(?:音|響き|鳴り|サウンド)(?:が|は|も)?(?:まるで)?(?:段ボール|ダンボール)(?:箱)?(?:みたい|のよう|っぽ)",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -929,6 +959,8 @@ const FR: Table = Table {
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
         r"(?:arrivée?|livrée?|reçue?) (?:\w+ ){0,2}(?:après (?:noël|l'anniversaire|la fête|les fêtes)|trop tard)",
         r"expédiée?s? (?:\w+ ){0,2}(?:jours|semaines) après",
+        // Sent days after the order: "envoyé dix jours après la commande", "posté une semaine après".
+        r"(?:envoyée?s?|postée?s?) (?:\w+ ){0,2}(?:jours|semaines) après",
     ],
     service: &[
         // A personalised item made otherwise than ordered: "gravé dans une autre police", "prénom
@@ -1015,6 +1047,18 @@ const FR: Table = Table {
         r"(?:notre|nos|mon|ma|mes) (?:propres? |petite? )?(?:entrepôt|magasin|boutique|bureau|école|classe|cabinet|clinique|atelier|restaurant|salon|entreprise|société|commerce)s?",
         // Hours of calls made with a headset ("après une heure d'appels"), not calls to the seller.
         r"(?:heures?|minutes?|journées?|matinées?) (?:entières? )?d'appels|appels (?:avec|aux) (?:les |des |nos |mes )?(?:clients|collègues)",
+        // A sound likened to a cardboard box ("on tape sur un carton", "ça sonne comme une boîte en
+        // carton", "un son de carton"): the instrument's sound, not the parcel.
+        r"(?:sonn\w*|résonn\w*) (?:\w+ )?comme (?:un |une |du |le |la |des )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b|(?:son|sons|sonorité|bruit) (?:de|du) (?:boîtes? (?:en|de) )?carton\b",
+        r"(?:tap(?:e|es|ent|er|é|ait|ant)|frapp\w*|cogn\w*|jou(?:e|es|ent|er|é|ait|ant)) (?:\w+ )?(?:sur|contre|dans) (?:un |une |du |des |le |la |les )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("il capte
+        // la guitare du voisin de pupitre", "j'entends le piano des voisins"), and a neighbour at
+        // the music stand or the desk: the product's pickup or isolation, not a parcel left next
+        // door.
+        r"(?:guitares?|violons?|altos?|violoncelles?|contrebasses?|basses?|pianos?|claviers?|batteries?|instruments?|trompettes?|saxo\w*|flûtes?|clarinettes?|chant|voix|musique|télé|tv|wifi|wi-fi|réseau|signal|bruits?|sons?) (?:\w+ )?(?:du|de mon|de ma|de la|des|de mes|d'un|d'une|de son|de notre) (?:\w+ )?voisin(?:e|s|es)?\b(?: de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe))?|voisin(?:e|s|es)? de (?:pupitre|rang|banc|scène|répétition|chorale|table|bureau|classe)|(?:capt\w*|détect\w*|réagi\w*) (?:\w+ ){0,4}?(?:du |des |de mon |de ma |de mes |au |aux |à mon |à ma )(?:\w+ )?voisin(?:e|s|es)?\b",
+        // A surface that gives back the strike ("le pad ne renvoyait aucun rebond", "renvoie à
+        // peine la baguette"): the product's rebound, not sending it back.
+        r"renvo\w* (?:à peine |presque |quasiment |bien |mal |plus |guère |jamais )?(?:le |la |les |aucun |pas de |peu de |de |du |un |assez de |trop peu de )?(?:rebonds?|coups?|frappes?|énergie|impacts?)\b|(?:à peine|mal|pas|plus|peu|guère) (?:\w+ )?renvo\w* (?:la |les |le )?(?:baguettes?|mailloches?|balles?)\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1171,6 +1215,9 @@ const IT: Table = Table {
         r"(?:arrivat|consegnat)[oaie] (?:\w+ ){0,2}(?:dopo (?:natale|il compleanno|la festa|le feste)|troppo tardi)",
         r"spedit[oa] (?:solo )?dopo (?:\d+|\w+) (?:giorni|settimane|mesi)|spedit[oa] (?:solo )?dopo \d+|dopo \d+ giorni dall'ordine",
         r"ci (?:sono volute|è voluto|ha messo|hanno messo) (?:\w+ ){0,2}(?:giorni|settimane|mesi)",
+        // Sent only after days, said with a word of how long: "spedito dopo ben dieci giorni",
+        // "inviato solo dopo quasi due settimane", "ordine evaso dopo dieci giorni".
+        r"(?:spedit|inviat|evas)[oaie] (?:solo |soltanto )?dopo (?:ben |quasi |oltre |più di |circa )?(?:\d+|\w+) (?:giorni|settimane|mesi)",
     ],
     service: &[
         // A personalised item made otherwise than ordered: "inciso con un altro font", "nome
@@ -1287,6 +1334,21 @@ const IT: Table = Table {
         // Hours of calls made with a headset ("dopo un'ora di telefonate"), not calls to the
         // seller.
         r"(?:ore|un'ora|ora|minuti|giornat[ae]|mattinat[ae]) (?:intere? )?di (?:chiamate|telefonate|videochiamate)|(?:durante|nelle) (?:le )?(?:chiamate|telefonate|videochiamate)",
+        // A sound likened to a cardboard box ("suona come una scatola di cartone", "il suono di uno
+        // scatolone", "sembra di battere su una scatola"): the instrument's sound, not the parcel.
+        r"(?:suon[aoi]|suonano|suonava|suonavano|rison\w*|rumore|sembra di (?:suonare|battere|picchiare|colpire)) (?:\w+ )?(?:come |su |sopra |di |da )?(?:un |uno |una |la |lo |il |dello |della |di )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
+        r"(?:batt\w*|picchi\w*|colp\w*|tamburell\w*) (?:\w+ )?(?:su|sopra|contro) (?:un |uno |una |la |lo |il )?(?:vecchi[ao] |semplice )?(?:scatol\w*|cartone)\b(?: (?:di|da) (?:cartone|scarpe))?",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("capta
+        // anche la chitarra del vicino di leggio", "sento il pianoforte dei vicini"), and a
+        // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
+        // left next door.
+        r"(?:chitarr[ae]|violin[oi]|viol[ae]|violoncell[oi]|bass[oi]|contrabbass[oi]|pianoforte|piano|tastier[ae]|batteri[ae]|strument[oi]|musica|voce|voci|tv|televisione|wifi|wi-fi|rete|segnale|rumor[ei]|suon[oi]) (?:\w+ )?(?:del|della|dei|delle|dello|di un|di una|di mio|di mia) (?:\w+ )?vicin[oiae]\b(?: di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia))?|vicin[oiae] di (?:leggio|banco|posto|fila|palco|sala|scrivania|sedia)|(?:capt\w*|rilev\w*|reagisc\w*) (?:\w+ ){0,3}?(?:del|della|dei|delle|dello) (?:\w+ )?vicin[oiae]\b",
+        // A surface that gives back the strike ("la gomma restituisce a malapena il colpo", "non
+        // restituisce il rimbalzo"): the product's rebound, not a return.
+        r"restitu\w* (?:a malapena |appena |quasi |poco |bene |male |più )?(?:il |lo |la |i |gli |le |nessun |alcun |poco |un |abbastanza )?(?:colpo|colpi|rimbalzo|rimbalzi|energia|impatto|spinta)\b|(?:a malapena|appena|non|poco|male) (?:\w+ )?restitu\w* (?:la |le |il )?(?:bacchett[ae]|pallin[ae]|pall[ae])\b",
+        // The firm that makes it is the maker, not the seller ("l'azienda che lo produce non ha mai
+        // suonato", "la ditta che li fabbrica").
+        r"(?:azienda|ditta|marca|fabbrica|società) (?:che|chi) (?:l'|lo |la |li |le )?(?:\w+ )?(?:produc\w*|prodott\w*|fabbric\w*|costruisc\w*|costrui\w*|progett\w*|realizz\w*)\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1382,6 +1444,9 @@ const ES: Table = Table {
         r"(?:llegó|llegaron|llega|entregaron|vino) (?:\w+ ){0,4}?(?:tarde|más tarde)|más tarde de lo (?:previsto|esperado|indicado|prometido)|(?:días|semanas) (?:tarde|después|de retraso)",
         r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
         r"(?:llegó|llegaron|entregaron) (?:\w+ ){0,2}(?:después de (?:navidad|reyes|el cumpleaños|la fiesta)|demasiado tarde)",
+        // Sent only days after the order: "lo enviaron a los diez días", "enviado después de una
+        // semana", "me lo mandaron tras diez días", "despacharon el pedido al cabo de dos semanas".
+        r"(?:envi(?:aron|ó|ado|ada|ados|adas)|mand(?:aron|ó|ado|ada|ados|adas)|despach(?:aron|ó|ado|ada|ados|adas)|expedid[oa]s?) (?:(?:el|mi) (?:pedido|paquete) )?(?:a los|a las|después de|pasados|pasadas|tras|al cabo de) (?:casi |más de |unos |unas |ya )?(?:\d+|\w+) (?:días|semanas)",
     ],
     service: &[
         r"(?:cambi|modific|quit|borr|elimin)\w* (?:mi |la )?(?:calificación|reseña|opinión|valoración)",
@@ -1509,6 +1574,21 @@ const ES: Table = Table {
         // not a part missing from the box ("faltan dos tornillos").
         r"(?:me |le |nos |les )?falta(?:n|ban|ba|ría|rían)? (?:unos |unas |como |casi |al menos |por lo menos |todavía |aún )?(?:\d+(?:[.,]\d+)? ?(?:cm|mm|centímetros|milímetros|metros?)|(?:pocos |unos pocos )?(?:centímetros|milímetros))\b",
         r"empaques? (?:de |del |de la )?(?:hule|goma|silicón|silicona|caucho|neopreno)|empaques? (?:del?|de la|de las|de los) (?:tapas?|tapadera|tapón|válvula|llave|grifo|regadera|manguera|puerta|filtro|tanque|bomba|rosca|boquilla|conexión|cuchillas?|aspas?)|empaques? (?:\w+ ){0,2}(?:ya )?no (?:sella|sellaba|selle|cierra bien|ajusta|ajustaba)|(?:vapor|presión|aire) (?:\w+ ){0,3}(?:por|del) (?:el )?empaque",
+        // A sound likened to a cardboard box ("suena como una caja de cartón", "es como golpear una
+        // caja de cartón", "sonido a cartón"): the instrument's sound, not the parcel.
+        r"(?:suena\w*|sonaba\w*|sonido|suene|sonar) (?:\w+ )?(?:como |a |de )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
+        r"(?:golpe\w*|toc(?:ar|as|a|o|ando)|aporre\w*|percut\w*|tamborile\w*|pegarle) (?:\w+ )?(?:sobre |en |contra |a )?(?:una |un |la |el )?(?:vieja |simple )?(?:cajas? de (?:cartón|zapatos)|cartón)\b",
+        // A neighbour's instrument, voice or signal that a device picks up or lets through ("capta
+        // también la guitarra del vecino de atril", "se oye el piano de los vecinos"), and a
+        // neighbour at the music stand or the desk: the product's pickup or isolation, not a parcel
+        // left next door.
+        r"(?:guitarras?|violín|violines|violas?|violonchelos?|chelos?|bajos?|contrabajos?|pianos?|teclados?|baterías?|instrumentos?|música|voz|voces|tele|televisión|wifi|wi-fi|red|señal|ruidos?) (?:\w+ )?(?:del|de la|de los|de las|de mi|de mis|de un|de una|de tu) (?:\w+ )?vecin[oa]s?\b(?: de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo))?|vecin[oa]s? de (?:atril|pupitre|banco|asiento|fila|escenario|mesa|escritorio|clase|ensayo)|(?:capta\w*|detecta\w*|reacciona\w*) (?:\w+ ){0,4}?(?:al |a la |a los |a las |del |de la |de los |de las |de mi |de mis )(?:\w+ )?vecin[oa]s?\b",
+        // A surface that gives back the strike ("la goma apenas devuelve el golpe", "no devuelve
+        // nada de rebote", "casi no devuelve la baqueta"): the product's rebound, not a return.
+        r"(?:devuelv\w*|devolv(?:er|ía|ían)) (?:apenas |casi |bien |mal |muy |nada |poco |más )?(?:el |los |un |ningún |ningun |nada de |poco |mucho |algo de |suficiente )?(?:golpe|golpes|rebote|impulso|impacto|energía)\b|(?:apenas|casi no|no|nada|poco|mal) (?:me |te |le |nos )?devuelv\w* (?:la |las |el |los )?(?:baquetas?|pelotas?|bolas?|palos?|mazas?)\b",
+        // The firm that makes it is the maker, not the seller ("la empresa que lo fabrica nunca ha
+        // tocado uno", "la marca que hace esto").
+        r"(?:empresa|compañía|marca|fábrica|firma) (?:que|quien) (?:lo |la |los |las )?(?:\w+ )?(?:fabrica\w*|fabricó|fabricaron|hace|hacen|hizo|hicieron|construye\w*|construyó|construyeron|produce\w*|produjo|produjeron|diseña\w*|diseñó|diseñaron)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
