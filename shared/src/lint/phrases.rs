@@ -24,8 +24,9 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
 
 /// Stars a third party's test or rating gives a thing ("a five-star Euro NCAP rating") that no
 /// ask of the buyer governs: none in their sentence at most 60 chars before them with no colon
-/// or semicolon between ("please give our helmet a five-star safety rating"), and no words right
-/// after them that wish them of the buyer ("… from you", the review link). Those stay a star
+/// or semicolon between, nor inside their match ("please give our helmet a five-star safety
+/// rating"), and no words right after them that wish them of the buyer ("… from you", the
+/// review link). Those stay a star
 /// count; the rest are another sense of stars. Each language's asks govern its own stars.
 fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
     const REACH: usize = 60;
@@ -42,10 +43,13 @@ fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize,
             continue;
         }
         let asks = find(Concept::StarAsk);
-        let asked = |start: usize| {
+        // An ask inside the match counts too: a pattern that reads from the rater to the stars
+        // ("the jury … five stars") may hold one between them ("like the jury, please give us
+        // five stars").
+        let asked = |start: usize, end: usize| {
             asks.iter().any(|&(ask, ask_end)| {
-                ask_end <= start
-                    && start - ask_end <= REACH
+                ask_end <= end
+                    && start.saturating_sub(ask_end) <= REACH
                     && scan.sentence_of(ask) == scan.sentence_of(start)
                     && !scan.text_between(ask_end, start).contains([':', ';'])
             })
@@ -58,7 +62,7 @@ fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize,
         out.extend(
             stars
                 .into_iter()
-                .filter(|&(start, end)| !asked(start) && !wished(end)),
+                .filter(|&(start, end)| !asked(start, end) && !wished(end)),
         );
     }
     out

@@ -2175,3 +2175,50 @@ fn test_stars_asked_of_the_buyer_still_steer() {
         assert_clean_review_request(locale, clean);
     }
 }
+
+/// Stars or a top mark that an examiner, a jury, judges, a critic or a paper gave a pupil, a
+/// band or a show are that party's grade; the same wished or asked of the buyer, even beside a
+/// judge, still steer.
+#[test]
+fn stars_a_jury_or_a_critic_gave_are_their_grade() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for (locale, steered) in [
+        ("en-GB", "Please give our bow five stars like the examiner did: {{ links.product_review }}"),
+        ("en-GB", "The judges loved it, so five stars from you too would be lovely: {{ links.product_review }}"),
+        ("en-GB", "We hope for a five-star review from you: {{ links.product_review }}"),
+        ("en-GB", "Like the jury, please give the pedal top marks: {{ links.product_review }}"),
+        ("de-DE", "Geben Sie unserem Bogen fünf Sterne wie die Jury: {{ links.product_review }}"),
+        ("de-DE", "Die Jury war begeistert, bitte geben Sie uns auch die Bestnote: {{ links.product_review }}"),
+        ("fr-FR", "Donnez-nous cinq étoiles comme le jury : {{ links.product_review }}"),
+        ("fr-FR", "Comme la presse, attribuez-lui la note maximale : {{ links.product_review }}"),
+        ("it-IT", "Ci dia cinque stelle come la giuria: {{ links.product_review }}"),
+        ("es-ES", "Denos cinco estrellas como el jurado: {{ links.product_review }}"),
+        ("es-ES", "Ponga la nota máxima en tu reseña: {{ links.product_review }}"),
+        ("ja-JP", "最高の評価をお願いします。{{ links.product_review }}"),
+        ("ja-JP", "審査員のように五つ星をつけてください。{{ links.product_review }}"),
+        ("ja-JP", "星5つの評価をお願いします。{{ links.product_review }}"),
+        ("en-GB", "Leave us a five-star review like the critics did: {{ links.product_review }}"),
+        ("fr-FR", "Comme la presse nous espérons cinq étoiles : {{ links.product_review }}"),
+        ("es-ES", "Igual que el jurado, esperamos cinco estrellas de usted: {{ links.product_review }}"),
+        ("it-IT", "Come la giuria, ci dia il voto massimo: {{ links.product_review }}"),
+    ] {
+        assert_fires(steered, &rr.clone().with_locale(locale), rule::REVIEW_STEERING);
+    }
+    for (locale, clean) in [
+        ("en-GB", "Our cellist was awarded five stars by the adjudicators at the spring festival. You can review the strings here: {{ links.product_review }}"),
+        ("en-GB", "The local paper gave the choir's carol concert five stars. You can review the stand here: {{ links.product_review }}"),
+        ("en-GB", "A pupil of ours got top marks in her theory exam. You can review the metronome here: {{ links.product_review }}"),
+        ("de-DE", "Die Prüfer haben unserer Schülerin für ihr Vorspiel die Bestnote gegeben. Hier können Sie die Saiten bewerten: {{ links.product_review }}"),
+        ("de-DE", "Das Trio bekam fünf Sterne vom Kritiker der Stadtzeitung. Hier können Sie das Pult bewerten: {{ links.product_review }}"),
+        ("fr-FR", "Le jury du conservatoire a décerné la note maximale à notre élève. Vous pouvez laisser un avis ici : {{ links.product_review }}"),
+        ("fr-FR", "Le spectacle de fin d'année a reçu cinq étoiles dans le journal local. Vous pouvez laisser un avis ici : {{ links.product_review }}"),
+        ("it-IT", "La giuria del conservatorio le ha dato cinque stelle per la sonata. Può lasciare una recensione qui: {{ links.product_review }}"),
+        ("it-IT", "Il concerto ha avuto cinque stelle sul quotidiano locale. Può lasciare una recensione qui: {{ links.product_review }}"),
+        ("es-ES", "El jurado del certamen le dio la puntuación máxima a nuestra alumna. Puede dejar su reseña aquí: {{ links.product_review }}"),
+        ("es-ES", "La revista de la ciudad publicó una crítica del recital con cinco estrellas. Puede dejar su reseña aquí: {{ links.product_review }}"),
+        ("ja-JP", "教室の生徒がオーディションで審査員から満点をもらいました。レビューはこちらから：{{ links.product_review }}"),
+        ("ja-JP", "先週の発表会は、地元紙で星5つの演奏評をいただきました。レビューはこちらから：{{ links.product_review }}"),
+    ] {
+        assert_clean_review_request(locale, clean);
+    }
+}

@@ -17,6 +17,22 @@ macro_rules! de_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test: examiners, a
+/// jury, judges, critics, a newspaper or magazine (`rated_stars`).
+macro_rules! de_judges {
+    () => {
+        r"(?:Prüfer\w*|Prüfungs(?:kommission|ausschuss)\w*|Jury|Juror\w*|Preisrichter\w*|Wertungsrichter\w*|Kampfrichter\w*|Kritiker\w*|Rezensent\w*|[\w-]*zeitung(?:en)?|[\w-]*presse|Feuilleton\w*|[\w-]*magazin\w*|[\w-]*zeitschrift(?:en)?)"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): "fünf von fünf Sternen", "eine
+/// Fünf-Sterne-Kritik", "die Bestnote", "volle Punktzahl".
+macro_rules! de_judged_mark {
+    () => {
+        r"(?:(?:(?:5|fünf)\s+von\s+)?(?:5|fünf|volle[nrms]?|höchste[nrms]?|maximale[nrms]?)[\s-]*Sterne?n?[\w-]*|(?:Höchstbewertung|Bestbewertung|Bestnote|Höchstnote|Höchstpunktzahl)\w*|volle[nr]?\s+Punktzahl)"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "heute", "dafür"
 /// …), or goes on with words that ask for nothing ("auch wenn …", "und eine Pause"). A wish, a
 /// request or stars for the seller after them ("wären toll", ", bitte", "und uns auch") leave
@@ -1028,6 +1044,31 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
             star_raters!(),
             r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+        ),
+        // Stars or a top mark that examiners, a jury, judges, a critic or a paper gave a pupil, a
+        // band, a concert, a film or a restaurant, told as what happened: "die Jury hat ihr
+        // Vorspiel mit fünf von fünf Sternen bewertet", "in der Lokalzeitung eine
+        // Fünf-Sterne-Kritik bekommen", "von den Prüfern die Bestnote", "fünf Sterne von der
+        // Kritikerin". Not the stars wished of the buyer beside them ("geben Sie uns fünf Sterne
+        // wie die Jury", "… von Ihnen"): the judge stands right before them, or before a verb of
+        // giving or rating, or right after them; an ask between still governs them.
+        concat!(
+            r"\b(?:im|beim|bei|in|vom|von|laut|aus|seitens)\s+(?:(?:dem|der|den|des|einem|einer|eines|unserer|unserem|ihrer|ihrem|seiner|seinem)\s+)?(?:[\w-]+\s+){0,2}?",
+            de_judges!(),
+            r"\s+(?:(?:eine[nrm]?|die|den|der|ein|glatte|satte|volle|sogar|auch|gleich)\s+){0,2}",
+            de_judged_mark!(),
+        ),
+        concat!(
+            r"\b",
+            de_judges!(),
+            r"\s+(?:(?:hat|haben|hatte|hatten|gab|gaben|gibt|geben|vergab|vergaben|vergibt|verlieh|verliehen|verleiht|bewertete|bewerteten|bewertet|zeichnete|zeichneten|belohnte|belohnten)\s+(?:[\w-]+\s+){0,5}?|(?:[\w-]+\s+){0,2}?mit\s+)(?:(?:volle|vollen|glatte|glatten|satte|satten|die\s+vollen|alle|allen|der|den|die|eine[nrm]?)\s+)?",
+            de_judged_mark!(),
+        ),
+        concat!(
+            r"\b",
+            de_judged_mark!(),
+            r"\s+(?:von\s+(?:der|dem|den)|vom|von|bei\s+(?:der|dem|den)|beim|in\s+der|im|laut|der|des|seitens\s+(?:der|des))\s+(?:[\w-]+\s+){0,2}?",
+            de_judges!(),
         ),
     ],
     star_ask: &[de_star_ask!()],

@@ -17,6 +17,21 @@ macro_rules! en_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test: an examiner,
+/// an exam board, a jury, judges, a critic, a newspaper or magazine (`rated_stars`).
+macro_rules! en_judges {
+    () => {
+        r"(?:examiners?|exam(?:ining|ination)?\s+boards?|adjudicators?|assessors?|jur(?:y|ies|ors?)|judges?|judging\s+panels?|critics?|(?:news)?papers?|press|magazines?|columnists?)"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): "five stars", "top marks".
+macro_rules! en_judged_mark {
+    () => {
+        r"(?:(?:5|five)[\s-]*stars?|(?:top|highest|perfect|full|maximum)\s+marks?)"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "today", "so far"
 /// …), or goes on with words that ask for nothing (", not for playing without mistakes", "and a
 /// rest day"). A wish, a request or more stars for the seller after them ("would be lovely",
@@ -1109,6 +1124,27 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:",
             star_raters!(),
             r"|(?:crash|safety)[\s-]*(?:tests?|ratings?)|magazine|testers)(?:['’]s)?[\s-]+(?:(?:crash[\s-]*test|safety|test)[\s-]+)?(?:(?:rating|score|result|verdict)\s+(?:of\s+)?)?(?:(?:has|had|just|also|then)\s+)?(?:(?:gave|given|gives|awarded|awards|rated|rates|scored|scores|handed|hands)\s+(?:(?:it|them|her|him|(?:the|this|that|your|their|its|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?)?(?:(?:a|full|the\s+full|all|its|their)\s+)?(?:5|five)[\s-]*stars?\b",
+        ),
+        // Stars or a top mark that an examiner, a jury, judges, a critic or a paper gave a pupil,
+        // a band, a concert, a film or a restaurant, told as what happened: "the examiner's report
+        // gave him five stars for tone", "the jury awarded her top marks", "a five-star review
+        // in the local paper", "given five stars by the critics", "top marks in the exam". Not
+        // the stars wished of the buyer beside them ("give our bow five stars like the examiner
+        // did", "five stars from you too"): no judge stands before them or after "from", "by" or
+        // "in", and an ask between the judge and the stars still governs them.
+        concat!(
+            r"\b",
+            en_judges!(),
+            r"(?:['’]s?)?(?:\s+(?:own\s+)?(?:report|review|verdict|critique|write-?up|notice|mark\s*sheet|score\s*sheet|column))?\s+(?:(?:has|had|have|just|also|then|even|duly)\s+)*(?:gave|given|awarded|rated|scored|handed|marked|granted)\s+(?:(?:it|them|her|him|us|(?:the|this|that|our|their|his|her|its|my)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?(?:(?:a|a\s+full|full|the\s+full|all)\s+)?",
+            en_judged_mark!(),
+            r"\b",
+        ),
+        concat!(
+            r"\b",
+            en_judged_mark!(),
+            r"(?:[\s-]+(?:reviews?|ratings?|verdicts?|write-?ups?|critiques?|notices?|scores?))?\s+(?:from|by|in|at|according\s+to)\s+(?:(?:the|a|an|his|her|their|its|[\w?!-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:",
+            en_judges!(),
+            r"|exams?|examinations?|auditions?)\b",
         ),
     ],
     star_ask: &[en_star_ask!()],

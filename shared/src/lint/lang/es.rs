@@ -17,6 +17,22 @@ macro_rules! es_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test: an exam board
+/// (tribunal), a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
+macro_rules! es_judges {
+    () => {
+        r"(?:tribunal(?:es)?|jurados?|jueces|juez|jueza|examinador(?:es|as?)?|comisión\s+evaluadora|periódicos?|prensa|revistas?|semanarios?|críticos?|crítica\s+(?:especializada|musical|gastronómica|de\s+cine))"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): "cinco estrellas", "la nota
+/// máxima", the one spelled out by the other ("la nota máxima: cinco estrellas").
+macro_rules! es_judged_mark {
+    () => {
+        r"(?:(?:las\s+)?(?:5|cinco)\s+estrellas|(?:la\s+)?(?:nota|puntuación|calificación|valoración)\s+(?:máxima|perfecta|más\s+alta)|la\s+máxima\s+(?:puntuación|calificación|valoración|nota))(?:\s*[:,(–—-]\s*(?:las\s+)?(?:5|cinco)\s+estrellas)?"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "hoy", "esta
 /// semana" …), or goes on with words that ask for nothing ("y pasas a la lección 6", "aunque …").
 /// A wish, a request or stars for the seller after them ("serían geniales", "ojalá", "por
@@ -1024,6 +1040,32 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:",
             star_raters!(),
             r"|crash[\s-]*tests?|pruebas?\s+de\s+(?:choque|impacto|seguridad))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+estrellas",
+        ),
+        // Stars or a top mark that an exam board, a jury, judges, a critic or a paper gave a
+        // pupil, a band, a concert, a film or a restaurant, told as what happened: "el tribunal
+        // le puso la nota máxima: cinco estrellas", "el periódico publicó la crítica de su
+        // concierto con cinco estrellas", "cinco estrellas de la prensa", "la crítica de la obra
+        // con cinco estrellas". Not the stars wished of the buyer beside them ("denos cinco
+        // estrellas como el jurado", "la nota máxima en tu reseña", "… de su parte"): the judge
+        // stands before a verb of giving, rating or publishing before them, or right after a
+        // preposition after them, or the stars are those of a critique of a show; an ask between
+        // still governs them.
+        concat!(
+            r"\b",
+            es_judges!(),
+            r"\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:le|les|lo|la|los|las)\s+)?(?:d(?:io|ieron|a|an)|pus(?:o|ieron)|pone|ponen|otorg\w*|conced\w*|asign\w*|calific\w*|valor\w*|puntu\w*|premi\w*|publi\w*|reconoci\w*)(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:con|de|sus|su)\s+)?",
+            es_judged_mark!(),
+        ),
+        concat!(
+            r"\b",
+            es_judged_mark!(),
+            r"\s+(?:del|de\s+la|de\s+los|de\s+las|de|según|por\s+parte\s+de(?:l|\s+la|\s+los)?|por\s+(?:el|la|los)|en\s+(?:el|la))\s+(?:[\p{L}'’-]+\s+){0,2}?",
+            es_judges!(),
+            r"\b",
+        ),
+        concat!(
+            r"\bcríticas?\s+(?:de|del|de\s+la|de\s+los)\s+(?:(?:su|sus|este|esta|ese|esa|aquel|aquella)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:concierto|actuación|recital|función|espectáculo|obra|película|disco|álbum|restaurante|montaje|estreno|gira|festival)s?\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:con|de)\s+",
+            es_judged_mark!(),
         ),
     ],
     star_ask: &[es_star_ask!()],

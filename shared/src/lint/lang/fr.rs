@@ -17,6 +17,21 @@ macro_rules! fr_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test: a jury,
+/// judges, examiners, critics, a newspaper or magazine (`rated_stars`).
+macro_rules! fr_judges {
+    () => {
+        r"(?:jurys?|jurés?|juges?|examinat(?:eur|rice)s?|correct(?:eur|rice)s?|commission\s+d['’]examen|critiques?\s+(?:musica(?:l|ux)|gastronomiques?|de\s+(?:cinéma|théâtre|musique|la\s+presse))|quotidiens?|journa(?:l|ux)|presse|magazines?|hebdomadaires?|hebdos?|gazettes?)"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): "cinq étoiles", "la note maximale".
+macro_rules! fr_judged_mark {
+    () => {
+        r"(?:(?:5|cinq)\s+(?:sur\s+(?:5|cinq)\s+)?étoiles|(?:la\s+)?note\s+maximale|(?:la\s+)?meilleure\s+note|toutes\s+les\s+étoiles)"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "aujourd'hui",
 /// "déjà" …), or goes on with words that ask for nothing (": sois-en fier", "même si …", "et une
 /// bonne douche"). A wish, a request or stars for the seller after them (", ce serait génial",
@@ -1077,6 +1092,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:",
             star_raters!(),
             r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
+        ),
+        // Stars or a top mark that a jury, judges, examiners, a critic or a paper gave a pupil, a
+        // band, a concert, a film or a restaurant, told as what happened: "le jury lui a attribué
+        // cinq étoiles", "une critique cinq étoiles dans le quotidien régional", "la note
+        // maximale du jury", "notée cinq étoiles par la presse". Not the stars wished of the buyer
+        // beside them ("donnez-nous cinq étoiles comme le jury", "… de votre part"): the judge
+        // stands before a verb of giving, rating or publishing before them, or right after a
+        // preposition after them; an ask between still governs them.
+        concat!(
+            r"\b",
+            fr_judges!(),
+            r"\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:lui|leur|l['’]|les|nous|y)\s*)?(?:(?:a|ont|avait|avaient|aura|avons)\s+)?(?:attribu|décern|donn|accord|octroy|not|gratifi|récompens|publi|salu|évalu|class)\w*(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:ses|les|leurs|ces|une|un)\s+)?(?:critiques?\s+|notes?\s+)?",
+            fr_judged_mark!(),
+        ),
+        concat!(
+            r"\b",
+            fr_judged_mark!(),
+            r"\s+(?:dans|de|du|des|par|selon|d['’]après|chez|auprès\s+d(?:u|es|e\s+la|e\s+l['’]))\s*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|notre|nos)\s*)?(?:[\p{L}'’-]+\s+){0,2}?",
+            fr_judges!(),
+            r"\b",
         ),
     ],
     star_ask: &[fr_star_ask!()],

@@ -17,6 +17,21 @@ macro_rules! it_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test: a jury,
+/// judges, examiners, critics, a newspaper or magazine (`rated_stars`).
+macro_rules! it_judges {
+    () => {
+        r"(?:giurie?|giudici|giudice|commission[ei](?:\s+d['’]esame)?|esaminat(?:ori|ore|rici|rice)|critic[oi]|critica\s+(?:musicale|specializzata|gastronomica)|giornal[ei]|quotidian[oi]|stampa|rivist[ae]|settimanal[ei])"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): "cinque stelle", "il voto massimo".
+macro_rules! it_judged_mark {
+    () => {
+        r"(?:(?:5|cinque)\s+(?:su\s+(?:5|cinque)\s+)?stelle|(?:il\s+|la\s+)?(?:punteggio|voto|valutazione)\s+(?:massim[oa]|pien[oa])|il\s+massimo\s+dei\s+voti)"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there (after "oggi", "già" …),
 /// or goes on with words that ask for nothing (", anche se il risultato non è perfetto", "e poi
 /// …"). A wish, a request or stars for the seller after them ("sarebbero fantastiche", ", per
@@ -1012,6 +1027,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\b(?:",
             star_raters!(),
             r"|crash[\s-]*test)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:le|ben|tutte\s+le)\s+)?(?:5|cinque)\s+stelle",
+        ),
+        // Stars or a top mark that a jury, judges, examiners, a critic or a paper gave a pupil, a
+        // band, a concert, a film or a restaurant, told as what happened: "la giuria le ha dato
+        // cinque stelle", "una recensione a cinque stelle sul quotidiano locale", "il voto massimo
+        // della commissione". Not the stars wished of the buyer beside them ("ci dia cinque
+        // stelle come la giuria", "… da parte sua"): the judge stands before a verb of giving,
+        // rating or publishing before them, or right after a preposition after them; an ask
+        // between still governs them.
+        concat!(
+            r"\b",
+            it_judges!(),
+            r"\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:le|gli|l['’]|li|ci)\s*)?(?:(?:ha|hanno|aveva|avevano|avrebbe)\s+)?(?:dat[oaie]|dà|danno|diede|diedero|assegn\w*|attribu\w*|conferi\w*|conces\w*|pubblica\w*|premia\w*|valuta\w*|vota\w*|mess[oaie]|mise|misero)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:le|ben|tutte\s+le|una|un)\s+)?(?:recensione\s+(?:a\s+|da\s+)?|critica\s+(?:a\s+|da\s+)?)?",
+            it_judged_mark!(),
+        ),
+        concat!(
+            r"\b",
+            it_judged_mark!(),
+            r"\s+(?:dalla|dal|dai|dalle|dagli|della|del|dei|delle|degli|secondo|sul|sulla|sui|nel|nella|nei|in|per|da\s+parte\s+(?:della|del|dei))\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:[\p{L}'’-]+\s+){0,2}?",
+            it_judges!(),
+            r"\b",
         ),
     ],
     star_ask: &[it_star_ask!()],

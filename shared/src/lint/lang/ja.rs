@@ -17,6 +17,21 @@ macro_rules! ja_star_tail {
     };
 }
 
+/// Those who grade a person, a performance or a show rather than a thing's test, and their
+/// write-ups: a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
+macro_rules! ja_judges {
+    () => {
+        r"(?:審査員|審査委員(?:会)?|試験官|試験委員|採点者|ジャッジ|評論家|批評家|新聞|[紙誌]面|雑誌|専門誌|音楽誌|情報誌|地元紙|業界紙|グルメガイド)"
+    };
+}
+
+/// Stars or a top mark those judges give (`rated_stars`): 「五つ星」「最高の評価」「満点」.
+macro_rules! ja_judged_mark {
+    () => {
+        r"[「『]?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ|最高(?:の)?評価|満点|最高点)[」』]?"
+    };
+}
+
 /// Where stars of praise or a self-grade end: the sentence ends there, after a copula (「です」
 /// 「でした」) or the buyer giving them to themselves (「をつけてあげてください」). A wish or a
 /// request after them (「をいただけたら嬉しいです」「をお願いします」「、私たちにも」) leaves them a star
@@ -748,6 +763,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"(?:",
             star_raters!(),
             r"|自動車アセスメント|アセスメント|衝突安全(?:性能)?(?:評価|テスト|試験)?|衝突試験|衝突テスト|クラッシュテスト|安全性能評価|安全評価)(?:で|の|において|では|にて|から|による|でも)?[^。！？!?\n、,]{0,12}?(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)",
+        ),
+        // Stars or a top mark that a jury, judges, examiners, a critic or a paper gave a pupil, a
+        // band, a concert, a film or a restaurant, told as what happened: 「審査員から最高の評価
+        // をもらった」「地元の新聞で「五つ星」のコンサート評をいただきました」「五つ星の演奏評」.
+        // Not those wished of the buyer (「審査員のように五つ星をお願いします」 keeps its ask
+        // after them; 「最高の評価をお願いします」 names no judge); a comma ends the judge's words,
+        // and a bare 評 is no critique (「星5つの評価」 stays a star count).
+        concat!(
+            ja_judges!(),
+            r"(?:で|の|から|に|では|より|による|が|でも|からは|からも)?[^。！？!?\n、,]{0,16}?",
+            ja_judged_mark!(),
+        ),
+        concat!(
+            ja_judged_mark!(),
+            r"の?(?:(?:コンサート|演奏会?|公演|舞台|映画|ライブ|アルバム|CD|料理|店)評|批評|評論|劇評|講評)",
         ),
     ],
     star_ask: &[ja_star_ask!()],
