@@ -26,8 +26,8 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
 /// ask of the buyer governs: none in their sentence at most 60 chars before them with no colon
 /// or semicolon between, nor inside their match ("please give our helmet a five-star safety
 /// rating"), and no words right after them that wish them of the buyer ("… from you", the
-/// review link). Those stay a star
-/// count; the rest are another sense of stars. Each language's asks govern its own stars.
+/// review link). Those stay a star count; the rest are another sense of stars. Each language's
+/// asks govern its own stars.
 fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
     const REACH: usize = 60;
     let mut out = Vec::new();
