@@ -521,10 +521,17 @@ impl Reading {
             // A negation in another step of a list ("☐ don't stop it / ☐ All running smoothly?")
             // turns nothing around: each step is a thought of its own.
             let other_step = |ns: usize| apart_steps(scan, ns, start);
-            if negations
-                .iter()
-                .any(|&(ns, ne)| ns >= from && ne <= to && !own(ns, ne) && !other_step(ns))
-            {
+            // Nor does one inside words of another sense that end before the positive: the "non"
+            // of "finché non è tutto a posto" waits for all to be right. (Words of another sense
+            // that hold the positive too, help offered "whether you review or not", keep it.)
+            let other_sense = |ns: usize| {
+                other
+                    .iter()
+                    .any(|&(os, oe)| os <= ns && ns < oe && oe <= start)
+            };
+            if negations.iter().any(|&(ns, ne)| {
+                ns >= from && ne <= to && !own(ns, ne) && !other_step(ns) && !other_sense(ns)
+            }) {
                 s.problem = true;
                 s.problem_at = Some(s.from);
             } else {

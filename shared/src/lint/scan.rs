@@ -863,7 +863,9 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                 // An exclamation quoted inside a Japanese sentence carries on after its
                 // bracket (「「おいしい！」と感じた方へ」).
                 let quoted = c != '.' && next.is_some_and(|n| matches!(n, '」' | '』'));
-                !inside && !list_number && !date && !quoted
+                // A title before a name ends nothing: "… and Mr. Hall will book you …".
+                let title = c == '.' && is_title(&chars[..i], &chars[i + 1..]);
+                !inside && !list_number && !date && !quoted && !title
             }
             // A blank line, or a line that ends on a colon or a closing bracket rather than
             // a word or a comma (a line that ended with a link or a button: "Review us here:"),
@@ -950,6 +952,21 @@ fn ends_japanese(before: &[char]) -> bool {
 /// Hiragana, katakana or a CJK ideograph.
 fn is_kana_or_kanji(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
+/// Whether the word before a full stop is a title of address and a name follows it on the same
+/// line: "Mr. Hall", "Dr. Weber", "Mme. Roux", "Sig. Bianchi", "Sra. Ruiz".
+fn is_title(before: &[char], after: &[char]) -> bool {
+    const TITLES: [&str; 12] = [
+        "mr", "mrs", "ms", "dr", "prof", "hr", "mme", "mlle", "sig", "sr", "sra", "dott",
+    ];
+    let start = before
+        .iter()
+        .rposition(|c| !c.is_alphabetic())
+        .map_or(0, |p| p + 1);
+    let word: String = before[start..].iter().collect::<String>().to_lowercase();
+    let named = matches!(after, [' ', n, ..] if n.is_uppercase());
+    named && TITLES.contains(&word.as_str())
 }
 
 /// Whether the line so far is a list number ("2" before "2. Send us…"), whose dot ends nothing.
@@ -1104,6 +1121,17 @@ mod tests {
         let s = Scanned::new(src, Part::Body, 1, 1);
         let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
         assert_ne!(s.sentence_of(at("Would")), s.sentence_of(at("If a part")));
+    }
+
+    #[test]
+    fn a_title_before_a_name_ends_no_sentence() {
+        let src = "Reply and Mr. Hall will book it. Dr. Weber says hi. Ask our Dr.\nThanks.";
+        let s = Scanned::new(src, Part::Body, 1, 1);
+        let at = |needle: &str| s.text.char_at(s.text.s.find(needle).unwrap_or_default());
+        assert_eq!(s.sentence_of(at("Reply")), s.sentence_of(at("Hall")));
+        assert_ne!(s.sentence_of(at("Hall")), s.sentence_of(at("Dr. Weber")));
+        assert_eq!(s.sentence_of(at("Dr. Weber")), s.sentence_of(at("says")));
+        assert_ne!(s.sentence_of(at("Ask")), s.sentence_of(at("Thanks")));
     }
 
     #[test]

@@ -343,6 +343,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // The ask limited to the items that pleased the buyer: "Für die Klaviere, die Ihren
+        // Klangtest bestanden und Ihnen gefallen haben, …", "für jene Sets, die Sie überzeugt
+        // haben".
+        r"\bfür\s+(?:die|jene|diejenigen|alle)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+(?:die|das|der)\s+[^.!?\n]{0,80}?\b(?:gefallen|gefiel|gefielen|begeistert|überzeugt|zufrieden)\b",
         // The happy ones addressed as a group, before a comma or a colon: "An alle glücklichen Halter:",
         // "Zufriedene Katzenbesitzer, …", "Liebe begeisterte Eltern, …". ("An alle Katzenhalter:"
         // names every buyer.)

@@ -241,6 +241,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Only the most pleased among the buyers, named by any noun: "our very happiest
         // swimmers", "the most satisfied bakers", "our happiest customers".
         r"\b(?:happiest|most\s+(?:satisfied|delighted|pleased|contented|enthusiastic))\s+(?:[\w'-]+\s+){0,2}?(?:customers?|buyers?|shoppers?|clients?|fans?|users?|owners?|[\w'-]+ers)\b",
+        // A time clause on the buyer's use whose last step is liking it: "once you've played your
+        // first gig with it and loved it", "when you've baked a few loaves and really enjoyed
+        // them", "after you've tried it and have loved it". (A use with nothing liked, "once you've
+        // had a few weeks with it", is the buyer's time; a bare "set it up and enjoy it" wishes.)
+        r"\b(?:once|when|after|as\s+soon\s+as|if)\s+you(?:'ve|\s+have|'d|\s+had)?\s+(?:[\w'-]+,?\s+){1,10}?and\s+(?:have\s+|you(?:'ve|\s+have)\s+)?(?:(?:really|truly|absolutely|properly|just|simply)\s+)?(?P<m>(?:loved|enjoyed|liked|(?:fallen|fell)\s+in\s+love\s+with)\s+(?:it|them|every\s+(?:minute|bit|note)|playing|using|the\s+[\w'-]+|your\s+[\w'-]+))\b",
         // Also in the past: "Loved the mug?", "Enjoyed it?".
         r"\b(?:lov(?:e|ed|ing)|enjoy(?:ed|ing)?)\s+(?:it|them|the\s+\w+|your\s+(?:new\s+)?\w+)\s*\?",
         // "Loving your new reading lamp?": the question names the product in several words.
@@ -390,6 +395,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:after|following|upon)\s+(?:the|your|its|his|her|their|[\w-]+(?:'s|’s|s'))\s+(?:[\w'’-]+\s+){0,3}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|thumbs[\s-]up|blessing|go-ahead|green\s+light|nod)(?:\W|$)",
         // "Unless" on nothing having gone wrong (see the positive of the same words).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
+        // The ask limited to the items that pleased the buyer: "for the pianos that passed your
+        // sound check and pleased you", "for any set which won you over", "for the ones that you
+        // really loved".
+        r"\bfor\s+(?:the|those|any|each|every)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:that|which)\s+(?:[\w'-]+,?\s+){0,8}?(?:(?:pleased|delighted|satisfied|impressed|won)\s+you|you\s+(?:(?:really|truly)\s+)?(?:loved|liked|enjoyed))\b",
+        // "After" a use whose last step is liking it: "after you've baked a few loaves with it and
+        // liked it" (see the positive of the same words).
+        r"\bafter\s+you(?:'ve|\s+have)\s+(?:[\w'-]+,?\s+){1,10}?and\s+(?:(?:really|truly|absolutely)\s+)?(?:loved|enjoyed|liked)\b",
         // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
         // "only then".
         r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
@@ -660,7 +672,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's own step in a how-to list after the buyer's ("- We send the book to
         // you", "4) We send you …"): it follows from the step before.
         r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|post|register|add|upgrade|extend|refund)\b",
-        r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+a\s+thank[\s-]you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
+        r"\b(?:then|afterwards?|after\s+that|in\s+return|in\s+exchange|as\s+(?:a\s+)?thanks?|as\s+(?:a|our|my|a\s+(?:little|small)|our\s+(?:little|small))\s+thank[\s-]?you|to\s+thank\s+you|once|after\s+you|as\s+soon\s+as|for\s+(?:your|a|leaving|writing|posting|every|each)|every\s+(?:buyer|customer)\s+who|whoever|everyone\s+who)\b",
         // Pointing back at what came before as the reason: "That's exactly what the longer cover
         // is for", "which is why …".
         // The steps that follow lead to the thing: "here's how to get one free:", "how to claim

@@ -349,7 +349,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcon\s+(?:un\s+|una\s+nota\s+de\s+)?(?:(?:[1-9]|10|uno|dos|tres|cuatro|cinco)(?:\s+(?:estrellas|puntos))?|una\s+estrella|un\s+punto)\s*(?:,|o\s+(?:un\s+)?(?:[1-9]|10|uno|dos|tres|cuatro|cinco)\b)",
         // Waiting until something is so: "espere a tener el punto dominado", "espera a que te
         // convenza".
-        r"\besper(?:e|en|a|ad|ar)\s+a\s+(?:que|tener|haber|estar)\b",
+        // Also asked in the subjunctive, the thing joined to the verb: "te pedimos que esperes a
+        // tener el atril completo", "espera a tenerlo funcionando".
+        r"\besper(?:e|es|en|a|ad|ar|éis)\s+a\s+(?:que|tener|haber|estar)(?:l[oa]s?|te|se)?\b",
         // Only then, after a proof of working: "ahí sí, échanos la mano", "entonces sí",
         // "solo entonces", "y hasta entonces".
         r"\b(?:ahí|allí|ahi|entonces|ahora)\s+sí\b|\b(?:solo|sólo|únicamente|recién)\s+entonces\b|\bhasta\s+entonces\s+no\b",

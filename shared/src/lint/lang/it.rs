@@ -392,6 +392,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Waiting until a settling or trial phase is over, or the buyer (or the pet) got used to
         // it: "aspettate che il rodaggio sia concluso", "aspetta finché il cane non si è abituato".
         r"\baspett(?:a|i|ate|are|iamo|ino)\s+(?:[\w'-]+\s+){0,2}?(?:che|finché|fino\s+a\s+quando|la\s+fine\s+d\w*)\b[^.!?\n]{0,60}?\b(?:(?:finit|passat|terminat|trascors|conclus|superat|abituat|ambientat|adattat)[oaie]|ambientamento|adattamento|rodaggio|assestamento)\b",
+        // Waiting until the thing is complete, works or is put right: "aspetta che tutto funzioni
+        // per scrivere la recensione", "aspetti di averlo completo e montato", "finché non è tutto a
+        // posto".
+        r"\baspett(?:a|i|ate|are|iamo|ino)\s+(?:[\w'-]+\s+){0,2}?(?:che|finché|fino\s+a\s+quando|di\s+aver(?:e|l[oaie])?)\b[^.!?\n]{0,60}?\b(?:funzion\w*|complet[oaie]|montat[oaie]|risolt[oaie]|sistemat[oaie]|riparat[oaie]|a\s+posto|in\s+ordine)\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
     ],
     if_so: &[
@@ -821,6 +825,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // The "non" that Italian puts after "finché" ("until") negates nothing: "aspetta finché non
+        // è tutto a posto" waits for all to be right, it names no problem.
+        r"\bfinché\s+non\b",
         // A longer warranty for registering the product, not for a review: "Registra la chiave
         // entro 30 giorni e la garanzia passa a 5 anni", "dopo la registrazione la garanzia …".
         // The words between the registration and the warranty hold no comma, no "e", "ed" and no
