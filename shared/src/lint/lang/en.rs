@@ -768,9 +768,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:any(?:one|body)|every(?:one|body)|those(?:\s+of\s+you)?|any\s+of\s+you|all\s+of\s+you|all|people|customers?|buyers?|owners?|readers?)\s+who|whoever)\s+(?:(?:really|truly|simply|just|also|all)\s+)?(?:(?:love|loves|like|likes|enjoy|enjoys|adore|adores)\s+(?:to\s+[a-z]+|[a-z]+ing|(?:(?:the|their|a\s+good)\s+)?(?:dogs?|cats?|pets?|animals?|horses?|birds?|puppies|kittens?|(?:great\s+)?outdoors|nature|gardening|cooking|baking|hiking|camping|travel|fishing|reading|music|sports?|hike|walk|run|ride|swim|bake))(?:\s+(?:outdoors|outside|at\s+home|from\s+scratch|every\s+day|a\s+lot|(?:in|on)\s+the\s+(?:kitchen|garden|hills|mountains|water|trails?|road)))?|(?:has|have|owns?|keeps?|lives?\s+with)\s+(?:a|an|one|two|their|more\s+than\s+one|several)\s+(?:[a-z-]+\s+)?(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|birds?|parrots?|hamsters?|guinea\s+pigs?|fish))(?:\s*[,:;–—]|\s+(?:can|could|may|might|will|are\s+(?:welcome|invited))\b)",
         // A span of time with the item, whatever the verb: "once you've had a couple of weeks with
         // the metronome", "when you've had a month with it", "after you've played it for two
-        // weeks". Only the time: a verdict between ("a couple of good weeks", "two trouble-free
-        // weeks") stops it, and stays a condition.
-        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)\s+(?:had|[\w-]+(?:ed|en|t))\s+(?:(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+)\s+)?(?:(?:for|with|over)\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|lessons?|rehearsals?)\b",
+        // weeks". Only the time, after a verb of use: a verdict between ("a couple of good weeks",
+        // "two trouble-free weeks") or in the verb ("once you've enjoyed it for two weeks") stops
+        // it, and stays a condition.
+        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)\s+(?:had|spent|used|played|practi[sc]ed|rehearsed|owned|worn|tried|tested|lived\s+with|worked\s+with|cooked\s+with|been\s+(?:using|playing|practi[sc]ing|wearing))\s+(?:(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+)\s+)?(?:(?:for|with|over)\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|lessons?|rehearsals?)\b",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
