@@ -757,6 +757,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Katzen liebt: …". The clause must end on the hobby: "wer die Jacke gern trägt" or "wer
         // gern damit kocht" name the product and stay a condition.
         r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:(?:sehr|besonders|so|richtig|einfach|auch)\s+)?gerne?\s+(?:(?:draußen|viel|oft|selbst|unterwegs|im\s+Freien|zu\s+Hause|in\s+der\s+Natur|in\s+den\s+Bergen|im\s+Garten|in\s+der\s+Küche|am\s+Herd|am\s+Grill)\s+){0,2}(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+)?[a-zäöüß]+(?:t|en|n)|(?:einen|eine|ein|zwei|mehrere)?\s*(?:[\wäöüß-]+\s+)?(?:Hund|Hunde|Katze|Katzen|Haustier|Haustiere|Tiere|Pferd|Pferde|Kaninchen|Vogel|Vögel|Welpen|Hündin)\s+(?:hat|haben|hält|halten|liebt|lieben|besitzt|besitzen))\s*(?:,|:|[–—])",
+        // A span of time with the item, whatever the verb: "wenn Sie die Gitarre ein paar Wochen
+        // gespielt haben", "sobald du zwei Wochen mit dem Verstärker verbracht hast". Only the
+        // time: a verdict between ("ein paar gute Wochen", "zwei Wochen problemlos") stops it.
+        r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du|ihr)\s+(?:(?:es|ihn|sie|das\s+[\w-]+|den\s+[\w-]+|die\s+[\w-]+|Ihr(?:e|en)?\s+[\w-]+|dein(?:e|en)?\s+[\w-]+)\s+)?(?:(?:schon|bereits|nun|erst)\s+)?(?:ein\s+paar|einige|zwei|drei|vier|fünf|sechs|mehrere|ein|eine|einen|\d+)\s+(?:Tage|Wochen|Monate|Tag|Woche|Monat|Abende|Übungsstunden|Proben)\s+(?:(?:lang|damit|mit\s+(?:ihm|ihr|ihnen|dem|der|den|Ihrem|Ihrer|Ihren|deinem|deiner|deinen|unserem|unserer)(?:\s+[\w-]+)?)\s+)?[\wäöüß-]+(?:t|en)\s+(?:haben|hast|habt)\b",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",
@@ -784,6 +788,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether the item was bought for someone else, a fact and no verdict: "War die Lampe ein
         // Geschenk?", "Haben Sie es verschenkt?".
         r"\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\s*\?|\bhaben\s+(?:Sie|du)\s+(?:es|ihn|sie|(?:die|den|das)\s+[\w-]+)\s+(?:verschenkt|als\s+Geschenk\s+(?:gekauft|bestellt))\s*\?",
+        // The buyer asking where or how to review, a question on the review's place or way and none
+        // on the experience: "Wo kann ich das Klavier bewerten?", "Wie schreibe ich eine
+        // Rezension?", "Wo bewertet man es?" (first person or "man" only: "Wie bewerten Sie es?"
+        // asks for the verdict).
+        r"\b(?:wo|wie|wohin)\s+(?:[\wäöüß-]+\s+)?(?:ich|man|wir)\s+[^.!?\n]{0,60}?(?:bewert|rezensi|Bewertung|Rezension|Meinung|Feedback|Sterne)[^.!?\n]{0,40}\?|\b(?:wo|wie)\s+(?:bewerte|rezensiere|bewertet|rezensiert|benote)\s+(?:ich|man|wir)\b[^.!?\n]{0,60}\?",
     ],
     branch: &[
         // A button or cell that names a verdict, then the way ("👍 Top, gerne bewerten", "Eher nicht – Kundenservice"), or a lone Ja / Nein cell of a row.
@@ -830,6 +839,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The same from the bottom up, or as many stars as the buyer sees fit: "ob ein Stern
         // oder fünf", "so viele Sterne, wie Sie für richtig halten".
         r"\b(?:ein|einen|1)\s+Stern\s+oder\s+(?:fünf|5)\b|\bso\s+viele(?:\s+Sterne)?\s*,?\s+wie\s+(?:Sie|du|ihr)\s+(?:es\s+)?(?:für\s+(?:richtig|angemessen|passend|fair)|angemessen|passend|fair)\b",
+        // Good and bad stretches both named, the bad one in other words: "gute Wochen wie
+        // schlechte", "gute oder frustrierende Tage", "ob gut oder mühsam".
+        r"\b(?:gut|schön|positiv|erfolgreich|angenehm|leicht)(?:e[nrsm]?)?\s+(?:(?:Tage|Wochen|Monate|Zeiten|Erfahrungen|Momente|Stunden|Erlebnisse|Phasen|Abende|Übungsstunden|Proben)\s+)?(?:wie|oder|wie\s+auch|genauso\s+wie|ebenso\s+wie)\s+(?:(?:die|auch)\s+)?(?:schlecht|frustrierend|schwierig|anstrengend|mühsam|holprig|durchwachsen|enttäuschend|negativ|schwer|zäh|weniger\s+gut)(?:e[nrsm]?)?\b",
     ],
     disclaim: &[
         // Something promised whether or not the buyer reviews: "egal ob Sie eine Rezension

@@ -793,6 +793,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // do: "those who love the pan", "who love using it" or "who love to cook with it" name
         // the product and stay a condition.
         r"\b(?:(?:any(?:one|body)|every(?:one|body)|those(?:\s+of\s+you)?|any\s+of\s+you|all\s+of\s+you|all|people|customers?|buyers?|owners?|readers?)\s+who|whoever)\s+(?:(?:really|truly|simply|just|also|all)\s+)?(?:(?:love|loves|like|likes|enjoy|enjoys|adore|adores)\s+(?:to\s+[a-z]+|[a-z]+ing|(?:(?:the|their|a\s+good)\s+)?(?:dogs?|cats?|pets?|animals?|horses?|birds?|puppies|kittens?|(?:great\s+)?outdoors|nature|gardening|cooking|baking|hiking|camping|travel|fishing|reading|music|sports?|hike|walk|run|ride|swim|bake))(?:\s+(?:outdoors|outside|at\s+home|from\s+scratch|every\s+day|a\s+lot|(?:in|on)\s+the\s+(?:kitchen|garden|hills|mountains|water|trails?|road)))?|(?:has|have|owns?|keeps?|lives?\s+with)\s+(?:a|an|one|two|their|more\s+than\s+one|several)\s+(?:[a-z-]+\s+)?(?:dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|rabbits?|birds?|parrots?|hamsters?|guinea\s+pigs?|fish))(?:\s*[,:;–—]|\s+(?:can|could|may|might|will|are\s+(?:welcome|invited))\b)",
+        // A span of time with the item, whatever the verb: "once you've had a couple of weeks with
+        // the metronome", "when you've had a month with it", "after you've played it for two
+        // weeks". Only the time, after a verb of use: a verdict between ("a couple of good weeks",
+        // "two trouble-free weeks") or in the verb ("once you've enjoyed it for two weeks") stops
+        // it, and stays a condition.
+        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)\s+(?:had|spent|used|played|practi[sc]ed|rehearsed|owned|worn|tried|tested|lived\s+with|worked\s+with|cooked\s+with|been\s+(?:using|playing|practi[sc]ing|wearing))\s+(?:(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+)\s+)?(?:(?:for|with|over)\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|lessons?|rehearsals?)\b",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".
@@ -816,6 +822,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Whether the item was bought for someone else, a fact and no verdict: "Was the lamp a
         // gift?", "Did you buy it as a present?".
         r"\bwas\s+(?:it|this|that|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:a|for\s+a)\s+(?:gift|present)\s*\?|\bdid\s+you\s+(?:buy|order|get|pick)\s+(?:it|this|them|one|the\s+[\w'-]+)\s+(?:up\s+)?(?:as\s+a\s+(?:gift|present)|for\s+someone(?:\s+else)?)\s*\?",
+        // The buyer asking where or how to review, a question on the review's place or way and none
+        // on the experience: "Where can I review the piano?", "How do I rate it?", "Where to leave
+        // my opinion?" (first person or impersonal only: "How would you rate it?" asks for the
+        // verdict).
+        r"\b(?:where|how)\s+(?:(?:can|could|do|should|shall|may|would|will)\s+(?:i|we|one)\s+|to\s+|is\s+(?:it\s+)?(?:best|possible|easiest)\s+to\s+)(?:[\w'’-]+\s+){0,3}?(?:review|rate|leave|write|post|submit|give|share|add)\b[^.!?\n]{0,60}?\b(?:review|reviews|rate|rating|ratings|feedback|opinion|opinions|verdict|stars?)\b[^.!?\n]{0,30}\?|\b(?:where|how)\s+(?:(?:can|could|do|should|shall|may|would|will)\s+(?:i|we|one)\s+|to\s+)(?:review|rate)\b[^.!?\n]{0,60}\?",
     ],
     branch: &[
         // A reply menu of quoted words, and where each answer leads: «"Brilliant" or "Lovely" -
@@ -900,6 +911,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // as we always say". It names no buyer and sets no condition; "Happy owners, leave us a
         // review!" and "To all happy owners: …" are no such saying.
         r"\b(?:a\s+)?(?:happy|content(?:ed)?|satisfied|healthy)\s+(?:[\w'-]+\s+)?(?:dogs?|pups?|puppy|puppies|doggos?|cats?|kitty|kitties|kittens?|pets?|paws|tails|horses?|ponies|pony|birds?|fish|hamsters?|rabbits?|bunny|bunnies|animals?|hens?|chickens?|plants?|gardens?|kids?|child|children|bab(?:y|ies)|feet|skin|tumm(?:y|ies)|bell(?:y|ies))\s*(?:,|makes?|mean(?:s)?|equals?|=|→|->)\s*(?:for\s+)?(?:an?\s+)?(?:happy|happier|content(?:ed)?|satisfied)\s+(?:[\w'-]+\s+)?(?:owners?|humans?|people|parents?|famil(?:y|ies)|homes?|households?|hearts?|li(?:fe|ves)|days?|walks?|mornings?|evenings?|nights?|us|everyone|mums?|moms?|dads?|gardeners?|riders?|keepers?)(?:\s*,\s*as\s+(?:we|they|people|the\s+saying)\s+(?:always\s+|often\s+)?(?:say|goes))?\s*(?:[.!…]|$)",
+        // Good and bad stretches both named, the bad one in other words: "good weeks or frustrating
+        // ones", "good days or bad ones", "great sessions or rough ones".
+        r"\b(?:good|great|happy|easy|smooth|positive)\s+(?:(?:days?|weeks?|months?|sessions?|moments?|times?|experiences?|results?|stretches|spells?|lessons?|rehearsals?|practices?|runs?)\s+)?or\s+(?:(?:a|the)\s+)?(?:bad|frustrating|negative|poor|disappointing|rough|tough|difficult|hard|trying|annoying|unhappy|sad|bumpy|mediocre|so-so|not\s+so\s+good|less\s+good)\b",
     ],
     disclaim: &[
         // An offer said to ask nothing back: "the credit doesn't depend on anything from you",

@@ -717,6 +717,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The part fitted, as a time: "una vez montada", "una vez bien ajustados los frenos" (see
         // `condition`).
         r"\buna\s+vez\s+(?:(?:bien|ya|correctamente)\s+)?(?:mont|instal|coloc|ajust|arm|ensambl|engras|apret|cambi|sustitu|fij|sujet|colg|conect|carg|calibr|tens|purg|asent|puest)\w*(?:ad|id|est)?[oa]s?\b",
+        // A span of time with the item, whatever the verb: "cuando hayas usado la guitarra unas
+        // semanas", "cuando lleves un par de semanas con el teclado". Only the time: a verdict
+        // between ("un par de buenas semanas") stops it.
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:(?:usted|tú)\s+)?(?:(?:(?:lo|la|los|las)\s+)?(?:haya|hayas|hayan|hayáis)\s+(?:usado|utilizado|probado|tocado|pasado|llevado|tenido|estrenado|practicado|ensayado)\s+(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+\s+)?(?:durante\s+)?|llev(?:es|e|en|éis)\s+(?:(?:ya|usando|tocando|probando)\s+)?(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+\s+)?)(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|ensayos)\b",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
@@ -737,6 +741,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // todo?"; or a bare "¿Cómo?" that opens the explanation after it.
         r"¿\s*(?:y\s+)?(?:cómo|qué\s+hay\s+que\s+hacer)\s*\?",
         r"\bcómo\s+(?:te|le|les|os)\s+(?:va|está\s+yendo)\b|\bqué\s+tal\s+(?:todo|te\s+va|le\s+va|con)\b",
+        // The buyer asking where or how to review, a question on the review's place or way and none
+        // on the experience: "¿Dónde puedo opinar sobre el piano?", "¿Cómo puedo valorar la
+        // guitarra?", "¿Dónde reseño el teclado?" (first person or impersonal only: "¿Cómo lo
+        // valorarías?" asks for the verdict).
+        r"\b(?:dónde|donde|cómo|como|en\s+qué\s+(?:sitio|página|lugar|parte|enlace))\s+(?:(?:puedo|podemos|podría|debo|debemos|tengo\s+que|tenemos\s+que|hay\s+que|se\s+puede|es\s+posible)\s+(?:(?:opinar|reseñar|valorar|calificar|puntuar|evaluar|comentar)\b[^.!?\n]{0,60}|(?:dejar|escribir|dar|publicar|poner|compartir|subir)\b[^.!?\n]{0,40}?\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?|estrellas|calificación|puntuación)\b[^.!?\n]{0,40})|(?:opino|reseño|valoro|califico|puntúo|evalúo|comento|se\s+(?:opina|reseña|valora|califica|puntúa|evalúa|comenta))\b[^.!?\n]{0,60}|(?:dejo|escribo|doy|publico|pongo|comparto|subo|se\s+(?:deja|escribe|da|publica|pone|comparte|sube|dejan|escriben|publican))\b[^.!?\n]{0,40}?\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?|estrellas|calificación|puntuación)\b[^.!?\n]{0,40})\?",
     ],
     branch: &[
         // A reply menu of quoted words, and where each answer leads: «"Genial" o "Buenísimo" -
@@ -810,6 +819,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The verdicts listed without commas, typed in a hurry: "buena mala o regular", "buena
         // regular o mala".
         r"\b(?:(?:reseñ|opini|valoraci|calificaci|comentari)\w*\s+)?buen[ao]s?\s+(?:mal[ao]s?|regular(?:es)?)\s+(?:o|u)\s+(?:mal[ao]s?|regular(?:es)?)\b",
+        // Good and bad stretches both named, the bad one in other words: "semanas buenas o
+        // frustrantes", "buenas semanas o malas", "buenos ratos y malos".
+        r"\b(?:buen(?:[ao]s?)?|bonit[ao]s?)\s+(?:(?:días|semanas|meses|momentos|sesiones|experiencias|ratos|épocas|rachas|tardes|ensayos)\s+)?(?:o|u|como)\s+(?:(?:l[ao]s|un[ao]s)\s+)?(?:(?:muy|más\s+bien)\s+)?(?:mal[ao]s?|frustrantes?|difíciles?|complicad[ao]s?|dur[ao]s?|pesad[ao]s?|decepcionantes?|no\s+tan\s+buen[ao]s?)\b|\b(?:días|semanas|meses|momentos|sesiones|experiencias|ratos|rachas)\s+(?:buen[ao]s|bonit[ao]s)\s+(?:o|u|y)\s+(?:mal[ao]s|frustrantes|difíciles|complicad[ao]s|dur[ao]s|pesad[ao]s)\b",
     ],
     disclaim: &[
         // Whether and what the buyer writes, said to be their choice alone: "Si deja una reseña, y

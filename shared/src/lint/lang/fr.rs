@@ -774,6 +774,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // must end on the hobby: "ceux qui aiment leur poêle" names the product and stays a
         // condition.
         r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:(?:aiment|adorent|apprécient)\s+(?:(?:bien|beaucoup)\s+)?(?:[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)|(?:la|le|les|l['’]|leurs?)\s*(?:chiens?|chats?|animaux|animal|chevaux|cheval|oiseaux|nature|montagne|mer|randonnée|cuisine|pâtisserie|jardinage|jardin|camping|pêche|lecture|musique|sport|vélo|voyages?|plein\s+air))|(?:ont|possèdent)\s+(?:un|une|des|deux|plusieurs)\s+(?:chiens?|chats?|chatons?|chiots?|animaux|animal\s+de\s+compagnie|chevaux|cheval|lapins?|oiseaux))(?:\s*[,:;–—]|\s+(?:peuvent|pourront|trouveront)\b)",
+        // A span of time with the item, whatever the verb: "quand vous aurez joué quelques semaines
+        // avec la guitare", "une fois que tu auras passé deux semaines avec l'ampli". Only the
+        // time: a verdict between ("quelques bonnes semaines") stops it.
+        r"\b(?:quand|lorsque|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|après\s+que)\s*(?:vous|tu)\s+(?:(?:l['’]|les\s+)\s*)?(?:aurez|auras|avez|as)\s+(?:(?:déjà|bien)\s+)?(?:passé|joué|utilisé|essayé|testé|pratiqué|eu|vécu|porté|travaillé|répété|employé)e?s?\s+(?:(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+\s+)?(?:(?:avec|pendant|durant)\s+)?(?:quelques|deux|trois|quatre|plusieurs|une|un|\d+)\s+(?:jours|semaines|mois|semaine|séances|répétitions)\b",
     ],
     negative_review: &[
         // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de
@@ -791,6 +795,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsaviez[\s-]vous\b|\bsavais[\s-]tu\b|\bvous\s+cherchez\b|\bque\s+pensez[\s-]vous\b|\bcomment\s+trouvez[\s-]vous\b",
         // An open question, which no yes answers: "Comment ça se passe avec la lampe ?".
         r"\bcomment\s+(?:ça|cela)\s+se\s+passe\b|\bcomment\s+(?:vous|tu)\s+(?:en\s+)?sortez\b",
+        // The buyer asking where or how to review, a question on the review's place or way and none
+        // on the experience: "Où puis-je évaluer le piano ?", "Comment noter la guitare ?", "Où
+        // laisser un avis ?" (first person or impersonal only: "Comment l'évalueriez-vous ?" asks
+        // for the verdict).
+        r"\b(?:où|comment)\s+(?:(?:puis|peut|pouvons|dois|doit|faut)[\s-]+(?:je|on|nous|il)\s+|est[\s-]ce\s+qu['’]\s*(?:je|on|nous|il)\s+(?:peux|peut|pouvons|dois|doit|faut)\s+|(?:je|on|nous)\s+(?:peux|peut|pouvons|dois|doit)\s+)?(?:(?:vous|lui|en|y|leur)\s+)?(?:(?:évaluer|noter|commenter)\b[^.!?\n]{0,60}|(?:laisser|donner|écrire|rédiger|publier|déposer|poster|mettre|partager|attribuer)\b[^.!?\n]{0,40}?\b(?:avis|commentaires?|évaluations?|notes?|opinions?|étoiles|critiques?)\b[^.!?\n]{0,40})\?",
     ],
     branch: &[
         // An answer to send back, yes or no: "Répondez OUI, et …", "Si vous répondez « non » : …",
@@ -867,6 +876,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // must be there: a lone "si votre peau vous dit merci, dites-le aussi aux autres" is the
         // happy case alone.
         r"\b(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\b[^.!?\n]{0,40}?[.;,]\s*(?:et\s+|mais\s+)?(?:si\b|s'(?:il|ils|elle|elles)\b)[^.!?\n]{0,60}?[,;]\s*(?:dites|racontez|écrivez|signalez|notez|partagez|dis|raconte|écris)[\s-](?:le|la|les)\s+(?:aussi|également|tout\s+autant|de\s+même)\b",
+        // Good and bad stretches both named, the bad one in other words: "bonnes semaines ou
+        // mauvaises", "bonnes ou frustrantes", "des semaines bonnes ou difficiles".
+        r"\b(?:bon(?:ne)?s?|belles?|beaux|heureu(?:x|ses))\s+(?:(?:jours|journées|semaines|mois|moments|séances|expériences|périodes|soirées|répétitions)\s+)?(?:ou|comme|et)\s+(?:(?:les|des|de|d['’])\s*)?(?:(?:plus|moins|très|un\s+peu|franchement)\s+)?(?:mauvai(?:s|se|ses)|frustrante?s?|difficiles?|pénibles?|décevante?s?|compliquée?s?|laborieu(?:x|se|ses)|ratée?s?|moins\s+bonne?s?)\b|\b(?:jours|journées|semaines|mois|moments|séances|expériences|périodes)\s+(?:bon(?:ne)?s|belles|beaux|heureu(?:x|ses))\s+(?:ou|comme|et)\s+(?:mauvai(?:s|ses)|frustrantes?|difficiles|pénibles|décevante?s|compliquée?s)\b",
     ],
     disclaim: &[
         // A notice in another sense, which asks for no review: the carrier's "avis de passage", a

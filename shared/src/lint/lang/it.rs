@@ -721,6 +721,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The clause must end on the hobby: "chi ama la sua nuova padella" or "chi lo ama" name
         // the product and stay a condition.
         r"\b(?:chi|(?:tutti\s+)?(?:quelli|quelle|coloro)\s+che)\s+(?:(?:ama|amano|adora|adorano)\s+(?:[a-zàèéìòù]+(?:are|ere|ire)|(?:il|lo|la|l['’]|i|gli|le)\s*(?:giardinaggio|cucina|trekking|montagna|natura|mare|campeggio|viaggi|viaggiare|escursioni|sport|corsa|pesca|lettura|musica|bicicletta|animali|cani|gatti|cavalli|uccelli|fai\s+da\s+te))|(?:ha|hanno|possiede|possiedono)\s+(?:un|una|uno|dei|degli|delle|due|più)\s+(?:cane|cani|gatto|gatti|gattino|cucciolo|cuccioli|animale|animali|cavallo|cavalli|coniglio|conigli|uccellino|pappagallo))(?:\s*[,:;–—]|\s+(?:può|possono|potrà|potranno|trova|trovano|troverà)\b)",
+        // A span of time with the item, whatever the verb: "quando avrai suonato la chitarra per
+        // qualche settimana", "una volta che avrà passato un paio di settimane con il leggio". Only
+        // the time: a verdict between ("qualche bella settimana") stops it.
+        r"\b(?:quando|una\s+volta\s+che|dopo\s+che|appena)\s+(?:(?:l['’]|lo\s+|la\s+|li\s+|le\s+)\s*)?(?:avrai|avrà|avrete|hai|ha|avete)\s+(?:(?:già|ormai)\s+)?(?:passat|suonat|usat|utilizzat|provat|testat|indossat|vissut|trascors|praticat|avut)[oaie]\s+(?:(?:il|lo|la|i|gli|le|l['’]|tuo|tua|suo|sua|il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s*[\w-]+\s+)?(?:(?:per|da|con)\s+)?(?:qualche|un\s+paio\s+di|alcun[ie]|due|tre|quattro|divers[ie]|un|una|\d+)\s+(?:giorni|settimane|mesi|settimana|mese|giorno|sessioni|prove)\b",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
@@ -754,6 +758,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The wish to write how it is going, asked of everyone: "ti va di scrivere come ti trovi?",
         // "le va di raccontarci cosa ne pensa?" ("cm" typed for "come").
         r"\b(?:vuoi|vuole|volete|ti\s+va|le\s+va|vi\s+va)\s+(?:di\s+)?(?:scriver|raccontar|dir)(?:e|ci|mi)\s+(?:(?:come|cm)\s+(?:ti|si|vi)\s+(?:trovi|trova|trovate)|cosa\s+ne\s+(?:pensi|pensa|pensate)|com'è\s+andata)\b",
+        // The buyer asking where or how to review, a question on the review's place or way and none
+        // on the experience: "Dove posso recensire il pianoforte?", "Come posso valutare il
+        // metronomo?", "Dove si lascia la recensione?" (first person or impersonal only: "Come lo
+        // valuteresti?" asks for the verdict).
+        r"\b(?:dove|come|in\s+che\s+modo)\s+(?:(?:posso|possiamo|devo|dobbiamo|si\s+può|è\s+possibile|conviene|bisogna)\s+(?:(?:recensir|valutar|votar|commentar)\w*\b[^.!?\n]{0,60}|(?:lasciar|scriver|dar|pubblicar|metter|condivider|inserir|esprimer)\w*\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|opinion[ei]|parere|commenti?|feedback|stelle|giudizi[oi]?)\b[^.!?\n]{0,40})|(?:si\s+)?(?:recensisco|valuto|voto|commento|recensisce|valuta|commenta)\b[^.!?\n]{0,60}|(?:si\s+)?(?:lascio|scrivo|do|pubblico|metto|lascia|scrive|dà|pubblica|mette|lasciano|scrivono)\b[^.!?\n]{0,40}?\b(?:recension[ei]|valutazion[ei]|opinion[ei]|parere|commenti?|feedback|stelle|giudizi[oi]?)\b[^.!?\n]{0,40})\?",
     ],
     branch: &[
         // A button or cell that names a verdict, then the way ("La adoro → recensiscila", "Non proprio → scrivici"), or a lone Sì / No cell of a row.
@@ -811,6 +820,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Good, bad or so-so, listed in a hurry, and all of it fine: "bene male o così così va
         // tutto bene", "che l'esperienza sia stata ottima, così così o deludente".
         r"\b(?:(?:che\s+)?(?:la\s+(?:tua|sua|vostra)\s+)?esperienza\s+(?:sia|fosse|è)\s+(?:stata\s+)?)?(?:(?:bene|benissimo|ottim[oa]|buon[oa])\s*,?\s+(?:male|malissimo|delus\w*|deludente|così\s+così)\s*,?\s+(?:o|oppure)\s+(?:male|malissimo|così\s+così|delus\w*|deludente)\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?|\b(?:bene|ottim[oa]|buon[oa])\s*,?\s+così\s+così\s*,?\s+(?:o|oppure)\s+(?:male|delus\w*|deludente|pessim[oa])\b(?:\s*[,:;-]?\s*(?:va\s+)?(?:tutto\s+)?(?:va\s+|è\s+)?(?:bene|ok|benissimo))?)",
+        // Good and bad stretches both named, the bad one in other words: "settimane belle o
+        // frustranti", "buone settimane o brutte", "belle o difficili".
+        r"\b(?:bell[oaie]|buon[oaie]?)\s+(?:(?:giorni|giornate|settimane|mesi|momenti|sessioni|esperienze|periodi|serate|prove)\s+)?(?:o|oppure|come)\s+(?:(?:quell[ie]|le|i)\s+)?(?:brutt[oaie]|cattiv[oaie]|frustranti|difficili|faticos[oaie]|deludenti|storte|stort[oi]|meno\s+(?:bell|buon)[oaie])\b|\b(?:giorni|giornate|settimane|mesi|momenti|sessioni|esperienze|periodi)\s+(?:bell[oaie]|buon[oaie])\s+(?:o|oppure|e)\s+(?:brutt[oaie]|cattiv[oaie]|frustranti|difficili|faticos[oaie]|deludenti)\b",
     ],
     disclaim: &[
         // Whether and what the buyer writes, said to be their choice alone: "Se e cosa scrivere in
