@@ -737,6 +737,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Katzen liebt: …". The clause must end on the hobby: "wer die Jacke gern trägt" or "wer
         // gern damit kocht" name the product and stay a condition.
         r"\b(?:wer|(?:alle|diejenigen|jene|all\s+jene)\s*,?\s+die)\s+(?:(?:(?:sehr|besonders|so|richtig|einfach|auch)\s+)?gerne?\s+(?:(?:draußen|viel|oft|selbst|unterwegs|im\s+Freien|zu\s+Hause|in\s+der\s+Natur|in\s+den\s+Bergen|im\s+Garten|in\s+der\s+Küche|am\s+Herd|am\s+Grill)\s+){0,2}(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+)?[a-zäöüß]+(?:t|en|n)|(?:einen|eine|ein|zwei|mehrere)?\s*(?:[\wäöüß-]+\s+)?(?:Hund|Hunde|Katze|Katzen|Haustier|Haustiere|Tiere|Pferd|Pferde|Kaninchen|Vogel|Vögel|Welpen|Hündin)\s+(?:hat|haben|hält|halten|liebt|lieben|besitzt|besitzen))\s*(?:,|:|[–—])",
+        // A group named by how it orders, a habit and not a verdict: "Kunden, die zuverlässig
+        // nachbestellen, bitten wir …", "alle, die ihr Futter regelmäßig bei uns bestellen, …",
+        // "wer jeden Monat nachkauft: …". Only what they order and words of how often or how
+        // steadily stand between, and the clause ends on the ordering verb ("die zufrieden
+        // nachbestellen" or "die begeistert wieder bestellt haben" name a liking and stay a
+        // condition).
+        r"\b(?:die|welche|wer)\s+(?:(?:ihr|ihre|ihren|sein|seine|seinen|das|den|unser|unsere|unseren)\s+[\wäöüß-]+\s+)?(?:(?:zuverlässig|regelmäßig|verlässlich|treu|pünktlich|oft|öfter|häufig|immer\s+wieder|immer|wieder|erneut|schon|bereits|seit\s+(?:Jahren|Monaten|Langem|langem)|jeden\s+Monat|jede\s+Woche|jedes\s+Jahr|monatlich|wöchentlich|jährlich|mehrmals|mehrfach|wiederholt|zum\s+(?:zweiten|dritten|wiederholten)\s+Mal|bei\s+uns|uns|hier|online|im\s+Abo)\s+){1,4}(?:nach|wieder|neu)?(?:bestellen|bestellt|bestellte|bestellten|kaufen|kauft|kaufte|kauften|einkaufen|einkauft)(?:\s+(?:haben|hat))?\s*(?:,|:|[–—])",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",
