@@ -761,6 +761,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // gespielt haben", "sobald du zwei Wochen mit dem Verstärker verbracht hast". Only the
         // time: a verdict between ("ein paar gute Wochen", "zwei Wochen problemlos") stops it.
         r"\b(?:wenn|sobald|nachdem)\s+(?:Sie|du|ihr)\s+(?:(?:es|ihn|sie|das\s+[\w-]+|den\s+[\w-]+|die\s+[\w-]+|Ihr(?:e|en)?\s+[\w-]+|dein(?:e|en)?\s+[\w-]+)\s+)?(?:(?:schon|bereits|nun|erst)\s+)?(?:ein\s+paar|einige|zwei|drei|vier|fünf|sechs|mehrere|ein|eine|einen|\d+)\s+(?:Tage|Wochen|Monate|Tag|Woche|Monat|Abende|Übungsstunden|Proben)\s+(?:(?:lang|damit|mit\s+(?:ihm|ihr|ihnen|dem|der|den|Ihrem|Ihrer|Ihren|deinem|deiner|deinen|unserem|unserer)(?:\s+[\w-]+)?)\s+)?[\wäöüß-]+(?:t|en)\s+(?:haben|hast|habt)\b",
+        // A group named by how it orders, a habit and not a verdict: "Kunden, die zuverlässig
+        // nachbestellen, bitten wir …", "alle, die ihr Futter regelmäßig bei uns bestellen, …",
+        // "wer jeden Monat nachkauft: …". Only what they order and words of how often or how
+        // steadily stand between, and the clause ends on the ordering verb ("die zufrieden
+        // nachbestellen" or "die begeistert wieder bestellt haben" name a liking and stay a
+        // condition).
+        r"\b(?:die|welche|wer)\s+(?:(?:ihr|ihre|ihren|sein|seine|seinen|das|den|unser|unsere|unseren)\s+[\wäöüß-]+\s+)?(?:(?:zuverlässig|regelmäßig|verlässlich|treu|pünktlich|oft|öfter|häufig|immer\s+wieder|immer|wieder|erneut|schon|bereits|seit\s+(?:Jahren|Monaten|Langem|langem)|jeden\s+Monat|jede\s+Woche|jedes\s+Jahr|monatlich|wöchentlich|jährlich|mehrmals|mehrfach|wiederholt|zum\s+(?:zweiten|dritten|wiederholten)\s+Mal|bei\s+uns|uns|hier|online|im\s+Abo)\s+){1,4}(?:nach|wieder|neu)?(?:bestellen|bestellt|bestellte|bestellten|kaufen|kauft|kaufte|kauften|einkaufen|einkauft)(?:\s+(?:haben|hat))?\s*(?:,|:|[–—])",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

@@ -787,6 +787,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you(?:'ve|\s+have)?\s+(?:used|tried|tested|taken|worn|cooked\s+with)\s+(?:it|them|the\s+[\w'-]+)\s+(?:in|on|at|outdoors|outside|indoors|during|while|with)\b(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
         // The item was a present: "if it was a gift,", "if the lamp was a present for your mum:".
         r"\bif\s+(?:it|this|they|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:was|were)\s+(?:a\s+)?(?:gifts?|presents?)(?:\s+for\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*[,:;–—-]",
+        // A group named by how often it orders or by what it bought, a habit or a fact and not a
+        // verdict: "Customers who reorder regularly, we'd ask for a review", "those who've bought
+        // the 2 kg bag, …", "anyone who orders every month: …". The clause must end there, with no
+        // "and" or "but" joining a verdict to it ("who reordered and loved it"); a liking in it
+        // ("who happily reorder") still reads as one.
+        r"\b(?:(?:any(?:one|body)|every(?:one|body)|those(?:\s+of\s+you)?|all\s+of\s+you|all|people|customers?|buyers?|clients?|shoppers?|owners?|readers?)\s+who|whoever)(?:['’]ve|\s+have|\s+has)?\s+(?:(?:regularly|reliably|routinely|faithfully|frequently|often|always|already|repeatedly|loyally|(?:keep|keeps|kept)\s+(?:on\s+)?)\s+)?(?:re-?order(?:s|ed)?|re-?purchase[sd]?|re-?stock(?:s|ed)?|order(?:s|ed)?|buy|buys|bought|purchase[sd]?|subscribe[sd]?|come\s+back|came\s+back)\b(?:\s+(?:[c-np-z][\w'-]*|a(?:[a-mo-z][\w'-]*|n(?:[a-ce-z][\w'-]*|d[\w'-]+)?)?|b(?:[a-tv-z][\w'-]*|u(?:[a-su-z][\w'-]*|t[\w'-]+)?)?|o[\w'-]*|\d[\w'-]*)\b){0,10}\s*[,:;–—-]",
         // A group named by a hobby or a pet, not by the order: "Those who love to cook can review
         // the pan here", "anyone who enjoys hiking, …", "to all who love their dogs:", "whoever
         // has a cat can …". The clause must end there, on a colon, a comma or what the group may
