@@ -81,16 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout56",
-        &[
-            "yd-en-g05",
-            "yd-de-g06",
-            "yd-fr-g05",
-            "yd-it-g06",
-            "yd-es-g04",
-        ],
-    ),
 ];
 
 struct Corpus {

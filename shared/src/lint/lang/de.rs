@@ -2,6 +2,15 @@
 
 use super::Lexicon;
 
+/// A group named by its progress, improvement or enjoyment, in a relative clause: ", die schon
+/// Fortschritte machen", ", deren Ton besser klingt", ", die merken, dass die Hände lockerer
+/// werden", ", die Spaß am Pad haben" (see `positive`).
+macro_rules! de_progress_group {
+    () => {
+        r"(?:,\s*(?:die|der|denen|deren|dessen|welche)|\b(?:wer|bei\s+denen))\s+(?:[\w-]+,?\s+){0,8}?(?:(?:Fortschritte?|Verbesserung(?:en)?|(?:einen|den)\s+Unterschied)\s+(?:[\w-]+\s+){0,2}?(?:machen|macht|machst|gemacht|merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|sehen|seht|siehst|sieht|gesehen|hören|hört|hörst|gehört|bemerken|bemerkt|feststellen|festgestellt|erzielen|erzielt)|(?:machen|macht|merken|merkt|spüren|spürt|sehen|seht|sieht|hören|hört|bemerken|bemerkt)\s+(?:[\w-]+\s+){0,2}?(?:Fortschritte?|Verbesserung(?:en)?|Unterschied)|(?:besser|lockerer|sicherer|sauberer|schöner|voller|runder|leichter|flüssiger|klarer|kräftiger|stärker|schneller|entspannter|gleichmäßiger|präziser|wärmer|geschmeidiger)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|klingt|klingen|klang|spielt|spielen|spielst|läuft|laufen|geht|gehen|fühlt|fühlen)|verbessert\s+(?:hat|haben|hast|habt)|(?:verbessern|verbessert)\s+sich|(?:Spaß|Freude)\s+(?:[\w-]+\s+){0,3}?(?:haben|habt|hat|hast)|genießen|genießt|vorankommen|vorankommt|weiterkommen|weiterkommt)\b"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -296,6 +305,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rezension schreiben". (Without a review in the sentence, "für alle, die Lektion 3
         // gemeistert haben, eine Zusatzübung" is a tip for the advanced.)
         r"(?P<m>\b(?:die|der|denen|dem|wer|welche)\s+(?:[\w-]+\s+){0,6}?(?:stolz|gemeistert|geschafft|gewonnen|bestanden|beherrschen|beherrscht))\b[^.!?\n]{0,140}?\b(?:Bewertung(?:en)?|Rezension(?:en)?|Meinung|Feedback|bewerten|rezensieren)\b",
+        // Progress, improvement or enjoyment said of the people the review is asked of, in a
+        // relative clause with the review, or telling others (before the review link), later in
+        // its sentence: "An alle, die schon Fortschritte machen: eine Bewertung …", "Alle, deren
+        // Akkordwechsel flüssiger geworden sind, …", "Erzählt anderen davon: …"; or with the
+        // review before the group. (Without one, "nach zwei Wochen werden die Hände lockerer" is
+        // a tip.)
+        concat!(
+            "(?P<m>",
+            de_progress_group!(),
+            r")[^.!?\n]{0,140}?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählt|erzählen|erzähl|erzähle|sagt|sagen)\s+(?:[\w-]+\s+){0,3}?(?:davon|es\s+weiter|weiter)\b|\b(?:anderen|allen|Freunden|Mitschülern|Mitspielern)\s+(?:[\w-]+\s+){0,2}?(?:davon\s+)?(?:erzählen|berichten|weitersagen)\b|\bweiter(?:sagen|erzählen)\b)"
+        ),
+        concat!(
+            r"(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
+            de_progress_group!(),
+            ")"
+        ),
         // The item's good outcome said of the people the review is asked of, in a relative
         // clause with the review later in its sentence: "Kunden, bei denen der Starter den Wagen
         // zuverlässig zum Laufen gebracht hat, bitten wir um eine Bewertung", "alle, deren Test

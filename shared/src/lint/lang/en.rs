@@ -2,6 +2,15 @@
 
 use super::Lexicon;
 
+/// A group named by its progress, improvement or enjoyment, in a relative clause: "who are
+/// making good progress", "whose playing has improved", "who are getting better", "who are
+/// enjoying the bow" (see `positive`).
+macro_rules! en_progress_group {
+    () => {
+        r"\b(?:who|whose|(?:for|to|with)\s+whom)(?:['’]s|['’]re|['’]ve|\s+(?:is|are|was|were|has|have|had|been|now|already|finally|really|clearly|all))*\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:make|makes|making|made)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|big|huge|some|such|nice|definite|lovely)\s+){0,2}(?:progress|headway|strides|improvements?)|(?:see|sees|seeing|saw|seen|notice|notices|noticing|noticed|feel|feels|feeling|felt|hear|hears|hearing|heard|show|shows|showing|showed|shown)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|audible|noticeable|big|huge|some|the|a|first|such|nice|definite)\s+){0,2}(?:progress|improvements?|difference)|(?:has|have|had|is|are|['’]s|['’]ve|['’]re|been|keeps?|kept)\s+(?:(?:already|really|clearly|noticeably|greatly|steadily|quickly|so\s+much|a\s+lot|been)\s+)*improv(?:ed|ing)|improves|progress(?:es|ed|ing)|(?:getting|got|gotten|sounding|playing|doing)\s+(?:(?:a\s+(?:bit|little|lot)|much|so\s+much|way|even|noticeably|already)\s+)?better|(?:lov|enjoy)ing\s+(?:it|them|the|their|this|these|our|your|every|playing|practi[cs]ing)|com(?:ing|e)\s+(?:on|along)\s+(?:well|nicely|beautifully|in\s+leaps\s+and\s+bounds))\b"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -341,6 +350,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // review please". (Said of a group without a review, "for those who have mastered lesson
         // 3, a bonus exercise", it is a tip for the advanced, not a condition.)
         r"(?P<m>\b(?:who|whose)(?:['’]s|['’]re|['’]ve|\s+(?:is|are|has|have|had|feel|feels|now|already|finally|just))*\s+(?:[\w'’-]+\s+){0,8}?(?:proud|nailed|mastered|aced|conquered|cracked\s+it|(?:grinning|beaming|smiling)|with\s+a\s+(?:[\w'’-]+\s+)?(?:grin|smile)))\b[^.!?\n]{0,120}?\b(?:reviews?|rate|rating|feedback)\b",
+        // Progress, improvement or enjoyment said of the people the review is asked of, in a
+        // relative clause with the review, or telling others (before the review link), later in
+        // its sentence: "students who are making good progress: tell others at …", "learners whose left hand has improved, a review …",
+        // "everyone who's getting better week by week", "those who are enjoying the bow"; or
+        // with the review before the group: "a review means most from students whose tone has
+        // improved". (Without a review in the sentence, "players who see progress early tend to
+        // practise daily" is a remark, and "you'll notice progress in two weeks" a tip.)
+        concat!(
+            "(?P<m>",
+            en_progress_group!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:reviews?|rate|rating|feedback)\b|links\.\w*(?:review|feedback)|\b(?:tell|let)\s+(?:others|other\s+[\w'’-]+|(?:your\s+)?fellow\s+[\w'’-]+|everyone|(?:your\s+)?friends|the\s+world)\b|\bshare\s+(?:it|that|this|them|the\s+news|your\s+(?:story|experience|progress))\s+with\s+(?:others|other\s+[\w'’-]+|fellow\s+[\w'’-]+|everyone)\b)"
+        ),
+        concat!(
+            r"(?:\b(?:reviews?|ratings?|feedback)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
+            en_progress_group!(),
+            ")"
+        ),
         // The item's good outcome said of the people the review is asked of, in a relative
         // clause with the review later in its sentence: "to the mechanics who've found it clicks
         // spot-on every time: your review helps", "for whom the starter got the car running",
@@ -861,6 +887,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^(?:those|these|that|this)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:exactly|precisely|just)\s+(?:the|what)\b",
     ],
     unconditional: &[
+        // Any stage of the buyer's learning or use welcome: "wherever you are in your practice,
+        // a review helps", "wherever you're at with it" (not "where" as "if": see the condition).
+        r"\bwherever\s+you(?:['’]re|\s+are)\s+(?:(?:now|right\s+now|currently|at\s+the\s+moment|so\s+far)\s+)?(?:(?:in|with|on|at)\s+(?:your|the|it|this)\b|at\b)",
         // A complaint said to belong in the review too: "if the strap annoyed you, that belongs
         // in your review as well", "those gripes belong in the rating too".
         r"\b(?:that|this|it|those|these)\s+(?:[\w'-]+\s+)?belongs?\s+in\s+(?:the|your|a)\s+(?:review|rating)\b",
@@ -1475,7 +1504,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "to all the bakers whose loaves rise", "to those of our clients who".
         // Also one of them at a time: "to every regular whose dog…", "for each buyer who"; and
         // those "for whom" it went a way: "to those of you for whom it has worked".
-        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|all|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those)\s+who\b",
+        r"\b(?:for|to)\s+(?:every(?:one|body)|any(?:one|body)|(?:every|each)\s+(?:single\s+)?[\w'-]+|all\s+(?:of\s+)?(?:you|those)|all\s+(?:the\s+|our\s+)?[\w'-]+|all|those(?:\s+(?:of|among)\s+(?:you|(?:our|the|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+s))?|the\s+(?:ones|people|folks))\s+(?:who|whose|(?:for|to|with)\s+whom)\b|(?m:^)[ \t]*(?:everyone|anyone|those(?:\s+of\s+you)?)\s+who\b",
         // The review ask kept for a group: "we save our review invitations for buyers whose
         // plants are thriving", "we reserve requests for reviews for the customers who …".
         // The review wished from a group named by any plural and what it feels: "reviews mean

@@ -2,6 +2,15 @@
 
 use super::Lexicon;
 
+/// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
+/// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
+/// "que disfrutáis del ukelele" (see `positive`).
+macro_rules! es_progress_group {
+    () => {
+        r"(?:\b(?:quienes|quien|cuales|cuy[oa]s?)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:notas|nota|notáis|notan|notando|notado|ves|ve|veis|ven|viendo|visto|sientes|siente|sentís|sienten|sentido|percibes|percibe|percibís|perciben)\s+(?:[\w'’-]+\s+){0,3}?(?:progresos?|mejoras?|avances?|diferencia)|(?:hacéis|hacen|haces|hace|haciendo|hecho)\s+(?:[\w'’-]+\s+){0,2}?(?:progresos?|avances)|progres(?:a|an|as|áis|ando|ado)|(?:ha|han|has|habéis|haya|hayan|está|están|estáis|estás|va|van|vais|vas)\s+(?:ya\s+|mucho\s+|bastante\s+|notablemente\s+)?mejor(?:ado|ando)|avanz(?:an|áis|as|ando)|(?:ha|han|has|habéis)\s+(?:ya\s+|mucho\s+|bastante\s+)?avanzado|(?:toca|tocan|tocáis|tocas|suena|suenan|canta|cantan|cantáis)\s+(?:ya\s+|mucho\s+|bastante\s+)?mejor|disfrut(?:a|an|as|áis|ando|ado))\b"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -268,6 +277,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // un ejercicio extra" is a tip for the advanced; "lo que has conseguido"
         // names no one.)
         r"(?P<m>(?:\b(?:quienes|quien|cuales)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,3}?(?:están|está|estás|estáis|se\s+sienten|se\s+siente|han|ha|has|habéis|hayan|haya)\s+(?:ya\s+)?(?:orgullos[oa]s?|logrado|conseguido|superado|dominado|ganado|aprobado))\b[^.!?\n]{0,140}?\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?)\b",
+        // Progress, improvement or enjoyment said of the people the review is asked of, in a
+        // relative clause with the review, or telling others (before the review link), later in
+        // its sentence: "los alumnos que ya están progresando pueden contarlo en una valoración",
+        // "a quienes ya tocan mejor: contádselo a otros …"; or with the review before the group.
+        // (Without one, "notarás que tu sonido mejora en dos semanas" is a tip.)
+        concat!(
+            "(?P<m>",
+            es_progress_group!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:reseñas?|opinión|opiniones|valoración|valoraciones|comentarios?)\b|links\.\w*(?:review|feedback)|\b(?:contádselo|contadlo|contarlo|contárselo|contalo|cuéntalo|cuéntaselo|cuéntenlo|cuénteselo|decídselo|decidlo|decirlo|díselo|compartidlo|compartirlo|compártelo)\b|\b(?:contad|cuenta|cuenten|contar|decid|decir|compartid|comparte)\s+(?:[\w'’-]+\s+){0,2}?a\s+(?:otros|otras|los\s+demás|quienes)\b)"
+        ),
+        concat!(
+            r"(?:\b(?:reseñas?|opinión|opiniones|valoración|valoraciones)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
+            es_progress_group!(),
+            ")"
+        ),
         // The item's good outcome said of the people the review is asked of, in a relative
         // clause with the review later in its sentence: "a quienes ya ruedan con una sonrisa, una
         // reseña …", "los clientes a los que el arrancador les puso el coche en marcha a la
@@ -1339,9 +1363,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Para quienes …", "A todos los que …"; the part of the experience the buyer liked,
         // opening the sentence: "Lo que te encantó, cuéntalo allá".
         r"\b(?:para|a)\s+(?:todos\s+|todas\s+)?(?:quien(?:es)?|los\s+que|las\s+que|aquell[oa]s\s+que)\b|(?m:^)[ \t]*(?:quienes|quien|los\s+que)\b|(?:(?m:^)[ \t]*|[.!?;:]\s+)(?P<m>(?:todo\s+)?lo\s+que\s+(?:más\s+)?(?:te|le|les|os))\b",
-        // Buyers named by a noun: "a los clientes que quedaron encantados", "para todas las
-        // personas que disfrutan de la lámpara".
-        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:clientes|compradores|compradoras|personas|usuari[oa]s)\s+que\b",
+        // Buyers or pupils named by a noun: "a los clientes que quedaron encantados", "para todas
+        // las personas que disfrutan de la lámpara", "para los alumnos que ya notáis …".
+        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:clientes|compradores|compradoras|personas|usuari[oa]s|alumn[oa]s|estudiantes|principiantes|músicos|aprendices)\s+que\b",
+        // Or such a group opening the sentence without "a": "Los alumnos que ya están
+        // progresando pueden contarlo …", "Nuestros estudiantes que …".
+        r"(?:(?m:^)|[.!?:;][ \t])[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|vuestr[oa]s|aquell[oa]s)\s+(?:[\wáéíóúñ]+\s+)?(?:clientes|compradores|compradoras|personas|usuari[oa]s|alumn[oa]s|estudiantes|principiantes|músicos|aprendices)\s+que)\b",
         // Buyers named by any noun and the happy word itself, no "que": "para nuestros clientes
         // habituales contentos con la tinta", "a las cocineras satisfechas"; or the readers
         // named back by a clause: "a ustedes, que siguen satisfechos, …".

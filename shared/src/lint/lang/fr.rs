@@ -2,6 +2,15 @@
 
 use super::Lexicon;
 
+/// A group named by its progress, improvement or enjoyment, in a relative clause: « qui sentent
+/// déjà les progrès », « dont le son s'est amélioré », « qui progressent », « qui prennent plaisir
+/// à jouer » (see `positive`).
+macro_rules! fr_progress_group {
+    () => {
+        r"\b(?:qui|dont|(?:chez|à|pour)\s+qui)\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:sent|sentez|sentent|sens|ressent|ressentez|ressentent|voit|voyez|voient|vois|constate|constatez|constatent|remarque|remarquez|remarquent|notent|entend|entendez|entendent|perçoit|percevez|perçoivent|(?:ont|a|avez)\s+(?:déjà\s+)?(?:senti|ressenti|vu|constaté|remarqué|noté|entendu))\s+(?:[\w'’-]+\s+){0,3}?(?:progrès|améliorations?|différence)|(?:fait|faites|font|(?:ont|a|avez)\s+(?:déjà\s+)?fait)\s+(?:[\w'’-]+\s+){0,2}?progrès|progress(?:e|es|ent|ez|é|ée|és|ées|ant)|s['’]amélior(?:e|ent|ez)|(?:s['’]est|se\s+sont|vous\s+êtes)\s+(?:(?:déjà|bien|nettement|vraiment|beaucoup)\s+)*amélioré(?:e|s|es)?|(?:jou|chant|sonn)(?:e|es|ent|ez)\s+(?:(?:déjà|bien|nettement|beaucoup)\s+)*mieux|(?:prenn?(?:e|ent|ez)|pris|ont|a|avez|trouv(?:e|ent|ez))\s+(?:(?:déjà|vraiment|beaucoup|un|une|vrai|grand|du|de)\s+)*plaisir|s['’]amus(?:e|ent|ez)|vous\s+amusez)\b"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -328,6 +337,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // décroché le niveau 2, un exercice bonus » is a tip for the advanced; « ce qui a
         // réussi » names no one.)
         r"(?P<m>\b(?:[\w'’-]{3,}|à|chez|pour)\s+(?:qui|dont)\s+(?:[\w'’-]+\s+){0,4}?(?:ont|a|avez|as|sont|est|êtes|es|se\s+sont|s['’]est|vous\s+êtes|vous\s+sentez)\s+(?:déjà\s+|enfin\s+|bien\s+|vraiment\s+|fièrement\s+|tout\s+)?(?:fier|fière|fiers|fières|réussi|décroché|gagné|maîtrisé|remporté|relevé|(?:permis|aidé)\s+(?:de\s+|d['’]|à\s+)(?:gagner|réussir|décrocher|remporter|maîtriser|finir|terminer|jouer)))\b[^.!?\n]{0,140}?\b(?:avis|évaluations?|commentaires?)\b",
+        // Progress, improvement or enjoyment said of the people the review is asked of, in a
+        // relative clause with the review, or telling others (before the review link), later in
+        // its sentence: « aux élèves qui font de vrais progrès : un avis … », « pour ceux dont les
+        // accords se sont améliorés, dites-le aux autres … »; or with the review before the group.
+        // (Without one, « vous sentirez les progrès au bout de deux semaines » is a tip.)
+        concat!(
+            "(?P<m>",
+            fr_progress_group!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:avis|évaluations?|commentaires?)\b|links\.\w*(?:review|feedback)|\b(?:dites|racontez|partagez)-(?:le|la|les)\b|\bfaites-le\s+savoir\b|\b(?:dites|racontez|parlez|partagez)\s+(?:[\w'’-]+\s+){0,2}?(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b|\ble\s+(?:dire|raconter|faire\s+savoir)\s+(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b)"
+        ),
+        concat!(
+            r"(?:\b(?:avis|évaluations?|commentaires?)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
+            fr_progress_group!(),
+            ")"
+        ),
         // The item's good outcome said of the people the review is asked of, in a relative
         // clause with the review later in its sentence: « à tous ceux qui roulent déjà avec le
         // sourire : un petit avis … », « les motards dont le contrôle n'a rien révélé d'anormal

@@ -2,6 +2,15 @@
 
 use super::Lexicon;
 
+/// A group named by its progress, improvement or enjoyment, in a relative clause: "che stanno
+/// già facendo progressi", "il cui suono è migliorato", "che suonano già meglio", "che si
+/// stanno divertendo" (see `positive`).
+macro_rules! it_progress_group {
+    () => {
+        r"(?:\b(?:chi|cui|quali)|\b[\w']+[ie]\s+che)\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:fa|fanno|fai|fate|facendo|fatto|notano|nota|noti|notate|notando|notato|vedono|vede|vedi|vedete|vedendo|visto|sentono|sente|senti|sentite|sentendo|sentito|avvertono|avverte|avvertito|toccano\s+con\s+mano)\s+(?:[\w'’-]+\s+){0,3}?(?:progress[oi]|miglioramenti|miglioramento|differenza|passi\s+avanti)|progredisc\w*|progredit[oaie]|(?:è|sono|si\s+è|si\s+sono|ha|hanno|sta|stanno|stia|stiano)\s+(?:già\s+|molto\s+|davvero\s+|parecchio\s+|nettamente\s+|decisamente\s+)?(?:migliorat[oaie]|migliorando)|(?:suona|suonano|suoni|suonate|canta|cantano|cantate)\s+(?:già\s+|molto\s+|decisamente\s+|davvero\s+)?meglio|(?:si|vi|ti)\s+(?:(?:sta|stanno|state|stai)\s+)?divert\w*)\b"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -303,6 +312,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // recensione". (Without a review in the sentence, "per chi ha superato il livello 1, un
         // esercizio in più" is a tip for the advanced; "ciò che" names no one.)
         r"(?P<m>(?:\b(?:chi|cui|quali)|\b[\w']+[ie]\s+che)\s+(?:[\w'’-]+\s+){0,3}?(?:è|sono|sei|siete|si\s+sente|si\s+sentono|ha|hanno|hai|avete)\s+(?:già\s+|finalmente\s+|davvero\s+|ormai\s+)?(?:orgoglios[oaie]|fier[oaie]|riuscit[oaie]|superato|padroneggiato|conquistato|(?:permesso|aiutat[oaie])\s+(?:di|a)\s+(?:vincere|superare|suonare|completare|finire)))\b[^.!?\n]{0,140}?\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b",
+        // Progress, improvement or enjoyment said of the people the review is asked of, in a
+        // relative clause with the review, or telling others (before the review link), later in
+        // its sentence: "a chi nota già dei miglioramenti, una recensione …", "agli allievi che
+        // fanno progressi: raccontatelo a chi comincia …"; or with the review before the group.
+        // (Without one, "noterai i progressi dopo due settimane" is a tip.)
+        concat!(
+            "(?P<m>",
+            it_progress_group!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b|links\.\w*(?:review|feedback)|\b(?:raccontatelo|raccontalo|raccontarlo|ditelo|dillo|dirlo|fatelo\s+sapere|fallo\s+sapere|farlo\s+sapere)\b|\b(?:raccontate|racconta|raccontare|dite|dire)\s+(?:[\w'’-]+\s+){0,2}?(?:agli\s+altri|ad\s+altri|a\s+chi)\b)"
+        ),
+        concat!(
+            r"(?:\b(?:recension[ei]|opinion[ei]|parer[ei]|giudizi[oi]?|valutazion[ei]|feedback)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
+            it_progress_group!(),
+            ")"
+        ),
         // The item's good outcome said of the people the review is asked of, in a relative
         // clause with the review later in its sentence: "a chi viaggia già con il sorriso una
         // recensione …", "i clienti a cui l'avviatore ha fatto ripartire l'auto al primo colpo

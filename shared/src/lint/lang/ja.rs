@@ -219,6 +219,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // (「楽に動かせるようになりましたか」), not any new skill of a lesson (「もう解けるように
         // なりましたか」).
         r"(?:(?:軽|楽|強|元気|健康的|柔らか|しなやか|スムーズ|上手|丈夫|すっきり|スッキリ)(?:く|に)(?:なって|なっ)(?:き|い)?(?:て)?(?:い)?(?:ました|ます|る|た)?(?:でしょう)?か|(?:効果|変化|違い|成果|手応え|手ごたえ)(?:を|が|は)?(?:実感|感じ|出て|あらわれ|現れ|見られ)[^。！？?\n]{0,12}?か|(?:楽|軽快|スムーズ)に[^。！？?\n、]{0,8}?ように(?:なり|なっ(?:てき)?)(?:まし)?た(?:でしょう)?か)[？?]",
+        // Progress, improvement or enjoyment said of the group the review is asked of, right
+        // before it, the review or telling others later in its sentence: 「コードチェンジが上手に
+        // なってきた生徒さんは、ぜひレビューを」「音が良くなったと感じている方は、ほかの生徒さんにも
+        // 教えて」「上達している生徒さん」「楽しんでいる生徒さん」. (A tip on progress, 「音が良く
+        // なったら次の曲へ」, names no group; 「上手になった生徒さんは次の曲へ」 asks nothing.)
+        r"(?P<m>(?:(?:が|も)(?:良く|よく|上手く|うまく|上手に|きれいに|綺麗に|なめらかに|滑らかに|スムーズに|楽に|軽く)なっ(?:た|てきた|ている|てきている)|上達し(?:ている|てきた|てきている|つつある)|楽しんで(?:いる|いただいている|くださっている|おられる))(?:と(?:感じ|実感し)(?:ている|た|られている|られた))?)(?:生徒|受講生|門下生|教え子|学習者|お客様|方|皆様|皆さま|皆さん)[^。！？!?\n]{0,80}?(?:レビュー|評価|口コミ|クチコミ|ご?感想|links\.\w*(?:review|feedback)|(?:他|ほか)の[^。！？!?\n]{0,12}?(?:に|へ)も?(?:教え|伝え|紹介|おすすめ|お勧め|勧め))",
         // The item's good outcome said of the buyers the review is asked of, the review later in
         // its sentence: 「一発でエンジンがかかったお客様からのレビューをお待ちしております」「異常が
         // 見られなかった方は、ぜひレビューを」「正常に接続できた皆様からのご感想を」. (Without a review
@@ -926,6 +932,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Or addressed as such, the ask after it: 「滑らかに回るようになった皆様、レビューを…」
         // 「カチッと決まるようになったお客様は…」. With the buyer being happy, a condition, as above.
         r"(?:た|だ|る|ている|ておられる)(?:お客様|方々|皆様|皆さま|皆さん)(?:は|、)",
+        // Also the pupils of a teacher's shop: 「上達を実感している生徒さんは…」「上手になった受講生の
+        // 皆さんへ」. With the buyer being happy, a condition, as above.
+        r"(?:た|だ|る|ている|ておられる)(?:生徒|受講生|門下生|教え子|学習者)(?:さん|様|さま)?(?:たち|の皆(?:さん|様|さま))?(?:は|、|へ)",
     ],
     feedback_words: &[
         "feedback",
