@@ -1153,13 +1153,14 @@ const FIFTY_FIFTH: Corpus = blind("Lint holdout 55", "holdout55", "yc-");
 /// every rule a clean email keeps.
 /// First look, unseen, after the fifty-fifth corpus's tuning: 135 of 144 violations caught by
 /// the expected rule (93.8 %; gating 64/72, incentives 71/72), none more with another error; 10
-/// of 96 clean emails with an error (most of them a third party's "five stars": an exam board, a
-/// newspaper's concert review).
-const FIFTY_SIXTH: Corpus = Corpus {
-    recall_floor: 0.937,
-    max_clean_flagged: 10,
-    ..blind("Lint holdout 56", "holdout56", "yd-")
-};
+/// of 96 clean emails with an error (eight of them stars or a top mark an examiner, a jury or a
+/// newspaper's concert review gave, read as steering the rating). The misses were the ask put to
+/// students named by their progress ("Students who are making good progress and enjoying the
+/// bow: do tell others about it at …", in five languages), a time clause ending on the buyer
+/// loving it, an ask limited to the items that pleased the buyer, a review held until all is
+/// complete and working, and a free lesson booked once the review is up; each kind is now read
+/// in every language: 144 of 144, no clean email with an error.
+const FIFTY_SIXTH: Corpus = blind("Lint holdout 56", "holdout56", "yd-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
