@@ -1431,32 +1431,9 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                     n.mention && !n.problem && !n.unconditional && (n.request || !n.disclaims)
                 })
             };
-            // A sentence that opens on its condition and goes on, after a comma, to a statement
-            // of its own ended by a full stop, a blank line below it, is a tip or a diagnosis
-            // ("If the blender no longer makes that noise, the blade is seated correctly."): it
-            // governs its own sentence, not the ask in the next paragraph. One that points
-            // forward (a colon, a dash, dots) still reaches it, and so does one with a liking
-            // in its last clause ("…, or the tool will do the job.") or a condition inside it
-            // ("We only write to those who are happy, and you are.").
-            let own_statement = {
-                let t = scan.text_between(s.from, s.to).trim_end();
-                let opens = s.from + (t.chars().count() - t.trim_start().chars().count());
-                let statement = t.rfind(',').map(|c| s.from + t[..c].chars().count());
-                s.hard_conditions.first() == Some(&opens)
-                    && t.ends_with('.')
-                    && !t.ends_with("..")
-                    && statement.is_some_and(|c| s.positive.iter().all(|&(_, pe)| pe <= c))
-            };
-            let next_apart = own_statement
-                && reading.sentences.get(i + 1).is_some_and(|n| {
-                    let t = scan.text_between(s.to.min(n.from), n.to);
-                    t[..t.len() - t.trim_start().len()].contains("\n\n")
-                });
             // "If you are happy, please leave a review." / "Please review. Only if you love it."
             let conditional = s.condition
-                && (s.mention
-                    || (ask_after(k + 1) && !next_apart)
-                    || reading.any(k - 1, k - 1, |n| n.request));
+                && (s.mention || ask_after(k + 1) || reading.any(k - 1, k - 1, |n| n.request));
             // "Happy with it? Then we'd love a review." / "Everything perfect? Great! Review us."
             let asked = s.question
                 && !s.aside
