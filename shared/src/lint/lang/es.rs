@@ -870,6 +870,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A prize or a contest someone won, told as what happened: "nuestra alumna ganó el
+        // primer premio del concurso regional", "se llevó el premio del público en el certamen".
+        // It is their prize, not one offered for a review.
+        r"\b(?:ganó|ganaron|ganamos|ganaste|(?:ha|han|hemos|has)\s+(?:ganado|obtenido|conseguido|recibido)|se\s+(?:llevó|llevaron|ha\s+llevado|han\s+llevado)|obtuvo|obtuvieron|recibió|recibieron|conquistó|conquistaron)\s+(?:[\w]+\s+){0,3}?(?:(?:primer|segundo|tercer)\s+premio|premio\s+(?:del\s+jurado|del\s+público|de\s+la\s+crítica)|(?:premios?|trofeo|medalla)\b[^.!?\n]{0,40}?\b(?:concurso|certamen|competición|festival)|concurso|certamen)\b(?:[^.!?\n]{0,40}?\b(?:concurso|certamen|competición|festival)\b)?",
         // A longer warranty for registering the product, not for a review: "Registra la llave en
         // 30 días y la garantía pasa a 5 años", "tras el registro, la garantía …". The words
         // between the registration and the warranty hold no comma, no "y", "e" and no "luego" (a

@@ -919,6 +919,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A prize or a contest someone won, told as what happened: « notre élève a remporté le
+        // premier prix du concours régional », « ils ont décroché le prix du jury ». It is their
+        // prize, not one offered for a review.
+        r"\b(?:(?:a|ont|avons|avait|avaient|as|avez)\s+(?:remporté|gagné|obtenu|reçu|décroché)|remporta|remportèrent|gagna|gagnèrent|décrocha)\s+(?:[\w'’]+\s+){0,3}?(?:(?:premier|deuxième|second|troisième)\s+prix|prix\s+du\s+(?:jury|public)|(?:prix|trophée|médaille)\b[^.!?\n]{0,40}?\b(?:concours|festival|compétition)|concours)\b(?:[^.!?\n]{0,40}?\b(?:concours|festival|compétition)\b)?",
         // A longer warranty for registering the product, not for a review: "Enregistrez votre
         // clé dans les 30 jours et la garantie passe à 5 ans", "après enregistrement, la garantie
         // passe à cinq ans". The words between the registration and the warranty hold no comma,

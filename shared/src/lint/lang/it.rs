@@ -861,6 +861,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // A prize or a contest someone won, told as what happened: "la nostra allieva ha vinto il
+        // primo premio al concorso regionale", "si è aggiudicata il premio della giuria". It is
+        // their prize, not one offered for a review (a prize with no rank, jury or contest, "hanno
+        // vinto un premio grazie alla recensione", stays one).
+        r"\b(?:ha|hanno|abbiamo|aveva|avevano|ho|hai|avete|si\s+(?:è|e|sono)\s+aggiudicat[oaie]|vinse|vinsero|conquistò)\s+(?:(?:vinto|conquistato|ottenuto|ricevuto|portato\s+a\s+casa)\s+)?(?:[\w'’]+\s+){0,3}?(?:(?:primo|secondo|terzo)\s+premio|premio\s+(?:della\s+giuria|del\s+pubblico|della\s+critica)|(?:premi[oi]|trofeo|medaglia)\b[^.!?\n]{0,40}?\b(?:concorso|festival|gara|rassegna|competizione)|concorso)\b(?:[^.!?\n]{0,40}?\b(?:concorso|festival|gara|rassegna|competizione)\b)?",
         // The "non" that Italian puts after "finché" ("until") negates nothing: "aspetta finché non
         // è tutto a posto" waits for all to be right, it names no problem.
         r"\bfinché\s+non\b",
