@@ -166,6 +166,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
     ],
     positive: &[
+        // Eine Zeit mit dem Artikel, gut genannt: "ein paar gute Wochen damit", "einige
+        // problemlose Monate", oder die Nutzung ohne Probleme: "ein paar Wochen problemlos
+        // genutzt", "drei Monate ohne Störung im Einsatz".
+        r"\b(?:ein\s+paar|einige|zwei|drei|vier|mehrere|\d+)\s+(?:gute|guten|schöne|schönen|tolle|tollen|problemlose|problemlosen|glückliche|glücklichen|erfolgreiche|erfolgreichen|sorgenfreie|sorgenfreien)\s+(?:Wochen|Monate|Monaten|Tage|Tagen)\b",
+        r"\b(?:Wochen|Monate|Monaten|Tage|Tagen|Jahre|Jahren)\s+(?:lang\s+)?(?:problemlos|ohne\s+(?:jedes\s+|jegliches?\s+)?(?:Probleme?|Ärger|Störung(?:en)?|Ausfall|Ausfälle)|störungsfrei|reibungslos|einwandfrei|zuverlässig)\s+(?:genutzt|benutzt|verwendet|gefahren|getragen|gelaufen|betrieben|im\s+Einsatz)\b",
         // The seller's fix to come, said as a time, is a condition on the review its sentence
         // names: "schreiben Sie die Bewertung erst, nachdem wir den Fehler behoben haben",
         // "sobald wir das Problem gelöst haben, freuen wir uns über eine Rezension". (Not in a
@@ -368,6 +373,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // Nach einer gut genannten Zeit mit dem Artikel: "Nach ein paar guten Wochen mit dem
+        // Kocher …" hält die Bitte bis zu diesem Urteil zurück.
+        r"\bnach\s+(?:ein\s+paar|einigen|zwei|drei|vier|mehreren|\d+)\s+(?:guten|schönen|tollen|problemlosen|glücklichen|erfolgreichen|sorgenfreien)\s+(?:Wochen|Monaten|Tagen)\b",
         // The ask limited to the items that pleased the buyer: "Für die Klaviere, die Ihren
         // Klangtest bestanden und Ihnen gefallen haben, …", "für jene Sets, die Sie überzeugt
         // haben".

@@ -190,6 +190,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:an?|its|their|our|the)\s+(?:own\s+)?(?:internal|in-house|inhouse|factory|lab|laboratory|QC|quality-control|workshop)(?:'s)?\s+(?:\w+\s+)?$",
     ],
     positive: &[
+        // A stretch of time with the item named good: "a couple of good weeks with it", "a few
+        // trouble-free months", "two happy weeks". A quantity before it keeps a greeting out
+        // ("have a good week").
+        r"\b(?:(?:a\s+)?(?:couple|few)\s+(?:of\s+)?|several\s+|some\s+|(?:two|three|four|five|six|\d+)\s+)(?:more\s+)?(?:good|great|happy|lovely|wonderful|trouble[\s-]*free|problem[\s-]*free|hassle[\s-]*free|worry[\s-]*free|smooth|successful|fun)\s+(?:weeks|months|days|rides|runs|sessions|uses)\b",
         // A repeat order as good as the one before: "if the new bag was as good as the first",
         // "as tasty as your last one", "as good as last time".
         r"\bas\s+(?:good|tasty|delicious|great|nice|yummy|fresh|crunchy|popular)\s+as\s+(?:the|your|our|that|this)\s+(?:very\s+)?(?:first|last|previous|earlier|original|old)\b|\bas\s+(?:good|tasty|delicious|great|nice|yummy)\s+as\s+(?:last\s+time|the\s+(?:first|last)\s+time|before|ever)\b",

@@ -157,6 +157,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
     ],
     positive: &[
+        // Un tiempo con el artículo, dicho bueno: "un par de buenas semanas con", "unos meses
+        // estupendos", o el uso sin problemas: "usándola sin problemas".
+        r"\b(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
+        r"\b(?:usándol[oa]s?|utilizándol[oa]s?|disfrutándol[oa]s?)\s+(?:[\w]+\s+)?sin\s+(?:ningún\s+|ninguna\s+)?(?:problemas?|fallos?|incidencias?|averías?|quejas?)\b",
         // A repeat order as good as the one before: "si la nueva bolsa estaba tan buena como la
         // primera", "tan rico como el anterior", "tan buenas como la última vez".
         r"\btan\s+(?:buen[oa]s?|ric[oa]s?|sabros[oa]s?|crujientes?|frescos?|frescas?|bien)\s+como\s+(?:el|la|los|las|su|tu|sus|tus|nuestro|nuestra)\s+(?:primer[oa]?s?|anterior(?:es)?|últim[oa]s?)\b|\btan\s+(?:buen[oa]s?|ric[oa]s?|bien)\s+como\s+(?:la\s+(?:primera|última)\s+vez|antes|siempre)\b",
@@ -337,6 +341,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
+        // Tras un tiempo dicho bueno con el artículo: "Después de un par de buenas semanas con
+        // la tetera, …" retiene la petición hasta ese veredicto.
+        r"\b(?:después\s+de|tras)\s+(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
         // The happy ones addressed as a group, before a comma or a colon: "Dueños felices, …", "A
         // todos los clientes satisfechos:", "Queridos compradores contentos, …". ("Queridos dueños:"
         // names every buyer.)

@@ -200,6 +200,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
+        // Un temps passé avec l'article, dit bon : « quelques bonnes semaines avec », « deux
+        // beaux mois ».
+        r"\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)\b|\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bons|beaux|heureux|excellents)\s+(?:mois|jours)\b",
         // The part working without trouble, as the time or condition of what follows: "une fois
         // les disques silencieux", "quand la boîte passe sans accroc", "si la pédale ne broute
         // plus"; or asked: "Vos freins sont silencieux ?". (Not said in a tip's main clause:
@@ -408,6 +411,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // Après un temps dit bon avec l'article : « Après quelques bonnes semaines avec la
+        // bouilloire, … » retient la demande jusqu'à ce verdict.
+        r"\baprès\s+(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)|(?:bons|beaux|heureux|excellents)\s+(?:mois|jours))\b",
         // The happy ones addressed as a group, before a comma or a colon: "Maîtres heureux, …", "À
         // tous les propriétaires satisfaits :", "Chers clients comblés, …". ("Chers maîtres," names
         // every buyer.)

@@ -165,6 +165,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
+        // Un tempo con l'articolo, detto buono: "un paio di belle settimane con", "qualche buona
+        // settimana", "due mesi felici".
+        r"\b(?:un\s+paio\s+di|alcune|due|tre|quattro|diverse|\d+)\s+(?:belle|buone|felici|ottime|splendide)\s+(?:settimane|giornate)\b|\bqualche\s+(?:bella|buona|felice|ottima)\s+settimana\b|\b(?:un\s+paio\s+di|alcuni|due|tre|quattro|diversi|\d+)\s+(?:bei|buoni|felici|ottimi|splendidi)\s+(?:mesi|giorni)\b",
         // The part working without trouble, as the time or condition of what follows: "quando
         // gira fluida e non salta più", "una volta rodate e silenziose", "se la frizione non
         // slitta più"; or asked: "La catena gira fluida?". (Not said in a tip's main clause:
@@ -365,6 +368,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
+        // Dopo un tempo detto buono con l'articolo: "Dopo un paio di belle settimane con il
+        // bollitore, …" trattiene la richiesta fino a quel verdetto.
+        r"\bdopo\s+(?:un\s+paio\s+di|alcune|alcuni|due|tre|quattro|diverse|diversi|qualche|\d+)\s+(?:belle|buone|felici|ottime|splendide|bei|buoni|ottimi|splendidi|bella|buona)\s+(?:settimane|giornate|mesi|giorni|settimana)\b",
         // The happy ones addressed as a group, before a comma or a colon: "Padroni felici, …", "A tutti
         // i clienti soddisfatti:", "Cari proprietari contenti, …". ("Cari padroni," names every buyer.)
         r"(?:(?m:^)[ \t]*|[.!?:;]\s+|\b(?:a\s+tutt[ie]\s+(?:i|le|gli)|ai|agli|alle|cari|care)\s+)(?P<m>(?:padron[ie]|proprietar[ie]|clienti|acquirenti|genitori|famiglie|utenti|lettori|lettrici|giardinieri|cuochi|ciclisti|pescatori)(?:\s+(?:di\s+)?[\wàèéìòù\x27’-]+)?\s+(?:felici|content[ie]|soddisfatt[ie]|entusiast[ie]|orgoglios[ie]|fier[ie])|(?:felici|content[ie]|soddisfatt[ie]|entusiast[ie]|orgoglios[ie])\s+(?:padron[ie]|proprietar[ie]|clienti|acquirenti|genitori|famiglie|utenti))\s*[,:!]",
