@@ -31,13 +31,8 @@ fn spans(scan: &Scanned, langs: &[&'static Language], concept: Concept) -> Vec<(
 fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize, usize)> {
     const REACH: usize = 60;
     let mut out = Vec::new();
-    for lang in langs {
-        let find = |concept| -> Vec<(usize, usize)> {
-            lang.regexes(concept)
-                .iter()
-                .flat_map(|re| scan.text.find_pattern(re))
-                .collect()
-        };
+    for &lang in langs {
+        let find = |concept| table_spans(scan, lang, concept);
         let stars = find(Concept::RatedStars);
         if stars.is_empty() {
             continue;
@@ -68,6 +63,14 @@ fn third_party_stars(scan: &Scanned, langs: &[&'static Language]) -> Vec<(usize,
     out
 }
 
+/// The spans one language's patterns of `concept` find in `scan`, as they match.
+fn table_spans(scan: &Scanned, lang: &'static Language, concept: Concept) -> Vec<(usize, usize)> {
+    lang.regexes(concept)
+        .iter()
+        .flat_map(|re| scan.text.find_pattern(re))
+        .collect()
+}
+
 /// [`spans`], searched.
 fn find_spans(
     scan: &Scanned,
@@ -76,8 +79,7 @@ fn find_spans(
 ) -> Vec<(usize, usize)> {
     let mut all: Vec<(usize, usize)> = langs
         .iter()
-        .flat_map(|l| l.regexes(concept))
-        .flat_map(|re| scan.text.find_pattern(re))
+        .flat_map(|&l| table_spans(scan, l, concept))
         .collect();
     if concept == Concept::OtherSense {
         all.extend(third_party_stars(scan, langs));

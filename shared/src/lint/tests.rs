@@ -2138,13 +2138,25 @@ fn a_review_asked_between_registering_and_the_warranty_is_an_incentive() {
     }
 }
 
+/// Each `steered` sentence steers the rating in a review request in its locale; each `clean`
+/// one is a clean review request.
+fn stars_steer_or_stay_clean(steered: &[(&str, &str)], clean: &[(&str, &str)]) {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for &(locale, src) in steered {
+        assert_fires(src, &rr.clone().with_locale(locale), rule::REVIEW_STEERING);
+    }
+    for &(locale, src) in clean {
+        assert_clean_review_request(locale, src);
+    }
+}
+
 /// Stars a third party's test gives a thing stay its grade only while no ask of the buyer
 /// governs them: an ask to give, award or rate them, or "from you" or the review link beside
 /// them, leaves them a star count, whatever test or safety word stands beside them.
 #[test]
 fn test_stars_asked_of_the_buyer_still_steer() {
-    let rr = kind(CampaignKind::ReviewRequest);
-    for (locale, steered) in [
+    stars_steer_or_stay_clean(
+        &[
         ("en-US", "Please give our helmet a five-star safety rating here: {{ links.product_review }}"),
         ("en-US", "Could you rate the lock five stars in the safety test? {{ links.product_review }}"),
         ("en-US", "A five-star crash-test score from you would make our week: {{ links.product_review }}"),
@@ -2160,10 +2172,8 @@ fn test_stars_asked_of_the_buyer_still_steer() {
         ("it-IT", "Ci dia cinque stelle nel test di sicurezza: {{ links.product_review }}"),
         ("ja-JP", "ヘルメットに安全評価の星5つをこちらからお願いします。{{ links.product_review }}"),
         ("ja-JP", "衝突安全評価で星5つをつけてください。{{ links.product_review }}"),
-    ] {
-        assert_fires(steered, &rr.clone().with_locale(locale), rule::REVIEW_STEERING);
-    }
-    for (locale, clean) in [
+        ],
+        &[
         ("en-US", "Euro NCAP gave the hatchback five stars, but a dash cam still records who was at fault. You can review the camera here: {{ links.product_review }}"),
         ("en-US", "Choose a seat with a five-star ADAC rating if you like. You can review the cover here: {{ links.product_review }}"),
         ("de-DE", "Der Sitz hat im ADAC-Test fünf Sterne bekommen, bitte prüfen Sie trotzdem die Gurte. Hier können Sie den Bezug bewerten: {{ links.product_review }}"),
@@ -2171,9 +2181,8 @@ fn test_stars_asked_of_the_buyer_still_steer() {
         ("fr-FR", "Votre casque a obtenu cinq étoiles au test SHARP, mettez-le quand même bien serré. Vous pouvez laisser un avis ici : {{ links.product_review }}"),
         ("it-IT", "Dai un'occhiata ai risultati: cinque stelle Euro NCAP non bastano. Può lasciare una recensione qui: {{ links.product_review }}"),
         ("ja-JP", "JNCAPで星5つを獲得した車に付けてお使いください。レビューはこちらから：{{ links.product_review }}"),
-    ] {
-        assert_clean_review_request(locale, clean);
-    }
+        ],
+    );
 }
 
 /// Stars or a top mark that an examiner, a jury, judges, a critic or a paper gave a pupil, a
@@ -2181,8 +2190,8 @@ fn test_stars_asked_of_the_buyer_still_steer() {
 /// judge, still steer.
 #[test]
 fn stars_a_jury_or_a_critic_gave_are_their_grade() {
-    let rr = kind(CampaignKind::ReviewRequest);
-    for (locale, steered) in [
+    stars_steer_or_stay_clean(
+        &[
         ("en-GB", "Please give our bow five stars like the examiner did: {{ links.product_review }}"),
         ("en-GB", "The judges loved it, so five stars from you too would be lovely: {{ links.product_review }}"),
         ("en-GB", "We hope for a five-star review from you: {{ links.product_review }}"),
@@ -2201,10 +2210,8 @@ fn stars_a_jury_or_a_critic_gave_are_their_grade() {
         ("fr-FR", "Comme la presse nous espérons cinq étoiles : {{ links.product_review }}"),
         ("es-ES", "Igual que el jurado, esperamos cinco estrellas de usted: {{ links.product_review }}"),
         ("it-IT", "Come la giuria, ci dia il voto massimo: {{ links.product_review }}"),
-    ] {
-        assert_fires(steered, &rr.clone().with_locale(locale), rule::REVIEW_STEERING);
-    }
-    for (locale, clean) in [
+        ],
+        &[
         ("en-GB", "Our cellist was awarded five stars by the adjudicators at the spring festival. You can review the strings here: {{ links.product_review }}"),
         ("en-GB", "The local paper gave the choir's carol concert five stars. You can review the stand here: {{ links.product_review }}"),
         ("en-GB", "A pupil of ours got top marks in her theory exam. You can review the metronome here: {{ links.product_review }}"),
@@ -2218,7 +2225,6 @@ fn stars_a_jury_or_a_critic_gave_are_their_grade() {
         ("es-ES", "La revista de la ciudad publicó una crítica del recital con cinco estrellas. Puede dejar su reseña aquí: {{ links.product_review }}"),
         ("ja-JP", "教室の生徒がオーディションで審査員から満点をもらいました。レビューはこちらから：{{ links.product_review }}"),
         ("ja-JP", "先週の発表会は、地元紙で星5つの演奏評をいただきました。レビューはこちらから：{{ links.product_review }}"),
-    ] {
-        assert_clean_review_request(locale, clean);
-    }
+        ],
+    );
 }

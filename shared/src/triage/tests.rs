@@ -53,6 +53,18 @@ fn none_is_a_product_review(rating: u8, cases: &[(Marketplace, &str)]) {
     }
 }
 
+/// A 2★ comment that speaks only of the delivery: no ground on an order the seller shipped (the
+/// delivery is the seller's), fba_fulfillment on one Amazon shipped.
+fn delivery_only(m: Marketplace, text: &str) {
+    let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
+    assert!(
+        fbm.is_empty(),
+        "{m}: {text}: FBM delivery is the seller's: {fbm:?}"
+    );
+    let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
+    assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+}
+
 const NONE: [Option<bool>; 3] = [None, None, None];
 const ALL_YES: [Option<bool>; 3] = [Some(true), Some(true), Some(true)];
 
@@ -994,13 +1006,7 @@ fn arriving_after_the_occasion_is_the_delivery_in_any_language() {
         (Marketplace::Es, "Llegó después de Navidad."),
         (Marketplace::Jp, "クリスマスが過ぎてから届きました。"),
     ] {
-        let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
-        assert!(
-            fbm.is_empty(),
-            "{m}: {text}: FBM delivery is the seller's: {fbm:?}"
-        );
-        let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
-        assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+        delivery_only(m, text);
     }
 }
 
@@ -3613,13 +3619,7 @@ fn an_order_dispatched_only_days_later_is_the_delivery_in_any_language() {
             "Enviado tras nueve días de espera; la funda es correcta.",
         ),
     ] {
-        let fbm = grounds(2, text, &ctx(Fulfillment::Fbm, m));
-        assert!(
-            fbm.is_empty(),
-            "{m}: {text}: FBM dispatch is the seller's: {fbm:?}"
-        );
-        let fba = grounds(2, text, &ctx(Fulfillment::Fba, m));
-        assert_eq!(fba, vec![Ground::FbaFulfillment], "{m}: {text}");
+        delivery_only(m, text);
     }
 }
 
