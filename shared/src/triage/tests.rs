@@ -3894,3 +3894,33 @@ fn a_material_likened_to_cardboard_is_the_product_not_the_parcel() {
         (Jp, Fbm, "段ボールがつぶれていて、中の靴も型崩れしていた。", &[]),
     ]);
 }
+
+#[test]
+fn an_earrings_post_is_the_jewellery_not_the_letterbox() {
+    use Fulfillment::{Fba, Fbm};
+    use Marketplace::Jp;
+    let pr: &[Ground] = &[Ground::ProductReview];
+    two_star_grounds(&[
+        // The pin through the ear bent, broken or too thin: the jewellery.
+        (
+            Jp,
+            Fbm,
+            "ピアスのポストが二日で折れてしまいました。メッキもすぐ剥げた。",
+            pr,
+        ),
+        (
+            Jp,
+            Fba,
+            "両方ともポストがすぐに曲がる。金属アレルギー対応と思えない。",
+            pr,
+        ),
+        (Jp, Fbm, "ポストが細すぎて耳に刺さらない。", pr),
+        // The letterbox the parcel was pushed into stays the delivery.
+        (
+            Jp,
+            Fbm,
+            "ポストに無理やり押し込まれていて、箱がつぶれていた。",
+            &[],
+        ),
+    ]);
+}
