@@ -3874,3 +3874,53 @@ fn whoever_built_it_or_the_company_that_makes_it_is_the_product_not_the_seller()
         ),
     ]);
 }
+
+#[test]
+fn a_material_likened_to_cardboard_is_the_product_not_the_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Marketplace::{De, Fr, Jp};
+    let pr: &[Ground] = &[Ground::ProductReview];
+    two_star_grounds(&[
+        // Leather, soles or cloth likened to cardboard: the product's material.
+        (Fr, Fba, "Le cuir des bottes est dur comme du carton, impossible de les porter plus d'une heure.", pr),
+        (Fr, Fbm, "Des baskets en carton : la semelle s'est fendue en deux semaines.", pr),
+        (Fr, Fbm, "On dirait du carton-pâte, ce bracelet. Le fermoir a cédé.", pr),
+        (De, Fbm, "Das Obermaterial ist steif wie ein Karton und scheuert an der Ferse.", pr),
+        (De, Fba, "Stiefel aus Karton, nach drei Wochen ist die Sohle gerissen.", pr),
+        (Jp, Fbm, "生地が段ボールみたいにゴワゴワで、着ると肌がかゆい。", pr),
+        // The parcel's carton stays the delivery.
+        (Fr, Fbm, "Les bottines sont arrivées dans un carton déchiré, sans boîte.", &[]),
+        (De, Fbm, "Die Stiefel kamen in einem zerdrückten Karton, ohne Schuhkarton.", &[]),
+        (Jp, Fbm, "段ボールがつぶれていて、中の靴も型崩れしていた。", &[]),
+    ]);
+}
+
+#[test]
+fn an_earrings_post_is_the_jewellery_not_the_letterbox() {
+    use Fulfillment::{Fba, Fbm};
+    use Marketplace::Jp;
+    let pr: &[Ground] = &[Ground::ProductReview];
+    two_star_grounds(&[
+        // The pin through the ear bent, broken or too thin: the jewellery.
+        (
+            Jp,
+            Fbm,
+            "ピアスのポストが二日で折れてしまいました。メッキもすぐ剥げた。",
+            pr,
+        ),
+        (
+            Jp,
+            Fba,
+            "両方ともポストがすぐに曲がる。金属アレルギー対応と思えない。",
+            pr,
+        ),
+        (Jp, Fbm, "ポストが細すぎて耳に刺さらない。", pr),
+        // The letterbox the parcel was pushed into stays the delivery.
+        (
+            Jp,
+            Fbm,
+            "ポストに無理やり押し込まれていて、箱がつぶれていた。",
+            &[],
+        ),
+    ]);
+}

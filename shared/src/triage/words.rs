@@ -567,6 +567,11 @@ const DE: Table = Table {
         r"(?:klingt|klingen|klang|klangen|tönt|tönen|sound) (?:\w+ )?(?:wie|nach) (?:ein |einen |eine |einem |ne |nen |nem |der |die |das |dem |den )?(?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste|pappe)\b",
         r"(?:klingt|klingen|klang|klangen|tönt|tönen|hört sich \w+ an|hört sich an)[\s,]+(?:als (?:ob|würde|würden|wenn|hätte)|wie wenn) (?:\w+ ){0,4}(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
         r"(?:haut|haue|hauen|klopft|klopfe|klopfen|schlägt|schlage|schlagen|trommelt|trommle|trommeln|spielt|spiele|spielen) (?:\w+ ){0,2}(?:auf|gegen) (?:einen?|einem|ner|nen|nem|den|dem|eine|die) (?:\w+ )?(?:pappkarton|karton|schuhkarton|pappschachtel|schachtel|pappkiste)\b",
+        // The product's material likened to cardboard ("das Leder ist hart wie Karton", "fühlt sich
+        // an wie ein Karton", "Schuhe aus Karton", "wie aus Pappe"): what the product is made of,
+        // not the parcel ("in einem Karton geliefert", "der Karton war offen" stay the parcel's).
+        r"(?:steif|starr|hart|fest|dünn|billig|spröde|brüchig|trocken|unbequem)(?:e|er|es|en|em)? wie (?:ein |einen |eine |der |die |das |dem |den )?(?:pappkarton|karton|pappe)\b|(?:fühlt|fühlen|fühlte|fühlten) sich (?:\w+ ){0,2}wie (?:ein |eine |einen |der |die |das )?(?:pappkarton|karton|pappe)\b|wie aus (?:pappkarton|karton|pappe)\b",
+        r"(?:schuhe?|stiefel|stiefeletten|boots|sneakers?|sandalen|pumps|sohlen?|absätze|absatz|schaft|leder|kunstleder|material|stoff|gürtel|armband|möbel|regal|rückwand|qualität) (?:aus|von) (?:billigem |billiger |dünnem |dünner )?(?:pappkarton|karton|pappe)\b",
         // A neighbour's instrument, voice or signal that a device picks up or lets through ("nimmt
         // auch die Gitarre vom Nachbarn auf", "reagiert auf die Geige meines Pultnachbarn"), and a
         // neighbour at the music stand: the product's pickup or isolation, not a parcel left next
@@ -795,6 +800,13 @@ const JA: Table = Table {
         // A sound likened to a cardboard box (「段ボールを叩いているような音」「段ボール箱みたいな音」
         // 「音が段ボールっぽい」): the instrument's sound, not the packing.
         r"(?:段ボール|ダンボール)(?:箱)?(?:を|に)?(?:叩|たた)|(?:段ボール|ダンボール)(?:箱)?(?:みたいな|のような|っぽい|みたい|のよう)(?:な)?(?:音|響き|鳴り|サウンド)|(?:音|響き|鳴り|サウンド)(?:が|は|も)?(?:まるで)?(?:段ボール|ダンボール)(?:箱)?(?:みたい|のよう|っぽ)",
+        // The product's material likened to cardboard (「革が段ボールみたいに硬い」「段ボールのような
+        // 素材」「手触りがまるで段ボール」): what the product is made of, not the parcel's carton.
+        r"(?:段ボール|ダンボール)(?:みたい|のよう|っぽ)(?:に|な|で|い|く)?(?:硬|固|かた|ごわ|ゴワ|ペラ|ぺら|薄|うす|安っぽ|チープ|素材|生地|革|皮|質感|手触り|肌触り|履き心地|着心地|靴|感触)|(?:硬さ|質感|手触り|肌触り|素材|生地|革|感触|履き心地|着心地)(?:が|は|も)?(?:まるで)?(?:段ボール|ダンボール)",
+        // An earring's post, the pin through the ear (「片方のポストが曲がった」「ピアスのポストが
+        // 折れた」「ポストが細すぎて」「ポストピアス」): part of the jewellery, not the letterbox
+        // the parcel is put in (「ポストに投函」「ポストに入らず」 stay the delivery's).
+        r"(?:ピアス|イヤリング|イヤーカフ|片方|両方|片耳|両耳)(?:の|とも|共)?ポスト|ポスト(?:ピアス|部分|の部分|の長さ|の太さ|の根元)|ポスト(?:が|は|も)[^。！？!?]{0,12}?(?:曲が|まが|折れ|おれ|取れ|外れ|抜け|錆|さび|サビ|変色|黒ず|剥げ|はげ|細す|太す|長す|短す|ぐらつ|グラグラ)",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -1051,6 +1063,12 @@ const FR: Table = Table {
         // carton", "un son de carton"): the instrument's sound, not the parcel.
         r"(?:sonn\w*|résonn\w*) (?:\w+ )?comme (?:un |une |du |le |la |des )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b|(?:son|sons|sonorité|bruit) (?:de|du) (?:boîtes? (?:en|de) )?carton\b",
         r"(?:tap(?:e|es|ent|er|é|ait|ant)|frapp\w*|cogn\w*|jou(?:e|es|ent|er|é|ait|ant)) (?:\w+ )?(?:sur|contre|dans) (?:un |une |du |des |le |la |les )?(?:vieux |vieille |simple |gros |grosse |petit |petite )?(?:cartons?|boîtes? (?:en|de) carton)\b",
+        // The product's material likened to cardboard ("le cuir est raide comme du carton", "des
+        // pompes en carton", "on dirait du carton", "du carton-pâte"): what the product is made
+        // of, not the parcel ("arrivé dans un carton", "la boîte en carton était ouverte" stay
+        // the parcel's).
+        r"comme du carton\b|(?:raides?|rigides?|durs?|dures?|épais|épaisses?|minces?|cassants?|cassantes?|rêches?|secs?|sèches?) comme (?:un|le) carton\b|(?:dirait|ressemblent? à|c['’]est|c['’]était|(?:du|de) vrai) (?:du )?carton\b|carton[- ]pâte|carton bouilli|qualité carton",
+        r"(?:semelles?|pompes|godasses|grolles|chaussures?|bottes?|bottines?|baskets?|sandales?|escarpins?|mocassins?|ballerines?|talons?|tiges?|cuirs?|simili(?:-cuir)?|matières?|matériaux|matériau|tissus?|qualité|ceintures?|bracelets?|meubles?|étagères?|jouets?) (?:en|de) carton\b",
         // A neighbour's instrument, voice or signal that a device picks up or lets through ("il capte
         // la guitare du voisin de pupitre", "j'entends le piano des voisins"), and a neighbour at
         // the music stand or the desk: the product's pickup or isolation, not a parcel left next
