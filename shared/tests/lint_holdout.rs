@@ -85,12 +85,10 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout57",
         &[
             "ye-de-g02",
-            "ye-de-g04",
             "ye-de-g05",
             "ye-de-g06",
             "ye-fr-g01",
             "ye-it-g02",
-            "ye-it-g06",
             "ye-es-g02",
         ],
     ),

@@ -216,6 +216,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r#"\bals\s+[„“"»‚']?(?:sehr\s+gut|gut|hervorragend|ausgezeichnet|exzellent|positiv|top|spitze|gelungen|überzeugend)[“"«‘']?\s+(?:erlebt|empfunden|bewertet|eingestuft|wahrgenommen|beurteilt|eingeschätzt|erleben|empfinden|bewerten|erlebten|empfanden)\b"#,
         // Also as the word before a group: "für zufriedene Familien", "an begeisterte Bastler".
         r"\b(?:für|an)\s+(?:alle\s+|die\s+)?(?-i:zufriedene|begeisterte|glückliche|überzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+",
+        // Also opening the sentence or asked: "Zufriedene Läufer bitten wir …", "Den begeisterten
+        // Gärtnerinnen unter Ihnen …", "bitten wir die zufriedenen Leser …".
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+)?|[.!?:]\s+|\b(?:bitten|laden|ermuntern|ermutigen|fragen)\s+wir\s+(?:(?:nur|gerade|vor\s+allem|besonders)\s+)?)(?:(?:den|die|allen|alle|unseren|unsere|unsren|unsre)\s+)?(?P<m>(?-i:[Zz]ufriedene|[Bb]egeisterte|[Gg]lückliche|[Üü]berzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+)",
         // Also in a clause on the people it pleases: "alle, denen die Tasche gefällt".
         // Or suiting them: "Kunden, denen die neue Rezeptur zusagt", "falls Ihnen der Duft zusagt".
         r"(?:(?m:^)|[.!?:;,|]\s*|\b(?:wenn|falls|sofern|sollte|solange|denen|dem)\s+(?:[\w-]+\s+){0,5}?)(?:gefällt|gefallen|gefiel|lieben|zusagt|zusagen|zusagte|zusagten|zugesagt\s+hat)\b|(?:(?m:^)|[.!?:;]\s*)mögen\b",
@@ -373,6 +376,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
     ],
     condition: &[
+        // The review timed to a milestone, and no earlier, in the review's sentence: "bewerten Sie
+        // erst dann, nicht vorher".
+        r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*\b[^.!?\n;]{0,120}?\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*",
         // Nach einer gut genannten Zeit mit dem Artikel: "Nach ein paar guten Wochen mit dem
         // Kocher …" hält die Bitte bis zu diesem Urteil zurück.
         r"\bnach\s+(?:ein\s+paar|einigen|zwei|drei|vier|mehreren|\d+)\s+(?:guten|schönen|tollen|problemlosen|glücklichen|erfolgreichen|sorgenfreien)\s+(?:Wochen|Monaten|Tagen)\b",
@@ -493,6 +500,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:teilen\s+Sie|teile|teil|teilt)\s+(?:es\s+|das\s+)?(?:uns|mir)\b[^.!?\n]{0,80}?\bmit\b|\b(?:uns|mir)\s+(?:[\w-]+\s+){0,4}?mit(?:zu)?teilen\b",
     ],
     before_review: &[
+        // The stated purpose of keeping problems out of the reviews: "so landet kein Größenproblem
+        // in den Bewertungen", "damit keine Kinderkrankheiten in der Rezension landen".
+        r"\b(?:so|damit|sodass|so\s+dass)\s+(?:[\w-]+\s+){0,3}?(?:kein|keine|keinen|keiner|keinerlei|nichts)\s+(?:[\w-]+\s+){0,3}?(?:in|auf|unter)\s+(?:den|die|der|dem|Ihren?|Ihrer|unseren?|unserer|eine[rnm]?)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension|Produktseite|Sterne)\w*",
+        // The review held back to a milestone, and no earlier, said of the review in its
+        // sentence, as a bare tail: "schreiben Sie Ihre Rezension dann, nicht vorher" ("ziehen Sie
+        // sie nach dem Parfüm an, nicht vorher" is a care step, "einen Duft, den sie nicht vorher
+        // riechen konnten" holds nothing).
+        r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*\b[^.!?\n;]{0,120}?\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*",
         // The review held until the seller has put the fault right, said in the passive or with
         // the review first: "wird die Rezension am besten erst geschrieben, wenn wir das behoben
         // haben", "die Bewertung bitte erst, nachdem wir den Ersatz geschickt haben"; also "erst"
@@ -1357,6 +1373,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ein|eine|einen|zwei|drei|\d+)\s+(?:[\w-]+\s+){1,5}?(?:ist|sind|wird|werden|geht|gehen|kommt|kommen|macht|machen)\s+(?:sich\s+)?(?:[\w-]+\s+){0,5}?(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|hinaus|auf\s+(?:den|dem)\s+Weg)\b|\b(?:ist|sind|wird|werden|geht|gehen|kommt|kommen|macht|machen)\s+(?:sich\s+)?(?:(?:schon|sofort|gleich|direkt|dann|noch\s+heute)\s+)?(?:ein|eine|einen|zwei|drei|\d+)\s+(?:[\w-]+\s+){1,6}?(?:unterwegs|verschickt|versandt|versendet|geschickt|zugeschickt|raus|hinaus|auf\s+(?:den|dem)\s+Weg)\b",
     ],
     audience: &[
+        // A group named as content, opening the sentence or asked: "Zufriedene Läufer bitten wir
+        // um …", "Den begeisterten Gärtnerinnen unter Ihnen …", "bitten wir die zufriedenen
+        // Leser …". (With the group's contentment, a condition.)
+        r"(?:(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+)?|[.!?:]\s+)|\b(?:bitten|laden|ermuntern|ermutigen|fragen)\s+wir\s+(?:(?:nur|gerade|vor\s+allem|besonders)\s+)?)(?P<m>(?:(?:den|die|allen|alle|unseren|unsere|unsren|unsre)\s+)?(?-i:[Zz]ufriedene|[Bb]egeisterte|[Gg]lückliche|[Üü]berzeugte)[nr]?\s+(?-i:[A-ZÄÖÜ])[\w-]+)",
         // A group the seller invites or asks, named by a relative clause: "laden wir Kundinnen und
         // Kunden, die …, ein", "wir bitten alle Käufer, denen …".
         r"\b(?:(?:laden|bitten|ermuntern|ermutigen)\s+wir|wir\s+(?:laden|bitten|ermuntern|ermutigen))\s+(?:[\w-]+\s+){0,4}?(?:\w*Kund(?:e|en|in|innen)|Käufer(?:in|innen)?|alle|diejenigen|jene|Menschen|Personen|Leute)\s*,\s+(?:die|denen|deren|bei\s+denen)\b",

@@ -433,8 +433,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // liked it" (see the positive of the same words).
         r"\bafter\s+you(?:'ve|\s+have)\s+(?:[\w'-]+,?\s+){1,10}?and\s+(?:(?:really|truly|absolutely)\s+)?(?:loved|enjoyed|liked)\b",
         // The review timed to a milestone, and no earlier: "then, not before", "and no sooner",
-        // "only then".
-        r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
+        // "only then". Only with the review in the same sentence: "put them on after perfume,
+        // not before" is a care step.
+        r"\b(?:reviews?|reviewing|rate|rating|ratings|feedback|stars?|product\s+page|listing|amazon)\b[^.!?\n;]{0,120}?\b(?P<m>not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier)|not\s+until\s+then)\b",
+        r"\b(?P<m>not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier)|not\s+until\s+then)\b[^.!?\n;]{0,120}?\b(?:reviews?|reviewing|rate|rating|ratings|feedback|stars?|product\s+page|listing|amazon)\b",
         // Confirmation of satisfaction as the gate: "upon confirmation that …", "once you have
         // confirmed your satisfaction".
         r"\bupon\s+(?:your\s+)?(?:confirmation|verification)\b",
@@ -527,8 +529,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // over to the review page".
         r"\bbefore\s+(?:you\s+)?(?:head|go|pop|jump|hop|click|run|rush|make\s+your\s+way)(?:ing)?\s+(?:over\s+|across\s+|off\s+|straight\s+)?(?:to|onto)\s+(?:the|our|its|amazon's)\s+(?:review|rating|feedback)s?\s+(?:page|form|section|link|tab)\b",
         // The review held back until a milestone: "leave a review then, not before", "and no
-        // sooner"; or the seller put in place of the review: "come to me, not the review section".
-        r"\bnot\s+(?:before|sooner|earlier)\b|\bno\s+(?:sooner|earlier)\b|\bnot\s+until\s+then\b",
+        // sooner" (only with the review in the same sentence: "put them on after perfume, not
+        // before" is a care step); or the seller put in place of the review: "come to me, not the
+        // review section".
+        r"\b(?:reviews?|reviewing|rate|rating|ratings|feedback|stars?|product\s+page|listing|amazon)\b[^.!?\n;]{0,120}?\b(?P<m>not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier)|not\s+until\s+then)\b",
+        r"\b(?P<m>not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier)|not\s+until\s+then)\b[^.!?\n;]{0,120}?\b(?:reviews?|reviewing|rate|rating|ratings|feedback|stars?|product\s+page|listing|amazon)\b",
         r"[,;–—-]\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|via\s+|for\s+)?(?:the\s+|a\s+|your\s+)?(?:reviews?|review\s+(?:section|page|box|tab)|ratings?|feedback|amazon|product\s+page|comments?(?:\s+section)?)\b",
         // The seller's inbox put ahead of the public page: "our inbox comes before the product page",
         // "write to us ahead of the listing", "rather than the review section".
@@ -585,6 +590,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Problems kept off the public page, with a verb between: "rather than end up on the
         // listing", "instead of sitting in the reviews", "rather than on the product page".
         r"\b(?:rather\s+than|instead\s+of)\s+(?:[\w'-]+\s+){0,3}?(?:on|in|onto|into)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:product\s+page|listing|reviews?|review\s+(?:section|page)|amazon)\b",
+        // The stated purpose of keeping problems out of the reviews: "so no size problem ends up
+        // in the reviews", "so that no faulty batch lands on the product page", "so none of the
+        // teething trouble makes it into a review".
+        r"\bso(?:\s+that)?\s+(?:no|none\s+of\s+(?:the|your|our|those)|nothing)\s+(?:[\w'’-]+\s+){0,3}?(?:ends?\s+up|lands?|goes|gets|finds\s+its\s+way|makes\s+it|appears?|shows\s+up|sneaks?|slips?)\s+(?:in|on|into|onto)\s+(?:the\s+|a\s+|any\s+|your\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?(?:reviews?|ratings?|feedback|product\s+page|listing)\b",
     ],
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
@@ -773,7 +782,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // if …" may lead into the ask itself, so it is no such opener.)
         r"\b(?:separate(?:ly|\s+thing|\s+note|\s+matter)|on\s+(?:a\s+)?(?:separate|different|another|other)\s+(?:note|matter)|unrelated(?:\s+to\s+(?:the|your|that)\s+review)?|(?:apart|aside)\s+from\s+(?:that|this|the\s+review))\s*[,:;–—-]?\s*(?:but\s+|and\s+|though\s+)?(?:if|when|whenever|should|in\s+case)\b",
         // How often the seller asks: "we only ask once", "we ask just once", "only this one time".
-        r"\b(?:only|just)\s+(?:ask|asking|write|email|send\s+this)\s+(?:you\s+)?(?:this\s+)?(?:once|one\s+time)\b|\b(?:ask|asking|write|email)\s+(?:you\s+)?(?:only|just)\s+(?:once|one\s+time)\b|\bonly\s+(?:this\s+)?once\b",
+        // ("Only once the new size fits, …" opens a condition: a bare "only once" is a count only
+        // where its clause ends or a time word follows.)
+        r"\b(?:only|just)\s+(?:ask|asking|write|email|send\s+this)\s+(?:you\s+)?(?:this\s+)?(?:once|one\s+time)\b|\b(?:ask|asking|write|email)\s+(?:you\s+)?(?:only|just)\s+(?:once|one\s+time)\b|\bonly\s+(?:this\s+)?once(?:\s*(?:[.!?,;:)–—-]|(?m:$))|\s+(?:a|an|per|each|every|in|this|more|again|or|and|but|so|ever|during|to|for|by)\b)",
         // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
         r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
         // A spare moment put as "if you've got a sec", "if you have got a minute", or in chat
@@ -1520,8 +1531,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:invited|requested|welcomed|welcome|sought|solicited|asked\s+for|hoped\s+for|wished\s+for)\s+(?:(?:only|solely|just|exclusively|above\s+all|especially|particularly)\s+)?from\s+(?:all\s+)?(?:the\s+|our\s+|those\s+)?(?:[\w'’-]+\s+)?(?:[\w'’-]+s|[\w'’-]*(?:men|people|children|folk)|everyone|anyone|those(?:\s+of\s+you)?)\s+(?:who|whose)\b",
         r"\b(?:keep|keeps|reserve|reserves|save|saves|limit|limits)\s+(?:our\s+|the\s+|any\s+)?(?:review\s+(?:requests?|invit\w+|asks?)|requests?\s+for\s+(?:a\s+)?reviews?)\s+(?:only\s+)?(?:for|to)\s+(?:the\s+|those\s+)?(?:[\w'-]+\s+)?(?:customers|buyers|people|ones|folks|shoppers|clients|owners)\s+(?:who|whose|that)\b",
         // A group named by being happy, the adjective before the noun, opening the sentence as a
-        // greeting or heading: "To our happy birdwatchers, …", "For all you delighted bakers:".
-        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:and\s+|so\s+|now\s+)?(?:to|for)\s+(?:all\s+(?:of\s+)?)?(?:our|the|my|you|those)\s+(?:(?:very|truly|really|so)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|contented|proud)\s+(?:[\w'’-]+\s+)?[\w'’-]+s)\b",
+        // greeting or heading: "To our happy birdwatchers, …", "For all you delighted bakers:",
+        // also with no word before the adjective: "To satisfied runners we ask …".
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:and\s+|so\s+|now\s+)?(?:to|for)\s+(?:all\s+(?:of\s+)?)?(?:(?:our|the|my|you|those)\s+)?(?:(?:very|truly|really|so)\s+)?(?:happy|satisfied|pleased|delighted|thrilled|contented|proud)\s+(?:[\w'’-]+\s+)?[\w'’-]+s)\b",
         // A group named by any plural noun with a word in brackets or an appositive before its
         // relative clause: "to the cats (and their humans) who …", "to our gardeners, the ones
         // whose …".

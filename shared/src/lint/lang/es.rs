@@ -157,6 +157,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
     ],
     positive: &[
+        // A group named as content, opening the sentence or a step: "A las senderistas contentas
+        // les pedimos …", "Para todos los lectores encantados, …".
+        r"(?:(?m:^)|[.!?:;][ \t]+)[ \t¡¿]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:más|muy|tan)\s+)?(?P<m>content[oa]s|encantad[oa]s|felices)\b",
         // Un tiempo con el artículo, dicho bueno: "un par de buenas semanas con", "unos meses
         // estupendos", o el uso sin problemas: "usándola sin problemas".
         r"\b(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
@@ -341,6 +344,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
     ],
     condition: &[
+        // The review timed to a milestone, and no earlier, in the review's sentence.
+        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b",
         // Tras un tiempo dicho bueno con el artículo: "Después de un par de buenas semanas con
         // la tetera, …" retiene la petición hasta ese veredicto.
         r"\b(?:después\s+de|tras)\s+(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
@@ -448,6 +454,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bm[aá]nd(?:anos|enos|adnos)\b|\bmsj\b|\bwhats(?:app)?\b",
     ],
     before_review: &[
+        // The stated purpose of keeping problems out of the reviews: "así ningún problema de talla
+        // acaba en las reseñas", "para que ningún fallo termine en una valoración".
+        r"\b(?:así|para\s+que|de\s+modo\s+que|de\s+forma\s+que|de\s+manera\s+que)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:ningún|ninguna|ninguno|nada)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:acab\w+|termin\w+|lleg\w+|aparezc\w+|aparec\w+|qued\w+|se\s+cuel\w+|se\s+col\w+)\s+(?:en|entre)\s+(?:las\s+|tus\s+|sus\s+|la\s+|los\s+|una\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraciones?|opiniones?|estrellas|ficha)",
+        // The review held back to a milestone, and no earlier, said of the review in its
+        // sentence: "escribe tu reseña entonces, no antes" ("póntelos después del perfume, no
+        // antes" is a care step).
+        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b",
         // The review held until the seller has put the fault right, said with the review first or
         // in the passive: "la reseña es mejor escribirla solo cuando lo hayamos solucionado", "la
         // valoración, únicamente una vez que hayamos cambiado la pieza".

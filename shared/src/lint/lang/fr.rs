@@ -200,6 +200,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
+        // A group named as content, opening the sentence or a step: "Aux randonneuses comblées,
+        // …", "À tous nos lecteurs ravis …".
+        r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:aux|à\s+(?:tou(?:s|tes)\s+)?(?:nos|les|ces|mes))\s+(?:[\w'’-]+\s+)?(?:(?:plus|très|vraiment|pleinement)\s+)?(?P<m>(?:satisfait|content|ravi|comblé|conquis|enchanté)(?:e|s|es)?|heureu(?:x|ses))\b",
         // Un temps passé avec l'article, dit bon : « quelques bonnes semaines avec », « deux
         // beaux mois ».
         r"\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)\b|\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bons|beaux|heureux|excellents)\s+(?:mois|jours)\b",
@@ -411,6 +414,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // The review held until a milestone, said with "only": "seulement une fois la bonne
+        // taille trouvée", "uniquement après l'échange"; and no earlier: "votre avis, pas avant".
+        r"\b(?:seulement|uniquement|qu['’]\s*)\s*une\s+fois\b|\b(?:seulement|uniquement)\s+(?:après|quand|lorsque?|dès\s+que|dès\s+qu['’])",
+        r"\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b[^.!?\n;]{0,120}?\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b",
         // Après un temps dit bon avec l'article : « Après quelques bonnes semaines avec la
         // bouilloire, … » retient la demande jusqu'à ce verdict.
         r"\baprès\s+(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)|(?:bons|beaux|heureux|excellents)\s+(?:mois|jours))\b",
@@ -512,6 +520,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:notre|ma|nos)\s+(?:boîte\s+(?:mail|e-mail|courriel|de\s+réception|aux\s+lettres)|messagerie|adresse\s+(?:mail|e-mail|électronique))\b",
     ],
     before_review: &[
+        // The stated purpose of keeping problems out of the reviews: "pour qu'aucun problème de
+        // taille ne se retrouve dans les avis", "afin que rien de tout ça ne finisse en commentaire".
+        r"\b(?:pour|afin)\s+qu(?:e\s+|['’]\s*)(?:aucune?|rien)\s+(?:[\w'’-]+\s+){0,4}?(?:ne\s+|n['’]\s*)?(?:se\s+retrouve|finisse|atterrisse|arrive|apparaisse|figure|passe)\s+(?:dans|sur|en)\s+(?:les\s+|vos\s+|un\s+|une\s+|la\s+|le\s+|l['’]\s*)?(?:avis|commentaires?|évaluations?|notes?|fiche)",
+        // The review held back to a milestone, and no earlier, said of the review in its
+        // sentence: "laissez votre avis à ce moment-là, pas avant" ("mettez-les après le parfum,
+        // pas avant" is a care step).
+        r"\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b[^.!?\n;]{0,120}?\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b",
         // The review set aside or skipped for a talk: "on laisse l'évaluation de côté", "oubliez
         // l'avis", "pas besoin de note".
         r"\b(?:laiss\w*|met|mets|mett\w*|mis|gard\w*)\s+(?:l'|la\s+|le\s+|les\s+|votre\s+|ton\s+|ta\s+|vos\s+)(?:avis|évaluations?|notes?|commentaires?|étoiles)\s+de\s+côté\b|\boubli\w*\s+(?:l'|la\s+|le\s+|les\s+|votre\s+)(?:avis|évaluations?|notes?|commentaires?)\b|\bpas\s+besoin\s+(?:d'|de\s+)(?:avis|évaluations?|notes?|commentaires?)\b",
@@ -1400,6 +1416,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|une|des|quelques|deux|trois|\d+)\s+(?:[\w'-]+\s+){1,5}?(?:(?:part|partent)\s+(?:aussitôt|immédiatement|tout\s+de\s+suite|directement|dès|aujourd'hui|demain|le\s+jour|pour|vers|chez|à\s+destination|sous|dans)|partira|partiront|arrivera|arriveront|(?:arrive|arrivent)\s+(?:aussitôt|chez|à|dans|sous|directement|ensuite)|(?:est|sont|sera|seront)\s+(?:aussitôt\s+|immédiatement\s+|tout\s+de\s+suite\s+|alors\s+|déjà\s+)?(?:en\s+route|en\s+chemin|expédiée?s?|envoyée?s?|postée?s?|livrée?s?)|prend(?:ra|ront|nent)?\s+la\s+route|s'envol\w*)\b",
     ],
     audience: &[
+        // A group named as content, opening the sentence or a step: "Aux coureurs satisfaits, nous
+        // demandons …", "À tous nos lecteurs comblés …". (With the group's contentment, a
+        // condition.)
+        r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?P<m>(?:aux|à\s+(?:tou(?:s|tes)\s+)?(?:nos|les|ces|mes))\s+(?:[\w'’-]+\s+)?(?:(?:plus|très|vraiment|pleinement)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu)(?:e|s|es|x|ses)?)\b",
         // The message addressed to one group: "ce mail s'adresse aux clients qui…", "cette lettre
         // est destinée à ceux qui…"; or the buyers called by what they are: ", vous qui …".
         r"\b(?:s'adress(?:e|ent)|(?:est|sont)\s+(?:destinée?s?|réservée?s?|écrite?s?)|écrivons)\s+(?:surtout\s+|uniquement\s+|seulement\s+|en\s+particulier\s+|tout\s+particulièrement\s+)?(?:à|aux|pour)\s+(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|utilisat\w+|lect(?:eurs?|rices?)))\b|(?:(?m:^)|[:;,–—])[ \t]*vous\s+qui\b",

@@ -368,6 +368,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:problem[ai]|difett\w*|dannegg\w*|rott[aoei]|mancant[ei]|manca|mancano|sbagliat[aoei]|errat[aoei]|guast\w*|insoddisfatt\w*|scontent\w*|delus[aoei]|non\s+soddisfatt\w*|non\s+funziona\w*|reclam\w*|inconvenient[ei]|reso|resi|restituzione|restituire)\b|\b(?:sta|stanno)\s+facendo\s+(?:impazzire|arrabbiare|disperare|dannare)\b|\b(?:fa|fanno|ha\s+fatto|hanno\s+fatto)\s+(?:[\w']+\s+)?(?:arrabbiare|disperare|dannare)\b",
     ],
     condition: &[
+        // The review timed to a milestone, and no earlier, in the review's sentence.
+        r"\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b[^.!?\n;]{0,120}?\b(?P<m>(?:e\s+)?non\s+prima)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:e\s+)?non\s+prima)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b",
         // Dopo un tempo detto buono con l'articolo: "Dopo un paio di belle settimane con il
         // bollitore, …" trattiene la richiesta fino a quel verdetto.
         r"\bdopo\s+(?:un\s+paio\s+di|alcune|alcuni|due|tre|quattro|diverse|diversi|qualche|\d+)\s+(?:belle|buone|felici|ottime|splendide|bei|buoni|ottimi|splendidi|bella|buona)\s+(?:settimane|giornate|mesi|giorni|settimana)\b",
@@ -471,6 +474,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:manda|mandate|invia|inviate|gira|girate|tieni|tenete)(?:ce)?l[aoie]\s+(?:pure\s+|tutt[aoie]\s+)?(?:qui|qua|a\s+(?:noi|me)|per\s+(?:noi|me))\b",
     ],
     before_review: &[
+        // The stated purpose of keeping problems out of the reviews: "così nessun problema di
+        // taglia finisce nelle recensioni", "perché nessun difetto arrivi tra le valutazioni".
+        r"\b(?:così|cosicché|così\s+che|in\s+modo\s+che|perché|affinché)\s+(?:[\w']+\s+){0,2}?(?:nessun[oa]?|nessun'|niente|nulla)\s*(?:[\w']+\s+){0,4}?(?:finisc[ae]|arriv[ia]|compai[ae]|entr[ia]|appai[ae]|si\s+ritrov[ia]|rest[ai]|rimanga)\s+(?:nelle|nella|tra\s+le|fra\s+le|sulle|sulla|in|nei|nel)\s+(?:[\w']+\s+)?(?:recension[ie]|valutazion[ie]|opinion[ie]|feedback|stelle|scheda)",
+        // The review held back to a milestone, and no earlier, said of the review in its
+        // sentence: "scrivi la recensione allora, non prima" ("indossali dopo il profumo, non
+        // prima" is a care step).
+        r"\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b[^.!?\n;]{0,120}?\b(?P<m>(?:e\s+)?non\s+prima)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:e\s+)?non\s+prima)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b",
         // The review held until the seller has put the fault right, said with the review first or
         // in the passive: "la recensione è meglio scriverla solo dopo che avremo risolto", "la
         // valutazione va lasciata soltanto quando avremo sostituito il pezzo".
@@ -1290,6 +1301,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:un|una|uno|un'|dei|delle|qualche|due|tre|\d+)\s*(?:[\w'-]+\s+){1,5}?(?:partirà|partiranno|(?:parte|partono)\s+(?:subito|oggi|domani|in\s+giornata|per|verso|direttamente)|arriverà|arriveranno|(?:arriva|arrivano)\s+(?:subito|a|al|alla|ai|da|dal|direttamente|in)|(?:è|sono|sarà|saranno)\s+(?:già\s+)?in\s+(?:viaggio|arrivo|partenza)|(?:viene|vengono|verrà|verranno|sarà|saranno)\s+(?:subito\s+)?(?:spedit|inviat|mandat|recapitat|consegnat)[oaie])\b",
     ],
     audience: &[
+        // A group named as content in the dative, opening the sentence or a step: "Ai corridori
+        // soddisfatti chiediamo …", "Alle cuoche contente: …", "A tutti i lettori entusiasti …".
+        // (With the group's contentment, a condition; "grazie ai clienti soddisfatti" mid-sentence
+        // thanks them.)
+        r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?P<m>(?:a(?:i|gli|lle)|per\s+(?:i|gli|le)|(?:a|per)\s+tutt[ie]\s+(?:i|gli|le))\s+(?:nostr[ie]\s+)?[\w']+\s+(?:(?:più|davvero|molto|tanto|pienamente)\s+)?(?:soddisfatt[ie]|content[ie]|felici|entusiast[ie]|appagat[ie]))\b",
         // A group named by a noun and a relative clause, opening the sentence or a bullet: "Gli
         // studenti che hanno superato il livello 1 …", "• Le allieve a cui …", "I ciclisti i cui
         // freni …".
