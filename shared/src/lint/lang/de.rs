@@ -30,7 +30,7 @@ macro_rules! de_star_tail {
 /// jury, judges, critics, a newspaper or magazine (`rated_stars`).
 macro_rules! de_judges {
     () => {
-        r"(?:Prüfer\w*|Prüfungs(?:kommission|ausschuss)\w*|Jury|Juror\w*|Preisrichter\w*|Wertungsrichter\w*|Kampfrichter\w*|Kritiker\w*|Rezensent\w*|[\w-]*zeitung(?:en)?|[\w-]*presse|Feuilleton\w*|[\w-]*magazin\w*|[\w-]*zeitschrift(?:en)?)"
+        r"(?:Prüfer\w*|Prüfungs(?:kommission|ausschuss)\w*|Jury|Juror\w*|Preisrichter\w*|Wertungsrichter\w*|Kampfrichter\w*|Kritiker\w*|Rezensent\w*|[\w-]*zeitung(?:en)?|[\w-]*presse|Feuilleton\w*|[\w-]*magazin\w*|[\w-]*zeitschrift(?:en)?|[\w-]*journalist\w*|[\w-]*kolumn\w*|Moderedakt\w*|Stilredakt\w*)"
     };
 }
 
@@ -39,6 +39,13 @@ macro_rules! de_judges {
 macro_rules! de_judged_mark {
     () => {
         r"(?:(?:(?:5|fünf)\s+von\s+)?(?:5|fünf|volle[nrms]?|höchste[nrms]?|maximale[nrms]?)[\s-]*Sterne?n?[\w-]*|(?:Höchstbewertung|Bestbewertung|Bestnote|Höchstnote|Höchstpunktzahl)\w*|volle[nr]?\s+Punktzahl)"
+    };
+}
+
+/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+macro_rules! de_star_design {
+    () => {
+        r"(?:[\w-]*-|Uhren|Ketten|Hals|Arm|Ohr|Silber|Gold|Schlüssel|Bett|Sofa)?(?:Zifferbl[aä]tt|Anhänger|Medaillon|Lünette|Aufdruck|Druck|Muster|Stoff|Futter|Tuch|Schal|Ärmel|Kragen|Manschette|Armband|Uhrband|Band|Schließe|Schnalle|Gehäuse|Deckel|Logo|Wappen|Emblem|Aufnäher|Motiv|Ring|Kette|Ohrring|Ohrstecker|Brosche|Saum|Absatz|Sohle|Becher|Tasse|Teller|Decke|Lampe|Lampenschirm|Bettwäsche|Kissen|Knopf|Knöpfe|Tasche|Poster|Tapete|Borte)(?:e|es|s|n|en|er|ern)?\b"
     };
 }
 
@@ -1142,6 +1149,30 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"\s+(?:von\s+(?:der|dem|den)|vom|von|bei\s+(?:der|dem|den)|beim|in\s+der|im|laut|der|des|seitens\s+(?:der|des))\s+(?:[\w-]+\s+){0,2}?",
             de_judges!(),
         ),
+        // The name a critic, a journalist, a magazine or a style column gave a collection or a
+        // piece, in stars: "die eine Modekritikerin in einer Stilzeitschrift als
+        // „Fünf-Sterne-Kollektion“ bezeichnet hat", "das Magazin kürte den Mantel zum
+        // Fünf-Sterne-Stück", "die Kritikerin nannte ihn einen Fünf-Sterne-Mantel". Only the
+        // naming word, a quote mark and an article between the naming and the stars.
+        concat!(
+            r"\b[\w-]*?",
+            de_judges!(),
+            r"(?:\s+[\w-]+,?){0,10}?\s+(?:(?:als|zu[mr])\s+|(?:nannte|nannten|nennt|nennen|genannt|taufte|tauften|getauft|kürte|kürten|gekürt|adelte|adelten|geadelt|feierte|feierten|gefeiert|lobte|lobten|gelobt)\s+(?:(?:ihn|sie|es|(?:den|die|das|unseren|unsere|unser|ihren|ihre|ihr)\s+[\w-]+)\s+)?(?:als\s+|zu[mr]\s+)?)[„“”\x22»«‚‘']?\s*(?:(?:eine[nrms]?|die|der|das|den)\s+)?(?:5|fünf)[\s-]*Sterne?n?[\w-]*",
+        ),
+        // Stars that are part of the design: "die fünf Sterne auf dem Zifferblatt leuchten",
+        // "die fünf kleinen Sterne des Anhängers", "ein Zifferblatt mit fünf Sternen".
+        concat!(
+            r"\b(?:5|fünf)\s+(?:[\w-]+\s+){0,2}?Sterne?n?\s+(?:(?:aufgestickt|gestickt|graviert|eingraviert|gedruckt|aufgedruckt|aufgemalt|eingelassen)\s+)?(?:auf|an|in|um|im|am|über|unter|des|der|vom)\s+(?:(?:dem|der|den|des|die|das|ihrem|ihrer|ihren|seinem|seiner|unserem|unserer|jedem|jeder)\s+)?(?:[\w-]+\s+){0,2}?",
+            de_star_design!(),
+        ),
+        concat!(
+            r"\b",
+            de_star_design!(),
+            r"\s+(?:mit|trägt|zeigt|hat)\s+(?:(?:den|seinen|ihren|die)\s+)?(?:5|fünf)\s+(?:[\w-]+\s+){0,2}?Sterne?n?\b",
+        ),
+        // A five-star event wished or told: "eine Fünf-Sterne-Hochzeit!", "einen Fünf-Sterne-
+        // Urlaub". It grades the day, not the product.
+        r"\b(?:5|fünf)[\s-]*Sterne?n?-?(?:Hochzeit|Feier|Party|Fest|Urlaub|Ferien|Reise|Geburtstag|Weihnacht|Abend|Tag|Wochenende|Flitterwochen|Jubiläum|Silvester|Saison|Winter|Sommer|Ball|Gala|Trauung|Taufe|Abschlussball|Polterabend|Junggesell)\w*",
     ],
     star_ask: &[de_star_ask!()],
     star_tail: &[de_star_tail!()],

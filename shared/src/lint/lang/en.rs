@@ -30,7 +30,7 @@ macro_rules! en_star_tail {
 /// an exam board, a jury, judges, a critic, a newspaper or magazine (`rated_stars`).
 macro_rules! en_judges {
     () => {
-        r"(?:examiners?|exam(?:ining|ination)?\s+boards?|adjudicators?|assessors?|jur(?:y|ies|ors?)|judges?|judging\s+panels?|critics?|(?:news)?papers?|press|magazines?|columnists?)"
+        r"(?:examiners?|exam(?:ining|ination)?\s+boards?|adjudicators?|assessors?|jur(?:y|ies|ors?)|judges?|judging\s+panels?|critics?|(?:news)?papers?|press|magazines?|columnists?|journalists?|(?:fashion|style|beauty)\s+(?:editors?|columns?|pages?|writers?))"
     };
 }
 
@@ -38,6 +38,21 @@ macro_rules! en_judges {
 macro_rules! en_judged_mark {
     () => {
         r"(?:(?:5|five)[\s-]*stars?|(?:top|highest|perfect|full|maximum)\s+marks?)"
+    };
+}
+
+/// What a piece is called when a judge names it in stars: "a five-star collection", "the
+/// five-star piece of the season" (`rated_stars`).
+macro_rules! en_named_as {
+    () => {
+        r"\s+(?:(?:it|them|her|him|this|that|(?:the|this|that|our|their|his|its|your|my)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+)?(?:as\s+)?[\x22“”'‘’«]?\s*(?:(?:a|an|the|our|their|its)\s+)?(?:(?:true|real|genuine|veritable|solid|clear|definite|undisputed)\s+)?(?:5|five)[\s-]*stars?\b"
+    };
+}
+
+/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+macro_rules! en_star_design {
+    () => {
+        r"(?:dials?|faces?|bezels?|pendants?|lockets?|charms?|prints?|patterns?|fabrics?|linings?|scarf|scarves|shirts?|t-shirts?|tees?|sleeves?|collars?|cuffs?|straps?|bands?|buckles?|lids?|flags?|logos?|badges?|crests?|emblems?|patch(?:es)?|motifs?|clasps?|rings?|necklaces?|bracelets?|earrings?|brooch(?:es)?|hems?|heels?|soles?|mugs?|plates?|ceilings?|lamps?|shades?|blankets?|quilts?|canvas(?:es)?|posters?|wallpapers?|borders?|chains?|frames?|buttons?|zip(?:per)?s?|pockets?)"
     };
 }
 
@@ -1222,6 +1237,39 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             en_judges!(),
             r"|exams?|examinations?|auditions?)\b",
         ),
+        // The name a critic, a journalist, a magazine or a style column gave a collection or a
+        // piece, in stars: "a fashion critic called it "a five-star coat"", "the magazine
+        // hailed the range as the five-star collection of the season"; or that name before them:
+        // "a "five-star collection" in a weekend magazine", "a five-star piece, according to the
+        // critics". Only the object and "as" between the naming and the stars, so an ask there
+        // ("… called it a classic, so please give it five stars") stays an ask.
+        concat!(
+            r"\b",
+            en_judges!(),
+            r"(?:['’]s?)?(?:\s+[\w'’-]+){0,6}?\s+(?:(?:has|had|have|just|also|then|even|once)\s+)*(?:called|calls|dubbed|dubs|named|names|hailed|hails|described|describes|labell?ed|labels|crowned|crowns|declared|declares|praised|praises|billed|branded|pronounced|deemed|proclaimed|titled)",
+            en_named_as!(),
+        ),
+        concat!(
+            r"\b(?:5|five)[\s-]*stars?[\s-]+[\w'-]+[\x22”’»]?,?\s+(?:from|by|in|at|according\s+to|as\s+(?:one|a|the)\s+)\s*(?:(?:the|a|an|one|his|her|their|its|[\w?!-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?",
+            en_judges!(),
+            r"\b",
+        ),
+        // Stars that are part of the design: "the five stars on the dial glow in the dark",
+        // "five little gold stars around the pendant", "the scarf's five stars", "a dial with
+        // five stars". A number of stars on a thing, never the buyer's rating.
+        concat!(
+            r"\b(?:5|five)\s+(?:[\w-]+\s+){0,2}?stars?\s+(?:(?:engraved|embroidered|printed|stitched|painted|set|stamped|etched|inlaid|sewn|woven|hanging|dangling|dotted|scattered|shining|glowing)\s+)?(?:on|of|around|along|across|in|at|under|inside|over|round)\s+(?:(?:the|its|your|this|that|each|every|our|their)\s+)(?:[\w'-]+\s+){0,2}?",
+            en_star_design!(),
+            r"\b",
+        ),
+        concat!(
+            r"\b",
+            en_star_design!(),
+            r"(?:['’]s|\s+(?:with|has|have|had|bears?|shows?|features?|carries|carry|wears?))\s+(?:(?:its|their|the|all)\s+)?(?:5|five)\s+(?:[\w-]+\s+){0,2}?stars?\b",
+        ),
+        // A five-star event wished or told: "have a five-star wedding!", "here's to a
+        // five-star holiday", "a five-star birthday party". It grades the day, not the product.
+        r"\b(?:5|five)[\s-]*stars?[\s-]+(?:weddings?|parties|party|birthdays?|holidays?|vacations?|trips?|honeymoons?|celebrations?|christmas|new\s+year|weekends?|anniversar(?:y|ies)|reunions?|evenings?|nights?\s+out|days?|seasons?|winters?|summers?|ceremon(?:y|ies)|receptions?|festivals?|picnics?|feasts?|hikes?|adventures?|journeys?|getaways?|galas?|prom|graduations?|christenings?|baptisms?|premi[eè]res?|hen\s+(?:do|party|night)|stag\s+(?:do|party|night))\b",
     ],
     star_ask: &[en_star_ask!()],
     star_tail: &[en_star_tail!()],

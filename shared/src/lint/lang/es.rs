@@ -30,7 +30,7 @@ macro_rules! es_star_tail {
 /// (tribunal), a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
 macro_rules! es_judges {
     () => {
-        r"(?:tribunal(?:es)?|jurados?|jueces|juez|jueza|examinador(?:es|as?)?|comisión\s+evaluadora|periódicos?|prensa|revistas?|semanarios?|críticos?|crítica\s+(?:especializada|musical|gastronómica|de\s+cine))"
+        r"(?:tribunal(?:es)?|jurados?|jueces|juez|jueza|examinador(?:es|as?)?|comisión\s+evaluadora|periódicos?|prensa|revistas?|semanarios?|críticos?|crítica\s+(?:especializada|musical|gastronómica|de\s+cine|de\s+moda|de\s+arte|de\s+estilo)|periodistas?|columnistas?|editor(?:a|es|as)?\s+de\s+moda|magazines?)"
     };
 }
 
@@ -39,6 +39,13 @@ macro_rules! es_judges {
 macro_rules! es_judged_mark {
     () => {
         r"(?:(?:las\s+)?(?:5|cinco)\s+estrellas|(?:la\s+)?(?:nota|puntuación|calificación|valoración)\s+(?:máxima|perfecta|más\s+alta)|la\s+máxima\s+(?:puntuación|calificación|valoración|nota))(?:\s*[:,(–—-]\s*(?:las\s+)?(?:5|cinco)\s+estrellas)?"
+    };
+}
+
+/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+macro_rules! es_star_design {
+    () => {
+        r"(?:esferas?|cuadrantes?|colgantes?|medallas?|medallones?|estampados?|motivos?|telas?|tejidos?|forros?|pañuelos?|bufandas?|mangas?|cuellos?|puños?|correas?|pulseras?|hebillas?|tapas?|logos?|escudos?|emblemas?|parches?|cierres?|anillos?|collares?|pendientes?|broches?|dobladillos?|tacones?|suelas?|tazas?|platos?|techos?|lámparas?|mantas?|edredones?|lienzos?|pósteres?|carteles?|bordes?|cadenas?|cadenitas?|marcos?|botones?|bolsillos?|biseles?)"
     };
 }
 
@@ -1126,6 +1133,37 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             es_judges!(),
             r"\b",
         ),
+        // The name a critic, a journalist, a magazine or a style column gave a collection or a
+        // piece, in stars: "la crítica de moda de una revista calificó de «pieza de cinco
+        // estrellas» el modelo", "el periodista describió la colección como una colección de
+        // cinco estrellas"; or that name before them: "una chaqueta de cinco estrellas, según
+        // la prensa".
+        concat!(
+            r"\b",
+            es_judges!(),
+            r"(?:\s+[\p{L}'’-]+,?){0,8}?\s+(?:(?:lo|la|los|las|le|les)\s+)?(?:(?:ha|han|había|habían|habría)\s+)?(?:calific\w*|defin\w*|llam\w*|describ\w*|descri\w*|bautiz\w*|coron\w*|catalog\w*|tild\w*|consagr\w*|proclam\w*|nombr\w*|eligi\w*|elig\w*|present\w*)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:como|de)\s+)?[«\x22“”]?\s*(?:(?:una?|el|la|los|las)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:de\s+)?(?:las\s+)?(?:5|cinco)\s+estrellas",
+        ),
+        concat!(
+            r"\bde\s+(?:5|cinco)\s+estrellas(?:\s+[\p{L}'’-]+){0,3}?\s*[»\x22”]?,?\s+(?:según|para|en)\s+(?:(?:el|la|los|las|un|una|su|sus)\s+)?(?:[\p{L}'’-]+\s+){0,2}?",
+            es_judges!(),
+            r"\b",
+        ),
+        // Stars that are part of the design: "las cinco estrellas de la esfera son
+        // luminiscentes", "las cinco estrellitas del colgante", "una esfera con cinco
+        // estrellas".
+        concat!(
+            r"\b(?:5|cinco)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:estrellas|estrellitas)\s+(?:(?:grabadas|bordadas|impresas|pintadas|engastadas|luminosas|luminiscentes|doradas|plateadas)\s+)?(?:de\s+la|del|de\s+los|de\s+las|de\s+(?:tu|su|tus|sus|este|esta|cada)|(?:en|sobre|alrededor\s+de|bajo)\s+(?:el|la|los|las|tu|su|tus|sus|este|esta|cada)|alrededor\s+del|en\s+(?:el|la))\s+(?:[\p{L}'’-]+\s+){0,2}?",
+            es_star_design!(),
+            r"\b",
+        ),
+        concat!(
+            r"\b",
+            es_star_design!(),
+            r"\s+(?:con|de)\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:estrellas|estrellitas)",
+        ),
+        // A five-star event wished or told: "¡que sea una boda de cinco estrellas!", "unas
+        // vacaciones de cinco estrellas". It grades the day, not the product.
+        r"\b(?:bodas?|fiestas?|celebraci(?:ón|ones)|cumpleaños|vacaciones|viajes?|luna\s+de\s+miel|navidad(?:es)?|nochevieja|fin\s+de\s+semana|findes?|veladas?|noches?|días?|jornadas?|temporadas?|invierno|verano|ceremonias?|recepci(?:ón|ones)|galas?|bailes?|bautizos?|comuniones?|aniversarios?|despedidas?(?:\s+de\s+solter[oa]s?)?|escapadas?|excursi(?:ón|ones)|aventuras?)\s+(?:(?:sea|será|fue|es)\s+)?(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         concat!(
             r"\bcríticas?\s+(?:de|del|de\s+la|de\s+los)\s+(?:(?:su|sus|este|esta|ese|esa|aquel|aquella)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:concierto|actuación|recital|función|espectáculo|obra|película|disco|álbum|restaurante|montaje|estreno|gira|festival)s?\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:con|de)\s+",
             es_judged_mark!(),

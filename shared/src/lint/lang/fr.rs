@@ -30,7 +30,7 @@ macro_rules! fr_star_tail {
 /// judges, examiners, critics, a newspaper or magazine (`rated_stars`).
 macro_rules! fr_judges {
     () => {
-        r"(?:jurys?|jurés?|juges?|examinat(?:eur|rice)s?|correct(?:eur|rice)s?|commission\s+d['’]examen|critiques?\s+(?:musica(?:l|ux)|gastronomiques?|de\s+(?:cinéma|théâtre|musique|la\s+presse))|quotidiens?|journa(?:l|ux)|presse|magazines?|hebdomadaires?|hebdos?|gazettes?)"
+        r"(?:jurys?|jurés?|juges?|examinat(?:eur|rice)s?|correct(?:eur|rice)s?|commission\s+d['’]examen|critiques?\s+(?:musica(?:l|ux)|gastronomiques?|de\s+(?:cinéma|théâtre|musique|la\s+presse))|quotidiens?|journa(?:l|ux)|presse|magazines?|hebdomadaires?|hebdos?|gazettes?|revues?|journalistes?|chroniqueu(?:r|se)s?|critiques?\s+(?:de\s+mode|d['’]art|de\s+style|littéraires?)|rédact(?:eur|rice)s?\s+(?:de\s+)?mode)"
     };
 }
 
@@ -38,6 +38,13 @@ macro_rules! fr_judges {
 macro_rules! fr_judged_mark {
     () => {
         r"(?:(?:5|cinq)\s+(?:sur\s+(?:5|cinq)\s+)?étoiles|(?:la\s+)?note\s+maximale|(?:la\s+)?meilleure\s+note|toutes\s+les\s+étoiles)"
+    };
+}
+
+/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+macro_rules! fr_star_design {
+    () => {
+        r"(?:cadrans?|pendentifs?|médaillons?|breloques?|imprimés?|motifs?|tissus?|doublures?|foulards?|écharpes?|manches?|cols?|poignets?|bracelets?|boucles?|boîtiers?|couvercles?|logos?|écussons?|emblèmes?|blasons?|fermoirs?|bagues?|colliers?|broches?|ourlets?|talons?|semelles?|tasses?|mugs?|assiettes?|plafonds?|lampes?|abat-jours?|couvertures?|plaids?|toiles?|affiches?|bordures?|chaînes?|chaînettes?|cadres?|boutons?|poches?|lunettes?\s+de\s+montre|bracelets?)"
     };
 }
 
@@ -1175,6 +1182,36 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             fr_judges!(),
             r"\b",
         ),
+        // The name a critic, a journalist, a magazine or a style column gave a collection or a
+        // piece, in stars: "une critique de mode l'a décrit dans un magazine comme « la pièce
+        // cinq étoiles de l'hiver »", "le magazine a sacré ce manteau pièce cinq étoiles",
+        // "la journaliste a qualifié la collection de cinq étoiles"; or that name before them:
+        // "une collection cinq étoiles, selon la presse".
+        concat!(
+            r"\b",
+            fr_judges!(),
+            r"(?:\s+[\p{L}'’-]+,?){0,8}?\s+(?:(?:l['’]|les|la|le|nous)\s*)?(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:décri\w*|qualifi\w*|appel\w*|surnomm\w*|baptis\w*|sacr\w*|consacr\w*|salu\w*|couronn\w*|nomm\w*|élu\w*|désign\w*|présent\w*)(?:\s+[\p{L}'’-]+){0,4}?\s*(?:\s(?:comme|de|en)\s+|\sd['’]\s*|\s)[«\x22“”]?\s*(?:(?:la|le|les|l['’]|une?|des|sa|son|notre)\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:de|à)\s+)?(?:5|cinq)\s+étoiles",
+        ),
+        concat!(
+            r"\b(?:5|cinq)\s+étoiles(?:\s+[\p{L}'’-]+){0,3}?\s*[»\x22”]?,?\s+(?:selon|d['’]après|dans|pour)\s*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|notre|nos)\s*)?(?:[\p{L}'’-]+\s+){0,2}?",
+            fr_judges!(),
+            r"\b",
+        ),
+        // Stars that are part of the design: "les cinq petites étoiles du pendentif", "les cinq
+        // étoiles du cadran brillent dans le noir", "un cadran à cinq étoiles".
+        concat!(
+            r"\b(?:5|cinq)\s+(?:[\p{L}'’-]+\s+){0,2}?étoiles\s+(?:(?:gravées|brodées|imprimées|peintes|serties|incrustées|dorées|argentées|lumineuses|phosphorescentes)\s+)?(?:du|des|aux?|de\s+la|de\s+l['’]|de\s+(?:votre|ton|ta|tes|vos|son|sa|ses|ce|cet|cette|chaque)|(?:sur|dans|autour\s+d[eu]|sous)\s+(?:le|la|l['’]|les|votre|ton|ta|tes|vos|son|sa|ses|ce|cet|cette|chaque|du|de\s+la|des))\s*(?:[\p{L}'’-]+\s+){0,2}?",
+            fr_star_design!(),
+            r"\b",
+        ),
+        concat!(
+            r"\b",
+            fr_star_design!(),
+            r"\s+(?:à|aux|avec|orné\w*\s+de|qui\s+porte)\s+(?:(?:ses|les|des)\s+)?(?:5|cinq)\s+(?:[\p{L}'’-]+\s+){0,2}?étoiles",
+        ),
+        // A five-star event wished or told: "un mariage cinq étoiles !", "que votre fête soit
+        // cinq étoiles", "des vacances cinq étoiles". It grades the day, not the product.
+        r"\b(?:mariages?|noces|fêtes?|soirées?|anniversaires?|vacances|voyages?|séjours?|lune\s+de\s+miel|réveillons?|noël|week-ends?|journées?|saisons?|hivers?|étés?|cérémonies?|réceptions?|galas?|bals?|baptêmes?|célébrations?|festivals?|pique-niques?|randonnées?|aventures?|escapades?)\s+(?:(?:soit|soient|sera|seront|était|fut)\s+)?(?:(?:de|à)\s+)?(?:5|cinq)\s+étoiles\b",
     ],
     star_ask: &[fr_star_ask!()],
     star_tail: &[fr_star_tail!()],

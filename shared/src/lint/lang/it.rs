@@ -30,7 +30,7 @@ macro_rules! it_star_tail {
 /// judges, examiners, critics, a newspaper or magazine (`rated_stars`).
 macro_rules! it_judges {
     () => {
-        r"(?:giurie?|giudici|giudice|commission[ei](?:\s+d['’]esame)?|esaminat(?:ori|ore|rici|rice)|critic[oi]|critica\s+(?:musicale|specializzata|gastronomica)|giornal[ei]|quotidian[oi]|stampa|rivist[ae]|settimanal[ei])"
+        r"(?:giurie?|giudici|giudice|commission[ei](?:\s+d['’]esame)?|esaminat(?:ori|ore|rici|rice)|critic[oi]|critica\s+(?:musicale|specializzata|gastronomica)|giornal[ei]|quotidian[oi]|stampa|rivist[ae]|settimanal[ei]|magazine|giornalist[ai]|editorialist[ai]|redattric[ei]\s+di\s+moda|redattor[ei]\s+di\s+moda|critica\s+(?:di\s+moda|d['’]arte))"
     };
 }
 
@@ -38,6 +38,13 @@ macro_rules! it_judges {
 macro_rules! it_judged_mark {
     () => {
         r"(?:(?:5|cinque)\s+(?:su\s+(?:5|cinque)\s+)?stelle|(?:il\s+|la\s+)?(?:punteggio|voto|valutazione)\s+(?:massim[oa]|pien[oa])|il\s+massimo\s+dei\s+voti)"
+    };
+}
+
+/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+macro_rules! it_star_design {
+    () => {
+        r"(?:quadrant[ei]|ciondol[oi]|medaglion[ei]|stamp[ae]|fantasi[ae]|motiv[oi]|tessut[oi]|foder[ae]|foulard|sciarp[ae]|manic[ah]e|collett[oi]|colletti|polsin[oi]|cinturin[oi]|bracciale|braccialetti|braccialetto|bracciali|fibbi[ae]|cass[ae]|lunett[ae]|coperchi[oi]|logo|stemm[ai]|emblem[ai]|toppe?|chiusur[ae]|anell[oi]|collan[ae]|orecchin[oi]|spill[ae]|orl[oi]|tacch[oi]|tacchi|suol[ae]|tazz[ae]|piatt[oi]|soffitt[oi]|lampad[ae]|paralum[ei]|copert[ae]|plaid|tel[ae]|poster|cornic[ei]|bordi?|caten[ae]|catenin[ae]|bottoni|bottone|tasch[ae]|tasche)"
     };
 }
 
@@ -1113,6 +1120,36 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             it_judges!(),
             r"\b",
         ),
+        // The name a critic, a journalist, a magazine or a style column gave a collection or a
+        // piece, in stars: "una giornalista di moda ha recensito su una rivista la collezione,
+        // definendola "una collezione da cinque stelle"", "la rivista ha eletto il cappotto capo
+        // a cinque stelle dell'inverno"; or that name before them: "un cappotto da cinque
+        // stelle, secondo la stampa".
+        concat!(
+            r"\b",
+            it_judges!(),
+            r"(?:\s+[\p{L}'’-]+,?){0,12}?\s+(?:(?:l['’]|lo|la|li|le|ci)\s*)?(?:(?:ha|hanno|aveva|avevano|avrebbe)\s+)?(?:defin\w*|chiam\w*|descri\w*|battezz\w*|elett\w*|elegg\w*|incoron\w*|etichett\w*|salut\w*|consacr\w*|proclam\w*|nomin\w*|present\w*)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:come\s+)?[«\x22“”]?\s*(?:(?:una?|uno|la|il|lo|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:da|a|di)\s+)?(?:5|cinque)\s+stelle",
+        ),
+        concat!(
+            r"\b(?:da|a)\s+(?:5|cinque)\s+stelle(?:\s+[\p{L}'’-]+){0,3}?\s*[»\x22”]?,?\s+(?:secondo|per|sulla|sul|nella|nel)\s*(?:(?:il|lo|la|l['’]|i|gli|le|un|una|uno)\s*)?(?:[\p{L}'’-]+\s+){0,2}?",
+            it_judges!(),
+            r"\b",
+        ),
+        // Stars that are part of the design: "le cinque stelle del quadrante si illuminano",
+        // "le cinque piccole stelle sul ciondolo", "un quadrante con cinque stelle".
+        concat!(
+            r"\b(?:5|cinque)\s+(?:[\p{L}'’-]+\s+){0,2}?stelle\s+(?:(?:incise|ricamate|stampate|dipinte|incastonate|luminose|dorate|argentate)\s+)?(?:del|della|dello|dell['’]|dei|delle|degli|sul|sulla|sullo|sull['’]|sui|sulle|nel|nella|nello|nell['’]|attorno\s+al(?:la)?|intorno\s+al(?:la)?|(?:su|in|di)\s+(?:questo|questa|ogni|suo|sua|tuo|tua))\s*(?:[\p{L}'’-]+\s+){0,2}?",
+            it_star_design!(),
+            r"\b",
+        ),
+        concat!(
+            r"\b",
+            it_star_design!(),
+            r"\s+(?:con|a)\s+(?:(?:le|sue)\s+)?(?:5|cinque)\s+(?:[\p{L}'’-]+\s+){0,2}?stelle",
+        ),
+        // A five-star event wished or told: "un matrimonio a cinque stelle!", "che sia una festa
+        // da cinque stelle". It grades the day, not the product.
+        r"\b(?:matrimoni[oi]|nozze|fest[ae]|serat[ae]|compleann[oi]|vacanz[ae]|viagg(?:io|i)|luna\s+di\s+miele|natale|capodanno|weekend|fine\s+settimana|giornat[ae]|stagion[ei]|invern[oi]|estat[ei]|cerimoni[ae]|ricevimenti?|ricevimento|gala|ball[oi]|battesim[oi]|celebrazion[ei]|anniversari[oi]|gite?|avventur[ae])\s+(?:(?:sia|sarà|è|fu)\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
     ],
     star_ask: &[it_star_ask!()],
     star_tail: &[it_star_tail!()],

@@ -814,6 +814,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             ja_judged_mark!(),
             r"の?(?:(?:コンサート|演奏会?|公演|舞台|映画|ライブ|アルバム|CD|料理|店)評|批評|評論|劇評|講評)",
         ),
+        // A five-star event wished or told: 「五つ星の結婚式になりますように」「5つ星の休日を」.
+        // It grades the day, not the product.
+        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の\s*(?:結婚式|ウェディング|ウエディング|披露宴|パーティー|パーティ|旅行|旅|休暇|休日|バカンス|誕生日|記念日|一日|1日|１日|週末|夜|ハネムーン|新婚旅行|クリスマス|お正月|祝賀会|お祝い|季節|冬|夏|イベント)",
     ],
     star_ask: &[ja_star_ask!()],
     star_tail: &[ja_star_tail!()],

@@ -123,7 +123,10 @@ pub(super) enum Concept {
     /// it in the same sentence ("For everyone who loves it"), a condition on that.
     Audience,
     /// Stars a third party's test or rating gives a thing, said of that thing: "a five-star Euro
-    /// NCAP rating", "rated five stars by NHTSA", 「JNCAPで五つ星」. Another sense of stars
+    /// NCAP rating", "rated five stars by NHTSA", 「JNCAPで五つ星」, or a critic's name for a
+    /// piece ("a fashion critic called it a five-star coat"); and stars that grade no product
+    /// at all, a design's ("the five stars on the dial") or an event's wished ("have a
+    /// five-star wedding"). Another sense of stars
     /// ([`Self::OtherSense`]) while no ask of the buyer governs them ([`Self::StarAsk`],
     /// [`Self::StarTail`]).
     RatedStars,
