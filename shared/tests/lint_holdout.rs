@@ -81,17 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout57",
-        &[
-            "ye-de-g02",
-            "ye-de-g05",
-            "ye-de-g06",
-            "ye-fr-g01",
-            "ye-it-g02",
-            "ye-es-g02",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -201,6 +201,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:keine[sr]?|keins)\s+(?:davon|der\s+\w+|von\s+(?:ihnen|\w+))\s+(?:[\w-]+\s+){0,2}?(?:Mängel|Schäden|Fehler|Defekte|Probleme|Macken)\b|\b(?:alle|sämtliche)\s+(?:[\w-]+\s+){0,2}?(?:einwandfrei|fehlerfrei|mangelfrei)\b",
         r"\bbewährt\b|\b(?:Probe|Test|Härtetest|Praxistest|Alltagstest|Feuerprobe)\s+bestanden\b",
         // Nicht mehr ohne: "möchten sie nicht mehr missen", "nicht mehr wegzudenken", "ans Herz gewachsen".
+        // A piece worn all the time, said as not wanting to take it off any more: "Sie sie am
+        // liebsten gar nicht mehr ausziehen würden", "wer seine Ohrringe nicht mehr ablegen mag",
+        // "möchten die Uhr nie wieder abnehmen". Only with a wish ("würden", "mag", "möchten"),
+        // so a ring that cannot come off ("nicht mehr abnehmen können") is no liking.
+        r"\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+(?:(?:so\s+gern|gern|gerne)\s+)?(?:aus(?:zu)?ziehen|ab(?:zu)?legen|ab(?:zu)?nehmen|ab(?:zu)?setzen|ab(?:zu)?streifen|weg(?:zu)?legen|aus\s+der\s+Hand\s+(?:zu\s+)?legen)\s+(?:würden|würdest|würde|möchten|möchtest|möchte|wollen|willst|will|wollt|wollten|wollte|mögen|mag|magst|mochten|mochte)\b|\b(?:würden|würdest|würde|möchten|möchtest|möchte|wollen|willst|will|wollt|wollten|wollte|mögen|mag|magst)\s+(?:[\w-]+\s+){0,5}?(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+(?:aus(?:zu)?ziehen|ab(?:zu)?legen|ab(?:zu)?nehmen|ab(?:zu)?setzen|ab(?:zu)?streifen|weg(?:zu)?legen|aus\s+der\s+Hand\s+(?:zu\s+)?legen)\b",
+        // Feeling beautiful or great in it, or complimented on it: "sich darin wunderschön
+        // fühlen", "wie eine Königin gefühlt", "schon Komplimente bekommen", "Komplimente für den
+        // Mantel geerntet". (Said as a promise with no condition or question on it, "Sie werden
+        // Komplimente bekommen" asks nothing.)
+        r"\b(?:fühlen|fühlt|fühle|fühlst|fühlte|fühlten|fühltest|gefühlt)\s+(?:[\w-]+\s+){0,4}?(?:(?:so|richtig|wirklich|einfach|ganz|besonders|rundum|unglaublich)\s+)?(?:schön|wunderschön|bildschön|hübsch|attraktiv|umwerfend|großartig|fantastisch|elegant|sexy|strahlend|unwiderstehlich|wie\s+(?:eine?\s+)?(?:Königin|Prinzessin|König|Prinz|Star|Filmstar|Diva|Model|neuer?\s+Mensch))\b|\b(?:schön|wunderschön|bildschön|hübsch|attraktiv|umwerfend|großartig|fantastisch|elegant|sexy|unwiderstehlich)\s+(?:[\w-]+\s+)?(?:fühlen|fühlt|fühlte|fühlten|gefühlt)\b",
+        r"\bKomplimente?\s+(?:[\w-]+\s+){0,5}?(?:bekommen|bekam|bekamen|bekommt|erhalten|erhielt|erhielten|erhält|geerntet|ernten|erntet|erntete|eingeheimst|eingesammelt|gesammelt|kassiert)\b|\b(?:bekommen|bekam|bekamen|bekommt|erhalten|erhielt|erhielten|geerntet|erntet|ernteten)\s+(?:[\w-]+\s+){0,3}?Komplimente\b",
         r"\bnicht\s+mehr\s+(?:zu\s+)?(?:missen|hergeben|wegdenken|wegzudenken)\b|\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|kaum\s+noch)\s+ohne\s+(?:sie|ihn|es|die|den|das)\b|\bans\s+Herz\s+gewachsen\b",
         // A top experience had with the shop: "ein Fünf-Sterne-Erlebnis hatten", "ein rundum
         // gutes Einkaufserlebnis gemacht".
@@ -1414,7 +1425,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Für alle, denen …", "An alle, die …", "Wer …" am Satzanfang.
         // Also a group named by a noun: "an alle Kunden, die …", "für alle Hundehalter, deren …",
         // or by a pair of nouns: "an alle Leserinnen und Leser, die …".
-        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+){0,3}?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen|deren|bei\s+denen|bei\s+dem)\b|(?m:^)[ \t]*wer\b",
+        r"\b(?:für|an)\s+(?:alle|jeden|jede|all\s+jene|diejenigen|jene)(?:\s+[\w-]+){0,3}?\s*,?\s+(?:die|denen|deren|der)\b|(?m:^)[ \t]*(?:alle|diejenigen)\s*,?\s+(?:die|denen|deren|bei\s+denen|bei\s+dem)\b|(?:(?m:^)[ \t]*|[.!?:]\s+)wer\b",
         // A group named by nouns opening the sentence, the ask after it: "Alle Käuferinnen und
         // Käufer, die …, bitten wir …", "Allen Gästen, denen …, schreiben wir …".
         r"(?:(?m:^)[ \t]*|[.!?:]\s+)(?P<m>(?:alle|allen|sämtliche[n]?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s+(?:die|denen|deren|bei\s+denen)\b)",

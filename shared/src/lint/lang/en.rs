@@ -226,6 +226,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:lives?|lived|living)\s+up\s+to\b|\b(?:earned|earns|earning|won|deserved|deserves)\s+(?:a|its|their)\s+(?:place|spot|keep)\b|\bmeasur(?:es|ed)?\s+up\b",
         // Passing a trial: "did it pass the winter test?", "if it stood the test of time".
         r"\b(?:pass(?:ed|es)?|stood|stands?|survived?|survives)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+|its\s+|your\s+)?(?:[\w'-]+\s+)?(?:test|trial|exam)\b",
+        // A piece worn all the time, said as not wanting to take it off any more: "you never
+        // want to take them off", "won't want to take it off", "haven't taken it off since",
+        // "can't stop wearing it". (A plain "don't want to take it off for cleaning" is a care
+        // step, and "never take them off by the heel" a warning: neither is read.)
+        r"\b(?:never|no\s+longer|n['’]t\s+ever|not\s+ever)\s+(?:again\s+)?(?:want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:ever\s+)?want\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not|hardly|barely)\s+(?:ever\s+)?taken\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b|\b(?:can['’]t|cannot|couldn['’]t)\s+stop\s+wearing\b",
+        // Feeling beautiful in it, or complimented on it: "if you felt gorgeous in it", "feel
+        // like a queen", "customers who got compliments", "Got compliments yet?". (Said as a
+        // promise with no condition or question on it, "you'll get compliments" asks nothing.)
+        r"\b(?:feel|feels|felt|feeling)\s+(?:(?:so|really|absolutely|truly|just|utterly|totally|incredibly|more|extra|simply)\s+)?(?:gorgeous|beautiful|stunning|fabulous|glamorous|radiant|elegant|pretty|sexy|like\s+(?:a\s+)?(?:queen|princess|million\s+(?:dollars|bucks)|movie\s+star|film\s+star|new\s+woman|new\s+man))\b",
+        r"\b(?:got|get|gets|getting|gotten|received|receive|receiving|had|earned|collected|racked\s+up|drawn|drew|attracted|paid|fielded)\s+(?:(?:already|ever|any|some|many|so|more|lots|of|a|lot|plenty|few|tons|loads|bunch|endless|countless|nice|lovely)\s+){0,3}compliments\b",
         // Not being able to do without it: "can't live without it", "wouldn't give it up".
         r"\b(?:can(?:'|no)?t|cannot|could\s*(?:n'|no)t|wouldn't|won't)\s+(?:imagine\s+)?(?:live|do|cook|bake|work|sleep|travel|go|manage|be|start\s+(?:my|your|the)\s+day)\s+without\s+(?:it|them|one|this|her|him)\b|\bwouldn't\s+(?:give|trade)\s+(?:it|them)\s+(?:up|away|for\s+anything)\b",
         // Expectations met or exceeded, in either order: "has met or exceeded your expectations".

@@ -191,6 +191,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcumpli(?:ó|do)?\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:con\s+)?(?:lo\s+)?(?:prometido|anunciado|descrito)\b|\bse\s+(?:ha\s+)?gan(?:ó|ado)\s+(?:un|su)\s+(?:sitio|lugar|hueco)\b",
         // Ya no saber vivir sin ella: "si ya no sabes cocinar sin ella", "no podría vivir sin él".
         r"\bno\s+(?:s[ée]|sab\w*|pued\w*|podr\w*|concib\w*|imagin\w*)\s+(?:[\w]+\s+){0,2}?sin\s+(?:ella|él|ellos|ellas|est[aeo]s?|es[aeo]s?)\b",
+        // A piece worn all the time, said as not wanting to take it off any more: "no te las
+        // quieras quitar", "ya no querrás quitártelas", "no te la quieras quitar ni en casa", "no
+        // te lo quitas ni para dormir". (Only with a wish or said of the buyer's habit: "si el
+        // anillo no sale" is a problem.)
+        r"\bno\s+(?:(?:te|se|os|me)\s+)?(?:l[aeo]s?\s+)?(?:quier\w*|querr\w*|quisier\w*|(?:vas|va|vais|van)\s+a\s+querer)\s+(?:(?:nunca\s+)?más\s+)?(?:quit|separ|despeg)\w*(?:\s+(?:[\wáéíóúñ]+\s+){0,2}?ni\s+(?:en|para|por)\s+[\wáéíóúñ]+)?|\bno\s+(?:te|se|os)\s+l[aeo]s?\s+(?:quit|sac)\w*\s+(?:ni\s+para|nunca|más|para\s+nada)\b",
+        // Feeling beautiful in it, or complimented on it: "te has sentido guapísima", "sentirte
+        // una reina", "te han echado piropos", "ha recibido cumplidos". (Said as a promise with no
+        // condition or question on it, "recibirás muchos cumplidos" asks nothing.)
+        r"\b(?:sentid[oa]s?|sentir(?:te|se|os|me)?|sientes|siente|sienten|sientas|sientan|sentís|sentías|sentía|sentían|sentiste|sintió|sintieron|sentirás|sentirá|sentirán)\s+(?:(?:tan|muy|más|realmente|por\s+fin|aún\s+más)\s+)?(?:guap[ao]s?|guapísim[ao]s?|bell[ao]s?|bellísim[ao]s?|precios[ao]s?|espectacular(?:es)?|estupend[ao]s?|radiantes?|elegantes?|divin[ao]s?|(?:como\s+)?una\s+(?:reina|princesa|diosa|estrella))\b",
+        r"\b(?:recib\w*|cosech\w*|acumulad[oa]s?|ganad[oa]s?|llevad[oa]s?|echad[oa]s?|echan|echaron|echado|dicho|dicen|dijeron|llovido|llueven|llovieron)\s+(?:[\w'’-]+\s+){0,3}?(?:cumplidos|piropos|halagos)\b",
         // La conformidad con la mercancía: "verificada la conformidad de la mercancía".
         r"\b(?:verificad|comprobad|confirmad|validad)[oa]s?\s+(?:la\s+)?(?:conformidad|satisfacción)\b|\b(?:conformidad|satisfacción)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:verificad|comprobad|confirmad)[oa]\b",
         // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".

@@ -259,6 +259,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:vrai|pur|véritable|réel|grand)\s+(?:plaisir|bonheur|régal)\b|\bun\s+régal\b|\bque\s+du\s+(?:bonheur|plaisir)\b",
         // A happy story or success: "les belles histoires", "une jolie réussite".
         r"\b(?:belles?|bonnes?|jolies?|heureuses?|grandes?)\s+(?:histoires?|réussites?|surprises?)\b|\bhistoires?\s+(?:heureuses?|réussies?)\b",
+        // A piece worn all the time, said as not wanting to take it off any more: "vous ne
+        // voudrez plus les enlever", "ne plus avoir envie de la quitter", "vous ne la quitterez
+        // plus". (Only with a wish or in the future of habit: "si la bague ne peut plus être
+        // enlevée" is a problem.)
+        r"\bne\s+(?:voul\w*|voudr\w*|veu\w*)\s+plus\s+(?:jamais\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+plus\s+(?:jamais\s+)?(?:vouloir|avoir\s+envie\s+de)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:quitter\w*|quittiez|quittez|enlèver\w*|enlever\w*|enlèvent|enlevez|ôter\w*|ôtez)\s+plus\b",
+        // Feeling beautiful in it, or complimented on it: "vous vous êtes sentie belle comme
+        // jamais", "vous sentir sublime", "vous avez reçu des compliments", "on vous a fait des
+        // compliments". (Said as a promise with no condition or question on it, "vous recevrez
+        // des compliments" asks nothing.)
+        r"\b(?:sentie?s?|sentir|sentez|sentiez|sentirez|sentiriez|sentais|sentait|sentaient)\s+(?:(?:si|tellement|vraiment|plus|très|encore\s+plus|enfin|aussi)\s+)?(?:belles?|magnifiques?|superbes?|sublimes?|splendides?|élégantes?|rayonnantes?|resplendissantes?|séduisantes?|jolies?|irrésistibles?|divines?|(?:comme\s+)?une\s+(?:reine|princesse|star|autre\s+femme))\b",
+        r"\b(?:reçu|reçus|recevez|recevrez|recevoir|reçoit|reçoivent|récolté|récoltez|récolter|eu|attiré|valu)\s+(?:[\w'’-]+\s+){0,3}?compliments\b|\b(?:fait|faits|faisait|font|fera|feront)\s+(?:des|de\s+nombreux|beaucoup\s+de|plein\s+de|quelques)\s+compliments\b",
         // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer", "il ne quitte plus ma
         // poche".
         r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b|\bne\s+(?:me|nous|vous|te|les|la|le)?\s*quitte(?:nt)?\s+plus\b",

@@ -250,6 +250,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // vorrebbe più tornare indietro".
         r"\bnon\s+(?:[\w']+\s+){0,2}?(?:ri)?torner(?:ei|esti|ebbe|ebbero|emmo|este)\s+(?:più\s+|mai\s+)?indietro\b|\bnon\s+(?:[\w']+\s+){0,2}?vorre(?:i|sti|bbe|bbero|mmo|ste)\s+(?:più\s+|mai\s+)?(?:ri)?tornare\s+indietro\b",
         r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b|\bnon\s+(?:[\w']+\s+){0,2}?(?:(?:l[oaie]|li)\s+|l'\s*|se\s+ne\s+|si\s+)(?:moll|stacc|lasc)\w*\s+più\b",
+        // A piece worn all the time, said as not wanting to take it off any more: "non vorrà più
+        // toglierli", "non avrete più voglia di levarla", "non se li toglierà più". (Only with a
+        // wish or said of the buyer's habit: "se l'anello non si sfila più" is a problem.)
+        r"\bnon\s+(?:vorr\w*|vuol\w*|vogli\w*|(?:avr\w*|ha|hai|avete|abbia|abbiate)\s+(?:più\s+)?voglia\s+di)\s+(?:più\s+)?(?:mai\s+)?(?:togli|lev|sfil|separ|stacc)\w*|\bnon\s+(?:(?:se|te|ve|me|ce)\s+)?(?:l[aeio]|gli)\s+(?:togli|tolg|lev|sfil)\w*\s+più\b",
+        // Feeling beautiful in it, or complimented on it: "si è sentita bellissima", "sentirsi
+        // una regina", "ha già ricevuto complimenti", "le hanno fatto i complimenti". (Said as a
+        // promise with no condition or question on it, "riceverà tanti complimenti" asks nothing.)
+        r"\b(?:sentit[aoie]|sentirsi|sentirti|sentirvi|sentirà|sentirai|sentirete|sente|senti|sentite|sentiva|sentivi)\s+(?:(?:così|davvero|proprio|più|molto|finalmente|ancora\s+più)\s+)?(?:bell[aeio]|bellissim[aeio]|splendid[aeio]|magnific[aeio]|elegant[ei]|favolos[aeio]|radios[aeio]|affascinant[ei]|stupend[aeio]|meraviglios[aeio]|(?:come\s+)?una\s+(?:regina|principessa|diva|star))\b",
+        r"\b(?:ricevut[oaie]|riceve|ricevere|ricevono|raccolt[oaie]|collezionat[oaie]|ottenut[oaie]|preso|avuto)\s+(?:[\w'’-]+\s+){0,3}?complimen(?:ti|to)\b|\b(?:fatto|fatti|fanno|faranno|fare|facevano)\s+(?:(?:dei|i|un|qualche|tanti|molti|parecchi|un\s+sacco\s+di)\s+)?complimen(?:ti|to)\b",
         // A positive outcome or full satisfaction: "esito positivo", "piena soddisfazione".
         r"\besito\s+positivo\b|\b(?:piena|totale|completa|massima)\s+soddisfazione\b|\bsoddisfazione\s+(?:piena|totale|completa)\b",
         r"\bsoddisfatt[aeio]\b",
