@@ -848,6 +848,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b[^.!?\n]{0,40}?\bLuft\b|\bLuft\s+machen\b[^.!?\n]{0,40}?\b(?:öffentlich|unter\s+dem\s+(?:Artikel|Produkt|Angebot))\b",
     ],
     aside: &[
+        // A question that only offers the review itself, with no verb and nothing on the
+        // experience, at the start of a sentence: "Eine Bewertung zur Kette?", "Ein kurzes
+        // Feedback?", "Ihre Meinung zum Ring?" (whether the buyer wants to give one at all).
+        r"(?:(?m:^)[ \t]*|[.!?…:]\s+)(?P<m>(?:und\s+)?(?:eine?|Ihre|deine|ein\s+paar)\s+(?:(?:kurze[sn]?|kleine[sn]?|schnelle[sn]?)\s+)?(?:Bewertung|Rezension|Feedback|Meinung|Worte|Zeilen|Kommentar)(?:\s+(?:zu[rm]?|über|für|von)\s+(?:(?:der|die|das|den|dem|Ihre[rnm]?|deine[rnm]?|unsere[rnm]?)\s+)?(?:[\w'’-]+\s*){1,2})?\s*\?)",
         // Whether everything arrived, nothing on how it is: "alle Teile da?", "alles vollständig?".
         r"\b(?:alle\s+(?:Teile|Schrauben|Stücke|Artikel|Komponenten)|alles)\s+(?:da|dabei|vollständig|komplett|angekommen)\s*\?",
         r"\bhaben\s+(?:Sie|du)\s+(?:kurz\s+)?(?:eine\s+Minute|einen\s+Moment|kurz\s+Zeit|zwei\s+Minuten)\b",
@@ -1099,8 +1103,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // anderen war", "als Geschenk für Ihre Schwester".
         r"\b(?:ein|als)\s+Geschenk\s+für\s+(?:jemand(?:en)?\s+(?:anderen|anders)|andere|Freunde|die\s+Familie|(?:einen|eine|Ihre[nm]?|deine[nm]?)\s+(?:[\w-]+\s+)?(?:Freund\w*|Partner\w*|Mutter|Vater|Tochter|Sohn|Kind\w*|Enkel\w*|Oma|Opa|Kolleg\w*|Nachbar\w*|Schwester|Bruder|Eltern))\b",
         // The item itself a present the buyer gave, told with the verb last or the question
-        // first: "falls es ein Geschenk war", "War die Lampe ein Geschenk?".
-        r"\b(?:falls|wenn|sofern|ob)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+war\b|\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\b",
+        // first: "falls es ein Geschenk war", "wenn sie ein Geschenk sind", "War die Lampe ein
+        // Geschenk?".
+        r"\b(?:falls|wenn|sofern|ob)\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk(?:\s+für\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:war|waren|ist|sind)\b|\bwar\s+(?:es|er|sie|das|(?:die|der|das|Ihr|Ihre|dein|deine)\s+[\w-]+)\s+(?:ein|als)\s+Geschenk\b",
         // The gift as the buyer's order, not one the seller gives: its receipt or note
         // ("Geschenkbeleg", "Geschenkanhänger"), others looking for one ("die ein ähnliches
         // Geschenk suchen", "auf der Suche nach einem Geschenk"), or the case at hand ("gerade bei

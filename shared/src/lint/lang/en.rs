@@ -880,6 +880,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:fewer|less|lower)\s+than\s+(?:a\s+)?(?:full\s+)?(?:5|five|4|four)[\s-]*stars?\b|\b(?:under|below)\s+(?:a\s+)?(?:full\s+)?(?:5|five|4|four)[\s-]*stars\b",
     ],
     aside: &[
+        // A question that only offers the review itself, with no verb and nothing on the
+        // experience, at the start of a sentence: "A review of the necklace?", "A quick review?",
+        // "Any thoughts on the lamp?" (whether the buyer wants to give one at all).
+        r"(?:(?m:^)[ \t]*|[.!?…:]\s+)(?P<m>(?:and\s+)?(?:a|any|your|some)\s+(?:(?:quick|short|little|brief|few)\s+)?(?:review|feedback|rating|words|thoughts|comments?)(?:\s+(?:of|on|about|for)\s+(?:(?:the|your|this|these|our|my)\s+)?(?:[\w'’-]+\s*){1,2})?\s*\?)",
         // Whether the order is there yet, asked of everyone: "Got your earbuds yet?", "Has the
         // parcel arrived?".
         r"\b(?:got|received|have\s+you\s+got|did\s+you\s+get)\s+(?:it|them|your\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+yet\s*\?|\b(?:has|have|did)\s+(?:it|they|your\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:arrived|arrive|landed|land|turned\s+up|turn\s+up|come)\b[^?\n]{0,30}\?",

@@ -789,6 +789,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones)|comentarios?)\s+(?:negativ\w*|mal\w*|enojad\w*|enfadad\w*|de\s+(?:[1-2]|una|dos)\s+estrellas?)|\b(?:mala|malas|mal)\s+(?:reseña|opinión|valoración|calificación|comentario)\w*",
     ],
     aside: &[
+        // A question that only offers the review itself, with no verb and nothing on the
+        // experience, at the start of a sentence: "¿Una opinión sobre el collar?", "¿Una reseña
+        // rápida?", "¿Y tu valoración de la falda?" (whether the buyer wants to give one at all).
+        r"(?:(?m:^)[ \t]*|[.!?…:]\s+)(?P<m>¿\s*(?:y\s+)?(?:una|su|tu|unas|alguna)\s+(?:(?:breve|pequeña|rápida|corta)\s+)?(?:reseña|opinión|valoración|palabras|comentarios?)(?:\s+(?:breve|rápida|corta))?(?:\s+(?:sobre|de|del|acerca\s+de|para)\s+(?:(?:el|la|los|las|su|sus|tu|tus|este|esta|estos|estas)\s+)?(?:[\w'’-]+\s*){1,2})?\s*\?)",
         // Whether the buyer feels like writing at all, or whether the order is there yet: "¿Te
         // animarías a opinar?", "¿Te apetece contarnos…?", "¿Ya tienes tus auriculares?".
         r"\b(?:te|le|os|les)\s+(?:animar(?:ías|ía|íais|ían)|animas|anima|animáis|animan|apetece|apetecería)\s+(?:a\s+)?(?:opinar|escribir|dejar|compartir|contar|valorar)\b",
@@ -908,6 +912,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Someone else's opinion the seller asked for, a named person or one of the team, no
+        // review of the buyer's: "le pedimos su opinión a Rosa, nuestra patronista", "les
+        // consultamos su parecer a nuestros sastres".
+        r"\b(?:le|les)\s+(?:pedimos|pedí|pido|preguntamos|consultamos|(?:hemos|he)\s+(?:pedido|preguntado|consultado)|pidió|pidieron)\s+(?:también\s+)?(?:su|sus|la|una)\s+(?P<m>(?:opini(?:ón|ones)|valoraci(?:ón|ones)|parecer|consejo)\s+(?:a|al)\s+(?:(?:la|el|los|las|nuestr[oa]s?|un|una|dos)\s+)?(?:(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ-]*|patronistas?|modistas?|costurer[oa]s?|sastres?|diseñador(?:a|es|as)?|técnic[oa]s?|expert[oa]s?|especialistas?|equipo|taller|proveedor(?:es)?|fabricantes?|compañer[oa]s?|jef[ea]s?|joyer[oa]s?|zapater[oa]s?|responsables?|encargad[oa]s?))",
         // A prize or a contest someone won, told as what happened: "nuestra alumna ganó el
         // primer premio del concurso regional", "se llevó el premio del público en el certamen".
         // It is their prize, not one offered for a review.
@@ -1047,7 +1055,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
-        r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque|ticket|tique|recibo|factura)\s+(?:de\s+)?regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
+        // (Also the buyer's present said with a condition: "si son un regalo", "si la falda es
+        // un regalo".)
+        r"\b(?:era|eran|fue|fueron|fuera|fueran)\s+(?:un|para)\s+regalo\b|\bsi\s+(?:[\wáéíóúñ']+\s+){0,3}?(?:es|son)\s+(?:un|para)\s+regalo\b|\b(?:comprad|pedid)[oa]s?\s+(?:como|para)\s+regalo\b|\b(?:bolsa|bolsita|envoltorio|papel|caja|empaque|ticket|tique|recibo|factura)\s+(?:de\s+)?regalo\b|\b(?:descuento|cup[oó]n|c[oó]digo)\w*\s+(?:[\wáéíóúñ]+\s+){0,3}?que\s+(?:ya\s+)?(?:usó|aplicó|utilizó|canjeó|usaste|aplicaste|ha\s+(?:usado|aplicado|utilizado))\b",
         // A detail as a fact worth knowing, no gift: "un detalle que poca gente conoce", "otro
         // detalle importante".
         r"\b(?:un|otro|este|el)\s+(?:pequeño\s+)?detalle\s+(?:que\s+(?:pocos|pocas|muchos|muchas|nadie|casi\s+nadie|no\s+tod[oa]s|poca\s+gente|mucha\s+gente)\s+(?:sabe|saben|sabía|sabían|conoce|conocen|nota|notan|tiene\s+en\s+cuenta|tienen\s+en\s+cuenta)|(?:muy\s+)?(?:importante|técnico|práctico|curioso)|a\s+tener\s+en\s+cuenta)\b",

@@ -730,7 +730,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     value: &[
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
-        r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b|\bargent\b",
+        r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b",
+        // Money, said as money: "de l'argent", "votre argent", "rendre l'argent", "l'argent
+        // remboursé", "un peu d'argent". (Bare "argent" is the metal: "argent 925", "en argent",
+        // "l'argent noircit".)
+        r"\b(?:de\s+l'|(?:votre|ton|vos|leur|son|notre|vous)\s+)argent\b|\bl'argent\s+(?:dépensé|versé|payé|remboursé|rendu|restitué|récupéré|de\s+(?:votre|la|l'|vos|ton|ta)\s*(?:achat|commande))\b|\b(?:rend\w*|rembours\w*|récupér\w*|restitu\w*|renvoy\w*|revers\w*|vers\w*)\s+(?:(?:vous|te|lui|leur)\s+)?l'argent\b|\b(?:somme|peu|plus|moins|pas|beaucoup|gagner|gagnez|économiser|économisez)\s+d'argent\b",
         r"\bprix\s+(?:payé|d'achat)\b|\bextension\s+de\s+(?:la\s+)?garantie\b",
         // The remade piece received: "avoir reçu le collier regravé", "recevoir la housse
         // rebrodée", "avoir la tasse refaite entre les mains".
@@ -852,6 +856,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:avis|commentaires?|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*|défavorable\w*|sévère\w*|en\s+colère|énervé\w*|[1-2]\s*étoiles?)|\b(?:mauvais|mauvaise|méchant)\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
     ],
     aside: &[
+        // A question that only offers the review itself, with no verb and nothing on the
+        // experience, at the start of a sentence: "Un avis sur le collier ?", "Un petit mot ?",
+        // "Et votre avis sur la bague ?" (whether the buyer wants to give one at all).
+        r"(?:(?m:^)[ \t]*|[.!?…:]\s+)(?P<m>(?:et\s+)?(?:un|une|votre|ton|quelques|deux)\s+(?:(?:petit|petite|court|rapide|dernier)\s+)?(?:avis|commentaires?|mots?|évaluation|retour|note)(?:\s+(?:sur|à\s+propos\s+d[eu']|concernant|pour)\s*(?:(?:le|la|les|l'|votre|vos|ton|ta|tes|ce|cet|cette|ces|notre|nos)\s*)?(?:[\w’-]+\s*){1,2})?\s*\?)",
         r"\bvous\s+avez\s+(?:une|deux|quelques)\s+minutes?\b",
         // Whether the buyer has a moment at all: "Vous auriez un petit instant ?", "T'as deux
         // secondes ?".
@@ -1105,7 +1113,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\brien\s+(?:ne\s+|n')(?:[\w'-]+\s+){0,3}?(?:offert|donné|accordé|prévu|envoyé|remboursé)e?s?\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+|ton\s+|ta\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\b(?:remplacement|nouvel?\s+(?:article|produit|exemplaire)|nouvelle\s+\w+)\s+(?:[\w'-]+\s+){0,4}?(?:est\s+partie?|a\s+été\s+(?:expédiée?|envoyée?)|vous\s+a\s+été\s+(?:expédiée?|envoyée?))\b",
         r"\bemball\w*\s+(?:[\w'-]+\s+){0,3}?(?:en|comme)\s+cadeau\b|\b(?:reconnaissante?s?)\s+(?:pour|de)\b",
-        r"\b(?:était|c'était)\s+un\s+cadeau\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront|être|été|était|étaient)\s+remise?s?\s+(?:à|au|aux|en\s+mains?\s+(?:à|au|aux|propres))\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
+        // (Also the buyer's present said with a condition: "si c'est un cadeau", "si la bague
+        // est un cadeau".)
+        r"\b(?:était|c'était)\s+un\s+cadeau\b|\bsi\s+c'est\s+(?:un\s+cadeau|pour\s+offrir)\b|\bsi\s+(?:[\w'-]+\s+){1,3}?(?:est|sont)\s+(?:un|des)\s+cadeaux?\b|\b(?:acheté|commandé)e?s?\s+pour\s+(?:l')?offrir\b|\b(?:emballage|papier|sac|sachet|pochette|paquet|boîte)s?[\s-]+cadeaux?\b|\b(?:a|ont)\s+été\s+remise?s?\b|\b(?:est|sont|sera|seront|être|été|était|étaient)\s+remise?s?\s+(?:à|au|aux|en\s+mains?\s+(?:à|au|aux|propres))\b|\b(?:code|coupon|remise|réduction|bon)\w*\s+(?:[\w'-]+\s+){0,3}?que\s+vous\s+avez\s+(?:déjà\s+)?(?:utilisée?|appliquée?|saisie?)\b",
         // Nothing given for it, or the review itself the buyer's small gesture: "nous ne
         // pouvons rien offrir en échange, pas de cadeau, pas de réduction", "pas de cadeau contre
         // un avis", "chaque avis est pour nous un petit geste".

@@ -797,6 +797,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A question that names only the review, as a heading of a question-and-answer block: "E la
         // recensione?", "E per le recensioni?" (nothing on how the order went).
         r"(?m:^)[ \t]*(?:e\s+)?(?:per\s+)?(?:la|le|una|il)\s+(?:recension[ei]|valutazion[ei]|feedback)\s*\?",
+        // A question that only offers the review itself, with no verb and nothing on the
+        // experience, at the start of a sentence: "Una recensione sulla collana?", "Un breve
+        // parere?", "La sua opinione sugli orecchini?" (whether the buyer wants to give one).
+        r"(?:(?m:^)[ \t]*|[.!?…:]\s+)(?P<m>(?:e\s+)?(?:una|un|la\s+sua|la\s+tua|il\s+suo|il\s+tuo|due|qualche)\s+(?:(?:breve|piccol[ao]|veloce|rapid[ao])\s+)?(?:recensione|opinione|parere|parole|commento|valutazione|feedback)(?:\s+(?:breve|veloce|rapid[ao]))?(?:\s+(?:sull[ao']?|sui|sugli|sul|su|per|di|del|dell[ao']?|riguardo\s+(?:a|al|all[ao']?))\s*(?:(?:il|lo|la|i|gli|le|l'|suo|sua|suoi|sue|tuo|tua|questo|questa|questi|queste)\s*)?(?:[\w’-]+\s*){1,2})?\s*\?)",
         // Whether everything arrived, nothing on how it is: "arrivato tutto?", "c'è tutto?".
         r"\barrivat[oaie]\s+tutt[oaie]\s*\?|\btutt[oaie]\s+arrivat[oaie]\s*\?|\bc'è\s+tutto\s*\?|\b(?:ci\s+sono\s+)?tutti\s+i\s+pezzi\s*\?",
         // The wish to have one's say, asked of everyone: "Vuoi dire la tua?", "Le va di dire la
@@ -1027,8 +1031,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's present for a person close to them: "il regalo per Suo figlio", "un
         // regalo per la tua amica".
         r"\bregalo\s+per\s+(?:(?:il|la|i|le|un|una)\s+)?(?:(?:Su[oaei]|tu[oaei]|vostr[oaei])\s+)?(?:nipot[ei]|figli[oae]?|bambin[oaie]|marito|moglie|madre|padre|mamma|papà|amic[oaih]e?|nonn[oaie]|fratell[oi]|sorell[ae]|compagn[oa]|collega|cugin[oaie]|zi[oa]|fidanzat[oa])\b",
-        // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo".
-        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+        // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo", "se
+        // sono un regalo", "se si tratta di un regalo".
+        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\bse\s+(?:[\w']+\s+){0,3}?(?:è|sono|era|erano|fosse|fossero|sarà|saranno)\s+(?:stat[oaie]\s+)?(?:un|per|dei|per\s+un)\s+regal[oi]\b|\bse\s+si\s+tratta\s+di\s+(?:un\s+)?regal[oi]\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         // No present at all, or nothing of any name given in return: "senza sconti", "nessun
         // pensierino in cambio", "nessuna caramella in cambio".
         // Also each of a list denied: "né sconti né omaggi", "né un regalo né un buono".
