@@ -42,10 +42,11 @@ macro_rules! de_judged_mark {
     };
 }
 
-/// Things a design carries stars on: a dial, a pendant, a print, a lining (`rated_stars`).
+/// Things a design carries stars on: a dial, a pendant, a print, a lining, or any compound
+/// that ends in one ("Gesäßtasche", "Rückenaufdruck") (`rated_stars`).
 macro_rules! de_star_design {
     () => {
-        r"(?:[\w-]*-|Uhren|Ketten|Hals|Arm|Ohr|Silber|Gold|Schlüssel|Bett|Sofa)?(?:Zifferbl[aä]tt|Anhänger|Medaillon|Lünette|Aufdruck|Druck|Muster|Stoff|Futter|Tuch|Schal|Ärmel|Kragen|Manschette|Armband|Uhrband|Band|Schließe|Schnalle|Gehäuse|Deckel|Logo|Wappen|Emblem|Aufnäher|Motiv|Ring|Kette|Ohrring|Ohrstecker|Brosche|Saum|Absatz|Sohle|Becher|Tasse|Teller|Decke|Lampe|Lampenschirm|Bettwäsche|Kissen|Knopf|Knöpfe|Tasche|Poster|Tapete|Borte)(?:e|es|s|n|en|er|ern)?\b"
+        r"[\w-]*?(?:Zifferbl[aä]tt|Anhänger|Medaillon|Lünette|Aufdruck|Druck|Muster|Stoff|Futter|Tuch|Schal|Ärmel|Kragen|Manschette|Armband|Uhrband|Band|Schließe|Schnalle|Gehäuse|Deckel|Logo|Wappen|Emblem|Aufnäher|Motiv|Ring|Kette|Ohrring|Ohrstecker|Brosche|Saum|Absatz|Sohle|Becher|Tasse|Teller|Decke|Lampe|Lampenschirm|Bettwäsche|Kissen|Knopf|Knöpfe|Tasche|Poster|Tapete|Borte)(?:e|es|s|n|en|er|ern)?\b"
     };
 }
 
@@ -1193,6 +1194,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[de_star_ask!()],
     star_tail: &[de_star_tail!()],
     reviewers: &[
+        // The review named first, opening a line, as what a thing is for:
+        // "für Ihre Bewertung, ein Seidentuch wartet auf Sie".
+        r"(?m:^)[ \t]*für\s+(?:Ihre|deine|eure|eine|jede)\s+(?:kurze\s+)?(?:Bewertung|Rezension)\s*[,:–—]",
         // The review written as the price of what follows, with a sign: "Rezension veröffentlicht
         // = dein Zertifikat", "Bewertung abgegeben → Stufe 2".
         r"\b(?:Bewertung|Rezension|Feedback)\w*\s+(?:veröffentlicht|abgegeben|geschrieben|gepostet|online|erledigt)\s+(?:=|→|->|⇒|➜)",
@@ -1314,6 +1318,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:(?:hinterlassen|schreiben|geben|verfassen)\s+Sie|(?:hinterlass|schreib|gib|verfass)e?(?:\s+du)?)\s+(?:uns\s+)?(?:eine|Ihre|deine|eure)\s+(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension)\w*|(?:bewerten|rezensieren)\s+Sie|(?:bewert|rezensier)e?(?:\s+du)?\s+(?:es|ihn|sie|das|den|die|uns))\b[^.!?\n]{0,120}?\bund\s+(?:(?:schon|sofort|gleich|direkt|prompt|dann|noch\s+heute)\s+)?(?:wir|ist|sind|wird|werden|geht|gehen|kommt|kommen|landet|landen|macht|ein|eine|einen|zwei|drei|\d+)\b",
     ],
     grant: &[
+        // Something handed over with no verb of giving: "ein Seidentuch wartet auf Sie", "gehört Ihnen" (a benefit only
+        // beside reviewers).
+        r"\bwarte[nt]?\s+(?:schon\s+)?auf\s+(?:Sie|dich|euch)\b|\bgehör(?:t|en)\s+(?:Ihnen|dir|euch)\b",
         // Something of the seller's course or plan: a certificate, a private or bonus lesson, a
         // coaching, a level switched on: "Abschlusszertifikat", "Einzelstunde", "freigeschaltet".
         r"[\w-]*(?:zertifikat|urkunde)\b|\b(?:Einzel|Privat|Bonus|Video)(?:stunde|lektion|unterricht|coaching|level|stufe)\w*|\bCoaching\w*|\bfreigeschaltet\b|\bschalten\s+(?:wir\s+)?(?:dir|Ihnen|euch)\b",

@@ -230,7 +230,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // want to take them off", "won't want to take it off", "haven't taken it off since",
         // "can't stop wearing it". (A plain "don't want to take it off for cleaning" is a care
         // step, and "never take them off by the heel" a warning: neither is read.)
-        r"\b(?:never|no\s+longer|n['’]t\s+ever|not\s+ever)\s+(?:again\s+)?(?:want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:ever\s+)?want\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not|hardly|barely)\s+(?:ever\s+)?taken\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b|\b(?:can['’]t|cannot|couldn['’]t)\s+stop\s+wearing\b",
+        r"\b(?:never|no\s+longer|n['’]t\s+ever|not\s+ever)\s+(?:again\s+)?(?:want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:ever\s+)?want\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not|hardly|barely)\s+(?:ever\s+)?taken\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b|\b(?:can['’]t|cannot|couldn['’]t)\s+stop\s+wearing\b|\b(?:can['’]t|cannot|couldn['’]t)\s+(?:imagine|bear|face|bring\s+(?:yourself|herself|himself|themselves)\s+to)\s+(?:taking|take|slipping|slip)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b",
         // Feeling beautiful in it, or complimented on it: "if you felt gorgeous in it", "feel
         // like a queen", "customers who got compliments", "Got compliments yet?". (Said as a
         // promise with no condition or question on it, "you'll get compliments" asks nothing.)
@@ -1288,6 +1288,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[en_star_ask!()],
     star_tail: &[en_star_tail!()],
     reviewers: &[
+        // The review named first, opening a line, as what a thing is for:
+        // "for your review, a silver ring is yours".
+        r"(?m:^)[ \t]*for\s+(?:your|a|an|each|every)\s+(?:honest\s+|short\s+|quick\s+)?(?:review|feedback|rating)s?(?:\s+(?:of|on)\s+(?:the|your|this|our|these)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:–—]",
         // The review written, as the price of what follows, with a sign: "Review posted = a
         // coaching call", "rating left → level 2" (not a bare "Reviews →" labelling a line).
         r"\b(?:reviews?|ratings?|feedback)\s+(?:posted|left|written|published|done|submitted|live)\s+(?:(?:on|to)\s+amazon\s+)?(?:=|→|->|⇒|➜)",
@@ -1420,6 +1423,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
+        // Something handed over with no verb of giving: "a silver ring is yours", "a tote bag
+        // awaits you" (a benefit only beside reviewers: "for your review, …").
+        r"\b(?:is|are|will\s+be)\s+yours\b|\bawaits?\s+you\b|\b(?:is|are)\s+waiting\s+for\s+you\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "your warranty goes up to five years", "3 years instead of 2", "becomes a Gold
         // member", "orders ship first", "priority dispatch" (a benefit only beside reviewers).

@@ -1192,6 +1192,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[es_star_ask!()],
     star_tail: &[es_star_tail!()],
     reviewers: &[
+        // The review named first, opening a line, as what a thing is for:
+        // "por tu reseña, un pañuelo de seda te espera".
+        r"(?m:^)[ \t]*por\s+(?:su|tu|una|cada)\s+(?:breve\s+)?(?:reseña|opinión|valoración)\s*[,:–—]",
         // The review asked for, then "y" and what becomes of the buyer's account, warranty or
         // status as the next step: "deja una valoración en {{ link }} y tu cuenta pasa al estatus
         // …", "escribe una reseña y tu garantía se amplía".
@@ -1343,6 +1346,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:dej(?:a|e|ad|en)(?:nos)?|escrib(?:e|a|id|an)(?:nos)?|publi(?:ca|que|cad|quen)|compart(?:e|a|id|an)(?:nos)?|pon(?:ga|gan)?(?:nos)?)\s+(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario|puntuación)|valóralo|valórala|valórelo|valórela|puntúalo|puntúala)\b[^.!?\n]{0,120}?\by\s+(?:(?:enseguida|ya|luego|pronto)\s+)?(?:un|una|unos|unas|dos|tres|\d+|te|le|os|les|nosotros)\b",
     ],
     grant: &[
+        // Something handed over with no verb of giving: "un pañuelo te espera", "es tuyo" (a benefit only
+        // beside reviewers).
+        r"\b(?:te|le|les|os)\s+espera(?:n|rá|rán)?\b|\b(?:es|será)\s+(?:tuyo|tuya|suyo|suya|vuestro|vuestra)\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "pasa a tener cinco años", "pasan a 3 años de garantía", "ampliamos tu garantía",
         // "socios Oro", "salen con prioridad" (a benefit only beside reviewers).

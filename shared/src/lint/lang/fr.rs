@@ -263,7 +263,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // voudrez plus les enlever", "ne plus avoir envie de la quitter", "vous ne la quitterez
         // plus". (Only with a wish or in the future of habit: "si la bague ne peut plus être
         // enlevée" is a problem.)
-        r"\bne\s+(?:voul\w*|voudr\w*|veu\w*)\s+plus\s+(?:jamais\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+plus\s+(?:jamais\s+)?(?:vouloir|avoir\s+envie\s+de)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:quitter\w*|quittiez|quittez|enlèver\w*|enlever\w*|enlèvent|enlevez|ôter\w*|ôtez)\s+plus\b",
+        r"\bne\s+(?:voul\w*|voudr\w*|veu\w*)\s+plus\s+(?:jamais\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+plus\s+(?:jamais\s+)?(?:vouloir|avoir\s+envie\s+de)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:enlever|quitter|retirer|ôter|lâcher)\b|\bne\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:quitter\w*|quittiez|quittez|enlèver\w*|enlever\w*|enlèvent|enlevez|ôter\w*|ôtez)\s+plus\b|\bne\s+(?:quitt(?:ez|iez|erez|eriez|e|es)|enlev(?:ez|iez)|ôt(?:ez|iez))\s+plus\s+(?:jamais\s+)?(?:vos|votre|ton|ta|tes|sa|son|ses|cette|ce|ces)\s+",
         // Feeling beautiful in it, or complimented on it: "vous vous êtes sentie belle comme
         // jamais", "vous sentir sublime", "vous avez reçu des compliments", "on vous a fait des
         // compliments". (Said as a promise with no condition or question on it, "vous recevrez
@@ -1237,6 +1237,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[fr_star_ask!()],
     star_tail: &[fr_star_tail!()],
     reviewers: &[
+        // The review named first, opening a line, as what a thing is for:
+        // "pour votre avis, une bague en argent vous attend".
+        r"(?m:^)[ \t]*pour\s+(?:votre|ton|un|chaque)\s+(?:petit\s+)?(?:avis|commentaire|évaluation)(?:\s+(?:sur|de)\s+(?:le|la|les|votre|vos|ce|cette|ces|notre|nos)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:–—]",
         // The review asked for, then "et" and what becomes of the buyer's account, warranty or
         // status as the next step: "laissez une évaluation sur {{ link }}, et votre compte passe
         // au statut …", "publiez votre avis et votre garantie est prolongée" (what follows is
@@ -1383,6 +1386,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|partagez|laisse|publie|écris|donne|dépose|partage)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta|vos)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note|impressions?)\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt|hop\s*,)\s+)?(?:un|une|des|quelques|deux|trois|\d+)\s|\b(?:évaluez|évalue)[\s-]+(?:le|la|les|l')\b[^.!?\n]{0,120}?\bet\s+(?:(?:hop|aussitôt)\s+)?(?:nous|on|un|une|des|quelques|deux|trois|\d+)\s",
     ],
     grant: &[
+        // Something handed over with no verb of giving: "une bague en argent vous attend", "le
+        // foulard est à vous" (a benefit only beside reviewers: "pour votre avis, …").
+        r"\bvous\s+attend(?:ent|ra|ront)?\b|\b(?:est|sont|sera|seront)\s+à\s+vous\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "passent à 3 ans de garantie au lieu de 2", "votre garantie passe de deux à cinq
         // ans", "garantie prolongée", "deviennent membres Or", "partent en priorité" (a benefit

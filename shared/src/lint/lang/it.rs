@@ -1168,6 +1168,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[it_star_ask!()],
     star_tail: &[it_star_tail!()],
     reviewers: &[
+        // The review named first, opening a line, as what a thing is for:
+        // "per la sua recensione, un foulard la aspetta".
+        r"(?m:^)[ \t]*per\s+(?:la\s+sua|la\s+tua|una|ogni)\s+(?:breve\s+)?recensione\s*[,:–—]",
         // The review asked for, then "e" and what becomes of the buyer's account, warranty or
         // status as the next step: "lascia un feedback su {{ link }} e il tuo account passa allo
         // status …", "scrivi una recensione e la tua garanzia viene estesa".
@@ -1282,6 +1285,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:lascia|lasciate|lasci|scrivi|scrivete|scriva|pubblica|pubblicate|pubblichi|condividi|condividete|lasciaci|scrivici)\s+(?:ci\s+)?(?:una|la\s+tua|la\s+vostra|la\s+sua|un|il\s+tuo|il\s+suo)\s+(?:[\w'-]+\s+){0,2}?(?:recensione|valutazione|opinione|feedback|parere)|recensisci(?:lo|la|li|le)?|recensite(?:lo|la)?|valuta(?:lo|la|li|le)|valutate(?:lo|la))\b[^.!?\n]{0,120}?\be\s+(?:(?:subito|poi)\s+)?(?:un|una|uno|un'|dei|delle|qualche|due|tre|\d+|ti|vi|le|gli|noi)\b",
     ],
     grant: &[
+        // Something handed over with no verb of giving: "un foulard la aspetta", "è suo" (a benefit only
+        // beside reviewers).
+        r"\b(?:la|vi|ti|le)\s+aspett(?:a|ano|erà|eranno)\b|\b(?:è|sarà)\s+(?:suo|sua|tuo|tua|vostro|vostra)\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "passano a 3 anni di garanzia", "la garanzia viene estesa", "diventa cliente
         // Gold", "passa allo status …", "partono con priorità" (a benefit only beside reviewers).
