@@ -81,6 +81,22 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout58",
+        &[
+            "yf-en-g01",
+            "yf-en-i11",
+            "yf-de-g03",
+            "yf-de-g06",
+            "yf-ja-g11",
+            "yf-fr-g04",
+            "yf-fr-i06",
+            "yf-it-g01",
+            "yf-it-g04",
+            "yf-es-g05",
+            "yf-es-g12",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1181,6 +1197,19 @@ const FIFTY_SIXTH: Corpus = blind("Lint holdout 56", "holdout56", "yd-");
 /// clean email with an error.
 const FIFTY_SEVENTH: Corpus = blind("Lint holdout 57", "holdout57", "ye-");
 
+/// Fifty-eighth holdout (ids `yf-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as health, wellness and personal-care device shops' emails (an electric toothbrush, a blood pressure monitor, a massage gun, a posture corrector, a humidifier, a water flosser) in a pharmacist's, physiotherapist's or sleep coach's voice (first use and calibration, gentle settings, giving it two weeks, replacement heads, safety notes). The writers were told
+/// every rule a clean email keeps.
+/// First look, unseen, after the fifty-seventh corpus's tuning: 133 of 144 violations caught by
+/// the expected rule (92.4 %; gating 63/72, incentives 70/72), two more with another error; 4 of
+/// 96 clean emails with an error (a replacement named near a review, an exchange in a
+/// service_recovery email, a time clause read as a condition, a clinic's five stars).
+const FIFTY_EIGHTH: Corpus = Corpus {
+    recall_floor: 0.923,
+    max_clean_flagged: 4,
+    ..blind("Lint holdout 58", "holdout58", "yf-")
+};
+
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
 /// email with an error, or its own floors written beside it.
@@ -1569,6 +1598,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FIFTY_FIFTH,
         FIFTY_SIXTH,
         FIFTY_SEVENTH,
+        FIFTY_EIGHTH,
     ] {
         corpus.check_files();
     }
@@ -1857,4 +1887,9 @@ fn holdout56_recall_and_clean_mail() {
 #[test]
 fn holdout57_recall_and_clean_mail() {
     FIFTY_SEVENTH.measure();
+}
+
+#[test]
+fn holdout58_recall_and_clean_mail() {
+    FIFTY_EIGHTH.measure();
 }

@@ -1006,6 +1006,19 @@ const FIFTY_SEVENTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Fifty-eighth holdout (ids `yf-`), written by six fresh sessions, one per language, beside the
+/// fifty-eighth lint corpus.
+/// First look: product_review 60 of 60, none false; the other grounds 24 of 24.
+const FIFTY_EIGHTH: Holdout = Holdout {
+    name: "Triage holdout 58",
+    file: "holdout58.jsonl",
+    id_prefix: "yf-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1475,4 +1488,9 @@ fn holdout56_precision_and_recall_per_language() {
 #[test]
 fn holdout57_precision_and_recall_per_language() {
     FIFTY_SEVENTH.measure();
+}
+
+#[test]
+fn holdout58_precision_and_recall_per_language() {
+    FIFTY_EIGHTH.measure();
 }
