@@ -1169,6 +1169,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A five-star event wished or told: "un matrimonio a cinque stelle!", "che sia una festa
         // da cinque stelle". It grades the day, not the product.
         r"\b(?:matrimoni[oi]|nozze|fest[ae]|serat[ae]|compleann[oi]|vacanz[ae]|viagg(?:io|i)|luna\s+di\s+miele|natale|capodanno|weekend|fine\s+settimana|giornat[ae]|stagion[ei]|invern[oi]|estat[ei]|cerimoni[ae]|ricevimenti?|ricevimento|gala|ball[oi]|battesim[oi]|celebrazion[ei]|anniversari[oi]|gite?|avventur[ae])\s+(?:(?:sia|sarà|è|fu)\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
+        // A five-star place as a figure of speech for a treat at home: "un momento da spa a cinque
+        // stelle", "una coccola da centro benessere a 5 stelle", "un risveglio da hotel a cinque
+        // stelle". It grades the place named, not the product, unless an ask governs the stars.
+        r"\b(?:spa|centr[oi]\s+benessere|terme|beauty\s+farm|hotel|alberg(?:o|hi)|resort|suite|ristorant[ei])\s+(?:di\s+lusso\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
     ],
     star_ask: &[it_star_ask!()],
     star_tail: &[it_star_tail!()],
