@@ -871,6 +871,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "two trouble-free weeks") or in the verb ("once you've enjoyed it for two weeks") stops
         // it, and stays a condition.
         r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)\s+(?:had|spent|used|played|practi[sc]ed|rehearsed|owned|worn|tried|tested|lived\s+with|worked\s+with|cooked\s+with|been\s+(?:using|playing|practi[sc]ing|wearing))\s+(?:(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+)\s+)?(?:(?:for|with|over)\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|lessons?|rehearsals?)\b",
+        // A span of use the buyer has behind them: "once you have a few weeks of use behind you",
+        // "when you've got a month of daily use with the shaver under your belt". Only the time:
+        // a verdict between ("a few good weeks behind you") stops it and stays a condition.
+        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)?\s+(?:got\s+|had\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|the\s+first(?:\s+few)?|your\s+first(?:\s+few)?|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|treatments?|workouts?|uses)(?:\s+of\s+(?:(?:daily|regular|steady|everyday|nightly)\s+)?(?:use|usage|wear|practice|training|treatment|brushing|play|testing))?(?:\s+with\s+(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+))?\s+(?:behind\s+you|under\s+your\s+belt)\b",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".

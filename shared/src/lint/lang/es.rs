@@ -783,6 +783,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // semanas", "cuando lleves un par de semanas con el teclado". Only the time: a verdict
         // between ("un par de buenas semanas") stops it.
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:(?:usted|tú)\s+)?(?:(?:(?:lo|la|los|las)\s+)?(?:haya|hayas|hayan|hayáis)\s+(?:usado|utilizado|probado|tocado|pasado|llevado|tenido|estrenado|practicado|ensayado)\s+(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+\s+)?(?:durante\s+)?|llev(?:es|e|en|éis)\s+(?:(?:ya|usando|tocando|probando)\s+)?(?:(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+\s+)?)(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|ensayos)\b",
+        // A span of use behind the buyer: "cuando tengas unas semanas de uso a tus espaldas",
+        // "una vez que lleve a sus espaldas un par de semanas con el cepillo". Only the time: a
+        // verdict between ("unas buenas semanas a tus espaldas") stops it.
+        r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:(?:usted|tú)\s+)?(?:tengas|tenga|tengáis|tengan|lleves|lleve|llevéis|lleven)\s+(?:ya\s+)?(?:a\s+(?:tus|sus|vuestras)\s+espaldas\s+(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|las\s+primeras|los\s+primeros|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|usos|tratamientos)(?:\s+de\s+(?:uso|utilización|prueba|práctica|entrenamiento|tratamiento|cepillado))?(?:\s+con\s+(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+)?|(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|las\s+primeras|los\s+primeros|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|usos|tratamientos)(?:\s+de\s+(?:uso|utilización|prueba|práctica|entrenamiento|tratamiento|cepillado))?(?:\s+con\s+(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+)?\s+a\s+(?:tus|sus|vuestras)\s+espaldas)\b",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".

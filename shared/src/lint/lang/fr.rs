@@ -846,6 +846,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // avec la guitare", "une fois que tu auras passé deux semaines avec l'ampli". Only the
         // time: a verdict between ("quelques bonnes semaines") stops it.
         r"\b(?:quand|lorsque|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|après\s+que)\s*(?:vous|tu)\s+(?:(?:l['’]|les\s+)\s*)?(?:aurez|auras|avez|as)\s+(?:(?:déjà|bien)\s+)?(?:passé|joué|utilisé|essayé|testé|pratiqué|eu|vécu|porté|travaillé|répété|employé)e?s?\s+(?:(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+\s+)?(?:(?:avec|pendant|durant)\s+)?(?:quelques|deux|trois|quatre|plusieurs|une|un|\d+)\s+(?:jours|semaines|mois|semaine|séances|répétitions)\b",
+        // A span of use behind the buyer: « quand vous aurez quelques semaines d'utilisation
+        // derrière vous », « une fois que tu auras derrière toi deux semaines avec la brosse ».
+        // Only the time: a verdict between (« quelques bonnes semaines derrière vous ») stops it.
+        r"\b(?:quand|lorsque|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|après\s+que)\s*(?:vous|tu)\s+(?:aurez|auras|avez|as)\s+(?:(?:déjà|bien)\s+)?(?:derrière\s+(?:vous|toi)\s+(?:quelques|deux|trois|quatre|plusieurs|une|un|les\s+premières|les\s+premiers|\d+)\s+(?:jours|semaines|mois|semaine|séances|soins|utilisations|applications)(?:\s+(?:d['’]\s*(?:utilisation|usage|essai|entraînement|emploi|application|pratique)|de\s+(?:pratique|soins?|traitement|cure)))?(?:\s+avec\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+)?|(?:quelques|deux|trois|quatre|plusieurs|une|un|les\s+premières|les\s+premiers|\d+)\s+(?:jours|semaines|mois|semaine|séances|soins|utilisations|applications)(?:\s+(?:d['’]\s*(?:utilisation|usage|essai|entraînement|emploi|application|pratique)|de\s+(?:pratique|soins?|traitement|cure)))?(?:\s+avec\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+)?\s+derrière\s+(?:vous|toi))\b",
     ],
     negative_review: &[
         // Anything bad left or posted, the review unnamed: "avant de laisser quoi que ce soit de

@@ -782,6 +782,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qualche settimana", "una volta che avrà passato un paio di settimane con il leggio". Only
         // the time: a verdict between ("qualche bella settimana") stops it.
         r"\b(?:quando|una\s+volta\s+che|dopo\s+che|appena)\s+(?:(?:l['’]|lo\s+|la\s+|li\s+|le\s+)\s*)?(?:avrai|avrà|avrete|hai|ha|avete)\s+(?:(?:già|ormai)\s+)?(?:passat|suonat|usat|utilizzat|provat|testat|indossat|vissut|trascors|praticat|avut)[oaie]\s+(?:(?:il|lo|la|i|gli|le|l['’]|tuo|tua|suo|sua|il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s*[\w-]+\s+)?(?:(?:per|da|con)\s+)?(?:qualche|un\s+paio\s+di|alcun[ie]|due|tre|quattro|divers[ie]|un|una|\d+)\s+(?:giorni|settimane|mesi|settimana|mese|giorno|sessioni|prove)\b",
+        // A span of use the buyer has behind them, told with "alle spalle": "quando avrai qualche
+        // settimana di utilizzo alle spalle", "una volta che avrà un mese d'uso con il rasoio alle
+        // spalle", "quando avrai alle spalle le prime settimane di prova". Only the time: a verdict
+        // between ("qualche bella settimana alle spalle") stops it and stays a condition.
+        r"\b(?:quando|una\s+volta\s+che|dopo\s+che|appena|non\s+appena)\s+(?:(?:lei|tu|voi)\s+)?(?:avrai|avrà|avrete|hai|ha|avete|abbia|abbiate)\s+(?:(?:già|ormai)\s+)?(?:alle\s+spalle\s+(?:qualche|un\s+paio\s+di|alcun[ie]|due|tre|quattro|cinque|sei|divers[ie]|un|una|le\s+prime|i\s+primi|\d+)\s+(?:giorni|settimane|mesi|settimana|mese|sessioni|notti|serate|trattamenti|applicazioni|allenamenti|utilizzi)(?:\s+(?:di\s+(?:utilizzo|uso|prova|impiego|pratica|allenamento|esercizio|trattamento|cura|applicazione)|d['’]\s*(?:uso|utilizzo|impiego|allenamento|esercizio)))?(?:\s+(?:con|col|coi)\s+(?:(?:il|lo|la|l['’]|i|gli|le|tuo|tua|suo|sua|il\s+tuo|la\s+tua|il\s+suo|la\s+sua|quest[oa])\s*)?[\w'’-]+)?|(?:qualche|un\s+paio\s+di|alcun[ie]|due|tre|quattro|cinque|sei|divers[ie]|un|una|le\s+prime|i\s+primi|\d+)\s+(?:giorni|settimane|mesi|settimana|mese|sessioni|notti|serate|trattamenti|applicazioni|allenamenti|utilizzi)(?:\s+(?:di\s+(?:utilizzo|uso|prova|impiego|pratica|allenamento|esercizio|trattamento|cura|applicazione)|d['’]\s*(?:uso|utilizzo|impiego|allenamento|esercizio)))?(?:\s+(?:con|col|coi)\s+(?:(?:il|lo|la|l['’]|i|gli|le|tuo|tua|suo|sua|il\s+tuo|la\s+tua|il\s+suo|la\s+sua|quest[oa])\s*)?[\w'’-]+)?\s+alle\s+spalle)\b",
     ],
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
@@ -1164,6 +1169,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A five-star event wished or told: "un matrimonio a cinque stelle!", "che sia una festa
         // da cinque stelle". It grades the day, not the product.
         r"\b(?:matrimoni[oi]|nozze|fest[ae]|serat[ae]|compleann[oi]|vacanz[ae]|viagg(?:io|i)|luna\s+di\s+miele|natale|capodanno|weekend|fine\s+settimana|giornat[ae]|stagion[ei]|invern[oi]|estat[ei]|cerimoni[ae]|ricevimenti?|ricevimento|gala|ball[oi]|battesim[oi]|celebrazion[ei]|anniversari[oi]|gite?|avventur[ae])\s+(?:(?:sia|sarà|è|fu)\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
+        // A five-star place as a figure of speech for a treat at home: "un momento da spa a cinque
+        // stelle", "una coccola da centro benessere a 5 stelle", "un risveglio da hotel a cinque
+        // stelle". It grades the place named, not the product, unless an ask governs the stars.
+        r"\b(?:spa|centr[oi]\s+benessere|terme|beauty\s+farm|hotel|alberg(?:o|hi)|resort|suite|ristorant[ei])\s+(?:di\s+lusso\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
     ],
     star_ask: &[it_star_ask!()],
     star_tail: &[it_star_tail!()],

@@ -828,6 +828,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A five-star event wished or told: 「五つ星の結婚式になりますように」「5つ星の休日を」.
         // It grades the day, not the product.
         r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の\s*(?:結婚式|ウェディング|ウエディング|披露宴|パーティー|パーティ|旅行|旅|休暇|休日|バカンス|誕生日|記念日|一日|1日|１日|週末|夜|ハネムーン|新婚旅行|クリスマス|お正月|祝賀会|お祝い|季節|冬|夏|イベント)",
+        // A five-star place as a figure of speech for a treat at home: 「五つ星スパ気分」「5つ星の
+        // エステのようなひととき」「五つ星ホテルの寝心地」. It grades the place, not the product,
+        // unless an ask governs the stars.
+        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の?\s*(?:スパ|エステ|リゾート|温泉|旅館|ホテル|サウナ)",
     ],
     star_ask: &[ja_star_ask!()],
     star_tail: &[ja_star_tail!()],
