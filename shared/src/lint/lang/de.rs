@@ -697,6 +697,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
     value: &[
+        // Eine Sitzung, Beratung oder ein Termin geschenkt: "schenken wir Ihnen eine
+        // Videoberatung", "spendieren wir dir eine Sitzung mit unserer Physiotherapeutin".
+        r"\b(?:schenken|spendieren)\s+wir\s+(?:Ihnen|dir|euch)\s+(?:eine?n?|zwei|drei|\d+)\s+(?:[\w-]+\s+){0,3}?(?:\w*[Ss]itzung(?:en)?|\w*[Bb]eratung(?:en)?|\w*[Tt]ermine?|\w*[Ss]tunden?|\w*[Cc]heck|\w*[Gg]espräch|\w*[Ss]prechstunden?|\w*[Ss]ession)\b",
         // A share of the order paid back or credited: "3 % vom Auftragswert", "2 % des
         // Kaufpreises", "fünf Prozent des Bestellwerts" (ordinary service as well, like a partial
         // refund: a value).
@@ -951,6 +954,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // Ein Sicherheitshinweis, dass das Gerät keinen Arzt ersetzt: "kein Ersatz für eine
+        // ärztliche Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". Es bietet
+        // nichts an.
+        r"\bkein(?:en|e|er)?\s+Ersatz\s+(?:für|zur?)\b[^.!?\n]{0,40}?\b(?:ärztl|Arzt|Ärzt|medizin|Therap|Behandlung|Untersuchung|Diagnos|Beratung|Physio|Apothek|Fachärzt|Klinik|Sprechstunde)\w*",
+        // Ein neues Gerät im Austausch gegen das alte oder defekte: der Tausch der Ware als
+        // Abhilfe, keine Gegenleistung ("ein neues Gerät im Austausch gegen das alte", "im
+        // Tausch gegen Ihr defektes Exemplar").
+        r"\bim\s+(?:Aus)?[Tt]ausch\s+(?:gegen|für)\s+(?:das|den|die|Ihr|Ihre|Ihren|dein|deine|deinen|euer|eure)\s+(?:(?:alte[nrs]?|defekte[nrs]?|kaputte[nrs]?|beschädigte[nrs]?|fehlerhafte[nrs]?|gebrauchte[nrs]?)\b|(?:Gerät|Exemplar|Artikel|Akku|Modell|Teil|Stück|Ware)\b)",
         // A longer warranty for registering the product, not for a review: "Registrieren Sie
         // das Gerät innerhalb von 30 Tagen, dann verlängert sich die Garantie auf 5 Jahre", "nach
         // der Registrierung gilt die Garantie fünf Jahre". The words between the registration and

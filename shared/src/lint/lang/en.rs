@@ -192,6 +192,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     seller_reviews: &[
         r"\b(?:we|we'll|will|shall|team|staff|i'll)\s+(?:\w+\s+)?$",
+        // The seller's staff checking the goods, with "review" as their verb: "our pharmacist
+        // reviews every batch", "the lab technician personally reviews each lot".
+        r"\b(?:our|the|my|a|an)\s+(?:own\s+|in-house\s+|senior\s+|head\s+|lab\s+|quality\s+)?(?:pharmacists?|chemists?|technicians?|inspectors?|engineers?|physio(?:therapist)?s?|doctors?|nurses?|specialists?|testers?|lab|laboratory|QA|QC|quality\s+(?:team|manager|control|controller|department)|supervisors?|pharmacy|workshop|founder)\s+(?:(?:also|still|always|then|\w+ly)\s+)?$",
         // Something said to stand apart from reviews, which names none: "the newsletter has
         // nothing to do with reviews", "this is not linked to any rating".
         r"\b(?:nothing\s+to\s+do\s+with|(?:not|n't)\s+(?:linked|tied|connected|related)\s+to|unrelated\s+to|independent\s+of)\s+(?:a\s+|any\s+|your\s+|the\s+)?$",
@@ -625,6 +628,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
     ],
     reward: &[
+        // A free thing offered for the review, in a subject line or a body: "a free set of gel
+        // pads for your review", "two free refills for every rating".
+        r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w'-]+\s+)?free\s+(?:[\w'-]+\s+){0,4}?for\s+(?:your|a|an|each|every|any)\s+(?:honest\s+|quick\s+|short\s+|new\s+)?(?:reviews?|ratings?|feedback)\b",
         // The review said to be worth a thing, or exchanged for it: "each review is worth a bag
         // of treats", "a photo review earns you a free refill", "your rating can be swapped for
         // a sample" ("your review is worth a lot to us" gives nothing).
@@ -712,6 +718,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcredit\s+(?:you\s+)?\d+\s*%|\b(?:against|toward|towards|off)\s+(?:your|the)\s+next\s+(?:\w+\s+)?(?:order|purchase|restock|delivery)\b",
     ],
     value: &[
+        // A session, a consultation or a check-up given away: "a free video consultation", "a
+        // complimentary posture session with our physio".
+        r"\b(?:free|complimentary)\s+(?:[\w'-]+\s+){0,2}?(?:consultations?|sessions?|check-?ups?|assessments?|appointments?|coaching)\b",
         // Money put back on a business account: "we'll raise a credit memo for your finance
         // team", "an account credit", "2% of the net invoice", "five per cent of the order
         // value". (A credit note for a billing error is help; tied to a review it is a payment.)
@@ -1021,6 +1030,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // A new unit swapped for the old or faulty one: the goods exchanged as the remedy, no
+        // payment ("a brand-new unit in exchange for the old one", "in return for your faulty
+        // charger").
+        r"\bin\s+(?:exchange|return)\s+for\s+(?:the|your|its)\s+(?:(?:old|faulty|broken|defective|damaged|worn)\b)",
         // A longer warranty for registering the product, not for a review: "Register your
         // jump starter within 30 days on the card in the box to extend the warranty to three
         // years", "… and get a 3-year warranty", "registering it extends the warranty", "after
@@ -1102,6 +1115,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // it ("review us and we'll replace it").
         r"\b(?:replac|repair|fix|exchang|swap|mend|servic|restor|re-?tun|regrind)\w*\b[^.!?\n]{0,60}?\b(?P<m>(?:under|within|covered\s+by|as\s+part\s+of)\s+(?:(?:the|its|your|our|this|their)\s+|the\s+[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:warranty|guarantee))\b",
         r"\b(?P<m>(?:under|within|covered\s+by|as\s+part\s+of)\s+(?:(?:the|its|your|our|this|their)\s+|the\s+[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:warranty|guarantee))\b[^.!?\n]{0,40}?\b(?:replac|repair|fix|exchang|swap|mend|servic|restor)\w*",
+        // A safety note saying the item takes no professional's place: "not a replacement for a
+        // medical assessment", "no substitute for your doctor's advice", "it doesn't replace a
+        // visit to your GP". It offers nothing.
+        r"\b(?:not|never|no)\s+(?:a\s+)?(?:replacement|substitute)\s+for\s+(?:[\w'-]+\s+){0,3}?(?:medical|doctors?|physicians?|GPs?|professional|clinical|diagnos\w*|treatments?|therap\w*|assessments?|advice|care|consultations?|check-?ups?|examinations?|exams?|visits?|prescriptions?|medications?|medicines?|pharmacists?|physio\w*|specialists?|health\s*care|appointments?)\b|\b(?:(?:does|do|will|can|should)(?:\s+not|n't)|never)\s+replaces?\s+(?:[\w'-]+\s+){0,4}?(?:medical|doctors?|physicians?|GPs?|professional|clinical|diagnos\w*|treatments?|therap\w*|assessments?|advice|care|consultations?|check-?ups?|examinations?|exams?|visits?|prescriptions?|medications?|medicines?|pharmacists?|physio\w*|specialists?|health\s*care|appointments?)\b",
         // Stars that are a spice, a shape or a thing made of something, not a rating: "five star
         // anise", "stars of anise", "five stars cut from felt", "star-shaped shortbread", "star
         // fruit". ("Five stars would be lovely" stays a star count.)
@@ -1368,6 +1385,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // review on Amazon | Move you to our priority line |"; or as a step followed by "then":
         // "write a review, then reply with the link".
         r"\b(?:leave|post|write|give|submit|share)\s+(?:us\s+)?(?:(?:a|an|your|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?)\b[^.!?\n|]{0,80}?(?:\|[ \t]*[\w'-]|[,;]?\s+(?:and\s+)?then\b)",
+        // Also the experience shared on Amazon as the step: "share your experience on Amazon
+        // here, {{ links.product_review }}, then let us know".
+        r"\bshare\s+(?:your|their)\s+(?:honest\s+)?(?:thoughts|experiences?|opinions?|views|impressions)\s+(?:on|at)\s+amazon\b[^.!?\n|]{0,80}?[,;]?\s+(?:and\s+)?then\b",
         // The link to the review sent back to the seller, named as "it": "reply with the link
         // to it".
         r"\b(?:send|forward|email|e-mail|reply\s+with|paste)\s+(?:us\s+)?(?:the|a)\s+(?:link|url|screenshot)\s+(?:to|of)\s+(?:it|them)\b",
@@ -1430,6 +1450,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something handed over with no verb of giving: "a silver ring is yours", "a tote bag
         // awaits you" (a benefit only beside reviewers: "for your review, …").
         r"\b(?:is|are|will\s+be)\s+yours\b|\bawaits?\s+you\b|\b(?:is|are)\s+waiting\s+for\s+you\b",
+        // A thing said to be sent out to the buyer, with no verb of giving: "a fresh set will be
+        // on its way to you", "a refill heads your way" (a benefit only beside reviewers).
+        r"\b(?:will\s+be|is|are|'s)\s+(?:then\s+|soon\s+|straight\s+)?on\s+(?:its|their)\s+way\s+(?:to\s+you|over)\b|\b(?:will\s+)?(?:heads?|come|comes|be\s+heading|be\s+coming)\s+your\s+way\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "your warranty goes up to five years", "3 years instead of 2", "becomes a Gold
         // member", "orders ship first", "priority dispatch" (a benefit only beside reviewers).

@@ -649,6 +649,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcomo\s+(?:muestra|prueba|testimonio|señal)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento|cariño)\b|\b(?:t|te|le|os|les)\s+(?:tenemos|tengo|hemos|he)\s+(?:preparad|guardad|reservad)[oa]\s+algo\b|\balgo\s+(?:preparad|guardad|reservad)[oa]\s+(?:para|pa)\s+(?:ti|usted|vosotr[oa]s|ustedes)\b",
     ],
     value: &[
+        // Una sesión, una consulta o una revisión regaladas: "le regalamos una sesión de
+        // valoración", "te ofrecemos una consulta por videollamada".
+        r"\b(?:le|te|os|les)\s+(?:ofrecemos|ofreceremos|regalamos|regalaremos)\s+(?:un|una|dos|tres|\d+)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:sesi(?:ón|ones)|consultas?|revisi(?:ón|ones)|clases?|llamadas?|videollamadas?|valoraci(?:ón|ones)|chequeos?)\b",
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
         // Money back, free or on the house: "gratis", "sin que pagues nada", "va por nuestra cuenta".
         r"\breembols\w*|\bdevoluci(?:ón|ones)\s+del\s+dinero\b|\bdevolver(?:le|te)\s+(?:el\s+)?dinero\b|\bgratis\b|\bgratuit[oa]s?\b|\bsin\s+(?:costo|coste|cargo|(?:que\s+)?pag(?:ar|ues|ue|uen)\s+(?:nada|la\s+diferencia|el\s+suplemento|más|extra))\b|\b(?:de|por)\s+nuestra\s+cuenta\b|\breemplaz\w*|\bsustitu\w*|\bnuevo\s+(?:artículo|producto)\b|\bdinero\b",
@@ -916,6 +919,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // Un aparato nuevo a cambio del viejo o del defectuoso: el cambio de la mercancía como
+        // remedio, ninguna contrapartida ("un aparato nuevo a cambio del antiguo").
+        r"\ba\s+cambio\s+(?:del|de\s+la|de\s+su|de\s+tu|de\s+el|de\s+lo)\s+(?:(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa]|gastad[oa])\b|(?:aparato|dispositivo|artículo|producto|batería|pieza|modelo|unidad)\s+(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa])\b)",
         // Someone else's opinion the seller asked for, a named person or one of the team, no
         // review of the buyer's: "le pedimos su opinión a Rosa, nuestra patronista", "les
         // consultamos su parecer a nuestros sastres".

@@ -729,6 +729,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bstatut\s+(?:gold|or|argent|platine|premium|vip|privilège|privilégié)\b|\bpass(?:ez|erez|ent|eront|er)\s+(?:au\s+)?(?:niveau|statut|rang)\s+(?:supérieur|gold|or|platine|vip|premium)\b",
     ],
     value: &[
+        // Une séance, une consultation ou un bilan offerts : « nous vous offrons une séance de
+        // bilan postural », « on vous offre une consultation en visio ».
+        r"\b(?:vous|te)\s+(?:offr(?:ons|irons|e|ira)|proposons\s+gratuitement)\s+(?:un|une|deux|trois|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:séances?|consultations?|bilans?|rendez-vous|cours|appels?|entretiens?|coachings?|ateliers?|sessions?|visios?)\b",
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
         r"\brembours\w*|\bgratuit\w*|\boffert\w*|\b(?:l'|les\s+|vous\s+l'|vous\s+les\s+)offr(?:ons|irons|ira|iront)\b|\bsans\s+frais\b|\bremplacement\w*|\bremplacer\b|\bnouvel?\s+(?:article|produit|exemplaire)\b",
         // Money, said as money: "de l'argent", "votre argent", "rendre l'argent", "l'argent
@@ -971,6 +974,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
+        // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
+        // échange de votre batterie défectueuse »).
+        r"\ben\s+échange\s+(?:de|du|contre)\s+(?:l'|le\s+|la\s+|votre\s+|vos\s+|ton\s+|ta\s+|celui\s+|celle\s+)?(?:(?:ancien(?:ne)?|vieux|vieille|défectueu(?:x|se)|abîmée?|cassée?|endommagée?|usée?)\b|(?:appareil|article|produit|exemplaire|batterie|pièce|modèle|unité)\s+(?:défectueu(?:x|se)|abîmée?|cassée?|endommagée?|usée?|d'origine)\b)",
         // A prize or a contest someone won, told as what happened: « notre élève a remporté le
         // premier prix du concours régional », « ils ont décroché le prix du jury ». It is their
         // prize, not one offered for a review.

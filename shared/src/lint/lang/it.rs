@@ -656,6 +656,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
     value: &[
+        // Una seduta, una consulenza o un controllo offerti: "le offriamo una seduta di
+        // valutazione", "ti regaliamo una consulenza in videochiamata".
+        r"\b(?:le|ti|vi|gli)\s+(?:offriamo|offriremo|regaliamo|regaleremo)\s+(?:un|una|un'|due|tre|\d+)\s*(?:[\w'-]+\s+){0,3}?(?:sedut[ae]|consulenz[ae]|session[ei]|visit[ae]|lezion[ei]|chiamat[ae]|videochiamat[ae]|check-?up|valutazion[ei]|controll[oi])\b",
         // Money back on a business invoice: "una nota di credito", "il 3% dell'imponibile",
         // "il 10% del totale fattura".
         r"\bnot[ae]\s+di\s+credito\b|\b\d+(?:[.,]\d+)?\s*%\s+(?:dell'|del\s+|sull'|sul\s+)\s*(?:imponibile|importo|totale|fatturato|ordine|fattura)\b",
@@ -903,6 +906,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // Un apparecchio nuovo in cambio di quello vecchio o difettoso: lo scambio della merce come
+        // rimedio, nessuna contropartita ("un dispositivo nuovo in cambio di quello vecchio").
+        r"\bin\s+cambio\s+(?:di|del|della|dello|dell')\s*(?:quell[oa]\s+|su[oa]\s+|tu[oa]\s+|vostr[oa]\s+)?(?:(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa]|usurat[oa])\b|(?:apparecchio|dispositivo|articolo|prodotto|batteria|pezzo|modello)\s+(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa])\b)",
         // A prize or a contest someone won, told as what happened: "la nostra allieva ha vinto il
         // primo premio al concorso regionale", "si è aggiudicata il premio della giuria". It is
         // their prize, not one offered for a review (a prize with no rank, jury or contest, "hanno
