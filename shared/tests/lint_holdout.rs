@@ -88,11 +88,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yf-de-g03",
             "yf-de-g06",
             "yf-ja-g11",
-            "yf-fr-g04",
-            "yf-it-g01",
-            "yf-it-g04",
-            "yf-es-g05",
-            "yf-es-g12",
         ],
     ),
 ];

@@ -164,6 +164,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
     ],
     positive: &[
+        // Sleep or the body felt better, said in a relative clause on the people: "a quienes ya
+        // duermen mejor", "los que estáis durmiendo del tirón", "quienes se despiertan
+        // descansados". (Care advice, "cuando duermas mejor, baja el volumen", names no group.)
+        r"(?:\b(?:quienes|quien|cuales)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:duerm(?:e|en|es)|dormís|(?:está|están|estás|estáis|estamos)\s+durmiendo|durmiendo)\s+(?:(?:ya|por\s+fin|mucho|bastante|ahora)\s+)?(?:mejor|del\s+tirón|de\s+un\s+tirón|toda\s+la\s+noche|como\s+(?:un\s+bebé|bebés|un\s+tronco|troncos|un\s+lirón|lirones|angelitos)|profundamente|tranquil[oa]s?|sin\s+despertar(?:se|os|te)?|sin\s+interrupciones)|(?:se|os|te)\s+(?:despierta|despiertan|despertáis|despiertas)\s+(?:(?:ya|por\s+fin|ahora)\s+)?(?:descansad[oa]s?|como\s+nuev[oa]s?|fresc[oa]s?|con\s+energía|sin\s+(?:dolor(?:es)?|rigidez|cansancio)))\b",
+        // A lighter complaint felt in the body, beside a better state: "notar el pelo más suave y
+        // la piel menos reseca", "si sientes la espalda menos cargada" (the lessened complaint is
+        // part of the gain, no problem). It runs to the clause's end with no "y" outside a "más"
+        // or "menos", so without its "menos" ("y la piel reseca") the gain no longer reads.
+        r"\b(?:not(?:ar|as|a|áis|an|es|e|éis|en|arás|ará|aréis|arán|ado)|sient\w*|sentir\w*|percib\w*|ve(?:s|r|rás|rá|áis)|comprob\w*|comprueb\w*|encuentr\w*)\s+(?:(?:ya|por\s+fin|enseguida)\s+)?(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*)(?:(?:\s*,\s*|\s+y\s+)(?:(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+)?(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*))*(?:\s+[\w'’-]{2,}){0,6}?\s*[,.;:!?]",
         // A group named as content, opening the sentence or a step: "A las senderistas contentas
         // les pedimos …", "Para todos los lectores encantados, …".
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t¡¿]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:más|muy|tan)\s+)?(?P<m>content[oa]s|encantad[oa]s|felices)\b",
@@ -390,6 +399,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:(?m:^)|[.!?¡¿]\s*)(?P<m>(?:a|para)\s+quien)\b",
         r"\b(?:solo|sólo|solamente|únicamente|nada\s+más|nomás|no\s+más)\s+(?:[\w-]+\s+){0,3}?(?:a\s+(?:los|las|quien|quienes|nuestr[oa]s)|si|cuando|para\s+quienes)\b",
         r"\b\d+\s+(?:estrellas?\s+|puntos?\s+)?o\s+(?:más|menos)\b|\ba\s+partir\s+de\s+\d+|\b(?:por\s+)?(?:encima|debajo)\s+de\s+\d+",
+        // "En caso de" with an infinitive is an "if": "en caso de notar ya el pelo más suave", "en
+        // caso de estar satisfecho"; so is an infinitive of noticing opening the sentence: "De
+        // notar la diferencia, …". ("En caso de duda, escríbenos" names no act and stays help.)
+        r"\ben\s+caso\s+de\s+(?:(?:ya|no|haber|seguir)\s+)?[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las|le|te|os)?\b",
+        r"(?:(?m:^)|[.!?¡¿:]\s*)(?P<m>de\s+(?:ya\s+)?(?:notar|sentir|ver|comprobar|percibir|apreciar|observar|encontrar)(?:se|lo|la|los|las|te)?)\b",
         // "El día que tu peque duerma del tirón": the day the outcome comes, as a "when".
         r"\b(?:si|cuando|siempre\s+que|en\s+caso\s+de\s+que|mientras|con\s+tal\s+de\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como|(?:el|la)\s+(?:día|momento|semana|noche|mañana)\s+(?:en\s+)?(?:que|en\s+que))\b",
         r"\bclientes\s+(?:más\s+|muy\s+)?(?:satisfechos|contentos|felices|encantados)\b",

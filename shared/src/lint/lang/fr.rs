@@ -311,6 +311,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ceux qui ont retrouvé un sommeil plus paisible », « celles qui ont constaté une peau
         // moins sèche » (a « moins » inside is part of the gain and turns nothing around).
         r"\b(?:qui|dont)\s+(?:[\w'’,-]+\s+){0,4}?(?:ont|a|avez|as|aurez|auront|aura|aient|ait)\s+(?:déjà\s+|enfin\s+|bien\s+|vite\s+|vraiment\s+)?(?:retrouvé|obtenu|constaté|remarqué|senti|ressenti|découvert)\s+(?:[\w'’-]+\s+){0,3}?(?:plus|moins|meilleure?s?|mieux)\s+[\w'’-]+",
+        // Sleep or the body felt better, said in a relative clause on the people: « à vous qui
+        // dormez mieux », « ceux qui dorment enfin d'une traite », « celles qui se réveillent
+        // reposées », « ceux qui ont retrouvé des nuits sereines ». (Care advice, « quand vous
+        // dormirez mieux, baissez le volume », names no group.)
+        r"\b(?:qui|dont)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:dorm(?:ent|ez|ons)|dort|dors)\s+(?:(?:déjà|enfin|bien|beaucoup|nettement|désormais|maintenant|vraiment)\s+)?(?:mieux|d['’]une\s+(?:seule\s+)?traite|comme\s+(?:un\s+bébé|des\s+bébés|un\s+loir|des\s+loirs)|sur\s+(?:vos|leurs|ses|tes)\s+deux\s+oreilles|toute\s+la\s+nuit|paisiblement|sereinement|sans\s+(?:vous|se|te)\s+réveiller)|(?:vous|se|te)\s+réveill(?:ez|ent|e|es)\s+(?:(?:déjà|enfin|désormais|maintenant|bien)\s+)?(?:reposée?s?|en\s+(?:pleine\s+)?forme|frais|fraîches?|détendue?s?|sans\s+(?:douleurs?|raideurs?|fatigue)))\b",
+        r"\b(?:qui|dont)\s+(?:[\w'’-]+\s+){0,4}?(?:ont|a|avez|as)\s+(?:déjà\s+|enfin\s+|bien\s+|vite\s+)?(?:retrouvé|obtenu|gagné)\s+(?:(?:un|une|des|le|la|les|leur|leurs|son|sa|ses|vos|votre|tes|ton)\s+)?(?:sommeil|nuits?|dos|nuque|jambes|genoux?|peau|cheveux|souplesse|calme|sérénité|mobilité)\s+(?:(?:plus|bien|vraiment|enfin)\s+)?(?:serein|paisible|réparat|calme|tranquille|profond|souple|léger|légère|reposant|doux|douce|lisse|apaisé|sans\s+douleur)\w*",
+        // A lighter complaint felt in the body, beside a better state: « vous sentez le dos plus
+        // souple et la nuque moins raide », « si vous trouvez vos cheveux moins secs » (the
+        // lessened complaint is part of the gain, no problem). It runs to the clause's end with
+        // no « et » outside a « plus » or « moins », so without its « moins » the gain no longer
+        // reads.
+        r"\b(?:sent\w*|ressent\w*|trouv\w*|retrouv\w*|constat\w*|remarqu\w*|not(?:ez|erez|ent|é|er)|voy\w*|verr\w*)\s+(?:(?:déjà|enfin|bien|vite|nettement)\s+)?(?:le|la|les|l['’]|votre|vos|ton|ta|tes|leur|leurs|son|sa|ses)\s*[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:(?:déjà|bien|nettement|beaucoup|un\s+peu)\s+)?(?:(?:plus|bien\s+plus)\s+(?:souples?|légère?s?|léger|reposée?s?|détendue?s?|mobiles?|stables?|doux|douces?|lisses?|hydratée?s?|lumineu(?:x|ses?)|toniques?|forte?s?|sereine?s?|profonde?s?|apaisée?s?|dénouée?s?|relâchée?s?)|moins\s+(?:douloureu(?:x|ses?)|raides?|tendue?s?|crispée?s?|contractée?s?|nouée?s?|fatiguée?s?|gonflée?s?|lourde?s?|sèches?|secs?|irritée?s?|rouges?|ternes?|abîmée?s?|cassante?s?|courbaturée?s?))(?:(?:\s*,\s*|\s+et\s+)(?:(?:le|la|les|l['’]|votre|vos|ton|ta|tes|leur|leurs|son|sa|ses)\s*)?(?:[\w'’-]+\s+)?(?:(?:déjà|bien|nettement|beaucoup|un\s+peu)\s+)?(?:(?:plus|bien\s+plus)\s+(?:souples?|légère?s?|léger|reposée?s?|détendue?s?|mobiles?|stables?|doux|douces?|lisses?|hydratée?s?|lumineu(?:x|ses?)|toniques?|forte?s?|sereine?s?|profonde?s?|apaisée?s?|dénouée?s?|relâchée?s?)|moins\s+(?:douloureu(?:x|ses?)|raides?|tendue?s?|crispée?s?|contractée?s?|nouée?s?|fatiguée?s?|gonflée?s?|lourde?s?|sèches?|secs?|irritée?s?|rouges?|ternes?|abîmée?s?|cassante?s?|courbaturée?s?)))*(?:\s+(?:[\w'’-]{3,}|à|au|en|le|la|de|du|un|[ld]['’][\w-]+)){0,6}?\s*[,.;:!?]",
         // What the buyer hoped for, found: « ceux qui ont trouvé ce qu'ils cherchaient », « si
         // vous y avez retrouvé ce que vous espériez ».
         r"\b(?:re)?trouvée?s?\s+(?:exactement\s+|bien\s+|vraiment\s+)?(?:ce\s+que|ce\s+qu'|ce\s+dont)\s*(?:[\w'’-]+\s+)?(?:cherch|espér|attend|souhait|rêv|voul|av(?:ait|aient|iez)\s+besoin)\w*",
@@ -364,12 +376,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Progress, improvement or enjoyment said of the people the review is asked of, in a
         // relative clause with the review, or telling others (before the review link), later in
         // its sentence: « aux élèves qui font de vrais progrès : un avis … », « pour ceux dont les
-        // accords se sont améliorés, dites-le aux autres … »; or with the review before the group.
+        // accords se sont améliorés, dites-le aux autres … », « à ceux dont le sommeil s'est amélioré :
+        // partagez votre expérience … »; or with the review before the group.
         // (Without one, « vous sentirez les progrès au bout de deux semaines » is a tip.)
         concat!(
             "(?P<m>",
             fr_progress_group!(),
-            r")[^.!?\n]{0,140}?(?:\b(?:avis|évaluations?|commentaires?)\b|links\.\w*(?:review|feedback)|\b(?:dites|racontez|partagez)-(?:le|la|les)\b|\bfaites-le\s+savoir\b|\b(?:dites|racontez|parlez|partagez)\s+(?:[\w'’-]+\s+){0,2}?(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b|\ble\s+(?:dire|raconter|faire\s+savoir)\s+(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b)"
+            r")[^.!?\n]{0,140}?(?:\b(?:avis|évaluations?|commentaires?|témoignages?)\b|links\.\w*(?:review|feedback)|\b(?:partag|racont|décri|témoign)\w*\s+(?:de\s+)?(?:votre|ton|leur|vos|leurs|tes)\s+(?:expérience|ressenti|impressions?)s?\b|\b(?:dites|racontez|partagez)-(?:le|la|les)\b|\bfaites-le\s+savoir\b|\b(?:dites|racontez|parlez|partagez)\s+(?:[\w'’-]+\s+){0,2}?(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b|\ble\s+(?:dire|raconter|faire\s+savoir)\s+(?:aux\s+autres|à\s+d['’]autres|autour\s+de\s+vous)\b)"
         ),
         concat!(
             r"(?:\b(?:avis|évaluations?|commentaires?)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
