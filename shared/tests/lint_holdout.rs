@@ -84,11 +84,7 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout58",
         &[
-            "yf-en-g01",
             "yf-en-i11",
-            "yf-de-g03",
-            "yf-de-g06",
-            "yf-ja-g11",
             "yf-fr-g04",
             "yf-fr-i06",
             "yf-it-g01",
