@@ -81,15 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout58",
-        &[
-            "yf-en-g01",
-            "yf-de-g03",
-            "yf-de-g06",
-            "yf-ja-g11",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -4,10 +4,28 @@ use super::Lexicon;
 
 /// A group named by its progress, improvement or enjoyment, in a relative clause: ", die schon
 /// Fortschritte machen", ", deren Ton besser klingt", ", die merken, dass die Hände lockerer
-/// werden", ", die Spaß am Pad haben" (see `positive`).
+/// werden", ", die Spaß am Pad haben"; also by feeling better in body: ", die besser
+/// schlafen", ", die jetzt durchschlafen", ", deren Rückenschmerzen nachgelassen haben" (see
+/// `positive`).
 macro_rules! de_progress_group {
     () => {
-        r"(?:,\s*(?:die|der|denen|deren|dessen|welche)|\b(?:wer|bei\s+denen))\s+(?:[\w-]+,?\s+){0,8}?(?:(?:Fortschritte?|Verbesserung(?:en)?|(?:einen|den)\s+Unterschied)\s+(?:[\w-]+\s+){0,2}?(?:machen|macht|machst|gemacht|merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|sehen|seht|siehst|sieht|gesehen|hören|hört|hörst|gehört|bemerken|bemerkt|feststellen|festgestellt|erzielen|erzielt)|(?:machen|macht|merken|merkt|spüren|spürt|sehen|seht|sieht|hören|hört|bemerken|bemerkt)\s+(?:[\w-]+\s+){0,2}?(?:Fortschritte?|Verbesserung(?:en)?|Unterschied)|(?:besser|lockerer|sicherer|sauberer|schöner|voller|runder|leichter|flüssiger|klarer|kräftiger|stärker|schneller|entspannter|gleichmäßiger|präziser|wärmer|geschmeidiger)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|klingt|klingen|klang|spielt|spielen|spielst|läuft|laufen|geht|gehen|fühlt|fühlen)|verbessert\s+(?:hat|haben|hast|habt)|(?:verbessern|verbessert)\s+sich|(?:Spaß|Freude)\s+(?:[\w-]+\s+){0,3}?(?:haben|habt|hat|hast)|genießen|genießt|vorankommen|vorankommt|weiterkommen|weiterkommt)\b"
+        r"(?:,\s*(?:die|der|denen|deren|dessen|welche)|\b(?:wer|bei\s+denen))\s+(?:[\w-]+,?\s+){0,8}?(?:(?:Fortschritte?|Verbesserung(?:en)?|(?:einen|den)\s+Unterschied)\s+(?:[\w-]+\s+){0,2}?(?:machen|macht|machst|gemacht|merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|sehen|seht|siehst|sieht|gesehen|hören|hört|hörst|gehört|bemerken|bemerkt|feststellen|festgestellt|erzielen|erzielt)|(?:machen|macht|merken|merkt|spüren|spürt|sehen|seht|sieht|hören|hört|bemerken|bemerkt)\s+(?:[\w-]+\s+){0,2}?(?:Fortschritte?|Verbesserung(?:en)?|Unterschied)|(?:besser|lockerer|sicherer|sauberer|schöner|voller|runder|leichter|flüssiger|klarer|kräftiger|stärker|schneller|entspannter|gleichmäßiger|präziser|wärmer|geschmeidiger)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|klingt|klingen|klang|spielt|spielen|spielst|läuft|laufen|geht|gehen|fühlt|fühlen)|verbessert\s+(?:hat|haben|hast|habt)|(?:verbessern|verbessert)\s+sich|(?:Spaß|Freude)\s+(?:[\w-]+\s+){0,3}?(?:haben|habt|hat|hast)|genießen|genießt|vorankommen|vorankommt|weiterkommen|weiterkommt|(?:besser|ruhiger|tiefer|fester|leichter|freier|aufrechter|gerader|entspannter|schmerzfrei|erholsamer)\s+(?:[\w-]+\s+){0,2}?(?:schlafen|schläft|schlief|schliefen|geschlafen|sitzen|sitzt|saß|atmen|atmet|stehen|steht|gehen)|durch(?:schlafen|schläft|geschlafen)|(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|Zahnfleischbluten|Juckreiz|Kopfweh)\s+(?:[\w-]+\s+){0,3}?(?:nachgelassen|nachlassen|nachlässt|verschwunden|vorbei|besser\s+geworden|weniger\s+geworden))\b"
+    };
+}
+
+/// Words of time or degree that may stand between a verb and what it governs: "nach zwei
+/// Wochen", "jetzt schon", "morgens deutlich" (see `condition`).
+macro_rules! de_time_words {
+    () => {
+        r"(?:\s+(?:nach|in|seit|schon|bereits|nun|jetzt|auch|morgens|abends|nachts|tagsüber|beim|am|im|mit|der|die|dem|den|einer|einigen|ein|paar|ersten|zwei|drei|vier|vierzehn|zehn|Tag|Tagen|Woche|Wochen|Nacht|Nächten|Abend|Abenden|Morgen|Monat|Monaten|Anwendung|Anwendungen|Zeit|Weile|deutlich|merklich|spürbar|selbst|plötzlich|inzwischen|mittlerweile|endlich|wirklich|viel|etwas|ein\s+wenig|ein\s+bisschen)\b,?){0,6}\s*"
+    };
+}
+
+/// A symptom easing, said as less or none of it: "weniger Rückenschmerzen", "keine
+/// Verspannungen", "nicht mehr aufwachen" (see `positive`).
+macro_rules! de_symptom_eased {
+    () => {
+        r"(?:(?:weniger|kaum\s+noch|keine?n?|nicht\s+mehr)\s+(?:[\w-]+\s+)?(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|\w*bluten|Juckreiz|Kopfweh|Steifheit|Druckstellen|Rötung(?:en)?|Spannungsgefühl|Reizung(?:en)?|Krämpfe?|Trockenheit|Müdigkeit)|nicht\s+mehr\s+(?:[\w-]+\s+){0,2}?(?:aufwachen|aufwacht|wach\s+liegen|schnarchen|schnarcht|bluten|blutet|schmerzen|schmerzt|jucken|juckt|drücken|drückt|zwicken|zwickt|spannen|spannt))\b"
     };
 }
 
@@ -335,13 +353,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Progress, improvement or enjoyment said of the people the review is asked of, in a
         // relative clause with the review, or telling others (before the review link), later in
         // its sentence: "An alle, die schon Fortschritte machen: eine Bewertung …", "Alle, deren
-        // Akkordwechsel flüssiger geworden sind, …", "Erzählt anderen davon: …"; or with the
+        // Akkordwechsel flüssiger geworden sind, …", "Erzählt anderen davon: …", "Erzählen Sie anderen,
+        // wie …"; or with the
         // review before the group. (Without one, "nach zwei Wochen werden die Hände lockerer" is
         // a tip.)
         concat!(
             "(?P<m>",
             de_progress_group!(),
-            r")[^.!?\n]{0,140}?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählt|erzählen|erzähl|erzähle|sagt|sagen)\s+(?:[\w-]+\s+){0,3}?(?:davon|es\s+weiter|weiter)\b|\b(?:anderen|allen|Freunden|Mitschülern|Mitspielern)\s+(?:[\w-]+\s+){0,2}?(?:davon\s+)?(?:erzählen|berichten|weitersagen)\b|\bweiter(?:sagen|erzählen)\b)"
+            r")[^.!?\n]{0,140}?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählt|erzählen|erzähl|erzähle|sagt|sagen)\s+(?:[\w-]+\s+){0,3}?(?:davon|es\s+weiter|weiter)\b|\b(?:anderen|allen|Freunden|Mitschülern|Mitspielern)\s+(?:[\w-]+\s+){0,2}?(?:davon\s+)?(?:erzählen|berichten|weitersagen)\b|\bweiter(?:sagen|erzählen)\b|\b(?:erzählen|berichten|zeigen|sagen)\s+(?-i:Sie)\s+(?:es\s+|das\s+|davon\s+)?(?:anderen|allen)\b)"
         ),
         concat!(
             r"(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
@@ -365,6 +384,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // subject's "Stolz auf Ihren ersten Song?" alone is small talk about progress).
         r"\b(?:wenn|falls|sofern)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,4}?stolz\b",
         r"(?P<m>\b(?:stolz|geschafft|gemeistert)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:Bewertung|Rezension|Meinung|Feedback)\b",
+        // A symptom easing, as the condition or the time of an ask in the same sentence: "wenn Sie
+        // morgens weniger Rückenschmerzen haben, freuen wir uns über eine Bewertung", "sobald
+        // Sie nachts nicht mehr aufwachen, erzählen Sie es anderen". The "weniger" or "nicht
+        // mehr" is the improvement's own, no problem. (Without an ask, "wenn Sie weniger
+        // Schmerzen haben, steigern Sie auf 30 Minuten" is a step of a plan.)
+        concat!(
+            r"\b(?:wenn|falls|sobald|sofern|solange|nachdem)\s+[^.!?\n,;:]{0,60}?(?P<m>",
+            de_symptom_eased!(),
+            r")[^.!?\n]{0,140}?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählen|berichten)\s+(?-i:Sie)\s+(?:es\s+|das\s+|davon\s+)?(?:anderen|allen)\b)"
+        ),
         // Progress or a better state, asked in a question of any length: "Zwei Wochen dabei und
         // schon fitter?", "Nach dem ersten Monat spürbar kräftiger und beweglicher?", "Fühlen Sie
         // sich nach der ersten Woche schon besser?", "Sehen Sie schon erste Ergebnisse?". Only in
@@ -452,6 +481,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also a form of "sein", "werden" or "bleiben" first: "Sind die Fliesen nach dem Winter
         // noch dicht, erzählen Sie …", "Blieb der Teig locker, dann …".
         r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
+        // The polite form too, when the clause is the buyer noticing a change ("Stellen Sie fest,
+        // dass Sie aufrechter sitzen, dann …", "Merken Sie nach zwei Wochen, dass …, dann …") or
+        // feeling better in body ("Schlafen Sie besser, dann …", "Sitzen Sie aufrechter, dann
+        // …"), also after a list step's label ("Nach vierzehn Tagen: Stellen Sie fest, …"). Only
+        // with "dann" or "so" after the comma, and not "Stellen Sie sicher, dass …" or "Merken
+        // Sie sich …", which tell the buyer what to do.
+        concat!(
+            r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?:]\s+)(?P<m>(?:stellen\s+(?-i:Sie)",
+            de_time_words!(),
+            r"fest|(?:merken|bemerken|spüren|sehen|fühlen|hören)\s+(?-i:Sie)",
+            de_time_words!(),
+            r")\s*,?\s*dass\b[^.!?\n]{0,100}?|(?:schlafen|sitzen|atmen|fühlen|gehen|laufen|bewegen|stehen)\s+(?-i:Sie)(?:\s+sich)?",
+            de_time_words!(),
+            r"(?:besser|ruhiger|tiefer|leichter|freier|aufrechter|gerader|entspannter|wohler|lockerer|beweglicher|schmerzfrei|durch)\b[^.!?\n]{0,80}?),\s*(?:dann|so)\b"
+        ),
         r"\b(?:bei|im\s+Falle\s+(?:der|Ihrer))\s+(?:voller\s+|großer\s+|Ihrer\s+)?(?:Zufriedenheit|Unzufriedenheit|Gefallen|Nichtgefallen)\b|\bim\s+(?:Erfolgs|Zufriedenheits)fall\b",
         // A "wer" clause opening a line, or one anywhere on the answer the buyer picked: "Wer
         // „rutschfest und bequem“ angeklickt hat, bekommt …"; also in the present, or given as

@@ -4,10 +4,19 @@ use super::Lexicon;
 
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "who are
 /// making good progress", "whose playing has improved", "who are getting better", "who are
-/// enjoying the bow" (see `positive`).
+/// enjoying the bow"; also by feeling better in body: "who sleep through the night", "whose
+/// back feels looser", "whose headaches have eased" (see `positive`).
 macro_rules! en_progress_group {
     () => {
-        r"\b(?:who|whose|(?:for|to|with)\s+whom)(?:['’]s|['’]re|['’]ve|\s+(?:is|are|was|were|has|have|had|been|now|already|finally|really|clearly|all))*\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:make|makes|making|made)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|big|huge|some|such|nice|definite|lovely)\s+){0,2}(?:progress|headway|strides|improvements?)|(?:see|sees|seeing|saw|seen|notice|notices|noticing|noticed|feel|feels|feeling|felt|hear|hears|hearing|heard|show|shows|showing|showed|shown)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|audible|noticeable|big|huge|some|the|a|first|such|nice|definite)\s+){0,2}(?:progress|improvements?|difference)|(?:has|have|had|is|are|['’]s|['’]ve|['’]re|been|keeps?|kept)\s+(?:(?:already|really|clearly|noticeably|greatly|steadily|quickly|so\s+much|a\s+lot|been)\s+)*improv(?:ed|ing)|improves|progress(?:es|ed|ing)|(?:getting|got|gotten|sounding|playing|doing)\s+(?:(?:a\s+(?:bit|little|lot)|much|so\s+much|way|even|noticeably|already)\s+)?better|(?:lov|enjoy)ing\s+(?:it|them|the|their|this|these|our|your|every|playing|practi[cs]ing)|com(?:ing|e)\s+(?:on|along)\s+(?:well|nicely|beautifully|in\s+leaps\s+and\s+bounds))\b"
+        r"\b(?:who|whose|(?:for|to|with)\s+whom)(?:['’]s|['’]re|['’]ve|\s+(?:is|are|was|were|has|have|had|been|now|already|finally|really|clearly|all))*\s+(?:[\w'’-]+,?\s+){0,8}?(?:(?:make|makes|making|made)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|big|huge|some|such|nice|definite|lovely)\s+){0,2}(?:progress|headway|strides|improvements?)|(?:see|sees|seeing|saw|seen|notice|notices|noticing|noticed|feel|feels|feeling|felt|hear|hears|hearing|heard|show|shows|showing|showed|shown)\s+(?:(?:good|great|real|steady|rapid|quick|fast|clear|solid|visible|audible|noticeable|big|huge|some|the|a|first|such|nice|definite)\s+){0,2}(?:progress|improvements?|difference)|(?:has|have|had|is|are|['’]s|['’]ve|['’]re|been|keeps?|kept)\s+(?:(?:already|really|clearly|noticeably|greatly|steadily|quickly|so\s+much|a\s+lot|been)\s+)*improv(?:ed|ing)|improves|progress(?:es|ed|ing)|(?:getting|got|gotten|sounding|playing|doing)\s+(?:(?:a\s+(?:bit|little|lot)|much|so\s+much|way|even|noticeably|already)\s+)?better|(?:lov|enjoy)ing\s+(?:it|them|the|their|this|these|our|your|every|playing|practi[cs]ing)|com(?:ing|e)\s+(?:on|along)\s+(?:well|nicely|beautifully|in\s+leaps\s+and\s+bounds)|(?:sleep|sleeps|sleeping|slept|breathe|breathes|breathing|sit|sits|sitting|stand|stands|standing|move|moves|moving|walk|walks|walking|feel|feels|feeling|felt)\s+(?:(?:a\s+(?:bit|little|lot)|much|so\s+much|noticeably|already|far|way)\s+)?(?:better|easier|straighter|taller|more\s+(?:soundly|deeply|freely|easily|upright)|soundly|through\s+the\s+night|looser|lighter|stronger|calmer|fresher|more\s+rested)|(?:pain|pains|aches?|stiffness|soreness|tension|snoring|headaches?|migraines?|bleeding|itch(?:ing)?|irritation|cramps?)\s+(?:(?:has|have|had|is|are)\s+)?(?:(?:finally|noticeably|already|mostly|really)\s+)?(?:eased|gone|faded|subsided|stopped|improved|settled|cleared))\b"
+    };
+}
+
+/// A symptom easing, said as less or none of it: "less bleeding", "fewer headaches", "no more
+/// snoring", "no longer wake up with a stiff neck" (see `positive`).
+macro_rules! en_symptom_eased {
+    () => {
+        r"(?:(?:less|fewer|no\s+more)\s+(?:[\w'’-]+\s+)?|no\s+longer\s+(?:wake\s+(?:up\s+)?with|suffer\s+(?:from|with)|get|have|feel|notice)\s+(?:a\s+|any\s+|the\s+|that\s+)?(?:[\w'’-]+\s+)?)(?:pain|pains|aches?|aching|backache|headaches?|migraines?|stiffness|stiff\s+[\w'’-]+|soreness|sore\s+[\w'’-]+|tension|bleeding|snoring|itch(?:ing|iness)?|irritation|dryness|redness|swelling|cramps?|cramping|tingling|numbness|tightness|puffiness|breakouts?|flare-?ups?|heartburn|congestion|tossing\s+and\s+turning|night\s+waking|wak(?:e|ing)[\s-]?ups|tiredness|fatigue|discomfort)\b"
     };
 }
 
@@ -424,6 +433,22 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // you feel stronger, move to the red band") conditions nothing.
         r"(?P<m>\b(?:feel(?:s|ing)?|felt|getting|got(?:ten)?|growing|becoming|already|now|sleep(?:s|ing)?|mov(?:es|ing)|runn?(?:s|ing)|lift(?:s|ing)|breath(?:es|ing)|look(?:s|ing))\s+(?:(?:a\s+(?:bit|little|lot)|much|even|already|noticeably|visibly|so\s+much|way|far)\s+)?(?:stronger|fitter|lighter|healthier|fresher|calmer|better|more\s+(?:energetic|confident|rested|relaxed|flexible|limber|mobile|supple|focused|at\s+ease))\b)[^.!?\n]{0,40}\?",
         r"(?P<m>\b(?:seeing|noticing|noticed|notice|see|saw|feeling|feel|felt|getting|got)\s+(?:the\s+|some\s+|real\s+|a\s+(?:real\s+|big\s+)?|first\s+|the\s+first\s+)?(?:results?|difference|progress|improvements?|benefits?|gains)\b)[^.!?\n]{0,40}\?",
+        // A symptom easing, as the buyer's verdict: asked ("Noticed fewer headaches since
+        // switching?"), or as the condition or the time of an ask in the same sentence ("Once
+        // your knees feel the difference (less stiffness on the stairs), tell other buyers …",
+        // "if you no longer wake up with a stiff neck, a review …"). The "less" or "no longer"
+        // is the improvement's own, no problem. (Said without an ask, "you should notice less
+        // bleeding within a week" is care advice.)
+        concat!(
+            r"(?P<m>\b(?:seeing|noticing|noticed|notice|see|saw|feeling|feel|felt|getting|got|having|had)\s+",
+            en_symptom_eased!(),
+            r")[^.!?\n]{0,40}\?"
+        ),
+        concat!(
+            r"\b(?:if|once|when|whenever|as\s+soon\s+as|after|now\s+that)\s+[^.!?\n,;:]{0,60}?(?P<m>",
+            en_symptom_eased!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:reviews?|rate|rating|feedback)\b|links\.\w*(?:review|feedback)|\b(?:tell|let)\s+(?:others|other\s+[\w'’-]+|(?:your\s+)?fellow\s+[\w'’-]+|everyone)\b)"
+        ),
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",

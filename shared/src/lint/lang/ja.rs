@@ -218,6 +218,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ようになった方」「できるようになった皆さま」「上達を実感された方」「自信がついた方」
         // 「誇らしい」. (Not 「書けたら」「使えたら」, said of the review or the item, nor 「開けたら」.)
         r"(?:弾け|演奏でき|歌え|描け|泳げ|踊れ)(?:たら|た方|た皆|た人|た生徒)|(?:でき|弾け|演奏でき|話せ|描け|歌え|泳げ|踊れ|読め)るようにな(?:った|れた|っ(?:たら|てき))|上達(?:を|が)?(?:実感|感じ)|上達(?:し|でき)(?:た|まし)|自信が(?:つい|付い|持て)|誇らし|マスター(?:し|でき)(?:た|まし)",
+        // Nothing bothering the buyer any more, as the condition of an ask in the same sentence:
+        // 「ベルトの締めつけが気にならないようでしたら、レビューを」「違和感がないようであれば、レビューを」
+        // 「痛みが出ない方は、ぜひご感想を」. The negation is the verdict's own, no problem. (Not
+        // 「気にならないように弱モードで」, advice; without an ask, 「違和感がない場合はそのままお使い
+        // ください」 is a tip.)
+        r"(?P<m>(?:(?:気|苦)に(?:なら(?:ない|なかった)|ならなくなった)|(?:違和感|痛み|いたみ|かゆみ|痒み|つっぱり|ツッパリ|ひりつき|ヒリヒリ|きしみ|ごわつき|べたつき|ベタつき|圧迫感|締めつけ感?|締め付け感?|不快感|負担|蒸れ|ムレ|しびれ|痺れ|肩こり|首こり|肩コリ|首コリ|凝り|むくみ|出血|いびき)(?:が|も|は)?(?:特に|まったく|全く|一切|ほとんど|もう)?(?:ない|無い|なかった|無かった|出ない|出なかった|なくなった|無くなった))(?:よう(?:でしたら|であれば|なら|でございましたら)|のであれば|のでしたら|なら(?:ば)?|場合(?:は|には)?|(?:方|お客様|皆様|皆さま)(?:は|に|へ|のみ|だけ)))[^。！？!?\n]{0,60}?(?:レビュー|評価|口コミ|クチコミ|ご?感想|links\.\w*(?:review|feedback))",
         // Progress or a better state, asked in a question of any length: 「一週間続けて、体が軽く
         // なってきましたか？」「以前より楽に走れるようになりましたか？」「効果を実感していただけて
         // いますか？」. Only in a question, so a tip on progress (「体が軽くなってきたら、次の
@@ -686,6 +692,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:レビュー|評価|口コミ|ご?感想)(?:の(?:ご投稿の)?有無|を(?:書く|書かれる|お書きになる|投稿する|投稿される|ご投稿される|いただく|いただける|する|される|なさる|残す|残される)かどうか)(?:に|とは|と|は)?\s*(?:かかわらず|関わらず|拘らず|関係なく|を問わず|問わず)",
     ],
     other_sense: &[
+        // Unchanged, as before, said with 「変わらず」: 「今回も前回と変わらず」「いつもと変わらず」. Its
+        // negation is the idiom's own and names no problem.
+        r"(?:いつも|これまで|今まで|以前|前回|前|普段|従来)(?:と|の|どおり|通り)?(?:変わらず|変わりなく)(?:に)?",
         // A longer warranty for registering the product, not for a review: 「30日以内に製品登録を
         // していただくと、保証期間が5年に延長されます」. The words between the registration and the
         // warranty hold no 「と」「や」「・」 or comma that adds another act, and no review word
