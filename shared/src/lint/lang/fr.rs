@@ -737,8 +737,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // statut Gold".
         r"\bcartes?\s+(?:de\s+)?fidélité\b|\bprogramme\s+(?:de\s+)?fidélité\b|\bcagnotte\b|\b(?:re)?crédit(?:e|ent|era|eront|ons|erons|ée?s?)\s+(?:[\w'-]+\s+){0,3}?sur\s+(?:votre|ton)\s+(?:carte|compte|cagnotte|moyen\s+de\s+paiement)\b",
         // A higher tier or private sales: "passer directement au palier Privilège", "accès aux ventes
-        // privées".
-        r"\bpaliers?\s+(?:supérieur|privilège|gold|or|argent|platine|premium|vip)\b|\bpass\w*\s+(?:directement\s+|automatiquement\s+|tout\s+de\s+suite\s+|immédiatement\s+)?(?:au|à\s+la|en)\s+(?:palier|échelon|catégorie|classe|niveau)\s+\w+|\bventes?\s+privées?\b",
+        // privées". (A level by its number, "passez au niveau 2 des exercices", is a step of a
+        // training plan.)
+        r"\bpaliers?\s+(?:supérieur|privilège|gold|or|argent|platine|premium|vip)\b|\bpass\w*\s+(?:directement\s+|automatiquement\s+|tout\s+de\s+suite\s+|immédiatement\s+)?(?:au|à\s+la|en)\s+(?:(?:palier|échelon|catégorie|classe)\s+\w+|niveau\s+(?:supérieur|privilège|gold|or|argent|platine|premium|vip|membre|fidélité))|\bventes?\s+privées?\b",
         r"\bstatut\s+(?:gold|or|argent|platine|premium|vip|privilège|privilégié)\b|\bpass(?:ez|erez|ent|eront|er)\s+(?:au\s+)?(?:niveau|statut|rang)\s+(?:supérieur|gold|or|platine|vip|premium)\b",
     ],
     value: &[
