@@ -808,6 +808,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // A group named as content together with everyone else, a greeting to all that holds
+        // no condition: "Zufriedenen Kundinnen wie allen anderen: danke!".
+        r"\b(?:zufrieden|begeistert|glücklich)\w*[^.!?\n]{0,30}?\b(?:wie\s+(?:auch\s+)?|und\s+(?:auch\s+)?|ebenso\s+wie\s+)(?:allen\s+anderen|den\s+anderen|den\s+weniger\s+\w+|denen,?\s+die\s+(?:es\s+)?nicht)\b",
         // A slogan that pairs a happy group with another, closing the sentence or called the shop's
         // motto, or a happy group called its goal:
         // "Zufriedene Kunden, zufriedene Hunde – das ist unser Motto.", "Unser Ziel: glückliche

@@ -799,6 +799,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // A group named as content together with everyone else, a greeting to all that holds
+        // no condition: "To satisfied customers and everyone else: thank you!".
+        r"\bto\s+[^.!?\n]{0,40}?\b(?:satisfied|happy|delighted|pleased|content)\b[^.!?\n]{0,30}?\b(?:and|as\s+well\s+as|just\s+like|like)\s+(?:to\s+)?(?:everyone\s+else|all\s+the\s+others|the\s+others|the\s+rest|those\s+who\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t)|the\s+(?:less|not\s+so|unhappy|disappointed)\b)",
         // A greeting to the buyers as a happy group that thanks them for something else than a
         // review, the thanks closing the thought: "To our happy customers: thank you for a
         // wonderful first year!", "Dear delighted bakers, thanks for ten great years". It greets

@@ -703,6 +703,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A group named as content together with everyone else, a greeting to all that holds
+        // no condition: "A los clientes satisfechos y a los que no tanto: gracias".
+        r"\b(?:a|para)\s+[^.!?\n]{0,40}?\b(?:satisfech|content|encantad|felices)\w*[^.!?\n]{0,30}?\b(?:y|como)\s+(?:a\s+)?(?:los\s+demás|las\s+demás|los\s+que\s+no|las\s+que\s+no|quienes\s+no|los\s+menos|las\s+menos|todos\s+los\s+demás)\b",
         // A greeting to the buyers as a happy group that thanks them for something else than a
         // review, the thanks closing the thought: "A nuestros clientes satisfechos: ¡gracias por
         // un primer año maravilloso!", "Para todos nuestros clientes felices: gracias por su

@@ -784,6 +784,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // A group named as content together with everyone else, a greeting to all that holds
+        // no condition: "Aux clients satisfaits comme aux autres, merci !".
+        r"\b(?:aux|à|pour)\s+[^.!?\n]{0,40}?\b(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu)\w*[^.!?\n]{0,30}?\b(?:comme|et|ainsi\s+qu['’]?)\s*(?:aux|à\s+tous\s+les|à\s+ceux|à\s+celles|les)\s*(?:autres|moins|déçu\w*|qui\s+(?:ne\s+le|le\s+sont\s+moins))",
         // A slogan that pairs a happy group with another, closing the sentence or called the shop's
         // motto, or a happy group called its goal:
         // « Clients satisfaits, chiens heureux : c'est notre devise. », « Notre objectif : des

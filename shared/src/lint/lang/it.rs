@@ -712,6 +712,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // A group named as content together with everyone else, a greeting to all that holds
+        // no condition: "Ai clienti soddisfatti e a quelli meno soddisfatti: grazie".
+        r"\b(?:a|ai|agli|alle|per)\s+[^.!?\n]{0,40}?\b(?:soddisfatt|content|entusiast|felic|appagat)\w*[^.!?\n]{0,30}?\b(?:e|come|così\s+come)\s+(?:a\s+|ai\s+|agli\s+|alle\s+)?(?:quelli|quelle|chi\s+non|tutti\s+gli\s+altri|gli\s+altri|tutte\s+le\s+altre|le\s+altre)\b",
         // A slogan that pairs a happy group with another, closing the sentence or called the shop's
         // motto, or a happy group called its goal:
         // "Clienti soddisfatti, cani felici: questo è il nostro motto.", "Il nostro obiettivo:
