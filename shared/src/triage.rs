@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Store;
 use crate::order::{Feedback, Fulfillment, Order};
-use crate::pattern::latin_table;
+use crate::pattern::{bare_accents, latin_table};
 use crate::Marketplace;
 
 mod words;
@@ -560,6 +560,7 @@ struct Lexicon {
     service: Regex,
     delivery_mention: Regex,
     product_phrases: Regex,
+    own_box: Regex,
     listing_vs_label: Regex,
     door: Regex,
     /// Matches a whole generic word (spaced languages) or any generic phrase (Japanese).
@@ -642,6 +643,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 service: list(t, t.service),
                 delivery_mention: list(t, t.delivery_mention),
                 product_phrases: list(t, t.product_phrases),
+                own_box: list(t, t.own_box),
                 listing_vs_label: list(t, t.listing_vs_label),
                 door: list(t, t.door),
                 generic,
@@ -734,6 +736,15 @@ fn text_findings(comment: &str, detected: &Detected, ctx: &Context) -> Vec<Findi
     // "The package of pods", "returned to normal", a product's own debris: product words that
     // read like the parcel, a return or an insult are set aside first.
     let product_masked = lex.product_phrases.replace_all(comment, " ");
+    // The product's own box or card ("la caja del kit es de un cartón finísimo") keeps what is
+    // said of it; only its words that also name the parcel are taken out.
+    let product_masked = lex
+        .own_box
+        .replace_all(&product_masked, |c: &regex::Captures| {
+            let span = lex.fulfillment.replace_all(&c[0], " ");
+            lex.delivery_mention.replace_all(&span, " ").into_owned()
+        })
+        .into_owned();
     let profane = matches(&lex.profane, &product_masked, lex);
     if !profane.is_empty() {
         findings.push(Finding {
@@ -831,16 +842,21 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A run of digits with the separators phone numbers use.
 static PHONE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| compile(r"\+?\(?\d[\d\s().\-/]{6,}\d"));
+/// A Spanish number of nine digits written in groups ("655 218 743", "612 34 56 78"): mobiles
+/// start with 6 or 7, landlines with 8 or 9, with no leading 0 or country code to show it.
+static NINE_DIGIT_PHONE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[6-9]\d{2}(?:(?:[ .]\d{3}){2}|(?:[ .]\d{2}){3})$"));
 /// An Amazon order id, which looks like a long phone number.
 static ORDER_ID: LazyLock<Regex> = LazyLock::new(|| compile(r"^\d{3}-\d{7}-\d{7}$"));
 /// Words that announce a phone number, in any covered language (a French comment on the German
-/// marketplace still says "téléphone").
+/// marketplace still says "téléphone"), their accents optional as in the word tables ("mi movil
+/// es", "mon numero").
 static PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let cues: Vec<&str> = TABLES
         .iter()
         .flat_map(|t| t.phone_cues.iter().copied())
         .collect();
-    compile(&format!("(?i)(?:{})", cues.join("|")))
+    compile(&bare_accents(&format!("(?i)(?:{})", cues.join("|"))))
 });
 /// Words that introduce a number which is not a phone number, in any covered language.
 static NOT_PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -848,10 +864,10 @@ static NOT_PHONE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .flat_map(|t| t.not_phone_cues.iter().copied())
         .collect();
-    compile(&format!(
+    compile(&bare_accents(&format!(
         r"(?i)(?:{})[\s:#.\-]*(?:(?:{NUMBER_WORDS})[\s:#.]*)?(?:de |di |del |de la )?[\s:#.]*(?:は|が|：)?[\s:#.]*$",
         cues.join("|")
-    ))
+    )))
 });
 
 fn phones(text: &str) -> Vec<String> {
@@ -886,7 +902,8 @@ fn phones(text: &str) -> Vec<String> {
         let cued = PHONE_CUE.is_match(lead);
         let shaped = raw.starts_with('+')
             || (raw.starts_with('0') && groups >= 2)
-            || (groups >= 2 && digits >= 10);
+            || (groups >= 2 && digits >= 10)
+            || NINE_DIGIT_PHONE.is_match(raw);
         if cued || shaped {
             out.push(raw.to_string());
         }

@@ -3924,3 +3924,210 @@ fn an_earrings_post_is_the_jewellery_not_the_letterbox() {
         ),
     ]);
 }
+
+#[test]
+fn a_games_or_kits_own_box_is_the_product_not_the_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Marketplace::{De, Es, Fr, It, Jp, Us};
+    let pr: &[Ground] = &[Ground::ProductReview];
+    let fba: &[Ground] = &[Ground::FbaFulfillment];
+    two_star_grounds(&[
+        // The box of a board game, a puzzle or a kit said to be thin, or worn by a few games.
+        (
+            Us,
+            Fba,
+            "The game box ripped after two games and the cards are warped.",
+            pr,
+        ),
+        (
+            Us,
+            Fbm,
+            "After two games the box is torn at every corner.",
+            pr,
+        ),
+        (
+            De,
+            Fbm,
+            "Nach zwei Partien ist der Karton schon aufgerissen, die Karten knicken.",
+            pr,
+        ),
+        (
+            Fr,
+            Fba,
+            "Après deux parties, la boîte est déjà déchirée aux coins.",
+            pr,
+        ),
+        (
+            Fr,
+            Fbm,
+            "La boîte de ce puzzle est en carton très fin, elle gondole déjà.",
+            pr,
+        ),
+        (
+            It,
+            Fba,
+            "La scatola del gioco è sottilissima e le carte si piegano.",
+            pr,
+        ),
+        (It, Fbm, "Dopo tre partite la scatola è già sfondata.", pr),
+        (
+            Es,
+            Fba,
+            "La caja se rajó tras dos partidas y las fichas se despegan.",
+            pr,
+        ),
+        (
+            Es,
+            Fbm,
+            "La caja del juego es finísima, se dobla con nada.",
+            pr,
+        ),
+        (Jp, Fba, "パズルの箱がペラペラで、ピースも反ってくる。", pr),
+        (Jp, Fbm, "2回遊んだだけで箱の角が破れた。", pr),
+        // A box that came crushed, or a thin parcel carton, stays the delivery.
+        (
+            Us,
+            Fba,
+            "The box arrived crushed, and the lid split after two games.",
+            fba,
+        ),
+        (
+            Us,
+            Fbm,
+            "The puzzle box was crushed and two pieces were bent.",
+            &[],
+        ),
+        (
+            De,
+            Fbm,
+            "Der Karton des Spiels kam zerdrückt an, zwei Figuren waren abgebrochen.",
+            &[],
+        ),
+        (
+            De,
+            Fbm,
+            "Der Karton ist viel zu dünn für so ein schweres Gerät, die Ecke war eingedrückt.",
+            &[],
+        ),
+        (
+            Fr,
+            Fba,
+            "La boîte du jeu est arrivée écrasée, deux pions cassés.",
+            fba,
+        ),
+        (
+            Fr,
+            Fbm,
+            "Le jeu est arrivé dans un carton très fin, tout cabossé.",
+            &[],
+        ),
+        (It, Fba, "La scatola è arrivata schiacciata.", fba),
+        (
+            Es,
+            Fba,
+            "La caja del juego llegó aplastada y una figura rota.",
+            fba,
+        ),
+        (
+            Es,
+            Fbm,
+            "El juego vino en una caja de cartón finísimo, sin protección.",
+            &[],
+        ),
+        (Jp, Fba, "ゲームの箱が潰れていて、駒が一つ割れていた。", fba),
+        (Jp, Fbm, "箱がすぐ潰れるような薄い段ボールで届いた。", &[]),
+    ]);
+}
+
+#[test]
+fn the_card_a_puzzles_pieces_are_cut_from_is_the_product_not_the_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Marketplace::{De, Fr};
+    let pr: &[Ground] = &[Ground::ProductReview];
+    two_star_grounds(&[
+        (
+            De,
+            Fba,
+            "Der Karton ist so dünn, dass sich die Puzzleteile beim Legen aufspalten.",
+            pr,
+        ),
+        (
+            De,
+            Fbm,
+            "Der Karton wirkt labbrig, die Teile reißen am Rand ein.",
+            pr,
+        ),
+        (
+            Fr,
+            Fbm,
+            "Le carton est trop mince, les pièces se plient dès qu'on les prend.",
+            pr,
+        ),
+        (
+            Fr,
+            Fba,
+            "Image jolie mais le carton est fin pour des pièces aussi petites.",
+            pr,
+        ),
+        // The parcel's carton, thin or not, stays the delivery.
+        (
+            De,
+            Fbm,
+            "Der Karton war so dünn, dass die Lampe verbogen ankam.",
+            &[],
+        ),
+        (
+            Fr,
+            Fbm,
+            "Le carton était trop fin, le cadre est arrivé tordu.",
+            &[],
+        ),
+    ]);
+}
+
+/// A phone number after a cue typed without its accent ("mi movil", "mon numero"), or a
+/// Spanish nine-digit number in its usual groups, is personal data; an order or serial number in
+/// the same shape is not.
+#[test]
+fn a_phone_number_without_accents_or_in_spanish_groups_is_personal_data() {
+    use Fulfillment::Fbm;
+    use Ground::{PersonalData, ProductReview};
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Mi movil: 699 402 117, nadie me ha devuelto el dinero.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Si podéis escribidme al 612 34 56 78 por lo de la factura.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Mi movil es el 699402117, sigo sin la devolución.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Serie 655 218 743, se rompió al segundo día.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Numero de pedido 612 345 678 y nadie contesta.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -61,6 +61,13 @@ pub(super) struct Table {
     /// insult words that call no one names ("idiot-proof", "I felt like an idiot"). They are
     /// taken out of the comment before the profanity, service and delivery lists look at it.
     pub product_phrases: &'static [&'static str],
+    /// The product's own box or card, in the words that also name the parcel: a board game's or
+    /// a kit's box said to be thin or worn by a few games ("la caja del kit es de un cartón
+    /// finísimo", "the lid split after two games"), a puzzle's thin card ("le carton est trop fin
+    /// pour un 1000 pièces"). Read after the product phrases; inside a match the delivery words
+    /// are taken out and the rest is kept, so what the buyer says of the box still counts. A box
+    /// that came crushed is not matched and stays the delivery's.
+    pub own_box: &'static [&'static str],
     /// The listing set against what the item's own sewn-in label, tag or sticker says it is made
     /// of or where ("Listing says 100% merino. The label inside says 70% acrylic"; "the listing
     /// says made in Germany, the sticker underneath says made in China"): not as described, the
@@ -312,6 +319,14 @@ const EN: Table = Table {
         // The company that makes it is the maker, not the seller ("the company that makes these has
         // never played one", "whatever firm built this").
         r"(?:company|companies|firm|brand|factory) (?:that|which|who) (?:\w+ )?(?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designs?|designed)\b|(?:whatever|whichever) (?:company|firm|brand|factory) (?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designed)\b",
+    ],
+    own_box: &[
+        // A board game's or a model kit's own box is part of the product, not the parcel: said to be
+        // thin or flimsy ("the box of the game is paper-thin"), or worn by a few games ("the lid
+        // split after two games"). A box that came crushed stays the delivery's.
+        r"(?:(?:game|board ?game|puzzle|jigsaw|kit|model)(?:'s|’s)? box|(?:box|carton) of the (?:game|board game|puzzle|jigsaw|kit|model|set)) (?:is|feels|seems|looks) (?:\w+ ){0,3}?(?:thin|flimsy|paper-thin|papery|weak|fragile)\b",
+        r"(?:box|lid|carton|cardboard)\b[^.!?,;]{0,50}?\bafter (?:the |just |only )?(?:first|second|third|one|two|three|four|a few|a couple of|\d+) (?:games?|plays?|playthroughs?|sessions?|rounds?|game nights?)\b",
+        r"after (?:the |just |only )?(?:first|second|third|one|two|three|four|a few|a couple of|\d+) (?:games?|plays?|playthroughs?|sessions?|rounds?|game nights?),? [^.!?;]{0,40}?\b(?:box|lid|carton|cardboard)\b(?: [\w'’]+){0,4}",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -581,6 +596,17 @@ const DE: Table = Table {
         // ein Instrument gespielt", "die Firma, die so etwas herstellt").
         r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
     ],
+    own_box: &[
+        // A board game's or a model kit's own box is part of the product, not the parcel: said to be
+        // thin or flimsy ("die Schachtel des Spiels ist papierdünn"), or worn by a few games ("der
+        // Deckel ist nach zwei Partien eingerissen"); and the card a puzzle's pieces are cut from
+        // ("der Karton ist so dünn, dass sich die Teile wellen"). A box that came crushed stays the
+        // delivery's ("der Karton des Spiels kam zerdrückt an").
+        r"(?:schachtel|karton|box|deckel) (?:des|vom|von dem|von diesem|von meinem|von unserem) (?:spiels?|brettspiels?|puzzles?|bausatz(?:es)?|modells?)\b (?:ist|wirkt|besteht|fühlt sich) (?:\w+ ){0,3}?(?:dünn|labbrig|lappig|wabbelig|instabil|papierdünn)\w*",
+        r"(?:karton|schachtel|deckel)\b[^.!?,;]{0,50}?\bnach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*)\b",
+        r"nach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*),? [^.!?;]{0,40}?\b(?:karton|schachtel|deckel)\b(?: [\w'’]+){0,4}",
+        r"(?:karton|pappe) (?:ist|wirkt) (?:\w+ ){0,3}?(?:dünn|labbrig|lappig)\w*,? [^.!?;]{0,40}?\b(?:teile|teilchen|puzzleteile)\b",
+    ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
         r"(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)\b(?s:.){0,160}?\b(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite)",
@@ -807,6 +833,15 @@ const JA: Table = Table {
         // 折れた」「ポストが細すぎて」「ポストピアス」): part of the jewellery, not the letterbox
         // the parcel is put in (「ポストに投函」「ポストに入らず」 stay the delivery's).
         r"(?:ピアス|イヤリング|イヤーカフ|片方|両方|片耳|両耳)(?:の|とも|共)?ポスト|ポスト(?:ピアス|部分|の部分|の長さ|の太さ|の根元)|ポスト(?:が|は|も)[^。！？!?]{0,12}?(?:曲が|まが|折れ|おれ|取れ|外れ|抜け|錆|さび|サビ|変色|黒ず|剥げ|はげ|細す|太す|長す|短す|ぐらつ|グラグラ)",
+    ],
+    own_box: &[
+        // A board game's, a puzzle's or a kit's own box is part of the product, not the parcel:
+        // named with it and said to be flimsy (「パズルの箱がペラペラ」), or worn soon or by a few
+        // games (「箱もペラペラで角がすぐ潰れた」「2回遊んだだけで箱が破れた」). A box that came crushed
+        // stays the delivery's (「箱が潰れて届いた」).
+        r"(?:パズル|ゲーム|ボードゲーム|ボドゲ|カードゲーム|キット|プラモデル|プラモ)の(?:外)?箱(?:が|は|も)?[^。！？!?]{0,6}?(?:ペラペラ|ぺらぺら|薄|うす|チープ|安っぽ|弱)",
+        r"箱(?:が|は|も)?[^。！？!?]{0,12}?すぐ(?:に)?(?:潰|つぶ|破|やぶ|へこ|凹|ボロ|ぼろ|裂|さけ|壊|こわ|剥|はが|取れ|とれ|外れ|はずれ|ヘタ|へた)",
+        r"箱[^。！？!?]{0,15}?[\d０-９一二三数何]+回(?:遊|あそ|プレイ)|[\d０-９一二三数何]+回(?:遊|あそ|プレイ)[^。！？!?]{0,15}?箱",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -1077,6 +1112,17 @@ const FR: Table = Table {
         // A surface that gives back the strike ("le pad ne renvoyait aucun rebond", "renvoie à
         // peine la baguette"): the product's rebound, not sending it back.
         r"renvo\w* (?:à peine |presque |quasiment |bien |mal |plus |guère |jamais )?(?:le |la |les |aucun |pas de |peu de |de |du |un |assez de |trop peu de )?(?:rebonds?|coups?|frappes?|énergie|impacts?)\b|(?:à peine|mal|pas|plus|peu|guère) (?:\w+ )?renvo\w* (?:la |les |le )?(?:baguettes?|mailloches?|balles?)\b",
+    ],
+    own_box: &[
+        // A board game's or a model kit's own box is part of the product, not the parcel: said to be
+        // thin or flimsy ("la boîte du jeu est en carton tellement fin"), or worn by a few games
+        // ("le couvercle s'est déchiré à la deuxième partie"); and the card a puzzle's pieces are
+        // cut from ("le carton est trop fin pour un 1000 pièces"). A box that came crushed stays
+        // the delivery's ("la boîte du jeu est arrivée écrasée").
+        r"(?:boîte|boite|carton|couvercle)s? (?:du|de ce|de mon|de notre|de la) (?:jeu|puzzle|kit|maquette|coffret)\b (?:est|sont|semble|paraît|fait) (?:\w+ ){0,3}?(?:fin|fine|fins|mince|minces|fragile|léger|légère|souple)\b",
+        r"(?:boîte|boite|carton|couvercle)\b[^.!?,;]{0,50}?\b(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?))\b",
+        r"(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?)),? [^.!?;]{0,40}?\b(?:boîte|boite|carton|couvercle)\b(?: [\w'’]+){0,4}",
+        r"carton (?:est|semble|paraît) (?:\w+ ){0,3}?(?:fin|mince)\b[^.!?;]{0,40}?\bpièces\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1368,6 +1414,14 @@ const IT: Table = Table {
         // suonato", "la ditta che li fabbrica").
         r"(?:azienda|ditta|marca|fabbrica|società) (?:che|chi) (?:l'|lo |la |li |le )?(?:\w+ )?(?:produc\w*|prodott\w*|fabbric\w*|costruisc\w*|costrui\w*|progett\w*|realizz\w*)\b",
     ],
+    own_box: &[
+        // A board game's or a model kit's own box is part of the product, not the parcel: said to be
+        // thin or flimsy ("la scatola del gioco è sottilissima"), or worn by a few games ("la
+        // scatola si è scollata dopo due partite"). A box that came crushed stays the delivery's.
+        r"(?:scatola|coperchio) (?:del|di questo|di quel|della|dello) (?:gioco|puzzle|kit|modellino|modello|set)\b (?:è|sembra|pare) (?:\w+ ){0,3}?(?:sottile|sottilissim[oa]|fragile|leggera|debole|di carta|scadente)\b",
+        r"(?:scatola|coperchio|cartone)\b[^.!?,;]{0,50}?\b(?:dopo (?:la |le )?|alla |già alla )(?:una|due|tre|quattro|poche|qualche|\d+|prima|seconda|terza|prime) (?:partit[ae]|serat[ae])\b",
+        r"(?:dopo (?:la |le )?|alla )(?:una|due|tre|quattro|poche|qualche|\d+|prima|seconda|terza|prime) (?:partit[ae]|serat[ae]),? [^.!?;]{0,40}?\b(?:scatola|coperchio)\b(?: [\w'’]+){0,4}",
+    ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
         r"(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)\b(?s:.){0,160}?\b(?:scheda|annuncio|descrizione|pagina del prodotto|inserzione)",
@@ -1607,6 +1661,15 @@ const ES: Table = Table {
         // The firm that makes it is the maker, not the seller ("la empresa que lo fabrica nunca ha
         // tocado uno", "la marca que hace esto").
         r"(?:empresa|compañía|marca|fábrica|firma) (?:que|quien) (?:lo |la |los |las )?(?:\w+ )?(?:fabrica\w*|fabricó|fabricaron|hace|hacen|hizo|hicieron|construye\w*|construyó|construyeron|produce\w*|produjo|produjeron|diseña\w*|diseñó|diseñaron)\b",
+    ],
+    own_box: &[
+        // A board game's or a model kit's own box is part of the product, not the parcel: said to be
+        // thin or flimsy ("la caja del kit es de un cartón finísimo"), or worn by a few games ("la
+        // tapa se rajó tras dos partidas"). A box that came crushed stays the delivery's ("la caja
+        // del juego llegó aplastada").
+        r"(?:caja|tapa)s? (?:del|de este|de mi|de la|de esta) (?:juego|kit|puzzle|rompecabezas|maqueta|set|modelo)\b (?:es|son|parece|está hecha) (?:\w+ ){0,4}?(?:fin[oa]|fin[ií]sim[oa]|delgad[oa]|delgad[ií]sim[oa]|endeble|frágil|de papel)\b",
+        r"(?:caja|tapa|cartón)\b[^.!?,;]{0,50}?\b(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida)\b",
+        r"(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida),? [^.!?;]{0,40}?\b(?:caja|tapa|cartón)\b(?: [\w'’]+){0,4}",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
