@@ -84,10 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout59",
         &[
-            "yg-en-g07",
-            "yg-en-i05",
-            "yg-en-i07",
-            "yg-de-g08",
             "yg-ja-g04",
             "yg-ja-g05",
             "yg-fr-g01",

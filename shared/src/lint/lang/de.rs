@@ -299,6 +299,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
         r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
+        // Nothing of the delivery damaged, spoilt or missing, as the buyer finds it: "sofern keine
+        // Farbe betroffen ist", "wenn kein Teil fehlt", "falls nichts zerbrochen ist", "ist keine
+        // Flasche ausgelaufen"; or the set complete: "vollständig angekommen", "komplett
+        // geliefert". (The negation is the all-clear, not a fault.)
+        r"\b(?:kein(?:e|er|es|en|s)?|nichts)\s+(?:[\w-]+\s+){0,3}?(?:betroffen|beschädigt|kaputt|defekt|zerbrochen|gebrochen|abgebrochen|zerkratzt|verbogen|eingetrocknet|angetrocknet|ausgelaufen|undicht|verloren(?:gegangen)?|fehlt|fehlen|fehlte|fehlten|gefehlt)\b|\b(?:vollständig|komplett|lückenlos)\s+(?:und\s+[\w-]+\s+)?(?:bei\s+Ihnen\s+)?(?:angekommen|eingetroffen|geliefert)\b",
         // The part working without trouble, in workshop terms: "ohne jedes Klappern", "kein
         // Quietschen", "keinen Mucks", "klappert auf der Autobahn nichts", "wenn nichts mehr
         // rattert", "die Kette springt nicht mehr".
@@ -808,6 +813,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // A happy group as what one recognises or sees, a general remark on the hobby and no
+        // group the email is for: "Glückliche Fische erkennt man an kräftigen Farben", "zufriedene
+        // Hühner erkennen Sie am Gefieder", "Man sieht gesunden, glücklichen Pflanzen an, …".
+        r"\b(?:zufriedene|glückliche|begeisterte|gesunde|fröhliche)[nr]?\s+(?:[\wäöüß-]+\s+)?(?:erkennt|erkennen|erkennst|sieht|sehen|siehst|merkt|merken|bemerkt|bemerken|hört|hören)\s+(?:man|(?-i:Sie)|du|ihr)\b|\b(?:man|(?-i:Sie)|du|ihr)\s+(?:erkennt|erkennen|erkennst|sieht|sehen|siehst|merkt|merken|bemerkt|bemerken|hört|hören)\s+(?:[\wäöüß-]+,?\s+){0,2}?(?:zufriedene|glückliche|begeisterte|fröhliche)[nrm]?\s+[\wäöüß-]+",
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "Zufriedenen Kundinnen wie allen anderen: danke!".
         r"\b(?:zufrieden|begeistert|glücklich)\w*[^.!?\n]{0,30}?\b(?:wie\s+(?:auch\s+)?|und\s+(?:auch\s+)?|ebenso\s+wie\s+)(?:allen\s+anderen|den\s+anderen|den\s+weniger\s+\w+|denen,?\s+die\s+(?:es\s+)?nicht)\b",

@@ -312,6 +312,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:meets?|met|meeting|lived\s+up\s+to|lives\s+up\s+to|living\s+up\s+to|exceed(?:s|ed|ing)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\bto\s+your\s+(?:liking|satisfaction)\b|\bin\s+(?:good|perfect|great|excellent)\s+(?:shape|condition|order)\b",
         r"\barrived\s+(?:safely|intact|in\s+one\s+piece|as\s+expected)\b",
+        // The set found complete, nothing missing or broken in it: "as long as the box turned out
+        // to be complete", "with no missing or bent parts", "if not a single tube was broken",
+        // "nothing was broken", "every part accounted for". (The problem word is the buyer finding
+        // none, not a fault.)
+        r"\b(?:no|not\s+(?:a|one)\s+(?:single\s+)?|without\s+(?:any|a\s+single))\s*(?:missing|lost|broken|damaged|cracked|bent|chipped|dented|faulty|defective)\b|\bnot\s+(?:a|one)\s+(?:single\s+)?[\w'-]+\s+(?:is|was|went|had\s+gone|has\s+gone|turned\s+out\s+to\s+be)\s+(?:missing|lost|broken|damaged|cracked|bent|chipped|dented|faulty|defective)\b|\bnothing\s+(?:(?:is|was|has\s+been|had\s+been|turned\s+out\s+to\s+be|came|arrived|went)\s+)?(?:missing|lost|broken|damaged|cracked|bent|chipped|dented|faulty|defective)\b|\b(?:arrived|came|turned\s+out(?:\s+to\s+be)?|prove[sd]?\s+(?:to\s+be\s+)?|proven\s+(?:to\s+be\s+)?)\s*(?:(?:fully|entirely|totally|all)\s+)?(?:complete|intact|undamaged)\b|\b(?:all|every)\s+(?:(?:the|its|their|of\s+the)\s+)?(?:[\w'-]+\s+)?(?:pieces?|parts?|components?|bits?|screws?)\s+(?:(?:is|are|was|were)\s+)?(?:there|present|accounted\s+for)\b",
         r"\bwould\s+recommend\s+(?:it|us|the|this|them)\b",
         // Also said of others, or in the past perfect: "clients who found it everything they had
         // hoped", "all she'd wished for", "exactly what they had been hoping for".
@@ -1352,6 +1357,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // One customer as the example of many: "when a customer takes a minute to write about
         // their wallet on Amazon", "whenever a buyer posts a review".
         r"\b(?:when|whenever|once|if|after|as\s+soon\s+as)\s+(?:a|any|each|every|one\s+of\s+our)\s+(?:customer|buyer|shopper|client|reader|owner|user|person|regular)\s+(?:[\w'-]+\s+){0,8}?(?:writes?|posts?|leaves?|shares?|reviews?|rates?)\b[^.!?\n]{0,80}?\b(?:amazon|reviews?|ratings?|feedback|product\s+page|listing)\b",
+        // Telling the seller about the item as the step before a gift: "tell us about your new
+        // drone and a free case is yours", "tell us what you think and a gift is on us". (Only
+        // with something free or given after it: "tell us about it and we'll help" asks for help.)
+        r"\btell\s+us\s+(?:(?:all\s+)?about\s+(?:it|them|your)|what\s+you\s+(?:think|thought|make\s+of)|how\s+you\s+(?:like|liked|find|found|get\s+on|got\s+on|are\s+getting\s+on))\b[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}?(?:\bfree\b|\b(?:is|are)\s+yours\b|\bon\s+us\b|\bgifts?\b|\bas\s+(?:a\s+)?thanks\b)",
         // Telling others as the step before something: "tell others what you think, and as a
         // thank-you we send …".
         r"\b(?:tell|show|let)\s+(?:others|other\s+[\w'-]+|everyone|the\s+world)\s+(?:what|how|about|know)\b[^.!?\n]{0,120}?\band\b",
@@ -1485,6 +1494,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // given: "your warranty goes up to five years", "3 years instead of 2", "becomes a Gold
         // member", "orders ship first", "priority dispatch" (a benefit only beside reviewers).
         r"\b(?:warranty|guarantee|coverage)\s+(?:(?:then|now|automatically)\s+)?(?:goes|go|moves|jumps|rises|grows|extends|doubles|(?:is|gets|will\s+be)\s+(?:extended|doubled|upgraded|raised)|will\s+(?:go|move|jump|rise|grow))\s+(?:up\s+)?(?:from\s+[\w-]+(?:\s+years?)?\s+)?to\s+(?:\d+|two|three|four|five|six|seven|ten|a\s+full|lifetime)\b|\b(?:\d+|two|three|four|five|six|ten)[\s-]+years?\s+(?:of\s+)?(?:(?:warranty|guarantee|coverage)\s+)?instead\s+of\s+(?:\d+|one|two|three|four|five)\b|\b(?:gold|silver|platinum|vip|premium)\s+(?:members?|membership|status|tier|level|customers?)\b|\b(?:orders?|parcels?|packages?)\s+(?:will\s+)?ships?\s+(?:first|with\s+priority|ahead)\b|\bpriority\s+(?:shipping|dispatch|handling|advice|support|service)\b",
+        // A term lengthened for the buyer, the warranty named in the sentence before or not at
+        // all: "have it extended to three years", "get yours extended by a year", "it is then
+        // extended to 36 months" (a benefit only beside reviewers).
+        r"\b(?:have|has|had|get|gets|got|getting|having)\s+(?:it|them|this|that|yours|(?:the|your|its|their)\s+(?:[\w'-]+\s+)?(?:warranty|guarantee|coverage|cover|plan))\s+(?:(?:automatically|then|also)\s+)?(?:extended|lengthened|prolonged|doubled|upgraded)\b|\b(?:extended|lengthened|prolonged)\s+(?:to|by)\s+(?:a\s+(?:full|further|whole)\s+|an\s+(?:extra|additional)\s+|another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+|extra\s+|additional\s+)?(?:years?|months?)\b",
         // Something of the seller's course or plan: a coaching call, a private lesson, a
         // certificate of completion, a bonus stage.
         r"\b(?:coaching|private|1[:-]on[:-]1|one[\s-]on[\s-]one)\s+(?:calls?|sessions?|lessons?|classes)\b|\bcertificates?\s+of\s+(?:completion|achievement)\b|\bcompletion\s+certificates?\b|\bbonus\s+(?:stages?|levels?|lessons?|modules?|weeks?|videos?)\b",
