@@ -1484,9 +1484,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
-        // Something handed over with no verb of giving: "a silver ring is yours", "a tote bag
-        // awaits you" (a benefit only beside reviewers: "for your review, …").
-        r"\b(?:is|are|will\s+be)\s+yours\b|\bawaits?\s+you\b|\b(?:is|are)\s+waiting\s+for\s+you\b",
+        // Something handed over with no verb of giving: "a silver ring is yours", "the e-book's
+        // yours", "one's yours", "a tote bag awaits you" (a benefit only beside reviewers: "for
+        // your review, …").
+        r"\b(?:is|are|will\s+be)\s+yours\b|['’]s\s+yours\b|\bawaits?\s+you\b|\b(?:is|are)\s+waiting\s+for\s+you\b",
         // A thing said to be sent out to the buyer, with no verb of giving: "a fresh set will be
         // on its way to you", "a refill heads your way" (a benefit only beside reviewers).
         r"\b(?:will\s+be|is|are|'s)\s+(?:then\s+|soon\s+|straight\s+)?on\s+(?:its|their)\s+way\s+(?:to\s+you|over)\b|\b(?:will\s+)?(?:heads?|come|comes|be\s+heading|be\s+coming)\s+your\s+way\b",
@@ -1540,8 +1541,6 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:go(?:es)?|going|rides?(?:\s+along)?|riding(?:\s+along)?|hitch(?:es)?\s+a\s+ride|travels?|travell?ing|comes?|coming|joins?|joining|lands?|landing|arrives?|ships?|heads?)\s+(?:(?:along|straight|right|too|as\s+well|free)\s+)?(?:in(?:to|side)?|with|along\s+with|inside)\s+(?:your|the|their|his|her)\s+(?:very\s+)?next\s+(?:parcel|order|box|delivery|shipment|package|envelope|purchase)\b",
         // A call from the people behind the shop: "Dana gives you a ring", "gives you a call".
         r"\bgives?\s+you\s+a\s+(?:ring|call|bell|buzz)\b",
-        // The thing made the buyer's: "the PDF is yours", "the e-book's yours".
-        r"\b(?:the|this|that|our)\s+(?:[\w'-]+\s+){0,2}?(?:is|'s|are)\s+yours\b|\bone(?:'s|\s+is)\s+yours\b",
         // Things kept back for a group of buyers: "a pile I'm saving for people who …",
         // "we're keeping a few aside for customers who …".
         r"\b(?:saving|keeping|reserving|holding|setting|putting)\s+(?:(?:them|it|these|those|some|a\s+few)\s+)?(?:aside\s+|back\s+)?for\s+(?:the\s+)?(?:people|customers|buyers|anyone|everyone|those|folks|shoppers|clients)\b",
@@ -1567,7 +1566,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // trees", "she'll book a video call", "the name you'd like up there", "see them first".
         r"\b(?:planting|donating|funding|contributing)\b|\b(?:we|she|he|they|i)(?:'ll|\s+will)\s+(?:book|arrange|set\s+up|schedule)\b|\b(?:video|phone|personal|one-to-one|1:1)\s+(?:call|session|consultation)\b",
         r"\bnames?\s+(?:[\w'-]+\s+){0,3}?up\s+(?:there|on)\b|\b(?:chalk|paint|pin|hang)\w*\s+(?:it|them|your\s+name|the\s+names?)\s+up\b|\b(?:see|buy|get|try)\s+(?:them|it)\s+first\b|\bon\s+(?:that|the|this|our)\s+(?:[\w-]+\s+)?list\b",
-        r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bit'?s\s+yours\b|\bfree\b|\bupgraded?\b",
+        r"\bwe(?:'ll|\s+will)?\s+(?:post|send|ship|mail|give)\s+(?:out|over)\b|\bits\s+yours\b|\bfree\b|\bupgraded?\b",
         r"\b(?:burn|engrave|carve|print|embroider|paint|chalk|stencil|letter)\w*\s+(?:a\s+|your\s+|their\s+|the\s+)?(?:new\s+)?names?\b|\bnames?\s+(?:burned|burnt|engraved|carved|printed|embroidered|painted|chalked|stencilled|stenciled|lettered)\b",
         // Also told as under way: "we're stretching the cover to five years", "we are giving
         // $10 back to everyone who …", "we're handing out a spare".
