@@ -88,8 +88,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yg-en-i05",
             "yg-en-i07",
             "yg-de-g08",
-            "yg-ja-g04",
-            "yg-ja-g05",
             "yg-fr-g01",
             "yg-fr-g04",
             "yg-fr-g06",
