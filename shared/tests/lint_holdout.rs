@@ -84,8 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout59",
         &[
-            "yg-ja-g04",
-            "yg-ja-g05",
             "yg-fr-g01",
             "yg-fr-g04",
             "yg-fr-g06",

@@ -895,8 +895,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // no", "quello che vi ha convinto e quello che non", "il bello e il meno bello".
         r"\b(?:cosa|quello\s+che|ciò\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:piaciut[oaie]|convint[oaie]|funzionato)\s+e\s+(?:cosa|quello\s+che|ciò\s+che)\s+(?:no|non)\b|\bil\s+bello\s+e\s+il\s+(?:meno\s+bello|brutto)\b",
         // Happy and let down side by side, whichever it was: "che tu sia rimasto soddisfatto,
-        // deluso o nel mezzo", "contenta o delusa".
-        r"\b(?:(?:che|sia\s+che)\s+(?:tu\s+|lei\s+|voi\s+)?(?:sia|siate|sei|fossi|fosse)\s+(?:rimast[oaie]\s+|stat[oaie]\s+)?)?(?:soddisfatt|content|felic|entusiast)\w*\s*(?:,|o|oppure)\s*(?:[\w']+\s+)?(?:delus|insoddisfatt|scontent|perpless|tiepid)\w*(?:\s*,?\s*(?:o|oppure)\s+(?:[\w']+\s+){0,4}?(?:mezzo|via|altro))?",
+        // deluso o nel mezzo", "contenta o delusa"; also said of the review itself, the other
+        // side critical or severe: "che sia entusiasta o critica", "sia entusiasta sia severa".
+        r"\b(?:(?:(?:che|sia\s+che)\s+(?:tu\s+|lei\s+|voi\s+)?)?(?:sia|siate|sei|fossi|fosse)\s+(?:rimast[oaie]\s+|stat[oaie]\s+)?)?(?:soddisfatt|content|felic|entusiast)\w*\s*(?:,|o|oppure|sia|che)\s*(?:[\w']+\s+)?(?:delus|insoddisfatt|scontent|perpless|tiepid|critic|negativ|sever|spietat|stroncatur)\w*(?:\s*,?\s*(?:o|oppure)\s+(?:[\w']+\s+){0,4}?(?:mezzo|via|altro))?",
         // Whether it pleased or not, said of the product: "che il cuscino ti sia piaciuto o no",
         // "che vi abbia convinto oppure no".
         r"\b(?:che|sia\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:ti|le|vi|gli)\s+(?:sia|siano|fosse|fossero|abbia|abbiano)\s+(?:piaciut|convint|soddisfatt)\w*\s+(?:o|oppure)\s+(?:no|meno|non)\b",
@@ -971,6 +972,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // equosolidale hanno comprato un essiccatoio", "il premio Fairtrade", "il premio del
         // commercio equo".
         r"\bpremi[oi]?\s+(?:equo\s*(?:e\s+)?solidal[ei]|equosolidal[ei]|fair\s*trade|del\s+commercio\s+equo(?:\s+e\s+solidale)?|di\s+filiera)\b",
+        // A prize or a reward as a figure of speech, nothing handed over: a catch, a pumpkin or a
+        // shot worth a prize ("un pesce da premio", "una zucca da premio"), or the true reward of
+        // a hobby named as what it brings ("la vera ricompensa arriva quando il modello è finito",
+        // "la ricompensa più bella è l'ultimo pezzo", "il premio più grande è il primo salto").
+        r"\bda\s+premio\b|\b(?:il|la|l['’]|quest[oa]|quell[oa])\s*(?:ver[oa]|miglior[ei]?|più\s+bell[oa]|più\s+grande|più\s+dolce|unic[oa])\s+(?:ricompensa|premio)\b|\b(?:il|la)\s+(?:ricompensa|premio)\s+più\s+(?:bell[oa]|grande|dolce|ver[oa])\b",
         // A change to what the buyer already buys, told as news, no offer: "vogliamo avvisarti di
         // una novità prima che apra i pacchi", "una novità sulla ricetta", "Le vitamine dei tuoi
         // bambini – novità da …".
