@@ -1084,6 +1084,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // subject: "we reward your patience" is the seller's, and stays a reward.) Also in the
         // passive: "practice is rewarded".
         r"\brewards\s+(?:(?:the|a\s+little|slow|steady|careful|daily|honest|regular|real|hard)\s*,?\s+){0,3}(?:patience|practi[cs]e|persistence|perseverance|effort|consistency|work|focus|discipline|curiosity|care|attention|repetition|precision|calm|concentration|those\s+who\s+(?:practi[cs]e|persist|wait|keep))\b|\b(?:patience|practi[cs]e|persistence|consistency|effort|discipline)\s+(?:is|gets|will\s+be)\s+rewarded\b",
+        // The true reward of a hobby or a craft, named as what it brings, nothing handed over:
+        // "the real reward comes when the first print lifts off the plate", "the best reward is
+        // the first fish of the morning", "the sweetest prize is a finished puzzle". (Only with
+        // "the" and an adjective of its worth: "a reward" or "a real prize" may be an offer.)
+        r"\bthe\s+(?:real|true|best|biggest|greatest|sweetest|only|ultimate|finest)\s+(?:reward|prize|payoff|pay-off)\b",
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",
