@@ -84,11 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout59",
         &[
-            "yg-fr-g01",
-            "yg-fr-g04",
-            "yg-fr-g06",
-            "yg-fr-g11",
-            "yg-fr-i04",
             "yg-es-g11",
         ],
     ),

@@ -863,6 +863,9 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                 // An exclamation quoted inside a Japanese sentence carries on after its
                 // bracket (「「おいしい！」と感じた方へ」).
                 let quoted = c != '.' && next.is_some_and(|n| matches!(n, '」' | '』'));
+                // So does one quoted in guillemets or curly quotes, when the sentence carries on
+                // in lower case after them: "… sur un « on en refait une ? » et que …".
+                let quoted = quoted || (c != '.' && quote_carries_on(&chars[i + 1..]));
                 // A title before a name ends nothing: "… and Mr. Hall will book you …".
                 let title = c == '.' && is_title(&chars[..i], &chars[i + 1..]);
                 !inside && !list_number && !date && !quoted && !title
@@ -912,6 +915,18 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the text after a `!` or `?` closes a quotation (`»`, `”`) and the sentence goes on
+/// after it in lower case or after a comma: "« on rejoue ? » et que …", "“Wow!”, said …".
+fn quote_carries_on(after: &[char]) -> bool {
+    let mut rest = after
+        .iter()
+        .skip_while(|&&n| matches!(n, ' ' | '\u{a0}' | '\u{202f}'));
+    rest.next().is_some_and(|&n| matches!(n, '»' | '”'))
+        && rest
+            .find(|n| !matches!(n, ' ' | '\u{a0}' | '\u{202f}'))
+            .is_some_and(|&n| n.is_lowercase() || n == ',')
 }
 
 /// Whether the text before a line break ends on a Japanese sentence ending without its 「。」, as

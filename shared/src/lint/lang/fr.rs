@@ -297,6 +297,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:t'en\s+es|tu\s+en\s+es|tu\s+es|t'es)\s+(?:[\w'-]+\s+){0,2}?(?:contente?s?|ravie?s?|heureu(?:x|se)|satisfaite?|convaincue?)\b|\bt'a\s+plu\b|\bte\s+pla[iî]t\b|\btu\s+(?:l'|les\s+)?(?:aimes|adores|as\s+aimé|as\s+adoré)\b|\bexpérience\s+(?:[\w'-]+\s+){0,2}?(?:bonne|positive|excellente|réussie|agréable)\b",
         r"\ben\s+cas\s+de\s+(?:pleine\s+|totale\s+)?satisfaction\b",
         r"\b(?:4|quatre|9|neuf)\s+ou\s+(?:5|cinq|10|dix)\b|\b(?:10|dix)\s+sur\s+(?:10|dix)\b",
+        // Checks and readings all good: "vos tests sont au vert", "tous les voyants au vert", "si
+        // les résultats restent bons".
+        r"\b(?:(?:sont|soient|soit|est|seront|sera|restent|resteront|reste|restera|passent|passeront|passe|passera|repassent|repasse|(?:sont|est|soient|soit)\s+(?:re)?passée?s?)\s+(?:(?:bien|tous|toutes|enfin|de\s+nouveau|à\s+nouveau)\s+)*|(?:tout|voyants?|feux|indicateurs?)\s+)au\s+vert\b|\b(?:tests?|résultats?|mesures?|relevés?|analyses?|paramètres|valeurs|voyants?|indicateurs?)\s+(?:[\w'’-]+\s+){0,2}?(?:sont|soient|seront|soit|est|restent|resteront|reviennent|redeviennent)\s+(?:(?:bien|tous|toutes|enfin|de\s+nouveau|à\s+nouveau)\s+)*(?:bons|bonnes|parfaits|parfaites|normaux|normales|stables|conformes|corrects|correctes)\b",
+        // A run with nothing going wrong, the trouble named by its noun: "sans perte de signal",
+        // "sans la moindre coupure", "sans un seul bug", "sans incident".
+        r"\bsans\s+(?:(?:la|le)\s+moindre\s+|(?:un|une)\s+seule?\s+|aucune?\s+)?(?:pertes?\s+d[e'’]\s*[\w-]+|coupures?|incidents?|pannes?|bugs?|bogues?|plantages?|ratés?|pépins?|anicroches?|encombre|décrochages?|déconnexions?|dérives?)\b(?:\s+ni\s+(?:(?:la|le)\s+moindre\s+)?[\w'’-]+(?:\s+d[e'’]\s*[\w-]+)?)?",
         r"\b(?:problème|souci)s?\s+(?:[\w'-]+\s+){0,5}?(?:résolue?s?|réglée?s?)\b|\brentrée?s?\s+dans\s+l'ordre\b|\bfonctionne\s+(?:[\w'-]+\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|comme\s+(?:prévu|il\s+faut))\b",
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b|\brien\s+ne\s+(?:grince|bouge|cloche|coince|craque|frotte|fuit|accroche|cède|lâche|vibre|siffle|gratte)\b",
@@ -435,6 +441,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // covers ("garantie casse", "si elle casse, nous la remplaçons"), not a problem told.
         r"\b(?:problèmes?|soucis?|défaut\w*|défectu\w*|endommagé\w*|abîmé\w*|cass[é]\w*|manqu\w*|erreur\w*|incorrecte?s?|mauvais\s+article|insatisfaite?s?|mécontente?s?|déçue?s?|pas\s+satisfaite?s?|ne\s+fonctionne\s+pas|panne|réclamation\w*|dommage\w*|retour(?:ner)?|renvo\w*)\b",
         r"\bcloch(?:e|ent|ait)\b|\bqui\s+ne\s+va\s+pas\b",
+        // A link or a device dropping out or acting up, told as a noun: "perte de signal", "des
+        // pertes de connexion", "une coupure", "un grésillement", "un plantage", "des bugs".
+        r"\b(?:pertes?\s+d[e'’]\s*(?:signal|connexion|liaison|réseau|contrôle|données)|déconnexions?|coupures?|décrochages?|grésillements?|plantages?|bugs?|bogues?|incidents?|anicroches?)\b",
         // Let-downs and hiccups: "la levée est décevante", "les couacs", "un pépin".
         r"\b(?:décevante?s?|déception|couacs?|pépins?|accrocs?|hics?|ratée?s?)\b",
         // Letting the buyer down, as a verb: "si la couleur vous déçoit", "s'ils devaient vous
@@ -445,6 +454,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:non|pas|plus|mal)\s+(?:reconnue?s?|détectée?s?)\b|\bsi\s+(?:[\w'-]+\s+){0,3}?persist(?:e|ent|ait|aient)\b",
     ],
     condition: &[
+        // Waiting for a state before the review is a time on it: "attendez que tout soit au vert
+        // pour l'évaluer", "d'attendre que vos tests soient bons avant d'en écrire un".
+        r"\battend(?:re|ez|s|ons)\s+(?:que|qu['’])",
         // The review held until a milestone, said with "only": "seulement une fois la bonne
         // taille trouvée", "uniquement après l'échange"; and no earlier: "votre avis, pas avant".
         r"\b(?:seulement|uniquement|qu['’]\s*)\s*une\s+fois\b|\b(?:seulement|uniquement)\s+(?:après|quand|lorsque?|dès\s+que|dès\s+qu['’])",
@@ -566,6 +578,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // votre commentaire pour nous signaler un défaut", "pas la peine de passer par une note
         // pour nous le dire".
         r"\b(?:inutile|pas\s+besoin|nul\s+besoin|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d'|de\s+)(?:attendre\s+|passer\s+par\s+)(?:de\s+|d')?(?:[\w'-]+\s+){0,2}?(?:avis|évaluations?|commentaires?|notes?)\s+pour\s+(?:nous\s+|me\s+)?(?:le\s+|la\s+|les\s+)?(?:signaler|dire|prévenir|faire\s+part|parler|informer|remonter|écrire)\b",
+        // Settled with the seller without going by the reviews at all: "nous réglons ça ensemble,
+        // sans passer par la page avis", "on trouve une solution sans passer par les commentaires".
+        r"\bsans\s+(?:avoir\s+à\s+|devoir\s+)?passer\s+par\s+(?:la\s+|les\s+|une?\s+|votre\s+|vos\s+)?(?:(?:page|fiche|section|rubrique|onglet)\s+(?:des\s+|d['’]\s*)?)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\bsans\s+(?:d'abord\s+|avant\s+)?(?:nous\s+(?:contacter|écrire|en\s+parler|prévenir|consulter)|en\s+parler\s+avec\s+nous|passer\s+par\s+nous)\b|\bet\s+non\s+(?:sur|dans|par|via)\s+(?:un\s+|votre\s+)?(?:avis|Amazon|commentaire)\b|\bplutôt\s+que\s+(?:sur\s+Amazon|dans\s+un\s+avis|par\s+un\s+avis)\b",
         concat!(
             r"\b(?:avant\s+(?:de|d'|que\s+|qu')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?",
@@ -669,6 +684,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // Points added to the buyer's count for a review, the points said as "en": "chaque avis
+        // publié en ajoute 50 à votre compteur", "votre commentaire crédite 30 points sur votre
+        // solde", "un avis vous fait gagner 40 points".
+        r"\b(?:avis|évaluations?|commentaires?|témoignages?)\b[^.!?\n]{0,60}?\b(?:en\s+)?(?:ajout|crédit|rajout|vers)(?:e|ent|era|eront|ons|erons)\s+(?:[\w'’-]+\s+){0,2}?\d+\s*(?:points?\s+|pts\s+)?(?:(?:de\s+plus|supplémentaires|bonus)\s+)?(?:à|sur|dans|au)\s+(?:votre|ton|ta|vos|tes|le|la|leur)\s+(?:compteur|solde|compte|cagnotte|total|score|jauge|capital|carte)\b|\b(?:avis|évaluations?|commentaires?|témoignages?)\b[^.!?\n]{0,60}?\b(?:(?:vous|te)\s+fai(?:t|sons|ra)\s+gagner|vous\s+vaut|vous\s+vaudra)\s+(?:[\w'’-]+\s+){0,2}?\d+\s*(?:points?|pts)\b",
         // The review said to be worth a thing, or exchanged for it: "chaque avis vaut un paquet
         // de friandises", "votre avis équivaut à un échantillon", "s'échange contre une boîte"
         // ("votre avis compte beaucoup", "vaut de l'or" give nothing).
@@ -784,6 +803,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // "No worries", said as an aside after a mishap the seller covers: "si le fil casse, pas
+        // de souci : il y en a un de rechange", "s'il pleut, aucun problème !". It is the
+        // seller's reassurance, not the buyer's verdict.
+        r"[,–—]\s*(?:pas\s+de|aucun)\s+(?:souci|problème|panique|stress|soucis|problèmes)\s*[:!…]",
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "Aux clients satisfaits comme aux autres, merci !".
         r"\b(?:aux|à|pour)\s+[^.!?\n]{0,40}?\b(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu)\w*[^.!?\n]{0,30}?\b(?:comme|et|ainsi\s+qu['’]?)\s*(?:aux|à\s+tous\s+les|à\s+ceux|à\s+celles|les)\s*(?:autres|moins|déçu\w*|qui\s+(?:ne\s+le|le\s+sont\s+moins))",
@@ -991,6 +1014,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A prize-giving or a figure of speech, not a discount or a reward for a review: "la
+        // remise des prix", "la remise des trophées", "la vraie récompense, c'est la première
+        // touche", "la plus belle récompense arrive au coucher du soleil".
+        r"\bremises?\s+(?:des|du|de\s+la|de\s+l['’])\s*(?:prix|trophées?|médailles?|diplômes?|coupes?|récompenses?|lots|badges?|insignes|certificats?|ceintures?|clés|clefs)\b|\b(?:la|sa|leur|notre|votre|ta)\s+(?:vraie|véritable|plus\s+belle|meilleure|seule|plus\s+grande|grande|première)\s+récompense\b",
         // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
         // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
         // échange de votre batterie défectueuse »).
