@@ -95,7 +95,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yg-fr-g06",
             "yg-fr-g11",
             "yg-fr-i04",
-            "yg-es-g11",
         ],
     ),
 ];
