@@ -81,12 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout59",
-        &[
-            "yg-es-g11",
-        ],
-    ),
 ];
 
 struct Corpus {

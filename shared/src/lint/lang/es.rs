@@ -585,8 +585,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     first: &[
         r"\b(?:primero|antes\s+que\s+nada|antes\s+de\s+nada|en\s+primer\s+lugar|previamente|en\s+su\s+lugar)\b",
-        // To us before anyone else: "háblanos a nosotros antes que a nadie".
-        r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotros\s+antes\b",
+        // To us before anyone else: "háblanos a nosotros antes que a nadie", "cuéntanoslo antes
+        // a nosotros".
+        r"\bantes\s+que\s+a\s+(?:nadie|cualquiera|(?:los|las)\s+demás)\b|\ba\s+nosotr[oa]s\s+antes\b|\bantes\s+a\s+nosotr[oa]s\b",
         // Instead of going where the review was just named, pointing back to it: "en lugar de
         // pasar por ahí, escríbenos", "en vez de acudir a dicha página, llámanos".
         r"\ben\s+(?:lugar|vez)\s+de\s+(?:acudir|ir|pasar(?:se)?|dirigir(?:se|te|os)|correr)\s+(?:(?:a|por|hasta)\s+)?(?:dich[oa]s?|es[ao]s?|ese|ést[ae]|est[ao]s?|este|ella|él|allí|ahí|allá)\b",
@@ -770,6 +771,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:si|cuando)\s+(?:tiene|tienes|tienen|tenga|tengas|tengan|te\s+queda|le\s+queda|te\s+quede|le\s+quede|encuentras|encuentra|encuentres|encuentre)\s+(?:un\s+|una\s+)?(?:chance|chancita|chancecito|hueco|huequito|oportunidad)\b",
         r"\b(?:en\s+cuanto|cuando|una\s+vez(?:\s+que)?|tan\s+pronto\s+como)\s+(?:(?:el\s+paquete|su\s+pedido|el\s+pedido|el\s+producto|el\s+artículo)\s+)?(?:llegue|haya\s+llegado|(?:lo\s+|la\s+)?recibas?|(?:lo\s+|la\s+)?hayas?\s+recibido)\b",
         r"\bsi\s+(?:gustas|gusta|gustan|usted\s+gusta)\b",
+        // Once the buyer has used it the way it is used, a time and no verdict, in any person:
+        // "cuando lo hayáis estrenado, …", "una vez que lo hayas impreso", "cuando hayan
+        // volado la primera batería en el parque,". The clause ends there, after the thing, the
+        // place or the company it was used in; one that goes on ("… y te haya encantado",
+        // "cuando hayas probado lo bien que corta", "unas semanas sin ningún fallo") stays a
+        // condition.
+        r"\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto|tan\s+pronto\s+como)\s+(?:(?:usted|tú|vosotr[oa]s|ustedes)\s+)?(?:ya\s+)?(?:(?:lo|la|los|las)\s+)?(?:haya|hayas|hayáis|hayan)\s+(?:ya\s+)?(?:usado|utilizado|probado|estrenado|jugado|montado|armado|ensamblado|instalado|configurado|impreso|volado|pescado|pintado|construido|cocinado|horneado|tocado|escuchado|plantado|leído|lavado|llevado|puesto|recibido|terminado|acabado|completado)(?:\s+(?:ya|bien|a\s+fondo))?(?:\s+(?:el|la|los|las|tu|su|tus|sus|vuestr[oa]s?|un|una|unos|unas|algun[oa]s?|algún|varias|varios|dos|tres|un\s+par\s+de)(?:\s+[\wáéíóúñ-]+){1,2})?(?:\s+(?:con|en|durante|de|del|a|al|por)(?:\s+(?:el|la|los|las|tu|su|tus|sus|vuestr[oa]s?|un|una|unos|unas))?(?:\s+[\wáéíóúñ-]+){1,2})?\s*(?:[,.;:!?)–—-]|(?m:$))",
         // "En cuanto a" is "as for", a topic, no "as soon as": "en cuanto a las reseñas, …", "en
         // cuanto al montaje: …".
         r"\ben\s+cuanto\s+al?\b",
@@ -852,7 +860,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Una palabra de respuesta y adónde lleva: "Responda SÍ y le mandamos el enlace",
         // "Contesta NO: te llamamos".
         r#"^\s*(?:responda|responde|respóndanos|respóndenos|conteste|contesta|escriba|escribe|diga|di)\s+(?:con\s+(?:un\s+)?)?["“'‘«]?(?:sí|si|no)\b["”'’»]?\s*(?:y\b|,|[-–—:=>→])"#,
-        r"^\s*(?:de\s+\d+\s+(?:para\s+arriba|en\s+adelante|o\s+más)|(?:por\s+)?(?:debajo|encima)\s+de\s+\d+|menos\s+de\s+\d+|\d+\s+o\s+(?:más|menos))\s*[-–—:=>→]",
+        // A score or a range of scores as a label, with or without its article: "3 o menos:",
+        // "Un 3 o menos:", "2 estrellas o menos:", "Con un 4 o un 5 →", "Del 1 al 3:", "9 o 10
+        // estrellas:".
+        r"^\s*(?:(?:con\s+)?(?:un|una)\s+(?:nota\s+de\s+)?)?(?:de\s+\d+\s+(?:para\s+arriba|en\s+adelante|o\s+más)|(?:por\s+)?(?:debajo|encima)\s+de\s+\d+|menos\s+de\s+\d+|\d+\s+(?:(?:estrellas?|puntos?)\s+)?o\s+(?:más|menos|inferior|superior))\s*(?:estrellas|puntos)?\s*[-–—:=>→]",
+        r"^\s*(?:(?:con\s+)?(?:un|una)\s+(?:nota\s+de\s+)?)?(?:10|[0-9])\s+(?:o|u|y)\s+(?:(?:un|una)\s+)?(?:10|[0-9])\s*(?:estrellas|puntos)?\s*[-–—:=>→]",
+        // A range runs from the bottom of the scale or up to its top ("De 1 a 3:", "7-10:"), not
+        // from hour to hour ("De 5 a 7: por teléfono").
+        r"^\s*(?:(?:con\s+)?(?:un|una)\s+(?:nota\s+)?)?(?:(?:de|del|entre)\s+)?(?:[01]\s*(?:a|al|-|–|y)\s*(?:10|[0-9])|(?:10|[0-9])\s*(?:a|al|-|–|y)\s*(?:5|10))\s*(?:estrellas|puntos)?\s*[-–—:=>→]",
     ],
     then: &[
         r"^(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
@@ -890,8 +905,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // una", "de una o de cinco estrellas". (Not "de 1 a 5 estrellas": raising a rating reads
         // the same.)
         r"\b(?:cinco|5)\s+estrellas\s+o\s+(?:una|1)\b|\b(?:de\s+)?(?:una|1)\s+(?:estrellas?\s+)?(?:o|u)\s+(?:de\s+)?(?:cinco|5)\s+estrellas\b",
-        // Any verdict, listed or left open: "la que sea", "buena, mala o más o menos".
-        r"\b(?:la|el)\s+que\s+sea\b|\bbuen[ao]s?\s*,\s*(?:mal[ao]s?|regular(?:es)?)\s*(?:,|\s+o)\s+",
+        // Any verdict, listed or left open: "la que sea", "buena, mala o más o menos",
+        // "positiva, negativa o a medio camino".
+        r"\b(?:la|el)\s+que\s+sea\b|\b(?:buen|positiv)[ao]s?\s*,\s*(?:mal[ao]s?|negativ[ao]s?|regular(?:es)?)\s*(?:,|\s+[ou])\s+",
         // Any number of stars accepted: "cualquier número de estrellas vale", "las estrellas que
         // quieras".
         r"\bcualquier\s+(?:número|cantidad)\s+de\s+estrellas\b|\blas\s+estrellas\s+que\s+(?:quieras|quiera|sean|te\s+parezcan|le\s+parezcan)\b",
@@ -982,8 +998,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // recién llegado", "su pedido recién llegado a casa".
         r"\b(?:tu|su|tus|sus|vuestr[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,2}?[\wáéíóúñ]+\s*,?\s*(?:ya\s+)?recién\s+(?:llegad|recibid|entregad)[oa]s?\b",
         // News about the buyer's own product or order, no new products: "novedades en la receta
-        // de su croqueta", "una novedad sobre su pedido".
-        r"\bnovedad(?:es)?\s+(?:en|sobre|de|con)\s+(?:(?:su|tu|sus|tus|vuestr[oa]s?)\s+|(?:la|el|los|las)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:de|del)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+)",
+        // de su croqueta", "una novedad sobre su pedido", "dos novedades útiles sobre tu
+        // dron". For it, the product named ("novedades para tu {{ product.title }}", "para su
+        // pedido"), or said to be useful or important ("una novedad importante para tu
+        // impresora"); "novedades para tu cocina" stays an offer.
+        r"\bnovedad(?:es)?\s+(?:(?:muy\s+)?(?:útil(?:es)?|importantes?|prácticas?|técnicas?|breves?|pequeñas?)\s+)?(?:en|sobre|de|con|acerca\s+de)\s+(?:(?:su|tu|sus|tus|vuestr[oa]s?)\s+|(?:la|el|los|las)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:de|del)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+)",
+        r"\bnovedad(?:es)?\s+(?:(?:(?:muy\s+)?(?:útil(?:es)?|importantes?|prácticas?|técnicas?|breves?|pequeñas?)\s+)?para\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+(?:\{\{\s*product\.|(?:producto|artículo|pedido|compra|modelo|unidad|aparato|equipo|dispositivo)s?\b)|(?:muy\s+)?(?:útil(?:es)?|importantes?)\s+para\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s)",
         // A discount already in this order's price, applied by Amazon's own business pricing or
         // said to be included: "el descuento por volumen que Amazon Business aplicó", "su factura
         // ya incluye el descuento". It tells the price paid, it offers nothing.
@@ -1088,6 +1108,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A detail as a fact worth knowing, no gift: "un detalle que poca gente conoce", "otro
         // detalle importante".
         r"\b(?:un|otro|este|el)\s+(?:pequeño\s+)?detalle\s+(?:que\s+(?:pocos|pocas|muchos|muchas|nadie|casi\s+nadie|no\s+tod[oa]s|poca\s+gente|mucha\s+gente)\s+(?:sabe|saben|sabía|sabían|conoce|conocen|nota|notan|tiene\s+en\s+cuenta|tienen\s+en\s+cuenta)|(?:muy\s+)?(?:importante|técnico|práctico|curioso)|a\s+tener\s+en\s+cuenta)\b",
+        // A detail that seems small, a trifle and no gift: "parece un detalle, pero cambia el
+        // acabado", "puede parecer un simple detalle".
+        r"\b(?:parece|parecen|parecía|parecerá|parecería|parezca|parecer)\s+(?:(?:solo|sólo|apenas|simplemente|nada\s+más\s+que)\s+)?(?:un|otro)\s+(?:simple\s+|pequeño\s+|mero\s+|mínimo\s+)?detalle\b",
         // A gift that is only advice: "un pequeño regalo en forma de truco", "un regalito en
         // forma de consejo".
         r"\b(?:(?:un|una|este|nuestro)\s+)?(?:pequeño\s+)?(?:regal(?:o|ito)|obsequio|detalle)\s+en\s+forma\s+de\s+(?:truco|consejo|tip|dato|idea|recomendación|receta|información)\b",
