@@ -1087,8 +1087,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The true reward of a hobby or a craft, named as what it brings, nothing handed over:
         // "the real reward comes when the first print lifts off the plate", "the best reward is
         // the first fish of the morning", "the sweetest prize is a finished puzzle". (Only with
-        // "the" and an adjective of its worth: "a reward" or "a real prize" may be an offer.)
-        r"\bthe\s+(?:real|true|best|biggest|greatest|sweetest|only|ultimate|finest)\s+(?:reward|prize|payoff|pay-off)\b",
+        // "the", an adjective of its worth and a verb after it: "a reward" or "a real prize" may
+        // be an offer, and so is "the best reward for your review? …".)
+        r"\bthe\s+(?:real|true|best|biggest|greatest|sweetest|only|ultimate|finest)\s+(?:reward|prize|payoff|pay-off)\s+(?:(?:of|in)\s+(?:[\w'-]+\s+){1,2}?)?(?:comes?|came|is|was|lies|arrives?|waits?)\b",
         // Something done per order, not per review: "for every order we donate $1", "with each
         // purchase a tree is planted". ("for every review" stays a link.)
         r"\b(?P<m>(?:for|with)\s+(?:every|each|your))\s+(?:single\s+|new\s+)?(?:orders?|purchases?|sales?|parcels?|packages?|shipments?|deliver(?:y|ies)|boxe?s?|bottles?|jars?|bags?|packs?|items?|units?|products?|refills?)\b",

@@ -1016,7 +1016,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A prize-giving or a figure of speech, not a discount or a reward for a review: "la
         // remise des prix", "la remise des trophées", "la vraie récompense, c'est la première
-        // touche", "la plus belle récompense arrive au coucher du soleil".
+        // touche", "la plus belle récompense arrive au coucher du soleil"; the buyer's own contest
+        // prize for a player ("une petite récompense pour le meilleur débutant de votre tournoi").
+        r"\b(?:récompenses?|prix|lots?|trophées?|médailles?|coupes?)\s+(?:pour|au|aux|à\s+la|à\s+l['’])\s*(?:le\s+|la\s+|les\s+|l['’]\s*)?(?:meilleure?s?|plus\s+jeunes?)\s+(?:débutante?s?|joueu(?:r|se)s?|équipes?|scores?|temps|pêcheu(?:r|se)s?|prises?|participante?s?|nouveaux|nouvelles?|jeunes?|finisseu(?:r|se)s?|grimpeu(?:r|se)s?|coureu(?:r|se)s?|tireu(?:r|se)s?)\b",
         r"\bremises?\s+(?:des|du|de\s+la|de\s+l['’])\s*(?:prix|trophées?|médailles?|diplômes?|coupes?|récompenses?|lots|badges?|insignes|certificats?|ceintures?|clés|clefs)\b|\b(?:la|sa|leur|notre|votre|ta)\s+(?:vraie|véritable|plus\s+belle|meilleure|seule|plus\s+grande|grande|première)\s+récompense\b",
         // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
         // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
@@ -1391,7 +1393,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pour nous", "Votre avis, et le prochain flacon est offert".
         r"(?:(?m:^)|[.!?:]\s)[ \t]*(?P<m>(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?)\b[^.!?\n]{0,60}?,?\s+et\s+(?:le|la|les|l'|votre|ton|ta|vos|un|une)\s*(?:[\w'-]+\s+){0,4}?(?:est|sera|sont|seront)\s+(?:pour\s+(?:nous|moi|vous|toi)|offerte?s?|gratuite?s?|à\s+vous|à\s+nos\s+frais|pour\s+la\s+maison)\b)",
         r"\b(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles)\s+(?:et\s+\w+\s+)?(?:[\w'-]+\s+){0,2}?ayant\s+(?:déjà\s+)?(?:laissé|publié|donné|rédigé|écrit|posté)\s+(?:un|une|leur|son|sa)\s+(?:avis|évaluation|commentaire|note)\b",
-        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as)\b",
+        r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|laisse|publie|écris)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?\n]{0,120}?\b(?:et|puis|pis|ensuite)\s+(?:nous|on|je|j'|vous|tu|t'|t'es|t'as|recevez|reçois|obtenez|obtiens|gagnez|gagne|profitez|profite|récupérez|récupère|choisissez|choisis)\b",
         // The review asked, then after a colon what the seller does for the buyer: "Notez-le et
         // laissez un commentaire : on vous glisse un échantillon", "postez votre avis : je te
         // rembourse le port".
@@ -1481,7 +1483,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Something handed over from the seller: "auront de notre part un bandana brodé".
         r"\bde\s+notre\s+part[ \t]+(?:un|une|des|deux|trois|quatre|cinq|\d+|quelques|notre|nos)\b",
         r"\b(?:prolong\w*|offr\w*|offert\w*|envo\w*|rembours\w*|accèdent|accédez|accéder|accès|réservée?s?|privilégi\w*|gracieusement|gratuit\w*|cadeaux?|surclass\w*|débloqu\w*)\b|\bprix\s+(?:coûtant|spécial|préférentiel)\b|\btarif\s+(?:préférentiel|spécial)\b",
-        r"\b(?:reçoi\w*|recevr\w*|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
+        r"\b(?:reçoi\w*|recevr\w*|recevez|enverr\w*|obtiennent|obtiendront|bénéficient|bénéficieront|pourront|échantillons?|avant-première|reversons|plantons|finançons)\b|\bavant\s+tout\s+le\s+monde\b|\bfaisons\s+un\s+don\b",
         r"\bpour\s+(?:activer|débloquer)\b",
         // Shipped or handed to the buyer, the passive too: "nous expédierons un lot de câbles", "un
         // étui vous sera remis", "un second flacon leur sera adressé".
