@@ -122,25 +122,41 @@ mod on_the_emulator {
             .map(|(k, v)| format!("{k}={}", encode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        let reply = aws
-            .send(
-                "cloudformation",
-                "POST",
-                &format!("{endpoint}/"),
-                &[(
-                    "content-type",
-                    "application/x-www-form-urlencoded".to_string(),
-                )],
-                body.into_bytes(),
-            )
-            .await
-            .unwrap();
-        assert_eq!(
-            reply.status,
-            200,
-            "{}",
-            String::from_utf8_lossy(&reply.body)
-        );
+        // The emulator builds the stack inside the request; on a busy machine that can outlast
+        // the client's timeout while the stack is still created. Ask again, and take "already
+        // exists" from a later attempt as the first one having done the work.
+        let mut attempt = 1;
+        loop {
+            let sent = aws
+                .send(
+                    "cloudformation",
+                    "POST",
+                    &format!("{endpoint}/"),
+                    &[(
+                        "content-type",
+                        "application/x-www-form-urlencoded".to_string(),
+                    )],
+                    body.clone().into_bytes(),
+                )
+                .await;
+            match sent {
+                Ok(reply) if reply.status == 200 => break,
+                Ok(reply)
+                    if attempt > 1
+                        && String::from_utf8_lossy(&reply.body).contains("AlreadyExists") =>
+                {
+                    break
+                }
+                Ok(reply) => panic!(
+                    "CreateStack: {} {}",
+                    reply.status,
+                    String::from_utf8_lossy(&reply.body)
+                ),
+                Err(e) if attempt < 3 => eprintln!("CreateStack attempt {attempt}: {e}; again"),
+                Err(e) => panic!("CreateStack: {e}"),
+            }
+            attempt += 1;
+        }
         let stack = aftercare::adapters::signed::cloudformation::describe_stack(aws, name)
             .await
             .unwrap();

@@ -860,12 +860,12 @@ fn sentence_starts(chars: &[char]) -> Vec<usize> {
                         .iter()
                         .find(|n| !n.is_whitespace())
                         .is_some_and(|n| n.is_lowercase());
-                // An exclamation quoted inside a Japanese sentence carries on after its
-                // bracket (「「おいしい！」と感じた方へ」).
-                let quoted = c != '.' && next.is_some_and(|n| matches!(n, '」' | '』'));
-                // So does one quoted in guillemets or curly quotes, when the sentence carries on
-                // in lower case after them: "… sur un « on en refait une ? » et que …".
-                let quoted = quoted || (c != '.' && quote_carries_on(&chars[i + 1..]));
+                // An exclamation quoted inside a sentence carries on after its closing mark: a
+                // Japanese bracket (「「おいしい！」と感じた方へ」), or guillemets or curly quotes
+                // followed by lower case ("… sur un « on en refait une ? » et que …").
+                let quoted = c != '.'
+                    && (next.is_some_and(|n| matches!(n, '」' | '』'))
+                        || quote_carries_on(&chars[i + 1..]));
                 // A title before a name ends nothing: "… and Mr. Hall will book you …".
                 let title = c == '.' && is_title(&chars[..i], &chars[i + 1..]);
                 !inside && !list_number && !date && !quoted && !title

@@ -1020,6 +1020,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // prize for a player ("une petite récompense pour le meilleur débutant de votre tournoi").
         r"\b(?:récompenses?|prix|lots?|trophées?|médailles?|coupes?)\s+(?:pour|au|aux|à\s+la|à\s+l['’])\s*(?:le\s+|la\s+|les\s+|l['’]\s*)?(?:meilleure?s?|plus\s+jeunes?)\s+(?:débutante?s?|joueu(?:r|se)s?|équipes?|scores?|temps|pêcheu(?:r|se)s?|prises?|participante?s?|nouveaux|nouvelles?|jeunes?|finisseu(?:r|se)s?|grimpeu(?:r|se)s?|coureu(?:r|se)s?|tireu(?:r|se)s?)\b",
         r"\bremises?\s+(?:des|du|de\s+la|de\s+l['’])\s*(?:prix|trophées?|médailles?|diplômes?|coupes?|récompenses?|lots|badges?|insignes|certificats?|ceintures?|clés|clefs)\b|\b(?:la|sa|leur|notre|votre|ta)\s+(?:vraie|véritable|plus\s+belle|meilleure|seule|plus\s+grande|grande|première)\s+récompense\b",
+        // The buyer's own game and club, not a reward or a draw: a game played to a score ("des
+        // parties en 13 points", "le premier à 21 points"), the contest of the buyer's club ("le
+        // concours de votre club", "au concours de l'amicale").
+        r"\b(?:parties?|manches?|matchs?|rencontres?|jeux?|sets?)\s+(?:(?:courte?s?|rapides?|longues?)\s+)?(?:en|à)\s+\d+\s+points\b|\bpremier\s+(?:à|arrivé\s+à)\s+\d+\s+points\b",
+        r"\bconcours\s+(?:de|du|d['’])\s*(?:(?:votre|ton|notre|leur|son|sa|la|l['’])\s*)?(?:club|association|école|quartier|village|comité|amicale|section|ligue|ville|fédération)\b",
         // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
         // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
         // échange de votre batterie défectueuse »).
