@@ -1037,6 +1037,19 @@ const FIFTY_NINTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Sixtieth holdout (ids `yh-`), written by six fresh sessions, one per language, beside the
+/// sixtieth lint corpus.
+/// First look: TODO.
+const SIXTIETH: Holdout = Holdout {
+    name: "Triage holdout 60",
+    file: "holdout60.jsonl",
+    id_prefix: "yh-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1516,4 +1529,9 @@ fn holdout58_precision_and_recall_per_language() {
 #[test]
 fn holdout59_precision_and_recall_per_language() {
     FIFTY_NINTH.measure();
+}
+
+#[test]
+fn holdout60_precision_and_recall_per_language() {
+    SIXTIETH.measure();
 }
