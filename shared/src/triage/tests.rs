@@ -4131,3 +4131,144 @@ fn a_phone_number_without_accents_or_in_spanish_groups_is_personal_data() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A device's own lag, told in seconds or of its alerts, and the courier its camera catches too
+/// late (when the app opens, or only their back) are the product on an FBA order; a delivery
+/// days late, or a courier gone by the time the app says delivered or the door is opened, stays
+/// Amazon's delivery.
+#[test]
+fn a_devices_lag_and_the_courier_its_camera_catches_too_late_are_the_product() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{De, Es, Fr, It, Uk, Us};
+    let cases: &[GroundsCase] = &[
+        (Us, Fba, 2, "Earbuds sound decent but there's a half-second delay on every video, useless for films.", &[ProductReview]),
+        (Uk, Fba, 2, "Baby monitor picture is fuzzy and the push notifications arrive 8 seconds late, by then the postman is already walking off.", &[ProductReview]),
+        (Us, Fba, 2, "Security camera misses half of it, the recording only has the back of the courier.", &[ProductReview]),
+        (De, Fba, 2, "Dashcam-App ruckelt, das Livebild hat eine Verzögerung von 4 Sekunden.", &[ProductReview]),
+        (De, Fba, 2, "Die Meldung kommt mit 6 Sekunden Verzögerung aufs Handy, da ist der Zusteller schon wieder weg. Akku hält kaum.", &[ProductReview]),
+        (Fr, Fba, 2, "Caméra de surveillance floue, les alertes arrivent 12 secondes en retard, le facteur est déjà reparti.", &[ProductReview]),
+        (It, Fba, 2, "Audio gracchiante e le notifiche arrivano con 8 secondi di ritardo, il postino se n'è già andato.", &[ProductReview]),
+        (Es, Fba, 2, "La mirilla digital va a tirones y cuando miro la aplicación el repartidor ya se ha ido.", &[ProductReview]),
+        // Look-alikes: the delivery itself.
+        (Us, Fba, 2, "The app said delivered but the courier was already gone and the porch was empty.", &[FbaFulfillment]),
+        (Us, Fba, 2, "Delivery was 3 days late.", &[FbaFulfillment]),
+        (De, Fba, 2, "Laut App zugestellt, aber der Zusteller war schon weg und nichts vor der Tür.", &[FbaFulfillment]),
+        (De, Fba, 2, "Die Lieferung kam mit einer Woche Verzögerung.", &[FbaFulfillment]),
+        (Fr, Fba, 2, "Le facteur était déjà reparti quand j'ai ouvert la porte, aucun avis de passage.", &[FbaFulfillment]),
+        (It, Fba, 2, "Consegna arrivata con 5 giorni di ritardo.", &[FbaFulfillment]),
+        (Es, Fba, 2, "Cuando bajé ya se fue el repartidor, dejó el aviso y no llamó al timbre.", &[FbaFulfillment]),
+        (Es, Fba, 2, "La app marcaba entregado pero el repartidor ya se había ido y no dejó nada.", &[FbaFulfillment]),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// Neighbours bothered by a tool's noise ("the neighbours complain", "les voisins se plaignent")
+/// are no parcel left next door; a parcel left with a neighbour who complained stays the
+/// delivery.
+#[test]
+fn neighbours_bothered_by_the_noise_are_no_parcel_left_next_door() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{De, Es, Fr, It, Uk};
+    let cases: &[GroundsCase] = &[
+        (Uk, Fba, 2, "Leaf blower is deafening, the neighbours complain every Saturday. Battery lasts 15 minutes.", &[ProductReview]),
+        (De, Fba, 2, "Der Hochdruckreiniger ist so laut, dass sich die Nachbarn beschweren. Schlauch knickt ständig.", &[ProductReview]),
+        (Fr, Fba, 2, "Le compresseur fait un vacarme, les voisins se plaignent et le manomètre est faux.", &[ProductReview]),
+        (It, Fba, 2, "La motosega fa un baccano tale che i vicini si lamentano, e la catena si allenta subito.", &[ProductReview]),
+        (Es, Fba, 2, "El soplador molesta a todos los vecinos y la batería dura diez minutos.", &[ProductReview]),
+        // Look-alikes: the parcel and the neighbours.
+        (Uk, Fba, 2, "The neighbours complained because the driver dumped the box in their hedge.", &[FbaFulfillment]),
+        (De, Fba, 2, "Paket beim Nachbarn abgegeben, der sich beschwert hat, und zwei Tage zu spät.", &[FbaFulfillment]),
+        (Fr, Fba, 2, "Colis livré chez les voisins sans prévenir, ils se plaignent de devoir le garder.", &[FbaFulfillment]),
+        (Es, Fba, 2, "Lo dejaron en casa de los vecinos, que se quejaron de tener que guardarlo.", &[FbaFulfillment]),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// The manual or the parts that come in the product's own box ("die Anleitung im Karton", "las
+/// instrucciones que vienen en la caja") are the product; a box that came crushed stays the
+/// delivery, parts missing from it the seller's.
+#[test]
+fn the_manual_or_parts_in_the_products_box_are_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{De, Es, It};
+    let cases: &[GroundsCase] = &[
+        (De, Fba, 2, "Regal wackelt, die Bedienungsanleitung im Karton ist nur auf Chinesisch.", &[ProductReview]),
+        (It, Fba, 2, "Il tavolo traballa e le viti incluse nella confezione sono troppo corte.", &[ProductReview]),
+        (It, Fba, 2, "La sedia cigola e il libretto che c'è nella scatola è solo in tedesco.", &[ProductReview]),
+        (Es, Fba, 2, "El armario cojea y las instrucciones que vienen en la caja no tienen ni un dibujo claro.", &[ProductReview]),
+        // Look-alikes: a missing part, a crushed box.
+        (De, Fbm, 2, "Die Dübel im Karton fehlten, der Verkäufer meldet sich nicht.", &[]),
+        (De, Fba, 2, "Karton eingedrückt angekommen, das Regal darin verbogen.", &[FbaFulfillment]),
+        (It, Fbm, 2, "Mancavano le viti nella scatola, nessuna risposta dal venditore.", &[]),
+        (Es, Fbm, 2, "La caja llegó rota y faltan piezas, el vendedor no contesta.", &[]),
+        (Es, Fba, 2, "La caja venía rota y el taladro rayado.", &[FbaFulfillment]),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// Coats or passes a product took instead of the promised number ("3 couches au lieu de 2",
+/// "servono 3 passate invece di 1") and the item put away ("retour au garage") are the product;
+/// fewer items received than ordered, and a return to the seller, stay the seller's.
+#[test]
+fn coats_it_took_and_the_item_put_away_are_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{Obscene, ProductReview};
+    use Marketplace::{Fr, It};
+    let cases: &[GroundsCase] = &[
+        (
+            It,
+            Fbm,
+            2,
+            "Lo smalto copre poco, servono 3 passate invece di 1 e resta a chiazze.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Le vernis couvre mal, 3 couches au lieu de 2 et ça coule.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le souffleur s'arrête tout seul au bout de cinq minutes, retour au garage direct.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            1,
+            "Perceuse de merde, le mandrin lâche, retour au fond du placard.",
+            &[Obscene, ProductReview],
+        ),
+        // Look-alikes: fewer items than ordered, a return.
+        (It, Fbm, 2, "Ricevuti 2 barattoli invece di 3.", &[]),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Seulement 2 pots au lieu de 3 dans le colis.",
+            &[],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Le moteur cale, retour au vendeur et remboursement refusé.",
+            &[],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Retour en point relais fait il y a trois semaines, toujours rien.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

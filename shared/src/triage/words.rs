@@ -66,7 +66,10 @@ pub(super) struct Table {
     /// finísimo", "the lid split after two games"), a puzzle's thin card ("le carton est trop fin
     /// pour un 1000 pièces"). Read after the product phrases; inside a match the delivery words
     /// are taken out and the rest is kept, so what the buyer says of the box still counts. A box
-    /// that came crushed is not matched and stays the delivery's.
+    /// that came crushed is not matched and stays the delivery's. Also the manual or parts that
+    /// come in the product's box ("el manual que viene en la caja"), and a device's own lag or
+    /// what its camera catches ("alerts come so late you only see the back of the delivery guy",
+    /// "3 sek Verzögerung"), where the delivery words are said of the product.
     pub own_box: &'static [&'static str],
     /// The listing set against what the item's own sewn-in label, tag or sticker says it is made
     /// of or where ("Listing says 100% merino. The label inside says 70% acrylic"; "the listing
@@ -319,6 +322,9 @@ const EN: Table = Table {
         // The company that makes it is the maker, not the seller ("the company that makes these has
         // never played one", "whatever firm built this").
         r"(?:company|companies|firm|brand|factory) (?:that|which|who) (?:\w+ )?(?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designs?|designed)\b|(?:whatever|whichever) (?:company|firm|brand|factory) (?:makes?|made|builds?|built|manufactures?|manufactured|produces?|produced|designed)\b",
+        // Neighbours bothered by its noise ("the neighbours complain", "it wakes the whole street"), not
+        // a parcel left next door.
+        r"neighbou?rs? (?:\w+ ){0,2}?(?:complain\w*|moan\w*|grumble\w*|can hear it|hear it|are annoyed|got annoyed|get annoyed|hate it)|(?:annoy\w*|wakes?|waking|woke|disturb\w*|bother\w*|upset\w*|scare\w*) (?:up )?(?:the |my |our |all the |half the |all our |all my |every )?(?:whole )?(?:neighbou?rs?|neighbou?rhood|street)\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -327,6 +333,12 @@ const EN: Table = Table {
         r"(?:(?:game|board ?game|puzzle|jigsaw|kit|model)(?:'s|’s)? box|(?:box|carton) of the (?:game|board game|puzzle|jigsaw|kit|model|set)) (?:is|feels|seems|looks) (?:\w+ ){0,3}?(?:thin|flimsy|paper-thin|papery|weak|fragile)\b",
         r"(?:box|lid|carton|cardboard)\b[^.!?,;]{0,50}?\bafter (?:the |just |only )?(?:first|second|third|one|two|three|four|a few|a couple of|\d+) (?:games?|plays?|playthroughs?|sessions?|rounds?|game nights?)\b",
         r"after (?:the |just |only )?(?:first|second|third|one|two|three|four|a few|a couple of|\d+) (?:games?|plays?|playthroughs?|sessions?|rounds?|game nights?),? [^.!?;]{0,40}?\b(?:box|lid|carton|cardboard)\b(?: [\w'’]+){0,4}",
+        // A device's lag, in seconds or of its alerts ("motion alerts come so late", "a 4 second delay",
+        // "notifications arrive 10 seconds late"), and who its camera catches too late ("only the back of
+        // the delivery guy", the courier already gone when the app opens): the product, not the parcel.
+        r"(?:(?:when|by the time|before|once|until) (?:i|we|you) (?:\w+ )?(?:open|opened|check|checked|get to|got to|pull up|pulled up|look at|looked at|bring up|brought up) (?:the |my |your )?(?:app|phone|live view|feed|camera|clip|video|notification|alert)s?|(?:alerts?|notifications?|pings?|push(?:es)?|live (?:view|feed)|feed|stream) (?:\w+ ){0,4}?(?:so |too |way )?late|(?:(?:alerts?|notifications?|pings?|push(?:es)?|live (?:view|feed)|feed|stream) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|a few|several|\w+)[\s-](?:seconds?|secs?)(?: late| behind|[\s-]delay|[\s-]lag))\b,? (?:and |so )?(?:by then |by that time )?[^.!?]{0,30}?\b(?:the )?(?:delivery (?:guy|man|driver|person)|courier|driver|mailman|postman|postie) (?:is |was |has |had )?(?:already |long )?(?:gone|walking (?:off|away)|driving (?:off|away)|leaving)\b|(?:backs?|tail end|shadow|legs|feet|silhouette) of (?:the |a |our |my )?(?:delivery (?:guy|man|men|driver|person|people|woman|boy)|courier|driver|mailman|postman|postie|mail carrier)",
+        r"(?:alerts?|notifications?|pings?|push(?:es)?|live (?:view|feed)|(?:video )?feed|stream) (?:\w+ ){0,2}?(?:come|comes|came|arrive|arrives|arrived|pop up|pops up|popped up|show up|shows up|showed up|kick in|kicks in|kicked in|load|loads|loaded|go off|goes off|went off|are|were) (?:in |through )?(?:so |too |way |far |really |very |always |often |much )*(?:late|delayed)\b",
+        r"(?:\d+(?:[.,]\d+)?|a few|a couple of|several|few|one|two|three|four|five|ten|half a|half)[\s-](?:seconds?|secs?|milliseconds?|ms)[\s-](?:late|delay|delayed|lag|behind)\b|(?:delay|lag|latency) of (?:about |around |up to |almost |nearly |over )?(?:\d+(?:[.,]\d+)?|a few|several|two|three|four|five|ten) ?(?:seconds?|secs?|milliseconds?|ms)\b",
     ],
     listing_vs_label: &[
         r"(?:listing|description|product (?:page|title|details)|title|ad|advert)\b(?s:.){0,160}?\b(?:label|tag|sticker)s?(?: [\w-]+){0,5} (?:says|said|reads|read|states|stated|shows|showed|lists|listed|claims|claimed) (?:it's |it is |they're )?(?:only |just |actually )?(?:\d+ ?% ?\w+|made in|polyester|acrylic|nylon|elastane|spandex|cotton|wool|merino|cashmere|linen|silk|viscose|rayon|leather|faux|synthetic|plastic|mdf|steel|aluminium|aluminum)",
@@ -595,6 +607,8 @@ const DE: Table = Table {
         // The firm that builds it is the maker, not the seller ("die Firma, die das baut, hat nie
         // ein Instrument gespielt", "die Firma, die so etwas herstellt").
         r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
+        // Nachbarn, die sich über den Lärm beschweren ("die Nachbarn beschweren sich"), kein Paket nebenan.
+        r"nachbarn? (?:\w+ ){0,2}?(?:beschwer\w*|beklag\w*|meckern|meckerten|schimpf\w*|hören es|hörten es)|(?:stört|störte|stören|weckt|weckte|wecken|nervt|nervte|ärgert) (?:\w+ ){0,2}?(?:die |alle |den |meine |unsere |sämtliche )?(?:ganze |ganzen )?nachbar\w*",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -606,6 +620,14 @@ const DE: Table = Table {
         r"(?:karton|schachtel|deckel)\b[^.!?,;]{0,50}?\bnach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*)\b",
         r"nach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*),? [^.!?;]{0,40}?\b(?:karton|schachtel|deckel)\b(?: [\w'’]+){0,4}",
         r"(?:karton|pappe) (?:ist|wirkt) (?:\w+ ){0,3}?(?:dünn|labbrig|lappig)\w*,? [^.!?;]{0,40}?\b(?:teile|teilchen|puzzleteile)\b",
+        // Die Anleitung oder Teile im Karton des Produkts ("die Anleitung im Karton ist nur auf Englisch").
+        r"(?:\w*anleitung|handbuch|beschreibung|\w*schrauben|dübel|muttern|teile|zubehör|\w*halterung|halter|\w*kabel|ladegerät|netzteil|batterien|\w*schlüssel|werkzeug) (?:im|in der|in dem) (?:karton|verpackung|packung|schachtel)\b",
+        // Eine Verzögerung des Geräts in Sekunden oder seiner Meldungen ("kommt mit 3 sek Verzögerung an",
+        // "die Benachrichtigung kommt zu spät"), und der Bote, den die Kamera zu spät zeigt ("da ist der
+        // Paketbote schon weg"): das Produkt, nicht das Paket.
+        r"(?:(?:bis|wenn|als|sobald) ich (?:die |das |den )?(?:app|kamera|livebild|video|benachrichtigung|handy)\w* (?:\w+ ){0,2}?(?:öffne|aufmache|aufgemacht habe|geöffnet habe|sehe|anschaue|aufrufe)|(?:(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,6}?)?(?:verzögerung|zu spät|verzögert))\b,? (?:und )?[^.!?]{0,30}?\b(?:ist |war )?(?:der |die )?(?:paketbote|paketbotin|bote|botin|zusteller\w*|lieferant\w*|fahrer\w*|postbote\w*|briefträger\w*) (?:\w+ )?(?:schon|längst|bereits) (?:wieder )?(?:weg|fort|verschwunden|abgefahren|davon)\b|rücken (?:des|vom) (?:paketboten|boten|zustellers|postboten|fahrers|lieferanten)",
+        r"(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,3}?(?:kommt|kommen|kam|kamen|erscheint|erscheinen|erschien|erschienen) (?:\w+ ){0,2}?(?:zu spät|verzögert|mit (?:\w+ ){0,3}?verzögerung)\b",
+        r"(?:\d+(?:[.,]\d+)?|ein(?:e|er|igen)?|paar|wenigen|mehrere[n]?|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\.?(?: \w+)? (?:verzögerung|verspätung|versatz|zeitversatz|lag)\b|(?:verzögerung|verspätung|versatz|lag|latenz) von (?:\w+ )?(?:\d+(?:[.,]\d+)?|ein(?:er|igen)?|paar|wenigen|mehreren|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\b",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -1112,6 +1134,12 @@ const FR: Table = Table {
         // A surface that gives back the strike ("le pad ne renvoyait aucun rebond", "renvoie à
         // peine la baguette"): the product's rebound, not sending it back.
         r"renvo\w* (?:à peine |presque |quasiment |bien |mal |plus |guère |jamais )?(?:le |la |les |aucun |pas de |peu de |de |du |un |assez de |trop peu de )?(?:rebonds?|coups?|frappes?|énergie|impacts?)\b|(?:à peine|mal|pas|plus|peu|guère) (?:\w+ )?renvo\w* (?:la |les |le )?(?:baguettes?|mailloches?|balles?)\b",
+        // The item put away ("retour direct au garage", "retour au placard"): not a return to the seller.
+        r"retour (?:direct |directement |immédiat |express |illico )?(?:au |à la |à l'|dans le |dans la |dans l'|en |vers le |vers la )(?:fond du |fond de la )?(?:garage|placard|grenier|cave|cabanon|abri(?: de jardin)?|remise|atelier|débarras|poubelle|déchetterie|benne|tiroir|sous-sol|armoire)\b",
+        // Neighbours bothered by its noise ("les voisins se plaignent"), not a parcel left next door.
+        r"(?:voisins?|voisine|voisinage) (?:\w+ ){0,2}?(?:se plai\w+|se sont plaint\w*|râl\w+|protest\w+|l'entend\w*)|(?:gên\w*|dérang\w*|réveill\w*|embêt\w*|agac\w*) (?:\w+ ){0,2}?(?:les |mes |nos |tous les |tout le |toute la )?(?:voisins?|voisine|voisinage|quartier)\b",
+        // Coats or doses it took ("4 couches au lieu de 2"): what the product needs, not another item.
+        r"(?:couches|passes|passages|applications|recharges|charges|cycles|lavages|doses|pastilles|fois) (?:\w+ )?(?:au lieu|à la place) d(?:e|es) (?:\d+|une?|deux|trois|quatre|cinq|six|dix)\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -1123,6 +1151,11 @@ const FR: Table = Table {
         r"(?:boîte|boite|carton|couvercle)\b[^.!?,;]{0,50}?\b(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?))\b",
         r"(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?)),? [^.!?;]{0,40}?\b(?:boîte|boite|carton|couvercle)\b(?: [\w'’]+){0,4}",
         r"carton (?:est|semble|paraît) (?:\w+ ){0,3}?(?:fin|mince)\b[^.!?;]{0,40}?\bpièces\b",
+        // A device's lag, in seconds or of its alerts ("les notifications arrivent en retard", "15 secondes
+        // de décalage"), and the courier already gone when the app opens: the product, not the parcel.
+        r"(?:(?:quand|lorsque|le temps que|avant que) (?:j'|je |on )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*|vois|voie) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)|(?:notifications?|alertes?) (?:\w+ ){0,4}?(?:en retard|trop tard|tard)|(?:(?:notifications?|alertes?) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|quelques|plusieurs|\w+) ?(?:secondes?|sec) (?:de |en )?(?:retard|décalage))\b,? (?:et )?[^.!?]{0,30}?\b(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier|transporteur|chauffeur)s? (?:est |était |s'est |s'était |a |avait )?(?:déjà |depuis longtemps )(?:reparti\w*|parti\w*|loin|envolé\w*|disparu\w*|filé)|dos du (?:livreur|facteur|coursier|chauffeur)|(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier)s? (?:est |était )?déjà (?:reparti\w*|parti\w*|loin)\b[^.!?]{0,40}?\b(?:quand|lorsque|avant que) (?:j'|on |je )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)",
+        r"(?:notifications?|alertes?) (?:\w+ ){0,3}?(?:arrivent|arrivaient|arrive|arrivait|sont arrivées|s'affichent|apparaissent|tombent) (?:toujours |souvent |bien |beaucoup |trop )*(?:en retard|trop tard|tard)\b",
+        r"(?:\d+(?:[.,]\d+)?|quelques|plusieurs|deux|trois|quatre|cinq|dix) ?(?:secondes?|sec|s|millisecondes?|ms) (?:de |en )?(?:retard|décalage|latence)\b|(?:retard|décalage|latence) de (?:\w+ )?(?:\d+(?:[.,]\d+)?|quelques|plusieurs|deux|trois|quatre|cinq|dix) ?(?:secondes?|sec|s|millisecondes?|ms)\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1413,6 +1446,11 @@ const IT: Table = Table {
         // The firm that makes it is the maker, not the seller ("l'azienda che lo produce non ha mai
         // suonato", "la ditta che li fabbrica").
         r"(?:azienda|ditta|marca|fabbrica|società) (?:che|chi) (?:l'|lo |la |li |le )?(?:\w+ )?(?:produc\w*|prodott\w*|fabbric\w*|costruisc\w*|costrui\w*|progett\w*|realizz\w*)\b",
+        // Neighbours bothered by its noise ("i vicini si lamentano"), not a parcel left next door.
+        r"vicin[oiae] (?:\w+ ){0,2}?(?:si lament\w+|si sono lamentat\w+|protest\w+|brontol\w+|lo sent\w+)|(?:disturb\w*|svegli\w*|infastidi\w*|(?:dà|da|dava) fastidio a) (?:\w+ ){0,2}?(?:i |tutti i |miei |il |mio |ai |a tutti i )?(?:vicin[oiae]|vicinato|quartiere)\b",
+        // Coats or doses it took ("ci sono volute 4 mani invece di 2"): what the product needs, not
+        // another item sent in its place.
+        r"(?:mani|passate|strati|applicazioni|ricariche|cariche|cicli|lavaggi|dosi|misurini|pastiglie|spruzzate|volte) (?:\w+ )?(?:invece|al posto) d(?:i|elle|ei|egli) (?:\d+|una?|due|tre|quattro|cinque|sei|otto|dieci)\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -1421,6 +1459,13 @@ const IT: Table = Table {
         r"(?:scatola|coperchio) (?:del|di questo|di quel|della|dello) (?:gioco|puzzle|kit|modellino|modello|set)\b (?:è|sembra|pare) (?:\w+ ){0,3}?(?:sottile|sottilissim[oa]|fragile|leggera|debole|di carta|scadente)\b",
         r"(?:scatola|coperchio|cartone)\b[^.!?,;]{0,50}?\b(?:dopo (?:la |le )?|alla |già alla )(?:una|due|tre|quattro|poche|qualche|\d+|prima|seconda|terza|prime) (?:partit[ae]|serat[ae])\b",
         r"(?:dopo (?:la |le )?|alla )(?:una|due|tre|quattro|poche|qualche|\d+|prima|seconda|terza|prime) (?:partit[ae]|serat[ae]),? [^.!?;]{0,40}?\b(?:scatola|coperchio)\b(?: [\w'’]+){0,4}",
+        // The manual or parts that come in the product's box ("il manuale che c'è nella scatola").
+        r"(?:manuale|istruzioni|libretto|viti|tasselli|bulloni|dadi|pezzi|accessori|staffe?|supporti?|cav[oi]|caricatore|batterie|chiavi?|dima) (?:che (?:c'è|c'era|ci sono|c'erano|si trova|si trovano|viene|vengono|veniva|venivano) |inclus[oaie] |fornit[oaie] |present[ei] |allegat[oaie] )?(?:dentro )?(?:nella|in) (?:scatola|confezione)\b",
+        // A device's lag, in seconds or of its alerts ("le notifiche arrivano in ritardo", "10 secondi di
+        // ritardo"), and the courier already gone when the app opens: the product, not the parcel.
+        r"(?:(?:quando|prima che|appena|finché) (?:\w+ )?(?:apro|ho aperto|guardo|controllo|riesco ad aprire|vedo) (?:l'|la |il |lo )?(?:app|applicazione|telecamera|videocamera|video|notifica|telefono|cellulare)|(?:notifich\w+|avvisi|allarmi) (?:\w+ ){0,4}?(?:in ritardo|tardi)|(?:(?:notifich\w+|avvisi|allarmi) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|\w+) (?:secondi|sec) (?:di )?(?:ritardo|latenza))\b,? (?:e )?[^.!?]{0,30}?\b(?:il |lo )?(?:corriere|fattorino|postino|trasportatore|driver)(?: se n'è| se n'era| è| era)? già (?:andato|partito|sparito|via|lontano)|schiena del (?:corriere|fattorino|postino)",
+        r"(?:notifich\w+|avvisi|allarmi|alert) (?:\w+ ){0,3}?(?:arrivano|arrivavano|compaiono|appaiono) (?:sempre |spesso |troppo |molto )*(?:in ritardo|tardi)\b",
+        r"(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|due|tre|quattro|cinque|dieci) (?:secondi|secondo|sec|s|millisecondi|ms) (?:di )?(?:ritardo|latenza|sfasamento)\b|(?:ritardo|latenza|sfasamento) di (?:circa |quasi |almeno |anche )?(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|due|tre|quattro|cinque|dieci) (?:secondi|secondo|sec|s|millisecondi|ms)\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1661,6 +1706,9 @@ const ES: Table = Table {
         // The firm that makes it is the maker, not the seller ("la empresa que lo fabrica nunca ha
         // tocado uno", "la marca que hace esto").
         r"(?:empresa|compañía|marca|fábrica|firma) (?:que|quien) (?:lo |la |los |las )?(?:\w+ )?(?:fabrica\w*|fabricó|fabricaron|hace|hacen|hizo|hicieron|construye\w*|construyó|construyeron|produce\w*|produjo|produjeron|diseña\w*|diseñó|diseñaron)\b",
+        // Neighbours bothered by its noise ("los vecinos se quejan", "molesta a todo el barrio"), not a
+        // parcel left next door.
+        r"vecin[oa]s? (?:\w+ ){0,2}?(?:se quej\w+|protest\w+|lo oyen|lo escuchan|se enteran)|(?:molest\w*|despert\w*|despiert\w*|fastidi\w*|asust\w*) (?:\w+ ){0,2}?(?:a )?(?:los |todos los |mis |toda la |al |el |a todo el |todo el )?(?:vecin[oa]s?|vecindario|barrio)\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -1670,6 +1718,14 @@ const ES: Table = Table {
         r"(?:caja|tapa)s? (?:del|de este|de mi|de la|de esta) (?:juego|kit|puzzle|rompecabezas|maqueta|set|modelo)\b (?:es|son|parece|está hecha) (?:\w+ ){0,4}?(?:fin[oa]|fin[ií]sim[oa]|delgad[oa]|delgad[ií]sim[oa]|endeble|frágil|de papel)\b",
         r"(?:caja|tapa|cartón)\b[^.!?,;]{0,50}?\b(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida)\b",
         r"(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida),? [^.!?;]{0,40}?\b(?:caja|tapa|cartón)\b(?: [\w'’]+){0,4}",
+        // The manual or parts that come in the product's box ("el manual que viene en la caja").
+        r"(?:manual(?:es)?|instrucciones|folletos?|tornillos?|tacos?|tuercas?|herrajes?|piezas?|accesorios?|soportes?|llaves?|cables?|cargador(?:es)?|pilas?|plantillas?|tornillería) (?:que (?:viene|vienen|venía|venían|trae|traía|traen|va|van|incluye|incluyen) |incluid[oa]s? )(?:en la|dentro de la) caja\b",
+        // A device's lag, in seconds or of its alerts ("las notificaciones llegan 20 segundos tarde"), and
+        // the courier already gone when the app opens ("cuando abro la app ya se fue el repartidor"): the
+        // product, not the parcel.
+        r"(?:(?:cuando|hasta que|para cuando|en cuanto|antes de que) (?:\w+ )?(?:abro|abrí|abra|miro|miré|mire|entro|entré|consigo (?:abrir|ver)|llego a (?:abrir|ver)|veo|vi) (?:la |el |mi )?(?:app|aplicación|cámara|vídeo|notificación|aviso|alerta|móvil|imagen)|(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,4}?(?:tarde|con retraso)|(?:(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|unos|varios|pocos|\w+) (?:segundos?|seg) (?:de )?(?:tarde|retraso|retardo|demora))\b,? (?:y )?[^.!?]{0,30}?\b(?:ya (?:se )?(?:fue|ha ido|había ido|marchó|ha marchado|había marchado|va|iba) (?:el |la )?(?:repartidor|mensajero|transportista|cartero)\w*|(?:el |la )?(?:repartidor|mensajero|transportista|cartero)\w* ya (?:se )?(?:fue|ha ido|había ido|marchó|ha marchado|había marchado|va|iba|estaba lejos))|espalda del? (?:repartidor|mensajero|transportista|cartero)\w*",
+        r"(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,3}?(?:llegan|llegaban|salen|aparecen|saltan) (?:siempre |muy |demasiado |bastante )*(?:tarde|con retraso)\b",
+        r"(?:\d+(?:[.,]\d+)?|unos|varios|pocos|dos|tres|cuatro|cinco|diez) (?:segundos?|seg|milisegundos?|ms) (?:de )?(?:tarde|retraso|retardo|demora|desfase)\b|(?:retraso|retardo|demora|desfase|latencia) de (?:unos |casi |hasta |más de )?(?:\d+(?:[.,]\d+)?|varios|dos|tres|cuatro|cinco|diez) (?:segundos?|seg|milisegundos?|ms)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
