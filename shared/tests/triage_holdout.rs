@@ -1039,7 +1039,12 @@ const FIFTY_NINTH: Holdout = Holdout {
 
 /// Sixtieth holdout (ids `yh-`), written by six fresh sessions, one per language, beside the
 /// sixtieth lint corpus.
-/// First look: TODO.
+/// First look, unseen: product_review 57 of 66, none false (100 % precision, 86.4 % recall);
+/// fba_fulfillment 6 of 6 with 4 false (a doorbell's alerts "so late" the courier is gone, "3 sek
+/// Verzögerung", neighbours who complain of a mower's noise); the other grounds 18 of 18. The
+/// product's own lag, the courier its camera catches, neighbours bothered by the noise, coats a
+/// paint needed "instead of 2", a manual in the product's own box and an item put back "au
+/// garage" are now the product's: 64 of 66 (the two disputed below), none false.
 const SIXTIETH: Holdout = Holdout {
     name: "Triage holdout 60",
     file: "holdout60.jsonl",
@@ -1047,7 +1052,11 @@ const SIXTIETH: Holdout = Holdout {
     min_per_language: 12,
     min_each_side: 5,
     fba_floor: false,
-    disputed: &[],
+    // yh-it-07 and yh-es-03 set a floor's colour or thickness against the photos ("molto più
+    // grigio che nelle foto", "mucho más fino de lo que parece en las fotos"), which the rules
+    // read as the listing, the seller's (as yb-en-08 and yd-es-07); the click joints that snap
+    // alone are read as the product's.
+    disputed: &["yh-it-07", "yh-es-03"],
 };
 
 impl Holdout {
