@@ -86,13 +86,10 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "yh-de-g02",
             "yh-de-i10",
-            "yh-ja-g01",
-            "yh-ja-g08",
             "yh-fr-g04",
             "yh-fr-g05",
             "yh-fr-g06",
             "yh-fr-i10",
-            "yh-it-i11",
             "yh-es-i11",
         ],
     ),

@@ -1249,6 +1249,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // scrivi un feedback".
         r"\bse\s+(?:ci\s+|mi\s+)?(?:pubblica|pubblichi|lascia|lasci|scrive|scrivi)\s+(?:una|un|la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\s+(?:recensione|valutazione|feedback)\b",
         r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,5}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|raccont\w*\s+su\s+Amazon)",
+        // The same group described before the relative: "i clienti con forniture come la vostra che
+        // ci lasciano una recensione", "le imprese edili con cantieri aperti che pubblicano un
+        // feedback", "le ditte edili che recensiscono".
+        r"\b(?:client[ei]|acquirent[ei]|compratori|utent[ei]|aziend[ae]|impres[ae]|ditt[ae]|officin[ae]|negozi|studi|squadr[ae]|professionist[ie]|rivenditori|installatori|famiglie)\s+[^.!?\n,;:]{1,60}?\bche\s+(?:ci\s+|mi\s+)?(?:(?:(?:hanno|abbiano|avranno)\s+(?:già\s+)?)?(?:lasci|scriv|scritt|pubblic|condivid|condivis|dedic|inv[ií])\w*\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi\w*)|recensisc\w*|(?:hanno|abbiano|avranno)\s+(?:già\s+)?recensit\w*)\b",
         // People who leave lines on the product page: "a chi ci lascia due righe sulla pagina".
         r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
         // A count of reviews that triggers something: "ogni dieci recensioni".
