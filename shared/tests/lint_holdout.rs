@@ -86,10 +86,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "yh-de-g02",
             "yh-de-i10",
-            "yh-fr-g04",
-            "yh-fr-g05",
-            "yh-fr-g06",
-            "yh-fr-i10",
             "yh-es-i11",
         ],
     ),

@@ -68,13 +68,16 @@ macro_rules! fr_review {
 /// The part working without trouble, told in a mechanic's words: silent, without the least
 /// squeal or knock, running smooth ("tourne rond", "passe sans accroc"), no longer juddering or
 /// slipping ("ne broute plus", "ne fait plus de bruit", "ne fait plus ce bruit bizarre", "n'émet
-/// plus cet étrange cliquetis"), or through the buyer's test ("a passé votre test de nuit").
-/// Said as the time or condition of an ask, it is the buyer's verdict.
+/// plus cet étrange cliquetis"), or through the buyer's test ("a passé votre test de nuit"); a
+/// joint or a fitting staying tight and holding ("reste étanche", "tient bon", "sans une seule
+/// goutte"). Said as the time or condition of an ask, it is the buyer's verdict.
 macro_rules! fr_running_well {
     () => {
         concat!(
             r"(?:silencieu(?:x|se|ses)|en\s+silence",
-            r"|sans\s+(?:(?:le|la)\s+moindre\s+|un\s+seul\s+|une\s+seule\s+)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|broutements?|cognements?)",
+            r"|sans\s+(?:(?:le|la)\s+moindre\s+|un\s+seul\s+|une\s+seule\s+)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|broutements?|cognements?|fuites?|gouttes?)",
+            r"|(?:reste|restent|restera|resteront|demeure|demeurent)\s+(?:(?:bien|parfaitement|toujours|totalement|vraiment)\s+)?étanches?",
+            r"|tien(?:t|nent|dra|dront)\s+(?:(?:toujours|vraiment)\s+)?(?:bon|le\s+coup)",
             r"|sans\s+(?:le|la)\s+moindre\s+(?:frottement|vibration|jeu|à-coup|raté|souci|problème|accroc|fuite|résistance)",
             r"|(?:roul|tourn|fonctionn|march|frein|pass)(?:e|ent|ait|aient|era|eront|ant)\s+(?:(?:à\s+nouveau|de\s+nouveau|désormais|maintenant|enfin|vraiment|très|toujours)\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|nickel|rond|comme\s+(?:prévu|il\s+faut|sur\s+des\s+roulettes|une\s+horloge|neuf|neuve)|sans\s+(?:accroc|à-coups?|souci|problème|effort|forcer)s?)",
             r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui)\w*\s+plus",
@@ -303,7 +306,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A run with nothing going wrong, the trouble named by its noun: "sans perte de signal",
         // "sans la moindre coupure", "sans un seul bug", "sans incident".
         r"\bsans\s+(?:(?:la|le)\s+moindre\s+|(?:un|une)\s+seule?\s+|aucune?\s+)?(?:pertes?\s+d[e'’]\s*[\w-]+|coupures?|incidents?|pannes?|bugs?|bogues?|plantages?|ratés?|pépins?|anicroches?|encombre|décrochages?|déconnexions?|dérives?)\b(?:\s+ni\s+(?:(?:la|le)\s+moindre\s+)?[\w'’-]+(?:\s+d[e'’]\s*[\w-]+)?)?",
-        r"\b(?:problème|souci)s?\s+(?:[\w'-]+\s+){0,5}?(?:résolue?s?|réglée?s?)\b|\brentrée?s?\s+dans\s+l'ordre\b|\bfonctionne\s+(?:[\w'-]+\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|comme\s+(?:prévu|il\s+faut))\b",
+        r"\b(?:problème|souci)s?\s+(?:[\w'-]+\s+){0,5}?(?:résolue?s?|réglée?s?)\b|\b(?:pannes?|fuites?|défauts?|pépins?)\s+(?:[\w'’-]+\s+){0,2}?(?:résolue?s?|réglée?s?|réparée?s?|corrigée?s?)\b|\brentrée?s?\s+dans\s+l['’]ordre\b|\bfonctionne\s+(?:[\w'-]+\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|comme\s+(?:prévu|il\s+faut))\b",
         r"\b(?:nous\s+le|le|la|les)\s+mérit(?:ons|ez|e|ent)\b|\bmérit(?:e|ent|ons)\s+(?:[\w'-]+\s+){0,2}?(?:étoiles|avis)\b",
         r"\b(?:n'y\s+a\s+(?:eu\s+)?)?(?:aucun|sans)\s+(?:souci|problème)s?\b|\b(?:n'y\s+a\s+(?:eu\s+)?)?pas\s+(?:eu\s+)?de\s+(?:souci|problème)s?\b|\brien\s+ne\s+(?:grince|bouge|cloche|coince|craque|frotte|fuit|accroche|cède|lâche|vibre|siffle|gratte)\b",
         r"\b(?:les\s+)?(?:compliments|éloges|applaudissements|fleurs)\b[^.!?\n]{0,20}?\b(?:sur|pour)\s+Amazon\b",
@@ -332,6 +335,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // What the buyer hoped for, found: « ceux qui ont trouvé ce qu'ils cherchaient », « si
         // vous y avez retrouvé ce que vous espériez ».
         r"\b(?:re)?trouvée?s?\s+(?:exactement\s+|bien\s+|vraiment\s+)?(?:ce\s+que|ce\s+qu'|ce\s+dont)\s*(?:[\w'’-]+\s+)?(?:cherch|espér|attend|souhait|rêv|voul|av(?:ait|aient|iez)\s+besoin)\w*",
+        // The very effect or result the buyer was after: « c'était exactement l'effet recherché »,
+        // « pile le rendu voulu », « c'est le résultat escompté » (« pour obtenir l'effet
+        // recherché, deux couches » is a tip: no adverb, no « c'est »).
+        r"\b(?:exactement|pile|tout\s+à\s+fait|précisément|vraiment|bien\s+là)\s+(?:l['’]effet|le\s+(?:résultat|rendu|look)|l['’]ambiance)\s+(?:recherché|voulu|escompté|attendu|souhaité|espéré|rêvé)e?\b|\bc['’](?:est|était)\s+(?:bien\s+)?(?:l['’]effet|le\s+(?:résultat|rendu))\s+(?:recherché|voulu|escompté|attendu|souhaité|espéré|rêvé)e?\b",
         // To the buyer's taste: « si le thé est à votre goût », « une fois certain que la
         // théière est tout à fait à votre goût » (« sucrez à votre goût » is to taste: no verb
         // of being).
@@ -483,6 +490,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"[^,.;:!?\n]{0,80}?\b",
             fr_running_well!()
         ),
+        // "Une fois" before a noun or "tout", no "que", naming the trouble settled or everything
+        // back in order: "une fois tout rentré dans l'ordre", "une fois le souci réglé", "une
+        // fois la fuite réparée". ("Une fois tout monté" is the first use, no condition.)
+        concat!(
+            r"\b(?P<m>une\s+fois)\s+(?:tout\b|",
+            fr_after_once!(),
+            r")[^,.;:!?\n]{0,60}?\b(?:rentrée?s?\s+dans\s+l['’]ordre|(?:problèmes?|soucis?|pannes?|défauts?|fuites?|pépins?)\s+(?:[\w'’-]+\s+){0,2}?(?:résolue?s?|réglée?s?|réparée?s?|corrigée?s?))"
+        ),
         // After the seller's own fix: "une fois que nous aurons réglé le problème".
         r"\b(?:une\s+fois\s+que|dès\s+que|après\s+que)\s+nous\s+(?:aurons|avons)\b",
         // Reviews named the place of the good stories: "l'endroit des bonnes surprises", "un livre
@@ -505,7 +520,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // le thé enchante", "les amateurs de café que le moulin a conquis", "les cyclistes à qui la
         // selle a plu" ("emballé" is left out: "les bougies que nous avons emballées" are packed).
         r"\b(?:ceux|celles|(?:les|nos|des|aux|vos|ces|tous\s+les|toutes\s+les)\s+[\w-]+(?:\s+(?:de|d'|du|des)\s*[\w-]+)?)\s+(?:que\s+|qu')(?:[\w'-]+\s+){0,4}?(?:(?:a|ont|aura|auront|avait|avaient)\s+(?:(?:déjà|vraiment|bien|tout\s+de\s+suite|vite|pleinement)\s+)?(?:convaincu|conquis|séduit|ravi|enchanté|comblé|charmé|bluffé)(?:e|s|es)?|convainc|convainquent|séduit|séduisent|ravit|ravissent|enchante|enchantent|comble|comblent|conquiert|conquièrent|charme|charment|bluffe|bluffent)\b|\b(?:ceux|celles|(?:les|nos|des|aux|vos|ces)\s+[\w-]+(?:\s+(?:de|d'|du|des)\s*[\w-]+)?)\s+(?:à\s+qui|auxquel(?:le)?s)\s+(?:[\w'-]+\s+){0,4}?(?:(?:a|ont|aura|auront|avait|avaient)\s+(?:vraiment\s+|bien\s+)?(?:plu|convenu|fait\s+plaisir)|pla[iî]t|plaisent|convient|conviennent|fait\s+plaisir|font\s+plaisir)\b",
-        r"\b(?:à|pour)\s+ceux\s+(?:et\s+celles\s+)?qui\b",
+        r"\b(?:à|pour)\s+(?:ceux\s+(?:et\s+celles\s+)?|celles\s+et\s+ceux\s+)qui\b",
         // The invitation made to one group, named by what they are: "nous encourageons les
         // acheteurs qui en sont ravis à…", "on invite nos clientes qui l'aiment à…".
         r"\b(?:invit|encourage?|convi|appel)(?:ons|ent|e|erons|ions)\s+(?:(?:tous|toutes)\s+)?(?:les|nos|ces|ceux|celles)\s+(?:[\w-]+\s+)?(?:qui|dont)\b",
@@ -688,6 +703,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // publié en ajoute 50 à votre compteur", "votre commentaire crédite 30 points sur votre
         // solde", "un avis vous fait gagner 40 points".
         r"\b(?:avis|évaluations?|commentaires?|témoignages?)\b[^.!?\n]{0,60}?\b(?:en\s+)?(?:ajout|crédit|rajout|vers)(?:e|ent|era|eront|ons|erons)\s+(?:[\w'’-]+\s+){0,2}?\d+\s*(?:points?\s+|pts\s+)?(?:(?:de\s+plus|supplémentaires|bonus)\s+)?(?:à|sur|dans|au)\s+(?:votre|ton|ta|vos|tes|le|la|leur)\s+(?:compteur|solde|compte|cagnotte|total|score|jauge|capital|carte)\b|\b(?:avis|évaluations?|commentaires?|témoignages?)\b[^.!?\n]{0,60}?\b(?:(?:vous|te)\s+fai(?:t|sons|ra)\s+gagner|vous\s+vaut|vous\s+vaudra)\s+(?:[\w'’-]+\s+){0,2}?\d+\s*(?:points?|pts)\b",
+        // A review that moves the buyer up a level of a club or a tier: « chaque avis publié vous
+        // fait monter d'un niveau », « un commentaire vous fait passer au palier suivant »,
+        // « vous gagnez un échelon à chaque avis ».
+        r"\b(?:avis|évaluations?|commentaires?|témoignages?)\b[^.!?\n]{0,120}?\b(?:vous|te|t['’])\s*(?:fai(?:t|ra|sons)|fera|fer(?:ont|ons))\s+(?:monter|grimper|passer|progresser|avancer|gagner|gravir)\s+(?:(?:d['’]\s*)?(?:un|une|deux|trois)|au|à\s+l['’]|à\s+la)\s*(?:cran|niveau|palier|échelon|rang|grade|statut|étape|catégorie)s?\b|\b(?:mont|grimp|gagn|pass|progress|gravi)\w*\s+(?:d['’]\s*)?(?:un|une|deux)\s+(?:cran|niveau|palier|échelon|rang|grade)s?\b[^.!?\n]{0,40}?\b(?:avis|évaluations?|commentaires?|témoignages?)\b",
         // The review said to be worth a thing, or exchanged for it: "chaque avis vaut un paquet
         // de friandises", "votre avis équivaut à un échantillon", "s'échange contre une boîte"
         // ("votre avis compte beaucoup", "vaut de l'or" give nothing).
@@ -847,6 +866,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Once the buyer could try it, the verb after a modal: "quand vous aurez pu l'essayer",
         // "une fois que tu auras eu le temps de le porter".
         r"\b(?:quand|lorsque|une\s+fois\s+que|après\s+que)\s+(?:vous\s+aurez|tu\s+auras)\s+(?:pu|eu\s+le\s+temps\s+de|eu\s+l'occasion\s+de)\s+(?:l'|le\s+|la\s+|les\s+)?(?:tester|essayer|utiliser|installer|porter|monter|déballer|laver|écouter|goûter|allumer|brancher|charger)\b",
+        // Once the buyer has had the time to form an opinion: "quand vous aurez eu le temps de
+        // vous faire une idée", "une fois que vous vous serez forgé votre propre avis", "lorsque
+        // tu auras pu te faire une opinion" (a verdict named in it, "une idée positive", is none
+        // of these).
+        r"\b(?:quand|lorsque|une\s+fois\s+que|après\s+que|dès\s+que)\s+(?:vous\s+(?:aurez\s+(?:pu|eu\s+le\s+temps\s+de|eu\s+l['’]occasion\s+de|pris\s+le\s+temps\s+de)\s+vous\s+(?:en\s+)?(?:faire|forger|former)|vous\s+(?:en\s+)?serez\s+(?:fait|forgé|formé))|tu\s+(?:auras\s+(?:pu|eu\s+le\s+temps\s+de|eu\s+l['’]occasion\s+de|pris\s+le\s+temps\s+de)\s+t(?:e\s+|['’])(?:en\s+)?(?:faire|forger|former)|t(?:e\s+|['’])(?:en\s+)?seras\s+(?:fait|forgé|formé)))\s+(?:une|un|votre|ton|ta|sa)\s+(?:(?:propre|vraie|véritable|première|juste|précise|claire|réelle|petite)\s+)?(?:idée|opinion|avis|jugement)(?:\s*[,.;:!?)–—]|\s+(?:de|du|des|d['’]|sur|quant|à|au|et|puis|nous|vous|je|j['’]|on|votre|ton|ne|n['’])\b)",
         // Also in a learner's French with the infinitive: "quand vous avoir un moment", "si
         // vous avoir du temps".
         r"\b(?:quand|si)\s+vous\s+avoir\s+(?:un\s+(?:moment|instant)|le\s+temps|du\s+temps|(?:une|deux|cinq|quelques)\s+minutes?)\b",
@@ -1025,6 +1049,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // concours de votre club", "au concours de l'amicale").
         r"\b(?:parties?|manches?|matchs?|rencontres?|jeux?|sets?)\s+(?:(?:courte?s?|rapides?|longues?)\s+)?(?:en|à)\s+\d+\s+points\b|\bpremier\s+(?:à|arrivé\s+à)\s+\d+\s+points\b",
         r"\bconcours\s+(?:de|du|d['’])\s*(?:(?:votre|ton|notre|leur|son|sa|la|l['’])\s*)?(?:club|association|école|quartier|village|comité|amicale|section|ligue|ville|fédération)\b",
+        // How often, not what follows: "nous l'affûtons une fois par an", "une fois tous les
+        // deux ans".
+        r"\bune\s+fois\s+(?:par\s+(?:an|année|mois|semaine|jour|saison|trimestre)|tous\s+les\s+(?:ans|mois|jours|deux|trois|six|\d+))\b",
+        // How to reach the seller, not what a review earns: "il suffit de nous écrire", "il vous
+        // suffit de nous envoyer une photo de la pièce", "il suffit de nous contacter".
+        r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de\s+nous\s+|d['’]\s*)(?:écrire|contacter|appeler|prévenir|signaler|joindre|envoyer\s+(?:une?\s+|quelques\s+|deux\s+)?(?:description|message|photo|mail|courriel|e-mail|vidéo|numéro)s?)\b",
         // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
         // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
         // échange de votre batterie défectueuse »).
