@@ -84,8 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout60",
         &[
-            "yh-de-g02",
-            "yh-de-i10",
             "yh-ja-g01",
             "yh-ja-g08",
             "yh-fr-g04",
@@ -93,7 +91,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yh-fr-g06",
             "yh-fr-i10",
             "yh-it-i11",
-            "yh-es-i11",
         ],
     ),
 ];
