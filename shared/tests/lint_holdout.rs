@@ -81,14 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout60",
-        &[
-            "yh-de-g02",
-            "yh-de-i10",
-            "yh-es-i11",
-        ],
-    ),
 ];
 
 struct Corpus {
@@ -1232,11 +1224,7 @@ const FIFTY_NINTH: Corpus = blind("Lint holdout 59", "holdout59", "yg-");
 /// First look, unseen, after the fifty-ninth corpus's tuning: 134 of 144 violations caught by
 /// the expected rule (93.1 %; gating 66/72, incentives 68/72), three more with another error; 3
 /// of 96 clean emails with an error.
-const SIXTIETH: Corpus = Corpus {
-    recall_floor: 0.0,
-    max_clean_flagged: 96,
-    ..blind("Lint holdout 60", "holdout60", "yh-")
-};
+const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean

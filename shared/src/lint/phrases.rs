@@ -1708,11 +1708,17 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // Two branches on the buyer's experience: "Any problem? Contact us. Otherwise,
             // please leave a review." / "Happy? Review us here. If not, contact us."
             // The problem may stand in its own sentence, with the help in the next one pointing
-            // back at it: "Some find them tight. If that's you, call us. Everyone else – …".
+            // back at it: "Some find them tight. If that's you, call us. Everyone else – …", or
+            // answer a question on a fault: "Not charging? Ring our helpline. Everyone else – …".
             let helped_first = reading.any(k - 2, k - 1, |p| p.problem && !p.contact.is_empty())
                 || (reading.any(k - 1, k - 1, |p| p.if_so && !p.contact.is_empty())
-                    && reading.any(k - 2, k - 2, |p| p.problem));
-            let asks_here = s.mention || reading.any(k + 1, k + 1, |n| n.mention);
+                    && reading.any(k - 2, k - 2, |p| p.problem))
+                || (reading.any(k - 1, k - 1, |p| !p.contact.is_empty() && !p.mention)
+                    && reading.any(k - 2, k - 2, |p| p.problem && p.question && !p.mention));
+            // (An ask after it that welcomes any verdict is no branch: "Otherwise, keep the
+            // charger dry. // Whatever you think of it, a review helps.")
+            let asks_here =
+                s.mention || reading.any(k + 1, k + 1, |n| n.mention && !n.unconditional);
             // The branch before may follow any question on the order ("Does your dog like
             // it? Then leave a review. If not, write to us."), or be an ask for a good rating,
             // which only the happy buyer answers ("A glowing review would help: … For anything

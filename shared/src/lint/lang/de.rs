@@ -344,6 +344,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // still as good as new: "falls die Schere nach dem Winter noch wie neu schneidet",
         // "solange die Pumpe wie am ersten Tag läuft".
         r"\b(?:wenn|falls|sofern|sollte|solange|sobald)\s+[^.!?\n]{0,60}?\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)|(?:es|er|sie)\s+soll(?:te)?)\b|\b(?:wenn|falls|sofern|solange|sobald)\s+[^.!?\n]{0,40}?\b(?:sauber|tadellos|reibungslos|fehlerfrei|problemlos|(?:noch\s+|immer\s+noch\s+)?wie\s+(?:neu|am\s+ersten\s+Tag))\s+(?:[\w-]+\s+){0,3}?(?:läuft|laufen|dreht|drehen|funktioniert|funktionieren|arbeitet|arbeiten|fährt|fahren|saugt|brät|schneidet|schneiden|schließt|schließen)\b",
+        // The same wish waited for with "bis", however long the clause before it: "warten Sie
+        // damit, bis die Farbe durchgehärtet ist und der Farbton so aussieht, wie Sie es sich
+        // gewünscht haben" (the wish alone is the positive).
+        r"\bbis\s+[^.!?\n]{0,120}?(?P<m>\bwie\s+(?:erhofft|gewünscht|erwünscht|(?:Sie|du)\s+(?:es\s+)?(?:sich\s+|dir\s+)?(?:erhofft|gewünscht|vorgestellt|erwartet)\s+(?:haben|hatten|hast|hattest)))\b",
         // A repeat order as good as the one before: "wenn sie genauso gut ist wie letztes Mal".
         r"\b(?:genauso|ebenso|so)\s+gut\b[^.!?\n]{0,60}?\bwie\s+(?:beim\s+|bei\s+der\s+|die\s+|das\s+|der\s+|den\s+)?(?:letzte|vorige|vorherige|erste)\w*",
         // A cover, a garment or a part sitting as it should: "sitzt schon faltenfrei", "wie
@@ -629,6 +633,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // haben", "Kann ich jetzt bewerten? – Nein, warte damit noch, bis der Ersatz da ist."
         // (Not "warten Sie damit nicht", which holds nothing.)
         r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|sterne)\w*\b[^.!?\n]{0,40}\?\s*(?:(?:A|Antwort)\s*[:：.]\s*)?(?:(?:Nein|Lieber\s+nicht|Noch\s+nicht|Besser\s+nicht|Bitte\s+nicht)\s*[,.!–—-]?\s*)?(?:(?:bitte|lieber|besser)\s+)?warte[nt]?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|noch|lieber|besser|vorerst|einfach|ruhig|doch|kurz)\s+){0,3}damit(?:\s+(?:bitte|noch|lieber|besser|vorerst|ruhig|einfach|kurz|erst))*\s*(?:,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,100}|[.!;:–—])",
+        // The same hold on "it", the review named before it in the sentence: "Zur Bewertung:
+        // bitte warten Sie damit, bis der Lack durchgehärtet ist", "zur Rezension: warte bitte
+        // damit, bis …". The clause on what it waits for belongs to the hold (see `gating`).
+        r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|sterne)\w*\b[^.!?\n]{0,40}?\bwarte[nt]?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|noch|lieber|besser|vorerst|einfach|ruhig|doch|kurz)\s+){0,3}damit(?:\s+(?:bitte|noch|lieber|besser|vorerst|ruhig|einfach|kurz|erst))*\s*,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,160}",
         // The imperative first, the "not yet" after it: "bewerten Sie bitte noch nicht",
         // "rezensiere das Set nicht gleich", "schreiben Sie die Rezension noch nicht".
         r"\b(?:bewert|rezensier)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|es|ihn|sie|das|den|die|jetzt|doch|vorerst|lieber)\s+|(?:das|den|die)\s+[\w-]+\s+){0,2}(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b|\b(?:schreib|hinterlass|verfass)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|jetzt|doch|vorerst|lieber)\s+)*(?:die|eine|Ihre|deine|Ihre\s+\w+|eine\s+\w+)\s+(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|jetzt|vorerst|lieber)\s+)*(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b",
@@ -1375,8 +1383,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Rezension", "aus Dankbarkeit für Ihre Bewertung", "zum Dank für Ihr Feedback".
         r"\b(?:(?:als|zum)\s+(?:kleines\s+|bescheidenes\s+)?(?:Zeichen|Ausdruck)\s+(?:unserer|unseres|meiner|meines|der|des)\s+(?:[\w-]+\s+)?(?:Dankbarkeit|Dankes|Danks|Anerkennung|Wertschätzung|Verbundenheit)|(?:aus|in)\s+(?:großer\s+|tiefer\s+)?Dankbarkeit|(?:als|zum)\s+Dank(?:eschön)?)\s+für\s+(?:Ihre|deine|eure|die|eine|jede|Ihr|dein|euer|das)\s+(?:[\w-]+\s+){0,2}?(?:\w*bewertung|rezension|feedback|Eindrücke|Meinung|Erfahrungsbericht)\w*",
         // A "wer" clause on the buyer's impressions or experience shared, by any verb: "Wer seine
-        // Eindrücke … mit anderen teilt, den …", "wer ihre Erfahrungen schildert".
-        r"\bwer\s+(?:uns\s+)?(?:seine|ihre|Ihre|deine|die\s+eigenen|eigene)\s+(?:[\w-]+\s+)?(?:Eindrücke|Eindruck|Erfahrung(?:en)?|Meinung|Einschätzung|Gedanken|Urteil|Sicht)\b[^.!?\n;:]{0,80}?\b(?:teilt|geteilt|schildert|geschildert|schreibt|geschrieben|aufschreibt|aufgeschrieben|postet|gepostet|veröffentlicht|festhält|festgehalten|beschreibt|beschrieben|erzählt|hinterlässt|hinterlassen|mitteilt|mitgeteilt)\b",
+        // Eindrücke … mit anderen teilt, den …", "wer ihre Erfahrungen schildert"; also with a
+        // time between: "wer vorher seine Erfahrungen beschreibt", "wer bis Ende Mai seine
+        // Meinung teilt".
+        r"\bwer\s+(?:uns\s+)?(?:(?:vorher|vorab|zuvor|zuerst|vorweg|jetzt|gleich|schon|noch|bis\s+(?:[\w-]+\s+){0,2}?[\w-]+|uns)\s+){0,3}(?:seine|ihre|Ihre|deine|die\s+eigenen|eigene)\s+(?:[\w-]+\s+)?(?:Eindrücke|Eindruck|Erfahrung(?:en)?|Meinung|Einschätzung|Gedanken|Urteil|Sicht)\b[^.!?\n;:]{0,80}?\b(?:teilt|geteilt|schildert|geschildert|schreibt|geschrieben|aufschreibt|aufgeschrieben|postet|gepostet|veröffentlicht|festhält|festgehalten|beschreibt|beschrieben|erzählt|hinterlässt|hinterlassen|mitteilt|mitgeteilt)\b",
         // Something for the reviewers as a group, in a noun phrase or the dative: "Ein Privileg für
         // unsere Rezensentinnen und Rezensenten", "nur für Rezensent:innen", "unseren Rezensenten
         // gewähren wir …".

@@ -471,6 +471,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
         // Fit and comfort problems: "run half a size small", "too tight", "they pinch".
         r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
+        // A machine failing at its first job: "won't start", "mower not starting", "the battery
+        // doesn't charge". (Not the imperative "do not start the engine indoors".)
+        r"\b(?:won'?t|doesn'?t|didn'?t|does\s+not|did\s+not|will\s+not|refuses?\s+to|fails?\s+to|failed\s+to)\s+(?:start|charge|turn\s+on|switch\s+on|power\s+(?:on|up)|heat\s+up|spin)\b|\bnot\s+(?:starting|charging|turning\s+on|switching\s+on|powering\s+(?:on|up)|heating\s+up|spinning)\b",
         // Everyday faults named by what the part does: "the light flickers", "a loose hinge",
         // "a lid that sticks", "it rattles", "the tank leaks".
         r"\b(?:flicker(?:s|ing)?|rattl(?:e|es|ing)|leak(?:s|ing)|wobbl(?:es|y|ing)|squeak(?:s|y|ing))\b|\bloose\s+(?:clamp|screw|part|connection|wire|cable|handle|leg|button|lid|cap|fitting|joint|hinge|seam|knob)s?\b|\bthat\s+(?:sticks|jams|wobbles|leaks|rattles|squeaks)\b",
@@ -557,6 +560,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwrite\s+(?:you\s+)?back\b",
         // The seller reaching out to the buyer: "you will be contacted by our care team".
         r"\b(?:be|being|get|gets|are|is)\s+(?:personally\s+|directly\s+)?contacted\b",
+        // A line or desk of the seller's to call or write to: "ring our workshop line", "phone
+        // the service desk", "text our repair hotline".
+        r"\b(?:call|ring|phone|dial|text|e-?mail|message)\s+(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:line|hotline|helpline|help\s*desk|service\s+desk|support\s+desk|workshop|repair\s+shop|service\s+team|support\s+team|care\s+team|technicians?|engineers?)\b",
         // The seller's own inbox as the place to go: "our inbox comes first".
         r"\b(?:our|my)\s+inbox\b",
         // Writing to the seller as one person: "write to me first", "email me", "text me".
@@ -604,6 +610,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bbefore\s+you(?:'ve|\s+have)?\s+(?:put|post(?:ed)?|write|written|say|said|share[ds]?|leave|left|vent(?:ed)?|air(?:ed)?|go)\s+(?:[\w'-]+\s+){0,4}?(?:in\s+writing|in\s+public|publicly|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b",
         // Before it shows up in public, said of the post rather than the buyer: "before
         // anything goes up publicly on Amazon", "before it ends up online".
+        // Also said of "anything" landing there, with no "up": "before anything goes on Amazon",
+        // "before a word of it lands on the listing", "before something goes online". (Not "before
+        // the new model goes on Amazon", a launch.)
+        r"\bbefore\s+(?:anything|something|a\s+(?:single\s+)?(?:word|thing|line)(?:\s+of\s+it)?|any\s+of\s+(?:it|this|that)|your\s+(?:review|rating|verdict|complaint))\s+(?:goes|go|gets|lands?|appears?|ends\s+up|(?:is|gets)\s+(?:posted|written|published))\s+(?:on(?:to)?\s+(?:amazon|the\s+(?:listing|product\s+page|review\s+page|reviews?))|in\s+(?:the\s+)?(?:reviews?|review\s+section)|online|public)\b",
         r"\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|ends|end|appears?|shows|show)\s+up\s+(?:publicly|in\s+public|online|on\s+(?:amazon|the\s+(?:listing|product\s+page)))\b|\bbefore\s+(?:[\w'-]+\s+){0,3}?(?:goes|go|going|gets|get|is)\s+(?:public|posted\s+publicly|posted\s+online)\b",
         // Leaving the review out altogether: "skip Amazon altogether", "skip the reviews".
         r"\bskip(?:s|ping)?\s+(?:amazon|the\s+(?:reviews?|review\s+(?:section|page|box)|ratings?|product\s+page|listing|stars))\b",

@@ -1345,6 +1345,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:con|mediante|basta\s+con)\s+(?:su|tu)\s+primera\s+(?:reseña|opinión|valoración)\b|¿\s*(?:y\s+)?cómo\s+(?:se\s+)?(?:entra|participa|apunta|une|accede|consigue|entrar|participar|apuntarse|unirse|formar\s+parte)\b[^?\n]{0,40}\?\s*(?:[\wáéíóúñ]+\s+)?(?:compart|cont|dej|escrib|publi|valor|reseñ|opin)\w*",
         r"\b(?:(?:los\s+clientes|las\s+clientas|clientes|aquellos|aquellas|todos\s+los|todas\s+las|los|las|cualquiera|(?:l[oa]s\s+)?(?:clientes|clientas|compradores|compradoras|usuarios|usuarias)\s+(?:de|del|de\s+la)\s+[\wáéíóúñ]+)\s+que|quienes|quien)\s+(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,4}?(?:valoraci\w+|reseñ\w+|opini\w+|comentario\w*|valor\w*|estrellas|calific\w*|evalú\w*|evalu\w*)\b",
         r"\b(?:una\s+vez\s+que|en\s+cuanto|cuando|después\s+de\s+que|tan\s+pronto\s+como)\s+(?:usted\s+|tú\s+)?(?:nos\s+|me\s+)?(?:[\w'-]+\s+){0,2}?(?:valore\w*|valoras?|valoren|reseñe\w*|califique\w*|evalúe\w*|valoración|reseña|opinión|comentario)\b|\bp(?:or|er)\s+cada\s+(?:reseña|valoraci(?:ón|ó)|opini(?:ón|ó|ão)|comentari[oa]?)\b",
+        // The review as the moment a benefit follows, said bare after "tras" or "después de": "una
+        // batería extra le espera tras su reseña", "después de tu opinión te mandamos …". (Not
+        // "con su reseña", which helps others.)
+        r"\b(?:tras|después\s+de)\s+(?:la|tu|su|vuestra)\s+(?:(?:breve|sincera|primera)\s+)?(?:reseña|opinión|valoración|calificación)\b",
         // The review done, as what a benefit comes with: "con la reseña publicada te enviamos …",
         // "tras su valoración escrita", "las reseñas de este mes vienen con un regalo".
         r"\b(?:con|tras|después\s+de)\s+(?:la|tu|su)\s+(?:reseña|opinión|valoración|calificación)\s+(?:ya\s+)?(?:publicad|escrit|subid|hech|dejad|compartid)[ao]\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:vienen|viene|vendrán|vendrá|llegan|llega|van|va)\s+(?:acompañad[oa]s?\s+de|con)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b|\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b[^.!?\n]{0,60}?\b(?:traen|trae|traerán|incluyen|incluye)\s+(?:un|una|unos|unas|regalo|premio|sorpresa)\b",
@@ -1396,9 +1400,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:dej(?:a|e|ad|en)(?:nos)?|escrib(?:e|a|id|an)(?:nos)?|publi(?:ca|que|cad|quen)|compart(?:e|a|id|an)(?:nos)?|pon(?:ga|gan)?(?:nos)?)\s+(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario|puntuación)|valóralo|valórala|valórelo|valórela|puntúalo|puntúala)\b[^.!?\n]{0,120}?\by\s+(?:(?:enseguida|ya|luego|pronto)\s+)?(?:un|una|unos|unas|dos|tres|\d+|te|le|os|les|nosotros)\b",
     ],
     grant: &[
-        // Something handed over with no verb of giving: "un pañuelo te espera", "es tuyo" (a benefit only
-        // beside reviewers).
-        r"\b(?:te|le|les|os)\s+espera(?:n|rá|rán)?\b|\b(?:es|será)\s+(?:tuyo|tuya|suyo|suya|vuestro|vuestra)\b",
+        // Something handed over with no verb of giving: "un pañuelo te espera", "le aguarda", "es
+        // tuyo" (a benefit only beside reviewers).
+        r"\b(?:te|le|les|os)\s+(?:espera|aguarda)(?:n|rá|rán)?\b|\b(?:es|será)\s+(?:tuyo|tuya|suyo|suya|vuestro|vuestra)\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "pasa a tener cinco años", "pasan a 3 años de garantía", "ampliamos tu garantía",
         // "socios Oro", "salen con prioridad" (a benefit only beside reviewers).
