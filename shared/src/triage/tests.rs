@@ -4272,3 +4272,21 @@ fn coats_it_took_and_the_item_put_away_are_the_product() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A carrier who left without delivering, or left the parcel with the neighbours unannounced, is
+/// the delivery, whichever word names the carrier ("el cartero", "il corriere").
+#[test]
+fn a_carrier_gone_or_a_parcel_left_with_the_neighbours_is_the_delivery() {
+    delivery_only(
+        Marketplace::Es,
+        "La aplicación ponía entregado pero el cartero ya se había ido y no dejó ni aviso.",
+    );
+    delivery_only(
+        Marketplace::It,
+        "Il corriere l'ha lasciato ai vicini senza avviso.",
+    );
+    delivery_only(
+        Marketplace::It,
+        "Pacco lasciato dal vicino senza nessun avviso, l'ho trovato dopo tre giorni.",
+    );
+}

@@ -1221,6 +1221,16 @@ const IT: Table = Table {
         "le",
         "lo",
         "gli",
+        "ai",
+        // Short words only Italian writes, which a one-line comment may hold and little else:
+        // "Il corriere l'ha lasciato ai vicini senza avviso."
+        "senza",
+        "l'ha",
+        "c'è",
+        "dal",
+        "dai",
+        "agli",
+        "degli",
         "e",
         "è",
         "non",
@@ -1557,9 +1567,10 @@ const ES: Table = Table {
         r"(?:llegó|llegaron|vino|vinieron|entregaron) (?:\w+ ){0,3}(?:rot|dañad|golpead|abiert|quebrad|estrellad|aplastad)[oa]s?|(?:llegó|vino) (?:\w+ ){0,2}en pedazos",
         r"(?:rot|dañad)[oa]s? (?:en|durante) (?:el )?(?:envío|transporte|traslado)",
         r"sigo esperando|todavía espero|aún espero|(?:paquete|pedido|envío) se perdió|se perdió (?:el|mi) (?:paquete|pedido|envío)|paquete perdido|dirección equivocada|dirección incorrecta",
-        r"repartidor\w*|transportista|mensajer\w*|paqueterías?|correos|seur|mrw|nacex|dhl|ups|fedex|estafeta|gls",
+        // The postman too ("el cartero"; not "la cartera", a wallet).
+        r"repartidor\w*|transportista|mensajer\w*|carteros?\b|paqueterías?|correos|seur|mrw|nacex|dhl|ups|fedex|estafeta|gls",
         r"(?:llegó|llegaron|llega|entregaron|vino) (?:\w+ ){0,4}?(?:tarde|más tarde)|más tarde de lo (?:previsto|esperado|indicado|prometido)|(?:días|semanas) (?:tarde|después|de retraso)",
-        r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|marcaba|aparecía (?:como )?)entregad[oa]",
+        r"vecin[oa]s?|sin avisar|rastreo|seguimiento (?:\w+ ){0,2}entregad[oa]|(?:decía|ponía|marcaba|aparecía (?:como )?)entregad[oa]",
         r"(?:llegó|llegaron|entregaron) (?:\w+ ){0,2}(?:después de (?:navidad|reyes|el cumpleaños|la fiesta)|demasiado tarde)",
         // Sent only days after the order: "lo enviaron a los diez días", "enviado después de una
         // semana", "me lo mandaron tras diez días", "despacharon el pedido al cabo de dos semanas".
