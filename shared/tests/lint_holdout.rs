@@ -1223,7 +1223,16 @@ const FIFTY_NINTH: Corpus = blind("Lint holdout 59", "holdout59", "yg-");
 /// every rule a clean email keeps.
 /// First look, unseen, after the fifty-ninth corpus's tuning: 134 of 144 violations caught by
 /// the expected rule (93.1 %; gating 66/72, incentives 68/72), three more with another error; 3
-/// of 96 clean emails with an error.
+/// of 96 clean emails with an error (a present the buyer made read as a reward, time to form
+/// an opinion read as a condition, a free yearly service read as tied to the ask after it).
+/// Tuned by kind of wording (the trouble settled or a fault found absent as the verdict, "une
+/// fois la panne réparée", 「異常がないことが確認できましたら」; a joint that stays watertight or
+/// holds; the very result sought, "pile le rendu voulu"; a review held "bis … so aussieht, wie
+/// Sie es sich gewünscht haben"; unhappy buyers sent to a seller's line "before anything goes on
+/// Amazon"; a club level, early access or a spare "tras su reseña" for reviewers, reviewers
+/// described before "che"; as clean wording: a present the buyer made, time to form an opinion,
+/// "il suffit de nous écrire", 「場合でも」 as "even if"): now 144 of 144, no clean email with an
+/// error.
 const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
