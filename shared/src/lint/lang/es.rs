@@ -371,8 +371,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     condition: &[
         // The review timed to a milestone, and no earlier, in the review's sentence.
-        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
-        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b",
+        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b",
         // Tras un tiempo dicho bueno con el artículo: "Después de un par de buenas semanas con
         // la tetera, …" retiene la petición hasta ese veredicto.
         r"\b(?:después\s+de|tras)\s+(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
@@ -490,9 +490,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:así|para\s+que|de\s+modo\s+que|de\s+forma\s+que|de\s+manera\s+que)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:ningún|ninguna|ninguno|nada)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:acab\w+|termin\w+|lleg\w+|aparezc\w+|aparec\w+|qued\w+|se\s+cuel\w+|se\s+col\w+)\s+(?:en|entre)\s+(?:las\s+|tus\s+|sus\s+|la\s+|los\s+|una\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñas?|valoraciones?|opiniones?|estrellas|ficha)",
         // The review held back to a milestone, and no earlier, said of the review in its
         // sentence: "escribe tu reseña entonces, no antes" ("póntelos después del perfume, no
-        // antes" is a care step).
-        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
-        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|estrellas|comentarios?)\b",
+        // antes" is a care step, and so is "las estrellas adhesivas van después del barniz, no
+        // antes": stars alone are often not a rating).
+        r"\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
+        r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b",
         // The review held until the seller has put the fault right, said with the review first or
         // in the passive: "la reseña es mejor escribirla solo cuando lo hayamos solucionado", "la
         // valoración, únicamente una vez que hayamos cambiado la pieza".

@@ -251,9 +251,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w']+\s+){0,2}?(?:ri)?torner(?:ei|esti|ebbe|ebbero|emmo|este)\s+(?:più\s+|mai\s+)?indietro\b|\bnon\s+(?:[\w']+\s+){0,2}?vorre(?:i|sti|bbe|bbero|mmo|ste)\s+(?:più\s+|mai\s+)?(?:ri)?tornare\s+indietro\b",
         r"\bnon\s+(?:[\w']+\s+){0,3}?far(?:e|ne)\s+(?:più\s+)?a\s+meno\b|\bnon\s+(?:[\w']+\s+){0,2}?(?:(?:l[oaie]|li)\s+|l'\s*|se\s+ne\s+|si\s+)(?:moll|stacc|lasc)\w*\s+più\b",
         // A piece worn all the time, said as not wanting to take it off any more: "non vorrà più
-        // toglierli", "non avrete più voglia di levarla", "non se li toglierà più". (Only with a
+        // toglierli", "non avrete più voglia di levarla", "non se li toglierà più", "non
+        // riuscirai più a toglierle". (Only with a
         // wish or said of the buyer's habit: "se l'anello non si sfila più" is a problem.)
-        r"\bnon\s+(?:vorr\w*|vuol\w*|vogli\w*|(?:avr\w*|ha|hai|avete|abbia|abbiate)\s+(?:più\s+)?voglia\s+di)\s+(?:più\s+)?(?:mai\s+)?(?:togli|lev|sfil|separ|stacc)\w*|\bnon\s+(?:(?:se|te|ve|me|ce)\s+)?(?:l[aeio]|gli)\s+(?:togli|tolg|lev|sfil)\w*\s+più\b",
+        r"\bnon\s+(?:vorr\w*|vuol\w*|vogli\w*|(?:avr\w*|ha|hai|avete|abbia|abbiate)\s+(?:più\s+)?voglia\s+di)\s+(?:più\s+)?(?:mai\s+)?(?:togli|lev|sfil|separ|stacc)\w*|\bnon\s+(?:(?:se|te|ve|me|ce)\s+)?(?:l[aeio]|gli)\s+(?:togli|tolg|lev|sfil)\w*\s+più\b|\bnon\s+(?:riusc\w*|riesc\w*)\s+(?:più\s+)?a\s+(?:togli|lev|sfil|stacc)\w*",
         // Feeling beautiful in it, or complimented on it: "si è sentita bellissima", "sentirsi
         // una regina", "ha già ricevuto complimenti", "le hanno fatto i complimenti". (Said as a
         // promise with no condition or question on it, "riceverà tanti complimenti" asks nothing.)
