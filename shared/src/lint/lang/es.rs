@@ -1004,6 +1004,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // pedido"), or said to be useful or important ("una novedad importante para tu
         // impresora"); "novedades para tu cocina" stays an offer.
         r"\bnovedad(?:es)?\s+(?:(?:muy\s+)?(?:útil(?:es)?|importantes?|prácticas?|técnicas?|breves?|pequeñas?)\s+)?(?:en|sobre|de|con|acerca\s+de)\s+(?:(?:su|tu|sus|tus|vuestr[oa]s?)\s+|(?:la|el|los|las)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:de|del)\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+)",
+        // The news announced, then told after a colon as the maker's own update: "Te contamos dos
+        // novedades: el fabricante ha publicado un manual nuevo para tu modelo" ("novedades:
+        // nuevos filtros, ya disponibles" stays an offer).
+        r"\bnovedad(?:es)?\s*:\s*(?:el|la|los|las|su|tu)\s+(?:fabricante|marca|app|aplicación|firmware|manual|servicio\s+técnico)\s+(?:ya\s+)?(?:ha|han|se\s+ha)\s+(?:publicado|subido|actualizado|ampliado|corregido|mejorado)\b",
         r"\bnovedad(?:es)?\s+(?:(?:(?:muy\s+)?(?:útil(?:es)?|importantes?|prácticas?|técnicas?|breves?|pequeñas?)\s+)?para\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s+(?:\{\{\s*product\.|(?:producto|artículo|pedido|compra|modelo|unidad|aparato|equipo|dispositivo)s?\b)|(?:muy\s+)?(?:útil(?:es)?|importantes?)\s+para\s+(?:su|tu|sus|tus|vuestr[oa]s?)\s)",
         // A discount already in this order's price, applied by Amazon's own business pricing or
         // said to be included: "el descuento por volumen que Amazon Business aplicó", "su factura
