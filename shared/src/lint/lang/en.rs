@@ -814,6 +814,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // A time of use, and no earlier, times the ask for every buyer: "after a week of wear,
+        // not before" ("once you love them, not before" still holds it for the happy).
+        r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b",
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "To satisfied customers and everyone else: thank you!".
         r"\bto\s+[^.!?\n]{0,40}?\b(?:satisfied|happy|delighted|pleased|content)\b[^.!?\n]{0,30}?\b(?:and|as\s+well\s+as|just\s+like|like)\s+(?:to\s+)?(?:everyone\s+else|all\s+the\s+others|the\s+others|the\s+rest|those\s+who\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t)|the\s+(?:less|not\s+so|unhappy|disappointed)\b)",
@@ -1073,6 +1076,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // A time of use, and no earlier, holds nothing back: "after a week of wear, not before".
+        r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b",
         // A new unit swapped for the old or faulty one: the goods exchanged as the remedy, no
         // payment ("a brand-new unit in exchange for the old one", "in return for your faulty
         // charger").
