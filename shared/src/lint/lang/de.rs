@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// A time of use, and no earlier: "nach zwei Wochen Tragen, nicht vorher", "nach ein paar
+/// Ausfahrten, nicht früher". It times the ask for every buyer, so it is no gate and its "nicht
+/// vorher" holds nothing back ("wenn Sie sie lieben, nicht vorher" still holds the review for the
+/// happy).
+const AFTER_A_TIME_OF_USE: &str = r"\bnach\s+(?:einer|einem|einigen|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|zehn|vierzehn|ein\s+paar|\d+)\s+(?:(?:vollen|ganzen|guten)\s+)?(?:Tag(?:en)?|Wochen?|Monat(?:en)?|N[äa]chten|Nacht|W[äa]schen|Fahrten|Ausfahrten|Spazierg[äa]ngen|Anwendungen|Eins[äa]tzen|Einsatz|Nutzung)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:und\s+)?nicht\s+(?:vorher|fr[üu]her|eher)\b";
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: ", die schon
 /// Fortschritte machen", ", deren Ton besser klingt", ", die merken, dass die Hände lockerer
 /// werden", ", die Spaß am Pad haben"; also by feeling better in body: ", die besser
@@ -821,6 +827,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:bei|nach)\s+(?:einem\s+|der\s+Antwort\s+|Antwort\s+)?[„“»‚']?nein\b|\bim\s+Fall(?:e)?\s+(?:von\s+|eines\s+)?[„“»‚']?nein\b|\b(?:lautet|ist)\s+(?:Ihre|deine|die)\s+Antwort\s+[„“»‚']?nein\b",
     ],
     benign: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // A happy group as what one recognises or sees, a general remark on the hobby and no
         // group the email is for: "Glückliche Fische erkennt man an kräftigen Farben", "zufriedene
         // Hühner erkennen Sie am Gefieder", "Man sieht gesunden, glücklichen Pflanzen an, …".
@@ -1018,6 +1026,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // Ein Sicherheitshinweis, dass das Gerät keinen Arzt ersetzt: "kein Ersatz für eine
         // ärztliche Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". Es bietet
         // nichts an.

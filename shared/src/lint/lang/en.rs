@@ -2,6 +2,11 @@
 
 use super::Lexicon;
 
+/// A time of use, and no earlier: "after a week of wear, not before", "after two washes and no
+/// sooner". It times the ask for every buyer, so it is no gate and its "not before" holds nothing
+/// back ("once you love them, not before" still holds the review for the happy).
+const AFTER_A_TIME_OF_USE: &str = r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b";
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "who are
 /// making good progress", "whose playing has improved", "who are getting better", "who are
 /// enjoying the bow"; also by feeling better in body: "who sleep through the night", "whose
@@ -240,8 +245,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:pass(?:ed|es)?|stood|stands?|survived?|survives)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+|its\s+|your\s+)?(?:[\w'-]+\s+)?(?:test|trial|exam)\b",
         // A piece worn all the time, said as not wanting to take it off any more: "you never
         // want to take them off", "won't want to take it off", "haven't taken it off since",
-        // "can't stop wearing it", "can't bear to take them off". (A plain "don't want to take it off for cleaning" is a care
-        // step, and "never take them off by the heel" a warning: neither is read.)
+        // "can't stop wearing it", "can't bear to take them off". (A plain "don't want to take it
+        // off for cleaning" is a care step, and "never take them off by the heel" a warning:
+        // neither is read.)
         r"\b(?:never|no\s+longer|n['’]t\s+ever|not\s+ever)\s+(?:again\s+)?(?:want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:ever\s+)?want\s+to\s+(?:take|slip|put|pull)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:off|down)\b|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not|hardly|barely)\s+(?:ever\s+)?taken\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b|\b(?:can['’]t|cannot|couldn['’]t)\s+stop\s+wearing\b|\b(?:can['’]t|cannot|couldn['’]t)\s+(?:imagine|bear|face|bring\s+(?:yourself|herself|himself|themselves))\s+(?:to\s+)?(?:taking|take|slipping|slip)\s+(?:it|them|this|these|those|(?:the|your|her|his|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+off\b",
         // Feeling beautiful in it, or complimented on it: "if you felt gorgeous in it", "feel
         // like a queen", "customers who got compliments", "Got compliments yet?". (Said as a
@@ -814,9 +820,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
-        // A time of use, and no earlier, times the ask for every buyer: "after a week of wear,
-        // not before" ("once you love them, not before" still holds it for the happy).
-        r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b",
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "To satisfied customers and everyone else: thank you!".
         r"\bto\s+[^.!?\n]{0,40}?\b(?:satisfied|happy|delighted|pleased|content)\b[^.!?\n]{0,30}?\b(?:and|as\s+well\s+as|just\s+like|like)\s+(?:to\s+)?(?:everyone\s+else|all\s+the\s+others|the\s+others|the\s+rest|those\s+who\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t)|the\s+(?:less|not\s+so|unhappy|disappointed)\b)",
@@ -865,8 +870,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ("Only once the new size fits, …" opens a condition: a bare "only once" is a count only
         // where its clause ends or a time word follows.)
         r"\b(?:only|just)\s+(?:ask|asking|write|email|send\s+this)\s+(?:you\s+)?(?:this\s+)?(?:once|one\s+time)\b|\b(?:ask|asking|write|email)\s+(?:you\s+)?(?:only|just)\s+(?:once|one\s+time)\b|\bonly\s+(?:this\s+)?once(?:\s*(?:[.!?,;:)–—-]|(?m:$))|\s+(?:a|an|per|each|every|in|this|more|again|or|and|but|so|ever|during|to|for|by)\b)",
-        // The writing left to the buyer's decision: "if you decide to write one", "if you choose to".
-        r"\bif\s+you\s+(?:decide|choose|opt|want|wish|feel\s+like|are\s+inclined)\s+to\s+(?:write|leave|post|share|give|add)\b",
+        // The writing left to the buyer's decision or plan: "if you decide to write one", "if you
+        // choose to", "if you plan to review the shoes", "if you're planning on reviewing it".
+        r"\bif\s+you(?:['’]re|\s+are)?\s+(?:decide|choose|opt|want|wish|feel\s+like|inclined|plan(?:ning)?|intend(?:ing)?|mean(?:ing)?|going)\s+(?:to\s+(?:write|leave|post|share|give|add|review|rate)|on\s+(?:writing|leaving|posting|reviewing|rating))\b",
         // A spare moment put as "if you've got a sec", "if you have got a minute", or in chat
         // shorthand: "if u have a min", "when u get a sec".
         r"\b(?:if|when|whenever|once)\s+you(?:'ve|\s+have)?\s+got\s+(?:a\s+)?(?:sec|second|minute|moment|min|tick|mo)\b",
@@ -1076,8 +1082,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
-        // A time of use, and no earlier, holds nothing back: "after a week of wear, not before".
-        r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b",
+        // A time of use, and no earlier, holds nothing back (see the const).
+        AFTER_A_TIME_OF_USE,
         // A new unit swapped for the old or faulty one: the goods exchanged as the remedy, no
         // payment ("a brand-new unit in exchange for the old one", "in return for your faulty
         // charger").

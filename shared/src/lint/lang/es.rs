@@ -2,6 +2,11 @@
 
 use super::Lexicon;
 
+/// A time of use, and no earlier: "después de dos semanas de uso, no antes", "tras unos días de
+/// paseos, no antes". It times the ask for every buyer, so it is no gate and its "no antes" holds
+/// nothing back ("cuando te encanten, no antes" still holds the review for the happy).
+const AFTER_A_TIME_OF_USE: &str = r"\b(?:tras|despu[eé]s\s+de|pasad[oa]s)\s+(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|algunos|algunas|un\s+par\s+de|\d+)\s+(?:(?:buenos|buenas|pocos|pocas)\s+)?(?:d[ií]as?|semanas?|mes(?:es)?|noches?|usos?|lavados?|paseos?|salidas?|viajes?|sesiones?|tomas?|baños?|puestas?)(?:\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:y\s+)?no\s+antes\b";
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -705,6 +710,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*no\s*[-–—:,]",
     ],
     benign: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "A los clientes satisfechos y a los que no tanto: gracias".
         r"\b(?:a|para)\s+[^.!?\n]{0,40}?\b(?:satisfech|content|encantad|felices)\w*[^.!?\n]{0,30}?\b(?:y|como)\s+(?:a\s+)?(?:los\s+demás|las\s+demás|los\s+que\s+no|las\s+que\s+no|quienes\s+no|los\s+menos|las\s+menos|todos\s+los\s+demás)\b",
@@ -953,6 +960,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // Un aparato nuevo a cambio del viejo o del defectuoso: el cambio de la mercancía como
         // remedio, ninguna contrapartida ("un aparato nuevo a cambio del antiguo").
         r"\ba\s+cambio\s+(?:del|de\s+la|de\s+su|de\s+tu|de\s+el|de\s+lo)\s+(?:(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa]|gastad[oa])\b|(?:aparato|dispositivo|artículo|producto|batería|pieza|modelo|unidad)\s+(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa])\b)",

@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// A time of use, and no earlier: "après deux semaines de port, pas avant", "au bout de quelques
+/// jours de balades, pas avant". It times the ask for every buyer, so it is no gate and its "pas
+/// avant" holds nothing back ("quand vous les aimerez, pas avant" still holds the review for the
+/// happy).
+const AFTER_A_TIME_OF_USE: &str = r"\b(?:apr[eè]s|(?:au|le)\s+bout\s+d(?:e\s+|['’]))\s*(?:un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques|\d+)\s+(?:(?:bons|bonnes|petits|petites)\s+)?(?:jours?|semaines?|mois|nuits?|utilisations?|usages?|lavages?|balades?|sorties?|trajets?|s[ée]ances?|biberons?|bains?|ports?)(?:\s+(?:de|d['’])\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:et\s+)?(?:pas|non)\s+avant\b";
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: « qui sentent
 /// déjà les progrès », « dont le son s'est amélioré », « qui progressent », « qui prennent plaisir
 /// à jouer » (see `positive`).
@@ -822,6 +828,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*non\s*[-–—:,]",
     ],
     benign: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // "No worries", said as an aside after a mishap the seller covers: "si le fil casse, pas
         // de souci : il y en a un de rechange", "s'il pleut, aucun problème !". It is the
         // seller's reassurance, not the buyer's verdict.
@@ -1038,6 +1046,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // A prize-giving or a figure of speech, not a discount or a reward for a review: "la
         // remise des prix", "la remise des trophées", "la vraie récompense, c'est la première
         // touche", "la plus belle récompense arrive au coucher du soleil"; the buyer's own contest

@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// A time of use, and no earlier: "dopo due settimane di utilizzo, non prima", "dopo qualche
+/// giorno di passeggiate, non prima". It times the ask for every buyer, so it is no gate and its
+/// "non prima" holds nothing back ("quando le adorerai, non prima" still holds the review for the
+/// happy).
+const AFTER_A_TIME_OF_USE: &str = r"\b(?:dopo|passat[ie])\s+(?:un|una|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici|qualche|alcuni|alcune|un\s+paio\s+di|\d+)\s+(?:(?:buoni|buone)\s+)?(?:giorn[oi]|settiman[ae]|mes[ei]|nott[ei]|utilizz[oi]|us[oi]|lavaggi?o?|passeggiat[ae]|uscit[ae]|viaggi?o?|session[ei]|poppat[ae]|bagnett[oi])(?:\s+(?:di|d['’])\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:e\s+)?non\s+prima\b";
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "che stanno
 /// già facendo progressi", "il cui suono è migliorato", "che suonano già meglio", "che si
 /// stanno divertendo" (see `positive`).
@@ -713,6 +719,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:la\s+risposta\s+)?(?:è|e)\s+(?:un\s+)?no\b",
     ],
     benign: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "Ai clienti soddisfatti e a quelli meno soddisfatti: grazie".
         r"\b(?:a|ai|agli|alle|per)\s+[^.!?\n]{0,40}?\b(?:soddisfatt|content|entusiast|felic|appagat)\w*[^.!?\n]{0,30}?\b(?:e|come|così\s+come)\s+(?:a\s+|ai\s+|agli\s+|alle\s+)?(?:quelli|quelle|chi\s+non|tutti\s+gli\s+altri|gli\s+altri|tutte\s+le\s+altre|le\s+altre)\b",
@@ -922,6 +930,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:[\w'-]+\s+){0,2}?(?:solo|soltanto|unicamente|esclusivamente)\s+(?:(?:recension[ei]|valutazion[ei]|feedback|commenti?|voti?|giudizi)\s+(?:positiv|buon|ottim|entusiast)|(?:buon[ei]|ottim[ei]|bell[ei])\s+(?:recension|valutazion|voti))\w*",
     ],
     other_sense: &[
+        // A time of use, and no earlier, times the ask for every buyer (see the const).
+        AFTER_A_TIME_OF_USE,
         // Un apparecchio nuovo in cambio di quello vecchio o difettoso: lo scambio della merce come
         // rimedio, nessuna contropartita ("un dispositivo nuovo in cambio di quello vecchio").
         r"\bin\s+cambio\s+(?:di|del|della|dello|dell')\s*(?:quell[oa]\s+|su[oa]\s+|tu[oa]\s+|vostr[oa]\s+)?(?:(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa]|usurat[oa])\b|(?:apparecchio|dispositivo|articolo|prodotto|batteria|pezzo|modello)\s+(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa])\b)",
