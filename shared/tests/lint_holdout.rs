@@ -1235,6 +1235,16 @@ const FIFTY_NINTH: Corpus = blind("Lint holdout 59", "holdout59", "yg-");
 /// error.
 const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 
+/// Sixty-first holdout (ids `yi-`), written by six fresh sessions, one per language, that did
+/// not open the rules, their fixtures or any earlier corpus, as baby, toddler and kids' shops' emails (strollers and car seats, baby monitors, bottles and sterilisers, sleeping bags, teethers, high chairs, balance bikes, wooden toys, school backpacks) in a parent's voice (age guidance, car-seat fitting, safe sleep, milestones, a parents' club, a birth list). The writers were told
+/// every rule a clean email keeps.
+/// First look, unseen: TODO.
+const SIXTY_FIRST: Corpus = Corpus {
+    recall_floor: 0.0,
+    max_clean_flagged: 96,
+    ..blind("Lint holdout 61", "holdout61", "yi-")
+};
+
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean
 /// email with an error, or its own floors written beside it.
@@ -1626,6 +1636,7 @@ fn holdout_files_parse_and_are_big_enough() {
         FIFTY_EIGHTH,
         FIFTY_NINTH,
         SIXTIETH,
+        SIXTY_FIRST,
     ] {
         corpus.check_files();
     }
@@ -1929,4 +1940,9 @@ fn holdout59_recall_and_clean_mail() {
 #[test]
 fn holdout60_recall_and_clean_mail() {
     SIXTIETH.measure();
+}
+
+#[test]
+fn holdout61_recall_and_clean_mail() {
+    SIXTY_FIRST.measure();
 }

@@ -1059,6 +1059,19 @@ const SIXTIETH: Holdout = Holdout {
     disputed: &["yh-it-07", "yh-es-03"],
 };
 
+/// Sixty-first holdout (ids `yi-`), written by six fresh sessions, one per language, beside the
+/// sixty-first lint corpus.
+/// First look: TODO.
+const SIXTY_FIRST: Holdout = Holdout {
+    name: "Triage holdout 61",
+    file: "holdout61.jsonl",
+    id_prefix: "yi-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1543,4 +1556,9 @@ fn holdout59_precision_and_recall_per_language() {
 #[test]
 fn holdout60_precision_and_recall_per_language() {
     SIXTIETH.measure();
+}
+
+#[test]
+fn holdout61_precision_and_recall_per_language() {
+    SIXTY_FIRST.measure();
 }
