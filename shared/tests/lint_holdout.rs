@@ -81,6 +81,14 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
+    (
+        "holdout61",
+        &[
+            "yi-en-g08", "yi-en-g09", "yi-en-i03", "yi-de-g04", "yi-de-g06", "yi-ja-g08",
+            "yi-ja-i05", "yi-it-g06", "yi-it-g11", "yi-it-i05", "yi-it-i09", "yi-es-g02",
+            "yi-es-g06", "yi-es-i06", "yi-es-i11",
+        ],
+    ),
 ];
 
 struct Corpus {
@@ -1238,7 +1246,9 @@ const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 /// Sixty-first holdout (ids `yi-`), written by six fresh sessions, one per language, that did
 /// not open the rules, their fixtures or any earlier corpus, as baby, toddler and kids' shops' emails (strollers and car seats, baby monitors, bottles and sterilisers, sleeping bags, teethers, high chairs, balance bikes, wooden toys, school backpacks) in a parent's voice (age guidance, car-seat fitting, safe sleep, milestones, a parents' club, a birth list). The writers were told
 /// every rule a clean email keeps.
-/// First look, unseen: TODO.
+/// First look, unseen, after the sixtieth corpus's tuning: 129 of 144 violations caught by
+/// the expected rule (89.6 %; gating 63/72, incentives 66/72), 5 more with another error; 13
+/// of 96 clean emails with an error.
 const SIXTY_FIRST: Corpus = Corpus {
     recall_floor: 0.0,
     max_clean_flagged: 96,

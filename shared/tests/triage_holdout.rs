@@ -1061,7 +1061,8 @@ const SIXTIETH: Holdout = Holdout {
 
 /// Sixty-first holdout (ids `yi-`), written by six fresh sessions, one per language, beside the
 /// sixty-first lint corpus.
-/// First look: TODO.
+/// First look: product_review 61/66, none false (100 % precision, 92.4 % recall);
+/// fba_fulfillment 6/6 with 1 false (85.7 % precision).
 const SIXTY_FIRST: Holdout = Holdout {
     name: "Triage holdout 61",
     file: "holdout61.jsonl",
