@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: "In Ihrem nächsten Paket liegt dann ein Regenverdeck
+/// bei", "wir legen Ihrer nächsten Bestellung ein Lätzchen bei". Something of value when it comes
+/// with a review ask, and the link to it even in a sentence of its own (see `value` and `link`);
+/// where it helps with a problem ("fehlt ein Gurt, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b[^.!?\n]{0,60}?\b(?:liegt|liegen|legen|packen|stecken|finden|findest|enthält|enthalten|bei|dabei|wartet|warten)\b|\b(?:legen|packen|stecken|geben)\s+wir\b[^.!?\n]{0,60}?\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b";
+
 /// A time of use, and no earlier: "nach zwei Wochen Tragen, nicht vorher", "nach ein paar
 /// Ausfahrten, nicht früher". It times the ask for every buyer, so it is no gate and its "nicht
 /// vorher" holds nothing back ("wenn Sie sie lieben, nicht vorher" still holds the review for the
@@ -760,6 +766,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+\s+)?(?:Shop-?)?Credits?\b|\bShop-?Guthaben\b|\b\d+\s*(?:€|Euro)?\s*Guthaben\b",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // Eine Sitzung, Beratung oder ein Termin geschenkt: "schenken wir Ihnen eine
         // Videoberatung", "spendieren wir dir eine Sitzung mit unserer Physiotherapeutin".
         r"\b(?:schenken|spendieren)\s+wir\s+(?:Ihnen|dir|euch)\s+(?:eine?n?|zwei|drei|\d+)\s+(?:[\w-]+\s+){0,3}?(?:\w*[Ss]itzung(?:en)?|\w*[Bb]eratung(?:en)?|\w*[Tt]ermine?|\w*[Ss]tunden?|\w*[Cc]heck|\w*[Gg]espräch|\w*[Ss]prechstunden?|\w*[Ss]ession)\b",
@@ -792,6 +800,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bschreiben\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,8}?gut\b",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         r"\b(?:dann|danach|anschließend|im\s+gegenzug|als\s+dank\w*|sobald|nachdem|nach\s+Ihrer|für\s+(?:Ihre|eine|jede)|zum\s+Dank|dafür)\b",
         r"\balle[n]?\s+(?:[\w-]+\s+)?,?\s*die\b|(?m:^)[ \t]*wer\b",
         r"\bVoraussetzung\w*|\bTeilnahmebedingung\w*|\b(?:es\s+)?genügt\b",
@@ -1028,6 +1038,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // A child's sticker or reward chart, and the treat it leads to: "ein Stern fürs Sitzen,
+        // bei zehn Sternen eine kleine Belohnung", "die Belohnungstafel".
+        r"\b(?:Belohnungs|Sticker|Stern(?:chen)?|Aufkleber|Töpfchen)-?(?:tafel|tabelle|karte|plan|poster)\w*|\b(?:bei|nach|ab)\s+(?:\d+|drei|fünf|sieben|zehn|zwanzig)\s+(?:gesammelten\s+)?(?:Sternen|Sternchen|Stickern|Aufklebern)\b[^.!?\n]{0,40}?\b(?:Belohnung|Überraschung)\w*",
         // Ein Sicherheitshinweis, dass das Gerät keinen Arzt ersetzt: "kein Ersatz für eine
         // ärztliche Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". Es bietet
         // nichts an.

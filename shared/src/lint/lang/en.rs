@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: "your next parcel from us will include a spare set
+/// of straps", "we'll slip a bib into your next order". Something of value when it comes with a
+/// review ask, and the link to it even in a sentence of its own (see `value` and `link`); where
+/// it helps with a problem ("if a strap is missing, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\b(?:your|the)\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,40}?\b(?:will\s+(?:include|contain|come\s+with|carry|have)|includes|contains|comes\s+with|you['’]ll\s+find|you\s+will\s+find|we['’]ll\s+(?:add|include|slip|pop|tuck|pack|put))\b|\b(?:we['’]ll|we\s+will|we)\s+(?:add|include|slip|pop|tuck|pack|put|throw)\s+(?:[\w'’-]+\s+){0,6}?(?:in|into|with)\s+your\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b";
+
 /// A time of use, and no earlier: "after a week of wear, not before", "after two washes and no
 /// sooner". It times the ask for every buyer, so it is no gate and its "not before" holds nothing
 /// back ("once you love them, not before" still holds the review for the happy).
@@ -755,6 +761,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwe(?:'ll|\s+will)?\s+(?:draw|pick|choose)\s+(?:a\s+|one\s+|\d+\s+|three\s+)?(?:lucky\s+)?(?:winners?|names?|reviewers?)\b",
         r"\b(?:2|two)\s*(?:x|for)\s*(?:1|one)\b|\btwo[\s-]for[\s-]one\b|\bbogo\b|\bbuy\s+one,?\s+get\s+one\b",
         r"\b(?:puts?|enters?)\s+you\s+(?:in|into)\s+(?:the|our|a)\s+(?:hat|draw|raffle|running)\b|\bstamps?\s+on\s+(?:your|the)\s+(?:loyalty\s+)?card\b|\bloyalty\s+card\b",
+        // A count put on the buyer's card or account, the points left unnamed: "adds another 300
+        // to your card", "credits 50 to your club account".
+        r"\b(?:adds?|added|credits?|credited|puts?|loads?|loaded)\s+(?:another\s+|an\s+extra\s+|a\s+further\s+|a\s+bonus\s+)?\d[\d,.]*\s+(?:(?:bonus|extra|club|loyalty|reward)\s+)?(?:(?:points?|stamps?|stars?|credits?)\s+)?(?:to|on|onto)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:card|account|balance|total|tally|wallet)\b",
         r"\bwe(?:'ll|\s+will)?\s+(?:pick|choose|draw)\s+(?:\w+\s+)?(?:customers|buyers|people)\b",
         r"\blucky\s+(?:person|one|winner|customer|reviewer)\b|\b(?:pop|put|drop)\s+(?:them|it|the\s+names?)\s+in\s+(?:an?\s+)?(?:old\s+)?hat\b|\bpull\s+(?:one|a\s+name)\s+out\b",
         // A draw told as a name pulled from a hat: "we pull one name out of the hat", "everyone
@@ -764,6 +773,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcredit\s+(?:you\s+)?\d+\s*%|\b(?:against|toward|towards|off)\s+(?:your|the)\s+next\s+(?:\w+\s+)?(?:order|purchase|restock|delivery)\b",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // A session, a consultation or a check-up given away: "a free video consultation", "a
         // complimentary posture session with our physio".
         r"\b(?:free|complimentary)\s+(?:[\w'-]+\s+){0,2}?(?:consultations?|sessions?|check-?ups?|assessments?|appointments?|coaching)\b",
@@ -776,8 +787,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also "at zero cost", "for zero charge".
         r"\bno\s+(?:charge|cost)\b|\b(?:at|for)\s+zero\s+(?:cost|charge)\b|\b(?:on|at)\s+(?:our|my)\s+(?:dime|tab|expense)\b|\bon\s+the\s+house\b",
         // Something sent "on us": "we'll post you a spare strap, on us", "ship you a refill on
-        // us". (Not "that mistake is on us", which sends nothing.)
-        r"\b(?:send|ship|mail|post)\s+you\s+[^.!?\n]{1,80}?\s+on\s+us\b",
+        // us", "pop a teether in the post for the baby, on us". (Not "that mistake is on us",
+        // which sends nothing.)
+        r"\b(?:send|ship|mail|post|pop|slip|tuck|pack|include|throw\s+in)\s+[^.!?\n]{1,80}?\s+on\s+us\b",
         r"\b(?:receive|receives|get|gets|claim|claims)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
@@ -788,6 +800,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:one|two|three|five|ten|twenty|fifty)\s+(?:dollars?|euros?|pounds?|bucks|quid)\b|\bback\s+(?:to|on|onto)\s+(?:the|your)\s+card\b|\b(?:fiver|tenner)s?\b|\bat\s+no\s+(?:extra|additional)\s+(?:cost|charge)\b",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // The seller's own step in a how-to list after the buyer's ("- We send the book to
         // you", "4) We send you …"): it follows from the step before.
         r"(?m:^)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+we(?:'ll|\s+will)?\s+(?:send|give|mail|e-?mail|ship|post|register|add|upgrade|extend|refund)\b",
@@ -1084,6 +1098,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
+        // A child's sticker or reward chart, and the treat it leads to: "one star for sitting, a
+        // little reward at ten stars", "ten stickers earn a small treat".
+        r"\b(?:sticker|reward|star|potty|chore|behaviou?r|sleep)\s+charts?\b|\b(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\s+(?:at|after|for|once\s+(?:they|he|she)\s+(?:reach|get|collect|fill)(?:es|s)?)\s+(?:(?:\d+|three|five|seven|ten|twenty|a\s+(?:full\s+)?row\s+of)\s+)?(?:gold\s+)?(?:stars|stickers)\b|\b(?:\d+|three|five|seven|ten|twenty)\s+(?:gold\s+)?(?:stars|stickers)\s+(?:earns?|means?|gets?|wins?|unlocks?|brings?)\s+(?:a|an|one)\s+(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\b",
         // A new unit swapped for the old or faulty one: the goods exchanged as the remedy, no
         // payment ("a brand-new unit in exchange for the old one", "in return for your faulty
         // charger").

@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: "en tu próximo paquete irá un plástico de lluvia",
+/// "incluiremos un babero en tu siguiente pedido". Something of value when it comes with a review
+/// ask, and the link to it even in a sentence of its own (see `value` and `link`); where it
+/// helps with a problem ("si falta una correa, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:ir[aá]n?|llevar[aá]|incluir[aá]|incluiremos|a[nñ]adiremos|meteremos|pondremos|encontrar[aá]s|encontrar[aá]|vendr[aá]|tendr[aá]s)\b|\b(?:incluiremos|a[nñ]adiremos|meteremos|pondremos|incluimos|a[nñ]adimos|metemos|ponemos|encontrar[aá]s)\b[^.!?\n]{0,60}?\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b";
+
 /// A time of use, and no earlier: "después de dos semanas de uso, no antes", "tras unos días de
 /// paseos, no antes". It times the ask for every buyer, so it is no gate and its "no antes" holds
 /// nothing back ("cuando te encanten, no antes" still holds the review for the happy).
@@ -670,6 +676,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bcomo\s+(?:muestra|prueba|testimonio|señal)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento|cariño)\b|\b(?:t|te|le|os|les)\s+(?:tenemos|tengo|hemos|he)\s+(?:preparad|guardad|reservad)[oa]\s+algo\b|\balgo\s+(?:preparad|guardad|reservad)[oa]\s+(?:para|pa)\s+(?:ti|usted|vosotr[oa]s|ustedes)\b",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // Una sesión, una consulta o una revisión regaladas: "le regalamos una sesión de
         // valoración", "te ofrecemos una consulta por videollamada".
         r"\b(?:le|te|os|les)\s+(?:ofrecemos|ofreceremos|regalamos|regalaremos)\s+(?:un|una|dos|tres|\d+)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:sesi(?:ón|ones)|consultas?|revisi(?:ón|ones)|clases?|llamadas?|videollamadas?|valoraci(?:ón|ones)|chequeos?)\b",
@@ -681,6 +689,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquedár?sel[oa]s?\b|\bqu[eé]d(?:ate|ese|aos|ense)l[oa]s?\b|\b(?:te|se)\s+l[oa]s?\s+(?:quedas|queda|puedes\s+quedar|puede\s+quedar)\b|\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b|pesos\b|dólares\b)|[$€]\s*\d+|\btransferencia\b",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // A task of the plan done, with a sign for what follows: "misión completada = nivel B1",
         // "reto cumplido → certificado".
         r"\b(?:completad|cumplid|superad|lograd|terminad|hech)[ao]s?\s*(?:=|→|->|⇒|➜)",
@@ -962,6 +972,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // A child's sticker or reward chart, and the treat it leads to: "una estrella por
+        // sentarse, un pequeño premio al llegar a diez estrellas", "la tabla de recompensas".
+        r"\btablas?\s+de\s+(?:pegatinas|recompensas|estrellas|premios|logros|rutinas)\b|\b(?:(?:pequeño|peque[nñ]o)\s+)?(?:premio|recompensa|sorpresa|premiecito)\s+(?:al\s+(?:llegar|juntar|reunir|completar)\s+(?:a\s+)?|a\s+las\s+|tras\s+|con\s+)(?:\d+|tres|cinco|siete|diez|veinte)\s+(?:estrellas|pegatinas)\b",
         // Un aparato nuevo a cambio del viejo o del defectuoso: el cambio de la mercancía como
         // remedio, ninguna contrapartida ("un aparato nuevo a cambio del antiguo").
         r"\ba\s+cambio\s+(?:del|de\s+la|de\s+su|de\s+tu|de\s+el|de\s+lo)\s+(?:(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa]|gastad[oa])\b|(?:aparato|dispositivo|artículo|producto|batería|pieza|modelo|unidad)\s+(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa])\b)",

@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: "votre prochain colis contiendra alors une housse",
+/// "nous glisserons un bavoir dans votre prochaine commande". Something of value when it comes
+/// with a review ask, and the link to it even in a sentence of its own (see `value` and `link`);
+/// where it helps with a problem ("s'il manque une sangle, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:contiendra|comprendra|inclura|renfermera|aura|trouverez|trouveras|glisserons|ajouterons|joindrons|mettrons|attendra)\b|\b(?:glisserons|ajouterons|joindrons|mettrons|glissons|ajoutons|joignons|mettons|trouverez|trouveras)\b[^.!?\n]{0,60}?\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b";
+
 /// A time of use, and no earlier: "après deux semaines de port, pas avant", "au bout de quelques
 /// jours de balades, pas avant". It times the ask for every buyer, so it is no gate and its "pas
 /// avant" holds nothing back ("quand vous les aimerez, pas avant" still holds the review for the
@@ -787,6 +793,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bstatut\s+(?:gold|or|argent|platine|premium|vip|privilège|privilégié)\b|\bpass(?:ez|erez|ent|eront|er)\s+(?:au\s+)?(?:niveau|statut|rang)\s+(?:supérieur|gold|or|platine|vip|premium)\b",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // Une séance, une consultation ou un bilan offerts : « nous vous offrons une séance de
         // bilan postural », « on vous offre une consultation en visio ».
         r"\b(?:vous|te)\s+(?:offr(?:ons|irons|e|ira)|proposons\s+gratuitement)\s+(?:un|une|deux|trois|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:séances?|consultations?|bilans?|rendez-vous|cours|appels?|entretiens?|coachings?|ateliers?|sessions?|visios?)\b",
@@ -806,6 +814,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+(?:[.,]\d+)?\s*(?:€|euros?\b)(?:\s+de\s+plus|\s+supplémentaires?)?|€\s*\d+|\bvirement\b|\bgeste\s+(?:commercial|supplémentaire)\b",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|en\s+signe\s+de\s+(?:gratitude|reconnaissance|remerciement)|pour\s+vous\s+remercier|pour\s+(?:vous|te)\s+dire\s+merci|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
@@ -1048,6 +1058,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // A child's sticker or reward chart, and the treat it leads to: "une étoile pour
+        // s'asseoir, une petite récompense à dix étoiles", "le tableau de récompenses".
+        r"\btableaux?\s+(?:de\s+|d['’]\s*)(?:r[ée]compenses?|autocollants|gommettes|[ée]toiles|motivation|propret[ée])\b|\b(?:(?:petite|jolie)\s+)?(?:r[ée]compense|surprise|friandise)\s+(?:à|au\s+bout\s+de|apr[eè]s|d[eè]s)\s+(?:\d+|trois|cinq|sept|dix|vingt)\s+(?:[ée]toiles|autocollants|gommettes)\b",
         // A prize-giving or a figure of speech, not a discount or a reward for a review: "la
         // remise des prix", "la remise des trophées", "la vraie récompense, c'est la première
         // touche", "la plus belle récompense arrive au coucher du soleil"; the buyer's own contest

@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: "nel tuo prossimo pacco troverai poi un parapioggia",
+/// "aggiungeremo un bavaglino al tuo prossimo ordine". Something of value when it comes with a
+/// review ask, and the link to it even in a sentence of its own (see `value` and `link`); where
+/// it helps with a problem ("se manca una cinghia, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b[^.!?\n]{0,60}?\b(?:troverai|troverà|troverete|conterrà|includerà|aggiungeremo|inseriremo|metteremo|ci\s+sarà|avrà)\b|\b(?:troverai|troverete|aggiungeremo|inseriremo|metteremo|aggiungiamo|inseriamo|mettiamo)\b[^.!?\n]{0,60}?\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b";
+
 /// A time of use, and no earlier: "dopo due settimane di utilizzo, non prima", "dopo qualche
 /// giorno di passeggiate, non prima". It times the ask for every buyer, so it is no gate and its
 /// "non prima" holds nothing back ("quando le adorerai, non prima" still holds the review for the
@@ -674,6 +680,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // Una seduta, una consulenza o un controllo offerti: "le offriamo una seduta di
         // valutazione", "ti regaliamo una consulenza in videochiamata".
         r"\b(?:le|ti|vi|gli)\s+(?:offriamo|offriremo|regaliamo|regaleremo)\s+(?:un|una|un'|due|tre|\d+)\s*(?:[\w'-]+\s+){0,3}?(?:sedut[ae]|consulenz[ae]|session[ei]|visit[ae]|lezion[ei]|chiamat[ae]|videochiamat[ae]|check-?up|valutazion[ei]|controll[oi])\b",
@@ -690,6 +698,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\ba\s+(?:nostro\s+carico|carico\s+nostro|nostre\s+spese|spese\s+nostre)\b|\bpotrà\s+tenerl\w*|\bpuoi\s+tenerl\w*|\b\d+(?:[.,]\d+)?\s*(?:€|euro\b)|€\s*\d+|\bbonific\w*",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         // An arrow from the act to what follows, as a chain: "recensione → premio".
         r"→|➡",
         r"\b(?:poi|dopo|quindi|successivamente|una\s+volta|non\s+appena|in\s+cambio|per\s+(?:la\s+sua|la\s+tua|ogni|una)|come\s+(?:piccolo\s+)?(?:ringraziamento|grazie)|per\s+ringraziar(?:l[ao]|ti|vi)|a\s+chi|a\s+tutti\s+coloro\s+che)\b",
@@ -817,9 +827,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     negative_review: &[
         // A review of one lone star: "una stellina sola", "una stella sola su Amazon".
         // (A star drawn as a mark names no review: "le carte segnate con una stellina",
-        // "contrassegna con una stella le parole difficili", "una stellina nell'angolo"; the
-        // first branches read it and report nothing, an empty `m`.)
-        r"(?:\b(?:segn|contrassegn|marc|evidenzi|indic|distingu)\w*\s+(?:[\w']+\s+){0,3}?(?:con|da)\s+(?:una|1)\s+stell(?:a|ina)\b|\b(?:una|1)\s+stell(?:a|ina)\s+(?:nell'angolo|in\s+(?:alto|basso|cima|fondo|un\s+angolo)|sul\s+retro|sul(?:la|l')?\s*(?:carta|scheda|pagina|bordo|margine|angolo)))(?P<m>)|\b(?:una|1)\s+(?:sola\s+)?stell(?:a|ina)(?:\s+sola)?\b",
+        // "contrassegna con una stella le parole difficili", "una stellina nell'angolo"; nor a
+        // star given on a child's chart for a deed, "una stella per sedersi", "una stellina per
+        // provarci", "per ogni notte asciutta"; the first branches read it and report nothing, an empty `m`.)
+        r"(?:\b(?:segn|contrassegn|marc|evidenzi|indic|distingu)\w*\s+(?:[\w']+\s+){0,3}?(?:con|da)\s+(?:una|1)\s+stell(?:a|ina)\b|\b(?:una|1)\s+stell(?:a|ina)\s+(?:nell'angolo|in\s+(?:alto|basso|cima|fondo|un\s+angolo)|sul\s+retro|sul(?:la|l')?\s*(?:carta|scheda|pagina|bordo|margine|angolo))|\b(?:una|1)\s+stell(?:a|ina)\s+per\s+(?:ogni\s+[\w']+|[\w']+(?:ar|er|ir)(?:e|si|ci|lo|la|li|le|ne|mi|ti|vi)))(?P<m>)|\b(?:una|1)\s+(?:sola\s+)?stell(?:a|ina)(?:\s+sola)?\b",
         // Speaking ill in public, said plainly: "non scriva male su Amazon", "parlare male di noi online".
         r"\b(?:scriv\w*|parl\w*|dir\w*|dic\w*)\s+(?:[\w']+\s+){0,2}?male\s+(?:di\s+noi|su\s+(?:Amazon|di\s+noi|internet)|in\s+rete|online|del\s+(?:prodotto|negozio|venditore))\b|\bnon\s+(?:scriva|scrivete|scrivere|scrivi|parli|parlate|parlare|parlarne)\s+male\b",
         r"\b(?:recension[ei]|opinion[ei]|valutazion[ei]|commenti|commento|feedback)\s+(?:\w+\s+)?(?:negativ\w*|cattiv\w*|arrabbiat\w*|brutt\w*|scars\w*|a\s+[1-2]\s+stell\w*)|\b(?:cattiv|brutt|negativ)\w*\s+(?:recension|opinion|valutazion|comment)\w*",
@@ -932,6 +943,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // A child's sticker or reward chart, and the treat it leads to: "una stella per sedersi, un
+        // piccolo premio a dieci stelle", "la tabella delle ricompense".
+        r"\btabell[ae]\s+(?:di|degli|dei|delle)\s+(?:adesivi|premi|ricompense|stelle|stelline|traguardi)\b|\b(?:(?:piccolo|piccola)\s+)?(?:premio|ricompensa|sorpresa|premietto)\s+(?:a|dopo|con|al\s+raggiungimento\s+di|arrivat[oi]\s+a)\s+(?:\d+|tre|cinque|sette|dieci|venti)\s+(?:stelle|stelline|adesivi)\b",
         // Un apparecchio nuovo in cambio di quello vecchio o difettoso: lo scambio della merce come
         // rimedio, nessuna contropartita ("un dispositivo nuovo in cambio di quello vecchio").
         r"\bin\s+cambio\s+(?:di|del|della|dello|dell')\s*(?:quell[oa]\s+|su[oa]\s+|tu[oa]\s+|vostr[oa]\s+)?(?:(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa]|usurat[oa])\b|(?:apparecchio|dispositivo|articolo|prodotto|batteria|pezzo|modello)\s+(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa])\b)",

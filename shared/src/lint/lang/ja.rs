@@ -2,6 +2,12 @@
 
 use super::Lexicon;
 
+/// An extra put in the buyer's next parcel: 「次回のお荷物には、レインカバーを入れてお届けします」,
+/// 「次回のご注文にスタイを同梱します」. Something of value when it comes with a review ask, and
+/// the link to it even in a sentence of its own (see `value` and `link`); where it helps with a
+/// problem (「部品が足りない場合は」) it is help.
+const NEXT_PARCEL_EXTRA: &str = r"次回(?:の)?(?:お荷物|ご注文|発送|配送|お届け|ご購入|商品|お買い物|便)[^。\n]{0,30}?(?:同梱|入れて|お入れ|お付け|付けて|添えて|おまけ|プレゼント)";
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -522,6 +528,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"送料(?:を|は)?[^。！？\n]{0,6}?(?:当店|弊社)(?:が|で)?負担|次回(?:の)?(?:ご注文|お買い物|ご購入)[^。！？\n]{0,15}?(?:負担|無料|割|お安く|サービス|優先)",
     ],
     value: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         r"もう一(?:袋|箱|セット|本|枚)",
         r"返金|全額|無料|タダ|ただで|お返し|返還|交換品|代替品|新品(?:を|と)|もう一(?:つ|個)",
         r"無償|購入代金|代金(?:を|の)?(?:全額)?(?:返|お返し)",
@@ -530,6 +538,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?:ご?注文|ご?購入|お買い?上げ|ご請求|お支払い)(?:金額|代金|額|総額)の\s*[0-9０-９一二三四五六七八九十]+\s*(?:[%％]|パーセント|割)",
     ],
     link: &[
+        // An extra in the next parcel (see the const).
+        NEXT_PARCEL_EXTRA,
         r"応募条件|参加条件|条件は|対象は|対象となる",
         r"その後|投稿後|後ほど|いただいた方|頂いた方|いただけた方|頂けた方|お礼に|お礼として|代わりに|引き換え|確認(?:後|でき次第|次第)|次第|いただければ|頂ければ",
         r"(?:投稿|レビュー)(?:して|を書いて)?(?:くださった|いただいた|頂いた)(?:方|お客様)(?:全員|皆様)?",
