@@ -1063,6 +1063,10 @@ const SIXTIETH: Holdout = Holdout {
 /// sixty-first lint corpus.
 /// First look: product_review 61/66, none false (100 % precision, 92.4 % recall);
 /// fba_fulfillment 6/6 with 1 false (85.7 % precision).
+/// Now product_review 66 of 66 and fba_fulfillment 6 of 6, none false: a child too small for it
+/// and "müssen noch warten" is no delivery wait, a season claimed as written (「冬用って書いてある
+/// のに」) is the product's claim, and the product's own gift or storage box (「化粧箱はかわいいのに」,
+/// "le coffret … à la première ouverture", "la caja … para guardarlo") is not the parcel.
 const SIXTY_FIRST: Holdout = Holdout {
     name: "Triage holdout 61",
     file: "holdout61.jsonl",

@@ -4290,3 +4290,201 @@ fn a_carrier_gone_or_a_parcel_left_with_the_neighbours_is_the_delivery() {
         "Pacco lasciato dal vicino senza nessun avviso, l'ho trovato dopo tre giorni.",
     );
 }
+
+/// Waiting until a child has grown into it ("heißt noch warten, bis er größer ist", "kommt nur
+/// auf Zehenspitzen an die Pedale, müssen noch warten") is the product's size, not a parcel waited
+/// for; waiting for the parcel, a replacement or a late delivery stays as it was.
+#[test]
+fn waiting_for_a_child_to_grow_into_it_is_the_product() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::De;
+    let cases: &[GroundsCase] = &[
+        (
+            De,
+            Fba,
+            3,
+            "Der Hochstuhl ist schön, aber das Fußbrett lässt sich nicht höher stellen. Heißt noch warten, bis er größer ist.",
+            &[ProductReview],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Das Dreirad wirkt robust, die Pedale sind aber weit weg. Unser Sohn ist noch zu klein, müssen wohl noch ein paar Monate warten.",
+            &[ProductReview],
+        ),
+        (
+            De,
+            Fba,
+            3,
+            "Roller gut verarbeitet, doch die Lenkstange geht nicht tief genug. Sie kommt nur auf Zehenspitzen an die Griffe, also noch warten.",
+            &[ProductReview],
+        ),
+        // Look-alikes: the parcel not here, a late delivery, a replacement waited for.
+        (
+            De,
+            Fba,
+            2,
+            "Das Dreirad ist immer noch nicht da, müssen noch warten.",
+            &[FbaFulfillment],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Die Pedale sind zu klein, und wir mussten außerdem drei Wochen warten.",
+            &[FbaFulfillment],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Zum Geburtstag bestellt, müssen noch warten, bis es endlich da ist.",
+            &[FbaFulfillment],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Die Stange ist zu kurz, und wir warten noch auf den Ersatz.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// The season a garment claims to be made for, or its warmth, as written (「真冬用と書いてあった
+/// けど」「防寒って書いてあるのに」) is the product's claim, as a quality as written is; named on
+/// the listing first (「説明には冬用と書いてある」) it stays the listing's.
+#[test]
+fn a_season_or_warmth_claimed_as_written_is_the_products_claim() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    use Marketplace::Jp;
+    let cases: &[GroundsCase] = &[
+        (
+            Jp,
+            Fba,
+            2,
+            "真冬用と書いてあったけど、中綿がすぐ片寄ってしまって背中がスカスカ",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fbm,
+            2,
+            "生地が薄い。防寒って書いてあるのに全然暖かくない。洗ったら色落ちもした",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            3,
+            "手袋の縫製は丁寧。接触冷感と書いてあるけど、触ってもぬるいまま",
+            &[ProductReview],
+        ),
+        // Look-alike: the listing named first.
+        (
+            Jp,
+            Fbm,
+            2,
+            "説明には冬用と書いてあるのにペラペラで薄い",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// The product's own box, named as its gift box praised against what it holds (「箱はおしゃれ
+/// だけど」「化粧箱は豪華なのに」), as the box it is kept in ("la boîte de rangement", "la caja para guardar las
+/// fichas"), or worn at its first opening or use ("dès la première ouverture"), is the product;
+/// a box that came crushed or torn stays the delivery's.
+#[test]
+fn the_products_own_gift_or_storage_box_is_the_product() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{Es, Fr, Jp};
+    let cases: &[GroundsCase] = &[
+        (
+            Jp,
+            Fba,
+            2,
+            "箱はおしゃれだけど、中のマグカップの取っ手がぐらぐらしている",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            3,
+            "化粧箱は豪華なのに、肝心の財布はファスナーが引っかかって閉まりにくい",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le coffret en carton du jeu de cartes s'est décollé dès la première ouverture et les cartes sont mal découpées.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "La boîte de rangement en carton se déchire aux coins et les cubes se décolorent.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja para guardar las fichas se rompió a los pocos días y la pintura se descascarilla.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja del dominó se abrió por las esquinas en la primera apertura y las fichas tienen rebabas.",
+            &[ProductReview],
+        ),
+        // Look-alikes: the box, the gift box or the storage box that came crushed or torn.
+        (Jp, Fba, 2, "化粧箱が潰れて届いた。中のぬいぐるみは無事", &[FbaFulfillment]),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le coffret du puzzle est arrivé déchiré et les pièces sont tordues.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le carton du puzzle était déchiré à l'ouverture du colis.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "La boîte de rangement est arrivée écrasée.",
+            &[FbaFulfillment],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja para guardarlo llegó aplastada.",
+            &[FbaFulfillment],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja llegó rota y no sirve para guardarlo.",
+            &[FbaFulfillment],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

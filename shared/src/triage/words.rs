@@ -609,6 +609,12 @@ const DE: Table = Table {
         r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
         // Nachbarn, die sich über den Lärm beschweren ("die Nachbarn beschweren sich"), kein Paket nebenan.
         r"nachbarn? (?:\w+ ){0,2}?(?:beschwer\w*|beklag\w*|meckern|meckerten|schimpf\w*|hören es|hörten es)|(?:stört|störte|stören|weckt|weckte|wecken|nervt|nervte|ärgert) (?:\w+ ){0,2}?(?:die |alle |den |meine |unsere |sämtliche )?(?:ganze |ganzen )?nachbar\w*",
+        // Waiting for the child to grow into it ("müssen noch warten, bis sie größer ist", "kommt nur
+        // auf Zehenspitzen an den Boden, müssen noch warten", "ist noch zu klein, heißt noch ein paar
+        // Monate warten"): the product's size, not a parcel waited for ("wir warten noch auf das
+        // Paket", "müssen noch warten, bis es da ist" stay the delivery's).
+        r"(?:ab)?warten,? bis (?:\w+ ){0,4}?(?:größer|gewachsen|älter|groß genug|lang genug|reinwächst|hineinwächst|reingewachsen|hineingewachsen|wächst|dranreicht|rankommt|herankommt)\b",
+        r"(?:zehenspitzen|zu klein|zu jung|zu kurz|(?:füße|füßen|beine|beinen|beinchen) (?:\w+ ){0,3}?nicht)\b[^.!?]{0,60}?\b(?:müssen|muss|heißt es|heißt|also|dann) (?:wir |sie |er |man )?(?:wohl |also |halt |eben |einfach )?noch (?:(?:ein (?:paar|halbes)|einige|ein|zwei|drei) (?:monate|jahr|jahre|wochen) |etwas |ein bisschen |eine weile )?(?:ab)?warten\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -831,6 +837,8 @@ const JA: Table = Table {
             r"|無香料|無香|微香性?|香り控えめ|無臭|低臭|完全防水|生活防水|防水|撥水|防滴|耐水|静音|超静音|低騒音",
             // How it wears, lasts or holds.
             r"|速乾|吸水|保温|保冷|完全遮光|遮光|UVカット|耐熱|超軽量|軽量|大容量|長持ち|強力|低刺激|無添加|肌に優しい|敏感肌用|抗菌|消臭|防臭|滑り止め|焦げ付かない|割れにくい|丈夫|頑丈|厚手|薄手|伸縮性|通気性|急速充電|高音質|高画質|ノイズキャンセリング",
+            // The season it is made for and its warmth (冬用, 真冬でも暖かい is said of the product).
+            r"|(?:真冬|秋冬|春夏|冬|夏|通年|オールシーズン|寒冷地)用|オールシーズン|防寒|暖かい|あったかい|あたたかい|温かい|接触冷感|冷感|ひんやり|涼しい",
             r")(?:タイプ|仕様|設計|加工)?(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記|うたって|謳って)"
         ),
         // A fit claimed for the product as written, with no listing named before it
@@ -864,6 +872,10 @@ const JA: Table = Table {
         r"(?:パズル|ゲーム|ボードゲーム|ボドゲ|カードゲーム|キット|プラモデル|プラモ)の(?:外)?箱(?:が|は|も)?[^。！？!?]{0,6}?(?:ペラペラ|ぺらぺら|薄|うす|チープ|安っぽ|弱)",
         r"箱(?:が|は|も)?[^。！？!?]{0,12}?すぐ(?:に)?(?:潰|つぶ|破|やぶ|へこ|凹|ボロ|ぼろ|裂|さけ|壊|こわ|剥|はが|取れ|とれ|外れ|はずれ|ヘタ|へた)",
         r"箱[^。！？!?]{0,15}?[\d０-９一二三数何]+回(?:遊|あそ|プレイ)|[\d０-９一二三数何]+回(?:遊|あそ|プレイ)[^。！？!?]{0,15}?箱",
+        // The product's own gift or presentation box praised, set against what is inside it
+        // (「化粧箱はかわいいのに中身が残念」「箱はおしゃれだけど」): a parcel's box is not cute. A gift box
+        // that came crushed (「化粧箱が潰れていた」) stays the delivery's.
+        r"(?:化粧箱|ギフトボックス|ギフト箱|専用箱|外箱|箱)(?:は|が|も)?(?:とても|すごく|凄く|めっちゃ|本当に|ほんとに|ほんとうに|なかなか)?(?:かわいい|可愛い|カワイイ|かわいかった|可愛かった|おしゃれ|オシャレ|お洒落|素敵|すてき|豪華|立派|高級感)",
     ],
     listing_vs_label: &[
         r"(?:商品ページ|商品説明|説明文|商品名|タイトル)[\s\S]{0,60}?(?:タグ|ラベル|洗濯表示|品質表示|シール|ステッカー)[^。]{0,8}?(?:\d+\s?[%％]|ポリエステル|アクリル|綿|ウール|麻|シルク|レーヨン|ナイロン|プラスチック|合成|[^。]{0,4}製)",
@@ -1020,7 +1032,7 @@ const FR: Table = Table {
         r"(?:colis|carton|emballage|boîte|enveloppe) (?:\w+ ){0,3}(?:abîmé|endommagé|écrasé|ouvert|déchiré|mouillé|cabossé|défoncé|éventré)e?s?",
         r"(?:colis|commande) (?:\w+ ){0,2}perdue?s?|perdue? (?:par|pendant) (?:le|la) (?:transporteur|livraison|poste)",
         r"(?:mal|pas) emballée?s?|emballage (?:insuffisant|médiocre|mauvais|inexistant)",
-        r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|fendue?s?|fêlée?s?|ébréchée?s?|éclatée?s?|ouverte?s?|en morceaux|écrasée?s?)",
+        r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|fendue?s?|fêlée?s?|ébréchée?s?|éclatée?s?|ouverte?s?|en morceaux|écrasée?s?|déchirée?s?|cabossée?s?)",
         // How it travelled: no padding, a bare bag.
         r"sans (?:aucun |le moindre )?calage|pas de calage|(?:voyag\w+|expédiée?s?|envoyée?s?|emballée?s?) dans (?:un|une) (?:simple |petit |petite )?(?:sac|sachet|enveloppe)",
         r"(?:cassée?s?|abîmée?s?|endommagée?s?) (?:pendant|lors) (?:du |de la )?(?:transport|livraison)",
@@ -1147,10 +1159,14 @@ const FR: Table = Table {
         // ("le couvercle s'est déchiré à la deuxième partie"); and the card a puzzle's pieces are
         // cut from ("le carton est trop fin pour un 1000 pièces"). A box that came crushed stays
         // the delivery's ("la boîte du jeu est arrivée écrasée").
-        r"(?:boîte|boite|carton|couvercle)s? (?:du|de ce|de mon|de notre|de la) (?:jeu|puzzle|kit|maquette|coffret)\b (?:est|sont|semble|paraît|fait) (?:\w+ ){0,3}?(?:fin|fine|fins|mince|minces|fragile|léger|légère|souple)\b",
-        r"(?:boîte|boite|carton|couvercle)\b[^.!?,;]{0,50}?\b(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?))\b",
+        r"(?:boîte|boite|carton|couvercle|coffret)s? (?:du|de ce|de mon|de notre|de la) (?:jeu|puzzle|kit|maquette|coffret)\b (?:est|sont|semble|paraît|fait) (?:\w+ ){0,3}?(?:fin|fine|fins|mince|minces|fragile|léger|légère|souple)\b",
+        r"(?:boîte|boite|carton|couvercle|coffret)\b[^.!?,;]{0,50}?\b(?:(?:à|a|dès|des|après) la (?:première|deuxième|seconde|troisième|\d+e) (?:partie|ouverture|utilisation)|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?))\b",
         r"(?:(?:à|dès|après) la (?:première|deuxième|seconde|troisième|\d+e) partie|(?:après|au bout de) (?:une|deux|trois|quatre|quelques|\d+) (?:parties|partie|soirées?)),? [^.!?;]{0,40}?\b(?:boîte|boite|carton|couvercle)\b(?: [\w'’]+){0,4}",
         r"carton (?:est|semble|paraît) (?:\w+ ){0,3}?(?:fin|mince)\b[^.!?;]{0,40}?\bpièces\b",
+        // The box the product is kept in, named as such ("la boîte de rangement", "le coffret en
+        // carton pour les ranger"): the product's, whatever is said of it after; a parcel that came
+        // crushed is told with its own words, which stay.
+        r"(?:boîte|boite|coffret|caisse|bac|carton)s? (?:de rangement(?: en (?:carton|bois|plastique|tissu|métal))?|(?:en (?:carton|bois|plastique|tissu|métal) )?(?:(?:qui sert|servant) à |pour )(?:le |la |les )?ranger)\b",
         // A device's lag, in seconds or of its alerts ("les notifications arrivent en retard", "15 secondes
         // de décalage"), and the courier already gone when the app opens: the product, not the parcel.
         r"(?:(?:quand|lorsque|le temps que|avant que) (?:j'|je |on )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*|vois|voie) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)|(?:notifications?|alertes?) (?:\w+ ){0,4}?(?:en retard|trop tard|tard)|(?:(?:notifications?|alertes?) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|quelques|plusieurs|\w+) ?(?:secondes?|sec) (?:de |en )?(?:retard|décalage))\b,? (?:et )?[^.!?]{0,30}?\b(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier|transporteur|chauffeur)s? (?:est |était |s'est |s'était |a |avait )?(?:déjà |depuis longtemps )(?:reparti\w*|parti\w*|loin|envolé\w*|disparu\w*|filé)|dos du (?:livreur|facteur|coursier|chauffeur)|(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier)s? (?:est |était )?déjà (?:reparti\w*|parti\w*|loin)\b[^.!?]{0,40}?\b(?:quand|lorsque|avant que) (?:j'|on |je )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)",
@@ -1727,10 +1743,14 @@ const ES: Table = Table {
         // tapa se rajó tras dos partidas"). A box that came crushed stays the delivery's ("la caja
         // del juego llegó aplastada").
         r"(?:caja|tapa)s? (?:del|de este|de mi|de la|de esta) (?:juego|kit|puzzle|rompecabezas|maqueta|set|modelo)\b (?:es|son|parece|está hecha) (?:\w+ ){0,4}?(?:fin[oa]|fin[ií]sim[oa]|delgad[oa]|delgad[ií]sim[oa]|endeble|frágil|de papel)\b",
-        r"(?:caja|tapa|cartón)\b[^.!?,;]{0,50}?\b(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida)\b",
+        r"(?:caja|tapa|cartón)\b[^.!?,;]{0,50}?\b(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) (?:partida|apertura)|(?:al|en el) primer uso)\b",
         r"(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida),? [^.!?;]{0,40}?\b(?:caja|tapa|cartón)\b(?: [\w'’]+){0,4}",
         // The manual or parts that come in the product's box ("el manual que viene en la caja").
         r"(?:manual(?:es)?|instrucciones|folletos?|tornillos?|tacos?|tuercas?|herrajes?|piezas?|accesorios?|soportes?|llaves?|cables?|cargador(?:es)?|pilas?|plantillas?|tornillería) (?:que (?:viene|vienen|venía|venían|trae|traía|traen|va|van|incluye|incluyen) |incluid[oa]s? )(?:en la|dentro de la) caja\b",
+        // The box the product is kept in, named as such ("la caja de cartón en la que viene para
+        // guardarlo", "la caja de almacenaje"): the product's, whatever is said of it after; a box
+        // that came crushed is told with its own words ("llegó aplastada"), which stay.
+        r"(?:caja|cajita|estuche)s? (?:de (?:cartón|madera|plástico|tela|lata|metal) )?(?:(?:en )?(?:la )?(?:que|donde) (?:viene|vienen|venía|venían|trae|traen|traía|incluye) )?para (?:guardar|almacenar|recoger)(?:lo|la|los|las)?\b|(?:caja|cajita)s? (?:de almacenaje|de almacenamiento|organizadoras?)\b",
         // A device's lag, in seconds or of its alerts ("las notificaciones llegan 20 segundos tarde"), and
         // the courier already gone when the app opens ("cuando abro la app ya se fue el repartidor"): the
         // product, not the parcel.
