@@ -1273,6 +1273,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Word sent back, not an item: "une réponse de notre équipe part sous 24 heures", "un
         // numéro de suivi arrive"; and "part" as a share: "un mot de votre part".
         r"\b(?P<m>réponses?|messages?|e-?mails?|courriels?|mails?|(?:numéros?\s+de\s+)?suivi|confirmations?|copies?|liens?|notifications?|factures?|appels?|rappels?)\b(?:\s+[\w'-]+){0,6}?\s+(?:part|partent|partira|partiront|arrive|arrivent|arrivera|arriveront|en\s+route|en\s+chemin|expédiée?s?|envoyée?s?)\b|\b(?:de|pour)\s+(?:votre|ta|ma|sa|notre|leur|vos|nos)\s+part\b|\b(?:à|quelque|nulle|autre|d'une|d'autre)\s+part\b",
+        // A child's chart of stars, stickers or tokens and the reward it leads to, which the
+        // parent gives: "chaque tâche accomplie vaut une étoile magnétique", "une mission réussie
+        // rapporte une gommette", "au bout de cinq étoiles, prévoyez une récompense simple", "après
+        // dix autocollants, offrez-lui un petit cadeau", "un tableau de récompenses", "évitez les
+        // récompenses matérielles". The stars grade the child's day, the reward is the child's;
+        // neither is the buyer's review or anything given for it. (Not a count of stars the buyer
+        // gives: "dès cinq étoiles, un cadeau vous attend" stays a star count and a reward.)
+        r"\b(?:chaque|une|la|toute)\s+(?:tâche|mission|corvée|routine|étape|activité|bonne\s+action|habitude|défi|nuit|matinée|journée)s?\s+(?:(?:bien\s+)?(?:accomplie|réussie|réalisée|terminée|faite|relevée|sèche|au\s+sec|sans\s+[\w'’-]+)s?\s+)?(?:vaut|valent|donne|donnent|rapporte|rapportent|mérite|méritent|=)\s+(?:une|un|deux|trois|\d+)\s+(?:étoiles?|gommettes?|autocollants?|jetons?|tampons?|smileys?|bons?\s+points?)\b",
+        r"\b(?:au\s+bout\s+(?:de\s+|d['’])|après\s+)(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt)\s+(?:étoiles|gommettes|autocollants|jetons|tampons|smileys|bons\s+points)\b(?:\s+(?:collées?|collés|gagnée?s|obtenue?s|réunie?s|cumulée?s|cumulés|accumulée?s|accumulés|affichée?s))?\s*,?\s+(?:(?:prévoyez|prévois|choisissez|choisis|fixez|fixe|définissez|décidez|convenez\s+d['’]|offrez-(?:lui|leur)|offre-lui|donnez-(?:lui|leur)|donne-lui|accordez-(?:lui|leur)|accorde-lui)\s+(?:ensemble\s+)?(?:une?|la|sa|leur|des|les)\s+(?:petite?s?\s+|grande?s?\s+|vraie?s?\s+)?(?:récompenses?|surprises?|cadeaux?|privilèges?))\b",
+        r"\btableaux?\s+(?:de|des)\s+(?:récompenses?|motivation|routines?|tâches|responsabilités|comportement|étoiles|gommettes|autocollants|propreté)\b|\brécompenses?\s+(?:matérielles?|symboliques?|immatérielles?|alimentaires?|sucrées?)\b|\brécompens(?:er|ez|ons)(?:-le|-la|-les)?\s+(?:votre|ton|ta|vos|tes|son|sa|ses|leur|leurs|l['’]|les|chaque)\s*(?:[\w'’-]+\s+)?(?:enfants?|petits?|petites?|fils|filles?|bambins?|élèves?|efforts?|progrès)\b",
     ],
     rated_stars: &[
         // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
