@@ -1058,9 +1058,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
-        // A child's sticker or reward chart, and the treat it leads to: "une étoile pour
-        // s'asseoir, une petite récompense à dix étoiles", "le tableau de récompenses".
-        r"\btableaux?\s+(?:de\s+|d['’]\s*)(?:r[ée]compenses?|autocollants|gommettes|[ée]toiles|motivation|propret[ée])\b|\b(?:(?:petite|jolie)\s+)?(?:r[ée]compense|surprise|friandise)\s+(?:à|au\s+bout\s+de|apr[eè]s|d[eè]s)\s+(?:\d+|trois|cinq|sept|dix|vingt)\s+(?:[ée]toiles|autocollants|gommettes)\b",
+        // The treat a child's chart leads to, named before its count: "une petite récompense à
+        // dix étoiles", "une surprise au bout de cinq étoiles" (the chart itself and the
+        // parent's reward after the count: see below).
+        r"\b(?:(?:petite|jolie)\s+)?(?:r[ée]compense|surprise|friandise)\s+(?:à|au\s+bout\s+de|apr[eè]s|d[eè]s)\s+(?:\d+|trois|cinq|sept|dix|vingt)\s+(?:[ée]toiles|autocollants|gommettes)\b",
         // A prize-giving or a figure of speech, not a discount or a reward for a review: "la
         // remise des prix", "la remise des trophées", "la vraie récompense, c'est la première
         // touche", "la plus belle récompense arrive au coucher du soleil"; the buyer's own contest
