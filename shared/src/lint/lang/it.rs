@@ -144,7 +144,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:racconti|raccontaci|raccontalo|racconta|raccontateci|raccontatelo|condivida|condividi|condividetelo|condividila)\b[^.!?\n]{0,50}?\b(?:su\s+Amazon|(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo|di\s+Amazon))\b|\b(?:(?:ce\s+)?lo\s+|ci\s+)?(?:scriva|scrivilo|scrivetelo|dica|dicci|dillo|ditelo)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
     ],
     mention: &[
-        r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle|stelline)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
+        r"\b(?:recension[ei]|recensir\w*|valutazion[ei]|valutar\w*|feedback|stelle)\b|\b(?:sua|tua|vostra|un')\s*opinione\b|\bgiudizi[oi]\s+(?:sul|sull'|del)\b",
+        // Little stars as a rating: counted, the buyer's, or put on the page ("cinque stelline",
+        // "le tue stelline", "stelline su Amazon"). Bare, they are a child's stickers or a
+        // chart's magnets as often ("la tabella delle stelline", "le stelline già guadagnate").
+        r"\b(?:\d|un[ao]|due|tre|quattro|cinque|qualche|(?:le\s+)?(?:tue|sue|vostre))\s+stelline\b|\bstelline\s+(?:(?:su|sulla|nella|per)\s+(?:Amazon|(?:la\s+)?(?:pagina|scheda))|(?:a|al|alla|all['’]|ai|agli|alle)\s*(?:nostr[oaie]\s+|quest[oaie]\s+)?(?:prodott|articol|negozi|venditor)\w*)\b",
         r"\brecensor[ie]\b|\brecensit[oa]\b",
         r"\braccontar\w*\s+su\s+Amazon\b|\blink\s+per\s+(?:raccontar|lasciar|scriver)\w*",
         // Any form of the verb: "Recensisci e ricevi …", "recensiteci".
@@ -318,6 +322,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:perfetto|tutto\s+ok|tutto\s+bene)\s*\?",
         r"\bpiaccia(?:no)?\b|\bpiacesse(?:ro)?\b|\btrovat[oaie]\s+bene\b|\besperienza\s+(?:[\w'-]+\s+){0,2}?(?:buona|positiva|ottima|piacevole)\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?soddisfazione\b",
+        // The good outcome a parent sees, told as the smile come back or relief found: "hanno
+        // visto tornare il sorriso", "il sorriso è tornato", "è tornato il sorriso?", "ha ritrovato
+        // il sorriso", "hanno trovato sollievo". (What the product is for, "il fresco dà
+        // sollievo", is a tip.)
+        r"\b(?:vist[oaie]|vedono|vede|vedete|vedi|vedere)\s+(?:ri)?tornare\s+(?:[\w'’-]+\s+){0,2}?(?:il\s+|i\s+)?(?:sorris[oi]|buonumore|serenità)\b|\b(?:sorris[oi]|buonumore|serenità)\s+(?:(?:gli|le|ci|vi|ti)\s+)?(?:è|sono|sia|siano|fosse)\s+(?:già\s+|finalmente\s+|di\s+nuovo\s+)?(?:ri)?tornat[oaie]\b|\b(?:(?:gli|le|ci|vi|ti|mi)\s+)?(?:è|sia|fosse)\s+(?:già\s+|finalmente\s+|di\s+nuovo\s+)?(?:ri)?tornat[oa]\s+(?:anche\s+|già\s+|finalmente\s+)?(?:il\s+)?(?:sorriso|buonumore)\b|\b(?:ha|hanno|hai|avete|abbia|abbiano|avrà|avranno)\s+(?:già\s+|finalmente\s+|subito\s+)?ritrovato\s+(?:[\w'’-]+\s+){0,2}?(?:il\s+)?(?:sorriso|buonumore|serenità|sonno)\b|\b(?:ha|hanno|hai|avete|abbia|abbiano|avrà|avranno)\s+(?:già\s+|finalmente\s+|subito\s+)?(?:ri)?trovato\s+(?:(?:un\s+po['’]\s+di|un\s+vero|davvero|(?:un\s+)?grande)\s+)?sollievo\b",
+        // A high band of scores, as the label of its answer: "da 4 a 5:", "dal 9 al 10 →".
+        r"\b(?:da|dal)\s+(?:4|quattro|8|otto|9|nove)\s+(?:a|al)\s+(?:5|cinque|10|dieci)(?:\s+(?:stelle|stelline|punti))?\s*(?:[:=→>–—)]|-\s)",
         r"\b(?:4|quattro|9|nove)\s+o\s+(?:5|cinque|10|dieci)\b|\bun\s+(?:10|dieci)\b|\b(?:10|dieci)\s+su\s+(?:10|dieci)\b",
         r"\bproblema\s+(?:è|sia|fosse)\s+(?:stato\s+)?(?:ormai\s+)?(?:risolto|sistemato)\b",
         // (The seller's fix said as a time, "una volta che avremo risolto il problema", is read
@@ -452,6 +463,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:una\s+volta|dopo\s+aver(?:e|lo|la)?|non\s+appena|appena)\s+(?:constatat|verificat|accertat|appurat|stabilit|riscontrat)[oaie]\s+che\b",
         r"\bladdove\s+(?:[\w'’]+\s+){0,4}?(?:l'\s*|(?:l[aeio]|gli|ti|vi)\s+)?(?:sia|siano|fosse|fossero|risulti|risultino|abbia|abbiano|avesse|avessero|piaccia|piacciano|convinca|convincano)\b",
         r"\bclienti\s+(?:soddisfatti|contenti|felici|entusiasti|entusiaste|appagati)\b",
+        // A band of scores opening a line, as the answer it is for: "4 o 5: …", "da 1 a 3: …",
+        // "1-3 stelle → …".
+        r"(?m:^)[ \t]*(?:[•·‣▪◦*–-][ \t]*)?(?P<m>(?:(?:da|dal|dall['’])\s*\d+\s+(?:a|al|all['’])\s*\d+|\d+\s+(?:o|e|oppure)\s+\d+|\d+\s*[-–]\s*\d+)(?:\s+(?:stelle|stelline|punti))?)\s*(?:[:=→>–—]|-\s)",
         // Only the ones named, as a group: "i soli clienti contenti", "le sole lettrici felici".
         r"\b(?:i|le|gli)\s+sol[ie]\b",
         r"\bin\s+caso\s+di\s+(?:piena\s+)?(?:soddisfazione|insoddisfazione)\b",
@@ -1088,8 +1102,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // regalo per la tua amica".
         r"\bregalo\s+per\s+(?:(?:il|la|i|le|un|una)\s+)?(?:(?:Su[oaei]|tu[oaei]|vostr[oaei])\s+)?(?:nipot[ei]|figli[oae]?|bambin[oaie]|marito|moglie|madre|padre|mamma|papà|amic[oaih]e?|nonn[oaie]|fratell[oi]|sorell[ae]|compagn[oa]|collega|cugin[oaie]|zi[oa]|fidanzat[oa])\b",
         // The buyer's own present for someone: "era un regalo", "le ha scelte come regalo", "se
-        // sono un regalo", "se si tratta di un regalo".
-        r"\b(?:era|fosse)\s+(?:stato\s+)?(?:un|per)\s+regalo\b|\bse\s+(?:[\w']+\s+){0,3}?(?:è|sono|era|erano|fosse|fossero|sarà|saranno)\s+(?:stat[oaie]\s+)?(?:un|per|dei|per\s+un)\s+regal[oi]\b|\bse\s+si\s+tratta\s+di\s+(?:un\s+)?regal[oi]\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
+        // sono un regalo", "se si tratta di un regalo", "che sia stato un regalo o un acquisto
+        // per te", "in tanti lo scelgono come regalo di nascita".
+        r"\b(?:era|fosse|sia)\s+(?:stat[oa]\s+)?(?:un|per|per\s+un)\s+regalo\b|\b(?:scelgono|sceglie|scegliete|comprano|compra|comprate|acquistano|acquistate|ordinano|prendono|regalano)\s+(?:[\w'-]+\s+){0,3}?(?:come|per)\s+regalo\b|\bse\s+(?:[\w']+\s+){0,3}?(?:è|sono|era|erano|fosse|fossero|sarà|saranno)\s+(?:stat[oaie]\s+)?(?:un|per|dei|per\s+un)\s+regal[oi]\b|\bse\s+si\s+tratta\s+di\s+(?:un\s+)?regal[oi]\b|\b(?:acquistat|comprat|ordinat|pres|scelt)[oaie]\s+(?:come|per)\s+regalo\b|\b(?:confezion[ei]|pacchett[oi]|bust[ae]|scatol[ae]|sacchett[oi]|ricevut[ae]|scontrin[oi])\s+(?:da\s+|di\s+)?regalo\b|\b(?:coupon|sconto|codice|buono)\w*\s+(?:[\w']+\s+){0,3}?che\s+ha\s+(?:già\s+)?(?:usato|applicato|utilizzato)\b",
         // No present at all, or nothing of any name given in return: "senza sconti", "nessun
         // pensierino in cambio", "nessuna caramella in cambio".
         // Also each of a list denied: "né sconti né omaggi", "né un regalo né un buono".
@@ -1253,8 +1268,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // noi, condivide la propria opinione", "i clienti che, dopo averla provata, lasciano una
         // recensione".
         r"\b(?:chi|chiunque|coloro\s+che|quanti|(?:i\s+|ai\s+)?clienti\s+che)\s*,[^,.!?\n]{1,50},\s*(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,3}?(?:recension\w*|opinion[ei]|impression[ei]|parer[ei]|valutazion[ei]|giudizi[oi]?)\b",
-        // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce".
-        r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\b",
+        // Each opinion or star given: "ogni parere lasciato sotto le nostre cucce", "ogni
+        // recensione che lasci", "ogni stella qui". (Every opinion welcomed, "ogni opinione,
+        // positiva o negativa, è benvenuta", "accogliamo ogni parere", names no step.)
+        r"\bogni\s+(?:[\w\'-]+\s+)?(?:parere|opinione|stella|stellina|giudizio|commento|voto|recensione)\s+(?:(?:lasciat|scritt|pubblicat|ricevut|arrivat|postat|condivis|inviat|aggiunt|dat|mess)[oaie]\b|che\s+(?:ci\s+|mi\s+)?(?:lasc|scriv|pubblic|ricev|arriv|post|condivid|mand|invi|aggiung|dai|date|dà|mett|riusc)\w*|(?:qui|qua|sotto|sulla|nella|su\s+Amazon)\b)",
         // The people who have already written it: "per chi ha già scritto la sua recensione", "a
         // quanti hanno lasciato un parere".
         r"\b(?:per|a)\s+(?:chi|coloro\s+che|quanti|tutti\s+quelli\s+che)\s+(?:ci\s+|mi\s+)?(?:ha|hanno|avrà|avranno|abbia|abbiano)\s+(?:già\s+)?(?:scritt|lasciat|pubblicat|condivis|inviat|dedicat)\w*\s+[^.!?\n]{0,30}?(?:recension|valutazion|feedback|opinion|parer|giudizi|stell|righe|parole)\w*",
@@ -1276,8 +1293,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:aziende|negozi|attività|clienti)\s+che\s+(?:ci\s+)?(?:[\w'-]+\s+){0,5}?(?:recension\w*|feedback|valutazion\w*|recensit\w*|raccont\w*\s+su\s+Amazon)",
         // The same group described before the relative: "i clienti con forniture come la vostra che
         // ci lasciano una recensione", "le imprese edili con cantieri aperti che pubblicano un
-        // feedback", "le ditte edili che recensiscono".
-        r"\b(?:client[ei]|acquirent[ei]|compratori|utent[ei]|aziend[ae]|impres[ae]|ditt[ae]|officin[ae]|negozi|studi|squadr[ae]|professionist[ie]|rivenditori|installatori|famiglie)\s+[^.!?\n,;:]{1,60}?\bche\s+(?:ci\s+|mi\s+)?(?:(?:(?:hanno|abbiano|avranno)\s+(?:già\s+)?)?(?:lasci|scriv|scritt|pubblic|condivid|condivis|dedic|inv[ií])\w*\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi\w*)|recensisc\w*|(?:hanno|abbiano|avranno)\s+(?:già\s+)?recensit\w*)\b",
+        // feedback", "le ditte edili che recensiscono"; families and parents too, the relative
+        // right after them: "le famiglie che ci hanno lasciato una recensione", "ai genitori che
+        // scrivono un parere".
+        r"\b(?:client[ei]|acquirent[ei]|compratori|utent[ei]|aziend[ae]|impres[ae]|ditt[ae]|officin[ae]|negozi|studi|squadr[ae]|professionist[ie]|rivenditori|installatori|famiglie|genitori|mamme|papà|nonni)\s+(?:[^.!?\n,;:]{1,60}?\b)?che\s+(?:ci\s+|mi\s+)?(?:(?:(?:hanno|abbiano|avranno)\s+(?:già\s+)?)?(?:lasci|scriv|scritt|pubblic|condivid|condivis|dedic|inv[ií])\w*\s+(?:[\w'-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|opinion[ei]|parer[ei]|giudizi\w*)|recensisc\w*|(?:hanno|abbiano|avranno)\s+(?:già\s+)?recensit\w*)\b",
         // People who leave lines on the product page: "a chi ci lascia due righe sulla pagina".
         r"\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:righe|riga|parole)\s+(?:[\w'-]+\s+){0,2}?(?:sulla|nella|alla)\s+(?:pagina|scheda)\b|\b(?:chi|chiunque|coloro\s+che)\b[^.!?\n]{0,50}?\b(?:sulla|nella)\s+(?:pagina|scheda)\s+(?:del\s+prodotto|dell'articolo)\b",
         // A count of reviews that triggers something: "ogni dieci recensioni".
@@ -1444,8 +1463,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Buyers named by a noun: "solo ai clienti che ci sembrano entusiasti", "ai clienti di
         // lunga data a cui è piaciuta".
         // Business buyers too, named by what they are: "agli uffici che", "alle scuole che",
-        // "per i reparti che".
-        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine)\s+(?:(?:di\s+lunga\s+data|[\w']+)\s+){0,2}?(?:che|a\s+cui|ai\s+quali|alle\s+quali)\b",
+        // "per i reparti che"; and families: "alle famiglie che", "ai genitori il cui bimbo".
+        r"\b(?:ai|alle|agli|per\s+i|per\s+le|per\s+gli)\s+(?:[\w']+\s+){0,2}?(?:clienti|acquirenti|compratori|persone|utenti|aziende|imprese|ditte|studi|uffici|scuole|istituti|strutture|reparti|team|squadre|colleghi|dipendenti|enti|cliniche|ristoranti|hotel|laboratori|officine|famiglie|genitori|mamme|papà|nonni)\s+(?:(?:di\s+lunga\s+data|[\w']+)\s+){0,2}?(?:che|a\s+cui|ai\s+quali|alle\s+quali|il\s+cui|la\s+cui|i\s+cui|le\s+cui)\b",
         // A group named by any noun in the dative, opening the sentence, with a word in brackets
         // or an appositive before its relative clause: "Ai gatti (e ai loro umani) che …", "Alle
         // nostre cuoche, quelle che …", "Per i ciclisti a cui …", "Ai motociclisti il cui …".
