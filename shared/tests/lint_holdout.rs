@@ -84,11 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout61",
         &[
-            "yi-en-g08",
-            "yi-en-g09",
-            "yi-en-i03",
-            "yi-de-g04",
-            "yi-de-g06",
             "yi-es-g02",
             "yi-es-g06",
             "yi-es-i06",

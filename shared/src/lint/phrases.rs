@@ -857,6 +857,27 @@ fn is_star_label(scan: &Scanned, start: usize, end: usize) -> bool {
         .all(|c| matches!(c, '★' | '☆' | '⭐') || c.is_whitespace())
 }
 
+/// Whether a mention ending at `end` lies in the label its line opens on as one of several
+/// options (the language's table of labels: "Four stars or fewer:", "1-3 stars →").
+fn in_option_label(scan: &Scanned, langs: &[&'static Language], end: usize) -> bool {
+    let from = line_start(scan, end.saturating_sub(1));
+    let line = scan.text_between(from, line_end(scan, from));
+    let label = line.trim_start();
+    let upto = scan
+        .text_between(from, end)
+        .len()
+        .saturating_sub(line.len() - label.len());
+    let hay = Haystack::new(label);
+    langs
+        .iter()
+        .flat_map(|l| l.regexes(Concept::Branch))
+        .any(|re| {
+            re.find_bytes(&hay)
+                .iter()
+                .any(|&(s, e)| s == 0 && e >= upto)
+        })
+}
+
 /// Whether a tera block is a `{{ links.* }}` link to the seller's contact page.
 fn is_contact_link(t: &TeraSpan) -> bool {
     t.is_link_var() && t.path().to_ascii_lowercase().contains("contact")
@@ -1019,10 +1040,11 @@ fn branches(
         .into_iter()
         .filter(|&(ms, _)| !disclaimed.contains(&scan.sentence_of(ms)))
         .collect();
-    // Stars that label an option ask for nothing: the help option may carry them.
+    // Stars that label an option ask for nothing, drawn or counted ("★★★★ or less", "Four
+    // stars or fewer: write to us"): the help option may carry them.
     let asking_mentions: Vec<usize> = all_mentions
         .iter()
-        .filter(|&&(ms, me)| !is_star_label(scan, ms, me))
+        .filter(|&&(ms, me)| !is_star_label(scan, ms, me) && !in_option_label(scan, langs, me))
         .map(|m| m.0)
         .collect();
     let mentions: Vec<usize> = all_mentions.iter().map(|m| m.0).collect();

@@ -649,6 +649,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // bitte warten Sie damit, bis der Lack durchgehärtet ist", "zur Rezension: warte bitte
         // damit, bis …". The clause on what it waits for belongs to the hold (see `gating`).
         r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|sterne)\w*\b[^.!?\n]{0,40}?\bwarte[nt]?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|noch|lieber|besser|vorerst|einfach|ruhig|doch|kurz)\s+){0,3}damit(?:\s+(?:bitte|noch|lieber|besser|vorerst|ruhig|einfach|kurz|erst))*\s*,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,160}",
+        // … or named in the sentence before, which puts the ask off: "Um eine Rezension bitte
+        // ich Sie noch nicht. Warten Sie damit lieber, bis …", "Mit der Bewertung eilt es
+        // nicht. Warte damit, bis …".
+        r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|sterne)\w*\b[^.!?\n]{0,80}[.!]\s+(?P<m>(?:(?:bitte|lieber|besser|also|deshalb|daher)\s+)?warte[nt]?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|noch|lieber|besser|vorerst|einfach|ruhig|doch|kurz|also|deshalb|daher)\s+){0,3}damit(?:\s+(?:bitte|noch|lieber|besser|vorerst|ruhig|einfach|kurz|erst|also|deshalb|daher))*\s*,?\s*(?:bis|solange)\b[^.!?\n–—;:]{0,160})",
         // The imperative first, the "not yet" after it: "bewerten Sie bitte noch nicht",
         // "rezensiere das Set nicht gleich", "schreiben Sie die Rezension noch nicht".
         r"\b(?:bewert|rezensier)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|es|ihn|sie|das|den|die|jetzt|doch|vorerst|lieber)\s+|(?:das|den|die)\s+[\w-]+\s+){0,2}(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b|\b(?:schreib|hinterlass|verfass)(?:en|e|t)?\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:uns|bitte|jetzt|doch|vorerst|lieber)\s+)*(?:die|eine|Ihre|deine|Ihre\s+\w+|eine\s+\w+)\s+(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|jetzt|vorerst|lieber)\s+)*(?:noch\s+nicht|nicht\s+(?:gleich|sofort|direkt|vorschnell|jetzt))\b",
@@ -971,6 +975,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:ja|nein)\s*(?:[-–—:=>→]|\))",
         // Two scores as a label: "9 oder 10:", "4 und 5 Sterne →".
         r"^\s*\d+\s+(?:oder|und|&)\s+\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]",
+        // A count of stars in figures or words as a label: "Fünf Sterne: …", "Vier Sterne oder
+        // weniger –", "Unter 4 Sternen →".
+        r"^\s*(?:(?:weniger|mehr)\s+als\s+|unter\s+|ab\s+|bis\s+)?(?:[1-5]|eins|ein|einen|zwei|drei|vier|fünf)(?:\s*(?:bis|-|–|oder|und)\s*(?:[1-5]|zwei|drei|vier|fünf))?\s+Sterne?n?(?:\s+(?:oder|und)\s+(?:weniger|mehr|schlechter|besser|darunter|darüber))?\s*[-–—:=>→]",
         r"^\s*(?:(?:Schul)?Noten?|Punkte|Sterne)\s+\d+(?:\s*(?:oder|bis|und|,|-|–)\s*\d+)*(?:\s+oder\s+(?:schlechter|besser|mehr|weniger|höher|niedriger))?\s*[-–—:=>→]",
         r"^\s*(?:von\s+)?\d+\s*(?:bis|-|–)\s*\d+\s*(?:Punkte|Sterne)?\s*[-–—:=>→]|^\s*\d+\s+(?:oder|und)\s+(?:weniger|mehr|schlechter|besser|darunter|darüber|niedriger|höher)\s*[-–—:=>→]",
     ],
@@ -1038,9 +1045,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
-        // A child's sticker or reward chart, and the treat it leads to: "ein Stern fürs Sitzen,
-        // bei zehn Sternen eine kleine Belohnung", "die Belohnungstafel".
-        r"\b(?:Belohnungs|Sticker|Stern(?:chen)?|Aufkleber|Töpfchen)-?(?:tafel|tabelle|karte|plan|poster)\w*|\b(?:bei|nach|ab)\s+(?:\d+|drei|fünf|sieben|zehn|zwanzig)\s+(?:gesammelten\s+)?(?:Sternen|Sternchen|Stickern|Aufklebern)\b[^.!?\n]{0,40}?\b(?:Belohnung|Überraschung)\w*",
+        // Eine Belohnungstafel und die Belohnung, die Eltern mit dem Kind vereinbaren, keine für
+        // den Käufer: "die Belohnungstafel", "ein Belohnungsplan", "eine kleine Belohnung für
+        // Ihr Kind"; und der wahre Lohn einer Sache, nichts Übergebenes: "die schönste Belohnung
+        // ist oft gemeinsame Zeit".
+        r"\bBelohnungs(?:tafel|plan|sticker|heft|glas|poster|tabelle|kalender|brett)\w*|\bBelohnung(?:en)?\s+(?:für|fürs)\s+(?:Ihr|Ihre|Ihren|dein|deine|deinen|das|die|den|jedes|kleine)\s+(?:[\w-]+\s+)?(?:Kind|Kinder|Kindern|Kleine[ns]?|Sohn|Tochter|Nachwuchs|Kleinkind|Schulkind)\b|\b(?:die|eine)\s+(?:schönste|beste|größte|wahre|eigentliche|süßeste|liebste)\s+Belohnung\s+(?:[\w-]+\s+){0,2}?(?:ist|sind|war|bleibt|kommt|liegt)\b",
+        // The chart by its other names, and the treat after a count of its stars: "die
+        // Stickertafel", "der Sternchenplan", "bei zehn Sternen gibt es eine kleine Belohnung".
+        r"\b(?:Sticker|Stern(?:chen)?|Aufkleber|Töpfchen)-?(?:tafel|tabelle|karte|plan|poster)\w*|\b(?:bei|nach|ab)\s+(?:\d+|drei|fünf|sieben|zehn|zwanzig)\s+(?:gesammelten\s+)?(?:Sternen|Sternchen|Stickern|Aufklebern)\b[^.!?\n]{0,40}?\b(?:Belohnung|Überraschung)\w*",
         // Ein Sicherheitshinweis, dass das Gerät keinen Arzt ersetzt: "kein Ersatz für eine
         // ärztliche Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". Es bietet
         // nichts an.
@@ -1559,6 +1571,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Any group opening the sentence, named by what its item does: "Fahrer, bei denen die
         // Kette sauber schaltet, …", "Gärtner, deren Mäher wieder rund läuft, …".
         r"(?:(?m:^)[ \t]*|[.!?:]\s+)(?P<m>[\w-]+\s*,\s+(?:bei\s+denen|deren)\b)",
+        // A request or a message addressed to a group named by any noun and a relative clause:
+        // "Unsere Bitte richtet sich an die Familien, bei denen …", "diese Mail geht an die
+        // Kundinnen, die …", "für unsere Gärtner, deren …".
+        r"\b(?:an|für)\s+(?:die|unsere|all\s+die|jene|diejenigen)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s+(?:die|denen|deren|bei\s+denen|für\s+die)\b",
         // A group named by how it went for them: "für alle, bei denen er schon sitzt", "an alle,
         // bei denen alles klappt".
         r"\b(?:für|an)\s+(?:alle|jeden|jede|diejenigen|jene)(?:\s+[\w-]+)?\s*,?\s+bei\s+(?:denen|dem|der)\b",

@@ -226,6 +226,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller's own grading of its goods: "each lot gets an internal sharpness rating",
         // "an in-house review of every batch", "our lab's rating".
         r"\b(?:an?|its|their|our|the)\s+(?:own\s+)?(?:internal|in-house|inhouse|factory|lab|laboratory|QC|quality-control|workshop)(?:'s)?\s+(?:\w+\s+)?$",
+        // Stars that are things in the box, by what they are made of or come in: "the magnetic
+        // stars", "foam stars", "a sheet of 40 stars", "a replacement set of stars".
+        r"\b(?:magnet(?:ic)?|sticker|stick-on|self-adhesive|adhesive|foam|felt|wooden|wood|plastic|paper|card|cardboard|fabric|glitter(?:y)?|glow(?:-in-the-dark|ing)?|luminous|enamel|acrylic|metal|chocolate|sugar|iced|velcro)\s+$|\b(?:sets?|sheets?|packs?|packets?|bags?|boxes|box|tins?|rolls?|strips?|pouch(?:es)?)\s+of\s+(?:\d+\s+)?(?:(?:spare|extra|replacement|new|magnetic|sticker|foam|gold|silver|reward)\s+)?$",
     ],
     positive: &[
         // A stretch of time with the item named good: "a couple of good weeks with it", "a few
@@ -268,6 +271,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, as proof that it works: "when your first loaf comes
         // out with a proper crust", "once the cake turns out right".
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
+        // The same said with a verb: "if you haven't had any trouble with the valves", "hasn't
+        // given you a single problem", "if you didn't run into any issues".
+        r"\b(?:have|has|had|did|do|does)(?:n['’]t|\s+not)\s+(?:(?:yet|ever|once|really|so\s+far)\s+)?(?:had|have|hit|run\s+into|ran\s+into|come\s+across|found|noticed|experienced?|encountered?|faced?|seen|got|gotten|given\s+(?:you|them|him|her)|caused\s+(?:you|them|him|her))\s+(?:any|a\s+single|one\s+single|a|one)\s+(?:(?:real|big|major|serious|single)\s+)?(?:problems?|issues?|trouble|faults?|hiccups?|hitches|glitch(?:es)?|leaks?|defects?|complaints?)\b",
         r"\b(?:no|no\s+any|without\s+(?:any|a|a\s+single))\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
         // The part working without trouble, in workshop terms, said as how it runs, sits or
         // stays: "once it runs smooth", "if the box stays rattle-free", "when the mount sits
@@ -486,6 +492,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A machine failing at its first job: "won't start", "mower not starting", "the battery
         // doesn't charge". (Not the imperative "do not start the engine indoors".)
         r"\b(?:won'?t|doesn'?t|didn'?t|does\s+not|did\s+not|will\s+not|refuses?\s+to|fails?\s+to|failed\s+to)\s+(?:start|charge|turn\s+on|switch\s+on|power\s+(?:on|up)|heat\s+up|spin)\b|\bnot\s+(?:starting|charging|turning\s+on|switching\s+on|powering\s+(?:on|up)|heating\s+up|spinning)\b",
+        // A part coming away from the item: "if a magnet comes loose", "the strap has worked
+        // loose", "a wheel fell off", "the seam fell apart".
+        r"\b(?:comes?|came|coming|works?|worked|working|shakes?|shook|shaken|gets?|got)\s+(?:(?:ever|a\s+bit|slightly|completely)\s+)?(?:loose|unstuck|unglued|detached)\b|\b(?:falls?|fell|fallen|falling)\s+(?:off|apart)\b",
         // Everyday faults named by what the part does: "the light flickers", "a loose hinge",
         // "a lid that sticks", "it rattles", "the tank leaks".
         r"\b(?:flicker(?:s|ing)?|rattl(?:e|es|ing)|leak(?:s|ing)|wobbl(?:es|y|ing)|squeak(?:s|y|ing))\b|\bloose\s+(?:clamp|screw|part|connection|wire|cable|handle|leg|button|lid|cap|fitting|joint|hinge|seam|knob)s?\b|\bthat\s+(?:sticks|jams|wobbles|leaks|rattles|squeaks)\b",
@@ -738,7 +747,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // cover instead of 2", "2 yrs guarantee insted of 1".
         r"\b(?:\d+|one|two|three|six|twelve)\s+(?:extra|more|additional|bonus)\s+(?:months?|years?)\b|\b\d+\s+inst?ea?d\s+of\s+\d+\s+(?:months?|years?|yrs?|mos?)\b|\b(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:months?|years?|yrs?|mos?)\s+(?:(?:of\s+)?[\w'-]+\s+)?inst?ea?d\s+of\s+(?:\d+|one|two|three|six|twelve)\b|\b(?:add|adds|adding)\s+(?:[\w'-]+\s+){0,2}?(?:months?|years?)\s+to\s+(?:your|the)\s+(?:warranty|guarantee|cover|coverage|protection)\b",
         r"\b(?:a|an)\s+surprise\b|\b(?:set|put|kept|saved)\s+(?:aside|back)\s+(?:a|an|one|some)\b",
-        r"\b(?:loyalty|reward|bonus)\s+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+|(?-i:[A-Z])[\w'-]+\s+){0,3}points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
+        r"\b(?:loyalty|reward|bonus)\s+points\b|\b(?:rewards|club|member|membership|vip|shop|store)[ \t-]+points\b|\b\d+\s+(?:extra\s+|bonus\s+|more\s+|(?-i:[A-Z])[\w'-]+\s+){0,3}points\b|\bwarranty\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:extended|doubled)\b|\b(?:double|twice)\s+the\s+warranty\b|\bwe(?:'ll|\s+will)?\s+gift\s+you\b",
         r"\bproduct\s+testers?\b|\b(?:become|join)\s+(?:[\w'-]+\s+){0,2}?testers?\b|\bclub\s+vip\b",
         r"(?:(?m:^)|[\s(:])(?P<m>-\s*\d+\s*%)",
         r"\b(?:code|coupon|codice|código|gutschein(?:code)?)\s*:?\s*(?-i:[A-Z]{3,}[0-9]{1,3})\b|\b(?:code|coupon)\s+(?:[\w'-]+\s+){0,2}?\d+\s*%|\d+\s*%\s+(?:[\w'-]+\s+){0,4}?(?:next|future)\s+(?:order|purchase|time)\b",
@@ -999,6 +1008,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:\d+\s+(?:or|and)\s+(?:above|more|higher|up|below|less|lower)|(?:below|under|above|over|less\s+than)\s+\d+)\s*[-–—:=>→]",
         // A score the buyer replies with, and what it brings: "5 → the link", "1 to 4 → we call".
         r"^\s*\d{1,2}(?:\s*(?:to|-|–|or|and)\s*\d{1,2})?\s*(?:stars?\s*)?(?:→|=>|->|⇒|➡️?)",
+        // A count of stars as a label, in figures or words, alone, as a range or open-ended:
+        // "Five stars: …", "4 stars or fewer –", "One to three stars:", "Under 4 stars →".
+        r"^\s*(?:(?:fewer|less|more)\s+than\s+|under\s+|below\s+|over\s+|above\s+|up\s+to\s+)?(?:[1-5]|one|two|three|four|five)(?:\s*(?:to|-|–|or|and|/)\s*(?:[1-5]|one|two|three|four|five))?[\s-]*stars?(?:\s+(?:or|and)\s+(?:fewer|less|lower|below|under|more|above|higher|up|over|better|worse))?\s*[-–—:=>→]",
         // A range of scores as a label: "7 to 10: …", "1-6 stars: …".
         r"^\s*\d{1,2}\s*(?:to|-|–|or|and|/)\s*\d{1,2}\s*(?:stars?|points?)?\s*:",
     ],
@@ -1117,6 +1129,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // token of our gratitude for your purchase, …", "a sign of our appreciation for your trust."
         // ("… for your purchase and your review" is for the review too.)
         r"\b(?:token|sign|mark|gesture|expression)\s+of\s+(?:our|my)\s+(?:(?:sincere|heartfelt|deep|warm)\s+)?(?:gratitude|thanks|appreciation)\s+for\s+(?:your|this|the)\s+(?:[\w'-]+\s+)?(?:purchase|order|trust|loyalty|custom|business|patience|support|visit|choice)\s*[,.;:!?]",
+        // A reward chart and the rewards a parent agrees with a child, no reward for the buyer:
+        // "a reward chart", "the sticker chart", "agree on the reward together", "a small reward
+        // for your toddler", "reward them with a story".
+        r"\b(?:rewards?|stars?|sticker|potty|behaviou?r|chore|routine|progress)\s+(?:charts?|boards?|jars?)\b|\brewards?\s+(?:for\s+|to\s+)?(?:your|their|the|a|each|his|her)\s+(?:(?:little|young|small)\s+)?(?:child|children|kids?|toddlers?|little\s+ones?|son|daughter|pupils?|students?|class|preschooler|boy|girl)\b|\b(?:the|a|each|their|his|her)\s+(?:(?:small|little|next|agreed)\s+)?rewards?\s+(?:together|with\s+(?:your|their|the)\s+(?:child|children|kids?|toddlers?|little\s+ones?))\b|\breward\s+(?:them|him|her|your\s+(?:child|kids?|toddler|little\s+one))\s+(?:with|for)\b",
         // "Reward" as what a skill or a habit gives back, no reward for anything: "chess rewards
         // patience", "the craft rewards slow, careful work". (Only the verb with a thing as its
         // subject: "we reward your patience" is the seller's, and stays a reward.) Also in the

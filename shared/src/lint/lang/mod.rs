@@ -43,7 +43,8 @@ pub(super) enum Concept {
     Mention,
     /// Matched against the text right before a mention (anchor with `$`): the seller reviewing
     /// something ("we will review your request"), which is no review, or words that set a thing
-    /// apart from reviews ("nothing to do with reviews"), which name none.
+    /// apart from reviews ("nothing to do with reviews"), which name none, or that make stars
+    /// things in the box ("the magnetic stars", "a sheet of stars").
     SellerReviews,
     /// The buyer being happy, satisfied, or everything being fine.
     Positive,
