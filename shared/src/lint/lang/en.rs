@@ -1110,9 +1110,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
-        // A child's sticker or reward chart, and the treat it leads to: "one star for sitting, a
-        // little reward at ten stars", "ten stickers earn a small treat".
-        r"\b(?:sticker|reward|star|potty|chore|behaviou?r|sleep)\s+charts?\b|\b(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\s+(?:at|after|for|once\s+(?:they|he|she)\s+(?:reach|get|collect|fill)(?:es|s)?)\s+(?:(?:\d+|three|five|seven|ten|twenty|a\s+(?:full\s+)?row\s+of)\s+)?(?:gold\s+)?(?:stars|stickers)\b|\b(?:\d+|three|five|seven|ten|twenty)\s+(?:gold\s+)?(?:stars|stickers)\s+(?:earns?|means?|gets?|wins?|unlocks?|brings?)\s+(?:a|an|one)\s+(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\b",
+        // The treat a child's chart leads to, by its count of stars or stickers: "a little reward
+        // at ten stars", "ten stickers earn a small treat" (the chart itself: see below).
+        r"\b(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\s+(?:at|after|for|once\s+(?:they|he|she)\s+(?:reach|get|collect|fill)(?:es|s)?)\s+(?:(?:\d+|three|five|seven|ten|twenty|a\s+(?:full\s+)?row\s+of)\s+)?(?:gold\s+)?(?:stars|stickers)\b|\b(?:\d+|three|five|seven|ten|twenty)\s+(?:gold\s+)?(?:stars|stickers)\s+(?:earns?|means?|gets?|wins?|unlocks?|brings?)\s+(?:a|an|one)\s+(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\b",
         // A new unit swapped for the old or faulty one: the goods exchanged as the remedy, no
         // payment ("a brand-new unit in exchange for the old one", "in return for your faulty
         // charger").
