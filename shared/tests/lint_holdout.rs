@@ -81,15 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout61",
-        &[
-            "yi-es-g02",
-            "yi-es-g06",
-            "yi-es-i06",
-            "yi-es-i11",
-        ],
-    ),
 ];
 
 struct Corpus {
@@ -1251,8 +1242,7 @@ const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 /// the expected rule (89.6 %; gating 63/72, incentives 66/72), 5 more with another error; 13
 /// of 96 clean emails with an error.
 const SIXTY_FIRST: Corpus = Corpus {
-    recall_floor: 0.0,
-    max_clean_flagged: 96,
+    wrong_clean_labels: &["yi-es-c16"],
     ..blind("Lint holdout 61", "holdout61", "yi-")
 };
 

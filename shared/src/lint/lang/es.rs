@@ -149,9 +149,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // del producto".
         r"\b(?:unas|algunas|dos|cuatro|un\s+par\s+de)\s+(?:líneas|palabras|frases)\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:en|sobre)\s+(?:la\s+(?:página|ficha)|amazon)\b",
         // Stars given to the buyer's effort or practice, a teacher's praise, name no review:
-        // "cinco estrellas al esfuerzo", "tres estrellas para tu constancia" (the first branch
-        // reads them and reports nothing, an empty `m`).
-        r"\b(?:\d+|una|dos|tres|cuatro|cinco|diez)\s+estrellas?\s+(?:(?:a|al|para|por)\s+(?:(?:el|la|tu|su|vuestr[oa]|este|esta)\s+)?)(?:esfuerzo|constancia|práctica|dedicación|disciplina|empeño|progreso|paciencia)\b(?P<m>)|\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
+        // "cinco estrellas al esfuerzo", "tres estrellas para tu constancia"; nor do stars that
+        // are things to handle, a chart's or a sticker sheet's: "pegad las estrellas", "guarda
+        // tus estrellas en el sobre", "recoged juntos las estrellas" (the first branch reads them
+        // and reports nothing, an empty `m`).
+        r"\b(?:(?:\d+|una|dos|tres|cuatro|cinco|diez)\s+estrellas?\s+(?:(?:a|al|para|por)\s+(?:(?:el|la|tu|su|vuestr[oa]|este|esta)\s+)?)(?:esfuerzo|constancia|práctica|dedicación|disciplina|empeño|progreso|paciencia)|(?:guard|peg|despeg|mov|muev|coloc|repas|recog|recoj|orden|recort|colg|cuelg|imant)[\wáéíóúñ]*\s+(?:(?:juntos|juntas|bien|todas|después|luego)\s+)?(?:las|sus|tus|vuestras|estas|esas)\s+estrellas)\b(?P<m>)|\b(?:reseñas?|reseñar|valoracion(?:es)?|valoración|valorar\w*|calificacion(?:es)?|calificación|calificar\w*|feedback|estrellas|puntuación)\b|\b(?:su|tu|una|sus|vuestra)\s+opini(?:ón|ones)\b|\bopini(?:ón|ones)\s+(?:sobre|del|de\s+(?:este|el))\b",
         // Going by Amazon to tell how it went: "pasándote por Amazon y contando qué tal",
         // "pásate por la ficha a dejar dos palabras".
         r"\bp[aá]s(?:ándote|ándose|andote|arte|arse|ate|ese|eme|aos|aros)\s+por\s+(?:Amazon|la\s+(?:ficha|página))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:y|para|a)\s+(?:cont|cuent|dej|escrib|dec|dig|opin|compart)\w*",
@@ -210,7 +212,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Living up to what was promised: "si cumplió lo prometido", "si se ganó un sitio en tu cocina".
         r"\bcumpli(?:ó|do)?\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:con\s+)?(?:lo\s+)?(?:prometido|anunciado|descrito)\b|\bse\s+(?:ha\s+)?gan(?:ó|ado)\s+(?:un|su)\s+(?:sitio|lugar|hueco)\b",
         // Ya no saber vivir sin ella: "si ya no sabes cocinar sin ella", "no podría vivir sin él".
-        r"\bno\s+(?:s[ée]|sab\w*|pued\w*|podr\w*|concib\w*|imagin\w*)\s+(?:[\w]+\s+){0,2}?sin\s+(?:ella|él|ellos|ellas|est[aeo]s?|es[aeo]s?)\b",
+        // Also with the pronoun of "imaginarse" and the thing done without it: "no os imagináis
+        // el desayuno sin ella", "no se imagina la casa sin él".
+        r"\bno\s+(?:(?:me|te|se|nos|os)\s+)?(?:(?:s[ée]|sab\w*|pued\w*|podr\w*)\s+(?:[\w]+\s+){0,2}?|(?:concib\w*|imagin\w*)\s+(?:[\w]+\s+){0,5}?)sin\s+(?:ella|él|ellos|ellas|est[aeo]s?|es[aeo]s?)\b",
         // A piece worn all the time, said as not wanting to take it off any more: "no te las
         // quieras quitar", "ya no querrás quitártelas", "no te la quieras quitar ni en casa", "no
         // te lo quitas ni para dormir". (Only with a wish or said of the buyer's habit: "si el
@@ -226,20 +230,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
         r"¿\s*(?:padr[ií]sim[oa]s?|chid[ií]sim[oa]s?|buenísim[oa]s?|genial(?:es)?|perfect[oa]s?|excelentes?)\s*\?",
         // "Si ha estado a la altura", "si le suena como esperaba": it met the expectation.
-        r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba)\b",
-        r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperaban|buscabas|buscaba)\b",
+        r"\b(?:ha|han|haya|hayan|habrá)\s+estado\s+a\s+la\s+altura\b|\b(?:está|esté|estuvo)\s+a\s+la\s+altura\b|\b(?:suen[ae]n?|funcion[ae]n?|qued[ae]n?|sient[ae]n?|va|vaya)\s+como\s+(?:esperaba|esperabas|esperabais|esperaban|esperaba\s+usted|se\s+esperaba)\b",
+        r"\bcumpli\w*\s+(?:con\s+)?(?:lo\s+que|todo\s+lo\s+que)\s+(?:esperabas|esperaba|esperabais|esperaban|buscabas|buscaba|buscabais)\b",
         // Living up to what was promised, in any tense: "cumple lo que prometía", "cumplen con
         // todo lo que anunciamos".
         r"\bcumpl(?:e|en|a|an|ía|ían|ió|ieron)\s+(?:con\s+)?(?:todo\s+)?lo\s+que\s+(?:promet|anunci|dec[ií]|ofrec|esperab)\w*",
         // Doing its work as hoped or wished, as a gerund or any verb of serving: "te está
         // sirviendo como esperabas", "rinde como esperaba", "si trabaja como usted deseaba".
-        r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan)|trabaj(?:a|an|e|en|ó|ando))\s+como\s+(?:usted\s+|tú\s+|vos\s+)?(?:esperaba|esperabas|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|desea(?:ba|bas|ban)|quer(?:ía|ías|ían)|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
+        r"\b(?:sirv(?:e|en|a|an|ió|iendo)|funcionando|rind(?:e|en|a|an|ió|iendo)|respond(?:e|en|a|an|ió|iendo)|yendo|quedando|saliendo|sal(?:e|en|ga|gan)|trabaj(?:a|an|e|en|ó|ando))\s+como\s+(?:usted\s+|tú\s+|vos\s+|vosotr[oa]s\s+)?(?:esperaba|esperabas|esperabais|esperaban|esperaba\s+usted|se\s+esperaba|esperábamos|imaginaba|imaginabas|imaginabais|desea(?:ba|bas|bais|ban)|quer(?:ía|ías|íais|ían)|(?:le|te|les|os)\s+gust(?:a|e|an|en))\b",
         // A good taste left, the idiom of satisfaction: "si le hemos dejado tan buen sabor de boca".
         // Or the item brightened a day or a season, or the buyer fell for it: "a quien le haya
         // alegrado las fiestas", "si te ha endulzado las mañanas", "quienes se enamoran de la
         // cafetera"; also what several items did: "si los bombones le cautivaron", "si las velas
         // les conquistan".
         r"\b(?:buen|gran|tan\s+buen|muy\s+buen)\s+sabor\s+de\s+boca\b|\b(?:le|te|les|os)\s+(?:(?:ha|han|haya|hayan|hubiera|habrá)\s+)?(?:alegr|ilumin|endulz|salv|anim|arregl)(?:ado|ó|a|e|aron|an|en)\s+(?:el|la|las|los|su|sus|tu|tus|esta|estas|este|estos)\s+(?:días?|fiestas|navidad(?:es)?|vida|mañanas?|tardes?|noches?|semanas?|veranos?|inviernos?|cenas?|comidas?|desayunos?|celebraci(?:ón|ones)|vacaciones)\b|\b(?:se\s+)?(?:enamor(?:a|an|ó|aron|e|en)|ha\s+enamorado|han\s+enamorado)\s+de\b|\b(?:le|te|les|os)\s+(?:ha\s+|han\s+|haya\s+|hayan\s+)?(?:ya\s+)?(?:enamor(?:ado|ó|a|e|aron|an|en)|conquist(?:ado|ó|a|e|aron|an|en)|cautiv(?:ado|ó|a|e|aron|an|en)|hechiz(?:ado|ó|a|e|aron|an|en)|seducido|sedujo|sedujeron)\b",
+        // The people the item won over, the item as the subject of the relative clause: "a
+        // quienes la mochila ya ha conquistado", "a los que el juego enamoró", "a aquellos a
+        // quienes esta cuna ha convencido".
+        r"\ba\s+(?:quien(?:es)?|l[oa]s\s+que|aquell[oa]s\s+que)\s+(?:[\wáéíóúñ'’-]+\s+){0,4}?(?:(?:ya|por\s+fin|también)\s+)?(?:(?:ha|han|haya|hayan|hubiera|hubieran)\s+(?:ya\s+)?)?(?:conquist|enamor|cautiv|convenc|fascin|seduc|seduj)\w*",
         // Doing truly what was said, pointing back to it: "si de verdad cortan así", "si
         // realmente funciona como le decíamos".
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
@@ -264,7 +272,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:rueda|ruedan|rodando|ruede|rueden|rodó|rodado|gira|giran|girando|gire|giren|giró|cambia|cambian|cambiando|cambie|cambien|marcha|marchan|marchando|anda|andan|andando|ande|anden|va|van|vaya|vayan|yendo|funciona|funcionan|funcionando|funcione|funcionen|trabaja|trabajan|trabajando|frena|frenan|frenando|frene|frenen|barre|barren|barriendo|pedalea|pedaleando|desliza|deslizan|deslizando|corre|corren|corriendo)\s+(?:(?:ya|muy|tan|bien|súper|super|totalmente|perfectamente|de\s+nuevo|otra\s+vez)\s+){0,2}(?:suave(?:s|cito|mente)?|fin[oa]s?|finísim[oa]s?|redond[oa]|como\s+(?:la\s+seda|un\s+reloj|la\s+mantequilla|nuev[oa]|un\s+tiro)|sin\s+(?:problemas|ruidos?|fallos|saltos|tirones|holguras?|vibraciones|chirridos|traqueteos|rozar|hacer\s+ruido)|en\s+silencio|silencios[oa]s?|de\s+maravilla|de\s+lujo)\b|\bsin\s+(?:(?:un\s+solo|una\s+sola|el\s+menor|la\s+menor|el\s+más\s+mínimo|la\s+más\s+mínima)\s+)?(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?)(?:\s*(?:,|y|ni|o)\s+(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?))*\b|\bni\s+(?:un|una)\s+(?:solo\s+|sola\s+)?(?:ruido|chirrido|crujido|traqueteo|salto|golpe|golpeteo|zumbido|clac|gota|problema|fallo)\b|\b(?:(?:desaparezca|desaparezcan|desapareció|desaparecieron|(?:haya|hayan|ha|han)\s+desaparecido|se\s+(?:vaya|vayan|fue|fueron|(?:haya|hayan|ha|han)\s+ido|quite|quiten))\s+(?:(?:el|la|los|las|esos|esas|ese|esa|este|esta|estos|estas)\s+)?(?:ruidos?|chirridos?|crujidos?|traqueteos?|saltos?|vibraci(?:ón|ones)|holguras?|marcas|rayas|regueros|goteos?|fugas?)|(?:dej[ea]n?|dejó|dejaron|(?:haya|hayan|ha|han)\s+dejado)\s+de\s+(?:sonar|saltar|vibrar|chirriar|gotear|crujir|traquetear|bailar|hacer\s+ruido|dejar\s+marcas))\b|\bno\s+(?:se\s+)?(?:(?:ha|han|haya|hayan)\s+)?(?:vuelto\s+a\s+)?(?:salta|saltan|salte|salten|saltado|saltó|cruje|crujen|cruja|crujido|crujió|vibra|vibran|vibre|vibrado|vibró|traquetea|traquetean|traqueteado|traqueteó|baila|bailan|baile|bailado|bailó|chirría|chirrían|chirríe|chirriado|chirrió|gotea|gotean|goteado|goteó)\b",
         // The first result coming out well, or the item doing its one job well: "cuando te
         // salga bien la primera salsa", "si el pan queda perfecto", "la lámpara ilumina perfecto".
-        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperaba))\b",
+        r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperabais|esperaba))\b",
         // Getting the hang of it, as proof that it works: "cuando le hayas cogido el gusto",
         // "en cuanto le pilles el truco", "cuando agarres la onda".
         r"\b(?:cog|coj|pill|agarr)\w*\s+(?:el\s+|la\s+)?(?:gusto|truco|tranquillo|onda|maña)\b",
@@ -286,7 +294,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // (The present "si gusta" is the courtesy "if you like", and "esperamos que haya
         // gustado" a hope.)
         r"\b(?:ha|han)\s+(?:gustado|encantado|convencido)\b|\b(?:gustó|gustaron|encantó|encantaron|convenció|convencieron)\b",
-        r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+esperaba|sin\s+problemas)\b",
+        r"\b(?:todo|todo\s+ha)\s+(?:[\w'-]+\s+){0,2}?(?:bien|perfecto|correcto|en\s+orden|ok|okay|como\s+(?:lo\s+)?(?:esperaba|esperabas|esperabais|esperaban|esperábamos)|sin\s+problemas)\b",
         r"\b(?:llegó|llegado|recibido|recibió|entregad[oa])\s+(?:[\w'-]+\s+){0,2}?(?:en\s+(?:buen|perfecto|buenas|perfectas)\s+(?:estado|condiciones)|intact[oa]|sin\s+problemas)\b|\ben\s+(?:buen|perfecto)\s+estado\b|\btodo\s+(?:lleg[óo]|ha\s+llegado|chegou|arribà|ha\s+arribat)\s+(?:bien|ben|perfecto|perfeito|correctamente)\b|\btal\s+(?:y|e|i)\s+como\s+(?:l[oa]s?\s+|as?\s+|os\s+)?(?:imaginab|imaxinab|esperab|imaginav|esperav)\w*",
         r"\b(?:cumpl\w+|super\w+|estuvo\s+a\s+la\s+altura\s+de)\s+(?:[\w'-]+\s+){0,2}?(?:sus\s+|tus\s+)?expectativas\b",
         r"\b(?:buena|excelente|gran|agradable|positiva)\s+experiencia\b",
@@ -310,7 +318,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // favourable ("si resulta favorable").
         r"\bvolver(?:ías|ía|íais|ían|á|ás)\s+a\s+(?:comprar\w*|pedir\w*)|\blo\s+recomendar(?:ías|ía|íais|ían)\b|\b(?:resulta|resulte|resultó|result[ae]n|ha\s+resultado)\s+(?:muy\s+)?(?:favorable|positiv[ao])s?\b",
         r"\bclientes\s+(?:más\s+|muy\s+)(?:satisfechos|contentos|felices|encantados)\b",
-        r"\bjusto\s+lo\s+que\s+(?:buscaba|buscabas|necesitaba|necesitabas|esperaba|esperabas|quería|querías)\b|\bconvencid[oa]s?\b",
+        r"\bjusto\s+lo\s+que\s+(?:buscaba|buscabas|buscabais|necesitaba|necesitabas|necesitabais|esperaba|esperabas|esperabais|quería|querías|queríais)\b|\bconvencid[oa]s?\b",
         // Going or working great, in any form of "ir": "te está yendo genial", "si le va de
         // maravilla", "os han ido de lujo".
         r"\b(?:yendo|va|van|vaya|vayan|ha\s+ido|han\s+ido|haya\s+ido|hayan\s+ido)\s+(?:muy\s+|súper\s+|super\s+)?(?:genial|de\s+maravilla|de\s+lujo|fenomenal|estupendamente|de\s+diez|de\s+cine|perfectamente)\b",
@@ -356,9 +364,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?P<m>\b(?:orgullos[oa]s?|logrado|conseguido|superado)\b)[^?.!\n]{0,80}\?[^\n?]{0,60}?\b(?:reseñas?|opinión|valoración|comentario)\b",
         // Progress or a better state, asked in a question of any length: "¿Una semana después y
         // ya notas la diferencia?", "¿Un mes de entrenamiento y ya más en forma?", "¿Ya te
-        // sientes más fuerte tras la primera semana?". Only in a question, so a tip on progress
-        // ("cuando te sientas más fuerte, …") conditions nothing.
-        r"(?P<m>\b(?:ya|por\s+fin|realmente|sientes|siente|sentís|sienten)\s+(?:(?:te\s+sientes|se\s+siente|os\s+sentís|se\s+sienten|estás|está|ya|mucho|algo|un\s+poco)\s+)?(?:convencid[oa]s?|conquistad[oa]s?|enamorad[oa]s?|mejor|en\s+forma|más\s+(?:fuertes?|en\s+forma|lig(?:er[oa]s?)|san[oa]s?|descansad[oa]s?|ágiles?|segur[oa]s?|cómod[oa]s?|enérgic[oa]s?|tranquil[oa]s?|flexibles?))\b)[^.!?\n]{0,60}\?",
+        // sientes más fuerte tras la primera semana?", "¿Por fin dormís un poco más tranquilos?".
+        // Only in a question, so a tip on progress ("cuando te sientas más fuerte, …")
+        // conditions nothing.
+        r"(?P<m>\b(?:ya|por\s+fin|realmente|sientes|siente|sentís|sienten)\s+(?:(?:te\s+sientes|se\s+siente|os\s+sentís|se\s+sienten|estás|está|ya|mucho|algo|un\s+poco)\s+|(?:duerm(?:e|es|en)|dormís|descans(?:a|as|an|áis))\s+(?:[\w'’-]+\s+){0,3}?){0,2}(?:convencid[oa]s?|conquistad[oa]s?|enamorad[oa]s?|mejor|en\s+forma|más\s+(?:fuertes?|en\s+forma|lig(?:er[oa]s?)|san[oa]s?|descansad[oa]s?|ágiles?|segur[oa]s?|cómod[oa]s?|enérgic[oa]s?|tranquil[oa]s?|flexibles?))\b)[^.!?\n]{0,60}\?",
         r"(?P<m>\b(?:notas|nota|notáis|notan|ves|ve|veis|ven|sientes|siente|has\s+notado|ha\s+notado|has\s+visto|ha\s+visto|percibes|percibe)\s+(?:ya\s+)?(?:la\s+|una\s+|los\s+|las\s+|unos\s+|algunos\s+|tus\s+|sus\s+)?(?:primer[oa]s\s+)?(?:diferencia|resultados|progresos|avances|efectos|beneficios|mejoras?|cambios?)\b)[^.!?\n]{0,60}\?",
     ],
     negation: &[
@@ -888,7 +897,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:(?:con\s+)?(?:un|una)\s+(?:nota\s+)?)?(?:(?:de|del|entre)\s+)?(?:[01]\s*(?:a|al|-|–|y)\s*(?:10|[0-9])|(?:10|[0-9])\s*(?:a|al|-|–|y)\s*(?:5|10))\s*(?:estrellas|puntos)?\s*[-–—:=>→]",
     ],
     then: &[
-        r"^(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
+        // Also as the answer of a question-and-answer block, after its label: "R: ¡Entonces …!",
+        // "Respuesta: Genial, …".
+        r"^(?:(?:R|Resp(?:uesta)?)\s*\d{0,2}\s*[:.]\s*)?(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
     ],
     unconditional: &[
         // The review named with a good verdict and a bad one as equals: "una opinión buena,
@@ -1035,6 +1046,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // said to be included: "el descuento por volumen que Amazon Business aplicó", "su factura
         // ya incluye el descuento". It tells the price paid, it offers nothing.
         r"\b(?:descuentos?|rebajas?|bonificaci(?:ón|ones))\s+(?:[\wáéíóúñ]+\s+){0,4}?(?:que|de)\s+Amazon(?:\s+Business)?\s+(?:(?:ya\s+|le\s+|les\s+)?(?:aplica|aplicó|ha\s+aplicado|aplicaba)|(?:ya\s+)?aplicad[oa]s?)\b|\bya\s+(?:incluye|incluía|incluyó|refleja|reflejaba|lleva|llevaba)\s+(?:el|la|los|las)\s+(?:descuentos?|rebajas?|bonificaci(?:ón|ones))\b",
+        // A discount for the quantity or the kind of buyer, already applied to this order, said
+        // with the verb first or after it: "se ha aplicado automáticamente el descuento por
+        // cantidad", "le hemos aplicado el descuento de empresa del 5 %", "el descuento por
+        // volumen ya está aplicado". It tells the price paid, it offers nothing. (A discount
+        // named bare, "se les ha aplicado el descuento del 10 %", may be one for reviewers.)
+        r"\b(?:se\s+(?:le\s+|les\s+)?(?:ha|han)\s+aplicado|(?:le|les|te|os)\s+(?:hemos|han)\s+aplicado|hemos\s+aplicado|se\s+(?:le\s+|les\s+)?aplicó)\s+(?:(?:ya|automáticamente|directamente)\s+)?(?:el|los|la|las|su|sus|tu|tus)\s+(?:descuentos?|rebajas?|bonificaci(?:ón|ones))(?:\s+(?:por|de|del)\s+(?:[\wáéíóúñ]+\s+)?(?:volumen|cantidad|empresa|centro|cliente|unidades)|\s+(?:a|en)\s+(?:su|tu|este|el|vuestro)\s+(?:pedido|compra|factura))\b|\b(?:descuentos?|rebajas?|bonificaci(?:ón|ones))(?:\s+(?:por|de|del)\s+(?:[\wáéíóúñ]+\s+)?(?:volumen|cantidad|empresa|centro|cliente|unidades)|\s+(?:a|en)\s+(?:su|tu|este|el|vuestro)\s+(?:pedido|compra|factura))\s+(?:(?:del?|por)\s+\d+\s*%\s+)?(?:ya\s+)?(?:está|están|va|van|viene|vienen|quedó|ha\s+quedado|se\s+ha)\s+(?:ya\s+)?aplicad[oa]s?\b",
         // "Lo primero" naming the first topic of the email, a condition opening it: "lo primero:
         // si la lámpara llegó sin bombilla, …", "en primer lugar, si falta una pieza, …". It
         // orders the email's points, not the buyer's steps.
@@ -1171,6 +1188,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:ofrecemos|damos|regalamos|enviamos|mandamos|hacemos|se\s+(?:ofrecen?|dan?|regalan?|envían?|hacen?|conceden?))\s+(?:ningún\s+|ninguna\s+)?(?:regal|descuent|compensaci|premi|vale|cupon|cupón|obsequi|recompens|reembols|muestras|ampliaci|extensi|prolongaci)\w*(?:\s+del?\s+[\wáéíóúñ]+)?(?:\s*,\s*[\wáéíóúñ]+(?:\s+del?\s+[\wáéíóúñ]+)?){0,4}(?:\s+(?:ni|o|y)\s+(?:(?:ningún|ninguna|ningun)\s+)?(?:otr[oa]s?\s+)?[\wáéíóúñ]+(?:\s+del?\s+[\wáéíóúñ]+)?)?(?:\s+(?:a\s+cambio\s+de|por)\s+(?:las\s+|los\s+|una\s+|un\s+|tu\s+|su\s+)?(?:reseñ|opini|valoraci|calificaci|comentari|ellas\b|ellos\b)\w*)?",
         // The present itself, handled or given: "para acompañar el regalo", "al envolver tu regalo".
         r"\b(?:acompañ|envolv|envuelv|entreg|abr|prepar)\w*\s+(?:el|tu|su|este|ese)\s+regalo\b",
+        // The buyer's present and where or to whom it goes, as a case of theirs: "si el regalo
+        // tiene que viajar lejos", "si tu regalo es para un bebé", "si su regalo sale fuera".
+        r"\bsi\s+(?:el|este|ese|vuestro|tu|su)\s+regalo\s+(?:(?:va\s+a|tiene\s+que|ha\s+de)\s+(?:viajar|salir|ir|llegar|cruzar)|viaja|viajará|sale|saldrá|(?:es|era|será|va)\s+para\s+(?:un|una|alguien|otr[oa]|fuera|el\s+extranjero))\b",
         // "Faltar" as what is still to do, no missing part: "¿ya lo has terminado o te falta el
         // último tramo?", "te falta poco para acabarlo".
         r"\b(?:terminad|acabad|completad|montad|armad|hech)[oa]s?\s+(?:[\wáéíóúñ]+\s+)?o\s+(?:aún\s+|todavía\s+)?(?:te|t|le|os|les)\s+falta\b|\b(?:te|t|le|os|les)\s+falta\s+(?:poco|mucho|nada)\s+para\s+(?:terminar|acabar|completar)\w*",
@@ -1360,10 +1380,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // opinión", "los que adjuntan a su valoración dos fotos", "si acompañas tu reseña de una
         // foto".
         r"\b(?:quien(?:es)?|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+(?:[\wáéíóúñ]+\s+)?que|si)\s+(?:ya\s+|también\s+|además\s+)?(?:nos\s+|me\s+)?(?:(?:ha|han|habéis|hayan|hayáis|has|hayas|haya)\s+(?:ya\s+)?)?(?:añad|agreg|adjunt|sub|incluy|inclu|pon|pong|pus|acompañ|ilustr|complet|enriquec|compart)[\wáéíóúñ]*\s+(?:(?:a|en|con)\s+(?:su|sus|tu|tus|vuestra|vuestras|la|una)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b|(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b[^.!?\n]{0,50}?\b(?:a|en|con|junto\s+a|junto\s+con)\s+(?:su|sus|tu|tus|vuestra|vuestras|la|una)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b|(?:su|tu|vuestra|la)\s+(?:reseña|opinión|valoración|calificación|comentario)\s+(?:con|de)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:fotos?|fotografías?|vídeos?|videos?|imágenes|imagen)\b)",
-        // Those who already reviewed, the group named by any word, "ya" or "nos" before the verb:
-        // "a quienes ya nos habéis dejado vuestra reseña", "los pajareros que nos escribieron su
-        // opinión".
-        r"\b(?:quien(?:es)?|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+(?:[\wáéíóúñ]+\s+)?que|(?:vosotr[oa]s|ustedes|ti|usted)\s*,\s*que)\s+(?:ya\s+|también\s+)?(?:nos\s+|me\s+)?(?:(?:ha|han|habéis|hayan|hayáis|has|hayas|haya|habíais|habían)\s+(?:dejado|escrito|publicado|compartido|subido|puesto|redactado)|dej(?:ó|aron|asteis|aste)|escribi(?:ó|eron|steis|ste)|public(?:ó|aron|asteis|aste)|compart(?:ió|ieron|isteis|iste))\s+(?:(?:su|sus|vuestra|vuestras|tu|tus|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñ|opini|valoraci|calificaci|comentari|impresion)\w*",
+        // Those who already reviewed, the group named by a few words, "ya" or "nos" before the
+        // verb: "a quienes ya nos habéis dejado vuestra reseña", "los pajareros que nos
+        // escribieron su opinión", "las lectoras más asiduas que hayan publicado una valoración".
+        r"\b(?:quien(?:es)?|(?:l[oa]s|aquell[oa]s|tod[oa]s\s+l[oa]s|nuestr[oa]s)\s+(?:[\wáéíóúñ]+\s+){0,3}?que|(?:vosotr[oa]s|ustedes|ti|usted)\s*,\s*que)\s+(?:ya\s+|también\s+)?(?:nos\s+|me\s+)?(?:(?:ha|han|habéis|hayan|hayáis|has|hayas|haya|habíais|habían)\s+(?:dejado|escrito|publicado|compartido|subido|puesto|redactado)|dej(?:ó|aron|asteis|aste)|escribi(?:ó|eron|steis|ste)|public(?:ó|aron|asteis|aste)|compart(?:ió|ieron|isteis|iste))\s+(?:(?:su|sus|vuestra|vuestras|tu|tus|una|un|la|el)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseñ|opini|valoraci|calificaci|comentari|impresion)\w*",
         // The evaluation done, as the step before something: "cuando termina la evaluación".
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que|tras)\s+(?:[\wáéíóúñ]+\s+){0,3}?evaluaci(?:ón|ones)\b",
         // Joining by the review: "¿Cómo se entra? Con su primera reseña."
@@ -1421,6 +1441,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Those who review, with no noun and "q" typed for "que": "los q dejan reseña", "quienes
         // escriben su opinión", "las que publican una valoración".
         r"\b(?:l[oa]s|aquell[oa]s|quien(?:es)?)\s+q(?:ue)?\s+(?:nos\s+|me\s+)?(?:dej|escrib|publi|compart)\w*\s+(?:(?:su|sus|una|un|tu|tus)\s+)?(?:reseñ|opini|valoraci|calificaci|comentari)\w*",
+        // Telling the seller how the item went as the step before a gift: "cuéntanos qué tal el
+        // patinete y llévate unas luces gratis", "contadnos qué os parece y un regalo es
+        // vuestro". (Only with something free or given after it: "cuéntanos qué tal y te
+        // ayudamos" asks for help.)
+        r"\b(?:cu[eé]nt(?:a|e|en)nos|contadnos|cu[eé]nt(?:a|e)me)\s+(?:qué\s+tal|cómo\s+(?:(?:te|le|os|les)\s+)?(?:va|van|fue|ha\s+ido|han\s+ido|funciona|queda)|qué\s+(?:te|le|os|les)\s+(?:parece|parecen|pareció|ha\s+parecido)|qué\s+(?:opinas|opina|opináis|piensas|piensa|pensáis)|(?:todo\s+)?sobre\s+(?:tu|su|vuestr[oa]|el|la)|(?:tu|su|vuestra)\s+experiencia)\b[^.!?\n]{0,80}?\by\b[^.!?\n]{0,60}?(?:\b(?:llévate|llevaos|llévese|llévense|recibe|recibid|reciba|recibirás|consigue|conseguid|consiga|gana|ganad|obtén|obtened)\b|\bgratis\b|\bde\s+regalo\b|\b(?:es|será)\s+(?:tuyo|tuya|suyo|suya|vuestro|vuestra)\b|\b(?:te|os|le|les)\s+(?:regalamos|enviamos|mandamos|damos)\b)",
         // The review asked for, its link or more words in between, then "y" and the seller or an
         // item as the next step: "Deja una reseña en {{ link }} y un hueso de goma …", "… y te
         // enviaremos …" (what follows is read as a grant or not on its own).
