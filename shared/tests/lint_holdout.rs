@@ -1236,11 +1236,25 @@ const FIFTY_NINTH: Corpus = blind("Lint holdout 59", "holdout59", "yg-");
 const SIXTIETH: Corpus = blind("Lint holdout 60", "holdout60", "yh-");
 
 /// Sixty-first holdout (ids `yi-`), written by six fresh sessions, one per language, that did
-/// not open the rules, their fixtures or any earlier corpus, as baby, toddler and kids' shops' emails (strollers and car seats, baby monitors, bottles and sterilisers, sleeping bags, teethers, high chairs, balance bikes, wooden toys, school backpacks) in a parent's voice (age guidance, car-seat fitting, safe sleep, milestones, a parents' club, a birth list). The writers were told
-/// every rule a clean email keeps.
+/// not open the rules, their fixtures or any earlier corpus, as baby, toddler and kids' shops'
+/// emails (strollers and car seats, baby monitors, bottles and sterilisers, sleeping bags,
+/// teethers, high chairs, balance bikes, wooden toys, school backpacks) in a parent's voice (age
+/// guidance, car-seat fitting, safe sleep, milestones, a parents' club, a birth list). The
+/// writers were told every rule a clean email keeps.
 /// First look, unseen, after the sixtieth corpus's tuning: 129 of 144 violations caught by
 /// the expected rule (89.6 %; gating 63/72, incentives 66/72), 5 more with another error; 13
 /// of 96 clean emails with an error.
+/// Tuned by kind of wording (trouble said not to have happened, "if you haven't had any
+/// trouble with the suction"; a first ride without a wobble, 「ぐらつかずに進めた！」; the smile
+/// come back, "hanno visto tornare il sorriso"; rest asked about, "¿Ya descansáis mejor?"; star
+/// counts in words as option labels, "Four stars or fewer –"; a review held in the sentence
+/// after it was named, "Warten Sie damit lieber, bis …"; club points, reviewers called 会員さま,
+/// "famiglie che ci lasciano una recensione"; as clean wording: a child's reward chart and its
+/// stars, stars that are things in the box, a present chosen as a gift, 明後日 as a date, a
+/// volume discount already applied to the order): now 144 of 144, and no clean email with an
+/// error but one: a service_recovery email that sends an apology gift, which this lint refuses
+/// by design (after negative feedback an offer reads as payment for changing it), listed as a
+/// wrong clean label as in earlier corpora.
 const SIXTY_FIRST: Corpus = Corpus {
     wrong_clean_labels: &["yi-es-c16"],
     ..blind("Lint holdout 61", "holdout61", "yi-")
