@@ -6,7 +6,7 @@ use super::Lexicon;
 /// bei", "wir legen Ihrer nächsten Bestellung ein Lätzchen bei". Something of value when it comes
 /// with a review ask, and the link to it even in a sentence of its own (see `value` and `link`);
 /// where it helps with a problem ("fehlt ein Gurt, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b[^.!?\n]{0,60}?\b(?:liegt|liegen|legen|packen|stecken|finden|findest|enthält|enthalten|bei|dabei|wartet|warten)\b|\b(?:legen|packen|stecken|geben)\s+wir\b[^.!?\n]{0,60}?\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\s+(?:(?:liegt|liegen|legen|packen|stecken|finden|findest|enthält|wartet|warten)\b(?:\s+(?:wir|Sie|du|dann|auch|gratis|noch|zusätzlich|Ihnen|dir))*\s+)?(?:ein|eine|einen|zwei|drei|\d+|gratis|kostenlos|zusätzlich)\b|\b(?:liegt|liegen|legen|packen|stecken)\s+(?:wir\s+)?(?:Ihnen\s+|dir\s+)?(?:(?:dann|auch|gratis|noch)\s+)*(?:ein|eine|einen|zwei|drei|\d+)\b[^.!?\n]{0,60}?\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b";
 
 /// A time of use, and no earlier: "nach zwei Wochen Tragen, nicht vorher", "nach ein paar
 /// Ausfahrten, nicht früher". It times the ask for every buyer, so it is no gate and its "nicht
@@ -1045,6 +1045,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // Papiere oder Verpackung im nächsten Paket sind kein Extra: "Ihrer nächsten Bestellung
+        // liegt eine Papiertüte statt eines Plastikbeutels bei".
+        r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b[^.!?\n]{0,60}?\w*(?:anleitung|beutel|tüte|verpackung|rechnung|beleg|etikett|beipackzettel|broschüre|flyer)\w*",
         // Eine Belohnungstafel und die Belohnung, die Eltern mit dem Kind vereinbaren, keine für
         // den Käufer: "die Belohnungstafel", "ein Belohnungsplan", "eine kleine Belohnung für
         // Ihr Kind"; und der wahre Lohn einer Sache, nichts Übergebenes: "die schönste Belohnung

@@ -6,7 +6,7 @@ use super::Lexicon;
 /// of straps", "we'll slip a bib into your next order". Something of value when it comes with a
 /// review ask, and the link to it even in a sentence of its own (see `value` and `link`); where
 /// it helps with a problem ("if a strap is missing, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\b(?:your|the)\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,40}?\b(?:will\s+(?:include|contain|come\s+with|carry|have)|includes|contains|comes\s+with|you['’]ll\s+find|you\s+will\s+find|we['’]ll\s+(?:add|include|slip|pop|tuck|pack|put))\b|\b(?:we['’]ll|we\s+will|we)\s+(?:add|include|slip|pop|tuck|pack|put|throw)\s+(?:[\w'’-]+\s+){0,6}?(?:in|into|with)\s+your\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\b(?:your|the)\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,40}?\b(?:will\s+(?:include|contain|come\s+with|carry|have)|includes|contains|comes\s+with|you['’]ll\s+find|you\s+will\s+find|we['’]ll\s+(?:add|include|slip|pop|tuck|pack|put))\s+(?:(?:also|then|too|in\s+it)\s+)?(?:a|an|one|two|three|some|\d+|free|extra|bonus|spare)\b|\b(?:we['’]ll|we\s+will|we)\s+(?:add|include|slip|pop|tuck|pack|put|throw)\s+(?:(?:in|also|then)\s+)?(?:a|an|one|two|three|some|\d+|free|extra|bonus|spare)\b[^.!?\n]{0,60}?\b(?:in|into|with)\s+your\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b";
 
 /// A time of use, and no earlier: "after a week of wear, not before", "after two washes and no
 /// sooner". It times the ask for every buyer, so it is no gate and its "not before" holds nothing
@@ -1110,6 +1110,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
+        // Paperwork or packaging in the next parcel is no extra: "your next parcel will include
+        // a new leaflet", "your next order will come in a paper bag".
+        r"\bnext\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,60}?\b(?:leaflets?|manuals?|instructions|invoices?|receipts?|(?:paper|plastic|recyclable|compostable)\s+(?:bags?|mailers?)|packaging|wrapping|labels?|paperwork|inserts?)\b",
         // The treat a child's chart leads to, by its count of stars or stickers: "a little reward
         // at ten stars", "ten stickers earn a small treat" (the chart itself: see below).
         r"\b(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\s+(?:at|after|for|once\s+(?:they|he|she)\s+(?:reach|get|collect|fill)(?:es|s)?)\s+(?:(?:\d+|three|five|seven|ten|twenty|a\s+(?:full\s+)?row\s+of)\s+)?(?:gold\s+)?(?:stars|stickers)\b|\b(?:\d+|three|five|seven|ten|twenty)\s+(?:gold\s+)?(?:stars|stickers)\s+(?:earns?|means?|gets?|wins?|unlocks?|brings?)\s+(?:a|an|one)\s+(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\b",

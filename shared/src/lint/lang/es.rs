@@ -6,7 +6,7 @@ use super::Lexicon;
 /// "incluiremos un babero en tu siguiente pedido". Something of value when it comes with a review
 /// ask, and the link to it even in a sentence of its own (see `value` and `link`); where it
 /// helps with a problem ("si falta una correa, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:ir[aá]n?|llevar[aá]|incluir[aá]|incluiremos|a[nñ]adiremos|meteremos|pondremos|encontrar[aá]s|encontrar[aá]|vendr[aá]|tendr[aá]s)\b|\b(?:incluiremos|a[nñ]adiremos|meteremos|pondremos|incluimos|a[nñ]adimos|metemos|ponemos|encontrar[aá]s)\b[^.!?\n]{0,60}?\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:ir[aá]n?|llevar[aá]|incluir[aá]|incluiremos|a[nñ]adiremos|meteremos|pondremos|encontrar[aá]s|encontrar[aá]|vendr[aá]|tendr[aá]s)\s+(?:(?:también|además|de\s+regalo)\s+)?(?:un|una|unos|unas|dos|tres|\d+)\b|\b(?:incluiremos|a[nñ]adiremos|meteremos|pondremos|incluimos|a[nñ]adimos|metemos|ponemos)\s+(?:(?:también|además)\s+)?(?:un|una|unos|unas|dos|tres|\d+)\b[^.!?\n]{0,60}?\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b";
 
 /// A time of use, and no earlier: "después de dos semanas de uso, no antes", "tras unos días de
 /// paseos, no antes". It times the ask for every buyer, so it is no gate and its "no antes" holds
@@ -983,6 +983,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // Paperwork or packaging in the next parcel is no extra: "tu próximo pedido llevará un
+        // folleto nuevo", "… irá en una bolsa de papel".
+        r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:instrucciones|manual|factura|recibo|bolsas?|embalajes?|envoltorios?|etiquetas?|folletos?|prospectos?)\b",
         // A child's sticker or reward chart, and the treat it leads to: "una estrella por
         // sentarse, un pequeño premio al llegar a diez estrellas", "la tabla de recompensas".
         r"\btablas?\s+de\s+(?:pegatinas|recompensas|estrellas|premios|logros|rutinas)\b|\b(?:(?:pequeño|peque[nñ]o)\s+)?(?:premio|recompensa|sorpresa|premiecito)\s+(?:al\s+(?:llegar|juntar|reunir|completar)\s+(?:a\s+)?|a\s+las\s+|tras\s+|con\s+)(?:\d+|tres|cinco|siete|diez|veinte)\s+(?:estrellas|pegatinas)\b",

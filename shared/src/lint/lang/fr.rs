@@ -6,7 +6,7 @@ use super::Lexicon;
 /// "nous glisserons un bavoir dans votre prochaine commande". Something of value when it comes
 /// with a review ask, and the link to it even in a sentence of its own (see `value` and `link`);
 /// where it helps with a problem ("s'il manque une sangle, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:contiendra|comprendra|inclura|renfermera|aura|trouverez|trouveras|glisserons|ajouterons|joindrons|mettrons|attendra)\b|\b(?:glisserons|ajouterons|joindrons|mettrons|glissons|ajoutons|joignons|mettons|trouverez|trouveras)\b[^.!?\n]{0,60}?\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:contiendra|comprendra|inclura|renfermera|aura|trouverez|trouveras|attendra)\s+(?:(?:aussi|alors|également|en\s+plus)\s+)?(?:un|une|deux|trois|\d+|des)\b|\b(?:glisserons|ajouterons|joindrons|mettrons|glissons|ajoutons|joignons|mettons)\s+(?:(?:aussi|alors|ensuite|également)\s+)?(?:un|une|deux|trois|\d+|des)\b[^.!?\n]{0,60}?\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b";
 
 /// A time of use, and no earlier: "après deux semaines de port, pas avant", "au bout de quelques
 /// jours de balades, pas avant". It times the ask for every buyer, so it is no gate and its "pas
@@ -1058,6 +1058,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // Paperwork or packaging in the next parcel is no extra: "votre prochaine commande
+        // contiendra une notice mise à jour", "… arrivera dans un sac en papier".
+        r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:notices?|modes?\s+d['’]emploi|factures?|sacs?|sachets?|emballages?|étiquettes?|dépliants?|brochures?)\b",
         // The treat a child's chart leads to, named before its count: "une petite récompense à
         // dix étoiles", "une surprise au bout de cinq étoiles" (the chart itself and the
         // parent's reward after the count: see below).

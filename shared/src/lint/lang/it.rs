@@ -6,7 +6,7 @@ use super::Lexicon;
 /// "aggiungeremo un bavaglino al tuo prossimo ordine". Something of value when it comes with a
 /// review ask, and the link to it even in a sentence of its own (see `value` and `link`); where
 /// it helps with a problem ("se manca una cinghia, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b[^.!?\n]{0,60}?\b(?:troverai|troverà|troverete|conterrà|includerà|aggiungeremo|inseriremo|metteremo|ci\s+sarà|avrà)\b|\b(?:troverai|troverete|aggiungeremo|inseriremo|metteremo|aggiungiamo|inseriamo|mettiamo)\b[^.!?\n]{0,60}?\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b[^.!?\n]{0,60}?\b(?:troverai|troverà|troverete|conterrà|includerà|ci\s+sarà|avrà)\s+(?:(?:anche|poi|pure|in\s+più)\s+)?(?:un|una|uno|un['’]|due|tre|\d+|dei|delle|degli)|\b(?:aggiungeremo|inseriremo|metteremo|aggiungiamo|inseriamo|mettiamo)\s+(?:(?:anche|poi|pure)\s+)?(?:un|una|uno|un['’]|due|tre|\d+|dei|delle|degli)[^.!?\n]{0,60}?\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b";
 
 /// A time of use, and no earlier: "dopo due settimane di utilizzo, non prima", "dopo qualche
 /// giorno di passeggiate, non prima". It times the ask for every buyer, so it is no gate and its
@@ -957,6 +957,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // Paperwork or packaging in the next parcel is no extra: "nel tuo prossimo ordine
+        // troverai un sacchetto di carta", "… un foglietto di istruzioni aggiornato".
+        r"\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b[^.!?\n]{0,60}?\b(?:istruzioni|manuale|fattura|scontrino|sacchett[oi]|bust[ae]|imballagg(?:io|i)|confezion[ei]|etichett[ae]|foglietto|opuscolo|volantino)\b",
         // A child's sticker or reward chart, and the treat it leads to: "una stella per sedersi, un
         // piccolo premio a dieci stelle", "la tabella delle ricompense".
         r"\btabell[ae]\s+(?:di|degli|dei|delle)\s+(?:adesivi|premi|ricompense|stelle|stelline|traguardi)\b|\b(?:(?:piccolo|piccola)\s+)?(?:premio|ricompensa|sorpresa|premietto)\s+(?:a|dopo|con|al\s+raggiungimento\s+di|arrivat[oi]\s+a)\s+(?:\d+|tre|cinque|sette|dieci|venti)\s+(?:stelle|stelline|adesivi)\b",
