@@ -1046,8 +1046,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Papiere oder Verpackung im nächsten Paket sind kein Extra: "Ihrer nächsten Bestellung
-        // liegt eine Papiertüte statt eines Plastikbeutels bei".
-        r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli|Bestellung|Lieferung|Sendung)\b[^.!?\n]{0,60}?\w*(?:anleitung|beutel|tüte|verpackung|rechnung|beleg|etikett|beipackzettel|broschüre|flyer)\w*",
+        // liegt eine Papiertüte bei" (see `NEXT_PARCEL_EXTRA`).
+        r"\b(?:ein|eine|einen|kein|keine|keinen)\s+(?:(?:neue[nr]?|aktualisierte[nr]?)\s+)?(?:\w*(?:anleitung|verpackung|rechnung|beleg|etikett|beipackzettel|broschüre|flyer)|\w*(?:papier|plastik|kunststoff|stoff|jute)\w*(?:beutel|tüte))\b",
         // Eine Belohnungstafel und die Belohnung, die Eltern mit dem Kind vereinbaren, keine für
         // den Käufer: "die Belohnungstafel", "ein Belohnungsplan", "eine kleine Belohnung für
         // Ihr Kind"; und der wahre Lohn einer Sache, nichts Übergebenes: "die schönste Belohnung

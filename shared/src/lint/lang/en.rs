@@ -1111,8 +1111,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
         // Paperwork or packaging in the next parcel is no extra: "your next parcel will include
-        // a new leaflet", "your next order will come in a paper bag".
-        r"\bnext\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,60}?\b(?:leaflets?|manuals?|instructions|invoices?|receipts?|(?:paper|plastic|recyclable|compostable)\s+(?:bags?|mailers?)|packaging|wrapping|labels?|paperwork|inserts?)\b",
+        // a new leaflet", "… come in a recyclable paper bag" (see `NEXT_PARCEL_EXTRA`).
+        r"\b(?:a|an|one|some|the)\s+(?:(?:new|updated|revised|printed)\s+)?(?:leaflets?|manuals?|instruction\s+(?:leaflets?|sheets?|cards?)|invoices?|receipts?|(?:paper|plastic|recyclable|compostable)\s+(?:bags?|mailers?)|return\s+labels?|inserts?)\b",
         // The treat a child's chart leads to, by its count of stars or stickers: "a little reward
         // at ten stars", "ten stickers earn a small treat" (the chart itself: see below).
         r"\b(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\s+(?:at|after|for|once\s+(?:they|he|she)\s+(?:reach|get|collect|fill)(?:es|s)?)\s+(?:(?:\d+|three|five|seven|ten|twenty|a\s+(?:full\s+)?row\s+of)\s+)?(?:gold\s+)?(?:stars|stickers)\b|\b(?:\d+|three|five|seven|ten|twenty)\s+(?:gold\s+)?(?:stars|stickers)\s+(?:earns?|means?|gets?|wins?|unlocks?|brings?)\s+(?:a|an|one)\s+(?:(?:little|small|tiny|special)\s+)?(?:reward|treat|prize|surprise)\b",

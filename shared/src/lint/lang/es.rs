@@ -984,8 +984,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Paperwork or packaging in the next parcel is no extra: "tu próximo pedido llevará un
-        // folleto nuevo", "… irá en una bolsa de papel".
-        r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:instrucciones|manual|factura|recibo|bolsas?|embalajes?|envoltorios?|etiquetas?|folletos?|prospectos?)\b",
+        // folleto nuevo" (see `NEXT_PARCEL_EXTRA`).
+        r"\b(?:un|una|unos|unas)\s+(?:nuev[oa]s?\s+)?(?:instrucciones|manual|factura|recibo|embalajes?|envoltorios?|etiquetas?|folletos?|prospectos?|bolsas?\s+(?:de\s+(?:papel|pl[aá]stico|tela)|reciclables?|compostables?))\b",
         // A child's sticker or reward chart, and the treat it leads to: "una estrella por
         // sentarse, un pequeño premio al llegar a diez estrellas", "la tabla de recompensas".
         r"\btablas?\s+de\s+(?:pegatinas|recompensas|estrellas|premios|logros|rutinas)\b|\b(?:(?:pequeño|peque[nñ]o)\s+)?(?:premio|recompensa|sorpresa|premiecito)\s+(?:al\s+(?:llegar|juntar|reunir|completar)\s+(?:a\s+)?|a\s+las\s+|tras\s+|con\s+)(?:\d+|tres|cinco|siete|diez|veinte)\s+(?:estrellas|pegatinas)\b",

@@ -1059,8 +1059,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Paperwork or packaging in the next parcel is no extra: "votre prochaine commande
-        // contiendra une notice mise à jour", "… arrivera dans un sac en papier".
-        r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:notices?|modes?\s+d['’]emploi|factures?|sacs?|sachets?|emballages?|étiquettes?|dépliants?|brochures?)\b",
+        // contiendra une notice mise à jour" (see `NEXT_PARCEL_EXTRA`).
+        r"\b(?:un|une|des)\s+(?:nouv(?:eau|elle|eaux|elles)\s+)?(?:notices?|modes?\s+d['’]emploi|factures?|emballages?|étiquettes?|dépliants?|brochures?|(?:sacs?|sachets?)\s+(?:(?:en|de)\s+(?:papier|plastique|kraft|tissu)|recyclables?|compostables?))\b",
         // The treat a child's chart leads to, named before its count: "une petite récompense à
         // dix étoiles", "une surprise au bout de cinq étoiles" (the chart itself and the
         // parent's reward after the count: see below).

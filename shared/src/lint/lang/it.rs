@@ -958,8 +958,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Paperwork or packaging in the next parcel is no extra: "nel tuo prossimo ordine
-        // troverai un sacchetto di carta", "… un foglietto di istruzioni aggiornato".
-        r"\bprossim[oa]\s+(?:pacco|pacchetto|ordine|spedizione|consegna|acquisto)\b[^.!?\n]{0,60}?\b(?:istruzioni|manuale|fattura|scontrino|sacchett[oi]|bust[ae]|imballagg(?:io|i)|confezion[ei]|etichett[ae]|foglietto|opuscolo|volantino)\b",
+        // troverai un sacchetto di carta" (see `NEXT_PARCEL_EXTRA`).
+        r"\b(?:un|una|uno|un['’]|dei|delle|degli)\s*(?:nuov[oaie]\s+)?(?:istruzioni|manuale|fattura|scontrino|imballaggi?o?|etichett[ae]|foglietto|opuscolo|volantino|(?:sacchett[oi]|bust[ae])\s+(?:(?:di|in)\s+(?:carta|plastica|stoffa|tela)|riciclabil[ei]|compostabil[ei]))\b",
         // A child's sticker or reward chart, and the treat it leads to: "una stella per sedersi, un
         // piccolo premio a dieci stelle", "la tabella delle ricompense".
         r"\btabell[ae]\s+(?:di|degli|dei|delle)\s+(?:adesivi|premi|ricompense|stelle|stelline|traguardi)\b|\b(?:(?:piccolo|piccola)\s+)?(?:premio|ricompensa|sorpresa|premietto)\s+(?:a|dopo|con|al\s+raggiungimento\s+di|arrivat[oi]\s+a)\s+(?:\d+|tre|cinque|sette|dieci|venti)\s+(?:stelle|stelline|adesivi)\b",

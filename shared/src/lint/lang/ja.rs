@@ -730,8 +730,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     other_sense: &[
         // Paperwork or packaging in the next parcel is no extra: 「次回のご注文は紙袋に入れて
-        // お届けします」, 「次回のお荷物に新しい説明書を同梱します」.
-        r"次回(?:の)?(?:お荷物|ご注文|発送|配送|お届け|ご購入|商品|お買い物|便)[^。\n]{0,30}?(?:紙袋|袋|梱包|包装|説明書|納品書|領収書|チラシ|ラベル|パンフレット)",
+        // お届けします」, 「次回のお荷物に新しい説明書を同梱します」 (see `NEXT_PARCEL_EXTRA`).
+        r"(?:紙袋|ビニール袋|ポリ袋|梱包材|包装紙|説明書|取扱説明書|納品書|領収書|チラシ|ラベル|パンフレット)(?:に|を)(?:入れて|お入れ|同梱)",
         // Unchanged, as before, said with 「変わらず」: 「今回も前回と変わらず」「いつもと変わらず」. Its
         // negation is the idiom's own and names no problem.
         r"(?:いつも|これまで|今まで|以前|前回|前|普段|従来)(?:と|の|どおり|通り)?(?:変わらず|変わりなく)(?:に)?",
