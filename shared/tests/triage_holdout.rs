@@ -1077,6 +1077,20 @@ const SIXTY_FIRST: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Sixty-second holdout (ids `yj-`), written by six fresh sessions, one per language, beside the
+/// sixty-second lint corpus.
+/// First look: product_review 63 of 66 (95.5 % recall), none false; fba_fulfillment 6 of 6,
+/// none false.
+const SIXTY_SECOND: Holdout = Holdout {
+    name: "Triage holdout 62",
+    file: "holdout62.jsonl",
+    id_prefix: "yj-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1566,4 +1580,9 @@ fn holdout60_precision_and_recall_per_language() {
 #[test]
 fn holdout61_precision_and_recall_per_language() {
     SIXTY_FIRST.measure();
+}
+
+#[test]
+fn holdout62_precision_and_recall_per_language() {
+    SIXTY_SECOND.measure();
 }
