@@ -676,7 +676,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // ton avis tt de suite".
         r"\bn(?:e\s+|')(?:nous\s+)?(?:écri\w*|laiss\w*|publi\w*|post\w*|mets|mettez|donne\w*|not\w*|évalu\w*)\s+pas\s+(?:(?:d'|de\s+|ton\s+|votre\s+|un\s+)?(?:avis|commentaire|note|évaluation)\s+)?(?:t(?:ou)?t\s+de\s+suite|encore|maintenant|immédiatement|trop\s+vite|t(?:ou)?t\s+(?:de\s+)?suite)\b|\bpas\s+(?:encore|t(?:ou)?t\s+de\s+suite)\s+d'(?:avis|évaluation)\b",
         r"\b(?:avant\s+(?:de|d')|plutôt\s+que\s+(?:de|d')|au\s+lieu\s+(?:de|d'))\s*(?:[\w'-]+\s+){0,4}?étoiles?\b",
-        r"\bpas\s+(?:d'|de\s+)(?:avis|évaluation|note|commentaire)\s+(?:t(?:ou)?t\s+de\s+suite|pour\s+l'instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite)\b",
+        // Also with what kind of review it is: "pas de commentaire public pour l'instant", "pas
+        // d'avis en ligne pour le moment", "pas de note négative tout de suite".
+        r"\bpas\s+(?:d['’]|de\s+)(?:avis|évaluation|note|commentaire)(?:\s+(?:publi(?:c|que)|en\s+ligne|sur\s+(?:Amazon|la\s+(?:page|fiche))|négati(?:f|ve)|écrite?))?\s+(?:t(?:ou)?t\s+de\s+suite|pour\s+l['’]instant|pour\s+le\s+moment|maintenant|immédiatement|trop\s+vite|dans\s+l['’]immédiat)\b",
+        // No need to tell it in a review, the seller settles it: "pas besoin d'en parler dans un
+        // avis, nous réglons cela directement", "inutile de le mentionner dans votre commentaire",
+        // "nul besoin de raconter ça sur la page des avis".
+        r"\b(?:pas\s+besoin|nul\s+besoin|inutile|pas\s+la\s+peine)\s+(?:donc\s+|alors\s+)?(?:d['’]|de\s+)(?:en\s+|le\s+|la\s+|les\s+|l['’])?(?:parler|mentionner|signaler|raconter|évoquer|écrire|dire|expliquer|faire\s+état)\s+(?:(?:de\s+)?(?:ça|cela|tout\s+ça)\s+)?(?:dans|sur|par|en)\s+(?:(?:un|une|votre|vos|ton|tes|les|le|la|l['’])\s*)?(?:page\s+(?:des\s+|d['’]\s*)?)?(?:avis|commentaires?|évaluations?|notes?|critiques?)\b",
         // Judging the product in public is the review: "ne la jugez pas tout de suite en public",
         // "avant de le juger publiquement"; so is talking of it there: "avant d'en discuter sur
         // Amazon", "avant de le raconter en ligne".
@@ -877,6 +883,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?|(?:les\s+|nos\s+)?(?:clients?|clientes?|acheteu(?:r|rs|se|ses)|personnes)|vous)\s+qui|quiconque)\s+(?:le\s+)?(?:souhait(?:e|ent|ez|eraient|erait|eriez)|veu(?:t|lent)|voulez|voudr(?:aient|ait|iez)|désir(?:e|ent|ez)|aimer(?:aient|ait|iez)|ont\s+envie|a\s+envie|avez\s+envie|sont\s+prête?s?\s+à|est\s+prête?\s+à|(?:ont|a|avez)\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes|cinq\s+minutes))\s*(?:(?:de\s+|d'|à\s+)?\s*(?:évaluer|noter|commenter|(?:donner|partager|laisser|écrire|publier|rédiger|déposer|livrer|exprimer)\s+(?:(?:un|une|leur|leurs|votre|vos|son|ses|quelques|deux)\s+)?(?:(?:petit|petite|bref|brève|sincère|propre|premier|premières?|honnête)\s+)?(?:avis|commentaires?|évaluation|note|impressions?|ressenti|expérience|mots|lignes|étoiles|retour))\b|\s*,?\s*(?:peu(?:t|vent)|pourr(?:a|ont)|pouvez|pourrez)\b)",
         // A review not written yet: "si c'est pas encore fait", "si ce n'est pas déjà fait".
         r"\bsi\s+(?:c'est|ce\s+n'est|c'est\s+toujours)\s+pas\s+(?:encore|déjà)\s+(?:fait|le\s+cas)\b",
+        // The review itself named as not written yet: "si vous n'avez pas encore donné votre avis",
+        // "si tu n'as pas déjà laissé de commentaire", "si vous n'avez pas encore eu l'occasion
+        // de noter votre achat".
+        r"\bsi\s+(?:vous|tu)\s+(?:ne\s+|n['’]\s*)(?:nous\s+|l['’]\s*)?(?:avez|as)\s+(?:toujours\s+)?pas\s+(?:encore|déjà)\s+(?:eu\s+(?:l['’]occasion|le\s+temps)\s+(?:de\s+|d['’]))?(?:donn|laiss|écri|publi|rédig|partag|post|not|évalu|dépos|comment)\w*\b",
         // A reflexive "se" after a preposition or a modal ("à se décider", "pour se lancer") is no
         // conditional "se" of other tables.
         r"\b(?:à|de|d'|pour|sans|peut|peuvent|doit|doivent|va|vont|faut)\s*se\s+\w+(?:er|ir|re)\b",
@@ -1058,6 +1068,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // An extra question, riddle or quiz in the email, not a bonus given: "Question bonus pour
+        // les curieux : …", "une question bonus", "petite devinette bonus", "bonus : une question".
+        r"\b(?:questions?|devinettes?|quiz|énigmes?|sondages?)\s+bonus\b|\bbonus\s*[:–—-]\s*(?:une|deux|trois|la|les|petite|dernière)\s+(?:petites?\s+)?(?:questions?|devinettes?|énigmes?)\b",
         // Paperwork or packaging in the next parcel is no extra: "votre prochaine commande
         // contiendra une notice mise à jour" (see `NEXT_PARCEL_EXTRA`).
         r"\b(?:un|une|des)\s+(?:nouv(?:eau|elle|eaux|elles)\s+)?(?:notices?|modes?\s+d['’]emploi|factures?|emballages?|étiquettes?|dépliants?|brochures?|(?:sacs?|sachets?)\s+(?:(?:en|de)\s+(?:papier|plastique|kraft|tissu)|recyclables?|compostables?))\b",
@@ -1614,11 +1627,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // condition.)
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?P<m>(?:aux|à\s+(?:tou(?:s|tes)\s+)?(?:nos|les|ces|mes))\s+(?:[\w'’-]+\s+)?(?:(?:plus|très|vraiment|pleinement)\s+)?(?:satisfait|content|ravi|comblé|conquis|enchanté|heureu)(?:e|s|es|x|ses)?)\b",
         // The message addressed to one group: "ce mail s'adresse aux clients qui…", "cette lettre
-        // est destinée à ceux qui…"; or the buyers called by what they are: ", vous qui …".
-        r"\b(?:s'adress(?:e|ent)|(?:est|sont)\s+(?:destinée?s?|réservée?s?|écrite?s?)|écrivons)\s+(?:surtout\s+|uniquement\s+|seulement\s+|en\s+particulier\s+|tout\s+particulièrement\s+)?(?:à|aux|pour)\s+(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|utilisat\w+|lect(?:eurs?|rices?)))\b|(?:(?m:^)|[:;,–—])[ \t]*vous\s+qui\b",
+        // est destinée à ceux qui…", "ce mot s'adresse aux amateurs qui…" (any group named with a
+        // clause); or the buyers called by what they are: ", vous qui …".
+        r"\b(?:s'adress(?:e|ent)|(?:est|sont)\s+(?:destinée?s?|réservée?s?|écrite?s?)|écrivons)\s+(?:surtout\s+|uniquement\s+|seulement\s+|en\s+particulier\s+|tout\s+particulièrement\s+)?(?:à|aux|pour)\s+(?:(?:tous\s+|toutes\s+)?(?:ceux|celles)|(?:nos\s+|les\s+|des\s+)?(?:clients?|clientes?|personnes|acheteu\w+|utilisat\w+|lect(?:eurs?|rices?))|(?:(?:tous\s+|toutes\s+)?(?:nos|les|ces|des)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:qui|dont|(?:chez|pour|à)\s+qui))\b|(?:(?m:^)|[:;,–—])[ \t]*vous\s+qui\b",
         // « Pour ceux qui … », « À tous ceux qui … », « À ceux d'entre vous qui … », « Ceux dont
-        // la guitare sonne … », « Ceux chez qui le couvercle … ».
-        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?m:^)[ \t]*(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont|(?:chez|pour|à)\s+qui)\b",
+        // la guitare sonne … », « Ceux chez qui le couvercle … », opening a line or a sentence
+        // ("Nos clients forment deux groupes. Ceux qui l'ont adopté : …", "Et ceux qui …").
+        r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?|vous)\s+qui\b|\b(?:tous|toutes)\s+(?:ceux|celles)\s+qui\b|(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?P<m>(?:et\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?\s+(?:qui|dont|(?:chez|pour|à)\s+qui))\b",
         // Also named by what went well for them or their item: « À ceux dont la batterie a
         // démarré du premier coup », « Pour tous ceux chez qui le kit s'est monté sans souci ».
         r"\b(?:pour|à)\s+(?:tous\s+|toutes\s+)?(?:ceux|celles)(?:\s+et\s+(?:ceux|celles))?(?:\s+d'entre\s+vous)?\s+(?:dont|(?:chez|pour|à)\s+qui)\b",

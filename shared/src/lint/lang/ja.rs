@@ -23,6 +23,15 @@ macro_rules! ja_star_tail {
     };
 }
 
+/// A fault of use that stopped, said with the verb: 「焦げ付かなくなって」「くっつかなくなったら」
+/// 「ぐらつかなくなれば」「水が漏れなくなったら」「刃がずれなくなって」. The buyer's item working
+/// as it should (`positive`), and a condition when a review waits for it (`condition`).
+macro_rules! ja_fault_stopped {
+    () => {
+        r"(?:焦げ付|焦げつ|こげつ|くっつ|こびりつ|張り付|貼り付|はりつ|ひっつ|ぐらつ|グラつ|ガタつ|がたつ|ふらつ|ベタつ|べたつ|ざらつ|ひっかか|引っかか|引っ掛か|きしま|軋ま)かなく|(?:漏れ|ずれ|ズレ|外れ|はずれ|ほつれ|錆び|さび|サビ|ひび割れ|剥がれ|はがれ)なく|(?:曇|くも|詰ま|つま|絡ま|からま|固ま|かたま)らなく"
+    };
+}
+
 /// Those who grade a person, a performance or a show rather than a thing's test, and their
 /// write-ups: a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
 macro_rules! ja_judges {
@@ -170,6 +179,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // (「スムーズに変速できたら」「静かに走れたら」).
         r"(?:異音|異常音|ガタつき|がたつき|ガタ|ぐらつき|グラつき|振動|ビビり|ビビリ|びびり|きしみ|キシミ|軋み|音鳴り|雑音|風切り音|カタカタ音?|ガタガタ音?|ゴトゴト音?|キーキー音?|拭きムラ|拭き残し|水漏れ|歯飛び|チェーン飛び|チェーン落ち)(?:音)?(?:も|が|は)?(?:(?:一切|全く|まったく|特に|何も)\s*)?(?:なく|無く|なけれ|無けれ|なかっ|無かっ|ない|出ず|出なけれ|出なかっ|出ない|出なくな|せず|しなけれ|しなかっ|しない|しなくな|鳴らず|鳴らなけれ|鳴らなかっ|鳴らない|鳴らなくな|起きず|起きなけれ|起きなかっ|起きない|起こらず|起こらなけれ|起こらなかっ|起こらない|(?:すっかり|完全に|きれいに)?(?:消え|なくな|無くな|収ま|おさま|止ま|とま|解消))",
         r"(?:スムーズ|なめらか|滑らか|静か|快適|軽快)(?:に|で)\s*(?:走|回|動|作動|変速|シフト|拭け|拭き取れ|ブレーキ|効|止ま)",
+        // A fault of use that stopped, said with the verb (see `ja_fault_stopped`).
+        concat!("(?:", ja_fault_stopped!(), ")(?:なっ|なり|なれ|なる)"),
         // Faults found not to have shown up, one or several named (「水漏れや引っかかりが起きていない」
         // 「きしみなどが出ていない」「液漏れも発生していない」), or the absence of a problem found
         // out or confirmed (「回転に問題がないと確認できた」「異常がないことが分かったら」). (Not the
@@ -337,6 +348,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review once all is complete or works as it should: 「すべて問題なく使えるようになってから
         // レビューを」「部品が全部そろってから評価を」「すべて解決してからご感想を」.
         r"(?:(?:問題なく|正常に|ちゃんと|きちんと|しっかり|無事に?)[^。！？\n、,]{0,6}?(?:動く|動作する|使える|鳴る|作動する|機能する)ように(?:なって|なった後|なりましたら)|(?:すべて|全て|全部|部品|パーツ)[^。！？\n]{0,6}?(?:揃って|そろって|解決して|解消して|直って|完成して|組み上がって))(?:から|で)?[、,]?\s*[^。！？\n]{0,12}?(?:レビュー|評価|口コミ|クチコミ|ご?感想)",
+        // The review named first, then the fault it waits to see gone: 「レビューは、焦げ付かなく
+        // なってから書いていただけると」「ご感想は、ぐらつかなくなった後で」 (see
+        // `ja_fault_stopped`). (Used up, 「中身がなくなってから」, is only a time.)
+        concat!(
+            r"(?:レビュー|評価|口コミ|クチコミ|ご?感想)(?:は|を|の投稿は|については|も)[、,]?[^。！？\n]{0,40}?(?P<m>(?:",
+            ja_fault_stopped!(),
+            r")(?:なって|なった(?:後|あと))(?:から|以降|で))"
+        ),
         // 「たら」「れば」, but not a hope on how things stand now: 「使いやすく感じていれば嬉しいです」
         // 「もう届いていたら何よりです」「役立っておれば幸いです」 wish, they set no condition. (Still
         // one: 「気に入っていれば、レビューを」「ご満足いただければ幸いです」.)
@@ -849,6 +868,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // received (「プレゼントは喜んでいただけましたか」「ギフトがお気に召した」).
         r"(?:ギフト|プレゼント)(?:レシート|明細書?|メッセージ|伝票|包装|袋|ボックス|箱)|(?:プレゼント|ギフト|贈り物|贈答品)(?:だった|でした|であった)",
         r"(?:プレゼント|ギフト|贈り物|贈答品)(?:が|の)(?:届くの|到着|お届け|配達)が?(?:遅れ|遅く|間に合わ)|(?:プレゼント|ギフト|贈り物|贈答品)(?:は|が)[、,]?[^。！？\n]{0,8}?(?:喜んでいただけ(?:た|まし)|喜ばれ|お喜びいただけ(?:た|まし)|気に入っていただけ(?:た|まし)|気に入られ|お気に召(?:した|しまし))",
+        // A shop's gift desk or staff, or its gift range, named as a department or a title: 「ギフト
+        // 担当 村上」「ギフト係までご相談ください」「プレゼント窓口」「ギフトコーナー」. It signs or
+        // routes a message; it offers nothing.
+        r"(?:ギフト|プレゼント|贈答品?)(?:担当|係|窓口|デスク|チーム|センター|コンシェルジュ|コーナー|売り場|売場|専門店|部門|事業部|課)",
         // Word sent back, not an item: 「担当者から返信が届きます」, 「確認メールが送られます」.
         r"(?:返信|お返事|返事|ご?回答|ご?連絡|メール|通知|追跡番号|お問い合わせ番号|リンク|URL|控え)(?:が|も)(?:[^。！？\n、]{0,12}?)?(?:届きます|届く|届けられます|発送されます|送られます|お手元に届|到着します)",
         // The day after tomorrow is a date, not "later": 「明後日までにはお届けできる見込みです」
