@@ -90,7 +90,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yj-en-g10",
             "yj-en-i02",
             "yj-de-g09",
-            "yj-es-g06",
         ],
     ),
 ];

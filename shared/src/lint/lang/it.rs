@@ -923,8 +923,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei]|entusiast[aie])\s+(?:(?:recension|valutazion|opinion)[ei]\s+|(?:giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+)?|(?:recension|valutazion|opinion)[ei]\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+|(?:giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+)(?:quanto|come|così\s+come|sia|che|o|oppure)\s+(?:(?:un|uno|una|un['’]|le|i|gli|quell[aeio])\s*)?(?:(?:cattiv|negativ|brutt|pessim)[aoie]|critic(?:a|o|he|i)|sfavorevol[ei]|men[oa]\s+buon[aoie])\b(?:\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti))?",
         r"\b(?:(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei])\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti)|(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti)\s+(?:buon[aoie]?|positiv[aoie]|ottim[aoie]|favorevol[ei]))\b[^.!?\n]{0,40}?\b(?:quanto|come|così\s+come|al\s+pari\s+di|tanto\s+quanto)\s+(?:(?:un|uno|una|un['’]|le|i|gli|quell[aeio])\s*)?(?:(?:cattiv|negativ|brutt|pessim)[aoie]|critic(?:a|o|he|i)|sfavorevol[ei]|men[oa]\s+buon[aoie])\b(?:\s+(?:(?:recension|valutazion|opinion)[ei]|giudizi[oi]?|pareri?|vot[oi]|commento|commenti))?\s*(?:[.!?,;:)…]|(?m:$)|\s+(?:anche|pure|allo\s+stesso\s+modo|per\s+noi)\b)",
         // The lowest and the highest count as either-or: "cinque stelle o una", "una stella oppure
-        // cinque stelle". (Not "da una a cinque stelle": raising a rating reads the same.)
-        r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b|\b(?:una|1)\s+(?:stella\s+)?(?:o|oppure)\s+(?:(?:anche|pure)\s+)?(?:cinque|5)\s+stelle\b",
+        // cinque stelle", "che tu dia una stella o cinque, …". (Not "da una a cinque stelle":
+        // raising a rating reads the same.)
+        r"\b(?:cinque|5)\s+stelle\s+o\s+(?:una|1)\b|\b(?:una|1)\s+(?:sola\s+)?(?:stella\s+)?(?:(?:sola|soltanto)\s+)?(?:o|oppure)\s+(?:(?:anche|pure|tutte\s+e)\s+)?(?:cinque|5)(?:\s+stelle\b|\s*[,;:.!?)…–—-]|\s*(?m:$))",
         // What pleased and what did not, the good and the less good: "cosa ti è piaciuto e cosa
         // no", "quello che vi ha convinto e quello che non", "il bello e il meno bello".
         r"\b(?:cosa|quello\s+che|ciò\s+che)\s+(?:[\w'-]+\s+){0,3}?(?:piaciut[oaie]|convint[oaie]|funzionato)\s+e\s+(?:cosa|quello\s+che|ciò\s+che)\s+(?:no|non)\b|\bil\s+bello\s+e\s+il\s+(?:meno\s+bello|brutto)\b",
@@ -1101,6 +1102,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The thing said not to depend on a review is no reward for one: "il rimborso non
         // dipende dalla recensione", "il pezzo nuovo è suo comunque e non è legato a recensioni".
         r"\b[\w']+\s+(?:[^.!?\n;:]{0,40}?\s)?non\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna|sua|tua)\s+)?(?:recension|valutazion|opinion|stell)\w*",
+        // The buyer making it a present of their own: "se lo hai comprato per farne un regalo",
+        // "se vuoi farne dono", "se pensate di farla un regalo di Natale".
+        r"\b(?:per|di|vuoi|volete|vuole|pensi\s+di|pensate\s+di|pensa\s+di|intendi|intendete)\s+far(?:ne|lo|la|li|le)\s+(?:un\s+|il\s+tuo\s+|il\s+suo\s+)?(?:regalo|dono|omaggio)\b",
+        // Extraction as brewing, not a prize draw: "prima di ogni estrazione", "il tempo di
+        // estrazione", "un'estrazione troppo veloce", "l'estrazione dell'espresso".
+        r"\b(?:prima|dopo)\s+(?:di\s+)?ogni\s+(?:singola\s+)?estrazione\b|\b(?:tempo|tempi|resa|pressione|temperatura|fase|durata|flusso|rapporto)\s+(?:di\s+|dell['’]\s*)estrazion[ei]\b|\bestrazion[ei]\s+(?:(?:troppo|più|molto|poco|un\s+po['’])\s+)?(?:veloc|lent|rapid|perfett|corrett|uniform|equilibrat|irregolar|acid|amar|sottoestratt|sovraestratt)\w*|\bestrazion[ei]\s+(?:del|dell['’]|di|a)\s*(?:caffè|espresso|tè|latte|succo|olio|miele|aroma|aromi|infuso|freddo)\b",
         // The buyer's present for a person close to them: "il regalo per Suo figlio", "un
         // regalo per la tua amica".
         r"\bregalo\s+per\s+(?:(?:il|la|i|le|un|una)\s+)?(?:(?:Su[oaei]|tu[oaei]|vostr[oaei])\s+)?(?:nipot[ei]|figli[oae]?|bambin[oaie]|marito|moglie|madre|padre|mamma|papà|amic[oaih]e?|nonn[oaie]|fratell[oi]|sorell[ae]|compagn[oa]|collega|cugin[oaie]|zi[oa]|fidanzat[oa])\b",
