@@ -4488,3 +4488,182 @@ fn the_products_own_gift_or_storage_box_is_the_product() {
     ];
     assert_each_grounds(cases);
 }
+
+#[test]
+fn a_taste_of_cardboard_or_a_flavour_named_as_described_is_the_products() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{Es, Fr, Mx};
+    let cases: &[GroundsCase] = &[
+        // The product tastes of cardboard: its taste, not the parcel.
+        (
+            Fr,
+            Fba,
+            2,
+            "Le café moulu a un goût de carton et aucune crème ne se forme.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            1,
+            "Ce rooibos goûte le vieux carton et l'infusion reste pâle.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Les biscuits goûtent le beurre rance et le carton, ils s'effritent.",
+            &[ProductReview],
+        ),
+        // A taste or scent named as the listing describes it and not there.
+        (
+            Fr,
+            Fba,
+            2,
+            "Aucune note de vanille comme indiqué dans l'annonce, le café est juste amer.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Le parfum de bergamote annoncé dans la description est introuvable, l'infusion est fade.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fba,
+            1,
+            "Ni rastro de canela como dice la descripción, el chocolate sabe solo a azúcar.",
+            &[ProductReview],
+        ),
+        (
+            Mx,
+            Fbm,
+            2,
+            "El aroma a vainilla prometido en el anuncio no aparece, el café sabe a quemado.",
+            &[ProductReview],
+        ),
+        // Look-alikes: a parcel that smells of wet cardboard or came crushed, and a part missing
+        // as described, stay the delivery's or the seller's.
+        (
+            Fr,
+            Fba,
+            2,
+            "Le colis sentait le carton mouillé et le thé était humide.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le goût est correct mais le carton est arrivé écrasé.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le goût correct et le carton était abîmé.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Pas de filtre comme sur la description, et le vendeur refuse de me rembourser.",
+            &[],
+        ),
+        (
+            Es,
+            Fbm,
+            2,
+            "No trae la jarra como en la descripción y nadie contesta a mis mensajes.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn the_products_own_box_praised_for_its_looks_is_not_the_parcel() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{De, Es, Fr, It};
+    let cases: &[GroundsCase] = &[
+        (
+            Es,
+            Fba,
+            2,
+            "La caja de regalo muy bonita, pero el molinillo muele la pimienta muy irregular.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fbm,
+            1,
+            "La caja es preciosa pero la tetera gotea por el pitorro.",
+            &[ProductReview],
+        ),
+        (
+            It,
+            Fba,
+            2,
+            "La scatola è elegantissima ma la bilancia sbaglia di 20 grammi.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "L'emballage d'origine très élégant, mais la théière fuit au niveau du bec.",
+            &[ProductReview],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Die Verpackung ist edel, aber die Mühle mahlt total ungleichmäßig.",
+            &[ProductReview],
+        ),
+        // Look-alikes: a handsome box that came crushed, a parcel late, a seller who never answered.
+        (
+            Es,
+            Fba,
+            2,
+            "La caja del fabricante muy elegante pero llegó aplastada.",
+            &[FbaFulfillment],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja es preciosa pero tardó tres semanas en llegar.",
+            &[FbaFulfillment],
+        ),
+        (
+            It,
+            Fba,
+            2,
+            "La scatola è elegantissima ma è arrivata ammaccata.",
+            &[FbaFulfillment],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Die Verpackung ist edel, aber das Paket kam drei Tage zu spät.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "Le coffret est superbe mais le vendeur n'a jamais répondu à mes messages.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -634,6 +634,10 @@ const DE: Table = Table {
         r"(?:(?:bis|wenn|als|sobald) ich (?:die |das |den )?(?:app|kamera|livebild|video|benachrichtigung|handy)\w* (?:\w+ ){0,2}?(?:öffne|aufmache|aufgemacht habe|geöffnet habe|sehe|anschaue|aufrufe)|(?:(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,6}?)?(?:verzögerung|zu spät|verzögert))\b,? (?:und )?[^.!?]{0,30}?\b(?:ist |war )?(?:der |die )?(?:paketbote|paketbotin|bote|botin|zusteller\w*|lieferant\w*|fahrer\w*|postbote\w*|briefträger\w*) (?:\w+ )?(?:schon|längst|bereits) (?:wieder )?(?:weg|fort|verschwunden|abgefahren|davon)\b|rücken (?:des|vom) (?:paketboten|boten|zustellers|postboten|fahrers|lieferanten)",
         r"(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,3}?(?:kommt|kommen|kam|kamen|erscheint|erscheinen|erschien|erschienen) (?:\w+ ){0,2}?(?:zu spät|verzögert|mit (?:\w+ ){0,3}?verzögerung)\b",
         r"(?:\d+(?:[.,]\d+)?|ein(?:e|er|igen)?|paar|wenigen|mehrere[n]?|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\.?(?: \w+)? (?:verzögerung|verspätung|versatz|zeitversatz|lag)\b|(?:verzögerung|verspätung|versatz|lag|latenz) von (?:\w+ )?(?:\d+(?:[.,]\d+)?|ein(?:er|igen)?|paar|wenigen|mehreren|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\b",
+        // Die eigene Geschenk- oder Präsentationsbox des Produkts, für ihr Aussehen gelobt ("die
+        // Verpackung ist edel", "der Karton des Herstellers sieht schick aus"): ein Versandkarton ist
+        // nicht edel. Kam sie zerdrückt an, sagen das eigene Worte, die bleiben.
+        r"(?:\w*verpackung|\w*schachtel|\w*karton|\w*box|etui)(?: (?:des herstellers|der marke))? (?:ist|war|sieht|wirkt) (?:wirklich |sehr |richtig |total |echt |super )?(?:edel|elegant|hübsch|schick|wunderschön|sehr schön|luxuriös)\b",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -1152,6 +1156,15 @@ const FR: Table = Table {
         r"(?:voisins?|voisine|voisinage) (?:\w+ ){0,2}?(?:se plai\w+|se sont plaint\w*|râl\w+|protest\w+|l'entend\w*)|(?:gên\w*|dérang\w*|réveill\w*|embêt\w*|agac\w*) (?:\w+ ){0,2}?(?:les |mes |nos |tous les |tout le |toute la )?(?:voisins?|voisine|voisinage|quartier)\b",
         // Coats or doses it took ("4 couches au lieu de 2"): what the product needs, not another item.
         r"(?:couches|passes|passages|applications|recharges|charges|cycles|lavages|doses|pastilles|fois) (?:\w+ )?(?:au lieu|à la place) d(?:e|es) (?:\d+|une?|deux|trois|quatre|cinq|six|dix)\b",
+        // A taste of cardboard ("le thé goûte la poussière et le carton", "un arrière-goût de
+        // carton"): the product's taste, not the parcel. A smell is left out: "le colis sentait le
+        // carton mouillé" is the parcel's.
+        r"(?:goût(?:e|ent|ait|aient)?|arrière-goûts?|saveurs?) (?:(?:le |la |les |l'|du |de la |des |de |d'|un |une |à la |au )\w+(?: \w+)?,? (?:et|pis|ou) )?(?:le |du |de |d'|un |au |à |à du )?(?:vieux |vieil )?carton\b",
+        // A taste or scent named as the listing describes it and not there ("aucune trace de jasmin
+        // comme dans la description", "le parfum de bergamote annoncé dans la description"): the
+        // product's claim, like a figure quoted from the listing. A part missing "comme sur la
+        // description" stays the seller's.
+        r"(?:(?:aucune?|pas de|pas la moindre|pas le moindre|sans|ni|zéro|peu de) (?:traces?|notes?|pointes?|soupçons?|goûts?|arômes?|parfums?|saveurs?|odeurs?)|goûts?|arômes?|parfums?|saveurs?|odeurs?|notes?|pointes?) (?:de |d'|du |de la |à la |au )\w+ (?:\w+ )?(?:comme (?:indiqué |annoncé |promis |décrit |précisé |écrit )?(?:dans|sur|par)|(?:annoncée?s?|promise?s?|indiquée?s?|décrite?s?|vantée?s?) (?:dans|sur|par)) (?:la description|le descriptif|l'annonce|la fiche(?: produit)?|la page (?:du )?produit)",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -1172,6 +1185,10 @@ const FR: Table = Table {
         r"(?:(?:quand|lorsque|le temps que|avant que) (?:j'|je |on )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*|vois|voie) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)|(?:notifications?|alertes?) (?:\w+ ){0,4}?(?:en retard|trop tard|tard)|(?:(?:notifications?|alertes?) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|quelques|plusieurs|\w+) ?(?:secondes?|sec) (?:de |en )?(?:retard|décalage))\b,? (?:et )?[^.!?]{0,30}?\b(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier|transporteur|chauffeur)s? (?:est |était |s'est |s'était |a |avait )?(?:déjà |depuis longtemps )(?:reparti\w*|parti\w*|loin|envolé\w*|disparu\w*|filé)|dos du (?:livreur|facteur|coursier|chauffeur)|(?:le |la )?(?:livreur|livreuse|facteur|factrice|coursier)s? (?:est |était )?déjà (?:reparti\w*|parti\w*|loin)\b[^.!?]{0,40}?\b(?:quand|lorsque|avant que) (?:j'|on |je )(?:\w+ )?(?:ouvr\w*|ai ouvert|regard\w*|consult\w*) (?:l'|la |le |mon |ma )?(?:appli\w*|caméra|vidéo|notification|alerte|téléphone|portable)",
         r"(?:notifications?|alertes?) (?:\w+ ){0,3}?(?:arrivent|arrivaient|arrive|arrivait|sont arrivées|s'affichent|apparaissent|tombent) (?:toujours |souvent |bien |beaucoup |trop )*(?:en retard|trop tard|tard)\b",
         r"(?:\d+(?:[.,]\d+)?|quelques|plusieurs|deux|trois|quatre|cinq|dix) ?(?:secondes?|sec|s|millisecondes?|ms) (?:de |en )?(?:retard|décalage|latence)\b|(?:retard|décalage|latence) de (?:\w+ )?(?:\d+(?:[.,]\d+)?|quelques|plusieurs|deux|trois|quatre|cinq|dix) ?(?:secondes?|sec|s|millisecondes?|ms)\b",
+        // The product's own gift or presentation box praised for its looks ("le coffret est
+        // superbe", "l'emballage d'origine très élégant"): a parcel's box is not elegant. One that
+        // came crushed is told with its own words, which stay.
+        r"(?:boîtes?|boites?|coffrets?|emballages?|étuis?|cartons?)(?: (?:cadeau|d'origine|du fabricant|de la marque|de présentation))? (?:est |était |sont |étaient |fait )?(?:très |vraiment |super |hyper |plutôt |trop |franchement )?(?:élégante?s?|magnifiques?|superbes?|jolie?s?|chics?|luxueu(?:x|se|ses)|raffinée?s?|sublimes?|ravissante?s?)\b",
     ],
     listing_vs_label: &[
         r"(?:annonce|fiche(?: produit)?|description|descriptif|page (?:du )?produit|titre)\b(?s:.){0,160}?\b(?:étiquettes?|autocollants?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|acrylique|coton|laine|mérinos|cachemire|lin|soie|viscose|élasthanne|nylon|plastique|cuir|synthétique|fabriqué en|made in)",
@@ -1492,6 +1509,10 @@ const IT: Table = Table {
         r"(?:(?:quando|prima che|appena|finché) (?:\w+ )?(?:apro|ho aperto|guardo|controllo|riesco ad aprire|vedo) (?:l'|la |il |lo )?(?:app|applicazione|telecamera|videocamera|video|notifica|telefono|cellulare)|(?:notifich\w+|avvisi|allarmi) (?:\w+ ){0,4}?(?:in ritardo|tardi)|(?:(?:notifich\w+|avvisi|allarmi) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|\w+) (?:secondi|sec) (?:di )?(?:ritardo|latenza))\b,? (?:e )?[^.!?]{0,30}?\b(?:il |lo )?(?:corriere|fattorino|postino|trasportatore|driver)(?: se n'è| se n'era| è| era)? già (?:andato|partito|sparito|via|lontano)|schiena del (?:corriere|fattorino|postino)",
         r"(?:notifich\w+|avvisi|allarmi|alert) (?:\w+ ){0,3}?(?:arrivano|arrivavano|compaiono|appaiono) (?:sempre |spesso |troppo |molto )*(?:in ritardo|tardi)\b",
         r"(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|due|tre|quattro|cinque|dieci) (?:secondi|secondo|sec|s|millisecondi|ms) (?:di )?(?:ritardo|latenza|sfasamento)\b|(?:ritardo|latenza|sfasamento) di (?:circa |quasi |almeno |anche )?(?:\d+(?:[.,]\d+)?|qualche|alcuni|pochi|due|tre|quattro|cinque|dieci) (?:secondi|secondo|sec|s|millisecondi|ms)\b",
+        // The product's own gift or presentation box praised for its looks ("la scatola è
+        // elegantissima", "il cofanetto originale molto raffinato"): a parcel's box is not elegant.
+        // One that came crushed is told with its own words, which stay.
+        r"(?:scatol[ae]|scatolin[ae]|confezion[ei]|cofanett[oi]|astucci(?:o)?)(?: (?:regalo|originale|del produttore|della marca|di presentazione))? (?:è |era |sono |erano |sembra )?(?:molto |davvero |proprio |super |veramente |davvero molto )?(?:elegant[ei]|elegantissim[aeio]|bellissim[aeio]|carin[aeio]|carinissim[aeio]|raffinat[aeio]|lussuos[aeio]|di lusso|stupend[aeio]|splendid[aeio])\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1736,6 +1757,11 @@ const ES: Table = Table {
         // Neighbours bothered by its noise ("los vecinos se quejan", "molesta a todo el barrio"), not a
         // parcel left next door.
         r"vecin[oa]s? (?:\w+ ){0,2}?(?:se quej\w+|protest\w+|lo oyen|lo escuchan|se enteran)|(?:molest\w*|despert\w*|despiert\w*|fastidi\w*|asust\w*) (?:\w+ ){0,2}?(?:a )?(?:los |todos los |mis |toda la |al |el |a todo el |todo el )?(?:vecin[oa]s?|vecindario|barrio)\b",
+        // A taste or scent named as the listing describes it and not there ("ni rastro de jazmín
+        // como en la descripción", "el aroma a vainilla prometido en el anuncio"): the product's
+        // claim, like a figure quoted from the listing. A part missing "como en la descripción"
+        // stays the seller's.
+        r"(?:(?:ni|sin|ningún|ninguna|nada de|no hay|no tiene|cero|poco|apenas) (?:rastros?|gotas?|pizcas?|toques?|notas?|sabor(?:es)?|aromas?|olor(?:es)?|perfumes?|regustos?)|sabor(?:es)?|aromas?|olor(?:es)?|perfumes?|notas?|toques?|regustos?) (?:de |a |del |de la |al |a la )\w+ (?:\w+ )?(?:como (?:(?:dice|pone|indica|promete|anuncia|describe|sale|viene) )?(?:en )?|(?:anunciad|prometid|indicad|descrit)[oa]s? (?:en|por) )(?:la descripción|el anuncio|la ficha|la publicación)",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -1757,6 +1783,10 @@ const ES: Table = Table {
         r"(?:(?:cuando|hasta que|para cuando|en cuanto|antes de que) (?:\w+ )?(?:abro|abrí|abra|miro|miré|mire|entro|entré|consigo (?:abrir|ver)|llego a (?:abrir|ver)|veo|vi) (?:la |el |mi )?(?:app|aplicación|cámara|vídeo|notificación|aviso|alerta|móvil|imagen)|(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,4}?(?:tarde|con retraso)|(?:(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,4}?)?(?:\d+(?:[.,]\d+)?|unos|varios|pocos|\w+) (?:segundos?|seg) (?:de )?(?:tarde|retraso|retardo|demora))\b,? (?:y )?[^.!?]{0,30}?\b(?:ya (?:se )?(?:fue|ha ido|había ido|marchó|ha marchado|había marchado|va|iba) (?:el |la )?(?:repartidor|mensajero|transportista|cartero)\w*|(?:el |la )?(?:repartidor|mensajero|transportista|cartero)\w* ya (?:se )?(?:fue|ha ido|había ido|marchó|ha marchado|había marchado|va|iba|estaba lejos))|espalda del? (?:repartidor|mensajero|transportista|cartero)\w*",
         r"(?:notificaci\w+|avisos|alertas) (?:\w+ ){0,3}?(?:llegan|llegaban|salen|aparecen|saltan) (?:siempre |muy |demasiado |bastante )*(?:tarde|con retraso)\b",
         r"(?:\d+(?:[.,]\d+)?|unos|varios|pocos|dos|tres|cuatro|cinco|diez) (?:segundos?|seg|milisegundos?|ms) (?:de )?(?:tarde|retraso|retardo|demora|desfase)\b|(?:retraso|retardo|demora|desfase|latencia) de (?:unos |casi |hasta |más de )?(?:\d+(?:[.,]\d+)?|varios|dos|tres|cuatro|cinco|diez) (?:segundos?|seg|milisegundos?|ms)\b",
+        // The product's own gift or presentation box praised for its looks ("la caja del fabricante
+        // muy elegante", "el estuche es precioso"): a parcel's box is not elegant. One that came
+        // crushed is told with its own words ("llegó aplastada"), which stay.
+        r"(?:caja|cajita|estuche)s? (?:de (?:regalo|presentación|cartón|madera|lata|metal) |original(?:es)? )?(?:(?:del|de la) (?:fabricante|marca) )?(?:es |era |son |eran |viene |venía |está |estaba |parece )?(?:muy |super |súper |realmente |bastante |tan |de lo más )?(?:elegantes?|elegantísim[oa]s?|bonit[oa]s?|bonitísim[oa]s?|precios[oa]s?|preciosísim[oa]s?|chul[oa]s?|chulísim[oa]s?|lujos[oa]s?|de lujo|monísim[oa]s?|vistos[oa]s?|bien diseñad[oa]s?)\b",
     ],
     listing_vs_label: &[
         r"(?:anuncio|ficha|descripción|publicación|página del producto|título)\b(?s:.){0,160}?\b(?:etiquetas?|pegatinas?)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliéster|acrílico|algodón|lana|merino|cachemira|lino|seda|viscosa|elastano|nailon|nylon|plástico|cuero|piel sintética|sintétic[oa]|hecho en|fabricado en|made in)",
