@@ -84,7 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout62",
         &[
-            "yj-de-g09",
             "yj-ja-g04",
             "yj-fr-g04",
             "yj-fr-g05",
