@@ -81,17 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout62",
-        &[
-            "yj-en-g02",
-            "yj-en-g05",
-            "yj-en-g08",
-            "yj-en-g10",
-            "yj-en-i02",
-            "yj-de-g09",
-        ],
-    ),
 ];
 
 struct Corpus {
@@ -1278,10 +1267,19 @@ const SIXTY_FIRST: Corpus = Corpus {
 /// talk. The writers were told every rule a clean email keeps.
 /// First look, unseen, after the sixty-first corpus's tuning: 132 of 144 violations caught by
 /// the expected rule (91.7 %; gating 62/72, incentives 70/72), 3 more with another error; 10
-/// of 96 clean emails with an error.
+/// of 96 clean emails with an error (espresso "extraction" read as a prize draw, a shop's gift
+/// desk as a gift, a "Fünf-Sterne-Frühstück" as a star wish, "sparen Sie sich …" as marketing).
+/// Tuned by kind of wording (the item's fault stopping, 「焦げ付かなくなってから」, or never
+/// having happened, "kein einziges Mal getropft", as the buyer's verdict; a new favourite found;
+/// "unless" before a fault; "A: Then …" in a question-and-answer block; a score range with a
+/// dash as an option label; the email addressed to happy buyers, "s'adresse aux amateurs qui
+/// …"; "no need to say it in a review, we settle it"; a plan drawn up for reviewers; as clean
+/// wording: extraction as brewing, a five-star meal, the buyer making something a present, the
+/// listing as where a recipe was added, "bonus question"): now 144 of 144, and no clean email
+/// with an error but two that offer a discount on future volume orders, marketing the writers
+/// were not told of, listed as wrong clean labels (as in the twenty-fifth corpus).
 const SIXTY_SECOND: Corpus = Corpus {
-    recall_floor: 0.0,
-    max_clean_flagged: 96,
+    wrong_clean_labels: &["yj-de-c12", "yj-ja-c12"],
     ..blind("Lint holdout 62", "holdout62", "yj-")
 };
 

@@ -555,9 +555,30 @@ impl Reading {
                 }
             }
         }
+        // "Q: Slices paper without a tear? / A: Great, that's the edge others want to read
+        // about": the answer to the buyer's question opens after its label, and takes a yes for
+        // granted as any "Great" does. (Not the answer to a question on the review itself, "Q:
+        // I'd like to review it. Where? / A: Then the product page is the place.", nor to one on
+        // a fault or with a "not" in it, which the rules read as they read the answer's words.)
+        let answers: Vec<usize> = questions
+            .iter()
+            .filter(|&&(qs, qe)| {
+                !sentences
+                    .iter()
+                    .any(|x| (x.mention || x.problem || x.negated) && x.from < qe && qs < x.to)
+            })
+            .map(|&(_, qe)| qe)
+            .collect();
         for s in &mut sentences {
             let text = scan.text_between(s.from, s.to).trim();
             s.question = text.ends_with('?') || matches(text, langs, Concept::Question);
+            let answer = answers.iter().any(|&qe| {
+                s.from <= qe && qe < s.to && scan.text_between(s.from, qe).trim().is_empty()
+            });
+            let text = match after_label(text, &['A', 'R']).filter(|_| answer) {
+                Some(rest) => rest,
+                None => text,
+            };
             // A bold or italic heading's closing marker falls to the sentence after it
             // ("**Love it?** Then …"): the sentence opens after it.
             let opened =
@@ -2032,20 +2053,7 @@ fn disclaimed(scan: &Scanned, langs: &[&'static Language]) -> Vec<usize> {
 /// the pair ("Q3:" / "A3:") or end on a full stop ("Q. …", 「Q.…」; not "P.S."). The question is
 /// the buyer's words quoted by the seller ("Q: Do I have to leave a review?"), not an ask.
 fn buyer_questions(scan: &Scanned) -> Vec<(usize, usize)> {
-    let labelled = |line: &str, labels: &[char]| {
-        let mut chars = line.trim_start().chars();
-        if !chars.next().is_some_and(|c| labels.contains(&c)) {
-            return false;
-        }
-        let mut rest = chars.skip_while(|c| c.is_ascii_digit() || matches!(c, ' ' | '\t'));
-        match rest.next() {
-            Some(':') => true,
-            Some('.') => rest
-                .next()
-                .is_some_and(|c| c.is_whitespace() || !(c.is_ascii_alphanumeric() || c == '.')),
-            _ => false,
-        }
-    };
+    let labelled = |line: &str, labels: &[char]| after_label(line, labels).is_some();
     let text = scan.text_between(0, scan.len());
     let mut lines: Vec<(usize, usize, &str)> = Vec::new();
     let mut start = 0;
@@ -2061,6 +2069,25 @@ fn buyer_questions(scan: &Scanned) -> Vec<(usize, usize)> {
         .filter(|w| labelled(w[0].2, &['Q', 'F', 'D', 'P']) && labelled(w[1].2, &['A', 'R']))
         .map(|w| (w[0].0, w[0].1))
         .collect()
+}
+
+/// What follows the one-letter label `line` opens on, when it is one of `labels` ("Q:", "A3:",
+/// "Q. …"; not "P.S."): see [`buyer_questions`].
+fn after_label<'l>(line: &'l str, labels: &[char]) -> Option<&'l str> {
+    let line = line.trim_start();
+    let mut chars = line.char_indices();
+    if !chars.next().is_some_and(|(_, c)| labels.contains(&c)) {
+        return None;
+    }
+    let mut rest = chars.skip_while(|&(_, c)| c.is_ascii_digit() || matches!(c, ' ' | '\t'));
+    match rest.next() {
+        Some((at, ':')) => Some(&line[at + 1..]),
+        Some((at, '.')) => rest
+            .next()
+            .is_some_and(|(_, c)| c.is_whitespace() || !(c.is_ascii_alphanumeric() || c == '.'))
+            .then(|| &line[at + 1..]),
+        _ => None,
+    }
 }
 
 /// The buyer's questions ([`buyer_questions`]) whose answer line says no: it holds a negation or

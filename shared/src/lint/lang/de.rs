@@ -320,6 +320,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Quietschen", "keinen Mucks", "klappert auf der Autobahn nichts", "wenn nichts mehr
         // rattert", "die Kette springt nicht mehr".
         r"\b(?:kein(?:e|en)?|ohne)\s+(?:(?:jedes|jegliches|einziges|ein|einen|störendes|lästiges|einzigen)\s+)?(?:Klappern|Quietschen|Rattern|Knarzen|Knacken|Scheppern|Rappeln|Ruckeln|Wackeln|Brummen|Dröhnen|Geräusch|Geräusche|Nebengeräusche?|Vibrationen|Schlieren|Mucks|Muckser|Pieps|Ton)\b|\b(?:klappert|klappern|klapperte|klapperten|rattert|rattern|ratterte|quietscht|quietschen|quietschte|knarzt|knarzen|knarzte|knackt|knacken|knackte|scheppert|scheppern|rappelt|rappeln|ruckelt|ruckeln|ruckelte|wackelt|wackeln|wackelte|brummt|dröhnt|schleift|schleifen|tropft|tropfen|springt|springen|sprang|rutscht|rutschen|rutschte|schmiert|schmieren)\s+(?:[\w-]+\s+){0,5}?(?:nichts|nicht(?:\s+mehr)?|nie(?:\s+mehr)?|kein\s+bisschen|gar\s+nicht|überhaupt\s+nicht)\b|\b(?:nichts|nicht|nie|gar\s+nicht|überhaupt\s+nicht)\s+(?:mehr\s+)?(?:klappert|klappern|klapperte|rattert|rattern|quietscht|quietschen|knarzt|knarzen|knackt|knacken|scheppert|rappelt|ruckelt|ruckeln|wackelt|wackeln|wackelte|schleift|tropft|springt|springen|rutscht|rutschen|schmiert|schmieren)\b",
+        // The same in the perfect, said as never or not once: "wenn Ihre Box kein einziges Mal
+        // getropft hat", "falls die Flasche noch nie ausgelaufen ist", "wenn der Deckel nicht ein
+        // Mal geklemmt hat". (The negation is the all-clear, not a fault.)
+        r"\b(?:(?:kein|nicht\s+ein)(?:\s+einziges)?\s+Mal|nicht\s+einmal|(?:noch\s+)?(?:nie|niemals)|(?:kein|nicht\s+ein)\s+bisschen)\s+(?:[\w-]+\s+){0,3}?(?:getropft|ausgelaufen|ausläuft|geleckt|gekleckert|gesuppt|durchgesuppt|undicht\s+geworden|gewackelt|geklappert|gequietscht|geknarzt|gerattert|geruckelt|gehakt|geklemmt|gerutscht|versagt|gestreikt|nachgegeben|Probleme?\s+gemacht|Ärger\s+gemacht|Zicken\s+gemacht)\b",
         // The fault gone, said as "that" noise no longer made or gone: "wenn der Mixer dieses
         // komische Geräusch nicht mehr macht", "sobald das nervige Klappern verschwunden ist".
         // (Its sentence must hold the ask to condition it.)
@@ -1043,6 +1047,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bwie\s+(?:bewert|beurteil|benot)(?:en|est|et|st)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,100}\?|\bwie\s+(?:würden|würdest|würdet)\s+(?:Sie|du|ihr)\s+(?:den|die|das|Ihren|Ihre|Ihr|deinen|deine|dein|euren|eure|euer)\s+[^.!?\n]{0,80}?\b(?:bewerten|beurteilen|benoten|einschätzen|einstufen)\b[^.!?\n]{0,60}\?",
     ],
     other_sense: &[
+        // Saving oneself a chore, time or work with a tip, not money on an offer: "So sparen Sie
+        // sich das ganze Ausprobieren", "damit sparen Sie viel Zeit", "sparen Sie eine Menge
+        // Arbeit".
+        r"\bsparen\s+Sie\s+(?:sich|(?:[\w-]+\s+){0,2}?(?:Zeit|Mühe|Arbeit|Aufwand|Platz|Strom|Energie|Wasser|Nerven|Wege?|Arbeitsschritte?|Handgriffe?|Ausprobieren|Suchen))\b",
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Papiere oder Verpackung im nächsten Paket sind kein Extra: "Ihrer nächsten Bestellung
@@ -1308,6 +1316,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A five-star event wished or told: "eine Fünf-Sterne-Hochzeit!", "einen Fünf-Sterne-
         // Urlaub". It grades the day, not the product.
         r"\b(?:5|fünf)[\s-]*Sterne?n?-?(?:Hochzeit|Feier|Party|Fest|Urlaub|Ferien|Reise|Geburtstag|Weihnacht|Abend|Tag|Wochenende|Flitterwochen|Jubiläum|Silvester|Saison|Winter|Sommer|Ball|Gala|Trauung|Taufe|Abschlussball|Polterabend|Junggesell)\w*",
+        // A meal at home or a place of hospitality in stars, as a standard of quality: "ein
+        // Fünf-Sterne-Dinner für Freunde", "ein Fünf-Sterne-Frühstück", "wie im
+        // Fünf-Sterne-Hotel". It grades a meal or a stay, not the product.
+        r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?n?-?(?:Dinner|Diner|Frühstück|Brunch|Mahlzeit|Mittagessen|Abendessen|Festessen|Festmahl|Picknick|Grill|Buffet|Büfett|Hotel|Restaurant|Küche|Koch|Köchin|Köche)\w*",
     ],
     star_ask: &[de_star_ask!()],
     star_tail: &[de_star_tail!()],

@@ -8,6 +8,13 @@ use super::Lexicon;
 /// it helps with a problem ("if a strap is missing, …") it is help.
 const NEXT_PARCEL_EXTRA: &str = r"\b(?:your|the)\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b[^.!?\n]{0,40}?\b(?:will\s+(?:include|contain|come\s+with|carry|have)|includes|contains|comes\s+with|you['’]ll\s+find|you\s+will\s+find|we['’]ll\s+(?:add|include|slip|pop|tuck|pack|put))\s+(?:(?:also|then|too|in\s+it)\s+)?(?:a|an|one|two|three|some|\d+|free|extra|bonus|spare)\b|\b(?:we['’]ll|we\s+will|we)\s+(?:add|include|slip|pop|tuck|pack|put|throw)\s+(?:(?:in|also|then)\s+)?(?:a|an|one|two|three|some|\d+|free|extra|bonus|spare)\b[^.!?\n]{0,60}?\b(?:in|into|with)\s+your\s+next\s+(?:order|parcel|package|box|delivery|shipment)\b";
 
+/// Nothing gone wrong, named by what could have, put as "unless": "unless your tin arrived
+/// dented", "unless the bottle reached you cracked", "unless the oil didn't live up to its
+/// description", "unless it wasn't what you expected". A positive and a condition at once, as
+/// "unless something went wrong" is. (The negation is optional so that the words stay a
+/// positive with it taken out: it is part of them, not a verdict turned around.)
+const UNLESS_NAMED_FAULT: &str = r"\bunless\s+(?:[\w'’-]+,?\s+){1,6}?(?:(?:dented|damaged|broken|cracked|chipped|crushed|squashed|smashed|shattered|bent|scratched|leaking|leaky|torn|ripped|stale|spoiled|spoilt|rancid|mouldy|moldy|faulty|defective|missing|incomplete)\b|(?:did|does|do|was|were|is|are|has|have|had)(?:n['’]t|\s+not)?\s+(?:(?:quite|really|fully|entirely|exactly)\s+)?(?:live|lived|work|worked|fit|meet|met|match|matched|suit|suited|please|pleased|happy|satisfied|right|taste|tasted|turn\s+out|turned\s+out|what\s+you\s+(?:expected|hoped|wanted)|as\s+(?:described|expected|promised|advertised|pictured)|up\s+to)\b)";
+
 /// A time of use, and no earlier: "after a week of wear, not before", "after two washes and no
 /// sooner". It times the ask for every buyer, so it is no gate and its "not before" holds nothing
 /// back ("once you love them, not before" still holds the review for the happy).
@@ -244,12 +251,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Nothing gone wrong, put as "unless": "unless something went wrong with the parcel",
         // "unless you've had a problem with it". Also a condition (below).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
+        UNLESS_NAMED_FAULT,
         // Others named as happy, as a group the ask is for: "customers who tell us they're truly
         // delighted", "people who are really pleased".
         r"\b(?:they|who)(?:'re|\s+are|\s+were|\s+feel)\s+(?:[\w'-]+\s+){0,2}?(?:happy|satisfied|pleased|delighted|thrilled|impressed|chuffed|stoked)\b",
         // Living up to what was promised, or earning its keep: "if the lamp lived up to what we
         // described", "if it earned a place in your kitchen", "if it measured up".
         r"\b(?:lives?|lived|living)\s+up\s+to\b|\b(?:earned|earns|earning|won|deserved|deserves)\s+(?:a|its|their)\s+(?:place|spot|keep)\b|\bmeasur(?:es|ed)?\s+up\b",
+        // A new favourite found among what came, or the item become one: "those of you who've
+        // found a new favourite in the box", "discovered a firm favourite", "if it has become
+        // your go-to".
+        r"\b(?:found|find|finds|discovered|discover|discovers)\s+(?:(?:yourself|themselves)\s+)?(?:a|an|your|their|his|her)\s+(?:(?:new|firm|clear|real|true|all-time|personal)\s+)?(?:favou?rites?|go-to|keeper)\b|\b(?:become|became|becomes|becoming|is\s+now|are\s+now|['’]s\s+now)\s+(?:a|an|your|their|his|her)\s+(?:(?:new|firm|clear|real|true|all-time|personal)\s+)?(?:favou?rites?|go-to)\b",
         // Passing a trial: "did it pass the winter test?", "if it stood the test of time".
         r"\b(?:pass(?:ed|es)?|stood|stands?|survived?|survives)\s+(?:[\w'-]+\s+){0,3}?(?:the\s+|its\s+|your\s+)?(?:[\w'-]+\s+)?(?:test|trial|exam)\b",
         // A piece worn all the time, said as not wanting to take it off any more: "you never
@@ -507,6 +519,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:after|following|upon)\s+(?:the|your|its|his|her|their|[\w-]+(?:'s|’s|s'))\s+(?:[\w'’-]+\s+){0,3}?(?:(?:seal|stamp)\s+of\s+approval|approval|ok|okay|o\.k\.|thumbs[\s-]up|blessing|go-ahead|green\s+light|nod)(?:\W|$)",
         // "Unless" on nothing having gone wrong (see the positive of the same words).
         r"\bunless\s+(?:(?:something|anything)(?:'s|\s+has|\s+had|\s+is|\s+was)?\s+(?:gone\s+|went\s+|goes\s+|been\s+)?(?:wrong|amiss|awry)|(?:there(?:'s|\s+is|\s+was|\s+has\s+been)|you(?:'ve|\s+have|'d)?\s+(?:had|hit|run\s+into|ran\s+into|found|got))\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:problems?|issues?|faults?|complaints?|trouble)|you(?:'re|\s+are|\s+were)\s+(?:unhappy|disappointed|dissatisfied))\b",
+        UNLESS_NAMED_FAULT,
         // The ask limited to the items that pleased the buyer: "for the pianos that passed your
         // sound check and pleased you", "for any set which won you over", "for the ones that you
         // really loved".
@@ -1013,6 +1026,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:(?:fewer|less|more)\s+than\s+|under\s+|below\s+|over\s+|above\s+|up\s+to\s+)?(?:[1-5]|one|two|three|four|five)(?:\s*(?:to|-|–|or|and|/)\s*(?:[1-5]|one|two|three|four|five))?[\s-]*stars?(?:\s+(?:or|and)\s+(?:fewer|less|lower|below|under|more|above|higher|up|over|better|worse))?\s*[-–—:=>→]",
         // A range of scores as a label: "7 to 10: …", "1-6 stars: …".
         r"^\s*\d{1,2}\s*(?:to|-|–|or|and|/)\s*\d{1,2}\s*(?:stars?|points?)?\s*:",
+        // Also with a dash after it, the two scores joined by a word: "9 or 10 – …", "8 to 10
+        // points — …" (not a bare "5-7 - …").
+        r"^\s*\d{1,2}\s+(?:to|or|and)\s+\d{1,2}\s*(?:stars?|points?)?\s*[-–—]\s",
     ],
     then: &[
         // Also the British and cheerier words: "Lovely - then …", "Splendid!", "Hooray!".
@@ -1588,6 +1604,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:send|sends|sending|mail|email|e-mail|give|gift)\s+(?:you\s+|them\s+)?(?:our|a|an|the|their|a\s+free)\s+(?:[\w'-]+\s+){0,3}?(?:e-?books?|books?|guides?|pdfs?|cookbooks?|handbooks?|booklets?|recipe\s+cards?|courses?|printables?)\b",
         // The wish to give, in a learner's English: "we want to send you small present".
         r"\bwe(?:'d|\s+would)?\s+(?:want|like|love|wish|are\s+(?:happy|glad|going))\s+to\s+(?:send|give|gift|mail|offer|post)\s+(?:you|them)\b",
+        // Something drawn up for the buyer alone: "I'll put together a personal tasting plan",
+        // "our barista will draw up a dial-in guide for your beans", "we'll curate you a
+        // selection".
+        r"(?:\b(?:we|i)\b|['’]ll\b|\bwill\b|\bwould\b)\s+(?P<m>(?:(?:also|then|gladly|happily|personally)\s+)?(?:put\s+together|prepare|create|draw\s+up|write\s+up|compile|curate|design|tailor|work\s+out|hand-?pick|pick\s+out)\s+(?:(?:you|them|him|her)\s+)?(?:a|an|your|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|guides?|lists?|selections?|programmes?|programs?|schedules?|routines?|playlists?|recommendations?|menus?|profiles?|flights?|samplers?|consultations?))\b",
         // Eligibility for better terms: "will be considered for Tier 2 volume pricing", "become
         // eligible to receive".
         r"\b(?:considered|eligible|qualif(?:y|ies|ied))\s+(?:for|to)\b|\btier\s+\d\b|\bvolume\s+(?:pricing|prices|discounts?|rates?)\b",
