@@ -934,6 +934,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // nachbestellen" or "die begeistert wieder bestellt haben" name a liking and stay a
         // condition).
         r"\b(?:die|welche|wer)\s+(?:(?:ihr|ihre|ihren|sein|seine|seinen|das|den|unser|unsere|unseren)\s+[\wäöüß-]+\s+)?(?:(?:zuverlässig|regelmäßig|verlässlich|treu|pünktlich|oft|öfter|häufig|immer\s+wieder|immer|wieder|erneut|schon|bereits|seit\s+(?:Jahren|Monaten|Langem|langem)|jeden\s+Monat|jede\s+Woche|jedes\s+Jahr|monatlich|wöchentlich|jährlich|mehrmals|mehrfach|wiederholt|zum\s+(?:zweiten|dritten|wiederholten)\s+Mal|bei\s+uns|uns|hier|online|im\s+Abo)\s+){1,4}(?:nach|wieder|neu)?(?:bestellen|bestellt|bestellte|bestellten|kaufen|kauft|kaufte|kauften|einkaufen|einkauft)(?:\s+(?:haben|hat))?\s*(?:,|:|[–—])",
+        // The buyer's taste, as a liking with a comparative: "Wenn Sie Ihren Tee kräftiger mögen,
+        // …", "falls du ihn etwas weniger bitter magst"; or as the way they like it: "Wenn der
+        // Kaffee so schmeckt, wie Sie ihn mögen, …". It is how the buyer takes it, not a verdict
+        // on the product ("Wenn Ihnen der Kaffee schmeckt" still is one).
+        r"\b(?:wenn|falls|sofern|sollten?)\s+(?:Sie|du|ihr)\s+(?:[\w-]+\s+){0,3}?(?:(?:etwas|noch|lieber|deutlich|ein\s+wenig|ein\s+bisschen|eher)\s+)?(?:kräftiger|stärker|schwächer|milder|süßer|herber|bitterer|heißer|kälter|wärmer|dunkler|heller|feiner|gröber|dicker|dünner|cremiger|würziger|schärfer|fester|weicher|knuspriger|intensiver|aromatischer|vollmundiger|säuerlicher|fruchtiger|länger|kürzer|(?:weniger|mehr)\s+(?:bitter|süß|stark|kräftig|herb|sauer|scharf|würzig|intensiv))\s+(?:mögen|magst|mögt|trinken|trinkst|trinkt|essen|isst|esst)[\s,.;:!?)]",
+        r"\b(?:wenn|falls|sobald|sofern|solange)\s+(?:[\w-]+\s+){0,5}?(?:genau\s+|ganz\s+)?so\s+(?:[\w-]+\s+){0,2}?(?:schmeckt|schmecken|ist|sind|wird|werden|gelingt|gelingen),?\s+wie\s+(?:Sie|du|ihr|man)\s+(?:ihn|sie|es|ihm|ihr)\s+(?:(?:am\s+)?liebsten\s+|gern\s+|gerne\s+)?(?:mögen|magst|mögt|mag|trinken|trinkst|essen|isst|haben|hast)\b",
     ],
     negative_review: &[
         // Stars taken off the rating: "ziehen Sie uns keinen Stern ab", "Sterne abziehen",

@@ -972,6 +972,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "when you've got a month of daily use with the shaver under your belt". Only the time:
         // a verdict between ("a few good weeks behind you") stops it and stays a condition.
         r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)?\s+(?:got\s+|had\s+)?(?:a|one|a\s+few|a\s+couple(?:\s+of)?|two|three|four|five|six|several|some|the\s+first(?:\s+few)?|your\s+first(?:\s+few)?|\d+)\s+(?:days?|weeks?|months?|nights?|sessions?|treatments?|workouts?|uses)(?:\s+of\s+(?:(?:daily|regular|steady|everyday|nightly)\s+)?(?:use|usage|wear|practice|training|treatment|brushing|play|testing))?(?:\s+with\s+(?:it|them|the\s+[\w'’-]+|your\s+[\w'’-]+|this\s+[\w'’-]+))?\s+(?:behind\s+you|under\s+your\s+belt)\b",
+        // The buyer's taste, said as a liking with a comparative: "if you like your tea stronger,
+        // steep it longer", "if you prefer it a little less bitter". It names how the buyer takes
+        // it, not a verdict on the product ("if you like your coffee maker" still is one).
+        r"\bif\s+you\s+(?:really\s+|usually\s+|generally\s+)?(?:like|love|prefer|enjoy|want)\s+(?:(?:it|them)\s+|(?:your|the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)(?:(?:a\s+(?:bit|little|touch|lot)|slightly|even|much|somewhat|rather)\s+)?(?:stronger|weaker|milder|sweeter|hotter|colder|cooler|warmer|darker|lighter|richer|bolder|smoother|creamier|thicker|thinner|finer|coarser|crispier|crisper|crunchier|softer|firmer|chewier|spicier|saltier|tangier|fruitier|juicier|runnier|drier|longer|shorter|(?:less|more|extra)\s+(?:bitter|sweet|strong|intense|acidic|spicy|salty|sour|tart|mild|bold|crisp|crispy|creamy|concentrated|diluted|fizzy|frothy|foamy|robust|aromatic|well[\s-]done))\b",
     ],
     negative_review: &[
         // Also a poor score named by its stars or marks: "low stars", "bad marks", "poor stars".

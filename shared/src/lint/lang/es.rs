@@ -847,6 +847,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "una vez que lleve a sus espaldas un par de semanas con el cepillo". Only the time: a
         // verdict between ("unas buenas semanas a tus espaldas") stops it.
         r"\b(?:cuando|una\s+vez\s+que|en\s+cuanto|después\s+de\s+que)\s+(?:(?:usted|tú)\s+)?(?:tengas|tenga|tengáis|tengan|lleves|lleve|llevéis|lleven)\s+(?:ya\s+)?(?:a\s+(?:tus|sus|vuestras)\s+espaldas\s+(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|las\s+primeras|los\s+primeros|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|usos|tratamientos)(?:\s+de\s+(?:uso|utilización|prueba|práctica|entrenamiento|tratamiento|cepillado))?(?:\s+con\s+(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+)?|(?:un\s+par\s+de|unos|unas|algunos|algunas|dos|tres|cuatro|varios|varias|un|una|las\s+primeras|los\s+primeros|\d+)\s+(?:días|semanas|meses|día|semana|mes|sesiones|usos|tratamientos)(?:\s+de\s+(?:uso|utilización|prueba|práctica|entrenamiento|tratamiento|cepillado))?(?:\s+con\s+(?:el|la|los|las|tu|su|tus|sus)\s+[\wáéíóúñ-]+)?\s+a\s+(?:tus|sus|vuestras)\s+espaldas)\b",
+        // The buyer's taste, as a liking with a comparative: "si te gusta el té más fuerte, …",
+        // "si el café te gusta menos amargo"; or as words that describe a thing: "el punto de
+        // molienda que más te guste", "el sabor que te gusta", "prepáralo justo como te gusta"
+        // (not "espera a que salga como te gusta", which waits on a verdict). It is how the buyer
+        // takes it, not a verdict on the product ("si te gusta la sartén" still is one).
+        r"\b(?:si|cuando)\s+(?:(?:el|la|los|las|tu|tus|su|sus)\s+[\wáéíóúñ]+\s+)?(?:te|le|os|les)\s+(?:gusta|gustan)\s+(?:(?:el|la|los|las|tu|tus|su|sus|lo)\s+(?:[\wáéíóúñ]+\s+){0,2}?)?(?:(?:un\s+poco|algo|aún|todavía|bastante)\s+)?(?:más|menos)\s+(?:fuerte|suave|dulce|amarg|intens|cargad|liger|concentrad|diluid|calient|frí|fresc|espes|cremos|especiad|picant|salad|ácid|fin|grues|crujient|tiern|hech|cocid|tostad|aromátic|afrutad|cort|larg|oscur|clar)\w*",
+        r"\b(?:sabor|gusto|punto|molienda|tueste|intensidad|fuerza|textura|consistencia|ajuste|dosis|temperatura|cocción|infusión|equilibrio|nivel|grado|cuerpo|dulzor|amargor|acidez|aroma)(?:es|s)?\s+que\s+(?:más\s+)?(?:te|le|os|les)\s+(?:gusta|guste|gustan|gusten)(?:\s+más)?[\s,.;:!?)»]",
+        r"\b(?:justo|tal(?:\s+y)?|exactamente|prepár(?:alo|ala|alos|alas|elo|ela)|hazlo|hágalo|sírvelo|sírvalo|tómalo|tómelo)\s+como\s+(?:más\s+)?(?:te|le|os|les)\s+(?:gusta|guste)(?:\s+más)?[\s,.;:!?)»]",
     ],
     negative_review: &[
         // A bad review, or one of one or two stars, digits or words: "una opinión de dos estrellas".
