@@ -994,6 +994,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     then: &[
         // Also "only then", stressed: "Genau dann …", "Nur dann …".
         r"^(?:(?:genau|nur|erst|gerade)\s+)?(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
+        // Der Moment für die Bitte als Antwort, die das Ja voraussetzt: "Das ist der richtige
+        // Moment, …", "Jetzt ist genau der perfekte Zeitpunkt für …", "Dann ist es Zeit, …".
+        r"^(?:(?:genau\s+)?(?:das|dies|jetzt|nun)\s+ist\s+(?:(?:jetzt|genau|dann|nun|also)\s+)*(?:der\s+(?:(?:richtige|perfekte|beste|ideale)\s+)?(?:moment|zeitpunkt|augenblick)|die\s+(?:(?:richtige|perfekte|beste|ideale)\s+)?(?:zeit|gelegenheit))|(?:jetzt|nun)\s+ist\s+es\s+(?:an\s+der\s+)?zeit)\b",
     ],
     unconditional: &[
         // Praise or not, either way: "ob lobend oder nicht", "ob zufrieden oder enttäuscht".
@@ -1093,6 +1096,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Etwas je Bestellung, nicht je Bewertung: "für jede Bestellung spenden wir 1 €", "mit
         // jedem Kauf pflanzen wir einen Baum".
         r"\b(?P<m>(?:für|mit|bei|pro)(?:\s+(?:jede[nrs]?|Ihre[nrs]?|deine[nrs]?|eure[nrs]?))?)\s+(?:einzelne[nrs]?\s+)?(?:Bestellung|Kauf|Einkauf|Verkauf|Paket|Sendung|Lieferung|Flasche|Packung|Dose|Artikel|Produkt|Einheit|Nachfüllpack\w*)(?:en|s|e)?\b",
+        // Eine Zugabe, die laut Verkäufer jede Bestellung oder jeder Kunde bekommt, nach dem
+        // Gegenstand gesagt: "Ihrer Bestellung liegt eine Gratisprobe bei, wie jeder Bestellung",
+        // "eine Gratisprobe, die wir jeder Maschine beilegen", "eine kostenlose Bürste gibt es für
+        // alle unsere Kunden dazu". Kein Lohn für die Bewertung (gezählt wird die Bestellung oder
+        // der Kunde, nie die Bewertung: "für jede Bewertung …" bleibt ein Angebot).
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:Ihre[rm]?|Die|Der|Das|Im|In|Anbei|Dem|Den|Wir|Eine?[nrms]?|Als|Auch)\s+(?:[\w-]+\s+){0,6}?(?:[\w-]*[Gg]eschenk\w*|[Gg]ratis\w*|\w*gratis|kostenlos\w*|[\w-]*[Pp]robe[n]?|Muster|Zugabe|Extra|Überraschung|Kleinigkeit|Goodie\w*)\b(?:\s+[\w-]+){0,6}?\s*,?\s+(?:(?:wie|so\s+wie|genau\s+wie)\s+(?:(?:in|bei|mit|zu|für)\s+)?|(?:die|der|das|den)\s+(?:wir\s+)?(?:(?:immer|auch)\s+)?|(?:in|bei|mit|zu|für)\s+)(?:jede[mnrs]?|alle[n]?(?:\s+unsere[n]?)?)\s+(?:einzelne[mnrs]?\s+)?(?:Paket|Päckchen|Bestellung|Sendung|Lieferung|Karton|Box|Packung|Maschine|Mühle|Kunde|Kundin|Käufer)\w*(?:\s+(?:beilegen|beiliegt|beiliegen|bei|liegt|liegen|beigelegt|dazu|gratis|erhalten|bekommen|legen|mitschicken|mitsenden|senden|schicken|ist|wird|werden|enthalten|gelegt))*)\s*(?:[.!?]|(?m:$))",
+        // Auch vorangestellt: "Wie jeder Bestellung liegt auch Ihrer eine Gratisprobe bei".
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:Wie|So\s+wie|Genau\s+wie)\s+(?:(?:in|bei|mit|zu|für)\s+)?(?:jede[mnrs]?|alle[n]?(?:\s+unsere[n]?)?)\s+(?:Paket|Päckchen|Bestellung|Sendung|Lieferung|Karton|Box|Packung|Maschine|Mühle|Kunde|Kundin|Käufer)\w*\s+(?:[\w-]+\s+){0,5}?(?:[\w-]*[Gg]eschenk\w*|[Gg]ratis\w*|\w*gratis|kostenlos\w*|[\w-]*[Pp]robe[n]?|Muster|Zugabe|Extra|Überraschung|Kleinigkeit|Goodie\w*)\b(?:\s+[\w-]+){0,4}?(?:\s+(?:bei|dazu|mit|anbei|gratis|kostenlos))?)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Jedem Paket
         // liegt eine Gratisprobe bei", "jede Bestellung enthält ein kleines Geschenk", "in jedem
         // Päckchen steckt eine Probe". It is for every buyer, not for the review asked for before

@@ -1040,6 +1040,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Pointing back at the hoped-for experience as what the ask is about: "Those are just
         // the mornings other campers want to hear about", "That's exactly what shoppers ask".
         r"^(?:those|these|that|this)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:exactly|precisely|just)\s+(?:the|what)\b",
+        // The moment named as the one for the ask, which takes the yes for granted just as "Then"
+        // does: "That's the moment to tell others", "Now's the time to review it", "That is the
+        // perfect time for a few words", "That's exactly when a review helps".
+        r"^(?:(?:and|so)\s+)?(?:that['’]s|that\s+is|this\s+is|now['’]s|now\s+is|then\s+it['’]s|then\s+is)\s+(?:(?:exactly|precisely|just|really)\s+)?(?:the|your)\s+(?:(?:perfect|right|ideal|best|very|ideal)\s+)?(?:moment|time)\s+(?:to|for)\b",
+        r"^(?:that['’]s|that\s+is)\s+(?:(?:exactly|precisely|just)\s+)?when\b",
     ],
     unconditional: &[
         // Any stage of the buyer's learning or use welcome: "wherever you are in your practice,
@@ -1177,6 +1182,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // paper") or a word to the buyer (", so keep an eye out"): not "… for those who review".
         // (Nor "each reviewer's parcel …", nor "leave a review and every parcel …".)
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:every|each|all(?:\s+of)?\s+our|all(?:\s+the)?)\s+(?:single\s+)?(?:parcels?|orders?|packages?|box(?:es)?|shipments?|deliver(?:y|ies)|purchases?|envelopes?)\s+(?:(?:we\s+(?:send|ship|pack)|always|also|now|already|still)\s+)*(?:includes?|comes?\s+with|contains?|ships?\s+with|carr(?:y|ies)|holds?|gets?|has|have)\s+(?:[\w'-]+\s+){0,3}?(?:free|complimentary|bonus|gift|extra|sample|goodie|freebie|treat)s?\b(?:\s+(?:gift|sample|treat|sticker)s?\b)?(?:\s+(?:of|from)\s+(?:(?:our|the|a|an|this|its)\s+)?(?:[\w'-]+\s+)?[\w'-]+)?(?:\s*[,;–—-]\s*(?:so|just|while)\s+[^.!?\n]{0,60})?)\s*(?:[.!?]|(?m:$))",
+        // An extra the seller says every order or every buyer gets, said after the item: "Your
+        // order includes a free sample of our blend, sent with every machine", "we tuck a bonus
+        // brush in with every order", "a free tasting bag is included in every box", "there's a
+        // gift in your parcel, as there is for all our customers". It is no reward for the
+        // review. (The order or the buyer is what is counted, never the review: "with every
+        // review we send …", "every customer who leaves a review gets …" stay offers; and the
+        // sentence opens on the parcel, the seller or the extra, not "review us and get …".)
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:(?:your|the|this|our)\s+(?:[\w'-]+\s+){0,2}?(?:order|parcel|package|box|delivery|shipment|machine|grinder|kit|set)s?\s+(?:(?:also|already|always)\s+)?(?:includes?|contains?|comes?\s+with|ships?\s+with|has|holds?)|you(?:['’]ll|\s+will|\s+should|\s+can)\s+(?:also\s+)?find|there(?:['’]s|\s+is|\s+are)|we(?:['’]ve|\s+have)?\s+(?:(?:always|also|now)\s+)?(?:include|send|add|pack|tuck|put|slip|enclose)[sd]?)\s+(?:[\w'-]+\s+){0,4}?(?:free|complimentary|bonus|gift|extra|samples?|goodies|goodie|freebies?|treats?|surprise)\b(?:\s+[\w'-]+){0,7}?,?\s+(?:(?:as\s+(?:there\s+is|there\s+are|it\s+is|we\s+do)|(?:sent|shipped|packed|included|tucked|added|given|enclosed|going\s+out)|(?:that|which|as\s+it)\s+(?:comes?|goes|ships?)(?:\s+out)?|(?:just\s+)?(?:like|as)|same\s+as)\s+)?(?:in|with|into|to|for)\s+(?:every|each|all(?:\s+of)?\s+our|all(?:\s+the)?)\s+(?:single\s+|new\s+)?(?:orders?|purchases?|parcels?|packages?|box(?:es)?|shipments?|deliver(?:y|ies)|machines?|grinders?|kits?|sets?|units?|bottles?|jars?|bags?|packs?|customers?|buyers?|shoppers?|clients?))\s*(?:[.!?]|(?m:$))",
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:a|an|the|our|this|one|these)\s+(?:[\w'-]+\s+){0,3}?(?:free|complimentary|bonus|gift|extra|samples?|goodies|goodie|freebies?|treats?|surprise)\b(?:\s+[\w'-]+){0,5}?\s+(?:is|are|comes?|goes|go|ships?)\s+(?:(?:also|always)\s+)?(?:(?:included|added|packed|sent|tucked|enclosed|out)\s+)?(?:in|with|into|to|for)\s+(?:every|each|all(?:\s+of)?\s+our|all(?:\s+the)?)\s+(?:single\s+|new\s+)?(?:orders?|purchases?|parcels?|packages?|box(?:es)?|shipments?|deliver(?:y|ies)|machines?|grinders?|kits?|sets?|units?|bottles?|jars?|bags?|packs?|customers?|buyers?|shoppers?|clients?))\s*(?:[.!?]|(?m:$))",
         // The buyer's rights in law, which every buyer has: "your statutory rights to a refund",
         // "your rights under the Consumer Rights Act, such as a repair or replacement".
         r"\b(?:statutory|legal|consumer)\s+(?:rights?|guarantees?|warrant(?:y|ies))\b[^.!?\n]{0,120}|\brights\s+under\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:law|act|regulations?|guarantees?|directive)\b[^.!?\n]{0,120}",

@@ -913,6 +913,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also as the answer of a question-and-answer block, after its label: "R: ¡Entonces …!",
         // "Respuesta: Genial, …".
         r"^(?:(?:R|Resp(?:uesta)?)\s*\d{0,2}\s*[:.]\s*)?(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
+        // El momento nombrado para la petición, que da el sí por hecho como "Entonces": "Es el
+        // momento de …", "Ese es el momento de …", "Ahora es el momento perfecto para …".
+        r"^(?:(?:¡\s*)?(?:ese|este|eso|ahora|justo)\s+)?es\s+(?:(?:justo|precisamente|entonces|ahora|exactamente)\s+)*(?:el\s+(?:mejor\s+|buen\s+)?momento|la\s+(?:mejor\s+)?ocasión)\b",
     ],
     unconditional: &[
         // The review named with a good verdict and a bad one as equals: "una opinión buena,
@@ -1028,6 +1031,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
+        // Un extra que el vendedor dice dar con cada pedido o a cada cliente, dicho tras el
+        // objeto: "una muestra gratis, incluida en todos los pedidos", "un cepillo de regalo,
+        // como en cada pedido". No es un premio por la reseña (se cuenta el pedido o el cliente,
+        // nunca la reseña: "por cada reseña …" sigue siendo una oferta).
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:tu|su|sus|tus|el|la|los|las|en|una?|encontrarás|encontrará|incluimos|enviamos|añadimos|regalamos|hemos|hay|dentro)\b\s*(?:[\wáéíóúñ'-]+\s+){0,7}?(?:regalos?|obsequios?|detalles?|gratis|gratuit[oa]s?|muestras?|sorpresas?)\b(?:\s+[\wáéíóúñ'-]+){0,7}?\s*,?\s+(?:(?:incluid[oa]s?|enviad[oa]s?|añadid[oa]s?|de\s+regalo)\s+|(?:como|igual\s+que|al\s+igual\s+que)\s+(?:(?:hacemos|hago)\s+)?|(?:que|la|lo|las|los)\s+(?:[\wáéíóúñ]+\s+){1,2})?(?:(?:en|con|a|para)\s+)?(?:cada|tod[oa]s(?:\s+l[oa]s)?(?:\s+nuestr[oa]s)?)\s+(?:paquetes?|envíos?|pedidos?|cajas?|compras?|entregas?|cafeteras?|máquinas?|clientes?|compradores?)\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Cada paquete
         // lleva una muestra de regalo", "cada envío incluye un pequeño regalo", "en cada pedido
         // va un detalle". It is for every buyer, not for the review asked for before it. The

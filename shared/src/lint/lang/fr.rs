@@ -1011,6 +1011,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui
         // ! …", "« Oui » partout : …" (a bare "Oui !" answers a buyer's question as often).
         r#"^(?:(?:deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+[«"“]?\s*oui\s*[»"”]?|[«"“]\s*oui\s*[»"”])\s*(?:partout\s*)?[:!–—-]"#,
+        // Le moment nommé pour l'avis, qui tient le oui pour acquis comme « Alors » : « C'est le
+        // moment de … », « C'est alors le moment idéal pour … », « Voilà l'occasion d'en parler ».
+        r"^(?:c['’]est|voilà|voici)\s+(?:(?:alors|donc|maintenant|justement|précisément|exactement)\s+)*(?:le\s+(?:bon\s+|meilleur\s+|parfait\s+)?(?:moment|instant)|l['’]\s*(?:occasion|instant)|(?:là\s+)?qu['’]\s*un\s+avis)\b",
     ],
     unconditional: &[
         // Either verdict welcome: "quel qu'il soit", "bon ou mauvais", "qu'il soit enthousiaste ou
@@ -1132,6 +1135,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Un geste par commande, pas par avis : "pour chaque commande, nous reversons 1 €",
         // "avec chaque achat, un arbre est planté".
         r"\b(?P<m>(?:pour|avec|à)\s+(?:chaque|votre|ta|ton))\s+(?:nouvelle?\s+)?(?:commande|achat|vente|colis|paquet|livraison|flacon|bouteille|pot|sachet|article|produit|recharge|unité)\b",
+        // Un extra que le vendeur dit offrir à chaque commande ou à chaque client, dit après
+        // l'objet : « un échantillon gratuit, offert avec chaque commande », « un échantillon est
+        // glissé dans chaque colis », « une brosse offerte, comme pour tous nos clients ». Ce n'est
+        // pas une récompense de l'avis (c'est la commande ou le client qui compte, jamais l'avis :
+        // « pour chaque avis … » reste une offre).
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:votre|vos|le|la|les|ce|cette|dans|un|une|nous|vous|il\s+y\s+a)\b[\s'’]*(?:[\w'’-]+\s+){0,7}?(?:cadeaux?|échantillons?|surprises?|goodies|offerte?s?|gratuite?s?)\b(?:\s+[\w'’-]+){0,7}?\s*,?\s+(?:(?:offerte?s?|glissée?s?|inclus(?:e|es)?|ajoutée?s?|jointe?s?|envoyée?s?|remise?s?)\s+|(?:comme|tout\s+comme|ainsi\s+qu['’]\s*)\s*|(?:que|qu['’])\s*nous\s+(?:[\w'’-]+\s+){1,2})?(?:(?:avec|dans|pour|à)\s+)?(?:chaque|tou(?:s|tes)\s+(?:les|nos))\s+(?:colis|commandes?|paquets?|envois?|livraisons?|boîtes?|cartons?|achats?|machines?|client(?:e|s|es)?|acheteurs?)\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Chaque
         // commande contient un petit cadeau", "dans chaque colis, vous trouverez un échantillon".
         // It is for every buyer, not for the review asked for before it. The sentence ends with

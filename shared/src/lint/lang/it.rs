@@ -900,6 +900,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     then: &[
         r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
+        // Il momento nominato per la richiesta, che dà il sì per scontato come "Allora": "È il
+        // momento giusto per …", "Questo è il momento di …", "È proprio l'occasione per …".
+        r"^(?:(?:questo|ora|adesso|quello)\s+)?(?:è|e['’])\s+(?:(?:proprio|allora|dunque|quindi|ora|adesso)\s+)*(?:il\s+(?:(?:momento|miglior\s+momento|momento\s+(?:giusto|perfetto|ideale))\b)|l['’]\s*(?:occasione|ora)\b|quello\s+il\s+momento\b)",
     ],
     unconditional: &[
         // Whatever the buyer thinks, any verdict fine: "qualunque cosa ne pensi", "comunque la
@@ -997,6 +1000,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
         // acquisto piantiamo un albero".
         r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
+        // Un extra che il venditore dice di dare a ogni ordine o a ogni cliente, detto dopo
+        // l'oggetto: "un campione omaggio, incluso in ogni ordine", "un campione gratuito, che
+        // inviamo a tutti i nostri clienti". Non è un premio per la recensione (si conta l'ordine
+        // o il cliente, mai la recensione: "per ogni recensione …" resta un'offerta).
+        r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:il|la|lo|i|le|nel|nella|nei|un|una|uno|troverà|trova|troverai|c['’]è|inviamo|aggiungiamo|mettiamo|includiamo|in)\b[\s'’]*(?:[\w'’-]+\s+){0,7}?(?:regal\w*|omaggi\w*|gratuit\w*|gratis|campion\w*|sorpres\w*|pensier\w*)\b(?:\s+[\w'’-]+){0,7}?\s*,?\s+(?:(?:inclus[oaie]|inviat[oaie]|offert[oaie]|aggiunt[oaie]|mess[oaie])\s+|(?:come|proprio\s+come)\s+|(?:che|lo|la|li|le)\s+(?:[\w'’-]+\s+){1,2})?(?:(?:in|con|a|ad|per)\s+)?(?:ogni|tutti\s+i(?:\s+nostri)?|tutte\s+le(?:\s+nostre)?)\s+(?:pacc(?:o|hi)|ordin[ei]|spedizion[ei]|confezion[ei]|scatol[ae]|acquist[oi]|consegn[ae]|macchin[ae]|client[ei]|acquirent[ei])\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Ogni ordine
         // include un piccolo regalo", "in ogni pacco trova un campione gratuito". It is for every
         // buyer, not for the review asked for before it. The sentence ends with the item, or says
