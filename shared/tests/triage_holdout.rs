@@ -1095,6 +1095,20 @@ const SIXTY_SECOND: Holdout = Holdout {
     disputed: &["yj-es-17"],
 };
 
+/// Sixty-third holdout (ids `yk-`), written by six fresh sessions, one per language, beside the
+/// sixty-third lint corpus.
+/// First look: product_review 60 of 66 (90.9 % recall), none false; fba_fulfillment 6 of 6,
+/// none false.
+const SIXTY_THIRD: Holdout = Holdout {
+    name: "Triage holdout 63",
+    file: "holdout63.jsonl",
+    id_prefix: "yk-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1589,4 +1603,9 @@ fn holdout61_precision_and_recall_per_language() {
 #[test]
 fn holdout62_precision_and_recall_per_language() {
     SIXTY_SECOND.measure();
+}
+
+#[test]
+fn holdout63_precision_and_recall_per_language() {
+    SIXTY_THIRD.measure();
 }
