@@ -1098,7 +1098,11 @@ const SIXTY_SECOND: Holdout = Holdout {
 /// Sixty-third holdout (ids `yk-`), written by six fresh sessions, one per language, beside the
 /// sixty-third lint corpus.
 /// First look: product_review 60 of 66 (90.9 % recall), none false; fba_fulfillment 6 of 6,
-/// none false.
+/// none false. Now 66 of 66, none false: a jacket likened to a plastic bag ("schwitzt wie in ner
+/// Plastiktüte"), a rating or a breathable claim as written (「耐水圧3000って書いてある」「透湿って
+/// 書いてあったのに」), the product's own outer box called flimsy (「外箱がペラペラで」), a tent told
+/// by its rain ("la tienda se supone que es impermeable") and the manual the box came with ("la
+/// caja venía con instrucciones solo en chino") are the product's.
 const SIXTY_THIRD: Holdout = Holdout {
     name: "Triage holdout 63",
     file: "holdout63.jsonl",

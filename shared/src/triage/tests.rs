@@ -4667,3 +4667,242 @@ fn the_products_own_box_praised_for_its_looks_is_not_the_parcel() {
     ];
     assert_each_grounds(cases);
 }
+
+#[test]
+fn a_garment_likened_to_a_plastic_bag_is_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::De;
+    let cases: &[GroundsCase] = &[
+        (
+            De,
+            Fba,
+            2,
+            "Die Regenhose hält dicht, aber nach einer Stunde Aufstieg klebt alles, als würde man in einer Plastiktüte laufen.",
+            &[ProductReview],
+        ),
+        (
+            De,
+            Fbm,
+            2,
+            "Der Schlafsack raschelt die ganze Nacht wie eine Plastiktüte, an Schlaf ist nicht zu denken.",
+            &[ProductReview],
+        ),
+        // Look-alikes: a parcel sent in a bag, and the seller who sent it so and never answered.
+        (
+            De,
+            Fba,
+            2,
+            "Die Hose wurde in einer Plastiktüte verschickt und kam nass an.",
+            &[FbaFulfillment],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Die Jacke kam in einer Plastiktüte ohne Karton, total zerknittert.",
+            &[],
+        ),
+        (
+            De,
+            Fbm,
+            2,
+            "Hose ist ok, aber der Händler hat sie wie in einer Plastiktüte verschickt, keine Antwort auf meine Mail.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn a_rating_or_a_breathable_claim_as_written_is_the_products() {
+    use Fulfillment::Fba;
+    use Ground::ProductReview;
+    use Marketplace::Jp;
+    let cases: &[GroundsCase] = &[
+        (
+            Jp,
+            Fba,
+            2,
+            "耐荷重100って書いてあるけど座ったらフレームがきしむ",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            1,
+            "IPX6って書いてあったのに小雨でライトが消えた",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            2,
+            "シュラフの快適温度5℃って書いてあるのに、10℃でも寒くて眠れなかった",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            3,
+            "防風って書いてあるけど風が普通に抜けてくる。生地も薄い",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            3,
+            "ムレないと思ったのに汗だく。透湿性と書いてあるけど信じられない",
+            &[ProductReview],
+        ),
+        // Look-alikes: the wait for dispatch as written, and a claim named on the listing first.
+        (
+            Jp,
+            Fba,
+            2,
+            "発送まで3日って書いてあったのに2週間かかった",
+            &[],
+        ),
+        (Jp, Fba, 2, "説明には透湿と書いてあるのに全然蒸れる", &[]),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn the_products_own_outer_box_called_flimsy_is_the_product() {
+    use Fulfillment::Fba;
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::Jp;
+    let cases: &[GroundsCase] = &[
+        (
+            Jp,
+            Fba,
+            3,
+            "化粧箱が薄っぺらくて安っぽい。プレゼントには使えない。ランタン自体は明るい",
+            &[ProductReview],
+        ),
+        (
+            Jp,
+            Fba,
+            2,
+            "ナイフの切れ味はいまいち。外箱もペラペラでへこんでいて贈り物には無理",
+            &[ProductReview],
+        ),
+        // Look-alikes: the box said to have come crushed, crushed alone, or a bare box.
+        (
+            Jp,
+            Fba,
+            2,
+            "外箱がペラペラでつぶれて届いた。中のランタンは無事",
+            &[],
+        ),
+        (
+            Jp,
+            Fba,
+            2,
+            "外箱がつぶれてた。ランプは明るい",
+            &[FbaFulfillment],
+        ),
+        (Jp, Fba, 2, "箱がペラペラでつぶれてた。ランプは明るい", &[]),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn a_tent_told_by_its_seams_or_rain_is_not_the_shop() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    use Marketplace::Es;
+    let cases: &[GroundsCase] = &[
+        (
+            Es,
+            Fba,
+            1,
+            "La tienda gotea por las costuras en cuanto llueve un poco y las varillas son de juguete.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fbm,
+            2,
+            "Las varillas de la tienda se doblaron con el primer golpe de viento.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fba,
+            1,
+            "La tienda no es nada impermeable, dormimos empapados.",
+            &[ProductReview],
+        ),
+        // Look-alikes: the shop that never answered or charged twice.
+        (
+            Es,
+            Fbm,
+            2,
+            "La tienda no contestó a mis mensajes y la mochila no es impermeable.",
+            &[],
+        ),
+        (
+            Es,
+            Fbm,
+            2,
+            "La tienda me cobró dos veces y el saco no abriga nada.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn the_manual_the_box_came_with_is_the_products() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::Es;
+    let cases: &[GroundsCase] = &[
+        (
+            Es,
+            Fba,
+            2,
+            "La caja de la lámpara no trae manual y no hay forma de saber cómo se cambia el modo.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "En la caja venían unas instrucciones ilegibles y el taladro se calienta a los 5 minutos.",
+            &[ProductReview],
+        ),
+        (
+            Es,
+            Fbm,
+            3,
+            "La cafetera hace buen café, pero la caja traía un folleto solo en inglés.",
+            &[ProductReview],
+        ),
+        // Look-alikes: a box that came broken or crushed, and a seller who does not answer.
+        (
+            Es,
+            Fba,
+            2,
+            "La caja venía rota y con instrucciones solo en chino.",
+            &[FbaFulfillment],
+        ),
+        (
+            Es,
+            Fba,
+            2,
+            "La caja llegó aplastada y el hornillo tiene un golpe.",
+            &[FbaFulfillment],
+        ),
+        (
+            Es,
+            Fbm,
+            2,
+            "La caja venía con instrucciones en chino y el vendedor no responde.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

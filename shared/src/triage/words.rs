@@ -615,6 +615,10 @@ const DE: Table = Table {
         // Paket", "müssen noch warten, bis es da ist" stay the delivery's).
         r"(?:ab)?warten,? bis (?:\w+ ){0,4}?(?:größer|gewachsen|älter|groß genug|lang genug|reinwächst|hineinwächst|reingewachsen|hineingewachsen|wächst|dranreicht|rankommt|herankommt)\b",
         r"(?:zehenspitzen|zu klein|zu jung|zu kurz|(?:füße|füßen|beine|beinen|beinchen) (?:\w+ ){0,3}?nicht)\b[^.!?]{0,60}?\b(?:müssen|muss|heißt es|heißt|also|dann) (?:wir |sie |er |man )?(?:wohl |also |halt |eben |einfach )?noch (?:(?:ein (?:paar|halbes)|einige|ein|zwei|drei) (?:monate|jahr|jahre|wochen) |etwas |ein bisschen |eine weile )?(?:ab)?warten\b",
+        // A garment or a bag likened to a plastic bag ("man schwitzt wie in ner Plastiktüte",
+        // "raschelt wie eine Mülltüte", "als würde man in einem Müllsack stecken"): how the product
+        // breathes or sounds, not a parcel sent in a bag ("in einer Plastiktüte verschickt" stays).
+        r"(?:wie|als ob man|als würde man|als wäre man) (?:\w+ )?(?:in |unter )?(?:einer |einem |eine |ein |(?:'|’)?ner |(?:'|’)?nem |(?:'|’)?ne )?(?:plastiktüte|plastiksack|mülltüte|müllsack|müllbeutel|plastikbeutel|tüte|plastikfolie|frischhaltefolie)\b",
     ],
     own_box: &[
         // A board game's or a model kit's own box is part of the product, not the parcel: said to be
@@ -819,6 +823,10 @@ const JA: Table = Table {
         // A figure with its unit quoted as written (「90cmと書いてあるのに実際は80cmくらい」
         // 「500mlって書いてあったのに」): the product's claim, as a quoted claim is above.
         r"[\d０-９]+(?:[.,．][\d０-９]+)?\s*(?:cm|mm|ｃｍ|ｍｍ|m|ml|ｍｌ|l|g|kg|インチ|センチ|ミリ|メートル|リットル|グラム|キロ|時間|分|mAh|W|%|％)(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記)",
+        // A rating named with its figure, the unit left unsaid or a rating's own
+        // (「耐水圧3000って書いてあるけど」「耐荷重100と書いてあるのに」「IPX6って書いてあった」
+        // 「1200ルーメンと書いてある」): the product's claim, as a figure with its unit is.
+        r"(?:(?:耐水圧|耐荷重|最大荷重|透湿度|透湿性|防水性能|防水等級|容量|出力|最大出力|明るさ|光量|照度|使用温度|快適温度|限界温度|耐熱温度|連続点灯|連続使用)(?:は|が|も)?(?:約|最大)?[\d０-９][\d０-９,，.．]*\s*(?:ルーメン|ルクス|ワット|ボルト|度|[a-zA-Zａ-ｚＡ-Ｚ℃°]+)?|IP[XＸx0-9０-９][0-9０-９]|[\d０-９]+\s*(?:ルーメン|ルクス|lm|ワット|ボルト|℃|度))(?:以上|も)?(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記|うたって|謳って)",
         // A figure quoted from the listing: 「商品ページの3時間」「記載の8時間」「記載の2週間」, with
         // the "as written" after it taken too (「説明では2ヶ月と書いてあったのに」).
         r"(?:商品ページ|説明|記載|表記)(?:の|では|に(?:は)?|されている|されていた|にある)[^。]{0,4}?\d+\s*(?:時間|分|日間|日|週間|ヶ月|か月|カ月|ケ月|ヵ月|年|mAh|W|回)(?:(?:も|は|ほど|くらい|ぐらい)?(?:もつ|持つ|もちます|持ちます|持続する|使える|使えます))?(?:(?:と|って)(?:書(?:いて|かれて)|記載|表示|表記))?",
@@ -839,6 +847,8 @@ const JA: Table = Table {
             r"|甘口|中辛|辛口|大辛|激辛|甘さ控えめ|無糖|微糖|低糖|濃いめ|濃厚|まろやか|マイルド|無塩|減塩|酸味控えめ|苦味控えめ|カフェインレス|デカフェ",
             // Scent, water, noise.
             r"|無香料|無香|微香性?|香り控えめ|無臭|低臭|完全防水|生活防水|防水|撥水|防滴|耐水|静音|超静音|低騒音",
+            // Breath and wind (透湿って書いてあったのに, 防風と書いてあるけど).
+            r"|透湿(?:防水|性)?|透湿素材|通気|防風|耐風",
             // How it wears, lasts or holds.
             r"|速乾|吸水|保温|保冷|完全遮光|遮光|UVカット|耐熱|超軽量|軽量|大容量|長持ち|強力|低刺激|無添加|肌に優しい|敏感肌用|抗菌|消臭|防臭|滑り止め|焦げ付かない|割れにくい|丈夫|頑丈|厚手|薄手|伸縮性|通気性|急速充電|高音質|高画質|ノイズキャンセリング",
             // The season it is made for and its warmth (冬用, 真冬でも暖かい is said of the product).
@@ -879,6 +889,11 @@ const JA: Table = Table {
         // The product's own gift or presentation box praised, set against what is inside it
         // (「化粧箱はかわいいのに中身が残念」「箱はおしゃれだけど」): a parcel's box is not cute. A gift box
         // that came crushed (「化粧箱が潰れていた」) stays the delivery's.
+        // The product's own outer or gift box said to be flimsy, crushed for it, not fit to give
+        // (「外箱がペラペラでつぶれてて人にあげられない」「化粧箱が薄っぺらくて安っぽい」): the product as
+        // its maker boxed it. Said to have come so (「外箱がペラペラで潰れて届いた」) or bare 箱, which
+        // may be the parcel's, it stays the delivery's: the clause must end without 届, 着, 送 or 配.
+        r"(?:外箱|化粧箱|ギフトボックス|ギフト箱|専用箱|商品の箱|製品の箱|本体の箱)(?:が|は|も)?(?:すごく|とても|めっちゃ|かなり|ちょっと|本当に|ほんとに)?(?:ペラペラ|ぺらぺら|ペラッペラ|薄っぺら|うすっぺら|薄くて|チープ|安っぽ|ヘナヘナ|へなへな|ヨレヨレ|よれよれ)[^。！？!?届着送配]*(?:[。！？!?]|$)",
         r"(?:化粧箱|ギフトボックス|ギフト箱|専用箱|外箱|箱)(?:は|が|も)?(?:とても|すごく|凄く|めっちゃ|本当に|ほんとに|ほんとうに|なかなか)?(?:かわいい|可愛い|カワイイ|かわいかった|可愛かった|おしゃれ|オシャレ|お洒落|素敵|すてき|豪華|立派|高級感)",
     ],
     listing_vs_label: &[
@@ -1717,6 +1732,10 @@ const ES: Table = Table {
         r"\d+ \w+ (?:que (?:dice|pone|indica|marca) (?:el anuncio|la descripción|la publicación)|(?:del|en el) anuncio|de la descripción|de la publicación)",
         // A tent ("la tienda de campaña gotea", "una tienda iglú"), not the seller's shop.
         r"tiendas? (?:de (?:campaña|acampada|camping|playa)|iglú|iglu|familiar(?:es)? de \d+)",
+        // The same said by its parts or by letting water in ("la tienda se supone que es impermeable",
+        // "la tienda gotea por las costuras", "las varillas de la tienda"): a shop has no seams. A
+        // shop that answers, refunds or sends stays the seller's in its own words.
+        r"tiendas? (?:\w+ ){0,4}?(?:(?:es|era|sea|fuera|no es|nada) )?(?:impermeables?|gote\w+|se (?:moja\w*|cala\w*|inund\w*|empap\w*)|entr(?:a|ó|aba|aría) (?:el )?agua|cala\b|hace agua)|(?:varillas|costuras|lona|doble techo|techo interior|piquetas|tensores|vientos|mosquitera|ábside|avance|suelo|cremallera|cremalleras|habitáculo) de (?:la|esta|mi|nuestra) tienda\b",
         // The buyer's own workplace as where it is used ("para nuestro almacén", "en mi tienda",
         // "nuestra oficina"): not Amazon's warehouse, not the seller's shop.
         r"(?:nuestr[oa]s?|mis?) (?:propi[oa] |pequeñ[oa] )?(?:almacén|almacenes|tiendas?|negocios?|oficinas?|colegios?|escuelas?|clínicas?|consultas?|talleres|taller|restaurantes?|bar|cafetería|empresas?|comercios?|local)\b",
@@ -1773,6 +1792,10 @@ const ES: Table = Table {
         r"(?:(?:tras|después de|al cabo de) (?:la |las )?(?:una|dos|tres|cuatro|pocas|unas|\d+|primera|segunda|tercera) partidas?|(?:a|en) la (?:primera|segunda|tercera) partida),? [^.!?;]{0,40}?\b(?:caja|tapa|cartón)\b(?: [\w'’]+){0,4}",
         // The manual or parts that come in the product's box ("el manual que viene en la caja").
         r"(?:manual(?:es)?|instrucciones|folletos?|tornillos?|tacos?|tuercas?|herrajes?|piezas?|accesorios?|soportes?|llaves?|cables?|cargador(?:es)?|pilas?|plantillas?|tornillería) (?:que (?:viene|vienen|venía|venían|trae|traía|traen|va|van|incluye|incluyen) |incluid[oa]s? )(?:en la|dentro de la) caja\b",
+        // The same said of the box ("la caja venía con instrucciones solo en chino", "en la caja
+        // venían unas instrucciones ilegibles", "la caja del taladro no trae manual"): the product's
+        // manual. A box that came broken is said in its own words ("la caja llegó rota"), which stay.
+        r"(?:caja|cajita|estuche)s? (?:(?:del|de la|de los|de las) \w+ )?(?:no )?(?:venía|viene|vino|venían|vienen|trae|traía|traen|incluye|incluía|incluyen|tiene|tenía) (?:solo |sólo |únicamente )?(?:con )?(?:unas |las |un |el |los |sus |ningún |ningun |ninguna )?(?:instrucciones|manual(?:es)?|folletos?|tornillos?|tacos?|herrajes?|piezas?|accesorios?|tornillería)\b|(?:en|dentro de) la caja (?:solo |sólo )?(?:venía|viene|vino|venían|vienen|había|hay|traía|trae|estaban|están|iban|van) (?:solo |sólo |únicamente )?(?:unas |las |un |el |los )?(?:instrucciones|manual(?:es)?|folletos?)\b",
         // The box the product is kept in, named as such ("la caja de cartón en la que viene para
         // guardarlo", "la caja de almacenaje"): the product's, whatever is said of it after; a box
         // that came crushed is told with its own words ("llegó aplastada"), which stay.
