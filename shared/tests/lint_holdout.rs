@@ -84,12 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout63",
         &[
-            "yk-en-g03",
-            "yk-en-i04",
-            "yk-en-i11",
-            "yk-de-g04",
-            "yk-de-g06",
-            "yk-de-g07",
             "yk-ja-g02",
             "yk-ja-g07",
             "yk-ja-g09",

@@ -310,7 +310,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|nachdem|bis)\s+wir\s+(?:[\w-]+\s+){0,3}?problem\w*\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b(?P<m>)|\bproblem\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b",
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
-        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
+        // Also the marks a shoe, a strap or a saddle leaves, named as absent: "ohne Druckstellen
+        // unterwegs", "keine Blasen mehr", "ohne wunde Stellen".
+        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken|Druckstellen|Blasen|Scheuerstellen|Reibestellen|wunde\s+Stellen)\b",
+        // No cause for worry or complaint left, as the buyer's verdict, not a worry: "wenn Sie
+        // keinen Grund zur Sorge haben", "ohne Anlass zur Klage".
+        r"\b(?:kein(?:en)?|ohne)\s+(?:(?:echten|weiteren|einzigen)\s+)?(?:Grund|Anlass)\s+(?:mehr\s+)?zu[rm]?\s+(?:Sorge|Beunruhigung|Klage|Beschwerde|Reklamation|Beanstandung)\b",
         // Nothing of the delivery damaged, spoilt or missing, as the buyer finds it: "sofern keine
         // Farbe betroffen ist", "wenn kein Teil fehlt", "falls nichts zerbrochen ist", "ist keine
         // Flasche ausgelaufen"; or the set complete: "vollständig angekommen", "komplett
@@ -498,14 +503,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // genau so, dann …"); the span starts at the verb, not at the end of the sentence before.
         // Also behind a list's bullet, number or checkbox, a step of its own ("④ Sitzt der Bezug
         // straff, freuen wir uns …", "- Ist die Lampe hell genug, dann …").
-        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
+        // After a step's label and a colon too: "3. Erfahrung teilen: Hält alles fest, freuen
+        // wir uns …".
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?:]\s+)(?P<m>(?:entspricht|entsprechen|gefällt|gefallen|erfüllt|erfüllen|passt|passte|funktioniert|funktionierte|kommt|kam|ist|war|waren|läuft|lief|ging|klappt|klappte|hält|hielt|hat|hatte|gefiel|sind\s+Sie|bist\s+du|haben\s+Sie|hast\s+du)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:so\s+)?(?:freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
         // Any verb opening the clause, with a subject after it and the ask after the comma: "Kocht
         // er so leise wie versprochen, dann freuen wir uns …", "Hält die Matte, dann …", "Fühlt
         // sich die Haut morgens ruhig an, erzählen Sie es …" (not the polite imperative "Nutzen
         // Sie den Link, dann …").
         // Also a form of "sein", "werden" or "bleiben" first: "Sind die Fliesen nach dem Winter
         // noch dicht, erzählen Sie …", "Blieb der Teig locker, dann …".
-        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
+        r"(?:(?m:^)[ \t]*(?:(?:[-*•·▪–]|[\x{2190}-\x{2BFF}]|\d{1,2}[.)]|[a-e][.)])[ \t]+)?|[.!?:]\s+)(?P<m>(?:\w+(?:t|en)|sind|seid|bist|wird|blieb|war)\s+(?:sich\s+)?(?:er|(?-i:sie)|es|der|die|das|den|dem|Ihr|Ihre|Ihnen|dein|deine|dir|euer|eure|euch|alles|man)\b[^.!?\n]{0,80}?),\s*(?:dann\b|(?:bitte|freuen|freue|würden|würde|wären|wäre|bitten|lassen|schreiben|hinterlassen|erzählen|teilen|sagen|ist|sind|hilft|helfen|dürfen|darf|können|nehmen)\b)",
         // The polite form too, when the clause is the buyer noticing a change ("Stellen Sie fest,
         // dass Sie aufrechter sitzen, dann …", "Merken Sie nach zwei Wochen, dass …, dann …") or
         // feeling better in body ("Schlafen Sie besser, dann …", "Sitzen Sie aufrechter, dann
@@ -644,6 +651,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:negative|schlechte|kritische|niedrige)[nrms]?\s+(?:\w*bewertung|rezension|feedback)\w*[^.!?\n]{0,30}?\b(?:vermeiden|verhindern|ohne)\b",
         r"\b(?:bevor|ehe)\s+(?:Sie|du)\s+(?:[\w-]+\s+){0,3}?(?:veröffentlich|poste|postest|schreib)\w*",
         r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:\w*bewertung|rezension)\w*\s+(?:[\w-]+\s+){0,2}?(?:zu\s+)?warten\b",
+        // The same with what it waits for after it: "Mit einer Bewertung warten Sie bitte, bis
+        // die Schuhe eingelaufen sind und Sie ohne Druckstellen unterwegs waren". The clause
+        // belongs to the hold: the buyer being pleased named in it is awaited (see `gating`).
+        r"\bmit\s+(?:der|Ihrer|einer|deiner)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+warte[nt]?(?:\s+(?:Sie|du|ihr))?(?:\s+(?:bitte|noch|lieber|besser|am\s+besten|ruhig|einfach|vorerst|doch|erst|also)){0,3}\s*,?\s+(?:bis|solange)\b[^.!?\n–—;:]{0,160}",
         // The buyer's question on reviewing answered with a hold on "it": "F: Soll ich schon
         // eine Rezension schreiben? A: Warten Sie damit bitte, bis wir Ihr Problem gelöst
         // haben", "Kann ich jetzt bewerten? – Nein, warte damit noch, bis der Ersatz da ist."
@@ -1216,7 +1227,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bkein(?:e|en|erlei)?\s+(?:(?:gratis|kostenlose[nrs]?|umsonst)\s+[\w-]+|Gratis[\w-]*)|\bkein(?:en)?\s+(?:Geld|Cent|Euro)\s+(?:[\w-]+\s+)?(?:zurück|erstattet|zurückerstattet)\b",
         // A star class of a hotel or restaurant, as a quality: "Bettwäsche in 5-Sterne-Hotelqualität",
         // "wie im Vier-Sterne-Restaurant" (no rating asked of the buyer).
-        r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness)\w*",
+        // Also of a campsite, a hut or a guesthouse: "ein Fünf-Sterne-Campingplatz", "eine
+        // 4-Sterne-Pension".
+        r"\b(?:\d|drei|vier|fünf)[\s-]*Sterne?[\s-]*(?:Hotel|Restaurant|Resort|Gastronomie|Küche|Spa|Wellness|Camping|Zeltplatz|Zeltplätze|Stellplatz|Stellplätze|Wohnmobilstellpl|Ferienpark|Ferienanlage|Ferienwohnung|Ferienhaus|Pension|Gasthaus|Gasthof|Gästehaus|Herberge|Jugendherberge|Hostel|Hütte|Berghütte|Unterkunft|Unterkünfte|Lodge|Glamping|Chalet)\w*",
         // Help whether or whenever the buyer reviews, which puts no one before the review:
         // "unabhängig davon, ob Sie bewerten oder nicht", "melden Sie sich vor oder nach Ihrer
         // Rezension", "bevor oder nachdem Sie bewertet haben".

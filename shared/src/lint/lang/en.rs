@@ -610,7 +610,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bhear\s+(?:it|this|that|about\s+it)\s+from\s+you\b|\b(?:talk|speak)\s+(?:with|to)\s+us\b",
         r"\b(?:phone|call|ring)(?:\s+or\s+e-?mail)?\s+you\b|\be-?mail\s+or\s+(?:phone|call|ring)\s+you\b|\b(?:contacts|calls|rings|phones)\s+you\b|\bget(?:s)?\s+back\s+to\s+you\b|\bbe\s+in\s+touch\b",
         r"\bgive\s+us\s+a\s+(?:shout|call|ring|buzz)\b|\bgive\s+us\s+(?:\d+|a\s+few|some|a\s+couple\s+of)\s+(?:hours|days)\b",
-        r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+us\s+a\s+line\b",
+        r"\bwalk\s+you\s+through\b|\btalk\s+you\s+through\b|\bhear\s+(?:it|about\s+it|this)\b|\bforward\s+(?:[\w'-]+\s+){0,3}?to\s+(?:me|us)\b|\bdrop\s+(?:us|me)\s+a\s+(?:line|note)\b",
         // Faults or criticism said to belong with the seller: "problems like that belong in an
         // email to us", "your criticism belongs here, with our team".
         r"\bbelongs?\s+(?:here|with\s+us|in\s+(?:a|an|your|our)\s+(?:message|e-?mail|note|reply|inbox))\b",
@@ -700,6 +700,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     first: &[
         r"\bfirst(?:\s*[,.!;:)]|\s+(?:and|so|before|instead|please|thing|of\s+all)\b|\s*$)|\b(?:us|me|team|support|seller)\s+first\b|\b(?:firstly|beforehand|instead|rather)\b",
         r"\b(?:us|me)\s+before\s+(?:anyone|anybody|everyone|everybody|anything|doing\s+anything)(?:\s+else)?\b",
+        // The same with the way to reach the seller between: "drop me a line through the
+        // contact link before anything else", "send us a note on our help page before you do
+        // anything else". (A sentence that opens on it, "Before anything else, thank you for your
+        // order", puts no one first.)
+        r"\b(?:us|me|line|note|message|e-?mail|word)\b[^.!?\n]{1,60}?\b(?P<m>before\s+(?:anything|everything|doing\s+anything|you\s+do\s+anything)(?:\s+else)?)\b",
     ],
     reward: &[
         // A free thing offered for the review, in a subject line or a body: "a free set of gel
@@ -755,6 +760,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // becomes a slip in the hat", "she pulls one out".
         r"\b(?:slips?|tickets?|names?|entr(?:y|ies)|papers?|notes?|cards?)\s+(?:[\w'-]+\s+){0,2}?(?:in|into|inside)\s+(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,2}?(?:hat|jar|bowl|drum|tombola|bucket|tin)\b|\b(?:pulls?|pulled|pulling|draws?|drew|drawing|picks?|picked|fishes|fished)\s+(?:one|a\s+(?:slip|name|ticket|card))\s+out\b",
         // Also the American "drawing": "a monthly drawing", "a ticket for our drawing".
+        // A draw the seller holds or runs, or one among a group: "every month we hold a draw
+        // among customers who …", "we run a little draw each season", "a draw for everyone
+        // who …". (Only where the draw ends there or a word of whom or when follows: "hold a
+        // draw cord" is a toggle.)
+        r"\b(?:hold|holds|held|holding|run|runs|ran|running|host|hosts|hosted|hosting|organi[sz]e[sd]?)\s+(?:a|an|our|the|one|two|\d+)\s+(?:[\w'-]+\s+){0,2}?(?:draw|drawing|raffle|lottery|sweepstakes?|tombola)s?(?:\s*(?:[.,;:!?)–—-]|(?m:$))|\s+(?:among|amongst|between|for|every|each|on|at|this|next|once|in|where|with|open\s+to)\b)|\b(?:draw|drawing|raffle|lottery|tombola)s?\s+(?:among|amongst|between|open\s+to|for)\s+(?:all\s+)?(?:(?:the|our|those|of)\s+)?(?:customers?|buyers?|clients?|reviewers?|everyone|everybody|people|those|shoppers?|members?|all)\b",
         r"\b(?:lucky|prize|monthly|weekly|big)\s+draw(?:ing)?s?\b|\btickets?\s+(?:in|for|into|to)\s+(?:our|a|the)\s+(?:[\w'-]+\s+)?(?:draw|drawing|raffle|lottery|giveaway)\b",
         // More months or years of cover, also typed in a hurry: "two extra years", "3 years of
         // cover instead of 2", "2 yrs guarantee insted of 1".
@@ -934,6 +944,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:already|yet)\b|\bif\s+you\s+(?:haven'?t|have\s+not)\s+(?:done\s+so|had\s+(?:a\s+)?(?:chance|time))\b|\bonce\s+you(?:'ve|\s+have)\s+(?:had\s+)?(?:a\s+)?(?:chance|time|while|few\s+days)\b",
         r"\bif\s+you\s+(?:have|get|can\s+spare)\s+(?:a\s+)?(?:sec|tick|jiffy|minute\s+or\s+two)\b",
         r"\bif\s+you\s+(?:fancy|feel\s+like|are\s+up\s+for|'re\s+up\s+for|get\s+(?:a\s+)?(?:round|around)\s+to)\b|\bif\s+you\s+can\s+be\s+bothered\b",
+        // Some time with the item, however long: "when you've had some time on the trail with
+        // it", "once you've spent a bit of time with the lamp", "after you've had enough time to
+        // try it". (A verdict in the time, "some good time with it", stays a condition.)
+        r"\b(?:when(?:ever)?|once|after)\s+you(?:'ve|’ve|\s+have)\s+(?:had|spent)\s+(?:some|a\s+(?:little\s+)?bit\s+of|a\s+little|enough|a\s+fair\s+bit\s+of|a\s+good\s+(?:bit|amount)\s+of|more)\s+time\b",
         // Time spent living with the item: "when you've lived with it for a week or two", "once
         // you've had it for a month".
         r"\b(?:when|once|after)\s+you(?:'ve|\s+have)\s+(?:lived\s+with|had|used|owned|worn)\s+(?:it|them)\s+for\b",
@@ -1235,10 +1249,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A star class of a hotel, a resort or a restaurant: "that five-star hotel feel", "like a
         // 4-star resort". It grades the place, not the buyer's rating.
         // Also hyphenated into one word: "a 5-star-hotel feel", "that four-star-resort calm".
-        r"\b(?:3|4|5|three|four|five)[\s-]*stars?[\s-]+(?:hotels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?)\b",
+        r"\b(?:3|4|5|three|four|five)[\s-]*stars?[\s-]+(?:hotels?|motels?|resorts?|restaurants?|spas?|hospitality|accommodation|lodges?|cruises?|dining|chefs?|camp(?:site|ground|ing\s+(?:site|ground|park))s?|caravan\s+parks?|holiday\s+parks?|guest\s*houses?|b\s*&\s*bs?|bed\s+and\s+breakfasts?|inns?|hostels?|huts?|cabins?|chalets?|glamping)\b",
         // Or with the stars after the place: "a hotel with five stars", "a restaurant rated five
         // stars".
         r"\b(?:hotels?|resorts?|restaurants?|spas?|lodges?|cruises?)\s+(?:with|of|rated|graded|awarded|holding)\s+(?:a\s+|full\s+)?(?:5|five)[\s-]*stars?\b",
+        // A place to stay that someone calls or counts five-star: "a campsite our club calls
+        // five-star", "a hut the locals rate five stars", "the guesthouse we'd call five-star".
+        r"\b(?:hotels?|motels?|resorts?|restaurants?|lodges?|camp(?:site|ground)s?|caravan\s+parks?|holiday\s+parks?|guest\s*houses?|inns?|hostels?|huts?|cabins?|chalets?)\s+(?:(?:that|which|who|whom)\s+)?(?:[\w'’-]+\s+){0,4}?(?:calls?|called|(?:would|'d|’d)\s+call|rates?|rated|counts?|counted|considers?|considered|deems?|deemed)\s+(?:it\s+|them\s+)?(?:a\s+|full\s+)?(?:5|five)[\s-]*stars?\b",
         // The item's own warranty named as the ground of a repair or a replacement, a remedy every
         // buyer has: "we will replace it free of charge under the pen's lifetime warranty", "under
         // our lifetime guarantee we repair any nib". The remedy stays an offer where a review earns
@@ -1542,6 +1559,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // named as a further or spare thing: "rate it and your next bag …", "and a spare …" (not
         // "review it and the attached form").
         r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
+        // The item named after "review", and something of the seller's or something free got
+        // for it: "Review your tent and get our pitching guide", "review the kettle and receive
+        // a free descaler" ("review the manual and get the most from it" gets nothing).
+        r"\breview\s+(?:your|the|this|our)\s+(?:new\s+)?[\w'-]+\s+(?:[\w'-]+\s+)?and\s+(?:get|receive|claim|win|unlock|earn|grab|collect|bag|score|enjoy)\s+(?:(?:a|an|one|two|three|\d+)\s+(?:[\w'-]+\s+)?(?:free|bonus|exclusive|complimentary|gift)\b|our\b|one\s+of\s+our\b|(?:a\s+)?(?:free|bonus|exclusive|complimentary)\b|\d+\s*%)",
         // The review asked for, its link or more words in between, and then the seller or an
         // item as the next step: "Review it at {{ link }} and we …", "rate the leash here and a
         // spare clip …", "tell us how he likes it in a review and a toy …" (what follows is read
