@@ -716,6 +716,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
+        // A token earned per review, a badge, a stamp, a sticker, a point on a card: "jede
+        // Rezension bringt einen Wanderstempel", "für jede Bewertung gibt es 50 Punkte", "ein
+        // Abzeichen pro Bewertung". Status in the seller's club is given for the review even
+        // when nothing is swapped for it yet.
+        r"\b(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:bringt|bringen|gibt|geben|zählt|verdient|verdienen|sammelt|sammeln|erhält|erhalten|bekommt|bekommen|schaltet)\s+(?:(?:dir|Ihnen|euch|es|man|du|Sie|ihr)\s+)?(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b",
+        r"\b(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?(?:Bewertung|Rezension)\b[^.!?\n]{0,30}?\b(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie|sammelst\s+du|sammeln\s+Sie)\s+(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b|\b(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\s+(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?(?:Bewertung|Rezension)\b",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next: "zehn
+        // Stempel kann man gegen eine Stirnlampe eintauschen", "50 Punkte, einlösbar gegen
+        // Zubehör", "fünf Abzeichen berechtigen zu einem Ersatzteilset", "für zehn Stempel gibt
+        // es eine Trinkflasche".
+        r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|Ihre|deine|eure|gesammelten?)\s+(?:[\w-]+\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\b[^.!?\n]{0,50}?\b(?:einlösbar|einzulösen|einlösen|eingelöst|(?:ein|um)?(?:ge)?tausch(?:en|t|bar)|berechtigen\s+zu|ergeben\s+(?:einen?|ein)|schalten\s+[^.!?\n]{0,30}?frei)\b|\b(?:für|ab)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|fünfzig|hundert)\s+(?:gesammelte\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\s+(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie)\b",
         // Die Bewertung als etwas wert, oder gegen etwas getauscht: "jede Rezension ist uns eine
         // Tüte Leckerli wert", "Ihre Bewertung bringt Ihnen eine Gratisprobe", "kann gegen ein
         // Päckchen eingetauscht werden" ("Ihre Meinung ist uns viel wert" gibt nichts).

@@ -744,6 +744,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A good deed named as what the review brings: "one more tree for your review", "a
         // meal for every rating".
         r"\b(?:trees?|saplings?|seedlings?|mangroves?|meals?|donations?|(?:kilos?|kg|pounds?|lbs?|bags?)\s+of\s+(?:plastic|litter|rubbish|trash|waste))\s+(?:[\w'-]+\s+){0,3}?(?:for|per)\s+(?:your|each|every|a|one|the)\s+(?:[\w'-]+\s+)?(?:reviews?|ratings?)\b",
+        // A token earned per review, a badge, a stamp, a sticker, a point on a card: "every
+        // review you write earns a trail stamp", "collect a badge for every review", "one
+        // sticker per rating". Status in the seller's club is given for the review even when
+        // nothing is swapped for it yet.
+        r"\b(?:reviews?|ratings?)\b[^.!?\n]{0,40}?\b(?:earns?|wins?|scores?|brings?\s+you|gets?\s+you|(?:is|are)\s+worth|counts?\s+as|unlocks?)\s+(?:you\s+)?(?:a|an|one|another|\d+|two|three|five|ten)\s+(?:[\w'-]+\s+){0,2}?(?:badges?|stamps?|stickers?|tokens?|coins?|marks?|punch(?:es)?|chips?)\b",
+        r"\b(?:badges?|stamps?|stickers?|tokens?|coins?|punch(?:es)?|chips?|(?:trail|club|loyalty|bonus|reward)\s+(?:marks?|points?))\s+(?:(?:for|with)\s+(?:every|each|any)|per)\s+(?:[\w'-]+\s+){0,2}?(?:reviews?|ratings?)\b",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next: "ten
+        // badges unlock a spare-parts kit", "ten stamps can be swapped for a headlamp", "swap
+        // five stickers for a dry bag", "collect ten stamps to claim a mug".
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|enough|your|collected|earned)\s+(?:[\w'-]+\s+)?(?:badges|stamps|stickers|tokens|coins|marks|punches|chips|points)\s+(?:(?:can|could|will|may|then)\s+(?:then\s+)?)?(?:(?:be\s+)?(?:swapped|exchanged|traded(?:\s+in)?|redeemed|cashed\s+in|turned\s+in)\s+(?:for|against)|(?:are\s+)?redeemable\s+(?:for|against)|unlocks?|entitles?\s+you\s+to|adds?\s+up\s+to\s+(?:a|an|one)|counts?\s+(?:towards?|for)\s+(?:a|an|one|your\s+next))\b",
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|enough|your|collected|earned)\s+(?:[\w'-]+\s+)?(?:badges|stamps|stickers|tokens|coins|punches|chips)\s+(?:(?:can|could|will|may)\s+)?(?:gets?|earns?|wins?|buys?|brings?)\s+you\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred)\s+(?:[\w'-]+\s+)?(?:badges|stamps|stickers|tokens|coins|punches|chips)\s+(?:are|is)\s+worth\s+(?:a|an|one)\b",
+        r"\b(?:swap|exchange|trade(?:\s+in)?|redeem|cash\s+in|turn\s+in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|your|those|the)\s+(?:[\w'-]+\s+)?(?:badges|stamps|stickers|tokens|coins|marks|punches|chips|points)\s+(?:in\s+)?(?:for|against)\b|\b(?:collect|gather|earn|save\s+up|fill\s+(?:up\s+)?(?:a\s+card\s+with))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w'-]+\s+)?(?:badges|stamps|stickers|tokens|coins|marks|punches|chips|points)\s+(?:and|to)\s+(?:get|claim|unlock|receive|win|pick\s+up|choose|swap|trade)\b",
         // Points in a shop's own currency per review: "each review earns 250 Pawprints", "every
         // photo review earns 500 on top".
         r"\b(?:earns?|earning|adds?|scores?|worth)\s+(?:you\s+)?\d+\s+(?:(?:extra|bonus|more)\s+)?(?:points?|credits?|stamps?|coins?|tokens?|on\s+top|more|extra|(?-i:[A-Z])[\w'-]+)",

@@ -622,6 +622,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
+        // A token earned per review, a badge, a stamp, a sticker, a point on a card: "cada reseña
+        // te da un sello", "por cada reseña, una pegatina". Status in the seller's club is given
+        // for the review even when nothing is swapped for it yet.
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b[^.!?\n]{0,40}?\b(?:(?:te|os|le|les)\s+)?(?:da|dan|dará|suma|suman|sumará|vale|valen|valdrá|otorga|reporta|desbloquea|cuenta\s+como|equivale\s+a|(?:te|os|le|les)\s+(?:llevas|lleváis|lleva|llevan|ganas|gana))\s+(?:(?:te|os)\s+)?(?:un|una|\d+|dos|tres|cinco|diez)\s+(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:insignias?|sellos?|pegatinas?|fichas?|chapas?|parches?|estampillas?|medallas?|tokens?|badges?)\b",
+        r"\b(?:insignias?|sellos?|pegatinas?|fichas?|chapas?|estampillas?|medallas?|tokens?|badges?)\s+(?:(?:por|con|para)\s+cada|por)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:reseña|opinión|valoración|comentario)\b|\b(?:por|con)\s+cada\s+(?:[\wáéíóúñ'’-]+\s+)?(?:reseña|opinión|valoración)\b[^.!?\n]{0,40}?\b(?:un|una)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:insignia|sello|pegatina|ficha|chapa|estampilla|medalla|token|badge)\b",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next: "diez
+        // sellos se canjean por una linterna", "cinco pegatinas equivalen a un saco estanco",
+        // "canjea diez sellos por una cantimplora".
+        r"\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cincuenta|cien|tus|vuestr[ao]s|sus)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:insignias|sellos|pegatinas|fichas|chapas|parches|estampillas|medallas|tokens|badges|puntos)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:dan\s+derecho\s+a|valen\s+(?:un|una|\d)|equivalen\s+a|se\s+(?:pueden\s+)?(?:canjean?|cambian?|intercambian?|convierten|convertir)\s+(?:por|en)|(?:pueden\s+ser|son|serán)\s+(?:canjeadas|canjeados|cambiadas|cambiados|convertidas|convertidos)\s+(?:por|en)|(?:son\s+)?canjeables\s+por|desbloquean|(?:te|os)\s+(?:dan|regalan|consiguen)|permiten\s+(?:conseguir|obtener|llevarte|canjear))",
+        r"\b(?:canje|cambi|intercambi)\w*\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|tus|vuestr[ao]s|sus)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:insignias|sellos|pegatinas|fichas|chapas|parches|estampillas|medallas|tokens|badges|puntos)\s+por\b",
         // The review said to be worth a thing, or exchanged for it: "cada reseña vale una bolsa
         // de golosinas", "tu opinión equivale a una muestra", "se canjea por un paquete" ("tu
         // reseña vale mucho para nosotros" gives nothing).

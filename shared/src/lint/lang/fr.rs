@@ -717,6 +717,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // A token earned per review, a badge, a stamp, a sticker, a point on a card: « chaque
+        // avis rédigé rapporte un badge », « chaque avis vous rapporte un tampon », « un jeton
+        // par avis ». Status in the seller's club is given for the review even when nothing is
+        // swapped for it yet.
+        r"\b(?:avis|évaluations?|commentaires?)\b[^.!?\n]{0,40}?\b(?:(?:vous|te|lui|leur)\s+)?(?:rapporte(?:nt|ra|ront)?|vaut|valent|vaudra|fait\s+gagner|compte\s+pour|équivaut\s+à|débloque(?:nt|ra)?)\s+(?:(?:vous|te)\s+)?(?:un|une|\d+|deux|trois|cinq|dix)\s+(?:[\w'’-]+\s+){0,2}?(?:badges?|tampons?|autocollants?|stickers?|jetons?|vignettes?|écussons?|gommettes?|insignes?|poinçons?)\b",
+        r"\b(?:badges?|tampons?|autocollants?|stickers?|jetons?|vignettes?|écussons?|gommettes?|insignes?|poinçons?)\s+(?:(?:pour|à|avec)\s+chaque|par)\s+(?:[\w'’-]+\s+)?(?:avis|évaluation|commentaire)s?\b",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next: « cinq
+        // badges donnent droit à un kit », « dix tampons valent une lampe frontale », « échangez
+        // dix tampons contre une gourde ».
+        r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent|vos|tes)\s+(?:[\w'’-]+\s+)?(?:badges|tampons|autocollants|stickers|jetons|vignettes|écussons|gommettes|insignes|poinçons)\s+(?:[\w'’-]+\s+)?(?:donnent\s+droit\s+à|ouvrent\s+droit\s+à|val(?:ent|ront)\s+(?:un|une|\d+|l['’])|s['’]échangent\s+contre|(?:sont|seront)\s+(?:échangeables|convertibles)\s+(?:contre|en)|(?:peuvent|pourront)\s+être\s+(?:échangés|convertis|troqués)\s+(?:contre|en)|débloquent|permettent\s+d['’](?:obtenir|avoir|gagner|échanger)|vous\s+(?:donnent|offrent|rapportent|valent)|équivalent\s+à|se\s+convertissent\s+en)",
+        r"\b\d+\s+points\s+(?:s['’]échangent\s+contre|(?:sont|seront)\s+(?:échangeables|convertibles)\s+(?:contre|en)|(?:peuvent|pourront)\s+être\s+(?:échangés|convertis)\s+(?:contre|en)|donnent\s+droit\s+à)",
+        r"\b(?:échang|troqu|convert)\w*\s+(?:vos|tes|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+(?:[\w'’-]+\s+)?(?:badges|tampons|autocollants|stickers|jetons|vignettes|écussons|gommettes|insignes|poinçons|points)\s+(?:[\w'’-]+\s+)?(?:contre|en)\b",
         // Points added to the buyer's count for a review, the points said as "en": "chaque avis
         // publié en ajoute 50 à votre compteur", "votre commentaire crédite 30 points sur votre
         // solde", "un avis vous fait gagner 40 points".

@@ -625,6 +625,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // A token earned per review, a badge, a stamp, a sticker, a point on a card: "ogni
+        // recensione scritta vale un distintivo", "un timbro per ogni recensione". Status in the
+        // seller's club is given for the review even when nothing is swapped for it yet.
+        r"\b(?:recension[ei]|valutazion[ei]|feedback)\b[^.!?\n]{0,40}?\b(?:(?:ti|vi|le|gli)\s+)?(?:vale|valgono|varrà|porta(?:no)?|fa\s+(?:guadagnare|ottenere)|sblocca|conta\s+come|equivale\s+a)\s+(?:(?:ti|vi)\s+)?(?:un|una|uno|un['’]|\d+|due|tre|cinque|dieci)\s*(?:[\w'’-]+\s+){0,2}?(?:distintiv[oi]|badge|timbr[oi]|bollin[oi]|adesiv[oi]|sticker|gettoni?|spille?|stemm[ai]|toppe?|tacche?)\b",
+        r"\b(?:distintiv[oi]|badge|timbr[oi]|bollin[oi]|adesiv[oi]|sticker|gettoni?|spille?|stemm[ai]|toppe?|tacche?)\s+(?:(?:per|a|con)\s+ogni|a)\s+(?:[\w'’-]+\s+)?(?:recensione|valutazione|feedback)\b",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next:
+        // "cinque distintivi danno diritto a un kit di ricambi", "dieci timbri valgono una
+        // frontale", "scambia dieci bollini con una borraccia".
+        r"\b(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta|cinquanta|cento|i\s+tuoi|i\s+vostri|le\s+tue|le\s+vostre)\s+(?:[\w'’-]+\s+)?(?:distintivi|badge|timbri|bollini|adesivi|sticker|gettoni|punti|spille|stemmi|toppe|tacche)\s+(?:[\w'’-]+\s+)?(?:danno\s+diritto\s+a|valgono\s+(?:un|una|uno|un['’]|\d)|si\s+(?:possono\s+)?(?:scambiano|convertono|scambiare|convertire|riscattano|riscattare)\s+(?:con|in|per)|(?:possono\s+essere|sono|vengono|verranno)\s+(?:scambiati|convertiti|riscattati)\s+(?:con|in|per)|(?:sono\s+)?(?:convertibili|riscattabili|scambiabili)\s+(?:con|in|per)|sbloccano|(?:ti|vi)\s+(?:danno|regalano|fanno\s+avere|portano)|permettono\s+di\s+(?:avere|ottenere|ricevere|ritirare))",
+        r"\b(?:scambi|convert|riscatt)\w*\s+(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|i\s+tuoi|i\s+vostri|le\s+tue|le\s+vostre)\s+(?:[\w'’-]+\s+)?(?:distintivi|badge|timbri|bollini|adesivi|sticker|gettoni|punti|spille|stemmi|toppe|tacche)\s+(?:con|in|per)\b",
         // The review said to be worth a thing, or exchanged for it: "ogni recensione vale una
         // scorta di snack", "la tua recensione equivale a un campione", "si può scambiare con un
         // sacchetto" ("la tua recensione vale molto per noi" gives nothing).

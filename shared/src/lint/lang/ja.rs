@@ -493,6 +493,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     // 「その代わり」: instead of what was asked just before.
     first: &[r"まずは|まず|先ず(?:は)?|先に|事前に|その前に|いったん|その代わり"],
     reward: &[
+        // A token earned per review, a badge, a stamp, a sticker: 「レビューを書くとバッジがもらえます」
+        // 「レビュー投稿でワッペンを1枚進呈」. Status in the seller's club is given for the review
+        // even when nothing is swapped for it yet.
+        r"(?:レビュー|評価|口コミ|クチコミ|ご?感想)[^。！？\n]{0,25}?(?:バッジ|スタンプ|シール|ステッカー|ワッペン|メダル|コイン|トークン|缶バッジ)(?:が|を)?(?:[0-9０-９一二三五十]+\s*(?:つ|個|枚|点))?(?:もらえ|貰え|付与|進呈|お渡し|差し上げ|たま|貯ま|獲得|ゲット)",
+        // Tokens counted and swapped for goods, in the sentence of the review or the next:
+        // 「バッジを5つ集めると予備パーツと交換」「スタンプ10個でヘッドライトと引き換え」.
+        r"(?:バッジ|スタンプ|シール|ステッカー|ワッペン|メダル|コイン|トークン|ポイント)(?:を|が)?[0-9０-９一二三四五六七八九十百]+\s*(?:つ|個|枚|点|回|ポイント|pt)?(?:分)?[^。！？\n]{0,10}?(?:で|と|ると|たら|ごとに)[^。！？\n]{0,20}?(?:交換|引き換え|引換|引き替え)",
         // The review exchanged for a thing, or counted in goods: 「レビュー1件でおやつ1袋と交換」
         // 「レビューはサンプルと引き換えできます」「口コミ1件につきおやつ1袋」
         // (「レビューは大変励みになります」 gives nothing).
@@ -913,9 +920,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // It grades the day, not the product.
         r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の\s*(?:結婚式|ウェディング|ウエディング|披露宴|パーティー|パーティ|旅行|旅|休暇|休日|バカンス|誕生日|記念日|一日|1日|１日|週末|夜|ハネムーン|新婚旅行|クリスマス|お正月|祝賀会|お祝い|季節|冬|夏|イベント)",
         // A five-star place as a figure of speech for a treat at home: 「五つ星スパ気分」「5つ星の
-        // エステのようなひととき」「五つ星ホテルの寝心地」. It grades the place, not the product,
-        // unless an ask governs the stars.
-        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の?\s*(?:スパ|エステ|リゾート|温泉|旅館|ホテル|サウナ)",
+        // エステのようなひととき」「五つ星ホテルの寝心地」; or named as a place to stay or eat:
+        // 「五つ星のキャンプ場でも、山奥の野営地でも」「5つ星の山小屋」「五つ星レストランで」. It
+        // grades the place, not the product, unless an ask governs the stars.
+        r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の?\s*(?:スパ|エステ|リゾート|温泉|旅館|ホテル|サウナ|(?:オート)?キャンプ(?:場|サイト)|グランピング|野営地|山小屋|ヒュッテ|ロッジ|コテージ|ペンション|民宿|お宿|宿泊施設|ホステル|ゲストハウス|レストラン|料亭|ビストロ|ダイニング|オーベルジュ|クルーズ)",
     ],
     star_ask: &[ja_star_ask!()],
     star_tail: &[ja_star_tail!()],
