@@ -89,8 +89,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yk-ja-g09",
             "yk-fr-i01",
             "yk-fr-i12",
-            "yk-es-g08",
-            "yk-es-i01",
         ],
     ),
 ];

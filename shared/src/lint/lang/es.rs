@@ -257,12 +257,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:de\s+verdad|realmente|en\s+verdad|efectivamente)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:así|tan\s+bien|como\s+(?:le|te|les|os)\s+(?:decíamos|dijimos|contábamos|prometimos|prometíamos|anunciamos))\b",
         r"\bsatisfech[ao]s?\b",
         // Having enjoyed it, as the verdict after use: "si los niños lo han disfrutado", "siempre
-        // que la hayas disfrutado", "si lo disfrutaste". (The wish "que lo disfrutes" is no verdict.)
-        r"\b(?:l[oa]s?|les?|ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras)\s+(?:(?:ha|han|has|haya|hayan|hayas|hubiera|hubieran|hubieras|está|están|estás|esté|estén|estés)\s+)?disfrut(?:ado|ó|aron|aste|asteis|ando|a|as|an|áis)\b",
+        // que la hayas disfrutado", "si lo disfrutaste", "los que habéis disfrutado con ella". (The
+        // wish "que lo disfrutes" is no verdict.)
+        r"\b(?:l[oa]s?|les?|ha|han|has|habéis|haya|hayan|hayas|hayáis|hubiera|hubieran|hubieras|hubierais)\s+(?:(?:ha|han|has|habéis|haya|hayan|hayas|hayáis|hubiera|hubieran|hubieras|hubierais|está|están|estás|estáis|esté|estén|estés|estéis)\s+)?disfrut(?:ado|ó|aron|aste|asteis|ando|a|as|an|áis)\b",
         // Also in the past, in a clause on the people: "a los clientes que disfrutaron de su
         // café", "a quienes adoraron su taza" (not the present "quienes disfrutan del café
         // fuerte", a taste).
-        r"\b(?:que|quienes)\s+(?:(?:tanto|mucho|de\s+verdad|ya)\s+)?(?:disfrutaron|disfrutó|adoraron|adoró|amaron|(?:ha|han)\s+(?:(?:tanto|mucho)\s+)?(?:disfrutado|adorado))\b",
+        r"\b(?:que|quienes)\s+(?:(?:tanto|mucho|de\s+verdad|ya)\s+)?(?:disfrutaron|disfrutó|disfrutasteis|adoraron|adoró|adorasteis|amaron|(?:ha|han|has|habéis)\s+(?:(?:tanto|mucho)\s+)?(?:disfrutado|adorado))\b",
         // A success: "si la lámpara fue todo un éxito", "si ha sido un acierto".
         // Also said with the verb: "si la muñeca ha triunfado", "donde el juego triunfó".
         r"\b(?:fue|ha\s+sido|haya\s+sido|es|sea|resultó|resulte|ha\s+resultado)\s+(?:todo\s+)?un\s+(?:éxito|exitazo|acierto|triunfo)\b|\b(?:ha|han|haya|hayan|hubiera|hubieran)\s+triunfado\b|\btriunf(?:ó|aron)\b",
@@ -837,6 +838,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Bought as a gift or for someone else: "si lo compraste para regalar", "si lo ha comprado
         // como regalo", "si la regalaste", "si era un regalo".
         r"\bsi\s+(?:lo|la|los|las)\s+(?:regalaste|regaló|(?:has|ha)\s+regalado|(?:compraste|compró|pediste|pidió|(?:has|ha)\s+(?:comprado|pedido))\s+(?:para\s+regalar|como\s+regalo|de\s+regalo|para\s+(?:un\s+regalo|otra\s+persona|alguien\s+más|un\s+amigo|una\s+amiga|un\s+familiar|(?:tu|su)\s+[\wáéíóúñ]+)))(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+(?:era|fue|es)\s+(?:un\s+regalo|para\s+regalar)(?:\s+(?:[^\s,.;:!?ye][^\s,.;:!?]*|[ye][^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // Having already used it, as a fact, somewhere or on some outing, then the clause closes:
+        // "si ya has llevado el reloj a alguna ruta, …", "si ya lo has estrenado en la sierra,",
+        // "si ya habéis probado la linterna,". A verdict after it ("… y te ha encantado", "con
+        // éxito", "sin problemas") keeps it a condition.
+        r"\bsi\s+ya\s+(?:(?:lo|la|los|las)\s+)?(?:has|ha|habéis|han)\s+(?:usado|utilizado|probado|estrenado|llevado|sacado|montado|instalado|puesto)(?:\s+(?:el|la|los|las|tu|su|tus|sus|vuestr[oa]s?)\s+(?:\{\{[^{}\n]{1,60}\}\}|[\wáéíóúñ-]+))?(?:\s+(?:a|en|por|de|durante|al|del)\s+(?:(?:el|la|los|las|tu|su|tus|sus|alguna|algún|algunas|algunos|un|una|unos|unas|primer|primera|vuestr[oa]s?)\s+)?[\wáéíóúñ-]+(?:\s+de\s+[\wáéíóúñ-]+)?)?\s*(?:[,.;:!?–—)]|$)",
         // A circumstance of use, a named place, weather or occasion, then the clause closes: "si
         // usaste la tienda bajo la lluvia", "si la ha llevado de acampada" (not "con éxito", "sin
         // problemas", which judge it).
@@ -1065,6 +1071,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer's own order just arrived, no new arrivals on sale: "tu café de siempre,
         // recién llegado", "su pedido recién llegado a casa".
         r"\b(?:tu|su|tus|sus|vuestr[oa]s?)\s+(?:[\wáéíóúñ]+\s+){0,2}?[\wáéíóúñ]+\s*,?\s*(?:ya\s+)?recién\s+(?:llegad|recibid|entregad)[oa]s?\b",
+        // A newsletter or advertising said not to come: "no te suscribimos a ningún boletín", "sin
+        // newsletter", "no recibirás publicidad". It promotes nothing.
+        r"\b(?:ningún|ninguna|nada\s+de|sin|cero)\s+(?:(?:otr[oa]|nuev[oa])\s+)?(?:newsletters?|boletín|boletines|publicidad|promoci(?:ón|ones)|spam|lista\s+de\s+correo)\b|\bno\s+(?:te|le|os|les)\s+(?:suscrib|apunt|inscrib|añad|met)\w*\s+(?:a|en)\s+(?:(?:ningún|ninguna|nuestr[oa]|la|el)\s+)?(?:newsletter|boletín|lista(?:\s+de\s+correo)?)\b|\bno\s+(?:recibirás|recibirá|recibiréis|recibirán|(?:te|le|os|les)\s+(?:enviaremos|mandaremos|enviamos|mandamos))\s+(?:(?:nunca|ningún|ninguna|más)\s+)?(?:newsletters?|boletín|boletines|publicidad|promociones|spam)\b",
+        // What an update of the software brings: "las novedades de la actualización", "novedades
+        // de esta versión", or after the update named in the paragraph, "Estas son las
+        // novedades:". It names no new product.
+        r"\bnovedad(?:es)?\s+(?:de|del|en|que\s+trae)\s+(?:la\s+|el\s+|esta\s+|este\s+|esa\s+|cada\s+)?(?:nueva\s+|nuevo\s+|última\s+|último\s+)?(?:actualizaci(?:ón|ones)|versi(?:ón|ones)|firmware|software|parche)\b",
+        r"\b(?:actualizaci(?:ón|ones)|firmware|software)\b[^\n]{0,300}?\b(?:las|sus)\s+(?P<m>novedad(?:es)?)\s*:",
         // News about the buyer's own product or order, no new products: "novedades en la receta
         // de su croqueta", "una novedad sobre su pedido", "dos novedades útiles sobre tu
         // dron". For it, the product named ("novedades para tu {{ product.title }}", "para su
@@ -1123,7 +1137,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // hoteles de cinco estrellas", "un restaurante de 5 estrellas". Un grado, no una nota.
         // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
-        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|glampings?|albergues?|refugios?|casas?\s+rural(?:es)?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star
@@ -1312,6 +1326,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             es_star_design!(),
             r"\s+(?:con|de)\s+(?:(?:las|sus)\s+)?(?:5|cinco)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:estrellas|estrellitas)",
         ),
+        // A place others grade in stars, told in a relative clause: "un camping que los
+        // viajeros puntúan con cinco estrellas", "un hotel que tiene cinco estrellas", "el
+        // refugio al que los montañeros dan cinco estrellas". It grades the place, not the
+        // product; an ask of the buyer beside it still governs the stars.
+        r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|campings?|glampings?|albergues?|refugios?|casas?\s+rural(?:es)?|apartahoteles?|apartamentos?|cabañas?|bungalows?|áreas?\s+de\s+acampada|zonas?\s+de\s+acampada)\s+(?:(?:al|a\s+la|a\s+los|a\s+las)\s+)?(?:que|cuy[oa]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:puntú(?:a|an)|valor(?:a|an)|califi(?:ca|can)|d(?:a|an|io|ieron)|otorg(?:a|an|ó|aron)|conced(?:e|en|ió|ieron)|pon(?:e|en)|pusieron|tiene|tienen|ostenta|ostentan|lleva|llevan|luce|lucen|suma|suman|acumula|acumulan|recibe|reciben|recibió|consigue|consiguen)\s+(?:(?:con|de|sus|las)\s+)?(?:5|cinco)\s+estrellas\b",
         // A five-star event wished or told: "¡que sea una boda de cinco estrellas!", "unas
         // vacaciones de cinco estrellas". It grades the day, not the product.
         r"\b(?:bodas?|fiestas?|celebraci(?:ón|ones)|cumpleaños|vacaciones|viajes?|luna\s+de\s+miel|navidad(?:es)?|nochevieja|fin\s+de\s+semana|findes?|veladas?|noches?|días?|jornadas?|temporadas?|invierno|verano|ceremonias?|recepci(?:ón|ones)|galas?|bailes?|bautizos?|comuniones?|aniversarios?|despedidas?(?:\s+de\s+solter[oa]s?)?|escapadas?|excursi(?:ón|ones)|aventuras?)\s+(?:(?:sea|será|fue|es)\s+)?(?:de\s+)?(?:5|cinco)\s+estrellas\b",
@@ -1394,7 +1413,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review seen, as the step before what follows: "en cuanto la veamos, hacemos …".
         // Or done by the buyer, pointing back to the review just asked for: "cuando lo hayas
         // hecho, avísanos y te enviamos …".
-        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:ya\s+)?(?:la|lo)\s+(?:hayas|haya|hayan|hayáis)\s+(?:hecho|dejado|escrito|publicado|subido|compartido)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
+        r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:ya\s+)?(?:la|lo)\s+(?:hayas|haya|hayan|hayáis)\s+(?:hecho|dejado|escrito|publicado|subido|compartido)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:(?:usted|tú|vosotr[oa]s|ustedes)\s+)?(?:ya\s+)?(?:hayas|haya|hayan|hayáis)\s+(?:ya\s+)?(?:dejado|escrito|publicado|subido|compartido|puesto|redactado)\s+(?:(?:tu|su|vuestra|vuestro|la|el|una|un)\s+)?(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|calificación|comentario)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:la|lo|la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\s+(?:veamos|vea|comprobemos|comprobamos|encontremos|tengamos)\b|\b(?:en\s+cuanto|cuando|una\s+vez\s+que|tan\s+pronto\s+como|después\s+de\s+que)\s+(?:veamos|vea|comprobemos|encontremos|tengamos)\s+(?:la\s+suya|el\s+suyo|la\s+tuya|el\s+tuyo)\b",
         // Whoever writes a few words on the product, however the group is named: "a quien
         // escriba unas palabritas de su piñata en Amazon", "los que dejen unas líneas en la
         // ficha", "a los amigos de la tienda que dejan unas palabras".
@@ -1601,7 +1620,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Buyers named by any noun and the happy word itself, no "que": "para nuestros clientes
         // habituales contentos con la tinta", "a las cocineras satisfechas"; or the readers
         // named back by a clause: "a ustedes, que siguen satisfechos, …".
-        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s|es[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:content[oa]s|satisfech[oa]s|encantad[oa]s|felices)\b|\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:usted|ustedes|ti|vosotr[oa]s)\s*,\s*que\b",
+        r"\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s|es[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,3}?(?:content[oa]s|satisfech[oa]s|encantad[oa]s|felices)\b|\b(?:a|para)\s+(?:tod[oa]s\s+)?(?:usted|ustedes|ti|vosotr[oa]s)\s*,\s*(?:que|quien(?:es)?|(?:tod[oa]s\s+)?(?:l[oa]s|aquell[oa]s)\s+que)\b",
         // A group named by any noun, opening the sentence, with a word in brackets or an
         // appositive before its relative clause: "A los gatos (y a sus humanos) que …", "A
         // nuestros jardineros, los que …".

@@ -992,6 +992,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // their prize, not one offered for a review (a prize with no rank, jury or contest, "hanno
         // vinto un premio grazie alla recensione", stays one).
         r"\b(?:ha|hanno|abbiamo|aveva|avevano|ho|hai|avete|si\s+(?:è|e|sono)\s+aggiudicat[oaie]|vinse|vinsero|conquistò)\s+(?:(?:vinto|conquistato|ottenuto|ricevuto|portato\s+a\s+casa)\s+)?(?:[\w'’]+\s+){0,3}?(?:(?:primo|secondo|terzo)\s+premio|premio\s+(?:della\s+giuria|del\s+pubblico|della\s+critica)|(?:premi[oi]|trofeo|medaglia)\b[^.!?\n]{0,40}?\b(?:concorso|festival|gara|rassegna|competizione)|concorso)\b(?:[^.!?\n]{0,40}?\b(?:concorso|festival|gara|rassegna|competizione)\b)?",
+        // "Invece" turning to questions on another topic, not from the review: "Se hai domande
+        // sull'aggiornamento, invece, scrivici", "Per domande sulla spedizione, invece, …", "Se
+        // invece hai curiosità sul montaggio, …". (Words of a letter or two, "o", "e", end the
+        // topic: "domande o problemi, invece, scrivici" still turns the unhappy buyer away.)
+        r"\b(?:se\s+(?:hai|ha|avete|avessi|avesse|aveste)|per|in\s+caso\s+di)\s+(?:(?:delle|qualche|altre|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|richiest[ae]\s+di\s+informazioni)\s+(?:(?:tecnic(?:a|he)|pratic(?:a|he))\s+)?(?:su|sul|sull['’]\s*|sulla|sullo|sui|sugli|sulle|riguardo\s+(?:a|al|alla|all['’]\s*|ai|agli|alle)|circa|relative\s+(?:a|al|alla|all['’]\s*|ai|agli|alle))\s*(?:[\p{L}'’-]{2,}\s+){0,3}?[\p{L}'’-]{2,}\s*,?\s*invece\b",
+        r"\bse\s+invece\s+(?:hai|ha|avete|avessi|avesse|aveste)\s+(?:(?:delle|qualche|altre|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|richiest[ae]\s+di\s+informazioni)\s+(?:(?:tecnic(?:a|he)|pratic(?:a|he))\s+)?(?:su|sul|sull['’]\s*|sulla|sullo|sui|sugli|sulle|riguardo\s+(?:a|al|alla|all['’]\s*|ai|agli|alle)|circa|relative\s+(?:a|al|alla|all['’]\s*|ai|agli|alle))\s*(?:[\p{L}'’-]{2,}\s+){0,3}?[\p{L}'’-]{2,}\s*[,.;:]",
+        // A newsletter or advertising said not to come: "non ti iscriviamo a nessuna newsletter",
+        // "niente newsletter", "non riceverai pubblicità". It promotes nothing.
+        r"\b(?:nessun[ao]?|niente|senza|zero)\s+(?:(?:altr[ao]|nuov[ao])\s+)?(?:newsletter|mailing\s+list|pubblicità|promozion[ei]|spam)\b|\bnon\s+(?:ti|la|vi|le|li|lo)\s+(?:iscriv|aggiung|inser|mett)\w*\s+(?:a|alla|in|nella)\s+(?:(?:nessuna|alcuna|nostra)\s+)?(?:newsletter|mailing\s+list|lista)\b|\bnon\s+(?:riceverai|riceverà|riceverete|(?:ti|le|vi)\s+(?:manderemo|invieremo|mandiamo|inviamo))\s+(?:(?:mai|alcuna|nessuna|più)\s+)?(?:newsletter|pubblicità|promozioni|spam)\b",
+        // What an update of the software brings: "le novità dell'aggiornamento", "novità di questa
+        // versione". It names no new product.
+        r"\bnovità\s+(?:dell['’]\s*|del|della|di\s+questa|di\s+questo|di\s+ogni|introdotte\s+(?:dall['’]\s*|dal|dalla))\s*(?:nuov[oa]\s+|ultim[oa]\s+)?(?:aggiornament[oi]|versione|versioni|firmware|software|app)\b",
         // The "non" that Italian puts after "finché" ("until") negates nothing: "aspetta finché non
         // è tutto a posto" waits for all to be right, it names no problem.
         r"\bfinché\s+non\b",
@@ -1091,8 +1103,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "la tua torta sarà da 5 stelle".
         r"\b(?:pane|pani|pagnott[ae]|pizz[ae]|focacc(?:ia|e)|tort[ae]|dolc[ei]|biscotti|piatt[oi]|cen[ae]|pranz[oi]|caffè|disegn[oi]|schizz[oi]|ritratt[oi]|foto|risultat[oi])\s+(?:(?:è|era|sarà|saranno|sono|sia|diventa|diventerà|verrà|viene|venuto|venuta|uscito|uscita)\s+)?(?:(?:davvero|proprio|già|ormai|anche)\s+)?(?:da|a)\s+(?:5|cinque)\s+stelle\b",
         // The star class of a place, which grades the place and not the buyer's rating, in the
-        // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle".
-        r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
+        // plural too: "come negli alberghi a quattro stelle", "i ristoranti da 5 stelle", "un
+        // campeggio a cinque stelle sul lago", "un agriturismo a 4 stelle".
+        r"(?-i:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+\s+(?:5|[Cc]inque)\s+Stelle\b)|\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]\s+ricettiv[ae]|campegg(?:io|i)|camping|glamping|villagg(?:io|i)\s+turistic[oi]|agriturism[oi]|ostell[oi]|rifug(?:io|i)|b&b|bed\s+(?:&|and)\s+breakfast|residence|lodge|pension[ei]|locand[ae])\s+(?:di\s+lusso\s+)?(?:a\s+|da\s+)?(?:[3-5]|tre|quattro|cinque)\s+stelle\b",
         // Stars that are a spice, a sea creature, a flower or a thing made of something, not a
         // rating: "cinque stelle d'anice", "anice stellato", "stelle marine", "stelle alpine",
         // "cinque stelle di feltro", "a forma di stella". ("Cinque stelle ci farebbero felici"
@@ -1267,6 +1280,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             it_star_design!(),
             r"\s+(?:con|a)\s+(?:(?:le|sue)\s+)?(?:5|cinque)\s+(?:[\p{L}'’-]+\s+){0,2}?stelle",
         ),
+        // A place others grade in stars, told in a relative clause: "un campeggio che i
+        // viaggiatori valutano a cinque stelle", "un rifugio a cui gli escursionisti danno cinque
+        // stelle", "un albergo che ha cinque stelle". It grades the place, not the product; an ask
+        // of the buyer beside it still governs the stars.
+        r"\b(?:hotel|alberg(?:o|hi)|resort|ristorant[ei]|struttur[ae]|campegg(?:io|i)|camping|glamping|villagg(?:io|i)|agriturism[oi]|ostell[oi]|rifug(?:io|i)|b&b|residence|lodge|pension[ei]|locand[ae]|bungalow|are[ae]\s+(?:di\s+sosta|campeggio|camper))\s+(?:(?:a\s+)?cui|che)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:valut(?:a|ano)|d(?:à|a|anno)|diede|diedero|assegn(?:a|ano)|attribuisc(?:e|ono)|ha|hanno|vant(?:a|ano)|ottien(?:e|ono)|conquist(?:a|ano)|conta|contano|merit(?:a|ano)|ricev(?:e|ono))\s+(?:(?:a|da|con|le|sue)\s+)?(?:5|cinque)\s+stelle\b",
         // A five-star event wished or told: "un matrimonio a cinque stelle!", "che sia una festa
         // da cinque stelle". It grades the day, not the product.
         r"\b(?:matrimoni[oi]|nozze|fest[ae]|serat[ae]|compleann[oi]|vacanz[ae]|viagg(?:io|i)|luna\s+di\s+miele|natale|capodanno|weekend|fine\s+settimana|giornat[ae]|stagion[ei]|invern[oi]|estat[ei]|cerimoni[ae]|ricevimenti?|ricevimento|gala|ball[oi]|battesim[oi]|celebrazion[ei]|anniversari[oi]|gite?|avventur[ae])\s+(?:(?:sia|sarà|è|fu)\s+)?(?:(?:da|a)\s+)?(?:5|cinque)\s+stelle\b",
