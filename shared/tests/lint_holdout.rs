@@ -87,7 +87,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yk-en-g03",
             "yk-en-i04",
             "yk-en-i11",
-            "yk-de-g04",
             "yk-de-g06",
             "yk-de-g07",
             "yk-ja-g02",
