@@ -14,6 +14,27 @@ const NEXT_PARCEL_EXTRA: &str = r"\bnächste[nmrs]?\s+(?:Paket|Päckchen|Päckli
 /// happy).
 const AFTER_A_TIME_OF_USE: &str = r"\bnach\s+(?:einer|einem|einigen|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|zehn|vierzehn|ein\s+paar|\d+)\s+(?:(?:vollen|ganzen|guten)\s+)?(?:Tag(?:en)?|Wochen?|Monat(?:en)?|N[äa]chten|Nacht|W[äa]schen|Fahrten|Ausfahrten|Spazierg[äa]ngen|Anwendungen|Eins[äa]tzen|Einsatz|Nutzung)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:und\s+)?nicht\s+(?:vorher|fr[üu]her|eher)\b";
 
+/// Faults a piece of kit gives the body in use: "eine Blase", "Druckstellen", "Scheuerstellen".
+/// A problem when told (see `problem`), and a good outing when denied (see `de_denied_fault`).
+macro_rules! de_wear_fault {
+    () => {
+        r"Blasen?|Druckstellen?|Scheuerstellen?|Reibestellen?|wunde\s+Stellen|wund(?:gescheuert|gelaufen)e\s+(?:Stellen|Fersen|Füße)"
+    };
+}
+
+/// Faults that a buyer can say never happened: those of wear (see `de_wear_fault`) and water
+/// getting in ("Kondenswasser", "kalte Füße", "ein Wassereinbruch"). Said as none ("ohne eine
+/// einzige Blase", "keine kalten Füße"), they are the buyer's verdict that all went well (see
+/// `positive`).
+macro_rules! de_denied_fault {
+    () => {
+        concat!(
+            de_wear_fault!(),
+            r"|Kondenswasser|Kondensat|Nässe|Feuchtigkeit|Wassereinbruch|Wassereintritt|undichte\s+Stellen?|Lecks?|(?:kalte|kalten|nasse|nassen|eiskalte|eiskalten|feuchte|feuchten|klamme|klammen)\s+(?:Füße|Füßen|Zehen)"
+        )
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: ", die schon
 /// Fortschritte machen", ", deren Ton besser klingt", ", die merken, dass die Hände lockerer
 /// werden", ", die Spaß am Pad haben"; also by feeling better in body: ", die besser
@@ -310,9 +331,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:sobald|nachdem|bis)\s+wir\s+(?:[\w-]+\s+){0,3}?problem\w*\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b(?P<m>)|\bproblem\s+(?:[\w-]+\s+){0,5}?(?:gelöst|behoben)\b",
         r"\b(?:nach|bei|mit)\s+(?:erfolgter\s+|bestätigter\s+|Ihrer\s+)*Zufriedenheit\w*|\bZufriedenheitsbestätigung\w*|\bfunktioniert\s+(?:[\w-]+\s+)?(?:einwandfrei|bestens|perfekt|prima|tadellos|super)\b",
         r"\b(?:es|das)\s+(?:[\w-]+\s+){0,2}?verdient\b|\bverdient\s+(?:[\w-]+\s+){0,2}?(?:sterne|eine\s+bewertung|ein\s+lob)\b",
-        // Also the marks a shoe, a strap or a saddle leaves, named as absent: "ohne Druckstellen
-        // unterwegs", "keine Blasen mehr", "ohne wunde Stellen".
-        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken|Druckstellen|Blasen|Scheuerstellen|Reibestellen|wunde\s+Stellen)\b",
+        r"\b(?:keine|ohne)\s+(?:[\w-]+\s+)?(?:Probleme?|Schwierigkeiten|Mängel|Beanstandungen|Schmerzen|Beschwerden|Ärger|Zwischenfälle|Macken)\b",
+        // A fault of wear or of water getting in, said as none: "ohne eine einzige Blase", "ohne
+        // Druckstellen", "keine kalten Füße", "kein Kondenswasser", "keinen einzigen Tropfen
+        // durchgelassen", "nicht ein Tropfen kam herein", "nie undicht geworden".
+        concat!(
+            r"\b(?:kein(?:e|en|er|es|em)?|ohne|nicht\s+(?:eine[nrs]?|ein|mal\s+eine[nrs]?|mal\s+ein))\s+(?:(?:einzige[nrs]?|eine[nrs]?|ein|jede[nrs]?|jegliche[nrs]?|auch\s+nur\s+eine[nrs]?|auch\s+nur\s+ein|kleine[nrs]?|störende[nrs]?)\s+){0,2}(?:",
+            de_denied_fault!(),
+            r")\b"
+        ),
+        r"\b(?:kein(?:e|en|er)?\s+(?:einzige[nr]?|auch\s+nur\s+eine[nr]?)|nicht\s+(?:ein|einen|ein\s+einziger|einen\s+einzigen|mal\s+ein|mal\s+einen))\s+(?:(?:Wasser|Regen)[\s-]*)?(?:Tropfen|Tröpfchen)\b|\b(?:nicht|nie|niemals|(?:kein|nicht\s+ein)(?:\s+einziges)?\s+Mal)\s+(?:(?:mehr|einmal|ein\s+bisschen)\s+)?undicht\b",
         // No cause for worry or complaint left, as the buyer's verdict, not a worry: "wenn Sie
         // keinen Grund zur Sorge haben", "ohne Anlass zur Klage".
         r"\b(?:kein(?:en)?|ohne)\s+(?:(?:echten|weiteren|einzigen)\s+)?(?:Grund|Anlass)\s+(?:mehr\s+)?zu[rm]?\s+(?:Sorge|Beunruhigung|Klage|Beschwerde|Reklamation|Beanstandung)\b",
@@ -452,6 +480,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Broken, torn, bent or dented parts: "was abgebrochen ist", "die Naht ist gerissen",
         // "kommt verbeult an".
         r"\b(?:abgebrochen|zerbrochen|gebrochen|abgerissen|gerissen|eingerissen|verbogen|zerkratzt|verkratzt|eingedrückt|verbeult|eingedellt|angeschlagen|(?:zer)?splittert|gesplittert|undicht|ausgelaufen)\b",
+        concat!(r"\b(?:", de_wear_fault!(), r")\b"),
     ],
     condition: &[
         // The review timed to a milestone, and no earlier, in the review's sentence: "bewerten Sie

@@ -20,6 +20,37 @@ const UNLESS_NAMED_FAULT: &str = r"\bunless\s+(?:[\w'’-]+,?\s+){1,6}?(?:(?:den
 /// back ("once you love them, not before" still holds the review for the happy).
 const AFTER_A_TIME_OF_USE: &str = r"\bafter\s+(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|nights?|wears|washes|uses|rides|runs|sessions)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:and\s+)?(?:not\s+(?:before|sooner|earlier)|no\s+(?:sooner|earlier))\b";
 
+/// Faults a piece of kit gives the body in use: "a blister", "sore spots", "chafing". A problem
+/// when told (see `problem`), and a good outing when denied (see `en_denied_fault`).
+macro_rules! en_wear_fault {
+    () => {
+        r"blisters?|sore\s+spots?|hot\s+spots?|chafing|chafe\s+marks?"
+    };
+}
+
+/// Water getting in, or what it leaves: "a leak", "a drop of rain", "condensation", "cold feet"
+/// (see `en_denied_fault`).
+macro_rules! en_wet_fault {
+    () => {
+        r"leaks?|drips?|condensation|(?:cold|wet|damp|frozen|numb)\s+(?:feet|toes|socks)|damp\s+patch(?:es)?|wet\s+patch(?:es)?|(?:drops?|drips?|trickles?)\s+of\s+(?:water|rain|moisture)"
+    };
+}
+
+/// Faults that a buyer can say never happened: the ones of wear (see `en_wear_fault`), those of
+/// a part in use, and water getting in (see `en_wet_fault`).
+/// Said as none ("without a single blister", "no leaks", "didn't get any cold feet"), they are
+/// the buyer's verdict that all went well (see `positive`).
+macro_rules! en_denied_fault {
+    () => {
+        concat!(
+            en_wear_fault!(),
+            r"|problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|drips?|dripping|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?",
+            "|",
+            en_wet_fault!()
+        )
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "who are
 /// making good progress", "whose playing has improved", "who are getting better", "who are
 /// enjoying the bow"; also by feeling better in body: "who sleep through the night", "whose
@@ -285,8 +316,34 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:comes?|came|turns?|turned)\s+out\s+(?:[\w'-]+\s+){0,3}?(?:right|well|perfect(?:ly)?|great|beautiful(?:ly)?|nice(?:ly)?|proper(?:ly)?|as\s+(?:it\s+should|hoped|planned))\b",
         // The same said with a verb: "if you haven't had any trouble with the valves", "hasn't
         // given you a single problem", "if you didn't run into any issues".
-        r"\b(?:have|has|had|did|do|does)(?:n['’]t|\s+not)\s+(?:(?:yet|ever|once|really|so\s+far)\s+)?(?:had|have|hit|run\s+into|ran\s+into|come\s+across|found|noticed|experienced?|encountered?|faced?|seen|got|gotten|given\s+(?:you|them|him|her)|caused\s+(?:you|them|him|her))\s+(?:any|a\s+single|one\s+single|a|one)\s+(?:(?:real|big|major|serious|single)\s+)?(?:problems?|issues?|trouble|faults?|hiccups?|hitches|glitch(?:es)?|leaks?|defects?|complaints?)\b",
-        r"\b(?:no|no\s+any|without\s+(?:any|a|a\s+single))\s+(?:problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?)\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b",
+        // Also a fault of wear or of water getting in: "if you never got a single blister", "if
+        // the boots didn't give you any sore spots", "if you haven't had cold feet once".
+        concat!(
+            r"\b(?:(?:have|has|had|did|do|does)(?:n['’]t|\s+not)|never)\s+(?:(?:yet|ever|once|really|so\s+far|even)\s+)?(?:had|have|hit|run\s+into|ran\s+into|come\s+across|found|noticed|experienced?|encountered?|faced?|seen|got|get|gotten|developed?|felt|feel|given\s+(?:you|them|him|her)|give\s+(?:you|them|him|her)|caused\s+(?:you|them|him|her)|cause\s+(?:you|them|him|her))\s+(?:(?:any|a\s+single|one\s+single|a|one|even\s+one|so\s+much\s+as\s+a)\s+)?(?:(?:real|big|major|serious|single|little|tiny)\s+)?(?:",
+            en_denied_fault!(),
+            r")\b"
+        ),
+        // "No problems", "without a single blister", "with no leaks", "without cold feet".
+        concat!(
+            r"\b(?:no|no\s+any|with\s+no|without\s+(?:any|a|a\s+single|one|one\s+single|even\s+one|so\s+much\s+as\s+a))\s+(?:(?:real|big|major|serious|single|little|tiny)\s+)?(?:",
+            en_denied_fault!(),
+            r")\b|\bwithout\s+(?:",
+            en_wear_fault!(),
+            "|",
+            en_wet_fault!(),
+            r")\b|\bnothing\s+(?:is\s+|was\s+|went\s+)?wrong\b"
+        ),
+        // Not a drop of water let in: "if the tent didn't let in a single drop", "if not a drop
+        // got through", "without a drop getting in", "if it kept out every drop of rain".
+        r"\b(?:(?:does|did|has|have|do|would|will)(?:n['’]t|\s+not)|won['’]t|never)\s+(?:(?:once|yet|even|so\s+much\s+as)\s+)?(?:let|letting|leak|leaked|allow|allowed)\s+(?:in\s+|through\s+)?(?:(?:a|one|any|a\s+single|one\s+single|so\s+much\s+as\s+a|even\s+a)\s+)?(?:single\s+)?(?:drops?|drips?|trickles?|bit|water|rain|moisture|damp)\b|\b(?:not|without)\s+(?:(?:a|one|a\s+single|one\s+single|even\s+a|so\s+much\s+as\s+a)\s+)(?:single\s+)?drops?\s+(?:of\s+(?:water|rain|moisture)\s+)?(?:(?:getting|got|gets|coming|came|comes|seeping|seeped|leaking|leaked|making\s+it|made\s+it)\s+(?:in|through|inside)|inside)\b|\bkept\s+(?:out\s+)?every\s+(?:single\s+)?drop\b",
+        // Free of a fault of wear, said of a walk done: "if you made it to the summit
+        // blister-free", "if your heels stayed chafe-free". (Not the wish of a tip, "to stay
+        // blister-free, tape your heels".)
+        concat!(
+            r"\b(?:made\s+it|make\s+it|got|came|walked|walk|hiked|hike|ran|climbed|climb|trekked|reached|reach|finished|finish|completed|complete|arrived|returned|stayed|kept|remained|were|was|been|went)\b[^.!?\n,;:]{0,50}?\b(?:",
+            en_wear_fault!(),
+            r"|blister|chafe|sore[\s-]spot|hot[\s-]spot)[\s-]free\b"
+        ),
         // The part working without trouble, in workshop terms, said as how it runs, sits or
         // stays: "once it runs smooth", "if the box stays rattle-free", "when the mount sits
         // rock-solid", "if the blades wipe quietly". (Smooth and quiet only with a verb of running:
@@ -297,7 +354,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:trouble|problem|hassle|fault|issue|worry|rattle|squeak|squeal|creak|clunk|knock|noise|vibration|judder|leak|drip|wobble|streak|smear|glitch|puncture)[\s-]*free\s+(?:(?:first|test|maiden|initial|few|\d+|hundred|thousand)\s+){0,2}(?:drives?|rides?|runs?|trips?|journeys?|outings?|miles|kilometres|kilometers|km|laps?|commutes?|tours?|spins?|weeks?|months?|days?|seasons?|winters?|summers?|starts?|sessions?|uses?)\b",
         // Not a sound from it, or nothing rattling: "if it hasn't made a single squeak", "not a
         // rattle on the motorway", "if nothing rattles at 130", "it never once skipped".
-        r"\bnot\s+(?:a|one)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|clunk|knock|drip|wobble|murmur|streak|smear)\b|\bwithout\s+(?:a|one)\s+(?:single\s+)?(?:sound|peep|murmur|noise)\b|\bnothing\s+(?:(?:at\s+all|whatsoever)\s+)?(?:rattles|rattled|squeaks|squeaked|creaks|creaked|clunks|clunked|knocks|knocked|wobbles|wobbled|leaks|leaked|drips|dripped|slips|slipped|rubs|rubbed|buzzes|buzzed)\b|\b(?:(?:does|did|has|have|do)(?:n['’]t|\s+not)|never)\s+(?:(?:once|yet|so\s+much\s+as|even)\s+)?(?:(?:made|make|makes|given|give|let\s+out)\s+(?:a|one|any)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|murmur|clunk)|rattled?|squeak(?:ed)?|creak(?:ed)?|clunk(?:ed)?|wobbled?|leaked?|dripp?(?:ed)?|skipp?(?:ed)?|slipp?(?:ed)?|streak(?:ed)?|smear(?:ed)?|judder(?:ed)?)\b",
+        r"\bnot\s+(?:a|one|even\s+one)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|clunk|knock|drip|wobble|murmur|streak|smear|blister|sore\s+spot|hot\s+spot|leak|drop\s+of\s+(?:water|rain))\b|\bwithout\s+(?:a|one)\s+(?:single\s+)?(?:sound|peep|murmur|noise)\b|\bnothing\s+(?:(?:at\s+all|whatsoever)\s+)?(?:rattles|rattled|squeaks|squeaked|creaks|creaked|clunks|clunked|knocks|knocked|wobbles|wobbled|leaks|leaked|drips|dripped|slips|slipped|rubs|rubbed|buzzes|buzzed)\b|\b(?:(?:does|did|has|have|do)(?:n['’]t|\s+not)|never)\s+(?:(?:once|yet|so\s+much\s+as|even)\s+)?(?:(?:made|make|makes|given|give|let\s+out)\s+(?:a|one|any)\s+(?:single\s+)?(?:sound|squeak|rattle|creak|peep|noise|murmur|clunk)|rattled?|squeak(?:ed)?|creak(?:ed)?|clunk(?:ed)?|wobbled?|leak(?:ed)?|dripp?(?:ed)?|skipp?(?:ed)?|slipp?(?:ed)?|streak(?:ed)?|smear(?:ed)?|judder(?:ed)?)\b",
         // The fault gone, said as the part no longer making "that" noise or misbehaving: "if it
         // no longer makes that odd noise", "once it doesn't make the annoying rattle any more",
         // "when it no longer acts up". (Its sentence must hold the ask to condition it: "If it no
@@ -500,7 +557,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"n't\s+(?:quite\s+)?(?:right|working)\b",
         r"\b(?:fall(?:s|en)?\s+short|fell\s+short|let\s+you\s+down|disappoint\w*)\b",
         // Fit and comfort problems: "run half a size small", "too tight", "they pinch".
-        r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting|blisters?)\b",
+        r"\b(?:runs?|ran|running|comes?\s+up|came\s+up)\s+(?:(?:a|little|bit|touch|half|size|slightly|very|quite|rather)\s+){0,4}(?:small|large|big|tight|narrow|wide|short|long)\b|\btoo\s+(?:small|big|large|tight|loose|narrow|wide|short|long|stiff)\b|\b(?:doesn'?t|don'?t|didn'?t|does\s+not|do\s+not)\s+fit\b|\b(?:pinch|pinches|pinching|hurts|hurting)\b",
+        concat!(r"\b(?:", en_wear_fault!(), r")\b"),
         // A machine failing at its first job: "won't start", "mower not starting", "the battery
         // doesn't charge". (Not the imperative "do not start the engine indoors".)
         r"\b(?:won'?t|doesn'?t|didn'?t|does\s+not|did\s+not|will\s+not|refuses?\s+to|fails?\s+to|failed\s+to)\s+(?:start|charge|turn\s+on|switch\s+on|power\s+(?:on|up)|heat\s+up|spin)\b|\bnot\s+(?:starting|charging|turning\s+on|switching\s+on|powering\s+(?:on|up)|heating\s+up|spinning)\b",

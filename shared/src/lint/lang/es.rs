@@ -13,6 +13,36 @@ const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paq
 /// nothing back ("cuando te encanten, no antes" still holds the review for the happy).
 const AFTER_A_TIME_OF_USE: &str = r"\b(?:tras|despu[eé]s\s+de|pasad[oa]s)\s+(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|algunos|algunas|un\s+par\s+de|\d+)\s+(?:(?:buenos|buenas|pocos|pocas)\s+)?(?:d[ií]as?|semanas?|mes(?:es)?|noches?|usos?|lavados?|paseos?|salidas?|viajes?|sesiones?|tomas?|baños?|puestas?)(?:\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:y\s+)?no\s+antes\b";
 
+/// Faults a piece of kit gives the body in use: "una ampolla", "rozaduras", "llagas". A problem
+/// when told (see `problem`), and a good outing when denied (see `es_denied_fault`).
+macro_rules! es_wear_fault {
+    () => {
+        r"ampollas?|rozaduras?|llagas?"
+    };
+}
+
+/// Faults that a buyer can say never happened: those of wear (see `es_wear_fault`) and water
+/// getting in ("goteras", "una gota", "condensación", "los pies mojados"). Said as none ("sin
+/// una sola ampolla", "no dejó pasar ni una gota", "no te salió ninguna rozadura"), they are the
+/// buyer's verdict that all went well (see `positive`).
+macro_rules! es_denied_fault {
+    () => {
+        concat!(
+            es_wear_fault!(),
+            r"|goteras?|filtraci(?:ón|ones)|fugas?|humedad(?:es)?|condensación|gotas?(?:\s+de\s+(?:agua|lluvia))?|(?:los\s+)?pies\s+(?:fríos|mojados|helados|empapados)|frío\s+en\s+los\s+pies"
+        )
+    };
+}
+
+/// The same faults named bare after "sin", as many or as a mass: "sin ampollas", "sin
+/// humedad", "sin los pies mojados". (A single one bare, "sin gota", is no wording of its own:
+/// "sin ninguna gota" is read with its "ninguna".)
+macro_rules! es_denied_faults_bare {
+    () => {
+        r"ampollas|rozaduras|llagas|goteras|filtraciones|fugas|humedad(?:es)?|condensación|gotas(?:\s+de\s+(?:agua|lluvia))?|(?:los\s+)?pies\s+(?:fríos|mojados|helados|empapados)|frío\s+en\s+los\s+pies"
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -197,6 +227,31 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // estupendos", o el uso sin problemas: "usándola sin problemas".
         r"\b(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
         r"\b(?:usándol[oa]s?|utilizándol[oa]s?|disfrutándol[oa]s?)\s+(?:[\w]+\s+)?sin\s+(?:ningún\s+|ninguna\s+)?(?:problemas?|fallos?|incidencias?|averías?|quejas?)\b",
+        // A fault of wear or of water getting in, said as none: "sin una sola ampolla", "sin
+        // ampollas", "con los pies sin rozaduras", "sin que entrara ninguna gota", "no dejó
+        // pasar ni una gota", "no te salió ninguna ampolla", "no tuviste los pies fríos", and
+        // "ni una gota" on its own ("sin que entrara ni una gota", "sin ni una ampolla"). After
+        // "sin", one fault bare ("sin gota") is no wording: "sin ninguna gota" then reads its
+        // "ninguna" as part of the denial, not as a "no" of its own.
+        concat!(
+            r"\bsin\s+(?:que\s+(?:(?:te|le|os|les|se|nos)\s+)?(?:entrara|entrase|entre|pasara|pasase|pase|saliera|saliese|salga|apareciera|apareciese|aparezca)\s+)?(?:(?:un|una|ningún|ninguna)\s+(?:(?:sol[oa]|siquiera)\s+)?(?:",
+            es_denied_fault!(),
+            r")|",
+            es_denied_faults_bare!(),
+            r")\b"
+        ),
+        concat!(
+            r"\b(?:no|nunca|jamás)\s+(?:(?:se|te|le|les|os|nos|me)\s+)?(?:(?:ha|han|has|haya|hayan|hayas|había|habían|habías)\s+)?(?:dej(?:ó|aron|ado|a|an|e|en)\s+(?:pasar|entrar)|entr(?:ó|aron|ado|a|an|e|en)|pas(?:ó|aron|ado|a|an|e|en)|sali(?:ó|eron|do)|sal(?:e|en|ga|gan)|apareci(?:ó|eron|do)|tuv(?:o|iste|isteis|ieron|imos)|tenido|not(?:ó|aste|asteis|aron|ado)|hizo|hecho|caus(?:ó|ado)|provoc(?:ó|ado)|filtr(?:ó|aron|ado))\s+(?:ni\s+)?(?:(?:un|una|ningún|ninguna|los|las)\s+)?(?:(?:sol[oa]|siquiera)\s+)?(?:",
+            es_denied_fault!(),
+            r")\b"
+        ),
+        concat!(
+            r"\bni\s+(?:un|una)\s+(?:(?:sol[oa]|siquiera)\s+)?(?:",
+            es_denied_fault!(),
+            r")\b"
+        ),
+        // Water that never came in, told with the verb: "si no goteó", "si no se ha calado".
+        r"\b(?:no|nunca|jamás)\s+(?:(?:se|te|os)\s+)?(?:(?:ha|han|has|haya|hayan)\s+)?(?:gote(?:ó|aron|ado|a|an|e|en)|cal(?:ó|aron|ado|a|an|e|en)|filtr(?:ó|aron|ado))(?:\s+nada|\s+ni\s+(?:un|una)\s+(?:sol[oa]\s+)?gota)?\b",
         // A repeat order as good as the one before: "si la nueva bolsa estaba tan buena como la
         // primera", "tan rico como el anterior", "tan buenas como la última vez".
         r"\btan\s+(?:buen[oa]s?|ric[oa]s?|sabros[oa]s?|crujientes?|frescos?|frescas?|bien)\s+como\s+(?:el|la|los|las|su|tu|sus|tus|nuestro|nuestra)\s+(?:primer[oa]?s?|anterior(?:es)?|últim[oa]s?)\b|\btan\s+(?:buen[oa]s?|ric[oa]s?|bien)\s+como\s+(?:la\s+(?:primera|última)\s+vez|antes|siempre)\b",
@@ -393,7 +448,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // noun after its article, so Italian "fallo sapere" (let it be known) names none.
         r"\b(?:el|un|los|unos|algún|del|al|este|ese|cualquier|otro)\s+(?:pequeño\s+|posible\s+)?fallos?\b|\b(?:fallas|averías?|fall(?:a|an|e|en|ó|aron|ado|ando))\b",
         // Fit and comfort problems: "siguen lastimando", "aprietan", "le quedan chicas".
-        r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en)|ampollas?)\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
+        r"\b(?:lastim\w*|duel(?:e|en)|dolor\w*|apriet(?:a|an|e|en)|rozan|roza|molest(?:a|an|e|en))\b|\b(?:quedan?|queden|viene|vienen)\s+(?:muy\s+|demasiado\s+)?(?:chic[oa]s|pequeñ[oa]s?|grandes?|apretad[oa]s?|justos|justas)\b|\bdemasiado\s+(?:chic[oa]s?|pequeñ[oa]s?|grandes?|apretad[oa]s?|estrech[oa]s?)\b",
+        concat!(r"\b(?:", es_wear_fault!(), r")\b"),
     ],
     condition: &[
         // The review timed to a milestone, and no earlier, in the review's sentence.

@@ -23,6 +23,15 @@ macro_rules! ja_star_tail {
     };
 }
 
+/// Faults of wear or of water getting in that a piece of kit can give: 「靴擦れ」「マメ」
+/// 「雨漏り」「浸水」「結露」. A problem when told (see `problem`), and a good outing when denied:
+/// 「靴擦れひとつなく」「雨漏りせずに」「浸水もしなかったら」 (see `positive`).
+macro_rules! ja_outing_fault {
+    () => {
+        r"靴擦れ|靴ずれ|くつずれ|水ぶくれ|水膨れ|マメ|雨漏り|雨もり|浸水|結露|水漏れ|水の侵入|水の浸入"
+    };
+}
+
 /// A fault of use that stopped, said with the verb: 「焦げ付かなくなって」「くっつかなくなったら」
 /// 「ぐらつかなくなれば」「水が漏れなくなったら」「刃がずれなくなって」. The buyer's item working
 /// as it should (`positive`), and a condition when a review waits for it (`condition`).
@@ -173,6 +182,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"問題(?:が|は)?\s*(?:なさそう|無さそう|なさげ|(?:ない|無い)よう(?:$|[^に])|ないみたい|無いみたい)",
         // Nothing happened at all: 「何事もなく点灯している」「トラブルなく使えている」「支障なく」.
         r"(?:何事|何の問題|何のトラブル|なんの問題|トラブル|支障|不具合|故障)(?:が|も|は)?なく",
+        // A fault of wear or of water denied: 「靴擦れひとつなく」「雨漏りせずに」「マメもできずに」
+        // 「浸水が一度もなかったら」「結露もしないで」.
+        concat!(
+            "(?:",
+            ja_outing_fault!(),
+            r")(?:が|も|は)?(?:(?:ひとつ|一つ|ひとつも|一つも|一度も|一回も|一切|全く|まったく|少しも|ちっとも|まるで|特に|何も)\s*)?(?:なく|無く|なけれ|無けれ|なかっ|無かっ|せず(?:に|、)?|しなけれ|しなかっ|しないで|(?:でき|出来|起き|起こら|生じ|発生せ|発生し|入ら|出)(?:ず(?:に|、)?|なけれ|なかっ|ないで))"
+        ),
         // The part working without trouble, in workshop terms: no noise, rattle or streak in use
         // (「異音がなければ」「ガタつきも出なかったら」「拭きムラが一切出ず」), the fault gone
         // (「異音が消えたら」「カタカタ音がしなくなるまで」), or running smoothly or quietly
@@ -299,6 +315,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"欠け|錆び|サビ|切れ味が(?:落ち|悪く)|割れ|ひび|ヒビ|剥がれ|はがれ",
         r"不良|破損|故障|不具合|問題(?:が|は)?(?:あ|ござ|発生)|欠品|不足|誤(?:配|送)|ご不満|ご満足いただけ(?:な|ませ)|気になる点|改善点|悪い点|よくない点|良くない点|お困り|傷|汚れ|届かない|動かない|壊れ",
         r"問題",
+        ja_outing_fault!(),
         r"いまひとつ|今ひとつ|イマイチ|いまいち|困って(?:いる|おり|いま)",
     ],
     condition: &[
