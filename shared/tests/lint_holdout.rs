@@ -81,16 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout63",
-        &[
-            "yk-ja-g02",
-            "yk-ja-g07",
-            "yk-ja-g09",
-            "yk-fr-i01",
-            "yk-fr-i12",
-        ],
-    ),
 ];
 
 struct Corpus {

@@ -3,10 +3,11 @@
 use super::Lexicon;
 
 /// An extra put in the buyer's next parcel: "votre prochain colis contiendra alors une housse",
-/// "nous glisserons un bavoir dans votre prochaine commande". Something of value when it comes
-/// with a review ask, and the link to it even in a sentence of its own (see `value` and `link`);
-/// where it helps with a problem ("s'il manque une sangle, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:contiendra|comprendra|inclura|renfermera|aura|trouverez|trouveras|attendra)\s+(?:(?:aussi|alors|également|en\s+plus)\s+)?(?:un|une|deux|trois|\d+|des)\b|\b(?:glisserons|ajouterons|joindrons|mettrons|glissons|ajoutons|joignons|mettons)\s+(?:(?:aussi|alors|ensuite|également)\s+)?(?:un|une|deux|trois|\d+|des)\b[^.!?\n]{0,60}?\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b";
+/// "nous glisserons un bavoir dans votre prochaine commande", "nous glisserons un échantillon de
+/// notre nouveau savon au lait d'ânesse et à l'avoine dans votre prochain colis". Something of
+/// value when it comes with a review ask, and the link to it even in a sentence of its own (see
+/// `value` and `link`); where it helps with a problem ("s'il manque une sangle, …") it is help.
+const NEXT_PARCEL_EXTRA: &str = r"\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b[^.!?\n]{0,60}?\b(?:contiendra|comprendra|inclura|renfermera|aura|trouverez|trouveras|attendra)\s+(?:(?:aussi|alors|également|en\s+plus)\s+)?(?:un|une|deux|trois|\d+|des)\b|\b(?:glisserons|ajouterons|joindrons|mettrons|glissons|ajoutons|joignons|mettons)\s+(?:(?:aussi|alors|ensuite|également)\s+)?(?:un|une|deux|trois|\d+|des)\b[^.!?\n]{0,110}?\bprochaine?\s+(?:colis|commande|livraison|envoi|paquet)\b";
 
 /// A time of use, and no earlier: "après deux semaines de port, pas avant", "au bout de quelques
 /// jours de balades, pas avant". It times the ask for every buyer, so it is no gate and its "pas
@@ -933,6 +934,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Bought as a gift or for someone else: "si vous l'avez offert", "si tu l'as acheté pour
         // offrir", "si vous l'avez commandé pour un proche", "si c'était un cadeau".
         r"\bsi\s+(?:vous\s+(?:l'|les\s+)?avez|tu\s+(?:l'|les\s+)?as)\s+(?:offerte?s?|(?:achetée?s?|commandée?s?)\s+(?:pour\s+(?:l')?offrir|comme\s+cadeau|en\s+cadeau|pour\s+(?:un\s+cadeau|quelqu'un\s+d'autre|un\s+proche|une\s+proche|(?:votre|vos|ton|ta|tes)\s+[\w'-]+)))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)|\bsi\s+c'(?:était|est)\s+(?:un\s+cadeau|pour\s+(?:offrir|un\s+cadeau))(?:\s+(?:[^\s,.;:!?e][^\s,.;:!?]*|e(?:[^\s,.;:!?t][^\s,.;:!?]*)?|et[^\s,.;:!?]+)){0,8}\s*(?:[,.;:!?–—)]|$)",
+        // The weather or the mountain as the time, no verdict: "quand le vent tourne sur un col",
+        // "lorsque la pluie s'invite", "dès qu'il fait froid", "quand la nuit tombe".
+        r"\b(?:quand|lorsque?|lorsqu['’]|dès\s+que|dès\s+qu['’])\s*(?:le\s+vent|la\s+pluie|l['’]\s*orage|la\s+neige|la\s+tempête|la\s+nuit|la\s+météo|le\s+temps\s+(?:se|tourne|change)|le\s+froid|la\s+brume|le\s+brouillard|le\s+soleil|la\s+chaleur|la\s+température|il\s+(?:pleut|neige|vente|gèle|grêle|fait\s+(?:froid|chaud|nuit|beau|mauvais|frais|humide|sombre)))\b",
         // A circumstance of use, a named place, weather or occasion, then the clause closes: "si
         // vous avez utilisé la tente sous la pluie", "si tu l'as emporté en randonnée" (not "avec
         // succès", "en toute satisfaction", which judge it).
@@ -950,9 +954,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // condition.
         r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles)\s+qui\s+(?:(?:aiment|adorent|apprécient)\s+(?:(?:bien|beaucoup)\s+)?(?:[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)|(?:la|le|les|l['’]|leurs?)\s*(?:chiens?|chats?|animaux|animal|chevaux|cheval|oiseaux|nature|montagne|mer|randonnée|cuisine|pâtisserie|jardinage|jardin|camping|pêche|lecture|musique|sport|vélo|voyages?|plein\s+air))|(?:ont|possèdent)\s+(?:un|une|des|deux|plusieurs)\s+(?:chiens?|chats?|chatons?|chiots?|animaux|animal\s+de\s+compagnie|chevaux|cheval|lapins?|oiseaux))(?:\s*[,:;–—]|\s+(?:peuvent|pourront|trouveront)\b)",
         // A span of time with the item, whatever the verb: "quand vous aurez joué quelques semaines
-        // avec la guitare", "une fois que tu auras passé deux semaines avec l'ampli". Only the
+        // avec la guitare", "une fois que tu auras passé deux semaines avec l'ampli", "quand vous
+        // aurez passé quelques nuits dedans", "une fois que vous aurez fait trois sorties". Only the
         // time: a verdict between ("quelques bonnes semaines") stops it.
-        r"\b(?:quand|lorsque|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|après\s+que)\s*(?:vous|tu)\s+(?:(?:l['’]|les\s+)\s*)?(?:aurez|auras|avez|as)\s+(?:(?:déjà|bien)\s+)?(?:passé|joué|utilisé|essayé|testé|pratiqué|eu|vécu|porté|travaillé|répété|employé)e?s?\s+(?:(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+\s+)?(?:(?:avec|pendant|durant)\s+)?(?:quelques|deux|trois|quatre|plusieurs|une|un|\d+)\s+(?:jours|semaines|mois|semaine|séances|répétitions)\b",
+        r"\b(?:quand|lorsque|une\s+fois\s+que|une\s+fois\s+qu['’]|dès\s+que|après\s+que)\s*(?:vous|tu)\s+(?:(?:l['’]|les\s+)\s*)?(?:aurez|auras|avez|as)\s+(?:(?:déjà|bien)\s+)?(?:passé|joué|utilisé|essayé|testé|pratiqué|eu|vécu|porté|travaillé|répété|employé|fait|effectué|enchaîné|dormi|randonné|marché|roulé|couru)e?s?\s+(?:(?:la|le|les|l['’]|votre|vos|ton|ta|tes|ce|cet|cette)\s*[\w-]+\s+)?(?:(?:avec|pendant|durant)\s+)?(?:quelques|deux|trois|quatre|plusieurs|une|un|\d+)\s+(?:jours|semaines|mois|semaine|séances|répétitions|nuits?|soirées|sorties|randonnées|balades|excursions|bivouacs?|week-ends?|weekends?|séjours|voyages|trajets|heures|utilisations|lavages)\b",
         // A span of use behind the buyer: « quand vous aurez quelques semaines d'utilisation
         // derrière vous », « une fois que tu auras derrière toi deux semaines avec la brosse ».
         // Only the time: a verdict between (« quelques bonnes semaines derrière vous ») stops it.
@@ -1193,9 +1198,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The thing the buyer made with the product, praised in stars: "un pain cinq étoiles",
         // "ton dessin mérite cinq étoiles".
         r"\b(?:pains?|baguettes?|brioches?|gâteaux?|tartes?|pizzas?|plats?|repas|dîners?|dessins?|croquis|esquisses?|peintures?|photos?|tricots?|résultats?)\s+(?:(?:est|sera|était|serait|vaut|mérite|méritera)\s+)?(?:(?:digne\s+)?de\s+|digne\s+de\s+)?(?:5|cinq)\s+étoiles\b",
-        // A star class of a hotel or a restaurant: "le linge des hôtels 4 étoiles", "un palace
-        // cinq étoiles". It grades the place, not the buyer's rating.
-        r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?)\b",
+        // A star class of a hotel, a restaurant or a camp site: "le linge des hôtels 4 étoiles", "un
+        // palace cinq étoiles", "un camping cinq étoiles". It grades the place, not the buyer's
+        // rating.
+        r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|campings?|glampings?|gîtes?|refuges?|chalets?|auberges?|lodges?|villages?\s+vacances)\s+(?:de\s+)?(?:\d|trois|quatre|cinq)[\s-]+étoiles\b|\b(?:\d|trois|quatre|cinq)[\s-]+étoiles\s+(?:hôtels?|palaces?|campings?)\b",
+        // "You can never have too many": an idiom of plenty, no negation of anything: "on n'a
+        // jamais trop de haubans", "on n'en a jamais assez", "il n'y a jamais trop de chaussettes".
+        r"\b(?:on\s+n['’](?:en\s+)?a|il\s+n['’]y\s+(?:en\s+)?a|vous\s+n['’](?:en\s+)?aurez|tu\s+n['’](?:en\s+)?auras|on\s+n['’](?:en\s+)?aura)\s+jamais\s+(?:trop|assez)\b",
         // Stars that are a spice, a sea creature or a thing made of something, not a rating: "cinq
         // étoiles de badiane", "étoiles d'anis", "badiane étoilée", "étoiles de mer", "cinq étoiles
         // en feutre", "en forme d'étoile". ("Cinq étoiles nous feraient plaisir" stays a star count.)
@@ -1512,7 +1521,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // rembourse le port".
         r"\b(?:publiez|laissez|écrivez|rédigez|postez|donnez|déposez|laisse|publie|écris|poste)[\s-]+(?:nous\s+)?(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,3}?(?:avis|évaluation|commentaire|note)\b[^.!?:\n]{0,60}?:\s*(?:nous|on|je|j')\s*(?:vous|te|t'|leur)\b",
         r"\bpour\s+(?:l'|la\s+|le\s+|les\s+|en\s+)?(?:activer|débloquer|obtenir|recevoir|profiter|récupérer|toucher|gagner)\b[^.!?\n]{0,80}?\b(?:avis|évaluation|commentaire)",
-        r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
+        r"\bsi\s+vous\s+(?:nous\s+)?(?:laissez|publiez|écrivez|donnez|postez)\s+(?:(?:aussi|également|en\s+plus|ensuite|simplement|juste)\s+)?(?:un|une|votre)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         // "les personnes qui ont partagé leur ressenti", "une fois l'avis publié".
         r"\b(?:personnes|clients?|clientes?|ceux|celles|acheteu\w+)\s+qui\s+(?:nous\s+)?(?:ont|auront|avaient)\s+(?:(?:déjà|aussi|également|bien|eux\s+aussi)\s+)?(?:partagé|donné|raconté|laissé|publié|écrit|confié)\s+(?:leurs?|son|sa|ses|un|une|des|quelques)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage)s?\b",
         // Proof of the review sent to the seller: "envoyez-nous le pseudo sous lequel vous avez
@@ -1581,7 +1590,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bà\s+(?:son|leur|ton)\s+nom\b|\bplanté\w*|\bvirement\b|\bvir(?:e|erai|erons)\s+(?:la|le|les|\d)",
         // Slipped into the next parcel: "glisser trois sachets dans le colis suivant", "dans votre
         // prochain paquet".
-        r"\b(?:colis|paquets?|envois?|cartons?)\s+(?:suivants?|prochains?)\b|\bprochains?\s+(?:colis|paquets?|envois?|cartons?)\b|\bgliss\w*\s+(?:[\w'-]+\s+){0,4}?dans\s+(?:le|votre|ton|chaque|leur|leurs|son|un)\s+(?:colis|paquet|envoi|carton|commande)",
+        r"\b(?:colis|paquets?|envois?|cartons?)\s+(?:suivants?|prochains?)\b|\bprochains?\s+(?:colis|paquets?|envois?|cartons?)\b|\bgliss\w*\s+(?:[\w'-]+\s+){0,12}?dans\s+(?:le|votre|ton|chaque|leur|leurs|son|un)\s+(?:colis|paquet|envoi|carton|commande)",
         // The next box, refill or bottle, or one "on us": "la boîte suivante est pour nous", "le
         // prochain flacon", "c'est pour la maison".
         r"\b(?:boîtes?|recharges?|flacons?|pots?|sachets?|lots?|coffrets?)\s+(?:suivante?s?|prochaine?s?)\b|\bprochaine?s?\s+(?:boîtes?|recharges?|flacons?|pots?|sachets?|lots?|coffrets?)\b|\b(?:est|sera|sont|seront)\s+pour\s+(?:nous|moi|la\s+maison)\s*(?:[^\w\s]|$)",
