@@ -607,7 +607,8 @@ const DE: Table = Table {
         // The firm that builds it is the maker, not the seller ("die Firma, die das baut, hat nie
         // ein Instrument gespielt", "die Firma, die so etwas herstellt").
         r"(?:firma|marke|fabrik|unternehmen),? (?:die|der|das|welche|welcher) (?:\w+ ){0,3}(?:baut|bauen|gebaut|herstellt|herstellen|hergestellt|produziert|fertigt|gefertigt|entwickelt|entworfen|konstruiert)\b",
-        // Nachbarn, die sich über den Lärm beschweren ("die Nachbarn beschweren sich"), kein Paket nebenan.
+        // Neighbours complaining about the noise ("die Nachbarn beschweren sich"), not a parcel
+        // next door.
         r"nachbarn? (?:\w+ ){0,2}?(?:beschwer\w*|beklag\w*|meckern|meckerten|schimpf\w*|hören es|hörten es)|(?:stört|störte|stören|weckt|weckte|wecken|nervt|nervte|ärgert) (?:\w+ ){0,2}?(?:die |alle |den |meine |unsere |sämtliche )?(?:ganze |ganzen )?nachbar\w*",
         // Waiting for the child to grow into it ("müssen noch warten, bis sie größer ist", "kommt nur
         // auf Zehenspitzen an den Boden, müssen noch warten", "ist noch zu klein, heißt noch ein paar
@@ -630,17 +631,18 @@ const DE: Table = Table {
         r"(?:karton|schachtel|deckel)\b[^.!?,;]{0,50}?\bnach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*)\b",
         r"nach (?:dem |der |den )?(?:ersten|zweiten|dritten|einem|einer|zwei|drei|vier|wenigen|ein paar|paar|\d+) (?:spiel|spielen|partie|partien|runde|runden|abend|abenden|spieleabend\w*),? [^.!?;]{0,40}?\b(?:karton|schachtel|deckel)\b(?: [\w'’]+){0,4}",
         r"(?:karton|pappe) (?:ist|wirkt) (?:\w+ ){0,3}?(?:dünn|labbrig|lappig)\w*,? [^.!?;]{0,40}?\b(?:teile|teilchen|puzzleteile)\b",
-        // Die Anleitung oder Teile im Karton des Produkts ("die Anleitung im Karton ist nur auf Englisch").
+        // The manual or parts in the product's box ("die Anleitung im Karton ist nur auf
+        // Englisch").
         r"(?:\w*anleitung|handbuch|beschreibung|\w*schrauben|dübel|muttern|teile|zubehör|\w*halterung|halter|\w*kabel|ladegerät|netzteil|batterien|\w*schlüssel|werkzeug) (?:im|in der|in dem) (?:karton|verpackung|packung|schachtel)\b",
-        // Eine Verzögerung des Geräts in Sekunden oder seiner Meldungen ("kommt mit 3 sek Verzögerung an",
-        // "die Benachrichtigung kommt zu spät"), und der Bote, den die Kamera zu spät zeigt ("da ist der
-        // Paketbote schon weg"): das Produkt, nicht das Paket.
+        // A device's delay, in seconds or of its alerts ("kommt mit 3 sek Verzögerung an", "die
+        // Benachrichtigung kommt zu spät"), and the courier its camera shows too late ("da ist der
+        // Paketbote schon weg"): the product, not the parcel.
         r"(?:(?:bis|wenn|als|sobald) ich (?:die |das |den )?(?:app|kamera|livebild|video|benachrichtigung|handy)\w* (?:\w+ ){0,2}?(?:öffne|aufmache|aufgemacht habe|geöffnet habe|sehe|anschaue|aufrufe)|(?:(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,6}?)?(?:verzögerung|zu spät|verzögert))\b,? (?:und )?[^.!?]{0,30}?\b(?:ist |war )?(?:der |die )?(?:paketbote|paketbotin|bote|botin|zusteller\w*|lieferant\w*|fahrer\w*|postbote\w*|briefträger\w*) (?:\w+ )?(?:schon|längst|bereits) (?:wieder )?(?:weg|fort|verschwunden|abgefahren|davon)\b|rücken (?:des|vom) (?:paketboten|boten|zustellers|postboten|fahrers|lieferanten)",
         r"(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,3}?(?:kommt|kommen|kam|kamen|erscheint|erscheinen|erschien|erschienen) (?:\w+ ){0,2}?(?:zu spät|verzögert|mit (?:\w+ ){0,3}?verzögerung)\b",
         r"(?:\d+(?:[.,]\d+)?|ein(?:e|er|igen)?|paar|wenigen|mehrere[n]?|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\.?(?: \w+)? (?:verzögerung|verspätung|versatz|zeitversatz|lag)\b|(?:verzögerung|verspätung|versatz|lag|latenz) von (?:\w+ )?(?:\d+(?:[.,]\d+)?|ein(?:er|igen)?|paar|wenigen|mehreren|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\b",
-        // Die eigene Geschenk- oder Präsentationsbox des Produkts, für ihr Aussehen gelobt ("die
-        // Verpackung ist edel", "der Karton des Herstellers sieht schick aus"): ein Versandkarton ist
-        // nicht edel. Kam sie zerdrückt an, sagen das eigene Worte, die bleiben.
+        // The product's own gift or presentation box praised for its looks ("die Verpackung ist
+        // edel", "der Karton des Herstellers sieht schick aus"): no one calls a shipping carton
+        // elegant. A box that arrived crushed is told in other words, which stay the parcel's.
         r"(?:\w*verpackung|\w*schachtel|\w*karton|\w*box|etui)(?: (?:des herstellers|der marke))? (?:ist|war|sieht|wirkt) (?:wirklich |sehr |richtig |total |echt |super )?(?:edel|elegant|hübsch|schick|wunderschön|sehr schön|luxuriös)\b",
     ],
     listing_vs_label: &[

@@ -114,8 +114,8 @@ macro_rules! de_praise_end {
 pub(super) const LEXICON: Lexicon = Lexicon {
     code: "de",
     steering: &[
-        // Fünf Sterne, die ein Dritter vergibt (sonst eine andere Bedeutung: "Unser Kater vergibt
-        // fünf Sterne"), und im selben oder im nächsten Satz dasselbe vom Käufer gewünscht: "Sie
+        // Five stars a third party gives (otherwise another sense: "Unser Kater vergibt fünf
+        // Sterne"), and, in the same sentence or the next, the same wished of the buyer: "Sie
         // hoffentlich auch!", "und wir hoffen, Sie auch", "Und Sie?", "Sehen Sie das auch so?".
         r#"\b(?:5|fünf)[\s-]*stern(?:e|en)?\b[^.!?\n]{0,80}?(?:[,;:–—-]\s*|\s+(?:und|also|aber)\s+|[.!?…]+["“”„)]*\s+)(?P<m>(?:(?:und|wir\s+hoffen\s*,?|ich\s+hoffe\s*,?|hoffentlich)\s+){0,2}(?-i:Sie|du|Du|ihr|Ihr)\s+(?:(?:hoffentlich|ja|bestimmt|sicher|vielleicht)\s+)?(?:auch|ebenfalls|genauso|ebenso)\s*(?:[!?.…,:;)–—-]|(?m:$))|(?:und\s+)?(?-i:Sie|du|Du|ihr|Ihr)\s*\?|hoffentlich\s+(?:[\wäöüß]+\s+){0,3}?(?-i:Sie|du|Du|ihr|Ihr)\s+(?:[\wäöüß]+\s+){0,2}?(?:auch|ebenfalls|genauso)\b|(?:(?:sehen|finden|seht|siehst|findet|findest)\s+(?-i:Sie|du|Du|ihr|Ihr)|(?-i:Sie|du|Du|ihr|Ihr)\s+(?:sehen|finden|seht|siehst|findet|findest))\s+(?:das|es)\s+(?:(?:hoffentlich|bestimmt|sicher|auch|ja|vielleicht)\s+)*(?:genauso|ebenso|auch\s+so)\b|(?:stimmen\s+Sie|stimmst\s+du)\s+(?:[\wäöüß]+\s+)?zu\b)"#,
         r"\b(?:5|fünf|volle[nrms]?|höchste[nrms]?|maximale[nrms]?)[\s-]*stern(?:e|en)?\w*",
@@ -225,9 +225,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:nichts|keinesfalls|gar\s+nicht)\s+mit\s+(?:einer|der|Ihrer|deiner|den|Ihren)?\s*$",
     ],
     positive: &[
-        // Eine Zeit mit dem Artikel, gut genannt: "ein paar gute Wochen damit", "einige
-        // problemlose Monate", oder die Nutzung ohne Probleme: "ein paar Wochen problemlos
-        // genutzt", "drei Monate ohne Störung im Einsatz".
+        // A stretch of time with the item, named good: "ein paar gute Wochen damit", "einige
+        // problemlose Monate", or its use without trouble: "ein paar Wochen problemlos genutzt",
+        // "drei Monate ohne Störung im Einsatz".
         r"\b(?:ein\s+paar|einige|zwei|drei|vier|mehrere|\d+)\s+(?:gute|guten|schöne|schönen|tolle|tollen|problemlose|problemlosen|glückliche|glücklichen|erfolgreiche|erfolgreichen|sorgenfreie|sorgenfreien)\s+(?:Wochen|Monate|Monaten|Tage|Tagen)\b",
         r"\b(?:Wochen|Monate|Monaten|Tage|Tagen|Jahre|Jahren)\s+(?:lang\s+)?(?:problemlos|ohne\s+(?:jedes\s+|jegliches?\s+)?(?:Probleme?|Ärger|Störung(?:en)?|Ausfall|Ausfälle)|störungsfrei|reibungslos|einwandfrei|zuverlässig)\s+(?:genutzt|benutzt|verwendet|gefahren|getragen|gelaufen|betrieben|im\s+Einsatz)\b",
         // The seller's fix to come, said as a time, is a condition on the review its sentence
@@ -487,8 +487,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // erst dann, nicht vorher".
         r"\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*\b[^.!?\n;]{0,120}?\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*(?:[,.;:!)–—-]|(?m:$))",
         r"\b(?P<m>nicht\s+(?:schon\s+)?(?:vorher|früher|eher))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:\w*bewertung|rezension|bewerten|rezensieren|Sterne|Feedback)\w*",
-        // Nach einer gut genannten Zeit mit dem Artikel: "Nach ein paar guten Wochen mit dem
-        // Kocher …" hält die Bitte bis zu diesem Urteil zurück.
+        // After a stretch of time with the item named good: "Nach ein paar guten Wochen mit dem
+        // Kocher …" holds the ask back until that verdict.
         r"\bnach\s+(?:ein\s+paar|einigen|zwei|drei|vier|mehreren|\d+)\s+(?:guten|schönen|tollen|problemlosen|glücklichen|erfolgreichen|sorgenfreien)\s+(?:Wochen|Monaten|Tagen)\b",
         // The ask limited to the items that pleased the buyer: "Für die Klaviere, die Ihren
         // Klangtest bestanden und Ihnen gefallen haben, …", "für jene Sets, die Sie überzeugt
@@ -756,9 +756,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Zubehör", "fünf Abzeichen berechtigen zu einem Ersatzteilset", "für zehn Stempel gibt
         // es eine Trinkflasche".
         r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|Ihre|deine|eure|gesammelten?)\s+(?:[\w-]+\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\b[^.!?\n]{0,50}?\b(?:einlösbar|einzulösen|einlösen|eingelöst|(?:ein|um)?(?:ge)?tausch(?:en|t|bar)|berechtigen\s+zu|ergeben\s+(?:einen?|ein)|schalten\s+[^.!?\n]{0,30}?frei)\b|\b(?:für|ab)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|fünfzig|hundert)\s+(?:gesammelte\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\s+(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie)\b",
-        // Die Bewertung als etwas wert, oder gegen etwas getauscht: "jede Rezension ist uns eine
-        // Tüte Leckerli wert", "Ihre Bewertung bringt Ihnen eine Gratisprobe", "kann gegen ein
-        // Päckchen eingetauscht werden" ("Ihre Meinung ist uns viel wert" gibt nichts).
+        // The review said to be worth something, or traded for something: "jede Rezension ist uns
+        // eine Tüte Leckerli wert", "Ihre Bewertung bringt Ihnen eine Gratisprobe", "kann gegen ein
+        // Päckchen eingetauscht werden" ("Ihre Meinung ist uns viel wert" gives nothing).
         r"\b(?:\w*Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:(?:ist|sind|wäre|wären|wird)\s+(?:uns|mir|euch|dir|Ihnen)?\s*(?:(?:jeweils|glatt|gleich|sogar|locker)\s+)?(?:eine?n?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,5}?\s+wert|(?:bringt\s+(?:Ihnen|dir|euch)|entspricht|zählt\s+als|gilt\s+als)\s+(?:(?:eine[nmr]?|ein|zwei|drei|\d+)\s+)?(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)|(?:lässt\s+sich|kann|können|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:gegen|in)\s+(?:eine[nmr]?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,3}?\s+(?:eintauschen|eingetauscht|einlösen|eingelöst|einlösbar|umtauschen|umgetauscht|tauschen|getauscht))",
         // A thing named per review with no verb of giving: "für jede Rezension ein Beutel
         // Leckerli", "pro Bewertung zwei Gratisproben", "je Bewertung ein Baum" ("für jede
@@ -827,7 +827,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // An extra in the next parcel (see the const).
         NEXT_PARCEL_EXTRA,
-        // Eine Sitzung, Beratung oder ein Termin geschenkt: "schenken wir Ihnen eine
+        // A session, a consultation or an appointment given away: "schenken wir Ihnen eine
         // Videoberatung", "spendieren wir dir eine Sitzung mit unserer Physiotherapeutin".
         r"\b(?:schenken|spendieren)\s+wir\s+(?:Ihnen|dir|euch)\s+(?:eine?n?|zwei|drei|\d+)\s+(?:[\w-]+\s+){0,3}?(?:\w*[Ss]itzung(?:en)?|\w*[Bb]eratung(?:en)?|\w*[Tt]ermine?|\w*[Ss]tunden?|\w*[Cc]heck|\w*[Gg]espräch|\w*[Ss]prechstunden?|\w*[Ss]ession)\b",
         // A share of the order paid back or credited: "3 % vom Auftragswert", "2 % des
@@ -912,10 +912,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:zufriedene|glückliche|begeisterte|happy)\s+[\wäöüß-]+\s*(?:,|&|\+|=|–|—|-|\bund\b|\bmachen\b|\bbedeuten\b)\s*(?:zufriedene|glückliche|begeisterte|gesunde|happy)\s+[\wäöüß-]+\s*(?:[.!](?:\s|$)|\n|$|[:,–—-]?\s*(?:das\s+ist|so\s+lautet|so\s+heißt|lautet|heißt|ist|sind|bleibt)\s+(?:(?:seit\s+jeher|schon\s+immer|einfach)\s+)?(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\b)",
         r"\b(?:unser|mein)\s+(?:Motto|Slogan|Leitspruch|Credo|Ziel|Anspruch|Versprechen|Mantra|Grundsatz)\s*(?:(?:ist|war|bleibt|lautet|heißt|war\s+schon\s+immer|ist\s+seit\s+jeher|:|–|—|-)\s*){1,2}(?:(?:einfach|schlicht)\s+)?(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\b[^\n]?)",
         r"\b(?P<m>(?:zufriedene|glückliche|begeisterte)\s+[\wäöüß-]+\s+(?:sind|waren|bleiben)\s+(?:unser|mein)\s+(?:Motto|Ziel|Anspruch|Versprechen|Antrieb|Ansporn|oberstes\s+Ziel|wichtigstes\s+Ziel))\b",
-        // "(Immer dann gefragt,) wenn man am wenigsten damit rechnet": eine Redewendung für
-        // irgendwann, keine Bedingung.
+        // "(Immer dann gefragt,) wenn man am wenigsten damit rechnet": a figure of speech for any
+        // time, no condition.
         r"\b(?:(?:immer|genau|gerade|ausgerechnet)\s+)?(?:dann\b[^.!?\n,]{0,30}?,?\s+)?(?:wenn|wo)\s+(?:man|Sie|du|ihr|wir)\s+(?:es\s+|sie\s+|ihn\s+|damit\s+)?(?:am\s+)?wenigsten\s+(?:damit\s+|darauf\s+)?(?:rechnet|rechnen|rechnest|erwartet|erwarten|erwartest|gebrauchen\s+kann)\b",
-        // Eine Freigabe der Plattform, nicht des Käufers oder des Tiers: "nach dem OK von Amazon
+        // An approval that is the platform's, not the buyer's or a pet's: "nach dem OK von Amazon
         // erscheint Ihre Rezension", "nach der Zustimmung der Moderation", "nach Amazons Freigabe".
         r"\bnach\s+(?:dem|der|einem|einer)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:OK|Okay|O\.K\.|Zustimmung|Freigabe|Prüfung|Plazet|Placet|Einverständnis)\s+(?:durch|von|seitens|bei)?\s*(?:dem\s+|der\s+|den\s+|des\s+)?(?:Amazon|Moderat\w*|Marktplatz\w*|Plattform|Redaktion|Prüfteam\w*|Rezension\w*|Bewertung\w*)\b|\bnach\s+(?:dem|der)\s+(?:Amazon|Moderations|Plattform|Marktplatz|Redaktions)-?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b|\bnach\s+Amazons\s+(?:[\w-]+\s+)?(?:OK|Okay|Zustimmung|Freigabe|Prüfung)\b",
         // The first uses of the product, whatever it is: "sobald der Mixer seine ersten
@@ -1045,8 +1045,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     then: &[
         // Also "only then", stressed: "Genau dann …", "Nur dann …".
         r"^(?:(?:genau|nur|erst|gerade)\s+)?(?:dann|prima|super|toll|wunderbar|perfekt|klasse|schön|sehr\s+gut|großartig|in\s+diesem\s+fall|wenn\s+ja)\b",
-        // Der Moment für die Bitte als Antwort, die das Ja voraussetzt: "Das ist der richtige
-        // Moment, …", "Jetzt ist genau der perfekte Zeitpunkt für …", "Dann ist es Zeit, …".
+        // The moment for the ask, as an answer that takes the yes for granted: "Das ist der
+        // richtige Moment, …", "Jetzt ist genau der perfekte Zeitpunkt für …", "Dann ist es
+        // Zeit, …".
         r"^(?:(?:genau\s+)?(?:das|dies|jetzt|nun)\s+ist\s+(?:(?:jetzt|genau|dann|nun|also)\s+)*(?:der\s+(?:(?:richtige|perfekte|beste|ideale)\s+)?(?:moment|zeitpunkt|augenblick)|die\s+(?:(?:richtige|perfekte|beste|ideale)\s+)?(?:zeit|gelegenheit))|(?:jetzt|nun)\s+ist\s+es\s+(?:an\s+der\s+)?zeit)\b",
     ],
     unconditional: &[
@@ -1113,24 +1114,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsparen\s+Sie\s+(?:sich|(?:[\w-]+\s+){0,2}?(?:Zeit|Mühe|Arbeit|Aufwand|Platz|Strom|Energie|Wasser|Nerven|Wege?|Arbeitsschritte?|Handgriffe?|Ausprobieren|Suchen))\b",
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
-        // Papiere oder Verpackung im nächsten Paket sind kein Extra: "Ihrer nächsten Bestellung
-        // liegt eine Papiertüte bei" (see `NEXT_PARCEL_EXTRA`).
+        // Paperwork or packaging in the next parcel is no extra: "Ihrer nächsten Bestellung liegt
+        // eine Papiertüte bei" (see `NEXT_PARCEL_EXTRA`).
         r"\b(?:ein|eine|einen|kein|keine|keinen)\s+(?:(?:neue[nr]?|aktualisierte[nr]?)\s+)?(?:\w*(?:anleitung|verpackung|rechnung|beleg|etikett|beipackzettel|broschüre|flyer)|\w*(?:papier|plastik|kunststoff|stoff|jute)\w*(?:beutel|tüte))\b",
-        // Eine Belohnungstafel und die Belohnung, die Eltern mit dem Kind vereinbaren, keine für
-        // den Käufer: "die Belohnungstafel", "ein Belohnungsplan", "eine kleine Belohnung für
-        // Ihr Kind"; und der wahre Lohn einer Sache, nichts Übergebenes: "die schönste Belohnung
-        // ist oft gemeinsame Zeit".
+        // A reward chart and the reward parents agree on with the child, none for the buyer: "die
+        // Belohnungstafel", "ein Belohnungsplan", "eine kleine Belohnung für Ihr Kind"; and the
+        // true reward of a thing, nothing handed over: "die schönste Belohnung ist oft gemeinsame
+        // Zeit".
         r"\bBelohnungs(?:tafel|plan|sticker|heft|glas|poster|tabelle|kalender|brett)\w*|\bBelohnung(?:en)?\s+(?:für|fürs)\s+(?:Ihr|Ihre|Ihren|dein|deine|deinen|das|die|den|jedes|kleine)\s+(?:[\w-]+\s+)?(?:Kind|Kinder|Kindern|Kleine[ns]?|Sohn|Tochter|Nachwuchs|Kleinkind|Schulkind)\b|\b(?:die|eine)\s+(?:schönste|beste|größte|wahre|eigentliche|süßeste|liebste)\s+Belohnung\s+(?:[\w-]+\s+){0,2}?(?:ist|sind|war|bleibt|kommt|liegt)\b",
         // The chart by its other names, and the treat after a count of its stars: "die
         // Stickertafel", "der Sternchenplan", "bei zehn Sternen gibt es eine kleine Belohnung".
         r"\b(?:Sticker|Stern(?:chen)?|Aufkleber|Töpfchen)-?(?:tafel|tabelle|karte|plan|poster)\w*|\b(?:bei|nach|ab)\s+(?:\d+|drei|fünf|sieben|zehn|zwanzig)\s+(?:gesammelten\s+)?(?:Sternen|Sternchen|Stickern|Aufklebern)\b[^.!?\n]{0,40}?\b(?:Belohnung|Überraschung)\w*",
-        // Ein Sicherheitshinweis, dass das Gerät keinen Arzt ersetzt: "kein Ersatz für eine
-        // ärztliche Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". Es bietet
-        // nichts an.
+        // A safety note saying the device takes no doctor's place: "kein Ersatz für eine ärztliche
+        // Untersuchung", "ist kein Ersatz für die Beratung in der Apotheke". It offers nothing.
         r"\bkein(?:en|e|er)?\s+Ersatz\s+(?:für|zur?)\b[^.!?\n]{0,40}?\b(?:ärztl|Arzt|Ärzt|medizin|Therap|Behandlung|Untersuchung|Diagnos|Beratung|Physio|Apothek|Fachärzt|Klinik|Sprechstunde)\w*",
-        // Ein neues Gerät im Austausch gegen das alte oder defekte: der Tausch der Ware als
-        // Abhilfe, keine Gegenleistung ("ein neues Gerät im Austausch gegen das alte", "im
-        // Tausch gegen Ihr defektes Exemplar").
+        // A new device in exchange for the old or faulty one: the goods swapped as the remedy,
+        // nothing given in return ("ein neues Gerät im Austausch gegen das alte", "im Tausch gegen
+        // Ihr defektes Exemplar").
         r"\bim\s+(?:Aus)?[Tt]ausch\s+(?:gegen|für)\s+(?:das|den|die|Ihr|Ihre|Ihren|dein|deine|deinen|euer|eure)\s+(?:(?:alte[nrs]?|defekte[nrs]?|kaputte[nrs]?|beschädigte[nrs]?|fehlerhafte[nrs]?|gebrauchte[nrs]?)\b|(?:Gerät|Exemplar|Artikel|Akku|Modell|Teil|Stück|Ware)\b)",
         // A longer warranty for registering the product, not for a review: "Registrieren Sie
         // das Gerät innerhalb von 30 Tagen, dann verlängert sich die Garantie auf 5 Jahre", "nach
@@ -1144,16 +1144,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The item made ready for the buyer to give as a present: "um es als Geschenk zu
         // überreichen", "fertig verpackt zum Verschenken".
         r"\bals\s+Geschenk\s+zu\s+(?:überreichen|verschenken|übergeben|schenken)\b|\bzum\s+Verschenken\b",
-        // Etwas je Bestellung, nicht je Bewertung: "für jede Bestellung spenden wir 1 €", "mit
-        // jedem Kauf pflanzen wir einen Baum".
+        // Something per order, not per review: "für jede Bestellung spenden wir 1 €", "mit jedem
+        // Kauf pflanzen wir einen Baum".
         r"\b(?P<m>(?:für|mit|bei|pro)(?:\s+(?:jede[nrs]?|Ihre[nrs]?|deine[nrs]?|eure[nrs]?))?)\s+(?:einzelne[nrs]?\s+)?(?:Bestellung|Kauf|Einkauf|Verkauf|Paket|Sendung|Lieferung|Flasche|Packung|Dose|Artikel|Produkt|Einheit|Nachfüllpack\w*)(?:en|s|e)?\b",
-        // Eine Zugabe, die laut Verkäufer jede Bestellung oder jeder Kunde bekommt, nach dem
-        // Gegenstand gesagt: "Ihrer Bestellung liegt eine Gratisprobe bei, wie jeder Bestellung",
-        // "eine Gratisprobe, die wir jeder Maschine beilegen", "eine kostenlose Bürste gibt es für
-        // alle unsere Kunden dazu". Kein Lohn für die Bewertung (gezählt wird die Bestellung oder
-        // der Kunde, nie die Bewertung: "für jede Bewertung …" bleibt ein Angebot).
+        // An extra the seller says every order or every buyer gets, said after the item: "Ihrer
+        // Bestellung liegt eine Gratisprobe bei, wie jeder Bestellung", "eine Gratisprobe, die wir
+        // jeder Maschine beilegen", "eine kostenlose Bürste gibt es für alle unsere Kunden dazu".
+        // No reward for the review (the order or the buyer is what is counted, never the review:
+        // "für jede Bewertung …" stays an offer).
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:Ihre[rm]?|Die|Der|Das|Im|In|Anbei|Dem|Den|Wir|Eine?[nrms]?|Als|Auch)\s+(?:[\w-]+\s+){0,6}?(?:[\w-]*[Gg]eschenk\w*|[Gg]ratis\w*|\w*gratis|kostenlos\w*|[\w-]*[Pp]robe[n]?|Muster|Zugabe|Extra|Überraschung|Kleinigkeit|Goodie\w*)\b(?:\s+[\w-]+){0,6}?\s*,?\s+(?:(?:wie|so\s+wie|genau\s+wie)\s+(?:(?:in|bei|mit|zu|für)\s+)?|(?:die|der|das|den)\s+(?:wir\s+)?(?:(?:immer|auch)\s+)?|(?:in|bei|mit|zu|für)\s+)(?:jede[mnrs]?|alle[n]?(?:\s+unsere[n]?)?)\s+(?:einzelne[mnrs]?\s+)?(?:Paket|Päckchen|Bestellung|Sendung|Lieferung|Karton|Box|Packung|Maschine|Mühle|Kunde|Kundin|Käufer)\w*(?:\s+(?:beilegen|beiliegt|beiliegen|bei|liegt|liegen|beigelegt|dazu|gratis|erhalten|bekommen|legen|mitschicken|mitsenden|senden|schicken|ist|wird|werden|enthalten|gelegt))*)\s*(?:[.!?]|(?m:$))",
-        // Auch vorangestellt: "Wie jeder Bestellung liegt auch Ihrer eine Gratisprobe bei".
+        // Also put first: "Wie jeder Bestellung liegt auch Ihrer eine Gratisprobe bei".
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:Wie|So\s+wie|Genau\s+wie)\s+(?:(?:in|bei|mit|zu|für)\s+)?(?:jede[mnrs]?|alle[n]?(?:\s+unsere[n]?)?)\s+(?:Paket|Päckchen|Bestellung|Sendung|Lieferung|Karton|Box|Packung|Maschine|Mühle|Kunde|Kundin|Käufer)\w*\s+(?:[\w-]+\s+){0,5}?(?:[\w-]*[Gg]eschenk\w*|[Gg]ratis\w*|\w*gratis|kostenlos\w*|[\w-]*[Pp]robe[n]?|Muster|Zugabe|Extra|Überraschung|Kleinigkeit|Goodie\w*)\b(?:\s+[\w-]+){0,4}?(?:\s+(?:bei|dazu|mit|anbei|gratis|kostenlos))?)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Jedem Paket
         // liegt eine Gratisprobe bei", "jede Bestellung enthält ein kleines Geschenk", "in jedem
@@ -1239,9 +1239,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*\s+(?:von|über|auf)\s+(?:(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?\s+|Wochen\s+|Monaten?\s+)?(?:auf|bis\s+zu|bis)\s+)?(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)\s+(?:Tagen?|Wochen|Monaten?|Jahren?)\b|\b(?:\d+|zwei|drei|vier|sechs|acht|zwölf|dreißig|sechzig|neunzig|hundert)[\s-]*(?:tägige|wöchige|monatige|jährige)[snmr]?\s+(?:Rückgabe|Umtausch|Rücksende|Widerrufs)(?:recht|frist|zeitraum|fenster)\w*",
         // An order-summary row, a label and its value ("Rabatt angewendet: Angebot des Tages"): what was bought, not a promotion.
         r"(?m:^)[ \t]*(?:Rabatt|Gutschein|Coupon|Aktion|Nachlass|Rabattcode|Aktionscode)\w*\s+(?:angewendet|angewandt|eingelöst|verwendet|abgezogen|berücksichtigt)[ \t]*:?\s*[^\n]*",
-        // Die Artikelzeile der Bestellung ("Artikel: Projektor „Fünf Sterne“"): ein Name.
+        // The order's item line ("Artikel: Projektor „Fünf Sterne“"): a name.
         r"(?m:^)[ \t]*(?:Artikel|Artikelbezeichnung|Bezeichnung|Produkt|Modell|Inhalt|Ware)[ \t]*:[^\n]*",
-        // Nichts für eine Bewertung, ausdrücklich verneint ("wir geben nichts für Bewertungen").
+        // Nothing for a review, expressly denied ("wir geben nichts für Bewertungen").
         r"(?:\b\w+\s+)?\b(?:nichts|nix)\s+(?:im\s+Gegenzug\s+)?für\s+(?:eine\s+|Ihre\s+|deine\s+|die\s+)?(?:\w*bewertung(?:en)?|rezension(?:en)?|Feedback)\b",
         r"\bErsatz\w*\s+(?:[\w-]+\s+){0,6}?(?:verschickt|versandt|versendet|unterwegs|angekommen|geliefert|zugestellt)\b",
         r"\b(?:verpack|einpack|verpackt)\w*\s+(?:[\w-]+\s+){0,5}?als\s+Geschenk\b|\bals\s+Geschenk\s+(?:verpack|einpack)\w*|\bdankbar\s+für\b",

@@ -223,8 +223,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named as content, opening the sentence or a step: "A las senderistas contentas
         // les pedimos …", "Para todos los lectores encantados, …".
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t¡¿]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:más|muy|tan)\s+)?(?P<m>content[oa]s|encantad[oa]s|felices)\b",
-        // Un tiempo con el artículo, dicho bueno: "un par de buenas semanas con", "unos meses
-        // estupendos", o el uso sin problemas: "usándola sin problemas".
+        // A stretch of time with the item, named good: "un par de buenas semanas con", "unos meses
+        // estupendos", or its use without trouble: "usándola sin problemas".
         r"\b(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
         r"\b(?:usándol[oa]s?|utilizándol[oa]s?|disfrutándol[oa]s?)\s+(?:[\w]+\s+)?sin\s+(?:ningún\s+|ninguna\s+)?(?:problemas?|fallos?|incidencias?|averías?|quejas?)\b",
         // A fault of wear or of water getting in, said as none: "sin una sola ampolla", "sin
@@ -284,7 +284,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // condition or question on it, "recibirás muchos cumplidos" asks nothing.)
         r"\b(?:sentid[oa]s?|sentir(?:te|se|os|me)?|sientes|siente|sienten|sientas|sientan|sentís|sentías|sentía|sentían|sentiste|sintió|sintieron|sentirás|sentirá|sentirán)\s+(?:(?:tan|muy|más|realmente|por\s+fin|aún\s+más)\s+)?(?:guap[ao]s?|guapísim[ao]s?|bell[ao]s?|bellísim[ao]s?|precios[ao]s?|espectacular(?:es)?|estupend[ao]s?|radiantes?|elegantes?|divin[ao]s?|(?:como\s+)?una\s+(?:reina|princesa|diosa|estrella))\b",
         r"\b(?:recib\w*|cosech\w*|acumulad[oa]s?|ganad[oa]s?|llevad[oa]s?|echad[oa]s?|echan|echaron|echado|dicho|dicen|dijeron|llovido|llueven|llovieron)\s+(?:[\w'’-]+\s+){0,3}?(?:cumplidos|piropos|halagos)\b",
-        // La conformidad con la mercancía: "verificada la conformidad de la mercancía".
+        // Conformity with the goods: "verificada la conformidad de la mercancía".
         r"\b(?:verificad|comprobad|confirmad|validad)[oa]s?\s+(?:la\s+)?(?:conformidad|satisfacción)\b|\b(?:conformidad|satisfacción)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:verificad|comprobad|confirmad)[oa]\b",
         // A one-word happy answer asked back: "¿Padrísima?", "¿Genial?".
         r"¿\s*(?:padr[ií]sim[oa]s?|chid[ií]sim[oa]s?|buenísim[oa]s?|genial(?:es)?|perfect[oa]s?|excelentes?)\s*\?",
@@ -455,8 +455,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review timed to a milestone, and no earlier, in the review's sentence.
         r"\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b[^.!?\n;]{0,120}?\b(?P<m>(?:y\s+)?no\s+antes)\s*(?:[,.;:!)–—-]|(?m:$))",
         r"\b(?P<m>(?:y\s+)?no\s+antes)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:reseñ\w*|valoraci\w*|opini\w*|comentarios?)\b",
-        // Tras un tiempo dicho bueno con el artículo: "Después de un par de buenas semanas con
-        // la tetera, …" retiene la petición hasta ese veredicto.
+        // After a stretch of time with the item named good: "Después de un par de buenas semanas
+        // con la tetera, …" holds the ask back until that verdict.
         r"\b(?:después\s+de|tras)\s+(?:un\s+par\s+de|unas|unos|algunas|algunos|dos|tres|cuatro|varias|varios|\d+)\s+(?:(?:buenas|buenos|felices|estupendas|estupendos|geniales|excelentes)\s+(?:semanas|meses|días)|(?:semanas|meses|días)\s+(?:buen[oa]s|felices|estupend[oa]s|geniales|excelentes|sin\s+(?:ningún\s+)?problemas?))\b",
         // The happy ones addressed as a group, before a comma or a colon: "Dueños felices, …", "A
         // todos los clientes satisfechos:", "Queridos compradores contentos, …". ("Queridos dueños:"
@@ -467,8 +467,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // in its sentence: "tras el visto bueno del veterinario, empieza con media ración" asks
         // nothing.)
         r"\b(?:tras|después\s+de|luego\s+de)\s+(?:el|la|su|tu|vuestro|vuestra|un|una)\s+(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:visto\s+bueno|aprobación|ok|okay|bendición|pulgar\s+(?:arriba|hacia\s+arriba)|luz\s+verde|sello\s+de\s+aprobación|beneplácito|consentimiento)\b",
-        // La conformidad verificada como condición: "una vez verificada la conformidad", "una
-        // vez comprobado que todo está bien".
+        // Conformity checked, as a condition: "una vez verificada la conformidad", "una vez
+        // comprobado que todo está bien".
         r"\buna\s+vez\s+(?:verificad|comprobad|confirmad|validad|acreditad)[oa]s?\b",
         // "Una vez" before the buyer's own check or use, without "que": "una vez reciba el
         // artículo y compruebe que …", "una vez lo pruebes".
@@ -552,7 +552,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Telling it to the seller, with the pronouns joined: "dínoslo a nosotros directo",
         // "cuéntenoslo", "avísenoslo".
         r"\b(?:d[ií](?:noslo|nosla|ganoslo|gánoslo)|cu[eé]nt(?:anoslo|enoslo)|av[ií]s(?:anoslo|enoslo)|escr[ií]b(?:enoslo|anoslo))\b|\ba\s+nosotros\s+direct(?:o|amente)\b",
-        // Hablar con el vendedor en persona: "hable conmigo", "háblame".
+        // Talking to the seller personally: "hable conmigo", "háblame".
         r"\b(?:habl(?:e|a|en|ar)|consult(?:e|a|en)|pregúnte(?:me)?)\s+conmigo\b",
         // Writing to the seller as one person: "escríbame primero a mí", "llámame", "avíseme".
         r"\b(?:escr[ií]b(?:ame|eme|anme|idme)|ll[aá]m(?:ame|eme|enme)|av[ií]s(?:ame|eme|enme)|d[ií](?:game|ganme)|cu[eé]nt(?:eme|ame|enme)|cont[aá]cte(?:me|nme)|contáctame|hábl(?:eme|ame|enme))\b",
@@ -600,7 +600,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Hearing it before the listing does, the place named bare: "queremos saberlo antes que
         // la ficha", "mejor a nosotros antes que en Amazon".
         r"\bantes\s+que\s+(?:en\s+|por\s+|a\s+)?(?:la\s+(?:página|ficha|sección\s+de\s+(?:reseñas|opiniones))(?:\s+del\s+(?:producto|artículo))?|Amazon|las\s+(?:reseñas|opiniones|valoraciones))\b",
-        // Antes de una nota mala en Amazon, dicho llano, o de ponerle nota sin más: "antes de
+        // Before a bad rating on Amazon, said plainly, or before rating it at all: "antes de
         // ponernos mal en Amazon", "antes de dejarnos mal", "antes de ponerle nota al pedido".
         r"\bantes\s+de\s+(?:ponernos|ponerme|ponerle|dejarnos|dejarme|calificarnos|puntuarnos|valorarnos)\s+(?:mal|negativ\w*|baj\w*|con\s+(?:una|pocas)\s+estrellas?)\b|\bantes\s+de\s+(?:poner|dar)(?:le|nos|me|les)?\s+(?:una\s+|la\s+|su\s+)?(?:nota|puntuación|puntos)\b|\bantes\s+de\s+(?:[\wáéíóúñ]+\s+){1,3}?en\s+Amazon\b",
         // Before telling it in public or to everyone: "antes de compartir públicamente su
@@ -698,8 +698,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // aprendemos algo" names no thing). Only the words per review are the span: the bag of
         // treats itself is words of another sense.
         r"(?P<m>\b(?:por|con)\s+cada\s+(?:nueva?\s+)?(?:reseña|valoración|opinión|comentario|calificación|evaluación))\s*[,:;–—-]?\s*(?:un|una|dos|tres|\d+)\s+(?:(?:pequeñ[oa]|gran|buen[oa]?)\s+)?(?:bols(?:a|as|ita|itas)|paquetes?|cajas?|botes?|tarros?|latas?|botellas?|frascos?|sobres?|muestras?|regalos?|obsequios?|premios?|golosinas?|chuches|snacks?|juguetes?|árbol(?:es)?|comidas?|donación|donaciones|euros?)\b",
-        // Una buena obra prometida por cada reseña: "por cada opinión publicada donamos una
-        // plántula", "por cada valoración plantamos un árbol".
+        // A good deed promised per review: "por cada opinión publicada donamos una plántula", "por
+        // cada valoración plantamos un árbol".
         r"\bp(?:or|er)\s+cada\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opini(?:[oó]n|ó|ão)|valoraci(?:[oó]n|ó)|comentari[oa]?|calificaci[oó]n)\b[^.!?\n]{0,120}?\b(?:don\w+|plant\w+|regal\w+|aport\w+|financ\w+|enviamos|mandamos|damos|sumamos|retir\w+|recog\w+|limpi\w+)\b",
         // The review itself doing a good deed: "tu reseña planta una segunda encina", "cada
         // opinión dona una comida", "tu valoración retira un kilo de plástico del mar".
@@ -707,7 +707,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A good deed named as what the review brings: "un árbol más por tu reseña", "una
         // comida por cada valoración".
         r"\b(?:árbol(?:es)?|encinas?|robles?|plantones?|comidas?|donativos?|donación|kilos?\s+de\s+(?:plástico|basura|residuos))\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:por|a\s+cambio\s+de|gracias\s+a)\s+(?:tu|su|vuestra|cada)\s+(?:reseña|opinión|valoración|calificación)\b",
-        // Puntos en la moneda propia de la tienda: "cada reseña suma 250 Huellitas".
+        // Points in the shop's own currency: "cada reseña suma 250 Huellitas".
         r"\b(?:suma|suman|sumará|sumarán|acumula|acumulas|acumulará|gana|ganas|ganará|otorga|otorgará)\s+(?:\d+|cien|doscientos|quinientos|mil)\s+(?:puntos|estrellitas|[\wáéíóúñ]+)\b",
         // A share of the price given back: "10 % de tu pedido de vuelta", "un 15 % del importe
         // reembolsado".
@@ -759,7 +759,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // An extra in the next parcel (see the const).
         NEXT_PARCEL_EXTRA,
-        // Una sesión, una consulta o una revisión regaladas: "le regalamos una sesión de
+        // A session, a consultation or a check-up given away: "le regalamos una sesión de
         // valoración", "te ofrecemos una consulta por videollamada".
         r"\b(?:le|te|os|les)\s+(?:ofrecemos|ofreceremos|regalamos|regalaremos)\s+(?:un|una|dos|tres|\d+)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:sesi(?:ón|ones)|consultas?|revisi(?:ón|ones)|clases?|llamadas?|videollamadas?|valoraci(?:ón|ones)|chequeos?)\b",
         r"\bsegundo\s+(?:paquete|juego|set|lote)\b",
@@ -850,8 +850,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The writing left to the buyer's liking, in any register: "si te late escribir una reseña",
         // "si le apetece dejar su opinión", "si te animas a contarlo".
         r"\bsi\s+(?:te|le|os|les)\s+(?:late|mola|apetece|provoca|antoja|nace|animas?|animáis|animan)\s+(?:a\s+)?(?:escribir|dejar|compartir|contar|opinar|valorar|publicar)(?:nos|me|le|les|lo|la|los|las)?\b",
-        // Una petición dejada al criterio del comprador: "si lo consideran oportuno", "si lo
-        // estima conveniente", "si te parece oportuno".
+        // An ask left to the buyer's judgement: "si lo consideran oportuno", "si lo estima
+        // conveniente", "si te parece oportuno".
         r"\bsi\s+(?:lo\s+)?(?:consider(?:a|as|an|áis)|cre(?:e|es|en|éis)|estim(?:a|as|an|áis)|juzg(?:a|as|an)|ve(?:s|n)?)\s+(?:oportuno|conveniente|adecuado|útil|necesario|bien)\b|\bsi\s+(?:le|te|les|os)\s+parece\s+(?:oportuno|conveniente|adecuado|útil)\b",
         r"\bcuando\s+(?:esté|está|estés|estás|tenga|tengas)\s+(?:libre|tiempo)\b|\b(?:cuando|una\s+vez\s+que|después\s+de\s+que|en\s+cuanto)\s+(?:lo|la|los|las)\s+(?:haya|hayas)\s+(?:[\w'-]+\s+)?(?:usado|probado|llevado|puesto|estrenado|montado|armado|instalado|recibido|leído|lavado)\b",
         r"\bcuando\s+(?:(?:usted|tú)\s+)?(?:guste|gustes|le\s+(?:parezca|convenga|acomode|sea\s+posible)|te\s+(?:parezca|convenga|acomode|sea\s+posible))\b|\bsi\s+(?:le|te)\s+(?:parece|conviene|acomoda|viene\s+bien)\b|\b(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:pueda|puedas|le\s+sea\s+posible|te\s+sea\s+posible|tenga\s+un\s+momento|tengas\s+un\s+momento)\b",
@@ -969,8 +969,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"^\s*(?:opción|caso|respuesta)\s+(?:[a-c1-3]|uno|dos)\b",
         // The separator may be any pointer: "SÍ ▸ …", "NO ► …", "Sí ➜ …".
         r"^\s*(?:sí|si|no)\s*(?:[-–—:=>→▸►▶➜➔➤]|\))",
-        // Una palabra de respuesta y adónde lleva: "Responda SÍ y le mandamos el enlace",
-        // "Contesta NO: te llamamos".
+        // A reply word and where it leads: "Responda SÍ y le mandamos el enlace", "Contesta NO: te
+        // llamamos".
         r#"^\s*(?:responda|responde|respóndanos|respóndenos|conteste|contesta|escriba|escribe|diga|di)\s+(?:con\s+(?:un\s+)?)?["“'‘«]?(?:sí|si|no)\b["”'’»]?\s*(?:y\b|,|[-–—:=>→])"#,
         // A score or a range of scores as a label, with or without its article: "3 o menos:",
         // "Un 3 o menos:", "2 estrellas o menos:", "Con un 4 o un 5 →", "Del 1 al 3:", "9 o 10
@@ -985,15 +985,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also as the answer of a question-and-answer block, after its label: "R: ¡Entonces …!",
         // "Respuesta: Genial, …".
         r"^(?:(?:R|Resp(?:uesta)?)\s*\d{0,2}\s*[:.]\s*)?(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
-        // El momento nombrado para la petición, que da el sí por hecho como "Entonces": "Es el
-        // momento de …", "Ese es el momento de …", "Ahora es el momento perfecto para …".
+        // The moment named for the ask, which takes the yes for granted just as "Entonces" does:
+        // "Es el momento de …", "Ese es el momento de …", "Ahora es el momento perfecto para …".
         r"^(?:(?:¡\s*)?(?:ese|este|eso|ahora|justo)\s+)?es\s+(?:(?:justo|precisamente|entonces|ahora|exactamente)\s+)*(?:el\s+(?:mejor\s+|buen\s+)?momento|la\s+(?:mejor\s+)?ocasión)\b",
     ],
     unconditional: &[
         // The review named with a good verdict and a bad one as equals: "una opinión buena,
         // regular o mala", "una valoración positiva, tibia o negativa", "reseñas buenas o malas".
         r"\b(?:reseñ|opini|valoraci|calificaci|comentari|puntuaci)\w*\s+(?:muy\s+)?(?:buen[ao]s?|positiv[ao]s?|favorables?|excelentes?)\s*(?:,\s*[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?\s*,?\s*|\s+)(?:o|u|y|ni)\s+(?:(?:muy|más\s+bien)\s+)?(?:mal[ao]s?|negativ[ao]s?|crític[ao]s?|regular(?:es)?|desfavorables?|baj[ao]s?)\b",
-        // Varias notas enumeradas, de la baja a la alta: "¿una, tres o cinco estrellas?".
+        // Several ratings listed, low to high: "¿una, tres o cinco estrellas?".
         r"\b(?:una|dos|[12])\s*,\s*(?:dos|tres|cuatro|[2-4])(?:\s*,\s*(?:tres|cuatro|[3-4]))?\s+(?:o|y|u)\s+(?:cuatro|cinco|[45])\s+estrellas?\b",
         // Cualquier nota aceptada: "cualquier valoración, también crítica", "lo bueno y lo malo",
         // "lo bueno y lo no tan bueno".
@@ -1054,7 +1054,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller unable to answer the reviews, which asks for none: "Amazon no nos deja
         // responder a las reseñas", "no podemos contestar a los comentarios de la ficha".
         r"\b(?:no\s+(?:nos|me)\s+(?:deja|dejan|permite|permiten)|no\s+(?:podemos|puedo|pueden))\s+(?:contestar|responder|replicar)\s+(?:a\s+)?(?:las|los|sus|tus|esas|esos)\s+(?:opiniones|reseñas|valoraciones|comentarios|calificaciones)\b",
-        // Una negación que sigue a otra: "No le pedimos cinco estrellas. Tampoco una valoración
+        // A negation that follows another: "No le pedimos cinco estrellas. Tampoco una valoración
         // positiva."
         r"(?-i:\bTampoco)\s+(?:le\s+|les\s+|te\s+|os\s+)?(?:pedimos\s+|queremos\s+|buscamos\s+|esperamos\s+)?(?:una|un|unas|unos|la|el|las|los|cinco|5)\b",
         // What follows holds with or without a review: "eso aplica dejes reseña o no".
@@ -1077,8 +1077,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A child's sticker or reward chart, and the treat it leads to: "una estrella por
         // sentarse, un pequeño premio al llegar a diez estrellas", "la tabla de recompensas".
         r"\btablas?\s+de\s+(?:pegatinas|recompensas|estrellas|premios|logros|rutinas)\b|\b(?:(?:pequeño|peque[nñ]o)\s+)?(?:premio|recompensa|sorpresa|premiecito)\s+(?:al\s+(?:llegar|juntar|reunir|completar)\s+(?:a\s+)?|a\s+las\s+|tras\s+|con\s+)(?:\d+|tres|cinco|siete|diez|veinte)\s+(?:estrellas|pegatinas)\b",
-        // Un aparato nuevo a cambio del viejo o del defectuoso: el cambio de la mercancía como
-        // remedio, ninguna contrapartida ("un aparato nuevo a cambio del antiguo").
+        // A new device in exchange for the old or faulty one: the goods swapped as the remedy,
+        // nothing given in return ("un aparato nuevo a cambio del antiguo").
         r"\ba\s+cambio\s+(?:del|de\s+la|de\s+su|de\s+tu|de\s+el|de\s+lo)\s+(?:(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa]|gastad[oa])\b|(?:aparato|dispositivo|artículo|producto|batería|pieza|modelo|unidad)\s+(?:viej[oa]|antigu[oa]|defectuos[oa]|averiad[oa]|rot[oa]|dañad[oa])\b)",
         // Someone else's opinion the seller asked for, a named person or one of the team, no
         // review of the buyer's: "le pedimos su opinión a Rosa, nuestra patronista", "les
@@ -1094,19 +1094,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // word of any other length, or of that length but those): "Registre el producto y deje
         // una reseña y la garantía pasa a 5 años" ties the warranty to the review too.
         r"\bregistr\w*\b(?:\s+(?:[^\Wye]|[\wáéíóúñ'-]{2,4}|[\wáéíóúñ'-]{6,}|[^\Wl][\wáéíóúñ'-]{4}|l[^\Wu][\wáéíóúñ'-]{3}|lu[^\We][\wáéíóúñ'-]{2}|lue[^\Wg][\wáéíóúñ'-]|lueg[^\Wo])){0,12}?\s*,?\s+(?:y|e|entonces)\s+(?:[\wáéíóúñ'-]+\s+){0,3}?garant[ií]as?\b[^.!?\n]{0,40}|\b(?:tras|después\s+de|con)\s+(?:el\s+|su\s+)?registro\b(?:\s+(?:[^\Wye]|[\wáéíóúñ'-]{2,4}|[\wáéíóúñ'-]{6,}|[^\Wl][\wáéíóúñ'-]{4}|l[^\Wu][\wáéíóúñ'-]{3}|lu[^\We][\wáéíóúñ'-]{2}|lue[^\Wg][\wáéíóúñ'-]|lueg[^\Wo])){0,4}?\s*,?\s+(?:la\s+|su\s+)?garant[ií]as?\b[^.!?\n]{0,40}",
-        // Una muestra de agradecimiento por la compra, la confianza o la fidelidad, no por una
-        // reseña: "como muestra de agradecimiento por su compra".
+        // A token of thanks for the purchase, the trust or the loyalty, not for a review: "como
+        // muestra de agradecimiento por su compra".
         r"\b(?:en|como)\s+(?:señal|prueba|testimonio|muestra)\s+de\s+(?:nuestr[oa]\s+|mi\s+)?(?:agradecimiento|gratitud|reconocimiento)\s+(?:por|ante)\s+(?:su|tu|vuestra|vuestro|esta|este|la|el)\s+(?:[\wáéíóúñ]+\s+)?(?:confianza|compra|pedido|fidelidad|visita|paciencia|apoyo|elección|preferencia)\s*[,.;:!?]",
         // An extra every item or every order includes, no reward for anything: "todas nuestras
         // carteras incluyen de obsequio una funda", "cada pluma lleva de regalo su estuche".
         r"\b(?:tod[oa]s\s+(?:l[oa]s\s+)?nuestr[oa]s\s+[\wáéíóúñ]+|(?:tod[oa]s\s+(?:l[oa]s\s+)?|cada\s+(?:un[oa]\s+de\s+nuestr[oa]s\s+)?)(?:pieza|unidad|artículo|producto|pedido|caja|estuche|frasco|vela|cartera|pluma|fular|bufanda|pañuelo|bolso|reloj|joya|taza|botella)s?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:incluyen?|llevan?|vienen?|traen?)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:de|como)\s+(?:obsequio|regalo|cortesía)\b",
-        // Algo por pedido, no por reseña: "por cada pedido donamos 1 €", "con cada compra
+        // Something per order, not per review: "por cada pedido donamos 1 €", "con cada compra
         // plantamos un árbol".
         r"\b(?P<m>(?:por|con|en)\s+(?:cada|tu|su|vuestro|vuestra))\s+(?:nuevo\s+|nueva\s+)?(?:pedido|compra|venta|paquete|envío|entrega|botella|frasco|bolsa|artículo|producto|recambio|recarga|unidad)\b",
-        // Un extra que el vendedor dice dar con cada pedido o a cada cliente, dicho tras el
-        // objeto: "una muestra gratis, incluida en todos los pedidos", "un cepillo de regalo,
-        // como en cada pedido". No es un premio por la reseña (se cuenta el pedido o el cliente,
-        // nunca la reseña: "por cada reseña …" sigue siendo una oferta).
+        // An extra the seller says it gives with every order or to every buyer, said after the
+        // item: "una muestra gratis, incluida en todos los pedidos", "un cepillo de regalo, como en
+        // cada pedido". It is no reward for the review (the order or the buyer is what is counted,
+        // never the review: "por cada reseña …" stays an offer).
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:tu|su|sus|tus|el|la|los|las|en|una?|encontrarás|encontrará|incluimos|enviamos|añadimos|regalamos|hemos|hay|dentro)\b\s*(?:[\wáéíóúñ'-]+\s+){0,7}?(?:regalos?|obsequios?|detalles?|gratis|gratuit[oa]s?|muestras?|sorpresas?)\b(?:\s+[\wáéíóúñ'-]+){0,7}?\s*,?\s+(?:(?:incluid[oa]s?|enviad[oa]s?|añadid[oa]s?|de\s+regalo)\s+|(?:como|igual\s+que|al\s+igual\s+que)\s+(?:(?:hacemos|hago)\s+)?|(?:que|la|lo|las|los)\s+(?:[\wáéíóúñ]+\s+){1,2})?(?:(?:en|con|a|para)\s+)?(?:cada|tod[oa]s(?:\s+l[oa]s)?(?:\s+nuestr[oa]s)?)\s+(?:paquetes?|envíos?|pedidos?|cajas?|compras?|entregas?|cafeteras?|máquinas?|clientes?|compradores?)\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Cada paquete
         // lleva una muestra de regalo", "cada envío incluye un pequeño regalo", "en cada pedido
@@ -1180,18 +1180,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also made ready to be handed over as one: "listas para entregarse como obsequio", "para
         // ofrecerse de regalo".
         r"\b(?:viaj\w+|sal(?:en|e|ieron)|van|va|se\s+envían|se\s+mandan|pensad[oa]s?|elegid[oa]s?|destinad[oa]s?|encargad[oa]s?|(?:entregar|regalar|ofrecer|dar)se)\s+(?:de|como|para)\s+(?:regalo|obsequio)\b",
-        // "Lo que haga falta", "si hace falta", "no hace falta": lo necesario, ninguna pieza que
-        // falte, y ningún problema.
+        // "Lo que haga falta", "si hace falta", "no hace falta": what is needed, not a missing
+        // part, and not a problem.
         r"\b(?:no\s+)?(?:haga|hace|hiciera|hará|haría|hagan|hacen)\s+falta\b",
-        // Una fila del resumen del pedido con un ahorro ya aplicado ("Descuento aplicado: Oferta
-        // flash", "Cupón canjeado"): describe la compra, no promociona nada.
+        // An order-summary row with a saving already applied ("Descuento aplicado: Oferta flash",
+        // "Cupón canjeado"): it describes the purchase, it promotes nothing.
         r"(?m:^)[ \t]*(?:descuentos?|cupon(?:es)?|cupón|promoci(?:ón|ones)|ofertas?|vales?|ahorros?)\s+(?:aplicad[oa]s?|utilizad[oa]s?|usad[oa]s?|canjead[oa]s?|incluid[oa]s?)\b[^\n]*(?:\n\s*[^\n]*)?",
-        // Estrellas dentro de un nombre de producto con mayúsculas ("Sábanas Hotel 5 Estrellas",
-        // "Hotel Cinco Estrellas"): un nombre, no una nota.
+        // Stars inside a capitalised product name ("Sábanas Hotel 5 Estrellas", "Hotel Cinco
+        // Estrellas"): a name, not a rating.
         r"(?-i:\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)\s+(?:5|(?-i:Cinco))\s+(?-i:Estrellas)\b",
-        // La categoría de un hotel o restaurante, en minúsculas: "la misma tela que usan los
-        // hoteles de cinco estrellas", "un restaurante de 5 estrellas". Un grado, no una nota.
-        // Any lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
+        // The star class of a hotel or a restaurant, in lower case: "la misma tela que usan los
+        // hoteles de cinco estrellas", "un restaurante de 5 estrellas". A grade, not a rating. Any
+        // lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|glampings?|albergues?|refugios?|casas?\s+rural(?:es)?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
@@ -1237,7 +1237,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "las cinco estrellas principales de la Cruz del Sur", "cinco estrellas que forman una
         // W". Astronomy, no rating.
         r"\b(?:5|cinco)\s+estrellas\s+(?:(?:más\s+|muy\s+)?(?:brillantes|luminosas|visibles|tenues|fugaces|alineadas|principales)\b|(?:que\s+)?(?:forman|dibujan|componen)\b|(?:[\wáéíóúñ]+\s+){0,3}?(?:del\s+cielo|en\s+el\s+cielo|de\s+(?:la\s+|una\s+)?(?:constelación|Osa|Casiopea|Orión|Cruz\s+del\s+Sur|Pléyades|Vía\s+Láctea|galaxia|Carro))\b)|\bconstelaci(?:ón|ones)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:5|cinco)\s+estrellas\b",
-        // La línea del artículo ("Artículo: almohada Cinco Estrellas"): un nombre.
+        // The item line ("Artículo: almohada Cinco Estrellas"): a name.
         r"(?m:^)[ \t]*(?:artículos?|productos?|descripción|modelo|contenido)[ \t]*:[^\n]*",
         // What other shops do, told to set the seller apart: "hay vendedores que regalan cosas a
         // cambio de reseñas", "otras marcas ofrecen descuentos por opinar". The clause only, up
@@ -1246,7 +1246,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller new to selling, no new arrival on sale: "somos un vendedor recién llegado",
         // "una tienda nueva".
         r"\b(?:somos|soy|como)\s+(?:un[oa]?\s+)?(?:vendedor(?:a|es)?|tiendas?|marcas?|negocios?|empresas?)\s+(?:recién\s+llegad|nuev)[oa]s?\b",
-        // Nada por una reseña, dicho abiertamente ("no damos nada por las reseñas").
+        // Nothing for a review, said outright ("no damos nada por las reseñas").
         r"(?:\bno\s+\w+\s+)?\bnada\s+(?:a\s+cambio\s+)?(?:por|de)\s+(?:una\s+|la\s+|las\s+|su\s+|sus\s+|tu\s+|tus\s+)?(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b",
         r"\b(?:enviamos|enviado|mandamos|mandado)\s+(?:[\wáéíóúñ'-]+\s+){0,5}?(?:para\s+)?reemplaz\w*|\breemplazo\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:enviado|en\s+camino)\b",
         r"\benvol\w*\s+(?:[\wáéíóúñ'-]+\s+){0,3}?(?:para|como|de)\s+regalo\b|\bagradecid[oa]s?\s+por\b",
@@ -1580,10 +1580,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:costumbre|tradición|detalle)\s+de\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:solemos|acostumbramos\s+a|nos\s+gusta)\s+(?:enviar|mandar|regalar|dar|obsequiar)\b|\b(?:estamos|seguimos)\s+(?:enviando|mandando|regalando|dando|repartiendo)\b",
         // A faster shipping or the next order named: "irá por envío urgente", "tu próximo pedido".
         r"\benvío\s+(?:urgente|exprés|express|prioritario|rápido|premium|24\s*h)\b|\b(?:tu|su|vuestro)\s+(?:próximo|siguiente)\s+(?:pedido|compra|envío)\b",
-        // Algo metido en el próximo paquete, o lo pagado devuelto: "les metemos una tira de muestra
-        // en el siguiente paquete", "le reintegramos lo que le costó el envío".
+        // Something put in the next parcel, or what was paid given back: "les metemos una tira de
+        // muestra en el siguiente paquete", "le reintegramos lo que le costó el envío".
         r"\b(?:le|les|te|os)\s+(?:metemos|meteremos|incluimos|incluiremos|añadimos|añadiremos|ponemos|pondremos|reintegr\w+|reembols\w+|devolvemos|devolveremos|abonamos|abonaremos)\b|\ben\s+(?:el|su|tu)\s+(?:siguiente|próximo)\s+(?:paquete|pedido|envío)\b",
-        // Algo ya metido en la caja o el paquete de este pedido: "hemos puesto en el paquete una
+        // Something already put in this order's box or parcel: "hemos puesto en el paquete una
         // taza", "he incluido en tu caja unas muestras".
         r"\b(?:hemos|he)\s+(?:metido|puesto|incluido|añadido|agregado|echado)\s+(?:[\wáéíóúñ]+\s+){0,2}?en\s+(?:la|el|su|tu|vuestra|vuestro)\s+(?:caja|paquete|pedido|envío|bolsa|sobre)\b",
         // Plazas repartidas entre quienes reseñan: "las plazas se asignan por orden de llegada".
@@ -1594,11 +1594,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:activa|activará|activan|desbloquea|desbloqueará|habilita|habilitará)\b",
         // A gift for a good cause: "una lata de comida para una protectora", "se convierte en un árbol".
         r"\b(?:para|a)\s+(?:una|la|el|un|nuestra|nuestro)\s+(?:protectora|refugio|perrera|asociación|ong|fundación|banco\s+de\s+alimentos|comedor\s+social)\b|\bse\s+(?:convierte|convertirá|transforma|traduce)\s+en\s+(?:un|una|unos|unas|\d+)\b",
-        // Un nombre pintado, grabado o escrito para el cliente: "pintamos el nombre de un
-        // cliente", "grabamos tu nombre".
+        // A name painted, engraved or written for the buyer: "pintamos el nombre de un cliente",
+        // "grabamos tu nombre".
         r"\b(?:pint|grab|escrib|pon|ponemos|rotul|tall)\w*\s+(?:el|su|tu|sus|los)\s+nombres?\b|\bnombres?\s+(?:pintad|grabad|escrit|rotulad|tallad)[oa]s?\b",
-        // Una devolución o un rappel hechos por la tienda: "hacemos la devolución", "un rappel
-        // anual del 3 %".
+        // A refund or a rebate made by the shop: "hacemos la devolución", "un rappel anual del
+        // 3 %".
         r"\bhacemos\s+(?:la\s+|el\s+)?(?:devolución|reembolso|abono)\b|\brappel\b|\bacceso\s+a\b",
         // The seller as one person giving or sending, or someone of the shop: "le mando una mini
         // piñata", "te envío", "la manda junto con una lata de té".

@@ -226,7 +226,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A group named as content, opening the sentence or a step: "Aux randonneuses comblées,
         // …", "À tous nos lecteurs ravis …".
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:aux|à\s+(?:tou(?:s|tes)\s+)?(?:nos|les|ces|mes))\s+(?:[\w'’-]+\s+)?(?:(?:plus|très|vraiment|pleinement)\s+)?(?P<m>(?:satisfait|content|ravi|comblé|conquis|enchanté)(?:e|s|es)?|heureu(?:x|ses))\b",
-        // Un temps passé avec l'article, dit bon : « quelques bonnes semaines avec », « deux
+        // A time spent with the item, called good: « quelques bonnes semaines avec », « deux
         // beaux mois ».
         r"\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)\b|\b(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:bons|beaux|heureux|excellents)\s+(?:mois|jours)\b",
         // The part working without trouble, as the time or condition of what follows: "une fois
@@ -286,8 +286,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // des compliments" asks nothing.)
         r"\b(?:sentie?s?|sentir|sentez|sentiez|sentirez|sentiriez|sentais|sentait|sentaient)\s+(?:(?:si|tellement|vraiment|plus|très|encore\s+plus|enfin|aussi)\s+)?(?:belles?|magnifiques?|superbes?|sublimes?|splendides?|élégantes?|rayonnantes?|resplendissantes?|séduisantes?|jolies?|irrésistibles?|divines?|(?:comme\s+)?une\s+(?:reine|princesse|star|autre\s+femme))\b",
         r"\b(?:reçu|reçus|recevez|recevrez|recevoir|reçoit|reçoivent|récolté|récoltez|récolter|eu|attiré|valu)\s+(?:[\w'’-]+\s+){0,3}?compliments\b|\b(?:fait|faits|faisait|font|fera|feront)\s+(?:des|de\s+nombreux|beaucoup\s+de|plein\s+de|quelques)\s+compliments\b",
-        // Ne plus pouvoir s'en passer : "vous ne pouvez plus vous en passer", "il ne quitte plus ma
-        // poche".
+        // No longer able to do without it: "vous ne pouvez plus vous en passer", "il ne quitte
+        // plus ma poche".
         r"\b(?:n'|ne\s+)(?:[\w']+\s+){0,2}?plus\s+(?:[\w']+\s+){0,2}?(?:vous|nous|s'|m'|t'|se|me|te)\s*en\s+passer\b|\bne\s+(?:me|nous|vous|te|les|la|le)?\s*quitte(?:nt)?\s+plus\b",
         // Conformity found on receipt, or full satisfaction confirmed: "sous réserve de la
         // conformité constatée", "leur entière satisfaction".
@@ -482,8 +482,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:seulement|uniquement|qu['’]\s*)\s*une\s+fois\b|\b(?:seulement|uniquement)\s+(?:après|quand|lorsque?|dès\s+que|dès\s+qu['’])",
         r"\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b[^.!?\n;]{0,120}?\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*(?:[,.;:!)–—-]|(?m:$))",
         r"\b(?P<m>(?:et\s+)?pas\s+(?:avant|plus\s+tôt))\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:avis|évaluations?|commentaires?|notes?|étoiles|fiche\s+produit)\b",
-        // Après un temps dit bon avec l'article : « Après quelques bonnes semaines avec la
-        // bouilloire, … » retient la demande jusqu'à ce verdict.
+        // After a stretch of time with the item named good: « Après quelques bonnes semaines avec
+        // la bouilloire, … » holds the ask back until that verdict.
         r"\baprès\s+(?:quelques|deux|trois|quatre|plusieurs|\d+)\s+(?:(?:bonnes|belles|heureuses|excellentes)\s+(?:semaines|journées)|(?:bons|beaux|heureux|excellents)\s+(?:mois|jours))\b",
         // The happy ones addressed as a group, before a comma or a colon: "Maîtres heureux, …", "À
         // tous les propriétaires satisfaits :", "Chers clients comblés, …". ("Chers maîtres," names
@@ -814,7 +814,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // An extra in the next parcel (see the const).
         NEXT_PARCEL_EXTRA,
-        // Une séance, une consultation ou un bilan offerts : « nous vous offrons une séance de
+        // A session, a consultation or a check-up given away: « nous vous offrons une séance de
         // bilan postural », « on vous offre une consultation en visio ».
         r"\b(?:vous|te)\s+(?:offr(?:ons|irons|e|ira)|proposons\s+gratuitement)\s+(?:un|une|deux|trois|\d+)\s+(?:[\w'-]+\s+){0,3}?(?:séances?|consultations?|bilans?|rendez-vous|cours|appels?|entretiens?|coachings?|ateliers?|sessions?|visios?)\b",
         r"\bdeuxième\s+(?:paquet|lot|exemplaire|boîte|set)\b|\bun\s+(?:paquet|lot)\s+(?:supplémentaire|de\s+plus)\b",
@@ -1028,8 +1028,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The yes answers taken for granted, counted or quoted: "Deux « oui » : …", "Que des oui
         // ! …", "« Oui » partout : …" (a bare "Oui !" answers a buyer's question as often).
         r#"^(?:(?:deux|trois|quatre|cinq|que\s+des|tous\s+les|des)\s+[«"“]?\s*oui\s*[»"”]?|[«"“]\s*oui\s*[»"”])\s*(?:partout\s*)?[:!–—-]"#,
-        // Le moment nommé pour l'avis, qui tient le oui pour acquis comme « Alors » : « C'est le
-        // moment de … », « C'est alors le moment idéal pour … », « Voilà l'occasion d'en parler ».
+        // The moment named for the review, which takes the yes for granted just as « Alors » does:
+        // « C'est le moment de … », « C'est alors le moment idéal pour … », « Voilà l'occasion d'en
+        // parler ».
         r"^(?:c['’]est|voilà|voici)\s+(?:(?:alors|donc|maintenant|justement|précisément|exactement)\s+)*(?:le\s+(?:bon\s+|meilleur\s+|parfait\s+)?(?:moment|instant)|l['’]\s*(?:occasion|instant)|(?:là\s+)?qu['’]\s*un\s+avis)\b",
     ],
     unconditional: &[
@@ -1122,9 +1123,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // How to reach the seller, not what a review earns: "il suffit de nous écrire", "il vous
         // suffit de nous envoyer une photo de la pièce", "il suffit de nous contacter".
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de\s+nous\s+|d['’]\s*)(?:écrire|contacter|appeler|prévenir|signaler|joindre|envoyer\s+(?:une?\s+|quelques\s+|deux\s+)?(?:description|message|photo|mail|courriel|e-mail|vidéo|numéro)s?)\b",
-        // Un appareil neuf en échange de l'ancien ou du défectueux : l'échange de la marchandise
-        // comme remède, aucune contrepartie (« un appareil neuf en échange de l'ancien », « en
-        // échange de votre batterie défectueuse »).
+        // A new device in exchange for the old or faulty one: the goods swapped as the remedy,
+        // nothing given in return (« un appareil neuf en échange de l'ancien », « en échange de
+        // votre batterie défectueuse »).
         r"\ben\s+échange\s+(?:de|du|contre)\s+(?:l'|le\s+|la\s+|votre\s+|vos\s+|ton\s+|ta\s+|celui\s+|celle\s+)?(?:(?:ancien(?:ne)?|vieux|vieille|défectueu(?:x|se)|abîmée?|cassée?|endommagée?|usée?)\b|(?:appareil|article|produit|exemplaire|batterie|pièce|modèle|unité)\s+(?:défectueu(?:x|se)|abîmée?|cassée?|endommagée?|usée?|d'origine)\b)",
         // A prize or a contest someone won, told as what happened: « notre élève a remporté le
         // premier prix du concours régional », « ils ont décroché le prix du jury ». It is their
@@ -1137,8 +1138,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Enregistrez votre produit et laissez un avis, et la garantie passe à 5 ans" ties the
         // warranty to the review too.
         r"\benregistr\w*\b(?:\s+(?:[\w'-]|[\w'-]{3}|[\w'-]{5,}|[^\We][\w'-]|e[^\Wt]|[^\Wp][\w'-]{3}|p[^\Wu][\w'-]{2}|pu[^\Wi][\w'-]|pui[^\Ws])){0,12}?\s*,?\s+(?:et|alors)\s+(?:[\w'-]+\s+){0,3}?garanties?\b[^.!?\n]{0,40}|\b(?:après|avec|dès)\s+(?:l'|son\s+|votre\s+)?enregistrement\b(?:\s+(?:[\w'-]|[\w'-]{3}|[\w'-]{5,}|[^\We][\w'-]|e[^\Wt]|[^\Wp][\w'-]{3}|p[^\Wu][\w'-]{2}|pu[^\Wi][\w'-]|pui[^\Ws])){0,4}?\s*,?\s+(?:la\s+|votre\s+)?garanties?\b[^.!?\n]{0,40}",
-        // Un témoignage de reconnaissance pour l'achat, la confiance ou la fidélité, pas pour un
-        // avis : "en témoignage de notre reconnaissance pour votre confiance".
+        // A token of thanks for the purchase, the trust or the loyalty, not for a review: "en
+        // témoignage de notre reconnaissance pour votre confiance".
         r"\ben\s+(?:signe|témoignage|gage|marque|preuve)\s+de\s+(?:toute\s+)?(?:notre|ma)?\s*(?:reconnaissance|gratitude)\s+(?:pour|envers)\s+(?:votre|ta|vos|tes|cette|cet|ce|l')\s*(?:[\w'-]+\s+)?(?:confiance|achat|commande|fidélité|visite|patience|soutien|choix|intérêt)\s*[,.;:!?]",
         // A note of taste or scent, no rating: "la badiane lui donne une note chaude", "des notes
         // de tête fruitées", "une note de vanille".
@@ -1149,14 +1150,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The buyer able to do what was just asked, or to find the page: "pourront le faire ici",
         // "vous pourrez la laisser là", "peuvent le trouver ici". Nothing is given.
         r"\b(?:pourr(?:a|ont|ez|as)|peu(?:t|vent|x)|pouvez)\s+(?:(?:tout\s+)?simplement\s+|directement\s+)?(?:le|la|les|l')\s*(?:faire|trouver|laisser|écrire|rédiger|déposer|publier|donner)\b",
-        // Un geste par commande, pas par avis : "pour chaque commande, nous reversons 1 €",
+        // A gesture made per order, not per review: "pour chaque commande, nous reversons 1 €",
         // "avec chaque achat, un arbre est planté".
         r"\b(?P<m>(?:pour|avec|à)\s+(?:chaque|votre|ta|ton))\s+(?:nouvelle?\s+)?(?:commande|achat|vente|colis|paquet|livraison|flacon|bouteille|pot|sachet|article|produit|recharge|unité)\b",
-        // Un extra que le vendeur dit offrir à chaque commande ou à chaque client, dit après
-        // l'objet : « un échantillon gratuit, offert avec chaque commande », « un échantillon est
-        // glissé dans chaque colis », « une brosse offerte, comme pour tous nos clients ». Ce n'est
-        // pas une récompense de l'avis (c'est la commande ou le client qui compte, jamais l'avis :
-        // « pour chaque avis … » reste une offre).
+        // An extra the seller says it gives with every order or to every buyer, said after the
+        // item: « un échantillon gratuit, offert avec chaque commande », « un échantillon est
+        // glissé dans chaque colis », « une brosse offerte, comme pour tous nos clients ». It is no
+        // reward for the review (the order or the buyer is what counts, never the review: « pour
+        // chaque avis … » stays an offer).
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:votre|vos|le|la|les|ce|cette|dans|un|une|nous|vous|il\s+y\s+a)\b[\s'’]*(?:[\w'’-]+\s+){0,7}?(?:cadeaux?|échantillons?|surprises?|goodies|offerte?s?|gratuite?s?)\b(?:\s+[\w'’-]+){0,7}?\s*,?\s+(?:(?:offerte?s?|glissée?s?|inclus(?:e|es)?|ajoutée?s?|jointe?s?|envoyée?s?|remise?s?)\s+|(?:comme|tout\s+comme|ainsi\s+qu['’]\s*)\s*|(?:que|qu['’])\s*nous\s+(?:[\w'’-]+\s+){1,2})?(?:(?:avec|dans|pour|à)\s+)?(?:chaque|tou(?:s|tes)\s+(?:les|nos))\s+(?:colis|commandes?|paquets?|envois?|livraisons?|boîtes?|cartons?|achats?|machines?|client(?:e|s|es)?|acheteurs?)\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Chaque
         // commande contient un petit cadeau", "dans chaque colis, vous trouverez un échantillon".
@@ -1268,9 +1269,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An order-summary row: the discount applied and its name, which the buyer already had:
         // "Remise appliquée : Vente flash", "Coupon utilisé  Soldes d'été".
         r"(?m:^)[ \t]*(?:remise|réduction|promotion|promo|coupon|code\s+promo|bon\s+de\s+réduction|offre)s?\s+(?:appliquée?|utilisée?|déduite?|obtenue?)s?[ \t]*:?\s*[^\n.!?]{0,40}",
-        // La ligne de l'article ("Article : lampe Cinq Étoiles") : un nom.
+        // The item line ("Article : lampe Cinq Étoiles"): a name.
         r"(?m:^)[ \t]*(?:articles?|produits?|désignation|modèle|contenu)[ \t]*:[^\n]*",
-        // Rien pour un avis, dit tel quel ("nous n'offrons rien contre un avis", "rien pour vos
+        // Nothing for a review, said as such ("nous n'offrons rien contre un avis", "rien pour vos
         // commentaires").
         r"(?:\b(?:n'|ne\s+)\w+\s+)?\brien\s+(?:en\s+échange\s+d(?:'|e\s+)|contre\s+|pour\s+)(?:un\s+|une\s+|les\s+|vos\s+|votre\s+|des\s+)?(?:avis|commentaires?|évaluations?|notes?)\b",
         r"\bpar\s+retour\s+(?:de\s+|d')?(?:mail|e-mail|courriel|courrier|message)\b",

@@ -219,7 +219,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
     ],
     positive: &[
-        // Un tempo con l'articolo, detto buono: "un paio di belle settimane con", "qualche buona
+        // A time with the item, called good: "un paio di belle settimane con", "qualche buona
         // settimana", "due mesi felici".
         r"\b(?:un\s+paio\s+di|alcune|due|tre|quattro|diverse|\d+)\s+(?:belle|buone|felici|ottime|splendide)\s+(?:settimane|giornate)\b|\bqualche\s+(?:bella|buona|felice|ottima)\s+settimana\b|\b(?:un\s+paio\s+di|alcuni|due|tre|quattro|diversi|\d+)\s+(?:bei|buoni|felici|ottimi|splendidi)\s+(?:mesi|giorni)\b",
         // The part working without trouble, as the time or condition of what follows: "quando
@@ -468,8 +468,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The review timed to a milestone, and no earlier, in the review's sentence.
         r"\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b[^.!?\n;]{0,120}?\b(?P<m>(?:e\s+)?non\s+prima)\s*(?:[,.;:!)–—-]|(?m:$))",
         r"\b(?P<m>(?:e\s+)?non\s+prima)\s*[,;:–—-][^.!?\n;]{0,120}?\b(?:recension\w*|valutazion\w*|stelle|feedback|opinion\w*)\b",
-        // Dopo un tempo detto buono con l'articolo: "Dopo un paio di belle settimane con il
-        // bollitore, …" trattiene la richiesta fino a quel verdetto.
+        // After a stretch of time with the item named good: "Dopo un paio di belle settimane con il
+        // bollitore, …" holds the ask back until that verdict.
         r"\bdopo\s+(?:un\s+paio\s+di|alcune|alcuni|due|tre|quattro|diverse|diversi|qualche|\d+)\s+(?:belle|buone|felici|ottime|splendide|bei|buoni|ottimi|splendidi|bella|buona)\s+(?:settimane|giornate|mesi|giorni|settimana)\b",
         // The happy ones addressed as a group, before a comma or a colon: "Padroni felici, …", "A tutti
         // i clienti soddisfatti:", "Cari proprietari contenti, …". ("Cari padroni," names every buyer.)
@@ -752,7 +752,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     value: &[
         // An extra in the next parcel (see the const).
         NEXT_PARCEL_EXTRA,
-        // Una seduta, una consulenza o un controllo offerti: "le offriamo una seduta di
+        // A session, a consultation or a check-up given away: "le offriamo una seduta di
         // valutazione", "ti regaliamo una consulenza in videochiamata".
         r"\b(?:le|ti|vi|gli)\s+(?:offriamo|offriremo|regaliamo|regaleremo)\s+(?:un|una|un'|due|tre|\d+)\s*(?:[\w'-]+\s+){0,3}?(?:sedut[ae]|consulenz[ae]|session[ei]|visit[ae]|lezion[ei]|chiamat[ae]|videochiamat[ae]|check-?up|valutazion[ei]|controll[oi])\b",
         // Money back on a business invoice: "una nota di credito", "il 3% dell'imponibile",
@@ -956,8 +956,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     then: &[
         r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
-        // Il momento nominato per la richiesta, che dà il sì per scontato come "Allora": "È il
-        // momento giusto per …", "Questo è il momento di …", "È proprio l'occasione per …".
+        // The moment named for the ask, which takes the yes for granted just as "Allora" does:
+        // "È il momento giusto per …", "Questo è il momento di …", "È proprio l'occasione per …".
         r"^(?:(?:questo|ora|adesso|quello)\s+)?(?:è|e['’])\s+(?:(?:proprio|allora|dunque|quindi|ora|adesso)\s+)*(?:il\s+(?:(?:momento|miglior\s+momento|momento\s+(?:giusto|perfetto|ideale))\b)|l['’]\s*(?:occasione|ora)\b|quello\s+il\s+momento\b)",
     ],
     unconditional: &[
@@ -1030,8 +1030,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A child's sticker or reward chart, and the treat it leads to: "una stella per sedersi, un
         // piccolo premio a dieci stelle", "la tabella delle ricompense".
         r"\btabell[ae]\s+(?:di|degli|dei|delle)\s+(?:adesivi|premi|ricompense|stelle|stelline|traguardi)\b|\b(?:(?:piccolo|piccola)\s+)?(?:premio|ricompensa|sorpresa|premietto)\s+(?:a|dopo|con|al\s+raggiungimento\s+di|arrivat[oi]\s+a)\s+(?:\d+|tre|cinque|sette|dieci|venti)\s+(?:stelle|stelline|adesivi)\b",
-        // Un apparecchio nuovo in cambio di quello vecchio o difettoso: lo scambio della merce come
-        // rimedio, nessuna contropartita ("un dispositivo nuovo in cambio di quello vecchio").
+        // A new device in exchange for the old or faulty one: the goods swapped as the remedy,
+        // nothing given in return ("un dispositivo nuovo in cambio di quello vecchio").
         r"\bin\s+cambio\s+(?:di|del|della|dello|dell')\s*(?:quell[oa]\s+|su[oa]\s+|tu[oa]\s+|vostr[oa]\s+)?(?:(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa]|usurat[oa])\b|(?:apparecchio|dispositivo|articolo|prodotto|batteria|pezzo|modello)\s+(?:vecchi[oa]|difettos[oa]|guast[oa]|rott[oa]|danneggiat[oa])\b)",
         // A prize or a contest someone won, told as what happened: "la nostra allieva ha vinto il
         // primo premio al concorso regionale", "si è aggiudicata il premio della giuria". It is
@@ -1059,19 +1059,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "poi" (a word of any other length, or of that length but those): "Registra il prodotto
         // e lascia una recensione e la garanzia passa a 5 anni" ties the warranty to the review.
         r"\bregistr\w*\b(?:\s+(?:[^\We]|[\w'-]{4,}|[^\We][\w'-]|e[^\Wd]|[^\Wp][\w'-]{2}|p[^\Wo][\w'-]|po[^\Wi])){0,12}?\s*,?\s+(?:e|ed|allora)\s+(?:[\w'-]+\s+){0,3}?garanzi[ae]\b[^.!?\n]{0,40}|\b(?:dopo|con)\s+(?:la\s+)?registrazione\b(?:\s+(?:[^\We]|[\w'-]{4,}|[^\We][\w'-]|e[^\Wd]|[^\Wp][\w'-]{2}|p[^\Wo][\w'-]|po[^\Wi])){0,4}?\s*,?\s+(?:la\s+)?garanzi[ae]\b[^.!?\n]{0,40}",
-        // Un segno di gratitudine per l'acquisto, la fiducia o la fedeltà, non per una recensione:
-        // "come segno della nostra gratitudine per la Sua fiducia".
+        // A token of thanks for the purchase, the trust or the loyalty, not for a review: "come
+        // segno della nostra gratitudine per la Sua fiducia".
         r"\b(?:come|quale|in)\s+(?:segno|testimonianza|pegno|attestato)\s+(?:della|di)\s+(?:nostra\s+|mia\s+)?(?:gratitudine|riconoscenza)\s+per\s+(?:la\s+|il\s+|l')?(?:sua|tua|vostra|suo|tuo|vostro|questo|questa)\s+(?:[\w'-]+\s+)?(?:fiducia|acquisto|ordine|fedeltà|scelta|pazienza|sostegno|visita)\s*[,.;:!?]",
         // The buyer able to do what was just asked, or to find the page: "potrà farlo qui",
         // "potranno trovarla qui", "può lasciarla da questo link". Nothing is given.
         r"\b(?:potr(?:à|anno|ai|ete)|pu(?:ò|oi)|possono|potete)\s+(?:(?:semplicemente|direttamente|comodamente|tranquillamente)\s+)?(?:farlo|trovarl[aoie]|lasciarl[aoie]|scriverl[aoie]|pubblicarl[aoie]|inserirl[aoie]|trovare\s+(?:la\s+pagina|il\s+link|il\s+modulo))\b",
-        // Qualcosa per ordine, non per recensione: "per ogni ordine doniamo 1 €", "con ogni
-        // acquisto piantiamo un albero".
+        // Something per order, not per review: "per ogni ordine doniamo 1 €", "con ogni acquisto
+        // piantiamo un albero".
         r"\b(?P<m>(?:per|con|a)\s+(?:ogni|il\s+tuo|la\s+tua|il\s+suo|la\s+sua))\s+(?:nuovo\s+|nuova\s+)?(?:ordine|acquisto|vendita|pacco|spedizione|consegna|bottiglia|barattolo|flacone|busta|confezione|articolo|prodotto|ricarica|unità)\b",
-        // Un extra che il venditore dice di dare a ogni ordine o a ogni cliente, detto dopo
-        // l'oggetto: "un campione omaggio, incluso in ogni ordine", "un campione gratuito, che
-        // inviamo a tutti i nostri clienti". Non è un premio per la recensione (si conta l'ordine
-        // o il cliente, mai la recensione: "per ogni recensione …" resta un'offerta).
+        // An extra the seller says it gives with every order or to every buyer, said after the
+        // item: "un campione omaggio, incluso in ogni ordine", "un campione gratuito, che inviamo a
+        // tutti i nostri clienti". It is no reward for the review (the order or the buyer is what
+        // is counted, never the review: "per ogni recensione …" stays an offer).
         r"(?:(?m:^)[ \t]*|[.!?][ \t]+)(?P<m>(?:il|la|lo|i|le|nel|nella|nei|un|una|uno|troverà|trova|troverai|c['’]è|inviamo|aggiungiamo|mettiamo|includiamo|in)\b[\s'’]*(?:[\w'’-]+\s+){0,7}?(?:regal\w*|omaggi\w*|gratuit\w*|gratis|campion\w*|sorpres\w*|pensier\w*)\b(?:\s+[\w'’-]+){0,7}?\s*,?\s+(?:(?:inclus[oaie]|inviat[oaie]|offert[oaie]|aggiunt[oaie]|mess[oaie])\s+|(?:come|proprio\s+come)\s+|(?:che|lo|la|li|le)\s+(?:[\w'’-]+\s+){1,2})?(?:(?:in|con|a|ad|per)\s+)?(?:ogni|tutti\s+i(?:\s+nostri)?|tutte\s+le(?:\s+nostre)?)\s+(?:pacc(?:o|hi)|ordin[ei]|spedizion[ei]|confezion[ei]|scatol[ae]|acquist[oi]|consegn[ae]|macchin[ae]|client[ei]|acquirent[ei])\b)\s*(?:[.!?]|(?m:$))",
         // An extra that every parcel or order comes with, in a sentence of its own: "Ogni ordine
         // include un piccolo regalo", "in ogni pacco trova un campione gratuito". It is for every
@@ -1175,11 +1175,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // not done: "qualcuno ci domanda se diamo un buono a chi recensisce: non lo facciamo",
         // "ci chiedono se c'è un omaggio per le foto. Non ne diamo".
         r"\b(?:(?:ci|mi)\s+(?:è\s+stato\s+|viene\s+|hanno\s+|ha\s+)?(?:chiest[oi]|domandat[oi]|chied(?:e|ono)|domand(?:a|ano))|(?:ci|mi)\s+(?:si\s+)?chiede|qualcuno\s+(?:ci\s+)?(?:ha\s+)?(?:chiesto|domandato|chiede|domanda))\s+(?:anche\s+|spesso\s+|talvolta\s+|a\s+volte\s+|più\s+volte\s+)?se\b[^.!?\n]{0,160}[.?:;–—]\s*(?:la\s+risposta\s+è\s+(?:no|negativa)|no\b|non\s+(?:è\s+così|(?:lo\s+)?(?:facciamo|faremo|abbiamo\s+mai\s+fatto)|ne\s+(?:diamo|offriamo|regaliamo|mandiamo)|(?:diamo|offriamo|regaliamo|mandiamo)\s+(?:nulla|niente))\b)",
-        // La riga dell'articolo ("Articolo: cuscino Cinque Stelle"): un nome.
+        // The item line ("Articolo: cuscino Cinque Stelle"): a name.
         r"(?m:^)[ \t]*(?:articol[oi]|prodott[oi]|descrizione|modello|contenuto)[ \t]*:[^\n]*",
         // "Prime" as the first ones, not a bonus: "dopo le prime settimane", "alle prime uscite".
         r"\b(?:le|delle|nelle|dalle|alle|sulle|dopo\s+le|tra\s+le)\s+prime\b|\bprime\s+(?:settimane|volte|giornate|giorni|ore|notti|mesi|uscite|corse|impressioni|prove)\b",
-        // Niente per una recensione, detto apertamente ("non diamo nulla per le recensioni").
+        // Nothing for a review, said outright ("non diamo nulla per le recensioni").
         r"(?:\bnon\s+\w+\s+)?\b(?:nulla|niente)\s+(?:in\s+cambio\s+)?(?:per|di|delle|della|per\s+le|per\s+la)\s+(?:una\s+|sua\s+|tua\s+)?(?:recension[ei]|opinion[ei]|valutazion[ei])\b",
         r"\b(?:spedito|inviato|spedita|inviata)\s+(?:[\w'-]+\s+){0,5}?in\s+sostituzione\b|\bsostituzione\s+(?:[\w'-]+\s+){0,3}?(?:è\s+stat[oa]\s+)?(?:spedit|inviat)\w*",
         r"\b(?:incart|confezion|impacchett|avvolt)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:come|da|per)\s+regalo|carta\s+(?:da\s+)?regalo)\b|\b(?:grat[oiae]|riconoscent[ie])\s+per\b",
