@@ -44,7 +44,7 @@ macro_rules! en_denied_fault {
     () => {
         concat!(
             en_wear_fault!(),
-            r"|problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaks?|leaking|drips?|dripping|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?",
+            r"|problems?|issues?|trouble|concerns?|complaints?|faults?|hiccups?|hitches|defects?|glitch(?:es)?|flicker(?:ing)?|leaking|dripping|wobbl(?:e|ing)|rattl(?:e|es|ing)|squeak(?:s|ing)?|creak(?:s|ing)?|clunk(?:s|ing)?|judder(?:s|ing)?|streak(?:s|ing)?|smear(?:s|ing)?",
             "|",
             en_wet_fault!()
         )
@@ -342,7 +342,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         concat!(
             r"\b(?:made\s+it|make\s+it|got|came|walked|walk|hiked|hike|ran|climbed|climb|trekked|reached|reach|finished|finish|completed|complete|arrived|returned|stayed|kept|remained|were|was|been|went)\b[^.!?\n,;:]{0,50}?\b(?:",
             en_wear_fault!(),
-            r"|blister|chafe|sore[\s-]spot|hot[\s-]spot)[\s-]free\b"
+            r"|chafe|sore[\s-]spot|hot[\s-]spot)[\s-]free\b"
         ),
         // The part working without trouble, in workshop terms, said as how it runs, sits or
         // stays: "once it runs smooth", "if the box stays rattle-free", "when the mount sits
@@ -1127,7 +1127,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The moment named as the one for the ask, which takes the yes for granted just as "Then"
         // does: "That's the moment to tell others", "Now's the time to review it", "That is the
         // perfect time for a few words", "That's exactly when a review helps".
-        r"^(?:(?:and|so)\s+)?(?:that['’]s|that\s+is|this\s+is|now['’]s|now\s+is|then\s+it['’]s|then\s+is)\s+(?:(?:exactly|precisely|just|really)\s+)?(?:the|your)\s+(?:(?:perfect|right|ideal|best|very|ideal)\s+)?(?:moment|time)\s+(?:to|for)\b",
+        r"^(?:(?:and|so)\s+)?(?:that['’]s|that\s+is|this\s+is|now['’]s|now\s+is|then\s+it['’]s|then\s+is)\s+(?:(?:exactly|precisely|just|really)\s+)?(?:the|your)\s+(?:(?:perfect|right|ideal|best|very)\s+)?(?:moment|time)\s+(?:to|for)\b",
         r"^(?:that['’]s|that\s+is)\s+(?:(?:exactly|precisely|just)\s+)?when\b",
     ],
     unconditional: &[

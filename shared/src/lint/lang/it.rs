@@ -45,6 +45,14 @@ macro_rules! it_denied_faults_bare {
     };
 }
 
+/// Questions on a named topic, up to the topic's last word: "domande sull'aggiornamento",
+/// "qualche curiosità sul montaggio", "domande tecniche riguardo al firmware" (see `other_sense`).
+macro_rules! it_question_on_topic {
+    () => {
+        r"(?:(?:delle|qualche|altre|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|richiest[ae]\s+di\s+informazioni)\s+(?:(?:tecnic(?:a|he)|pratic(?:a|he))\s+)?(?:su|sul|sull['’]\s*|sulla|sullo|sui|sugli|sulle|riguardo\s+(?:a|al|alla|all['’]\s*|ai|agli|alle)|circa|relative\s+(?:a|al|alla|all['’]\s*|ai|agli|alle))\s*(?:[\p{L}'’-]{2,}\s+){0,3}?[\p{L}'’-]{2,}"
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "che stanno
 /// già facendo progressi", "il cui suono è migliorato", "che suonano già meglio", "che si
 /// stanno divertendo" (see `positive`).
@@ -1042,8 +1050,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sull'aggiornamento, invece, scrivici", "Per domande sulla spedizione, invece, …", "Se
         // invece hai curiosità sul montaggio, …". (Words of a letter or two, "o", "e", end the
         // topic: "domande o problemi, invece, scrivici" still turns the unhappy buyer away.)
-        r"\b(?:se\s+(?:hai|ha|avete|avessi|avesse|aveste)|per|in\s+caso\s+di)\s+(?:(?:delle|qualche|altre|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|richiest[ae]\s+di\s+informazioni)\s+(?:(?:tecnic(?:a|he)|pratic(?:a|he))\s+)?(?:su|sul|sull['’]\s*|sulla|sullo|sui|sugli|sulle|riguardo\s+(?:a|al|alla|all['’]\s*|ai|agli|alle)|circa|relative\s+(?:a|al|alla|all['’]\s*|ai|agli|alle))\s*(?:[\p{L}'’-]{2,}\s+){0,3}?[\p{L}'’-]{2,}\s*,?\s*invece\b",
-        r"\bse\s+invece\s+(?:hai|ha|avete|avessi|avesse|aveste)\s+(?:(?:delle|qualche|altre|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|richiest[ae]\s+di\s+informazioni)\s+(?:(?:tecnic(?:a|he)|pratic(?:a|he))\s+)?(?:su|sul|sull['’]\s*|sulla|sullo|sui|sugli|sulle|riguardo\s+(?:a|al|alla|all['’]\s*|ai|agli|alle)|circa|relative\s+(?:a|al|alla|all['’]\s*|ai|agli|alle))\s*(?:[\p{L}'’-]{2,}\s+){0,3}?[\p{L}'’-]{2,}\s*[,.;:]",
+        concat!(
+            r"\b(?:se\s+(?:hai|ha|avete|avessi|avesse|aveste)|per|in\s+caso\s+di)\s+",
+            it_question_on_topic!(),
+            r"\s*,?\s*invece\b"
+        ),
+        concat!(
+            r"\bse\s+invece\s+(?:hai|ha|avete|avessi|avesse|aveste)\s+",
+            it_question_on_topic!(),
+            r"\s*[,.;:]"
+        ),
         // A newsletter or advertising said not to come: "non ti iscriviamo a nessuna newsletter",
         // "niente newsletter", "non riceverai pubblicità". It promotes nothing.
         r"\b(?:nessun[ao]?|niente|senza|zero)\s+(?:(?:altr[ao]|nuov[ao])\s+)?(?:newsletter|mailing\s+list|pubblicità|promozion[ei]|spam)\b|\bnon\s+(?:ti|la|vi|le|li|lo)\s+(?:iscriv|aggiung|inser|mett)\w*\s+(?:a|alla|in|nella)\s+(?:(?:nessuna|alcuna|nostra)\s+)?(?:newsletter|mailing\s+list|lista)\b|\bnon\s+(?:riceverai|riceverà|riceverete|(?:ti|le|vi)\s+(?:manderemo|invieremo|mandiamo|inviamo))\s+(?:(?:mai|alcuna|nessuna|più)\s+)?(?:newsletter|pubblicità|promozioni|spam)\b",
