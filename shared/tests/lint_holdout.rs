@@ -84,10 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout64",
         &[
-            "yl-en-g01",
-            "yl-en-g04",
-            "yl-en-i06",
-            "yl-en-i08",
             "yl-de-g06",
             "yl-ja-g07",
             "yl-ja-i10",

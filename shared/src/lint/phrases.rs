@@ -1470,10 +1470,16 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
             // The ask that follows, unless it invites unhappy buyers too ("…, or if anything
             // went wrong, we'd love your feedback").
             // An ask that welcomes any opinion is not the answer to it.
-            // Nor is a sentence that only says nothing is given for reviews.
+            // Nor is a sentence that only says nothing is given for reviews, nor the buyer's
+            // next question in a question-and-answer layout ("A: Once you're satisfied you can
+            // do five reps, add a pause. / Q: Can I leave a review?"), which asks nothing.
             let ask_after = |j: isize| {
                 reading.any(j, j, |n| {
-                    n.mention && !n.problem && !n.unconditional && (n.request || !n.disclaims)
+                    n.mention
+                        && !n.problem
+                        && !n.unconditional
+                        && !n.quoted
+                        && (n.request || !n.disclaims)
                 })
             };
             // "If you are happy, please leave a review." / "Please review. Only if you love it."

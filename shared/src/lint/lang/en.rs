@@ -308,6 +308,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:got|get|gets|getting|gotten|received|receive|receiving|had|earned|collected|racked\s+up|drawn|drew|attracted|paid|fielded)\s+(?:(?:already|ever|any|some|many|so|more|lots|of|a|lot|plenty|few|tons|loads|bunch|endless|countless|nice|lovely)\s+){0,3}compliments\b",
         // Not being able to do without it: "can't live without it", "wouldn't give it up".
         r"\b(?:can(?:'|no)?t|cannot|could\s*(?:n'|no)t|wouldn't|won't)\s+(?:imagine\s+)?(?:live|do|cook|bake|work|sleep|travel|go|manage|be|start\s+(?:my|your|the)\s+day)\s+without\s+(?:it|them|one|this|her|him)\b|\bwouldn't\s+(?:give|trade)\s+(?:it|them)\s+(?:up|away|for\s+anything)\b",
+        // Eager to use it again, as the buyer's verdict: "you find yourself looking forward to
+        // stepping onto it", "you can't wait to get back on it", "you're itching to take them out
+        // again", "you keep reaching for it". (Only said of the buyer and the item: "we look
+        // forward to hearing from you" is a courtesy.)
+        r"\b(?:you(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)?|yourself)\s+(?:(?:really|actually|genuinely|now|already|even|truly|just)\s+)?(?:look(?:s|ing)?\s+forward\s+to\s+[\w'’-]+ing|can(?:['’]|no)?t\s+wait\s+to\s+[\w'’-]+|itching\s+to\s+[\w'’-]+|(?:keep|start)\s+reaching\s+for|reaching\s+for)\s+(?:(?:back\s+)?(?:on|onto|on\s+to|into|in|out|up|with|for)\s+)?(?:it|them|(?:the|your|this|these)\s+new\s+[\w'’-]+)\b",
+        // Worn or used as if always owned, said of its fit or feel: "the shoes feel like they've
+        // always been yours", "once they fit like a second skin", "it feels like it was made for
+        // you", "they wear like old slippers".
+        r"\b(?:feels?|felt|feeling|fits?|fitted|fitting|sits?|sat|wears?|wore)\s+(?:(?:just|exactly)\s+)?(?:like|as\s+if|as\s+though)\s+(?:(?:a|your|an|some)\s+)?(?:second\s+skin|glove|(?:pair\s+of\s+)?(?:old|favou?rite)\s+(?:friends?|slippers|pair|gloves)|(?:they|it|you)(?:['’]ve|\s+have|['’]d|\s+had|\s+were|\s+was)\s+(?:always\s+been\s+(?:yours|your\s+own|there|part\s+of\s+(?:you|your\s+[\w'’-]+))|(?:been\s+)?made\s+(?:just\s+|especially\s+)?for\s+(?:you|your\s+[\w'’-]+)|been\s+(?:yours|with\s+you)\s+for\s+(?:years|ever|a\s+lifetime))|part\s+of\s+(?:you|your\s+(?:body|feet|foot|hands?|kit))\b)",
         // Expectations met or exceeded, in either order: "has met or exceeded your expectations".
         r"\b(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+or\s+(?:meets?|met|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+(?:all\s+)?(?:of\s+)?your\s+expectations?\b",
         r"\b(?:five|5)[\s-]*star\s+experience\b",
@@ -892,6 +901,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // us", "pop a teether in the post for the baby, on us". (Not "that mistake is on us",
         // which sends nothing.)
         r"\b(?:send|ship|mail|post|pop|slip|tuck|pack|include|throw\s+in)\s+[^.!?\n]{1,80}?\s+on\s+us\b",
+        // The buyer's next one paid for by the seller: "the next one is on us", "your next
+        // refill's free", "the next bag will be on the house".
+        r"\b(?:the|your)\s+next\s+(?:[\w'’-]+\s+)?(?:is|['’]s|are|will\s+be|comes?|ships?)\s+(?:(?:then|also|completely|totally|entirely|all)\s+)?(?:on\s+us|on\s+the\s+house|free|for\s+free)\b",
         r"\b(?:receive|receives|get|gets|claim|claims)\s+(?:[\w'-]+\s+){0,4}?free\b|\b(?:keep|keeps)\s+(?:it|them)\s+for\s+free\b",
         r"[$€£]\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\b|\b\d+(?:[.,]\d+)?\s*[$€£]|\bbank\s+transfer\b|\bwire\s+you\b",
         r"\b(?:refund\w*|reimburs\w*|money[\s-]+back|pay\s+(?:you\s+)?back|cash|gifts?|for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|complimentary|replacements?|replace\s+(?:it|your)|free\s+(?:replacement|product|item|unit|one)s?)\b",
@@ -938,6 +950,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     benign: &[
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
+        // New shoes or gloves worn in, a time of use like any other: "once the break-in period
+        // is over", "when they're properly broken in".
+        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:the|their|its|your)\s+break(?:ing)?[\s-]in(?:\s+(?:period|phase|time|stage))?\s+(?:is|['’]s|has\s+been|was)\s+(?:over|done|finished|complete|behind\s+you)\b|\b(?:once|when|after|as\s+soon\s+as)\s+(?:they|it)(?:['’]re|['’]s|\s+are|\s+is|\s+have\s+been|\s+has\s+been)\s+(?:properly\s+|fully\s+)?broken\s+in\b",
         // A group named as content together with everyone else, a greeting to all that holds
         // no condition: "To satisfied customers and everyone else: thank you!".
         r"\bto\s+[^.!?\n]{0,40}?\b(?:satisfied|happy|delighted|pleased|content)\b[^.!?\n]{0,30}?\b(?:and|as\s+well\s+as|just\s+like|like)\s+(?:to\s+)?(?:everyone\s+else|all\s+the\s+others|the\s+others|the\s+rest|those\s+who\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t)|the\s+(?:less|not\s+so|unhappy|disappointed)\b)",
@@ -1219,6 +1234,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     other_sense: &[
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
+        // New shoes, boots, gloves or a saddle worn in, which breaks nothing: "the break-in",
+        // "a week of breaking in", "break them in gently", "once they're broken in". (Not "it
+        // broke in two", nor "broken in transit".)
+        r"\bbreak(?:ing)?-in\b|\bbreak(?:ing)?\s+in\s+(?:period|phase|time|stage|process)\b|\b(?:of|for|with|after|during|needs?|takes?|worth|some|a\s+(?:bit|little)\s+of)\s+breaking\s+in\b|\bbreak(?:s|ing)?\s+(?:them|it|(?:the|your|these|those|a)\s+(?:new\s+)?[\w'’-]+)\s+in\s*(?:[.,;:!?)–—]|(?m:$)|\b(?:gently|slowly|gradually|properly|first|over|by|on|around|at\s+home|before|and|for)\b)|\bbroken-in\b|\b(?:properly|fully|nicely|well|completely|comfortably)\s+broken\s+in\b|\b(?:are|is|['’]re|['’]s|been|get|gets|got|feel|feels)\s+broken\s+in\s*(?:[.,;:!?)–—]|(?m:$)|\b(?:and|now|yet|properly|fully)\b)",
         // Paperwork or packaging in the next parcel is no extra: "your next parcel will include
         // a new leaflet", "… come in a recyclable paper bag" (see `NEXT_PARCEL_EXTRA`).
         r"\b(?:a|an|one|some|the)\s+(?:(?:new|updated|revised|printed)\s+)?(?:leaflets?|manuals?|instruction\s+(?:leaflets?|sheets?|cards?)|invoices?|receipts?|(?:paper|plastic|recyclable|compostable)\s+(?:bags?|mailers?)|return\s+labels?|inserts?)\b",
@@ -1624,11 +1643,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bevery\s+time\s+(?:someone|somebody|a\s+customer|anyone|you)\s+(?:writes?|leaves?|posts?)\s+(?:a|an)\s+review\b",
         r"\b(?:leave|post|write|give|share)\s+(?:us\s+)?(?:your\s+)?thoughts\s+on\s+the\s+product\s+page\b[^.!?\n]{0,120}?\band\b",
         // The review as an imperative step before something: "Review us and see …".
-        // Also one item of a list ("review each one and …"), or the item named after "rate"
-        // ("rate the kettle and …"; "review the manual" is reading it); and what comes next
-        // named as a further or spare thing: "rate it and your next bag …", "and a spare …" (not
-        // "review it and the attached form").
-        r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
+        // Also one item of a list ("review each one and …"), or the item named after "rate" in
+        // a word or two ("rate the kettle and …", "rate your chalk bag and …"; "review the
+        // manual" is reading it); and what comes next named as a further or spare thing: "rate
+        // it and your next bag …", "and a spare …" (not "review it and the attached form").
+        r"\b(?:(?:review|rate)\s+(?:us|it|them|(?:this|that|each|every)\s+one)|rate\s+(?:the|this|that|each|your)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+and\s+(?:see|get|we|we'll|you|you'll|receive|enjoy|join|be|win|unlock|earn|have|claim|(?:the|your|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:next|another|second|spare|extra|bonus|free))\b",
         // The item named after "review", and something of the seller's or something free got
         // for it: "Review your tent and get our pitching guide", "review the kettle and receive
         // a free descaler" ("review the manual and get the most from it" gets nothing).
@@ -1642,7 +1661,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // step before what follows: "Once it's posted, send us a quick note and we'll …".
         r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|yours)(?:'s|’s|\s+is|\s+has\s+been|\s+goes|\s+went)\s+(?:posted|published|online|live|up|visible)\b[^.!?\n]{0,40}?\b(?:send|drop|message|e-?mail|tell|let|ping|write|reply|contact)\b[^.!?\n]{0,100}?\band\b",
         // The review posted, as the step before what follows: "once your review is up, …".
-        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:'s|\s+(?:is|'s|has\s+been|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
+        // Also with what it is of: "once your review of the bike is up", "when your rating for
+        // the mat has gone live".
+        r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:[\w'-]+\s+)?(?:review|rating|feedback)(?:\s+(?:of|for|on)(?:\s+[\w'’-]+){1,4}?)?(?:'s|\s+(?:is|'s|has\s+been|has\s+gone|goes|went|gets))\s+(?:posted|published|online|live|up|visible)\b",
         // The link or a screenshot of the review sent to the seller: "send us the link to your
         // (Amazon) review", "reply with a screenshot of your rating", "a link to what you wrote".
         r"\b(?:send|forward|email|e-mail|share|reply\s+with|paste)\s+(?:us\s+)?(?:the|a|your)\s+(?:link|url|screenshot)\s+(?:to|of|for)\s+(?:your|the)\s+(?:amazon\s+|product\s+)?(?:review|rating|feedback)\b|\b(?:link|url|screenshot)\s+(?:to|of)\s+(?:what|whatever)\s+you(?:'ve|\s+have)?\s+(?:wrote|written|posted|said|shared|left|put\s+up)\b",
@@ -1679,6 +1700,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A thing said to be sent out to the buyer, with no verb of giving: "a fresh set will be
         // on its way to you", "a refill heads your way" (a benefit only beside reviewers).
         r"\b(?:will\s+be|is|are|'s)\s+(?:then\s+|soon\s+|straight\s+)?on\s+(?:its|their)\s+way\s+(?:to\s+you|over)\b|\b(?:will\s+)?(?:heads?|come|comes|be\s+heading|be\s+coming)\s+your\s+way\b",
+        // The same said of "one", an item named before: "and one is on its way", "one will be
+        // sent out", "one ships the next day" (a benefit only beside reviewers).
+        r"\bone\s+(?:(?:is|['’]s|will\s+be|gets)\s+(?:then\s+|soon\s+|straight\s+)?(?:on\s+(?:its|the)\s+way|sent|posted|shipped|mailed|dispatched)|(?:ships|goes\s+out|heads\s+(?:out|over)))\b",
         // A longer warranty, a member's status or level, or service ahead of others, as what is
         // given: "your warranty goes up to five years", "3 years instead of 2", "becomes a Gold
         // member", "orders ship first", "priority dispatch" (a benefit only beside reviewers).
