@@ -84,14 +84,12 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout64",
         &[
-            "yl-de-g06",
             "yl-ja-g07",
             "yl-ja-i10",
             "yl-fr-g01",
             "yl-fr-g04",
             "yl-fr-i05",
             "yl-fr-i10",
-            "yl-es-g11",
         ],
     ),
 ];

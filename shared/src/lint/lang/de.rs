@@ -38,11 +38,13 @@ macro_rules! de_denied_fault {
 /// A group named by its progress, improvement or enjoyment, in a relative clause: ", die schon
 /// Fortschritte machen", ", deren Ton besser klingt", ", die merken, dass die Hände lockerer
 /// werden", ", die Spaß am Pad haben"; also by feeling better in body: ", die besser
-/// schlafen", ", die jetzt durchschlafen", ", deren Rückenschmerzen nachgelassen haben" (see
-/// `positive`).
+/// schlafen", ", die jetzt durchschlafen", ", deren Rückenschmerzen nachgelassen haben", ", deren
+/// Schultern beweglicher sind"; or by noticing it, however long the clause after "dass": ", die
+/// schon gemerkt haben, dass die Beine nach dem Lauf lockerer sind", ", die spüren, dass der
+/// Muskelkater schneller vergeht" (see `positive`).
 macro_rules! de_progress_group {
     () => {
-        r"(?:,\s*(?:die|der|denen|deren|dessen|welche)|\b(?:wer|bei\s+denen))\s+(?:[\w-]+,?\s+){0,8}?(?:(?:Fortschritte?|Verbesserung(?:en)?|(?:einen|den)\s+Unterschied)\s+(?:[\w-]+\s+){0,2}?(?:machen|macht|machst|gemacht|merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|sehen|seht|siehst|sieht|gesehen|hören|hört|hörst|gehört|bemerken|bemerkt|feststellen|festgestellt|erzielen|erzielt)|(?:machen|macht|merken|merkt|spüren|spürt|sehen|seht|sieht|hören|hört|bemerken|bemerkt)\s+(?:[\w-]+\s+){0,2}?(?:Fortschritte?|Verbesserung(?:en)?|Unterschied)|(?:besser|lockerer|sicherer|sauberer|schöner|voller|runder|leichter|flüssiger|klarer|kräftiger|stärker|schneller|entspannter|gleichmäßiger|präziser|wärmer|geschmeidiger)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|klingt|klingen|klang|spielt|spielen|spielst|läuft|laufen|geht|gehen|fühlt|fühlen)|verbessert\s+(?:hat|haben|hast|habt)|(?:verbessern|verbessert)\s+sich|(?:Spaß|Freude)\s+(?:[\w-]+\s+){0,3}?(?:haben|habt|hat|hast)|genießen|genießt|vorankommen|vorankommt|weiterkommen|weiterkommt|(?:besser|ruhiger|tiefer|fester|leichter|freier|aufrechter|gerader|entspannter|schmerzfrei|erholsamer)\s+(?:[\w-]+\s+){0,2}?(?:schlafen|schläft|schlief|schliefen|geschlafen|sitzen|sitzt|saß|atmen|atmet|stehen|steht|gehen)|durch(?:schlafen|schläft|geschlafen)|(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|Zahnfleischbluten|Juckreiz|Kopfweh)\s+(?:[\w-]+\s+){0,3}?(?:nachgelassen|nachlassen|nachlässt|verschwunden|vorbei|besser\s+geworden|weniger\s+geworden))\b"
+        r"(?:,\s*(?:die|der|denen|deren|dessen|welche)|\b(?:wer|bei\s+denen))\s+(?:[\w-]+,?\s+){0,8}?(?:(?:Fortschritte?|Verbesserung(?:en)?|(?:einen|den)\s+Unterschied)\s+(?:[\w-]+\s+){0,2}?(?:machen|macht|machst|gemacht|merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|sehen|seht|siehst|sieht|gesehen|hören|hört|hörst|gehört|bemerken|bemerkt|feststellen|festgestellt|erzielen|erzielt)|(?:machen|macht|merken|merkt|spüren|spürt|sehen|seht|sieht|hören|hört|bemerken|bemerkt)\s+(?:[\w-]+\s+){0,2}?(?:Fortschritte?|Verbesserung(?:en)?|Unterschied)|(?:besser|lockerer|sicherer|sauberer|schöner|voller|runder|leichter|flüssiger|klarer|kräftiger|stärker|schneller|entspannter|gleichmäßiger|präziser|wärmer|geschmeidiger|beweglicher|elastischer|weicher)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|klingt|klingen|klang|spielt|spielen|spielst|läuft|laufen|geht|gehen|fühlt|fühlen|sind|ist|bleiben|bleibt)|(?:merken|merkt|merkst|gemerkt|spüren|spürt|spürst|gespürt|bemerken|bemerkt|feststellen|festgestellt|sehen|seht|sieht|gesehen)\s+(?:(?:haben|hat|habt|hast)\s*)?,?\s*(?:dass|wie)\s+[^.!?\n:;]{0,80}?\b(?:(?:besser|lockerer|sicherer|leichter|flüssiger|kräftiger|stärker|schneller|entspannter|beweglicher|elastischer|weicher|geschmeidiger|ruhiger|fitter)\s+(?:[\w-]+\s+){0,2}?(?:werden|wird|wurde|wurden|geworden|sind|ist|bleiben|bleibt|fühlen|fühlt|laufen|läuft|geht|gehen|erholen|erholt|regenerieren|regeneriert)|(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Muskelkater|Steifheit|Verhärtung(?:en)?|Krämpfe?)\s+(?:[\w-]+\s+){0,5}?(?:nachlässt|nachlassen|nachgelassen|verschwindet|verschwinden|verschwunden|vergeht|vergehen|abklingt|abklingen|abgeklungen))|verbessert\s+(?:hat|haben|hast|habt)|(?:verbessern|verbessert)\s+sich|(?:Spaß|Freude)\s+(?:[\w-]+\s+){0,3}?(?:haben|habt|hat|hast)|genießen|genießt|vorankommen|vorankommt|weiterkommen|weiterkommt|(?:besser|ruhiger|tiefer|fester|leichter|freier|aufrechter|gerader|entspannter|schmerzfrei|erholsamer)\s+(?:[\w-]+\s+){0,2}?(?:schlafen|schläft|schlief|schliefen|geschlafen|sitzen|sitzt|saß|atmen|atmet|stehen|steht|gehen)|durch(?:schlafen|schläft|geschlafen)|(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|Zahnfleischbluten|Juckreiz|Kopfweh|Muskelkater|Steifheit|Verhärtung(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:nachgelassen|nachlassen|nachlässt|verschwunden|verschwindet|verschwinden|vergeht|vergehen|abklingt|abklingen|abgeklungen|vorbei|besser\s+geworden|weniger\s+geworden))\b"
     };
 }
 
@@ -58,7 +60,7 @@ macro_rules! de_time_words {
 /// Verspannungen", "nicht mehr aufwachen" (see `positive`).
 macro_rules! de_symptom_eased {
     () => {
-        r"(?:(?:weniger|kaum\s+noch|keine?n?|nicht\s+mehr)\s+(?:[\w-]+\s+)?(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|\w*bluten|Juckreiz|Kopfweh|Steifheit|Druckstellen|Rötung(?:en)?|Spannungsgefühl|Reizung(?:en)?|Krämpfe?|Trockenheit|Müdigkeit)|nicht\s+mehr\s+(?:[\w-]+\s+){0,2}?(?:aufwachen|aufwacht|wach\s+liegen|schnarchen|schnarcht|bluten|blutet|schmerzen|schmerzt|jucken|juckt|drücken|drückt|zwicken|zwickt|spannen|spannt))\b"
+        r"(?:(?:weniger|kaum\s+noch|keine?n?|nicht\s+mehr)\s+(?:[\w-]+\s+)?(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|\w*bluten|Juckreiz|Kopfweh|Muskelkater|Verhärtung(?:en)?|Steifheit|Druckstellen|Rötung(?:en)?|Spannungsgefühl|Reizung(?:en)?|Krämpfe?|Trockenheit|Müdigkeit)|nicht\s+mehr\s+(?:[\w-]+\s+){0,2}?(?:aufwachen|aufwacht|wach\s+liegen|schnarchen|schnarcht|bluten|blutet|schmerzen|schmerzt|jucken|juckt|drücken|drückt|zwicken|zwickt|spannen|spannt))\b"
     };
 }
 
@@ -98,6 +100,14 @@ macro_rules! de_judged_mark {
 macro_rules! de_star_design {
     () => {
         r"[\w-]*?(?:Zifferbl[aä]tt|Anhänger|Medaillon|Lünette|Aufdruck|Druck|Muster|Stoff|Futter|Tuch|Schal|Ärmel|Kragen|Manschette|Armband|Uhrband|Band|Schließe|Schnalle|Gehäuse|Deckel|Logo|Wappen|Emblem|Aufnäher|Motiv|Ring|Kette|Ohrring|Ohrstecker|Brosche|Saum|Absatz|Sohle|Becher|Tasse|Teller|Decke|Lampe|Lampenschirm|Bettwäsche|Kissen|Knopf|Knöpfe|Tasche|Poster|Tapete|Borte)(?:e|es|s|n|en|er|ern)?\b"
+    };
+}
+
+/// An app, a tracker, a watch or a game that scores the buyer's sleep, run or workout in stars
+/// (`rated_stars`).
+macro_rules! de_star_scorer {
+    () => {
+        r"(?:[\w-]*App|[\w-]*Tracker|Smartwatch|[\w-]*(?:Sport|Lauf|Fitness|Trainings|Schlaf|Smart)uhr|Uhr|Waage|Software|[\w-]*Spiel|Konsole|Auswertung|[\w-]*Analyse)"
     };
 }
 
@@ -144,7 +154,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bGratis[\s-]*Geschenk\w*|\bkostenlose[snm]?\s+Geschenk\w*|\bein\s+Geschenk\s+für\s+Sie\b|\b(?:erhalten|bekommen)\s+Sie\s+(?:[\w-]+\s+){0,2}?Geschenk\w*",
     ],
     request: &[
-        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen|schenken|spendieren|gönnen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b|\b(?:(?:erzählen|berichten|schildern)\s+Sie|erzähle?|berichte|schildere)\s+[^.!?\n]{0,40}?\b(?:in|mit)\s+(?:einer|eine[mr]|Ihrer|deiner)\s+(?:kurzen\s+|eigenen\s+|ehrlichen\s+)?(?:\w*bewertung|rezension)\b",
+        r"\b(?:hinterlassen|hinterlässt|schreiben|verfassen|abgeben|geben|posten|teilen|schenken|spendieren|gönnen)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung(?:en)?|rezension(?:en)?|sterne(?:bewertung)?)\b|\b(?:(?:erzählen|berichten|schildern)\s+Sie|erzähle?|berichte|schildere)\s+[^.!?\n]{0,60}?\b(?:in|mit)\s+(?:einer|eine[mr]|Ihrer|deiner)\s+(?:kurzen\s+|eigenen\s+|ehrlichen\s+)?(?:\w*bewertung|rezension)\b",
         r"\b(?:\w*bewertung(?:en)?|rezension(?:en)?)\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|schreiben|verfassen|abgeben|abzugeben|geben|posten|teilen)\b",
         r"\b(?:hinterlassen|posten)\s+(?:Sie\s+)?(?:uns\s+)?(?:[\w-]+\s+){0,3}?feedback\b|\bfeedback\s+(?:[\w-]+\s+){0,3}?(?:zu\s+)?(?:hinterlassen|posten)\b",
         r"\bverkäufer[\s-]*(?:bewertung|feedback)\w*",
@@ -412,13 +422,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // relative clause with the review, or telling others (before the review link), later in
         // its sentence: "An alle, die schon Fortschritte machen: eine Bewertung …", "Alle, deren
         // Akkordwechsel flüssiger geworden sind, …", "Erzählt anderen davon: …", "Erzählen Sie anderen,
-        // wie …"; or with the
-        // review before the group. (Without one, "nach zwei Wochen werden die Hände lockerer" is
-        // a tip.)
+        // wie …"; also in the next sentence of its paragraph, the group's own sentence only
+        // leading into the ask ("An alle, die merken, dass die Beine lockerer sind: Ihnen gilt
+        // meine Bitte. Erzählen Sie anderen davon …"); or with the review before the group.
+        // (Without one, "nach zwei Wochen werden die Hände lockerer" is a tip.)
         concat!(
             "(?P<m>",
             de_progress_group!(),
-            r")[^.!?\n]{0,140}?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählt|erzählen|erzähl|erzähle|sagt|sagen)\s+(?:[\w-]+\s+){0,3}?(?:davon|es\s+weiter|weiter)\b|\b(?:anderen|allen|Freunden|Mitschülern|Mitspielern)\s+(?:[\w-]+\s+){0,2}?(?:davon\s+)?(?:erzählen|berichten|weitersagen)\b|\bweiter(?:sagen|erzählen)\b|\b(?:erzählen|berichten|zeigen|sagen)\s+(?-i:Sie)\s+(?:es\s+|das\s+|davon\s+)?(?:anderen|allen)\b)"
+            r")[^.!?\n]{0,140}?(?:[.!?]+[ \t]+[^.!?\n]{0,100}?)?(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung|Erfahrungsbericht|bewerten|rezensieren)\b|links\.\w*(?:review|feedback)|\b(?:erzählt|erzählen|erzähl|erzähle|sagt|sagen)\s+(?:[\w-]+\s+){0,3}?(?:davon|es\s+weiter|weiter)\b|\b(?:anderen|allen|Freunden|Mitschülern|Mitspielern)\s+(?:[\w-]+\s+){0,2}?(?:davon\s+)?(?:erzählen|berichten|weitersagen)\b|\bweiter(?:sagen|erzählen)\b|\b(?:erzählen|berichten|zeigen|sagen)\s+(?-i:Sie)\s+(?:es\s+|das\s+|davon\s+)?(?:anderen|allen)\b)"
         ),
         concat!(
             r"(?:\b\w*(?:bewertung|rezension)\w*|\b(?:Feedback|Meinung)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?(?P<m>",
@@ -747,15 +758,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     reward: &[
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: "jede
         // Rezension bringt einen Wanderstempel", "für jede Bewertung gibt es 50 Punkte", "ein
-        // Abzeichen pro Bewertung". Status in the seller's club is given for the review even
-        // when nothing is swapped for it yet.
-        r"\b(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:bringt|bringen|gibt|geben|zählt|verdient|verdienen|sammelt|sammeln|erhält|erhalten|bekommt|bekommen|schaltet)\s+(?:(?:dir|Ihnen|euch|es|man|du|Sie|ihr)\s+)?(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b",
-        r"\b(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?(?:Bewertung|Rezension)\b[^.!?\n]{0,30}?\b(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie|sammelst\s+du|sammeln\s+Sie)\s+(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b|\b(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\s+(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?(?:Bewertung|Rezension)\b",
+        // Abzeichen pro Bewertung", the review named by a compound too ("pro Produktbewertung",
+        // "jede Kundenrezension bringt …"). Status in the seller's club is given for the review
+        // even when nothing is swapped for it yet.
+        r"\b[\w-]*(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:bringt|bringen|gibt|geben|zählt|verdient|verdienen|sammelt|sammeln|erhält|erhalten|bekommt|bekommen|schaltet)\s+(?:(?:dir|Ihnen|euch|es|man|du|Sie|ihr)\s+)?(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b",
+        r"\b(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?[\w-]*(?:Bewertung|Rezension)\b[^.!?\n]{0,30}?\b(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie|sammelst\s+du|sammeln\s+Sie)\s+(?:einen?|ein|\d+|zwei|drei|fünf|zehn)\s+(?:[\w-]+\s+){0,2}?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte?|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\b|\b(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:wert|sammel|treue|rabatt)marken?|plaketten?|anstecker|\w*taler|münzen?|badges?|token|jetons?)\s+(?:für\s+jede|je|pro)\s+(?:[\w-]+\s+)?[\w-]*(?:Bewertung|Rezension)\b",
         // Tokens counted and swapped for goods, in the sentence of the review or the next: "zehn
         // Stempel kann man gegen eine Stirnlampe eintauschen", "50 Punkte, einlösbar gegen
         // Zubehör", "fünf Abzeichen berechtigen zu einem Ersatzteilset", "für zehn Stempel gibt
-        // es eine Trinkflasche".
-        r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|Ihre|deine|eure|gesammelten?)\s+(?:[\w-]+\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\b[^.!?\n]{0,50}?\b(?:einlösbar|einzulösen|einlösen|eingelöst|(?:ein|um)?(?:ge)?tausch(?:en|t|bar)|berechtigen\s+zu|ergeben\s+(?:einen?|ein)|schalten\s+[^.!?\n]{0,30}?frei)\b|\b(?:für|ab)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|fünfzig|hundert)\s+(?:gesammelte\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\s+(?:gibt\s+es|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie)\b",
+        // es eine Trinkflasche", "ab 200 Punkten wartet ein Schweißband auf Sie", "bei fünf
+        // Stempeln winkt eine Gratisstunde".
+        r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|Ihre|deine|eure|gesammelten?)\s+(?:[\w-]+\s+)?(?:\w*stempel|\w*abzeichen|\w*sticker|\w*aufkleber|(?:sammel|bonus|treue|club|klub)?punkte|(?:wert|sammel|treue|rabatt)marken|plaketten|anstecker|\w*taler|münzen|badges|token|jetons)\b[^.!?\n]{0,50}?\b(?:einlösbar|einzulösen|einlösen|eingelöst|(?:ein|um)?(?:ge)?tausch(?:en|t|bar)|berechtigen\s+zu|ergeben\s+(?:einen?|ein)|schalten\s+[^.!?\n]{0,30}?frei)\b|\b(?:für|ab|bei)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|fünfzig|hundert)\s+(?:gesammelten?\s+)?(?:\w*stempeln?|\w*abzeichen|\w*stickern?|\w*aufklebern?|(?:sammel|bonus|treue|club|klub)?punkten?|(?:wert|sammel|treue|rabatt)marken|plaketten|ansteckern?|\w*talern?|münzen|badges|token|jetons)\s+(?:gibt\s+es|gibt['’]s|bekommst\s+du|bekommen\s+Sie|erhältst\s+du|erhalten\s+Sie|(?:wartet|warten|winkt|winken)\s+(?:[\w-]+\s+){0,5}?(?:ein|eine|einen|zwei|drei|\d+)\b)",
         // The review said to be worth something, or traded for something: "jede Rezension ist uns
         // eine Tüte Leckerli wert", "Ihre Bewertung bringt Ihnen eine Gratisprobe", "kann gegen ein
         // Päckchen eingetauscht werden" ("Ihre Meinung ist uns viel wert" gives nothing).
@@ -1383,6 +1396,25 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             de_star_design!(),
             r"\s+(?:mit|trägt|zeigt|hat)\s+(?:(?:den|seinen|ihren|die)\s+)?(?:5|fünf)\s+(?:[\w-]+\s+){0,2}?Sterne?n?\b",
         ),
+        // Stars an app, a tracker or a watch scores the buyer's night, run or workout with: "die
+        // App vergibt jeden Morgen ein bis fünf Sterne für Ihren Schlaf", "Ihre Laufuhr zeigt
+        // nach jeder Einheit bis zu fünf Sterne an", "das Spiel bewertet jede Runde mit fünf
+        // Sternen", "nach dem Lauf zeigt Ihnen die Uhr fünf Sterne". The device grades the
+        // buyer, nobody asks the buyer for them.
+        concat!(
+            r"\b(?:",
+            de_star_scorer!(),
+            r"\s+(?:[\w-]+\s+){0,4}?(?:vergibt|vergab|gibt|gab|zeigt|zeigte|verleiht|verlieh|bewertet\s+(?:[\w-]+\s+){0,4}?mit)|(?:vergibt|vergab|gibt|gab|zeigt|zeigte|verleiht|verlieh|bewertet)\s+(?:(?:Ihnen|dir|euch|Sie|dich)\s+)?(?:die|der|das|Ihre?|deine?|eure?|unsere?)\s+",
+            de_star_scorer!(),
+            r")\s+(?:[\w-]+\s+){0,5}?(?:(?:ein|einen|einem|eins|null|[01])\s+(?:Stern(?:en)?\s+)?bis\s+(?:zu\s+)?|bis\s+zu\s+)?(?:vollen?\s+)?(?:5|fünf)[\s-]*Sterne?n?\b",
+        ),
+        // Stars the buyer gets or earns from such a score, opening their clause: "Fünf Sterne
+        // bekommen Sie vor allem durch genug Tiefschlaf", "volle fünf Sterne erreichst du erst ab
+        // zehn Kilometern", "Sie bekommen fünf Sterne, wenn …". A buyer receiving stars is asked
+        // for none. (Stars after "für" or "bei" are what a thing is given for: "für fünf Sterne
+        // bekommen Sie …" stays a star count.)
+        r"(?:(?m:^)[ \t]*|[.!?:;–—]\s+|,\s+|\b(?:und|aber|doch|denn)\s+)(?P<m>(?:volle\s+)?(?:5|fünf)[\s-]*Sterne\s+(?:(?:bekommen|erhalten|erreichen|erzielen|sammeln|schaffen|holen)\s+(?-i:Sie)|(?:bekommst|erhältst|erreichst|erzielst|sammelst|schaffst|holst)\s+(?-i:du)|(?:bekommt|erhält|erreicht|erzielt|sammelt|schafft|holt)\s+(?-i:ihr|man))\b)",
+        r"\b(?:(?-i:Sie)\s+(?:bekommen|erhalten|erreichen|erzielen|sammeln)|(?:bekommen|erhalten|erreichen|erzielen|sammeln)\s+(?-i:Sie)|(?-i:du)\s+(?:bekommst|erhältst|erreichst|erzielst|sammelst)|(?:bekommst|erhältst|erreichst|erzielst|sammelst)\s+(?-i:du))\s+(?:(?:nur|erst|dann|auch|sogar|schon|bereits|jeden\s+Morgen|morgens|abends|meist|oft|leicht)\s+)*(?:volle\s+)?(?:5|fünf)[\s-]*Sterne\b",
         // A five-star event wished or told: "eine Fünf-Sterne-Hochzeit!", "einen Fünf-Sterne-
         // Urlaub". It grades the day, not the product.
         r"\b(?:5|fünf)[\s-]*Sterne?n?-?(?:Hochzeit|Feier|Party|Fest|Urlaub|Ferien|Reise|Geburtstag|Weihnacht|Abend|Tag|Wochenende|Flitterwochen|Jubiläum|Silvester|Saison|Winter|Sommer|Ball|Gala|Trauung|Taufe|Abschlussball|Polterabend|Junggesell)\w*",

@@ -43,6 +43,15 @@ macro_rules! es_denied_faults_bare {
     };
 }
 
+/// Lenses that fog or water that gets in, told with the verb after its pronouns: "se te han
+/// empañado", "hacen vaho", "te ha entrado agua", "no le ha entrado nada de agua". Said after
+/// "no" or "ni", it is the buyer's verdict that all went well (see `positive`).
+macro_rules! es_fog_or_water_in {
+    () => {
+        r"(?:(?:se|te|le|les|os|nos|me)\s+){0,2}(?:(?:ha|han|has|habéis|había|habían)\s+)?(?:empañ(?:ado|ó|aron|a|an)|(?:hecho|hizo|hicieron|hace|hacen)\s+(?:nada\s+de\s+)?vaho)|(?:(?:se|te|le|les|os|nos|me)\s+)?(?:(?:ha|han|has|había|habían)\s+)?(?:entr(?:ado|ó|a)|pas(?:ado|ó|a)|colado|coló|filtrado|filtró)\s+(?:(?:nada|ni\s+(?:una\s+)?gota)\s+de\s+)?agua"
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -252,6 +261,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         ),
         // Water that never came in, told with the verb: "si no goteó", "si no se ha calado".
         r"\b(?:no|nunca|jamás)\s+(?:(?:se|te|os)\s+)?(?:(?:ha|han|has|haya|hayan)\s+)?(?:gote(?:ó|aron|ado|a|an|e|en)|cal(?:ó|aron|ado|a|an|e|en)|filtr(?:ó|aron|ado))(?:\s+nada|\s+ni\s+(?:un|una)\s+(?:sol[oa]\s+)?gota)?\b",
+        // Lenses, a visor or a mask that never fogged, and water that never got in, told with the
+        // verb after "no" or the "ni" that continues it, one or both: "si no se te han empañado",
+        // "si las gafas no se empañan", "no se empañó ni una vez", "no se empañaron ni te ha
+        // entrado agua", "no hace vaho y no te entra agua", "no le ha entrado nada de agua", "sin
+        // que te entre agua". (The subjunctive of a purpose, "para que no se empañen", is a tip,
+        // no verdict.)
+        concat!(
+            r"\b(?:no|nunca|jamás|ni)\s+(?:",
+            es_fog_or_water_in!(),
+            r")\b(?:\s*,?\s+(?:ni|y\s+(?:que\s+)?no|y\s+tampoco|ni\s+tampoco)\s+(?:",
+            es_fog_or_water_in!(),
+            r")\b)*(?:\s+(?:ni\s+una\s+(?:sola\s+)?vez|en\s+ningún\s+momento|nunca|nada))?|\bsin\s+que\s+(?:(?:se|te|le|les|os|nos)\s+)?(?:entre|entrara|entrase|pase|pasara|pasase|cuele|colara)\s+(?:(?:nada|ni\s+(?:una\s+)?gota)\s+de\s+)?agua\b|\bsin\s+(?:empañarse|empañar|vaho)\b"
+        ),
         // A repeat order as good as the one before: "si la nueva bolsa estaba tan buena como la
         // primera", "tan rico como el anterior", "tan buenas como la última vez".
         r"\btan\s+(?:buen[oa]s?|ric[oa]s?|sabros[oa]s?|crujientes?|frescos?|frescas?|bien)\s+como\s+(?:el|la|los|las|su|tu|sus|tus|nuestro|nuestra)\s+(?:primer[oa]?s?|anterior(?:es)?|últim[oa]s?)\b|\btan\s+(?:buen[oa]s?|ric[oa]s?|bien)\s+como\s+(?:la\s+(?:primera|última)\s+vez|antes|siempre)\b",
@@ -1194,6 +1216,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // lodging or venue graded so: "muchos establecimientos de 5 estrellas", "un parador de
         // cinco estrellas", "hostales y hoteles de 5 estrellas".
         r"\b(?:hotel(?:es)?|restaurantes?|resorts?|alojamientos?|spas?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|cruceros?|campings?|glampings?|albergues?|refugios?|casas?\s+rural(?:es)?|apartahoteles?|complejos?(?:\s+hoteleros?)?|categoría)\s+(?:de\s+)?(?:5|cinco)\s+estrellas\b",
+        // The same class with the lodging named just before and left out after, or counted in a
+        // list: "un hostal sencillo o uno de cinco estrellas", "del hotel, sea de tres o de cinco
+        // estrellas", "desde un albergue hasta un cinco estrellas", "hoteles de tres, cuatro o
+        // cinco estrellas". It grades where the buyer stays, not the product.
+        r"\b(?:hotel(?:es)?|resorts?|alojamientos?|establecimientos?|hostal(?:es)?|paradores?|balnearios?|campings?|glampings?|albergues?|refugios?|apartahoteles?|pensi(?:ón|ones)|posadas?)\b[^.!?\n;:]{0,60}?\b(?:(?:o|u|y|e|ni|hasta|como)\s+(?:en\s+)?(?:(?:uno|una|otro|otra|un|el|los|unos|otros)\s+)?|(?:sea|fuera|ya\s+sea)\s+)(?:de\s+)?(?:(?:\d|una|dos|tres|cuatro)\s*(?:,|o|u|y|a)\s*(?:de\s+)?)*(?:5|cinco)\s+estrellas\b|\b(?:hotel(?:es)?|resorts?|alojamientos?|establecimientos?|hostal(?:es)?|paradores?|campings?|albergues?|apartahoteles?)\s+(?:de\s+)?(?:(?:\d|una|dos|tres|cuatro)\s*(?:,|o|u|y|a)\s*(?:de\s+)?)+(?:5|cinco)\s+estrellas\b",
         // Stars that are a spice, a sea creature or a thing made of something, not a rating:
         // "cinco estrellas de anís", "anís estrellado", "estrellas de mar", "cinco estrellas de
         // fieltro", "con forma de estrella". ("¡Cinco estrellas nos harían felices!" stays a star
