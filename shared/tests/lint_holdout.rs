@@ -81,17 +81,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout40",
         &["zn-en-g06", "zn-en-i04", "zn-de-g05", "zn-it-g07"],
     ),
-    (
-        "holdout64",
-        &[
-            "yl-ja-g07",
-            "yl-ja-i10",
-            "yl-fr-g01",
-            "yl-fr-g04",
-            "yl-fr-i05",
-            "yl-fr-i10",
-        ],
-    ),
 ];
 
 struct Corpus {

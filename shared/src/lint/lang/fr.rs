@@ -93,7 +93,7 @@ macro_rules! fr_running_well {
             r"|tien(?:t|nent|dra|dront)\s+(?:(?:toujours|vraiment)\s+)?(?:bon|le\s+coup)",
             r"|sans\s+(?:le|la)\s+moindre\s+(?:frottement|vibration|jeu|à-coup|raté|souci|problème|accroc|fuite|résistance)",
             r"|(?:roul|tourn|fonctionn|march|frein|pass)(?:e|ent|ait|aient|era|eront|ant)\s+(?:(?:à\s+nouveau|de\s+nouveau|désormais|maintenant|enfin|vraiment|très|toujours)\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|nickel|rond|comme\s+(?:prévu|il\s+faut|sur\s+des\s+roulettes|une\s+horloge|neuf|neuve)|sans\s+(?:accroc|à-coups?|souci|problème|effort|forcer)s?)",
-            r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui)\w*\s+plus",
+            r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui|gliss|dérap|rip)\w*\s+plus",
             r"|n(?:e\s+|['’])(?:fait|font|faisait|faisaient|émet|émettent)\s+plus\s+(?:de\s+|d['’]|aucun\s+|le\s+moindre\s+|(?:ce|cet|cette|ces|le|la|les|son|sa|ses)\s+|l['’])?(?:(?:petits?|drôles?\s+d(?:e\s+|['’])|étranges?|affreux|sales?|curieux|bizarres?)\s*)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|vibrations?|à-coups?|fumée|caprices?|siennes)",
             r"|(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+|brillamment\s+)?(?:passé|réussi|franchi)\s+(?:avec\s+succès\s+)?(?:le|la|l['’]|les|votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|ce|cet|cette)\s*(?:[\w'’-]+\s+){0,2}?(?:tests?|épreuves?|essais?|examens?)",
             r")\b"
@@ -245,6 +245,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r")?)"
         ),
         concat!(r"(?P<m>\b", fr_running_well!(), r")\s*\?"),
+        // A grip that does not budge, the idiom of a firm hold: « vos pieds ne bougent plus d'un
+        // millimètre », « le tapis ne glisse pas d'un poil ».
+        r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(?:boug|gliss|dérap|rip)\w*\s+(?:plus|pas)\s+(?:même\s+)?d['’]un\s+(?:millimètre|centimètre|poil|iota|pouce|cheveu)\b",
+        // A sporting result reached: « avoir amélioré votre record personnel », « si vous battez
+        // votre meilleur temps », « une fois votre objectif atteint ».
+        r"\b(?:battu|amélioré|pulvérisé|explosé|égalé|battez|améliorez|pulvérisez|battrez|améliorerez)\s+(?:enfin\s+|déjà\s+)?(?:votre|ton|vos|tes|son|leur)\s+(?:propre\s+)?(?:record|chrono|meilleur\s+(?:temps|chrono|score)|temps\s+de\s+référence)s?\b|\b(?:nouveau\s+)?record\s+personnel\s+(?:battu|amélioré|pulvérisé)\b|\b(?:atteint|décroché|réalisé|atteignez|atteindrez)\s+(?:enfin\s+)?(?:votre|ton|vos|tes)\s+(?:premier\s+)?(?:objectifs?|but)\b|\b(?:votre|ton)\s+objectif\s+(?:atteint|rempli)\b",
+        // A run or a session done without pain or injury: « couru 5 km sans douleur », « sans
+        // la moindre ampoule », « sans aucune courbature ».
+        r"\bsans\s+(?:(?:la|le)\s+moindre\s+|aucune?\s+|une\s+seule\s+)?(?:douleurs?|ampoules?|courbatures?|crampes?|blessures?|tendinites?|points?\s+de\s+côté)\b",
         // A repeat order as good as the one before: "si ce nouveau sachet était aussi bon que le
         // premier", "aussi savoureuse que la précédente", "aussi bon que la dernière fois".
         r"\baussi\s+(?:bon|bonne|bons|bonnes|délicieu(?:x|se|ses)|savoureu(?:x|se|ses)|réussie?s?|appréciée?s?|croustillante?s?|frais|fraîches?)\s+(?:que|qu['’])\s*(?:le|la|les|l['’]|votre|vos|ton|ta|tes|notre|nos)\s*(?:premier|première|premiers|premières|précédent|précédente|précédents|précédentes|dernier|dernière|derniers|dernières)\b|\baussi\s+(?:bon|bonne|bons|bonnes)\s+(?:que|qu['’])\s*(?:la\s+(?:dernière|première)\s+fois|d['’]habitude|avant)",
@@ -476,7 +485,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     condition: &[
         // Waiting for a state before the review is a time on it: "attendez que tout soit au vert
         // pour l'évaluer", "d'attendre que vos tests soient bons avant d'en écrire un".
-        r"\battend(?:re|ez|s|ons)\s+(?:que|qu['’])",
+        // Also with a past infinitive: « attendez d'avoir couru vos premiers kilomètres ».
+        r"\battend(?:re|ez|s|ons)\s+(?:que|qu['’]|d['’]avoir\b|d['’]être\b)",
         // The review held until a milestone, said with "only": "seulement une fois la bonne
         // taille trouvée", "uniquement après l'échange"; and no earlier: "votre avis, pas avant".
         r"\b(?:seulement|uniquement|qu['’]\s*)\s*une\s+fois\b|\b(?:seulement|uniquement)\s+(?:après|quand|lorsque?|dès\s+que|dès\s+qu['’])",
@@ -718,6 +728,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // A thing for the buyer joined to the review in one phrase, a subject line's often: « Votre
+        // avis sur le sac, et un shaker pour vous », « ton commentaire + une gourde pour toi ».
+        r"\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,60}?\s(?:et|\+|&)\s+(?:un|une|des)\s+(?:(?:petite?s?|joli(?:e|s|es)?|beau|belle|nouvel(?:le)?)\s+)?[\w-]+\s+(?:(?:offerte?s?|gratuite?s?)\s+)?pour\s+(?:vous|toi)\b",
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: « chaque
         // avis rédigé rapporte un badge », « chaque avis vous rapporte un tampon », « un jeton
         // par avis ». Status in the seller's club is given for the review even when nothing is
@@ -838,6 +851,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ensuite|puis|après|une\s+fois|dès\s+que|en\s+retour|en\s+échange|pour\s+(?:votre|chaque|tout|un)|en\s+remerciement|en\s+signe\s+de\s+(?:gratitude|reconnaissance|remerciement)|pour\s+vous\s+remercier|pour\s+(?:vous|te)\s+dire\s+merci|en\s+contrepartie|à\s+tous\s+ceux\s+qui|chaque\s+client\s+qui)\b",
         r"\btou(?:s|tes)\s+(?:ceux|celles|les\s+clients?|les\s+clientes?)\s+qui\b|\bquiconque\b",
         r"\bil\s+(?:vous\s+|te\s+)?suffit\s+(?:de|d')|\bseule\s+(?:condition|chose|contrepartie)\b|\btout\s+ce\s+que\s+nous\s+(?:vous\s+)?demandons\b|\bpour\s+(?:y\s+)?(?:entrer|participer|en\s+faire\s+partie)\b",
+        // The steps that follow lead to the thing: « pour en recevoir un gratuitement : »,
+        // « voici comment l'obtenir », « comment en profiter : ».
+        r"\bpour\s+(?:en\s+|l['’]\s*|le\s+|la\s+|les\s+|y\s+)?(?:recevoir|obtenir|bénéficier|profiter|décrocher|réclamer|avoir\s+droit)\b[^.!?\n:]{0,40}:|\bcomment\s+(?:en\s+|l['’]\s*|le\s+|la\s+|les\s+|y\s+)?(?:recevoir|obtenir|bénéficier|profiter|décrocher|réclamer|avoir\s+droit)\b",
         // Something that follows later: "un petit quelque chose suivra", "par la suite".
         r"\bsuivr(?:a|ont)\b|\bpar\s+la\s+suite\b",
     ],
@@ -1094,6 +1110,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // Words, tips or news "pour vous" are no gift: « votre avis, et un conseil pour vous »,
+        // « une astuce pour toi » (see the thing joined to the review in `reward`).
+        r"\b(?:un|une|des|quelques)\s+(?:petite?s?\s+)?(?:conseils?|astuces?|mots?|messages?|questions?|guides?|rappels?|infos?|informations?|idées?|nouvelles?|news|tutoriels?|tutos?|explications?|réponses?|remerciements?|mercis?)\s+pour\s+(?:vous|toi)\b",
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // An extra question, riddle or quiz in the email, not a bonus given: "Question bonus pour
