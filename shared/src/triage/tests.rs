@@ -4906,3 +4906,137 @@ fn the_manual_the_box_came_with_is_the_products() {
     ];
     assert_each_grounds(cases);
 }
+
+#[test]
+fn a_praised_maker_box_a_promised_figure_and_carrying_it_about_are_the_products() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::{FbaFulfillment, ProductReview};
+    use Marketplace::{De, Fr, It};
+    let cases: &[GroundsCase] = &[
+        // The product's own box praised, named after the product or its maker.
+        (
+            De,
+            Fba,
+            2,
+            "Die Schachtel vom Mixer wirkt hochwertig, aber der Mixer schafft kein Eis.",
+            &[ProductReview],
+        ),
+        (
+            De,
+            Fba,
+            2,
+            "Der Karton des Toasters sieht edel aus, der Toaster verbrennt jedes Brot.",
+            &[ProductReview],
+        ),
+        (
+            It,
+            Fba,
+            2,
+            "La scatolina è bellina ma il portachiavi si è rotto dopo due giorni.",
+            &[ProductReview],
+        ),
+        (
+            It,
+            Fba,
+            2,
+            "La scatola della marca è graziosa, peccato che la borraccia perda dal beccuccio.",
+            &[ProductReview],
+        ),
+        // A figure promised for the product, its unit left out or not.
+        (
+            Fr,
+            Fba,
+            2,
+            "Autonomie 3 jours au lieu des 10 annoncés, et l'écran se raye vite.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "La lampe frontale tient 2 heures au lieu de 8 prévues.",
+            &[ProductReview],
+        ),
+        // The buyer carrying it about wears it out.
+        (
+            Fr,
+            Fbm,
+            2,
+            "La housse fournie a craqué dès le deuxième transport, fermeture éclair fragile.",
+            &[ProductReview],
+        ),
+        (
+            Fr,
+            Fbm,
+            1,
+            "Le sac de frappe s'est déchiré après trois transports dans le coffre.",
+            &[ProductReview],
+        ),
+        // Look-alikes: a parcel box that came dented, another item sent, damage in transit.
+        (
+            De,
+            Fba,
+            2,
+            "Der Karton vom Toaster ist beschädigt angekommen, der Toaster hat eine Delle.",
+            &[FbaFulfillment],
+        ),
+        (
+            It,
+            Fba,
+            2,
+            "La scatola è arrivata bella ammaccata e la borraccia perde.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fbm,
+            2,
+            "J'ai reçu 2 paires au lieu des 3 commandées, et les semelles sont dures.",
+            &[],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le vélo d'appartement a une pédale tordue, sûrement abîmé au transport.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+#[test]
+fn an_exchange_asked_for_or_no_answer_here_is_the_sellers() {
+    none_is_a_product_review(
+        2,
+        &[
+            (
+                Marketplace::Mx,
+                "La pesa rusa trae la rosca barrida, quiero que me la cambien.",
+            ),
+            (
+                Marketplace::Es,
+                "Las ligas de resistencia se rompieron a la semana, por aquí no me responden.",
+            ),
+            (
+                Marketplace::Mx,
+                "El guante de box se descosió y por este medio nunca responden.",
+            ),
+        ],
+    );
+    // Look-alikes: a screen or buttons that do not respond are the product.
+    two_star_grounds(&[
+        (
+            Marketplace::Mx,
+            Fulfillment::Fbm,
+            "La pantalla táctil no responde y la correa se rompió a los tres días.",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Es,
+            Fulfillment::Fbm,
+            "Los botones del reloj no me responden bien y la correa se rompió.",
+            &[Ground::ProductReview],
+        ),
+    ]);
+}

@@ -641,9 +641,10 @@ const DE: Table = Table {
         r"(?:push-?)?(?:benachrichtigung|meldung|mitteilung|alarm)(?:en)? (?:\w+ ){0,3}?(?:kommt|kommen|kam|kamen|erscheint|erscheinen|erschien|erschienen) (?:\w+ ){0,2}?(?:zu spät|verzögert|mit (?:\w+ ){0,3}?verzögerung)\b",
         r"(?:\d+(?:[.,]\d+)?|ein(?:e|er|igen)?|paar|wenigen|mehrere[n]?|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\.?(?: \w+)? (?:verzögerung|verspätung|versatz|zeitversatz|lag)\b|(?:verzögerung|verspätung|versatz|lag|latenz) von (?:\w+ )?(?:\d+(?:[.,]\d+)?|ein(?:er|igen)?|paar|wenigen|mehreren|zwei|drei|vier|fünf|zehn) ?(?:sek(?:unden?)?|s|ms|millisekunden?)\b",
         // The product's own gift or presentation box praised for its looks ("die Verpackung ist
-        // edel", "der Karton des Herstellers sieht schick aus"): no one calls a shipping carton
-        // elegant. A box that arrived crushed is told in other words, which stay the parcel's.
-        r"(?:\w*verpackung|\w*schachtel|\w*karton|\w*box|etui)(?: (?:des herstellers|der marke))? (?:ist|war|sieht|wirkt) (?:wirklich |sehr |richtig |total |echt |super )?(?:edel|elegant|hübsch|schick|wunderschön|sehr schön|luxuriös)\b",
+        // edel", "der Karton des Herstellers sieht schick aus", "die Schachtel vom Mixer wirkt
+        // hochwertig"): no one calls a shipping carton elegant. A box that arrived crushed is told
+        // in other words, which stay the parcel's.
+        r"(?:\w*verpackung|\w*schachtel|\w*karton|\w*box|etui)(?: (?:des herstellers|der marke|(?:des|vom|von dem) [\w-]+))? (?:ist|war|sieht|wirkt) (?:wirklich |sehr |richtig |total |echt |super )?(?:edel|elegant|hübsch|schick|wunderschön|sehr schön|luxuriös|hochwertig)\w*",
     ],
     listing_vs_label: &[
         r"(?:beschreibung|artikelbeschreibung|produktbeschreibung|angebot|anzeige|produktseite|artikelseite|titel|produkttitel)\b(?s:.){0,160}?\b(?:etikett|pflegeetikett|waschetikett|innenetikett|label|zettel|aufkleber)\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|polyester|polyacryl|acryl|baumwolle|wolle|merino\w*|kaschmir|leinen|seide|viskose|elasthan|nylon|kunststoff|plastik|leder|kunstleder|hergestellt in|made in)",
@@ -1127,9 +1128,9 @@ const FR: Table = Table {
         r"allers?-retours?",
         r"paquets? de \d+|paquets? de (?:dosettes|capsules|piles)|(?:redevenue?|revenue?|retournée?s?) (?:à la )?normale?|retour (?:à|aux) (?:l'ancien(?:ne)?|mon ancien(?:ne)?|ma|mes|nos|nos anciens?|nos anciennes) (?:marque|produit|modèle|croquettes|crème|shampo(?:ing|oing))s?|(?:est|sont) (?:retourn|revenu)\w* (?:à|comme) (?:la normale|avant|d'habitude)",
         r"\d+ \w+ (?:annoncée?s?|promise?s?)|(?:goût|arôme|autonomie|effet|puissance) (?:\w+ )?(?:annoncée?|promise?)",
-        // Less than the announced figure ("40 minutes au lieu des 6 heures annoncées"): the
-        // product's claim, not another item sent in its place.
-        r"(?:au lieu|à la place) d(?:es?|u) \d+(?:[.,]\d+)? ?\w+ (?:annoncée?s?|promise?s?|indiquée?s?|prévue?s?)",
+        // Less than the announced figure ("40 minutes au lieu des 6 heures annoncées", "3 jours
+        // au lieu des 10 promis"): the product's claim, not another item sent in its place.
+        r"(?:au lieu|à la place) d(?:es?|u) \d+(?:[.,]\d+)?(?: ?\w+)? (?:annoncée?s?|promise?s?|indiquée?s?|prévue?s?)",
         r"(?:tout|article|produit|contenu) (?:était |est )?(?:conforme|comme décrit)",
         // A loose electrical contact in the device, not contact with the seller.
         r"faux[- ]contacts?|mauvais contacts?",
@@ -1167,6 +1168,9 @@ const FR: Table = Table {
         // A surface that gives back the strike ("le pad ne renvoyait aucun rebond", "renvoie à
         // peine la baguette"): the product's rebound, not sending it back.
         r"renvo\w* (?:à peine |presque |quasiment |bien |mal |plus |guère |jamais )?(?:le |la |les |aucun |pas de |peu de |de |du |un |assez de |trop peu de )?(?:rebonds?|coups?|frappes?|énergie|impacts?)\b|(?:à peine|mal|pas|plus|peu|guère) (?:\w+ )?renvo\w* (?:la |les |le )?(?:baguettes?|mailloches?|balles?)\b",
+        // The buyer carrying it about ("a cassé au premier transport", "fendu après trois
+        // transports"): the product's wear, not the delivery ("cassé pendant le transport" stays).
+        r"(?:au|dès le|dès son|à son|après (?:le|son)) (?:tout )?(?:premier|deuxième|second|troisième|\d+e) transport\b|(?:après|au bout de) (?:\w+ )?(?:quelques|deux|trois|quatre|cinq|\d+) transports\b",
         // The item put away ("retour direct au garage", "retour au placard"): not a return to the seller.
         r"retour (?:direct |directement |immédiat |express |illico )?(?:au |à la |à l'|dans le |dans la |dans l'|en |vers le |vers la )(?:fond du |fond de la )?(?:garage|placard|grenier|cave|cabanon|abri(?: de jardin)?|remise|atelier|débarras|poubelle|déchetterie|benne|tiroir|sous-sol|armoire)\b",
         // Neighbours bothered by its noise ("les voisins se plaignent"), not a parcel left next door.
@@ -1529,7 +1533,7 @@ const IT: Table = Table {
         // The product's own gift or presentation box praised for its looks ("la scatola è
         // elegantissima", "il cofanetto originale molto raffinato"): a parcel's box is not elegant.
         // One that came crushed is told with its own words, which stay.
-        r"(?:scatol[ae]|scatolin[ae]|confezion[ei]|cofanett[oi]|astucci(?:o)?)(?: (?:regalo|originale|del produttore|della marca|di presentazione))? (?:è |era |sono |erano |sembra )?(?:molto |davvero |proprio |super |veramente |davvero molto )?(?:elegant[ei]|elegantissim[aeio]|bellissim[aeio]|carin[aeio]|carinissim[aeio]|raffinat[aeio]|lussuos[aeio]|di lusso|stupend[aeio]|splendid[aeio])\b",
+        r"(?:scatol[ae]|scatolin[ae]|confezion[ei]|cofanett[oi]|astucci(?:o)?)(?: (?:regalo|originale|del produttore|della marca|di presentazione))? (?:è |era |sono |erano |sembra )?(?:molto |davvero |proprio |super |veramente |davvero molto )?(?:elegant[ei]|elegantissim[aeio]|bellissim[aeio]|bellin[aeio]|grazios[aeio]|carin[aeio]|carinissim[aeio]|raffinat[aeio]|lussuos[aeio]|di lusso|stupend[aeio]|splendid[aeio])\b",
     ],
     listing_vs_label: &[
         r"(?:scheda|annuncio|descrizione|pagina del prodotto|titolo|inserzione)\b(?s:.){0,160}?\b(?:etichett[ae]|adesiv[oi])\b(?:\s+\S+){0,5}?\s+(?:\d+\s?%\s?\w+|poliestere|acrilico|cotone|lana|merino|cashmere|lino|seta|viscosa|elastan|nylon|plastica|pelle|sintetic\w*|fabbricat[oa] in|prodott[oa] in|made in)",
@@ -1636,7 +1640,7 @@ const ES: Table = Table {
         // (a size that does not fit despite the chart is the product).
         r"(?:tabla|guía|cuadro) (?:de (?:tallas|medidas) )?(?:está|estaba) (?:\w+ )?(?:mal|equivocad[ao]|errad[ao])|(?:tabla|guía) de tallas (?:es |era )?(?:errónea|incorrecta|falsa)",
         r"vendedor\w*|tienda|empresa|comercio|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte técnico|(?:me |nos )?atendi(?:ó|eron)",
-        r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)",
+        r"respuestas?|(?:vendedor|vendedora|nadie|tienda|servicio|ellos|atención)\s+(?:\w+\s+){0,2}?respond\w*|respond\w*\s+(?:a\s+)?(?:los\s+|mis\s+)?(?:mensajes|correos|preguntas|reclam\w*)|(?:no|nunca)\s+(?:me\s+)?(?:han?\s+)?respondid\w*|(?:no|nunca)\s+(?:me\s+)?respond(?:ieron|ió)|por (?:aquí|acá|este medio|ningún lado|ninguna parte) (?:no |nunca |nadie )(?:me |nos )?respond\w*|contest\w*|contact\w*|mensajes?|correos?|e-?mails?|llam(?:é|e|ar|aron|ada|adas|o)",
         // Calling the seller, not the phone the product holds ("el teléfono baila dentro del
         // soporte", "se ajusta al teléfono"), as in French.
         r"por teléfono|telefone\w*|telefónic\w*|(?:número|línea) de teléfono|teléfono (?:de (?:contacto|atención|la tienda|la empresa|del vendedor|servicio)|fijo)",
@@ -1654,7 +1658,7 @@ const ES: Table = Table {
         // Ignored by the seller ("no hicieron caso"); a device that "no hace caso al mando" is the product.
         r"no (?:me |nos )?(?:hicieron|han hecho) (?:ningún |ni |el menor )?caso|no (?:me|nos|le|les) (?:hizo|ha hecho|hacen|hace) (?:ningún |ni |el menor )?caso|caso omiso",
         r"reembols\w*|devol\w*|devuelt\w*|regres(?:é|ar|arlo|arla|o)|reenví\w*|reemplaz\w*|sustitu\w*|garantía|cancel\w*|factura\w*|cobr(?:aron|ado|ó|an|ar|o)",
-        r"cambio de producto|me lo cambiaron|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
+        r"cambio de producto|me lo cambiaron|me (?:lo|la|los|las) cambi(?:en|e|an|ara|aran)\b|cambiarlo|cambiarla|(?:hacer|pedir) (?:el |un )?cambio",
         r"(?:artículo|producto|modelo|color|talla|pieza|tamaño) (?:equivocad|incorrect|erróne)[oa]|equivocad[oa]s?|no es (?:lo|el) que (?:pedí|compré|ordené)|en (?:vez|lugar) (?:del|de la|de los|de las|de una?|de \d+)\b",
         r"(?:recibí|llegó|llegaron|mandaron|enviaron|vino|vinieron) (?:\w+ ){0,4}en (?:vez|lugar) de",
         r"(?:pedí|ordené|compré) (?:\w+ ){0,8}(?:y|pero) (?:me )?(?:mandaron|enviaron|llegó|llegaron|vino|vinieron|entregaron)",
