@@ -233,6 +233,9 @@ struct Sentence {
     grant: Vec<(usize, usize)>,
     /// Where the review or feedback mentions start, requests included.
     mentions_at: Vec<usize>,
+    /// Where the words stand that name the review as already posted ("once your review is
+    /// online").
+    posted: Vec<(usize, usize)>,
     /// Opens a buyer's question in a question-and-answer layout ("Q: Where do I post it?").
     quoted: bool,
     /// Says it asks for nothing, or that an offer has nothing to do with reviews.
@@ -322,9 +325,10 @@ impl Reading {
             mark(Concept::First, |s, _| s.first = true);
             mark(Concept::BeforeReview, |s, span| s.before_review.push(span));
             mark(Concept::Link, |s, _| s.link = true);
-            mark(Concept::Posted, |s, _| {
+            mark(Concept::Posted, |s, span| {
                 s.mention = true;
                 s.link = true;
+                s.posted.push(span);
             });
             mark(Concept::Unconditional, |s, _| s.unconditional = true);
             mark(Concept::Disclaim, |s, _| s.disclaims = true);
@@ -1546,10 +1550,21 @@ fn gating(scan: &Scanned, reading: &Reading, hits: &mut Vec<Hit>) {
                             && (c >= rs || scan.text_between(c, rs).split_whitespace().count() <= 1)
                     })
             };
-            let here = s
-                .hard_conditions
-                .iter()
-                .any(|&c| !offered_to_reviewers(c) && s.requests.iter().any(|&r| !apart(c, r)));
+            // Likewise a condition inside the words that name the review as posted, with an offer
+            // after them and no liking named ("Once you have posted your review, we will send you
+            // a spare lid"): it makes the offer depend on the review, an incentive, and asks
+            // nothing of the buyer's experience.
+            let offered_once_posted = |c: usize| {
+                s.positive.is_empty()
+                    && s.posted
+                        .iter()
+                        .any(|&(ps, pe)| c >= ps && c < pe && s.offers().any(|&(os, _)| os >= pe))
+            };
+            let here = s.hard_conditions.iter().any(|&c| {
+                !offered_to_reviewers(c)
+                    && !offered_once_posted(c)
+                    && s.requests.iter().any(|&r| !apart(c, r))
+            });
             // The sentence before conditions the ask when it is about the buyer's experience
             // or the review itself ("If the mixer made baking easier, a review helps.") rather
             // than an offer of help.

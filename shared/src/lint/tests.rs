@@ -207,6 +207,26 @@ fn service_refunds_are_not_incentives() {
     }
 }
 
+#[test]
+fn an_offer_once_the_review_is_posted_is_an_incentive_not_a_gate() {
+    let rr = kind(CampaignKind::ReviewRequest);
+    for src in [
+        "Once you have posted your review, we will send you a spare lid: {{ links.product_review }}",
+        "As soon as you've written your review, we'll send you a free spatula.",
+        "Once your review is online, we will send you a second sponge: {{ links.product_review }}",
+        "Sobald Ihre Bewertung online ist, schicken wir Ihnen einen Ersatzbeutel: {{ links.product_review }}",
+    ] {
+        assert_fires(src, &rr, rule::REVIEW_INCENTIVE);
+        assert_silent(src, &rr, rule::REVIEW_GATING);
+    }
+    // A liking named beside it still gates.
+    assert_fires(
+        "If you loved it, once you have posted your review we will send you a spare lid: {{ links.product_review }}",
+        &rr,
+        rule::REVIEW_GATING,
+    );
+}
+
 // --- review-request-wrong-kind / review-request-repeated --------------------------------------
 
 #[test]

@@ -534,6 +534,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // you feel stronger, move to the red band") conditions nothing.
         r"(?P<m>\b(?:feel(?:s|ing)?|felt|getting|got(?:ten)?|growing|becoming|already|now|sleep(?:s|ing)?|mov(?:es|ing)|runn?(?:s|ing)|lift(?:s|ing)|breath(?:es|ing)|look(?:s|ing))\s+(?:(?:a\s+(?:bit|little|lot)|much|even|already|noticeably|visibly|so\s+much|way|far)\s+)?(?:stronger|fitter|lighter|healthier|fresher|calmer|better|more\s+(?:energetic|confident|rested|relaxed|flexible|limber|mobile|supple|focused|at\s+ease))\b)[^.!?\n]{0,40}\?",
         r"(?P<m>\b(?:seeing|noticing|noticed|notice|see|saw|feeling|feel|felt|getting|got)\s+(?:the\s+|some\s+|real\s+|a\s+(?:real\s+|big\s+)?|first\s+|the\s+first\s+)?(?:results?|difference|progress|improvements?|benefits?|gains)\b)[^.!?\n]{0,40}\?",
+        // A good state kept through a hardship, asked in a question of any length: "Woke up warm
+        // and dry after a cold night in the hills?", "Stayed dry through the storm?", "Still
+        // comfortable after ten hours on your feet?", "Kept the kids cosy all winter?". The
+        // hardship beside it is what the item stood up to, no fault; a "not" before the state
+        // turns it into one ("Didn't wake up warm?"). Only in a question, so a care tip ("it
+        // stays dry if you air it") conditions nothing.
+        r"(?P<m>\b(?:woke(?:\s+up)?|wake\s+up|waking\s+up|stayed|remained|slept|still|kept\s+(?:you|yourself|them|him|her|everyone|the\s+(?:kids|children|family|baby|dog|cat)|your\s+[\w'’-]+))\s+(?:(?:nice|perfectly|completely|totally|fully|properly|really|lovely|beautifully|warm|dry|comfortable|comfy|cosy|cozy|snug|toasty|and|,)\s*){0,3}(?:warm|dry|bone[\s-]dry|comfortable|comfy|cosy|cozy|snug|toasty|well\s+rested|rested|pain[\s-]free|blister[\s-]free)\b)[^.!?\n]{0,60}\?",
         // A symptom easing, as the buyer's verdict: asked ("Noticed fewer headaches since
         // switching?"), or as the condition or the time of an ask in the same sentence ("Once
         // your knees feel the difference (less stiffness on the stairs), tell other buyers …",
@@ -936,6 +943,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:have\s+you|you(?:'ve|\s+have))\s+(?:already\s+)?(?:left|posted|written|published)\s+(?:a|your)\s+(?:[\w'-]+\s+)?review\b[^.!?\n]*\?",
         r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)(?:\s+(?:of|for|on)\s+[^.!?\n]{0,60}?)?|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",
+        // The buyer's own act done, as the moment: "once you have posted your review", "when
+        // you've written your review", "as soon as you have left a review".
+        r"\b(?:once|when|as\s+soon\s+as)\s+you(?:['’]ve|\s+have)\s+(?:posted|written|left|published|submitted|shared)\s+(?:a|your)\s+(?:[\w'’-]+\s+)?(?:review|rating)\b",
         r"\b(?:review|feedback|rating)\s+(?:is\s+|has\s+been\s+)?(?:posted|published|live|online|written|done|up)\s*\?",
         r"\b(?:once|when|as\s+soon\s+as|after)\s+(?:we|you)(?:'ve|\s+have)?\s+(?:see|seen|spot(?:ted)?|find|found|notice[d]?|check(?:ed)?|confirm(?:ed)?|verif(?:y|ied))\s+(?:your|the)\s+(?:\w+\s+)?(?:review|feedback|rating)\b",
     ],
@@ -1107,6 +1117,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // my opinion?" (first person or impersonal only: "How would you rate it?" asks for the
         // verdict).
         r"\b(?:where|how)\s+(?:(?:can|could|do|should|shall|may|would|will)\s+(?:i|we|one)\s+|to\s+|is\s+(?:it\s+)?(?:best|possible|easiest)\s+to\s+)(?:[\w'’-]+\s+){0,3}?(?:review|rate|leave|write|post|submit|give|share|add)\b[^.!?\n]{0,60}?\b(?:review|reviews|rate|rating|ratings|feedback|opinion|opinions|verdict|stars?)\b[^.!?\n]{0,30}\?|\b(?:where|how)\s+(?:(?:can|could|do|should|shall|may|would|will)\s+(?:i|we|one)\s+|to\s+)(?:review|rate)\b[^.!?\n]{0,60}\?",
+        // The same question pointing back at a review named just before it, in the buyer's voice:
+        // "I'd like to write a review. Where do I do that?", "… How do I go about it?".
+        r"\b(?:where|how)\s+(?:(?:can|could|do|should|shall|may|would|will)\s+(?:i|we|one)\s+|to\s+)(?:do|find|go\s+about|get\s+to)\s+(?:that|this|it|so)\s*\?",
     ],
     branch: &[
         // A reply menu of quoted words, and where each answer leads: «"Brilliant" or "Lovely" -

@@ -52,6 +52,24 @@ macro_rules! es_fog_or_water_in {
     };
 }
 
+/// Any fault said not to have happened after "sin": "sin ningún problema", "sin un solo
+/// fallo", "sin ni una incidencia", and bare when many or a mass ("sin problemas", "sin
+/// averías", "sin humedad"); also the faults of wear and water (see `es_denied_fault`).
+/// (A single fault bare, "sin problema", is left out: "sin ningún problema" then reads its
+/// "ningún" as part of the denial.)
+macro_rules! es_fault_denied {
+    () => {
+        concat!(
+            r"\bsin\s+(?:(?:(?:ni\s+)?(?:un|una)\s+(?:sol[oa]|siquiera)|ni\s+(?:un|una)|ningún|ninguna)\s+(?:",
+            r"problemas?|fallos?|averías?|incidencias?|incidentes?|contratiempos?|percances?|desperfectos?|pegas?|daños?|defectos?|rasguños?|arañazos?|golpes?|abolladuras?|roturas?|errores|error|complicaci(?:ón|ones)|quejas?|",
+            es_denied_fault!(),
+            r")|(?:problemas|fallos|averías|incidencias|incidentes|contratiempos|percances|desperfectos|pegas|daños|defectos|rasguños|arañazos|golpes|abolladuras|roturas|errores|complicaciones|",
+            es_denied_faults_bare!(),
+            r"))"
+        )
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -242,6 +260,17 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "ni una gota" on its own ("sin que entrara ni una gota", "sin ni una ampolla"). After
         // "sin", one fault bare ("sin gota") is no wording: "sin ninguna gota" then reads its
         // "ninguna" as part of the denial, not as a "no" of its own.
+        // A fault said not to have happened, as the condition of an ask or in a question: "si
+        // llegó sin ningún problema", "si aguantó la tormenta sin un solo fallo", "cuando la
+        // monte sin problemas", "¿Has terminado la ruta sin ningún fallo?". It is the buyer's
+        // verdict that all went well. (Elsewhere, "te lo cambiamos sin ningún problema" is the
+        // seller's promise.)
+        concat!(
+            r"\b(?:si|cuando|una\s+vez\s+que|en\s+cuanto)\s+[^.!?\n,;:]{0,60}?(?P<m>",
+            es_fault_denied!(),
+            r")\b"
+        ),
+        concat!(r"(?P<m>", es_fault_denied!(), r")\b[^.!?\n]{0,40}\?"),
         concat!(
             r"\bsin\s+(?:que\s+(?:(?:te|le|os|les|se|nos)\s+)?(?:entrara|entrase|entre|pasara|pasase|pase|saliera|saliese|salga|apareciera|apareciese|aparezca)\s+)?(?:(?:un|una|ningún|ninguna)\s+(?:(?:sol[oa]|siquiera)\s+)?(?:",
             es_denied_fault!(),
@@ -458,6 +487,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:se\s+)?[\wáéíóúñ]+\s+ni\b",
         // So is "sin … ni …" over two faults in use: "sin tirones ni saltos" (see `positive`).
         r"\bsin\s+(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?)\s+ni\b",
+        // "Sin ningún …" is one denial, the "ningún" only stressing the "sin": "sin ningún
+        // problema", "sin ninguna humedad" (see `positive`).
+        r"\bsin\s+(?:ningún|ninguna)\b",
         r"\b(?:no|nunca|ningún|ninguna|ni|menos|jamás)\b|\binsatisfech\w*|\bdescontent\w*",
     ],
     problem: &[
@@ -1091,6 +1123,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:le\s+|les\s+|te\s+)?pedimos\b|\beste\s+(?:correo|mensaje)\s+no\s+es\s+(?:una\s+)?(?:petición|solicitud)\b",
     ],
     other_sense: &[
+        // A token earned for an activity the product or its app counts, not for a review: "gana
+        // una insignia por cada cumbre que registres", "consigue una medalla con cada ruta". (One
+        // earned "por cada reseña" is no activity of these and stays a reward.)
+        r"\b(?:gan(?:a|e|ad|as|áis|an|en|arás|aréis|arán)|consigu(?:e|es|en)|consegu(?:id|ís)|desbloque(?:a|e|as|an|en|ad))\s+(?:un|una|\d+|dos|tres|cinco|diez)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:insignias?|medallas?|trofeos?|sellos?|pegatinas?|logros?|puntos|chapas?|diplomas?)\s+(?:(?:extra|más)\s+)?(?:por|con|en)\s+cada\s+(?:nuev[oa]\s+)?(?:cumbres?|picos?|montañas?|rutas?|travesías?|excursi(?:ón|ones)|salidas?|kilómetros?|km|pasos|vueltas?|carreras?|entrenamientos?|sesi(?:ón|ones)|retos?|desafíos?|metas?|objetivos?|niveles?|lecci(?:ón|ones)|actividad(?:es)?|recetas?|platos?|plantas?|cosechas?|partidas?|piezas?|puzles?|rompecabezas|días?|semanas?)\b",
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // Paperwork or packaging in the next parcel is no extra: "tu próximo pedido llevará un

@@ -942,6 +942,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bsi\s+(?:vous|tu)\s+(?:en\s+)?(?:avez|as)\s+(?:l')?envie\b|\bsi\s+le\s+cœur\s+vous\s+en\s+dit\b|\bsi\s+ça\s+vous\s+chante\b",
         r"\ben\s+tant\s+que\b",
         // Spoken forms: "si t'as le temps", "si t'en as envie", "quand t'auras une minute".
+        // "Whenever you can", on the buyer's time alone: « quand vous le pourrez », « dès que vous
+        // pourrez, … », « dès que tu auras un moment », « lorsque vous en aurez l'occasion ». (A
+        // verb after it names what the buyer can do with the item, « quand vous pourrez cuisiner
+        // sans douleur », and stays a condition.)
+        r"\b(?:quand|lorsque|dès\s+que|aussitôt\s+que)\s+(?:vous|tu)\s+(?:(?:le|l['’])\s*(?:pourrez|pouvez|pourras|peux|voudrez|voulez|voudras|veux)\b|(?:pourrez|pouvez|pourras|peux|voudrez|voulez|voudras|veux)\s*[,;:–—)]|en\s+(?:aurez|avez|auras|as)\s+(?:l['’]\s*occasion|le\s+temps|envie)\b|(?:aurez|avez|auras|as)\s+(?:un\s+(?:petit\s+)?(?:moment|instant)|le\s+temps|(?:quelques|deux|cinq|dix)\s+minutes)(?:\s+(?:de\s+libre|libres?))?\b)",
         r"\bsi\s+t'(?:as|en\s+as)\s+(?:le\s+temps|envie|l'occasion|un\s+moment|une\s+minute|deux\s+secondes)\b|\bquand\s+t'(?:as|auras)\s+(?:le\s+temps|un\s+moment|une\s+minute|deux\s+minutes)\b",
         // A plain fact about the buyer's own photo or video, no verdict: "si vous avez pris une
         // photo de la lampe", "si tu l'as filmé", "si vous avez fait quelques photos". The clause

@@ -856,6 +856,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:ha|hai|avete)\s+(?:qualche\s+|delle\s+|altre\s+)?(?:domand\w*|dubbi\w*|bisogno\s+di\s+aiuto)\b",
         // A word may stand between the "se" and the wish: "se poi ti va", "se invece preferisci",
         // "se e quando vorrà".
+        // "Whenever you can", on the buyer's time alone: "quando potrai, …", "appena puoi, …",
+        // "quando ne avrai l'occasione". (A verb after it names what the buyer can do with the
+        // item, "quando potrai cucinare senza dolore", and stays a condition.)
+        r"\b(?:quando|(?:non\s+)?appena)\s+(?:(?:lo|ne)\s+)?(?:puoi|può|potete|potrai|potrà|potrete|riesci|riesce|riuscite|riuscirai|riuscirà|riuscirete)\s*[,;:–—)]|\b(?:quando|(?:non\s+)?appena)\s+ne\s+(?:hai|ha|avete|avrai|avrà|avrete)\s+(?:l['’]\s*occasione|il\s+tempo|voglia)\b",
         r"\bse\s+(?:(?:però|poi|invece|comunque|e\s+quando)\s+)?(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
