@@ -5001,6 +5001,43 @@ fn a_praised_maker_box_a_promised_figure_and_carrying_it_about_are_the_products(
             "Le vélo d'appartement a une pédale tordue, sûrement abîmé au transport.",
             &[],
         ),
+        // Broken on the way, said with "pendant le" or "lors du": the delivery's (Amazon's on an
+        // FBA order, the seller's service on FBM); broken on its first outing stays the product's.
+        (
+            Fr,
+            Fba,
+            1,
+            "Le tapis est arrivé déchiré, cassé pendant le transport, carton éventré.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le miroir mural a été brisé pendant la livraison, un coin en morceaux.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Plateau de la table fendu lors du transport, pied rayé.",
+            &[FbaFulfillment],
+        ),
+        (
+            Fr,
+            Fbm,
+            1,
+            "La lampe de bureau s'est cassée pendant le transport, abat-jour enfoncé.",
+            &[],
+        ),
+        (
+            Fr,
+            Fba,
+            2,
+            "Le trépied a cassé au premier transport dans mon sac, rotule fragile.",
+            &[ProductReview],
+        ),
     ];
     assert_each_grounds(cases);
 }

@@ -1057,7 +1057,10 @@ const FR: Table = Table {
         r"(?:arrivée?s?|reçue?s?|livrée?s?) (?:\w+ ){0,3}(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fissurée?s?|fendue?s?|fêlée?s?|ébréchée?s?|éclatée?s?|ouverte?s?|en morceaux|écrasée?s?|déchirée?s?|cabossée?s?)",
         // How it travelled: no padding, a bare bag.
         r"sans (?:aucun |le moindre )?calage|pas de calage|(?:voyag\w+|expédiée?s?|envoyée?s?|emballée?s?) dans (?:un|une) (?:simple |petit |petite )?(?:sac|sachet|enveloppe)",
-        r"(?:cassée?s?|abîmée?s?|endommagée?s?) (?:pendant|lors) (?:du |de la )?(?:transport|livraison)",
+        // Broken on the way, with any article: "cassé pendant le transport", "brisé lors de la
+        // livraison", "fendu au cours du transport". ("Cassé au premier transport" is the buyer
+        // carrying it about: see the product's phrases.)
+        r"(?:cassée?s?|abîmée?s?|endommagée?s?|brisée?s?|fendue?s?|fêlée?s?|ébréchée?s?|cabossée?s?|enfoncée?s?|écrasée?s?|déchirée?s?|tordue?s?) (?:pendant|lors|durant|au cours) (?:du |de la |de l'|le |la |l')?(?:transport|livraison|acheminement)\b",
         r"livreur\w*|transporteur|colissimo|chronopost|la poste|mondial relay|dpd|ups|dhl|gls|mauvaise adresse",
         r"voisins?|avis de passage|sans (?:aucun |le moindre )?(?:avis|prévenir)|(?:suivi|statut) (?:\w+ ){0,2}livré|(?:indiqu|affich|marqu)\w* (?:comme )?livré|(?:jours?|semaines?) plus tard que (?:prévu|annoncé)",
         r"(?:arrivée?|livrée?|reçue?) (?:\w+ ){0,2}(?:après (?:noël|l'anniversaire|la fête|les fêtes)|trop tard)",

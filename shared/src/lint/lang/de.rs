@@ -472,6 +472,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The pet or the result named happy or proud: "einen stolzen, flauschigen Hund vor sich
         // haben", "eine glückliche Katze", "zufriedene Vierbeiner".
         r"\b(?:stolz|glücklich|überglücklich|zufrieden|fröhlich|strahlend)e[nmrs]?\s*,?\s+(?:[\w-]+\s*,?\s+){0,2}?(?:Hund|Hundes|Hunde|Hunden|Hündin|Welpe|Welpen|Katze|Katzen|Kater|Katers|Kätzchen|Vierbeiner|Vierbeiners|Vierbeinern|Fellnase|Fellnasen|Haustier|Haustiere|Haustieren|Vogel|Vögel|Vögeln|Kaninchen|Meerschweinchen|Pferd|Pferde|Pferden)\b",
+        // A session no longer skipped or a pain gone, as the buyer's verdict in a question: "Das
+        // Laufband läuft leise und Sie lassen kein Training mehr aus?", "Verpassen Sie keine
+        // Einheit mehr?", "Der Rücken tut nicht mehr weh?". The "kein … mehr" is the habit's own,
+        // no problem. Only in a question, so a tip ("damit Sie kein Training mehr auslassen,
+        // legen Sie feste Zeiten fest") conditions nothing.
+        r"(?P<m>\b(?:lassen|lässt|lasst|verpassen|verpasst|versäumen|versäumst|versäumt|schwänzen|schwänzt|fällt|fallen)\s+(?:[\w-]+\s+){0,4}?(?:kein(?:e|en)?|keine\s+einzige)\s+(?:[\w-]+\s+)?(?:Training|Trainings|Trainingseinheit|Trainingseinheiten|Einheit|Einheiten|Session|Sessions|Stunde|Übungsstunde|Runde|Laufrunde|Workout|Workouts|Yogastunde|Sporteinheit|Tag|Termin)\s+mehr(?:\s+aus)?|\b(?:tut|tun)\s+(?:(?:Ihnen|dir|euch|Ihr|dein|der|die|das)\s+)?(?:[\w-]+\s+)?(?:nicht\s+mehr|kein\s+bisschen\s+mehr)\s+weh)\b[^.!?\n]{0,60}\?",
     ],
     negation: &[
         r"\bnicht\b|\bkein\w*|\bnie\b|\bweniger\b|\bun(?:zufrieden|glücklich)\b",

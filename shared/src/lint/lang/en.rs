@@ -557,6 +557,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             en_symptom_eased!(),
             r")[^.!?\n]{0,140}?(?:\b(?:reviews?|rate|rating|feedback)\b|links\.\w*(?:review|feedback)|\b(?:tell|let)\s+(?:others|other\s+[\w'’-]+|(?:your\s+)?fellow\s+[\w'’-]+|everyone)\b)"
         ),
+        // A result the item helped the buyer reach, asked at the head of a question of any length:
+        // "Knocked a minute off your 5 km time in them?", "Shaved ten seconds off your mile?",
+        // "Lifted more than last month?", "Ran your fastest 10k yet?", "Set a new personal best
+        // on the hill loop?". Only as the question itself, so a tip naming the goal ("To knock a
+        // minute off your 5 km, add one interval session a week", "Want to run faster than last
+        // month?") conditions nothing.
+        r"(?:^|[.!?:]\s+|\n[ \t>*_#-]*)(?:(?:and|so|finally|already|just|you(?:['’]ve)?|have\s+you)\s+){0,2}(?P<m>(?:knocked|shaved|took|taken|cut|trimmed|chopped|clipped|lopped|slashed)\s+(?:[\w'’:.,-]+\s+){0,3}?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|strokes?|shots?|kilos?|kg|pounds?|lbs?|inches|centimet(?:re|er)s|cm|points?)\s+off\s+(?:your|the|their|his|her|my)\b|(?:lifted|ran|rode|swam|cycled|pedal(?:l)?ed|walked|hiked|climbed|jumped|threw|squatted|benched|rowed|paddled|went|managed)\s+(?:[\w'’-]+\s+){0,3}?(?:more|further|farther|faster|longer|higher|heavier|quicker)\s+than\b|(?:ran|rode|swam|cycled|pedal(?:l)?ed|rowed|paddled|climbed|jumped|threw|squatted|benched|pressed|hiked|walked|lifted|set|clocked|had|posted|logged|completed|finished|recorded|hit|beat|broke|smashed|got)\s+(?:your|a|their|another)\s+(?:new\s+)?(?:fastest|longest|quickest|heaviest|furthest|farthest|highest|best|strongest|personal\s+(?:best|record)|PB|PR)\b)[^.!?\n]{0,80}\?",
+        r"(?:^|[.!?:]\s+|\n[ \t>*_#-]*)(?:(?:and|so|finally)\s+)?did\s+you\s+(?:(?:finally|already|just)\s+)?(?P<m>(?:knock|shave|take|cut|trim|chop|clip)\s+(?:[\w'’:.,-]+\s+){0,3}?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|strokes?|shots?|kilos?|kg|pounds?|lbs?|inches|centimet(?:re|er)s|cm|points?)\s+off\s+(?:your|the|their|his|her|my)\b|(?:lift|run|ride|swim|cycle|pedal|walk|hike|climb|jump|throw|squat|bench|row|paddle|go|manage)\s+(?:[\w'’-]+\s+){0,3}?(?:more|further|farther|faster|longer|higher|heavier|quicker)\s+than\b|(?:run|ride|swim|cycle|pedal|row|paddle|climb|jump|throw|squat|bench|press|hike|walk|lift|set|clock|have|post|log|complete|finish|record|hit|beat|break|smash|get)\s+(?:your|a|their|another)\s+(?:new\s+)?(?:fastest|longest|quickest|heaviest|furthest|farthest|highest|best|strongest|personal\s+(?:best|record)|PB|PR)\b)[^.!?\n]{0,80}\?",
     ],
     negation: &[
         r"\bnot\b|n't\b|\bnever\b|\bless\b|\bno\s+longer\b|\bhardly\b",

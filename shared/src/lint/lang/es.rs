@@ -481,6 +481,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // conditions nothing.
         r"(?P<m>\b(?:ya|por\s+fin|realmente|sientes|siente|sentís|sienten)\s+(?:(?:te\s+sientes|se\s+siente|os\s+sentís|se\s+sienten|estás|está|ya|mucho|algo|un\s+poco)\s+|(?:duerm(?:e|es|en)|dormís|descans(?:a|as|an|áis))\s+(?:[\w'’-]+\s+){0,3}?){0,2}(?:convencid[oa]s?|conquistad[oa]s?|enamorad[oa]s?|mejor|en\s+forma|más\s+(?:fuertes?|en\s+forma|lig(?:er[oa]s?)|san[oa]s?|descansad[oa]s?|ágiles?|segur[oa]s?|cómod[oa]s?|enérgic[oa]s?|tranquil[oa]s?|flexibles?))\b)[^.!?\n]{0,60}\?",
         r"(?P<m>\b(?:notas|nota|notáis|notan|ves|ve|veis|ven|sientes|siente|has\s+notado|ha\s+notado|has\s+visto|ha\s+visto|percibes|percibe)\s+(?:ya\s+)?(?:la\s+|una\s+|los\s+|las\s+|unos\s+|algunos\s+|tus\s+|sus\s+)?(?:primer[oa]s\s+)?(?:diferencia|resultados|progresos|avances|efectos|beneficios|mejoras?|cambios?)\b)[^.!?\n]{0,60}\?",
+        // A session no longer skipped or a pain gone, as the buyer's verdict in a question:
+        // "¿Pedaleas sin ruidos y ya no te saltas ningún entrenamiento?", "¿Ya no faltas a
+        // ninguna clase?", "¿Y ya no te duele la espalda al remar?". The "ya no" is the habit's
+        // own, no problem. Only in a question, so a tip ("para no saltarte ningún entrenamiento,
+        // fija un horario") conditions nothing.
+        r"(?P<m>\bya\s+no\s+(?:(?:te|os|se|me)\s+)?(?:saltas|saltáis|salta|saltan|pierdes|perdéis|pierde|pierden|faltas|faltáis|falta|faltan|fallas|falláis|falla|fallan)\s+(?:a\s+)?(?:ningún|ninguna|ni\s+un|ni\s+una)\s+(?:[\w'’-]+\s+)?(?:entrenamiento|sesión|clase|rutina|carrera|salida|día|cita|serie)\b|\bya\s+no\s+(?:te|os|le|les|me)\s+duel(?:e|en)\b)[^.!?\n]{0,80}\?",
     ],
     negation: &[
         // "No … ni …" is one negation over two verbs: "no se rajó ni agarró hongos".

@@ -451,6 +451,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // nothing.
         r"(?P<m>\b(?:déjà|enfin|vraiment|maintenant|désormais|sentez|sens|sent|sentez-vous|sens-tu)\s+(?:(?:déjà|bien|nettement|beaucoup|un\s+peu|vraiment)\s+)?(?:conquise?s?|séduite?s?|convaincue?s?|emballée?s?|accro|fans?|mieux|en\s+forme|plus\s+(?:forte?s?|en\s+forme|légère?s?|léger|souples?|détendue?s?|reposée?s?|à\s+l'aise|endurante?s?|énergiques?|sereine?s?|tonique?s?|vif|vive?s?))(?:\((?:e|s|es)\)|\b))[^.!?\n]{0,60}\?",
         r"(?P<m>\b(?:voyez|vois|voit|constatez|constates|remarquez|remarques|sentez|sens|ressentez|ressens|notez|notes|avez\s+vu|as\s+vu|avez\s+constaté|as\s+constaté|avez\s+remarqué|as\s+remarqué|avez\s+senti|as\s+senti)\s+(?:déjà\s+|enfin\s+)?(?:les\s+|des\s+|la\s+|une\s+|vos\s+|tes\s+)?(?:premiers\s+|premières\s+|vrais\s+|nets\s+)?(?:résultats|progrès|différence|effets|bienfaits|améliorations?)\b)[^.!?\n]{0,60}\?",
+        // A session no longer skipped or a pain gone, as the buyer's verdict in a question: « Le
+        // rameur glisse sans bruit et vous ne ratez plus une séance ? », « Vous ne sautez plus
+        // aucun entraînement ? », « Vous n'avez plus mal au dos ? ». The « ne … plus » is the
+        // habit's own, no problem. Only in a question, so a tip (« pour ne plus rater une séance,
+        // fixez un horaire ») conditions nothing.
+        r"(?P<m>\b(?:ne\s+|n['’])(?:(?:vous|te|se)\s+|[ts]['’]\s*)?(?:ratez|rates|rate|ratent|sautez|sautes|saute|sautent|manquez|manques|manque|manquent|loupez|loupes|loupe|loupent|séchez|sèches|sèche|sèchent)\s+plus\s+(?:jamais\s+)?(?:une|un|aucune|aucun|la\s+moindre|le\s+moindre|de)\s+(?:[\w'’-]+\s+)?(?:séances?|entraînements?|cours|sorties?|courses?|leçons?|sessions?|jours?|rendez-vous|footings?)\b|\b(?:n['’]|ne\s+)(?:avez|as|a|ont)\s+plus\s+(?:du\s+tout\s+)?mal\s+(?:au|à\s+la|aux|à\s+l['’])|\b(?:ne\s+|n['’])(?:vous|te|lui|leur)\s+fait\s+plus\s+mal)[^.!?\n]{0,80}\?",
     ],
     negation: &[
         r"\b(?:pas|jamais|aucune?|rien|moins|guère)\b|\bin(?:satisfait|satisfaite|content)\w*|\bmécontente?s?\b",

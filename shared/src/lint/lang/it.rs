@@ -459,6 +459,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // a tip on progress ("quando ti senti più forte, …") conditions nothing.
         r"(?P<m>\b(?:già|finalmente|davvero|ormai|senti|sente|sentite|sentono)\s+(?:(?:già|molto|un\s+po'|decisamente|davvero)\s+)?(?:convint[oaie]|conquistat[oaie]|innamorat[oaie]|meglio|in\s+forma|più\s+(?:fort[ei]|in\s+forma|legger[oaie]|sciolt[oaie]|riposat[oaie]|energic[oaie]|sicur[oaie]|tonic[oaie]|agil[ei]|rilassat[oaie]|resistent[ei]))\b)[^.!?\n]{0,60}\?",
         r"(?P<m>\b(?:vedi|vede|vedete|noti|nota|notate|senti|sente|avverti|avverte|hai\s+notato|ha\s+notato|hai\s+visto|ha\s+visto|hai\s+sentito|ha\s+sentito)\s+(?:già\s+)?(?:i\s+|la\s+|una\s+|dei\s+|delle\s+|qualche\s+)?(?:primi\s+|prime\s+)?(?:differenza|risultati|progressi|effetti|benefici|miglioramenti)\b)[^.!?\n]{0,60}\?",
+        // A session no longer skipped or a pain gone, as the buyer's verdict in a question:
+        // "Pedali senza rumori e non salti più un allenamento?", "Non perdi più una lezione?",
+        // "E non ti fa più male la schiena quando remi?". The "non … più" is the habit's own, no
+        // problem. Only in a question, so a tip ("per non saltare più un allenamento, fissa un
+        // orario") conditions nothing.
+        r"(?P<m>\bnon\s+(?:(?:ti|vi|si|mi)\s+)?(?:salti|saltate|salta|saltano|perdi|perdete|perde|perdono|manchi|mancate|manca|mancano|bigi|bigiate)\s+più\s+(?:a\s+)?(?:un|una|un'|nessun|nessuna|neanche\s+un|neanche\s+una|neppure\s+un|neppure\s+una)\s*(?:[\w'’-]+\s+)?(?:allenamento|sessione|seduta|lezione|corsa|uscita|giorno|appuntamento|serie|giro)\b|\bnon\s+(?:ti|vi|gli|le|mi)\s+fa(?:nno)?\s+più\s+male\b)[^.!?\n]{0,80}\?",
     ],
     negation: &[
         r"\b(?:non|mai|nessun[aoe]?|meno|né)\b|\binsoddisfatt\w*|\bscontent\w*",
