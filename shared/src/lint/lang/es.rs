@@ -13,11 +13,26 @@ const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paq
 /// nothing back ("cuando te encanten, no antes" still holds the review for the happy).
 const AFTER_A_TIME_OF_USE: &str = r"\b(?:tras|despu[eé]s\s+de|pasad[oa]s)\s+(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|algunos|algunas|un\s+par\s+de|\d+)\s+(?:(?:buenos|buenas|pocos|pocas)\s+)?(?:d[ií]as?|semanas?|mes(?:es)?|noches?|usos?|lavados?|paseos?|salidas?|viajes?|sesiones?|tomas?|baños?|puestas?)(?:\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:y\s+)?no\s+antes\b";
 
+/// The faults of `es_wear_fault`, without their plural "s".
+macro_rules! es_wear_fault_stems {
+    () => {
+        r"ampolla|rozadura|llaga"
+    };
+}
+
 /// Faults a piece of kit gives the body in use: "una ampolla", "rozaduras", "llagas". A problem
 /// when told (see `problem`), and a good outing when denied (see `es_denied_fault`).
 macro_rules! es_wear_fault {
     () => {
-        r"ampollas?|rozaduras?|llagas?"
+        concat!(r"(?:", es_wear_fault_stems!(), r")s?")
+    };
+}
+
+/// Water that got in, or feet that stayed cold, said as a mass: "humedad", "condensación",
+/// "los pies mojados" (see `es_denied_fault`).
+macro_rules! es_wet_mass {
+    () => {
+        r"humedad(?:es)?|condensación|(?:los\s+)?pies\s+(?:fríos|mojados|helados|empapados)|frío\s+en\s+los\s+pies"
     };
 }
 
@@ -29,7 +44,8 @@ macro_rules! es_denied_fault {
     () => {
         concat!(
             es_wear_fault!(),
-            r"|goteras?|filtraci(?:ón|ones)|fugas?|humedad(?:es)?|condensación|gotas?(?:\s+de\s+(?:agua|lluvia))?|(?:los\s+)?pies\s+(?:fríos|mojados|helados|empapados)|frío\s+en\s+los\s+pies"
+            r"|(?:gotera|fuga)s?|filtraci(?:ón|ones)|gotas?(?:\s+de\s+(?:agua|lluvia))?|",
+            es_wet_mass!()
         )
     };
 }
@@ -39,7 +55,12 @@ macro_rules! es_denied_fault {
 /// "sin ninguna gota" is read with its "ninguna".)
 macro_rules! es_denied_faults_bare {
     () => {
-        r"ampollas|rozaduras|llagas|goteras|filtraciones|fugas|humedad(?:es)?|condensación|gotas(?:\s+de\s+(?:agua|lluvia))?|(?:los\s+)?pies\s+(?:fríos|mojados|helados|empapados)|frío\s+en\s+los\s+pies"
+        concat!(
+            r"(?:",
+            es_wear_fault_stems!(),
+            r"|gotera|fuga)s|filtraciones|gotas(?:\s+de\s+(?:agua|lluvia))?|",
+            es_wet_mass!()
+        )
     };
 }
 
@@ -52,6 +73,14 @@ macro_rules! es_fog_or_water_in {
     };
 }
 
+/// Faults of any kind, without their plural "s": "problema", "fallo", "avería", "rasguño" (see
+/// `es_fault_denied`).
+macro_rules! es_fault_stems {
+    () => {
+        r"problema|fallo|avería|incidencia|incidente|contratiempo|percance|desperfecto|pega|daño|defecto|rasguño|arañazo|golpe|abolladura|rotura"
+    };
+}
+
 /// Any fault said not to have happened after "sin": "sin ningún problema", "sin un solo
 /// fallo", "sin ni una incidencia", and bare when many or a mass ("sin problemas", "sin
 /// averías", "sin humedad"); also the faults of wear and water (see `es_denied_fault`).
@@ -61,9 +90,13 @@ macro_rules! es_fault_denied {
     () => {
         concat!(
             r"\bsin\s+(?:(?:(?:ni\s+)?(?:un|una)\s+(?:sol[oa]|siquiera)|ni\s+(?:un|una)|ningún|ninguna)\s+(?:",
-            r"problemas?|fallos?|averías?|incidencias?|incidentes?|contratiempos?|percances?|desperfectos?|pegas?|daños?|defectos?|rasguños?|arañazos?|golpes?|abolladuras?|roturas?|errores|error|complicaci(?:ón|ones)|quejas?|",
+            r"(?:",
+            es_fault_stems!(),
+            r")s?|errores|error|complicaci(?:ón|ones)|quejas?|",
             es_denied_fault!(),
-            r")|(?:problemas|fallos|averías|incidencias|incidentes|contratiempos|percances|desperfectos|pegas|daños|defectos|rasguños|arañazos|golpes|abolladuras|roturas|errores|complicaciones|",
+            r")|(?:(?:",
+            es_fault_stems!(),
+            r")s|errores|complicaciones|",
             es_denied_faults_bare!(),
             r"))"
         )
