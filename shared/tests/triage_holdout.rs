@@ -1127,6 +1127,20 @@ const SIXTY_FOURTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Sixty-fifth holdout (ids `ym-`), written by six fresh sessions, one per language, beside the
+/// sixty-fifth lint corpus.
+/// First look: product_review 64 of 66 (97.0 % recall), none false; personal_data 6 of 6, one
+/// false ("色白さん", fair-skinned people, read as a name); the other grounds 6 of 6 each.
+const SIXTY_FIFTH: Holdout = Holdout {
+    name: "Triage holdout 65",
+    file: "holdout65.jsonl",
+    id_prefix: "ym-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1631,4 +1645,9 @@ fn holdout63_precision_and_recall_per_language() {
 #[test]
 fn holdout64_precision_and_recall_per_language() {
     SIXTY_FOURTH.measure();
+}
+
+#[test]
+fn holdout65_precision_and_recall_per_language() {
+    SIXTY_FIFTH.measure();
 }
