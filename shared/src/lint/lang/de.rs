@@ -57,10 +57,12 @@ macro_rules! de_time_words {
 }
 
 /// A symptom easing, said as less or none of it: "weniger Rückenschmerzen", "keine
-/// Verspannungen", "nicht mehr aufwachen" (see `positive`).
+/// Verspannungen", "nicht mehr aufwachen"; also a skin, face or hair complaint easing, named or
+/// seen: "weniger Augenringe", "keine Pickel mehr", "weniger verquollen aussieht", "kaum noch
+/// gerötet", "nicht mehr so strohig" (see `positive`).
 macro_rules! de_symptom_eased {
     () => {
-        r"(?:(?:weniger|kaum\s+noch|keine?n?|nicht\s+mehr)\s+(?:[\w-]+\s+)?(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|\w*bluten|Juckreiz|Kopfweh|Muskelkater|Verhärtung(?:en)?|Steifheit|Druckstellen|Rötung(?:en)?|Spannungsgefühl|Reizung(?:en)?|Krämpfe?|Trockenheit|Müdigkeit)|nicht\s+mehr\s+(?:[\w-]+\s+){0,2}?(?:aufwachen|aufwacht|wach\s+liegen|schnarchen|schnarcht|bluten|blutet|schmerzen|schmerzt|jucken|juckt|drücken|drückt|zwicken|zwickt|spannen|spannt))\b"
+        r"(?:(?:weniger|kaum\s+noch|keine?n?|nicht\s+mehr)\s+(?:[\w-]+\s+)?(?:\w*schmerz(?:en)?|Beschwerden|Verspannung(?:en)?|Schnarchen|\w*bluten|Juckreiz|Kopfweh|Muskelkater|Verhärtung(?:en)?|Steifheit|Druckstellen|Rötung(?:en)?|Spannungsgefühl|Reizung(?:en)?|Krämpfe?|Trockenheit|Müdigkeit|Schwellung(?:en)?|Augenringe|Tränensäcke|Pickel|Unreinheiten|Mitesser|Schuppen|Spliss|Frizz|Haarausfall|Fältchen|Falten|Pigmentflecken|Wassereinlagerungen)|(?:weniger|kaum\s+noch|nicht\s+mehr)\s+(?:so\s+)?(?:verquollen|geschwollen|aufgedunsen|gerötet|fahl|gereizt|fettig|schuppig|unrein|spröde|strohig|kraus|fleckig|müde|schlaff|glanzlos)\b|nicht\s+mehr\s+(?:[\w-]+\s+){0,2}?(?:aufwachen|aufwacht|wach\s+liegen|schnarchen|schnarcht|bluten|blutet|schmerzen|schmerzt|jucken|juckt|drücken|drückt|zwicken|zwickt|spannen|spannt))\b"
     };
 }
 
@@ -781,8 +783,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:\w*Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:(?:ist|sind|wäre|wären|wird)\s+(?:uns|mir|euch|dir|Ihnen)?\s*(?:(?:jeweils|glatt|gleich|sogar|locker)\s+)?(?:eine?n?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,5}?\s+wert|(?:bringt\s+(?:Ihnen|dir|euch)|entspricht|zählt\s+als|gilt\s+als)\s+(?:(?:eine[nmr]?|ein|zwei|drei|\d+)\s+)?(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)|(?:lässt\s+sich|kann|können|ist|sind)\s+(?:[\w-]+\s+){0,3}?(?:gegen|in)\s+(?:eine[nmr]?|ein|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose?[nmrs]?|extra|gro(?:ß|ss)e[nmrs]?|kleine[nmrs]?|volle[nmrs]?|ganze[nmrs]?)\s+)*(?:[\w-]*(?:Tüte|Packung|Päckchen|Beutel|Dose|Schachtel|Karton|Glas|Flasche|Portion|Sack|Kiste|Vorrat|Paket|Probe|Leckerli|Snack|Spielzeug|Kaffee|Gratis|Nachfüll)[\w-]*|[$€£¥]\s*\d|\d+\s*(?:€|Euro)\b)(?:\s+[\w-]+){0,3}?\s+(?:eintauschen|eingetauscht|einlösen|eingelöst|einlösbar|umtauschen|umgetauscht|tauschen|getauscht))",
         // A thing named per review with no verb of giving: "für jede Rezension ein Beutel
         // Leckerli", "pro Bewertung zwei Gratisproben", "je Bewertung ein Baum" ("für jede
-        // Rezension, die wir lesen, …" names no thing).
-        r"\b(?:(?:für|mit)\s+jede[nrs]?|pro|je)\s+(?:neue[nrs]?\s+)?(?:\w*Bewertung|Rezension|Feedback)(?:en)?\s*[,:;–—-]?\s*(?:ein|eine|einen|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose[nrs]?|kleine[nrs]?|große[nrs]?|volle[nrs]?|extra|zusätzliche[nrs]?)\s+)*(?:[\w-]*(?:Beutel|Tüte|Packung|Päckchen|Dose|Glas|Flasche|Tafel|Riegel|Probe|Muster|Geschenk|Spende|Leckerli|Snack|Spielzeug|Nachfüll)[\w-]*|Baum|Bäume|Mahlzeit(?:en)?|Euro)\b",
+        // Rezension, die wir lesen, …" names no thing). Also points, stamps or tokens of the
+        // seller's club, as a rule of it in a list, the review named by a compound too: "Pro
+        // Produktrezension: 150 Punkte extra", "je Kundenrezension 2 Stempel" (a club's points
+        // per order name no review).
+        r"\b(?:(?:für|mit)\s+jede[nrs]?|pro|je)\s+(?:neue[nrs]?\s+)?(?:\w*Bewertung|\w*Rezension|Feedback)(?:en)?\s*[,:;–—-]?\s*(?:ein|eine|einen|zwei|drei|\d+)\s+(?:(?:gratis|kostenlose[nrs]?|kleine[nrs]?|große[nrs]?|volle[nrs]?|extra|zusätzliche[nrs]?)\s+)*(?:[\w-]*(?:Beutel|Tüte|Packung|Päckchen|Dose|Glas|Flasche|Tafel|Riegel|Probe|Muster|Geschenk|Spende|Leckerli|Snack|Spielzeug|Nachfüll)[\w-]*|Baum|Bäume|Mahlzeit(?:en)?|Euro|(?:sammel|bonus|extra|treue|club|klub|prämien)?punkte?|\w*stempel|\w*abzeichen|\w*sticker|(?:wert|sammel|treue|rabatt)marken?|\w*taler|münzen?|token|jetons?)\b",
         // The review worth a step of the seller's own plan or course: "deine Bewertung zählt als
         // Joker-Tag", "die Rezension schaltet dir Stufe 2 frei", "bringt dir eine Bonuslektion".
         r"\b(?:Bewertung|Rezension|Feedback)\w*\b[^.!?\n]{0,40}?\b(?:zählt\s+als|gilt\s+als|bringt\s+dir|schaltet\s+(?:dir|Ihnen|euch)|bekommst\s+du)\s*(?:(?:einen?|ein|die|den|das|deine?n?|Ihre?n?)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*Joker[\w-]*|Ruhetag|Pausentag|[\w-]*Stufe|Level\s*\d|[\w-]*Zertifikat|[\w-]*Urkunde|Abzeichen|Badge|[\w-]*Lektion(?:en)?|[\w-]*Video(?:s)?|Coaching[\w-]*|(?:Einzel|Privat|Bonus)stunde)\b",

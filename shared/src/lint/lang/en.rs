@@ -946,8 +946,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     ],
     posted: &[
         // The review asked about as done, in a bare question: "Rated us?", "Left a review
-        // already?", "Reviewed it yet?".
-        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:reviewed|rated)\s+(?:us|it|them|the\s+\w+)(?:\s+(?:already|yet))?\s*\?|(?:left|posted|written)\s+(?:us\s+)?(?:a|your)\s+(?:[\w'-]+\s+)?review(?:\s+(?:already|yet))?\s*\?)",
+        // already?", "Reviewed it yet?", the thing named in a few words too: "Reviewed the LED
+        // mask already?", "Rated your new kettle yet?".
+        r"(?:(?m:^)[ \t]*|[.!?]\s+)(?P<m>(?:reviewed|rated)\s+(?:us|it|them|(?:the|your|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:\s+(?:already|yet))?\s*\?|(?:left|posted|written)\s+(?:us\s+)?(?:a|your)\s+(?:[\w'-]+\s+)?review(?:\s+(?:already|yet))?\s*\?)",
         r"\b(?:have\s+you|you(?:'ve|\s+have))\s+(?:already\s+)?(?:left|posted|written|published)\s+(?:a|your)\s+(?:[\w'-]+\s+)?review\b[^.!?\n]*\?",
         r"\b(?:after|once|when|as\s+soon\s+as)\s+(?:it|yours|your\s+(?:\w+\s+)?(?:review|feedback|rating)(?:\s+(?:of|for|on)\s+[^.!?\n]{0,60}?)?|the\s+(?:review|feedback|rating))\s+(?:is|'s|has\s+been|goes|went|gets)\s+(?:posted|published|online|live|up|visible)\b",
         r"\bafter\s+(?:posting|publishing|reviewing|you(?:'ve|\s+have)\s+(?:posted|reviewed|published))\b",

@@ -940,6 +940,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bquand\s+(?:vous\s+(?:êtes|serez|aurez|avez)|tu\s+(?:es|seras|auras|as))\s+(?:libres?|disponibles?|le\s+temps|un\s+(?:moment|instant)|(?:quelques|deux|cinq|dix)\s+minutes)\b|\bsi\s+(?:vous\s+avez|tu\s+as|t'as|t'avez)\s+(?:une|deux|cinq|quelques|un\s+peu\s+de|du|le)\s+(?:minutes?|secondes?|temps)\b|\b(?:quand|une\s+fois\s+que|après\s+que)\s+(?:vous\s+(?:l'|les\s+)?aurez|tu\s+(?:l'|les\s+)?auras)\s+(?:utilisée?s?|essayée?s?|testée?s?)\b",
         r"\bsi\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|la\s+moindre|d'autres)\s+(?:questions?|besoin)\b|\bsi\s+(?:vous\s+avez|tu\s+as)\s+besoin\s+d'aide\b|\b(?:ravis?|heureux|heureuses|contents?)\s+(?:[\w'-]+\s+){0,2}?si\b",
         r"\bsi\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaitez|voulez|désirez|souhaites|veux|avez\s+(?:un\s+(?:moment|instant)|le\s+temps|quelques\s+minutes|deux\s+minutes)|as\s+(?:un\s+moment|le\s+temps))\b|\bsi\s+(?:cela|ça)\s+(?:vous|te)\s+(?:dit|convient|tente)\b|\bquand\s+(?:vous|tu)\s+(?:le\s+)?(?:voulez|souhaitez|veux|aurez\s+(?:un\s+moment|le\s+temps))\b",
+        // The time taken to review, as a courtesy: "si vous prenez un instant pour évaluer la
+        // boutique, cela nous aide", "si tu prends deux minutes pour noter l'article". It names
+        // the review to come and the buyer's time, never the experience. (With an offer after
+        // it, the same words name the review as what earns it: see `reviewers`.)
+        r"\bsi\s+(?:vous|tu)\s+(?:nous\s+)?(?:prenez|prends|preniez|prenais|trouvez|trouves)\s+(?:un|une|le|quelques|deux|cinq|dix|trente)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+|l'|la\s+|le\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
         // The same wish in the future, or with "lorsque": "lorsque vous le souhaiterez", "quand tu
         // le voudras", "si vous le désirez".
         r"\b(?:quand|lorsque?|si)\s+(?:vous|tu)\s+(?:le\s+)?(?:souhaiterez|voudrez|désirerez|souhaiteras|voudras|désirez|souhaitez|voulez)\b",
@@ -1496,6 +1501,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // qui a pris le temps de raconter son expérience", "les collectivités qui prennent un
         // moment pour évaluer notre boutique".
         r"\bqui\s+(?:nous\s+)?(?:prenn?ent|prend|prendr(?:a|ont)|(?:ont|a|auront|aura|avaient|avait|avez|aurez|as|auras)\s+pris)\s+(?:un|une|le|quelques|deux|cinq|dix)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
+        // The buyer taking a moment to review, as the condition of what follows: "si vous prenez
+        // un instant pour évaluer notre boutique, nous vous enverrons …", "si tu prends cinq
+        // minutes pour écrire un avis, …". The review is the step, whatever comes of it (read
+        // as a grant or not on its own); the time it takes is no condition on the experience.
+        r"\bsi\s+(?:vous|tu)\s+(?:nous\s+)?(?:prenez|prends|preniez|prenais|trouvez|trouves)\s+(?:un|une|le|quelques|deux|cinq|dix|trente)\s+(?:petit(?:e|s|es)?\s+)?(?:instants?|moments?|minutes?|temps|secondes?)\s+(?:pour|de|d')\s*(?:nous\s+|l'|la\s+|le\s+)?(?:écrire|rédiger|laisser|donner|partager|poster|publier|noter|évaluer|raconter|témoigner|commenter|décrire)\b",
         // Any group who gave their stars or notes, whatever the group is called: "nos habitués qui
         // ont partagé leurs étoiles", "les fidèles qui nous ont attribué cinq étoiles".
         r"\bqui\s+(?:nous\s+)?(?:ont|a|auront|aura|avaient|avait|avez|aurez)\s+(?:déjà\s+)?(?:partagé|donné|laissé|publié|mis|attribué|déposé|accordé|posté|écrit|rédigé)\s+(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?)\b",
@@ -1505,7 +1515,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // An adverb may stand between: "qui publient en plus leur avis", "qui laissent aussi une note".
         r"\bqui\s+(?:nous\s+)?(?:partagen?t|partageront|donnen?t|donneront|laissen?t|laisseront|publien?t|publieront|posten?t|posteront|déposen?t|déposeront|rédigen?t|rédigeront|écriv(?:ent|ez)|écrit|écriront|metten?t|mettront|attribuen?t|accorden?t|racontent|raconteront)\s+(?:(?:en\s+plus|en\s+outre|de\s+plus|aussi|également|ensuite|à\s+leur\s+tour|à\s+(?:votre|ton)\s+tour|eux\s+aussi|elles\s+aussi|volontiers|spontanément|sur\s+Amazon|en\s+ligne|par\s+ailleurs)\s+){0,2}(?:leurs?|son|sa|ses|vos|votre|des|quelques|un|une|\d|cinq|quatre)\s+(?:petite?s?\s+)?(?:étoiles?|notes?|avis|évaluations?|commentaires?|témoignages?|expériences?|ressentis?|impressions)\b",
         // The review as all it takes: "un commentaire suffit", "quelques mots suffiront".
-        r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|mots?|lignes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
+        r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:avis|commentaires?|évaluations?|notes?|étoiles)\s+(?:[\w'-]+\s+){0,3}?suffi(?:t|sent|ra|ront|rait)\b",
+        // The same with words or lines, which name a review only as a short text sent once: "deux
+        // lignes suffisent", "un mot en réponse suffit", "quelques lignes ici suffiront". Not a
+        // habit's rhythm, "une ligne par soir suffit" in a skin diary, "deux mots chaque matin
+        // suffisent" in a log: at most one word, or "en/de réponse", between.
+        r"\b(?:un|une|votre|ton|ta|quelques|deux|trois)\s+(?:petite?s?\s+|simples?\s+)?(?:mots?|lignes?)\s+(?:(?:en|de)\s+réponse\s+|[\w'-]+\s+)?suffi(?:t|sent|ra|ront|rait)\b",
         // One buyer who told or added to the page: "chaque client qui a raconté son expérience",
         // "les clients ayant contribué à la page produit par un commentaire".
         r"\b(?:chaque|tout|toute|le|la|un|une)\s+(?:personne|client(?:e)?|acheteu(?:r|se))\s+qui\s+(?:nous\s+)?(?:(?:a|aura|avait)\s+(?:déjà\s+)?)?(?:partag|donn|racont|laiss|publi|écri|confi|décri)\w*\s+(?:leur|son|sa|un|une)\s+(?:ressenti|expérience|impressions?|avis|retour|témoignage|opinion)s?\b",
