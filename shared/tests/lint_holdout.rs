@@ -86,8 +86,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         &[
             "ym-de-g08",
             "ym-de-i12",
-            "ym-ja-g06",
-            "ym-ja-g10",
             "ym-fr-i09",
             "ym-it-g04",
             "ym-it-g09",
