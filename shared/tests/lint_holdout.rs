@@ -84,8 +84,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout65",
         &[
-            "ym-ja-g06",
-            "ym-ja-g10",
             "ym-it-g04",
             "ym-it-g09",
             "ym-it-g12",

@@ -5077,3 +5077,77 @@ fn an_exchange_asked_for_or_no_answer_here_is_the_sellers() {
         ),
     ]);
 }
+
+#[test]
+fn a_swear_word_beside_the_buyer_being_used_to_a_kind_of_product_keeps_the_product_review() {
+    // "not new to" is the buyer's own experience, not a used item.
+    two_star_grounds(&[
+        (
+            Marketplace::Uk,
+            Fulfillment::Fba,
+            "this peel is shit, my chin stung for three days and i'm not new to acids",
+            &[Ground::Obscene, Ground::ProductReview],
+        ),
+        (
+            Marketplace::Us,
+            Fulfillment::Fbm,
+            "Left my lips cracked and sore. I am not new to lip scrubs either.",
+            &[Ground::ProductReview],
+        ),
+    ]);
+    // Look-alike: the item itself not new is the seller's.
+    none_is_a_product_review(
+        2,
+        &[(
+            Marketplace::Us,
+            "The cream was not new, someone had opened the jar.",
+        )],
+    );
+}
+
+#[test]
+fn a_kind_of_buyer_named_with_san_is_no_person_but_a_surname_still_is() {
+    let ja = ctx(Fulfillment::Fbm, Marketplace::Jp);
+    two_star_grounds(&[
+        (
+            Marketplace::Jp,
+            Fulfillment::Fbm,
+            "伸びはいいけど、乾燥肌さんには粉っぽく感じるかも。色黒さんだと白浮きします",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fulfillment::Fbm,
+            "くせ毛さん向けとあるのに広がる。一重さんにはアイライナーも太すぎ",
+            &[Ground::ProductReview],
+        ),
+    ]);
+    // Look-alike: a person named with さん is still personal data.
+    assert!(
+        grounds(2, "中村さんに勧められて買ったけど、色が暗すぎた。", &ja)
+            .contains(&Ground::PersonalData)
+    );
+}
+
+#[test]
+fn a_product_too_short_for_a_spot_on_the_body_is_the_product_not_the_delivery() {
+    two_star_grounds(&[
+        (
+            Marketplace::Jp,
+            Fulfillment::Fbm,
+            "マスクが短くてあごの下まで届かない。美容液もすぐ乾いてしまう",
+            &[Ground::ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fulfillment::Fbm,
+            "ヘッドが大きすぎて奥歯まで届かず、毛もすぐ開いた",
+            &[Ground::ProductReview],
+        ),
+    ]);
+    // Look-alike: a parcel that has not come by a day is the delivery's.
+    delivery_only(
+        Marketplace::Jp,
+        "注文から十日たつのに、週末まで届かないと言われた。",
+    );
+}

@@ -245,6 +245,10 @@ const EN: Table = Table {
         r"(?:the|their|shop's|store's) owner (?:is|was|never|didn't|did not|won't|refused|told|said)|owner of (?:the|this) (?:store|shop|company|business)|(?:never|didn't|did not|wouldn't|would not|refused to) (?:\w+ )?(?:resolve|sort out) (?:it|anything|my (?:issue|problem|complaint)) for me",
     ],
     product_phrases: &[
+        // The buyer used to a kind of product ("im not new to retinol", "I'm not new to acids",
+        // "she isn't new to this"): the buyer's own experience, not a used item (the seller's
+        // "not new" in the service list; "the serum was not new" stays there).
+        r"\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not|are not|am not|were not) new to\b",
         // Insult words that call no one names: a product made "idiot-proof", the buyer feeling
         // like one ("I felt like an idiot", "made me look a complete moron"), and a product said
         // to be easy enough for one ("even an idiot could set it up", "any moron can fold it").
@@ -817,6 +821,11 @@ const JA: Table = Table {
         // How far the scent, sound or cord reaches: 「香りが…部屋の入り口まで届かない」,
         // 「コードが短くてコンセントまで届かない」 (a parcel not here by a day is the delivery's).
         r"(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)[^。！？!?\n]{0,25}?[^日時今週月年末旬\d０-９]まで(?:は|も)?届(?:かな|きませ|いていな|いてな)",
+        // A sheet, a nozzle or a strap too short for a spot on the body or a place named by its
+        // side or end: 「シートが小さくて目の下まで届かない」「ブラシが奥歯まで届かず」「ストラップが肩まで
+        // 届きません」「ノズルが底まで届かない」 (a parcel not here by a day, 「週末まで届かない」, is the
+        // delivery's).
+        r"(?:目|耳|首|肩|背中|腰|膝|ひざ|足首|足先|つま先|爪先|かかと|踵|手首|指先|口元|口角|あご|顎|鼻|頬|ほほ|ほお|おでこ|額|生え際|髪|毛先|頭皮|頭頂部?|奥歯|歯|歯茎|歯ぐき|[上下奥端隅底裏際先角]|根元|先端|天井|床|壁)(?:の(?:[上下奥端隅底裏際先角横]|あたり|辺り|付近|まわり|周り))?まで(?:は|も)?(?:全然|全く|まったく|ぜんぜん|少し|ちょっと|うまく|きちんと|ちゃんと)?届(?:かな|かず|きませ|いていな|いてな)",
         // The same with the place first: 「寝室の端まで風が届かない」.
         r"[^日時今週月年末旬\d０-９]まで(?:は|も)?(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)届(?:かな|かず|きませ|いていな|いてな)",
         // A claim quoted from the listing against the product: 「「完全防水」と書いてありますが」.
@@ -931,7 +940,9 @@ const JA: Table = Table {
     names: NameStyle::Suffix {
         honorifics: "様|さま|さん|氏",
         name_cues: "(?:という|っていう|とかいう|って|と名乗る|と名乗った|と名乗って(?:いた|いる))(?:人|方|男性|女性|男|女|者|担当者?|スタッフ|社員|店員)",
-        role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼仕模同多異一左",
+        // 肌, 性, 毛 and 顔 end a kind of skin, hair or face the buyer has (乾燥肌さん, 冷え性さん,
+        // くせ毛さん, 丸顔さん), never a name.
+        role_endings: "客皆神奥子員者屋長方主手殿王先父母兄姉弟妹族人家様彼仕模同多異一左肌性毛顔",
         given_name_endings: "子一",
         role_words: &[
             "息子",
@@ -942,6 +953,25 @@ const JA: Table = Table {
             "女子",
             "男子",
             "王子",
+            // A kind of buyer named by skin, hair, build or taste, with さん (色白さん, 一重さん,
+            // 甘党さん, イエベさん): no one's name.
+            "色白",
+            "色黒",
+            "一重",
+            "二重",
+            "直毛",
+            "剛毛",
+            "小柄",
+            "大柄",
+            "細身",
+            "甘党",
+            "辛党",
+            "新人",
+            "常連",
+            "イエベ",
+            "ブルベ",
+            "ママ",
+            "パパ",
             "ドライバー",
             "スタッフ",
             "メーカー",
