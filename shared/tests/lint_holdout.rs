@@ -89,11 +89,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "ym-ja-g06",
             "ym-ja-g10",
             "ym-fr-i09",
-            "ym-it-g04",
-            "ym-it-g09",
-            "ym-it-g12",
-            "ym-es-g02",
-            "ym-es-g09",
         ],
     ),
 ];
