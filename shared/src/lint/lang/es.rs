@@ -103,6 +103,52 @@ macro_rules! es_fault_denied {
     };
 }
 
+/// Hair, skin or a part of them, as a beauty result is said of it: "la piel", "el pelo", "las
+/// puntas", "los poros", "las arrugas" (see `es_complaint_lessened`).
+macro_rules! es_beauty_part {
+    () => {
+        r"(?:piel|cutis|rostro|cara|tez|pelo|cabello|melena|puntas|largos|mechones|rizos|ondas|poros|arrugas|arruguitas|líneas\s+de\s+expresión|manchas|ojeras|bolsas|granitos|granos|imperfecciones|rojeces|labios|pestañas|cejas|uñas|cuero\s+cabelludo|flequillo)"
+    };
+}
+
+/// The beauty complaints that a good result lessens, after "menos" (see
+/// `es_complaint_lessened`). The look of hair and skin only, never a fault of the goods.
+macro_rules! es_beauty_complaint {
+    () => {
+        r"menos\s+(?:marcad|visibl|dilatad|abiert|encrespad|resec|sec[oa]s?\b|apagad|grasient|gras[oa]s?\b|irritad|enrojecid|roj[oa]s?\b|tirant|áspe|opac|quebradiz|estropead|dañad|castigad|apelmazad|profund|pronunciad|notori|evident|hinchad|cansad|rugos|sensibl|reactiv|frágil|débil|electrizad|pesad)\w*"
+    };
+}
+
+/// A beauty complaint lessened, said of the hair or skin as a state, with no perception verb:
+/// "los poros menos marcados", "el pelo está menos encrespado", "la piel se ve ya menos
+/// apagada y menos tirante". Only a copula stands between the part and the "menos", never a
+/// "no": "la piel no está menos seca" is a result missed.
+macro_rules! es_complaint_lessened {
+    () => {
+        concat!(
+            r"\b(?:(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+){0,2}",
+            es_beauty_part!(),
+            r"\s+(?:(?:te|le|os|les|se)\s+)?(?:(?:está|están|esté|estén|estará|estarán|es|son|sea|sean|queda|quedan|quede|queden|ve|ven|vea|vean|parece|parecen|luce|lucen|sale|salen|salga|salgan|resulta|resultan|aparece|aparecen|nota|notan|(?:ha|han|haya|hayan)\s+(?:quedado|vuelto)|vuelve|vuelven)\s+)?",
+            r"(?:(?:ya|mucho|bastante|visiblemente|claramente|notablemente|algo|un\s+poco|por\s+fin|realmente)\s+)?",
+            es_beauty_complaint!(),
+            r"(?:(?:\s*,\s*|\s+y\s+|\s+e\s+)(?:con\s+)?(?:(?:el|la|los|las|lo|tu|tus|su|sus)\s+){0,2}(?:",
+            es_beauty_part!(),
+            r"\s+(?:(?:está|están|es|son|queda|quedan|se\s+ve|se\s+ven|parece|parecen)\s+)?)?(?:(?:ya|mucho|bastante|visiblemente|algo|un\s+poco)\s+)?",
+            es_beauty_complaint!(),
+            r")*"
+        )
+    };
+}
+
+/// Skin or hair reactions a product can cause, named after "sin" as absent: "sin rojeces",
+/// "sin tirantez ni brillos", "sin picor" (see `positive` and `negation`). Shine only as
+/// "brillos", the oily patches: hair "sin brillo" is dull, a complaint.
+macro_rules! es_skin_reaction {
+    () => {
+        r"(?:rojeces|rojez|enrojecimientos?|brillos|granitos|granos|brotes?|tirantez|picor(?:es)?|picazón|escozor(?:es)?|ardor(?:es)?|irritaci(?:ón|ones)|descamaci(?:ón|ones)|sequedad|reacci(?:ón|ones)|sarpullidos?|eccemas?|encrespamiento|frizz|caspa|puntos\s+negros|imperfecciones)"
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -275,6 +321,36 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // duermen mejor", "los que estáis durmiendo del tirón", "quienes se despiertan
         // descansados". (Care advice, "cuando duermas mejor, baja el volumen", names no group.)
         r"(?:\b(?:quienes|quien|cuales)|\b[\w'’-]{3,}\s+que)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:duerm(?:e|en|es)|dormís|(?:está|están|estás|estáis|estamos)\s+durmiendo|durmiendo)\s+(?:(?:ya|por\s+fin|mucho|bastante|ahora)\s+)?(?:mejor|del\s+tirón|de\s+un\s+tirón|toda\s+la\s+noche|como\s+(?:un\s+bebé|bebés|un\s+tronco|troncos|un\s+lirón|lirones|angelitos)|profundamente|tranquil[oa]s?|sin\s+despertar(?:se|os|te)?|sin\s+interrupciones)|(?:se|os|te)\s+(?:despierta|despiertan|despertáis|despiertas)\s+(?:(?:ya|por\s+fin|ahora)\s+)?(?:descansad[oa]s?|como\s+nuev[oa]s?|fresc[oa]s?|con\s+energía|sin\s+(?:dolor(?:es)?|rigidez|cansancio)))\b",
+        // A beauty complaint lessened, said of the hair or skin in a condition or a time clause
+        // (see the macro): "si tu piel sale más lisa y con los poros menos marcados, …", "cuando
+        // el pelo esté menos encrespado, …". The "menos" is part of the result, no problem. (A
+        // tip has no such clause: "para un pelo menos encrespado, sécalo al revés" conditions
+        // nothing.)
+        concat!(
+            r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|después\s+de\s+que|hasta\s+que|siempre\s+que)\s+[^,.;:!?\n]{0,100}?(?P<m>",
+            es_complaint_lessened!(),
+            r")"
+        ),
+        // Or asked, the verdict a review answers: "¿Poros menos marcados tras el primer mes?"
+        concat!(r"(?P<m>", es_complaint_lessened!(), r")[^.!?\n]{0,60}\?"),
+        // No skin reaction, in a condition or a time clause or asked: "una vez que tu piel lo
+        // lleve bien, sin rojeces ni brillos, …", "si tras dos semanas sigue sin tirantez, …",
+        // "¿Sin picor ni escozor?". The "ni" is the denial's own (see `negation`). (A tip, "para
+        // una piel sin brillos, aplícalo por la mañana", has no such clause.)
+        concat!(
+            r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|después\s+de\s+que|hasta\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>\bsin\s+(?:(?:ningún|ninguna|ningun[ao]?)\s+)?",
+            es_skin_reaction!(),
+            r"(?:\s*(?:,|\bni\b|\by\s+sin\b|\bo\b)\s*",
+            es_skin_reaction!(),
+            r")*)\b"
+        ),
+        concat!(
+            r"(?P<m>\bsin\s+(?:(?:ningún|ninguna|ningun[ao]?)\s+)?",
+            es_skin_reaction!(),
+            r"(?:\s*(?:,|\bni\b|\by\s+sin\b|\bo\b)\s*",
+            es_skin_reaction!(),
+            r")*)\b[^.!?\n]{0,60}\?"
+        ),
         // A lighter complaint felt in the body, beside a better state: "notar el pelo más suave y
         // la piel menos reseca", "si sientes la espalda menos cargada" (the lessened complaint is
         // part of the gain, no problem). It runs to the clause's end with no "y" outside a "más"
@@ -526,6 +602,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bno\s+(?:se\s+)?[\wáéíóúñ]+\s+ni\b",
         // So is "sin … ni …" over two faults in use: "sin tirones ni saltos" (see `positive`).
         r"\bsin\s+(?:ruidos?|saltos?|chirridos?|crujidos?|traqueteos?|holguras?|vibraci(?:ón|ones)|golpeteos?|tirones?|zumbidos?)\s+ni\b",
+        // And over two skin reactions: "sin rojeces ni brillos" (see `positive`).
+        concat!(r"\bsin\s+", es_skin_reaction!(), r"\s+ni\b"),
         // "Sin ningún …" is one denial, the "ningún" only stressing the "sin": "sin ningún
         // problema", "sin ninguna humedad" (see `positive`).
         r"\bsin\s+(?:ningún|ninguna)\b",
