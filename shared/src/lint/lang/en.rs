@@ -794,6 +794,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:us|me|line|note|message|e-?mail|word)\b[^.!?\n]{1,60}?\b(?P<m>before\s+(?:anything|everything|doing\s+anything|you\s+do\s+anything)(?:\s+else)?)\b",
     ],
     reward: &[
+        // A sentence that opens on thanks or a return for what came before, and gives the buyer
+        // something: "Leave a review here: … In return, we'll send you a sample", "To thank you,
+        // we will send you a travel-size cleanser". Only at a sentence's start and with nothing
+        // after the thanks but the review, so "to thank you for your order, we include a sample"
+        // thanks the order, and a return's refund inside a sentence ("send it back and in return
+        // we refund you") is no such opening.
+        r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:in\s+return|in\s+exchange|to\s+(?:say\s+)?thank\s+you|as\s+(?:a\s+)?thanks|as\s+(?:a|our|my)\s+(?:little\s+|small\s+)?thank[\s-]?you)(?:\s+for\s+(?:it|that|this|doing\s+(?:so|that|this)|your\s+(?:review|rating|feedback|words|honest\s+words)))?\s*,?\s+(?:we|I)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+shall)?\s+(?:(?:also|then|gladly|happily|personally)\s+)?(?:send|give|offer|mail|post|ship|add|include|slip|pop|gift|credit|refund|pay|cover|enrol|enroll|upgrade)\w*)\b",
         // A free thing offered for the review, in a subject line or a body: "a free set of gel
         // pads for your review", "two free refills for every rating".
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w'-]+\s+)?free\s+(?:[\w'-]+\s+){0,4}?for\s+(?:your|a|an|each|every|any)\s+(?:honest\s+|quick\s+|short\s+|new\s+)?(?:reviews?|ratings?|feedback)\b",

@@ -850,6 +850,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
+        // A sentence that opens on thanks or a return for what came before, and gives the buyer
+        // something: "Deja tu reseña: … Para agradecértelo, te enviamos una muestra", "En
+        // compensación, te regalamos …". Only at a sentence's start, so a refund inside a
+        // sentence on a return ("devuélvelo y a cambio te reembolsamos") is none.
+        r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:para\s+agradec(?:értelo|érselo|éroslo|ertelo|erselo|erte|erle|eros)|en\s+agradecimiento|como\s+agradecimiento|a\s+cambio|en\s+compensación)\s*,?\s+(?:(?:te|le|os|les)\s+)?(?:(?:vamos\s+a|queremos|también|luego)\s+)?(?:envi|regal|mand|dam|darem|doy|dar|ofrec|incluim|incluirem|añad|reembols|reserv)\w*)",
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: "cada reseña
         // te da un sello", "por cada reseña, una pegatina". Status in the seller's club is given
         // for the review even when nothing is swapped for it yet.

@@ -734,6 +734,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:d'abord|en\s+premier|avant\s+tout|au\s+préalable|plutôt|en\s+priorité|au\s+lieu)\b",
     ],
     reward: &[
+        // A sentence that opens on thanks or a return for what came before, and gives the buyer
+        // something: « Laissez votre avis : … En retour, nous vous envoyons un échantillon »,
+        // « Pour vous remercier, je vous offre … ». Only at a sentence's start, so a return's
+        // refund inside a sentence (« renvoyez-le et en retour nous vous remboursons ») is none.
+        r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:en\s+(?:retour|échange|contrepartie|remerciement)|pour\s+(?:vous|te)\s+(?:en\s+)?remercier)\s*,?\s+(?:nous|je|j['’])\s*(?:(?:vous|te)\s+)?(?:(?:allons|vais|pouvons|tenons\s+à|serons\s+heureux\s+de|aussi|ensuite)\s+)?(?:offr|envo|donn|gliss|ajout|rembours|réserv|accord|fer|met)\w*)",
         // A thing for the buyer joined to the review in one phrase, a subject line's often: « Votre
         // avis sur le sac, et un shaker pour vous », « ton commentaire + une gourde pour toi ».
         r"\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,60}?\s(?:et|\+|&)\s+(?:un|une|des)\s+(?:(?:petite?s?|joli(?:e|s|es)?|beau|belle|nouvel(?:le)?)\s+)?[\w-]+\s+(?:(?:offerte?s?|gratuite?s?)\s+)?pour\s+(?:vous|toi)\b",
