@@ -536,9 +536,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?P<m>\b(?:seeing|noticing|noticed|notice|see|saw|feeling|feel|felt|getting|got)\s+(?:the\s+|some\s+|real\s+|a\s+(?:real\s+|big\s+)?|first\s+|the\s+first\s+)?(?:results?|difference|progress|improvements?|benefits?|gains)\b)[^.!?\n]{0,40}\?",
         // A complaint of skin, hair or body easing off, asked in a question of any length:
         // "Breakouts settling down after the purge?", "Redness finally fading by week three?",
-        // "Is the itching easing off now that you use it every night?". Only in a question, so a
-        // care tip ("once the redness settles, add the serum back in") conditions nothing.
-        r"(?P<m>\b(?:breakouts?|spots|pimples|blemishes|acne|redness|dryness|flaking|flakiness|itch(?:ing|iness)?|irritation|puffiness|frizz|dandruff|pain|aches?|soreness|stiffness|swelling|snoring)\s+(?:(?:has|have|is|are|been|finally|already|now|slowly|really|starting\s+to|beginning\s+to)\s+){0,3}(?:settl(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|clear(?:s|ed|ing)|fad(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|disappear(?:s|ed|ing)?|gone|lessen(?:s|ed|ing)?)(?:\s+(?:down|off|up|away))?\b)[^.!?\n]{0,60}\?",
+        // "Is the itching easing off now that you use it every night?", "Frizz calmer since you
+        // switched dryers?", "Redness less visible by week two?". Only in a question, and only as
+        // its subject, so a care tip ("once the redness settles, add the serum back in") or a
+        // tip asked as a wish ("Want those breakouts gone for good? Add the BHA") conditions
+        // nothing.
+        r"(?:(?m:^)|[.!?:;]\s+)(?:(?:is|are|has|have|was|were|your|the|those|these|that|any|and|so|still|now),?\s+){0,3}(?P<m>\b(?:breakouts?|spots|pimples|blemishes|acne|redness|dryness|flakes|flaking|flakiness|itch(?:ing|iness)?|irritation|puffiness|frizz|dandruff|pain|aches?|soreness|stiffness|swelling|snoring)(?:\s*(?:,|and|or|&)\s+(?:the\s+)?(?:breakouts?|spots|pimples|blemishes|acne|redness|dryness|flakes|flaking|flakiness|itch(?:ing|iness)?|irritation|puffiness|frizz|dandruff|pain|aches?|soreness|stiffness|swelling|snoring))*\s+(?:(?:has|have|is|are|been|finally|already|now|slowly|really|starting\s+to|beginning\s+to)\s+){0,3}(?:(?:settl(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|calm(?:s|ed|ing)?|clear(?:s|ed|ing)|fad(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|disappear(?:s|ed|ing)?|gone|lessen(?:s|ed|ing)?)(?:\s+(?:down|off|up|away))?|calmer|milder|less\s+(?:visible|noticeable|obvious|angry|red|intense|severe|frequent|bad))\b)[^.!?\n]{0,60}\?",
         // A good state kept through a hardship, asked in a question of any length: "Woke up warm
         // and dry after a cold night in the hills?", "Stayed dry through the storm?", "Still
         // comfortable after ten hours on your feet?", "Kept the kids cosy all winter?". The
