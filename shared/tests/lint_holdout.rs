@@ -85,8 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout66",
         &[
             "yn-en-g12",
-            "yn-en-i07",
-            "yn-en-i12",
             "yn-de-g01",
             "yn-de-g04",
             "yn-de-g11",
@@ -98,7 +96,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yn-fr-g07",
             "yn-fr-i05",
             "yn-fr-i09",
-            "yn-fr-i11",
             "yn-it-g05",
             "yn-it-g07",
             "yn-it-g08",

@@ -1269,6 +1269,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\byou\s+(?:write|leave|post|give)\s+(?:us\s+)?(?:a\s+|any\s+)?review\s+or\s+(?:not|no|don'?t|do\s+not)\b|\breview\s+or\s+no\s+review\b",
     ],
     other_sense: &[
+        // A score in a game, by the stars it went from and to, or by the level, track or song it
+        // was won on: "went from two stars to five stars on the hardest track", "three stars on
+        // every level". A player's result, no rating of a product, and no ask.
+        r"\bfrom\s+(?:one|two|three|four|\d)\s+stars?\s+(?:up\s+)?to\s+(?:two|three|four|five|\d)\s+stars?\b|\b(?:one|two|three|four|five|\d)\s+stars?\s+on\s+(?:the\s+|a\s+|every\s+|each\s+|all\s+|her\s+|his\s+|their\s+|my\s+|your\s+)?(?:(?:hardest|toughest|easiest|final|last|first|next|bonus|expert|hard|harder)\s+)?(?:levels?|tracks?|songs?|stages?|missions?|courses?|runs?|rounds?)\b",
         // A time of use, and no earlier, holds nothing back (see the const).
         AFTER_A_TIME_OF_USE,
         // New shoes, boots, gloves or a saddle worn in, which breaks nothing: "the break-in",
@@ -1582,6 +1586,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[en_star_ask!()],
     star_tail: &[en_star_tail!()],
     reviewers: &[
+        // A review or feedback asked for in one sentence, and a thing sent in the next to every
+        // buyer "who does": "leave feedback here: … . We post a free screen protector to every
+        // buyer who does." The "who does" points back to the review, so it names its writers;
+        // a "who does" after another step in its own sentence ("registering is optional; we
+        // send the manual to everyone who does") is not read, as the sentence must open on
+        // the seller's giving.
+        r"(?:\b(?:reviews?|reviewing|feedback|ratings?|rate|rating)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,160}?[.!?]\s+(?:so\s+|and\s+)?we\s+(?:['’]ll\s+|will\s+|then\s+|also\s+|happily\s+|always\s+|now\s+)*(?:post|send|mail|ship|give|gift|offer|pop|slip|add|include|hand|email|e-mail|throw)\b[^.!?\n]{0,100}?\b(?P<m>(?:to|for)\s+(?:(?:every|any|each)(?:one|body)?|all|anyone|anybody|those)\s+(?:(?:single\s+)?(?:buyer|customer|shopper|reader|owner|client|person|one)s?\s+|of\s+(?:you|our\s+(?:buyers|customers))\s+)?(?:who|that)\s+(?:does|do|did|has|have)(?:\s+(?:so|it|that))?)\b",
         // The review named first, opening a line, as what a thing is for:
         // "for your review, a silver ring is yours".
         r"(?m:^)[ \t]*for\s+(?:your|a|an|each|every)\s+(?:honest\s+|short\s+|quick\s+)?(?:review|feedback|rating)s?(?:\s+(?:of|on)\s+(?:the|your|this|our|these)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:–—]",
@@ -1730,6 +1741,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
+        // A new feature or mode switched on for some buyers before others: "we're switching it on
+        // first for …", "rolling the new mode out first to …", "enabling Sunrise early for …"
+        // (early access; a benefit only beside reviewers, as "first for buyers in Europe" is a
+        // roll-out).
+        r"\b(?:switch|turn|enabl|unlock|activat|roll|releas|open)(?:e|es|ed|ing|s)?\s+(?:(?:it|this|that|them|(?:the|our|your)\s+(?:[\w'’-]+\s+){0,2}?(?:mode|feature|update|firmware|function|setting|scene|beta)s?)\s+)?(?:on\s+|out\s+|up\s+)?(?:first|early)\s+(?:for|to)\b",
         // Something handed over with no verb of giving: "a silver ring is yours", "the e-book's
         // yours", "one's yours", "a tote bag awaits you" (a benefit only beside reviewers: "for
         // your review, …").

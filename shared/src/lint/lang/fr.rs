@@ -1457,6 +1457,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[fr_star_ask!()],
     star_tail: &[fr_star_tail!()],
     reviewers: &[
+        // A review asked for earlier in the mail, then something promised to "those who did
+        // it" ("ceux qui l'ont fait", "celles et ceux qui l'ont laissé"), often in a P.S.: the
+        // "l'" points back to the review, so it names its writers. Only after a review named
+        // before it; a thing given for a task of its own sentence is not read here.
+        r"(?:\b(?:avis|évaluations?|commentaires?)\b|links\.\w*(?:review|feedback))(?s:.{0,900}?)(?P<m>\b(?:pour|à|a)\s+(?:tou(?:te)?s\s+)?(?:celles\s+et\s+ceux|ceux\s+et\s+celles|ceux|celles|ceux-là|celles-là|chaque\s+(?:client|acheteur|lecteur)(?:\s*\(?e\)?)?|(?:les|nos)\s+(?:clients?|acheteurs?|lecteurs?)(?:\s*\(?e?s\)?)?)\s+qui\s+(?:nous\s+)?l['’](?:ont|a|auront|aura)\s+(?:déjà\s+)?(?:fait|laissé|écrit|publié|déposé|donné|posté|rédigé))\b",
         // The review named first, opening a line, as what a thing is for:
         // "pour votre avis, une bague en argent vous attend".
         r"(?m:^)[ \t]*pour\s+(?:votre|ton|un|chaque)\s+(?:petit\s+)?(?:avis|commentaire|évaluation)(?:\s+(?:sur|de)\s+(?:le|la|les|votre|vos|ce|cette|ces|notre|nos)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:–—]",
