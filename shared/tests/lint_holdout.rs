@@ -85,10 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout66",
         &[
             "yn-en-g12",
-            "yn-de-g01",
-            "yn-de-g04",
-            "yn-de-g11",
-            "yn-de-i09",
             "yn-ja-g01",
             "yn-ja-g08",
             "yn-ja-g11",
@@ -102,11 +98,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yn-it-g12",
             "yn-it-i02",
             "yn-it-i03",
-            "yn-es-g05",
-            "yn-es-i03",
-            "yn-es-i04",
-            "yn-es-i10",
-            "yn-es-i12",
         ],
     ),
 ];

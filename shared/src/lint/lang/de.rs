@@ -16,6 +16,14 @@ const AFTER_A_TIME_OF_USE: &str = r"\bnach\s+(?:einer|einem|einigen|zwei|drei|vi
 
 /// Faults a piece of kit gives the body in use: "eine Blase", "Druckstellen", "Scheuerstellen".
 /// A problem when told (see `problem`), and a good outing when denied (see `de_denied_fault`).
+/// Faults of a device in use, as verbs (regex source, no `\b`): sound or a link dropping out,
+/// a picture flickering, a key firing twice, an app hanging up or crashing.
+macro_rules! de_device_fault {
+    () => {
+        r"aussetzt|aussetzen|aussetzte|abbricht|abbrechen|abbrach|ruckelt|ruckeln|flackert|flackern|flimmert|flimmern|knackt|knacken|rauscht|rauschen|brummt|brummen|aufhängt|aufhängen|hängen\s*bleibt|abstürzt|abstürzen|abreißt|abreißen|doppelt\s+(?:tippt|tippen|auslöst|auslösen|anschlägt|anschlagen)"
+    };
+}
+
 macro_rules! de_wear_fault {
     () => {
         r"Blasen?|Druckstellen?|Scheuerstellen?|Reibestellen?|wunde\s+Stellen|wund(?:gescheuert|gelaufen)e\s+(?:Stellen|Fersen|Füße)"
@@ -324,6 +332,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Everything as it should be: "alles so ist, wie es sein soll", "läuft, wie es gehört".
         r"\b(?:alles|es)\s+(?:[\w-]+,?\s+){0,3}?wie\s+es\s+(?:sein\s+soll(?:te)?|gehört)\b",
         r"\balles\s+(?:[\w-]+\s+){0,3}?(?:geklappt|gepasst|funktioniert)\b",
+        // A device fault named only as gone: "der Ton nicht mehr aussetzt", "keine Taste mehr
+        // doppelt tippt", "die Verbindung nicht mehr abbricht", "das Bild flackert nicht mehr".
+        // In a condition on the review it holds the ask until the product works; the "nicht" is
+        // no problem. (A device that stops working, "reagiert nicht mehr", stays a problem.)
+        concat!(
+            r"\b(?:nicht|kein|keine|keiner|keinen)\s+(?:[\w-]+\s+){0,3}?mehr\s+(?:[\w-]+\s+){0,2}?(?:",
+            de_device_fault!(),
+            r")\b|\b(?:",
+            de_device_fault!(),
+            r")\s+(?:[\w-]+\s+){0,2}?(?:nicht|nie)\s+mehr\b"
+        ),
+        // A device that keeps its connection: "beide Seiten zuverlässig verbunden bleiben", "die
+        // Maus stabil gekoppelt bleibt". In a condition on the review it holds the ask until the
+        // product works.
+        r"\b(?:zuverlässig|stabil|dauerhaft|störungsfrei|fehlerfrei)\s+(?:verbunden|gekoppelt)\s+(?:bleiben|bleibt|ist|sind)\b",
         // Everything fitting, in the present: "Klappt alles?", "wenn alles stimmt".
         r"\b(?:passt|klappt|stimmt)\s+alles\b|\balles\s+(?:passt|klappt|stimmt)\b",
         // Things running smoothly, and joy seen in faces: "alles läuft", "läuft rund",
@@ -663,7 +686,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bvon\s+(?:einer|der|Ihrer|deiner|jeder)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|erst\s+einmal|einstweilen)\s+)?(?:abzusehen|absehen|Abstand\s+(?:zu\s+)?nehmen)|\bseh(?:en|t|e)\s+(?:Sie\s+|du\s+|ihr\s+)?(?:(?:bitte|vorerst|lieber|zunächst|einstweilen|doch)\s+){0,2}von\s+(?:einer|der|Ihrer|deiner|jeder)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|einstweilen)\s+)?ab\b|\bauf\s+(?:eine|die|Ihre|deine|jede)\s+(?:[\w-]+\s+)?(?:\w*bewertung|rezension)\w*\s+(?:(?:bitte|vorerst|lieber|zunächst|einstweilen)\s+)?(?:zu\s+)?verzichten\b",
         // Complaints kept out of public and sent to the seller instead: "reichen Sie Mängel
         // bitte nicht öffentlich ein, sondern bei uns", "nicht öffentlich, sondern per Mail".
-        r"\bnicht\s+öffentlich\b[^.!?\n]{0,20}?\bsondern\b",
+        // Also not at once or hastily in public: "urteilen Sie bitte nicht gleich öffentlich,
+        // sondern schreiben Sie uns", "nicht vorschnell öffentlich, sondern erst bei uns".
+        r"\bnicht\s+(?:(?:gleich|sofort|direkt|vorschnell|voreilig|einfach|schon)\s+)?öffentlich\b[^.!?\n]{0,20}?\bsondern\b",
         // Amazon as the place not to go first: "besser mit uns sprechen, als sofort auf Amazon zu
         // bewerten", "statt bei Amazon etwas zu posten".
         r"\b(?:als|statt|anstatt)\s+(?:gleich\s+|direkt\s+|sofort\s+|einfach\s+)?(?:auf|bei|in)\s+Amazon\s+(?:[\w-]+\s+){0,3}?zu\s+(?:schreiben|posten|bewerten|veröffentlichen|meckern|kritisieren)\b",
@@ -764,6 +789,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
+        // A review as what a member tier or level asks, in a list of tiers: "- Silber:
+        // mindestens eine Automation angelegt und eine Rezension zur Lampe geschrieben", "Stufe
+        // 2: eine Bewertung abgegeben". The tier is the benefit, the review its price. (A tier
+        // reached by use alone, "Gold: drei Monate Silber", names no review.)
+        r"(?m:^)[ \t]*(?:(?:[-*•·▪–]|\d{1,2}[.)])[ \t]*)?(?:Bronze|Silber|Gold|Platin|Diamant|Premium|VIP|(?:Stufe|Level|Rang)\s+\d)\s*[:–—-][^\n]*?(?P<m>\b(?:\w*bewertung|rezension)\w*\b[^\n]{0,40}?\b(?:geschrieben|verfasst|abgegeben|hinterlassen|veröffentlicht|gepostet))",
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: "jede
         // Rezension bringt einen Wanderstempel", "für jede Bewertung gibt es 50 Punkte", "ein
         // Abzeichen pro Bewertung", the review named by a compound too ("pro Produktbewertung",

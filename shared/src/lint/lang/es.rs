@@ -317,6 +317,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:como|según)\s+(?:se\s+|lo\s+|le\s+)?(?:indica|indicamos|detalla|detallamos|describe|describimos|especifica|especificamos|explica|explicamos|menciona|mencionamos|anuncia|anunciamos|muestra|mostramos|recoge|recogemos|figura|aparece|consta|dice|pone)n?\s+(?:en\s+)?(?:la\s+|nuestra\s+|su\s+)?$|\bsegún\s+(?:la\s+|nuestra\s+)?$",
     ],
     positive: &[
+        // A device fault named only as gone, or the picture or sound clean: "el aro sin
+        // parpadeos", "el audio ya sin cortes", "la imagen nítida", "la conexión estable". In a
+        // condition on the review it holds the ask until the product works. (A tip, "para un
+        // sonido sin cortes, usa el cable", names no condition on the review.)
+        r"sin\s+(?:parpadeos?|cortes|tirones|microcortes|desconexiones|interferencias|retardos?|lag|zumbidos?|chasquidos|pitidos|saltos\s+de\s+imagen)\b|\b(?:la\s+imagen|el\s+sonido|el\s+audio|la\s+voz|la\s+conexión|la\s+señal|el\s+vídeo|el\s+video)\s+(?:(?:ya|por\s+fin|bien|totalmente|completamente)\s+)?(?:nítid[oa]|limpi[oa]|estable|fluid[oa])\b",
         // Sleep or the body felt better, said in a relative clause on the people: "a quienes ya
         // duermen mejor", "los que estáis durmiendo del tirón", "quienes se despiertan
         // descansados". (Care advice, "cuando duermas mejor, baja el volumen", names no group.)
@@ -850,6 +855,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
+        // A published review listed among the conditions to get into a programme, a beta or a
+        // club: "Las condiciones para entrar en el programa beta son: … 3. Haber publicado una
+        // reseña del teclado". Entry is the value, the review its price. (A list of steps that
+        // names no entry, "pasos para configurar el mando", gives nothing.)
+        r"\b(?:requisitos|condiciones)\s+(?:para|de)\s+(?:entrar|acceder|participar|unirte|unirse|formar\s+parte|apuntarte|inscribirte|optar|el\s+acceso|la\s+entrada)\b[^\n]*(?:\n[^\n]*){0,8}?\n[ \t]*(?:(?:\d{1,2}[.)]|[-*•·▪–])[ \t]*)?(?P<m>(?:haber|tener)\s+(?:publicad[oa]|dejad[oa]|escrit[oa])\s+(?:una|tu|su)\s+(?:reseña|opinión|valoración))",
+        // Points and goods of an app or a game, given to the buyer's profile: "da 500 XP",
+        // "puntos de experiencia", "la carcasa virtual Nébula", "un distintivo dorado". Beside a
+        // review they pay for it; a calibration or play time that earns them names no review.
+        r"\b\d+\s*XP\b|\bpuntos\s+de\s+experiencia\b|\b(?:carcasas?|skins?|aspectos?|distintivos?|emblemas?|marcos?|avatares?|fondos?)\s+(?:virtual(?:es)?|digital(?:es)?|dorad[oa]s?|exclusiv[oa]s?)\b",
         // A sentence that opens on thanks or a return for what came before, and gives the buyer
         // something: "Deja tu reseña: … Para agradecértelo, te enviamos una muestra", "En
         // compensación, te regalamos …". Only at a sentence's start, so a refund inside a
@@ -1495,6 +1509,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?P<m>respuestas?|mensajes?|correos?|e-?mails?|confirmaci(?:ón|ones)|(?:números?\s+de\s+)?seguimiento|copias?|enlaces?|notificaci(?:ón|ones)|avisos?|facturas?|llamadas?)\b(?:\s+[\w'-]+){0,6}?\s+(?:sale|saldrá|llega|llegará|llegan|llegarán|camino|envía|enviará|enviad[oa]s?)\b",
     ],
     rated_stars: &[
+        // Stars a game scores the player on a song, a level or a mission: "conseguimos las cinco
+        // estrellas en las canciones más rápidas", "sacar tres estrellas en cada nivel". The
+        // game's grade, no review. (Asked of the buyer, "danos cinco estrellas en la tienda",
+        // stays a star count: `star_ask`.)
+        r"\b(?:consegu\w+|consig\w+|sac\w+|logr\w+|obten\w+|obtuv\w+|gan\w+|haz|hacer|hicimos|hice)\s+(?:(?:las|sus|tus|todas\s+las)\s+)?(?:[1-5]|una|dos|tres|cuatro|cinco)\s+estrellas\s+(?:en|de)\s+(?:(?:la|las|el|los|cada|tod[oa]s\s+l[oa]s|est[ae]s?|un|una)\s+)?(?:canci(?:ón|ones)|nivel(?:es)?|pistas?|partidas?|misi(?:ón|ones)|fases?|retos?|pantallas?|mundos?|temas|juegos?|carreras?)\b",
         // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
         // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
         // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in
@@ -1583,6 +1602,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[es_star_ask!()],
     star_tail: &[es_star_tail!()],
     reviewers: &[
+        // The people who review, named back by a pronoun right after the ask: "Escribe tu reseña
+        // cuando quieras: {{ link }}. Quien lo hace recibe …", "… deja tu opinión. Los que la
+        // dejan reciben …". Only opening the sentence after one that names the review.
+        r"(?:\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones))\b|links\.\w*review\w*\s*\}\})[^\n]{0,80}?[.!]\s+(?P<m>(?:quien(?:es)?|l[oa]s\s+que|tod[oa]s?\s+l[oa]s\s+que|cada\s+(?:persona|cliente|comprador)\s+que)\s+(?:ya\s+)?(?:lo|la)\s+(?:hace|hacen|haga|hagan|ha\s+hecho|han\s+hecho|hizo|hicieron|escribe|escriben|escriba|escriban|publica|publican|publique|publiquen|deja|dejan|deje|dejen)\b)",
         // The review named first, opening a line, as what a thing is for:
         // "por tu reseña, un pañuelo de seda te espera".
         r"(?m:^)[ \t]*por\s+(?:su|tu|una|cada)\s+(?:breve\s+)?(?:reseña|opinión|valoración)\s*[,:–—]",
