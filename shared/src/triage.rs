@@ -572,6 +572,8 @@ struct Lexicon {
     cued_name: Option<Regex>,
     /// A full name and the person's role at the seller or carrier after it.
     role_named: Option<Regex>,
+    /// The person's role at the seller and a name of three words after it.
+    role_before_named: Option<Regex>,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -605,11 +607,12 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
             } else {
                 list(t, t.generic)
             };
-            let (titled_name, cued_name, role_named) = match &t.names {
+            let (titled_name, cued_name, role_named, role_before_named) = match &t.names {
                 NameStyle::Prefix {
                     titles,
                     cues,
                     roles_after,
+                    roles_before,
                     ..
                 } => (
                     Some(compile(&format!(
@@ -623,6 +626,12 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                         r"\b(?P<name>{FULL_NAME}(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+(?i:(?:{})\b)",
                         roles_after.join("|")
                     )))),
+                    (!roles_before.is_empty()).then(|| {
+                        compile(&latin_table(&format!(
+                            r"(?i:\b(?:{})\b),?\s+(?P<name>{FULL_NAME}\s+\p{{Lu}}\p{{Ll}}+(?:[\-']\p{{Lu}}?\p{{Ll}}+)?)",
+                            roles_before.join("|")
+                        )))
+                    }),
                 ),
                 NameStyle::Suffix {
                     honorifics,
@@ -632,6 +641,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                     Some(compile(&format!(
                         r"(?P<title>(?P<name>\p{{Han}}{{1,6}}|[\p{{Katakana}}ー]{{2,8}})(?:{honorifics}|{name_cues}))"
                     ))),
+                    None,
                     None,
                     None,
                 ),
@@ -651,6 +661,7 @@ static LEXICONS: LazyLock<Vec<Lexicon>> = LazyLock::new(|| {
                 titled_name,
                 cued_name,
                 role_named,
+                role_before_named,
             }
         })
         .collect()
@@ -1040,7 +1051,10 @@ fn personal_data(comment: &str, lex: &Lexicon, ctx: &Context) -> Vec<String> {
                     push(c["title"].to_string(), &mut out);
                 }
             }
-            for re in [&lex.cued_name, &lex.role_named].into_iter().flatten() {
+            for re in [&lex.cued_name, &lex.role_named, &lex.role_before_named]
+                .into_iter()
+                .flatten()
+            {
                 for c in re.captures_iter(comment) {
                     if name_like(&c["name"], ctx) {
                         push(c["name"].to_string(), &mut out);

@@ -85,10 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout66",
         &[
             "yn-en-g12",
-            "yn-ja-g01",
-            "yn-ja-g08",
-            "yn-ja-g11",
-            "yn-ja-i04",
             "yn-fr-g07",
             "yn-fr-i05",
             "yn-fr-i09",

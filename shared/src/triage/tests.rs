@@ -5151,3 +5151,69 @@ fn a_product_too_short_for_a_spot_on_the_body_is_the_product_not_the_delivery() 
         "注文から十日たつのに、週末まで届かないと言われた。",
     );
 }
+
+/// What a camera or a recorder failed to record ("dann fehlen Aufnahmen", "im Video fehlen ein
+/// paar Sekunden") is the device's fault, not a part missing from the box, which stays the
+/// seller's ("es fehlt das Ladekabel").
+#[test]
+fn recordings_a_camera_misses_are_the_product() {
+    use Fulfillment::{Fba, Fbm};
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::De,
+            Fba,
+            2,
+            "Bei Hitze hängt sich die Kamera auf und danach fehlen ganze Aufnahmen vom Vormittag.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die Actioncam ruckelt, im Video fehlen immer wieder ein paar Sekunden.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Die Kamera ist gut, aber im Karton fehlt das Ladekabel.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A full name of a given name and two surnames, named as the seller's staff by the job before it
+/// ("la vendedora, Mariana López Herrera"), is personal data; a shop or a product named after
+/// the same word in two capitalised words ("el vendedor Casa Verde") is no person.
+#[test]
+fn a_staff_members_full_name_after_their_job_is_personal_data() {
+    use Fulfillment::Fbm;
+    use Ground::PersonalData;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Mx,
+            Fbm,
+            1,
+            "Reclamé la devolución y el asesor, Rodrigo Salas Pineda, me colgó el teléfono dos veces.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "La dependienta de la tienda Lucía Ortega Marín nunca contestó mis mensajes.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "El vendedor Casa Verde nunca contestó mis mensajes.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

@@ -21,6 +21,11 @@ pub(super) enum NameStyle {
         /// not) that give the person's place at the seller or the carrier: "Jane Doe from
         /// customer service", "Rocío Navarro, de atención al cliente".
         roles_after: &'static [&'static str],
+        /// Words right before a name of three capitalised words, a comma between or not, that
+        /// give the person's place at the seller: "la vendedora, Mariana López Herrera". Three
+        /// words (a given name and two surnames) so that a shop or a product named after the
+        /// role in two ("el vendedor Tech Zone") stays no person.
+        roles_before: &'static [&'static str],
     },
     /// An honorific after the name (田中様, リーさん).
     Suffix {
@@ -404,6 +409,7 @@ const EN: Table = Table {
             // The place told in a clause: "…, who handles returns for the shop".
             r"who (?:runs|handles|manages|heads|is in charge of|works (?:in|at|for)) (?:the |their )?(?:customer (?:service|support|care)|support|returns|complaints|seller|shop|store)",
         ],
+        roles_before: &[],
     },
     whole_word_only: &[],
 };
@@ -563,6 +569,10 @@ const DE: Table = Table {
         // A scent or taste not there ("der Jasminduft fehlt völlig", "es fehlt jedes Aroma"): the
         // product's, not a part missing from the box ("es fehlt der Duftstein" stays the seller's).
         r"\w*(?:duft|geruch|geschmack|aroma)(?:e?s)? (?:(?:fehlt|fehlte)|(?:ist|war) (?:(?:leider|überhaupt|einfach|gar|kaum|völlig) )?nicht (?:\w+ )?da)\b|(?:fehlt|fehlte) (?:(?:leider|völlig|komplett|ganz|total|einfach) )?(?:jeder|jede|jedes|der|die|das|jeglicher|jegliches|jegliche) (?:\w+ )?\w*(?:duft|geruch|geschmack|aroma)\b",
+        // What a camera or a recorder failed to record ("dann fehlen einfach Aufnahmen", "im Video
+        // fehlen ein paar Sekunden", "Clips fehlen"): the device's fault, not a part missing from
+        // the box ("es fehlt die Speicherkarte" stays the seller's).
+        r"fehl(?:en|t|ten|te) (?:\w+ ){0,3}?(?:aufnahmen?|videos?|videoaufnahmen?|clips?|sequenzen|dateien|(?:ein paar |einige |\d+ )?(?:sekunden|minuten|frames|bilder pro sekunde))\b|(?:aufnahmen?|videos?|videoaufnahmen?|clips?|sequenzen|dateien) (?:\w+ ){0,3}?fehl(?:en|t|ten|te)\b",
         // A length short ("mir fehlen 10 cm", "fehlen mir bei 1,85 m ein paar Zentimeter"): the
         // product's size, not a part missing from the box ("es fehlen zwei Schrauben").
         r"fehl(?:en|t|ten|te) (?:mir |uns |ihm |ihr )?(?:(?:bei|mit) \d+(?:[.,]\d+)? ?m )?(?:noch |gut |knapp |etwa |ca\. |rund |locker |ein paar |einige )?(?:\d+(?:[.,]\d+)? ?)?(?:cm|mm|zentimeter|millimeter)\b",
@@ -715,6 +725,7 @@ const DE: Table = Table {
             // The place told in a clause: "…, die den Kundenservice betreut".
             r"(?:der|die) (?:den |im |beim |für den |für die )?(?:kundenservice|kundendienst|support|versand|reklamationen|retouren|kundenbetreuung|shop)\b",
         ],
+        roles_before: &[],
     },
     whole_word_only: &[],
 };
@@ -1294,6 +1305,7 @@ const FR: Table = Table {
             // The place told in a clause: "…, qui gère le service client du vendeur".
             r"qui (?:gère|gérait|dirige|s'occupe|s'occupait|travaille|travaillait|est|était) (?:du |de la |de l'|des |le |la |l'|les |au |aux |chez |pour )?(?:service (?:client(?:s|èle)?|après-vente)|sav|support|boutique|magasin|retours|réclamations|vendeur)",
         ],
+        roles_before: &[],
     },
     whole_word_only: &[],
 };
@@ -1620,6 +1632,7 @@ const IT: Table = Table {
             // The place told in a clause: "…, che gestisce l'assistenza clienti".
             r"che (?:gestisce|segue|dirige|lavora (?:al|nel|per il|in)|si occupa (?:del|dell'|della|dei)) ?(?:il |l'|i )?(?:servizio (?:clienti|assistenza)|assistenza|supporto|negozio|resi|reclami)",
         ],
+        roles_before: &[],
     },
     whole_word_only: &[],
 };
@@ -1902,6 +1915,11 @@ const ES: Table = Table {
             r"(?:de|del) (?:(?:el |la )?(?:servicio de )?atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte|la tienda|el vendedor|la empresa|almacén)|del (?:vendedor|almacén)",
             // The place told in a clause: "…, que lleva la atención al cliente".
             r"que (?:lleva|gestiona|atiende|dirige|trabaja en|se encarga de) (?:el |la |los |las )?(?:servicio (?:de atención )?(?:al cliente|técnico|postventa)|atención al cliente|soporte|tienda|devoluciones|reclamaciones)",
+        ],
+        // The seller's staff by their job, then a full name: "la vendedora, Mariana López
+        // Herrera", "el encargado Luis Ortega Ruiz", "la chica de atención al cliente, Ana Gil Soto".
+        roles_before: &[
+            r"(?:el|la|una?|del|al|a la|de la) (?:vendedor|vendedora|dependient[ea]|encargad[oa]|teleoperador(?:a)?|operador(?:a)?|asesor(?:a)?|agente|técnic[oa]|repartidor(?:a)?|gerente|dueñ[oa]|emplead[oa]|trabajador(?:a)?|responsable|chic[oa]|señor(?:a|ita)?|persona)(?: (?:de|del) (?:la )?(?:tienda|atención al cliente|servicio (?:al cliente|técnico|postventa)|soporte|empresa|almacén))?",
         ],
     },
     whole_word_only: &[],

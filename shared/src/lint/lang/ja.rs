@@ -43,9 +43,12 @@ macro_rules! ja_fault_stopped {
 
 /// Those who grade a person, a performance or a show rather than a thing's test, and their
 /// write-ups: a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
+/// Also any magazine by its kind (「技術誌」「オーディオ誌」) and the comparison tests, awards and
+/// contests they run (「比較テスト」「アワード」「品評会」): the top mark they gave the product
+/// (「比較テストで最高評価を受けた」) is their verdict, not one asked of the buyer.
 macro_rules! ja_judges {
     () => {
-        r"(?:審査員|審査委員(?:会)?|試験官|試験委員|採点者|ジャッジ|評論家|批評家|新聞|[紙誌]面|雑誌|専門誌|音楽誌|情報誌|地元紙|業界紙|グルメガイド)"
+        r"(?:審査員|審査委員(?:会)?|試験官|試験委員|採点者|ジャッジ|評論家|批評家|新聞|[紙誌]面|雑誌|[\p{Han}\p{Katakana}ー]{0,6}誌|地元紙|業界紙|グルメガイド|比較(?:テスト|試験|検証|レビュー)|(?:製品|性能)(?:テスト|試験)|アワード|グランプリ|品評会|コンテスト|コンクール)"
     };
 }
 
@@ -252,6 +255,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A discomfort the buyer did not feel: 「朝まで寒さを感じずに過ごせた」「痛みを感じることなく
         // 歩けた」「窮屈さを覚えなかった」「寒い思いをせずに済んだ」. The negation is the verdict's own.
         r"(?:寒さ|暑さ|寒気|冷え|底冷え|痛み|疲れ|ストレス|違和感|窮屈さ|重さ|息苦しさ|蒸れ|ムレ|不快感|不便さ)(?:を|も|は)?(?:(?:一度も|まったく|全く|特に|ほとんど|一切)\s*)?(?:感じ|覚え)(?:ずに|ず|ることなく|ないで|なかった|ませんでした|ていない)|(?:寒い|暑い|痛い|つらい|辛い|窮屈な|不便な|不快な)思いを(?:せずに|せず|することなく|しないで|しなかった)",
+        // A discomfort of wear that did not come, said with the adjective: 「長時間でも頬が痛く
+        // ならず」「耳がかゆくならなかった方」「首が疲れなければ」. The negation is the verdict's own.
+        // (Not the advice 「痛くならないように締めてください」.)
+        r"(?:痛|いた|かゆ|痒|苦し|くるし|きつ|だる|重|熱|あつ)く(?:ならず|なら(?:なかっ|なけれ|ないまま|ないで))|(?:疲れ|つかれ|蒸れ|むれ|ずれ|ズレ)(?:ず(?:に)?[、,]|なかっ|なけれ)",
+        // The fit or feel found right: 「装着感がしっくりきた」「手にしっくりなじんだ方」「付け心地が
+        // しっくりくるようなら」.
+        r"しっくり(?:き|来|く|なじ|馴染)",
+        // A link or a device that keeps working without dropping out: 「途切れずに聴けるように
+        // なったら」「接続が切れずに安定して動いている」「フリーズせずに遊べた」「途切れずに通話できた」, or said to be stable:
+        // 「ペアリングが安定して」「Wi-Fi接続が安定している方」「通信が安定したら」. The buyer's item
+        // working as it should, a condition when a review waits for it. (Not 「接続が安定しない場合」,
+        // a fault, nor 「安定させるために」, a tip.)
+        r"(?:途切れ|とぎれ|切れ|落ち|止まら|止まり|フリーズせ|固まら|遅延せ|ラグ(?:が)?出)ず(?:に)?[^。！？\n]{0,12}?(?:聴け|聞け|使え|動い|動作し|動いて|つなが|繋が|でき|見られ|観られ|遊べ|安定)|(?:接続|通信|ペアリング|動作|電波|音声|音|映像|Wi-?Fi|WiFi|Wi‑Fi|Bluetooth|ブルートゥース|リンク|同期)(?:が|も)?(?:すっかり|ずっと|しっかり)?安定(?:して(?:$|[^かも])|し(?:た|てい|てき|まし)|する(?:よう|まで))|安定して(?:動い|動作|使え|つなが|繋が|接続|聴け|聞け|稼働|通信|再生|遊べ)",
         // A wonderful time spent with it: 「最高の時間を過ごせた方」「至福のひとときを過ごされたら」.
         // Or its stars as the buyer's own verdict: 「「ここは五つ星の宿だ」と思えた方」「星5つ級だと
         // 感じたら」 (a verdict, not a rating asked for).
@@ -322,8 +338,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // 「書いていただけませんか」「教えてくださいませんか」「返信してもらえないでしょうか」
         // 「見てくれないかな」「試してみませんか」. A real one stays: 「ご満足いただけない場合」
         // 「届いていませんか」「ございませんでしたか」「使えないかもしれません」.
-        r"(?:^|[^けえれ])ない|(?:^|[^だ頂])けない|(?:^|[^ら])えない|(?:^|[^く])れない|(?:だけ|頂け|らえ|くれ)ない(?:$|[^かでだ]|か[もらど]|で(?:$|[^し])|だ(?:$|[^ろ]))",
-        r"ません(?:$|[^かで])|ませんで(?:$|[^し])|ませんでし(?:$|[^ょ])|(?:^|[^けえれいみ])ません(?:か|でしょうか)|(?:^|[^だ頂])けません(?:か|でしょうか)|(?:^|[^ら])えません(?:か|でしょうか)|(?:^|[^く])れません(?:か|でしょうか)|(?:^|[^さ])いません(?:か|でしょうか)|(?:^|[^て])みません(?:か|でしょうか)",
+        // Nor leave given, "it is fine", whose negation is the idiom's own: 「〜の方だけで構いません
+        // ので」「一言でもかまわない」 name no problem, and a condition before them (「しっくりきた
+        // という方だけで構いませんので」) stays one.
+        r"(?:^|[^けえれわ])ない|(?:^|[^構ま])わない|(?:^|[^だ頂])けない|(?:^|[^ら])えない|(?:^|[^く])れない|(?:だけ|頂け|らえ|くれ)ない(?:$|[^かでだ]|か[もらど]|で(?:$|[^し])|だ(?:$|[^ろ]))",
+        r"(?:^|[^い])ません(?:$|[^かで])|(?:^|[^構ま])いません(?:$|[^かで])|ませんで(?:$|[^し])|ませんでし(?:$|[^ょ])|(?:^|[^けえれいみ])ません(?:か|でしょうか)|(?:^|[^だ頂])けません(?:か|でしょうか)|(?:^|[^ら])えません(?:か|でしょうか)|(?:^|[^く])れません(?:か|でしょうか)|(?:^|[^さ])いません(?:か|でしょうか)|(?:^|[^て])みません(?:か|でしょうか)",
         // Regional negatives: 「うまいこといかへんかったら」「でけへん」「届かへん」「あかん」.
         r"[かがさざただなばまらわけげせぜてでねべめれえ]へん(?:かっ|$|[^な])|[かさたなまらわ]ひん(?:かっ|$|[^な])|あかん",
         // A bare answer no to a buyer's question (「A：いいえ」「A2：いいえ」): the question's reward
@@ -593,6 +612,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Store points with a count: 「ポイントを300pt付与」「500ポイント進呈」 (not a numbered tip,
         // 「ポイント1」).
         r"[0-9０-９,，]+\s*(?:pt|ＰＴ|ｐｔ)(?:[^a-z]|$)|[0-9０-９,，]{2,}\s*ポイント|ポイント(?:を)?\s*[0-9０-９,，]{2,}",
+        // Game rewards in the seller's app: experience points with a count (「500XP」「経験値300」),
+        // and a limited or exclusive skin, avatar, title or emote (「限定コントローラースキン」
+        // 「特別な称号」「限定アバター」). Something of value when the review earns them, like points.
+        r"[0-9０-９,，]+\s*(?:XP|ＸＰ|EXP|Exp|xp|exp)(?:[^A-Za-z]|$)|経験値\s*[0-9０-９,，]+|[0-9０-９,，]+\s*経験値",
+        r"(?:限定|特別|専用|非売|レア|激レア)(?:の|な)?[^。！？\n、,]{0,10}?(?:スキン|アバター|アイコン|称号|エモート|壁紙|テーマ|フレーム|衣装|コスチューム)",
         // Something money cannot buy: 「非売品」「ここでしか手に入らない」「限定ノベルティ」.
         r"非売品|非売|ノベルティ|(?:ここ|当店)でしか手に入らない",
         // Named a VIP or a special customer: 「VIPお客様として登録」「VIP顧客」「特別会員」.
@@ -816,6 +840,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Paperwork or packaging in the next parcel is no extra: 「次回のご注文は紙袋に入れて
         // お届けします」, 「次回のお荷物に新しい説明書を同梱します」 (see `NEXT_PARCEL_EXTRA`).
         r"(?:紙袋|ビニール袋|ポリ袋|梱包材|包装紙|説明書|取扱説明書|納品書|領収書|チラシ|ラベル|パンフレット)(?:に|を)(?:入れて|お入れ|同梱)",
+        // A discomfort of wear that did not come, said with 「〜くならず」 before another verdict:
+        // 「頬が痛くならず、装着感がしっくりきた」「耳がかゆくならず、音もよかった」. Its 「ず」 is the
+        // first verdict's own and turns the next one around no more than 「問題なく」 would.
+        r"(?:痛|いた|かゆ|痒|苦し|くるし|きつ|だる|重|熱|あつ)くならず(?:に)?[、,]?",
         // Unchanged, as before, said with 「変わらず」: 「今回も前回と変わらず」「いつもと変わらず」. Its
         // negation is the idiom's own and names no problem.
         r"(?:いつも|これまで|今まで|以前|前回|前|普段|従来)(?:と|の|どおり|通り)?(?:変わらず|変わりなく)(?:に)?",
@@ -964,13 +992,18 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // and a bare 評 is no critique (「星5つの評価」 stays a star count).
         concat!(
             ja_judges!(),
-            r"(?:で|の|から|に|では|より|による|が|でも|からは|からも)?[^。！？!?\n、,]{0,16}?",
+            r"(?:で|の|から|に|では|より|による|が|でも|からは|からも)?[^。！？!?\n、,]{0,24}?",
             ja_judged_mark!(),
         ),
         concat!(
             ja_judged_mark!(),
             r"の?(?:(?:コンサート|演奏会?|公演|舞台|映画|ライブ|アルバム|CD|料理|店)評|批評|評論|劇評|講評)",
         ),
+        // Stars a game awards for a play, a stage or a song cleared: 「星5つのクリアが取れた」
+        // 「難しい曲で星5つを取った」「全ステージ星3つ」. They grade the player's run, not the
+        // product; an ask of them (「ゲームのように星5つをお願いします」) keeps its tail.
+        r"(?:五つ星|[3-5３-５]つ星|星\s*[3-5３-５三四五]\s*つ?|★\s*[3-5３-５])(?:の|で)?\s*(?:クリア|フルコンボ|ランク|リザルト|判定|スコア|評価でクリア)",
+        r"(?:ゲーム|ステージ|曲|譜面|ミッション|クエスト|レベル|コース|チャレンジ|リズムゲーム|音ゲー)(?:で|の|を|は|も)[^。！？!?\n、,]{0,10}?(?:五つ星|[3-5３-５]つ星|星\s*[3-5３-５三四五]\s*つ?|★\s*[3-5３-５])(?:の|で|を)?\s*(?:クリア|取|獲得|達成|ゲット)",
         // A five-star event wished or told: 「五つ星の結婚式になりますように」「5つ星の休日を」.
         // It grades the day, not the product.
         r"(?:五つ星|[5５]つ星|星\s*[5５五]\s*つ)(?:級)?の\s*(?:結婚式|ウェディング|ウエディング|披露宴|パーティー|パーティ|旅行|旅|休暇|休日|バカンス|誕生日|記念日|一日|1日|１日|週末|夜|ハネムーン|新婚旅行|クリスマス|お正月|祝賀会|お祝い|季節|冬|夏|イベント)",
