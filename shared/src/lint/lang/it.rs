@@ -146,9 +146,18 @@ macro_rules! it_running_well {
         concat!(
             r"(?:silenzios[oaie]|in\s+silenzio",
             r"|senza\s+(?:il\s+minimo\s+|il\s+più\s+piccolo\s+|un\s+solo\s+|una\s+sola\s+)?(?:rumor[ei]|fischi[oi]?|cigolii?|cigolio|scricchiolii?|scricchiolio|ticchettii?|ticchettio|vibrazion[ei]|strapp[oi]|scatti|intopp[oi]|incertezze|esitazion[ei]|salti)",
+            // A device or its software running clean, said the same way: "senza file corrotti né
+            // riavvii", "senza crash o disconnessioni".
+            r"|senza\s+(?:un\s+solo\s+|una\s+sola\s+|alcun[oa]?\s+)?(?:file\s+corrott[oi]|crash|riavvii?|blocchi|disconnession[ei]|interruzion[ei]|cadute\s+di\s+(?:segnale|connessione)|lag)(?:\s*(?:,|\bné|\bo|\be)\s*(?:file\s+corrott[oi]|crash|riavvii?|blocchi|disconnession[ei]|interruzion[ei]|cadute\s+di\s+(?:segnale|connessione)|lag))*",
+            // Staying stable over a time of use, lasting a whole session, or firing on time: "è
+            // rimasta stabile", "la batteria ha retto tutta la partita", "le routine partono
+            // all'orario giusto". ("È stabile", said of a mount in a tip, is no verdict.)
+            r"|(?:(?:è|sono|sia|siano)\s+)?(?:rimast|restat)[oaie]\s+(?:(?:sempre|del\s+tutto|perfettamente)\s+)?stabil[ei]|(?:resta|restano|rimane|rimangono)\s+(?:(?:sempre|perfettamente)\s+)?stabil[ei]",
+            r"|(?:(?:ha|hanno|abbia|abbiano|avrà|avranno)\s+(?:retto|tenuto)|regge|reggono|reggerà|tiene|tengono|terrà)\s+(?:per\s+)?tutt[oa]\s+(?:la|il|l['’])\s*(?:partita|giornata|sessione|serata|notte|gara|match|viaggio|turno|torneo|giorno|allenamento)",
+            r"|(?:parte|partono|scatta|scattano|si\s+attiva|si\s+attivano|si\s+accende|si\s+accendono)\s+(?:(?:sempre|ormai|finalmente|davvero)\s+)?(?:all['’]\s*orario\s+(?:giusto|previsto|impostato)|all['’]\s*ora\s+giusta|in\s+orario|puntual[ei]|puntualmente|al\s+minuto)",
             r"|(?:gira|girano|girerà|gireranno|scorre|scorrono|scorrerà|funziona|funzionano|funzionerà|frena|frenano|frenerà|cammina|camminano|tira|tirano|cambia|cambiano|innesta|innestano|stacca|staccano|risponde|rispondono)\s+(?:(?:di\s+nuovo|ancora|finalmente|ormai|davvero|proprio|già|bella)\s+)?(?:fluid[oaie]|fluidamente|liscio|lisci[ae]?|liber[oaie]|bene|benissimo|alla\s+grande|a\s+meraviglia|perfettamente|dolce|dolcemente|precis[oaie]|rotond[oa]|tond[oa]|senza\s+(?:intoppi|problemi|esitazioni|strappi|scatti|rumori|sforzo)|come\s+(?:un\s+orologio|nuov[oaie]|prima|si\s+deve|dovrebbe|deve))",
             r"|(?:va|vanno|andrà|andranno)\s+(?:liscio|lisci[ae]?|alla\s+grande|a\s+meraviglia|come\s+un\s+orologio)",
-            r"|non\s+(?:(?:ci\s+|si\s+)?(?:salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*)",
+            r"|non\s+(?:(?:ci\s+|si\s+)?(?:salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*|(?:senti|sente|sentite|sentono|avverti|avverte)\s+più\s+(?:alcun[a]?\s+|nessun[a]?\s+|la\s+|il\s+|quel(?:la)?\s+)?(?:pressione|dolore|fastidio|indolenzimento|peso|ronzio|fruscio|eco))",
             r"|(?:ha|hanno|abbia|abbiano|avrà|avranno|avesse|avessero)\s+(?:(?:già|brillantemente|bene|davvero)\s+)?(?:superat|passat)[oaie]\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*(?:[\w'’-]+\s+){0,2}?(?:prov[ae]|test|collaud[oi]|esam[ei])",
             r")\b"
         )
@@ -250,6 +259,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The seller weighing something, no review: "possiamo valutare con lei il da farsi",
         // "dobbiamo valutare il caso", "vorremmo valutare con lei una soluzione".
         r"\b(?:possiamo|potremo|potremmo|dobbiamo|dovremo|dovremmo|vogliamo|vorremmo|sapremo|andremo\s+a|proveremo\s+a|cercheremo\s+di|ci\s+riserviamo\s+di)\s+(?:(?:insieme|subito|meglio|bene|attentamente|rapidamente|con\s+lei|con\s+te|con\s+voi)\s+)?$",
+        // Stars a player aims at or earns in a game, up to the three a level awards: "state
+        // puntando alle tre stelle in tutti i livelli", "conquisti tre stelle nel livello 4",
+        // "sblocchi le due stelle". A player's score, no rating of the product.
+        r"\b(?:puntare|punti|punta|puntate|puntano|puntando|mirare|miri|mira|mirate|mirando|ottenere|ottieni|ottiene|ottenete|ottenendo|conquistare|conquisti|conquista|conquistate|conquistando|sbloccare|sblocchi|sblocca|sbloccate|sbloccando)\s+(?:(?:a|alle|le|tutte\s+le)\s+)?(?:1|2|3|una|due|tre)\s+$",
         // A thing set apart from reviews, which names none: "non dipende da alcuna recensione",
         // "non è legato a recensioni".
         r"\bnon\s+(?:dipende|dipendono|è\s+legat[oa]|sono\s+legat[ie]|è\s+collegat[oa])\s+(?:da|a|alla|alle|dalla|dalle|ad)\s+(?:(?:una|alcuna|nessuna)\s+)?$",
@@ -274,6 +287,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r")?)"
         ),
         concat!(r"(?P<m>\b", it_running_well!(), r")\s*\?"),
+        // A first win or a match won with the item, as the time or condition of what follows:
+        // "appena vinci la tua prima partita", "quando avrai vinto il primo torneo", "se vinci
+        // una gara con …". The buyer's good experience the ask waits on. (A tip, "per vincere
+        // più partite, abbassa i DPI", holds no such clause.)
+        r"\b(?:(?:non\s+)?appena|se|qualora|quando|dopo\s+che|una\s+volta\s+che)\s+(?:[\w'’-]+\s+){0,2}?(?P<m>(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\s+(?:[\w'’-]+\s+){0,3}?(?:partit[ae]|match|gar[ae]|torne[oi]|round|sfid[ae]|manche|duell[oi]|scontr[oi]))\b",
         // A repeat order as good as the first one: "se il nuovo sacchetto era buono come il primo",
         // "gustosa quanto la prima", "buono come la prima volta".
         r"\b(?:buon[oaie]|gustos[oaie]|saporit[oaie]|croccant[ei]|frasc[oaie]|fresc[oaie]|riuscit[oaie])\s+(?:[\w'’-]+\s+){0,2}?(?:come|quanto)\s+(?:il|la|l['’]|i|le|gli|lo)\s*(?:prim[oaie]|precedent[ei]|ultim[oaie])\b|\bbuon[oaie]\s+(?:come|quanto)\s+la\s+prima\s+volta\b",
@@ -554,6 +572,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:ai|alle|agli|a)\s+(?:clienti|acquirenti|utenti|aziende|coloro|quanti)\s+che\s+(?:ci\s+)?(?:dichiar|conferm|attest|indic|esprim|comunic)\w*",
         r"\briserv\w*\s+(?:[\w']+\s+){0,3}?a\s+chi\b|\ba\s+chi\s+(?:è|ha|sia|abbia)\b",
         r"\b(?:non\s+)?appena\s+(?:il|la|sarà|avrà|sia|lei|tu|avremo|abbiamo)\b",
+        // "Appena" before a win: "appena vinci la tua prima partita", "non appena avrai vinto".
+        r"\b(?P<m>(?:non\s+)?appena)\s+(?:[\w'’-]+\s+){0,2}?(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\b",
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
         // Only at that moment, after what the sentence before described: "proprio quel giorno,
         // e solo allora", "soltanto a quel punto".
@@ -807,6 +827,13 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:una\s+)?(?:piccola\s+)?(?:parte|quota|percentuale|frazione|\d+\s*%)\s+(?:di\s+quanto\s+(?:ha|hai|avete|aveva)\s+(?:speso|pagato)|del(?:l')?\s*(?:prezzo|importo|spesa|costo|ordine)\s+(?:pagat|spes)\w*)\b|\b(?:restitu|riaccredit|ristorn|ridar|rend)\w*\s+[^.!?\n]{0,60}?\b(?:parte|quota|percentuale|frazione)\b|\bl'equivalente\s+di\b",
         // Store credit: "5 crediti utilizzabili sul prossimo ordine", "ti accreditiamo".
         r"\b(?:\d+|dei|alcuni|qualche)\s+crediti\b|\bcrediti\s+(?:[\w'-]+\s+){0,2}?(?:utilizzabili|spendibili|da\s+spendere|da\s+usare)\b|\bcredito\s+(?:nel\s+|sul\s+)?(?:negozio|shop|conto)\b",
+        // Early access or a beta place, or game points or cosmetics in the seller's app, that the
+        // seller gives this buyer: "ti abilitiamo l'accesso anticipato", "ti accreditiamo 500 XP
+        // e la skin esclusiva", "le aggiungiamo 200 punti esperienza". Beside a review, its
+        // price. (A beta open to all, "il programma beta è aperto a tutti", or XP earned in the
+        // app by calibrating, "sblocchi i tuoi primi 50 XP", is no gift of the seller.)
+        r"\b(?:ti|le|vi)\s+(?:abilit|attiv|apr|concedi|concedere|riserv|dar|diamo|dia|regal)\w*\s+(?:(?:anche|poi|subito|volentieri)\s+)?(?:l['’]\s*|il\s+|un\s+|un['’]\s*)?(?:accesso|posto|ingresso)\s+(?:anticipato|in\s+anteprima|esclusivo|prioritario|(?:al|alla|nel|nella)\s+(?:programma\s+|fase\s+|versione\s+)?beta)\b",
+        r"\b(?:ti|le|vi)\s+(?:accredit|aggiung|regal|assegn|carich|diamo|daremo|dar[àò]|sblocch|invi|mand)\w*\s+(?:(?:anche|poi|subito|volentieri)\s+)?(?:(?:\d+|cento|mille)\s*(?:XP|EXP|punti(?:\s+(?:esperienza|XP))?)\b|(?:la|una|le|delle)\s+skin\b)",
     ],
     value: &[
         // An extra in the next parcel (see the const).
@@ -1020,8 +1047,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     then: &[
         r"^(?:allora|in\s+(?:questo|tal|quel)\s+caso|ottimo|benissimo|perfetto|fantastico|splendido|che\s+bello|bene)\b",
         // The moment named for the ask, which takes the yes for granted just as "Allora" does:
-        // "È il momento giusto per …", "Questo è il momento di …", "È proprio l'occasione per …".
-        r"^(?:(?:questo|ora|adesso|quello)\s+)?(?:è|e['’])\s+(?:(?:proprio|allora|dunque|quindi|ora|adesso)\s+)*(?:il\s+(?:(?:momento|miglior\s+momento|momento\s+(?:giusto|perfetto|ideale))\b)|l['’]\s*(?:occasione|ora)\b|quello\s+il\s+momento\b)",
+        // "È il momento giusto per …", "Questo è il momento di …", "È proprio l'occasione per …",
+        // also after an "Ecco": "Ecco, quello è il momento per …".
+        r"^(?:ecco\s*[,:!]?\s*)?(?:(?:questo|ora|adesso|quello)\s+)?(?:è|e['’])\s+(?:(?:proprio|allora|dunque|quindi|ora|adesso)\s+)*(?:il\s+(?:(?:momento|miglior\s+momento|momento\s+(?:giusto|perfetto|ideale))\b)|l['’]\s*(?:occasione|ora)\b|quello\s+il\s+momento\b)",
     ],
     unconditional: &[
         // Whatever the buyer thinks, any verdict fine: "qualunque cosa ne pensi", "comunque la
@@ -1115,6 +1143,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             it_question_on_topic!(),
             r"\s*[,.;:]"
         ),
+        // The "non" of "non appena" before a win negates nothing: "non appena avrai vinto la prima
+        // gara" waits for the win (see `positive`).
+        r"\b(?P<m>non\s+appena)\s+(?:[\w'’-]+\s+){0,2}?(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\b",
+        // "Invece" turning to questions of a kind, not from the review: "Per le domande tecniche,
+        // invece, il canale giusto è …", "per i dubbi di configurazione, invece, …". (Problems or
+        // doubts with no kind, "per i problemi, invece, scrivici", still turn the unhappy buyer
+        // away.)
+        r"\b(?:se\s+(?:hai|ha|avete)|per|in\s+caso\s+di)\s+(?:(?:le|i|delle|dei|qualche|altre|altri|eventuali|ulteriori)\s+)?(?:domand[ae]|curiosità|quesiti|dubbi)\s+(?:tecnic(?:a|he|i)|pratic(?:a|he|i)|di\s+(?:configurazione|montaggio|installazione|compatibilità|utilizzo|impostazione))\s*,?\s*invece\b",
         // A newsletter or advertising said not to come: "non ti iscriviamo a nessuna newsletter",
         // "niente newsletter", "non riceverai pubblicità". It promotes nothing.
         r"\b(?:nessun[ao]?|niente|senza|zero)\s+(?:(?:altr[ao]|nuov[ao])\s+)?(?:newsletter|mailing\s+list|pubblicità|promozion[ei]|spam)\b|\bnon\s+(?:ti|la|vi|le|li|lo)\s+(?:iscriv|aggiung|inser|mett)\w*\s+(?:a|alla|in|nella)\s+(?:(?:nessuna|alcuna|nostra)\s+)?(?:newsletter|mailing\s+list|lista)\b|\bnon\s+(?:riceverai|riceverà|riceverete|(?:ti|le|vi)\s+(?:manderemo|invieremo|mandiamo|inviamo))\s+(?:(?:mai|alcuna|nessuna|più)\s+)?(?:newsletter|pubblicità|promozioni|spam)\b",
