@@ -223,6 +223,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:hôtels?|palaces?|restaurants?|résidences?|établissements?|spas?|gîtes?|campings?)\s+(?:de\s+)?(?:\d|deux|trois|quatre|cinq)[\s-]+$",
     ],
     positive: &[
+        // A fault the update, the fix or the new part has done away with: « si la mise à jour a
+        // réglé les décrochages », « une fois que le correctif aura résolu les coupures »,
+        // « si le nouveau firmware a fait disparaître le grésillement ». The fault's word is part
+        // of the good outcome, not a problem the ask is open to.
+        r"\b(?:a|ont|aura|auront|avait|avaient)\s+(?:(?:enfin|bien|définitivement|complètement|vraiment|déjà)\s+)?(?:réglé|corrigé|résolu|éliminé|supprimé|fait\s+disparaître|mis\s+fin\s+(?:à|aux|au))\s+(?:(?:les?|la|l['’]|vos|ces|ses|leurs?|tous\s+les|toutes\s+les|votre|ce|cette|ton|ta|tes)\s*)?[\w'’-]+",
         // A group named as content, opening the sentence or a step: "Aux randonneuses comblées,
         // …", "À tous nos lecteurs ravis …".
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:aux|à\s+(?:tou(?:s|tes)\s+)?(?:nos|les|ces|mes))\s+(?:[\w'’-]+\s+)?(?:(?:plus|très|vraiment|pleinement)\s+)?(?P<m>(?:satisfait|content|ravi|comblé|conquis|enchanté)(?:e|s|es)?|heureu(?:x|ses))\b",
