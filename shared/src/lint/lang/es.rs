@@ -149,6 +149,20 @@ macro_rules! es_skin_reaction {
     };
 }
 
+/// Skin reactions said as none, one or several joined: "sin rojeces ni brillos", "sin ningún
+/// picor", "sin tirantez, sin escozor" (see `positive`).
+macro_rules! es_skin_reactions_denied {
+    () => {
+        concat!(
+            r"\bsin\s+(?:(?:ningún|ninguna|ningun[ao]?)\s+)?",
+            es_skin_reaction!(),
+            r"(?:\s*(?:,|\bni\b|\by\s+sin\b|\bo\b)\s*",
+            es_skin_reaction!(),
+            r")*"
+        )
+    };
+}
+
 /// A group named by its progress, improvement or enjoyment, in a relative clause: "que ya
 /// notáis que vuestro sonido ha mejorado", "quienes están progresando", "que ya tocan mejor",
 /// "que disfrutáis del ukelele" (see `positive`).
@@ -343,18 +357,14 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "¿Sin picor ni escozor?". The "ni" is the denial's own (see `negation`). (A tip, "para
         // una piel sin brillos, aplícalo por la mañana", has no such clause.)
         concat!(
-            r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|después\s+de\s+que|hasta\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>\bsin\s+(?:(?:ningún|ninguna|ningun[ao]?)\s+)?",
-            es_skin_reaction!(),
-            r"(?:\s*(?:,|\bni\b|\by\s+sin\b|\bo\b)\s*",
-            es_skin_reaction!(),
-            r")*)\b"
+            r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|después\s+de\s+que|hasta\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>",
+            es_skin_reactions_denied!(),
+            r")\b"
         ),
         concat!(
-            r"(?P<m>\bsin\s+(?:(?:ningún|ninguna|ningun[ao]?)\s+)?",
-            es_skin_reaction!(),
-            r"(?:\s*(?:,|\bni\b|\by\s+sin\b|\bo\b)\s*",
-            es_skin_reaction!(),
-            r")*)\b[^.!?\n]{0,60}\?"
+            r"(?P<m>",
+            es_skin_reactions_denied!(),
+            r")\b[^.!?\n]{0,60}\?"
         ),
         // A lighter complaint felt in the body, beside a better state: "notar el pelo más suave y
         // la piel menos reseca", "si sientes la espalda menos cargada" (the lessened complaint is
