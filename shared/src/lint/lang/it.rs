@@ -117,6 +117,20 @@ macro_rules! it_beauty_part {
     };
 }
 
+/// A win in a game, a match or a race, now, to come or done: "vinci", "vincerai", "hai vinto".
+macro_rules! it_win_verb {
+    () => {
+        r"(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)"
+    };
+}
+
+/// "Meno" and a complaint of hair or skin: "meno crespi", "meno arrossata", "meno dilatati".
+macro_rules! it_less_complaint {
+    () => {
+        r"meno\s+(?:cresp|secc|arid|rovinat|sciupat|danneggiat|spezzat|sfibrat|apert|opac|spent|grass|unt|arrossat|irritat|screpolat|ruvid|tirat|reattiv|sensibil|marcat|dilatat|evident|profond|segnat|gonfi|stanc|elettric|appesantit|pesant|impastat|stressat)\w*"
+    };
+}
+
 /// A beauty complaint lessened, said of the hair or skin as a state, with no perception verb:
 /// "i capelli sono meno crespi", "punte meno rovinate", "i pori ti sembrano meno dilatati", "la
 /// pelle è già meno secca e meno arrossata". Only a copula stands between the part and the
@@ -129,10 +143,12 @@ macro_rules! it_complaint_lessened {
             it_beauty_part!(),
             r"\s+(?:(?:ti|le|vi|ci)\s+)?(?:(?:è|sono|sia|siano|sarà|saranno|sembra|sembrano|sembri|appare|appaiono|paiono|resta|restano|rimane|rimangono|risulta|risultano|diventa|diventano|(?:è|sono)\s+diventat[oaie]|(?:è|sono)\s+(?:già\s+)?tornat[oaie]|torna|tornano|si\s+presenta(?:no)?)\s+)?",
             r"(?:(?:già|molto|decisamente|visibilmente|davvero|finalmente|ancora|sempre|un\s+po['’]|nettamente|sensibilmente)\s+)?",
-            r"meno\s+(?:cresp|secc|arid|rovinat|sciupat|danneggiat|spezzat|sfibrat|apert|opac|spent|grass|unt|arrossat|irritat|screpolat|ruvid|tirat|reattiv|sensibil|marcat|dilatat|evident|profond|segnat|gonfi|stanc|elettric|appesantit|pesant|impastat|stressat)\w*",
+            it_less_complaint!(),
             r"(?:(?:\s*,\s*|\s+e\s+|\s+ed\s+)(?:(?:il|la|lo|i|gli|le|l['’]|tuo|tua|tuoi|tue|suo|sua|suoi|sue)\s*){0,2}(?:",
             it_beauty_part!(),
-            r"\s+(?:(?:è|sono|sembra|sembrano|appaiono|restano|rimangono|risultano)\s+)?)?(?:(?:già|molto|decisamente|visibilmente|davvero|un\s+po['’])\s+)?meno\s+(?:cresp|secc|arid|rovinat|sciupat|danneggiat|spezzat|sfibrat|apert|opac|spent|grass|unt|arrossat|irritat|screpolat|ruvid|tirat|reattiv|sensibil|marcat|dilatat|evident|profond|segnat|gonfi|stanc|elettric|appesantit|pesant|impastat|stressat)\w*)*"
+            r"\s+(?:(?:è|sono|sembra|sembrano|appaiono|restano|rimangono|risultano)\s+)?)?(?:(?:già|molto|decisamente|visibilmente|davvero|un\s+po['’])\s+)?",
+            it_less_complaint!(),
+            r")*"
         )
     };
 }
@@ -291,7 +307,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "appena vinci la tua prima partita", "quando avrai vinto il primo torneo", "se vinci
         // una gara con …". The buyer's good experience the ask waits on. (A tip, "per vincere
         // più partite, abbassa i DPI", holds no such clause.)
-        r"\b(?:(?:non\s+)?appena|se|qualora|quando|dopo\s+che|una\s+volta\s+che)\s+(?:[\w'’-]+\s+){0,2}?(?P<m>(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\s+(?:[\w'’-]+\s+){0,3}?(?:partit[ae]|match|gar[ae]|torne[oi]|round|sfid[ae]|manche|duell[oi]|scontr[oi]))\b",
+        concat!(
+            r"\b(?:(?:non\s+)?appena|se|qualora|quando|dopo\s+che|una\s+volta\s+che)\s+(?:[\w'’-]+\s+){0,2}?(?P<m>",
+            it_win_verb!(),
+            r"\s+(?:[\w'’-]+\s+){0,3}?(?:partit[ae]|match|gar[ae]|torne[oi]|round|sfid[ae]|manche|duell[oi]|scontr[oi]))\b"
+        ),
         // A repeat order as good as the first one: "se il nuovo sacchetto era buono come il primo",
         // "gustosa quanto la prima", "buono come la prima volta".
         r"\b(?:buon[oaie]|gustos[oaie]|saporit[oaie]|croccant[ei]|frasc[oaie]|fresc[oaie]|riuscit[oaie])\s+(?:[\w'’-]+\s+){0,2}?(?:come|quanto)\s+(?:il|la|l['’]|i|le|gli|lo)\s*(?:prim[oaie]|precedent[ei]|ultim[oaie])\b|\bbuon[oaie]\s+(?:come|quanto)\s+la\s+prima\s+volta\b",
@@ -573,7 +593,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\briserv\w*\s+(?:[\w']+\s+){0,3}?a\s+chi\b|\ba\s+chi\s+(?:è|ha|sia|abbia)\b",
         r"\b(?:non\s+)?appena\s+(?:il|la|sarà|avrà|sia|lei|tu|avremo|abbiamo)\b",
         // "Appena" before a win: "appena vinci la tua prima partita", "non appena avrai vinto".
-        r"\b(?P<m>(?:non\s+)?appena)\s+(?:[\w'’-]+\s+){0,2}?(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\b",
+        concat!(
+            r"\b(?P<m>(?:non\s+)?appena)\s+(?:[\w'’-]+\s+){0,2}?",
+            it_win_verb!(),
+            r"\b"
+        ),
         r"\b(?:solo|soltanto|solamente)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+chi|ai|alle|agli|se|quando|per\s+chi|ai\s+clienti)\b",
         // Only at that moment, after what the sentence before described: "proprio quel giorno,
         // e solo allora", "soltanto a quel punto".
@@ -1145,7 +1169,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         ),
         // The "non" of "non appena" before a win negates nothing: "non appena avrai vinto la prima
         // gara" waits for the win (see `positive`).
-        r"\b(?P<m>non\s+appena)\s+(?:[\w'’-]+\s+){0,2}?(?:vinci|vince|vincete|vincono|vincerai|vincerà|vincerete|(?:hai|ha|avete|hanno|avrai|avrà|avrete)\s+vinto)\b",
+        concat!(
+            r"\b(?P<m>non\s+appena)\s+(?:[\w'’-]+\s+){0,2}?",
+            it_win_verb!(),
+            r"\b"
+        ),
         // "Invece" turning to questions of a kind, not from the review: "Per le domande tecniche,
         // invece, il canale giusto è …", "per i dubbi di configurazione, invece, …". (Problems or
         // doubts with no kind, "per i problemi, invece, scrivici", still turn the unhappy buyer

@@ -8,6 +8,13 @@ use super::Lexicon;
 /// problem (「部品が足りない場合は」) it is help.
 const NEXT_PARCEL_EXTRA: &str = r"次回(?:の)?(?:お荷物|ご注文|発送|配送|お届け|ご購入|商品|お買い物|便)[^。\n]{0,30}?(?:同梱|入れて|お入れ|お付け|付けて|添えて|おまけ|プレゼント)";
 
+/// The stem of a discomfort of wear, before 「く」: 「痛く」「かゆく」「きつく」「重く」.
+macro_rules! ja_wear_discomfort {
+    () => {
+        r"(?:痛|いた|かゆ|痒|苦し|くるし|きつ|だる|重|熱|あつ)"
+    };
+}
+
 /// An ask of the buyer that governs a third party's stars (`rated_stars`) in their sentence:
 /// before them, the verbs of giving, awarding, leaving or rating as an ask (`star_ask`); after
 /// them, words that wish them of the buyer or the review link (`star_tail`).
@@ -258,7 +265,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A discomfort of wear that did not come, said with the adjective: 「長時間でも頬が痛く
         // ならず」「耳がかゆくならなかった方」「首が疲れなければ」. The negation is the verdict's own.
         // (Not the advice 「痛くならないように締めてください」.)
-        r"(?:痛|いた|かゆ|痒|苦し|くるし|きつ|だる|重|熱|あつ)く(?:ならず|なら(?:なかっ|なけれ|ないまま|ないで))|(?:疲れ|つかれ|蒸れ|むれ|ずれ|ズレ)(?:ず(?:に)?[、,]|なかっ|なけれ)",
+        concat!(
+            ja_wear_discomfort!(),
+            r"く(?:ならず|なら(?:なかっ|なけれ|ないまま|ないで))|(?:疲れ|つかれ|蒸れ|むれ|ずれ|ズレ)(?:ず(?:に)?[、,]|なかっ|なけれ)"
+        ),
         // The fit or feel found right: 「装着感がしっくりきた」「手にしっくりなじんだ方」「付け心地が
         // しっくりくるようなら」.
         r"しっくり(?:き|来|く|なじ|馴染)",
@@ -843,7 +853,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A discomfort of wear that did not come, said with 「〜くならず」 before another verdict:
         // 「頬が痛くならず、装着感がしっくりきた」「耳がかゆくならず、音もよかった」. Its 「ず」 is the
         // first verdict's own and turns the next one around no more than 「問題なく」 would.
-        r"(?:痛|いた|かゆ|痒|苦し|くるし|きつ|だる|重|熱|あつ)くならず(?:に)?[、,]?",
+        concat!(ja_wear_discomfort!(), r"くならず(?:に)?[、,]?"),
         // Unchanged, as before, said with 「変わらず」: 「今回も前回と変わらず」「いつもと変わらず」. Its
         // negation is the idiom's own and names no problem.
         r"(?:いつも|これまで|今まで|以前|前回|前|普段|従来)(?:と|の|どおり|通り)?(?:変わらず|変わりなく)(?:に)?",
