@@ -789,6 +789,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\berst\s+(?:(?:kurz|mal|einmal|einfach|bitte|direkt|schnell|eben)\s+){0,2}(?:bei|an|mit|einmal|mal|uns|mir)\b",
     ],
     reward: &[
+        // A little writing said to be enough, joined to a gift, right after a review ask: "Hier
+        // geht es zur Bewertung: … Ein Satz genügt, und wir schicken Ihnen eine Probe", "Schon
+        // ein paar Worte reichen, und Sie bekommen eine Nachfüllpackung". (After an offer of help,
+        // "Antworten Sie auf diese E-Mail. Ein Satz genügt, und wir schicken das Teil", it is help.)
+        r"(?:\b(?:Bewertung(?:en)?|Rezension(?:en)?|bewerten|Feedback|Meinung)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)(?P<m>(?:(?:schon|bereits|nur|auch)\s+)?(?:ein|eine|einer|zwei|drei|ein\s+paar|wenige)\s+(?:(?:kurze[rn]?|kleine[rn]?|einzige[rn]?)\s+)?(?:Satz|Sätze|Zeilen?|Worte|Wörter|Kommentar|Stichworte)\s+(?:genüg(?:t|en)|reich(?:t|en)|(?:ist|sind)\s+(?:genug|ausreichend))\s*[,;–—-]?\s+(?:und\s+)?(?:(?:wir|ich)\s+(?:schick|send|schenk|geb|leg|erstatt|überweis|spendier)\w*|(?:Sie|du)\s+(?:bekomm|erhalt|erhält|kriegst)\w*|(?:dann\s+)?(?:schick|send|schenk|geb|leg|erstatt|spendier)\w*\s+(?:wir|ich)\b))",
         // A review as what a member tier or level asks, in a list of tiers: "- Silber:
         // mindestens eine Automation angelegt und eine Rezension zur Lampe geschrieben", "Stufe
         // 2: eine Bewertung abgegeben". The tier is the benefit, the review its price. (A tier

@@ -804,6 +804,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // thanks the order, and a return's refund inside a sentence ("send it back and in return
         // we refund you") is no such opening.
         r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:in\s+return|in\s+exchange|to\s+(?:say\s+)?thank\s+you|as\s+(?:a\s+)?thanks|as\s+(?:a|our|my)\s+(?:little\s+|small\s+)?thank[\s-]?you)(?:\s+for\s+(?:it|that|this|doing\s+(?:so|that|this)|your\s+(?:review|rating|feedback|words|honest\s+words)))?\s*,?\s+(?:we|I)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+shall)?\s+(?:(?:also|then|gladly|happily|personally)\s+)?(?:send|give|offer|mail|post|ship|add|include|slip|pop|gift|credit|refund|pay|cover|enrol|enroll|upgrade)\w*)\b",
+        // A little writing said to be enough, joined to a gift, right after a review ask: "Leave a
+        // review here: … One line is enough, and we'll send you a sample", "A few words will do,
+        // and you'll get a refill". The gift is the consequence of the words, so their reward.
+        // (After an offer of help, "Reply here. One line is enough, and we'll send the part", the
+        // words are a message to the seller.)
+        r"(?:\b(?:reviews?|rating|feedback)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)(?P<m>(?:(?:just|even|only)\s+)?(?:a|one|two|three|a\s+few|a\s+couple\s+of|a\s+single)\s+(?:(?:short|quick|honest)\s+)?(?:lines?|sentences?|words?|comments?|notes?)\s+(?:(?:is|are)\s+(?:enough|plenty|all\s+it\s+takes|all\s+we\s+need)|will\s+do|does\s+it|suffices?)\s*[,;–—-]?\s+and\s+(?:(?:we|I)(?:['’]ll|\s+will)?\s+(?:(?:also|then|gladly)\s+)?(?:send|give|offer|mail|post|ship|add|include|slip|pop|gift|credit|refund)\w*|you(?:['’]ll|\s+will)?\s+(?:get|receive|earn)\w*))\b",
         // A free thing offered for the review, in a subject line or a body: "a free set of gel
         // pads for your review", "two free refills for every rating".
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w'-]+\s+)?free\s+(?:[\w'-]+\s+){0,4}?for\s+(?:your|a|an|each|every|any)\s+(?:honest\s+|quick\s+|short\s+|new\s+)?(?:reviews?|ratings?|feedback)\b",

@@ -865,6 +865,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:escr[ií]b|cont[aá]ct|ll[aá]m|av[ií]s|d[ií]g|cu[eé]nt|habl|h[aá]bl)\w*\s+antes\s*(?:[,.;:!)]|y\b|por\b|vía\b|desde\b|aquí\b|acá\b|$)",
     ],
     reward: &[
+        // A little writing said to be enough, joined to a gift, right after a review ask: "Deja
+        // tu reseña: … Basta con una línea y te enviamos una muestra", "Con dos frases es
+        // suficiente, y recibes un repuesto". (After an offer of help, "Responde a este correo.
+        // Basta con una línea y te enviamos la pieza", it is help.)
+        r"(?:\b(?:reseñas?|opinión|opinar|valoración|valorar|valora|comentarios?)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)[¡¿]?(?P<m>(?:basta(?:n|rá)?\s+(?:con\s+)?(?:un\s+par\s+de|una|un|dos|tres|unas(?:\s+pocas)?|pocas)\s+(?:\w+\s+)?(?:líneas?|frases?|palabras?|comentarios?)|con\s+(?:un\s+par\s+de|una|un|dos|tres|unas(?:\s+pocas)?|pocas)\s+(?:\w+\s+)?(?:líneas?|frases?|palabras?|comentarios?)\s+(?:basta|es\s+suficiente|alcanza|sobra)|(?:un\s+par\s+de|una|un|dos|tres|unas(?:\s+pocas)?|pocas)\s+(?:\w+\s+)?(?:líneas?|frases?|palabras?|comentarios?)\s+(?:basta(?:n)?|es\s+suficiente|son\s+suficientes|alcanza(?:n)?))\s*[,;–—-]?\s+y\s+(?:(?:nosotros|yo)\s+)?(?:(?:te|le|os|les)\s+(?:envi|mand|regal|dam|doy|dar|obsequi|ofrec|reembols|incluy|añad|pon)\w*|(?:recib|obtien|obtendr|gan)\w*))",
         // A published review listed among the conditions to get into a programme, a beta or a
         // club: "Las condiciones para entrar en el programa beta son: … 3. Haber publicado una
         // reseña del teclado". Entry is the value, the review its price. (A list of steps that

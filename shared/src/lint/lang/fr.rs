@@ -744,6 +744,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // « Pour vous remercier, je vous offre … ». Only at a sentence's start, so a return's
         // refund inside a sentence (« renvoyez-le et en retour nous vous remboursons ») is none.
         r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:en\s+(?:retour|échange|contrepartie|remerciement)|pour\s+(?:vous|te)\s+(?:en\s+)?remercier)\s*,?\s+(?:nous|je|j['’])\s*(?:(?:vous|te)\s+)?(?:(?:allons|vais|pouvons|tenons\s+à|serons\s+heureux\s+de|aussi|ensuite)\s+)?(?:offr|envo|donn|gliss|ajout|rembours|réserv|accord|fer|met)\w*)",
+        // A little writing said to be enough, joined to a gift, right after a review ask:
+        // « Donnez votre avis : … Un commentaire suffit, et nous vous offrons un échantillon »,
+        // « Deux lignes suffisent et vous recevez une recharge ». (After an offer of help,
+        // « Répondez à ce message. Une ligne suffit, et nous envoyons la pièce », it is help.)
+        r"(?:\b(?:avis|évaluation|commentaires?|notez|noter)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)(?P<m>(?:(?:juste|même|seulement)\s+)?(?:un|une|deux|trois|quelques)\s+(?:(?:petite?s?|courte?s?|simples?)\s+)?(?:lignes?|phrases?|mots?|commentaires?)\s+(?:suffi(?:t|sent|ra|ront)|(?:c['’]est|ce\s+sera)\s+assez)\s*[,;–—-]?\s+(?:et\s+)?(?:(?:nous|je|j['’]|on)\s*(?:(?:vous|te)\s+)?(?:(?:allons|vais|va|pouvons)\s+)?(?:offr|envo|donn|gliss|ajout|rembours|réserv|accord|met)\w*|(?:vous|tu)\s+(?:recev|obten|gagn)\w*))",
         // A thing for the buyer joined to the review in one phrase, a subject line's often: « Votre
         // avis sur le sac, et un shaker pour vous », « ton commentaire + une gourde pour toi ».
         r"\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,60}?\s(?:et|\+|&)\s+(?:un|une|des)\s+(?:(?:petite?s?|joli(?:e|s|es)?|beau|belle|nouvel(?:le)?)\s+)?[\w-]+\s+(?:(?:offerte?s?|gratuite?s?)\s+)?pour\s+(?:vous|toi)\b",

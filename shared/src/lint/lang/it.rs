@@ -774,6 +774,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
     ],
     reward: &[
+        // A little writing said to be enough, joined to a gift, right after a review ask:
+        // "Lascia la tua recensione: … Basta una riga e ti mandiamo un campione", "Due parole
+        // sono sufficienti, e ricevi una ricarica". (After an offer of help, "Rispondi a questa
+        // email. Basta una riga e ti mandiamo il pezzo", it is help.)
+        r"(?:\b(?:recension[ei]|recensisci|recensirl[oa]|valutazion[ei]|opinion[ei]|feedback)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)(?P<m>(?:basta(?:no)?\s+(?:(?:anche|solo)\s+)?(?:una|un|due|tre|poche|qualche)\s+(?:\w+\s+)?(?:riga|righe|frasi?|parol[ae]|comment[oi])|(?:una|un|due|tre|poche|qualche)\s+(?:\w+\s+)?(?:riga|righe|frasi?|parol[ae]|comment[oi])\s+(?:basta(?:no)?|è\s+sufficiente|sono\s+sufficienti))\s*[,;–—-]?\s+e\s+(?:(?:noi|io)\s+)?(?:(?:ti|vi|le)\s+(?:mand|sped|regal|diam|dar|offr|invi|rimbors|aggiung|mett)\w*|ricev\w*|ottien\w*))",
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: "ogni
         // recensione scritta vale un distintivo", "un timbro per ogni recensione". Status in the
         // seller's club is given for the review even when nothing is swapped for it yet.
