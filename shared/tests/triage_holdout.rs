@@ -1158,6 +1158,20 @@ const SIXTY_SIXTH: Holdout = Holdout {
     disputed: &[],
 };
 
+/// Sixty-seventh holdout (ids `yo-`), written by six fresh sessions, one per language, beside the
+/// sixty-seventh lint corpus. First look: product_review 65 of 66 (98.5 % recall), none false;
+/// personal_data 5 of 6, none false (an English complaint naming the seller's staff); the other
+/// grounds 6 of 6 each.
+const SIXTY_SEVENTH: Holdout = Holdout {
+    name: "Triage holdout 67",
+    file: "holdout67.jsonl",
+    id_prefix: "yo-",
+    min_per_language: 12,
+    min_each_side: 5,
+    fba_floor: false,
+    disputed: &[],
+};
+
 impl Holdout {
     fn cases(&self) -> Vec<Case> {
         feedback_cases::load(
@@ -1672,4 +1686,9 @@ fn holdout65_precision_and_recall_per_language() {
 #[test]
 fn holdout66_precision_and_recall_per_language() {
     SIXTY_SIXTH.measure();
+}
+
+#[test]
+fn holdout67_precision_and_recall_per_language() {
+    SIXTY_SEVENTH.measure();
 }
