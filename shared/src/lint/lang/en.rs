@@ -92,10 +92,11 @@ macro_rules! en_judges {
     };
 }
 
-/// Stars or a top mark those judges give (`rated_stars`): "five stars", "top marks".
+/// Stars or a top mark those judges give (`rated_stars`): "five stars", "top marks", "the
+/// highest score" or "the best grade" in a test.
 macro_rules! en_judged_mark {
     () => {
-        r"(?:(?:5|five)[\s-]*stars?|(?:top|highest|perfect|full|maximum)\s+marks?)"
+        r"(?:(?:5|five)[\s-]*stars?|(?:top|highest|perfect|full|maximum)\s+marks?|(?:the\s+)?(?:highest|best|top|perfect|maximum)\s+(?:scores?|grades?))"
     };
 }
 
@@ -1553,7 +1554,16 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             en_judged_mark!(),
             r"(?:[\s-]+(?:reviews?|ratings?|verdicts?|write-?ups?|critiques?|notices?|scores?))?\s+(?:from|by|in|at|according\s+to)\s+(?:(?:the|a|an|his|her|their|its|[\w?!-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:",
             en_judges!(),
-            r"|exams?|examinations?|auditions?)\b",
+            r"|exams?|examinations?|auditions?|(?:paper|pen|ink|lab|blind|comparison|product|field)?[\s-]*tests?|test\s+reports?|comparisons?|round-?ups?|blogs?|bloggers?|testers?)\b",
+        ),
+        // A top mark a test or a comparison gave the product, the test named first: "In the
+        // magazine's comparison, our shredder got the highest score", "in a blog's ink test, this
+        // paper earned top marks", "in a comparison of planners it earned top marks". What happened, not a wish of the buyer; an ask in the sentence
+        // ("in your test, please give it the highest score") still governs it.
+        concat!(
+            r"\b(?:in|at)\s+(?:(?:the|a|an|its|their|[\w?!-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tests?|comparisons?|round-?ups?|trials?)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:got|gets|received|receives|earned|earns|won|wins|scored|scores|achieved|achieves|took|takes|was\s+given|was\s+awarded)\s+",
+            en_judged_mark!(),
+            r"\b",
         ),
         // The name a critic, a journalist, a magazine or a style column gave a collection or a
         // piece, in stars: "a fashion critic called it "a five-star coat"", "the magazine
