@@ -1375,7 +1375,8 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
         // thing, said of that thing: "fünf Sterne im Euro-NCAP-Crashtest", "ein
         // Fünf-Sterne-Crashtest-Ergebnis", "5 Sterne vom ADAC", "im SHARP-Test hat der Helm fünf
-        // Sterne bekommen", "im Test einer Fachzeitschrift erhielt sie fünf Sterne". Never in the
+        // Sterne bekommen", "im Test einer Fachzeitschrift erhielt sie fünf Sterne", or a top mark
+        // told the same way ("im Test eines Blogs bekam dieses Papier die Bestnote"). Never in the
         // buyer's own test ("fünf Sterne in Ihrem Test" stays a
         // star count), nor the stars wished of the buyer beside it ("geben Sie uns fünf Sterne wie
         // der Crashtest"), nor where an ask of the buyer governs them in the sentence, whatever test
@@ -1395,7 +1396,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         concat!(
             r"\b(?:im|beim|bei|in|vom|von|laut|nach)\s+(?:(?:dem|der|den|des|einem|einer|eines|diesem|dieser|jedem|jeder|allen)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*",
             star_raters!(),
-            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)(?:\s+(?:eines|einer|des|der)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:5|fünf)[\s-]*Sterne?n?",
+            r"[\w-]*|[\w-]*(?:crash|sicherheits|aufprall)[\w-]*|[\w-]*test[\w-]*)(?:\s+(?:eines|einer|des|der)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:hat|haben|hatte|hatten|erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|bekommen|holte|holten|holt|erreichte|erreichten|erreicht|erzielte|erzielten|erzielt|schaffte|schafft|gab\s+es|gibt\s+es|gab['’]s|vergab|vergibt|verlieh|verleiht|kassierte|kassiert|kam\s+auf|kommt\s+auf)\s+)?(?:(?:es|er|sie|(?:das|der|die|den|dem|dies(?:e[snrm]?)?|unser(?:e[snrm]?)?)\s+[\w-]+)\s+)?(?:(?:vielleicht|sogar|auch|schon|bereits|damals|wohl|zwar|locker|glatt)\s+)?(?:(?:volle|glatte|satte|die\s+vollen|alle)\s+)?(?:(?:5|fünf)[\s-]*Sterne?n?|(?:die\s+)?(?:Bestnote|Höchstnote|Bestbewertung|Höchstbewertung|Höchstpunktzahl)\w*|(?:die\s+)?volle\s+Punktzahl)",
         ),
         // Stars or a top mark that examiners, a jury, judges, a critic or a paper gave a pupil, a
         // band, a concert, a film or a restaurant, told as what happened: "die Jury hat ihr

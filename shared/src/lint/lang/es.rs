@@ -1529,6 +1529,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // game's grade, no review. (Asked of the buyer, "danos cinco estrellas en la tienda",
         // stays a star count: `star_ask`.)
         r"\b(?:consegu\w+|consig\w+|sac\w+|logr\w+|obten\w+|obtuv\w+|gan\w+|haz|hacer|hicimos|hice)\s+(?:(?:las|sus|tus|todas\s+las)\s+)?(?:[1-5]|una|dos|tres|cuatro|cinco)\s+estrellas\s+(?:en|de)\s+(?:(?:la|las|el|los|cada|tod[oa]s\s+l[oa]s|est[ae]s?|un|una)\s+)?(?:canci(?:ón|ones)|nivel(?:es)?|pistas?|partidas?|misi(?:ón|ones)|fases?|retos?|pantallas?|mundos?|temas|juegos?|carreras?)\b",
+        // The top mark a test, a comparison or a blog gave the product, told as what happened:
+        // "este papel obtuvo la nota más alta en la prueba de un blog de papelería", "en la
+        // comparativa de una revista, nuestra destructora consiguió la puntuación máxima". An ask
+        // of the buyer in the sentence ("dale la nota más alta en tu prueba") still governs it.
+        concat!(
+            r"\b",
+            es_judged_mark!(),
+            r"\s+(?:en|según|de|para)\s+(?:(?:el|la|los|las|un|una|su|sus|este|esta)\s+)?(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:pruebas?|tests?|comparativas?|comparativos?|ensayos?|análisis|blogs?|blogueros?|blogueras?|probadores?)\b",
+        ),
+        concat!(
+            r"\b(?:en|durante)\s+(?:(?:el|la|los|las|un|una|su|este|esta)\s+)?(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:pruebas?|tests?|comparativas?|comparativos?|ensayos?|análisis)\b[^.!?\n]{0,60}?\b(?:obtuvo|obtuvieron|recibió|recibieron|consiguió|consiguieron|logró|lograron|sacó|sacaron|se\s+llevó|se\s+llevaron|ha\s+obtenido|han\s+obtenido|ha\s+conseguido|ha\s+recibido)\s+",
+            es_judged_mark!(),
+        ),
         // Stars a third party's test or rating gives a car, a helmet, a child seat or any other
         // thing, said of that thing: "cinco estrellas en Euro NCAP", "5 estrellas en las pruebas de
         // choque", "las cinco estrellas del crash test", "la NHTSA le dio cinco estrellas". Never in

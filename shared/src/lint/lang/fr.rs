@@ -1413,6 +1413,19 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             star_raters!(),
             r"|crash[\s-]*tests?)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:(?:ses|les|leurs|ces)\s+)?(?:5|cinq)\s+étoiles",
         ),
+        // The top mark a test, a comparison or a blog gave the product, told as what happened:
+        // "ce papier a obtenu la meilleure note dans le test d'un blog de papeterie", "dans le
+        // comparatif d'un magazine, notre destructeur a décroché la note maximale". An ask of the
+        // buyer in the sentence ("donnez-lui la meilleure note dans votre test") still governs it.
+        concat!(
+            r"\b",
+            fr_judged_mark!(),
+            r"\s+(?:dans|à|au|aux|lors\s+d(?:u|es|e\s+la|e\s+l['’]|['’]un|['’]une)|selon|d['’]après|en)\s*(?:(?:le|la|les|l['’]|du|des|d['’]|un|une|ce|cet|cette|son|sa|leur)\s*)?(?:[\w'’-]+\s+){0,2}?(?:tests?|comparatifs?|essais?|bancs?\s+d['’]essai|blogs?|blogueu(?:r|se)s?|testeu(?:r|se)s?)\b",
+        ),
+        concat!(
+            r"\b(?:dans|lors\s+d['’]|au|à\s+l['’]|en)\s*(?:(?:le|la|les|l['’]|un|une|ce|cet|cette|son|sa)\s*)?(?:[\w'’-]+\s+){0,2}?(?:tests?|comparatifs?|essais?|bancs?\s+d['’]essai)\b[^.!?\n]{0,60}?\b(?:a|ont|avait|avaient)\s+(?:obtenu|reçu|décroché|remporté|eu|raflé)\s+",
+            fr_judged_mark!(),
+        ),
         // Stars or a top mark that a jury, judges, examiners, a critic or a paper gave a pupil, a
         // band, a concert, a film or a restaurant, told as what happened: "le jury lui a attribué
         // cinq étoiles", "une critique cinq étoiles dans le quotidien régional", "la note
