@@ -17,10 +17,11 @@ const AFTER_A_TIME_OF_USE: &str = r"\bnach\s+(?:einer|einem|einigen|zwei|drei|vi
 /// Faults a piece of kit gives the body in use: "eine Blase", "Druckstellen", "Scheuerstellen".
 /// A problem when told (see `problem`), and a good outing when denied (see `de_denied_fault`).
 /// Faults of a device in use, as verbs (regex source, no `\b`): sound or a link dropping out,
-/// a picture flickering, a key firing twice, an app hanging up or crashing.
+/// a picture flickering, a key firing twice, an app hanging up or crashing; paper jamming in a
+/// shredder, a nib scratching, ink bleeding through, feathering, smudging or blotting.
 macro_rules! de_device_fault {
     () => {
-        r"aussetzt|aussetzen|aussetzte|abbricht|abbrechen|abbrach|ruckelt|ruckeln|flackert|flackern|flimmert|flimmern|knackt|knacken|rauscht|rauschen|brummt|brummen|aufhängt|aufhängen|hängen\s*bleibt|abstürzt|abstürzen|abreißt|abreißen|doppelt\s+(?:tippt|tippen|auslöst|auslösen|anschlägt|anschlagen)"
+        r"aussetzt|aussetzen|aussetzte|abbricht|abbrechen|abbrach|ruckelt|ruckeln|flackert|flackern|flimmert|flimmern|knackt|knacken|rauscht|rauschen|brummt|brummen|aufhängt|aufhängen|hängen\s*bleibt|abstürzt|abstürzen|abreißt|abreißen|doppelt\s+(?:tippt|tippen|auslöst|auslösen|anschlägt|anschlagen)|klemmt|klemmen|hakt|haken|stockt|stocken|kratzt|kratzen|durchschlägt|durchschlagen|ausfranst|ausfransen|verschmiert|verschmieren|kleckst|klecksen|tropft|tropfen|ausläuft|auslaufen|quietscht|quietschen|knarzt|knarzen|blutet|bluten|sich\s+staut|sich\s+stauen"
     };
 }
 
@@ -343,6 +344,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             de_device_fault!(),
             r")\s+(?:[\w-]+\s+){0,2}?(?:nicht|nie)\s+mehr\b"
         ),
+        // A print or a page free of a fault it had: "der Toner keine Streifen mehr zieht", "keine
+        // Kleckse mehr". In a condition on the review it holds the ask until the product works.
+        r"\bkeine\s+(?:Streifen|Schlieren|Kleckse|Flecken|Tintenflecken|Schatten)\s+mehr\b",
         // A device that keeps its connection: "beide Seiten zuverlässig verbunden bleiben", "die
         // Maus stabil gekoppelt bleibt". In a condition on the review it holds the ask until the
         // product works.

@@ -83,7 +83,9 @@ macro_rules! fr_review {
 /// slipping ("ne broute plus", "ne fait plus de bruit", "ne fait plus ce bruit bizarre", "n'émet
 /// plus cet étrange cliquetis"), or through the buyer's test ("a passé votre test de nuit"); a
 /// joint or a fitting staying tight and holding ("reste étanche", "tient bon", "sans une seule
-/// goutte"). Said as the time or condition of an ask, it is the buyer's verdict.
+/// goutte"); a pen, a printer or a shredder over its fault ("l'encre ne bave plus", "ne bourre
+/// plus", "ne laisse plus de traînées"). Said as the time or condition of an ask, it is the
+/// buyer's verdict.
 macro_rules! fr_running_well {
     () => {
         concat!(
@@ -93,7 +95,9 @@ macro_rules! fr_running_well {
             r"|tien(?:t|nent|dra|dront)\s+(?:(?:toujours|vraiment)\s+)?(?:bon|le\s+coup)",
             r"|sans\s+(?:le|la)\s+moindre\s+(?:frottement|vibration|jeu|à-coup|raté|souci|problème|accroc|fuite|résistance)",
             r"|(?:roul|tourn|fonctionn|march|frein|pass)(?:e|ent|ait|aient|era|eront|ant)\s+(?:(?:à\s+nouveau|de\s+nouveau|désormais|maintenant|enfin|vraiment|très|toujours)\s+)?(?:bien|parfaitement|à\s+merveille|impeccablement|nickel|rond|comme\s+(?:prévu|il\s+faut|sur\s+des\s+roulettes|une\s+horloge|neuf|neuve)|sans\s+(?:accroc|à-coups?|souci|problème|effort|forcer)s?)",
-            r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui|gliss|dérap|rip)\w*\s+plus",
+            r"|n(?:e\s+|['’])(?:se\s+|s['’])?(?:siffl|grinc|couin|claqu|cliquet|craqu|brout|vibr|cogn|saut|patin|frott|accroch|fum|fui|gliss|dérap|rip|bav|fus|bourr|coinc|bloqu|bouch|gratt|tach|macul|travers)\w*\s+plus",
+            // A page or a print left clean of the fault it had: « ne laisse plus de traînées ».
+            r"|n(?:e\s+|['’])(?:laisse|laissent|fait|font)\s+plus\s+(?:de\s+|d['’]|aucune?\s+)?(?:traînées?|taches?|bavures?|stries?|rayures?|marques?|pâtés?|bourrages?)",
             r"|n(?:e\s+|['’])(?:fait|font|faisait|faisaient|émet|émettent)\s+plus\s+(?:de\s+|d['’]|aucun\s+|le\s+moindre\s+|(?:ce|cet|cette|ces|le|la|les|son|sa|ses)\s+|l['’])?(?:(?:petits?|drôles?\s+d(?:e\s+|['’])|étranges?|affreux|sales?|curieux|bizarres?)\s*)?(?:bruits?|sifflements?|grincements?|couinements?|claquements?|cliquetis|craquements?|vibrations?|à-coups?|fumée|caprices?|siennes)",
             r"|(?:a|ont|ait|aient|aura|auront)\s+(?:bien\s+|brillamment\s+)?(?:passé|réussi|franchi)\s+(?:avec\s+succès\s+)?(?:le|la|l['’]|les|votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|ce|cet|cette)\s*(?:[\w'’-]+\s+){0,2}?(?:tests?|épreuves?|essais?|examens?)",
             r")\b"
