@@ -1478,6 +1478,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[de_star_ask!()],
     star_tail: &[de_star_tail!()],
     reviewers: &[
+        // A group of buyers with the club or the shop they belong to, who write a review:
+        // "Mitglieder unseres Füllerclubs, die eine Bewertung schreiben", "Abonnenten des
+        // Newsletters, die eine Rezension verfassen". What follows for them is for the review.
+        r"\b[\w-]*(?:Mitglieder|Kunden|Kundinnen|Käufer(?:innen)?|Nutzer(?:innen)?|Abonnent(?:en|innen)|Fans|Teilnehmer(?:innen)?|Stammkunden)\s+(?:unseres|unserer|des|der|eines|einer|im|in\s+unserem|in\s+unserer)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s+die\s+(?:uns\s+)?(?:[\w-]+\s+){0,3}?(?:\w*bewertung|rezension|feedback)\w*\s+(?:[\w-]+\s+)?(?:schreiben|abgeben|hinterlassen|verfassen|posten|veröffentlichen|geschrieben|abgegeben|verfasst|gepostet|veröffentlicht)\b",
         // The review named first, opening a line, as what a thing is for:
         // "für Ihre Bewertung, ein Seidentuch wartet auf Sie".
         r"(?m:^)[ \t]*für\s+(?:Ihre|deine|eure|eine|jede)\s+(?:kurze\s+)?(?:Bewertung|Rezension)\s*[,:–—]",

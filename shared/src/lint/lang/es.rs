@@ -1630,6 +1630,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[es_star_ask!()],
     star_tail: &[es_star_tail!()],
     reviewers: &[
+        // A group of buyers named by any noun, with the club or the shop they belong to, who write
+        // a review: "los socios del Club de la Pluma que escriben una reseña", "las suscriptoras
+        // de nuestro boletín que dejan su opinión". What follows for them is for the review.
+        r"\b(?:l[oa]s|nuestr[oa]s|tod[oa]s\s+l[oa]s|a\s+l[oa]s)\s+[\wáéíóúñ]+(?:\s+(?:del?|de\s+la|de\s+los|de\s+las|de\s+nuestr[oa]s?)\s+(?:[\wáéíóúñ'’-]+\s+){0,3}?[\wáéíóúñ'’-]+)?\s+que\s+(?:nos\s+|me\s+)?(?:(?:han|hayan)\s+)?(?:escrib|dej|publi|compart|escrit|dejad|publicad|compartid)\w*\s+(?:su|sus|una|un)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñ|opini|valoraci|calificaci)\w*",
         // The people who review, named back by a pronoun right after the ask: "Escribe tu reseña
         // cuando quieras: {{ link }}. Quien lo hace recibe …", "… deja tu opinión. Los que la
         // dejan reciben …". Only opening the sentence after one that names the review.

@@ -1484,6 +1484,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     star_ask: &[it_star_ask!()],
     star_tail: &[it_star_tail!()],
     reviewers: &[
+        // A group of buyers named by any noun, with the club or the shop they belong to, who write
+        // a review: "i soci del Club della Stilografica che scrivono una recensione", "gli
+        // iscritti alla newsletter che lasciano una valutazione". What follows for them is for
+        // the review.
+        r"\b(?:i|gli|le|tutti\s+i|tutte\s+le|tutti\s+gli|ai|agli|alle|i\s+nostri|le\s+nostre|nostri|nostre)\s+[\w'’-]+(?:\s+(?:del|della|dello|dei|delle|degli|di|d['’]|al|alla|allo|ai|alle)\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+che\s+(?:ci\s+|mi\s+)?(?:(?:hanno|abbiano|avranno)\s+(?:già\s+)?)?(?:scriv|lasc|pubblic|condivid|post|scritt|lasciat|pubblicat|condivis)\w*\s+(?:una|la\s+loro|la\s+propria|un|il\s+loro|il\s+proprio)\s+(?:[\w'’-]+\s+)?(?:recension[ei]|valutazion[ei]|opinion[ei]|parer[ei]|feedback)\b",
         // The review named first, opening a line, as what a thing is for:
         // "per la sua recensione, un foulard la aspetta".
         r"(?m:^)[ \t]*per\s+(?:la\s+sua|la\s+tua|una|ogni)\s+(?:breve\s+)?recensione\s*[,:–—]",
