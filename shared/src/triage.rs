@@ -857,6 +857,16 @@ static PHONE_CANDIDATE: LazyLock<Regex> = LazyLock::new(|| compile(r"\+?\(?\d[\d
 /// start with 6 or 7, landlines with 8 or 9, with no leading 0 or country code to show it.
 static NINE_DIGIT_PHONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[6-9]\d{2}(?:(?:[ .]\d{3}){2}|(?:[ .]\d{2}){3})$"));
+/// A UK number written in groups as UK numbers are, a space between them: a mobile or a
+/// four-digit area code then six digits ("07700 900461", "01632 960983"), a three- or two-digit
+/// code ("0113 496 0000", "020 7946 0958"), or the same after +44 ("+44 7700 900461"). Its shape
+/// is a phone's even after a word that names a document it is printed on ("the number on the
+/// invoice 07700 900461"): no order, invoice or tracking number is grouped so.
+static GROUPED_UK_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:0|\+44\s?(?:\(0\)\s?)?)(?:\d{4}\s\d{6}|\d{4}\s\d{3}\s\d{3}|\d{3}\s\d{3}\s\d{4}|\d{2}\s\d{4}\s\d{4})$",
+    )
+});
 /// An Amazon order id, which looks like a long phone number.
 static ORDER_ID: LazyLock<Regex> = LazyLock::new(|| compile(r"^\d{3}-\d{7}-\d{7}$"));
 /// Words that announce a phone number, in any covered language (a French comment on the German
@@ -907,7 +917,7 @@ fn phones(text: &str) -> Vec<String> {
             .nth(24)
             .map_or(0, |(i, _)| i);
         let lead = &text[cue_start..m.start()];
-        if NOT_PHONE_CUE.is_match(lead) {
+        if NOT_PHONE_CUE.is_match(lead) && !GROUPED_UK_PHONE.is_match(raw) {
             continue;
         }
         let cued = PHONE_CUE.is_match(lead);
@@ -983,6 +993,23 @@ const NOT_A_NAME: &[&str] = &[
     "la",
     "el",
     "il",
+    // Carriers named in two capitalised words ("Royal Mail told me it was delivered").
+    "royal",
+    "mail",
+    "parcelforce",
+    "evri",
+    "yodel",
+    // Words that open a sentence before a given name ("Then Graham hung up on me").
+    "then",
+    "and",
+    "but",
+    "so",
+    "when",
+    "finally",
+    "eventually",
+    "later",
+    "yesterday",
+    "today",
 ];
 
 fn name_like(candidate: &str, ctx: &Context) -> bool {

@@ -5217,3 +5217,85 @@ fn a_staff_members_full_name_after_their_job_is_personal_data() {
     ];
     assert_each_grounds(cases);
 }
+
+/// A UK number written in groups ("07700 900461", "020 7946 0958", "+44 7700 900461") is a
+/// phone even after a word naming the document it is printed on ("the number on the
+/// invoice"); an order id, a binder size or a paper weight is none. A staff member named in
+/// full as the one who hung up on, shouted at or lied to the buyer is personal data; a carrier
+/// in two capitalised words or a brand in capitals is no person.
+#[test]
+fn a_grouped_uk_number_and_the_full_name_of_whoever_dealt_with_the_buyer_are_personal_data() {
+    use Fulfillment::Fbm;
+    use Ground::PersonalData;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "Nobody answered emails so I phoned the landline printed on the invoice 020 7946 0958 instead.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "I tried the mobile on the receipt, +44 7700 900123, and it just rang out.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "Chased the refund twice and Harriet Okafor told me to stop emailing.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "When I finally got through, Declan Moss was rude and said it was my fault.",
+            &[PersonalData],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "Order 204-7654321-7654321 still not refunded and nobody replies to my messages.",
+            &[],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            1,
+            "Royal Mail told me it was delivered but the seller never replied to my messages.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// Ink and paper that bleed through, feather, dry slowly or smudge are the product's, whatever
+/// else the comment says of the colour as pictured; the photo set against the item still reads
+/// as the listing.
+#[test]
+fn ink_that_bleeds_or_smudges_is_the_products_even_in_the_colour_as_pictured() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Verde bottiglia proprio come in foto, ma sbava sulla carta e trapassa il foglio, impiega un'eternità ad asciugare.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Nella foto il verde sembrava molto più scuro, questo è quasi grigio.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

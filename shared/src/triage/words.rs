@@ -19,7 +19,8 @@ pub(super) enum NameStyle {
         cues: &'static [&'static str],
         /// Words right after a full name (two or three capitalised words, a comma between or
         /// not) that give the person's place at the seller or the carrier: "Jane Doe from
-        /// customer service", "Rocío Navarro, de atención al cliente".
+        /// customer service", "Rocío Navarro, de atención al cliente"; or what the person did
+        /// in dealing with the buyer: "Graham Pettifer hung up on me".
         roles_after: &'static [&'static str],
         /// Words right before a name of three capitalised words, a comma between or not, that
         /// give the person's place at the seller: "la vendedora, Mariana López Herrera". Three
@@ -408,6 +409,10 @@ const EN: Table = Table {
             r"from (?:the )?(?:customer (?:service|support|care)|support|the seller|the shop|the store|the company|their (?:team|support|shop|store))|of (?:customer (?:service|support)|the seller)|(?:at|in) (?:customer (?:service|support|care)|the (?:seller|shop|store))",
             // The place told in a clause: "…, who handles returns for the shop".
             r"who (?:runs|handles|manages|heads|is in charge of|works (?:in|at|for)) (?:the |their )?(?:customer (?:service|support|care)|support|returns|complaints|seller|shop|store)",
+            // A person who dealt with the buyer, named in full as the one who did it: "Graham
+            // Pettifer hung up on me", "Jane Doe told me to wait", "Tom Brown was rude". (A
+            // brand in capitals, "LAMY SAFARI", is no given name and surname.)
+            r"hung up|put the phone down|cut (?:me|us) off|told (?:me|us)|(?:shouted|yelled|swore|snapped|laughed|screamed) at|lied to|(?:was|were|got) (?:really |very |so |extremely |quite )?(?:rude|abusive|aggressive|dismissive|condescending|unhelpful)|refused to (?:help|listen|refund|replace|exchange|accept|take|send|give|deal)|ignored (?:me|us|my)|blocked (?:me|us)|argued with (?:me|us)|promised (?:me|us)",
         ],
         roles_before: &[],
     },
@@ -1468,7 +1473,12 @@ const IT: Table = Table {
         // sull'etichetta c'è 65% poliestere" (what it is made of, not how it performs).
         r"(?:scheda|annuncio|descrizione)\b[^.!?]{0,80}\b(?:sull'|nell'|l')etichetta (?:c'è|c'era|dice|diceva|riporta|riportava|indica|dichiara)",
         r"divers[oaie] da (?:quell[oaie]|ciò) (?:che )?(?:ho |avevo |abbiamo )?(?:ordinat|comprat|acquistat|scelt)[oaie]|(?:articolo|prodotto|modello|colore|pezzo) divers[oa]|non (?:era|è) (?:il|lo|la) (?:\w+ )?(?:che )?(?:ho |avevo )?(?:ordinat|comprat|scelt)[oa]",
-        r"non conforme|descrizione|descritto|annuncio|(?:in|nella|nelle|dalla|dalle) foto|come (?:in|nella) foto",
+        // The photo set against the item ("nella foto sembrava più grande", "più spento che in
+        // foto", "diverso dalla foto", "non è come in foto"); the item as pictured ("blu petrolio
+        // come in foto": "in foto" right after "come", the word before it read whole, as the
+        // table is matched from a word's start) praises the listing and leaves the comment the
+        // product's.
+        r"non conforme|descrizione|descritto|annuncio|(?:^|[.,;:!?]\s*|(?:\p{L}{1,3}|\p{L}{5,}|[\p{L}--[cC]]\p{L}{3}|[cC][\p{L}--[oO]]\p{L}{2}|[cC][oO][\p{L}--[mM]]\p{L}|[cC][oO][mM][\p{L}--[eE]])\s+)(?:in|nella|nelle) foto|(?:dalla|dalle) foto|non (?:[\w']+ ){0,3}?come (?:in|nella|nelle) foto",
         r"scadut[oaie]|non (?:era |è )?nuov[oa]|già aperto|scatola vuota|pacco vuoto",
         r"(?:era|erano|è|sono|sembra|sembrano|sembrava|sembravano|chiaramente|già|stato|stata|stati|state) usat[oaie]|usat[oaie] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già apert[oaie]|ricondizionat\w*",
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
@@ -1609,6 +1619,9 @@ const IT: Table = Table {
         r"qualità|rott[oaie]|si è rotto|(?:non|più) funziona|smesso di funzionare|difettos\w*|taglia|piccol[oaie]|grand[ei]",
         r"colore|scolorit\w*|odore|puzza|batteria|carica|schermo|rumor\w*|perde|sapore|materiale|plastica|tessuto|fragile",
         r"traballa|dondola|istruzioni|montaggio|prodotto|cerniera|manico",
+        // Ink on paper: it bleeds through, feathers, dries slowly or smudges ("spande anche su
+        // carta da 100g", "fa i peli", "macchio la pagina", "sbava").
+        r"spand\w*|sbav\w*|fa (?:i|dei) peli|sfrangia\w*|trapass\w*|asciug\w*|macchi(?:o|a|ano|ato|ata)\b|inchiostro|pennino",
     ],
     phone_cues: &[
         r"telefono|tel\.?|chiamat\w*|cellulare|numero",

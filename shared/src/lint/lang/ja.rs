@@ -48,14 +48,34 @@ macro_rules! ja_fault_stopped {
     };
 }
 
+/// Faults of ink on paper that a notebook, a pen or an ink can show: 「裏抜け」「裏写り」「にじみ」
+/// 「ゴースト」「インク漏れ」「かすれ」. Denied in the buyer's own use, the paper or the pen doing
+/// its job (see `positive`): 「裏抜けしないことを確かめられたら」「にじみが出なかったら」.
+macro_rules! ja_ink_fault {
+    () => {
+        r"裏抜け|裏写り|裏うつり|裏移り|にじみ|滲み|ニジミ|ゴースト|インク漏れ|インクもれ|インク溜まり|インクだまり|かすれ|カスレ|フェザリング"
+    };
+}
+
+/// The same faults said with the verb, before the negation: 「裏に響か（ない）」「裏まで抜け（ず）」
+/// 「にじま（なければ）」「かすれ（なかったら）」.
+macro_rules! ja_ink_fault_verb {
+    () => {
+        r"裏(?:に|まで|へ|側に|側まで)?(?:響か|ひびか|抜け|透け|写ら|うつら|移ら)|にじま|滲ま|かすれ|掠れ|インクが(?:漏れ|もれ|垂れ|たれ|溜まら|たまら)"
+    };
+}
+
 /// Those who grade a person, a performance or a show rather than a thing's test, and their
 /// write-ups: a jury, judges, examiners, critics, a newspaper or magazine (`rated_stars`).
 /// Also any magazine by its kind (「技術誌」「オーディオ誌」) and the comparison tests, awards and
 /// contests they run (「比較テスト」「アワード」「品評会」): the top mark they gave the product
-/// (「比較テストで最高評価を受けた」) is their verdict, not one asked of the buyer.
+/// (「比較テストで最高評価を受けた」) is their verdict, not one asked of the buyer. So are a blog's,
+/// a site's or a video's tests and write-ups, and any side-by-side trial of a kind of use
+/// (「文具ブログの書き比べテスト」「比較サイトの検証記事」「飲み比べ企画」): 「にじみの項目でこの紙が
+/// 最高評価だった」 reports their grade.
 macro_rules! ja_judges {
     () => {
-        r"(?:審査員|審査委員(?:会)?|試験官|試験委員|採点者|ジャッジ|評論家|批評家|新聞|[紙誌]面|雑誌|[\p{Han}\p{Katakana}ー]{0,6}誌|地元紙|業界紙|グルメガイド|比較(?:テスト|試験|検証|レビュー)|(?:製品|性能)(?:テスト|試験)|アワード|グランプリ|品評会|コンテスト|コンクール)"
+        r"(?:審査員|審査委員(?:会)?|試験官|試験委員|採点者|ジャッジ|評論家|批評家|新聞|[紙誌]面|雑誌|[\p{Han}\p{Katakana}ー]{0,6}誌|地元紙|業界紙|グルメガイド|比較(?:テスト|試験|検証|レビュー)|(?:製品|性能)(?:テスト|試験)|アワード|グランプリ|品評会|コンテスト|コンクール|ブログ|ブロガー|(?:ウェブ|Web|WEB|情報|比較|専門|レビュー)(?:メディア|サイト)|メディア|YouTube|YouTuber|ユーチューバー|(?:書き|描き|使い|食べ|飲み|聴き|聞き|履き|弾き|読み|塗り|試し)比べ(?:テスト|試験|検証|企画|レビュー)?|検証(?:記事|動画|企画|テスト))"
     };
 }
 
@@ -198,6 +218,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             "(?:",
             ja_outing_fault!(),
             r")(?:が|も|は)?(?:(?:ひとつ|一つ|ひとつも|一つも|一度も|一回も|一切|全く|まったく|少しも|ちっとも|まるで|特に|何も)\s*)?(?:なく|無く|なけれ|無けれ|なかっ|無かっ|せず(?:に|、)?|しなけれ|しなかっ|しないで|(?:でき|出来|起き|起こら|生じ|発生せ|発生し|入ら|出)(?:ず(?:に|、)?|なけれ|なかっ|ないで))"
+        ),
+        // A fault of ink on paper denied in the buyer's use (see `ja_ink_fault`): 「裏抜けしないことを
+        // 確かめられたら」「にじみが一度も出なかったら」「お手持ちのペンでも裏に響かなければ」
+        // 「かすれずに書けたら」. The paper or the pen doing its job, a condition when a review waits
+        // for it. (Not the tip that prevents it, 「にじまないように乾かしてください」, nor a fault
+        // told, 「裏抜けしてしまった」.)
+        concat!(
+            "(?:",
+            ja_ink_fault!(),
+            r")(?:が|も|は)?(?:(?:ひとつも|一つも|一度も|一回も|一切|全く|まったく|少しも|特に)\s*)?(?:せず(?:に|、)?|しなかっ|しなけれ|しない(?:こと|の(?:を|が)|まま)|なく|無く|なかっ|無かっ|なけれ|無けれ|(?:出|起き|起こら|見られ)(?:ず(?:に|、)?|なかっ|なけれ|ない(?:こと|の(?:を|が))))"
+        ),
+        concat!(
+            "(?:",
+            ja_ink_fault_verb!(),
+            r")(?:ず(?:に|、)?|なかっ|なけれ|ない(?:こと|の(?:を|が)|まま))"
         ),
         // The part working without trouble, in workshop terms: no noise, rattle or streak in use
         // (「異音がなければ」「ガタつきも出なかったら」「拭きムラが一切出ず」), the fault gone
@@ -422,6 +457,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             ja_fault_stopped!(),
             r")(?:なって|なった(?:後|あと))(?:から|以降|で))"
         ),
+        // The review asked while the item keeps working, so only as long as it does: 「安定して使え
+        // ているうちに」「問題なく動いている間に」「調子のいいうちに」「気に入っているうちは」. (A time
+        // of the buyer's memory, 「印象が新しいうちに」「忘れないうちに」「覚えているうちに」, waits on
+        // no verdict, nor does plain use, 「使っているうちに気づいたこと」; 「動いている間は触らない
+        // で」 is a care step.)
+        r"(?:使え|お使いいただけ|お使いになれ|動い|動作し|作動し|機能し|働い|稼働し|効い|安定し|保て|持ちこたえ)(?:て(?:い|お)?(?:る|られる)|てる)(?:うち(?:に|は)|内に|間に|あいだに)|(?:調子|具合|状態|使い心地|使用感)(?:が|の)(?:いい|良い|よい|ええ)(?:うち(?:に|は)|内に|間に|あいだに)|(?:気に入っ|ご満足いただけ|満足し|喜んで(?:いただけ|もらえ)?)(?:て)?(?:い|お)(?:る|られる)(?:うち(?:に|は)|内に|間に|あいだに)",
         // 「たら」「れば」, but not a hope on how things stand now: 「使いやすく感じていれば嬉しいです」
         // 「もう届いていたら何よりです」「役立っておれば幸いです」 wish, they set no condition. (Still
         // one: 「気に入っていれば、レビューを」「ご満足いただければ幸いです」.)
@@ -669,6 +710,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // 「書き込んだ後の画面」.
         r"(?:投稿|書き込み|書き込ん|レビュー)(?:を)?(?:終えた|済ませた|済みの|完了(?:の|した)?|した|だ)(?:後の)?\s*(?:画面|ページ|ところ)",
         r"掲載(?:され)?(?:ましたら|たら|次第|された後|後)",
+        // The post done, as the step before what follows: 「投稿を済ませてこのメールに返信して
+        // いただくと」「投稿を終えてから」「投稿が完了したら」.
+        r"投稿(?:を|が)?(?:お?済ませ|済まされ|お済みになっ|済ん|終え|終えられ|完了し|完了され)(?:て(?:から)?|で(?:から)?|た(?:ら|後|あと)|ましたら)",
         r"(?:レビュー|評価|ご感想)を?(?:確認(?:でき|させていただき|し)|拝見し)(?:次第|ましたら|たら)",
         r"投稿(?:後|され(?:ましたら|たら)|いただけ?(?:ましたら|たら)|して(?:いただいた|くれた)(?:ら|後))",
         r"(?:レビュー|評価)(?:を)?(?:書いて|投稿して|して)(?:いただいた|くださった|くれた)(?:ら|後|あと)",
@@ -1000,9 +1044,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Not those wished of the buyer (「審査員のように五つ星をお願いします」 keeps its ask
         // after them; 「最高の評価をお願いします」 names no judge); a comma ends the judge's words,
         // and a bare 評 is no critique (「星5つの評価」 stays a star count).
+        // A comma right after the judge as a topic (「書き比べテストでは、…最高評価だった」) keeps
+        // its words going.
         concat!(
             ja_judges!(),
-            r"(?:で|の|から|に|では|より|による|が|でも|からは|からも)?[^。！？!?\n、,]{0,24}?",
+            r"(?:(?:では|でも|において(?:は)?|によると|によれば)[、,]\s*|(?:で|の|から|に|では|より|による|が|でも|からは|からも))?[^。！？!?\n、,]{0,24}?",
             ja_judged_mark!(),
         ),
         concat!(
@@ -1111,6 +1157,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A warranty or plan raised a grade: 「保証を無期限のものに切り替えます」「プランをアップグレード」
         // 「生涯保証に」.
         r"アップグレード|グレードアップ|(?:永久|無期限|生涯|終身)保証|(?:保証|プラン|コース|会員|ランク|サポート)[^。！？\n]{0,12}?(?:切り替え|切替|切りかえ)",
+        // A file to download or a printable handed over: 「印刷用プランナーをダウンロードしてお使い
+        // いただけます」「PDFをお送りします」「テンプレートを配布」.
+        r"ダウンロード(?:して|いただけ|頂け|でき|可能|用|URL|リンク|権|コード|版)|(?:データ|ファイル|PDF|テンプレート|印刷用|プリント用|壁紙)[^。！？\n]{0,10}?(?:お送り|お渡し|ご提供|提供し|差し上げ|配布|お配り)",
         // Joining a circle: 「入会」「仲間入り」「メンバーに」.
         r"入会|加入|仲間入り|メンバー(?:に|として)|(?:参加|登録|入部)(?:の|への)?(?:条件|資格)",
         // The reviewer's name engraved, shown or read out: 「お名前を職人が彫り入れ」「お名前を読み上げ」.
