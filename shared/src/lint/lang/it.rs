@@ -176,6 +176,14 @@ macro_rules! it_running_well {
             r"|(?:gira|girano|girerà|gireranno|scorre|scorrono|scorrerà|funziona|funzionano|funzionerà|frena|frenano|frenerà|cammina|camminano|tira|tirano|cambia|cambiano|innesta|innestano|stacca|staccano|risponde|rispondono)\s+(?:(?:di\s+nuovo|ancora|finalmente|ormai|davvero|proprio|già|bella)\s+)?(?:fluid[oaie]|fluidamente|liscio|lisci[ae]?|liber[oaie]|bene|benissimo|alla\s+grande|a\s+meraviglia|perfettamente|dolce|dolcemente|precis[oaie]|rotond[oa]|tond[oa]|senza\s+(?:intoppi|problemi|esitazioni|strappi|scatti|rumori|sforzo)|come\s+(?:un\s+orologio|nuov[oaie]|prima|si\s+deve|dovrebbe|deve))",
             r"|(?:va|vanno|andrà|andranno)\s+(?:liscio|lisci[ae]?|alla\s+grande|a\s+meraviglia|come\s+un\s+orologio)",
             r"|non\s+(?:(?:ci\s+|si\s+|s['’]\s*)?(?:graffia|graffiano|sbava|sbavano|spande|spandono|macchia|macchiano|trapassa|trapassano|inceppa|inceppano|cola|colano|sbaffa|sbaffano|salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:lascia|lasciano|lascerà|lasceranno)\s+più\s+(?:righe|strisce|macchie|aloni|sbavature|segni|striature|baffi)|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*|(?:senti|sente|sentite|sentono|avverti|avverte)\s+più\s+(?:alcun[a]?\s+|nessun[a]?\s+|la\s+|il\s+|quel(?:la)?\s+)?(?:pressione|dolore|fastidio|indolenzimento|peso|ronzio|fruscio|eco))",
+            // The stiffness or discomfort of a new thing gone, which is the buyer's verdict that it
+            // settled in well: "non ti sembrerà più duro", "non è più così rigida", "non sono più
+            // scomode". Said in the clause of a condition, not as a tip: "se non ti sembra più
+            // duro, …" waits on the cushion having settled in.
+            r"|non\s+(?:(?:ti|le|vi|gli|ci)\s+)?(?:sembr(?:a|ano|i|ino|erà|eranno)|par(?:e|ono|rà|ranno)|risult(?:a|ano|erà|eranno)|è|sono|sarà|saranno|sia|siano|appar(?:e|ono|irà|iranno))\s+più\s+(?:(?:così|tanto|troppo)\s+)?(?:(?:dur|rigid|scomod|strett|ruvid|legnos|spigolos)[oaie]|(?:pesant|ingombrant)[ei])",
+            // The buyer's body thanking the item, said of a time to come: "la schiena ringrazierà",
+            // "i piedi ti ringrazieranno". In the clause of a condition, the buyer being well.
+            r"|(?:(?:la|le|il|i|lo|gli)\s+)?(?:(?:tua|tuo|tue|tuoi)\s+)?(?:schiena|collo|cervicale|spalle|piedi|gambe|ginocchia|polsi|mani|occhi|lombari|coccige|postura|pelle|capelli)\s+(?:ti\s+|le\s+|vi\s+)?(?:ringrazi(?:a|ano|erà|eranno))",
             r"|(?:ha|hanno|abbia|abbiano|avrà|avranno|avesse|avessero)\s+(?:(?:già|brillantemente|bene|davvero)\s+)?(?:superat|passat)[oaie]\s+(?:a\s+pieni\s+voti\s+)?(?:la|il|l['’]|lo|i|gli|le)\s*(?:[\w'’-]+\s+){0,2}?(?:prov[ae]|test|collaud[oi]|esam[ei])",
             r")\b"
         )
@@ -635,6 +643,15 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // posto".
         r"\baspett(?:a|i|ate|are|iamo|ino)\s+(?:[\w'-]+\s+){0,2}?(?:che|finché|fino\s+a\s+quando|di\s+aver(?:e|l[oaie])?)\b[^.!?\n]{0,60}?\b(?:funzion\w*|complet[oaie]|montat[oaie]|risolt[oaie]|sistemat[oaie]|riparat[oaie]|a\s+posto|in\s+ordine)\b",
         r"\b(?:i\s+)?(?:complimenti|elogi|applausi)\b[^.!?\n]{0,20}?\b(?:su|per|ad?)\s+Amazon\b",
+        // Waiting to see the thing work without trouble, or leave a surface clean: "aspetta di
+        // vedere che la lavagna si cancella senza aloni", "aspetta che giri silenziosa". The
+        // review then waits on the buyer's verdict. (A tip, "aspetta che il vetro si asciughi",
+        // names no such outcome.)
+        concat!(
+            r"\baspett(?:a|i|ate|are|iamo|ino)\s+(?:[\w'-]+\s+){0,2}?(?:che|finché|fino\s+a\s+quando)\b[^.!?\n]{0,60}?(?:\b",
+            it_running_well!(),
+            r"|\bsenza\s+(?:(?:alcun|nessun|un\s+solo|il\s+minimo|lasciare)\s+)?(?:alon[ei]|macchi[ae]|sbavatur[ae]|striatur[ae]|residu[oi]|grum[oi]|ombr[ae])\b)"
+        ),
     ],
     if_so: &[
         r"\bse\s+(?:sì|sí|è\s+così|così\s+è|la\s+risposta\s+è\s+sì)\b|\bin\s+caso\s+affermativo\b",
@@ -774,6 +791,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bprima\s+(?:con|da|a)\s+(?:noi|lei|te|voi)\b",
         // "First", then the contact: "prima ci contatti", "prima mi scriva", "prima ci avvisi".
         r"\bprima\s+(?:ci|mi)\s+(?:contatt|scriv|chiam|telefon|avvis|interpell|segnal)\w*",
+        // To the seller instead of the public: "scrivi a noi e non agli altri clienti", "parlane
+        // con noi, non nella recensione", "a noi anziché su Amazon". It keeps the complaint out
+        // of the reviews.
+        r"\b(?:a|con)\s+noi\s*,?\s*(?:e\s+)?(?:non|anziché|piuttosto\s+che|invece\s+che)\s+(?:a|ai|agli|alle|con|in|nella|nelle|su|sulla|sulle)\s+(?:[\w'’-]+\s+){0,2}?(?:clienti|acquirenti|compratori|utenti|persone|pubblico|recension[ei]|valutazion[ei]|amazon|pagina|bacheca)\b",
     ],
     reward: &[
         // A little writing said to be enough, joined to a gift, right after a review ask:
@@ -972,6 +993,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bse\s+(?:(?:però|poi|invece|comunque|e\s+quando)\s+)?(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
+        // A few minutes, as the time of the ask: "quando hai due minuti", "quando troverai cinque
+        // minuti liberi", "quando c'hai un attimo". It is a courtesy on timing, no verdict.
+        r"\bquando\s+(?:(?:lo|ne)\s+)?(?:c['’]hai|c['’]ha|c['’]avete|ci\s+hai|ci\s+ha|hai|ha|avete|avrai|avrà|avrete|trovi|trova|trovate|troverai|troverà|troverete)\s+(?:un|due|tre|cinque|dieci|qualche|pochi|un\s+paio\s+di)\s+(?:minut[oi]|moment[oi]|attim[oi]|second[oi]|minutin[oi]|istant[ei])(?:\s+(?:liber[oi]|di\s+tempo))?\b",
         // "Se" as "whether", after a verb of deciding or knowing: "chi decide se fidarsi",
         // "per capire se fa per sé"; or in a question others put, told: "in tanti ci chiedono
         // spesso se", "un cliente ha domandato se".
@@ -1527,6 +1551,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:client[ei]|person[ae]|acquirent[ei]|utent[ei])\s+che\s+(?:ci\s+)?(?:ha|hanno)\s+(?:raccontat|descritt|recensit|scritt|parlat|presentat)\w*\b[^.!?\n]{0,60}?\bAmazon\b",
         r"\b(?:recensisci|recensite|valuta|valutate|(?:lascia|lasciate|scrivi|scrivete)\s+(?:una|la\s+tua|la\s+vostra)\s+(?:recensione|valutazione))\s*(?:e|&|\+)\s*(?:attiva|attivate|sblocca|sbloccate|guadagna|guadagnate|ottieni|ottenete|ricevi|ricevete)\b",
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,6}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|comment\w*|stelle|recensisc\w*|recensit\w*|recensir\w*|valut\w*)\b",
+        // Members, subscribers or any group of buyers named by writing the review: "i soci che
+        // lasciano una recensione", "gli iscritti che scrivono un parere", "le abbonate che ci
+        // lasciano la loro valutazione". (Reading reviews, "i soci che leggono le recensioni",
+        // writes none.)
+        r"\b(?:soci[oa]?|socie|membri|iscritt[ie]|abbonat[ie]|partecipanti|lettori|lettrici|amici|amiche|fan|follower|collezionist[ie]|appassionat[ie]|tester)\s+(?:del\s+(?:nostro\s+)?club\s+)?che\s+(?:ci\s+|mi\s+)?(?:lasc|scriv|pubblic|condivid|post|dedic|aggiung|mett|dann|dà|dai|recensisc|valut)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:recension\w*|feedback|valutazion\w*|opinion\w*|parer[ei]|giudizi[oi]?|stelle)\b",
         // The review called an opinion in other words: "chi ci lascia un parere", "chi scrive il
         // suo giudizio", "chi condivide le sue impressioni".
         r"\b(?:chi|chiunque|coloro\s+che|quanti|tutti\s+quelli\s+che|(?:i\s+|ai\s+)?clienti\s+che)\s+(?:ci\s+|mi\s+)?(?:[\w'-]+\s+){0,4}?(?:parer[ei]|giudizi[oi]?|impression[ei]|recensioncin[ae]|voto|voti)\b",
