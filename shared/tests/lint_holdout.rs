@@ -88,12 +88,9 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout67",
         &[
-            "yo-de-i08",
             "yo-ja-g06",
             "yo-ja-g12",
             "yo-ja-i03",
-            "yo-fr-g05",
-            "yo-fr-g09",
             "yo-it-g06",
             "yo-it-g12",
             "yo-it-i01",
