@@ -88,9 +88,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout67",
         &[
-            "yo-de-i08",
-            "yo-fr-g05",
-            "yo-fr-g09",
             "yo-es-g08",
             "yo-es-i02",
             "yo-es-i07",

@@ -65,6 +65,14 @@ macro_rules! de_time_words {
     };
 }
 
+/// A stretch of time a term is lengthened by: "ein weiteres Jahr", "zwölf Monate", "30 Tage"
+/// (see `value`).
+macro_rules! de_term_span {
+    () => {
+        r"(?:ein(?:e[nms]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|\d+)\s+(?:(?:weitere[nmrs]?|zusätzliche[nmrs]?|volle[nmrs]?|ganze[nmrs]?|extra)\s+)?(?:Jahr|Jahre|Jahren|Monat|Monate|Monaten|Woche|Wochen|Tag|Tage|Tagen)\b"
+    };
+}
+
 /// A symptom easing, said as less or none of it: "weniger Rückenschmerzen", "keine
 /// Verspannungen", "nicht mehr aufwachen"; also a skin, face or hair complaint easing, named or
 /// seen: "weniger Augenringe", "keine Pickel mehr", "weniger verquollen aussieht", "kaum noch
@@ -920,6 +928,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:darf|dürfen|dürfte|können)\s+(?:es|ihn|sie|das\s+\w+)\s+behalten\b|\b\d+(?:[.,]\d+)?\s*(?:Euro\b|EUR\b|€)|€\s*\d+|\büberweis\w*",
         // An amount credited, the separable verb split: "schreiben wir Ihnen fünf Prozent gut".
         r"\bschreiben\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,8}?gut\b",
+        // A term lengthened by a stretch of time, by the seller or with the warranty or the term
+        // named: "wir verlängern sie um ein weiteres Jahr", "verlängern wir Ihre Rückgabefrist um
+        // 30 Tage", "die Garantie verlängert sich um zwölf Monate", "verlängert sich die
+        // Gewährleistung um sechs Monate", "ein zusätzliches Jahr Garantie". Something of value when the review is asked for in its sentence ("…, wenn Sie
+        // eine Rezension schreiben"); as ordinary service too ("wegen der Verzögerung verlängern
+        // wir die Frist um zwei Wochen") it is a value, not a reward. (One given for registering
+        // the product: see `other_sense`.)
+        concat!(
+            r"\b(?:(?:wir|ich)\s+(?:[\w-]+\s+){0,2}?verlänger\w*|verlänger\w*\s+(?:wir|ich))\s+(?:[\w-]+\s+){0,4}?um\s+",
+            de_term_span!(),
+            r"|\b(?:\w*garantie\w*|Gewährleistung\w*|\w*frist\w*|Laufzeit\w*|Abo\w*|Mitgliedschaft\w*|Testphase\w*|Probezeit\w*)\s+(?:[\w-]+\s+){0,3}?(?:um\s+",
+            de_term_span!(),
+            r"\s+(?:[\w-]+\s+)?verlänger\w*|verlänger\w*\s+(?:[\w-]+\s+){0,2}?um\s+",
+            de_term_span!(),
+            r")|\bverlänger\w*\s+(?:sich\s+)?(?:[\w-]+\s+){0,2}?(?:\w*garantie\w*|Gewährleistung\w*|\w*frist\w*|Laufzeit\w*|Abo\w*|Mitgliedschaft\w*|Testphase\w*|Probezeit\w*)\s+um\s+",
+            de_term_span!(),
+            r"|\b(?:ein(?:e[nms]?)?|zwei|drei|sechs|zwölf|\d+)\s+(?:weitere[nmrs]?|zusätzliche[nmrs]?|extra)\s+(?:Jahr|Jahre|Monat|Monate)\s+(?:\w*garantie|Gewährleistung)\w*"
+        ),
     ],
     link: &[
         // An extra in the next parcel (see the const).

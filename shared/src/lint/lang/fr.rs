@@ -105,6 +105,23 @@ macro_rules! fr_running_well {
     };
 }
 
+/// A discomfort of a new item no longer felt by the buyer, the item as the subject: « ne vous
+/// semblera plus dur », « ne vous paraît plus trop ferme », « n'est plus du tout rêche », « ne
+/// vous gênera plus », « ne vous fera plus mal »; or the buyer's days gone better with it: « vos
+/// journées de bureau passeront mieux ». Said as the time or condition of an ask, it is the
+/// buyer's verdict (see `positive`); its « ne … plus » is the relief's own, no problem.
+macro_rules! fr_discomfort_gone {
+    () => {
+        concat!(
+            r"(?:n(?:e\s+|['’])(?:(?:vous|te|lui|leur)\s+|t['’]\s*)?(?:sembl(?:e|ent|era|eront|erait|eraient)|para(?:[iî]t|issent|[iî]tra|[iî]tront|[iî]trait|[iî]traient)|(?:est|sont|sera|seront|soit|soient|reste|restent|restera|resteront))\s+plus\s+(?:(?:du\s+tout|aussi|si|trop|tellement|vraiment)\s+)*",
+            r"(?:dure?s?|fermes?|rigides?|raides?|rêches?|rugueu(?:x|se|ses)|inconfortables?|serrée?s?|étroite?s?|lourde?s?|gênante?s?|désagréables?|piquante?s?|froide?s?|glissante?s?|bruyante?s?)(?:\s+du\s+tout)?",
+            r"|n(?:e\s+|['’])(?:vous|te|lui|leur)\s+(?:gên|bless|serr|irrit|gratt|piqu|comprim|sci|tiraill|dérang)\w*\s+plus\b",
+            r"|n(?:e\s+|['’])(?:vous|te|lui|leur)\s+(?:fait|font|fera|feront|ferait|feraient)\s+plus\s+(?:du\s+tout\s+)?mal",
+            r"|\b(?:journées|journée|nuits?|soirées?|matinées?|semaines?|séances?|trajets?)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:se\s+)?(?:passeront|passent|passera|passe)|iront|vont|ira|va)\s+(?:(?:bien|nettement|beaucoup|déjà|enfin|un\s+peu)\s+)*mieux\b)"
+        )
+    };
+}
+
 /// What follows "une fois" when it opens a time clause: "que", an article or a possessive, an
 /// adverb of degree, or a participle ("une fois rodées"); never "une fois par mois", "une fois de
 /// plus", "une fois tous les 1 000 km".
@@ -254,6 +271,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r")?)"
         ),
         concat!(r"(?P<m>\b", fr_running_well!(), r")\s*\?"),
+        // A discomfort of a new item gone, or the buyer's days gone better, as the time or condition
+        // of an ask in the same sentence: « le jour où le coussin ne vous semblera plus dur, un mot
+        // sur la fiche produit … », « quand les chaussures ne vous serreront plus, laissez un avis »,
+        // « votre avis, dès que la housse ne vous gênera plus ». (Without an ask, « le jour où la
+        // mousse ne vous semblera plus dure, retirez le film » is a care tip.)
+        concat!(
+            r"\b(?:si|quand|lorsque|dès\s+que|aussitôt\s+que|une\s+fois\s+que|tant\s+que|aussi\s+longtemps\s+que|pour\s+peu\s+que|(?:le|du|au)\s+jour\s+où|(?:le|au)\s+moment\s+où|s['’]ils?|lorsqu['’]|dès\s+qu['’]|une\s+fois\s+qu['’]|tant\s+qu['’]|aussi\s+longtemps\s+qu['’])\s*[^.!?\n;:]{0,60}?(?P<m>",
+            fr_discomfort_gone!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:avis|évaluations?|commentaires?|évaluer)\b|\b(?:fiche|page)\s+(?:du\s+|de\s+l['’])?(?:produit|article)\b|links\.\w*(?:review|feedback))"
+        ),
+        concat!(
+            r"(?:\b(?:avis|évaluations?|commentaires?|évaluer)\b|\b(?:fiche|page)\s+(?:du\s+|de\s+l['’])?(?:produit|article)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?\b(?:si|quand|lorsque|dès\s+que|aussitôt\s+que|une\s+fois\s+que|tant\s+que|aussi\s+longtemps\s+que|pour\s+peu\s+que|(?:le|du|au)\s+jour\s+où|(?:le|au)\s+moment\s+où|s['’]ils?|lorsqu['’]|dès\s+qu['’]|une\s+fois\s+qu['’]|tant\s+qu['’]|aussi\s+longtemps\s+qu['’])\s*[^.!?\n;:]{0,60}?(?P<m>",
+            fr_discomfort_gone!(),
+            r")"
+        ),
         // A grip that does not budge, the idiom of a firm hold: « vos pieds ne bougent plus d'un
         // millimètre », « le tapis ne glisse pas d'un poil ».
         r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(?:boug|gliss|dérap|rip)\w*\s+(?:plus|pas)\s+(?:même\s+)?d['’]un\s+(?:millimètre|centimètre|poil|iota|pouce|cheveu)\b",
@@ -570,7 +602,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A supposition: "dans l'hypothèse où le vélo vous conviendrait", "dans le cas où il vous
         // plairait", "à supposer qu'il vous plaise".
         r"\bdans\s+(?:l'hypothèse|le\s+cas)\s+où|\b(?:à|en)\s+supposer\s+qu",
-        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois)\s+qu'",
+        // « Aussi longtemps que » is « tant que »: « aussi longtemps que vos motifs s'impriment net,
+        // laissez un avis » holds the ask on the print staying clean.
+        r"\b(?:si|s'il|s'ils|lorsque|quand|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|tant\s+que|aussi\s+longtemps\s+que|à\s+condition\s+que|au\s+cas\s+où|(?:le|du)\s+jour\s+où|le\s+moment\s+où)\b|\b(?:dès|aussitôt|une\s+fois|aussi\s+longtemps)\s+qu'",
         // « Dès lors que », « du moment que », « pour autant que », « dans la mesure où », and a
         // finding made first: « une fois constaté que le thé vous plaît », « après avoir vérifié
         // que tout est parfait ».
@@ -1145,6 +1179,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bque\s+(?:vous\s+(?:laissiez|écriviez|publiiez|donniez|mettiez|ayez\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé))|tu\s+(?:laisses|écrives|publies|donnes|mettes|aies\s+(?:déjà\s+)?(?:laissé|écrit|publié|donné|mis|posté|rédigé)))\s+(?:un\s+|une\s+|votre\s+|ton\s+|ta\s+)?(?:avis|commentaire|évaluation|note|quelque\s+chose|quoi\s+que\s+ce\s+soit|un\s+mot)\s+ou\s+(?:non|pas|rien)\b|\bavec\s+ou\s+sans\s+(?:avis|commentaire|évaluation)\b",
     ],
     other_sense: &[
+        // The courtesy "feel free", said with its « pas »: « n'hésitez pas à … », « n'hésite surtout
+        // pas », « ne vous gênez pas pour … », « ne vous privez pas de … ». Its « pas » turns nothing
+        // around and names no problem: « Tant que la colle tient, n'hésitez pas à laisser un avis »
+        // still holds the ask on the glue holding.
+        r"\bn(?:e\s+|['’])\s*(?:hésit(?:ez|e|ons|es)|(?:vous|te)\s+(?:gên(?:ez|e)|priv(?:ez|e)))\s+(?:(?:surtout|donc|jamais|vraiment|bien)\s+)?pas\b|\bne\s+pas\s+hésiter\b",
         // Words, tips or news "pour vous" are no gift: « votre avis, et un conseil pour vous »,
         // « une astuce pour toi » (see the thing joined to the review in `reward`).
         r"\b(?:un|une|des|quelques)\s+(?:petite?s?\s+)?(?:conseils?|astuces?|mots?|messages?|questions?|guides?|rappels?|infos?|informations?|idées?|nouvelles?|news|tutoriels?|tutos?|explications?|réponses?|remerciements?|mercis?)\s+pour\s+(?:vous|toi)\b",
