@@ -87,12 +87,7 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     ),
     (
         "holdout67",
-        &[
-            "yo-es-g08",
-            "yo-es-i02",
-            "yo-es-i07",
-            "yo-es-i09",
-        ],
+        &["yo-es-g08", "yo-es-i02", "yo-es-i07", "yo-es-i09"],
     ),
 ];
 

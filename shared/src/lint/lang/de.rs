@@ -352,6 +352,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             de_device_fault!(),
             r")\s+(?:[\w-]+\s+){0,2}?(?:nicht|nie)\s+mehr\b"
         ),
+        // A binding or a seam that held, said as nothing coming loose: "keine Seite lose wurde",
+        // "keine einzige Naht aufgegangen ist", "kein Ring locker". In a condition on the review
+        // it holds the ask until the product has lasted; the "kein" is no problem.
+        r"\bkein(?:e|en|er)?\s+(?:einzige[snr]?\s+)?(?:Seiten?|Blatt|Blätter|Nähte|Naht|Nieten?|Schrauben?|Ringe?|Fäden|Faden|Teile?|Knöpfe|Knopf|Stiche?|Bindung|Spirale)\s+(?:[\w-]+\s+){0,2}?(?:lose|locker|gelöst|ausgerissen|abgefallen|herausgefallen|gerissen|gebrochen|aufgegangen|wackelt|wackelte|abgegangen)\b",
         // A print or a page free of a fault it had: "der Toner keine Streifen mehr zieht", "keine
         // Kleckse mehr". In a condition on the review it holds the ask until the product works.
         r"\bkeine\s+(?:Streifen|Schlieren|Kleckse|Flecken|Tintenflecken|Schatten)\s+mehr\b",
