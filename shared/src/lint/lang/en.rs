@@ -1757,6 +1757,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:clients?|guests?|owners?|members?|patrons?|collectors?|customers?|buyers?|anyone|everyone|those|(?:each|every|any)\s+[\w'-]+)\s+who|whoever)(?:'ve|\s+have|\s+has)?\s+(?:[\w'-]+\s+){0,6}?(?:shar(?:e|es|ed|ing)|post(?:s|ed)?|tells?|told|leaves?|left|puts?|writes?|wrote|written|records?|recorded|describes?|described)\s+(?:(?:their|your|his|her|an?|some)\s+(?:honest\s+|own\s+|first\s+)?|the\s+(?:[\w-]+\s+)?)(?:thoughts|experiences?|opinions?|views|impressions|verdict)\b",
     ],
     grant: &[
+        // A download opened to the buyer: "you can download our printable planner", "everyone
+        // who reviews it can download two extra layouts". A benefit only where it goes to the people who
+        // review (an e-manual's download link for every buyer names no one).
+        r"\b(?:can|may|will\s+be\s+able\s+to|['’]ll\s+be\s+able\s+to|gets?\s+to|feel\s+free\s+to)\s+(?:then\s+|also\s+)?download\s+(?:our|a|an|the|your|this|these|two|three|four|five|\d+)\b",
         // A new feature or mode switched on for some buyers before others: "we're switching it on
         // first for …", "rolling the new mode out first to …", "enabling Sunrise early for …"
         // (early access; a benefit only beside reviewers, as "first for buyers in Europe" is a
