@@ -97,10 +97,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yo-it-g06",
             "yo-it-g12",
             "yo-it-i01",
-            "yo-es-g08",
-            "yo-es-i02",
-            "yo-es-i07",
-            "yo-es-i09",
         ],
     ),
 ];
