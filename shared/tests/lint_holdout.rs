@@ -85,10 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout66",
         &["yn-en-g12", "yn-fr-g07", "yn-fr-i05", "yn-fr-i09"],
     ),
-    (
-        "holdout67",
-        &["yo-es-g08", "yo-es-i02", "yo-es-i07", "yo-es-i09"],
-    ),
 ];
 
 struct Corpus {

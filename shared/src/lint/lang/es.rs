@@ -3,10 +3,11 @@
 use super::Lexicon;
 
 /// An extra put in the buyer's next parcel: "en tu próximo paquete irá un plástico de lluvia",
-/// "incluiremos un babero en tu siguiente pedido". Something of value when it comes with a review
+/// "incluiremos un babero en tu siguiente pedido", "en tu próximo envío incluiremos cinco
+/// cargas" (the count in words up to a dozen). Something of value when it comes with a review
 /// ask, and the link to it even in a sentence of its own (see `value` and `link`); where it
 /// helps with a problem ("si falta una correa, …") it is help.
-const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:ir[aá]n?|llevar[aá]|incluir[aá]|incluiremos|a[nñ]adiremos|meteremos|pondremos|encontrar[aá]s|encontrar[aá]|vendr[aá]|tendr[aá]s)\s+(?:(?:también|además|de\s+regalo)\s+)?(?:un|una|unos|unas|dos|tres|\d+)\b|\b(?:incluiremos|a[nñ]adiremos|meteremos|pondremos|incluimos|a[nñ]adimos|metemos|ponemos)\s+(?:(?:también|además)\s+)?(?:un|una|unos|unas|dos|tres|\d+)\b[^.!?\n]{0,60}?\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b";
+const NEXT_PARCEL_EXTRA: &str = r"\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b[^.!?\n]{0,60}?\b(?:ir[aá]n?|llevar[aá]|incluir[aá]|incluiremos|a[nñ]adiremos|meteremos|pondremos|encontrar[aá]s|encontrar[aá]|vendr[aá]|tendr[aá]s)\s+(?:(?:también|además|de\s+regalo)\s+)?(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|diez|doce|\d+)\b|\b(?:incluiremos|a[nñ]adiremos|meteremos|pondremos|incluimos|a[nñ]adimos|metemos|ponemos)\s+(?:(?:también|además)\s+)?(?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|diez|doce|\d+)\b[^.!?\n]{0,60}?\b(?:pr[oó]xim[oa]|siguiente)\s+(?:pedido|paquete|env[ií]o|compra|caja)\b";
 
 /// A time of use, and no earlier: "después de dos semanas de uso, no antes", "tras unos días de
 /// paseos, no antes". It times the ask for every buyer, so it is no gate and its "no antes" holds
@@ -509,6 +510,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // The first result coming out well, or the item doing its one job well: "cuando te
         // salga bien la primera salsa", "si el pan queda perfecto", "la lámpara ilumina perfecto".
         r"\b(?:sal(?:e|ga|gan|en|ió|ieron)|qued(?:e|a|en|an|ó)|encaj(?:a|an|e|en|ó|aron)|ajust(?:a|an|e|en|ó|aron)|ilumin(?:a|an|e|en|ó)|alumbr(?:a|an|e|en|ó)|funcion(?:a|an|e|en|ó))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:bien|perfect[oa]s?|riquísim[oa]s?|como\s+(?:debe|tiene\s+que|esperabas|esperabais|esperaba))\b",
+        // What the item makes, coming out crisp, centred or flawless: a result that shows it
+        // works, "¿te salen ya las etiquetas nítidas?", "si el rótulo queda bien centrado",
+        // "cuando las copias salgan impecables". (Clean, "queda limpio", is a care tip's end, and
+        // straight, "que los codos queden en ángulo recto", an instruction: no verdict.)
+        r"\b(?:sal(?:e|en|ga|gan|ió|ieron)|qued(?:a|an|e|en|ó|aron))\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:(?:ya|bien|muy|por\s+fin|totalmente|perfectamente)\s+)?(?:nítid[oa]s?|impecables?|centrad[oa]s?)\b",
         // Getting the hang of it, as proof that it works: "cuando le hayas cogido el gusto",
         // "en cuanto le pilles el truco", "cuando agarres la onda".
         r"\b(?:cog|coj|pill|agarr)\w*\s+(?:el\s+|la\s+)?(?:gusto|truco|tranquillo|onda|maña)\b",
@@ -885,10 +891,21 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // sentence on a return ("devuélvelo y a cambio te reembolsamos") is none.
         r"(?:(?m:^)|[.!?:;]\s+)(?P<m>(?:para\s+agradec(?:értelo|érselo|éroslo|ertelo|erselo|erte|erle|eros)|en\s+agradecimiento|como\s+agradecimiento|a\s+cambio|en\s+compensación)\s*,?\s+(?:(?:te|le|os|les)\s+)?(?:(?:vamos\s+a|queremos|también|luego)\s+)?(?:envi|regal|mand|dam|darem|doy|dar|ofrec|incluim|incluirem|añad|reembols|reserv)\w*)",
         // A token earned per review, a badge, a stamp, a sticker, a point on a card: "cada reseña
-        // te da un sello", "por cada reseña, una pegatina". Status in the seller's club is given
+        // te da un sello", "por cada reseña, una pegatina", "cada opinión que publiques suma otro
+        // sello" (one more on top of the order's). Status in the seller's club is given
         // for the review even when nothing is swapped for it yet.
-        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b[^.!?\n]{0,40}?\b(?:(?:te|os|le|les)\s+)?(?:da|dan|dará|suma|suman|sumará|vale|valen|valdrá|otorga|reporta|desbloquea|cuenta\s+como|equivale\s+a|(?:te|os|le|les)\s+(?:llevas|lleváis|lleva|llevan|ganas|gana))\s+(?:(?:te|os)\s+)?(?:un|una|\d+|dos|tres|cinco|diez)\s+(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:insignias?|sellos?|pegatinas?|fichas?|chapas?|parches?|estampillas?|medallas?|tokens?|badges?)\b",
+        r"\b(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|comentarios?)\b[^.!?\n]{0,40}?\b(?:(?:te|os|le|les)\s+)?(?:da|dan|dará|suma|suman|sumará|vale|valen|valdrá|otorga|reporta|desbloquea|cuenta\s+como|equivale\s+a|(?:te|os|le|les)\s+(?:llevas|lleváis|lleva|llevan|ganas|gana))\s+(?:(?:te|os)\s+)?(?:un|una|otro|otra|\d+|dos|tres|cinco|diez)\s+(?:[\wáéíóúñ'’-]+\s+){0,2}?(?:insignias?|sellos?|pegatinas?|fichas?|chapas?|parches?|estampillas?|medallas?|tokens?|badges?)\b",
         r"\b(?:insignias?|sellos?|pegatinas?|fichas?|chapas?|estampillas?|medallas?|tokens?|badges?)\s+(?:(?:por|con|para)\s+cada|por)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:reseña|opinión|valoración|comentario)\b|\b(?:por|con)\s+cada\s+(?:[\wáéíóúñ'’-]+\s+)?(?:reseña|opinión|valoración)\b[^.!?\n]{0,40}?\b(?:un|una)\s+(?:[\wáéíóúñ'’-]+\s+)?(?:insignia|sello|pegatina|ficha|chapa|estampilla|medalla|token|badge)\b",
+        // Reviews the buyer is short of to reach a tier or a benefit: "te falta una reseña para
+        // pasar a Tintero", "le quedan dos opiniones para subir de nivel". The tier is the value,
+        // the missing review its price. (Pieces or steps missing, "te falta una carga para
+        // completar el set", name no review.)
+        r"\b(?:te|le|os|les)\s+(?:falta|faltan|quedan?)\s+(?:(?:solo|sólo|tan\s+solo|apenas)\s+)?(?:una|un\s+par\s+de|dos|tres|cuatro|cinco|\d+)\s+(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:más\s+)?para\s+(?:pasar|subir|llegar|entrar|acceder|ascender|alcanzar|conseguir|obtener|desbloquear|ganar|optar|ser|formar\s+parte)\b",
+        // A tier or a level of the seller's club, labelled, whose entry is a count of reviews:
+        // "Nivel Tintero: socios con al menos dos reseñas publicadas", "Categoría Oro: quien
+        // haya escrito tres opiniones". What the tier gives is paid with the reviews. (A tier
+        // that asks for orders or workshops, "Nivel Plumín: socios con dos pedidos", names none.)
+        r"(?m:^)[ \t]*(?:[-*•·▪–][ \t]*)?(?P<m>(?:nivel|categoría|rango|estatus|escalón|grado)\s+[^:\n]{1,30}:)[^\n]{0,80}?\b(?:con|tenga|tengan|tiene|tienen|(?:han|hayan|ha|haya)\s+(?:publicado|escrito|dejado))\s+(?:(?:al\s+menos|como\s+mínimo|más\s+de|un\s+mínimo\s+de)\s+)?(?:una|un|dos|tres|cuatro|cinco|diez|\d+)\s+(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\b",
         // Tokens counted and swapped for goods, in the sentence of the review or the next: "diez
         // sellos se canjean por una linterna", "cinco pegatinas equivalen a un saco estanco",
         // "canjea diez sellos por una cantimplora".
@@ -1191,8 +1208,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "Respuesta: Genial, …".
         r"^(?:(?:R|Resp(?:uesta)?)\s*\d{0,2}\s*[:.]\s*)?(?:¡\s*)?(?:(?:pues|bueno|vale)\s+(?:entonces|en\s+ese\s+caso)|entonces|en\s+ese\s+caso|genial|estupendo|perfecto|fantástico|excelente|qué\s+bien|súper|bien)\b",
         // The moment named for the ask, which takes the yes for granted just as "Entonces" does:
-        // "Es el momento de …", "Ese es el momento de …", "Ahora es el momento perfecto para …".
-        r"^(?:(?:¡\s*)?(?:ese|este|eso|ahora|justo)\s+)?es\s+(?:(?:justo|precisamente|entonces|ahora|exactamente)\s+)*(?:el\s+(?:mejor\s+|buen\s+)?momento|la\s+(?:mejor\s+)?ocasión)\b",
+        // "Es el momento de …", "Ese es el momento de …", "Ahora es el momento perfecto para …",
+        // also after "pues" or "y" and without the article: "Pues ese es el momento de …", "Y es
+        // buen momento para …".
+        r"^(?:¡\s*)?(?:(?:pues|y|entonces)\s+)?(?:(?:ese|este|eso|ahora|justo)\s+)?es\s+(?:(?:justo|precisamente|entonces|ahora|exactamente)\s+)*(?:el\s+(?:mejor\s+|buen\s+)?momento|(?:un\s+)?buen\s+momento|la\s+(?:mejor\s+)?ocasión)\b",
     ],
     unconditional: &[
         // The review named with a good verdict and a bad one as equals: "una opinión buena,
@@ -1683,6 +1702,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Each thing the buyer reviews as the count a benefit goes by: "por cada producto
         // calificado", "cada pedido que nos puntúe", "por cada par valorado por usted".
         r"\b(?:por\s+)?cada\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:reseñad|calificad|puntuad)[oa]s?\b|valorad[oa]s?\s+(?:por\s+(?:usted|ti|ustedes|vosotr[oa]s)|en\s+Amazon)\b|que\s+(?:nos\s+|me\s+)?(?:reseñe|reseñes|reseñen|califique|califiques|califiquen|puntúe|puntúes|puntúen|valore|valores|valoren|opine|opines|opinen)\b)",
+        // Members or buyers counted by the reviews they have published: "socios con al menos dos
+        // reseñas publicadas", "clientes con tres opiniones escritas en Amazon". What they get is
+        // got for the reviews. (Products "con más de mil reseñas publicadas" are no people.)
+        r"\b(?:soci[oa]s?|miembros?|clientes?|clientas?|compradores?|compradoras?|personas?|usuari[oa]s?|lector(?:es|as?)?)\s+con\s+(?:(?:al\s+menos|como\s+mínimo|más\s+de|un\s+mínimo\s+de)\s+)?(?:una|un|dos|tres|cuatro|cinco|diez|\d+)\s+(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:publicad|escrit|dejad)[oa]s?\b",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Or "toda" with the review done: "toda valoración escrita esta temporada", "todo
