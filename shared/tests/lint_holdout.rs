@@ -1378,11 +1378,14 @@ const SIXTY_SIXTH: Corpus = blind("Lint holdout 66", "holdout66", "yn-");
 /// warranty year for a review read as gating); 2 of 96 clean emails with an error (a blog
 /// test's 「最高評価」 read as a star wish, an Italian review link after a Q&A read as a
 /// condition).
-const SIXTY_SEVENTH: Corpus = Corpus {
-    recall_floor: 0.0,
-    max_clean_flagged: 96,
-    ..blind("Lint holdout 67", "holdout67", "yo-")
-};
+/// Tuned (a cushion no longer felt as hard, ink that stops bleeding through, a print left
+/// clean, a whiteboard wiped without streaks, a device that goes on working (「〜ているうちに」),
+/// output that comes out crisp, "pues ese es el momento", « n'hésitez pas » under « tant que »,
+/// as gating; a warranty lengthened for the review, members of a club, stamps, extra refills,
+/// a download and tiers priced in reviews, as rewards; a blog's or a test's top mark and
+/// "quando hai due minuti", as clean wording): now 144 of 144, and no clean email with an
+/// error.
+const SIXTY_SEVENTH: Corpus = blind("Lint holdout 67", "holdout67", "yo-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean

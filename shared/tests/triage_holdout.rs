@@ -1161,7 +1161,9 @@ const SIXTY_SIXTH: Holdout = Holdout {
 /// Sixty-seventh holdout (ids `yo-`), written by six fresh sessions, one per language, beside the
 /// sixty-seventh lint corpus. First look: product_review 65 of 66 (98.5 % recall), none false;
 /// personal_data 5 of 6, none false (an English complaint naming the seller's staff); the other
-/// grounds 6 of 6 each.
+/// grounds 6 of 6 each. Tuned (a UK phone number written in groups, a staff member's full name
+/// before a verb of dealing with the buyer, "come in foto" said as praise beside ink faults):
+/// now every ground 100 %.
 const SIXTY_SEVENTH: Holdout = Holdout {
     name: "Triage holdout 67",
     file: "holdout67.jsonl",
