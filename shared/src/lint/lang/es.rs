@@ -1703,9 +1703,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // calificado", "cada pedido que nos puntúe", "por cada par valorado por usted".
         r"\b(?:por\s+)?cada\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:reseñad|calificad|puntuad)[oa]s?\b|valorad[oa]s?\s+(?:por\s+(?:usted|ti|ustedes|vosotr[oa]s)|en\s+Amazon)\b|que\s+(?:nos\s+|me\s+)?(?:reseñe|reseñes|reseñen|califique|califiques|califiquen|puntúe|puntúes|puntúen|valore|valores|valoren|opine|opines|opinen)\b)",
         // Members or buyers counted by the reviews they have published: "socios con al menos dos
-        // reseñas publicadas", "clientes con tres opiniones escritas en Amazon". What they get is
+        // reseñas publicadas", "clientes con tres opiniones escritas en Amazon", "los socios con
+        // una reseña en Amazon". What they get is
         // got for the reviews. (Products "con más de mil reseñas publicadas" are no people.)
-        r"\b(?:soci[oa]s?|miembros?|clientes?|clientas?|compradores?|compradoras?|personas?|usuari[oa]s?|lector(?:es|as?)?)\s+con\s+(?:(?:al\s+menos|como\s+mínimo|más\s+de|un\s+mínimo\s+de)\s+)?(?:una|un|dos|tres|cuatro|cinco|diez|\d+)\s+(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:publicad|escrit|dejad)[oa]s?\b",
+        r"\b(?:soci[oa]s?|miembros?|clientes?|clientas?|compradores?|compradoras?|personas?|usuari[oa]s?|lector(?:es|as?)?)\s+con\s+(?:(?:al\s+menos|como\s+mínimo|más\s+de|un\s+mínimo\s+de)\s+)?(?:una|un|dos|tres|cuatro|cinco|diez|\d+)\s+(?:reseñas?|opini(?:ón|ones)|valoraci(?:ón|ones)|calificaci(?:ón|ones))\s+(?:(?:publicad|escrit|dejad)[oa]s?\b|(?:en|sobre)\s+(?:Amazon|la\s+ficha|la\s+página)\b)",
         // Every review, without "por": "cada valoración que quede debajo …".
         r"\bcada\s+(?:nueva\s+)?(?:reseña|valoración|opinión|calificación|comentario)\b",
         // Or "toda" with the review done: "toda valoración escrita esta temporada", "todo
@@ -1824,6 +1825,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b(?:(?:dej(?:a|e|ad|en)(?:nos)?|escrib(?:e|a|id|an)(?:nos)?|publi(?:ca|que|cad|quen)|compart(?:e|a|id|an)(?:nos)?|pon(?:ga|gan)?(?:nos)?)\s+(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+){0,2}?(?:reseña|opinión|valoración|calificación|comentario|puntuación)|valóralo|valórala|valórelo|valórela|puntúalo|puntúala)\b[^.!?\n]{0,120}?\by\s+(?:(?:enseguida|ya|luego|pronto)\s+)?(?:un|una|unos|unas|dos|tres|\d+|te|le|os|les|nosotros)\b",
     ],
     grant: &[
+        // A thing meant for the people who review: "la tinta extra del mes es para los socios con
+        // una reseña", "el sorteo va para quienes la publiquen". A benefit only where those people
+        // are the reviewers.
+        r"\b(?:es|son|será|serán|va|van|irá|irán)\s+(?:(?:solo|sólo|únicamente|exclusivamente)\s+)?para\s+(?:l[oa]s|quien(?:es)?|tod[oa]s|cada|aquell[oa]s|nuestr[oa]s)\b",
         // Something handed over with no verb of giving: "un pañuelo te espera", "le aguarda", "es
         // tuyo" (a benefit only beside reviewers).
         r"\b(?:te|le|les|os)\s+(?:espera|aguarda)(?:n|rá|rán)?\b|\b(?:es|será)\s+(?:tuyo|tuya|suyo|suya|vuestro|vuestra)\b",
