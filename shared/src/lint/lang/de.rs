@@ -352,6 +352,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             de_device_fault!(),
             r")\s+(?:[\w-]+\s+){0,2}?(?:nicht|nie)\s+mehr\b"
         ),
+        // A new thing's discomfort gone, said of it: "das Kissen nicht mehr platt wirkt", "die
+        // Decke sich nicht mehr klumpig anfühlt", "nicht mehr so hart ist". In a condition on the
+        // review it holds the ask until the buyer is content; the "nicht" is no problem.
+        r"\bnicht\s+(?:[\w-]+\s+){0,2}?mehr\s+(?:so\s+|ganz\s+so\s+|zu\s+|allzu\s+)?(?:platt|flach|hart|kratzig|klumpig|steif|rau|fusselig|unbequem|verklumpt|muffig|knittrig|drückend)\s+(?:wirkt|wirken|ist|sind|erscheint|scheint|aussieht|aussehen|anfühlt|anfühlen|liegt|liegen)\b",
         // A binding or a seam that held, said as nothing coming loose: "keine Seite lose wurde",
         // "keine einzige Naht aufgegangen ist", "kein Ring locker". In a condition on the review
         // it holds the ask until the product has lasted; the "kein" is no problem.

@@ -811,6 +811,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // (After an offer of help, "Reply here. One line is enough, and we'll send the part", the
         // words are a message to the seller.)
         r"(?:\b(?:reviews?|rating|feedback)\b)[^\n]{0,160}?(?:[.!?]+\s+|\s*\n\s*)(?P<m>(?:(?:just|even|only)\s+)?(?:a|one|two|three|a\s+few|a\s+couple\s+of|a\s+single)\s+(?:(?:short|quick|honest)\s+)?(?:lines?|sentences?|words?|comments?|notes?)\s+(?:(?:is|are)\s+(?:enough|plenty|all\s+it\s+takes|all\s+we\s+need)|will\s+do|does\s+it|suffices?)\s*[,;–—-]?\s+and\s+(?:(?:we|I)(?:['’]ll|\s+will)?\s+(?:(?:also|then|gladly)\s+)?(?:send|give|offer|mail|post|ship|add|include|slip|pop|gift|credit|refund)\w*|you(?:['’]ll|\s+will)?\s+(?:get|receive|earn)\w*))\b",
+        // A thing given per review, whoever gives it and to whom: "our club sends members a
+        // spare pillowcase for every review they post", "the shop mails each member a sample for
+        // each rating". A count of things per review is a price paid for reviews.
+        r"\b(?:sends?|gives?|mails?|posts?|ships?|gifts?|adds?|includes?|slips?|pops?|offers?|hands?)\s+(?:[\w'-]+\s+){0,3}?(?:a|an|one|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?for\s+(?:every|each)\s+(?:single\s+|new\s+|published\s+)?(?:reviews?|ratings?)\b",
         // A free thing offered for the review, in a subject line or a body: "a free set of gel
         // pads for your review", "two free refills for every rating".
         r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w'-]+\s+)?free\s+(?:[\w'-]+\s+){0,4}?for\s+(?:your|a|an|each|every|any)\s+(?:honest\s+|quick\s+|short\s+|new\s+)?(?:reviews?|ratings?|feedback)\b",
