@@ -993,6 +993,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"(?m:^)[ \t]*for\s+(?:everything|anything|all)\s+else\b",
     ],
     benign: &[
+        // Reading the reviews others wrote, right after "customers who": "customers who read
+        // the reviews first", "buyers who browse the ratings". It names people by what they
+        // read, not by being pleased.
+        r"\b(?:read|reads|browse|browses|check|checks|scan|scans|compare|compares|look\s+at|looks\s+at|looked\s+at)\s+(?:through\s+)?(?:the\s+|our\s+|other\s+|all\s+the\s+|existing\s+)?(?:[\w'-]+\s+)?(?:reviews|ratings)\b",
         // A time of use, and no earlier, times the ask for every buyer (see the const).
         AFTER_A_TIME_OF_USE,
         // New shoes or gloves worn in, a time of use like any other: "once the break-in period
@@ -1640,8 +1644,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // the world about our yarn on Amazon".
         r"\b(?:those|anyone|everyone|everybody|someone|somebody|customers?|buyers?|people|folks|accounts?|clients?|companies|businesses)\s+(?:who|that)(?:'ve|\s+have|'s|\s+has)?\s+(?:[\w'-]+\s+){0,5}?(?:post|posts|posted|write|writes|wrote|written|told\s+(?:the\s+world|everyone|others|other\s+[\w'-]+)|tell\s+(?:the\s+world|everyone|others|other\s+[\w'-]+)|rave[ds]?)\s+about\s+(?:[\w'-]+\s+){0,3}?(?:on|at|under)\s+(?:amazon|(?:the|our|its)\s+(?:listing|product\s+page))\b",
         // Accounts, clients or companies that rate or review: "accounts that have posted a seller
-        // rating", "businesses who leave us a review".
-        r"\b(?:accounts?|clients?|companies|businesses|firms|organi[sz]ations|customers|buyers)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,4}?(?:reviews?|reviewed|rated|rate|feedback|ratings?)\b",
+        // rating", "businesses who leave us a review". A review only read ("customers who read
+        // the reviews first") names no writer: the noun needs a verb of writing or giving.
+        r"\b(?:accounts?|clients?|companies|businesses|firms|organi[sz]ations|customers|buyers)\s+(?:who|that)(?:'ve|\s+have)?\s+(?:(?:[\w'-]+\s+){0,4}?(?:reviewed|rated|rate)|(?:(?:also|then|kindly|actually|already|too|ever|still|now)\s+)?reviews?\b|(?:[\w'-]+\s+){0,2}?(?:leav|left|post|writ|wrote|giv|gave|submit|shar|add|do|did|drop|typ|put|send|sent|pen|mak|made|provid|offer|contribut|record|publish|upload|pop|stick|stuck|jot|throw|threw|scribbl|dash|fir|knock|rattl|bash|whip|tap|hit|sling|slung|bang)[\w'-]*\s+(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?))\b",
         // Buyers who contribute their view: "customers who contribute their perspective".
         r"\b(?:those|anyone|everyone|customers?|buyers?|people|clients?)\s+who(?:'ve|\s+have)?\s+(?:[\w'-]+\s+){0,3}?(?:contribut(?:e|es|ed|ing)|submit(?:s|ted)?|record(?:s|ed)?)\s+(?:their|your|an?)\s+(?:honest\s+)?(?:perspective|assessment|views?|thoughts|opinions?|take|experiences?|input)\b",
         // A name added by writing the review: "add your name by writing a few words".
@@ -1665,7 +1670,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // page and then reply".
         r"\b(?:put|add|pop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // Also in chat shorthand: "ppl who rate it get …".
-        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|ppl|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers)|[\w'-]+ers)\s+who(?:'ve|\s+have|'d)?\s+(?:[\w'-]+\s+){0,5}?(?:reviews?|reviewed|rate[ds]?|feedback|ratings?)\b",
+        r"\breviewers\b|\b(?:those|anyone|everyone|everybody|customers|buyers|people|ppl|folks|guys|regulars|clients|shoppers|readers|fans|owners|users|members|(?:the\s+)?ones|all\s+(?:customers|buyers)|[\w'-]+ers)\s+who(?:'ve|\s+have|'d)?\s+(?:(?:[\w'-]+\s+){0,5}?(?:reviewed|rate[ds]?)|(?:(?:also|then|kindly|actually|already|too|ever|still|now)\s+)?reviews?\b|(?:[\w'-]+\s+){0,2}?(?:leav|left|post|writ|wrote|giv|gave|submit|shar|add|do|did|drop|typ|put|send|sent|pen|mak|made|provid|offer|contribut|record|publish|upload|pop|stick|stuck|jot|throw|threw|scribbl|dash|fir|knock|rattl|bash|whip|tap|hit|sling|slung|bang)[\w'-]*\s+(?:[\w'-]+\s+){0,3}?(?:reviews?|feedback|ratings?))\b",
         r"\b(?:leave|post|write|give|submit)\s+(?:us\s+)?(?:(?:a|an|your)\s+)?(?:[\w'-]+\s+){0,3}?(?:review|feedback|rating|comment)\b[^.!?\n]{0,120}?(?:\band\b|\s[&+]\s)",
         r"\b(?:leave|post|write|share|drop)\s+(?:us\s+)?(?:a\s+few|some)\s+(?:honest\s+)?(?:words|lines)\b[^.!?\n]{0,120}?\band\b",
         // The review as one step and what follows it as the next: "Leave your review -> we
