@@ -92,8 +92,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yp-de-g04",
             "yp-de-g08",
             "yp-ja-g08",
-            "yp-fr-g12",
-            "yp-fr-i12",
             "yp-it-g02",
             "yp-it-g03",
             "yp-it-g05",

@@ -5299,3 +5299,143 @@ fn ink_that_bleeds_or_smudges_is_the_products_even_in_the_colour_as_pictured() {
     ];
     assert_each_grounds(cases);
 }
+
+/// The item praised as matching its picture ("the blue looks just like the photos") is how the
+/// product looks, so the rest of a product comment keeps it a product review; an item that does
+/// not look like its picture still reads as the listing.
+#[test]
+fn an_item_praised_as_just_like_its_picture_is_the_products_look() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "Soft fleece and the rust colour looks just like the photos, but the seams split after two washes.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            3,
+            "Heavy linen, the sage is exactly like the picture, shame the corners of the cover are uneven.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "Doesn't look like the picture at all, much darker and the weave is loose.",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// What the listing said the item was, set against wear after weeks of use or washing, is the
+/// product's quality; said against what arrived, with no time of use, it stays the listing's.
+#[test]
+fn the_listings_word_against_wear_after_use_is_the_products() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Jp,
+            Fbm,
+            1,
+            "リネン混って書いてあるけど3回洗ったらゴワゴワで色もくすんだ。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            2,
+            "防縮加工と記載されていたのに洗濯したら丈が縮んでしまった。",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Jp,
+            Fbm,
+            1,
+            "ダブルって書いてあったのにシングルサイズでした。",
+            &[],
+        ),
+    ];
+    assert_each_grounds(cases);
+}
+
+/// A used item sent, named in a few words, or one colour sent for another without a verb of
+/// sending, is the seller's mistake in every language; "instead of" without a colour on both
+/// sides (using it instead of a duvet, shedding instead of staying soft) keeps the product review.
+#[test]
+fn a_used_item_or_another_colour_sent_is_the_sellers_in_every_language() {
+    use Fulfillment::Fbm;
+    use Ground::ProductReview;
+    let cases: &[GroundsCase] = &[
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Me enviaron una manta de punto grueso usada y con olor a tabaco.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "La tela pica bastante y encima granate en vez de mostaza.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            1,
+            "Mi hanno mandato un copripiumino matrimoniale di cotone usato, con macchie.",
+            &[],
+        ),
+        (
+            Marketplace::It,
+            Fbm,
+            2,
+            "Tessuto sottile e per giunta nera al posto della bianca.",
+            &[],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "Fluffy enough, but charcoal instead of the cream and it sheds everywhere.",
+            &[],
+        ),
+        (
+            Marketplace::Fr,
+            Fbm,
+            2,
+            "Housse assez douce mais grise au lieu de vert sauge.",
+            &[],
+        ),
+        (
+            Marketplace::De,
+            Fbm,
+            2,
+            "Weiche Decke, aber grau statt salbeigrün und die Nähte sind schief.",
+            &[],
+        ),
+        (
+            Marketplace::Es,
+            Fbm,
+            2,
+            "Abriga poco y suelta pelusa gris en vez de quedar suave tras el lavado.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "I use it instead of a duvet in summer, light enough but the hem frayed within a month.",
+            &[ProductReview],
+        ),
+    ];
+    assert_each_grounds(cases);
+}

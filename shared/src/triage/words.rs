@@ -223,6 +223,9 @@ const EN: Table = Table {
         r"(?:sent|shipped|gave|delivered|sold) (?:me|us) (?:a |an |the |some )?(?:\w+ )?used\b|used units",
         r"different (?:item|product|model|brand|colou?r|size|version) (?:than|from|to)|than (?:listed|advertised|pictured|described|shown)|(?:came|arrived|sent) in (?:a |the )?(?:different|wrong)",
         r"wrong (?:item|product|model|order|one|size|colou?r|version|part|parts|thing)|(?:got|received|sent) (?:\w+ ){0,4}instead of",
+        // One colour sent for another, without a verb of sending ("and grey instead of sage
+        // green"): the wrong item, the seller's mistake.
+        r"(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe) instead of (?:the |a |an )?(?:\w+ )?(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe)",
         r"not what i ordered|not the (?:one|item|product|model|size|colou?r) i ordered",
         r"(?:different|another) (?:\w+ ){0,2}(?:from|than|to) (?:what|the one|the model|the item|the colou?r) (?:i|we) (?:ordered|bought|chose|picked|paid for)|(?:model|item|product|colou?r|size|version) (?:that|which) (?:i|we) (?:didn't|did not|never) (?:order|buy|choose)",
         r"not as (?:described|pictured|advertised|shown)|(?:description|listing|pictures?|photos?|images?|title|ad) (?:is |are |was |were )?(?:misleading|wrong|inaccurate|false|incorrect)|misleading|false advertising",
@@ -308,6 +311,11 @@ const EN: Table = Table {
         // "half of what was claimed"); "not what's advertised" alone stays the listing's.
         r"(?:close to|near|anywhere near|nowhere near|half of|a fraction of|less than|short of) (?:what's|what is|what was|what they|the) (?:advertised|claimed|promised|stated)",
         r"(?:everything|all|it|item|product|contents?) (?:was |is |were |came |arrived |looks? )?(?:exactly |just )?as described",
+        // The item praised as matching its picture ("the grey is exactly like the picture", "looks
+        // just like the photos", "was the same as in the pictures", "came exactly as pictured"):
+        // how the product looks, as "as described" above. A "not" or "doesn't look like" before it
+        // does not match (no "is", "looks" or "was" right before), so it stays the listing's.
+        r"(?:is|are|was|were|looks|looked) (?:(?:exactly|just|really|totally) )?(?:like|the same as|identical to) (?:in )?the (?:pictures?|photos?|images?)|(?:is|are|was|were|looks|looked|came) (?:exactly|just) as (?:pictured|shown)",
         r"(?:pods?|capsules?|bags?|bars?|cans?|pieces?|tablets?|sachets?|cartridges?|filters?|batteries|wipes|each one) in the (?:package|pack|box)",
         // A colour gone from what the printer prints ("magenta is now missing from the prints"):
         // the ink running out, not a part missing from the box.
@@ -527,6 +535,9 @@ const DE: Table = Table {
         r"erstattung|erstattet|rückerstattung|geld zurück|rücksendung|retoure\w*|zurückgeschickt|zurückgesendet|rückgabe|umtausch\w*|umgetauscht|ersatz|ersatzlieferung|ersatzgerät|garantie|gewährleistung|reklamation|reklamiert",
         r"falsche[nrs]? (?:artikel|produkt|ware|modell|teil|größe|farbe)|(?:geliefert|geschickt|bekommen|erhalten) (?:\w+ ){0,3}falsch\w*",
         r"(?:geliefert|geschickt|bekommen|erhalten|kam) (?:\w+ ){0,4}(?:statt|anstatt|anstelle)|(?:statt|anstatt|anstelle) (?:de[sr]|dem|den) (?:bestellten|gewünschten)",
+        // One colour sent for another, without a verb of sending ("und dann grau statt
+        // salbeigrün"): the wrong item, the seller's mistake.
+        r"(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)? (?:statt|anstatt|anstelle von) (?:\w+ )?(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)?",
         r"bestellt (?:\w+ ){0,4}(?:und|aber) (?:\w+ )?(?:bekommen|erhalten|geliefert|kam)",
         // What was ordered set against what came: "Bestellt war das schwarze, gekommen ist ein rotes".
         r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde|wurden) (?:aber |jedoch |dann )?(?:nur )?(?:ein|eine|einen|der|die|das)\b",
@@ -844,6 +855,12 @@ const JA: Table = Table {
         r"(?:目|耳|首|肩|背中|腰|膝|ひざ|足首|足先|つま先|爪先|かかと|踵|手首|指先|口元|口角|あご|顎|鼻|頬|ほほ|ほお|おでこ|額|生え際|髪|毛先|頭皮|頭頂部?|奥歯|歯|歯茎|歯ぐき|[上下奥端隅底裏際先角]|根元|先端|天井|床|壁)(?:の(?:[上下奥端隅底裏際先角横]|あたり|辺り|付近|まわり|周り))?まで(?:は|も)?(?:全然|全く|まったく|ぜんぜん|少し|ちょっと|うまく|きちんと|ちゃんと)?届(?:かな|かず|きませ|いていな|いてな)",
         // The same with the place first: 「寝室の端まで風が届かない」.
         r"[^日時今週月年末旬\d０-９]まで(?:は|も)?(?:香り|匂い|におい|音|光|明かり|灯り|風|温風|冷風|熱|電波|声|コード|ケーブル|ホース|紐|ひも)(?:が|は|も)届(?:かな|かず|きませ|いていな|いてな)",
+        // What the item was said to be, set against wear after weeks of use or washing
+        // (「サテンって書いてあったのに2ヶ月で毛玉だらけ」「綿100%と書いてあるけど3回洗ったら縮んだ」
+        // 「防縮加工と記載されていたのに洗濯したら縮んだ」): the product's quality after use, not
+        // another item sent. Wrong on arrival, with no time of use after it (「赤って書いてあったのに
+        // 届いたのは青」), it stays the listing's.
+        r"(?:と|って)(?:書(?:いて|かれて)|記載(?:されて|して))(?:あ|い)(?:った|た|る|ります|りました|ました|ます)?(?:のに|けど|けれど|が)[、,]?[^。、]{0,6}?(?:[\d０-９一二三四五六七八九十数半]+\s*(?:日|週間|ヶ月|か月|カ月|ケ月|ヵ月|年|回)目?(?:で|ほど|くらい|ぐらい|後|使った|使って|洗って|洗った|洗濯)|(?:洗濯|使用)(?:したら|すると|後|で)|(?:使|洗)っ(?:たら|ているうち|てるうち))",
         // A claim quoted from the listing against the product: 「「完全防水」と書いてありますが」.
         r"」と(?:書いて|記載|表示|表記|うたって|謳って|説明)",
         // What the product's own package or label says (パッケージには微香と書いてある).
@@ -1142,6 +1159,9 @@ const FR: Table = Table {
         // "au lieu de les trancher" is about what the product does; another item takes an
         // article ("au lieu du bleu") or follows receiving it.
         r"(?:reçu|reçue|envoyé|envoyée|livré|livrée|arrivé|arrivée|eu) (?:\w+ ){0,4}(?:au lieu|à la place) d(?:e|u|es|')",
+        // One colour sent for another, without a verb of sending ("et grise au lieu de vert
+        // sauge"): the wrong item, the seller's mistake.
+        r"(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s? (?:au lieu|à la place) d(?:e|u) (?:\w+ )?(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s?",
         r"commandé (?:\w+ ){0,4}(?:et|mais) (?:\w+ ){0,2}(?:reçu|envoyé|livré)|envoyé (?:\w+ ){0,2}(?:mauvais|mauvaise|autre)",
         // One size ordered, another received: "J'avais commandé la 65x65, j'ai reçu une 50x70".
         concat!(
@@ -1482,8 +1502,12 @@ const IT: Table = Table {
         r"scadut[oaie]|non (?:era |è )?nuov[oa]|già aperto|scatola vuota|pacco vuoto",
         r"(?:era|erano|è|sono|sembra|sembrano|sembrava|sembravano|chiaramente|già|stato|stata|stati|state) usat[oaie]|usat[oaie] da (?:altri|qualcuno)|(?:prodotto|articolo) usato|di seconda mano|già apert[oaie]|ricondizionat\w*",
         r"contraffatt\w*|falso|falsi|imitazione|truffa\w*|truffator\w*|ladri",
-        // Used units sent: "ci hanno mandato articoli usati", "unità usate".
-        r"(?:mandat|spedit|inviat|consegnat)[oaie] (?:\w+ ){0,2}usat[oaie]|unità (?:già )?usate",
+        // Used units sent, the item named in a few words: "ci hanno mandato articoli usati", "mi
+        // hanno mandato una federa di cuscino usata", "unità usate".
+        r"(?:mandat|spedit|inviat|consegnat)[oaie] (?:\w+ ){0,5}usat[oaie]|unità (?:già )?usate",
+        // One colour sent for another ("grigia invece che verde salvia", "nera al posto della
+        // bianca"): the wrong item, the seller's mistake.
+        r"(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)\s+(?:invece\s+(?:che|di|del|della|dello)|al\s+posto\s+(?:del|della|dello|di))\s+(?:\w+\s+)?(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
         // "Non compro più qui", "mai più da loro": the store, not the product.
@@ -1743,7 +1767,11 @@ const ES: Table = Table {
         r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegaron|vinieron|entregaron) (?:\w+ ){0,2}usad[oa]s\b|unidades? (?:ya )?usad[oa]s?",
         // One used item sent, an article before it: "me mandaron una taza usada", "recibí un
         // cargador usado".
-        r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegó|vino|entregaron) (?:un|una|el|la) (?:\w+ ){1,2}usad[oa]\b",
+        // The item may be named in a few words: "me mandaron una funda de cojín usada".
+        r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegó|vino|entregaron) (?:un|una|el|la) (?:\w+ ){1,4}usad[oa]\b",
+        // One colour sent for another, without a verb of sending ("y encima gris en vez de verde
+        // salvia"): the wrong item, the seller's mistake.
+        r"(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s? en (?:vez|lugar) del? (?:color )?(?:\w+ )?(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s?",
         // A personalised item made otherwise than ordered: "grabaron con otra tipografía", "el
         // nombre mal escrito", "otro color de hilo", "no me enviaron la prueba del diseño".
         r"(?:otra|distinta|diferente|equivocada|incorrecta) (?:tipografía|fuente)|(?:tipografía|fuente) (?:distinta|diferente|equivocada|incorrecta)|(?:otro|distinto|diferente) color de hilo|(?:nombre|grabado|texto|bordado|iniciales|dedicatoria) (?:\w+ ){0,2}mal escrit[oa]s?",

@@ -122,6 +122,20 @@ macro_rules! fr_discomfort_gone {
     };
 }
 
+/// A complaint of the body or of sleep eased, said as less or none of it: « moins de réveils
+/// qu'avant », « beaucoup moins de douleurs », « vous n'aurez plus aucune migraine », « n'avoir
+/// plus de crampes », « vous vous réveillez moins souvent ». Said as the condition or the time of an ask, or asked, it is the buyer's
+/// verdict (see `positive`); its « moins » or « plus aucun » is the relief's own, no problem.
+macro_rules! fr_symptom_eased {
+    () => {
+        concat!(
+            r"(?:(?:(?:beaucoup|bien|nettement|un\s+peu|sensiblement)\s+)?moins\s+(?:de\s+|d['’])|(?:n(?:e\s+|['’])\s*(?:[\w'’-]+\s+){1,2}?)?plus\s+(?:aucune?|un\s+seul|une\s+seule)\s+|n(?:e\s+|['’])\s*(?:[\w'’-]+\s+){1,2}?plus\s+(?:de\s+|d['’]))\s*(?:[\w'’-]+\s+)?",
+            r"(?:réveils?|douleurs?|maux\s+de\s+(?:tête|dos|ventre|gorge)|migraines?|crampes?|courbatures?|raideurs?|démangeaisons?|irritations?|rougeurs?|ronflements?|sueurs?|insomnies?|tiraillements?|gonflements?|fourmillements?|brûlures?|fatigue|boutons?|nuits?\s+blanches|tensions?|cauchemars?|allergies?|éternuements?|quintes?\s+de\s+toux)\b",
+            r"|\b(?:vous|te|se|nous)\s+(?:réveill|lev)(?:ez|es|e|ent|ons)\s+(?:(?:beaucoup|bien|nettement)\s+)?moins\s+(?:souvent|la\s+nuit|fréquemment)\b"
+        )
+    };
+}
+
 /// What follows "une fois" when it opens a time clause: "que", an article or a possessive, an
 /// adverb of degree, or a participle ("une fois rodées"); never "une fois par mois", "une fois de
 /// plus", "une fois tous les 1 000 km".
@@ -285,6 +299,26 @@ pub(super) const LEXICON: Lexicon = Lexicon {
             r"(?:\b(?:avis|évaluations?|commentaires?|évaluer)\b|\b(?:fiche|page)\s+(?:du\s+|de\s+l['’])?(?:produit|article)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?\b(?:si|quand|lorsque|dès\s+que|aussitôt\s+que|une\s+fois\s+que|tant\s+que|aussi\s+longtemps\s+que|pour\s+peu\s+que|(?:le|du|au)\s+jour\s+où|(?:le|au)\s+moment\s+où|s['’]ils?|lorsqu['’]|dès\s+qu['’]|une\s+fois\s+qu['’]|tant\s+qu['’]|aussi\s+longtemps\s+qu['’])\s*[^.!?\n;:]{0,60}?(?P<m>",
             fr_discomfort_gone!(),
             r")"
+        ),
+        // A complaint eased, as the condition or the time of an ask in the same sentence, either
+        // order: « si, au bout de quinze jours, vos relevés montrent moins de réveils qu'avant,
+        // racontez-le dans un avis », « votre avis, quand vous n'aurez plus aucune migraine »; or
+        // asked: « Vous notez déjà moins de courbatures ? ». (Said without an ask, « vous devriez
+        // constater moins de réveils au bout de deux semaines » is care advice.)
+        concat!(
+            r"\b(?:si|quand|lorsque|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|(?:le|du|au)\s+jour\s+où|s['’]ils?|lorsqu['’]|dès\s+qu['’]|une\s+fois\s+qu['’])\s*[^.!?\n;:]{0,80}?(?P<m>",
+            fr_symptom_eased!(),
+            r")[^.!?\n]{0,140}?(?:\b(?:avis|évaluations?|commentaires?|évaluer)\b|\b(?:fiche|page)\s+(?:du\s+|de\s+l['’])?(?:produit|article)\b|links\.\w*(?:review|feedback)|\b(?:dites|racontez|partagez)[\s-](?:le|la|les)\b)"
+        ),
+        concat!(
+            r"(?:\b(?:avis|évaluations?|commentaires?|évaluer)\b|\b(?:fiche|page)\s+(?:du\s+|de\s+l['’])?(?:produit|article)\b|links\.\w*(?:review|feedback))[^.!?\n]{0,80}?\b(?:si|quand|lorsque|dès\s+que|aussitôt\s+que|une\s+fois\s+que|pour\s+peu\s+que|(?:le|du|au)\s+jour\s+où|s['’]ils?|lorsqu['’]|dès\s+qu['’]|une\s+fois\s+qu['’])\s*[^.!?\n;:]{0,60}?(?P<m>",
+            fr_symptom_eased!(),
+            r")"
+        ),
+        concat!(
+            r"(?P<m>\b(?:constatez|constates|notez|notes|remarquez|remarques|voyez|vois|sentez|sens|avez\s+(?:constaté|noté|remarqué|vu|senti)|as\s+(?:constaté|noté|remarqué|vu|senti))\s+(?:(?:déjà|enfin|vraiment)\s+)?(?:",
+            fr_symptom_eased!(),
+            r"))[^.!?\n]{0,60}\?"
         ),
         // A grip that does not budge, the idiom of a firm hold: « vos pieds ne bougent plus d'un
         // millimètre », « le tapis ne glisse pas d'un poil ».
@@ -1630,6 +1664,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // Also in the infinitive: "après avoir publié votre évaluation".
         r"\b(?:une\s+fois|dès|après|quand|lorsque?)\s*(?:que\s+|qu')?\s*(?:vous\s+|tu\s+)?(?:nous\s+)?(?:aurez|avez|auras|as|avoir)\s+(?:laissé|publié|rédigé|écrit|posté|donné)\s+(?:un|une|votre|ton|ta)\s+(?:[\w'-]+\s+){0,2}?(?:avis|évaluation|commentaire|note)\b",
         r"\bauteu(?:r|rs|rice|rices)\s+d'(?:un\s+)?(?:avis|évaluations?|commentaires?)\b",
+        // Those who take that time or trouble, right after the review or its link is asked: "…
+        // évaluez notre boutique : {{ lien }}. Celles qui prennent ce temps reçoivent …", "Les
+        // clients qui font ce petit geste …". The "ce" points back at the review; without one
+        // asked just before, "ceux qui prennent ce temps gardent un lainage doux" is care advice.
+        r"(?:\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,160}?|links\.\w*(?:review|feedback)\s*\}\}[^.!?\n]{0,20}?)[.!?]\s+(?P<m>(?:(?:les|nos|tous\s+les|toutes\s+les)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|[\w-]+)\s+(?:et\s+[\w-]+\s+)?qui\s+(?:(?:prenn?ent|prend|prendront|prendra|(?:ont|auront|a|aura)\s+pris)\s+(?:ce|cette|ces)\s+(?:petit(?:e|s|es)?\s+)?(?:temps|moments?|minutes?|instants?|peine)|(?:font|feront|fait|fera|(?:ont|auront|a|aura)\s+fait)\s+(?:ce|cet|cette)\s+(?:petit\s+)?(?:geste|effort|pas))\b)",
         // Those who do it, right after the review is asked: "… laissez-nous un avis : {{ lien }}.
         // Les clients qui le font passent au niveau Or", "Ceux qui l'ont fait reçoivent …".
         r"\b(?:avis|évaluations?|commentaires?|notes?|témoignages?)\b[^.!?\n]{0,80}?[.!?]\s+(?P<m>(?:(?:les|nos|tous\s+les|toutes\s+les)\s+)?(?:clients?|clientes?|personnes|acheteu\w+|ceux|celles|[\w-]+)\s+(?:et\s+[\w-]+\s+)?qui\s+(?:le|l')\s*(?:font|feront|fait|fera|(?:ont|auront|a|aura)\s+fait)\b)",
