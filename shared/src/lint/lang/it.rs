@@ -157,8 +157,9 @@ macro_rules! it_complaint_lessened {
 /// jolt, running smooth ("gira fluida", "scorre libera", "frena dolce"), no longer skipping or
 /// squeaking ("non salta più", "non fa più rumore", "non fa più quel rumore strano"), a pen, a
 /// printer or a shredder over its fault ("non graffia più", "non s'inceppa più", "non lascia più
-/// righe"), or through the buyer's test ("ha superato il tuo test notturno"). Said as the time or
-/// condition of an ask, it is the buyer's verdict.
+/// righe"), a duvet or a cushion over its own ("non fa più grumi", "la piuma non si accumula più",
+/// "non perde più piume"), or through the buyer's test ("ha superato il tuo test notturno"). Said
+/// as the time or condition of an ask, it is the buyer's verdict.
 macro_rules! it_running_well {
     () => {
         concat!(
@@ -175,12 +176,24 @@ macro_rules! it_running_well {
             r"|(?:parte|partono|scatta|scattano|si\s+attiva|si\s+attivano|si\s+accende|si\s+accendono)\s+(?:(?:sempre|ormai|finalmente|davvero)\s+)?(?:all['’]\s*orario\s+(?:giusto|previsto|impostato)|all['’]\s*ora\s+giusta|in\s+orario|puntual[ei]|puntualmente|al\s+minuto)",
             r"|(?:gira|girano|girerà|gireranno|scorre|scorrono|scorrerà|funziona|funzionano|funzionerà|frena|frenano|frenerà|cammina|camminano|tira|tirano|cambia|cambiano|innesta|innestano|stacca|staccano|risponde|rispondono)\s+(?:(?:di\s+nuovo|ancora|finalmente|ormai|davvero|proprio|già|bella)\s+)?(?:fluid[oaie]|fluidamente|liscio|lisci[ae]?|liber[oaie]|bene|benissimo|alla\s+grande|a\s+meraviglia|perfettamente|dolce|dolcemente|precis[oaie]|rotond[oa]|tond[oa]|senza\s+(?:intoppi|problemi|esitazioni|strappi|scatti|rumori|sforzo)|come\s+(?:un\s+orologio|nuov[oaie]|prima|si\s+deve|dovrebbe|deve))",
             r"|(?:va|vanno|andrà|andranno)\s+(?:liscio|lisci[ae]?|alla\s+grande|a\s+meraviglia|come\s+un\s+orologio)",
-            r"|non\s+(?:(?:ci\s+|si\s+|s['’]\s*)?(?:graffia|graffiano|sbava|sbavano|spande|spandono|macchia|macchiano|trapassa|trapassano|inceppa|inceppano|cola|colano|sbaffa|sbaffano|salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|perde\s+(?:olio|colpi|acqua)|perdono\s+(?:olio|colpi|acqua))\s+(?:mai\s+)?più|(?:lascia|lasciano|lascerà|lasceranno)\s+più\s+(?:righe|strisce|macchie|aloni|sbavature|segni|striature|baffi)|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*|(?:senti|sente|sentite|sentono|avverti|avverte)\s+più\s+(?:alcun[a]?\s+|nessun[a]?\s+|la\s+|il\s+|quel(?:la)?\s+)?(?:pressione|dolore|fastidio|indolenzimento|peso|ronzio|fruscio|eco))",
+            r"|non\s+(?:(?:ci\s+|si\s+|s['’]\s*)?(?:graffia|graffiano|sbava|sbavano|spande|spandono|macchia|macchiano|trapassa|trapassano|inceppa|inceppano|cola|colano|sbaffa|sbaffano|salta|saltano|slitta|slittano|fischia|fischiano|cigola|cigolano|scricchiola|scricchiolano|vibra|vibrano|gratta|grattano|sbanda|sbandano|strappa|strappano|batte|battono|ticchetta|ticchettano|fuma|fumano|sfarfalla|sfarfallano|balla|ballano|sobbalza|sobbalzano|tentenna|aggruma|aggrumano|ammassa|ammassano|ammucchia|ammucchiano|accumula|accumulano|appiattisce|appiattiscono|sgonfia|sgonfiano|infeltrisce|infeltriscono|sfilaccia|sfilacciano|perde\s+(?:olio|colpi|acqua|piume|piumette|pelucchi|fibre|peli|pelo)|perdono\s+(?:olio|colpi|acqua|piume|piumette|pelucchi|fibre|peli|pelo))\s+(?:mai\s+)?più|(?:lascia|lasciano|lascerà|lasceranno)\s+più\s+(?:righe|strisce|macchie|aloni|sbavature|segni|striature|baffi)|(?:fa|fanno|farà|faranno)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor[ei]|capricci|scherzi|storie|grumi|nodi|pallini|pelucchi|bozzi|avvallamenti)|si\s+sent(?:e|ono)\s+più\s+(?:alcun\s+|nessun\s+|quel(?:lo)?\s+|quei\s+|quest[oi]\s+|il\s+|i\s+|un\s+)?(?:(?:stran[oi]|brutt[oi]|fastidios[oi]|piccol[oi])\s+)?(?:rumor|fisch|cigol|scricchiol|ticchett)\w*|(?:senti|sente|sentite|sentono|avverti|avverte)\s+più\s+(?:alcun[a]?\s+|nessun[a]?\s+|la\s+|il\s+|quel(?:la)?\s+)?(?:pressione|dolore|fastidio|indolenzimento|peso|ronzio|fruscio|eco))",
             // The stiffness or discomfort of a new thing gone, which is the buyer's verdict that it
             // settled in well: "non ti sembrerà più duro", "non è più così rigida", "non sono più
-            // scomode". Said in the clause of a condition, not as a tip: "se non ti sembra più
-            // duro, …" waits on the cushion having settled in.
-            r"|non\s+(?:(?:ti|le|vi|gli|ci)\s+)?(?:sembr(?:a|ano|i|ino|erà|eranno)|par(?:e|ono|rà|ranno)|risult(?:a|ano|erà|eranno)|è|sono|sarà|saranno|sia|siano|appar(?:e|ono|irà|iranno))\s+più\s+(?:(?:così|tanto|troppo)\s+)?(?:(?:dur|rigid|scomod|strett|ruvid|legnos|spigolos)[oaie]|(?:pesant|ingombrant)[ei])",
+            // scomode", a pillow or a filling "non più piatto né duro". Said in the clause of a
+            // condition, not as a tip: "se non ti sembra più duro, …" waits on the cushion having
+            // settled in. Two such words joined with "né" read as one, so the "né" turns nothing
+            // around.
+            r"|non\s+(?:(?:ti|le|vi|gli|ci)\s+)?(?:sembr(?:a|ano|i|ino|erà|eranno)|par(?:e|ono|rà|ranno)|risult(?:a|ano|erà|eranno)|è|sono|sarà|saranno|sia|siano|appar(?:e|ono|irà|iranno))\s+più\s+(?:(?:così|tanto|troppo)\s+)?(?:(?:dur|rigid|scomod|strett|ruvid|legnos|spigolos|piatt|sgonfi|schiacciat|sottil|bitorzolut)[oaie]|(?:pesant|ingombrant)[ei])(?:\s*(?:,|\bné\b|\bo\b|\be\b)\s*(?:(?:così|tanto|troppo)\s+)?(?:(?:dur|rigid|scomod|strett|ruvid|legnos|spigolos|piatt|sgonfi|schiacciat|sottil|bitorzolut)[oaie]|(?:pesant|ingombrant)[ei]))*",
+            // The good feel of a textile or a filling kept up over time, or the buyer waking well:
+            // "continua a darti questa sensazione di fresco", "ti dà ancora quella sensazione di
+            // morbidezza", "continua a tenerti al caldo", "ti svegli senza il collo rigido". In the
+            // clause of a condition ("finché …", "se …") the ask waits on the buyer still liking
+            // it; the feel named as what the item does ("il lino dà una sensazione di fresco") is
+            // no clause of one and asks nothing.
+            r"|(?:continua|continuano|continuerà|continueranno|continui|continuino|continuasse|continuassero)\s+a\s+(?:dar|regalar|offr|trasmett|lasciar)(?:e|ti|le|vi|ci|gli)\s+(?:(?:sempre|ancora|ogni\s+notte|la\s+notte)\s+)?(?:(?:quell[ao]|quest[ao]|la|il|una|un|lo\s+stesso|la\s+stessa)\s+)?(?:(?:bell[ao]|piacevole|stess[ao])\s+)?(?:sensazione|senso|effetto)\s+di\s+(?:fresco|freschezza|morbidezza|leggerezza|benessere|comfort|calore|tepore|pulito|sollievo|relax|coccola|nuovo)",
+            r"|(?:ti|le|vi|gli)\s+(?:dà|danno|darà|daranno|regala|regalano|trasmette|trasmettono)\s+ancora\s+(?:(?:quell[ao]|quest[ao]|la|il|una|un|lo\s+stesso|la\s+stessa)\s+)?(?:(?:bell[ao]|piacevole|stess[ao])\s+)?(?:sensazione|senso|effetto)\s+di\s+(?:fresco|freschezza|morbidezza|leggerezza|benessere|comfort|calore|tepore|pulito|sollievo|relax|coccola|nuovo)",
+            r"|(?:continua|continuano|continuerà|continueranno|continui|continuino)\s+a\s+(?:tener|mantener)(?:ti|le|vi|ci|gli)\s+(?:(?:sempre|ancora)\s+)?(?:fresc(?:o|a|hi|he)|cald[oaie]|asciutt[oaie]|al\s+fresco|al\s+caldo|all['’]\s*asciutto)",
+            r"|(?:ti|si|vi|le|ci)\s+svegli(?:a|ano|ate|amo)?\s+(?:(?:già|finalmente|ormai|ora|adesso|ogni\s+mattina)\s+)?(?:senza\s+(?:(?:il|la|i|le|più|alcun|nessun)\s+)?(?:collo\s+rigido|schiena\s+rigida|collo\s+indolenzito|dolor[ei]|mal\s+di\s+(?:schiena|collo|testa)|rigidità|torcicollo|indolenzimento|cervicale)|riposat[oaie])",
             // The buyer's body thanking the item, said of a time to come: "la schiena ringrazierà",
             // "i piedi ti ringrazieranno". In the clause of a condition, the buyer being well.
             r"|(?:(?:la|le|il|i|lo|gli)\s+)?(?:(?:tua|tuo|tue|tuoi)\s+)?(?:schiena|collo|cervicale|spalle|piedi|gambe|ginocchia|polsi|mani|occhi|lombari|coccige|postura|pelle|capelli)\s+(?:ti\s+|le\s+|vi\s+)?(?:ringrazi(?:a|ano|erà|eranno))",
@@ -303,7 +316,7 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // "quando è lubrificata, gira fluida e silenziosa".) Two such states joined in one clause
         // read as one, so the "non" of the second turns nothing around.
         concat!(
-            r"\b(?:(?:se|qualora|quando|appena|finché|dopo\s+che)\s+|",
+            r"\b(?:(?:se|qualora|quando|appena|finché|fintantoché|fin\s*tanto\s+che|dopo\s+che)\s+|",
             r"una\s+volta\s+",
             it_after_once!(),
             r"\s*)[^,.;:!?\n]{0,80}?(?P<m>\b",
@@ -615,6 +628,10 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\bda(?:l|ll')?\s*\d+\s+in\s+(?:su|giù)\b|\b\d+\s+(?:stelle\s+|punti\s+)?o\s+(?:più|meno)\b|\b(?:sopra|sotto)\s+(?:il\s+|i\s+)?\d+",
         // Also with an aside inside the conjunction: "a patto, beninteso, che", "sempre, però,
         // che".
+        // "Finché" as "as long as": "finché il copripiumino ti dà quella sensazione di fresco,
+        // …" holds the ask to the buyer still liking it. ("Finché non", "until", is timing and
+        // read by the words on waiting.)
+        r"(?P<m>\b(?:finché|fintantoché|fin(?:\s+|\s*)tanto\s+che))\s+(?:[^\s,.;:!?n]|n(?:[^o\s]|o[^n\s]|on\w))",
         r"\b(?:se|qualora|quando|nel\s+caso|purché|a\s+patto\s+che|una\s+volta\s+che|sempre\s+che)\b|\b(?:a\s+patto|a\s+condizione|sempre)\s*,\s*(?:[\w']+\s+){0,2}?[\w']+\s*,\s*che\b",
         // A finding made first, as the condition: "una volta constatato che la miscela Le
         // piace", "dopo aver verificato che tutto è perfetto"; "laddove" with its verb ("laddove
@@ -991,6 +1008,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // item, "quando potrai cucinare senza dolore", and stays a condition.)
         r"\b(?:quando|(?:non\s+)?appena)\s+(?:(?:lo|ne)\s+)?(?:puoi|può|potete|potrai|potrà|potrete|riesci|riesce|riuscite|riuscirai|riuscirà|riuscirete)\s*[,;:–—)]|\b(?:quando|(?:non\s+)?appena)\s+ne\s+(?:hai|ha|avete|avrai|avrà|avrete)\s+(?:l['’]\s*occasione|il\s+tempo|voglia)\b",
         r"\bse\s+(?:(?:però|poi|invece|comunque|e\s+quando)\s+)?(?:(?:lo|le|ti|vi|ne)\s+)?(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|va|desidera|desideri|desiderate|ha\s+(?:tempo|un\s+(?:minuto|momento))|hai\s+(?:tempo|un\s+(?:minuto|momento))|le\s+va|ti\s+va|crede|credi|preferisce|preferisci|avete\s+tempo)\b|\bquando\s+(?:vuole|vuoi|volete|vorrà|vorrai|vorrete|preferisce|preferisci|preferite|ha\s+tempo|hai\s+tempo|avete\s+tempo|(?:ha|hai|avete|avrà|avrai|avrete)\s+un\s+(?:momento|minuto|attimo)|avrà\s+tempo|avrai\s+tempo|le\s+è\s+comodo|ti\s+è\s+comodo)\b",
+        // Whenever the buyer wishes, with the wish's own "lo" or "ne" and the clause closing on
+        // it: "Quando lo desideri, la pagina è …", "quando ne avrai voglia", "quando lo vorrà:".
+        // A courtesy on timing, no verdict. (A wish with a thing after it, "quando desideri un
+        // letto più fresco", is no such courtesy and is left to the other words.)
+        r"\b(?:quando|(?:non\s+)?appena)\s+(?:(?:lo|ne|la)\s+)?(?:desideri|desidera|desiderate|desidererai|desidererà|desidererete|vuoi|vuole|volete|vorrai|vorrà|vorrete|ritieni|ritiene|ritenete|riterrai|riterrà|credi|crede|credete|preferisci|preferisce|preferite)\s*(?:[,;:.!–—)]|$)",
         r"\bse\s+non\s+(?:l'ha|l'hai|lo\s+ha|lo\s+hai)\s+(?:già|ancora)\b|\bse\s+non\s+(?:ha|hai)\s+ancora\b|\bcon\s+comodo\b|\bse\s+(?:le|ti|vi)\s+(?:fa|va\s+di|andrà|farà)\s*(?:piacere|fare)?\b|\bse\s+(?:ne\s+)?(?:ha|hai|avete|avrà|avrai)\s+(?:voglia|l'occasione|occasione|modo)\b|\b(?:felici|grati|contenti|lieti|piacere)\s+(?:[\w'-]+\s+){0,2}?se\s+(?:lei|tu|vorrà|vorrai|potrà|potrai|volesse|volessi)?\b",
         r"\bse\s+(?:ha|hai|avete)\s+un\s+(?:attimo|attimino|minutino|momentino)\b",
         // A few minutes, as the time of the ask: "quando hai due minuti", "quando troverai cinque
