@@ -97,11 +97,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yp-it-g02",
             "yp-it-g03",
             "yp-it-g05",
-            "yp-es-g03",
-            "yp-es-g07",
-            "yp-es-g09",
-            "yp-es-i06",
-            "yp-es-i10",
         ],
     ),
 ];
