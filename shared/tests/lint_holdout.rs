@@ -92,11 +92,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
             "yp-de-g04",
             "yp-de-g08",
             "yp-ja-g08",
-            "yp-es-g03",
-            "yp-es-g07",
-            "yp-es-g09",
-            "yp-es-i06",
-            "yp-es-i10",
         ],
     ),
 ];

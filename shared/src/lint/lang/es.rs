@@ -370,8 +370,23 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // A lighter complaint felt in the body, beside a better state: "notar el pelo más suave y
         // la piel menos reseca", "si sientes la espalda menos cargada" (the lessened complaint is
         // part of the gain, no problem). It runs to the clause's end with no "y" outside a "más"
-        // or "menos", so without its "menos" ("y la piel reseca") the gain no longer reads.
-        r"\b(?:not(?:ar|as|a|áis|an|es|e|éis|en|arás|ará|aréis|arán|ado)|sient\w*|sentir\w*|percib\w*|ve(?:s|r|rás|rá|áis)|comprob\w*|comprueb\w*|encuentr\w*)\s+(?:(?:ya|por\s+fin|enseguida)\s+)?(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*)(?:(?:\s*,\s*|\s+y\s+)(?:(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+)?(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*))*(?:\s+[\w'’-]{2,}){0,6}?\s*[,.;:!?]",
+        // or "menos", so without its "menos" ("y la piel reseca") the gain no longer reads. A
+        // worse state denied beside the gain is part of it: "notes el tejido más suave y no más
+        // áspero" (the "no" denies the roughness, it names no problem).
+        r"\b(?:not(?:ar|as|a|áis|an|es|e|éis|en|arás|ará|aréis|arán|ado)|sient\w*|sentir\w*|percib\w*|ve(?:s|r|rás|rá|áis)|comprob\w*|comprueb\w*|encuentr\w*)\s+(?:(?:ya|por\s+fin|enseguida)\s+)?(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*)(?:(?:\s*,\s*|\s+y\s+)(?:(?:el|la|los|las|lo|tu|tus|su|sus|vuestr[oa]s?)\s+)?(?:[\w'’-]+\s+)?(?:(?:ya|mucho|bastante|un\s+poco|algo)\s+)?(?:más\s+(?:suav|sedos|liger|descansad|relajad|suelt|flexibl|establ|hidratad|lumino|brillant|fuert|tranquil|profund|ágil|firm)\w*|menos\s+(?:resec|sec[oa]s?\b|dolorid|rígid|tens[oa]|cansad|hinchad|irritad|pesad|contracturad|cargad|encrespad|apagad|áspe|tirant|enrojecid|agarrotad)\w*)|\s+y\s+no\s+más\s+(?:ásper|rígid|dur[oa]|ties|rasp|acartonad|tens[oa]|cargad|pesad|resec)\w*)*(?:\s+[\w'’-]{2,}){0,6}?\s*[,.;:!?]",
+        // A fault of a fabric, a filling or a fibre said to be gone, in a condition or a time
+        // clause: "cuando la almohada ya no se te quede plana", "si ya no suelta pelusa", "una
+        // vez que ya no pique", "si ya no se apelmaza". The "ya no" ends the fault, so the ask
+        // waits for the buyer's verdict that the item is now good. (A tip without it, "si suelta
+        // pelusa, pásale un peine", names a problem.)
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|después\s+de\s+que|hasta\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>\bya\s+no\s+(?:(?:se|te|le|os|les|me)\s+){0,2}(?:(?:queda|quedan|quede|queden|pone|ponen|ponga|pongan|nota|notas|note|notes)\s+(?:tan\s+)?(?:plan[oa]s?|aplastad[oa]s?|chafad[oa]s?|hundid[oa]s?|apelmazad[oa]s?|deformad[oa]s?|ties[oa]s?|rígid[oa]s?|acartonad[oa]s?|áspe\w+|bols\w+)|(?:suelta|sueltan|suelte|suelten|echa|echan|eche|echen|deja|dejan|deje|dejen|pierde|pierden|pierda|pierdan)\s+(?:(?:tanta|tanto|tantas|tantos|nada\s+de)\s+)?(?:pelusas?|pelusilla|pelos?|bolitas|fibras|hilos|plumas|plumón|tinte|borra|pelillos)|(?:pica|pican|pique|piquen|rasca|rascan|rasque|rasquen|raspa|raspan|raspe|encoge|encogen|encoja|encojan|destiñe|destiñen|destiña|destiñan|apelmaza|apelmazan|apelmace|hunde|hunden|hunda|aplasta|aplastan|aplaste|deforma|deforman|deforme|da\s+de\s+sí|dan\s+de\s+sí|dé\s+de\s+sí|(?:hace|hacen|haga|hagan|forma|forman|forme|saca|sacan|saque)\s+bolitas))\b)",
+        // The item still as good as at first, in a condition or a time clause: "si la sigues
+        // notando igual de suave", "cuando siga tan mullida como el primer día", "si continúa
+        // así de cómoda". The buyer's verdict that it held up, so the ask waits for it. Only the
+        // indicative after "si" ("si quieres que siga igual de suave, lávala en frío" wishes, and
+        // names no verdict); the subjunctive after a "when".
+        r"\b(?:si|cuando|en\s+cuanto|una\s+vez\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>\b(?:sigue|sigues|siguen|seguís|continúa|continúas|continúan)\s+(?:(?:notando|sintiendo|viendo|encontrando)(?:l[oa]s?)?\s+)?(?:igual\s+de|tan|así\s+de)\s+(?:suav|mullid|esponjos|cómod|cálid|fresc|bonit|blandit|sedos|agradabl|confortabl|acogedor|esponjad|liger)\w*)",
+        r"\b(?:cuando|en\s+cuanto|una\s+vez\s+que|siempre\s+que)\s+[^.;:!?\n]{0,120}?(?P<m>\b(?:siga|sigas|sigan|sigáis|continúe|continúes|continúen)\s+(?:(?:notando|sintiendo|viendo|encontrando)(?:l[oa]s?)?\s+)?(?:igual\s+de|tan|así\s+de)\s+(?:suav|mullid|esponjos|cómod|cálid|fresc|bonit|blandit|sedos|agradabl|confortabl|acogedor|esponjad|liger)\w*)",
         // A group named as content, opening the sentence or a step: "A las senderistas contentas
         // les pedimos …", "Para todos los lectores encantados, …".
         r"(?:(?m:^)|[.!?:;][ \t]+)[ \t¡¿]*(?:(?:[•·‣▪◦*–-]|\d{1,2}[.)])[ \t]*)?(?:a|para)\s+(?:tod[oa]s\s+)?(?:l[oa]s|nuestr[oa]s|mis)\s+(?:[\wáéíóúñ]+\s+){1,2}?(?:(?:más|muy|tan)\s+)?(?P<m>content[oa]s|encantad[oa]s|felices)\b",
@@ -936,6 +951,11 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         r"\b\d+\s*%\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:de\s+vuelta|reembolsad[oa]|devuelt[oa])\b",
         // Or credited back on an invoice: "un abono del 5 % del total", "crédito del 20 %".
         r"\b(?:abono|crédito|bonificación)\s+(?:del?\s+)?(?:un\s+)?\d+\s*%",
+        // A standing discount on every order, without the word "descuento": "un 10 % en todos
+        // sus pedidos", "el 15 % sobre cada compra", "un 5 % de rebaja en todas tus compras".
+        // Money off, so beside a review it pays for it. ("El 90 % de los pedidos llega en 24
+        // horas" is a share of the orders, not of their price.)
+        r"\b\d+\s*%\s+(?:de\s+(?:rebaja|ahorro)\s+)?(?:en|sobre|para)\s+(?:tod[oa]s\s+(?:sus|tus|vuestr[oa]s|l[oa]s|mis)|cada|cualquier)\s+(?:[\wáéíóúñ]+\s+)?(?:pedidos?|compras?|encargos?|reservas?)\b",
         // A percentage on a later order: "vale un 10 % en tu siguiente compra".
         r"\b\d+\s*%\s+(?:[\wáéíóúñ'-]+\s+){0,4}?(?:siguiente|otra|nueva)\s+(?:compra|pedido)\b",
         // Something not on sale, kept for some: "No se vende; la reservamos para…".
@@ -1653,6 +1673,12 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // a review: "los socios del Club de la Pluma que escriben una reseña", "las suscriptoras
         // de nuestro boletín que dejan su opinión". What follows for them is for the review.
         r"\b(?:l[oa]s|nuestr[oa]s|tod[oa]s\s+l[oa]s|a\s+l[oa]s)\s+[\wáéíóúñ]+(?:\s+(?:del?|de\s+la|de\s+los|de\s+las|de\s+nuestr[oa]s?)\s+(?:[\wáéíóúñ'’-]+\s+){0,3}?[\wáéíóúñ'’-]+)?\s+que\s+(?:nos\s+|me\s+)?(?:(?:han|hayan)\s+)?(?:escrib|dej|publi|compart|escrit|dejad|publicad|compartid)\w*\s+(?:su|sus|una|un)\s+(?:[\wáéíóúñ]+\s+)?(?:reseñ|opini|valoraci|calificaci)\w*",
+        // A published review as what it takes to enter a club or to move up a tier: "para pasar
+        // al nivel Plata basta con haber publicado una reseña", "para entrar solo hay una norma:
+        // publicar una reseña", "para unirte, el único requisito es dejar tu opinión". What the
+        // club or tier gives is paid with the review. (A how-to, "para dejar tu reseña basta con
+        // pulsar el enlace", names no entry; nor does "para entrar en tu cuenta basta con …".)
+        r"\bpara\s+(?:entrar|acceder|unirte|unirse|uniros|formar\s+parte|optar|apuntarte|inscribirte|ser\s+(?:soci|miembr)\w*|(?:pasar|subir|ascender)\s+(?:al|a\s+la|de)\s+(?:nivel|categoría|rango|club|círculo|grupo|estatus))\b[^.!?\n]{0,120}?\b(?P<m>(?:basta\s+con|(?:solo|sólo|únicamente)\s+hay\s+que|(?:solo|sólo|únicamente)\s+(?:hay|existe|pedimos|tenemos)\s+(?:una|un)\s+(?:norma|regla|requisito|condición)|(?:el|la)\s+(?:únic[oa]|sol[oa])\s+(?:requisito|condición|norma|regla)\s+es|hace\s+falta|se\s+necesita|(?:tienes|tiene|tenéis)\s+que|has\s+de)\s*:?\s*(?:(?:haber|tener)\s+(?:publicad|dejad|escrit|compartid)[oa]\s+|(?:publicar|dejar|escribir|compartir)\s+)?(?:una|tu|su|un)\s+(?:[\wáéíóúñ]+\s+)?(?:reseña|opinión|valoración|comentario))\b",
         // The people who review, named back by a pronoun right after the ask: "Escribe tu reseña
         // cuando quieras: {{ link }}. Quien lo hace recibe …", "… deja tu opinión. Los que la
         // dejan reciben …". Only opening the sentence after one that names the review.
@@ -1872,7 +1898,9 @@ pub(super) const LEXICON: Lexicon = Lexicon {
         // piñata", "te envío", "la manda junto con una lata de té".
         r"\b(?:le|les|te|os|l[oa]s?|se\s+l[oa]s?)\s+(?:mando|envío|doy|mandaré|enviaré|daré|regalo|manda|envía|regala|mandará|enviará|regalará)\b",
         // Sending or giving it, the pronouns joined: "mandárselos", "enviártela", "regalárselo".
-        r"\b(?:mand|envi|regal|obsequi)[aá]r(?:se|te|nos)l[oa]s?\b",
+        // Not with "nos": "puedes enviárnosla", "mandárnoslo" is the buyer sending something (a
+        // photo, the item) to the shop, which gives nothing.
+        r"\b(?:mand|envi|regal|obsequi)[aá]r(?:se|te)l[oa]s?\b",
         // Time kept for the reviewer, a call, a status switched on: "te reservará media hora
         // por videollamada", "le activamos el estatus".
         r"\b(?:le|les|te|os)\s+(?:reserv|apart|guard|activ)\w+|\bvideollamadas?\b|\bllamada\s+(?:personal|privada)\b|\blínea\s+directa\b",
