@@ -88,10 +88,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
     (
         "holdout68",
         &[
-            "yp-de-g02",
-            "yp-de-g04",
-            "yp-de-g08",
-            "yp-ja-g08",
             "yp-fr-g12",
             "yp-fr-i12",
             "yp-it-g02",
