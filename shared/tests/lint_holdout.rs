@@ -85,15 +85,6 @@ const KNOWN_MISSES: &[(&str, &[&str])] = &[
         "holdout66",
         &["yn-en-g12", "yn-fr-g07", "yn-fr-i05", "yn-fr-i09"],
     ),
-    (
-        "holdout68",
-        &[
-            "yp-de-g02",
-            "yp-de-g04",
-            "yp-de-g08",
-            "yp-ja-g08",
-        ],
-    ),
 ];
 
 struct Corpus {
