@@ -1396,11 +1396,13 @@ const SIXTY_SEVENTH: Corpus = blind("Lint holdout 67", "holdout67", "yo-");
 /// the expected rule (90.3 %; gating 61/72, incentives 69/72); 2 of 96 clean emails with an
 /// error (an Italian "quando lo desideri" read as a condition, a Spanish photo sent to the shop
 /// read as a reward).
-const SIXTY_EIGHTH: Corpus = Corpus {
-    recall_floor: 0.0,
-    max_clean_flagged: 96,
-    ..blind("Lint holdout 68", "holdout68", "yp-")
-};
+/// Tuned (a duvet that no longer clumps, a pillow no longer flat, a neck no longer stiff, a good
+/// night under it, lint no longer shed, "finché" the feel stays fresh, fewer wakings, a review
+/// "not written but" sent to the shop (「レビューを書くのではなく」), as gating; a standing discount
+/// on every order, "those who take that time", a review as the rule of a club tier, as rewards;
+/// "quando lo desideri" and a photo sent to the shop, as clean wording): now 144 of 144, and no
+/// clean email with an error.
+const SIXTY_EIGHTH: Corpus = blind("Lint holdout 68", "holdout68", "yp-");
 
 /// A blind corpus with the sizes and floors most have: per language 20 or more violations (10 of
 /// each rule) and 12 clean emails, each clean one keeping every rule; 97 % recall and no clean

@@ -5436,6 +5436,21 @@ fn a_used_item_or_another_colour_sent_is_the_sellers_in_every_language() {
             "I use it instead of a duvet in summer, light enough but the hem frayed within a month.",
             &[ProductReview],
         ),
+        // A colour faded in use, said as what the item is now: the product, not a wrong item.
+        (
+            Marketplace::Es,
+            Fbm,
+            1,
+            "Las cortinas se han desteñido en dos meses, el lado del sol está rosa en vez de burdeos.",
+            &[ProductReview],
+        ),
+        (
+            Marketplace::Uk,
+            Fbm,
+            2,
+            "After a summer by the window the throw is pink instead of red where the sun hits it.",
+            &[ProductReview],
+        ),
     ];
     assert_each_grounds(cases);
 }

@@ -225,7 +225,7 @@ const EN: Table = Table {
         r"wrong (?:item|product|model|order|one|size|colou?r|version|part|parts|thing)|(?:got|received|sent) (?:\w+ ){0,4}instead of",
         // One colour sent for another, without a verb of sending ("and grey instead of sage
         // green"): the wrong item, the seller's mistake.
-        r"(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe) instead of (?:the |a |an )?(?:\w+ )?(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe)",
+        r"(?:\b(?:and|but|plus|also|then|yet)\s+|[,;:]\s*)(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe) instead of (?:the |a |an )?(?:\w+ )?(?:grey|gray|green|blue|red|black|white|pink|beige|brown|yellow|orange|purple|navy|cream|ivory|teal|sage|charcoal|silver|gold|lilac|mustard|khaki|olive|burgundy|taupe)",
         r"not what i ordered|not the (?:one|item|product|model|size|colou?r) i ordered",
         r"(?:different|another) (?:\w+ ){0,2}(?:from|than|to) (?:what|the one|the model|the item|the colou?r) (?:i|we) (?:ordered|bought|chose|picked|paid for)|(?:model|item|product|colou?r|size|version) (?:that|which) (?:i|we) (?:didn't|did not|never) (?:order|buy|choose)",
         r"not as (?:described|pictured|advertised|shown)|(?:description|listing|pictures?|photos?|images?|title|ad) (?:is |are |was |were )?(?:misleading|wrong|inaccurate|false|incorrect)|misleading|false advertising",
@@ -537,7 +537,7 @@ const DE: Table = Table {
         r"(?:geliefert|geschickt|bekommen|erhalten|kam) (?:\w+ ){0,4}(?:statt|anstatt|anstelle)|(?:statt|anstatt|anstelle) (?:de[sr]|dem|den) (?:bestellten|gewünschten)",
         // One colour sent for another, without a verb of sending ("und dann grau statt
         // salbeigrün"): the wrong item, the seller's mistake.
-        r"(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)? (?:statt|anstatt|anstelle von) (?:\w+ )?(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)?",
+        r"(?:\b(?:und|dann|aber|auch|dazu|zudem)\s+|[,;:]\s*)(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)? (?:statt|anstatt|anstelle von) (?:\w+ )?(?:grau|grün|blau|rot|schwarz|weiß|weiss|rosa|beige|braun|gelb|orange|lila|creme|anthrazit|taupe|salbeigrün|dunkelblau|hellblau|dunkelgrün|hellgrau|dunkelgrau)(?:e[nmrs]?)?",
         r"bestellt (?:\w+ ){0,4}(?:und|aber) (?:\w+ )?(?:bekommen|erhalten|geliefert|kam)",
         // What was ordered set against what came: "Bestellt war das schwarze, gekommen ist ein rotes".
         r"bestellt (?:war|hatte ich|habe ich|hatten wir)\b[^.!?]{0,100}\b(?:gekommen|geliefert|angekommen) (?:ist|sind|wurde|wurden) (?:aber |jedoch |dann )?(?:nur )?(?:ein|eine|einen|der|die|das)\b",
@@ -1161,7 +1161,7 @@ const FR: Table = Table {
         r"(?:reçu|reçue|envoyé|envoyée|livré|livrée|arrivé|arrivée|eu) (?:\w+ ){0,4}(?:au lieu|à la place) d(?:e|u|es|')",
         // One colour sent for another, without a verb of sending ("et grise au lieu de vert
         // sauge"): the wrong item, the seller's mistake.
-        r"(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s? (?:au lieu|à la place) d(?:e|u) (?:\w+ )?(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s?",
+        r"(?:\b(?:et|mais|puis|plus|aussi)\s+|[,;:]\s*)(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s? (?:au lieu|à la place) d(?:e|u) (?:\w+ )?(?:gris|grise|vert|verte|bleu|bleue|rouge|noir|noire|blanc|blanche|rose|beige|marron|jaune|orange|violet|violette|crème|ivoire|bordeaux|moutarde|kaki|taupe|sauge|anthracite|écru|écrue)s?",
         r"commandé (?:\w+ ){0,4}(?:et|mais) (?:\w+ ){0,2}(?:reçu|envoyé|livré)|envoyé (?:\w+ ){0,2}(?:mauvais|mauvaise|autre)",
         // One size ordered, another received: "J'avais commandé la 65x65, j'ai reçu une 50x70".
         concat!(
@@ -1507,7 +1507,7 @@ const IT: Table = Table {
         r"(?:mandat|spedit|inviat|consegnat)[oaie] (?:\w+ ){0,5}usat[oaie]|unità (?:già )?usate",
         // One colour sent for another ("grigia invece che verde salvia", "nera al posto della
         // bianca"): the wrong item, the seller's mistake.
-        r"(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)\s+(?:invece\s+(?:che|di|del|della|dello)|al\s+posto\s+(?:del|della|dello|di))\s+(?:\w+\s+)?(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)",
+        r"(?:\b(?:e|ed|ma|poi|giunta|inoltre|pure|anche)\s+|[,;:]\s*)(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)\s+(?:invece\s+(?:che|di|del|della|dello)|al\s+posto\s+(?:del|della|dello|di))\s+(?:\w+\s+)?(?:grigi[oae]|verd[ei]|blu|azzurr[oaie]|ross[oaie]|ner[oaie]|bianc[oa]|bianch[ie]|rosa|beige|marron[ei]|giall[oaie]|arancion[ei]|viola|lilla|crema|avorio|bordeaux|senape|salvia|tortora|antracite)",
         r"mancan\w*|manca(?:va|vano)?|incomplet\w*|promess\w*|promesso|(?:modificare|cambiare|togliere|rimuovere) (?:la )?(?:recensione|valutazione|feedback)",
         r"senza (?:una|nessuna) (?:parola|spiegazione)|nessuna spiegazione",
         // "Non compro più qui", "mai più da loro": the store, not the product.
@@ -1771,7 +1771,7 @@ const ES: Table = Table {
         r"(?:mandaron|enviaron|mandó|envió|recibí|recibimos|llegó|vino|entregaron) (?:un|una|el|la) (?:\w+ ){1,4}usad[oa]\b",
         // One colour sent for another, without a verb of sending ("y encima gris en vez de verde
         // salvia"): the wrong item, the seller's mistake.
-        r"(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s? en (?:vez|lugar) del? (?:color )?(?:\w+ )?(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s?",
+        r"(?:\b(?:y|e|pero|encima|además|también|luego)\s+|[,;:]\s*)(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s? en (?:vez|lugar) del? (?:color )?(?:\w+ )?(?:gris|verde|azul|roj[oa]|negr[oa]|blanc[oa]|rosa|beige|marr[oó]n|amarill[oa]|naranja|morad[oa]|lila|granate|crema|marfil|burdeos|mostaza|caqui|dorad[oa]|platead[oa]|turquesa|celeste|salvia|topo)s?",
         // A personalised item made otherwise than ordered: "grabaron con otra tipografía", "el
         // nombre mal escrito", "otro color de hilo", "no me enviaron la prueba del diseño".
         r"(?:otra|distinta|diferente|equivocada|incorrecta) (?:tipografía|fuente)|(?:tipografía|fuente) (?:distinta|diferente|equivocada|incorrecta)|(?:otro|distinto|diferente) color de hilo|(?:nombre|grabado|texto|bordado|iniciales|dedicatoria) (?:\w+ ){0,2}mal escrit[oa]s?",
